@@ -1,0 +1,1 @@
+"""Commands registered on the dyads CLI (filled in by its room)."""

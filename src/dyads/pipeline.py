@@ -1,0 +1,59 @@
+"""Composes the stages: the one place that knows their order.
+
+    Document --clean--> Article --nlp--> spaCy Doc --actors--> [Mention]
+             --events--> [Event] --geo--> places + event.place --> CodedDocument
+
+No stage imports another stage's internals, the store, the CLI or the web layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from dyads import actors, clean, events, geo, ingest, nlp
+from dyads.model import CodedDocument, Document
+
+
+def code_document(doc: Document) -> CodedDocument:
+    """Code one ingested document."""
+    article = clean.clean(doc)
+    if article.meta.get("skip"):
+        return CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
+    parsed = nlp.parse(article.text)
+    return _code_parsed(doc, article, parsed)
+
+
+def code_documents(docs: Iterable[Document], batch_size: int = 16) -> Iterator[CodedDocument]:
+    """Code many documents, parsing them in batches with ``nlp.pipe`` (faster than one by one)."""
+    batch: list = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= batch_size:
+            yield from _code_batch(batch)
+            batch = []
+    if batch:
+        yield from _code_batch(batch)
+
+
+def _code_batch(docs: list[Document]) -> Iterator[CodedDocument]:
+    cleaned = [(doc, clean.clean(doc)) for doc in docs]
+    todo = [(d, a) for d, a in cleaned if not a.meta.get("skip")]
+    parsed = dict(zip((id(a) for _, a in todo), nlp.parse_many(a.text for _, a in todo), strict=True))
+    for doc, article in cleaned:
+        if article.meta.get("skip"):
+            yield CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
+        else:
+            yield _code_parsed(doc, article, parsed[id(article)])
+
+
+def _code_parsed(doc: Document, article, parsed) -> CodedDocument:
+    mentions = actors.resolve(parsed, article)
+    evs = events.extract(parsed, article, mentions)
+    places = geo.geoparse(parsed, article, mentions)
+    evs = geo.locate(evs, places, parsed)
+    return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)
+
+
+def code(text_or_html: str, published: str | None = None, url: str | None = None) -> CodedDocument:
+    """Code a string of news text or HTML (the Python API behind ``dyads.code``)."""
+    return code_document(ingest.document_from_string(text_or_html, published=published, url=url))
