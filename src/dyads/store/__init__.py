@@ -1,0 +1,333 @@
+"""The durable store: one DuckDB file with a versioned schema (see docs/schema.md).
+
+    with Store("dyads.duckdb") as st:
+        st.write(coded, source="path/to/file.txt")   # False if already stored
+        rows = st.events(since="2017-01-01")
+
+Every ``write``/``write_many`` call is one transaction: a crash (even ``kill -9``)
+leaves each document either fully stored or absent, and a rerun skips what is
+stored (documents are keyed by their content hash, ``CodedDocument.id``). Events
+are merged across documents as they arrive (``dyads.dedup``): ``events`` holds one
+row per real-world event, ``event_sources`` one row per report of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from dyads.dedup import Candidate, Cluster, DedupConfig, assign
+from dyads.errors import DyadsError
+from dyads.model import CodedDocument
+from dyads.store import schema
+from dyads.store.rows import (
+    ACTOR_COLS,
+    EVENT_COLS,
+    MENTION_COLS,
+    PLACE_COLS,
+    SENT_COLS,
+    SOURCE_COLS,
+    SPAN_COLS,
+    Rows,
+    columns,
+)
+
+__all__ = ["Store", "StoreError", "DedupConfig"]
+
+
+class StoreError(DyadsError):
+    """The store cannot be opened or written (one clear line for the user)."""
+
+
+class Store:
+    """A DuckDB event store. ``read_only=True`` opens an existing file for queries only."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] = "dyads.duckdb",
+        read_only: bool = False,
+        dedup: DedupConfig | None = None,
+    ) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        self.dedup = dedup or DedupConfig()
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}")
+        try:
+            self.connection = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {_first_line(exc)}") from None
+        if read_only:
+            have = schema.current_version(self.connection)
+            if have == 0:
+                self.close()
+                raise StoreError(f"{self.path} is not a dyads store (no schema_version table)")
+            if have > schema.LATEST:
+                self.close()
+                raise StoreError(f"{self.path} was made by a newer dyads (schema {have})")
+        else:
+            schema.migrate(self.connection)
+
+    # -- context manager -------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if getattr(self, "connection", None) is not None:
+            self.connection.close()
+            self.connection = None  # type: ignore[assignment]
+
+    @property
+    def version(self) -> int:
+        return schema.current_version(self.connection)
+
+    # -- writing ---------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        row = self.connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row is not None
+
+    def write(self, coded: CodedDocument, source: str | None = None) -> bool:
+        """Store one coded document in one transaction; False (nothing written) if stored."""
+        return self.write_many([coded], source=source) == 1
+
+    def write_many(self, docs: Iterable[CodedDocument], source: str | None = None) -> int:
+        """Store many documents in one transaction (bulk inserts); returns how many were new."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        batch: dict[str, CodedDocument] = {}
+        for c in docs:
+            if not isinstance(c, CodedDocument):
+                raise StoreError(f"can only store CodedDocument objects, got {type(c).__name__}")
+            if not c.id:
+                raise StoreError("cannot store a document without an id")
+            batch.setdefault(c.id, c)
+        if not batch:
+            return 0
+        con = self.connection
+        con.execute("BEGIN TRANSACTION")
+        try:
+            new = self._new_ids(list(batch))
+            if new:
+                rows = Rows()
+                for doc_id in new:
+                    rows.add(batch[doc_id], source, self.dedup)
+                self._insert(rows)
+            con.execute("COMMIT")
+        except BaseException as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, (duckdb.Error, pa.ArrowException, TypeError, ValueError)):
+                raise StoreError(
+                    f"store write failed, nothing written: {_first_line(exc)}"
+                ) from exc
+            raise
+        return len(new)
+
+    def _new_ids(self, ids: list[str]) -> list[str]:
+        tbl = pa.table({"id": ids})
+        self.connection.register("_batch_ids", tbl)
+        try:
+            have = {
+                r[0]
+                for r in self.connection.execute(
+                    "SELECT d.id FROM documents d JOIN _batch_ids b ON d.id = b.id"
+                ).fetchall()
+            }
+        finally:
+            self.connection.unregister("_batch_ids")
+        return [i for i in ids if i not in have]
+
+    def _insert(self, rows: Rows) -> None:
+        self._bulk("documents", rows.documents)
+        self._bulk("removed_spans", rows.removed_spans, SPAN_COLS)
+        self._bulk("sentences", rows.sentences, SENT_COLS)
+        self._bulk("mentions", rows.mentions, MENTION_COLS)
+        self._bulk("places", rows.places, PLACE_COLS)
+        if rows.actors:
+            acts = {c: [v[i] for v in rows.actors.values()] for i, c in enumerate(ACTOR_COLS)}
+            self._bulk("actors", acts, ACTOR_COLS, or_ignore=True)
+        if rows.events:
+            self._insert_events(rows)
+
+    def _insert_events(self, rows: Rows) -> None:
+        cfg = self.dedup
+        evs = rows.events
+        existing = self._existing_clusters(evs, cfg)
+        items = [(e["id"], Candidate(e["merge_key"], e["day"], e["doc_id"])) for e in evs]
+        cluster_of = assign(items, existing, cfg)
+        members: dict[str, list[dict[str, Any]]] = {}
+        for e, src in zip(evs, rows.event_sources, strict=True):
+            cid = cluster_of[e["id"]]
+            src["event_id"] = cid
+            members.setdefault(cid, []).append(src)
+        heads = [e for e in evs if cluster_of[e["id"]] == e["id"]]
+        for e in heads:
+            m = members[e["id"]]
+            e["n_sources"] = len({s["doc_id"] for s in m})
+            e["n_outlets"] = len({s["outlet"] for s in m if s["outlet"]})
+            e["n_mentions"] = len(m)
+        self._bulk("events", columns(heads, EVENT_COLS), EVENT_COLS)
+        self._bulk("event_sources", columns(rows.event_sources, SOURCE_COLS), SOURCE_COLS)
+        grown = [c.id for c in existing if c.id in members]
+        if grown:
+            self.connection.register("_grown", pa.table({"id": grown}))
+            try:
+                self.connection.execute(
+                    """UPDATE events SET n_sources = s.n_sources, n_outlets = s.n_outlets,
+                           n_mentions = s.n_mentions
+                       FROM (SELECT event_id, count(DISTINCT doc_id) AS n_sources,
+                                    count(DISTINCT outlet) AS n_outlets, count(*) AS n_mentions
+                             FROM event_sources WHERE event_id IN (SELECT id FROM _grown)
+                             GROUP BY event_id) s
+                       WHERE events.id = s.event_id"""
+                )
+            finally:
+                self.connection.unregister("_grown")
+
+    def _existing_clusters(self, evs: list[dict[str, Any]], cfg: DedupConfig) -> list[Cluster]:
+        """Stored events whose merge key occurs in the batch and whose day is in the window."""
+        if cfg.window_days is None:
+            return []  # cross-document merging off; new documents never share clusters
+        spans: dict[str, list[dt.date]] = {}
+        for e in evs:
+            if e["day"] is not None:
+                s = spans.setdefault(e["merge_key"], [e["day"], e["day"]])
+                s[0], s[1] = min(s[0], e["day"]), max(s[1], e["day"])
+        if not spans:
+            return []
+        w = dt.timedelta(days=cfg.window_days)
+        tbl = pa.table(
+            {
+                "key": list(spans),
+                "lo": [v[0] - w for v in spans.values()],
+                "hi": [v[1] + w for v in spans.values()],
+            }
+        )
+        self.connection.register("_batch_keys", tbl)
+        try:
+            found = self.connection.execute(
+                """SELECT e.id, e.merge_key, e.day, e.doc_id FROM events e
+                   JOIN _batch_keys k ON e.merge_key = k.key
+                   WHERE e.day BETWEEN k.lo AND k.hi ORDER BY e.day, e.id"""
+            ).fetchall()
+        finally:
+            self.connection.unregister("_batch_keys")
+        return [Cluster(id=r[0], key=r[1], day=r[2], doc_id=r[3]) for r in found]
+
+    def _bulk(
+        self, table: str, cols: dict[str, list], names: list[str] | None = None, or_ignore=False
+    ) -> None:
+        names = names or list(cols)
+        if not cols[names[0]]:
+            return
+        tbl = pa.table({f"c{i}": cols[n] for i, n in enumerate(names)})
+        view = f"_bulk_{table}"
+        self.connection.register(view, tbl)
+        try:
+            target = ", ".join(f'"{n}"' for n in names)
+            source = ", ".join(f"c{i}" for i in range(len(names)))
+            verb = "INSERT OR IGNORE INTO" if or_ignore else "INSERT INTO"
+            self.connection.execute(f"{verb} {table} ({target}) SELECT {source} FROM {view}")
+        finally:
+            self.connection.unregister(view)
+
+    # -- reading ---------------------------------------------------------------------
+    def events(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        doc_id: str | None = None,
+        plover: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Merged events as dicts (JSON columns decoded), oldest first."""
+        where, args = [], []
+        if since:
+            where.append("day >= CAST(? AS DATE)")
+            args.append(since)
+        if until:
+            where.append("day <= CAST(? AS DATE)")
+            args.append(until)
+        if doc_id:
+            where.append("id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)")
+            args.append(doc_id)
+        if plover:
+            where.append("plover = ?")
+            args.append(plover.upper())
+        sql = "SELECT * FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY day NULLS LAST, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql, args)
+
+    def sources(self, event_id: str) -> list[dict[str, Any]]:
+        """The reports (document, sentence, offsets, outlet) behind one merged event."""
+        return self._dicts(
+            "SELECT * FROM event_sources WHERE event_id = ? ORDER BY doc_id, evidence_start",
+            [event_id],
+        )
+
+    def documents(self) -> list[dict[str, Any]]:
+        return self._dicts("SELECT * EXCLUDE (text) FROM documents ORDER BY stored_at, id", [])
+
+    def count(self, table: str) -> int:
+        if table not in _TABLES:
+            raise StoreError(f"unknown table {table!r}")
+        return int(self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def query(self, sql: str, params: list[Any] | None = None) -> tuple[list[str], list[tuple]]:
+        """Run SQL; returns (column names, rows). Read-only stores refuse writes."""
+        try:
+            cur = self.connection.execute(sql, params or [])
+            names = [d[0] for d in cur.description] if cur.description else []
+            return names, cur.fetchall() if names else []
+        except duckdb.Error as exc:
+            msg = _first_line(exc)
+            if self.read_only and "read-only" in msg.lower():
+                raise StoreError(
+                    f"the store is opened read-only; writes are refused ({msg})"
+                ) from None
+            raise StoreError(f"SQL error: {msg}") from None
+
+    def _dicts(self, sql: str, args: list[Any]) -> list[dict[str, Any]]:
+        cur = self.connection.execute(sql, args)
+        names = [d[0] for d in cur.description]
+        json_cols = [n for n, d in zip(names, cur.description, strict=True) if str(d[1]) == "JSON"]
+        out = []
+        for row in cur.fetchall():
+            d = dict(zip(names, row, strict=True))
+            for k in json_cols:
+                if isinstance(d[k], str):
+                    d[k] = json.loads(d[k])
+            out.append(d)
+        return out
+
+
+_TABLES = {
+    "documents",
+    "removed_spans",
+    "sentences",
+    "mentions",
+    "actors",
+    "learned_actors",
+    "events",
+    "event_sources",
+    "places",
+    "schema_version",
+}
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

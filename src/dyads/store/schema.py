@@ -1,0 +1,131 @@
+"""The store's DuckDB schema as numbered migrations (see docs/schema.md).
+
+Each migration runs once, in its own transaction, and records its number in
+``schema_version``. Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_ACTOR_COLS = """
+    {p}_code VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR, {p}_key VARCHAR"""
+
+_V1 = (
+    """CREATE TABLE documents (
+        id VARCHAR PRIMARY KEY,
+        source VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR, author VARCHAR,
+        published VARCHAR, published_precision VARCHAR, site VARCHAR, language VARCHAR,
+        issue VARCHAR, text VARCHAR, meta JSON, skipped VARCHAR,
+        n_events INTEGER, stored_at TIMESTAMP DEFAULT current_timestamp)""",
+    """CREATE TABLE removed_spans (
+        doc_id VARCHAR, idx INTEGER, text VARCHAR, reason VARCHAR, line INTEGER)""",
+    """CREATE TABLE sentences (
+        doc_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR)""",
+    """CREATE TABLE mentions (
+        doc_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR,
+        name VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR, kind VARCHAR,
+        qualifiers JSON, rule VARCHAR, coref BOOLEAN, supporters JSON, leaders JSON)""",
+    """CREATE TABLE actors (
+        code VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR, kind VARCHAR,
+        first_doc_id VARCHAR, first_seen TIMESTAMP DEFAULT current_timestamp,
+        PRIMARY KEY (code, name))""",
+    """CREATE TABLE learned_actors (
+        alias VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, country VARCHAR,
+        sector VARCHAR, descriptor VARCHAR, doc_id VARCHAR, date VARCHAR,
+        origin VARCHAR CHECK (origin IN ('learned', 'user')),
+        created_at TIMESTAMP DEFAULT current_timestamp)""",
+    "CREATE TABLE events (\n"
+    "    id VARCHAR PRIMARY KEY, doc_id VARCHAR, sentence VARCHAR,\n"
+    "    evidence_start INTEGER, evidence_end INTEGER, trigger VARCHAR,\n"
+    "    plover VARCHAR, mode VARCHAR, cameo VARCHAR, quad_class TINYINT, goldstein DOUBLE,\n"
+    "    acled VARCHAR, acled_type VARCHAR,\n"
+    "    source JSON, target JSON,"
+    + _ACTOR_COLS.format(p="source")
+    + ","
+    + _ACTOR_COLS.format(p="target")
+    + ",\n"
+    "    place JSON, place_key VARCHAR, place_name VARCHAR, geonameid BIGINT,\n"
+    "    lat DOUBLE, lon DOUBLE, place_country VARCHAR,\n"
+    "    date VARCHAR, date_precision VARCHAR, day DATE, modality VARCHAR,\n"
+    "    attribution JSON, confidence DOUBLE, rule VARCHAR, quantities JSON, implicit BOOLEAN,\n"
+    "    merge_key VARCHAR, n_sources INTEGER, n_outlets INTEGER, n_mentions INTEGER,\n"
+    "    stored_at TIMESTAMP DEFAULT current_timestamp)",
+    """CREATE TABLE event_sources (
+        event_id VARCHAR, raw_event_id VARCHAR, doc_id VARCHAR, sentence VARCHAR,
+        evidence_start INTEGER, evidence_end INTEGER, trigger VARCHAR,
+        outlet VARCHAR, url VARCHAR, published VARCHAR, date VARCHAR,
+        confidence DOUBLE, rule VARCHAR, raw JSON)""",
+    """CREATE TABLE places (
+        doc_id VARCHAR, idx INTEGER, text VARCHAR, start INTEGER, "end" INTEGER,
+        name VARCHAR, geonameid BIGINT, lat DOUBLE, lon DOUBLE, country VARCHAR,
+        feature VARCHAR, score DOUBLE)""",
+)
+
+_V2 = (
+    "CREATE INDEX events_merge_key ON events (merge_key)",
+    "CREATE INDEX event_sources_event ON event_sources (event_id)",
+    """CREATE VIEW dyads AS
+        SELECT day, source_code, target_code, plover, quad_class, goldstein, n_sources
+        FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL""",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "documents, spans, sentences, mentions, actors, learned actors, events, sources, places",
+        _V1,
+    ),
+    Migration(2, "indexes on merge key and event sources; dyads view", _V2),
+)
+
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The highest migration applied to this database (0 for a new file)."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()[0]
+    if not exists:
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int]:
+    """Apply the migrations newer than the database's version; returns those applied."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        "version INTEGER PRIMARY KEY, description VARCHAR, "
+        "applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    have = current_version(con)
+    applied = []
+    for m in MIGRATIONS:
+        if m.version <= have or (upto is not None and m.version > upto):
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for stmt in m.statements:
+                con.execute(stmt)
+            con.execute(
+                "INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                [m.version, m.description],
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(m.version)
+    return applied

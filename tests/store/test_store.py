@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from dyads.model import CodedDocument
+from dyads.store import Store, StoreError, schema
+
+from .helpers import document
+
+
+def _doc(text="The Iraqi army fought Isis in Mosul.", **kw):
+    return document(
+        text,
+        [("IRQMIL", "ISIS", "COERCE", {"place": "Mosul"}), ("USAGOV", "IRQMIL", "SUPPORT")],
+        url="https://www.example.org/news/1",
+        **kw,
+    )
+
+
+def test_creates_schema_and_records_version(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        assert st.version == schema.LATEST
+        tables = {
+            r[0]
+            for r in st.connection.execute(
+                "SELECT table_name FROM information_schema.tables"
+            ).fetchall()
+        }
+    for t in (
+        "documents",
+        "removed_spans",
+        "sentences",
+        "mentions",
+        "actors",
+        "learned_actors",
+        "events",
+        "event_sources",
+        "places",
+    ):
+        assert t in tables
+
+
+def test_write_then_read_back(tmp_path):
+    coded = _doc()
+    with Store(tmp_path / "s.duckdb") as st:
+        assert not st.has_document(coded.id)
+        assert st.write(coded, source="file.txt") is True
+        assert st.has_document(coded.id)
+        evs = st.events()
+        assert len(evs) == 2
+        coerce = next(e for e in evs if e["plover"] == "COERCE")
+        assert coerce["source_code"] == "IRQMIL" and coerce["target_code"] == "IMGMUSISI"
+        assert coerce["source"][0]["name"] == "Iraqi army"
+        assert coerce["place_name"] == "Mosul" and coerce["geonameid"] == 99072
+        assert str(coerce["day"]) == "2017-07-01"  # publication date stands in
+        assert coerce["n_sources"] == 1
+        src = st.sources(coerce["id"])
+        assert src[0]["outlet"] == "example.org" and src[0]["doc_id"] == coded.id
+        assert st.count("removed_spans") == 1
+        assert st.count("places") == 1
+        assert st.count("sentences") == 2
+        assert st.count("actors") >= 3
+        doc = st.documents()[0]
+        assert doc["source"] == "file.txt" and doc["author"] == "A. Writer"
+
+
+def test_write_is_idempotent(tmp_path):
+    coded = _doc()
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        assert st.write(coded)
+        assert st.write(coded) is False
+        assert st.write_many([coded, coded]) == 0
+    with Store(path) as st:  # a second run on the same input
+        assert st.write(coded) is False
+        assert st.count("documents") == 1
+        assert st.count("events") == 2
+        assert st.count("event_sources") == 2
+
+
+def test_bad_input_loses_nothing(tmp_path):
+    good = _doc()
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write(good)
+        other = _doc("Russian jets struck rebels near Damascus.")
+        with pytest.raises(StoreError, match="CodedDocument"):
+            st.write_many([other, "not a document"])  # type: ignore[list-item]
+        broken = _doc("A third article about Raqqa.")
+        broken.events[0].evidence = ("x", "y")  # type: ignore[assignment]  # not offsets
+        with pytest.raises(StoreError):
+            st.write(broken)
+        assert st.count("documents") == 1
+        assert st.count("events") == 2
+        assert not st.has_document(broken.id)
+        assert st.write(other)  # the store still works after the failure
+
+
+def test_empty_document_id_refused(tmp_path):
+    c = _doc()
+    bad = CodedDocument(id="", article=c.article)
+    with Store(tmp_path / "s.duckdb") as st, pytest.raises(StoreError, match="without an id"):
+        st.write(bad)
+
+
+def test_read_only_refuses_writes(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        st.write(_doc())
+    with Store(path, read_only=True) as st:
+        assert st.query("SELECT count(*) FROM events")[1] == [(2,)]
+        with pytest.raises(StoreError, match="read-only"):
+            st.query("DELETE FROM events")
+        with pytest.raises(StoreError, match="read-only"):
+            st.write(_doc("Another story."))
+
+
+def test_read_only_missing_or_foreign_file(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+    foreign = tmp_path / "foreign.duckdb"
+    duckdb.connect(str(foreign)).close()
+    with pytest.raises(StoreError, match="not a dyads store"):
+        Store(foreign, read_only=True)
+
+
+def test_migrations_upgrade_old_store_in_place(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    assert schema.migrate(con, upto=1) == [1]
+    con.execute("INSERT INTO documents (id, text) VALUES ('old', 'kept text')")
+    con.close()
+    with Store(path) as st:
+        assert st.version == schema.LATEST
+        versions = [
+            r[0]
+            for r in st.connection.execute(
+                "SELECT version FROM schema_version ORDER BY 1"
+            ).fetchall()
+        ]
+        assert versions == [m.version for m in schema.MIGRATIONS]
+        assert st.has_document("old")
+        assert st.query("SELECT count(*) FROM dyads")[1] == [(0,)]  # view from migration 2
+    with Store(path) as st:  # reopening applies nothing twice
+        assert schema.migrate(st.connection) == []
+
+
+def test_learned_actors_table_is_plain_sql(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        st.connection.execute(
+            "INSERT INTO learned_actors (alias, name, code, country, sector, descriptor, doc_id, date, origin)"
+            " VALUES ('sdf', 'Syrian Democratic Forces', 'SYRREB', 'SYR', 'REB', 'Kurdish-led militia', 'd1', '2017-07-01', 'learned')"
+        )
+        row = st.connection.execute(
+            "SELECT name, origin, created_at IS NOT NULL FROM learned_actors"
+        ).fetchone()
+        assert row == ("Syrian Democratic Forces", "learned", True)
+        with pytest.raises(duckdb.Error):
+            st.connection.execute(
+                "INSERT INTO learned_actors (alias, origin) VALUES ('x', 'guessed')"
+            )
