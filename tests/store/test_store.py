@@ -153,7 +153,7 @@ def test_learned_actors_table_is_plain_sql(tmp_path):
         )
         row = st.connection.execute(
             "SELECT name, origin, created_at IS NOT NULL FROM learned_actors"
-        ).fetchone()
+        ).fetchall()[0]
         assert row == ("Syrian Democratic Forces", "learned", True)
         with pytest.raises(duckdb.Error):
             st.connection.execute(

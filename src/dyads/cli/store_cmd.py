@@ -1,1 +1,200 @@
-"""Commands registered on the dyads CLI (filled in by its room)."""
+"""dyads network, blocs, export, sql: the commands over a stored DuckDB file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from dyads.cli.app import app, console, fail
+from dyads.errors import DyadsError
+
+DB_HELP = "DuckDB store written by `dyads code --db`."
+
+
+def _open(db: Path):
+    from dyads.store import Store
+
+    try:
+        return Store(db, read_only=True)
+    except DyadsError as exc:
+        fail(str(exc))
+
+
+def _check(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        fail(f"unknown {what} {value!r}; choose one of {', '.join(allowed)}")
+    return value
+
+
+@app.command()
+def network(
+    db: Path = typer.Option(Path("dyads.duckdb"), "--db", help=DB_HELP),
+    since: str = typer.Option(None, help="First day (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Last day (YYYY-MM-DD)."),
+    period: str = typer.Option("month", help="week | month | year | all"),
+    level: str = typer.Option("sector", help="Actor level: code | sector | country."),
+    min_events: int = typer.Option(1, "--min-events", min=1, help="Drop dyads with fewer events."),
+    top: int = typer.Option(10, help="Dyads to print per side and period."),
+    out: Path = typer.Option(None, help="Write the graph(s): .graphml, .gexf or .json."),
+) -> None:
+    """Print the strongest cooperative and hostile dyads per period; optionally export graphs."""
+    from dyads.network import LEVELS, PERIODS, dyads, graph, graphs_by_period, write_graph
+
+    _check(period, PERIODS, "period")
+    _check(level, LEVELS, "level")
+    with _open(db) as st:
+        try:
+            table = dyads(
+                st.connection,
+                period=period,
+                level=level,
+                since=since,
+                until=until,
+                min_events=min_events,
+            )
+        except Exception as exc:  # bad dates and the like
+            fail(f"cannot build the network: {str(exc).splitlines()[0]}")
+    if table.empty:
+        fail("no dyads match (are there events with coded source and target actors?)", code=2)
+    for p, part in table.groupby("period", sort=True):
+        for title, rows in (
+            ("cooperative", part[part.weight > 0].nlargest(top, "weight")),
+            ("hostile", part[part.weight < 0].nsmallest(top, "weight")),
+        ):
+            if rows.empty:
+                continue
+            t = Table(title=f"{p}: strongest {title} dyads")
+            for col in ("source", "target", "events", "coop", "conflict", "weight"):
+                t.add_column(col, justify="right" if col not in ("source", "target") else "left")
+            for r in rows.itertuples(index=False):
+                t.add_row(
+                    r.source, r.target, str(r.n_events), str(r.n_coop), str(r.n_conflict),
+                    f"{r.weight:+.1f}",
+                )  # fmt: skip
+            console.print(t)
+    if out is not None:
+        fmt = out.suffix.lstrip(".").lower()
+        if fmt not in ("graphml", "gexf", "json"):
+            fail(f"unknown graph format {out.suffix!r}; use .graphml, .gexf or .json")
+        periods = sorted(table["period"].unique())
+        if len(periods) == 1:
+            write_graph(graph(table), out)
+            console.print(f"wrote {out}")
+        else:
+            for p, G in graphs_by_period(table).items():
+                path = out.with_name(f"{out.stem}-{p}{out.suffix}")
+                write_graph(G, path)
+            console.print(f"wrote {len(periods)} graphs {out.stem}-<period>{out.suffix}")
+
+
+@app.command()
+def blocs(
+    db: Path = typer.Option(Path("dyads.duckdb"), "--db", help=DB_HELP),
+    since: str = typer.Option(None, help="First day (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Last day (YYYY-MM-DD)."),
+    level: str = typer.Option("sector", help="Actor level: code | sector | country."),
+    min_events: int = typer.Option(1, "--min-events", min=1, help="Drop dyads with fewer events."),
+    max_blocs: int = typer.Option(None, "--max-blocs", min=1, help="2 = Harary's two camps."),
+    fmt: str = typer.Option("table", "--format", help="table | json"),
+    out: Path = typer.Option(None, help="Write the JSON here instead of stdout."),
+) -> None:
+    """Partition actors into blocs maximising structural balance; report the frustration."""
+    from dyads.network import LEVELS, dyads, graph
+    from dyads.network import blocs as find_blocs
+
+    _check(level, LEVELS, "level")
+    _check(fmt, ("table", "json"), "format")
+    with _open(db) as st:
+        try:
+            table = dyads(
+                st.connection, period="all", level=level, since=since, until=until,
+                min_events=min_events,
+            )  # fmt: skip
+        except Exception as exc:
+            fail(f"cannot build the network: {str(exc).splitlines()[0]}")
+    if table.empty:
+        fail("no dyads match (are there events with coded source and target actors?)", code=2)
+    result = find_blocs(graph(table), max_blocs=max_blocs)
+    if fmt == "json":
+        text = json.dumps(result.to_json(), indent=1)
+        if out:
+            out.write_text(text + "\n", encoding="utf-8")
+            console.print(f"wrote {out}")
+        else:
+            print(text)
+        return
+    t = Table(title="Blocs (structural balance)")
+    t.add_column("bloc", justify="right")
+    t.add_column("actors")
+    for b in result.to_json():
+        t.add_row(str(b["bloc"]), ", ".join(b["actors"]))
+    console.print(t)
+    how = "exact" if result.exact else "heuristic"
+    console.print(
+        f"frustration index {result.frustration:.1f} ({how}; {result.n_frustrated} frustrated "
+        f"ties; balance {result.balance:.3f})"
+    )
+    for a, b, w in result.frustrated[:10]:
+        console.print(f"  frustrated: {a} - {b} ({w:+.1f})")
+
+
+@app.command("export")
+def export_cmd(
+    fmt: str = typer.Option(..., "--format", help="jsonl | csv | parquet | gdelt | acled"),
+    out: Path = typer.Option(..., "--out", help="File (or directory for parquet) to write."),
+    db: Path = typer.Option(Path("dyads.duckdb"), "--db", help=DB_HELP),
+    since: str = typer.Option(None, help="First day (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Last day (YYYY-MM-DD)."),
+    force: bool = typer.Option(False, "--force", help="Replace OUT if it exists."),
+) -> None:
+    """Export the stored (deduplicated) events; see docs/export.md for the columns."""
+    from dyads.export import EXPORTERS, export
+
+    _check(fmt, tuple(EXPORTERS), "format")
+    with _open(db) as st:
+        try:
+            path = export(st.connection, fmt, out, since=since, until=until, overwrite=force)
+        except FileExistsError as exc:
+            fail(str(exc))
+        except Exception as exc:
+            fail(f"export failed: {str(exc).splitlines()[0]}")
+    console.print(f"wrote {path}")
+
+
+@app.command()
+def sql(
+    query: str = typer.Argument(..., help='SQL to run, e.g. "SELECT count(*) FROM events".'),
+    db: Path = typer.Option(Path("dyads.duckdb"), "--db", help=DB_HELP),
+    fmt: str = typer.Option("table", "--format", help="table | csv | jsonl"),
+    limit: int = typer.Option(1000, help="Rows to print at most (table format)."),
+) -> None:
+    """Run read-only SQL against the store (schema: docs/schema.md)."""
+    import csv
+    import sys
+
+    _check(fmt, ("table", "csv", "jsonl"), "format")
+    with _open(db) as st:
+        try:
+            names, rows = st.query(query)
+        except DyadsError as exc:
+            fail(str(exc))
+    if fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(names)
+        w.writerows(rows)
+        return
+    if fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(dict(zip(names, r, strict=True)), default=str, ensure_ascii=False))
+        return
+    t = Table(show_lines=False)
+    for n in names:
+        t.add_column(n)
+    for r in rows[:limit]:
+        t.add_row(*("" if v is None else str(v) for v in r))
+    console.print(t)
+    if len(rows) > limit:
+        console.print(f"... {len(rows) - limit} more rows (use --format csv for all)")

@@ -93,8 +93,8 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
-        row = self.connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
-        return row is not None
+        rows = self.connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall()
+        return bool(rows)
 
     def write(self, coded: CodedDocument, source: str | None = None) -> bool:
         """Store one coded document in one transaction; False (nothing written) if stored."""
@@ -284,7 +284,7 @@ class Store:
     def count(self, table: str) -> int:
         if table not in _TABLES:
             raise StoreError(f"unknown table {table!r}")
-        return int(self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        return int(self.connection.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
 
     def query(self, sql: str, params: list[Any] | None = None) -> tuple[list[str], list[tuple]]:
         """Run SQL; returns (column names, rows). Read-only stores refuse writes."""

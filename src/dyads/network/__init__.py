@@ -1,0 +1,25 @@
+"""The signed actor network: dyads per period, graphs, and blocs of structural balance.
+
+from dyads.network import dyads, graph, blocs
+table = dyads(store.connection, period="month", level="sector", min_events=2)
+G = graph(table)                   # networkx DiGraph, signed weights
+result = blocs(G)                  # blocs maximising structural balance
+"""
+
+from dyads.network.aggregate import LEVELS, NON_STATE_SECTORS, PERIODS, dyads
+from dyads.network.blocs import BlocResult, blocs, frustration
+from dyads.network.graph import graph, graphs_by_period, signed_undirected, write_graph
+
+__all__ = [
+    "LEVELS",
+    "NON_STATE_SECTORS",
+    "PERIODS",
+    "BlocResult",
+    "blocs",
+    "dyads",
+    "frustration",
+    "graph",
+    "graphs_by_period",
+    "signed_undirected",
+    "write_graph",
+]
