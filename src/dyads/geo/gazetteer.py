@@ -1,0 +1,175 @@
+"""The gazetteer: places (GeoNames entries) and an index from folded names to them.
+
+Loaded once per process from the Parquet tables written by ``dyads.geo.build`` (the default
+ones ship in ``dyads/data/geo/``; ``DYADS_GAZETTEER`` or ``dyads gazetteer build`` point to a
+bigger one built from GeoNames dumps).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from dyads.errors import DyadsError
+from dyads.geo.names import fold, variants
+
+REQUIRED_ENTRY_COLUMNS = (
+    "geonameid",
+    "name",
+    "lat",
+    "lon",
+    "cc",
+    "feature",
+    "population",
+    "admin1",
+    "admin2",
+)
+REQUIRED_NAME_COLUMNS = ("key", "entry", "kind")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    row: int
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    feature: str
+    population: int
+    admin1: str
+    admin2: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    kind: int  # 0 main name, 1 alternate, 2 English alias, 3 abbreviation, 4 main-name variant
+    exact: bool  # False when found through a spelling variant
+
+
+class Gazetteer:
+    """Name -> candidate places, plus per-entry attributes in column arrays."""
+
+    def __init__(self, directory: Path) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        ent_path, names_path = directory / "entries.parquet", directory / "names.parquet"
+        if not ent_path.is_file() or not names_path.is_file():
+            raise DyadsError(
+                f"no gazetteer in {directory} (expected entries.parquet, names.parquet)"
+            )
+        ent = pq.read_table(ent_path)
+        names = pq.read_table(names_path)
+        for col in REQUIRED_ENTRY_COLUMNS:
+            if col not in ent.column_names:
+                raise DyadsError(f"gazetteer {ent_path} lacks column {col!r}")
+        for col in REQUIRED_NAME_COLUMNS:
+            if col not in names.column_names:
+                raise DyadsError(f"gazetteer {names_path} lacks column {col!r}")
+        self.directory = directory
+        self.geonameid = ent.column("geonameid").to_numpy()
+        self.lat = ent.column("lat").to_numpy()
+        self.lon = ent.column("lon").to_numpy()
+        self.population = ent.column("population").to_numpy()
+        self.name = ent.column("name").to_pylist()
+        self.cc = ent.column("cc").to_pylist()
+        self.feature = ent.column("feature").to_pylist()
+        self.admin1 = ent.column("admin1").to_pylist()
+        self.admin2 = ent.column("admin2").to_pylist()
+        import pyarrow.compute as pc
+
+        key_col = names.column("key").combine_chunks()
+        self._entry = names.column("entry").to_numpy()
+        self._kind = names.column("kind").to_numpy()
+        # keys are sorted: map each distinct key to the start of its run
+        n = len(key_col)
+        change = pc.not_equal(key_col.slice(1), key_col.slice(0, max(n - 1, 0)))
+        starts = (
+            np.r_[0, np.flatnonzero(change.to_numpy(zero_copy_only=False)) + 1]
+            if n
+            else np.array([], dtype=np.int64)
+        )
+        self._starts = np.r_[starts, n].astype(np.int64)
+        uniq = pc.take(key_col, pa.array(starts, pa.int64())).to_pylist()
+        self._slices = dict(zip(uniq, range(len(uniq)), strict=True))
+        self._by_id: dict[int, int] | None = None
+        self._entry_cache: dict[int, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self.geonameid)
+
+    def entry(self, row: int) -> Entry:
+        e = self._entry_cache.get(row)
+        if e is None:
+            e = Entry(
+                row,
+                int(self.geonameid[row]),
+                self.name[row],
+                float(self.lat[row]),
+                float(self.lon[row]),
+                self.cc[row],
+                self.feature[row],
+                int(self.population[row]),
+                self.admin1[row],
+                self.admin2[row],
+            )
+            self._entry_cache[row] = e
+        return e
+
+    def by_id(self, geonameid: int) -> Entry | None:
+        if self._by_id is None:
+            self._by_id = dict(
+                zip(self.geonameid.tolist(), range(len(self.geonameid)), strict=True)
+            )
+        row = self._by_id.get(geonameid)
+        return None if row is None else self.entry(row)
+
+    def has_key(self, key: str) -> bool:
+        return key in self._slices
+
+    def lookup_key(self, key: str, exact: bool = True) -> list[Candidate]:
+        k = self._slices.get(key)
+        if k is None:
+            return []
+        start, end = int(self._starts[k]), int(self._starts[k + 1])
+        return [
+            Candidate(self.entry(int(self._entry[i])), int(self._kind[i]), exact)
+            for i in range(start, end)
+        ]
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Candidates for a surface name (its key, else its spelling variants)."""
+        key = fold(name)
+        found = self.lookup_key(key)
+        if found:
+            return found
+        out: list[Candidate] = []
+        seen: set[int] = set()
+        for v in variants(key):
+            for c in self.lookup_key(v, exact=False):
+                if c.entry.row not in seen:
+                    seen.add(c.entry.row)
+                    out.append(c)
+        return out
+
+
+def default_directory() -> Path:
+    env = os.environ.get("DYADS_GAZETTEER")
+    if env:
+        return Path(env)
+    return Path(str(resources.files("dyads").joinpath("data/geo")))
+
+
+@lru_cache(maxsize=4)
+def load(directory: str | None = None) -> Gazetteer:
+    """The process-wide gazetteer (default: the one shipped with the package)."""
+    return Gazetteer(Path(directory) if directory else default_directory())

@@ -1,0 +1,146 @@
+"""Toponym recognition: which spans of a parsed article name places.
+
+spaCy's GPE/LOC/FAC entities first; then a gazetteer matcher adds proper-noun runs the NER
+missed (it often misses Middle Eastern towns) when they name a well-known place. False friends
+are filtered: demonyms and other adjectives ("Iraqi"), persons and organisations, words at
+the start of a sentence that are ordinary English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from dyads.geo.gazetteer import Gazetteer
+from dyads.geo.names import fold
+from dyads.geo.resolve import Span as TextSpan
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MISTAGGED_LABELS = {"PERSON", "NORP"}
+BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
+# Tuning constants (geo dev, span F1): the matcher only adds places at least this populous
+# (countries, continents and first-level regions always qualify).
+MATCHER_MIN_POPULATION = 100_000
+MATCHER_MAX_TOKENS = 4
+_DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "i", "is", "an", "ans")
+# Single words that gazetteers list as places but news uses as ordinary nouns ("the West",
+# "Gulf states", "the Valley").
+GENERIC_WORDS = frozenset(
+    "west east north south northwest northeast southwest southeast gulf coast valley city state "
+    "states republic kingdom union island islands bay river sea lake mountain mountains hill "
+    "hills park center centre capital border county province region downtown midwest".split()
+)
+
+
+def _trim(span: Span) -> Span:
+    """Drop leading determiners and a trailing possessive from an entity."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end]
+
+
+def _is_demonym(span: Span, gaz: Gazetteer) -> bool:
+    """'Iraqi', 'Syrians': adjectives/nationality nouns, not places."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    low = tok.lower_
+    if not low.endswith(_DEMONYM_ENDINGS):
+        return False
+    cands = gaz.lookup_key(fold(tok.text))
+    strong = any(
+        c.kind in (0, 2, 4) and c.entry.population >= MATCHER_MIN_POPULATION for c in cands
+    )
+    return tok.tag_ in ("JJ", "NNPS") or not strong
+
+
+def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
+    """A well-known place the small model labelled as a person or nationality ("Aleppo" NORP,
+    "Homs" PERSON) - unless the same word is some person's surname in this document."""
+    sp = _trim(ent)
+    if not len(sp) or len(sp) > 3 or any(not t.text[:1].isupper() for t in sp):
+        return False
+    if _is_demonym(sp, gaz) or sp.text.lower().endswith(_DEMONYM_ENDINGS[:4]):
+        return False
+    if ent.label_ == "PERSON" and sp[-1].lower_ in surnames:
+        return False
+    return _strong(gaz, fold(sp.text))
+
+
+def _strong(gaz: Gazetteer, key: str) -> bool:
+    for c in gaz.lookup_key(key):
+        e = c.entry
+        if c.kind == 3:
+            continue
+        if e.feature in ("A.PCLI", "L.CONT", "A.ADM1") and c.kind in (0, 2, 4):
+            return True
+        if e.population >= MATCHER_MIN_POPULATION and c.kind in (0, 2, 4):
+            return True
+    return False
+
+
+def _matcher_spans(
+    doc: Doc, taken: list[bool], org_end: list[int], gaz: Gazetteer
+) -> Iterable[Span]:
+    """Proper-noun runs naming well-known places. Inside an organisation name only a run that
+    ends the name counts ("the de facto capital Raqqa", "Tartus" tagged ORG by a small model),
+    never one that starts it ("Mosul University")."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + MATCHER_MAX_TOKENS), i, -1):
+            toks = doc[i:j]
+            if any(taken[k] or not doc[k].text[:1].isupper() for k in range(i, j)):
+                continue
+            if org_end[i] >= 0 and org_end[i] != j:
+                continue
+            if len(toks) == 1 and toks[0].lower_ in GENERIC_WORDS:
+                continue
+            if _strong(gaz, fold(toks.text)):
+                found = toks
+                break
+        if found is not None:
+            yield found
+            i = found.end
+        else:
+            i += 1
+
+
+def recognize(doc: Doc, gaz: Gazetteer) -> list[TextSpan]:
+    """Spans (token-aligned, char offsets into the parsed text) that name places."""
+    spans: list[tuple[Span, str]] = []
+    taken = [False] * len(doc)
+    org_end = [-1] * len(doc)
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for ent in doc.ents:
+        if ent.label_ in MISTAGGED_LABELS and _mistagged_place(ent, gaz, surnames):
+            spans.append((_trim(ent), "GAZ"))
+            for k in range(ent.start, ent.end):
+                taken[k] = True
+            continue
+        if ent.label_ in PLACE_LABELS:
+            sp = _trim(ent)
+            if len(sp) == 0 or _is_demonym(sp, gaz):
+                continue
+            if len(sp) == 1 and sp[0].lower_ in GENERIC_WORDS:
+                continue
+            spans.append((sp, ent.label_))
+        if ent.label_ == "ORG":
+            for k in range(ent.start, ent.end):
+                org_end[k] = ent.end
+        elif ent.label_ in PLACE_LABELS or ent.label_ in BLOCKING_LABELS:
+            for k in range(ent.start, ent.end):
+                taken[k] = True
+    spans.extend((sp, "GAZ") for sp in _matcher_spans(doc, taken, org_end, gaz))
+    spans.sort(key=lambda s: s[0].start)
+    return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]

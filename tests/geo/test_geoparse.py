@@ -1,0 +1,54 @@
+from dyads.geo import geoparse
+from dyads.model import Actor, Article, Mention
+from dyads.nlp import parse
+
+
+def _places(text, mentions=()):
+    doc = parse(text)
+    return geoparse(doc, Article(doc_id="t", text=text), list(mentions))
+
+
+def test_entities_resolve_with_offsets_into_the_text():
+    text = "Troops advanced on Aleppo while aid reached Jordan."
+    ps = _places(text)
+    by_text = {p.text: p for p in ps}
+    assert by_text["Aleppo"].geonameid == 170063
+    assert by_text["Jordan"].feature == "A.PCLI"
+    for p in ps:
+        assert text[p.start : p.end] == p.text
+
+
+def test_demonyms_are_not_places():
+    ps = _places("Iraqi and Syrian officials met Egyptian diplomats on Monday.")
+    assert ps == []
+
+
+def test_matcher_finds_a_city_the_ner_tags_as_an_organisation():
+    # the small English model tags lone Middle Eastern town names as ORG in this frame
+    text = "Rebels said Homs has been facing shelling every day."
+    ps = _places(text)
+    assert [p.geonameid for p in ps if p.text == "Homs"] == [169577]
+
+
+def test_organisation_names_do_not_leak_places():
+    ps = _places("He studied at Mosul University before the war.")
+    assert all(p.text != "Mosul" for p in ps)
+
+
+def test_generic_words_are_not_places():
+    ps = _places("Leaders of the West met Gulf rulers.")
+    assert {p.text for p in ps} & {"West", "Gulf"} == set()
+
+
+def test_gaza_strip_and_gaza_city_are_told_apart():
+    text = "Aid convoys entered the Gaza Strip. In Gaza, hospitals were full."
+    ids = {(p.text, p.geonameid) for p in _places(text)}
+    assert ("Gaza Strip", 281132) in ids
+    assert ("Gaza", 281133) in ids
+
+
+def test_actor_countries_are_context():
+    text = "The minister flew to Tripoli for talks."
+    lebanese = Mention(0, 0, "", Actor(text="Lebanese", country="LBN"))
+    [p] = _places(text, [lebanese])
+    assert p.country == "LBN"

@@ -1,0 +1,43 @@
+from dyads.geo import geoparse, locate
+from dyads.model import Article, Event
+from dyads.nlp import parse
+
+
+def _locate(text, trigger):
+    doc = parse(text)
+    places = geoparse(doc, Article(doc_id="t", text=text), [])
+    i = text.index(trigger)
+    ev = Event(
+        id="e",
+        doc_id="t",
+        sentence="",
+        evidence=(i, i + len(trigger)),
+        trigger=trigger,
+        plover="ASSAULT",
+    )
+    [ev] = locate([ev], places, doc)
+    return ev.place
+
+
+def test_locative_preposition_on_the_trigger_wins():
+    p = _locate("Jordanian troops clashed with militants in Aleppo on Sunday.", "clashed")
+    assert p is not None and p.text == "Aleppo"
+
+
+def test_object_of_the_trigger_is_the_place():
+    p = _locate("Iraqi forces moved to retake Mosul from the militants.", "retake")
+    assert p is not None and p.text == "Mosul"
+
+
+def test_air_strikes_on_a_city():
+    p = _locate("Russia carried out air strikes on Homs, officials in Moscow said.", "strikes")
+    assert p is not None and p.text == "Homs"
+
+
+def test_actor_place_is_not_the_location():
+    assert _locate("Egypt condemned the attack.", "condemned") is None
+
+
+def test_no_place_in_the_sentence_gives_none():
+    text = "Fighting raged in Aleppo. The rebels attacked again."
+    assert _locate(text, "attacked") is None
