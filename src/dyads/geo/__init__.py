@@ -88,8 +88,13 @@ def resolve_spans(
     return [to_place(s, e, sc) for s, (e, sc) in zip(norm, resolved, strict=True)]
 
 
-def geoparse(doc: Doc, article: Article, mentions: list[Mention]) -> list[Place]:
-    """Places named in the article (offsets into ``article.text``), resolved to GeoNames."""
+def geoparse(
+    doc: Doc, article: Article, mentions: list[Mention], keep_unresolved: bool = False
+) -> list[Place]:
+    """Places named in the article (offsets into ``article.text``), resolved to GeoNames.
+
+    ``keep_unresolved`` also returns recognised toponyms that have no gazetteer entry
+    (``geonameid`` None), e.g. for span scoring or event location by span."""
     gaz = load()
     spans = recognize(doc, gaz)
     if doc.text != article.text:  # offsets must point into the article body
@@ -98,6 +103,8 @@ def geoparse(doc: Doc, article: Article, mentions: list[Mention]) -> list[Place]
     out = []
     for span, place in zip(spans, places, strict=True):
         if place.geonameid is None:
+            if keep_unresolved:
+                out.append(place)
             continue
         entry = gaz.by_id(place.geonameid)
         if (

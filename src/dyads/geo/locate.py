@@ -136,7 +136,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
     sent = trigger.sent
     best: tuple[tuple[int, int], Place] | None = None
     for p in places:
-        if p.start < sent.start_char or p.end > sent.end_char or p.geonameid is None:
+        if p.start < sent.start_char or p.end > sent.end_char:
             continue
         root = _place_root(doc, p)
         if root is None:

