@@ -410,6 +410,12 @@ def _load_triggers(data_dir: Path) -> tuple[Trigger, ...]:
     return tuple(out)
 
 
-def load_triggers(data_dir: Path | str | None = None) -> list[Trigger]:
-    """The predicate lexicon, every row checked against the CAMEO, PLOVER and ACLED tables."""
-    return list(_load_triggers(_dir(data_dir)))
+def load_triggers(data_dir: Path | str | None = None, *, statements: bool = False) -> list[Trigger]:
+    """The predicate lexicon, every row checked against the CAMEO, PLOVER and ACLED tables.
+
+    Rows coded only in CAMEO root 01 (public statements such as "claim responsibility", which
+    PLOVER does not code, ``plover`` None) are left out unless ``statements`` is true, so every
+    trigger returned by default has a PLOVER type.
+    """
+    rows = _load_triggers(_dir(data_dir))
+    return [t for t in rows if statements or t.plover is not None]
