@@ -14,28 +14,28 @@ from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.model import CodedDocument, Document
 
 
-def code_document(doc: Document) -> CodedDocument:
-    """Code one ingested document."""
+def code_document(doc: Document, actor_kb=None) -> CodedDocument:
+    """Code one ingested document. ``actor_kb``: an actor knowledge base other than the default."""
     article = clean.clean(doc)
     if article.meta.get("skip"):
         return CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
     parsed = nlp.parse(article.text)
-    return _code_parsed(doc, article, parsed)
+    return _code_parsed(doc, article, parsed, actor_kb)
 
 
-def code_documents(docs: Iterable[Document], batch_size: int = 16) -> Iterator[CodedDocument]:
+def code_documents(docs: Iterable[Document], batch_size: int = 16, actor_kb=None) -> Iterator[CodedDocument]:
     """Code many documents, parsing them in batches with ``nlp.pipe`` (faster than one by one)."""
     batch: list = []
     for doc in docs:
         batch.append(doc)
         if len(batch) >= batch_size:
-            yield from _code_batch(batch)
+            yield from _code_batch(batch, actor_kb)
             batch = []
     if batch:
-        yield from _code_batch(batch)
+        yield from _code_batch(batch, actor_kb)
 
 
-def _code_batch(docs: list[Document]) -> Iterator[CodedDocument]:
+def _code_batch(docs: list[Document], actor_kb=None) -> Iterator[CodedDocument]:
     cleaned = [(doc, clean.clean(doc)) for doc in docs]
     todo = [(d, a) for d, a in cleaned if not a.meta.get("skip")]
     parsed = dict(zip((id(a) for _, a in todo), nlp.parse_many(a.text for _, a in todo), strict=True))
@@ -43,11 +43,11 @@ def _code_batch(docs: list[Document]) -> Iterator[CodedDocument]:
         if article.meta.get("skip"):
             yield CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
         else:
-            yield _code_parsed(doc, article, parsed[id(article)])
+            yield _code_parsed(doc, article, parsed[id(article)], actor_kb)
 
 
-def _code_parsed(doc: Document, article, parsed) -> CodedDocument:
-    mentions = actors.resolve(parsed, article)
+def _code_parsed(doc: Document, article, parsed, actor_kb=None) -> CodedDocument:
+    mentions = actors.resolve(parsed, article) if actor_kb is None else actors.resolve(parsed, article, kb=actor_kb)
     evs = events.extract(parsed, article, mentions)
     places = geo.geoparse(parsed, article, mentions)
     evs = geo.locate(evs, places, parsed)

@@ -8,7 +8,8 @@ from dyads.cli.app import app
 
 # One module per group of commands; each registers its commands on import.
 COMMAND_MODULES = (
-    "code_cmd",  # dyads code, dyads eval events
+    "code_cmd",  # dyads code
+    "eval_events_cmd",  # dyads eval events
     "extract_cmd",  # dyads eval extract
     "actors_cmd",  # dyads actors ..., dyads eval actors
     "geo_cmd",  # dyads geo, dyads gazetteer ..., dyads eval geo

@@ -1,0 +1,197 @@
+"""``dyads code``: code news text or HTML into events, print them, store them."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dyads.cli.app import app, console, err_console, fail, warn
+from dyads.errors import DyadsError, Failure
+from dyads.model import CodedDocument, Document, Event
+
+FORMATS = ("table", "jsonl", "csv")
+CSV_COLUMNS = (
+    "doc_id", "id", "date", "date_precision", "source", "plover", "mode", "cameo", "quad_class",
+    "goldstein", "acled", "target", "place", "lat", "lon", "modality", "attribution", "confidence",
+    "trigger", "sentence",
+)
+
+
+def _codes(actors) -> str:
+    return ";".join(a.code or a.name or a.text for a in actors)
+
+
+def event_row(ev: Event) -> dict[str, Any]:
+    """The flat row of an event used by ``--format csv`` and the table."""
+    return {
+        "doc_id": ev.doc_id,
+        "id": ev.id,
+        "date": ev.date,
+        "date_precision": ev.date_precision,
+        "source": _codes(ev.source),
+        "plover": ev.plover,
+        "mode": ev.mode,
+        "cameo": ev.cameo,
+        "quad_class": ev.quad_class,
+        "goldstein": ev.goldstein,
+        "acled": ev.acled,
+        "target": _codes(ev.target),
+        "place": ev.place.name if ev.place else None,
+        "lat": ev.place.lat if ev.place else None,
+        "lon": ev.place.lon if ev.place else None,
+        "modality": ev.modality,
+        "attribution": (ev.attribution.code or ev.attribution.name or ev.attribution.text) if ev.attribution else None,
+        "confidence": ev.confidence,
+        "trigger": ev.trigger,
+        "sentence": ev.sentence,
+    }
+
+
+def _table(coded: list[CodedDocument]) -> Table:
+    table = Table(title="dyads: coded events", show_lines=False, header_style="bold")
+    for col in ("date", "source", "event", "cameo", "target", "place", "modality", "trigger"):
+        table.add_column(col, overflow="fold")
+    for doc in coded:
+        for ev in doc.events:
+            r = event_row(ev)
+            style = None if ev.modality == "asserted" else "dim"
+            table.add_row(
+                f"{r['date'] or ''}" + (f" ({r['date_precision']})" if r["date_precision"] not in (None, "day") else ""),
+                r["source"] or "-",
+                f"{ev.plover}" + (f"/{ev.mode}" if ev.mode else ""),
+                ev.cameo or "",
+                r["target"] or "-",
+                r["place"] or "",
+                ev.modality,
+                ev.trigger,
+                style=style,
+            )
+    return table
+
+
+def _progress(total: int | None) -> Progress:
+    return Progress(
+        TextColumn("[bold]coding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=total is not None and total <= 1,
+    )
+
+
+def _documents(paths: list[str], records: Path | None, retrieved: str | None,
+               include: list[str] | None, exclude: list[str] | None) -> Iterator[Document | Failure]:
+    from dyads import ingest
+
+    if records is not None:
+        if not records.exists():
+            yield Failure(str(records), "no such file")
+            return
+        yield from ingest.read_records(str(records))
+    if paths:
+        yield from ingest.read_inputs(paths, include=include, exclude=exclude, retrieved=retrieved)
+
+
+@app.command("code")
+def code_command(
+    paths: list[str] = typer.Argument(None, help="Files, directories or '-' for stdin (text or HTML)."),
+    records: Path = typer.Option(None, "--records", help="JSONL file, one record per line: {id, text|html, published?, url?, title?}."),
+    fmt: str = typer.Option("table", "--format", "-f", help="Output: table | jsonl | csv."),
+    db: Path = typer.Option(Path("dyads.duckdb"), "--db", help="DuckDB file to store into."),
+    no_db: bool = typer.Option(False, "--no-db", help="Do not store anything."),
+    out: Path = typer.Option(None, "--out", "-o", help="Write the output to this file instead of stdout."),
+    retrieved: str = typer.Option(None, "--retrieved", help="Retrieval date (YYYY-MM-DD) for relative age banners."),
+    include: list[str] = typer.Option(None, "--include", help="Glob of files to read inside directories (repeatable)."),
+    exclude: list[str] = typer.Option(None, "--exclude", help="Glob of files to skip inside directories (repeatable)."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed together by spaCy."),
+) -> None:
+    """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
+    if fmt not in FORMATS:
+        fail(f"unknown --format '{fmt}': choose one of {', '.join(FORMATS)}")
+    if not paths and records is None:
+        fail("give files, directories or '-' (stdin), or --records FILE.jsonl")
+    from dyads import pipeline
+
+    store = None
+    if not no_db:
+        from dyads.store import Store
+
+        try:
+            store = Store(str(db))
+        except DyadsError as exc:
+            fail(str(exc))
+    sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    writer = csv.DictWriter(sink, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
+    if writer:
+        writer.writeheader()
+    failures: list[Failure] = []
+    coded_all: list[CodedDocument] = []
+    stored = skipped = 0
+    n_docs = n_events = 0
+
+    def good_docs() -> Iterator[Document]:
+        for item in _documents(paths or [], records, retrieved, include, exclude):
+            if isinstance(item, Failure):
+                failures.append(item)
+                err_console.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
+                if fmt == "jsonl" and records is not None and item.source.startswith("record:"):
+                    rid = item.source.split(":", 1)[1]
+                    sink.write(json.dumps({"id": rid, "events": [], "places": [], "error": item.message}) + "\n")
+                continue
+            yield item
+
+    try:
+        with _progress(None) as progress:
+            task = progress.add_task("coding", total=None, rate="")
+            for coded in pipeline.code_documents(good_docs(), batch_size=batch_size):
+                n_docs += 1
+                n_events += len(coded.events)
+                if coded.skipped:
+                    skipped += 1
+                    warn(f"{coded.article.source or coded.id}: skipped: {coded.skipped}")
+                if store is not None and not coded.skipped:
+                    try:
+                        stored += bool(store.write(coded, source=coded.article.source or None))
+                    except DyadsError as exc:
+                        failures.append(Failure(coded.article.source or coded.id, str(exc)))
+                        err_console.print(f"[bold red]error:[/] {coded.id}: {exc}", highlight=False)
+                if fmt == "jsonl":
+                    sink.write(json.dumps(coded.to_record(), ensure_ascii=False) + "\n")
+                elif fmt == "csv":
+                    for ev in coded.events:
+                        writer.writerow(event_row(ev))
+                else:
+                    coded_all.append(coded)
+                elapsed = progress.tasks[0].elapsed or 0
+                progress.update(task, advance=1, rate=f"{n_docs / elapsed:.1f} docs/s" if elapsed else "")
+    finally:
+        if store is not None:
+            store.close()
+        if out:
+            sink.close()
+    if fmt == "table":
+        if coded_all:
+            console.print(_table(coded_all))
+    summary = f"{n_docs} document(s), {n_events} event(s)"
+    if store is not None:
+        summary += f"; {stored} new document(s) stored in {db}"
+    if skipped:
+        summary += f"; {skipped} skipped"
+    if failures:
+        summary += f"; {len(failures)} input(s) failed"
+    err_console.print(summary, highlight=False)
+    # With --records each bad record already has its own output line carrying "error";
+    # otherwise a partial failure is reported through the exit status.
+    if failures and (records is None or n_docs == 0):
+        raise typer.Exit(1)

@@ -1,0 +1,295 @@
+"""Source and target of an event from the dependency parse.
+
+Handles active and passive voice, control and raising (``began trying to retake``),
+participial and relative clauses, conjunctions, nominal events with possessive, adjectival,
+``-led`` and ``by`` agents, light verbs (``launch strikes``), undergo verbs (``faced strikes``)
+and prepositional targets (``air strikes against X``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dyads.events.cues import Cues
+from dyads.model import Actor, Mention
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj", "dative", "attr", "oprd")
+# Dependencies that stay inside a noun phrase when we look for the actors it names.
+CORE = {"compound", "amod", "poss", "det", "nmod", "nummod", "flat", "case", "conj", "cc", "appos", "npadvmod", "quantmod", "punct", "predet"}
+CLAUSE_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "relcl", "prep", "pobj"}
+
+
+class MentionIndex:
+    """Token index -> mentions covering it (by character overlap)."""
+
+    def __init__(self, doc, mentions: list[Mention]):
+        self.by_token: dict[int, list[Mention]] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, []).append(m)
+
+    def at(self, tok: Token) -> list[Mention]:
+        return self.by_token.get(tok.i, [])
+
+
+@dataclass
+class Roles:
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    source_tok: Token | None = None
+    target_tok: Token | None = None
+    how: list[str] = field(default_factory=list)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without clauses or most prepositional phrases."""
+    out = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            keep = c.dep_ in CORE or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+            keep = keep or (c.dep_ == "pobj" and t.dep_ == "prep")
+            if keep:
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda x: x.i)
+
+
+def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
+    """Actors named by the phrase headed by ``head`` (coordinated heads included)."""
+    if head is None:
+        return []
+    heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    found: list[Mention] = []
+    for h in heads:
+        own = mi.at(h)
+        if own:
+            found.extend(own)
+            continue
+        for t in phrase_tokens(h):
+            found.extend(m for m in mi.at(t) if m not in found)
+    seen: set[tuple] = set()
+    out: list[Actor] = []
+    # Prefer the most specific mention per position: drop mentions nested inside a longer one
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    last_end = -1
+    for m in found:
+        if m.start < last_end and m.end <= last_end:
+            continue
+        last_end = max(last_end, m.end)
+        key = (m.actor.code, m.actor.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(m.actor)
+    return out
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return _child(c, ("pobj",))
+    return None
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
+        return True
+    # bare passive participle in a participial clause: "Backed by X, ..." / "the siege imposed by Y"
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and _agent(tok) is not None
+
+
+def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
+
+    Returns ``(token, passive_flag)``: passive_flag is True when the token is the verb's
+    *patient* (passive subject), not its agent.
+    """
+    if depth > 6:
+        return None, False
+    subj = _child(verb, SUBJ)
+    if subj is not None:
+        if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+            return verb.head, False
+        return subj, False
+    psubj = _child(verb, PASS_SUBJ)
+    if psubj is not None:
+        return psubj, True
+    dep = verb.dep_
+    head = verb.head
+    if head is verb:
+        return None, False
+    if dep == "relcl" or (dep == "acl" and verb.tag_ in ("VBG",)):
+        return head, False
+    if dep == "acl" and verb.tag_ == "VBN":
+        return head, True
+    if dep == "xcomp":
+        # object control: "ordered troops to attack" -> troops
+        obj = _child(head, ("dobj",))
+        if obj is not None and head.lemma_ in ("order", "urge", "force", "ask", "tell", "push", "press", "persuade", "encourage", "allow"):
+            return obj, False
+        return clause_subject(head, depth + 1)
+    if dep == "conj":
+        return clause_subject(head, depth + 1)
+    if dep == "advcl":
+        if verb.tag_ == "VBN":
+            s, _ = clause_subject(head, depth + 1)
+            return s, True
+        if verb.tag_ == "VBG" or _child(verb, ("mark",)) is None:
+            return clause_subject(head, depth + 1)
+        return None, False
+    if dep == "pcomp":
+        # "committed to backing", "in the final stages of capturing"
+        gov = head.head
+        while gov.dep_ in ("pobj", "prep") and gov.head is not gov:
+            gov = gov.head
+        if gov.pos_ in ("VERB", "AUX"):
+            return clause_subject(gov, depth + 1)
+        if gov.pos_ == "NOUN":
+            anc = gov
+            while anc.dep_ in ("pobj", "prep", "dobj", "attr") and anc.head is not anc:
+                anc = anc.head
+                if anc.pos_ in ("VERB", "AUX"):
+                    return clause_subject(anc, depth + 1)
+        return None, False
+    return None, False
+
+
+def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
+    obj = _child(verb, ("dobj", "obj", "dative"))
+    if obj is not None:
+        return obj
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            p = _child(c, ("pobj",))
+            if p is not None:
+                return p
+        if c.dep_ == "prt":
+            for cc in c.children:
+                if cc.dep_ == "prep" and cc.lower_ in preps:
+                    return _child(cc, ("pobj",))
+    # "pushing onto X": prepositional complement of motion verbs
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("onto", "into", "toward", "towards", "on", "against", "at"):
+            p = _child(c, ("pobj",))
+            if p is not None:
+                return p
+    return None
+
+
+def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
+    roles = Roles()
+    subj, subj_is_patient = clause_subject(verb)
+    if is_passive(verb) or subj_is_patient:
+        agent = _agent(verb)
+        roles.source_tok = agent
+        roles.target_tok = subj
+        roles.how.append("passive")
+    else:
+        roles.source_tok = subj
+        roles.target_tok = object_of(verb, preps)
+        roles.how.append("active")
+    roles.source = actors_of(roles.source_tok, mi)
+    roles.target = actors_of(roles.target_tok, mi)
+    return roles
+
+
+def _led_agent(noun: Token) -> Token | None:
+    """``US-led air raids`` -> US; ``Saudi-led blockade`` -> Saudi."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("lead", "led"):
+            for cc in c.children:
+                if cc.dep_ in ("npadvmod", "compound", "amod", "nmod", "nsubj") and cc.pos_ in ("PROPN", "NOUN", "ADJ"):
+                    return cc
+            left = c.doc[c.i - 2] if c.i >= 2 and c.doc[c.i - 1].text == "-" else None
+            if left is not None:
+                return left
+    return None
+
+
+def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cues) -> Roles:
+    roles = Roles()
+    # Source: possessive, -led, by-agent, then national adjectives / compounds.
+    src = _child(noun, ("poss",)) or _led_agent(noun)
+    if src is None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in cues.agent_preps and c.lower_ == "by":
+                src = _child(c, ("pobj",))
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                src = _agent(c) or src
+    if src is None:
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "nmod") and mi.at(c):
+                src = c
+                break
+    if src is not None:
+        roles.source_tok = src
+        roles.source = actors_of(src, mi) if mi.at(src) or src.dep_ != "amod" else [m.actor for m in mi.at(src)]
+        if src.dep_ in ("amod", "compound") and mi.at(src):
+            roles.source = [m.actor for m in mi.at(src)][:1]
+        roles.how.append("nominal:own-agent")
+    # Target: prepositional complement, else objective "of".
+    tgt = None
+    allp = preps | cues.default_target_preps
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in allp:
+            tgt = _child(c, ("pobj",))
+            if tgt is not None:
+                break
+    if tgt is None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                tgt = _child(c, ("pobj",))
+    if tgt is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # "strikes on X" parsed with the prep attached to the verb: look at sibling preps
+        gov = noun.head.head
+        for c in gov.children:
+            if c.dep_ == "prep" and c.lower_ in allp and c is not noun.head:
+                tgt = _child(c, ("pobj",))
+                if tgt is not None:
+                    break
+    roles.target_tok = tgt
+    roles.target = actors_of(tgt, mi)
+    # No own source: the clause around the noun supplies it (light verbs) or takes the target role.
+    if not roles.source or not roles.target:
+        gov = noun.head
+        hops = 0
+        while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and hops < 2):
+            if gov.pos_ in ("VERB", "AUX"):
+                break
+            gov = gov.head
+            hops += 1
+        if gov.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass"):
+            subj, patient = clause_subject(gov)
+            if gov.lemma_.lower() in cues.undergo_verbs:
+                if not roles.target and subj is not None:
+                    roles.target_tok = subj
+                    roles.target = actors_of(subj, mi)
+                    roles.how.append("undergo-verb subject is target")
+            elif subj is not None and not patient and not roles.source:
+                roles.source_tok = subj
+                roles.source = actors_of(subj, mi)
+                roles.how.append(f"subject of '{gov.lemma_}'")
+            if not roles.target and gov.lemma_.lower() not in cues.undergo_verbs:
+                for c in gov.children:
+                    if c.dep_ == "prep" and c.lower_ in allp:
+                        p = _child(c, ("pobj",))
+                        if p is not None and p is not noun:
+                            roles.target_tok = p
+                            roles.target = actors_of(p, mi)
+                            break
+    return roles

@@ -1,0 +1,70 @@
+"""Loads the cue lists (modality, attribution, argument roles) from ``data/events/cues.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from dyads.errors import DyadsError
+
+_LIST_KEYS = (
+    "threat_verbs",
+    "request_verbs",
+    "intent_verbs",
+    "report_verbs",
+    "report_adverbs",
+    "hypothetical_modals",
+    "future_modals",
+    "condition_marks",
+    "happen_verbs",
+    "failure_verbs",
+    "undergo_verbs",
+    "light_verbs",
+    "speaker_threat_triggers",
+    "default_target_preps",
+    "agent_preps",
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    threat_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    report_adverbs: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_modals: frozenset[str]
+    condition_marks: frozenset[str]
+    happen_verbs: frozenset[str]
+    failure_verbs: frozenset[str]
+    undergo_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    speaker_threat_triggers: frozenset[str]
+    default_target_preps: frozenset[str]
+    agent_preps: frozenset[str]
+
+
+def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:
+    """Validate the YAML mapping and build :class:`Cues`; raise DyadsError naming the bad key."""
+    if not isinstance(data, dict):
+        raise DyadsError(f"{origin}: expected a mapping of cue lists")
+    missing = [k for k in _LIST_KEYS if k not in data]
+    if missing:
+        raise DyadsError(f"{origin}: missing cue list(s): {', '.join(missing)}")
+    values = {}
+    for key in _LIST_KEYS:
+        items = data[key]
+        if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+            raise DyadsError(f"{origin}: '{key}' must be a list of non-empty strings")
+        values[key] = frozenset(i.lower() for i in items)
+    return Cues(**values)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    text = resources.files("dyads.data").joinpath("events/cues.yaml").read_text("utf-8")
+    return parse_cues(yaml.safe_load(text))

@@ -1,0 +1,251 @@
+"""The event extractor: every trigger in every sentence, with its arguments, modality and time.
+
+``extract(doc, article, mentions)`` is the stage's entry point (see pipeline.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads.events import lexicon, quantities, timex
+from dyads.events.arguments import MentionIndex, actors_of, nominal_roles, verbal_roles
+from dyads.events.cues import Cues, load_cues
+from dyads.events.modality import analyse
+from dyads.model import Actor, Article, Event, Mention
+
+# Confidence given to an event by how much of it was found (calibrated by hand, not yet on gold).
+CONF_BASE = 0.4
+CONF_SOURCE = 0.25
+CONF_TARGET = 0.2
+CONF_IMPLICIT = 0.6
+
+# PLOVER types whose verbal complement is content, not an act ("agreed to withdraw").
+CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "CONSULT"}
+CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
+CONTENT_CLIMB = 4
+
+# Compound modifiers that carry a relation: "US-backed X" (X supported by US), "Iran-allied X".
+SUPPORT_PARTICIPLES = {"back", "backed", "sponsor", "sponsored", "fund", "funded", "arm", "armed", "support", "supported", "ally", "allied", "train", "trained", "finance", "financed"}
+FRIENDLY_ADJ = {"friendly", "leaning", "aligned"}
+
+
+def _event_id(doc_id: str, start: int, plover: str, extra: str = "") -> str:
+    return hashlib.sha1(f"{doc_id}:{start}:{plover}:{extra}".encode()).hexdigest()[:16]
+
+
+def _sent_date(sent: Span, trigger: Token, published: str | None) -> tuple[str | None, str | None]:
+    """Date of the event: a DATE entity attached to the trigger's clause, else the publication."""
+    best = None
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    for ent in dates:
+        # does the date hang from the trigger or from a verb that governs the trigger?
+        anc = {t.i for t in trigger.ancestors} | {trigger.i}
+        root = ent.root
+        tok = root
+        hops = 0
+        while tok.head is not tok and tok.i not in anc and hops < 4:
+            tok = tok.head
+            hops += 1
+        if tok.i in anc:
+            best = ent
+            break
+    if best is None and len(dates) == 1 and trigger.pos_ != "VERB":
+        best = dates[0]
+    if best is not None:
+        got = timex.resolve(best.text, published)
+        if got:
+            return got
+    if published:
+        return published, "publication"
+    return None, None
+
+
+def _attribution(mod, mi: MentionIndex) -> Actor | None:
+    if mod.attribution_tok is not None:
+        found = actors_of(mod.attribution_tok, mi)
+        if found:
+            return found[0]
+        return Actor(text=mod.attribution_tok.text, kind="unresolved", rule="reporting verb subject")
+    if mod.attribution_text:
+        return Actor(text=mod.attribution_text, name="unnamed reports", kind="report", rule="reporting adverb")
+    return None
+
+
+def _make_event(article: Article, sent: Span, trig_span: Span, coding, source, target, *, modality="asserted",
+                attribution=None, confidence=0.5, rule="", quants=(), implicit=False, trigger_tok=None) -> Event:
+    date, prec = _sent_date(sent, trigger_tok or trig_span.root, article.published)
+    return Event(
+        id=_event_id(article.doc_id, trig_span.start_char, coding.plover, rule),
+        doc_id=article.doc_id,
+        sentence=sent.text,
+        evidence=(trig_span.start_char, trig_span.end_char),
+        trigger=trig_span.text,
+        plover=coding.plover,
+        mode=coding.mode,
+        cameo=coding.cameo,
+        quad_class=coding.quad_class,
+        goldstein=coding.goldstein,
+        acled=coding.acled,
+        acled_type=coding.acled_type,
+        source=list(source),
+        target=list(target),
+        date=date,
+        date_precision=prec,
+        modality=modality,
+        attribution=attribution,
+        confidence=round(confidence, 2),
+        rule=rule,
+        quantities=list(quants),
+        implicit=implicit,
+    )
+
+
+def _same(a: list[Actor], b: list[Actor]) -> list[Actor]:
+    """Drop from ``b`` the actors also in ``a`` (an actor does not act on itself)."""
+    codes = {(x.code, x.name) for x in a}
+    return [x for x in b if (x.code, x.name) not in codes]
+
+
+def _events_in_sentence(sent: Span, article: Article, mi: MentionIndex, cues: Cues) -> list[Event]:
+    out: list[Event] = []
+    matches = lexicon.find(sent)
+    suppressed: set[int] = set()
+    analysed = {}
+    for m in matches:
+        analysed[m.head.i] = analyse(m.head, cues)
+    # Complements of speech acts (threats, demands, agreements, refusals, accusations) are not acts:
+    # they become the content of the speech act ("threatened to bomb", "agreed to withdraw").
+    heads = {x.head.i: x for x in matches}
+    for m in matches:
+        gov = _content_governor(m.head, heads)
+        if gov is not None:
+            suppressed.add(m.head.i)
+            mod = analysed[m.head.i]
+            if mod.embedded_under is None:
+                mod.embedded_under = gov.head
+                mod.embedded_kind = gov.coding.plover.lower()
+    for m in matches:
+        if m.head.i in suppressed:
+            continue
+        head = m.head
+        coding = m.coding
+        mod = analysed[head.i]
+        is_verb = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
+        if is_verb:
+            roles = verbal_roles(head, coding.target_preps, mi)
+            if not roles.target and m.end - m.start > 1:
+                # multiword verbal trigger ("threaten to bomb X"): the object hangs from its last verb
+                inner = [t for t in sent.doc[m.start : m.end] if t is not head and t.pos_ == "VERB"]
+                if inner:
+                    sub = verbal_roles(inner[-1], coding.target_preps, mi)
+                    roles.target, roles.target_tok = sub.target, sub.target_tok
+        else:
+            roles = nominal_roles(head, coding.target_preps, mi, cues)
+        source, target = roles.source, roles.target
+        attribution = _attribution(mod, mi)
+        modality = mod.modality
+        rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how)
+        # Threat idioms said by someone ("X will pay a heavy price"): speaker -> subject.
+        if coding.trigger in cues.speaker_threat_triggers or " ".join(coding.trigger.split()) in cues.speaker_threat_triggers:
+            speaker = [attribution] if attribution is not None and attribution.code else []
+            source, target = speaker, source or target
+            rule += "; speaker threatens subject"
+        # The content of a threat or request gives the threat/request its target.
+        if coding.plover in ("THREATEN", "REQUEST") and not target:
+            for other in matches:
+                omod = analysed[other.head.i]
+                if omod.embedded_under is not None and omod.embedded_under.i == head.i:
+                    o_is_verb = other.head.pos_ == "VERB"
+                    oroles = (verbal_roles(other.head, other.coding.target_preps, mi) if o_is_verb
+                              else nominal_roles(other.head, other.coding.target_preps, mi, cues))
+                    target = oroles.target or ([] if o_is_verb else oroles.source)
+                    if coding.plover == "REQUEST" and not target:
+                        target = oroles.source
+                    if target:
+                        rule += f"; content '{other.coding.trigger}'"
+                    break
+        if coding.plover == "THREATEN" and modality == "asserted":
+            modality = "threatened"
+        if coding.plover == "THREATEN" and modality == "hypothetical" and "speaker threatens" in rule:
+            modality = "threatened"
+        target = _same(source, target)
+        if not source and not target:
+            continue
+        conf = CONF_BASE + (CONF_SOURCE if source else 0) + (CONF_TARGET if target else 0)
+        if mod.reasons:
+            rule += "; " + "; ".join(mod.reasons)
+        trig_span = sent.doc[m.start : m.end]
+        out.append(
+            _make_event(article, sent, trig_span, coding, source, target, modality=modality,
+                        attribution=attribution, confidence=conf, rule=rule,
+                        quants=quantities.quantities_for(head), trigger_tok=head)
+        )
+    out.extend(_implicit_events(sent, article, mi, cues, analysed))
+    return out
+
+
+def _content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
+    """The speech-act trigger whose complement ``tok`` is, if any."""
+    link = tok
+    for _ in range(CONTENT_CLIMB):
+        if link.dep_ not in CONTENT_LINKS or link.head is link:
+            return None
+        link = link.head
+        gov = heads.get(link.i)
+        if gov is not None:
+            return gov if gov.coding.plover in CONTENT_TYPES else None
+    return None
+
+
+def _implicit_events(sent: Span, article: Article, mi: MentionIndex, cues: Cues, analysed) -> list[Event]:
+    """Relations carried by compound modifiers: "US-backed X", "Israeli-friendly X"."""
+    out: list[Event] = []
+    support = lexicon.by_trigger().get("back") or lexicon.by_trigger().get("support")
+    if support is None:
+        return out
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        text = tok.lower_
+        if tok.dep_ not in ("amod", "compound", "acl") or tok.i == 0 or sent.doc[tok.i - 1].text != "-":
+            continue
+        left = [c for c in tok.children if c.i < tok.i and c.pos_ in ("PROPN", "NOUN", "ADJ")]
+        if not left and tok.i >= 2:
+            left = [sent.doc[tok.i - 2]]
+        holder = tok.head
+        if lemma in SUPPORT_PARTICIPLES or text in SUPPORT_PARTICIPLES:
+            src = [m.actor for t in left for m in mi.at(t)]
+            tgt = actors_of(holder, mi)
+            tgt = [a for a in tgt if a not in src]
+            rule = f"implicit: '{left[0].text if left else ''}-{tok.text}' modifier"
+        elif text in FRIENDLY_ADJ:
+            tgt = [m.actor for t in left for m in mi.at(t)]
+            src = actors_of(holder, mi)
+            rule = f"implicit: '-{tok.text}' modifier (holder supports the named actor)"
+        else:
+            continue
+        if not src or not tgt:
+            continue
+        start = left[0].idx if left else tok.idx
+        trig = sent.doc.char_span(start, tok.idx + len(tok.text), alignment_mode="expand")
+        out.append(
+            _make_event(article, sent, trig, support, src, _same(src, tgt), confidence=CONF_IMPLICIT,
+                        rule=rule, implicit=True, trigger_tok=holder)
+        )
+    return out
+
+
+def extract(doc: Doc, article: Article, mentions: list[Mention]) -> list[Event]:
+    """Events in a parsed article. ``mentions`` are the resolved actor mentions (actors stage)."""
+    cues = load_cues()
+    mi = MentionIndex(doc, mentions)
+    events: list[Event] = []
+    seen_sentences: set[str] = set()
+    for sent in doc.sents:
+        key = " ".join(sent.text.split())
+        if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once
+            continue
+        seen_sentences.add(key)
+        events.extend(_events_in_sentence(sent, article, mi, cues))
+    return events

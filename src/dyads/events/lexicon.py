@@ -1,0 +1,152 @@
+"""The predicate lexicon as a matcher: finds trigger matches in a parsed sentence.
+
+Triggers are contiguous lemma sequences from ``data/events/triggers.csv`` (loaded and
+validated by :mod:`dyads.events.ontology`). Each match is coded in PLOVER, CAMEO and ACLED
+at once through the CAMEO table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from dyads.events import ontology
+
+
+@dataclass(frozen=True)
+class Coding:
+    """The codes of one lexicon entry, fully resolved."""
+
+    trigger: str
+    pos: str
+    cameo: str
+    plover: str
+    mode: str | None
+    quad_class: int | None
+    goldstein: float | None
+    acled: str | None
+    acled_type: str | None
+    target_preps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token index (sentence-independent, doc level)
+    end: int  # exclusive
+    head: Token
+    coding: Coding
+
+
+def coding_for(row: ontology.Trigger) -> Coding:
+    """A lexicon row is already resolved by the ontology loader (plover/mode inherited from CAMEO)."""
+    return Coding(
+        trigger=row.trigger,
+        pos=(row.pos or "").upper(),
+        cameo=row.cameo,
+        plover=row.plover,
+        mode=row.mode or None,
+        quad_class=row.quad_class,
+        goldstein=row.goldstein,
+        acled=row.acled or None,
+        acled_type=row.acled_type or None,
+        target_preps=frozenset(p.lower() for p in row.target_preps),
+    )
+
+
+@lru_cache(maxsize=1)
+def index() -> dict[str, list[tuple[tuple[str, ...], Coding]]]:
+    """First lemma -> [(lemma sequence, coding)], longest sequences first."""
+    out: dict[str, list[tuple[tuple[str, ...], Coding]]] = {}
+    for row in ontology.load_triggers():
+        coding = coding_for(row)
+        seq = tuple(row.lemmas)
+        out.setdefault(seq[0], []).append((seq, coding))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def by_trigger() -> dict[str, Coding]:
+    """Trigger string -> coding (first entry wins), for rules that need a named entry."""
+    out: dict[str, Coding] = {}
+    for entries in index().values():
+        for seq, coding in entries:
+            out.setdefault(" ".join(seq), coding)
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower()
+    # spaCy's small model sometimes leaves plurals / -ing nouns; normalise a few cheap cases.
+    if tok.pos_ == "NOUN" and lem.endswith("s") and lem[:-1] in index():
+        return lem[:-1]
+    return lem
+
+
+def _pos_ok(tok: Token, pos: str) -> bool:
+    if not pos:
+        return tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")
+    if pos == "VERB":
+        return tok.pos_ == "VERB" or (tok.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP", "VB"))
+    if pos == "NOUN":
+        return tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS")
+    return tok.pos_ == pos
+
+
+def find(sent: Span) -> list[Match]:
+    """All non-overlapping trigger matches in ``sent`` (longest match wins at each position)."""
+    idx = index()
+    toks = list(sent)
+    lemmas = [_lemma(t) for t in toks]
+    matches: list[Match] = []
+    i = 0
+    while i < len(toks):
+        found = None
+        for seq, coding in idx.get(lemmas[i], ()):  # longest first
+            n = len(seq)
+            if tuple(lemmas[i : i + n]) != seq:
+                # allow one determiner/adjective inside multiword verb idioms ("pay a heavy price")
+                if n > 1 and not _gapped(lemmas, i, seq):
+                    continue
+                if n == 1:
+                    continue
+                span_end = _gapped(lemmas, i, seq)
+            else:
+                span_end = i + n
+            span = sent.doc[toks[i].i : toks[span_end - 1].i + 1]
+            head = span.root
+            if not _pos_ok(head if n > 1 else toks[i], coding.pos):
+                continue
+            found = Match(start=span.start, end=span.end, head=head, coding=coding)
+            break
+        if found:
+            matches.append(found)
+            i = found.end - sent.start
+        else:
+            i += 1
+    return matches
+
+
+_GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all", "diplomatic"}
+
+
+def _gapped(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:
+    """End index if ``seq`` matches at ``i`` allowing up to two filler words between its parts."""
+    j = i
+    for k, lem in enumerate(seq):
+        if k == 0:
+            if lemmas[j] != lem:
+                return 0
+            j += 1
+            continue
+        skipped = 0
+        while j < len(lemmas) and lemmas[j] != lem and lemmas[j] in _GAP_OK and skipped < 2:
+            j += 1
+            skipped += 1
+        if j >= len(lemmas) or lemmas[j] != lem:
+            return 0
+        j += 1
+    return j

@@ -1,0 +1,135 @@
+"""Modality and attribution of an event trigger, read off the path from the trigger to the root.
+
+- negated: a negation on the trigger or on the verb that governs it ("did not attack",
+  "the attack didn't go ahead");
+- threatened: the trigger is a threat verb, or the act under one ("threatened to bomb" is a
+  threat; the bombing is not coded as an act);
+- hypothetical: a condition ("if X were to ..."), a modal ("could", "might", "would") or a
+  question of possibility governs the trigger;
+- intended: an intention or attempt verb governs it ("trying to form", "plans to attack"), or
+  a future auxiliary ("will support");
+- attribution: a reporting verb ("said", "claimed", "reports") or noun ("claims by X") governs it,
+  or a reporting adverb ("reportedly") modifies it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyads.events.cues import Cues
+
+# How far up the dependency tree modality cues are looked for (clause links crossed).
+MAX_CLIMB = 8
+# Clause links through which the governing verb's modality passes down to the trigger.
+PASSES = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "relcl", "nsubj", "nsubjpass", "attr", "compound", "amod", "appos", "npadvmod", "oprd", "parataxis"}
+
+
+@dataclass
+class Modality:
+    modality: str = "asserted"
+    attribution_tok: Token | None = None  # subject of the reporting verb
+    attribution_text: str | None = None  # when no actor token (e.g. "reportedly")
+    embedded_under: Token | None = None  # threat/request verb whose complement holds the trigger
+    embedded_kind: str | None = None  # "threat" | "request"
+    reasons: tuple[str, ...] = ()
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _aux_lemmas(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _mark(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "mark":
+            return c.lower_
+    return None
+
+
+def analyse(trigger: Token, cues: Cues) -> Modality:
+    out = Modality()
+    reasons: list[str] = []
+    if _has_neg(trigger):
+        out.modality = "negated"
+        reasons.append(f"negation on '{trigger.text}'")
+    for adv in trigger.children:
+        if adv.dep_ == "advmod" and adv.lower_ in cues.report_adverbs:
+            out.attribution_text = adv.text
+    tok = trigger
+    # A nominal trigger takes the modality of the verb it is subject/object of.
+    for step in range(MAX_CLIMB):
+        head = tok.head
+        if head is tok:
+            break
+        dep = tok.dep_
+        lemma = head.lemma_.lower()
+        is_verb = head.pos_ in ("VERB", "AUX")
+        if step == 0 and trigger.pos_ in ("NOUN", "PROPN") and is_verb:
+            if _has_neg(head) and (lemma in cues.happen_verbs or dep in ("nsubj", "nsubjpass")):
+                if out.modality == "asserted":
+                    out.modality = "negated"
+                    reasons.append(f"'{head.text}' negated")
+        for adv in head.children:
+            if adv.dep_ == "advmod" and adv.lower_ in cues.report_adverbs and out.attribution_text is None:
+                out.attribution_text = adv.text
+        if dep not in PASSES:
+            break
+        if is_verb:
+            if dep in ("xcomp", "ccomp") and lemma in cues.threat_verbs and out.embedded_under is None:
+                out.embedded_under, out.embedded_kind = head, "threat"
+            elif dep in ("xcomp", "ccomp") and lemma in cues.request_verbs and out.embedded_under is None:
+                out.embedded_under, out.embedded_kind = head, "request"
+            if dep in ("xcomp", "ccomp", "pcomp", "dobj") and lemma in cues.intent_verbs and out.modality == "asserted":
+                out.modality = "intended"
+                reasons.append(f"intention '{head.text}'")
+            if dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs and out.attribution_tok is None:
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    out.attribution_tok = subj
+        if head.pos_ == "NOUN" and lemma in ("claim", "report", "allegation", "statement", "accusation") and dep in ("acl", "ccomp", "relcl"):
+            agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if agent is not None and out.attribution_tok is None:
+                out.attribution_tok = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        tok = head
+    # Modals, conditions and futures on the trigger's own clause (or the nearest verb above a noun).
+    clause = trigger
+    hops = 0
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause and hops < 3:
+        clause = clause.head
+        hops += 1
+    for c_tok in _clause_chain(clause):
+        auxes = _aux_lemmas(c_tok)
+        mark = _mark(c_tok)
+        if mark in cues.condition_marks:
+            out.modality = "hypothetical"
+            reasons.append(f"condition '{mark}'")
+            break
+        if auxes & cues.hypothetical_modals and out.modality in ("asserted", "intended"):
+            out.modality = "hypothetical"
+            reasons.append(f"modal '{next(iter(auxes & cues.hypothetical_modals))}'")
+            break
+        if auxes & cues.future_modals and out.modality == "asserted":
+            out.modality = "intended"
+            reasons.append("future")
+        if _has_neg(c_tok) and c_tok is not trigger and out.modality == "asserted" and c_tok.dep_ != "ccomp":
+            out.modality = "negated"
+            reasons.append(f"'{c_tok.text}' negated")
+    out.reasons = tuple(reasons)
+    return out
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is an xcomp/complement of (control chain), nearest first."""
+    chain = [verb]
+    tok = verb
+    while tok.dep_ in ("xcomp", "pcomp", "conj") and tok.head is not tok:
+        tok = tok.head
+        if tok.dep_ == "prep":
+            tok = tok.head
+        chain.append(tok)
+    return chain
