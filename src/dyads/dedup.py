@@ -161,3 +161,27 @@ def assign(
             pool.append(best)
         out[eid] = best.id
     return out
+
+
+def pair_scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
+    """Pairwise merge precision/recall/F1 of a clustering against gold clusters.
+
+    Both map item -> cluster label over the same items. A pair of items is a true
+    merge when both put them together, a false merge when only ``predicted`` does,
+    a missed merge when only ``gold`` does.
+    """
+    items = sorted(gold)
+    if set(items) != set(predicted):
+        raise ValueError("gold and predicted must label the same items")
+    tp = fp = fn = 0
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            g = gold[a] == gold[b]
+            p = predicted[a] == predicted[b]
+            tp += g and p
+            fp += p and not g
+            fn += g and not p
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}

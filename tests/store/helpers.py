@@ -229,6 +229,8 @@ def document(
     evs = []
     for i, spec in enumerate(events_spec):
         kw = dict(spec[3]) if len(spec) > 3 else {}
+        if len(events_spec) == 1:
+            kw.setdefault("sentence", text)
         evs.append(event(spec[0], spec[1], spec[2], doc_id=doc_id, n=i, **kw))
     art = Article(
         doc_id=doc_id,

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from dyads.cli import app
+from dyads.store import Store
+
+from .helpers import document
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "cli.duckdb"
+    doc = document(
+        "A summary of the war.",
+        [
+            ("USAGOV", "IRQMIL", "SUPPORT"), ("USAMIL", "SYRREB", "AID"), ("RUSMIL", "SYRGOV", "AID"),
+            ("IRQMIL", "ISIS", "ASSAULT"), ("SYRREB", "ISIS", "COERCE"), ("USAMIL", "ISIS", "ASSAULT"),
+            ("ISRMIL", "SYRMIL", "ASSAULT"), ("SAUGOV", "IRNGOV", "ACCUSE"), ("ISRMIL", "IRNGOV", "THREATEN"),
+        ],
+        published="2017-07-01",
+    )  # fmt: skip
+    with Store(path) as st:
+        st.write(doc)
+    return path
+
+
+def test_blocs_json(db):
+    res = runner.invoke(app, ["blocs", "--db", str(db), "--format", "json", "--level", "country"])
+    assert res.exit_code == 0, res.output
+    got = {frozenset(b["actors"]) for b in json.loads(res.stdout)}
+    assert frozenset({"USA", "IRQ", "SYRREB"}) in got
+    assert frozenset({"RUS", "SYR"}) in got
+    assert frozenset({"IMGMUSISI"}) in got
+    assert all(set(b) == {"bloc", "actors"} for b in json.loads(res.stdout))
+
+
+def test_blocs_table(db):
+    res = runner.invoke(app, ["blocs", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "frustration index" in res.output and "IMGMUSISI" in res.output
+
+
+def test_network_prints_and_exports(db, tmp_path):
+    out = tmp_path / "g.graphml"
+    res = runner.invoke(app, ["network", "--db", str(db), "--period", "month", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "strongest hostile dyads" in res.output and "strongest cooperative dyads" in res.output
+    assert out.exists()
+
+
+def test_network_bad_options(db):
+    res = runner.invoke(app, ["network", "--db", str(db), "--period", "fortnight"])
+    assert res.exit_code == 1 and "unknown period" in res.output and "Traceback" not in res.output
+    res = runner.invoke(app, ["network", "--db", str(db), "--since", "2030-01-01"])
+    assert res.exit_code == 2 and "no dyads" in res.output
+    res = runner.invoke(app, ["network", "--db", str(db), "--since", "yesterday"])
+    assert res.exit_code == 1 and "cannot build the network" in res.output
+
+
+def test_export_each_format(db, tmp_path):
+    for fmt in ("jsonl", "csv", "parquet", "gdelt", "acled"):
+        out = tmp_path / f"out.{fmt}"
+        res = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        assert out.exists()
+    assert len(pd.read_csv(tmp_path / "out.gdelt", sep="\t")) == 9
+    res = runner.invoke(
+        app, ["export", "--db", str(db), "--format", "csv", "--out", str(tmp_path / "out.csv")]
+    )
+    assert res.exit_code == 1 and "exists" in res.output
+    res = runner.invoke(
+        app, ["export", "--db", str(db), "--format", "xml", "--out", str(tmp_path / "x")]
+    )
+    assert res.exit_code == 1 and "unknown format" in res.output
+
+
+def test_sql_read_only(db):
+    res = runner.invoke(
+        app,
+        [
+            "sql",
+            "--db",
+            str(db),
+            "--format",
+            "jsonl",
+            "SELECT plover, count(*) AS n FROM events GROUP BY 1 ORDER BY 1",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.stdout.splitlines()]
+    assert {"plover": "ASSAULT", "n": 3} in rows
+    res = runner.invoke(app, ["sql", "--db", str(db), "DROP TABLE events"])
+    assert res.exit_code == 1 and "read-only" in res.output
+    res = runner.invoke(app, ["sql", "--db", str(db), "SELEC nonsense"])
+    assert res.exit_code == 1 and "SQL error" in res.output
+    with Store(db, read_only=True) as st:
+        assert st.count("events") == 9
+
+
+def test_missing_store(tmp_path):
+    for cmd in (
+        ["blocs"],
+        ["network"],
+        ["sql", "SELECT 1"],
+        ["export", "--format", "csv", "--out", "x.csv"],
+    ):
+        res = runner.invoke(app, [*cmd, "--db", str(tmp_path / "none.duckdb")])
+        assert res.exit_code == 1 and "no store at" in res.output

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+
+from dyads.network import dyads, graph, graphs_by_period, signed_undirected, write_graph
+from dyads.store import Store
+
+from .helpers import document
+
+
+@pytest.fixture
+def store(tmp_path):
+    docs = [
+        document("June report.", [
+            ("USAGOV", "IRQMIL", "SUPPORT", {"date": "2017-06-02"}),
+            ("USAMIL", "IRQMIL", "AID", {"date": "2017-06-03"}),
+            ("IRQMIL", "ISIS", "ASSAULT", {"date": "2017-06-05", "place": "Mosul"}),
+            ("USAGOV", "SYRGOV", "THREATEN", {"date": "2017-06-27", "modality": "threatened"}),
+        ], url="https://a.example/1"),
+        document("July report.", [
+            ("IRQMIL", "ISIS", "ASSAULT", {"date": "2017-07-10", "place": "Mosul"}),
+            ("IRQMIL", "ISIS", "COERCE", {"date": "2017-07-11", "place": "Mosul"}),
+            ("RUSGOV", "SYRGOV", "AID", {"date": "2017-07-12"}),
+            ("SYRREB", "ISIS", "COERCE", {"date": "2017-07-14", "place": "Raqqa"}),
+        ], url="https://b.example/2"),
+    ]  # fmt: skip
+    with Store(tmp_path / "n.duckdb") as st:
+        st.write_many(docs)
+        yield st
+
+
+def _edge(df, s, t, period=None):
+    rows = df[(df.source == s) & (df.target == t)]
+    if period:
+        rows = rows[rows.period == period]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+def test_monthly_signed_dyads(store):
+    df = dyads(store.connection, period="month", level="code")
+    assert set(df.period) == {"2017-06", "2017-07"}
+    june = _edge(df, "IRQMIL", "IMGMUSISI", "2017-06")
+    assert (june.n_events, june.n_conflict, june.weight, june.sign) == (1, 1, -10.0, -1)
+    july = _edge(df, "IRQMIL", "IMGMUSISI", "2017-07")
+    assert (july.n_events, july.weight) == (2, -20.0)
+    assert _edge(df, "USAGOV", "IRQMIL").sign == 1
+    # the threat is not asserted: it does not count as a hostile tie by default
+    assert df[(df.source == "USAGOV") & (df.target == "SYRGOV")].empty
+
+
+def test_modalities_can_be_included(store):
+    df = dyads(store.connection, period="all", modalities=("asserted", "threatened"))
+    assert _edge(df, "USAGOV", "SYRGOV").weight == -7.0
+
+
+def test_levels_aggregate_actors(store):
+    sector = dyads(store.connection, period="all", level="sector")
+    assert _edge(sector, "SYRREB", "IMGMUSISI").n_events == 1  # SYRREBKUR -> SYRREB
+    country = dyads(store.connection, period="all", level="country")
+    usa_irq = _edge(country, "USA", "IRQ")  # USAGOV + USAMIL -> USA
+    assert (usa_irq.n_events, usa_irq.weight) == (2, pytest.approx(3.4 + 7.0))
+    # rebels keep their sector: never merged with the state they fight
+    assert "SYRREB" in set(country.source) and "SYR" in set(country.target)
+
+
+def test_filters(store):
+    df = dyads(store.connection, period="month", since="2017-07-01", min_events=2)
+    assert list(zip(df.source, df.target, df.n_events, strict=True)) == [("IRQMIL", "IMGMUSISI", 2)]
+    assert dyads(store.connection, period="year").period.unique().tolist() == ["2017"]
+    weeks = set(dyads(store.connection, period="week").period)
+    assert weeks == {"2017-W22", "2017-W23", "2017-W28"}  # Jun 2-3, Jun 5, Jul 10-14
+    with pytest.raises(ValueError, match="period"):
+        dyads(store.connection, period="fortnight")
+    with pytest.raises(ValueError, match="level"):
+        dyads(store.connection, level="planet")
+
+
+def test_graphs_and_files(store, tmp_path):
+    df = dyads(store.connection, period="month", level="sector")
+    per = graphs_by_period(df)
+    assert set(per) == {"2017-06", "2017-07"}
+    G = graph(df)  # all periods summed
+    assert G["IRQMIL"]["IMGMUSISI"]["n_events"] == 3
+    assert G["IRQMIL"]["IMGMUSISI"]["sign"] == -1
+    U = signed_undirected(G)
+    assert not U.is_directed() and U["IMGMUSISI"]["IRQMIL"]["weight"] == -30.0
+    for fmt in ("graphml", "gexf", "json"):
+        path = write_graph(G, tmp_path / f"g.{fmt}")
+        if fmt == "graphml":
+            H = nx.read_graphml(path)
+        elif fmt == "gexf":
+            H = nx.read_gexf(path)
+        else:
+            H = nx.node_link_graph(json.loads(path.read_text()), edges="links")
+        assert H.number_of_edges() == G.number_of_edges()
+        assert float(H["USAGOV"]["IRQMIL"]["weight"]) == pytest.approx(3.4)
+    with pytest.raises(ValueError, match="graph format"):
+        write_graph(G, tmp_path / "g.png")
+
+
+def test_multi_actor_events_make_every_pair(tmp_path):
+    doc = document("US and Iraqi forces hit Isis.", [("USAMIL", "ISIS", "ASSAULT")])
+    from .helpers import ACTORS
+
+    doc.events[0].source.append(ACTORS["IRQMIL"])
+    with Store(tmp_path / "m.duckdb") as st:
+        st.write(doc)
+        df = dyads(st.connection, period="all", level="code")
+    assert {(s, t) for s, t in zip(df.source, df.target, strict=True)} == {
+        ("USAMIL", "IMGMUSISI"),
+        ("IRQMIL", "IMGMUSISI"),
+    }
