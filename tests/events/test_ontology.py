@@ -309,3 +309,50 @@ def test_loaders_are_cached() -> None:
     assert load_cameo() is load_cameo()
     assert load_plover() is load_plover()
     assert load_acled() is load_acled()
+
+
+# --------------------------------------------------------------------------- lemmas as spaCy makes them
+
+# Inflected news-style phrases written for this test, with the lexicon entry each must hit.
+INFLECTED = [
+    ("Warplanes carried out airstrikes overnight.", "airstrike"),
+    ("Jets launched air strikes against the rebels.", "air strike"),
+    ("The two governments held talks in Geneva.", "hold talk"),
+    ("The kingdom cut ties with its neighbour.", "cut tie"),
+    ("Troops retook the town last week.", "retook"),
+    ("The town was retaken by troops.", "retake"),
+    ("The regime waged war on its own people.", "wag war"),
+    ("Police arrested dozens of students.", "arrest"),
+    ("The rebels will pay a heavy price, the minister said.", "pay a heavy price"),
+    ("The militia turned their fire on the villagers.", "turn their fire"),
+    ("Thousands took to the streets of the capital.", "take to the street"),
+    ("The fighters laid down their arms.", "lay down their arm"),
+    ("Both sides declared a cease-fire.", "cease - fire"),
+    ("The opposition criticised the decision.", "criticise"),
+    ("The army mobilised reservists.", "mobilise"),
+    ("Gunmen abducted two aid workers.", "abduct"),
+    ("Insurgents ambushed a convoy.", "ambush"),
+    ("Rioters looted shops.", "loot"),
+    ("Government forces besieged the city.", "besiege"),
+    ("Artillery units shelled the suburbs.", "shell"),
+    ("The envoy threatened sanctions.", "threaten sanction"),
+    ("The ministers signed a trade agreement.", "trade agreement"),
+    ("The president was toppled in a coup.", "topple"),
+    ("A suicide bomber blew himself up at a checkpoint.", "blow himself up"),
+    ("Activists staged a sit-in outside parliament.", "sit - in"),
+    ("The families reported enforced disappearances.", "enforce disappearance"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), INFLECTED)
+def test_triggers_match_spacy_lemmas(nlp, sentence: str, trigger: str) -> None:
+    lemmas = [tok.lemma_.lower() for tok in nlp(sentence)]
+    found = {
+        t.trigger
+        for t in load_triggers()
+        if any(
+            tuple(lemmas[i : i + len(t.lemmas)]) == t.lemmas
+            for i in range(len(lemmas) - len(t.lemmas) + 1)
+        )
+    }
+    assert trigger in found, (lemmas, sorted(found))
