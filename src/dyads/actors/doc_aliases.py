@@ -1,0 +1,152 @@
+"""Aliases a document defines for itself, found again further on.
+
+- An acronym in parentheses right after a resolved name ("Syrian Democratic Forces (SDF)") is
+  an alias of that actor for the rest of the document (``coref=True`` on later uses).
+- An unknown person or organisation met with a descriptor ("Kenyan opposition leader Jane Doe")
+  becomes an actor (country and sector from the descriptor); its full name and, for a person,
+  the surname resolve later in the document. ``dyads.actors.learned`` stores such actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyads.actors.codes import compose_code
+from dyads.actors.docview import DocView
+from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Alias, Entity
+from dyads.actors.match import Hit
+from dyads.actors.phrases import group_phrases, place_hits
+
+ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
+LEARNABLE_ENTS = {"PERSON": "person", "ORG": "group"}
+MIN_SURNAME = 3  # a surname alias must be at least this long
+
+
+def add_doc_aliases(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]:
+    new: list[Hit] = []
+    if view.n:
+        new.extend(_learned(hits, text, view, kb))
+    if new:
+        hits = _merge(hits, new)
+    acr = _acronyms(hits, text)
+    if acr:
+        hits = _merge(
+            hits, acr, replace_at={h.start for h in acr if h.rule == "acronym:definition"}
+        )
+    return hits
+
+
+def _merge(hits: list[Hit], new: list[Hit], replace_at: set[int] | None = None) -> list[Hit]:
+    if replace_at:
+        hits = [h for h in hits if h.start not in replace_at]
+    taken = sorted((h.start, h.end) for h in hits)
+    out = list(hits)
+    for h in new:
+        if not any(s < h.end and h.start < e for s, e in taken):
+            out.append(h)
+            taken.append((h.start, h.end))
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+def _find_later(text: str, alias: str, after: int) -> list[tuple[int, int]]:
+    pat = re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])")
+    return [(m.start(), m.end()) for m in pat.finditer(text, after)]
+
+
+def _acronyms(hits: list[Hit], text: str) -> list[Hit]:
+    out: list[Hit] = []
+    for h in hits:
+        m = ACRONYM_RE.match(text, h.end)
+        if not m or h.entity.kind not in NAMED_KINDS | COUNTRY_KINDS:
+            continue
+        acr = m.group(1)
+        alias = Alias(acr, h.entity)
+        out.append(Hit(m.start(1), m.end(1), alias, coref=False, rule="acronym:definition"))
+        for s, e in _find_later(text, acr, m.end()):
+            out.append(Hit(s, e, alias, coref=True, rule="coref:acronym"))
+    return out
+
+
+def _learned(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]:
+    phrases = group_phrases(place_hits(hits, view, text), view)
+    doc = view.doc
+    out: list[Hit] = []
+    for ph in phrases:
+        head = ph.head
+        if any(h.t0 <= head < h.t1 for h in ph.hits):
+            continue
+        label = view.s[view.ent_type[head]]
+        kind = LEARNABLE_ENTS.get(label)
+        if kind is None:
+            continue
+        span = doc[head].ent_iob and _entity_span(view, head)
+        if not span:
+            continue
+        t0, t1 = span
+        last_hit_end = max((h.t1 for h in ph.hits if h.t1 <= t1), default=t0)
+        t0 = max(t0, last_hit_end)
+        if t0 >= t1 or t0 > head:
+            continue
+        ent = _descriptor_entity(ph, kind, doc[t0:t1].text, kb)
+        if ent is None:
+            continue
+        start, end = view.idx[t0], view.ends[t1 - 1]
+        alias = Alias(text[start:end], ent)
+        out.append(Hit(start, end, alias, rule="learned:descriptor"))
+        names = {text[start:end]}
+        if kind == "person" and t1 - t0 > 1 and len(doc[t1 - 1].text) >= MIN_SURNAME:
+            names.add(doc[t1 - 1].text)
+        for name in names:
+            for s, e in _find_later(text, name, end):
+                out.append(Hit(s, e, Alias(name, ent), rule="learned:alias"))
+    return out
+
+
+def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
+    t0 = tok
+    while t0 > 0 and view.s[view.ent_iob[t0]] == "I":
+        t0 -= 1
+    t1 = tok + 1
+    while t1 < view.n and view.s[view.ent_iob[t1]] == "I":
+        t1 += 1
+    return t0, t1
+
+
+def _descriptor_entity(ph, kind: str, name: str, kb: KB) -> Entity | None:
+    country = None
+    sector = None
+    quals: list[str] = []
+    descriptor = []
+    for h in ph.hits:
+        e = h.hit.entity
+        if h.modrel is not None:
+            continue
+        if e.kind in COUNTRY_KINDS or e.kind in ("party",):
+            country = country or e.country
+            descriptor.append(h.hit.alias.text)
+        elif e.kind == "sector":
+            sector = e.sector
+            descriptor.append(e.name)
+        elif e.kind == "anaphor" and e.role == "group":
+            kind = "group"
+            descriptor.append(e.name)
+        elif e.kind == "qualifier":
+            quals.append(e.qualifiers[0] if e.qualifiers else e.name)
+    if sector is None and not (kind == "group" and descriptor and country):
+        return None
+    if not country and not sector:
+        return None
+    code = compose_code(kb.cameo(country), sector, tuple(quals))
+    return Entity(
+        f"learned:{name}",
+        kind,
+        name,
+        country=country,
+        cameo=kb.cameo(country),
+        code=code,
+        sector=sector,
+        qualifiers=tuple(quals),
+        role=" ".join(descriptor),
+        source="descriptor",
+    )

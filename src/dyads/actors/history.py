@@ -1,0 +1,72 @@
+"""The running list of resolved mentions that pronouns and definite descriptions point back to.
+
+Antecedent choice: agreement class first (person / thing / plural), then the closest sentence
+(at most ``WINDOW`` back), then grammatical subjects before other mentions, then recency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dyads.model import Mention
+
+# Tuning constants (reference article; PLOVER dev records are single sentences).
+WINDOW = 2  # sentences back for pronouns
+DESCRIPTION_WINDOW = 4  # sentences back for "the regime", "the army", "the group"
+
+PERSON_KINDS = frozenset({"person"})
+THING_KINDS = frozenset({"country", "capital", "group", "igo", "ngo", "agency", "party"})
+COLLECTIVE_KINDS = frozenset({"group", "igo", "ngo", "agency", "party", "people"})
+
+
+@dataclass(slots=True)
+class Ref:
+    mention: Mention
+    cls: str  # person | thing | plural
+    sent: int
+    subject: bool
+    token: int
+    verb: int  # head token of the phrase head (for the binding rule)
+
+
+class History:
+    def __init__(self) -> None:
+        self.refs: list[Ref] = []
+
+    def add(self, ref: Ref) -> None:
+        self.refs.append(ref)
+
+    def find(
+        self,
+        sent: int,
+        before: int,
+        accept: Callable[[Ref], bool],
+        window: int = WINDOW,
+        exclude_verb: int | None = None,
+    ) -> Ref | None:
+        best = None
+        best_key = None
+        for ref in reversed(self.refs):
+            if ref.mention.end > before:
+                continue
+            dist = sent - ref.sent
+            if dist > window:
+                break
+            if exclude_verb is not None and ref.verb == exclude_verb and ref.subject:
+                continue
+            if not accept(ref):
+                continue
+            key = (dist, 0 if ref.subject else 1, ref.mention.actor.kind == "sector")
+            if best_key is None or key < best_key:
+                best, best_key = ref, key
+        return best
+
+
+def agreement_class(kind: str | None, sector_role: str | None, plural: bool) -> str:
+    """person | thing | plural for a resolved mention."""
+    if kind == "person" or (kind == "sector" and sector_role == "role" and not plural):
+        return "person"
+    if plural or kind == "people":
+        return "plural"
+    return "thing"

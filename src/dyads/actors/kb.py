@@ -1,0 +1,261 @@
+"""The actor knowledge base: entities, their aliases, and the alias automaton.
+
+``KB.default()`` loads the shipped files once per process. ``KB.extend`` returns a new KB
+with more entities (learned actors, PETRARCH dictionaries) without touching the default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from dyads.actors.kb_data import load_file, split_list
+from dyads.actors.normalize import case_mask, norm_key
+
+# Which entity wins when two share an alias: lower number first.
+KIND_PRIORITY = {
+    "person": 0,
+    "group": 1,
+    "igo": 1,
+    "ngo": 1,
+    "agency": 1,
+    "party": 2,
+    "country": 3,
+    "capital": 4,
+    "people": 5,
+    "adjective": 6,
+    "qualifier": 7,
+    "sector": 8,
+    "anaphor": 9,
+}
+
+NAMED_KINDS = frozenset({"person", "group", "igo", "ngo", "agency", "party"})
+COUNTRY_KINDS = frozenset({"country", "capital", "people", "adjective"})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One spell of office: the code a person carries between two dates (ISO, inclusive)."""
+
+    code: str
+    role: str
+    start: str
+    end: str  # "" = open
+
+
+@dataclass(slots=True)
+class Entity:
+    key: str
+    kind: str  # see KIND_PRIORITY
+    name: str
+    country: str | None = None  # ISO3
+    cameo: str | None = None  # CAMEO country code
+    code: str | None = None  # full code when fixed (groups, IGOs)
+    sector: str | None = None
+    qualifiers: tuple[str, ...] = ()
+    role: str = ""  # sectors: role|body|people; anaphors: what they refer to
+    coref: bool = False  # sector word that on its own refers back ("the regime")
+    plural: bool = False
+    terms: tuple[Term, ...] = ()
+    source: str = "kb"
+
+
+@dataclass(slots=True)
+class Alias:
+    text: str  # as written in the data
+    entity: Entity
+    weak: bool = False  # resolves only after a strong alias of the entity (or in office)
+    mask: tuple[int, ...] = ()  # positions that must be upper case in the text
+
+
+@dataclass
+class KB:
+    entities: list[Entity] = field(default_factory=list)
+    aliases: dict[str, list[Alias]] = field(default_factory=dict)  # norm key -> aliases
+    cameo_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> CAMEO country code
+    iso_of: dict[str, str] = field(default_factory=dict)  # CAMEO country code -> ISO3
+    _automaton: ahocorasick.Automaton | None = None
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, entity: Entity, aliases: Iterable[str]) -> None:
+        self.entities.append(entity)
+        for raw in aliases:
+            weak = raw.startswith("~")
+            text = raw[1:] if weak else raw
+            key = norm_key(text)
+            if not key.strip():
+                continue
+            bucket = self.aliases.setdefault(key, [])
+            if any(a.entity.key == entity.key for a in bucket):
+                continue
+            bucket.append(Alias(text, entity, weak, case_mask(text)))
+            bucket.sort(key=lambda a: (a.weak, KIND_PRIORITY.get(a.entity.kind, 10)))
+        self._automaton = None
+
+    def extend(self, items: Iterable[tuple[Entity, list[str]]]) -> KB:
+        """A new KB with these (entity, aliases) added after the existing ones."""
+        new = KB(list(self.entities), {}, dict(self.cameo_of), dict(self.iso_of))
+        for key, bucket in self.aliases.items():
+            new.aliases[key] = list(bucket)
+        for entity, aliases in items:
+            new.add(entity, aliases)
+        return new
+
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        if self._automaton is None:
+            a = ahocorasick.Automaton()
+            for key in self.aliases:
+                a.add_word(key, key)
+            a.make_automaton()
+            self._automaton = a
+        return self._automaton
+
+    def cameo(self, iso3: str | None) -> str | None:
+        return None if iso3 is None else self.cameo_of.get(iso3, iso3)
+
+    def lookup(self, text: str) -> list[Alias]:
+        return self.aliases.get(norm_key(text), [])
+
+    # -- loading --------------------------------------------------------------------------
+    @classmethod
+    def load(cls, directory: Path | None = None) -> KB:
+        kb = cls()
+        _load_countries(kb, directory)
+        _load_groups(kb, directory)
+        _load_people(kb, directory)
+        _load_qualifiers(kb, directory)
+        _load_sectors(kb, directory)
+        _load_anaphors(kb, directory)
+        return kb
+
+    @staticmethod
+    def default() -> KB:
+        return _default_kb()
+
+    def with_dictionaries(
+        self, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
+    ) -> KB:
+        """A new KB that also knows the entries of PETRARCH/TABARI dictionary files."""
+        from dyads.actors.petrarch import dictionary_entities
+
+        return self.extend(dictionary_entities(self, actors=actors, agents=agents))
+
+
+@lru_cache(maxsize=1)
+def _default_kb() -> KB:
+    kb = KB.load()
+    kb.automaton  # noqa: B018 - build once, here
+    return kb
+
+
+def _load_countries(kb: KB, directory: Path | None) -> None:
+    for row in load_file("countries.csv", directory):
+        iso, cameo = row["iso3"], row["cameo"]
+        kb.cameo_of[iso] = cameo
+        kb.iso_of[cameo] = iso
+        base = dict(country=iso, cameo=cameo, code=cameo, source=row.get("source", ""))
+        name = row["name"]
+        kb.add(Entity(f"country:{iso}", "country", name, **base), split_list(row["names"]))
+        kb.add(Entity(f"adj:{iso}", "adjective", name, **base), split_list(row["adjectives"]))
+        kb.add(
+            Entity(f"people:{iso}", "people", name, plural=True, **base), split_list(row["people"])
+        )
+        kb.add(
+            Entity(
+                f"capital:{iso}", "capital", name, sector="GOV", **{**base, "code": cameo + "GOV"}
+            ),
+            split_list(row["capitals"]),
+        )
+
+
+def _load_groups(kb: KB, directory: Path | None) -> None:
+    for row in load_file("groups.csv", directory):
+        iso = row["country"] or None
+        kb.add(
+            Entity(
+                f"{row['kind']}:{row['name']}",
+                row["kind"],
+                row["name"],
+                country=iso,
+                cameo=kb.cameo(iso),
+                code=row["code"],
+                sector=row["sector"] or None,
+                qualifiers=tuple(split_list(row["qualifiers"])),
+                source="groups.csv",
+            ),
+            split_list(row["aliases"]),
+        )
+
+
+def _load_people(kb: KB, directory: Path | None) -> None:
+    people: dict[str, tuple[Entity, list[str]]] = {}
+    for row in load_file("people.csv", directory):
+        term = Term(row["code"], row["role"], row["start"], row["end"])
+        if row["name"] in people:
+            ent, aliases = people[row["name"]]
+            ent.terms = ent.terms + (term,)
+            aliases.extend(a for a in split_list(row["aliases"]) if a not in aliases)
+            continue
+        iso = row["country"] or None
+        ent = Entity(
+            f"person:{row['name']}",
+            "person",
+            row["name"],
+            country=iso,
+            cameo=kb.cameo(iso),
+            terms=(term,),
+            source="people.csv",
+        )
+        people[row["name"]] = (ent, split_list(row["aliases"]))
+    for ent, aliases in people.values():
+        kb.add(ent, aliases)
+
+
+def _load_qualifiers(kb: KB, directory: Path | None) -> None:
+    for row in load_file("qualifiers.csv", directory):
+        kb.add(
+            Entity(
+                f"qual:{row['code']}",
+                "qualifier",
+                row["code"],
+                role=row["kind"],
+                qualifiers=(row["code"],),
+            ),
+            split_list(row["phrase"]),
+        )
+
+
+def _load_sectors(kb: KB, directory: Path | None) -> None:
+    for row in load_file("sectors.csv", directory):
+        for phrase in split_list(row["phrase"]):
+            kb.add(
+                Entity(
+                    f"sector:{phrase}",
+                    "sector",
+                    phrase,
+                    sector=row["sector"],
+                    role=row["kind"],
+                    coref=row["coref"] == "yes",
+                    plural=_looks_plural(phrase, row["kind"]),
+                    source="sectors.csv",
+                ),
+                [phrase],
+            )
+
+
+def _load_anaphors(kb: KB, directory: Path | None) -> None:
+    for row in load_file("anaphors.csv", directory):
+        for phrase in split_list(row["phrase"]):
+            kb.add(Entity(f"anaphor:{phrase}", "anaphor", phrase, role=row["refers"]), [phrase])
+
+
+def _looks_plural(phrase: str, kind: str) -> bool:
+    last = phrase.split()[-1]
+    if kind == "people" or last in ("police", "military", "media", "press", "public"):
+        return kind == "people" or last == "police"
+    return last.endswith("s") and not last.endswith(("ss", "us", "ics"))

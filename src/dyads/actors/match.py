@@ -1,0 +1,61 @@
+"""Longest-match lookup of KB aliases in a text (Aho-Corasick over normalised text).
+
+Returns leftmost-longest, non-overlapping ``Hit``s that pass the case check (upper-case letters
+of the alias must be upper case in the text, so "US" does not match "us") and the weak-alias rule
+(a weak alias such as "IS" resolves only after a strong alias of the same entity, or for a person
+in office on the article date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyads.actors.kb import KB, Alias, Entity
+from dyads.actors.normalize import normalize
+from dyads.actors.terms import in_office
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int
+    end: int
+    alias: Alias
+    coref: bool = False  # found through an alias the document defined (acronym)
+    rule: str = ""
+
+    @property
+    def entity(self) -> Entity:
+        return self.alias.entity
+
+
+def find_hits(text: str, kb: KB, date: str | None = None) -> list[Hit]:
+    padded = " " + normalize(text) + " "
+    cands: list[tuple[int, int, str]] = []
+    for end, key in kb.automaton.iter(padded):
+        n = len(key)
+        cands.append((end - n + 1, end - 1, key))
+    cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    last_end = -1
+    aliases = kb.aliases
+    for s, e, key in cands:
+        if s < last_end:
+            continue
+        alias = _pick(aliases[key], text, s, seen, date)
+        if alias is None:
+            continue
+        hits.append(Hit(s, e, alias))
+        seen.add(alias.entity.key)
+        last_end = e
+    return hits
+
+
+def _pick(bucket: list[Alias], text: str, s: int, seen: set[str], date: str | None) -> Alias | None:
+    for alias in bucket:
+        if alias.mask and not all(text[s + i].isupper() for i in alias.mask):
+            continue
+        if alias.weak and alias.entity.key not in seen and not in_office(alias.entity, date):
+            continue
+        return alias
+    return None

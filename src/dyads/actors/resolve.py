@@ -1,0 +1,520 @@
+"""Actor resolution: spaCy Doc + Article -> list[Mention].
+
+Steps, each in its own module:
+1. ``match.find_hits``: longest-match KB aliases in the text (Aho-Corasick);
+2. ``doc_aliases``: aliases a document defines for itself (an acronym in parentheses after a
+   resolved name; an unknown person or group met with a descriptor, "Kenyan opposition leader
+   Jane Doe"), found again later in the text;
+3. ``phrases.group_phrases``: hits grouped into noun phrases by the dependency parse;
+4. here: each phrase composed into one actor (descriptor composition), pronouns and definite
+   descriptions resolved against the mentions met so far (``history``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dyads.actors.codes import compose_code, sector_of
+from dyads.actors.doc_aliases import add_doc_aliases
+from dyads.actors.docview import DocView
+from dyads.actors.history import COLLECTIVE_KINDS, History, Ref, agreement_class
+from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
+from dyads.actors.match import find_hits
+from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
+from dyads.actors.terms import person_code
+from dyads.model import Actor, Article, Mention
+
+PRONOUNS = {
+    "he": "person",
+    "him": "person",
+    "his": "person",
+    "she": "person",
+    "her": "person",
+    "hers": "person",
+    "it": "thing",
+    "its": "thing",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+# Sectors a country can be read off context for ("the army" -> the country last named).
+CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+GROUP_KINDS = frozenset({"group", "igo", "ngo", "agency", "party"})
+
+
+def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> list[Mention]:
+    """Actor mentions in ``doc`` (the parse of ``article.text``), in text order."""
+    kb = kb or KB.default()
+    text = doc.text
+    date = _date(article.published if article is not None else None)
+    view = DocView(doc)
+    hits = find_hits(text, kb, date)
+    hits = add_doc_aliases(hits, text, view, kb)
+    phrases = group_phrases(place_hits(hits, view, text), view)
+    return _Resolver(view, text, date, kb).run(phrases)
+
+
+def _date(published: str | None) -> str | None:
+    if not published:
+        return None
+    p = published.strip()[:10]
+    return p if len(p) >= 4 and p[:4].isdigit() else None
+
+
+class _Resolver:
+    def __init__(self, view: DocView, text: str, date: str | None, kb: KB):
+        self.view = view
+        self.text = text
+        self.date = date
+        self.kb = kb
+        self.history = History()
+        self.out: list[Mention] = []
+        self.consumed: set[int] = set()  # pronoun tokens used inside a phrase ("his army")
+
+    # -- driver -----------------------------------------------------------------------------
+    def run(self, phrases: list[Phrase]) -> list[Mention]:
+        view = self.view
+        items: list[tuple[int, int, object]] = [(p.start, 0, p) for p in phrases]
+        for t in view.prons:
+            if view.doc[t].lower_ in PRONOUNS:
+                items.append((view.idx[t], 1, t))
+        items.sort(key=lambda x: (x[0], x[1]))
+        for _, is_pron, item in items:
+            if is_pron:
+                if item not in self.consumed:
+                    self._pronoun(item)  # type: ignore[arg-type]
+            else:
+                self._phrase(item)  # type: ignore[arg-type]
+        self.out.sort(key=lambda m: (m.start, m.end))
+        return self.out
+
+    # -- output -----------------------------------------------------------------------------
+    def _emit(
+        self,
+        start: int,
+        end: int,
+        actor: Actor,
+        head: int,
+        cls: str,
+        coref: bool = False,
+        supporters: list[Actor] | None = None,
+        leaders: list[Actor] | None = None,
+    ) -> Mention:
+        m = Mention(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            actor=actor,
+            coref=coref,
+            supporters=supporters or [],
+            leaders=leaders or [],
+        )
+        actor.text = m.text
+        self.out.append(m)
+        view = self.view
+        dep = view.s[view.dep[head]] if view.n else ""
+        if dep == "conj" and view.n:
+            dep = view.s[view.dep[view.head[head]]]
+        sent = view.sent[head] if view.n else 0
+        self.history.add(
+            Ref(m, cls, sent, dep in SUBJECT_DEPS, head, view.head[head] if view.n else 0)
+        )
+        return m
+
+    # -- actors from KB entities ---------------------------------------------------------------
+    def actor_of(self, ent: Entity, rule: str = "") -> Actor:
+        kind = ent.kind
+        if kind == "person" and ent.terms:
+            code, sector, prule = person_code(ent, self.date)
+            country = ent.country or (self.kb.iso_of.get(code[:3]) if code else None)
+            return Actor(
+                "", ent.name, code, country, sector, "person", list(ent.qualifiers), rule or prule
+            )
+        if kind in COUNTRY_KINDS:
+            return Actor(
+                "", ent.name, ent.code, ent.country, ent.sector, "country", [], rule or f"kb:{kind}"
+            )
+        if kind == "qualifier":
+            quals = [_qual(ent)]
+            return Actor(
+                "",
+                ent.name,
+                compose_code(None, None, tuple(quals)),
+                None,
+                None,
+                ent.role,
+                quals,
+                rule or "kb:qualifier",
+            )
+        if kind == "sector":
+            return Actor(
+                "", ent.name, ent.sector, None, ent.sector, "sector", [], rule or "kb:sector"
+            )
+        sector = ent.sector or sector_of(ent.code)
+        return Actor(
+            "",
+            ent.name,
+            ent.code,
+            ent.country,
+            sector,
+            kind,
+            list(ent.qualifiers),
+            rule or f"kb:{kind}",
+        )
+
+    # -- phrases ----------------------------------------------------------------------------
+    def _phrase(self, ph: Phrase) -> None:
+        head_hit = next((h for h in ph.hits if h.t0 <= ph.head < h.t1), None)
+        if head_hit is None:
+            self._runs(ph)
+            return
+        plain = [h for h in ph.hits if h.modrel is None and h is not head_hit]
+        named = [h for h in plain if h.hit.entity.kind in GROUP_KINDS and h.dep != "poss"]
+        main = head_hit
+        if head_hit.hit.entity.kind == "sector" and named:
+            main = max(named, key=lambda h: h.anchor)
+        supporters, leaders = self._modifiers(ph)
+        # possessive named/country modifiers of a non-sector head stand alone ("Israel's rival Iran")
+        alone: list[PHit] = []
+        if main.hit.entity.kind != "sector":
+            for h in plain:
+                if h.dep == "poss" and h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS:
+                    self._single(h)
+                    alone.append(h)
+        start, end = self._span(ph, head_hit, alone)
+        ent = main.hit.entity
+        if ent.kind == "sector":
+            actor, cls, coref = self._sector(ph, main, leaders)
+            if actor is None:
+                return
+        elif ent.kind == "anaphor":
+            if self._determiner(ph) not in DEFINITE:
+                return
+            ref = self._antecedent_for_anaphor(ent, ph)
+            if ref is None:
+                return
+            actor, cls, coref = _copy(ref.mention.actor, f"coref:the {ent.name}"), ref.cls, True
+        elif ent.kind == "qualifier":
+            actor, cls, coref = self._qualified(ph, main), "plural", False
+        else:
+            actor = self.actor_of(ent)
+            if main.hit.coref:
+                actor.rule = main.hit.rule or "coref:alias"
+            cls = agreement_class(ent.kind, ent.role, ent.plural)
+            coref = main.hit.coref
+            if ent.kind in ("person", "group") and ent.source == "descriptor":
+                actor.rule = "learned:descriptor"
+        self._emit(start, end, actor, ph.head, cls, coref, supporters, leaders)
+
+    def _single(self, h: PHit) -> None:
+        ent = h.hit.entity
+        actor = self.actor_of(ent)
+        cls = agreement_class(ent.kind, ent.role, ent.plural)
+        self._emit(h.hit.start, h.hit.end, actor, h.anchor, cls, h.hit.coref)
+
+    def _runs(self, ph: Phrase) -> None:
+        """A phrase whose head is no actor ("US military action", "Saudi-led blockade")."""
+        runs: list[list[PHit]] = []
+        for h in ph.hits:
+            if runs and h.hit.start - runs[-1][-1].hit.end <= 2 and runs[-1][-1].modrel is None:
+                runs[-1].append(h)
+            else:
+                runs.append([h])
+        for run in runs:
+            last = run[-1]
+            kinds = {h.hit.entity.kind for h in run}
+            if not kinds & (NAMED_KINDS | COUNTRY_KINDS):
+                continue
+            countryish = [h for h in run if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS]
+            base = countryish[-1]
+            actor = self.actor_of(base.hit.entity)
+            sectors = [h for h in run if h.hit.entity.kind == "sector" and h.anchor > base.anchor]
+            if sectors and actor.country and base.hit.entity.kind in COUNTRY_KINDS:
+                sector = sectors[-1].hit.entity.sector
+                actor = Actor(
+                    "",
+                    actor.name,
+                    compose_code(self.kb.cameo(actor.country), sector),
+                    actor.country,
+                    sector,
+                    "country",
+                    [],
+                    "descriptor:country+sector",
+                )
+            if base.modrel is not None:
+                actor.rule = f"modifier:{base.modrel}"
+            start = run[0].hit.start
+            end = max(h.hit.end for h in run)
+            cls = agreement_class(
+                base.hit.entity.kind, base.hit.entity.role, base.hit.entity.plural
+            )
+            self._emit(start, end, actor, last.anchor, cls, any(h.hit.coref for h in run))
+
+    def _span(self, ph: Phrase, head_hit: PHit, alone: list[PHit]) -> tuple[int, int]:
+        """From the determiner (or first modifier) to the end of the head hit."""
+        view = self.view
+        inside = [h for h in ph.hits if h not in alone] or [head_hit]
+        start = min(h.hit.start for h in inside)
+        end = head_hit.hit.end
+        if alone:
+            return start, end
+        t0 = min(h.t0 for h in inside)
+        if (
+            t0 > 0
+            and view.n
+            and view.head[t0 - 1] == ph.head
+            and view.s[view.dep[t0 - 1]] in ("det", "poss", "predet")
+        ):
+            if "\n" not in self.text[view.idx[t0 - 1] : start]:
+                start = min(start, view.idx[t0 - 1])
+        return start, end
+
+    def _determiner(self, ph: Phrase) -> str | None:
+        """The determiner of the phrase head ("the", "this", "his"...), lower case, or None."""
+        view = self.view
+        if not view.n:
+            return None
+        t0 = min(h.t0 for h in ph.hits)
+        for t in range(t0 - 1, max(-1, t0 - 4), -1):
+            if view.head[t] == ph.head and view.s[view.dep[t]] in ("det", "poss", "predet"):
+                return view.doc[t].lower_
+        return None
+
+    def _modifiers(self, ph: Phrase) -> tuple[list[Actor], list[Actor]]:
+        supporters: list[Actor] = []
+        leaders: list[Actor] = []
+        for h in ph.hits:
+            if h.modrel is not None:
+                actor = self.actor_of(h.hit.entity)
+                actor.text = self.text[h.hit.start : h.hit.end]
+                (supporters if h.modrel == "supporter" else leaders).append(actor)
+        return supporters, leaders
+
+    # -- sector heads: "the Iraqi army", "Trump's defence secretary", "the regime" --------------
+    def _sector(
+        self, ph: Phrase, main: PHit, leaders: list[Actor]
+    ) -> tuple[Actor | None, str, bool]:
+        ent = main.hit.entity
+        sector = ent.sector
+        cls = agreement_class("sector", ent.role, ent.plural)
+        country: str | None = None
+        quals: list[str] = []
+        group_actor: Actor | None = None
+        coref = False
+        rule = "descriptor:"
+        mods = sorted(
+            (h for h in ph.hits if h is not main and h.modrel is None), key=lambda h: -h.anchor
+        )
+        for h in mods:
+            m = h.hit.entity
+            if m.kind == "qualifier":
+                quals.append(_qual(m))
+            elif country is None and m.kind in COUNTRY_KINDS:
+                country, rule = m.country, "descriptor:country+sector"
+            elif country is None and m.kind in NAMED_KINDS:
+                a = self.actor_of(m)
+                if m.kind in ("group", "igo", "ngo") and h.dep != "poss" and group_actor is None:
+                    group_actor = a
+                country, rule = a.country, f"descriptor:{m.kind}+sector"
+            elif country is None and m.kind == "sector" and m.coref and h.dep == "poss":
+                ref = self._antecedent_for_sector(m, ph)
+                if ref is not None:
+                    country, rule, coref = ref.mention.actor.country, f"coref:{m.name}+sector", True
+        if group_actor is not None:
+            group_actor.rule = "descriptor:group+sector"
+            return group_actor, cls, False
+        if country is None:
+            ref = self._possessive_pronoun(ph)
+            if ref is not None:
+                country, rule, coref = ref.mention.actor.country, "coref:possessive+sector", True
+        if country is None and leaders and leaders[0].country:
+            country, rule = leaders[0].country, "descriptor:led+sector"
+        if country is None and ent.coref and not quals and self._determiner(ph) in DEFINITE:
+            ref = self._antecedent_for_sector(ent, ph)
+            if ref is not None:
+                ra = ref.mention.actor
+                if ra.sector == sector and ra.kind != "sector":
+                    return _copy(ra, f"coref:{ent.name}"), cls, True
+                country, rule, coref = ra.country, f"coref:{ent.name}", True
+        if country is None and not quals:
+            return Actor("", ent.name, sector, None, sector, "sector", [], "kb:sector"), cls, False
+        name = self.kb.cameo(country) if country else None
+        code = compose_code(name, sector, tuple(quals))
+        return (
+            Actor(
+                "",
+                ent.name,
+                code,
+                country,
+                sector,
+                "sector",
+                quals,
+                rule.rstrip(":") or "descriptor",
+            ),
+            cls,
+            coref,
+        )
+
+    def _qualified(self, ph: Phrase, main: PHit) -> Actor:
+        quals = [
+            _qual(h.hit.entity)
+            for h in ph.hits
+            if h.hit.entity.kind == "qualifier" and h.modrel is None
+        ]
+        country = next(
+            (
+                h.hit.entity.country
+                for h in ph.hits
+                if h.hit.entity.kind in COUNTRY_KINDS and h.modrel is None
+            ),
+            None,
+        )
+        code = compose_code(self.kb.cameo(country), None, tuple(quals))
+        return Actor(
+            "", main.hit.entity.name, code, country, None, "ethnic", quals, "descriptor:qualifier"
+        )
+
+    # -- coreference ------------------------------------------------------------------------
+    def _possessive_pronoun(self, ph: Phrase) -> Ref | None:
+        view = self.view
+        if not view.n:
+            return None
+        t0 = min(h.t0 for h in ph.hits)
+        for t in range(max(0, t0 - 3), t0):
+            if view.head[t] == ph.head and view.doc[t].lower_ in ("his", "her", "its", "their"):
+                self.consumed.add(t)
+                return self._pronoun_antecedent(t, PRONOUNS[view.doc[t].lower_])
+        return None
+
+    def _antecedent_for_sector(self, ent: Entity, ph: Phrase) -> Ref | None:
+        view = self.view
+        sent = view.sent[ph.head] if view.n else 0
+        sector = ent.sector
+        from dyads.actors.history import DESCRIPTION_WINDOW
+
+        named = self.history.find(
+            sent,
+            ph.start,
+            lambda r: r.mention.actor.name == ent.name and r.mention.actor.country is not None,
+            window=10_000,
+        )
+        if named is not None:
+            return named
+        same = self.history.find(
+            sent,
+            ph.start,
+            lambda r: r.mention.actor.sector == sector and r.mention.actor.country is not None,
+            window=DESCRIPTION_WINDOW,
+        )
+        if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
+            return same
+        return self.history.find(
+            sent,
+            ph.start,
+            lambda r: (
+                r.mention.actor.country is not None
+                and r.mention.actor.kind in ("country", "person")
+            ),
+            window=DESCRIPTION_WINDOW,
+        )
+
+    def _antecedent_for_anaphor(self, ent: Entity, ph: Phrase) -> Ref | None:
+        view = self.view
+        sent = view.sent[ph.head] if view.n else 0
+        from dyads.actors.history import DESCRIPTION_WINDOW
+
+        refers = ent.role
+        if refers == "group":
+            kinds = {"group", "ngo", "party"}
+        elif refers == "igo":
+            kinds = {"igo"}
+        elif refers == "country":
+            kinds = {"country"}
+        else:
+            kinds = {"person"}
+        return self.history.find(
+            sent,
+            ph.start,
+            lambda r: r.mention.actor.kind in kinds and not r.mention.coref,
+            window=DESCRIPTION_WINDOW,
+        )
+
+    def _pronoun_antecedent(self, t: int, cls: str) -> Ref | None:
+        view = self.view
+        exclude = view.head[t] if view.s[view.dep[t]] in OBJECT_DEPS else None
+        if cls == "person":
+            accept = _is_person
+        elif cls == "thing":
+            accept = _is_thing
+        else:
+            accept = _is_plural
+        return self.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+
+    def _pronoun(self, t: int) -> None:
+        view = self.view
+        word = view.doc[t].lower_
+        if word == "it" and _expletive_it(view, t):
+            return
+        ref = self._pronoun_antecedent(t, PRONOUNS[word])
+        if ref is None:
+            return
+        actor = _copy(ref.mention.actor, f"coref:pronoun:{word}")
+        self._emit(view.idx[t], view.ends[t], actor, t, ref.cls, coref=True)
+
+
+def _is_person(r: Ref) -> bool:
+    return r.cls == "person"
+
+
+def _is_thing(r: Ref) -> bool:
+    return r.cls == "thing" and r.mention.actor.kind != "person"
+
+
+def _is_plural(r: Ref) -> bool:
+    return r.cls == "plural" or r.mention.actor.kind in COLLECTIVE_KINDS
+
+
+def _expletive_it(view: DocView, t: int) -> bool:
+    """ "it is clear that", "it was reported" : no referent."""
+    doc = view.doc
+    nxt = doc[t + 1].lower_ if t + 1 < view.n else ""
+    if nxt not in (
+        "is",
+        "was",
+        "'s",
+        "’s",
+        "seems",
+        "seemed",
+        "appears",
+        "appeared",
+        "will",
+        "would",
+        "has",
+        "had",
+    ):
+        return False
+    for j in range(t + 2, min(view.n, t + 6)):
+        if doc[j].lower_ in ("that", "to", "if", "whether") or doc[j].tag_ == "VBN":
+            return True
+    return False
+
+
+def _qual(ent: Entity) -> str:
+    code = ent.qualifiers[0] if ent.qualifiers else ent.name
+    return code.lower() if ent.role == "ethnic" else code
+
+
+def _copy(actor: Actor, rule: str) -> Actor:
+    return Actor(
+        "",
+        actor.name,
+        actor.code,
+        actor.country,
+        actor.sector,
+        actor.kind,
+        list(actor.qualifiers),
+        rule,
+    )
