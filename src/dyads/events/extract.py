@@ -10,7 +10,7 @@ import hashlib
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events import lexicon, quantities, timex
-from dyads.events.arguments import MentionIndex, actors_of, nominal_roles, verbal_roles
+from dyads.events.arguments import MentionIndex, actors_of, nominal_roles, prep_object, verbal_roles
 from dyads.events.cues import Cues, load_cues
 from dyads.events.modality import analyse
 from dyads.model import Actor, Article, Event, Mention
@@ -25,6 +25,9 @@ CONF_IMPLICIT = 0.6
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "CONSULT"}
 CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
 CONTENT_CLIMB = 4
+
+# Subjects that deny the event ("None of them attacked").
+NEGATIVE_QUANTIFIERS = {"none", "nobody", "neither", "nothing", "no-one"}
 
 # Compound modifiers that carry a relation: "US-backed X" (X supported by US), "Iran-allied X".
 SUPPORT_PARTICIPLES = {"back", "backed", "sponsor", "sponsored", "fund", "funded", "arm", "armed", "support", "supported", "ally", "allied", "train", "trained", "finance", "financed"}
@@ -108,8 +111,9 @@ def _same(a: list[Actor], b: list[Actor]) -> list[Actor]:
     return [x for x in b if (x.code, x.name) not in codes]
 
 
-def _events_in_sentence(sent: Span, article: Article, mi: MentionIndex, cues: Cues) -> list[Event]:
+def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues) -> list[Event]:
     out: list[Event] = []
+    mi = mi_all
     matches = lexicon.find(sent)
     suppressed: set[int] = set()
     analysed = {}
@@ -133,6 +137,9 @@ def _events_in_sentence(sent: Span, article: Article, mi: MentionIndex, cues: Cu
         coding = m.coding
         mod = analysed[head.i]
         is_verb = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
+        if _idiom_noun(head):
+            continue
+        mi = mi_all.without(m.start, m.end, sent.doc)
         if is_verb:
             roles = verbal_roles(head, coding.target_preps, mi)
             if not roles.target and m.end - m.start > 1:
@@ -141,14 +148,23 @@ def _events_in_sentence(sent: Span, article: Article, mi: MentionIndex, cues: Cu
                 if inner:
                     sub = verbal_roles(inner[-1], coding.target_preps, mi)
                     roles.target, roles.target_tok = sub.target, sub.target_tok
+                for t in sent.doc[m.start : m.end]:
+                    if roles.target:
+                        break
+                    p = prep_object(t, coding.target_preps | cues.default_target_preps, mi)
+                    if p is not None:
+                        roles.target, roles.target_tok = actors_of(p, mi), p
         else:
             roles = nominal_roles(head, coding.target_preps, mi, cues)
         source, target = roles.source, roles.target
         attribution = _attribution(mod, mi)
         modality = mod.modality
+        if roles.source_tok is not None and roles.source_tok.lower_ in NEGATIVE_QUANTIFIERS and modality == "asserted":
+            modality = "negated"
+            mod.reasons = (*mod.reasons, f"subject '{roles.source_tok.text}'")
         rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how)
         # Threat idioms said by someone ("X will pay a heavy price"): speaker -> subject.
-        if coding.trigger in cues.speaker_threat_triggers or " ".join(coding.trigger.split()) in cues.speaker_threat_triggers:
+        if _content_words(coding.trigger) in {_content_words(x) for x in cues.speaker_threat_triggers}:
             speaker = [attribution] if attribution is not None and attribution.code else []
             source, target = speaker, source or target
             rule += "; speaker threatens subject"
@@ -160,19 +176,16 @@ def _events_in_sentence(sent: Span, article: Article, mi: MentionIndex, cues: Cu
                     o_is_verb = other.head.pos_ == "VERB"
                     oroles = (verbal_roles(other.head, other.coding.target_preps, mi) if o_is_verb
                               else nominal_roles(other.head, other.coding.target_preps, mi, cues))
-                    target = oroles.target or ([] if o_is_verb else oroles.source)
-                    if coding.plover == "REQUEST" and not target:
-                        target = oroles.source
+                    if coding.plover == "REQUEST":
+                        target = oroles.source or oroles.target  # "demanded that X cut ties": X is asked
+                    else:
+                        target = oroles.target or ([] if o_is_verb else oroles.source)
                     if target:
                         rule += f"; content '{other.coding.trigger}'"
                     break
-        if coding.plover == "THREATEN" and modality == "asserted":
-            modality = "threatened"
-        if coding.plover == "THREATEN" and modality == "hypothetical" and "speaker threatens" in rule:
+        if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or "speaker threatens" in rule):
             modality = "threatened"
         target = _same(source, target)
-        if not source and not target:
-            continue
         conf = CONF_BASE + (CONF_SOURCE if source else 0) + (CONF_TARGET if target else 0)
         if mod.reasons:
             rule += "; " + "; ".join(mod.reasons)
@@ -182,8 +195,35 @@ def _events_in_sentence(sent: Span, article: Article, mi: MentionIndex, cues: Cu
                         attribution=attribution, confidence=conf, rule=rule,
                         quants=quantities.quantities_for(head), trigger_tok=head)
         )
+    _share_sources(out)
+    out = [e for e in out if e.source or e.target]  # an event with no actor at all is not coded
     out.extend(_implicit_events(sent, article, mi, cues, analysed))
     return out
+
+
+def _share_sources(events: list[Event]) -> None:
+    """Within a sentence, an event without a source takes the source of the nearest earlier event
+    of the same PLOVER type ("the US-led air raids ... 200 air strikes a day")."""
+    for i, ev in enumerate(events):
+        if ev.source:
+            continue
+        for prev in reversed(events[:i]):
+            if prev.plover == ev.plover and prev.source and prev.modality == ev.modality:
+                ev.source = list(prev.source)
+                ev.target = _same(ev.source, ev.target)
+                ev.rule += "; source shared with an earlier same-type event in the sentence"
+                break
+
+
+def _content_words(trigger: str) -> str:
+    return " ".join(w for w in trigger.lower().split() if w not in ("a", "an", "the", "heavy", "high", "dear"))
+
+
+def _idiom_noun(head: Token) -> bool:
+    """A bare nominal trigger in an adverbial idiom ("in advance", "in response") is not an event."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.lower_ not in ("in", "on"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in head.children)
 
 
 def _content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
@@ -215,9 +255,10 @@ def _implicit_events(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
             left = [sent.doc[tok.i - 2]]
         holder = tok.head
         if lemma in SUPPORT_PARTICIPLES or text in SUPPORT_PARTICIPLES:
-            src = [m.actor for t in left for m in mi.at(t)]
+            # the resolver may have folded "US-backed X" into one mention of X with supporters
+            src = [a for t in left for m in mi.at(t) for a in (m.supporters or [m.actor])]
             tgt = actors_of(holder, mi)
-            tgt = [a for a in tgt if a not in src]
+            tgt = _same(src, tgt)
             rule = f"implicit: '{left[0].text if left else ''}-{tok.text}' modifier"
         elif text in FRIENDLY_ADJ:
             tgt = [m.actor for t in left for m in mi.at(t)]

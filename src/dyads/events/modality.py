@@ -123,11 +123,16 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     return out
 
 
+_REPORTING = {"say", "claim", "report", "tell", "announce", "state", "confirm", "deny", "add", "write", "note"}
+
+
 def _clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs it is an xcomp/complement of (control chain), nearest first."""
     chain = [verb]
     tok = verb
-    while tok.dep_ in ("xcomp", "pcomp", "conj") and tok.head is not tok:
+    while tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") and tok.head is not tok:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
+            break  # "officials could say X happened" does not make X hypothetical
         tok = tok.head
         if tok.dep_ == "prep":
             tok = tok.head

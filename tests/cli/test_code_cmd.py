@@ -1,0 +1,115 @@
+"""``dyads code`` through the real CLI (Typer's runner), including bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from dyads.cli import app
+
+RETRIEVED = "2024-02-20"
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+def _events_in(db) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM events").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_table_output_and_store_is_idempotent(runner, tmp_path, example_path):
+    db = tmp_path / "t.duckdb"
+    r1 = runner.invoke(app, ["code", str(example_path), "--retrieved", RETRIEVED, "--db", str(db)])
+    assert r1.exit_code == 0, r1.output
+    assert "coded events" in r1.stdout and "ASSAULT" in r1.stdout
+    n1 = _events_in(db)
+    assert n1 > 5
+    r2 = runner.invoke(app, ["code", str(example_path), "--retrieved", RETRIEVED, "--db", str(db)])
+    assert r2.exit_code == 0
+    assert _events_in(db) == n1
+    assert "0 new document(s) stored" in r2.stderr
+
+
+def test_jsonl_output_for_records(runner, tmp_path):
+    rec = tmp_path / "in.jsonl"
+    rec.write_text(
+        json.dumps({"id": "r1", "text": "Egyptian troops attacked Libyan border posts on Monday.", "date": "20190311"}) + "\n"
+        + json.dumps({"id": "r2", "html": "<html><body><article><p>Brazil condemned Venezuela's government for the arrests of opposition leaders in Caracas, officials in Brasilia said.</p></article></body></html>"}) + "\n",
+        encoding="utf-8",
+    )
+    r = runner.invoke(app, ["code", "--records", str(rec), "--format", "jsonl", "--no-db"])
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert [x["id"] for x in lines] == ["r1", "r2"]
+    first = lines[0]
+    assert set(first) >= {"id", "events", "places", "article"}
+    assert set(first["article"]) >= {"text", "title", "author", "published", "removed"}
+    assert first["article"]["published"] == "2019-03-11"
+    ev = first["events"][0]
+    for key in ("id", "doc_id", "sentence", "evidence", "plover", "mode", "cameo", "quad_class", "goldstein",
+                "acled", "source", "target", "place", "date", "date_precision", "modality", "attribution", "confidence"):
+        assert key in ev
+    assert ev["plover"] == "ASSAULT"
+    assert ev["source"][0]["country"] == "EGY"
+
+
+def test_csv_output(runner, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Egyptian troops attacked Libyan border posts on Monday.\n", encoding="utf-8")
+    r = runner.invoke(app, ["code", str(f), "--format", "csv", "--no-db"])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows and rows[0]["plover"] == "ASSAULT"
+
+
+def test_bad_inputs_get_one_line_errors_and_do_not_stop_the_run(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Egyptian troops attacked Libyan border posts on Monday.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 na\xefve \xff\xfe".encode("latin-1") + b"\x80\x81")
+    db = tmp_path / "x.duckdb"
+    r = runner.invoke(app, ["code", str(tmp_path), "--format", "jsonl", "--db", str(db)])
+    assert r.exit_code == 1
+    assert "Traceback" not in r.output
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) >= 3
+    assert any("empty" in e for e in errors)
+    lines = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert len(lines) == 1 and lines[0]["events"]
+    assert _events_in(db) >= 1
+
+
+def test_missing_file_and_bad_format(runner, tmp_path):
+    r = runner.invoke(app, ["code", str(tmp_path / "nope.txt"), "--no-db"])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    r = runner.invoke(app, ["code", str(tmp_path), "--format", "xml", "--no-db"])
+    assert r.exit_code == 1 and "unknown --format" in r.stderr
+
+
+def test_bad_record_line_is_reported_and_others_coded(runner, tmp_path):
+    rec = tmp_path / "in.jsonl"
+    rec.write_text('{"id": "ok", "text": "Egyptian troops attacked Libyan border posts."}\n{not json\n', encoding="utf-8")
+    r = runner.invoke(app, ["code", "--records", str(rec), "--format", "jsonl", "--no-db"])
+    assert r.exit_code == 0
+    assert "line 2" in r.stderr
+    ids = [json.loads(x)["id"] for x in r.stdout.splitlines() if x.strip()]
+    assert "ok" in ids
+
+
+def test_stdin(runner):
+    r = runner.invoke(app, ["code", "-", "--format", "jsonl", "--no-db"],
+                      input="Egyptian troops attacked Libyan border posts.\n")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout.splitlines()[0])["events"]
