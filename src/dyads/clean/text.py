@@ -22,18 +22,21 @@ from dataclasses import dataclass, field
 
 from dyads.clean.boilerplate import boilerplate_reason
 from dyads.clean.dates import find_date, resolve_age
+from dyads.clean.lines import line_kind, words
 from dyads.model import Article, Document, RemovedSpan
 
 # Scores of lines for the article-block search. Tuned as a set on extract/aeb dev (tuning part,
 # scraped_text): F1 figures in BENCHMARKS.md. Don't tune one value in isolation.
-MIN_SENTENCE_WORDS = 6  # a sentence-like line has at least this many words...
-SENTENCE_END = tuple(".!?…:;\"”’')]")  # ...and ends like a sentence
 MAX_LINE_SCORE = 60  # one very long line cannot outweigh everything else
-HEADING_MAX_WORDS = 16  # longest line that can be a (sub)heading or headline
-HEADING_PENALTY = 1.0  # a heading-like line inside the block costs this much
-SHORT_PENALTY = 3.0  # other short, unpunctuated lines (menus, labels)
-REMOVED_PENALTY = 4.0  # a line already removed as boilerplate
-DATELINE_MAX_WORDS = 12  # a line this short holding a date is a dateline
+SUBHEAD_PENALTY = 0.5  # a lone heading between body paragraphs (a sub-head)
+LIST_PENALTY = 3.0  # headings in a run (menus, headline lists), teasers, labels
+SUMMARY_PENALTY = 1.0  # a lone sentence between two non-body lines (a teaser's summary)
+SUMMARY_MAX_WORDS = 40  # ...when shorter than this
+REMOVED_PENALTY = 4.0
+SECONDARY_SHARE = 0.3  # another run of body lines counts when it scores this share of the best
+SECONDARY_MIN = 40.0  # ...and at least this much (about 40 words of sentences)  # a line already removed as boilerplate
+DATELINE_MAX_WORDS = 16  # a line this short holding a date is a dateline
+MIN_BODY_WORDS_BEFORE_COMMENTS = 40  # a comments header after this much body ends the article
 
 _CREDIT_TAIL = re.compile(
     r"\s*\((?:pic|picture|photo|photograph|image|credit|source|foto)s?\s*:[^)]*\)\s*$", re.I
@@ -47,28 +50,22 @@ class _State:
     lines: list[str]
     reasons: list[str | None]
     meta: dict = field(default_factory=dict)
+    kinds: dict = field(default_factory=dict)
 
 
 def _norm(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", s).split()).casefold()
 
 
-def _words(s: str) -> int:
-    return len(s.split())
+_words = words
 
 
 def is_sentence_like(line: str) -> bool:
-    s = line.strip()
-    return _words(s) >= MIN_SENTENCE_WORDS and s.endswith(SENTENCE_END)
+    return line_kind(line) == "sentence"
 
 
 def is_heading_like(line: str) -> bool:
-    s = line.strip()
-    return (
-        0 < _words(s) <= HEADING_MAX_WORDS
-        and not s.endswith((".", ",", ";", ":"))
-        and s[:1].isalnum()
-    )
+    return line_kind(line) == "heading"
 
 
 def _pattern_pass(st: _State, retrieved: str | None) -> None:
@@ -136,31 +133,93 @@ def _structure_pass(st: _State) -> None:
             j -= 1
 
 
-def _line_score(line: str, reason: str | None) -> float:
-    s = line.strip()
-    if reason is not None:
-        return -REMOVED_PENALTY
-    if is_sentence_like(s):
-        return float(min(_words(s), MAX_LINE_SCORE))
-    if is_heading_like(s):
-        return -HEADING_PENALTY
-    return -SHORT_PENALTY
+def _scores(st: _State) -> list[float | None]:
+    """Score every non-blank line (None for blank): body lines gain, everything else costs."""
+    idx = [i for i, s in enumerate(st.lines) if s.strip()]
+    kinds = {i: ("removed" if st.reasons[i] else line_kind(st.lines[i])) for i in idx}
+    st.kinds = kinds
+    scores: list[float | None] = [None] * len(st.lines)
+    for k, i in enumerate(idx):
+        kind = kinds[i]
+        if kind == "removed":
+            scores[i] = -REMOVED_PENALTY
+        elif kind == "sentence":
+            prev_k = kinds[idx[k - 1]] if k > 0 else "sentence"
+            next_k = kinds[idx[k + 1]] if k + 1 < len(idx) else "sentence"
+            n = _words(st.lines[i])
+            if prev_k != "sentence" and next_k != "sentence" and n < SUMMARY_MAX_WORDS:
+                scores[i] = -SUMMARY_PENALTY  # one sentence between headlines: a teaser's summary
+            else:
+                scores[i] = float(min(n, MAX_LINE_SCORE))
+        elif kind == "heading":
+            prev_k = kinds[idx[k - 1]] if k > 0 else "sentence"
+            next_k = kinds[idx[k + 1]] if k + 1 < len(idx) else "sentence"
+            lone = prev_k in ("sentence", "removed") and next_k == "sentence"
+            scores[i] = -SUBHEAD_PENALTY if lone else -LIST_PENALTY
+        else:
+            scores[i] = -LIST_PENALTY
+    return scores
 
 
-def _article_block(st: _State) -> tuple[int, int]:
-    """[start, end) line range of the maximum-sum run of line scores (blank lines are neutral)."""
-    best, best_range = 0.0, (0, 0)
-    run, run_start = 0.0, 0
+def _comments_cut(st: _State) -> None:
+    """Everything after a comments header that follows the article body is comments."""
+    body_words = 0
     for i, s in enumerate(st.lines):
-        if not s.strip():
+        if st.reasons[i] == "comments-start" and body_words >= MIN_BODY_WORDS_BEFORE_COMMENTS:
+            for j in range(i + 1, len(st.lines)):
+                if st.lines[j].strip() and st.reasons[j] is None:
+                    st.reasons[j] = "comments"
+            return
+        if st.reasons[i] is None and line_kind(s) == "sentence":
+            body_words += _words(s)
+
+
+def _best_segment(scores: list[float | None], lo: int, hi: int) -> tuple[float, int, int]:
+    """(sum, start, end) of the maximum-sum run of scores in [lo, hi) (blank lines neutral)."""
+    best, best_range = 0.0, (lo, lo)
+    run, run_start = 0.0, lo
+    for i in range(lo, hi):
+        score = scores[i]
+        if score is None:
             continue
-        score = _line_score(s, st.reasons[i])
         if run <= 0:
             run, run_start = 0.0, i
         run += score
         if run > best:
             best, best_range = run, (run_start, i + 1)
-    return best_range
+    return best, best_range[0], best_range[1]
+
+
+def _article_blocks(st: _State) -> list[tuple[int, int]]:
+    """[start, end) line ranges of the article: the best-scoring run of lines, plus any run
+    on either side that scores at least SECONDARY_SHARE of it (an article split by an ad)."""
+    scores = _scores(st)
+    best, start, end = _best_segment(scores, 0, len(scores))
+    if best <= 0:
+        return []
+    blocks = [(start, end)]
+    todo = [(0, start), (end, len(scores))]
+    while todo:
+        lo, hi = todo.pop()
+        total, s, e = _best_segment(scores, lo, hi)
+        if total > 0 and total >= SECONDARY_SHARE * best and total >= SECONDARY_MIN:
+            blocks.append((s, e))
+            todo += [(lo, s), (e, hi)]
+    return sorted(blocks)
+
+
+def _drop_in_block_junk(st: _State, start: int, end: int) -> None:
+    """Inside the article block keep body lines and lone sub-heads followed by body text."""
+    idx = [i for i in range(start, end) if st.lines[i].strip() and st.reasons[i] is None]
+    for k, i in enumerate(idx):
+        kind = st.kinds.get(i) or line_kind(st.lines[i])
+        if kind == "sentence":
+            continue
+        nxt = st.kinds.get(idx[k + 1]) if k + 1 < len(idx) else None
+        prv = st.kinds.get(idx[k - 1]) if k > 0 else "sentence"
+        if kind == "heading" and nxt == "sentence" and prv == "sentence":
+            continue
+        st.reasons[i] = "teaser" if kind in ("heading", "teaser") else "label"
 
 
 def _take_title(st: _State, start: int, known: str | None) -> str | None:
@@ -188,10 +247,16 @@ def clean_text(doc: Document) -> Article:
     st = _State(lines=lines, reasons=[None] * len(lines))
     _pattern_pass(st, doc.retrieved)
     _structure_pass(st)
-    start, end = _article_block(st)
+    _comments_cut(st)
+    blocks = _article_blocks(st)
+    inside = set()
+    for lo, hi in blocks:
+        inside.update(range(lo, hi))
+        _drop_in_block_junk(st, lo, hi)
     for i, s in enumerate(lines):
-        if s.strip() and st.reasons[i] is None and not (start <= i < end):
+        if s.strip() and st.reasons[i] is None and i not in inside:
             st.reasons[i] = "outside-article"
+    start = blocks[0][0] if blocks else len(lines)
     title = _take_title(st, start, doc.title)
     body, removed = _assemble(st)
     published, precision = doc.published, "day" if doc.published else None

@@ -1,1 +1,225 @@
-"""Commands registered on the dyads CLI (filled in by its room)."""
+"""``dyads eval extract``: article extraction and metadata against the evaluation kit.
+
+Runs ``clean`` over the kit's extraction sets (``extract/aeb`` HTML or whole-page scraped text,
+``extract/meta`` HTML), optionally trafilatura side by side, and scores every system with the
+kit's own ``score.py`` (run as a subprocess) on all of dev, on the tuning part and on the
+held-out part (sorted ids, index % 4 == 3: never used for tuning).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from dyads.cli.app import console, eval_app, fail
+
+HELD_OUT_EVERY = 4  # sorted dev ids with index % 4 == 3 are held out from tuning
+HELD_OUT_INDEX = 3
+MODES = {
+    "html": ("extract/aeb", "extract"),
+    "text": ("extract/aeb", "extract"),
+    "meta": ("extract/meta", "meta"),
+}
+SHOWN = {
+    "extract": ("f1", "precision", "recall", "exact_match"),
+    "meta": ("title_acc", "author_acc", "date_acc"),
+}
+
+
+def _read_input(setdir: Path, rel: str) -> bytes:
+    path = setdir / rel
+    return gzip.decompress(path.read_bytes()) if rel.endswith(".gz") else path.read_bytes()
+
+
+def _html_text(data: bytes) -> str:
+    from dyads.errors import DyadsError
+    from dyads.ingest.decode import decode_bytes
+
+    try:
+        return decode_bytes(data, html=True)
+    except DyadsError:
+        return data.decode("utf-8", errors="replace")
+
+
+def _dyads_system(mode: str) -> Callable[[dict, bytes], dict]:
+    from dyads.clean import clean
+    from dyads.ingest import document_from_string
+
+    def run(rec: dict, data: bytes) -> dict:
+        if mode == "text":
+            content, kind = data.decode("utf-8", errors="replace"), "text"
+        else:
+            content, kind = _html_text(data), "html"
+        doc = document_from_string(
+            content, url=rec.get("url"), kind=kind, doc_id=rec["id"], source=rec["id"]
+        )
+        art = clean(doc)
+        return {
+            "id": rec["id"],
+            "text": art.text,
+            "title": art.title,
+            "author": art.author,
+            "date": art.published,
+        }
+
+    return run
+
+
+def _trafilatura_system(mode: str) -> Callable[[dict, bytes], dict]:
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    def run(rec: dict, data: bytes) -> dict:
+        html = _html_text(data)
+        if mode == "meta":
+            md = extract_metadata(html, default_url=rec.get("url"))
+            return {"id": rec["id"], "title": md.title, "author": md.author, "date": md.date}
+        res = trafilatura.bare_extraction(
+            html,
+            url=rec.get("url"),
+            favor_precision=True,
+            include_comments=False,
+            with_metadata=True,
+        )
+        return {"id": rec["id"], "text": (res.text if res else "") or ""}
+
+    return run
+
+
+def _whole_text_system(mode: str) -> Callable[[dict, bytes], dict]:
+    def run(rec: dict, data: bytes) -> dict:
+        return {"id": rec["id"], "text": data.decode("utf-8", errors="replace")}
+
+    return run
+
+
+def _score(
+    kit: Path, subcmd: str, gold_lines: list[str], preds: list[dict], work: Path, tag: str
+) -> dict:
+    gold = work / f"{tag}.gold.jsonl"
+    pred = work / f"{tag}.pred.jsonl"
+    gold.write_text("".join(gold_lines), encoding="utf-8")
+    pred.write_text(
+        "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8"
+    )
+    proc = subprocess.run(
+        [sys.executable, str(kit / "score.py"), subcmd, str(gold), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        fail(
+            f"score.py failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else proc.returncode}"
+        )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def evaluate_extract(
+    kit: Path,
+    mode: str,
+    split: str = "dev",
+    systems: tuple[str, ...] = ("dyads",),
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Score each system on all of ``split``, its tuning part and its held-out part; one row each."""
+    setname, subcmd = MODES[mode]
+    setdir = kit / setname
+    inputs, gold_path = setdir / f"{split}.inputs.jsonl", setdir / f"{split}.gold.jsonl"
+    if not inputs.is_file() or not gold_path.is_file():
+        fail(
+            f"no {split} split of {setname} in the kit at {kit} (expected {inputs.name} and {gold_path.name})"
+        )
+    records = [json.loads(line) for line in inputs.read_text("utf-8").splitlines() if line.strip()]
+    records.sort(key=lambda r: r["id"])
+    if limit:
+        records = records[:limit]
+    held = {r["id"] for i, r in enumerate(records) if i % HELD_OUT_EVERY == HELD_OUT_INDEX}
+    gold_by_id = {
+        json.loads(line)["id"]: line + "\n"
+        for line in gold_path.read_text("utf-8").splitlines()
+        if line.strip()
+    }
+    field = "scraped_text" if mode == "text" else "html"
+    blobs = [(r, _read_input(setdir, r[field])) for r in records]
+    makers = {
+        "dyads": _dyads_system,
+        "trafilatura": _trafilatura_system,
+        "whole-text": _whole_text_system,
+    }
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="dyads-eval-extract-") as tmp:
+        work = Path(tmp)
+        for name in systems:
+            run = makers[name](mode)
+            run(*blobs[0])  # warm-up: imports and caches are not part of the rate
+            t0 = time.process_time()
+            preds = [run(r, data) for r, data in blobs]
+            rate = len(blobs) / max(time.process_time() - t0, 1e-9)
+            for part, ids in (
+                ("dev", [r["id"] for r in records]),
+                ("tune", [r["id"] for r in records if r["id"] not in held]),
+                ("held-out", [r["id"] for r in records if r["id"] in held]),
+            ):
+                keep = set(ids)
+                metrics = _score(kit, subcmd, [gold_by_id[i] for i in ids if i in gold_by_id],
+                                 [p for p in preds if p["id"] in keep], work, f"{name}-{part}")  # fmt: skip
+                rows.append(
+                    {
+                        "system": name,
+                        "part": part,
+                        "pages": len(ids),
+                        "pages_per_s": rate,
+                        **metrics,
+                    }
+                )
+    return rows
+
+
+@eval_app.command("extract")
+def eval_extract(
+    split: str = typer.Option("dev", help="Kit split (only dev is readable)."),
+    mode: str = typer.Option(
+        "html", help="html (aeb pages), text (aeb scraped text) or meta (title/author/date)."
+    ),
+    kit: Path = typer.Option(Path("../shared/eval"), help="Path of the evaluation kit."),
+    baseline: bool = typer.Option(
+        True, help="Also run trafilatura (html/meta) or the whole text (text)."
+    ),
+    limit: int = typer.Option(0, help="Only the first N records (sorted ids), for a quick look."),
+    as_json: bool = typer.Option(
+        False, "--json", help="Print one JSON line per row instead of a table."
+    ),
+) -> None:
+    """Score article extraction (HTML or scraped text) or metadata with the kit's score.py."""
+    if mode not in MODES:
+        fail(f"unknown --mode {mode!r} (choose html, text or meta)")
+    if not (kit / "score.py").is_file():
+        fail(f"evaluation kit not found at {kit} (no score.py); pass --kit PATH")
+    systems = ("dyads",) + (
+        (("whole-text",) if mode == "text" else ("trafilatura",)) if baseline else ()
+    )
+    rows = evaluate_extract(kit, mode, split, systems, limit or None)
+    if as_json:
+        for row in rows:
+            console.print_json(json.dumps(row))
+        return
+    metrics = SHOWN[MODES[mode][1]]
+    table = Table(
+        title=f"dyads eval extract --mode {mode} ({split}; held-out = sorted index % 4 == 3)"
+    )
+    for col in ("system", "part", "pages", *metrics, "pages/s (1 core)"):
+        table.add_column(col, justify="left" if col in ("system", "part") else "right")
+    for row in rows:
+        table.add_row(row["system"], row["part"], str(row["pages"]), *(f"{row.get(m, 0):.3f}" for m in metrics),
+                      f"{row['pages_per_s']:.1f}")  # fmt: skip
+    console.print(table)

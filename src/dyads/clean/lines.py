@@ -1,0 +1,76 @@
+"""What a line of scraped page text looks like: a sentence, a heading, a teaser or a label.
+
+These are the features the scraped-text cleaner scores; they describe general typography of
+news pages (body paragraphs end like sentences; menus, headline lists and labels do not).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Tuned as a set on extract/aeb dev (tuning part, scraped_text F1); see BENCHMARKS.md.
+MIN_SENTENCE_WORDS = 6  # a body line has at least this many words...
+SENTENCE_END = ".!?…:;"  # ...and ends with one of these (closing quotes/brackets skipped)
+QUESTION_MIN_WORDS = 12  # a shorter line ending in "?" is a headline, not body
+HEADING_MAX_WORDS = 16  # longest line that can be a (sub)heading or headline
+TITLE_CASE_MAX = 0.7  # share of capitalised words above which a line is a headline
+LONG_UNPUNCTUATED_WORDS = 20  # a line this long is body text even without a final stop
+
+_CLOSERS = "\"'”’»)]*"
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+_TAG_END = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$|\(\d+\)\s*$")
+# A headline glued to its summary by a scraper: "...In Troy SteakhouseA party of six left..."
+_GLUED = re.compile(r"(?:[a-z]{3}|[?!.’”0-9])([A-Z])")
+_SMALL_WORDS = frozenset(
+    "a an the and or but of in on at to for from by with as is are was be it its vs via".split()
+)
+
+
+def words(s: str) -> int:
+    return len(s.split())
+
+
+def title_case_share(s: str) -> float:
+    """Share of capitalised words among the longer words of a line."""
+    toks = [t for t in re.findall(r"[^\W\d_][\w’'-]*", s) if t.lower() not in _SMALL_WORDS]
+    if not toks:
+        return 0.0
+    return sum(t[0].isupper() for t in toks) / len(toks)
+
+
+def ends_like_sentence(s: str) -> bool:
+    core = s.rstrip().rstrip(_CLOSERS).rstrip()
+    return bool(core) and core[-1] in SENTENCE_END
+
+
+def is_glued_teaser(s: str) -> bool:
+    """A title-case headline run into its summary sentence without a break."""
+    for m in _GLUED.finditer(s):
+        head = s[: m.start(1)]
+        if words(head) >= 3 and title_case_share(head) > TITLE_CASE_MAX:
+            return True
+    return False
+
+
+def line_kind(line: str) -> str:
+    """One of: sentence, heading, teaser, short."""
+    s = line.strip()
+    n = words(s)
+    if _TRUNCATED.search(s) and n >= 4 or _TAG_END.search(s) or is_glued_teaser(s):
+        return "teaser"
+    if n >= MIN_SENTENCE_WORDS and ends_like_sentence(s):
+        core = s.rstrip(_CLOSERS)
+        if core.endswith("?") and n < QUESTION_MIN_WORDS and title_case_share(s) > 0.3:
+            return "heading"
+        if n <= HEADING_MAX_WORDS and title_case_share(s) > TITLE_CASE_MAX:
+            return "heading"
+        return "sentence"
+    if n >= LONG_UNPUNCTUATED_WORDS:
+        return "sentence"
+    if (
+        0 < n <= HEADING_MAX_WORDS
+        and (s[:1].isalnum() or s[:1] in "\"'“‘")
+        and not s.endswith((",", ";"))
+    ):
+        return "heading"
+    return "short"
