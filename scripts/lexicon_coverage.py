@@ -9,10 +9,11 @@ at each token). Reports, per split part (``tune`` = records i % 4 != 3, ``held``
 
 For ``case`` the label is the trigger's ACLED sub-event (mapped to CASE codes as the kit's
 ``score.py`` does); for ``plover`` it is the PLOVER type (legacy gold labels mapped as the kit
-does). Usage::
+does); for ``petrarch`` it is the CAMEO root code (any gold event's root counts). Usage::
 
     .venv/bin/python scripts/lexicon_coverage.py ../shared/eval/events/case2021 case
     .venv/bin/python scripts/lexicon_coverage.py ../shared/eval/events/plover plover
+    .venv/bin/python scripts/lexicon_coverage.py ../shared/eval/events/petrarch petrarch
 
 Optional third argument ``--misses N`` prints the N commonest verb/noun lemmas of tune-part
 records whose gold label no trigger reached (to find missing general vocabulary; never held).
@@ -98,6 +99,12 @@ def main() -> None:
         if kind == "case":
             want = gold[rec["id"]]["label"]
             labels = [CASE[t.acled] for t in found if t.acled]
+        elif kind == "petrarch":  # CAMEO root codes; records without gold events are skipped
+            roots = {str(e["code"]).zfill(2)[:2] for e in gold[rec["id"]]["events"]}
+            if not roots:
+                continue
+            labels = [t.cameo[:2] for t in found]
+            want = next((r for r in labels if r in roots), sorted(roots)[0])
         else:
             want = LEGACY.get(gold[rec["id"]]["event"], gold[rec["id"]]["event"])
             labels = [t.plover for t in found]

@@ -15,6 +15,7 @@ from dyads.events.ontology import (
     PLOVER_TYPES,
     load_acled,
     load_cameo,
+    load_instruments,
     load_plover,
     load_triggers,
 )
@@ -24,6 +25,7 @@ FILES = (
     ontology.PLOVER_FILE,
     ontology.ACLED_FILE,
     ontology.TRIGGERS_FILE,
+    ontology.INSTRUMENTS_FILE,
 )
 
 
@@ -305,10 +307,40 @@ def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
         load_plover(tmp_path)
 
 
+def test_instruments_sharpen_violent_events() -> None:
+    instruments = load_instruments()
+    assert len(instruments) >= 50
+    plane = instruments[("warplane",)]
+    assert (plane.cameo, plane.plover, plane.mode, plane.acled) == (
+        "195",
+        "ASSAULT",
+        "aerial",
+        "Air/drone strike",
+    )
+    assert instruments[("roadside", "bomb")].acled_type == "Explosions/Remote violence"
+    assert instruments[("machete",)].mode == "primitive"
+    acled = load_acled()
+    for inst in instruments.values():
+        assert inst.acled is None or inst.acled in acled
+        assert inst.mode is None or inst.mode in load_plover()[inst.plover].modes
+
+
+def test_instrument_bad_mode_and_duplicate(data_copy: Path) -> None:
+    line = _append(data_copy / "instruments.csv", "slingshot,193,aerial-ish,,")
+    _expect_error(data_copy, load_instruments, "instruments.csv", line, "unknown mode 'aerial-ish'")
+    fresh = data_copy / "fresh"
+    fresh.mkdir()
+    for name in FILES:
+        shutil.copy(ontology.default_data_dir() / name, fresh / name)
+    line = _append(fresh / "instruments.csv", "warplane,195,aerial,,")
+    _expect_error(fresh, load_instruments, "instruments.csv", line, "duplicate instrument")
+
+
 def test_loaders_are_cached() -> None:
     assert load_cameo() is load_cameo()
     assert load_plover() is load_plover()
     assert load_acled() is load_acled()
+    assert load_instruments() is load_instruments()
 
 
 # --------------------------------------------------------------------------- lemmas as spaCy makes them

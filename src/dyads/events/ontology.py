@@ -59,11 +59,13 @@ CAMEO_FILE = "cameo.csv"
 PLOVER_FILE = "plover.csv"
 ACLED_FILE = "acled.csv"
 TRIGGERS_FILE = "triggers.csv"
+INSTRUMENTS_FILE = "instruments.csv"
 
 _CAMEO_COLUMNS = ["code", "name", "goldstein", "quad_class", "plover", "plover_mode"]
 _PLOVER_COLUMNS = ["type", "mode", "description"]
 _ACLED_COLUMNS = ["event_type", "sub_event_type", "description"]
 _TRIGGER_COLUMNS = ["trigger", "pos", "cameo", "plover", "mode", "acled", "target_preps", "notes"]
+_INSTRUMENT_COLUMNS = ["instrument", "cameo", "mode", "acled", "notes"]
 
 _LEMMA_RE = re.compile(r"^(?:[a-z0-9][a-z0-9'.\-]*|-)$")  # "-": spaCy splits "cease-fire"
 _PREP_RE = re.compile(r"^[a-z]+$")
@@ -122,6 +124,27 @@ class Trigger:
     acled: str | None
     acled_type: str | None
     target_preps: tuple[str, ...]
+    notes: str
+    goldstein: float
+    quad_class: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A weapon or means ("warplane", "roadside bomb") that sharpens a generic violent trigger.
+
+    ``cameo``/``plover``/``mode``/``acled`` are the codes to use for an event whose trigger is
+    generic ("attack", "kill", "hit") when this instrument is named in its clause.
+    """
+
+    instrument: str
+    lemmas: tuple[str, ...]
+    cameo: str
+    plover: str | None
+    mode: str | None
+    acled: str | None
+    acled_type: str | None
     notes: str
     goldstein: float
     quad_class: int
@@ -419,3 +442,55 @@ def load_triggers(data_dir: Path | str | None = None, *, statements: bool = Fals
     """
     rows = _load_triggers(_dir(data_dir))
     return [t for t in rows if statements or t.plover is not None]
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+@cache
+def _load_instruments(data_dir: Path) -> dict[tuple[str, ...], Instrument]:
+    path = data_dir / INSTRUMENTS_FILE
+    cameo = _load_cameo(data_dir)
+    plover = _load_plover(data_dir)
+    acled = _load_acled(data_dir)
+    out: dict[tuple[str, ...], Instrument] = {}
+    for lineno, row in _read_rows(path, _INSTRUMENT_COLUMNS):
+        text = row["instrument"]
+        lemmas = tuple(text.split(" "))
+        if not text or any(not _LEMMA_RE.match(lemma) for lemma in lemmas):
+            raise _fail(
+                path,
+                lineno,
+                f"bad instrument {text!r}: lowercase lemmas separated by single spaces",
+            )
+        if lemmas in out:
+            raise _fail(path, lineno, f"duplicate instrument {text!r} (line {out[lemmas].line})")
+        code = row["cameo"]
+        if code not in cameo:
+            raise _fail(path, lineno, f"CAMEO code {code!r} not in {CAMEO_FILE}")
+        entry = dict.__getitem__(cameo, code)
+        mode = row["mode"] or None
+        if mode and (entry.plover is None or mode not in plover[entry.plover].modes):
+            raise _fail(path, lineno, f"unknown mode {mode!r} for {entry.plover} (CAMEO {code})")
+        sub = row["acled"]
+        if sub and sub not in acled:
+            raise _fail(path, lineno, f"ACLED sub-event type {sub!r} not in {ACLED_FILE}")
+        out[lemmas] = Instrument(
+            instrument=text,
+            lemmas=lemmas,
+            cameo=code,
+            plover=entry.plover,
+            mode=mode,
+            acled=sub or None,
+            acled_type=acled[sub].event_type if sub else None,
+            notes=row["notes"],
+            goldstein=entry.goldstein,
+            quad_class=entry.quad_class,
+            line=lineno,
+        )
+    return out
+
+
+def load_instruments(data_dir: Path | str | None = None) -> dict[tuple[str, ...], Instrument]:
+    """Weapons and means by lemma sequence, each with the codes it implies for a violent event."""
+    return _load_instruments(_dir(data_dir))
