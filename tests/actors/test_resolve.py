@@ -107,7 +107,9 @@ def test_acronym_in_parentheses_is_an_alias_afterwards(run):
 
 
 def test_unknown_person_with_descriptor_is_learned_in_document(run):
-    text = "Kenyan opposition leader Wanjiru Kamau called a strike. Police arrested Kamau on Friday."
+    text = (
+        "Kenyan opposition leader Wanjiru Kamau called a strike. Police arrested Kamau on Friday."
+    )
     ms = run(text)
     first = find(ms, "Wanjiru Kamau")
     assert first.actor.code == "KENOPP" and first.actor.rule == "learned:descriptor"

@@ -15,36 +15,43 @@ from dyads.actors.codes import compose_code
 from dyads.actors.docview import DocView
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Alias, Entity
 from dyads.actors.match import Hit
-from dyads.actors.phrases import group_phrases, place_hits
+from dyads.actors.phrases import Phrase
 
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 LEARNABLE_ENTS = {"PERSON": "person", "ORG": "group"}
 MIN_SURNAME = 3  # a surname alias must be at least this long
 
 
-def add_doc_aliases(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]:
-    new: list[Hit] = []
-    if view.n:
-        new.extend(_learned(hits, text, view, kb))
-    if new:
-        hits = _merge(hits, new)
+def add_learned(
+    hits: list[Hit], phrases: list[Phrase], text: str, view: DocView, kb: KB
+) -> list[Hit]:
+    """``hits`` plus actors learned from descriptors (the same list object when none)."""
+    new = _learned(phrases, text, view, kb) if view.n else []
+    if not new:
+        return hits
+    return add_acronyms(_merge(hits, new), text)
+
+
+def add_acronyms(hits: list[Hit], text: str) -> list[Hit]:
+    """``hits`` plus acronyms defined in parentheses and their later uses."""
     acr = _acronyms(hits, text)
-    if acr:
-        hits = _merge(
-            hits, acr, replace_at={h.start for h in acr if h.rule == "acronym:definition"}
-        )
-    return hits
+    if not acr:
+        return hits
+    defined = {h.start for h in acr if h.rule == "acronym:definition"}
+    return _merge(hits, acr, replace_at=defined)
 
 
 def _merge(hits: list[Hit], new: list[Hit], replace_at: set[int] | None = None) -> list[Hit]:
     if replace_at:
         hits = [h for h in hits if h.start not in replace_at]
-    taken = sorted((h.start, h.end) for h in hits)
+    covered = bytearray(max([h.end for h in hits] + [h.end for h in new] + [0]) + 1)
+    for h in hits:
+        covered[h.start : h.end] = b"\x01" * (h.end - h.start)
     out = list(hits)
     for h in new:
-        if not any(s < h.end and h.start < e for s, e in taken):
+        if not any(covered[h.start : h.end]):
             out.append(h)
-            taken.append((h.start, h.end))
+            covered[h.start : h.end] = b"\x01" * (h.end - h.start)
     out.sort(key=lambda h: h.start)
     return out
 
@@ -57,6 +64,8 @@ def _find_later(text: str, alias: str, after: int) -> list[tuple[int, int]]:
 def _acronyms(hits: list[Hit], text: str) -> list[Hit]:
     out: list[Hit] = []
     for h in hits:
+        if h.rule.startswith("acronym") or "(" not in text[h.end : h.end + 3]:
+            continue
         m = ACRONYM_RE.match(text, h.end)
         if not m or h.entity.kind not in NAMED_KINDS | COUNTRY_KINDS:
             continue
@@ -68,8 +77,7 @@ def _acronyms(hits: list[Hit], text: str) -> list[Hit]:
     return out
 
 
-def _learned(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]:
-    phrases = group_phrases(place_hits(hits, view, text), view)
+def _learned(phrases: list[Phrase], text: str, view: DocView, kb: KB) -> list[Hit]:
     doc = view.doc
     out: list[Hit] = []
     for ph in phrases:
@@ -80,10 +88,7 @@ def _learned(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]:
         kind = LEARNABLE_ENTS.get(label)
         if kind is None:
             continue
-        span = doc[head].ent_iob and _entity_span(view, head)
-        if not span:
-            continue
-        t0, t1 = span
+        t0, t1 = _entity_span(view, head)
         last_hit_end = max((h.t1 for h in ph.hits if h.t1 <= t1), default=t0)
         t0 = max(t0, last_hit_end)
         if t0 >= t1 or t0 > head:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, POS, SENT_START
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LENGTH, POS, SENT_START
 from spacy.symbols import PRON
 from spacy.tokens import Doc
 
@@ -28,11 +28,13 @@ class DocView:
         "n",
         "s",
         "prons",
+        "text",
     )
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
-        arr = doc.to_array([IDX, HEAD, DEP, POS, ENT_IOB, ENT_TYPE, SENT_START])
+        self.text = doc.text if text is None else text
+        arr = doc.to_array([IDX, HEAD, DEP, POS, ENT_IOB, ENT_TYPE, SENT_START, LENGTH])
         n = len(doc)
         self.n = n
         if n == 0:
@@ -42,8 +44,7 @@ class DocView:
             return
         idx = arr[:, 0].astype(np.int64)
         self.idx = idx.tolist()
-        lengths = np.fromiter((len(t) for t in doc), dtype=np.int64, count=n)
-        self.ends = (idx + lengths).tolist()
+        self.ends = (idx + arr[:, 7].astype(np.int64)).tolist()
         self.head = (np.arange(n, dtype=np.int64) + arr[:, 1].astype(np.int64)).tolist()
         self.dep = arr[:, 2].tolist()
         self.pos = arr[:, 3].tolist()
@@ -54,6 +55,10 @@ class DocView:
         self.sent = (np.cumsum(starts) - 1).tolist()
         self.prons = np.flatnonzero(arr[:, 3] == PRON).tolist()
         self.s = doc.vocab.strings
+
+    def word(self, t: int) -> str:
+        """Lower-case text of token ``t`` (without building a Token object)."""
+        return self.text[self.idx[t] : self.ends[t]].lower()
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or the last token starting before) ``char``."""

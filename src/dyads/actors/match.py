@@ -53,7 +53,12 @@ def find_hits(text: str, kb: KB, date: str | None = None) -> list[Hit]:
 
 def _pick(bucket: list[Alias], text: str, s: int, seen: set[str], date: str | None) -> Alias | None:
     for alias in bucket:
-        if alias.mask and not all(text[s + i].isupper() for i in alias.mask):
+        ok = True
+        for i in alias.mask:
+            if not text[s + i].isupper():
+                ok = False
+                break
+        if not ok:
             continue
         if alias.weak and alias.entity.key not in seen and not in_office(alias.entity, date):
             continue

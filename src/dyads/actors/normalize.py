@@ -15,12 +15,34 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return "".join(c.lower()[0] for c in text)  # "İ".lower() is two characters
+
+
+# ASCII bytes: digits and lower-case letters kept, everything else a space.
+_ASCII = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def normalize(text: str) -> str:
-    """Lower case, non-alphanumerics to spaces; same length as ``text``."""
-    return _NON_WORD.sub(" ", lower_same_length(text))
+    """Lower case, non-alphanumerics to spaces; same length as ``text``.
+
+    ASCII goes through ``bytes.translate`` (fast); the few non-ASCII characters are put back
+    when they are letters or digits ("Erdoğan") and become spaces otherwise ("’", "—").
+    """
+    low = lower_same_length(text)
+    out = low.encode("ascii", "replace").translate(_ASCII).decode("ascii")
+    if low.isascii():
+        return out
+    pieces = []
+    prev = 0
+    for m in _NON_ASCII.finditer(low):
+        i = m.start()
+        ch = m.group()
+        pieces.append(out[prev:i])
+        pieces.append(ch if ch.isalnum() else " ")
+        prev = i + 1
+    pieces.append(out[prev:])
+    return "".join(pieces)
 
 
 def norm_key(alias: str) -> str:

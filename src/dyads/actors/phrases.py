@@ -66,10 +66,7 @@ class PHit:
 class Phrase:
     head: int  # head token index
     hits: list[PHit] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return min(h.hit.start for h in self.hits)
+    start: int = 0  # char start of the first hit (hits arrive in text order)
 
 
 def place_hits(hits: list[Hit], view: DocView, text: str) -> list[PHit]:
@@ -93,7 +90,7 @@ def climb(view: DocView, tok: int) -> int:
     parser is not one phrase with it.
     """
     s = view.s
-    text = view.doc.text
+    text = view.text
     for _ in range(6):
         head = view.head[tok]
         if head <= tok or head - tok > MAX_CLIMB:
@@ -116,11 +113,15 @@ def group_phrases(phits: list[PHit], view: DocView) -> list[Phrase]:
             head = 0
         else:
             head = climb(view, ph.anchor)
-            if prev is not None and _is_parenthetical(view, prev, ph):
+            if (
+                prev is not None
+                and ph.hit.start - prev.hit.end <= 3
+                and _is_parenthetical(view, prev, ph)
+            ):
                 head = climb(view, prev.anchor)
         phrase = by_head.get(head)
         if phrase is None:
-            phrase = by_head[head] = Phrase(head)
+            phrase = by_head[head] = Phrase(head, start=ph.hit.start)
             order.append(phrase)
         phrase.hits.append(ph)
         prev = ph
@@ -129,11 +130,7 @@ def group_phrases(phits: list[PHit], view: DocView) -> list[Phrase]:
 
 
 def _is_parenthetical(view: DocView, prev: PHit, ph: PHit) -> bool:
-    doc = view.doc
-    return (
-        ph.t0 >= 1
-        and doc[ph.t0 - 1].text == "("
-        and ph.t0 - 1 == prev.t1
-        and ph.t1 < view.n
-        and doc[ph.t1].text == ")"
-    )
+    text = view.text
+    return text[prev.hit.end : ph.hit.start].strip() == "(" and text[
+        ph.hit.end : ph.hit.end + 3
+    ].lstrip().startswith(")")

@@ -12,10 +12,11 @@ Steps, each in its own module:
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from dyads.actors.codes import compose_code, sector_of
-from dyads.actors.doc_aliases import add_doc_aliases
+from dyads.actors.doc_aliases import add_acronyms, add_learned
 from dyads.actors.docview import DocView
 from dyads.actors.history import COLLECTIVE_KINDS, History, Ref, agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
@@ -38,23 +39,38 @@ PRONOUNS = {
     "their": "plural",
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+SUBJECT_DEP_IDS = frozenset(get_string_id(d) for d in SUBJECT_DEPS)
+CONJ = get_string_id("conj")
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 # Sectors a country can be read off context for ("the army" -> the country last named).
 CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 GROUP_KINDS = frozenset({"group", "igo", "ngo", "agency", "party"})
+FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
 
 
 def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> list[Mention]:
     """Actor mentions in ``doc`` (the parse of ``article.text``), in text order."""
     kb = kb or KB.default()
-    text = doc.text
+    view = DocView(doc, _text_of(doc, article))
+    text = view.text
     date = _date(article.published if article is not None else None)
-    view = DocView(doc)
-    hits = find_hits(text, kb, date)
-    hits = add_doc_aliases(hits, text, view, kb)
+    hits = add_acronyms(find_hits(text, kb, date), text)
     phrases = group_phrases(place_hits(hits, view, text), view)
+    more = add_learned(hits, phrases, text, view, kb)
+    if more is not hits:
+        phrases = group_phrases(place_hits(more, view, text), view)
     return _Resolver(view, text, date, kb).run(phrases)
+
+
+def _text_of(doc: Doc, article: Article | None) -> str | None:
+    """``article.text`` when ``doc`` is its parse (cheap check), else None (use ``doc.text``)."""
+    if article is None or not len(doc):
+        return None
+    last = doc[-1]
+    if last.idx + len(last.text_with_ws) == len(article.text):
+        return article.text
+    return None
 
 
 def _date(published: str | None) -> str | None:
@@ -73,13 +89,14 @@ class _Resolver:
         self.history = History()
         self.out: list[Mention] = []
         self.consumed: set[int] = set()  # pronoun tokens used inside a phrase ("his army")
+        self._protos: dict[str, tuple] = {}
 
     # -- driver -----------------------------------------------------------------------------
     def run(self, phrases: list[Phrase]) -> list[Mention]:
         view = self.view
         items: list[tuple[int, int, object]] = [(p.start, 0, p) for p in phrases]
         for t in view.prons:
-            if view.doc[t].lower_ in PRONOUNS:
+            if view.word(t) in PRONOUNS:
                 items.append((view.idx[t], 1, t))
         items.sort(key=lambda x: (x[0], x[1]))
         for _, is_pron, item in items:
@@ -115,58 +132,57 @@ class _Resolver:
         actor.text = m.text
         self.out.append(m)
         view = self.view
-        dep = view.s[view.dep[head]] if view.n else ""
-        if dep == "conj" and view.n:
-            dep = view.s[view.dep[view.head[head]]]
-        sent = view.sent[head] if view.n else 0
-        self.history.add(
-            Ref(m, cls, sent, dep in SUBJECT_DEPS, head, view.head[head] if view.n else 0)
-        )
+        if view.n:
+            dep = view.dep[head]
+            if dep == CONJ:
+                dep = view.dep[view.head[head]]
+            ref = Ref(m, cls, view.sent[head], dep in SUBJECT_DEP_IDS, head, view.head[head])
+        else:
+            ref = Ref(m, cls, 0, False, head, 0)
+        self.history.add(ref)
         return m
 
     # -- actors from KB entities ---------------------------------------------------------------
     def actor_of(self, ent: Entity, rule: str = "") -> Actor:
+        """A fresh Actor for a KB entity (prototype cached per entity for this document)."""
+        proto = self._protos.get(ent.key)
+        if proto is None:
+            proto = self._protos[ent.key] = self._proto(ent)
+        name, code, country, sector, kind, quals, prule = proto
+        return Actor("", name, code, country, sector, kind, list(quals), rule or prule)
+
+    def _proto(self, ent: Entity) -> tuple:
         kind = ent.kind
         if kind == "person" and ent.terms:
             code, sector, prule = person_code(ent, self.date)
             country = ent.country or (self.kb.iso_of.get(code[:3]) if code else None)
-            return Actor(
-                "", ent.name, code, country, sector, "person", list(ent.qualifiers), rule or prule
-            )
+            return (ent.name, code, country, sector, "person", ent.qualifiers, prule)
         if kind in COUNTRY_KINDS:
-            return Actor(
-                "", ent.name, ent.code, ent.country, ent.sector, "country", [], rule or f"kb:{kind}"
-            )
+            return (ent.name, ent.code, ent.country, ent.sector, "country", (), f"kb:{kind}")
         if kind == "qualifier":
-            quals = [_qual(ent)]
-            return Actor(
-                "",
-                ent.name,
-                compose_code(None, None, tuple(quals)),
-                None,
-                None,
-                ent.role,
-                quals,
-                rule or "kb:qualifier",
-            )
+            quals = (_qual(ent),)
+            code = compose_code(None, None, quals)
+            return (ent.name, code, None, None, ent.role, quals, "kb:qualifier")
         if kind == "sector":
-            return Actor(
-                "", ent.name, ent.sector, None, ent.sector, "sector", [], rule or "kb:sector"
-            )
+            return (ent.name, ent.sector, None, ent.sector, "sector", (), "kb:sector")
         sector = ent.sector or sector_of(ent.code)
-        return Actor(
-            "",
-            ent.name,
-            ent.code,
-            ent.country,
-            sector,
-            kind,
-            list(ent.qualifiers),
-            rule or f"kb:{kind}",
-        )
+        return (ent.name, ent.code, ent.country, sector, kind, ent.qualifiers, f"kb:{kind}")
 
     # -- phrases ----------------------------------------------------------------------------
     def _phrase(self, ph: Phrase) -> None:
+        if len(ph.hits) == 1:  # fast path: one name heading its own phrase
+            h = ph.hits[0]
+            ent = h.hit.entity
+            if h.modrel is None and h.t0 <= ph.head < h.t1 and ent.kind in FAST_KINDS:
+                start, end = self._span(ph, h, ())
+                actor = self.actor_of(ent)
+                if h.hit.coref:
+                    actor.rule = h.hit.rule or "coref:alias"
+                elif ent.source == "descriptor":
+                    actor.rule = "learned:descriptor"
+                cls = agreement_class(ent.kind, ent.role, ent.plural)
+                self._emit(start, end, actor, ph.head, cls, h.hit.coref)
+                return
         head_hit = next((h for h in ph.hits if h.t0 <= ph.head < h.t1), None)
         if head_hit is None:
             self._runs(ph)
@@ -253,7 +269,7 @@ class _Resolver:
             )
             self._emit(start, end, actor, last.anchor, cls, any(h.hit.coref for h in run))
 
-    def _span(self, ph: Phrase, head_hit: PHit, alone: list[PHit]) -> tuple[int, int]:
+    def _span(self, ph: Phrase, head_hit: PHit, alone) -> tuple[int, int]:
         """From the determiner (or first modifier) to the end of the head hit."""
         view = self.view
         inside = [h for h in ph.hits if h not in alone] or [head_hit]
@@ -280,7 +296,7 @@ class _Resolver:
         t0 = min(h.t0 for h in ph.hits)
         for t in range(t0 - 1, max(-1, t0 - 4), -1):
             if view.head[t] == ph.head and view.s[view.dep[t]] in ("det", "poss", "predet"):
-                return view.doc[t].lower_
+                return view.word(t)
         return None
 
     def _modifiers(self, ph: Phrase) -> tuple[list[Actor], list[Actor]]:
@@ -384,9 +400,9 @@ class _Resolver:
             return None
         t0 = min(h.t0 for h in ph.hits)
         for t in range(max(0, t0 - 3), t0):
-            if view.head[t] == ph.head and view.doc[t].lower_ in ("his", "her", "its", "their"):
+            if view.head[t] == ph.head and view.word(t) in ("his", "her", "its", "their"):
                 self.consumed.add(t)
-                return self._pronoun_antecedent(t, PRONOUNS[view.doc[t].lower_])
+                return self._pronoun_antecedent(t, PRONOUNS[view.word(t)])
         return None
 
     def _antecedent_for_sector(self, ent: Entity, ph: Phrase) -> Ref | None:
@@ -455,7 +471,7 @@ class _Resolver:
 
     def _pronoun(self, t: int) -> None:
         view = self.view
-        word = view.doc[t].lower_
+        word = view.word(t)
         if word == "it" and _expletive_it(view, t):
             return
         ref = self._pronoun_antecedent(t, PRONOUNS[word])
@@ -480,7 +496,7 @@ def _is_plural(r: Ref) -> bool:
 def _expletive_it(view: DocView, t: int) -> bool:
     """ "it is clear that", "it was reported" : no referent."""
     doc = view.doc
-    nxt = doc[t + 1].lower_ if t + 1 < view.n else ""
+    nxt = view.word(t + 1) if t + 1 < view.n else ""
     if nxt not in (
         "is",
         "was",

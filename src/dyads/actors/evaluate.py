@@ -1,0 +1,83 @@
+"""Actor-country recall on PLOVER gold records (``dyads eval actors``).
+
+For each record, the gold source and target codes are compared by their first three letters
+(the CAMEO country, or IGO/IMG/NGO...) with the codes of the mentions the resolver finds in the
+record's text. Records are split into a tuning part and a held-out part (every ``HOLDOUT_EVERY``-th
+record by sorted id), so that the figure on the held-out part was never looked at while tuning.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dyads.errors import InputError
+
+HOLDOUT_EVERY = 4  # record i (sorted by id) is held out when i % 4 == 3
+
+
+@dataclass
+class Score:
+    found: int = 0
+    total: int = 0
+    misses: list[dict] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.total if self.total else 0.0
+
+
+def read_plover(set_dir: Path, split: str = "dev") -> list[dict]:
+    """Records ``{"id", "text", "published", "source", "target"}`` joined from inputs and gold."""
+    inputs = set_dir / f"{split}.inputs.jsonl"
+    gold = set_dir / f"{split}.gold.jsonl"
+    for p in (inputs, gold):
+        if not p.is_file():
+            raise InputError(f"{p} not found (is the evaluation kit beside the repo?)")
+    gold_by_id = {}
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            gold_by_id[g["id"]] = g
+    out = []
+    for line in inputs.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        g = gold_by_id.get(rec["id"])
+        if g is None:
+            continue
+        out.append({**rec, "source": g.get("source") or [], "target": g.get("target") or []})
+    out.sort(key=lambda r: r["id"])
+    return out
+
+
+def part_of(index: int) -> str:
+    return "heldout" if index % HOLDOUT_EVERY == HOLDOUT_EVERY - 1 else "tune"
+
+
+def score_records(
+    records: list[dict], predicted: dict[str, list[str]]
+) -> dict[str, dict[str, Score]]:
+    """Scores by part (all/tune/heldout) and role (source/target)."""
+    scores = {p: {"source": Score(), "target": Score()} for p in ("all", "tune", "heldout")}
+    for i, rec in enumerate(records):
+        have = {c[:3] for c in predicted.get(rec["id"], []) if c}
+        for role in ("source", "target"):
+            for code in rec[role]:
+                hit = code[:3] in have
+                for part in ("all", part_of(i)):
+                    s = scores[part][role]
+                    s.total += 1
+                    s.found += hit
+                    if not hit and part == "all":
+                        s.misses.append(
+                            {
+                                "id": rec["id"],
+                                "gold": code,
+                                "have": sorted(have),
+                                "text": rec["text"],
+                            }
+                        )
+    return scores
