@@ -180,6 +180,12 @@ def test_trigger_inheritance_and_override() -> None:
     assert by[("retake", "190")].acled == "Government regains territory"
 
 
+def test_weak_triggers_are_flagged() -> None:
+    by = {(t.trigger, t.pos, t.cameo): t for t in load_triggers()}
+    assert by[("return", "VERB", "0842")].weak
+    assert not by[("air strike", "NOUN", "195")].weak
+
+
 def test_ambiguous_strike_has_both_senses_military_first() -> None:
     senses = [t for t in load_triggers() if t.trigger == "strike" and t.pos == "NOUN"]
     assert [t.plover for t in senses] == ["ASSAULT", "PROTEST"]

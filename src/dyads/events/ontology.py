@@ -129,6 +129,11 @@ class Trigger:
     quad_class: int
     line: int
 
+    @property
+    def weak(self) -> bool:
+        """True for triggers noted "weak": code them only with a clear actor and object."""
+        return self.notes.startswith("weak")
+
 
 @dataclass(frozen=True)
 class Instrument:
