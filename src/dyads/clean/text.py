@@ -266,7 +266,7 @@ def clean_text(doc: Document) -> Article:
         doc_id=doc.id,
         text=body,
         title=title,
-        author=st.meta.get("author"),
+        author=st.meta.get("author") or doc.meta.get("author"),
         published=published,
         published_precision=precision,
         url=doc.url,

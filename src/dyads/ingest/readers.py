@@ -14,6 +14,7 @@ SUFFIX_READERS: dict[str, str] = {
     ".warc.gz": "dyads.ingest.warc:read_warc",
     ".rss": "dyads.ingest.feeds:read_feed",
     ".atom": "dyads.ingest.feeds:read_feed",
+    ".xml": "dyads.ingest.feeds:read_feed",
 }
 SCHEME_READERS: dict[str, str] = {
     "http://": "dyads.ingest.urls:read_url",
