@@ -6,8 +6,8 @@ be read; the run goes on with the others).
 
 from dyads.ingest.dates import normalise_date
 from dyads.ingest.documents import document_from_string, looks_like_html
-from dyads.ingest.files import read_file, read_inputs, walk_directory
 from dyads.ingest.feeds import read_feed
+from dyads.ingest.files import read_file, read_inputs, walk_directory
 from dyads.ingest.records import read_records
 from dyads.ingest.urls import read_url
 from dyads.ingest.warc import read_warc
