@@ -1,7 +1,8 @@
 """Measure the trigger lexicon alone (no parse, no arguments) on the eval kit's event sets.
 
 For each record, every trigger whose lemma sequence occurs in the text is a match (longest match
-at each token). Reports, per split part (``tune`` = records i % 4 != 3, ``held`` = i % 4 == 3):
+at each token). Reports, per split part: ``held`` = records whose position in id order has
+index % 4 == 3 (the same held-out part as ``dyads eval events``), ``tune`` = the rest:
 
 - coverage: share of records with at least one match;
 - ceiling: share of records whose gold label is among the matched triggers' labels;
@@ -83,6 +84,7 @@ def main() -> None:
     set_dir, kind = Path(sys.argv[1]), sys.argv[2]
     misses_n = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--misses" else 0
     inputs = [json.loads(x) for x in (set_dir / "dev.inputs.jsonl").open()]
+    held_ids = {rid for k, rid in enumerate(sorted(r["id"] for r in inputs)) if k % 4 == 3}
     gold = {g["id"]: g for g in map(json.loads, (set_dir / "dev.gold.jsonl").open())}
     index: dict[str, list] = {}
     for t in load_triggers():
@@ -92,8 +94,8 @@ def main() -> None:
     stats = {part: Counter() for part in ("tune", "held")}
     miss_words: Counter = Counter()
     docs = parse_many(r["text"] for r in inputs)
-    for i, (rec, doc) in enumerate(zip(inputs, docs, strict=True)):
-        part = "held" if i % 4 == 3 else "tune"
+    for rec, doc in zip(inputs, docs, strict=True):
+        part = "held" if rec["id"] in held_ids else "tune"
         lemmas = [tok.lemma_.lower() for tok in doc]
         found = matches(lemmas, index)
         if kind == "case":
