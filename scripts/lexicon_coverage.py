@@ -16,7 +16,8 @@ does); for ``petrarch`` it is the CAMEO root code (any gold event's root counts)
     .venv/bin/python scripts/lexicon_coverage.py ../shared/eval/events/plover plover
     .venv/bin/python scripts/lexicon_coverage.py ../shared/eval/events/petrarch petrarch
 
-Optional third argument ``--misses N`` prints the N commonest verb/noun lemmas of tune-part
+``--pred FILE`` writes the first-match prediction of every record (kit format) for
+``score.py``. Optional ``--misses N`` prints the N commonest verb/noun lemmas of tune-part
 records whose gold label no trigger reached (to find missing general vocabulary; never held).
 """
 
@@ -82,7 +83,9 @@ def matches(lemmas: list[str], index: dict[str, list]) -> list:
 
 def main() -> None:
     set_dir, kind = Path(sys.argv[1]), sys.argv[2]
-    misses_n = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--misses" else 0
+    opts = dict(zip(sys.argv[3::2], sys.argv[4::2], strict=False))
+    misses_n = int(opts.get("--misses", 0))
+    preds: list[dict] = []
     inputs = [json.loads(x) for x in (set_dir / "dev.inputs.jsonl").open()]
     held_ids = {rid for k, rid in enumerate(sorted(r["id"] for r in inputs)) if k % 4 == 3}
     gold = {g["id"]: g for g in map(json.loads, (set_dir / "dev.gold.jsonl").open())}
@@ -110,6 +113,10 @@ def main() -> None:
         else:
             want = LEGACY.get(gold[rec["id"]]["event"], gold[rec["id"]]["event"])
             labels = [t.plover for t in found]
+        if kind == "case":
+            preds.append({"id": rec["id"], "label": labels[0] if labels else "OTHER"})
+        elif kind == "plover":
+            preds.append({"id": rec["id"], "events": [{"plover": x} for x in labels[:1]]})
         s = stats[part]
         s["n"] += 1
         s["coverage"] += bool(labels)
@@ -125,6 +132,9 @@ def main() -> None:
             f"{kind} dev {part}: n={s['n']} coverage={s['coverage'] / n:.3f} "
             f"ceiling={s['ceiling'] / n:.3f} first={s['first'] / n:.3f}"
         )
+    if "--pred" in opts:
+        with open(opts["--pred"], "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(p) + "\n" for p in preds)
     if misses_n:
         print(miss_words.most_common(misses_n))
 
