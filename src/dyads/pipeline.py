@@ -51,6 +51,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None) -> CodedDocument
     evs = events.extract(parsed, article, mentions)
     places = geo.geoparse(parsed, article, mentions)
     evs = geo.locate(evs, places, parsed)
+    evs = events.targets_from_places(evs, parsed, (actor_kb or actors.KB.default()).cameo)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)
 
 

@@ -51,10 +51,10 @@ def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
 
     kb = None
     if name == "petrarch":
-        from dyads.actors import kb as kb_module
+        from dyads.actors import KB
 
         d = kit / "events/petrarch/dictionaries"
-        kb = kb_module.with_petrarch_dictionaries(
+        kb = KB.default().with_dictionaries(
             actors=[d / "PETR.Validate.actors.txt"], agents=[d / "PETR.Validate.agents.txt"]
         )
     docs = []

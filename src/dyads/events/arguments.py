@@ -20,11 +20,12 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 # Dependencies that stay inside a noun phrase when we look for the actors it names.
 CORE = {"compound", "amod", "poss", "det", "nmod", "nummod", "flat", "case", "conj", "cc", "appos", "npadvmod", "quantmod", "punct", "predet"}
-# A nominal event reached through these prepositions is done by the clause's subject
+# A nominal event reached through these prepositions == done by the clause's subject
 # ("stepped up its campaign with air strikes"); through these, done to it ("under siege").
 INSTRUMENT_PREPS = {"with", "through", "via", "by"}
 UNDERGO_PREPS = {"under"}
-# Verbs whose object is the subject of their infinitive ("ordered troops to attack").
+NOMINAL_TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at"}
+# Verbs whose object == the subject of their infinitive ("ordered troops to attack").
 OBJECT_CONTROL = {"order", "urge", "force", "ask", "tell", "push", "press", "persuade", "encourage", "allow",
                   "want", "expect", "need", "invite", "call", "instruct", "command", "help", "require"}
 CLAUSE_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "relcl", "prep", "pobj"}
@@ -148,7 +149,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return psubj, True
     dep = verb.dep_
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None, False
     if dep == "relcl" or (dep == "acl" and verb.tag_ in ("VBG",)):
         return head, False
@@ -173,13 +174,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep == "pcomp":
         # "committed to backing", "in the final stages of capturing"
         gov = head.head
-        while gov.dep_ in ("pobj", "prep") and gov.head is not gov:
+        while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         if gov.pos_ in ("VERB", "AUX"):
             return clause_subject(gov, depth + 1)
         if gov.pos_ == "NOUN":
             anc = gov
-            while anc.dep_ in ("pobj", "prep", "dobj", "attr") and anc.head is not anc:
+            while anc.dep_ in ("pobj", "prep", "dobj", "attr") and anc.head != anc:
                 anc = anc.head
                 if anc.pos_ in ("VERB", "AUX"):
                     return clause_subject(anc, depth + 1)
@@ -235,7 +236,9 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         if tgt is None:
             tgt = object_of(verb, preps)
             if tgt is not None and not actors_of(tgt, mi):
-                tgt = prep_object(verb, {"from"}, mi) or tgt
+                # "threatened further action against X": the object's own prepositional target
+                tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
+                       or prep_object(verb, {"from"}, mi) or tgt)
         roles.target_tok = tgt
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
@@ -256,7 +259,8 @@ def _led_agent(noun: Token) -> Token | None:
     return None
 
 
-def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cues) -> Roles:
+def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cues,
+                  trigger_heads: frozenset[int] = frozenset()) -> Roles:
     roles = Roles()
     # Source: possessive, -led, by-agent, then national adjectives / compounds.
     src = _child(noun, ("poss",)) or _led_agent(noun)
@@ -293,7 +297,7 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
         # "strikes on X" parsed with the prep attached to the verb: look at sibling preps
         gov = noun.head.head
         for c in gov.children:
-            if c.dep_ == "prep" and c.lower_ in allp and c is not noun.head:
+            if c.dep_ == "prep" and c.lower_ in allp and c != noun.head:
                 tgt = _child(c, ("pobj",))
                 if tgt is not None:
                     break
@@ -303,13 +307,18 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
     if not roles.source or not roles.target:
         gov = noun.head
         hops = 0
-        while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and hops < 2):
+        while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
             if gov.pos_ in ("VERB", "AUX"):
                 break
             gov = gov.head
             hops += 1
         via = noun.head.lower_ if noun.dep_ == "pobj" else None
-        light = gov.lemma_.lower() in cues.light_verbs or via in INSTRUMENT_PREPS
+        # the clause's subject does the nominal event when the verb is a light verb ("launched
+        # strikes"), the noun is reached "with"/"through" it, or the noun is the direct object of a
+        # verb that is not itself an event ("speeded up the withdrawal"); not when the verb is an
+        # event whose content the noun is ("backing any future attacks")
+        light = (gov.lemma_.lower() in cues.light_verbs or via in INSTRUMENT_PREPS
+                 or (noun.dep_ == "dobj" and gov.i not in trigger_heads))
         if gov.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass"):
             subj, patient = clause_subject(gov)
             if via in UNDERGO_PREPS:
@@ -330,7 +339,7 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
                 for c in gov.children:
                     if c.dep_ == "prep" and c.lower_ in allp:
                         p = _child(c, ("pobj",))
-                        if p is not None and p is not noun:
+                        if p is not None and p != noun:
                             roles.target_tok = p
                             roles.target = actors_of(p, mi)
                             break

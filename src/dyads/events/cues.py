@@ -26,6 +26,7 @@ _LIST_KEYS = (
     "speaker_threat_triggers",
     "default_target_preps",
     "agent_preps",
+    "commitment_cues",
 )
 
 
@@ -46,6 +47,7 @@ class Cues:
     speaker_threat_triggers: frozenset[str]
     default_target_preps: frozenset[str]
     agent_preps: frozenset[str]
+    commitment_cues: frozenset[str]
 
 
 def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:

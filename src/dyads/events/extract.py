@@ -48,7 +48,7 @@ def _sent_date(sent: Span, trigger: Token, published: str | None) -> tuple[str |
         root = ent.root
         tok = root
         hops = 0
-        while tok.head is not tok and tok.i not in anc and hops < 4:
+        while tok.head != tok and tok.i not in anc and hops < 4:
             tok = tok.head
             hops += 1
         if tok.i in anc:
@@ -122,6 +122,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     # Complements of speech acts (threats, demands, agreements, refusals, accusations) are not acts:
     # they become the content of the speech act ("threatened to bomb", "agreed to withdraw").
     heads = {x.head.i: x for x in matches}
+    trigger_heads = frozenset(heads)
     for m in matches:
         gov = _content_governor(m.head, heads)
         if gov is not None:
@@ -144,7 +145,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
             roles = verbal_roles(head, coding.target_preps, mi)
             if not roles.target and m.end - m.start > 1:
                 # multiword verbal trigger ("threaten to bomb X"): the object hangs from its last verb
-                inner = [t for t in sent.doc[m.start : m.end] if t is not head and t.pos_ == "VERB"]
+                inner = [t for t in sent.doc[m.start : m.end] if t != head and t.pos_ == "VERB"]
                 if inner:
                     sub = verbal_roles(inner[-1], coding.target_preps, mi)
                     roles.target, roles.target_tok = sub.target, sub.target_tok
@@ -155,7 +156,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
                     if p is not None:
                         roles.target, roles.target_tok = actors_of(p, mi), p
         else:
-            roles = nominal_roles(head, coding.target_preps, mi, cues)
+            roles = nominal_roles(head, coding.target_preps, mi, cues, trigger_heads)
         source, target = roles.source, roles.target
         attribution = _attribution(mod, mi)
         modality = mod.modality
@@ -168,6 +169,10 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
             speaker = [attribution] if attribution is not None and attribution.code else []
             source, target = speaker, source or target
             rule += "; speaker threatens subject"
+        # A content clause that holds no coded event still names who is asked / threatened:
+        # "demanded that X forsake ...", "threatened X with ...".
+        if coding.plover in ("THREATEN", "REQUEST") and not target and is_verb:
+            target = _content_clause_target(head, coding, mi)
         # The content of a threat or request gives the threat/request its target.
         if coding.plover in ("THREATEN", "REQUEST") and not target:
             for other in matches:
@@ -185,6 +190,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
                     break
         if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or "speaker threatens" in rule):
             modality = "threatened"
+        coding, modality, rule = _commitment(coding, modality, mod, cues, rule)
         target = _same(source, target)
         conf = CONF_BASE + (CONF_SOURCE if source else 0) + (CONF_TARGET if target else 0)
         if mod.reasons:
@@ -196,9 +202,42 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
                         quants=quantities.quantities_for(head), trigger_tok=head)
         )
     _share_sources(out)
-    out = [e for e in out if e.source or e.target]  # an event with no actor at all is not coded
+    out = [e for e in out if e.source or e.target]  # an event with no actor at all != coded
     out.extend(_implicit_events(sent, article, mi, cues, analysed))
     return out
+
+
+def _commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str):
+    """PLOVER codes an announced act by its direction (see cues.yaml, commitment_cues):
+    "will withdraw troops unless ..." is THREATEN, "will give a grant" is AGREE, "will not accept
+    refugees" is REJECT. The announced act stays in ``rule``; an attempt ("trying to") keeps its type."""
+    if coding.plover in ("THREATEN", "AGREE", "REJECT", "REQUEST", "ACCUSE"):
+        return coding, modality, rule
+    committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
+    if not committed:
+        return coding, modality, rule
+    hostile = (coding.quad_class or 0) >= 3
+    if modality == "negated" and not hostile:
+        target_type = "REJECT"
+    elif modality in ("intended", "hypothetical"):
+        target_type = "THREATEN" if hostile else "AGREE"
+    else:
+        return coding, modality, rule
+    recoded = lexicon.by_plover(target_type)
+    if recoded is None:
+        return coding, modality, rule
+    rule += f"; announced '{coding.trigger}' ({coding.plover}) coded as {target_type}"
+    return recoded, ("threatened" if target_type == "THREATEN" else modality), rule
+
+
+def _content_clause_target(verb: Token, coding, mi: MentionIndex) -> list[Actor]:
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            sub = verbal_roles(c, coding.target_preps, mi)
+            if coding.plover == "REQUEST":
+                return sub.source or sub.target
+            return sub.target
+    return []
 
 
 def _share_sources(events: list[Event]) -> None:
@@ -230,7 +269,7 @@ def _content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     link = tok
     for _ in range(CONTENT_CLIMB):
-        if link.dep_ not in CONTENT_LINKS or link.head is link:
+        if link.dep_ not in CONTENT_LINKS or link.head == link:
             return None
         link = link.head
         gov = heads.get(link.i)

@@ -150,3 +150,22 @@ def _gapped(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:
             return 0
         j += 1
     return j
+
+
+# The CAMEO code that stands for a PLOVER type when an act is recoded by its modality
+# (announced acts: CAMEO 03 "express intent to cooperate", 13 "threaten", 12 "reject").
+RECODE_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120"}
+
+
+@lru_cache(maxsize=8)
+def by_plover(plover: str) -> Coding | None:
+    """A generic coding for ``plover`` (used when modality recodes an announced act)."""
+    code = RECODE_CAMEO.get(plover)
+    if code is None:
+        return None
+    entry = ontology.cameo_lookup(code)
+    if entry is None or not entry.plover:
+        return None
+    return Coding(trigger=f"({plover.lower()})", pos="", cameo=entry.code, plover=entry.plover,
+                  mode=entry.plover_mode or None, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                  acled=None, acled_type=None, target_preps=frozenset())

@@ -2,8 +2,8 @@
 
 - negated: a negation on the trigger or on the verb that governs it ("did not attack",
   "the attack didn't go ahead");
-- threatened: the trigger is a threat verb, or the act under one ("threatened to bomb" is a
-  threat; the bombing is not coded as an act);
+- threatened: the trigger == a threat verb, or the act under one ("threatened to bomb" is a
+  threat; the bombing != coded as an act);
 - hypothetical: a condition ("if X were to ..."), a modal ("could", "might", "would") or a
   question of possibility governs the trigger;
 - intended: an intention or attempt verb governs it ("trying to form", "plans to attack"), or
@@ -34,6 +34,8 @@ class Modality:
     embedded_under: Token | None = None  # threat/request verb whose complement holds the trigger
     embedded_kind: str | None = None  # "threat" | "request"
     reasons: tuple[str, ...] = ()
+    cue: str | None = None  # the word that set the modality ("will", "plans", "if", "could", "not")
+    conditional: bool = False  # the trigger's clause carries an "if/unless" condition clause
 
 
 def _has_neg(tok: Token) -> bool:
@@ -64,7 +66,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     # A nominal trigger takes the modality of the verb it is subject/object of.
     for step in range(MAX_CLIMB):
         head = tok.head
-        if head is tok:
+        if head == tok:
             break
         dep = tok.dep_
         lemma = head.lemma_.lower()
@@ -86,6 +88,7 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
                 out.embedded_under, out.embedded_kind = head, "request"
             if dep in ("xcomp", "ccomp", "pcomp", "dobj") and lemma in cues.intent_verbs and out.modality == "asserted":
                 out.modality = "intended"
+                out.cue = lemma
                 reasons.append(f"intention '{head.text}'")
             if dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs and out.attribution_tok is None:
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -99,24 +102,30 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     # Modals, conditions and futures on the trigger's own clause (or the nearest verb above a noun).
     clause = trigger
     hops = 0
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause and hops < 3:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause and hops < 3:
         clause = clause.head
         hops += 1
     for c_tok in _clause_chain(clause):
         auxes = _aux_lemmas(c_tok)
         mark = _mark(c_tok)
+        if any(c.dep_ == "advcl" and _mark(c) in cues.condition_marks for c in c_tok.children):
+            out.conditional = True
         if mark in cues.condition_marks:
             out.modality = "hypothetical"
+            out.cue = mark
             reasons.append(f"condition '{mark}'")
             break
         if auxes & cues.hypothetical_modals and out.modality in ("asserted", "intended"):
             out.modality = "hypothetical"
-            reasons.append(f"modal '{next(iter(auxes & cues.hypothetical_modals))}'")
+            out.cue = next(iter(auxes & cues.hypothetical_modals))
+            reasons.append(f"modal '{out.cue}'")
             break
-        if auxes & cues.future_modals and out.modality == "asserted":
-            out.modality = "intended"
+        if auxes & cues.future_modals and out.modality in ("asserted", "negated"):
+            out.cue = next(iter(auxes & cues.future_modals))
+            if out.modality == "asserted":
+                out.modality = "intended"
             reasons.append("future")
-        if _has_neg(c_tok) and c_tok is not trigger and out.modality == "asserted" and c_tok.dep_ != "ccomp":
+        if _has_neg(c_tok) and c_tok != trigger and out.modality == "asserted" and c_tok.dep_ != "ccomp":
             out.modality = "negated"
             reasons.append(f"'{c_tok.text}' negated")
     out.reasons = tuple(reasons)
@@ -127,10 +136,10 @@ _REPORTING = {"say", "claim", "report", "tell", "announce", "state", "confirm", 
 
 
 def _clause_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs it is an xcomp/complement of (control chain), nearest first."""
+    """The verb and the verbs it == an xcomp/complement of (control chain), nearest first."""
     chain = [verb]
     tok = verb
-    while tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") and tok.head is not tok:
+    while tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
             break  # "officials could say X happened" does not make X hypothetical
         tok = tok.head

@@ -157,7 +157,8 @@ class Instrument:
 
 
 class CameoTable(dict[str, CameoCode]):
-    """CAMEO codes by code; ``table[code]`` and :meth:`lookup` fall back to the 3- then 2-digit parent."""
+    """CAMEO codes by code; ``table[code]``, ``get`` and :meth:`lookup` fall back to the 3- then
+    2-digit parent (``in`` stays exact)."""
 
     def lookup(self, code: str) -> CameoCode | None:
         code = code.strip()
@@ -165,6 +166,10 @@ class CameoTable(dict[str, CameoCode]):
             if n <= len(code) and code[:n] in self:
                 return dict.__getitem__(self, code[:n])
         return None
+
+    def get(self, code: str, default: CameoCode | None = None) -> CameoCode | None:  # type: ignore[override]
+        found = self.lookup(code) if isinstance(code, str) else None
+        return default if found is None else found
 
     def __missing__(self, code: str) -> CameoCode:
         found = self.lookup(code) if isinstance(code, str) and len(code) > 2 else None

@@ -73,7 +73,7 @@ def _prep_of(tok: Token) -> Token | None:
     """The preposition governing ``tok`` (through appositions/conjuncts and "the city of")."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in ("appos", "conj", "compound") and cur.head is not cur:
+        if cur.dep_ in ("appos", "conj", "compound") and cur.head != cur:
             cur = cur.head
             continue
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
@@ -88,7 +88,7 @@ def _prep_of(tok: Token) -> Token | None:
 
 def _clause_head(tok: Token) -> Token:
     cur = tok
-    while cur.dep_ not in CLAUSE_DEPS and cur.dep_ != "ROOT" and cur.head is not cur:
+    while cur.dep_ not in CLAUSE_DEPS and cur.dep_ != "ROOT" and cur.head != cur:
         cur = cur.head
     return cur
 
@@ -96,9 +96,9 @@ def _clause_head(tok: Token) -> Token:
 def _is_object_of(tok: Token, trigger: Token) -> bool:
     cur = tok
     for _ in range(4):
-        if cur.head is trigger and cur.dep_ in OBJECT_DEPS:
+        if cur.head == trigger and cur.dep_ in OBJECT_DEPS:
             return True
-        if cur.dep_ in ("appos", "conj", "pobj", "prep", "compound") and cur.head is not cur:
+        if cur.dep_ in ("appos", "conj", "pobj", "prep", "compound") and cur.head != cur:
             if cur.dep_ == "prep" and cur.lower_ != "of":
                 return False
             cur = cur.head
@@ -114,13 +114,13 @@ def _rank(place: Place, root: Token, trigger: Token, sent: Span) -> tuple[int, i
     if prep is not None and prep.lower_ in LOCATIVE_PREPS:
         head = prep.head
         core = prep.lower_ in CORE_PREPS
-        if head is trigger or (head.head is trigger and head.dep_ in OBJECT_DEPS):
+        if head == trigger or (head.head == trigger and head.dep_ in OBJECT_DEPS):
             return (0 if core else 2, dist)
-        if _clause_head(head) is clause:
+        if _clause_head(head) == clause:
             return (3 if core else 4, dist)
     if _is_object_of(root, trigger):
         return (1, dist)
-    if root.dep_ in ACTOR_DEPS or root.dep_ == "nsubjpass" and root.head is trigger:
+    if root.dep_ in ACTOR_DEPS or root.dep_ == "nsubjpass" and root.head == trigger:
         return None
     if dist <= NEAREST_MAX_CHARS:
         return (5, dist)
