@@ -98,6 +98,8 @@ def test_cameo_lookup_falls_back_to_parent() -> None:
     assert cameo["1959"].code == "195"  # item access falls back too
     assert cameo.lookup("1831").code == "1831"
     assert cameo.lookup("99") is None
+    assert cameo.get("0239").code == "023" and cameo.get("99") is None
+    assert "0239" not in cameo  # membership stays exact
     assert ontology.cameo_lookup("0874").plover == "RETREAT"
     with pytest.raises(KeyError):
         cameo["99"]
