@@ -107,6 +107,20 @@ def _is_object_of(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _undergoes(root: Token, trigger: Token) -> bool:
+    """"Raqqa has been facing air strikes": the subject of an undergo verb whose object is the
+    event is where the event happened (the verbs are the events stage's ``undergo_verbs`` cue list)."""
+    from dyads.events.cues import load_cues
+
+    verb = trigger.head
+    return (
+        root.dep_ == "nsubj"
+        and root.head == verb
+        and trigger.dep_ in OBJECT_DEPS
+        and verb.lemma_.lower() in load_cues().undergo_verbs
+    )
+
+
 def _rank(place: Place, root: Token, trigger: Token, sent: Span) -> tuple[int, int] | None:
     dist = abs(place.start - trigger.idx)
     prep = _prep_of(root)
@@ -119,6 +133,8 @@ def _rank(place: Place, root: Token, trigger: Token, sent: Span) -> tuple[int, i
         if _clause_head(head) == clause:
             return (3 if core else 4, dist)
     if _is_object_of(root, trigger):
+        return (1, dist)
+    if _undergoes(root, trigger):
         return (1, dist)
     if root.dep_ in ACTOR_DEPS or root.dep_ == "nsubjpass" and root.head == trigger:
         return None
