@@ -25,6 +25,7 @@ to clusters; ``dyads.store`` calls it inside its write transaction.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -66,6 +67,7 @@ def place_key(place: Place | None) -> str:
     return (place.name or place.text or "").strip().lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_day(value: str | None) -> dt.date | None:
     """``YYYY-MM-DD`` / ``YYYYMMDD`` / ``YYYY-MM`` / ``YYYY`` (first day of the period) or None."""
     if not value:
@@ -102,15 +104,6 @@ def merge_key(
 
 
 @dataclass
-class Candidate:
-    """An event waiting for a cluster: its merge key, day and document."""
-
-    key: str
-    day: dt.date | None
-    doc_id: str
-
-
-@dataclass
 class Cluster:
     """A merged event: id of its first member, its key and its day."""
 
@@ -120,44 +113,47 @@ class Cluster:
     doc_id: str
 
 
-def _within(a: dt.date | None, b: dt.date | None, window: int | None) -> bool:
-    if a is None or b is None or window is None:
-        return False
-    return abs((a - b).days) <= window
-
-
 def assign(
-    items: Sequence[tuple[str, Candidate]],
+    ids: Sequence[str],
+    keys: Sequence[str],
+    days: Sequence[dt.date | None],
+    docs: Sequence[str],
     existing: Iterable[Cluster],
     cfg: DedupConfig,
 ) -> dict[str, str]:
     """Map each new event id to the id of the cluster it joins (its own id if none).
 
-    ``existing`` are clusters already stored whose key occurs among the new items.
+    The new events come as parallel sequences (id, merge key, day, document).
+    ``existing`` are clusters already stored whose key occurs among the new events.
     A new event joins, in order of preference: a cluster in the same document with
-    the same key (duplicate text in one page), else the cluster with the same key
-    whose day is nearest and within the window. New clusters formed earlier in the
-    same batch are candidates for later items, so the result does not depend on
-    how documents are batched (given the order they arrive in).
+    the same key and day (duplicate text in one page), else the cluster with the same
+    key whose day is nearest and within the window. Clusters formed earlier in the
+    same batch are candidates for later events, so the result does not depend on how
+    documents are batched (given the order they arrive in).
     """
     by_key: dict[str, list[Cluster]] = {}
     for c in existing:
         by_key.setdefault(c.key, []).append(c)
+    window = cfg.window_days
     out: dict[str, str] = {}
-    for eid, cand in items:
-        pool = by_key.setdefault(cand.key, [])
+    for eid, key, day, doc in zip(ids, keys, days, docs, strict=True):
+        pool = by_key.get(key)
+        if pool is None:  # first event with this key: a new cluster
+            by_key[key] = [Cluster(id=eid, key=key, day=day, doc_id=doc)]
+            out[eid] = eid
+            continue
         best: Cluster | None = None
-        best_gap: int | None = None
+        best_gap = 0
         for c in pool:
-            if c.doc_id == cand.doc_id and (c.day == cand.day or c.day is None or cand.day is None):
-                best, best_gap = c, -1
+            if c.doc_id == doc and (c.day == day or c.day is None or day is None):
+                best = c
                 break
-            if _within(c.day, cand.day, cfg.window_days):
-                gap = abs((c.day - cand.day).days)  # type: ignore[operator]
-                if best_gap is None or gap < best_gap:
+            if window is not None and c.day is not None and day is not None:
+                gap = abs((c.day - day).days)
+                if gap <= window and (best is None or gap < best_gap):
                     best, best_gap = c, gap
         if best is None:
-            best = Cluster(id=eid, key=cand.key, day=cand.day, doc_id=cand.doc_id)
+            best = Cluster(id=eid, key=key, day=day, doc_id=doc)
             pool.append(best)
         out[eid] = best.id
     return out

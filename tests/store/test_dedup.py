@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from dyads.dedup import Candidate, Cluster, DedupConfig, actor_key, assign, parse_day, place_key
+from dyads.dedup import Cluster, DedupConfig, actor_key, assign, parse_day, place_key
 from dyads.model import Actor, Place
 from dyads.store import Store
 
@@ -155,10 +155,15 @@ def test_assign_prefers_nearest_cluster():
         Cluster("old1", "k", dt.date(2020, 1, 1), "d0"),
         Cluster("old2", "k", dt.date(2020, 1, 6), "d9"),
     ]
-    out = assign([("n1", Candidate("k", dt.date(2020, 1, 4), "d1"))], existing, cfg)
+    out = assign(["n1"], ["k"], [dt.date(2020, 1, 4)], ["d1"], existing, cfg)
     assert out == {"n1": "old2"}
-    out = assign([("n2", Candidate("other", dt.date(2020, 1, 4), "d1"))], existing, cfg)
+    out = assign(["n2"], ["other"], [dt.date(2020, 1, 4)], ["d1"], existing, cfg)
     assert out == {"n2": "n2"}
+    # two new events of one batch, a day apart, merge with each other
+    out = assign(
+        ["a", "b"], ["z", "z"], [dt.date(2020, 1, 4), dt.date(2020, 1, 5)], ["d1", "d2"], [], cfg
+    )
+    assert out == {"a": "a", "b": "a"}
 
 
 def test_negative_window_refused():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from dyads.dedup import Candidate, Cluster, DedupConfig, assign
+from dyads.dedup import Cluster, DedupConfig, assign
 from dyads.errors import DyadsError
 from dyads.model import CodedDocument
 from dyads.store import schema
@@ -36,10 +37,13 @@ from dyads.store.rows import (
     SOURCE_COLS,
     SPAN_COLS,
     Rows,
-    columns,
 )
 
 __all__ = ["Store", "StoreError", "DedupConfig"]
+
+
+# WAL size that triggers a checkpoint (DuckDB default 16MB); see Store.__init__.
+CHECKPOINT_THRESHOLD = "256MB"
 
 
 class StoreError(DyadsError):
@@ -74,6 +78,10 @@ class Store:
                 raise StoreError(f"{self.path} was made by a newer dyads (schema {have})")
         else:
             schema.migrate(self.connection)
+            # Checkpoint less often: each checkpoint rewrites the touched row groups, and
+            # small bulk batches then cost ~3x (bench/store_bench.py). Commits still go
+            # to the fsynced write-ahead log, so a crash loses nothing committed.
+            self.connection.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
 
     # -- context manager -------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -155,29 +163,36 @@ class Store:
         if rows.actors:
             acts = {c: [v[i] for v in rows.actors.values()] for i, c in enumerate(ACTOR_COLS)}
             self._bulk("actors", acts, ACTOR_COLS, or_ignore=True)
-        if rows.events:
+        if rows.event_rows:
             self._insert_events(rows)
 
     def _insert_events(self, rows: Rows) -> None:
         cfg = self.dedup
-        evs = rows.events
-        existing = self._existing_clusters(evs, cfg)
-        items = [(e["id"], Candidate(e["merge_key"], e["day"], e["doc_id"])) for e in evs]
-        cluster_of = assign(items, existing, cfg)
-        members: dict[str, list[dict[str, Any]]] = {}
-        for e, src in zip(evs, rows.event_sources, strict=True):
-            cid = cluster_of[e["id"]]
-            src["event_id"] = cid
-            members.setdefault(cid, []).append(src)
-        heads = [e for e in evs if cluster_of[e["id"]] == e["id"]]
-        for e in heads:
-            m = members[e["id"]]
-            e["n_sources"] = len({s["doc_id"] for s in m})
-            e["n_outlets"] = len({s["outlet"] for s in m if s["outlet"]})
-            e["n_mentions"] = len(m)
-        self._bulk("events", columns(heads, EVENT_COLS), EVENT_COLS)
-        self._bulk("event_sources", columns(rows.event_sources, SOURCE_COLS), SOURCE_COLS)
-        grown = [c.id for c in existing if c.id in members]
+        ev, src = rows.event_columns()
+        ids, docs = ev["id"], ev["doc_id"]
+        existing = self._existing_clusters(ev["merge_key"], ev["day"], cfg)
+        cluster_of = assign(ids, ev["merge_key"], ev["day"], docs, existing, cfg)
+        src["event_id"] = cids = [cluster_of[i] for i in ids]
+        sizes = Counter(cids)
+        heads = [n for n, (i, c) in enumerate(zip(ids, cids, strict=True)) if i == c]
+        merged = {c for c, k in sizes.items() if k > 1}
+        if merged:  # most events stand alone: count reports only where they merged
+            docs_of: dict[str, set] = {c: set() for c in merged}
+            outlets_of: dict[str, set] = {c: set() for c in merged}
+            for cid, doc, outlet in zip(cids, src["doc_id"], src["outlet"], strict=True):
+                if cid in merged:
+                    docs_of[cid].add(doc)
+                    if outlet:
+                        outlets_of[cid].add(outlet)
+            for n in heads:
+                i = ids[n]
+                if i in merged:
+                    ev["n_sources"][n] = len(docs_of[i])
+                    ev["n_outlets"][n] = len(outlets_of[i])
+                    ev["n_mentions"][n] = sizes[i]
+        self._bulk("events", ev, EVENT_COLS, take=heads if len(heads) < len(ids) else None)
+        self._bulk("event_sources", src, SOURCE_COLS)
+        grown = [c.id for c in existing if c.id in sizes]
         if grown:
             self.connection.register("_grown", pa.table({"id": grown}))
             try:
@@ -193,15 +208,22 @@ class Store:
             finally:
                 self.connection.unregister("_grown")
 
-    def _existing_clusters(self, evs: list[dict[str, Any]], cfg: DedupConfig) -> list[Cluster]:
+    def _existing_clusters(
+        self, keys: list[str], days: list[dt.date | None], cfg: DedupConfig
+    ) -> list[Cluster]:
         """Stored events whose merge key occurs in the batch and whose day is in the window."""
         if cfg.window_days is None:
             return []  # cross-document merging off; new documents never share clusters
         spans: dict[str, list[dt.date]] = {}
-        for e in evs:
-            if e["day"] is not None:
-                s = spans.setdefault(e["merge_key"], [e["day"], e["day"]])
-                s[0], s[1] = min(s[0], e["day"]), max(s[1], e["day"])
+        for key, day in zip(keys, days, strict=True):
+            if day is not None:
+                s = spans.get(key)
+                if s is None:
+                    spans[key] = [day, day]
+                elif day < s[0]:
+                    s[0] = day
+                elif day > s[1]:
+                    s[1] = day
         if not spans:
             return []
         w = dt.timedelta(days=cfg.window_days)
@@ -224,12 +246,19 @@ class Store:
         return [Cluster(id=r[0], key=r[1], day=r[2], doc_id=r[3]) for r in found]
 
     def _bulk(
-        self, table: str, cols: dict[str, list], names: list[str] | None = None, or_ignore=False
+        self,
+        table: str,
+        cols: dict[str, list],
+        names: list[str] | None = None,
+        or_ignore: bool = False,
+        take: list[int] | None = None,
     ) -> None:
         names = names or list(cols)
         if not cols[names[0]]:
             return
         tbl = pa.table({f"c{i}": cols[n] for i, n in enumerate(names)})
+        if take is not None:
+            tbl = tbl.take(pa.array(take, type=pa.int64()))
         view = f"_bulk_{table}"
         self.connection.register(view, tbl)
         try:

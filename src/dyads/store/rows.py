@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from dyads.dedup import DedupConfig, actor_key, merge_key, parse_day, place_key
-from dyads.model import Actor, CodedDocument, Event
+from dyads.model import Actor, CodedDocument, Event, Place
 
 DOC_COLS = (
     "id source url outlet title author published published_precision site language issue "
@@ -33,8 +33,21 @@ EVENT_COLS = (
 ).split()
 SOURCE_COLS = (
     "event_id raw_event_id doc_id sentence evidence_start evidence_end trigger outlet url "
-    "published date confidence rule raw"
+    "published date confidence rule cameo goldstein source target place quantities"
 ).split()
+_ACTOR_FIELDS = ("text", "name", "code", "country", "sector", "kind", "qualifiers", "rule")
+_PLACE_FIELDS = (
+    "text",
+    "start",
+    "end",
+    "name",
+    "geonameid",
+    "lat",
+    "lon",
+    "country",
+    "feature",
+    "score",
+)
 
 
 def _json(value: Any) -> str | None:
@@ -84,9 +97,12 @@ class Rows:
         self.mentions: dict[str, list] = {c: [] for c in MENTION_COLS}
         self.places: dict[str, list] = {c: [] for c in PLACE_COLS}
         self.actors: dict[tuple[str, str], list] = {}
-        # events are kept as dicts until dedup decides which become rows of ``events``
-        self.events: list[dict[str, Any]] = []
-        self.event_sources: list[dict[str, Any]] = []
+        # every extracted event, column-wise; dedup then picks the rows that become
+        # ``events`` (cluster heads) and fills ``event_sources.event_id``
+        self.event_rows: list[tuple] = []
+        self.source_rows: list[tuple] = []
+        self._json_cache: dict[tuple, str] = {}
+        self._key_cache: dict[tuple, tuple[str, str]] = {}
 
     def add(self, coded: CodedDocument, source: str | None, cfg: DedupConfig) -> None:
         art = coded.article
@@ -166,8 +182,6 @@ class Rows:
                     start + len(ev.sentence) if start >= 0 else None,
                     ev.sentence,
                 )
-            for a in (*ev.source, *ev.target):
-                self._actor(a, doc_id)
             self._event(ev, eid, doc_id, outlet, art.url, art.published, pub_day, cfg)
 
     def _actor(self, a: Actor, doc_id: str) -> None:
@@ -175,86 +189,104 @@ class Rows:
         if key not in self.actors:
             self.actors[key] = [key[0], key[1], a.country, a.sector, a.kind, doc_id]
 
+    def _actor_json(self, a: Actor) -> str:
+        key = (a.text, a.name, a.code, a.country, a.sector, a.kind, tuple(a.qualifiers), a.rule)
+        js = self._json_cache.get(key)
+        if js is None:
+            js = self._json_cache[key] = json.dumps(
+                dict(zip(_ACTOR_FIELDS, (*key[:6], list(key[6]), key[7]), strict=True)),
+                ensure_ascii=False,
+            )
+        return js
+
+    def _actors_json(self, actors: list[Actor]) -> str:
+        return "[" + ",".join(self._actor_json(a) for a in actors) + "]"
+
+    def _place_json(self, p: Place | None) -> str | None:
+        if p is None:
+            return None
+        key = (
+            p.text,
+            p.start,
+            p.end,
+            p.name,
+            p.geonameid,
+            p.lat,
+            p.lon,
+            p.country,
+            p.feature,
+            p.score,
+        )
+        js = self._json_cache.get(key)
+        if js is None:
+            js = self._json_cache[key] = json.dumps(
+                dict(zip(_PLACE_FIELDS, key, strict=True)), ensure_ascii=False
+            )
+        return js
+
+    def _actors(self, actors: list[Actor], doc_id: str) -> tuple[str, str]:
+        """(JSON list, dedup key) of a list of actors, cached on their field values."""
+        k = tuple(
+            (a.text, a.name, a.code, a.country, a.sector, a.kind, tuple(a.qualifiers), a.rule)
+            for a in actors
+        )
+        v = self._key_cache.get(k)
+        if v is None:
+            for a in actors:
+                self._actor(a, doc_id)
+            v = self._key_cache[k] = (self._actors_json(actors), actor_key(actors))
+        return v
+
     def _event(self, ev, eid, doc_id, outlet, url, published, pub_day, cfg) -> None:
         src, tgt = _first(ev.source), _first(ev.target)
-        skey, tkey = actor_key(ev.source), actor_key(ev.target)
-        pkey = place_key(ev.place)
+        src_js, skey = self._actors(ev.source, doc_id)
+        tgt_js, tkey = self._actors(ev.target, doc_id)
+        place = ev.place
+        pkey = place_key(place)
         day = parse_day(ev.date) or pub_day
         ev_start, ev_end = (tuple(ev.evidence) + (None, None))[:2] if ev.evidence else (None, None)
-        raw = ev.to_dict()
-        self.events.append(
-            {
-                "id": eid,
-                "doc_id": doc_id,
-                "sentence": ev.sentence,
-                "evidence_start": ev_start,
-                "evidence_end": ev_end,
-                "trigger": ev.trigger,
-                "plover": ev.plover,
-                "mode": ev.mode,
-                "cameo": ev.cameo,
-                "quad_class": ev.quad_class,
-                "goldstein": ev.goldstein,
-                "acled": ev.acled,
-                "acled_type": ev.acled_type,
-                "source": _json(raw["source"]),
-                "target": _json(raw["target"]),
-                "source_code": src.code if src else None,
-                "source_name": (src.name or src.text) if src else None,
-                "source_country": src.country if src else None,
-                "source_sector": src.sector if src else None,
-                "source_key": skey,
-                "target_code": tgt.code if tgt else None,
-                "target_name": (tgt.name or tgt.text) if tgt else None,
-                "target_country": tgt.country if tgt else None,
-                "target_sector": tgt.sector if tgt else None,
-                "target_key": tkey,
-                "place": _json(raw["place"]),
-                "place_key": pkey,
-                "place_name": (ev.place.name or ev.place.text) if ev.place else None,
-                "geonameid": ev.place.geonameid if ev.place else None,
-                "lat": ev.place.lat if ev.place else None,
-                "lon": ev.place.lon if ev.place else None,
-                "place_country": ev.place.country if ev.place else None,
-                "date": ev.date,
-                "date_precision": ev.date_precision,
-                "day": day,
-                "modality": ev.modality,
-                "attribution": _json(raw["attribution"]),
-                "confidence": ev.confidence,
-                "rule": ev.rule,
-                "quantities": _json(raw["quantities"]),
-                "implicit": ev.implicit,
-                "merge_key": merge_key(skey, tkey, ev.plover, pkey, ev.modality, cfg),
-                "n_sources": 1,
-                "n_outlets": 1 if outlet else 0,
-                "n_mentions": 1,
-            }
-        )
-        self.event_sources.append(
-            {
-                "event_id": eid,  # replaced by the cluster id after dedup
-                "raw_event_id": eid,
-                "doc_id": doc_id,
-                "sentence": ev.sentence,
-                "evidence_start": ev_start,
-                "evidence_end": ev_end,
-                "trigger": ev.trigger,
-                "outlet": outlet,
-                "url": url,
-                "published": published,
-                "date": ev.date,
-                "confidence": ev.confidence,
-                "rule": ev.rule,
-                "raw": _json(raw),
-            }
-        )
+        place_js = self._place_json(place)
+        attr_js = self._actor_json(ev.attribution) if ev.attribution else None
+        quant_js = _json([asdict(q) for q in ev.quantities]) if ev.quantities else "[]"
+        values = (
+            eid, doc_id, ev.sentence, ev_start, ev_end, ev.trigger, ev.plover, ev.mode, ev.cameo,
+            ev.quad_class, ev.goldstein, ev.acled, ev.acled_type, src_js, tgt_js,
+            src.code if src else None,
+            (src.name or src.text) if src else None,
+            src.country if src else None,
+            src.sector if src else None,
+            skey,
+            tgt.code if tgt else None,
+            (tgt.name or tgt.text) if tgt else None,
+            tgt.country if tgt else None,
+            tgt.sector if tgt else None,
+            tkey,
+            place_js, pkey,
+            (place.name or place.text) if place else None,
+            place.geonameid if place else None,
+            place.lat if place else None,
+            place.lon if place else None,
+            place.country if place else None,
+            ev.date, ev.date_precision, day, ev.modality, attr_js, ev.confidence, ev.rule,
+            quant_js, ev.implicit,
+            merge_key(skey, tkey, ev.plover, pkey, ev.modality, cfg),
+            1, 1 if outlet else 0, 1,  # n_sources, n_outlets, n_mentions: set after dedup
+        )  # fmt: skip
+        self.event_rows.append(values)
+        self.source_rows.append((
+            eid, eid, doc_id, ev.sentence, ev_start, ev_end, ev.trigger, outlet, url, published,
+            ev.date, ev.confidence, ev.rule,
+            # this report's own coding (what dedup compared), for audit and re-merging
+            ev.cameo, ev.goldstein, src_js, tgt_js, place_js, quant_js,
+        ))  # fmt: skip
+
+    def event_columns(self) -> tuple[dict[str, list], dict[str, list]]:
+        """The events and their reports as columns (transposed in one pass)."""
+        ev = dict(zip(EVENT_COLS, map(list, zip(*self.event_rows, strict=True)), strict=True))
+        src = dict(zip(SOURCE_COLS, map(list, zip(*self.source_rows, strict=True)), strict=True))
+        return ev, src
 
 
 def _append(cols: dict[str, list], *values: Any) -> None:
     for col, val in zip(cols, values, strict=True):
         cols[col].append(val)
-
-
-def columns(rows: list[dict[str, Any]], cols: list[str]) -> dict[str, list]:
-    return {c: [r[c] for r in rows] for c in cols}
