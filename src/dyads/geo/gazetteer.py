@@ -159,7 +159,23 @@ class Gazetteer:
                 if c.entry.row not in seen:
                     seen.add(c.entry.row)
                     out.append(c)
-        return out
+        if out:
+            return out
+        return self._inner(key)
+
+    def _inner(self, key: str) -> list[Candidate]:
+        """For a name with no entry ("Dubai World Cup", "Colorado State University"), the
+        longest run of its words that names a place by its main name or an alias."""
+        words = key.split()
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                sub = " ".join(words[i: i + n])
+                if len(sub) < 3:
+                    continue
+                found = [c for c in self.lookup_key(sub, exact=False) if c.kind in (0, 2, 4)]
+                if found:
+                    return found
+        return []
 
 
 def default_directory() -> Path:
