@@ -1,7 +1,7 @@
 """Measure the trigger lexicon alone (no parse, no arguments) on the eval kit's event sets.
 
 For each record, every trigger whose lemma sequence occurs in the text is a match (longest match
-at each token). Reports, per split part: ``held`` = records whose position in id order has
+at each token; phrases of ``blockers.csv`` cancel the trigger inside them). Reports, per split part: ``held`` = records whose position in id order has
 index % 4 == 3 (the same held-out part as ``dyads eval events``), ``tune`` = the rest:
 
 - coverage: share of records with at least one match;
@@ -28,7 +28,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from dyads.events.ontology import load_triggers
+from dyads.events.ontology import load_blockers, load_triggers
 from dyads.nlp import parse_many
 
 LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
@@ -63,6 +63,15 @@ CASE = {  # ACLED sub-event -> CASE 2021 code, as in the kit's score.py
 }
 
 
+def _blocked(lemmas: list[str], i: int, trigger: str) -> bool:
+    for b in load_blockers():
+        start = i - b.offset
+        if b.blocks == trigger and start >= 0:
+            if tuple(lemmas[start : start + len(b.lemmas)]) == b.lemmas:
+                return True
+    return False
+
+
 def matches(lemmas: list[str], index: dict[str, list]) -> list:
     out = []
     i = 0
@@ -70,7 +79,7 @@ def matches(lemmas: list[str], index: dict[str, list]) -> list:
         best = None
         for trig in index.get(lemmas[i], []):
             n = len(trig.lemmas)
-            if tuple(lemmas[i : i + n]) == trig.lemmas:
+            if tuple(lemmas[i : i + n]) == trig.lemmas and not _blocked(lemmas, i, trig.trigger):
                 best = trig
                 break
         if best is None:

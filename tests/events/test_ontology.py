@@ -14,6 +14,7 @@ from dyads.events.ontology import (
     CAMEO_ROOTS,
     PLOVER_TYPES,
     load_acled,
+    load_blockers,
     load_cameo,
     load_instruments,
     load_plover,
@@ -26,6 +27,7 @@ FILES = (
     ontology.ACLED_FILE,
     ontology.TRIGGERS_FILE,
     ontology.INSTRUMENTS_FILE,
+    ontology.BLOCKERS_FILE,
 )
 
 
@@ -342,6 +344,35 @@ def test_instrument_bad_mode_and_duplicate(data_copy: Path) -> None:
         shutil.copy(ontology.default_data_dir() / name, fresh / name)
     line = _append(fresh / "instruments.csv", "warplane,195,aerial,,")
     _expect_error(fresh, load_instruments, "instruments.csv", line, "duplicate instrument")
+
+
+def test_blockers_point_inside_their_phrase() -> None:
+    blockers = {b.phrase: b for b in load_blockers()}
+    assert blockers["in charge"].blocks == "charge"
+    assert blockers["in charge"].offset == 1
+    assert blockers["sign up"].offset == 0
+    triggers = {t.trigger for t in load_triggers()}
+    for b in blockers.values():
+        n = len(b.blocks.split(" "))
+        assert " ".join(b.lemmas[b.offset : b.offset + n]) == b.blocks
+        assert b.blocks in triggers
+
+
+def test_blocker_errors(data_copy: Path) -> None:
+    line = _append(data_copy / "blockers.csv", "in the meantime,meantime,")
+    _expect_error(data_copy, load_blockers, "blockers.csv", line, "not a trigger")
+    fresh = data_copy / "fresh"
+    fresh.mkdir()
+    for name in FILES:
+        shutil.copy(ontology.default_data_dir() / name, fresh / name)
+    line = _append(fresh / "blockers.csv", "sign language,signal,")
+    _expect_error(fresh, load_blockers, "blockers.csv", line, "not a trigger")
+    again = data_copy / "again"
+    again.mkdir()
+    for name in FILES:
+        shutil.copy(ontology.default_data_dir() / name, again / name)
+    line = _append(again / "blockers.csv", "heart failure,attack,")
+    _expect_error(again, load_blockers, "blockers.csv", line, "does not contain the trigger")
 
 
 def test_loaders_are_cached() -> None:

@@ -60,12 +60,14 @@ PLOVER_FILE = "plover.csv"
 ACLED_FILE = "acled.csv"
 TRIGGERS_FILE = "triggers.csv"
 INSTRUMENTS_FILE = "instruments.csv"
+BLOCKERS_FILE = "blockers.csv"
 
 _CAMEO_COLUMNS = ["code", "name", "goldstein", "quad_class", "plover", "plover_mode"]
 _PLOVER_COLUMNS = ["type", "mode", "description"]
 _ACLED_COLUMNS = ["event_type", "sub_event_type", "description"]
 _TRIGGER_COLUMNS = ["trigger", "pos", "cameo", "plover", "mode", "acled", "target_preps", "notes"]
 _INSTRUMENT_COLUMNS = ["instrument", "cameo", "mode", "acled", "notes"]
+_BLOCKER_COLUMNS = ["phrase", "blocks", "notes"]
 
 _LEMMA_RE = re.compile(r"^(?:[a-z0-9][a-z0-9'.\-]*|-)$")  # "-": spaCy splits "cease-fire"
 _PREP_RE = re.compile(r"^[a-z]+$")
@@ -153,6 +155,22 @@ class Instrument:
     notes: str
     goldstein: float
     quad_class: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """A phrase that contains a trigger but reports no event ("in charge of", "sign up").
+
+    ``offset`` is where the blocked trigger's lemmas start inside ``lemmas``: a match of the
+    phrase cancels a match of ``blocks`` at that position.
+    """
+
+    phrase: str
+    lemmas: tuple[str, ...]
+    blocks: str
+    offset: int
+    notes: str
     line: int
 
 
@@ -504,3 +522,45 @@ def _load_instruments(data_dir: Path) -> dict[tuple[str, ...], Instrument]:
 def load_instruments(data_dir: Path | str | None = None) -> dict[tuple[str, ...], Instrument]:
     """Weapons and means by lemma sequence, each with the codes it implies for a violent event."""
     return _load_instruments(_dir(data_dir))
+
+
+# --------------------------------------------------------------------------- blockers
+
+
+def _find(seq: tuple[str, ...], sub: tuple[str, ...]) -> int:
+    for i in range(len(seq) - len(sub) + 1):
+        if seq[i : i + len(sub)] == sub:
+            return i
+    return -1
+
+
+@cache
+def _load_blockers(data_dir: Path) -> tuple[Blocker, ...]:
+    path = data_dir / BLOCKERS_FILE
+    triggers = {t.trigger for t in _load_triggers(data_dir)}
+    seen: dict[tuple[str, ...], int] = {}
+    out: list[Blocker] = []
+    for lineno, row in _read_rows(path, _BLOCKER_COLUMNS):
+        phrase, blocks = row["phrase"], row["blocks"]
+        lemmas = tuple(phrase.split(" "))
+        if not phrase or any(not _LEMMA_RE.match(lemma) for lemma in lemmas):
+            raise _fail(
+                path, lineno, f"bad phrase {phrase!r}: lowercase lemmas separated by single spaces"
+            )
+        if blocks not in triggers:
+            raise _fail(
+                path, lineno, f"blocks {blocks!r}, which is not a trigger in {TRIGGERS_FILE}"
+            )
+        offset = _find(lemmas, tuple(blocks.split(" ")))
+        if offset < 0:
+            raise _fail(path, lineno, f"phrase {phrase!r} does not contain the trigger {blocks!r}")
+        if lemmas in seen:
+            raise _fail(path, lineno, f"duplicate phrase {phrase!r} (line {seen[lemmas]})")
+        seen[lemmas] = lineno
+        out.append(Blocker(phrase, lemmas, blocks, offset, row["notes"], lineno))
+    return tuple(out)
+
+
+def load_blockers(data_dir: Path | str | None = None) -> list[Blocker]:
+    """Phrases that cancel a trigger inside them ("in charge" cancels "charge")."""
+    return list(_load_blockers(_dir(data_dir)))
