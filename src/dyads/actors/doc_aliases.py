@@ -19,6 +19,7 @@ from dyads.actors.phrases import Phrase
 
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 LEARNABLE_ENTS = {"PERSON": "person", "ORG": "group"}
+IOB_INSIDE = 1  # spaCy ENT_IOB array values: 1 = I, 2 = O, 3 = B
 MIN_SURNAME = 3  # a surname alias must be at least this long
 
 
@@ -110,10 +111,10 @@ def _learned(phrases: list[Phrase], text: str, view: DocView, kb: KB) -> list[Hi
 
 def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
     t0 = tok
-    while t0 > 0 and view.s[view.ent_iob[t0]] == "I":
+    while t0 > 0 and view.ent_iob[t0] == IOB_INSIDE:
         t0 -= 1
     t1 = tok + 1
-    while t1 < view.n and view.s[view.ent_iob[t1]] == "I":
+    while t1 < view.n and view.ent_iob[t1] == IOB_INSIDE:
         t1 += 1
     return t0, t1
 

@@ -53,6 +53,33 @@ def read_plover(set_dir: Path, split: str = "dev") -> list[dict]:
     return out
 
 
+def read_petrarch(set_dir: Path, split: str = "dev") -> list[dict]:
+    """PETRARCH unit-test records with the actor codes of their gold events as source/target."""
+    inputs = set_dir / f"{split}.inputs.jsonl"
+    gold = set_dir / f"{split}.gold.jsonl"
+    for p in (inputs, gold):
+        if not p.is_file():
+            raise InputError(f"{p} not found (is the evaluation kit beside the repo?)")
+    gold_by_id = {}
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            gold_by_id[g["id"]] = g
+    out = []
+    for line in inputs.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        events = gold_by_id.get(rec["id"], {}).get("events") or []
+        src = sorted({e["source"] for e in events if e.get("source")})
+        tgt = sorted({e["target"] for e in events if e.get("target")})
+        d = rec.get("date") or ""
+        published = f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else None
+        out.append({**rec, "published": published, "source": src, "target": tgt})
+    out.sort(key=lambda r: r["id"])
+    return out
+
+
 def part_of(index: int) -> str:
     return "heldout" if index % HOLDOUT_EVERY == HOLDOUT_EVERY - 1 else "tune"
 

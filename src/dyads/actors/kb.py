@@ -62,6 +62,11 @@ class Entity:
     plural: bool = False
     terms: tuple[Term, ...] = ()
     source: str = "kb"
+    rank: int | None = None  # overrides KIND_PRIORITY (user dictionaries win: -1)
+
+    @property
+    def priority(self) -> int:
+        return self.rank if self.rank is not None else KIND_PRIORITY.get(self.kind, 10)
 
 
 @dataclass(slots=True)
@@ -70,6 +75,7 @@ class Alias:
     entity: Entity
     weak: bool = False  # resolves only after a strong alias of the entity (or in office)
     mask: tuple[int, ...] = ()  # positions that must be upper case in the text
+    stem: bool = False  # the last word also matches longer words ("argentin" -> "Argentine")
 
 
 @dataclass
@@ -86,14 +92,18 @@ class KB:
         for raw in aliases:
             weak = raw.startswith("~")
             text = raw[1:] if weak else raw
+            stem = text.endswith("*")
+            text = text.rstrip("*")
             key = norm_key(text)
             if not key.strip():
                 continue
+            if stem:
+                key = key[:-1]  # no closing space: matches the start of a longer word
             bucket = self.aliases.setdefault(key, [])
             if any(a.entity.key == entity.key for a in bucket):
                 continue
-            bucket.append(Alias(text, entity, weak, case_mask(text)))
-            bucket.sort(key=lambda a: (a.weak, KIND_PRIORITY.get(a.entity.kind, 10)))
+            bucket.append(Alias(text, entity, weak, case_mask(text), stem))
+            bucket.sort(key=lambda a: (a.weak, a.entity.priority))
         self._automaton = None
 
     def extend(self, items: Iterable[tuple[Entity, list[str]]]) -> KB:
@@ -135,7 +145,9 @@ class KB:
 
     @staticmethod
     def default() -> KB:
-        return _default_kb()
+        """The KB ``resolve`` uses when given none: the shipped one, or the one set by
+        ``use_kb`` (e.g. the shipped KB plus learned actors and a user's dictionaries)."""
+        return _override[0] if _override else _default_kb()
 
     def with_dictionaries(
         self, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
@@ -144,6 +156,21 @@ class KB:
         from dyads.actors.petrarch import dictionary_entities
 
         return self.extend(dictionary_entities(self, actors=actors, agents=agents))
+
+
+_override: list[KB] = []
+
+
+def use_kb(kb: KB | None) -> None:
+    """Make ``kb`` the process-wide default for ``resolve`` (None: back to the shipped KB)."""
+    _override.clear()
+    if kb is not None:
+        kb.automaton  # noqa: B018 - build once, here
+        _override.append(kb)
+
+
+def shipped_kb() -> KB:
+    return _default_kb()
 
 
 @lru_cache(maxsize=1)

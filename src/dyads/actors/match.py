@@ -33,7 +33,10 @@ def find_hits(text: str, kb: KB, date: str | None = None) -> list[Hit]:
     cands: list[tuple[int, int, str]] = []
     for end, key in kb.automaton.iter(padded):
         n = len(key)
-        cands.append((end - n + 1, end - 1, key))
+        if key[-1] == " ":
+            cands.append((end - n + 1, end - 1, key))
+        else:  # a stem: extend to the end of the word
+            cands.append((end - n + 1, padded.find(" ", end) - 1, key))
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
     hits: list[Hit] = []
     seen: set[str] = set()

@@ -158,15 +158,16 @@ class _Resolver:
             country = ent.country or (self.kb.iso_of.get(code[:3]) if code else None)
             return (ent.name, code, country, sector, "person", ent.qualifiers, prule)
         if kind in COUNTRY_KINDS:
-            return (ent.name, ent.code, ent.country, ent.sector, "country", (), f"kb:{kind}")
+            rule = ent.source if ent.source.startswith("petrarch") else f"kb:{kind}"
+            return (ent.name, ent.code, ent.country, ent.sector, "country", (), rule)
         if kind == "qualifier":
             quals = (_qual(ent),)
             code = compose_code(None, None, quals)
             return (ent.name, code, None, None, ent.role, quals, "kb:qualifier")
         if kind == "sector":
-            return (ent.name, ent.sector, None, ent.sector, "sector", (), "kb:sector")
+            return (ent.name, ent.code or ent.sector, None, ent.sector, "sector", (), "kb:sector")
         sector = ent.sector or sector_of(ent.code)
-        return (ent.name, ent.code, ent.country, sector, kind, ent.qualifiers, f"kb:{kind}")
+        return (ent.name, ent.code, ent.country, sector, kind, ent.qualifiers, _rule_of(ent))
 
     # -- phrases ----------------------------------------------------------------------------
     def _phrase(self, ph: Phrase) -> None:
@@ -356,9 +357,13 @@ class _Resolver:
                     return _copy(ra, f"coref:{ent.name}"), cls, True
                 country, rule, coref = ra.country, f"coref:{ent.name}", True
         if country is None and not quals:
-            return Actor("", ent.name, sector, None, sector, "sector", [], "kb:sector"), cls, False
+            return (
+                Actor("", ent.name, ent.code or sector, None, sector, "sector", [], "kb:sector"),
+                cls,
+                False,
+            )
         name = self.kb.cameo(country) if country else None
-        code = compose_code(name, sector, tuple(quals))
+        code = compose_code(name, ent.code or sector, tuple(quals))
         return (
             Actor(
                 "",
@@ -516,6 +521,14 @@ def _expletive_it(view: DocView, t: int) -> bool:
         if doc[j].lower_ in ("that", "to", "if", "whether") or doc[j].tag_ == "VBN":
             return True
     return False
+
+
+def _rule_of(ent: Entity) -> str:
+    if ent.source.startswith("learned_actors"):
+        return "learned:stored"
+    if ent.source.startswith("petrarch"):
+        return ent.source
+    return f"kb:{ent.kind}"
 
 
 def _qual(ent: Entity) -> str:

@@ -38,6 +38,8 @@ def person_code(entity: Entity, date: str | None) -> tuple[str | None, str | Non
     if term is not None:
         sector = term.code[3:6] or None
         return term.code, sector, f"person:{term.role}"
+    if entity.code:  # a dictionary entry's undated code
+        return entity.code, entity.sector, "person:undated"
     if entity.cameo:
         return entity.cameo + OUT_OF_OFFICE_SECTOR, OUT_OF_OFFICE_SECTOR, "person:out-of-office"
     latest = max(entity.terms, key=lambda t: t.start)

@@ -1,0 +1,287 @@
+"""Reader for PETRARCH/TABARI actor and agent dictionaries, so their users keep them.
+
+Actor dictionary (one root phrase per entry, synonyms on ``+`` lines, codes in brackets, on the
+root line or on indented lines below it, optionally with date restrictions)::
+
+    ISRAEL [ISR]
+    +ISRAELI
+    BILL_CLINTON
+        [USAELI 460101-930119]
+        [USAGOV 930120-010119]
+        [USAELI >010120]
+
+Agent dictionary (``~`` marks where the actor's code goes: ``[~GOV]`` appends GOV to the
+actor, ``[NGO~]`` is a code of its own; ``{PLURAL}`` gives the plural, ``{}`` none;
+``!NAME! = A, B`` defines a substitution used as ``!NAME!`` in later phrases)::
+
+    !PERSON! = MAN, MEN
+    PRESIDENT [~GOV]
+    ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]
+    CONGRESS!PERSON! [~LEG]
+
+Words are joined by ``_`` or spaces. As in TABARI, a phrase whose last word has no trailing
+``_`` also matches words that begin with it ("ARGENTIN" matches "Argentine"); ``#`` starts a
+comment and ``<!-- ... -->`` blocks are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dyads.errors import InputError
+
+if TYPE_CHECKING:
+    from dyads.actors.kb import KB, Entity
+
+CODE_RE = re.compile(r"^[A-Za-z0-9/]{3,}$")
+DATED_RE = re.compile(
+    r"^\s*(?P<code>\S+)\s*(?:(?P<lt><)\s*(?P<d1>\d{6}|\d{8})|(?P<gt>>)\s*(?P<d2>\d{6}|\d{8})|"
+    r"(?P<a>\d{6}|\d{8})\s*-\s*(?P<b>\d{6}|\d{8}))?\s*$"
+)
+BRACKET_RE = re.compile(r"\[([^\]]*)\]")
+MACRO_RE = re.compile(r"^(![A-Za-z0-9_]+!)\s*=\s*(.+)$")
+TWO_DIGIT_PIVOT = 30  # YYMMDD with YY <= 30 is 20YY, else 19YY
+
+
+@dataclass
+class DatedCode:
+    code: str
+    start: str = ""  # ISO date or ""
+    end: str = ""
+
+
+@dataclass
+class ActorEntry:
+    phrase: str  # root phrase, words separated by spaces
+    synonyms: list[str] = field(default_factory=list)
+    codes: list[DatedCode] = field(default_factory=list)
+    prefix: dict[str, bool] = field(default_factory=dict)  # phrase -> last word is a stem
+    line: int = 0
+
+
+@dataclass
+class AgentEntry:
+    phrase: str
+    plurals: list[str]
+    code: str  # without "~"
+    suffix: bool  # True for [~GOV] (appended to an actor), False for [NGO~]
+    prefix: bool = False
+    line: int = 0
+
+
+def _strip_comments(text: str) -> list[tuple[int, str]]:
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group().count("\n"), text, flags=re.S)
+    out = []
+    for i, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].rstrip()
+        if line.strip():
+            out.append((i, line))
+    return out
+
+
+def _read(path: str | Path) -> str:
+    p = Path(path)
+    try:
+        return p.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read dictionary ({exc.strerror})") from None
+
+
+def _phrase(raw: str) -> tuple[str, bool]:
+    """Dictionary phrase -> (words joined by spaces, last word is a stem)."""
+    raw = raw.strip()
+    stem = not raw.endswith("_")
+    words = raw.replace("_", " ").split()
+    return " ".join(words), stem
+
+
+def _date(d: str) -> str:
+    if len(d) == 6:
+        yy = int(d[:2])
+        d = ("20" if yy <= TWO_DIGIT_PIVOT else "19") + d
+    return f"{d[:4]}-{d[4:6]}-{d[6:8]}"
+
+
+def _dated(body: str, where: str) -> DatedCode:
+    m = DATED_RE.match(body)
+    if not m:
+        raise InputError(f"{where}: cannot read code {body.strip()!r}")
+    code = m.group("code")
+    if m.group("lt"):
+        return DatedCode(code, "", _date(m.group("d1")))
+    if m.group("gt"):
+        return DatedCode(code, _date(m.group("d2")), "")
+    if m.group("a"):
+        return DatedCode(code, _date(m.group("a")), _date(m.group("b")))
+    return DatedCode(code)
+
+
+def read_actors(path: str | Path) -> list[ActorEntry]:
+    """Entries of a PETRARCH/TABARI actor dictionary (InputError names file and line)."""
+    entries: list[ActorEntry] = []
+    current: ActorEntry | None = None
+    for no, line in _strip_comments(_read(path)):
+        where = f"{path}:{no}"
+        stripped = line.strip()
+        if stripped.count("[") != stripped.count("]"):
+            raise InputError(f"{where}: unbalanced brackets in {stripped!r}")
+        if stripped.startswith("+"):
+            if current is None:
+                raise InputError(f"{where}: synonym {stripped!r} before any actor")
+            name, stem = _phrase(BRACKET_RE.sub("", stripped[1:]))
+            if name:
+                current.synonyms.append(name)
+                current.prefix[name] = stem
+            for body in BRACKET_RE.findall(stripped):
+                current.codes.append(_dated(body, where))
+            continue
+        if stripped.startswith("[") or (
+            line[:1].isspace() and "[" in stripped and not BRACKET_RE.sub("", stripped).strip()
+        ):
+            if current is None:
+                raise InputError(f"{where}: code {stripped!r} before any actor")
+            for body in BRACKET_RE.findall(stripped):
+                current.codes.append(_dated(body, where))
+            continue
+        name, stem = _phrase(BRACKET_RE.sub("", stripped))
+        if not name:
+            raise InputError(f"{where}: no actor phrase in {stripped!r}")
+        current = ActorEntry(name, line=no)
+        current.prefix[name] = stem
+        for body in BRACKET_RE.findall(stripped):
+            current.codes.append(_dated(body, where))
+        entries.append(current)
+    return entries
+
+
+def read_agents(path: str | Path) -> list[AgentEntry]:
+    """Entries of a PETRARCH/TABARI agent dictionary (InputError names file and line)."""
+    macros: dict[str, list[str]] = {}
+    out: list[AgentEntry] = []
+    for no, line in _strip_comments(_read(path)):
+        where = f"{path}:{no}"
+        stripped = line.strip()
+        m = MACRO_RE.match(stripped)
+        if m:
+            macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        codes = BRACKET_RE.findall(stripped)
+        if len(codes) != 1:
+            raise InputError(f"{where}: an agent needs exactly one [CODE], got {stripped!r}")
+        body = codes[0].strip()
+        code = body.replace("~", "").strip()
+        if not code:
+            raise InputError(f"{where}: empty agent code")
+        suffix = not body.endswith("~")
+        rest = BRACKET_RE.sub("", stripped)
+        plural_m = re.search(r"\{([^}]*)\}", rest)
+        explicit = [p for p in re.split(r"[,\s]+", plural_m.group(1)) if p] if plural_m else None
+        raw = re.sub(r"\{[^}]*\}", "", rest).strip()
+        if not raw:
+            raise InputError(f"{where}: no agent phrase in {stripped!r}")
+        has_macro = "!" in raw
+        for variant in _expand(raw, macros, where):
+            name, stem = _phrase(variant)
+            if explicit is None:
+                plurals = [] if has_macro else _plurals(name)
+            else:
+                plurals = [_phrase(p)[0] for p in explicit]
+            out.append(AgentEntry(name, plurals, code, suffix, stem, no))
+    return out
+
+
+def _expand(raw: str, macros: dict[str, list[str]], where: str) -> list[str]:
+    m = re.search(r"![A-Za-z0-9_]+!", raw)
+    if not m:
+        return [raw]
+    words = macros.get(m.group())
+    if words is None:
+        raise InputError(f"{where}: unknown substitution {m.group()}")
+    out = []
+    for w in words:
+        out.extend(_expand(raw[: m.start()] + w + raw[m.end() :], macros, where))
+    return out
+
+
+def _plurals(name: str) -> list[str]:
+    last = name.split()[-1] if name else ""
+    head = name[: len(name) - len(last)]
+    if last.endswith(("S", "X", "CH", "SH")):
+        return [head + last + "ES"]
+    if last.endswith("Y") and len(last) > 1 and last[-2] not in "AEIOU":
+        return [head + last[:-1] + "IES"]
+    return [head + last + "S"]
+
+
+def _cased(phrase: str) -> str:
+    """Dictionary phrases are upper case; match them in any case (aliases are lower case)."""
+    return phrase.lower()
+
+
+def dictionary_entities(
+    kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
+) -> list[tuple[Entity, list[str]]]:
+    """KB entities for the entries of the given dictionary files (they win over the KB)."""
+    from dyads.actors.codes import sector_of
+    from dyads.actors.kb import Entity, Term
+
+    out: list[tuple[Entity, list[str]]] = []
+    for path in actors:
+        for e in read_actors(path):
+            usable = [c for c in e.codes if CODE_RE.match(c.code)]
+            if not usable:
+                continue
+            aliases = [_alias(p, e.prefix.get(p, False)) for p in [e.phrase, *e.synonyms]]
+            undated = next((c.code for c in usable if not c.start and not c.end), None)
+            dated = [c for c in usable if c.start or c.end]
+            code = undated or usable[-1].code
+            countryish = len(code) == 3 and code.isalpha()
+            iso = kb.iso_of.get(code.upper(), code.upper()) if countryish else None
+            ent = Entity(
+                f"petrarch:{path}:{e.phrase}",
+                "person" if dated else ("country" if countryish else "group"),
+                e.phrase.title(),
+                country=iso,
+                cameo=code if countryish else None,
+                code=code,
+                sector=sector_of(code),
+                terms=tuple(Term(c.code, "petrarch", c.start or "0000", c.end) for c in dated),
+                source=f"petrarch:{Path(path).name}",
+                rank=-1,
+            )
+            out.append((ent, aliases))
+    for path in agents:
+        for a in read_agents(path):
+            aliases = [_alias(a.phrase, a.prefix)] + [_alias(p, False) for p in a.plurals]
+            if a.suffix:
+                ent = Entity(
+                    f"petrarch-agent:{path}:{a.phrase}",
+                    "sector",
+                    a.phrase.lower(),
+                    code=a.code,
+                    sector=a.code[:3],
+                    role="body",
+                    source=f"petrarch:{Path(path).name}",
+                    rank=-1,
+                )
+            else:
+                ent = Entity(
+                    f"petrarch-agent:{path}:{a.phrase}",
+                    "group",
+                    a.phrase.title(),
+                    code=a.code,
+                    sector=sector_of(a.code),
+                    source=f"petrarch:{Path(path).name}",
+                    rank=-1,
+                )
+            out.append((ent, aliases))
+    return out
+
+
+def _alias(phrase: str, stem: bool) -> str:
+    """Alias text for the KB: lower case (no case constraint); '*' suffix marks a stem."""
+    return _cased(phrase) + ("*" if stem else "")
