@@ -1,7 +1,8 @@
 """Measure the trigger lexicon alone (no parse, no arguments) on the eval kit's event sets.
 
 For each record, every trigger whose lemma sequence occurs in the text is a match (longest match
-at each token; phrases of ``blockers.csv`` cancel the trigger inside them). Reports, per split part: ``held`` = records whose position in id order has
+at each token whose POS fits the trigger's; phrases of ``blockers.csv`` cancel the trigger inside
+them). Reports, per split part: ``held`` = records whose position in id order has
 index % 4 == 3 (the same held-out part as ``dyads eval events``), ``tune`` = the rest:
 
 - coverage: share of records with at least one match;
@@ -72,14 +73,27 @@ def _blocked(lemmas: list[str], i: int, trigger: str) -> bool:
     return False
 
 
-def matches(lemmas: list[str], index: dict[str, list]) -> list:
+def _pos_ok(trig, pos: list[str] | None, i: int) -> bool:
+    """VERB triggers need a verb first token, NOUN triggers a noun (or proper noun) last token."""
+    if pos is None or trig.pos is None:
+        return True
+    if trig.pos == "VERB":
+        return pos[i] in ("VERB", "AUX")
+    return pos[i + len(trig.lemmas) - 1] in ("NOUN", "PROPN")
+
+
+def matches(lemmas: list[str], index: dict[str, list], pos: list[str] | None = None) -> list:
     out = []
     i = 0
     while i < len(lemmas):
         best = None
         for trig in index.get(lemmas[i], []):
             n = len(trig.lemmas)
-            if tuple(lemmas[i : i + n]) == trig.lemmas and not _blocked(lemmas, i, trig.trigger):
+            if (
+                tuple(lemmas[i : i + n]) == trig.lemmas
+                and _pos_ok(trig, pos, i)
+                and not _blocked(lemmas, i, trig.trigger)
+            ):
                 best = trig
                 break
         if best is None:
@@ -109,7 +123,7 @@ def main() -> None:
     for rec, doc in zip(inputs, docs, strict=True):
         part = "held" if rec["id"] in held_ids else "tune"
         lemmas = [tok.lemma_.lower() for tok in doc]
-        found = matches(lemmas, index)
+        found = matches(lemmas, index, [tok.pos_ for tok in doc])
         if kind == "case":
             want = gold[rec["id"]]["label"]
             labels = [CASE[t.acled] for t in found if t.acled]
