@@ -14,7 +14,8 @@ COMMAND_MODULES = (
     "actors_cmd",  # dyads actors ..., dyads eval actors
     "geo_cmd",  # dyads geo, dyads gazetteer ..., dyads eval geo
     "store_cmd",  # dyads network, blocs, export, sql
-    "bench_cmd",  # dyads bench
+    "bench_cmd",  # dyads bench store ...
+    "bench_pipeline_cmd",  # dyads bench pipeline
 )
 
 for _name in COMMAND_MODULES:

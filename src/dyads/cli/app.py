@@ -16,6 +16,8 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Score dyads against the evaluation kit's gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+bench_app = typer.Typer(help="Measure speed and memory (figures go to BENCHMARKS.md).", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
 
 console = Console()
 err_console = Console(stderr=True)

@@ -273,8 +273,8 @@ def _content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
             return None
         link = link.head
         gov = heads.get(link.i)
-        if gov is not None:
-            return gov if gov.coding.plover in CONTENT_TYPES else None
+        if gov is not None and gov.coding.plover in CONTENT_TYPES:
+            return gov  # the nearest speech act above; other events in between are its content too
     return None
 
 
