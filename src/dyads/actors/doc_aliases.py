@@ -58,8 +58,17 @@ def _merge(hits: list[Hit], new: list[Hit], replace_at: set[int] | None = None) 
 
 
 def _find_later(text: str, alias: str, after: int) -> list[tuple[int, int]]:
-    pat = re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])")
-    return [(m.start(), m.end()) for m in pat.finditer(text, after)]
+    """Whole-word occurrences of ``alias`` in ``text`` after ``after``."""
+    out = []
+    n = len(alias)
+    i = text.find(alias, after)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        nxt = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (nxt.isalnum() or nxt in "-_"):
+            out.append((i, i + n))
+        i = text.find(alias, i + n)
+    return out
 
 
 def _acronyms(hits: list[Hit], text: str) -> list[Hit]:
@@ -85,7 +94,7 @@ def _learned(phrases: list[Phrase], text: str, view: DocView, kb: KB) -> list[Hi
         head = ph.head
         if any(h.t0 <= head < h.t1 for h in ph.hits):
             continue
-        label = view.s[view.ent_type[head]]
+        label = view.s[int(view.ent_type[head])]
         kind = LEARNABLE_ENTS.get(label)
         if kind is None:
             continue

@@ -48,8 +48,8 @@ class DocView:
         self.head = (np.arange(n, dtype=np.int64) + arr[:, 1].astype(np.int64)).tolist()
         self.dep = arr[:, 2].tolist()
         self.pos = arr[:, 3].tolist()
-        self.ent_iob = arr[:, 4].tolist()
-        self.ent_type = arr[:, 5].tolist()
+        self.ent_iob = arr[:, 4]  # numpy: read rarely (learned actors)
+        self.ent_type = arr[:, 5]
         starts = arr[:, 6].astype(np.int64) == 1
         starts[0] = True
         self.sent = (np.cumsum(starts) - 1).tolist()

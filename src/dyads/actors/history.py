@@ -33,9 +33,14 @@ class Ref:
 class History:
     def __init__(self) -> None:
         self.refs: list[Ref] = []
+        # last sector mention with a country, by sector word ("regime" -> "the Syrian regime")
+        self.by_name: dict[str, Ref] = {}
 
     def add(self, ref: Ref) -> None:
         self.refs.append(ref)
+        a = ref.mention.actor
+        if a.kind == "sector" and a.country is not None and a.name:
+            self.by_name[a.name] = ref
 
     def find(
         self,

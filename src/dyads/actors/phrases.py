@@ -10,6 +10,7 @@ as supporters and leaders of the head.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from dyads.actors.docview import DocView
@@ -58,7 +59,6 @@ class PHit:
     t1: int
     anchor: int  # last token of the hit
     modrel: str | None = None  # "supporter" | "leader" for "US-backed" / "Kurdish-led"
-    dep: str = ""  # dependency relation of the anchor
     mod_end: int = 0  # char end of "-backed" when modrel is set
 
 
@@ -71,14 +71,21 @@ class Phrase:
 
 def place_hits(hits: list[Hit], view: DocView, text: str) -> list[PHit]:
     out = []
+    idx = view.idx
     for hit in hits:
-        t0, t1 = view.tokens(hit.start, hit.end)
-        anchor = t1 - 1
-        ph = PHit(hit, t0, t1, anchor, dep=view.s[view.dep[anchor]] if view.n else "")
-        m = _MOD_RE.match(text, hit.end)
-        if m:
-            ph.modrel = "supporter" if m.group(1).lower() in SUPPORT_WORDS else "leader"
-            ph.mod_end = m.end()
+        start, end = hit.start, hit.end
+        t0 = bisect_right(idx, start) - 1
+        t1 = bisect_right(idx, end - 1) if end > start else t0 + 1
+        if t0 < 0:
+            t0 = 0
+        if t1 <= t0:
+            t1 = t0 + 1
+        ph = PHit(hit, t0, t1, t1 - 1)
+        if "-" in text[end : end + 3]:
+            m = _MOD_RE.match(text, end)
+            if m:
+                ph.modrel = "supporter" if m.group(1).lower() in SUPPORT_WORDS else "leader"
+                ph.mod_end = m.end()
         out.append(ph)
     return out
 

@@ -41,6 +41,8 @@ PRONOUNS = {
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 SUBJECT_DEP_IDS = frozenset(get_string_id(d) for d in SUBJECT_DEPS)
 CONJ = get_string_id("conj")
+POSS = get_string_id("poss")
+DET_DEPS = frozenset(get_string_id(d) for d in ("det", "poss", "predet"))
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 # Sectors a country can be read off context for ("the army" -> the country last named).
 CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -98,7 +100,7 @@ class _Resolver:
         for t in view.prons:
             if view.word(t) in PRONOUNS:
                 items.append((view.idx[t], 1, t))
-        items.sort(key=lambda x: (x[0], x[1]))
+        items.sort(key=_item_key)
         for _, is_pron, item in items:
             if is_pron:
                 if item not in self.consumed:
@@ -120,16 +122,9 @@ class _Resolver:
         supporters: list[Actor] | None = None,
         leaders: list[Actor] | None = None,
     ) -> Mention:
-        m = Mention(
-            start=start,
-            end=end,
-            text=self.text[start:end],
-            actor=actor,
-            coref=coref,
-            supporters=supporters or [],
-            leaders=leaders or [],
-        )
-        actor.text = m.text
+        text = self.text[start:end]
+        m = Mention(start, end, text, actor, coref, supporters or [], leaders or [])
+        actor.text = text
         self.out.append(m)
         view = self.view
         if view.n:
@@ -141,6 +136,9 @@ class _Resolver:
             ref = Ref(m, cls, 0, False, head, 0)
         self.history.add(ref)
         return m
+
+    def _poss(self, h: PHit) -> bool:
+        return bool(self.view.n) and self.view.dep[h.anchor] == POSS
 
     # -- actors from KB entities ---------------------------------------------------------------
     def actor_of(self, ent: Entity, rule: str = "") -> Actor:
@@ -173,23 +171,31 @@ class _Resolver:
     def _phrase(self, ph: Phrase) -> None:
         if len(ph.hits) == 1:  # fast path: one name heading its own phrase
             h = ph.hits[0]
-            ent = h.hit.entity
-            if h.modrel is None and h.t0 <= ph.head < h.t1 and ent.kind in FAST_KINDS:
-                start, end = self._span(ph, h, ())
+            hit = h.hit
+            ent = hit.alias.entity
+            head = ph.head
+            if h.modrel is None and h.t0 <= head < h.t1 and ent.kind in FAST_KINDS:
+                start = hit.start
+                view = self.view
+                t = h.t0 - 1
+                if t >= 0 and view.head[t] == head and view.dep[t] in DET_DEPS:
+                    det_start = view.idx[t]
+                    if "\n" not in self.text[det_start:start]:
+                        start = det_start
                 actor = self.actor_of(ent)
-                if h.hit.coref:
-                    actor.rule = h.hit.rule or "coref:alias"
+                if hit.coref:
+                    actor.rule = hit.rule or "coref:alias"
                 elif ent.source == "descriptor":
                     actor.rule = "learned:descriptor"
                 cls = agreement_class(ent.kind, ent.role, ent.plural)
-                self._emit(start, end, actor, ph.head, cls, h.hit.coref)
+                self._emit(start, hit.end, actor, head, cls, hit.coref)
                 return
         head_hit = next((h for h in ph.hits if h.t0 <= ph.head < h.t1), None)
         if head_hit is None:
             self._runs(ph)
             return
         plain = [h for h in ph.hits if h.modrel is None and h is not head_hit]
-        named = [h for h in plain if h.hit.entity.kind in GROUP_KINDS and h.dep != "poss"]
+        named = [h for h in plain if h.hit.entity.kind in GROUP_KINDS and not self._poss(h)]
         main = head_hit
         if head_hit.hit.entity.kind == "sector" and named:
             main = max(named, key=lambda h: h.anchor)
@@ -198,7 +204,7 @@ class _Resolver:
         alone: list[PHit] = []
         if main.hit.entity.kind != "sector":
             for h in plain:
-                if h.dep == "poss" and h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS:
+                if self._poss(h) and h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS:
                     self._single(h)
                     alone.append(h)
         start, end = self._span(ph, head_hit, alone)
@@ -279,12 +285,7 @@ class _Resolver:
         if alone:
             return start, end
         t0 = min(h.t0 for h in inside)
-        if (
-            t0 > 0
-            and view.n
-            and view.head[t0 - 1] == ph.head
-            and view.s[view.dep[t0 - 1]] in ("det", "poss", "predet")
-        ):
+        if t0 > 0 and view.n and view.head[t0 - 1] == ph.head and view.dep[t0 - 1] in DET_DEPS:
             if "\n" not in self.text[view.idx[t0 - 1] : start]:
                 start = min(start, view.idx[t0 - 1])
         return start, end
@@ -296,7 +297,7 @@ class _Resolver:
             return None
         t0 = min(h.t0 for h in ph.hits)
         for t in range(t0 - 1, max(-1, t0 - 4), -1):
-            if view.head[t] == ph.head and view.s[view.dep[t]] in ("det", "poss", "predet"):
+            if view.head[t] == ph.head and view.dep[t] in DET_DEPS:
                 return view.word(t)
         return None
 
@@ -333,10 +334,10 @@ class _Resolver:
                 country, rule = m.country, "descriptor:country+sector"
             elif country is None and m.kind in NAMED_KINDS:
                 a = self.actor_of(m)
-                if m.kind in ("group", "igo", "ngo") and h.dep != "poss" and group_actor is None:
+                if m.kind in ("group", "igo", "ngo") and not self._poss(h) and group_actor is None:
                     group_actor = a
                 country, rule = a.country, f"descriptor:{m.kind}+sector"
-            elif country is None and m.kind == "sector" and m.coref and h.dep == "poss":
+            elif country is None and m.kind == "sector" and m.coref and self._poss(h):
                 ref = self._antecedent_for_sector(m, ph)
                 if ref is not None:
                     country, rule, coref = ref.mention.actor.country, f"coref:{m.name}+sector", True
@@ -416,12 +417,7 @@ class _Resolver:
         sector = ent.sector
         from dyads.actors.history import DESCRIPTION_WINDOW
 
-        named = self.history.find(
-            sent,
-            ph.start,
-            lambda r: r.mention.actor.name == ent.name and r.mention.actor.country is not None,
-            window=10_000,
-        )
+        named = self.history.by_name.get(ent.name)
         if named is not None:
             return named
         same = self.history.find(
@@ -484,6 +480,10 @@ class _Resolver:
             return
         actor = _copy(ref.mention.actor, f"coref:pronoun:{word}")
         self._emit(view.idx[t], view.ends[t], actor, t, ref.cls, coref=True)
+
+
+def _item_key(item: tuple) -> tuple[int, int]:
+    return item[0], item[1]
 
 
 def _is_person(r: Ref) -> bool:
