@@ -118,7 +118,8 @@ def bench_network(n_events: int) -> dict:
             for i in range(0, n_events, chunk):
                 docs = generate(min(chunk, n_events - i), seed=1 + i // chunk)
                 t0 = time.perf_counter()
-                st.write_many(docs)
+                for k in range(0, len(docs), 500):
+                    st.write_many(docs[k : k + 500])
                 t_ins += time.perf_counter() - t0
             n = st.count("events")
         with Store(path, read_only=True) as st:

@@ -33,6 +33,13 @@ _ACTOR_TYPE = (
 )
 
 
+def _struct(p: str) -> str:
+    return (
+        f"{{'code': {p}_code, 'name': {p}_name, 'text': NULL, "
+        f"'country': {p}_country, 'sector': {p}_sector}}"
+    )
+
+
 def node_expr(alias: str, level: str) -> str:
     """SQL for the node id of an unnested actor struct ``alias`` at ``level``."""
     if level not in LEVELS:
@@ -95,29 +102,42 @@ def dyads(
         where.append(f"modality IN ({', '.join('?' for _ in modalities)})")
         args.extend(modalities)
     src, tgt = node_expr("s", level), node_expr("t", level)
+    flat = " AND ".join(f"json_array_length({c}) = 1" for c in ("source", "target"))
+    # Events with one source and one target actor (nearly all) read the flat columns;
+    # only the others pay for parsing their JSON actor lists.
     sql = f"""
     WITH ev AS (
         SELECT {period_expr(period)} AS period, source, target, n_sources, quad_class,
-               coalesce(goldstein, CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END) AS value
+               coalesce(goldstein, CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END) AS value,
+               {flat} AS single,
+               {_struct("source")} AS s1, {_struct("target")} AS t1
         FROM events WHERE {" AND ".join(where)}
     ), s AS (
-        SELECT period, value, quad_class, n_sources, target, unnest(from_json(source, '{_ACTOR_TYPE}')) AS s
-        FROM ev
+        SELECT period, value, quad_class, n_sources, target,
+               unnest(from_json(source, '{_ACTOR_TYPE}')) AS s
+        FROM ev WHERE NOT coalesce(single, FALSE)
     ), st AS (
-        SELECT period, value, quad_class, n_sources, s, unnest(from_json(target, '{_ACTOR_TYPE}')) AS t
+        SELECT period, value, quad_class, n_sources, s,
+               unnest(from_json(target, '{_ACTOR_TYPE}')) AS t
         FROM s
     ), pairs AS (
-        SELECT period, {src} AS source, {tgt} AS target, value, quad_class, n_sources FROM st
+        SELECT period, value, quad_class, n_sources, s, t FROM st
+        UNION ALL
+        SELECT period, value, quad_class, n_sources, s1 AS s, t1 AS t FROM ev WHERE single
+    ), nodes AS (
+        SELECT period, {src} AS source, {tgt} AS target, value, quad_class, n_sources FROM pairs
     )
     SELECT period, source, target, count(*) AS n_events,
            count(*) FILTER (WHERE quad_class <= 2) AS n_coop,
            count(*) FILTER (WHERE quad_class >= 3) AS n_conflict,
            sum(value) AS weight, sum(n_sources) AS n_sources
-    FROM pairs
+    FROM nodes
     WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
     GROUP BY ALL HAVING count(*) >= {int(min_events)}
     ORDER BY period, weight
     """
     df = con.execute(sql, args).df()
-    df["sign"] = df["weight"].apply(lambda w: 1 if w > 0 else (-1 if w < 0 else 0)).astype("int8")
+    df["sign"] = ((df["weight"] > 0).astype("int8") - (df["weight"] < 0).astype("int8")).astype(
+        "int8"
+    )
     return df

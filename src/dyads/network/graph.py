@@ -11,37 +11,42 @@ import pandas as pd
 GRAPH_FORMATS = ("graphml", "gexf", "json")
 
 
-def graph(table: pd.DataFrame, period: str | None = None) -> nx.DiGraph:
-    """A directed graph whose edges carry ``weight`` (signed), ``sign``, ``n_events``,
-    ``n_coop``, ``n_conflict``. ``period`` selects one period of a multi-period table;
-    when the table holds several periods and none is chosen, they are summed."""
-    if period is not None:
-        table = table[table["period"] == period]
-    agg = (
-        table.groupby(["source", "target"], as_index=False)[
-            ["n_events", "n_coop", "n_conflict", "weight", "n_sources"]
-        ].sum()
-        if table["period"].nunique() > 1
-        else table
+_EDGE_ATTRS = ("weight", "sign", "n_events", "n_coop", "n_conflict", "n_sources")
+_SUMMED = ["n_events", "n_coop", "n_conflict", "weight", "n_sources"]
+
+
+def _to_graph(table: pd.DataFrame, period: str) -> nx.DiGraph:
+    G = nx.DiGraph(period=period)
+    w = table["weight"].astype(float)
+    cols = [
+        table["source"].tolist(),
+        table["target"].tolist(),
+        w.tolist(),
+        ((w > 0).astype(int) - (w < 0).astype(int)).tolist(),
+        *(table[c].astype(int).tolist() for c in ("n_events", "n_coop", "n_conflict", "n_sources")),
+    ]
+    G.add_edges_from(
+        (row[0], row[1], dict(zip(_EDGE_ATTRS, row[2:], strict=True)))
+        for row in zip(*cols, strict=True)
     )
-    G = nx.DiGraph(period=period or "all")
-    for row in agg.itertuples(index=False):
-        w = float(row.weight)
-        G.add_edge(
-            row.source,
-            row.target,
-            weight=w,
-            sign=1 if w > 0 else (-1 if w < 0 else 0),
-            n_events=int(row.n_events),
-            n_coop=int(row.n_coop),
-            n_conflict=int(row.n_conflict),
-            n_sources=int(row.n_sources),
-        )
     return G
 
 
+def graph(table: pd.DataFrame, period: str | None = None) -> nx.DiGraph:
+    """A directed graph whose edges carry ``weight`` (signed), ``sign``, ``n_events``,
+    ``n_coop``, ``n_conflict``, ``n_sources``. ``period`` selects one period of a
+    multi-period table; when the table holds several periods and none is chosen, they
+    are summed."""
+    if period is not None:
+        table = table[table["period"] == period]
+    elif table["period"].nunique() > 1:
+        table = table.groupby(["source", "target"], as_index=False)[_SUMMED].sum()
+    return _to_graph(table, period or "all")
+
+
 def graphs_by_period(table: pd.DataFrame) -> dict[str, nx.DiGraph]:
-    return {str(p): graph(table, p) for p in sorted(table["period"].unique())}
+    """One graph per period of a dyad table (grouped once)."""
+    return {str(p): _to_graph(part, str(p)) for p, part in table.groupby("period", sort=True)}
 
 
 def signed_undirected(G: nx.DiGraph) -> nx.Graph:
