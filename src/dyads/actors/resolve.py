@@ -153,7 +153,7 @@ class _Resolver:
         kind = ent.kind
         if kind == "person" and ent.terms:
             code, sector, prule = person_code(ent, self.date)
-            country = ent.country or (self.kb.iso_of.get(code[:3]) if code else None)
+            country = self.kb.iso_of.get(code[:3]) if code else ent.country
             return (ent.name, code, country, sector, "person", ent.qualifiers, prule)
         if kind in COUNTRY_KINDS:
             rule = ent.source if ent.source.startswith("petrarch") else f"kb:{kind}"
