@@ -30,9 +30,27 @@ def test_matcher_finds_a_city_the_ner_tags_as_an_organisation():
     assert [p.geonameid for p in ps if p.text == "Homs"] == [169577]
 
 
-def test_organisation_names_do_not_leak_places():
-    ps = _places("He studied at Mosul University before the war.")
-    assert all(p.text != "Mosul" for p in ps)
+def test_places_inside_organisation_names():
+    # a place that starts an organisation's name is reported with its own span only
+    # (the geo gold standards annotate "Dublin" in "Dublin City Council") ...
+    text = "He studied at Mosul University before the war."
+    ps = _places(text)
+    assert [(p.text, p.geonameid) for p in ps] == [("Mosul", 99072)]
+    # ... but a name that merely contains a small place's name is not split
+    assert _places("She joined Hamas in 2001.") == []
+
+
+def test_person_surnames_are_not_places():
+    text = "Jane Ripley spoke first. Later Ripley said the vote was close."
+    assert all(p.text != "Ripley" for p in _places(text))
+
+
+def test_demonyms_only_on_request():
+    text = "Sudanese officials met Egyptian diplomats."
+    assert _places(text) == []
+    doc = parse(text)
+    ps = geoparse(doc, Article(doc_id="t", text=text), [], demonyms=True)
+    assert {(p.text, p.country) for p in ps} == {("Sudanese", "SDN"), ("Egyptian", "EGY")}
 
 
 def test_generic_words_are_not_places():

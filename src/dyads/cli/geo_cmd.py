@@ -53,7 +53,7 @@ def _places_table(places: list[dict[str, Any]], title: str | None = None) -> Tab
     return table
 
 
-def _geo_records(records: Path, fmt: str) -> None:
+def _geo_records(records: Path, fmt: str, demonyms: bool = False) -> None:
     from dyads.geo.records import geoparse_record
 
     if not records.is_file():
@@ -69,7 +69,7 @@ def _geo_records(records: Path, fmt: str) -> None:
             continue
         try:
             rec = json.loads(line)
-            out = geoparse_record(rec)
+            out = geoparse_record(rec, demonyms=demonyms)
         except json.JSONDecodeError as exc:
             warn(f"{records}:{n}: invalid JSON ({exc.msg}); skipped")
             bad += 1
@@ -97,13 +97,16 @@ def geo_command(
         help="JSONL records {id, text, toponyms?: [{start,end}], verb?: {start,end}}.",
     ),
     fmt: str = typer.Option("table", "--format", help="table | jsonl"),
+    demonyms: bool = typer.Option(
+        False, "--demonyms", help="Also report nationality words ('Sudanese') as their country."
+    ),
 ) -> None:
     """Find the places in a text and resolve them to GeoNames entries (offline)."""
     if fmt not in ("table", "jsonl"):
         fail(f"unknown --format {fmt!r} (use table or jsonl)")
     try:
         if records is not None:
-            _geo_records(records, fmt)
+            _geo_records(records, fmt, demonyms)
             return
         if text is None:
             fail("give a text, a file path or '-', or --records FILE.jsonl")
@@ -115,9 +118,8 @@ def geo_command(
         from dyads.model import Article
         from dyads.nlp import parse
 
-        places = [
-            place_dict(p) for p in geoparse(parse(body), Article(doc_id="cli", text=body), [])
-        ]
+        art = Article(doc_id="cli", text=body)
+        places = [place_dict(p) for p in geoparse(parse(body), art, [], demonyms=demonyms)]
     except DyadsError as exc:
         fail(str(exc))
         return
@@ -174,7 +176,11 @@ def eval_geo(
         "--sets",
         help="Comma-separated geo sets.",
     ),
-    modes: str = typer.Option("spans,e2e", "--modes", help="spans (gold spans), e2e, or both."),
+    modes: str = typer.Option(
+        "spans,e2e,e2e-demonyms",
+        "--modes",
+        help="Comma-separated: spans (gold spans), e2e (our spans), e2e-demonyms.",
+    ),
     json_out: Path = typer.Option(None, "--json", help="Also write all metrics to this file."),
 ) -> None:
     """Score geoparsing on the kit's geo sets (dev, tuning part, our held-out part)."""
@@ -186,8 +192,8 @@ def eval_geo(
         if n not in ALL_SETS:
             fail(f"unknown geo set {n!r} (choose from {', '.join(ALL_SETS)})")
     for m in mode_t:
-        if m not in ("spans", "e2e"):
-            fail(f"unknown mode {m!r} (spans, e2e)")
+        if m not in ("spans", "e2e", "e2e-demonyms"):
+            fail(f"unknown mode {m!r} (spans, e2e, e2e-demonyms)")
     try:
         check_kit(kit)
         results = []

@@ -11,6 +11,7 @@ as a full one built by ``dyads gazetteer build --geonames DIR``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 
 from dyads.geo.gazetteer import Entry, Gazetteer, load
 from dyads.geo.locate import locate
+from dyads.geo.names import fold
 from dyads.geo.recognize import recognize
 from dyads.geo.resolve import Span
 from dyads.geo.resolve import resolve_spans as _resolve
@@ -26,6 +28,13 @@ from dyads.model import Article, Mention, Place
 # Tuning constant (geo dev end-to-end precision): a LOC entity (regions, seas, mountains) is
 # not resolved to a populated place smaller than this.
 LOC_MIN_POPULATION = 20_000
+
+STREET_LIKE = re.compile(
+    r"\b(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|highway|route|court|"
+    r"plaza|center|centre|hall|club|church|school|hospital|mall|parkway|terrace)\.?$"
+    r"|^(?:highway|route|interstate)\b",
+    re.I,
+)
 
 __all__ = ["geoparse", "locate", "resolve_spans", "load", "Gazetteer", "Span", "to_place"]
 
@@ -77,36 +86,47 @@ def resolve_spans(
     spans: Sequence[Span | tuple[int, int]],
     countries: Iterable[str] = (),
     gazetteer: Gazetteer | None = None,
+    inner: bool = True,
 ) -> list[Place]:
-    """Resolve exactly the given spans of ``text`` (e.g. gold toponyms) to places."""
+    """Resolve exactly the given spans of ``text`` (e.g. gold toponyms) to places.
+
+    ``inner``: a span with no entry may resolve through a run of its words ("Dubai World
+    Cup" -> Dubai); geoparse turns this off for the spans it finds itself."""
     gaz = gazetteer or load()
     norm = [s if isinstance(s, Span) else Span(s[0], s[1], text[s[0] : s[1]]) for s in spans]
     for s in norm:
         if not (0 <= s.start < s.end <= len(text)):
             raise ValueError(f"span {s.start}-{s.end} is outside the text (length {len(text)})")
-    resolved = _resolve(text, norm, gaz, countries)
+    resolved = _resolve(text, norm, gaz, countries, inner=inner)
     return [to_place(s, e, sc) for s, (e, sc) in zip(norm, resolved, strict=True)]
 
 
 def geoparse(
-    doc: Doc, article: Article, mentions: list[Mention], keep_unresolved: bool = False
+    doc: Doc,
+    article: Article,
+    mentions: list[Mention],
+    keep_unresolved: bool = False,
+    demonyms: bool = False,
 ) -> list[Place]:
     """Places named in the article (offsets into ``article.text``), resolved to GeoNames.
 
     ``keep_unresolved`` also returns recognised toponyms that have no gazetteer entry
-    (``geonameid`` None), e.g. for span scoring or event location by span."""
+    (``geonameid`` None), e.g. for span scoring; ``demonyms`` also returns nationality words
+    resolved to their country ("Sudanese" -> Sudan), as some gold standards count them."""
     gaz = load()
-    spans = recognize(doc, gaz)
+    spans = recognize(doc, gaz, demonyms=demonyms)
     if doc.text != article.text:  # offsets must point into the article body
         spans = [s for s in spans if article.text[s.start : s.end] == s.text]
-    places = resolve_spans(article.text, spans, _mention_countries(mentions), gaz)
+    places = resolve_spans(article.text, spans, _mention_countries(mentions), gaz, inner=False)
     out = []
     for span, place in zip(spans, places, strict=True):
         if place.geonameid is None:
-            if keep_unresolved:
+            if keep_unresolved and not STREET_LIKE.search(span.text):
                 out.append(place)
             continue
         entry = gaz.by_id(place.geonameid)
+        if STREET_LIKE.search(span.text) and fold(place.name or "") != fold(span.text):
+            continue  # "Main Street" is not the town of Main
         if (
             span.label == "LOC"
             and entry is not None

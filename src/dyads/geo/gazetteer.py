@@ -146,7 +146,7 @@ class Gazetteer:
             for i in range(start, end)
         ]
 
-    def lookup(self, name: str) -> list[Candidate]:
+    def lookup(self, name: str, inner: bool = True) -> list[Candidate]:
         """Candidates for a surface name (its key, else its spelling variants)."""
         key = fold(name)
         found = self.lookup_key(key)
@@ -159,7 +159,7 @@ class Gazetteer:
                 if c.entry.row not in seen:
                     seen.add(c.entry.row)
                     out.append(c)
-        if out:
+        if out or not inner:
             return out
         return self._inner(key)
 
@@ -169,7 +169,7 @@ class Gazetteer:
         words = key.split()
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
-                sub = " ".join(words[i: i + n])
+                sub = " ".join(words[i : i + n])
                 if len(sub) < 3:
                     continue
                 found = [c for c in self.lookup_key(sub, exact=False) if c.kind in (0, 2, 4)]

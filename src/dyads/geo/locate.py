@@ -108,7 +108,7 @@ def _is_object_of(tok: Token, trigger: Token) -> bool:
 
 
 def _undergoes(root: Token, trigger: Token) -> bool:
-    """"Raqqa has been facing air strikes": the subject of an undergo verb whose object is the
+    """ "Raqqa has been facing air strikes": the subject of an undergo verb whose object is the
     event is where the event happened (the verbs are the events stage's ``undergo_verbs`` cue list)."""
     from dyads.events.cues import load_cues
 

@@ -37,8 +37,9 @@ def place_dict(p: Place) -> dict[str, Any]:
     return {k: d[k] for k in PLACE_FIELDS}
 
 
-def geoparse_record(rec: dict[str, Any]) -> dict[str, Any]:
-    """The prediction line for one record (raises InputError on a malformed record)."""
+def geoparse_record(rec: dict[str, Any], demonyms: bool = False) -> dict[str, Any]:
+    """The prediction line for one record (raises InputError on a malformed record).
+    ``demonyms``: when finding places ourselves, also report nationality words."""
     from dyads.geo import geoparse, locate, resolve_spans
 
     if not isinstance(rec, dict):
@@ -60,7 +61,9 @@ def geoparse_record(rec: dict[str, Any]) -> dict[str, Any]:
         from dyads.nlp import parse
 
         doc = parse(text)
-        places = geoparse(doc, Article(doc_id=str(rid), text=text), [], keep_unresolved=True)
+        places = geoparse(
+            doc, Article(doc_id=str(rid), text=text), [], keep_unresolved=True, demonyms=demonyms
+        )
     out: dict[str, Any] = {"id": rid, "places": [place_dict(p) for p in places]}
     if vspan is not None:
         if doc is None:

@@ -357,15 +357,20 @@ def resolve_infos(
 
 
 def resolve_spans(
-    text: str, spans: Sequence[Span], gaz: Gazetteer, countries: Iterable[str] = ()
+    text: str,
+    spans: Sequence[Span],
+    gaz: Gazetteer,
+    countries: Iterable[str] = (),
+    inner: bool = True,
 ) -> list[tuple[Entry | None, float]]:
-    """Resolve each span of ``text`` to its best entry (or None), using the whole document."""
+    """Resolve each span of ``text`` to its best entry (or None), using the whole document.
+    ``inner``: a span with no entry may resolve through a run of its words (given spans)."""
     cache: dict[str, list[Candidate]] = {}
     infos = []
     for s in spans:
         cands = cache.get(s.text)
         if cands is None:
-            cands = cache[s.text] = gaz.lookup(s.text)
+            cands = cache[s.text] = gaz.lookup(s.text, inner=inner)
         infos.append(span_info(text, s, cands, gaz))
     out: list[tuple[Entry | None, float]] = []
     for ranked, _ctx in resolve_infos(infos, countries):
