@@ -70,3 +70,8 @@ def test_actor_countries_are_context():
     lebanese = Mention(0, 0, "", Actor(text="Lebanese", country="LBN"))
     [p] = _places(text, [lebanese])
     assert p.country == "LBN"
+
+
+def test_government_buildings_are_not_towns():
+    text = "The White House said the Kremlin had not replied."
+    assert _places(text) == []
