@@ -73,7 +73,7 @@ def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
             out.append({"id": rec["id"], "events": [
                 {"source": s, "target": t, "cameo": e.cameo}
                 for e in evs if e.modality in ("asserted", "threatened")
-                for s in (_actor_codes(e.source) or [""])[:1] for t in (_actor_codes(e.target) or [""])[:1]
+                for s in (_actor_codes(e.source) or [""]) for t in (_actor_codes(e.target) or [""])
             ]})
         else:
             out.append({"id": rec["id"], "events": [
@@ -84,9 +84,11 @@ def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
 
 
 def _case_label(events) -> str:
-    """The ACLED sub-event of the most confident asserted event that has one, else OTHER."""
-    ranked = sorted((e for e in events if e.acled), key=lambda e: (e.modality != "asserted", -e.confidence))
-    return ranked[0].acled if ranked else "OTHER"
+    """The ACLED sub-event of the text's main event (``acled_rules.main_event``), else OTHER."""
+    from dyads.events.acled_rules import main_event
+
+    ev = main_event(events)
+    return ev.acled if ev is not None else "OTHER"
 
 
 def _score(kit: Path, sub: str, gold: Path, pred: Path) -> dict:

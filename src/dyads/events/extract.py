@@ -9,7 +9,7 @@ import hashlib
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.events import lexicon, quantities, timex
+from dyads.events import acled_rules, lexicon, quantities, timex
 from dyads.events.arguments import MentionIndex, actors_of, nominal_roles, prep_object, verbal_roles
 from dyads.events.cues import Cues, load_cues
 from dyads.events.modality import analyse
@@ -113,6 +113,7 @@ def _same(a: list[Actor], b: list[Actor]) -> list[Actor]:
 
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues) -> list[Event]:
     out: list[Event] = []
+    weak_ids: set[str] = set()
     mi = mi_all
     matches = lexicon.find(sent)
     suppressed: set[int] = set()
@@ -196,13 +197,21 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         if mod.reasons:
             rule += "; " + "; ".join(mod.reasons)
         trig_span = sent.doc[m.start : m.end]
+        if not source and not target:
+            conf = CONF_BASE - 0.1
         out.append(
             _make_event(article, sent, trig_span, coding, source, target, modality=modality,
                         attribution=attribution, confidence=conf, rule=rule,
                         quants=quantities.quantities_for(head), trigger_tok=head)
         )
+        if coding.weak:
+            weak_ids.add(out[-1].id)
     _share_sources(out)
-    out = [e for e in out if e.source or e.target]  # an event with no actor at all != coded
+    # An event needs an actor, except violence and unrest that ACLED codes with unidentified
+    # actors ("a roadside bomb killed two soldiers"); weak triggers always need one.
+    out = [e for e in out if e.source or e.target or (e.acled and e.id not in weak_ids)]
+    for ev in out:
+        acled_rules.refine(ev, sent)
     out.extend(_implicit_events(sent, article, mi, cues, analysed))
     return out
 

@@ -29,6 +29,7 @@ class Coding:
     acled: str | None
     acled_type: str | None
     target_preps: frozenset[str]
+    weak: bool = False  # code only with a clear actor (ontology notes "weak")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ def coding_for(row: ontology.Trigger) -> Coding:
         acled=row.acled or None,
         acled_type=row.acled_type or None,
         target_preps=frozenset(p.lower() for p in row.target_preps),
+        weak=row.weak,
     )
 
 
@@ -96,15 +98,39 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     return tok.pos_ == pos
 
 
+@lru_cache(maxsize=1)
+def blockers() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """First lemma of a blocking phrase -> [(phrase lemmas, offset of the blocked trigger)]."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for b in ontology.load_blockers():
+        out.setdefault(b.lemmas[0], []).append((b.lemmas, b.offset))
+    return out
+
+
+def _blocked(lemmas: list[str]) -> set[int]:
+    """Positions where a blocking phrase ("in charge", "according to") cancels a trigger."""
+    out: set[int] = set()
+    table = blockers()
+    for i, lem in enumerate(lemmas):
+        for seq, offset in table.get(lem, ()):
+            if tuple(lemmas[i : i + len(seq)]) == seq:
+                out.add(i + offset)
+    return out
+
+
 def find(sent: Span) -> list[Match]:
     """All non-overlapping trigger matches in ``sent`` (longest match wins at each position)."""
     idx = index()
     toks = list(sent)
     lemmas = [_lemma(t) for t in toks]
+    blocked = _blocked(lemmas)
     matches: list[Match] = []
     i = 0
     while i < len(toks):
         found = None
+        if i in blocked:
+            i += 1
+            continue
         for seq, coding in idx.get(lemmas[i], ()):  # longest first
             n = len(seq)
             if tuple(lemmas[i : i + n]) != seq:

@@ -1,0 +1,177 @@
+"""ACLED sub-event types from the event, its actors and its sentence, per the ACLED codebook.
+
+The lexicon gives a default sub-event per trigger; these rules sharpen it the way ACLED's coders
+decide: the weapon named decides Explosions/Remote violence (``instruments.csv``); who takes a
+town decides between "Government regains" and "Non-state actor overtakes territory"; whether
+both sides are armed decides "Armed clash" vs "Attack"; what demonstrators and authorities do
+decides among the protest and riot types. Cue lists live in ``data/events/acled_rules.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span
+
+from dyads.errors import DyadsError
+from dyads.events import ontology
+from dyads.model import Actor, Event
+
+VIOLENT = {"ASSAULT", "COERCE"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    acts: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    protest: dict[str, tuple[tuple[str, ...], ...]]
+    take: tuple[tuple[str, ...], ...]
+    transfer: tuple[tuple[str, ...], ...]
+    state_sectors: frozenset[str]
+    armed_sectors: frozenset[str]
+    clash_cues: tuple[tuple[str, ...], ...]
+    civilian_sectors: frozenset[str]
+    civilian_cues: frozenset[str]
+    precedence: tuple[str, ...]
+
+
+def _seqs(words) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(w).lower().split()) for w in words)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    text = resources.files("dyads.data").joinpath("events/acled_rules.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    known = set(ontology.load_acled())
+    try:
+        acts = tuple((a["sub_event"], _seqs(a["cues"])) for a in data["acts"])
+        prec = tuple(data["precedence"])
+        rules = Rules(
+            acts=acts,
+            protest={k: _seqs(v) for k, v in data["protest"].items()},
+            take=_seqs(data["territory"]["take"]),
+            transfer=_seqs(data["territory"]["transfer"]),
+            state_sectors=frozenset(data["state_sectors"]),
+            armed_sectors=frozenset(data["armed_sectors"]),
+            clash_cues=_seqs(data["clash_cues"]),
+            civilian_sectors=frozenset(data["civilian_sectors"]),
+            civilian_cues=frozenset(data["civilian_cues"]),
+            precedence=prec,
+        )
+    except (KeyError, TypeError) as exc:
+        raise DyadsError(f"acled_rules.yaml: missing or malformed entry {exc}") from None
+    for name in [a for a, _ in rules.acts] + list(rules.precedence):
+        if name not in known:
+            raise DyadsError(f"acled_rules.yaml: unknown ACLED sub-event type {name!r}")
+    return rules
+
+
+def _lemmas(sent: Span) -> list[str]:
+    return [t.lemma_.lower() for t in sent]
+
+
+def _has(lemmas: list[str], words: list[str], cues) -> bool:
+    for cue in cues:
+        n = len(cue)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i : i + n]) == cue or tuple(words[i : i + n]) == cue:
+                return True
+    return False
+
+
+def _instrument(lemmas: list[str]):
+    table = ontology.load_instruments()
+    best = None
+    for i in range(len(lemmas)):
+        for n in (3, 2, 1):
+            key = tuple(lemmas[i : i + n])
+            if len(key) == n and key in table and (best is None or n > len(best.lemmas)):
+                best = table[key]
+    return best
+
+
+def _sectors(actors: list[Actor]) -> set[str]:
+    out = set()
+    for a in actors:
+        if a.sector:
+            out.add(a.sector)
+        code = a.code or ""
+        if code.startswith("IMG") or "REB" in code:
+            out.add("REB")
+    return out
+
+
+def _acled_type(sub: str) -> str | None:
+    row = ontology.load_acled().get(sub)
+    return row.event_type if row else None
+
+
+def refine(event: Event, sent: Span) -> Event:
+    """Sharpen ``event.acled`` (and for weapons, CAMEO code and mode) from its sentence."""
+    rules = load_rules()
+    lemmas = _lemmas(sent)
+    words = [t.lower_ for t in sent]
+    sub = event.acled
+    if event.plover == "PROTEST":
+        sub = _protest(lemmas, words, rules)
+    elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
+        for name, cues in rules.acts:
+            if _has(lemmas, words, cues) and sub not in ("Government regains territory", "Non-state actor overtakes territory"):
+                sub = name
+                break
+        else:
+            inst = _instrument(lemmas)
+            if inst is not None and inst.acled and sub in (None, "Attack", "Armed clash"):
+                sub = inst.acled
+                event.cameo = inst.cameo or event.cameo
+                event.mode = inst.mode or event.mode
+                event.rule += f"; weapon '{inst.instrument}'"
+            elif sub in (None, "Attack", "Armed clash") and event.plover == "ASSAULT":
+                sub = _clash_or_attack(event, lemmas, words, rules)
+    if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        src = _sectors(event.source)
+        if src & rules.state_sectors and not src & {"REB", "INS", "SEP"}:
+            sub = "Government regains territory"
+        elif src:
+            sub = "Non-state actor overtakes territory"
+    if sub != event.acled:
+        event.acled = sub
+        event.acled_type = _acled_type(sub) if sub else None
+    return event
+
+
+def _protest(lemmas, words, rules: Rules) -> str:
+    if _has(lemmas, words, rules.protest["mob"]):
+        return "Mob violence"
+    if _has(lemmas, words, rules.protest["lethal_response"]):
+        return "Excessive force against protesters"
+    if _has(lemmas, words, rules.protest["intervention"]):
+        return "Protest with intervention"
+    if _has(lemmas, words, rules.protest["violent_by_protesters"]):
+        return "Violent demonstration"
+    return "Peaceful protest"
+
+
+def _clash_or_attack(event: Event, lemmas, words, rules: Rules) -> str:
+    if _has(lemmas, words, rules.clash_cues):
+        return "Armed clash"
+    src, tgt = _sectors(event.source), _sectors(event.target)
+    if tgt & rules.civilian_sectors or any(w in rules.civilian_cues for w in lemmas):
+        return "Attack"
+    if src & rules.armed_sectors and tgt & rules.armed_sectors:
+        return "Armed clash"
+    return event.acled or "Attack"
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event that labels a text with one ACLED type: asserted first, then the most specific
+    sub-event by the codebook-derived precedence, then the earliest."""
+    rules = load_rules()
+    rank = {name: i for i, name in enumerate(rules.precedence)}
+    cands = [e for e in events if e.acled]
+    if not cands:
+        return None
+    return min(cands, key=lambda e: (e.modality != "asserted", rank.get(e.acled, len(rank)), e.evidence[0]))
