@@ -132,3 +132,12 @@ def test_offsets_point_into_the_text(run):
     text = "Egyptian police detained Sudanese refugees near the border with Libya."
     for m in run(text):
         assert text[m.start : m.end] == m.text
+
+
+def test_descriptor_role_wins_for_a_person_outside_listed_terms(run):
+    text = "Defence secretary Michael Fallon visited the base. Later Fallon spoke to troops."
+    ms = run(text, published="2021-01-01")  # after his listed term
+    first = find(ms, "Michael Fallon")
+    assert first.actor.code == "GBRGOV" and first.actor.rule == "descriptor:person+role"
+    later = [m for m in ms if m.text == "Fallon"]
+    assert later and later[0].actor.code == "GBRGOV"

@@ -230,7 +230,22 @@ class _Resolver:
             coref = main.hit.coref
             if ent.kind in ("person", "group") and ent.source == "descriptor":
                 actor.rule = "learned:descriptor"
+            elif ent.kind == "person" and actor.rule == "person:out-of-office":
+                self._role_from_descriptor(ent, actor, plain)
         self._emit(start, end, actor, ph.head, cls, coref, supporters, leaders)
+
+    def _role_from_descriptor(self, ent: Entity, actor: Actor, mods: list[PHit]) -> None:
+        """A known person outside the listed terms (or the article date is off) whom the text
+        calls "defence secretary": the descriptor's sector wins, for the rest of the document."""
+        roles = [h for h in mods if h.hit.entity.kind == "sector" and not self._poss(h)]
+        if not roles or not actor.country:
+            return
+        sector = roles[-1].hit.entity.sector
+        actor.code = compose_code(self.kb.cameo(actor.country), sector)
+        actor.sector = sector
+        actor.rule = "descriptor:person+role"
+        proto = self._protos[ent.key]
+        self._protos[ent.key] = (*proto[:1], actor.code, proto[2], sector, *proto[4:6], actor.rule)
 
     def _single(self, h: PHit) -> None:
         ent = h.hit.entity
