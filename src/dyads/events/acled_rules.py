@@ -35,6 +35,8 @@ class Rules:
     civilian_sectors: frozenset[str]
     civilian_cues: frozenset[str]
     precedence: tuple[str, ...]
+    disrupt_verbs: tuple[tuple[str, ...], ...] = ()
+    weapon_objects: frozenset[str] = frozenset()
 
 
 def _seqs(words) -> tuple[tuple[str, ...], ...]:
@@ -60,6 +62,8 @@ def load_rules() -> Rules:
             civilian_sectors=frozenset(data["civilian_sectors"]),
             civilian_cues=frozenset(data["civilian_cues"]),
             precedence=prec,
+            disrupt_verbs=_seqs(data["weapon_disruption"]["verbs"]),
+            weapon_objects=frozenset(data["weapon_disruption"]["objects"]),
         )
     except (KeyError, TypeError) as exc:
         raise DyadsError(f"acled_rules.yaml: missing or malformed entry {exc}") from None
@@ -115,7 +119,9 @@ def refine(event: Event, sent: Span) -> Event:
     lemmas = _lemmas(sent)
     words = [t.lower_ for t in sent]
     sub = event.acled
-    if event.plover == "PROTEST":
+    if _disrupts_weapons(event, sent, rules):
+        sub = "Disrupted weapons use"
+    elif event.plover == "PROTEST":
         sub = _protest(lemmas, words, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
         for name, cues in rules.acts:
@@ -143,6 +149,21 @@ def refine(event: Event, sent: Span) -> Event:
     return event
 
 
+def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
+    """The trigger is a seizing/finding/intercepting verb whose object (or passive subject) is a weapon."""
+    start, end = event.evidence
+    trig = sent.doc.char_span(start, end, alignment_mode="expand")
+    if trig is None:
+        return False
+    head = trig.root
+    if (head.lemma_.lower(),) not in rules.disrupt_verbs and tuple(t.lemma_.lower() for t in trig) not in rules.disrupt_verbs:
+        return False
+    for c in head.children:
+        if c.dep_ in ("dobj", "nsubjpass", "obj") and any(t.lemma_.lower() in rules.weapon_objects for t in c.subtree):
+            return True
+    return False
+
+
 def _protest(lemmas, words, rules: Rules) -> str:
     if _has(lemmas, words, rules.protest["mob"]):
         return "Mob violence"
@@ -167,11 +188,15 @@ def _clash_or_attack(event: Event, lemmas, words, rules: Rules) -> str:
 
 
 def main_event(events: list[Event]) -> Event | None:
-    """The event that labels a text with one ACLED type: asserted first, then the most specific
+    """The event that labels a text with one ACLED type: asserted first, then events that are not
+    the background of another ("seized guns in a raid": the raid), then the most specific
     sub-event by the codebook-derived precedence, then the earliest."""
     rules = load_rules()
     rank = {name: i for i, name in enumerate(rules.precedence)}
     cands = [e for e in events if e.acled]
     if not cands:
         return None
-    return min(cands, key=lambda e: (e.modality != "asserted", rank.get(e.acled, len(rank)), e.evidence[0]))
+    from dyads.events.extract import BACKGROUND
+
+    return min(cands, key=lambda e: (e.modality != "asserted", BACKGROUND in e.rule,
+                                     rank.get(e.acled, len(rank)), e.evidence[0]))

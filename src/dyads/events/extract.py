@@ -196,6 +196,8 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         conf = CONF_BASE + (CONF_SOURCE if source else 0) + (CONF_TARGET if target else 0)
         if mod.reasons:
             rule += "; " + "; ".join(mod.reasons)
+        if not is_verb and _adjunct_of(head, trigger_heads) is not None:
+            rule += f"; {BACKGROUND} '{_adjunct_of(head, trigger_heads).text}'"
         trig_span = sent.doc[m.start : m.end]
         if not source and not target:
             conf = CONF_BASE - 0.1
@@ -261,6 +263,17 @@ def _share_sources(events: list[Event]) -> None:
                 ev.target = _same(ev.source, ev.target)
                 ev.rule += "; source shared with an earlier same-type event in the sentence"
                 break
+
+
+BACKGROUND = "background: adjunct of"
+
+
+def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
+    """The event whose prepositional adjunct this nominal event is ("seized guns in a raid")."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    gov = noun.head.head
+    return gov if gov.i in trigger_heads and gov.pos_ in ("VERB", "AUX") else None
 
 
 def _content_words(trigger: str) -> str:

@@ -1,0 +1,34 @@
+"""ACLED sub-event rules on sentences written for these tests (through the real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+import dyads
+from dyads.events.acled_rules import main_event
+
+
+def _label(text: str) -> str | None:
+    ev = main_event(dyads.code(text, published="2021-03-01").events)
+    return ev.acled if ev else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants threw a grenade at a police checkpoint in the market, wounding four officers.", "Grenade"),
+        ("A roadside bomb exploded next to an army convoy, killing two soldiers.", "Remote explosive/landmine/IED"),
+        ("Government warplanes bombed rebel positions near the border on Monday.", "Air/drone strike"),
+        ("Police seized a large cache of rifles and ammunition in a raid on a warehouse.", "Disrupted weapons use"),
+        ("Thousands of teachers marched peacefully through the capital to demand higher pay.", "Peaceful protest"),
+        ("Police fired tear gas to disperse hundreds of students protesting against fee rises.", "Protest with intervention"),
+    ],
+)
+def test_sub_event_follows_the_codebook(nlp, text, expected):
+    assert _label(text) == expected
+
+
+def test_territory_taker_decides_between_government_and_non_state(nlp):
+    assert _label("The Nigerian army recaptured the town of Damboa from the insurgents.") == "Government regains territory"
+    assert _label("Rebel fighters captured the town of Damboa after heavy fighting.") in (
+        "Non-state actor overtakes territory", "Armed clash")
