@@ -114,3 +114,29 @@ def test_multi_actor_events_make_every_pair(tmp_path):
         ("USAMIL", "IMGMUSISI"),
         ("IRQMIL", "IMGMUSISI"),
     }
+
+
+def test_bare_sector_actors_are_left_out(tmp_path):
+    from dyads.model import Actor
+
+    doc = document(
+        "The government attacked rebels; Moscow backed Damascus.", [("RUSGOV", "SYRGOV", "AID")]
+    )
+    ev = doc.events[0]
+    vague = type(ev)(
+        **{
+            **ev.__dict__,
+            "id": ev.id + "b",
+            "plover": "ASSAULT",
+            "quad_class": 4,
+            "goldstein": -10.0,
+        }
+    )
+    vague.source = [Actor(text="the government", code="GOV", sector="GOV")]
+    vague.target = [Actor(text="the rebels", code="REB", sector="REB")]
+    doc.events.append(vague)
+    with Store(tmp_path / "v.duckdb") as st:
+        st.write(doc)
+        for level in ("code", "sector", "country"):
+            df = dyads(st.connection, period="all", level=level)
+            assert len(df) == 1 and "GOV" not in set(df.source), level

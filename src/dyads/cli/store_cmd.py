@@ -95,7 +95,7 @@ def blocs(
     db: Path = typer.Option(Path("dyads.duckdb"), "--db", help=DB_HELP),
     since: str = typer.Option(None, help="First day (YYYY-MM-DD)."),
     until: str = typer.Option(None, help="Last day (YYYY-MM-DD)."),
-    level: str = typer.Option("sector", help="Actor level: code | sector | country."),
+    level: str = typer.Option("country", help="Actor level: code | sector | country."),
     min_events: int = typer.Option(1, "--min-events", min=1, help="Drop dyads with fewer events."),
     max_blocs: int = typer.Option(None, "--max-blocs", min=1, help="2 = Harary's two camps."),
     fmt: str = typer.Option("table", "--format", help="table | json"),

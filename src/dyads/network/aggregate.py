@@ -27,6 +27,12 @@ PERIODS = ("week", "month", "year", "all")
 LEVELS = ("code", "sector", "country")
 # CAMEO sectors that are not the state: they keep their sector at level="country".
 NON_STATE_SECTORS = ("REB", "INS", "OPP", "SEP", "UAF", "CRM", "RAD")
+# A bare sector with no country ("the government", "the army" left unresolved) names
+# no one in particular: such actors are left out of the network.
+BARE_SECTORS = (
+    "GOV", "MIL", "REB", "OPP", "CVL", "MED", "COP", "JUD", "LEG", "SPY", "BUS", "EDU",
+    "HLH", "LAB", "REF", "INS", "SEP", "UAF", "CRM", "RAD", "PTY", "ELI", "AGR", "ENV",
+)  # fmt: skip
 
 _ACTOR_TYPE = (
     '[{"code":"VARCHAR","name":"VARCHAR","text":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]'
@@ -44,7 +50,11 @@ def node_expr(alias: str, level: str) -> str:
     """SQL for the node id of an unnested actor struct ``alias`` at ``level``."""
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
-    ident = f"coalesce(nullif({alias}.code, ''), lower(coalesce({alias}.name, {alias}.text)))"
+    bare = ", ".join(f"'{s}'" for s in BARE_SECTORS)
+    ident = (
+        f"CASE WHEN {alias}.country IS NULL AND {alias}.code IN ({bare}) THEN NULL "
+        f"ELSE coalesce(nullif({alias}.code, ''), lower(coalesce({alias}.name, {alias}.text))) END"
+    )
     if level == "code":
         return ident
     country_sector = f"{alias}.country || coalesce({alias}.sector, '')"
