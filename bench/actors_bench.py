@@ -5,11 +5,14 @@ rounds of ``--repeat`` calls each, CPU time of this process (one core). Prints t
 (as ``timeit`` does: the least disturbed by other load on the machine) and the median round.
 
 Run: .venv/bin/python bench/actors_bench.py [--repeat 50] [--rounds 7]
+     .venv/bin/python bench/actors_bench.py --jsonl ../shared/eval/events/plover/dev.inputs.jsonl
+(``--jsonl``: time over the ``text`` of every record instead, e.g. sentence-sized inputs.)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import platform
 import statistics
 import time
@@ -17,30 +20,43 @@ from importlib import resources
 
 from dyads.actors import KB, resolve
 from dyads.model import Article
-from dyads.nlp import parse
+from dyads.nlp import parse_many
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=50)
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--jsonl", help="records with a 'text' field to time instead")
     args = ap.parse_args()
-    path = resources.files("dyads") / "examples" / "socialist-worker-2561-mission-accomplished.txt"
-    text = path.read_text(encoding="utf-8")
-    article = Article(doc_id="bench", text=text, published="2017-07-06")
-    doc = parse(text)
+    if args.jsonl:
+        records = [json.loads(line) for line in open(args.jsonl, encoding="utf-8") if line.strip()]
+        texts = [(r["text"], r.get("published")) for r in records]
+        args.repeat = max(1, args.repeat // 50)
+    else:
+        path = resources.files("dyads") / "examples"
+        text = (path / "socialist-worker-2561-mission-accomplished.txt").read_text(encoding="utf-8")
+        texts = [(text, "2017-07-06")]
+    pairs = [
+        (doc, Article(doc_id="bench", text=t, published=p))
+        for (t, p), doc in zip(texts, parse_many(t for t, _ in texts), strict=True)
+    ]
     KB.default()
-    per_doc = len(resolve(doc, article))  # warm-up
+    per_round = sum(len(resolve(d, a)) for d, a in pairs) * args.repeat  # warm-up
     rates = []
     for _ in range(args.rounds):
         c0 = time.process_time()
         for _ in range(args.repeat):
-            resolve(doc, article)
-        rates.append(per_doc * args.repeat / (time.process_time() - c0))
+            for d, a in pairs:
+                resolve(d, a)
+        rates.append(per_round / (time.process_time() - c0))
+    n_docs = len(pairs)
+    n_tokens = sum(len(d) for d, _ in pairs)
     print(
-        f"{per_doc} mentions/doc, {len(doc)} tokens/doc; best round {max(rates):,.0f} mentions/s, "
+        f"{n_docs} docs, {per_round // args.repeat / n_docs:.1f} mentions/doc, "
+        f"{n_tokens / n_docs:.0f} tokens/doc; best round {max(rates):,.0f} mentions/s, "
         f"median {statistics.median(rates):,.0f} mentions/s (CPU time, one core; "
-        f"{args.rounds} rounds x {args.repeat} docs) on {platform.machine()} "
+        f"{args.rounds} rounds x {args.repeat} passes) on {platform.machine()} "
         f"Python {platform.python_version()}"
     )
 

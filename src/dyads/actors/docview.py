@@ -13,6 +13,10 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LENGTH, POS, SENT_STA
 from spacy.symbols import PRON
 from spacy.tokens import Doc
 
+SMALL_DOC = 120  # tokens; below this the plain-Python path is faster (bench on PLOVER sentences)
+WRAP = 1 << 64
+HALF = 1 << 63
+
 
 class DocView:
     __slots__ = (
@@ -42,19 +46,40 @@ class DocView:
             self.ent_iob = self.ent_type = self.sent = self.prons = []
             self.s = doc.vocab.strings
             return
-        idx = arr[:, 0].astype(np.int64)
-        self.idx = idx.tolist()
-        self.ends = (idx + arr[:, 7].astype(np.int64)).tolist()
-        self.head = (np.arange(n, dtype=np.int64) + arr[:, 1].astype(np.int64)).tolist()
-        self.dep = arr[:, 2].tolist()
-        self.pos = arr[:, 3].tolist()
+        if n <= SMALL_DOC:
+            self._small(arr, n)
+            return
+        # small integers (offsets, heads, sentence ids) as int64; hashes (DEP, ENT_TYPE) stay uint64
+        num = arr[:, [0, 1, 6, 7]].astype(np.int64)
+        num[:, 1] += np.arange(n, dtype=np.int64)  # HEAD is relative
+        num[:, 3] += num[:, 0]  # end = IDX + LENGTH
+        starts = num[:, 2] == 1
+        starts[0] = True
+        num[:, 2] = np.cumsum(starts) - 1
+        self.idx, self.head, self.sent, self.ends = num.T.tolist()
+        self.dep, self.pos = arr[:, 2:4].T.tolist()
         self.ent_iob = arr[:, 4]  # numpy: read rarely (learned actors)
         self.ent_type = arr[:, 5]
-        starts = arr[:, 6].astype(np.int64) == 1
-        starts[0] = True
-        self.sent = (np.cumsum(starts) - 1).tolist()
         self.prons = np.flatnonzero(arr[:, 3] == PRON).tolist()
         self.s = doc.vocab.strings
+
+    def _small(self, arr: np.ndarray, n: int) -> None:
+        """Plain-Python path: for a sentence-sized doc, numpy call overhead dominates."""
+        idx, head, dep, pos, iob, etype, sstart, length = arr.T.tolist()
+        self.idx = idx
+        self.dep, self.pos, self.ent_iob, self.ent_type = dep, pos, iob, etype
+        self.ends = [i + k for i, k in zip(idx, length, strict=True)]
+        # HEAD is a relative offset stored as uint64 (negative offsets wrap around)
+        self.head = [i + (h - WRAP if h >= HALF else h) for i, h in enumerate(head)]
+        sent = []
+        k = -1
+        for i, st in enumerate(sstart):
+            if st == 1 or i == 0:
+                k += 1
+            sent.append(k)
+        self.sent = sent
+        self.prons = [i for i, p in enumerate(pos) if p == PRON]
+        self.s = self.doc.vocab.strings
 
     def word(self, t: int) -> str:
         """Lower-case text of token ``t`` (without building a Token object)."""
