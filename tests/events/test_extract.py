@@ -160,3 +160,10 @@ def test_evidence_offsets_point_at_the_trigger(nlp):
     text = "Egypt attacked Libya."
     ev = _code(nlp, text, {"Egypt": "EGY", "Libya": "LBY"})[0]
     assert text[ev.evidence[0]:ev.evidence[1]] == ev.trigger == "attacked"
+
+
+def test_vague_multiplied_quantity(nlp):
+    evs = _code(nlp, "The offensive by Ethiopian troops has displaced hundreds of thousands of villagers.",
+                {"Ethiopian troops": "ETHMIL", "villagers": "CVL"})
+    q = [q for e in evs for q in e.quantities if q.kind == "displaced"]
+    assert q and q[0].value == 100_000

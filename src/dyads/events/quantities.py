@@ -105,8 +105,8 @@ def _number_phrase(head: Token) -> list[Token] | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 toks += [t for t in child.subtree if t.like_num or t.lower_ in VAGUE or t.lower_ in SCALE]
-            elif child.like_num or child.lower_ in SCALE:
-                toks.append(child)
+            elif child.like_num or child.lower_ in SCALE or child.lower_ in VAGUE:
+                toks.append(child)  # "hundreds (of) thousands": the multiplier hangs as quantmod
         return sorted(toks, key=lambda t: t.i)
     nums = [c for c in head.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))]
     if nums:
