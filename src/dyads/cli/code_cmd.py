@@ -115,6 +115,8 @@ def code_command(
     include: list[str] = typer.Option(None, "--include", help="Glob of files to read inside directories (repeatable)."),
     exclude: list[str] = typer.Option(None, "--exclude", help="Glob of files to skip inside directories (repeatable)."),
     batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed together by spaCy."),
+    workers: int = typer.Option(0, "--workers", help="Code on a local Dask cluster of N worker processes (0: in this process)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
     if fmt not in FORMATS:
@@ -154,7 +156,14 @@ def code_command(
     try:
         with _progress(None) as progress:
             task = progress.add_task("coding", total=None, rate="")
-            for coded in pipeline.code_documents(good_docs(), batch_size=batch_size):
+            if workers or scheduler:
+                from dyads.scale import code_distributed
+
+                coded_stream = code_distributed(good_docs(), workers=workers or 1, scheduler=scheduler,
+                                                batch_size=batch_size)
+            else:
+                coded_stream = pipeline.code_documents(good_docs(), batch_size=batch_size)
+            for coded in coded_stream:
                 n_docs += 1
                 n_events += len(coded.events)
                 if coded.skipped:
