@@ -141,3 +141,11 @@ def test_descriptor_role_wins_for_a_person_outside_listed_terms(run):
     assert first.actor.code == "GBRGOV" and first.actor.rule == "descriptor:person+role"
     later = [m for m in ms if m.text == "Fallon"]
     assert later and later[0].actor.code == "GBRGOV"
+
+
+def test_coordinated_country_adjectives_each_get_the_sector(run):
+    ms = run("British, French and German troops arrived in the capital.")
+    mil = sorted(m.actor.code for m in ms if m.actor.sector == "MIL")
+    assert mil == ["DEUMIL", "FRAMIL", "GBRMIL"]
+    whole = find(ms, "British, French and German troops")
+    assert whole.actor.sector == "MIL"

@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
+
 from dyads.actors.docview import DocView
 from dyads.actors.match import Hit
 
@@ -37,6 +39,7 @@ _MOD_RE = re.compile(
     r"led|run|controlled|dominated|ruled|commanded|majority)\b",
     re.IGNORECASE,
 )
+CONJ = get_string_id("conj")
 SUPPORT_WORDS = frozenset(
     {
         "backed",
@@ -60,6 +63,7 @@ class PHit:
     anchor: int  # last token of the hit
     modrel: str | None = None  # "supporter" | "leader" for "US-backed" / "Kurdish-led"
     mod_end: int = 0  # char end of "-backed" when modrel is set
+    coord: bool = False  # joined its phrase by coordination ("Hungarian and Romanian officials")
 
 
 @dataclass(slots=True)
@@ -115,6 +119,7 @@ def group_phrases(phits: list[PHit], view: DocView) -> list[Phrase]:
     by_head: dict[int, Phrase] = {}
     order: list[Phrase] = []
     prev: PHit | None = None
+    head_of_anchor: dict[int, int] = {}
     for ph in phits:
         if view.n == 0:
             head = 0
@@ -126,6 +131,13 @@ def group_phrases(phits: list[PHit], view: DocView) -> list[Phrase]:
                 and _is_parenthetical(view, prev, ph)
             ):
                 head = climb(view, prev.anchor)
+            elif head == ph.anchor and view.dep[ph.anchor] == CONJ:
+                # "Hungarian and Romanian officials": the second adjective joins the first's phrase
+                first = head_of_anchor.get(view.head[ph.anchor])
+                if first is not None and first > ph.anchor:
+                    head = first
+                    ph.coord = True
+            head_of_anchor[ph.anchor] = head
         phrase = by_head.get(head)
         if phrase is None:
             phrase = by_head[head] = Phrase(head, start=ph.hit.start)

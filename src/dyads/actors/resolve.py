@@ -137,6 +137,11 @@ class _Resolver:
         self.history.add(ref)
         return m
 
+    def _listed(self, h: PHit, main: PHit) -> bool:
+        """A list item before the head ("Arnor, Calenardhon and Gondor"), not a descriptor."""
+        between = self.text[h.hit.end : main.hit.start]
+        return "," in between or " and " in between
+
     def _poss(self, h: PHit) -> bool:
         return bool(self.view.n) and self.view.dep[h.anchor] == POSS
 
@@ -204,7 +209,9 @@ class _Resolver:
         alone: list[PHit] = []
         if main.hit.entity.kind != "sector":
             for h in plain:
-                if self._poss(h) and h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS:
+                if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS and (
+                    self._poss(h) or h.coord or self._listed(h, main)
+                ):
                     self._single(h)
                     alone.append(h)
         start, end = self._span(ph, head_hit, alone)
@@ -341,12 +348,15 @@ class _Resolver:
         mods = sorted(
             (h for h in ph.hits if h is not main and h.modrel is None), key=lambda h: -h.anchor
         )
+        extra: list[PHit] = []
         for h in mods:
             m = h.hit.entity
             if m.kind == "qualifier":
                 quals.append(_qual(m))
             elif country is None and m.kind in COUNTRY_KINDS:
                 country, rule = m.country, "descriptor:country+sector"
+            elif m.kind in COUNTRY_KINDS and m.country != country and not self._poss(h):
+                extra.append(h)  # "British, French and German troops": one actor each
             elif country is None and m.kind in NAMED_KINDS:
                 a = self.actor_of(m)
                 if m.kind in ("group", "igo", "ngo") and not self._poss(h) and group_actor is None:
@@ -378,6 +388,13 @@ class _Resolver:
                 cls,
                 False,
             )
+        for h in extra:
+            c = h.hit.entity.country
+            code = compose_code(self.kb.cameo(c), ent.code or sector, tuple(quals))
+            a = Actor(
+                "", ent.name, code, c, sector, "sector", list(quals), "descriptor:coordinated"
+            )
+            self._emit(h.hit.start, h.hit.end, a, h.anchor, cls)
         name = self.kb.cameo(country) if country else None
         code = compose_code(name, ent.code or sector, tuple(quals))
         return (
