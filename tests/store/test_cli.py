@@ -113,3 +113,29 @@ def test_missing_store(tmp_path):
     ):
         res = runner.invoke(app, [*cmd, "--db", str(tmp_path / "none.duckdb")])
         assert res.exit_code == 1 and "no store at" in res.output
+
+
+def test_dedup_command(tmp_path):
+    path = tmp_path / "d.duckdb"
+    docs = [
+        document(
+            f"Report {i} on Mosul.",
+            [("IRQMIL", "ISIS", "ASSAULT", {"place": "Mosul"})],
+            published=day,
+            url=f"https://o{i}.example/x",
+        )
+        for i, day in enumerate(["2017-07-01", "2017-07-06"])
+    ]
+    with Store(path) as st:
+        st.write_many(docs)
+    res = runner.invoke(app, ["dedup", "--db", str(path), "--window-days", "7"])
+    assert res.exit_code == 0, res.output
+    assert "2 events before, 1 after" in res.output
+    res = runner.invoke(app, ["dedup", "--db", str(path), "--show"])
+    assert json.loads(res.stdout)["window_days"] == 7
+    res = runner.invoke(app, ["dedup", "--db", str(path), "--no-window"])
+    assert "1 events before, 2 after" in res.output
+    res = runner.invoke(app, ["dedup", "--db", str(path), "--no-window", "--window-days", "3"])
+    assert res.exit_code == 1 and "not both" in res.output
+    res = runner.invoke(app, ["dedup", "--db", str(tmp_path / "none.duckdb")])
+    assert res.exit_code == 1 and "no store" in res.output

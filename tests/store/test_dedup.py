@@ -169,3 +169,47 @@ def test_assign_prefers_nearest_cluster():
 def test_negative_window_refused():
     with pytest.raises(ValueError, match="window"):
         DedupConfig(window_days=-1)
+
+
+def test_remerge_under_another_rule_and_saved_rule(tmp_path):
+    path = tmp_path / "r.duckdb"
+    spec = [("IRQMIL", "ISIS", "ASSAULT", MOSUL)]
+    days = ["2017-07-01", "2017-07-04", "2017-07-05"]
+    docs = [_report(f"Report {i}.", f"o{i}.com", spec, d) for i, d in enumerate(days)]
+    with Store(path) as st:  # default window 2: Jul 1 alone, Jul 4 + Jul 5 merge
+        st.write_many(docs)
+        assert sorted(e["n_sources"] for e in st.events()) == [1, 2]
+        out = st.remerge(DedupConfig(window_days=5))
+        assert out == {"before": 2, "after": 1, "reports": 3}
+        (ev,) = st.events()
+        assert (ev["n_sources"], ev["n_outlets"]) == (3, 3)
+        assert {s["doc_id"] for s in st.sources(ev["id"])} == {d.id for d in docs}
+        assert st.remerge(DedupConfig(window_days=None))["after"] == 3
+        st.remerge(DedupConfig(window_days=4))
+    with Store(path) as st:  # the rule is saved in the store and used by later writes
+        assert st.dedup == DedupConfig(window_days=4)
+        assert st.count("events") == 1
+        st.write(
+            _report("A late report.", "late.com", spec, "2017-07-04")
+        )  # 3 days after the first
+        assert st.count("events") == 1
+        assert st.events()[0]["n_sources"] == 4
+
+
+def test_remerge_is_stable_and_keeps_reports(tmp_path):
+    from . import paraphrase_corpus
+
+    docs, _ = paraphrase_corpus.build()
+    with Store(tmp_path / "p.duckdb") as st:
+        st.write_many(docs)
+        before = sorted((e["merge_key"], e["n_sources"], str(e["day"])) for e in st.events())
+        n_src = st.count("event_sources")
+        st.remerge(DedupConfig())  # same rule: same events
+        after = sorted((e["merge_key"], e["n_sources"], str(e["day"])) for e in st.events())
+        assert after == before and st.count("event_sources") == n_src
+
+
+def test_remerge_empty_store(tmp_path):
+    with Store(tmp_path / "e.duckdb") as st:
+        assert st.remerge(DedupConfig(window_days=1)) == {"before": 0, "after": 0, "reports": 0}
+        assert st.saved_dedup() == DedupConfig(window_days=1)

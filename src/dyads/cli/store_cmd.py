@@ -141,6 +141,49 @@ def blocs(
         console.print(f"  frustrated: {a} - {b} ({w:+.1f})")
 
 
+@app.command()
+def dedup(
+    db: Path = typer.Option(Path("dyads.duckdb"), "--db", help=DB_HELP),
+    window_days: int = typer.Option(None, "--window-days", min=0, help="Merge window in days."),
+    no_window: bool = typer.Option(False, "--no-window", help="Never merge across documents."),
+    ignore_place: bool = typer.Option(False, "--ignore-place", help="Merge regardless of place."),
+    ignore_modality: bool = typer.Option(
+        False, "--ignore-modality", help="Let a threat merge with the act."
+    ),
+    show: bool = typer.Option(False, "--show", help="Only print the store's current rule."),
+) -> None:
+    """Re-merge stored events under a new dedup rule and save the rule in the store."""
+    import dataclasses
+
+    from dyads.dedup import DedupConfig
+    from dyads.store import Store
+
+    if not db.exists():
+        fail(f"no store at {db}")
+    try:
+        with Store(db) as st:
+            cur = st.dedup
+            if show:
+                console.print(json.dumps(dataclasses.asdict(cur)))
+                return
+            if no_window and window_days is not None:
+                fail("give --window-days or --no-window, not both")
+            cfg = DedupConfig(
+                window_days=None
+                if no_window
+                else (cur.window_days if window_days is None else window_days),
+                use_place=not ignore_place,
+                use_modality=not ignore_modality,
+            )
+            out = st.remerge(cfg)
+    except DyadsError as exc:
+        fail(str(exc))
+    console.print(
+        f"{out['reports']} reports: {out['before']} events before, {out['after']} after; "
+        f"rule saved: {json.dumps(dataclasses.asdict(cfg))}"
+    )
+
+
 @app.command("export")
 def export_cmd(
     fmt: str = typer.Option(..., "--format", help="jsonl | csv | parquet | gdelt | acled"),

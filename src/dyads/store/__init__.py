@@ -13,6 +13,7 @@ row per real-world event, ``event_sources`` one row per report of it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -61,7 +62,7 @@ class Store:
     ) -> None:
         self.path = str(path)
         self.read_only = read_only
-        self.dedup = dedup or DedupConfig()
+        self._seq: int | None = None
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}")
         try:
@@ -82,6 +83,8 @@ class Store:
             # small bulk batches then cost ~3x (bench/store_bench.py). Commits still go
             # to the fsynced write-ahead log, so a crash loses nothing committed.
             self.connection.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
+        # the dedup rule: as given, else the one saved in the store, else the default
+        self.dedup = dedup or self.saved_dedup() or DedupConfig()
 
     # -- context manager -------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -133,6 +136,7 @@ class Store:
             con.execute("COMMIT")
         except BaseException as exc:
             con.execute("ROLLBACK")
+            self._seq = None
             if isinstance(exc, (duckdb.Error, pa.ArrowException, TypeError, ValueError)):
                 raise StoreError(
                     f"store write failed, nothing written: {_first_line(exc)}"
@@ -173,24 +177,11 @@ class Store:
         existing = self._existing_clusters(ev["merge_key"], ev["day"], cfg)
         cluster_of = assign(ids, ev["merge_key"], ev["day"], docs, existing, cfg)
         src["event_id"] = cids = [cluster_of[i] for i in ids]
-        sizes = Counter(cids)
-        heads = [n for n, (i, c) in enumerate(zip(ids, cids, strict=True)) if i == c]
-        merged = {c for c, k in sizes.items() if k > 1}
-        if merged:  # most events stand alone: count reports only where they merged
-            docs_of: dict[str, set] = {c: set() for c in merged}
-            outlets_of: dict[str, set] = {c: set() for c in merged}
-            for cid, doc, outlet in zip(cids, src["doc_id"], src["outlet"], strict=True):
-                if cid in merged:
-                    docs_of[cid].add(doc)
-                    if outlet:
-                        outlets_of[cid].add(outlet)
-            for n in heads:
-                i = ids[n]
-                if i in merged:
-                    ev["n_sources"][n] = len(docs_of[i])
-                    ev["n_outlets"][n] = len(outlets_of[i])
-                    ev["n_mentions"][n] = sizes[i]
+        sizes, heads = _count_reports(ev, src["doc_id"], src["outlet"], cids)
         self._bulk("events", ev, EVENT_COLS, take=heads if len(heads) < len(ids) else None)
+        first = self._next_seq()
+        src["seq"] = list(range(first, first + len(ids)))
+        self._seq = first + len(ids)
         self._bulk("event_sources", src, SOURCE_COLS)
         grown = [c.id for c in existing if c.id in sizes]
         if grown:
@@ -207,6 +198,13 @@ class Store:
                 )
             finally:
                 self.connection.unregister("_grown")
+
+    def _next_seq(self) -> int:
+        if self._seq is None:
+            row = self.connection.execute("SELECT max(seq) FROM event_sources").fetchall()[0]
+            self._seq = int(row[0] or 0) + 1
+        first = self._seq
+        return first
 
     def _existing_clusters(
         self, keys: list[str], days: list[dt.date | None], cfg: DedupConfig
@@ -268,6 +266,52 @@ class Store:
             self.connection.execute(f"{verb} {table} ({target}) SELECT {source} FROM {view}")
         finally:
             self.connection.unregister(view)
+
+    # -- the dedup rule ----------------------------------------------------------------
+    def saved_dedup(self) -> DedupConfig | None:
+        """The dedup rule saved in this store by ``remerge`` (None if never set)."""
+        if self.version < 5:
+            return None
+        rows = self.connection.execute("SELECT value FROM settings WHERE key = 'dedup'").fetchall()
+        return DedupConfig(**json.loads(rows[0][0])) if rows else None
+
+    def remerge(self, cfg: DedupConfig) -> dict[str, int]:
+        """Re-merge every stored report under ``cfg`` (one transaction) and save ``cfg``
+        as this store's rule for later writes. Returns event counts before and after."""
+        from dyads.store.remerge import rebuild
+
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        con = self.connection
+        before = self.count("events")
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ev, outlets, cids = rebuild(con, cfg)
+            heads: list[int] = []
+            con.execute("DELETE FROM events")
+            if cids:
+                _, heads = _count_reports(ev, ev["doc_id"], outlets, cids)
+                self._bulk("events", ev, EVENT_COLS, take=heads)
+                con.register("_remap", pa.table({"rid": ev["id"], "cid": cids}))
+                try:
+                    con.execute(
+                        "UPDATE event_sources SET event_id = m.cid FROM _remap m "
+                        "WHERE event_sources.raw_event_id = m.rid"
+                    )
+                finally:
+                    con.unregister("_remap")
+            con.execute(
+                "INSERT OR REPLACE INTO settings VALUES ('dedup', ?)",
+                [json.dumps(dataclasses.asdict(cfg))],
+            )
+            con.execute("COMMIT")
+        except BaseException as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"re-merge failed, nothing changed: {_first_line(exc)}") from exc
+            raise
+        self.dedup = cfg
+        return {"before": before, "after": len(heads), "reports": len(cids)}
 
     # -- reading ---------------------------------------------------------------------
     def events(
@@ -355,6 +399,32 @@ _TABLES = {
     "places",
     "schema_version",
 }
+
+
+def _count_reports(
+    ev: dict[str, list], docs: list[str], outlets: list[str | None], cids: list[str]
+) -> tuple[Counter, list[int]]:
+    """Fill ``n_sources``/``n_outlets``/``n_mentions`` of the cluster heads in ``ev``;
+    returns the report count per cluster and the row numbers of the heads."""
+    ids = ev["id"]
+    sizes = Counter(cids)
+    heads = [n for n, (i, c) in enumerate(zip(ids, cids, strict=True)) if i == c]
+    merged = {c for c, k in sizes.items() if k > 1}
+    if merged:  # most events stand alone: count reports only where they merged
+        docs_of: dict[str, set] = {c: set() for c in merged}
+        outlets_of: dict[str, set] = {c: set() for c in merged}
+        for cid, doc, outlet in zip(cids, docs, outlets, strict=True):
+            if cid in merged:
+                docs_of[cid].add(doc)
+                if outlet:
+                    outlets_of[cid].add(outlet)
+        for n in heads:
+            i = ids[n]
+            if i in merged:
+                ev["n_sources"][n] = len(docs_of[i])
+                ev["n_outlets"][n] = len(outlets_of[i])
+                ev["n_mentions"][n] = sizes[i]
+    return sizes, heads
 
 
 def _first_line(exc: BaseException) -> str:

@@ -33,7 +33,8 @@ EVENT_COLS = (
 ).split()
 SOURCE_COLS = (
     "event_id raw_event_id doc_id sentence evidence_start evidence_end trigger outlet url "
-    "published date confidence rule cameo goldstein source target place quantities"
+    "published date confidence rule cameo goldstein source target place quantities "
+    "plover mode quad_class acled acled_type modality date_precision attribution implicit day seq"
 ).split()
 _ACTOR_FIELDS = ("text", "name", "code", "country", "sector", "kind", "qualifiers", "rule")
 _PLACE_FIELDS = (
@@ -278,6 +279,8 @@ class Rows:
             ev.date, ev.confidence, ev.rule,
             # this report's own coding (what dedup compared), for audit and re-merging
             ev.cameo, ev.goldstein, src_js, tgt_js, place_js, quant_js,
+            ev.plover, ev.mode, ev.quad_class, ev.acled, ev.acled_type, ev.modality,
+            ev.date_precision, attr_js, ev.implicit, day, None,  # seq: set by the store
         ))  # fmt: skip
 
     def event_columns(self) -> tuple[dict[str, list], dict[str, list]]:

@@ -94,6 +94,29 @@ _V3 = tuple(
     )
 )
 
+# Each report keeps its full coding, so that events can be re-merged under another
+# dedup rule (``Store.remerge``); ``seq`` is the order reports were stored in.
+# ``settings`` holds the store's dedup rule (JSON under key 'dedup').
+_V5 = (
+    *(
+        f"ALTER TABLE event_sources ADD COLUMN {col} {typ}"
+        for col, typ in (
+            ("plover", "VARCHAR"),
+            ("mode", "VARCHAR"),
+            ("quad_class", "TINYINT"),
+            ("acled", "VARCHAR"),
+            ("acled_type", "VARCHAR"),
+            ("modality", "VARCHAR"),
+            ("date_precision", "VARCHAR"),
+            ("attribution", "JSON"),
+            ("implicit", "BOOLEAN"),
+            ("day", "DATE"),
+            ("seq", "BIGINT"),
+        )
+    ),
+    "CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -104,6 +127,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "event_sources: each report's own coding (cameo, goldstein, actors, place)", _V3),
     # DuckDB joins by hash, not through ART indexes: this one only slowed inserts (~2x).
     Migration(4, "drop the unused merge_key index", ("DROP INDEX IF EXISTS events_merge_key",)),
+    Migration(5, "event_sources: full coding of each report and its order; settings", _V5),
 )
 
 LATEST = MIGRATIONS[-1].version

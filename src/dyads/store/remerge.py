@@ -1,0 +1,67 @@
+"""Rebuild merged events from the stored reports under another dedup rule."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+
+from dyads.dedup import DedupConfig, assign
+from dyads.model import Actor, Event, Place, Quantity
+from dyads.store.rows import Rows
+
+# Reports written before schema 5 lack their own type/modality/...: their merged
+# event's values stand in (they were equal under any rule that merged them).
+_SQL = """
+SELECT s.raw_event_id, s.doc_id, s.sentence, s.evidence_start, s.evidence_end, s.trigger,
+       s.outlet, s.url, s.published, s.date, s.confidence, s.rule,
+       coalesce(s.cameo, e.cameo), coalesce(s.goldstein, e.goldstein),
+       CAST(coalesce(s.source, e.source) AS VARCHAR), CAST(coalesce(s.target, e.target) AS VARCHAR),
+       CAST(CASE WHEN s.source IS NULL THEN e.place ELSE s.place END AS VARCHAR),
+       CAST(coalesce(s.quantities, e.quantities) AS VARCHAR),
+       coalesce(s.plover, e.plover), coalesce(s.mode, e.mode),
+       coalesce(s.quad_class, e.quad_class), coalesce(s.acled, e.acled),
+       coalesce(s.acled_type, e.acled_type), coalesce(s.modality, e.modality),
+       coalesce(s.date_precision, e.date_precision),
+       CAST(coalesce(s.attribution, e.attribution) AS VARCHAR), coalesce(s.implicit, e.implicit),
+       coalesce(s.day, e.day)
+FROM event_sources s LEFT JOIN events e ON e.id = s.event_id
+LEFT JOIN documents d ON d.id = s.doc_id
+ORDER BY s.seq NULLS FIRST, d.stored_at, s.doc_id, s.raw_event_id
+"""
+
+
+def _actors(js: str | None) -> list[Actor]:
+    return [Actor(**a) for a in json.loads(js)] if js else []
+
+
+def rebuild(
+    con: duckdb.DuckDBPyConnection, cfg: DedupConfig
+) -> tuple[dict[str, list], list[str | None], list[str]]:
+    """Event columns for every stored report (ids = report ids, in stored order), the
+    outlet of each, and the id of the cluster each one joins under ``cfg``."""
+    rows = Rows()
+    outlets: list[str | None] = []
+    for r in con.execute(_SQL).fetchall():
+        (rid, doc_id, sentence, e0, e1, trigger, outlet, url, published, date, conf, rule,
+         cameo, gold, src, tgt, place, quant, plover, mode, quad, acled, acled_type,
+         modality, date_prec, attr, implicit, day) = r  # fmt: skip
+        attribution = json.loads(attr) if attr else None
+        ev = Event(
+            id=rid, doc_id=doc_id, sentence=sentence or "", evidence=(e0, e1),
+            trigger=trigger or "", plover=plover, mode=mode, cameo=cameo, quad_class=quad,
+            goldstein=gold, acled=acled, acled_type=acled_type, source=_actors(src),
+            target=_actors(tgt), place=Place(**json.loads(place)) if place else None,
+            date=date, date_precision=date_prec, modality=modality or "asserted",
+            attribution=Actor(**attribution) if attribution else None,
+            confidence=conf if conf is not None else 0.5, rule=rule or "",
+            quantities=[Quantity(**q) for q in json.loads(quant)] if quant else [],
+            implicit=bool(implicit),
+        )  # fmt: skip
+        rows._event(ev, rid, doc_id, outlet, url, published, day, cfg)
+        outlets.append(outlet)
+    if not rows.event_rows:
+        return {}, [], []
+    ev, _ = rows.event_columns()
+    cluster_of = assign(ev["id"], ev["merge_key"], ev["day"], ev["doc_id"], [], cfg)
+    return ev, outlets, [cluster_of[i] for i in ev["id"]]
