@@ -51,7 +51,9 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None) -> CodedDocument
     evs = events.extract(parsed, article, mentions)
     places = geo.geoparse(parsed, article, mentions)
     evs = geo.locate(evs, places, parsed)
-    evs = events.targets_from_places(evs, parsed, (actor_kb or actors.KB.default()).cameo)
+    country_code = (actor_kb or actors.KB.default()).cameo
+    evs = events.sentence_countries(evs, parsed, mentions, places, country_code)
+    evs = events.targets_from_places(evs, parsed, country_code, places)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)
 
 

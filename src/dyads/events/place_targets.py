@@ -1,22 +1,28 @@
-"""Places as targets: "Serbia lifted a curfew in Montenegro" has Montenegro (the country of the
-place) as its target when the sentence names no target actor.
+"""Places as targets, and countries for sector-only actors, from the sentence's places.
 
-Event-data convention (PETRARCH, ICEWS, PLOVER gold): an action done *to* or *in* a place with no
-other target == directed at that place's country. Only places that are syntactic arguments of the
-trigger count (its object, or a prepositional phrase on it); a place elsewhere in the sentence does not.
+- "Serbia lifted a curfew in Montenegro" has Montenegro (the country of the place) as its target
+  when the sentence names no target actor. Event-data convention (PETRARCH, ICEWS, PLOVER gold):
+  an action done *to* or *in* a place with no other target is directed at that place's country.
+  Only places that are syntactic arguments of the trigger count (its object, or a prepositional
+  phrase on it); a place elsewhere in the sentence does not.
+- Measures a government takes in its own country ("imposed a curfew in Cizre") target its
+  population (country + CVL); protests with no named target are directed at the authorities of
+  the country where they happen (country + GOV).
+- An actor named only by its sector ("the rebels", "the prime minister") takes the country of the
+  sentence when every country the sentence names (actors and places) is the same one.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.model import Actor, Event
+from dyads.model import Actor, Event, Mention, Place
 
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
 ARG_PATH = {"pobj", "prep", "dobj", "obj", "compound", "appos", "conj", "nmod", "npadvmod", "nsubjpass", "attr", "xcomp"}
 MAX_STEPS = 5
-# Events whose type == an internal action with a location rather than a target: leave them alone.
-NO_PLACE_TARGET = {"PROTEST", "MOBILIZE"}
+# Measures whose target, in the actor's own country, is the population there.
+OWN_COUNTRY_POPULATION = {"COERCE", "SANCTION", "CONCEDE", "AID"}
 
 
 def _is_argument(place_root: Token, trigger: Token) -> bool:
@@ -30,24 +36,72 @@ def _is_argument(place_root: Token, trigger: Token) -> bool:
     return False
 
 
-def targets_from_places(events: list[Event], doc: Doc, country_code) -> list[Event]:
-    """Give each event without a target the country of its place, when the place == its argument.
+def _sector_code(code: str | None, sector: str) -> str | None:
+    return f"{code}{sector}" if code else None
+
+
+def targets_from_places(events: list[Event], doc: Doc, country_code, places: list[Place] | None = None) -> list[Event]:
+    """Give each event without a target the country of a place that is its argument.
 
     ``country_code(iso3) -> str | None`` turns an ISO3 country into the actor code (CAMEO scheme).
+    ``places``: the places found in the document (defaults to each event's own place).
     """
     for ev in events:
-        if ev.target or ev.place is None or not ev.place.country or ev.plover in NO_PLACE_TARGET:
+        if ev.target:
             continue
-        src_countries = {a.country for a in ev.source}
-        if ev.place.country in src_countries:
-            continue  # acting in one's own country: the place == a location, not a target
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
-        span = doc.char_span(ev.place.start, ev.place.end, alignment_mode="expand")
-        if trig is None or span is None:
+        if trig is None:
             continue
-        if _is_argument(span.root, trig.root):
-            code = country_code(ev.place.country)
-            ev.target = [Actor(text=ev.place.text, name=ev.place.name, code=code, country=ev.place.country,
-                               kind="country", rule="place argument of the trigger")]
-            ev.rule += f"; target from the place '{ev.place.text}'"
+        sent = trig.root.sent
+        cands = [p for p in (places if places is not None else [ev.place] if ev.place else [])
+                 if p is not None and p.country and sent.start_char <= p.start < sent.end_char]
+        best = None
+        for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and _is_argument(span.root, trig.root):
+                best = p
+                break
+        if best is None:
+            continue
+        own = best.country in {a.country for a in ev.source}
+        code = country_code(best.country)
+        if ev.plover == "PROTEST":
+            sector, rule = "GOV", "protest: the authorities where it happens"
+        elif own and ev.plover in OWN_COUNTRY_POPULATION:
+            sector, rule = "CVL", "measure in the actor's own country: its population"
+        elif own:
+            continue  # acting in one's own country: the place is a location, not a target
+        else:
+            sector, rule = None, "place argument of the trigger"
+        ev.target = [Actor(text=best.text, name=best.name, code=_sector_code(code, sector) if sector else code,
+                           country=best.country, sector=sector, kind="country", rule=rule)]
+        ev.rule += f"; target from the place '{best.text}' ({rule})"
+    return events
+
+
+def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],
+                       country_code) -> list[Event]:
+    """Sector-only actors take the sentence's country when the sentence names exactly one."""
+    by_sent: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.actor.country:
+            by_sent.setdefault(doc.char_span(m.start, m.end, alignment_mode="expand").root.sent.start, set()).add(m.actor.country)
+    for p in places:
+        sp = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if p.country and sp is not None:
+            by_sent.setdefault(sp.root.sent.start, set()).add(p.country)
+    for ev in events:
+        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        if trig is None:
+            continue
+        countries = by_sent.get(trig.root.sent.start, set())
+        if len(countries) != 1:
+            continue
+        (iso,) = countries
+        for role in (ev.source, ev.target):
+            for i, a in enumerate(role):
+                if a.country is None and a.sector and a.kind not in ("igo",) and not (a.code or "").startswith("IGO"):
+                    role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
+                                    country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
+                                    rule=(a.rule or "") + "; country of the sentence")
     return events
