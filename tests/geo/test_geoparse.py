@@ -75,3 +75,13 @@ def test_actor_countries_are_context():
 def test_government_buildings_are_not_towns():
     text = "The White House said the Kremlin had not replied."
     assert _places(text) == []
+
+
+def test_unknown_places_named_by_their_frame():
+    text = "Shells fell on the town of Zorvatine and the Tarvokul district overnight."
+    doc = parse(text)
+    ps = geoparse(doc, Article(doc_id="t", text=text), [], keep_unresolved=True)
+    assert {p.text for p in ps} >= {"Zorvatine", "Tarvokul"}
+    assert all(p.geonameid is None for p in ps if p.text in ("Zorvatine", "Tarvokul"))
+    # the pipeline keeps only resolved places
+    assert all(p.text not in ("Zorvatine", "Tarvokul") for p in _places(text))

@@ -41,3 +41,36 @@ def test_actor_place_is_not_the_location():
 def test_no_place_in_the_sentence_gives_none():
     text = "Fighting raged in Aleppo. The rebels attacked again."
     assert _locate(text, "attacked") is None
+
+
+def _locate_all(text, trigger):
+    """Like _locate, but unknown places (no gazetteer entry) may be the location too."""
+    doc = parse(text)
+    places = geoparse(doc, Article(doc_id="t", text=text), [], keep_unresolved=True)
+    i = text.index(trigger)
+    ev = Event(
+        id="e",
+        doc_id="t",
+        sentence="",
+        evidence=(i, i + len(trigger)),
+        trigger=trigger,
+        plover="ASSAULT",
+    )
+    [ev] = locate([ev], places, doc)
+    return ev.place
+
+
+def test_a_modifier_of_the_victim_is_not_the_place():
+    p = _locate("A French soldier was killed by a roadside bomb in Kandahar.", "killed")
+    assert p is not None and p.text == "Kandahar"
+
+
+def test_most_specific_place_in_the_phrase():
+    text = "Two farmers were killed in the village of Qwertabad in the countryside of Idlib."
+    p = _locate_all(text, "killed")
+    assert p is not None and p.text == "Qwertabad" and p.geonameid is None
+
+
+def test_coordinated_verbs_share_the_place():
+    p = _locate("Soldiers shot and killed two men near Hebron on Friday.", "shot")
+    assert p is not None and p.text == "Hebron"

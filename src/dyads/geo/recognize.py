@@ -42,6 +42,31 @@ GOVERNMENT_METONYMS = frozenset(
         "zhongnanhai",
     ]
 )
+# Frames that name unknown places ("the village of X", "X district", "in X"); such spans are
+# kept unresolved (geonameid None) when the gazetteer lacks them. geo/event_location dev.
+PATTERNS = True
+PATTERN_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around"}
+PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "district",
+    "province",
+    "governorate",
+    "region",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "camp",
+    "county",
+    "municipality",
+    "quarter",
+    "enclave",
+    "hamlet",
+    "settlement",
+    "prefecture",
+    "township",
+}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
 # Tuning constants (geo dev, span F1): the matcher only adds places at least this populous
 # (countries, continents and first-level regions always qualify).
@@ -168,6 +193,62 @@ def _matcher_spans(
             i += 1
 
 
+def _propn_run(doc: Doc, i: int, taken: list[bool]) -> Span | None:
+    """The capitalised proper-noun run starting at token i (hyphenated names included)."""
+    j = i
+    n = len(doc)
+    while (
+        j < n
+        and not taken[j]
+        and (
+            (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+            or (doc[j].text in ("-", "al", "el", "ad", "as") and j + 1 < n and j > i)
+        )
+    ):
+        j += 1
+    while j > i and not doc[j - 1].text[:1].isupper():
+        j -= 1
+    if j == i or j - i > MATCHER_MAX_TOKENS:
+        return None
+    return doc[i:j]
+
+
+def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
+    """Unknown places named by their frame: "the village of X", "X district", "in X"."""
+    for tok in doc:
+        if taken[tok.i]:
+            continue
+        low = tok.lower_
+        nxt = tok.i + 1
+        if (
+            low == "of"
+            and tok.head.lemma_.lower() in PLACE_NOUNS
+            and tok.i > 0
+            and (doc[tok.i - 1].i == tok.head.i)
+        ):
+            run = _propn_run(doc, nxt, taken) if nxt < len(doc) else None
+            if run is not None:
+                yield run
+        elif low in PATTERN_PREPS and tok.dep_ == "prep" and nxt < len(doc):
+            if doc[nxt].lower_ == "the":
+                nxt += 1
+            run = _propn_run(doc, nxt, taken) if nxt < len(doc) else None
+            if run is not None and run.root.dep_ == "pobj":
+                yield run
+        elif (
+            tok.pos_ == "NOUN"
+            and low in PLACE_NOUNS
+            and tok.i > 0
+            and doc[tok.i - 1].pos_ == "PROPN"
+            and doc[tok.i - 1].head.i == tok.i
+        ):
+            start = tok.i - 1
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and not taken[start - 1]:
+                start -= 1
+            if not any(taken[k] for k in range(start, tok.i)):
+                yield doc[start : tok.i]
+
+
 def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan]:
     """Spans (token-aligned, char offsets into the parsed text) that name places.
 
@@ -224,5 +305,23 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
     for sp in _matcher_spans(doc, taken, org_end, org_start, gaz):
         if not (len(sp) == 1 and sp[0].lower_ in surnames):
             spans.append((sp, "GAZ"))
+            take(sp)
+    if PATTERNS:
+        blocked = [False] * len(doc)
+        for sp, _label in spans:
+            for k in range(sp.start, sp.end):
+                blocked[k] = True
+        for ent in doc.ents:  # other entities block the frames, except short names that the
+            # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
+            if ent.label_ in ("ORG", "PERSON") and len(ent) <= 2:
+                if not (ent.label_ == "PERSON" and ent[-1].lower_ in surnames):
+                    continue
+            for k in range(ent.start, ent.end):
+                blocked[k] = True
+        seen: set[int] = set()
+        for sp in _pattern_spans(doc, blocked):
+            if sp.start not in seen and not (len(sp) == 1 and sp[0].lower_ in surnames):
+                seen.add(sp.start)
+                spans.append((sp, "PAT"))
     spans.sort(key=lambda s: s[0].start)
     return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]
