@@ -222,12 +222,17 @@ def _commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: st
     """PLOVER codes an announced act by its direction (see cues.yaml, commitment_cues):
     "will withdraw troops unless ..." is THREATEN, "will give a grant" is AGREE, "will not accept
     refugees" is REJECT. The announced act stays in ``rule``; an attempt ("trying to") keeps its type."""
+    if coding.plover == "AGREE" and modality == "negated":
+        recoded = lexicon.by_plover("REJECT")  # "did not / will not accept" is a refusal
+        if recoded is not None:
+            return recoded, "asserted", rule + f"; negated '{coding.trigger}' coded as REJECT"
     if coding.plover in ("THREATEN", "AGREE", "REJECT", "REQUEST", "ACCUSE"):
         return coding, modality, rule
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
     if not committed:
         return coding, modality, rule
-    hostile = (coding.quad_class or 0) >= 3
+    # "will do X unless Y" is coercive whatever X is: a threat
+    hostile = (coding.quad_class or 0) >= 3 or mod.condition == "unless"
     if modality == "negated" and not hostile:
         target_type = "REJECT"
     elif modality in ("intended", "hypothetical"):

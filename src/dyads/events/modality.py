@@ -36,6 +36,7 @@ class Modality:
     reasons: tuple[str, ...] = ()
     cue: str | None = None  # the word that set the modality ("will", "plans", "if", "could", "not")
     conditional: bool = False  # the trigger's clause carries an "if/unless" condition clause
+    condition: str | None = None  # its subordinator
 
 
 def _has_neg(tok: Token) -> bool:
@@ -108,8 +109,10 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     for c_tok in _clause_chain(clause):
         auxes = _aux_lemmas(c_tok)
         mark = _mark(c_tok)
-        if any(c.dep_ == "advcl" and _mark(c) in cues.condition_marks for c in c_tok.children):
-            out.conditional = True
+        for c in c_tok.children:
+            if c.dep_ == "advcl" and _mark(c) in cues.condition_marks:
+                out.conditional = True
+                out.condition = _mark(c)
         if mark in cues.condition_marks:
             out.modality = "hypothetical"
             out.cue = mark

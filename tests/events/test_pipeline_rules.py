@@ -1,0 +1,55 @@
+"""Event rules that need the whole pipeline (actors and places): sentences written for these tests."""
+
+from __future__ import annotations
+
+import dyads
+
+
+def _events(text: str):
+    return dyads.code(text, published="2019-05-10").events
+
+
+def _one(events, plover):
+    found = [e for e in events if e.plover == plover]
+    assert found, [(e.plover, e.trigger) for e in events]
+    return found[0]
+
+
+def _countries(actors):
+    return {a.country for a in actors}
+
+
+def test_place_argument_becomes_the_target_country(nlp):
+    ev = _one(_events("Serbia lifted the night curfew in Montenegro on Sunday."), "CONCEDE")
+    assert _countries(ev.source) == {"SRB"}
+    assert _countries(ev.target) == {"MNE"}
+    assert "place" in ev.rule
+
+
+def test_measure_in_own_country_targets_its_population(nlp):
+    ev = _one(_events("Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."), "COERCE")
+    assert [a.code for a in ev.target] == ["TURCVL"]
+
+
+def test_sector_only_actor_takes_the_single_country_of_the_sentence(nlp):
+    ev = _one(_events("Rebels attacked an army base near Bamako, the capital of Mali."), "ASSAULT")
+    assert _countries(ev.source) == {"MLI"}
+
+
+def test_announced_hostile_act_is_a_threat_and_promised_help_is_an_agreement(nlp):
+    threat = _one(_events("Nigeria will withdraw its troops from Chad unless the fighting stops."), "THREATEN")
+    assert threat.modality == "threatened"
+    assert "coded as THREATEN" in threat.rule
+    agree = _one(_events("Finland will give Tanzania a grant to build schools."), "AGREE")
+    assert _countries(agree.source) == {"FIN"}
+
+
+def test_refused_cooperation_is_a_rejection(nlp):
+    evs = _events("Syria says it will not accept any more refugees from Iraq.")
+    assert [e for e in evs if e.plover == "REJECT"]
+
+
+def test_demand_targets_the_subject_of_its_content_clause(nlp):
+    ev = _one(_events("Japan demanded that North Korea abandon its missile programme."), "REQUEST")
+    assert _countries(ev.source) == {"JPN"}
+    assert _countries(ev.target) == {"PRK"}
