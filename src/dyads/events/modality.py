@@ -109,6 +109,8 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     for c_tok in _clause_chain(clause):
         auxes = _aux_lemmas(c_tok)
         mark = _mark(c_tok)
+        if out.cue is None and auxes & cues.commitment_cues:
+            out.cue = next(iter(auxes & cues.commitment_cues))  # "would not meet": a refusal's modal
         for c in c_tok.children:
             if c.dep_ == "advcl" and _mark(c) in cues.condition_marks:
                 out.conditional = True
