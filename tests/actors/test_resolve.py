@@ -149,3 +149,22 @@ def test_coordinated_country_adjectives_each_get_the_sector(run):
     assert mil == ["DEUMIL", "FRAMIL", "GBRMIL"]
     whole = find(ms, "British, French and German troops")
     assert whole.actor.sector == "MIL"
+
+
+def test_appositive_descriptor_teaches_an_unknown_person(run):
+    text = "Wanjiru Kamau, the Kenyan opposition leader, called a strike. Police arrested Kamau."
+    ms = run(text)
+    first = find(ms, "Wanjiru Kamau")
+    assert first.actor.code == "KENOPP" and first.actor.rule == "learned:descriptor"
+    assert [m.actor.code for m in ms if m.text == "Kamau"] == ["KENOPP"]
+
+
+def test_former_makes_an_elite_and_of_country_postmodifier(run):
+    ms = run("The former defence minister of Peru met troops from Chad.", published="2010-01-01")
+    minister = find(ms, "defence minister")
+    assert minister.text == "The former defence minister of Peru"
+    assert minister.actor.code == "PERELI"
+    assert find(ms, "troops").actor.code == "TCDMIL"
+    assert not [m for m in ms if m.text == "Peru"]  # folded into the minister's phrase
+    blair = find(run("Former prime minister Tony Blair spoke.", published="2005-01-01"), "Blair")
+    assert blair.actor.code == "GBRELI" and blair.text.startswith("Former")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import get_string_id
+
 from dyads.actors.codes import compose_code
 from dyads.actors.docview import DocView
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Alias, Entity
@@ -19,6 +21,7 @@ from dyads.actors.phrases import Phrase
 
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 LEARNABLE_ENTS = {"PERSON": "person", "ORG": "group"}
+APPOS = get_string_id("appos")
 IOB_INSIDE = 1  # spaCy ENT_IOB array values: 1 = I, 2 = O, 3 = B
 MIN_SURNAME = 3  # a surname alias must be at least this long
 
@@ -88,34 +91,54 @@ def _acronyms(hits: list[Hit], text: str) -> list[Hit]:
 
 
 def _learned(phrases: list[Phrase], text: str, view: DocView, kb: KB) -> list[Hit]:
-    doc = view.doc
+    """Unknown PERSON/ORG entities described in their own phrase ("Kenyan opposition leader
+    Jane Doe") or by an appositive ("Jane Doe, the Kenyan opposition leader,")."""
+    covered = {t for ph in phrases for h in ph.hits for t in range(h.t0, h.t1)}
     out: list[Hit] = []
+    learned: set[tuple[int, int]] = set()
     for ph in phrases:
         head = ph.head
         if any(h.t0 <= head < h.t1 for h in ph.hits):
+            if view.dep[head] == APPOS and view.head[head] < ph.hits[0].t0:
+                target = view.head[head]  # "Jane Doe, the ... leader": describe Jane Doe
+                if target not in covered:
+                    _learn(ph, target, 0, text, view, kb, out, learned)
             continue
-        label = view.s[int(view.ent_type[head])]
-        kind = LEARNABLE_ENTS.get(label)
-        if kind is None:
-            continue
-        t0, t1 = _entity_span(view, head)
-        last_hit_end = max((h.t1 for h in ph.hits if h.t1 <= t1), default=t0)
-        t0 = max(t0, last_hit_end)
-        if t0 >= t1 or t0 > head:
-            continue
-        ent = _descriptor_entity(ph, kind, doc[t0:t1].text, kb)
-        if ent is None:
-            continue
-        start, end = view.idx[t0], view.ends[t1 - 1]
-        alias = Alias(text[start:end], ent)
-        out.append(Hit(start, end, alias, rule="learned:descriptor"))
-        names = {text[start:end]}
-        if kind == "person" and t1 - t0 > 1 and len(doc[t1 - 1].text) >= MIN_SURNAME:
-            names.add(doc[t1 - 1].text)
-        for name in names:
-            for s, e in _find_later(text, name, end):
-                out.append(Hit(s, e, Alias(name, ent), rule="learned:alias"))
+        last_hit_end = max(h.t1 for h in ph.hits)
+        _learn(ph, head, last_hit_end, text, view, kb, out, learned)
     return out
+
+
+def _learn(
+    ph: Phrase,
+    target: int,
+    not_before: int,
+    text: str,
+    view: DocView,
+    kb: KB,
+    out: list[Hit],
+    learned: set[tuple[int, int]],
+) -> None:
+    kind = LEARNABLE_ENTS.get(view.s[int(view.ent_type[target])])
+    if kind is None:
+        return
+    t0, t1 = _entity_span(view, target)
+    t0 = max(t0, not_before)
+    if t0 >= t1 or t0 > target or (t0, t1) in learned:
+        return
+    start, end = view.idx[t0], view.ends[t1 - 1]
+    ent = _descriptor_entity(ph, kind, text[start:end], kb)
+    if ent is None:
+        return
+    learned.add((t0, t1))
+    out.append(Hit(start, end, Alias(text[start:end], ent), rule="learned:descriptor"))
+    names = {text[start:end]}
+    last = text[view.idx[t1 - 1] : view.ends[t1 - 1]]
+    if kind == "person" and t1 - t0 > 1 and len(last) >= MIN_SURNAME and last[0].isupper():
+        names.add(last)
+    for name in names:
+        for s, e in _find_later(text, name, end):
+            out.append(Hit(s, e, Alias(name, ent), rule="learned:alias"))
 
 
 def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:

@@ -12,6 +12,8 @@ Steps, each in its own module:
 
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -43,10 +45,18 @@ SUBJECT_DEP_IDS = frozenset(get_string_id(d) for d in SUBJECT_DEPS)
 CONJ = get_string_id("conj")
 POSS = get_string_id("poss")
 DET_DEPS = frozenset(get_string_id(d) for d in ("det", "poss", "predet"))
+LEFT_DEPS = frozenset(
+    get_string_id(d)
+    for d in ("det", "poss", "predet", "amod", "compound", "nummod", "quantmod", "advmod", "nmod")
+)
+MAX_LEFT = 6  # tokens a phrase extends left of its first hit
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 # Sectors a country can be read off context for ("the army" -> the country last named).
 CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+FORMER_RE = re.compile(r"\b(former|ex-|erstwhile|then-)", re.IGNORECASE)
+POST_PREPS = frozenset({"of", "from"})
+FORMER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 GROUP_KINDS = frozenset({"group", "igo", "ngo", "agency", "party"})
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
 
@@ -92,6 +102,9 @@ class _Resolver:
         self.out: list[Mention] = []
         self.consumed: set[int] = set()  # pronoun tokens used inside a phrase ("his army")
         self._protos: dict[str, tuple] = {}
+        self.by_anchor: dict[int, PHit] = {}
+        self.consumed_hits: set[int] = set()  # hits folded into an earlier phrase ("of Peru")
+        self._extend_to: int | None = None
 
     # -- driver -----------------------------------------------------------------------------
     def run(self, phrases: list[Phrase]) -> list[Mention]:
@@ -101,11 +114,12 @@ class _Resolver:
             if view.word(t) in PRONOUNS:
                 items.append((view.idx[t], 1, t))
         items.sort(key=_item_key)
+        self.by_anchor = {h.anchor: h for p in phrases for h in p.hits}
         for _, is_pron, item in items:
             if is_pron:
                 if item not in self.consumed:
                     self._pronoun(item)  # type: ignore[arg-type]
-            else:
+            elif not all(id(h) in self.consumed_hits for h in item.hits):  # type: ignore[attr-defined]
                 self._phrase(item)  # type: ignore[arg-type]
         self.out.sort(key=lambda m: (m.start, m.end))
         return self.out
@@ -136,6 +150,10 @@ class _Resolver:
             ref = Ref(m, cls, 0, False, head, 0)
         self.history.add(ref)
         return m
+
+    def _former(self, start: int, head_start: int) -> bool:
+        """ "former president X", "ex-defence minister": no longer in office."""
+        return FORMER_RE.search(self.text, start, head_start + 1) is not None
 
     def _listed(self, h: PHit, main: PHit) -> bool:
         """A list item before the head ("Arnor, Calenardhon and Gondor"), not a descriptor."""
@@ -183,10 +201,8 @@ class _Resolver:
                 start = hit.start
                 view = self.view
                 t = h.t0 - 1
-                if t >= 0 and view.head[t] == head and view.dep[t] in DET_DEPS:
-                    det_start = view.idx[t]
-                    if "\n" not in self.text[det_start:start]:
-                        start = det_start
+                if t >= 0 and view.head[t] == head and view.dep[t] in LEFT_DEPS:
+                    start = self._left_edge(h.t0, head, start)
                 actor = self.actor_of(ent)
                 if hit.coref:
                     actor.rule = hit.rule or "coref:alias"
@@ -217,9 +233,12 @@ class _Resolver:
         start, end = self._span(ph, head_hit, alone)
         ent = main.hit.entity
         if ent.kind == "sector":
+            self._extend_to = None
             actor, cls, coref = self._sector(ph, main, leaders)
             if actor is None:
                 return
+            if self._extend_to is not None:
+                end = max(end, self._extend_to)
         elif ent.kind == "anaphor":
             if self._determiner(ph) not in DEFINITE:
                 return
@@ -237,8 +256,21 @@ class _Resolver:
             coref = main.hit.coref
             if ent.kind in ("person", "group") and ent.source == "descriptor":
                 actor.rule = "learned:descriptor"
+            elif ent.kind == "person" and self._former(start, main.hit.start):
+                if actor.country:
+                    actor.code = compose_code(self.kb.cameo(actor.country), "ELI")
+                    actor.sector, actor.rule = "ELI", "descriptor:former"
             elif ent.kind == "person" and actor.rule == "person:out-of-office":
                 self._role_from_descriptor(ent, actor, plain)
+        if (
+            ent.kind == "sector"
+            and actor.sector in FORMER_SECTORS
+            and self._former(start, main.hit.start)
+        ):
+            actor.sector, actor.rule = "ELI", "descriptor:former"
+            actor.code = (
+                compose_code(self.kb.cameo(actor.country), "ELI") if actor.country else "ELI"
+            )
         self._emit(start, end, actor, ph.head, cls, coref, supporters, leaders)
 
     def _role_from_descriptor(self, ent: Entity, actor: Actor, mods: list[PHit]) -> None:
@@ -299,18 +331,29 @@ class _Resolver:
             self._emit(start, end, actor, last.anchor, cls, any(h.hit.coref for h in run))
 
     def _span(self, ph: Phrase, head_hit: PHit, alone) -> tuple[int, int]:
-        """From the determiner (or first modifier) to the end of the head hit."""
-        view = self.view
+        """From the left edge of the phrase (determiner, adjectives) to the end of the head hit."""
         inside = [h for h in ph.hits if h not in alone] or [head_hit]
         start = min(h.hit.start for h in inside)
         end = head_hit.hit.end
         if alone:
             return start, end
-        t0 = min(h.t0 for h in inside)
-        if t0 > 0 and view.n and view.head[t0 - 1] == ph.head and view.dep[t0 - 1] in DET_DEPS:
-            if "\n" not in self.text[view.idx[t0 - 1] : start]:
-                start = min(start, view.idx[t0 - 1])
-        return start, end
+        return self._left_edge(min(h.t0 for h in inside), ph.head, start), end
+
+    def _left_edge(self, t0: int, head: int, start: int) -> int:
+        """Extend ``start`` left over the head's determiner and pre-modifiers ("the former")."""
+        view = self.view
+        if not view.n:
+            return start
+        inside = {head}
+        inside.update(range(t0, head))
+        t = t0 - 1
+        while t >= 0 and t0 - t <= MAX_LEFT and view.head[t] in inside and view.dep[t] in LEFT_DEPS:
+            if "\n" in self.text[view.idx[t] : start]:
+                break
+            start = view.idx[t]
+            inside.add(t)
+            t -= 1
+        return start
 
     def _determiner(self, ph: Phrase) -> str | None:
         """The determiner of the phrase head ("the", "this", "his"...), lower case, or None."""
@@ -373,6 +416,12 @@ class _Resolver:
             ref = self._possessive_pronoun(ph)
             if ref is not None:
                 country, rule, coref = ref.mention.actor.country, "coref:possessive+sector", True
+        if country is None:
+            post = self._postmodifier_country(ph)
+            if post is not None:
+                country, rule = post.hit.entity.country, "descriptor:sector+of-country"
+                self.consumed_hits.add(id(post))
+                self._extend_to = post.hit.end
         if country is None and leaders and leaders[0].country:
             country, rule = leaders[0].country, "descriptor:led+sector"
         if country is None and ent.coref and not quals and self._determiner(ph) in DEFINITE:
@@ -411,6 +460,20 @@ class _Resolver:
             cls,
             coref,
         )
+
+    def _postmodifier_country(self, ph: Phrase) -> PHit | None:
+        """ "the defence minister of Peru", "troops from Chad": the country after the head."""
+        view = self.view
+        head = ph.head
+        for t in range(head + 1, min(view.n, head + 3)):
+            if view.head[t] == head and view.word(t) in POST_PREPS:
+                for j in range(t + 1, min(view.n, t + 6)):
+                    if view.head[j] == t:
+                        h = self.by_anchor.get(j)
+                        if h is not None and h.hit.entity.kind in ("country", "capital"):
+                            return h
+                        return None
+        return None
 
     def _qualified(self, ph: Phrase, main: PHit) -> Actor:
         quals = [
