@@ -168,3 +168,10 @@ def test_former_makes_an_elite_and_of_country_postmodifier(run):
     assert not [m for m in ms if m.text == "Peru"]  # folded into the minister's phrase
     blair = find(run("Former prime minister Tony Blair spoke.", published="2005-01-01"), "Blair")
     assert blair.actor.code == "GBRELI" and blair.text.startswith("Former")
+
+
+def test_multiword_role_inside_a_title_and_country_with_anaphor_noun(run):
+    ms = run("US Secretary of State Antony Blinken said a Palestinian state was needed.")
+    blinken = find(ms, "Blinken")
+    assert blinken.text == "US Secretary of State Antony Blinken" and blinken.actor.code == "USAGOV"
+    assert find(ms, "Palestinian").actor.country == "PSE"

@@ -84,7 +84,14 @@ def place_hits(hits: list[Hit], view: DocView, text: str) -> list[PHit]:
             t0 = 0
         if t1 <= t0:
             t1 = t0 + 1
-        ph = PHit(hit, t0, t1, t1 - 1)
+        anchor = t1 - 1
+        if t1 - t0 > 1:  # "Secretary of State": the token whose head lies outside the hit
+            heads = view.head
+            for t in range(t0, t1):
+                if not t0 <= heads[t] < t1 or heads[t] == t:
+                    anchor = t
+                    break
+        ph = PHit(hit, t0, t1, anchor)
         if "-" in text[end : end + 3]:
             m = _MOD_RE.match(text, end)
             if m:

@@ -240,6 +240,11 @@ class _Resolver:
             if self._extend_to is not None:
                 end = max(end, self._extend_to)
         elif ent.kind == "anaphor":
+            countryish = [h for h in plain if h.hit.entity.kind in COUNTRY_KINDS]
+            if countryish:  # "a Palestinian state", "the Kurdish movement"
+                actor = self.actor_of(countryish[-1].hit.entity, "descriptor:country+noun")
+                self._emit(start, end, actor, ph.head, "thing")
+                return
             if self._determiner(ph) not in DEFINITE:
                 return
             ref = self._antecedent_for_anaphor(ent, ph)
