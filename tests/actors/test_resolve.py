@@ -175,3 +175,11 @@ def test_multiword_role_inside_a_title_and_country_with_anaphor_noun(run):
     blinken = find(ms, "Blinken")
     assert blinken.text == "US Secretary of State Antony Blinken" and blinken.actor.code == "USAGOV"
     assert find(ms, "Palestinian").actor.country == "PSE"
+
+
+def test_definite_army_takes_the_country_in_context_and_its_fighters_the_group(run):
+    ms = run("The Algerian government announced elections. The army later deployed in the capital.")
+    army = find(ms, "The army")
+    assert army.coref and army.actor.code == "DZAMIL"
+    ms = run("Hamas said its fighters had fired rockets.")
+    assert find(ms, "its fighters").actor.code == "PSEREBHMS"

@@ -420,7 +420,10 @@ class _Resolver:
         if country is None:
             ref = self._possessive_pronoun(ph)
             if ref is not None:
-                country, rule, coref = ref.mention.actor.country, "coref:possessive+sector", True
+                ra = ref.mention.actor
+                if ra.kind in GROUP_KINDS and ra.code:  # "Hamas ... its fighters"
+                    return _copy(ra, "coref:possessive+group"), cls, True
+                country, rule, coref = ra.country, "coref:possessive+sector", True
         if country is None:
             post = self._postmodifier_country(ph)
             if post is not None:
@@ -533,7 +536,7 @@ class _Resolver:
             ph.start,
             lambda r: (
                 r.mention.actor.country is not None
-                and r.mention.actor.kind in ("country", "person")
+                and r.mention.actor.kind in ("country", "person", "sector")
             ),
             window=DESCRIPTION_WINDOW,
         )
