@@ -47,9 +47,12 @@ class MentionIndex:
         return self.by_token.get(tok.i, [])
 
     def without(self, start: int, end: int, doc) -> MentionIndex:
-        """A view without the mentions lying wholly inside tokens [start, end) (the trigger itself)."""
+        """A view without the mentions that are the trigger itself: those lying inside tokens
+        [start, end) or covering its head ("at least three air strikes" is the event, not an actor)."""
         lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        inside = {id(m) for ms in self.by_token.values() for m in ms if m.start >= lo and m.end <= hi}
+        head = doc[start:end].root
+        inside = {id(m) for ms in self.by_token.values() for m in ms
+                  if (m.start >= lo and m.end <= hi) or m in self.by_token.get(head.i, [])}
         if not inside:
             return self
         view = MentionIndex.__new__(MentionIndex)

@@ -141,6 +141,8 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         is_verb = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
         if _idiom_noun(head):
             continue
+        if not is_verb and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads:
+            continue  # "US bombs levelled buildings": the noun is the agent of the verb's event
         mi = mi_all.without(m.start, m.end, sent.doc)
         if is_verb:
             roles = verbal_roles(head, coding.target_preps, mi)
@@ -258,12 +260,13 @@ def _content_clause_target(verb: Token, coding, mi: MentionIndex) -> list[Actor]
 
 def _share_sources(events: list[Event]) -> None:
     """Within a sentence, an event without a source takes the source of the nearest earlier event
-    of the same PLOVER type ("the US-led air raids ... 200 air strikes a day")."""
+    of the same kind (same CAMEO code: a repeated mention, "the US-led air raids ... 200 air
+    strikes a day")."""
     for i, ev in enumerate(events):
         if ev.source:
             continue
         for prev in reversed(events[:i]):
-            if prev.plover == ev.plover and prev.source and prev.modality == ev.modality:
+            if prev.cameo == ev.cameo and prev.source and prev.modality == ev.modality:
                 ev.source = list(prev.source)
                 ev.target = _same(ev.source, ev.target)
                 ev.rule += "; source shared with an earlier same-type event in the sentence"

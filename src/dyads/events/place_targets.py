@@ -25,11 +25,15 @@ MAX_STEPS = 5
 OWN_COUNTRY_POPULATION = {"COERCE", "SANCTION", "CONCEDE", "AID"}
 
 
+# Direct modifiers of a nominal trigger name its agent ("US bombs", "Syrian shelling"), not its target.
+AGENT_MODIFIERS = {"compound", "nmod", "npadvmod", "amod", "poss"}
+
+
 def _is_argument(place_root: Token, trigger: Token) -> bool:
     tok = place_root
     for _ in range(MAX_STEPS):
         if tok.head == trigger:
-            return tok.dep_ in ARG_PATH
+            return tok.dep_ in ARG_PATH and tok.dep_ not in AGENT_MODIFIERS
         if tok.dep_ not in ARG_PATH or tok.head == tok:
             return False
         tok = tok.head
