@@ -97,6 +97,17 @@ def _instrument(lemmas: list[str]):
     return best
 
 
+def _clause_lemmas(event: Event, sent: Span) -> list[str]:
+    """Lemmas of the trigger's clause (the weapon must be named in the event's own clause)."""
+    trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+    if trig is None:
+        return _lemmas(sent)
+    head = trig.root
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return [t.lemma_.lower() for t in head.subtree]
+
+
 def _sectors(actors: list[Actor]) -> set[str]:
     out = set()
     for a in actors:
@@ -129,12 +140,15 @@ def refine(event: Event, sent: Span) -> Event:
                 sub = name
                 break
         else:
+            # ACLED: the weapon reported for the event decides its sub-event (sentence scope);
+            # the CAMEO code and PLOVER mode change only for a weapon in the trigger's own clause.
             inst = _instrument(lemmas)
             if inst is not None and inst.acled and sub in (None, "Attack", "Armed clash"):
                 sub = inst.acled
-                event.cameo = inst.cameo or event.cameo
-                event.mode = inst.mode or event.mode
                 event.rule += f"; weapon '{inst.instrument}'"
+                if _instrument(_clause_lemmas(event, sent)) == inst:
+                    event.cameo = inst.cameo or event.cameo
+                    event.mode = inst.mode or event.mode
             elif sub in (None, "Attack", "Armed clash") and event.plover == "ASSAULT":
                 sub = _clash_or_attack(event, lemmas, words, rules)
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
