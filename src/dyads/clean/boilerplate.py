@@ -54,17 +54,65 @@ def _compile(section: dict) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+def _combine(
+    pairs: tuple[tuple[str, re.Pattern[str]], ...],
+) -> tuple[re.Pattern[str], list[str]] | None:
+    """One alternation of all patterns (file order kept), and the reason of each branch."""
+    if not pairs:
+        return None
+    reasons = [r for r, _ in pairs]
+    body = "|".join(f"(?P<r{i}>{p.pattern})" for i, (_, p) in enumerate(pairs))
+    return re.compile(body, re.I), reasons
+
+
+def _literal_cue(pattern: str) -> str | None:
+    """The literal words a pattern starts with ("all rights" for r"\\ball rights reserved\\b"),
+    used as a cheap substring test before the regex runs; None when it has none."""
+    m = re.match(r"(?:\\b)?([a-z][a-z ]{2,})", pattern)
+    return m.group(1).rstrip() if m else None
+
+
+@lru_cache(maxsize=1)
+def _anywhere_cues() -> tuple[str, ...] | None:
+    cues = [_literal_cue(p.pattern) for _, p in load_anywhere_patterns()]
+    return None if any(c is None for c in cues) else tuple(cues)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _combined() -> tuple:
+    pats = load_patterns()
+    return (
+        _combine(pats),
+        _combine(tuple(p for p in pats if p[0] == "picture-credit")),
+        _combine(load_anywhere_patterns()),
+    )
+
+
+def _reason(combined, s: str, search: bool = False) -> str | None:
+    if combined is None:
+        return None
+    rx, reasons = combined
+    m = rx.search(s) if search else rx.fullmatch(s)
+    return reasons[int(m.lastgroup[1:])] if m and m.lastgroup else None
+
+
 def boilerplate_reason(line: str) -> str | None:
     """The reason a (stripped) line is boilerplate, or None."""
     s = line.strip()
     if not s:
         return None
     n = len(s.split())
-    for reason, pat in load_patterns():
-        limit = MAX_CREDIT_WORDS if reason == "picture-credit" else MAX_BOILERPLATE_WORDS
-        if n <= limit and pat.fullmatch(s):
-            return reason
-    for reason, pat in load_anywhere_patterns():
-        if pat.search(s):
-            return reason
-    return None
+    whole, credit, anywhere = _combined()
+    reason = None
+    if n <= MAX_BOILERPLATE_WORDS:
+        reason = _reason(whole, s)
+    elif n <= MAX_CREDIT_WORDS:
+        reason = _reason(credit, s)
+    if reason:
+        return reason
+    cues = _anywhere_cues()
+    if cues is not None:
+        low = s.lower()
+        if not any(c in low for c in cues):
+            return None
+    return _reason(anywhere, s, search=True)

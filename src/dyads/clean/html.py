@@ -1,40 +1,112 @@
-"""HTML page -> Article with trafilatura (precision mode, no comments) and its metadata."""
+"""HTML page -> Article: trafilatura (precision mode, no comments) with two checks of ours.
+
+1. Lines of trafilatura's output that are news-page boilerplate ("Read more: ...", newsletter
+   and share lines) are removed and recorded, as in the scraped-text cleaner.
+2. A second look: when trafilatura keeps much less than the page's body-like text (an
+   article split over several containers, or a page it misreads), the page is rendered to
+   text and the scraped-text cleaner runs on it; its result replaces trafilatura's when it is
+   clearly longer.
+
+Metadata (title, author, date, site, language) comes from ``clean.metadata``.
+"""
 
 from __future__ import annotations
 
 import trafilatura
+from trafilatura.utils import load_html
 
-from dyads.model import Article, Document
+from dyads.clean.boilerplate import boilerplate_reason
+from dyads.clean.metadata import page_metadata
+from dyads.clean.render import long_text_words, render_text
+from dyads.clean.text import clean_text
+from dyads.model import Article, Document, RemovedSpan
+
+# Second look, tuned on extract/aeb dev (tuning part): F1 0.957 -> 0.975 (BENCHMARKS.md).
+LONG_PIECE_CHARS = 80  # prose of the page: its text pieces of at least this many characters
+SECOND_LOOK_SHARE = 0.5  # look again when trafilatura keeps < this share of those words
+SECOND_LOOK_LONGER = 1.5  # use the text cleaner's body when it is this much longer...
+SECOND_LOOK_COVER = (
+    0.8  # ...and holds this share of trafilatura's lines (it found the same article)
+)
+TINY_OUTPUT_WORDS = 50  # precision mode kept less than this: rerun trafilatura in balanced mode
 
 
-def clean_html(doc: Document) -> Article:
-    """Extract the main text and metadata of an HTML page."""
-    result = trafilatura.bare_extraction(
-        doc.content,
-        url=doc.url,
-        favor_precision=True,
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def coverage(text: str, other: str) -> float:
+    """Share of the longer lines (5+ words) of ``text`` that ``other`` also holds."""
+    lines = [line.strip() for line in text.split("\n") if _words(line) >= 5]
+    if not lines:
+        return 1.0
+    have = {line.strip() for line in other.split("\n")}
+    return sum(line in have for line in lines) / len(lines)
+
+
+def _filter_lines(text: str) -> tuple[str, list[RemovedSpan]]:
+    kept: list[str] = []
+    removed: list[RemovedSpan] = []
+    for line in text.split("\n"):
+        reason = boilerplate_reason(line) if line.strip() else None
+        if reason:
+            removed.append(RemovedSpan(text=line.strip(), reason=reason))
+        else:
+            kept.append(line)
+    return "\n".join(kept).strip(), removed
+
+
+def _extract(tree, url: str | None, favor_precision: bool):
+    return trafilatura.bare_extraction(
+        tree,
+        url=url,
+        favor_precision=favor_precision,
         include_comments=False,
         include_tables=True,
         with_metadata=True,
     )
-    text = (result.text if result is not None else "") or ""
-    md = result if result is not None else None
-    published = doc.published or (_iso(getattr(md, "date", None)) if md else None)
+
+
+def clean_html(doc: Document) -> Article:
+    """Extract the main text and metadata of an HTML page."""
+    tree = load_html(doc.content)
+    if tree is None:
+        return Article(
+            doc_id=doc.id, text="", url=doc.url, source=doc.source, meta={"extractor": "none"}
+        )
+    result = _extract(tree, doc.url, favor_precision=True)
+    text, removed = _filter_lines((result.text if result is not None else "") or "")
+    extractor = "trafilatura"
+    if _words(text) < TINY_OUTPUT_WORDS:
+        balanced = _extract(tree, doc.url, favor_precision=False)
+        btext, bremoved = _filter_lines((balanced.text if balanced is not None else "") or "")
+        if _words(btext) > _words(text):
+            result = balanced if result is None else result
+            text, removed, extractor = btext, bremoved, "trafilatura-balanced"
+    if _words(text) < SECOND_LOOK_SHARE * long_text_words(tree, LONG_PIECE_CHARS):
+        page = render_text(tree)
+        alt = clean_text(
+            Document(
+                id=doc.id, content=page, kind="text", source=doc.source, retrieved=doc.retrieved
+            )
+        )
+        n = _words(text)
+        if _words(alt.text) > SECOND_LOOK_LONGER * n and (
+            n < TINY_OUTPUT_WORDS or coverage(text, alt.text) >= SECOND_LOOK_COVER
+        ):
+            text, removed, extractor = alt.text, alt.removed, "text-cleaner"
+    md = page_metadata(tree, result, doc)
     return Article(
         doc_id=doc.id,
         text=text,
-        title=doc.title or (getattr(md, "title", None) if md else None),
-        author=getattr(md, "author", None) if md else None,
-        published=published,
-        published_precision="day" if published else None,
-        url=doc.url or (getattr(md, "url", None) if md else None),
+        title=md.title,
+        author=md.author,
+        published=md.date,
+        published_precision="day" if md.date else None,
+        url=md.url,
         source=doc.source,
-        site=getattr(md, "sitename", None) if md else None,
-        language=getattr(md, "language", None) if md else None,
+        site=md.site,
+        language=md.language,
+        removed=removed,
+        meta={"extractor": extractor},
     )
-
-
-def _iso(value: str | None) -> str | None:
-    if not value:
-        return None
-    return value[:10]

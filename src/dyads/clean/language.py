@@ -35,7 +35,7 @@ MIN_WORDS = 25
 # English when its stop-word share is at least this and beats every other candidate.
 # Calibrated on extract/meta dev (English pages by the kit's own filter): all kept as English.
 MIN_EN_SHARE = 0.18
-MAX_WORDS = 3000
+MAX_WORDS = 300  # words looked at (from the start of the text)
 # Non-Latin scripts: if most letters are in one, the language is named by the script.
 _SCRIPTS = (
     ("ru", re.compile(r"[\u0400-\u04FF]")),
@@ -58,19 +58,35 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in mod.STOP_WORDS)
 
 
+@cache
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    """Stop word -> the candidate languages it is a stop word of (one lookup per word)."""
+    table: dict[str, list[str]] = {}
+    for lang in CANDIDATES:
+        for w in _stop_words(lang):
+            table.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in table.items()}
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
-    sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < MIN_WORDS * 3:
+    sample = text[:3000]
+    letters = sum(c.isalpha() for c in sample)
+    if letters < MIN_WORDS * 3:
         return None
-    for code, rx in _SCRIPTS:
-        if len(rx.findall(sample)) > 0.4 * len(letters):
-            return code
+    if not sample.isascii():
+        for code, rx in _SCRIPTS:
+            if len(rx.findall(sample)) > 0.4 * letters:
+                return code
     words = [w.lower() for w in _WORD.findall(sample)][:MAX_WORDS]
     if len(words) < MIN_WORDS:
         return None
-    shares = {lang: sum(w in _stop_words(lang) for w in words) / len(words) for lang in CANDIDATES}
+    table = _word_languages()
+    counts = dict.fromkeys(CANDIDATES, 0)
+    for w in words:
+        for lang in table.get(w, ()):
+            counts[lang] += 1
+    shares = {lang: c / len(words) for lang, c in counts.items()}
     best = max(shares, key=lambda k: shares[k])
     if shares["en"] >= MIN_EN_SHARE and shares["en"] >= shares[best] - 0.02:
         return "en"

@@ -7,6 +7,7 @@ news pages (body paragraphs end like sentences; menus, headline lists and labels
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Tuned as a set on extract/aeb dev (tuning part, scraped_text F1); see BENCHMARKS.md.
 MIN_SENTENCE_WORDS = 6  # a body line has at least this many words...
@@ -52,6 +53,7 @@ def is_glued_teaser(s: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def line_kind(line: str) -> str:
     """One of: sentence, heading, teaser, short."""
     s = line.strip()
