@@ -113,3 +113,26 @@ def test_stdin(runner):
                       input="Egyptian troops attacked Libyan border posts.\n")
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout.splitlines()[0])["events"]
+
+
+def test_user_dictionaries_and_learned_actors_across_runs(runner, tmp_path):
+    actors = tmp_path / "my.actors.txt"
+    actors.write_text("ZEMBLA [ZEM]\n+ZEMBLAN\nNORTH_RIVERLAND [NRL]\n", encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text("Zembla attacked North Riverland on Monday.\n", encoding="utf-8")
+    r = runner.invoke(app, ["code", str(text), "--actors", str(actors), "--format", "jsonl", "--no-db"])
+    assert r.exit_code == 0, r.output
+    ev = json.loads(r.stdout.splitlines()[0])["events"][0]
+    assert [a["code"] for a in ev["source"]] == ["ZEM"] and [a["code"] for a in ev["target"]] == ["NRL"]
+    r = runner.invoke(app, ["code", str(text), "--actors", str(tmp_path / "missing.txt"), "--no-db"])
+    assert r.exit_code == 1 and "dictionary not found" in r.stderr
+
+    db = tmp_path / "l.duckdb"
+    first = tmp_path / "first.txt"
+    first.write_text("Kenyan opposition leader Wanjiru Kamau called a general strike in Nairobi.\n", encoding="utf-8")
+    assert runner.invoke(app, ["code", str(first), "--db", str(db)]).exit_code == 0
+    later = tmp_path / "later.txt"
+    later.write_text("Police arrested Kamau on Friday.\n", encoding="utf-8")
+    r = runner.invoke(app, ["code", str(later), "--db", str(db), "--format", "jsonl"])
+    ev = [e for e in json.loads(r.stdout.splitlines()[0])["events"] if e["plover"] == "COERCE"][0]
+    assert any(a["code"] == "KENOPP" for a in ev["target"])

@@ -103,6 +103,38 @@ def _documents(paths: list[str], records: Path | None, retrieved: str | None,
         yield from ingest.read_inputs(paths, include=include, exclude=exclude, retrieved=retrieved)
 
 
+def _actor_kb(store, actor_dicts: list[Path], agent_dicts: list[Path]):
+    """The actor KB for this run: shipped + learned actors stored in --db + user dictionaries.
+
+    None means the shipped default (the cheapest case)."""
+    from dyads.actors import KB
+
+    for p in [*actor_dicts, *agent_dicts]:
+        if not p.is_file():
+            fail(f"dictionary not found: {p}")
+    kb = None
+    if store is not None:
+        from dyads.actors import learned
+
+        if learned.has_table(store.connection) and learned.load(store.connection):
+            kb = learned.kb_with_learned(store.connection)
+    if actor_dicts or agent_dicts:
+        try:
+            kb = (kb or KB.default()).with_dictionaries(actors=actor_dicts, agents=agent_dicts)
+        except DyadsError as exc:
+            fail(str(exc))
+    return kb
+
+
+def _learn(store, coded: CodedDocument) -> None:
+    """Keep the actors this document taught the resolver, for later documents and runs."""
+    from dyads.actors import learned
+
+    new = learned.from_coded(coded)
+    if new:
+        learned.save(store.connection, new)
+
+
 @app.command("code")
 def code_command(
     paths: list[str] = typer.Argument(None, help="Files, directories or '-' for stdin (text or HTML)."),
@@ -117,6 +149,8 @@ def code_command(
     batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed together by spaCy."),
     workers: int = typer.Option(0, "--workers", help="Code on a local Dask cluster of N worker processes (0: in this process)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
+    actor_dicts: list[Path] = typer.Option(None, "--actors", help="PETRARCH/TABARI actor dictionary to use too (repeatable)."),
+    agent_dicts: list[Path] = typer.Option(None, "--agents", help="PETRARCH/TABARI agent dictionary to use too (repeatable)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
     if fmt not in FORMATS:
@@ -133,6 +167,7 @@ def code_command(
             store = Store(str(db))
         except DyadsError as exc:
             fail(str(exc))
+    kb = _actor_kb(store, actor_dicts or [], agent_dicts or [])
     sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
     writer = csv.DictWriter(sink, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
     if writer:
@@ -160,9 +195,9 @@ def code_command(
                 from dyads.scale import code_distributed
 
                 coded_stream = code_distributed(good_docs(), workers=workers or 1, scheduler=scheduler,
-                                                batch_size=batch_size)
+                                                batch_size=batch_size, actor_kb=kb)
             else:
-                coded_stream = pipeline.code_documents(good_docs(), batch_size=batch_size)
+                coded_stream = pipeline.code_documents(good_docs(), batch_size=batch_size, actor_kb=kb)
             for coded in coded_stream:
                 n_docs += 1
                 n_events += len(coded.events)
@@ -172,6 +207,7 @@ def code_command(
                 if store is not None and not coded.skipped:
                     try:
                         stored += bool(store.write(coded, source=coded.article.source or None))
+                        _learn(store, coded)
                     except DyadsError as exc:
                         failures.append(Failure(coded.article.source or coded.id, str(exc)))
                         err_console.print(f"[bold red]error:[/] {coded.id}: {exc}", highlight=False)
