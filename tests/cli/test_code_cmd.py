@@ -132,7 +132,7 @@ def test_user_dictionaries_and_learned_actors_across_runs(runner, tmp_path):
     first.write_text("Kenyan opposition leader Wanjiru Kamau called a general strike in Nairobi.\n", encoding="utf-8")
     assert runner.invoke(app, ["code", str(first), "--db", str(db)]).exit_code == 0
     later = tmp_path / "later.txt"
-    later.write_text("Police arrested Kamau on Friday.\n", encoding="utf-8")
+    later.write_text("Police arrested Wanjiru Kamau on Friday.\n", encoding="utf-8")
     r = runner.invoke(app, ["code", str(later), "--db", str(db), "--format", "jsonl"])
     ev = [e for e in json.loads(r.stdout.splitlines()[0])["events"] if e["plover"] == "COERCE"][0]
     assert any(a["code"] == "KENOPP" for a in ev["target"])
