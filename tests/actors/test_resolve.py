@@ -183,3 +183,15 @@ def test_definite_army_takes_the_country_in_context_and_its_fighters_the_group(r
     assert army.coref and army.actor.code == "DZAMIL"
     ms = run("Hamas said its fighters had fired rockets.")
     assert find(ms, "its fighters").actor.code == "PSEREBHMS"
+
+
+def test_name_after_descriptor_and_affiliation_beats_role(run):
+    ms = run("The Kenyan rights group Haki Africa spoke. Later Haki Africa called for an inquiry.")
+    assert [m.actor.code for m in ms if m.text == "Haki Africa"] == ["KENNGO", "KENNGO"]
+    ms = run(
+        "Malian rebel commander Bilal Ag Acherif refused. Acherif said his fighters would stay."
+    )
+    first = find(ms, "Bilal Ag Acherif")
+    assert (first.actor.code, first.actor.kind) == ("MLIREB", "person")
+    assert find(ms, "his fighters").actor.code == "MLIREB"
+    assert find(run("An army spokesman denied it."), "army spokesman").actor.sector == "MIL"

@@ -22,7 +22,8 @@ from dyads.actors.phrases import Phrase
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 LEARNABLE_ENTS = {"PERSON": "person", "ORG": "group"}
 APPOS = get_string_id("appos")
-IOB_INSIDE = 1  # spaCy ENT_IOB array values: 1 = I, 2 = O, 3 = B
+IOB_INSIDE = 1
+IOB_BEGIN = 3  # spaCy ENT_IOB array values: 1 = I, 2 = O, 3 = B
 MIN_SURNAME = 3  # a surname alias must be at least this long
 
 
@@ -103,6 +104,9 @@ def _learned(phrases: list[Phrase], text: str, view: DocView, kb: KB) -> list[Hi
                 target = view.head[head]  # "Jane Doe, the ... leader": describe Jane Doe
                 if target not in covered:
                     _learn(ph, target, 0, text, view, kb, out, learned)
+            elif head + 1 < view.n and head + 1 not in covered and _names_after(view, head):
+                # "the rights group Haki Africa": the name follows the descriptor's head
+                _learn(ph, head + 1, head + 1, text, view, kb, out, learned)
             continue
         last_hit_end = max(h.t1 for h in ph.hits)
         _learn(ph, head, last_hit_end, text, view, kb, out, learned)
@@ -134,11 +138,20 @@ def _learn(
     out.append(Hit(start, end, Alias(text[start:end], ent), rule="learned:descriptor"))
     names = {text[start:end]}
     last = text[view.idx[t1 - 1] : view.ends[t1 - 1]]
-    if kind == "person" and t1 - t0 > 1 and len(last) >= MIN_SURNAME and last[0].isupper():
+    if ent.kind == "person" and t1 - t0 > 1 and len(last) >= MIN_SURNAME and last[0].isupper():
         names.add(last)
     for name in names:
         for s, e in _find_later(text, name, end):
             out.append(Hit(s, e, Alias(name, ent), rule="learned:alias"))
+
+
+def _names_after(view: DocView, head: int) -> bool:
+    """An entity starts right after ``head`` and hangs off it (appos/compound/npadvmod)."""
+    nxt = head + 1
+    if view.ent_iob[nxt] != IOB_BEGIN:
+        return False
+    t0, t1 = _entity_span(view, nxt)
+    return any(view.head[t] == head for t in range(t0, t1)) or view.head[head] in range(t0, t1)
 
 
 def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
@@ -154,6 +167,7 @@ def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
 def _descriptor_entity(ph, kind: str, name: str, kb: KB) -> Entity | None:
     country = None
     sector = None
+    sector_is_role = True
     quals: list[str] = []
     descriptor = []
     for h in ph.hits:
@@ -164,13 +178,19 @@ def _descriptor_entity(ph, kind: str, name: str, kb: KB) -> Entity | None:
             country = country or e.country
             descriptor.append(h.hit.alias.text)
         elif e.kind == "sector":
-            sector = e.sector
+            # an affiliation ("rebel", "army", "police") beats a bare role ("commander")
+            if sector is None or (sector_is_role and e.role != "role"):
+                sector, sector_is_role = e.sector, e.role == "role"
             descriptor.append(e.name)
         elif e.kind == "anaphor" and e.role == "group":
             kind = "group"
             descriptor.append(e.name)
         elif e.kind == "qualifier":
             quals.append(e.qualifiers[0] if e.qualifiers else e.name)
+    sectors = [h for h in ph.hits if h.hit.entity.kind == "sector" and h.modrel is None]
+    if sectors:  # the descriptor word next to the name says person or group
+        nearest = max(sectors, key=lambda h: h.anchor).hit.entity
+        kind = "person" if nearest.role in ("role", "people") else "group"
     if sector is None and not (kind == "group" and descriptor and country):
         return None
     if not country and not sector:

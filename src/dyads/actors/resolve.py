@@ -399,7 +399,9 @@ class _Resolver:
         extra: list[PHit] = []
         for h in mods:
             m = h.hit.entity
-            if m.kind == "qualifier":
+            if m.kind == "sector" and ent.role == "role" and m.role != "role" and not self._poss(h):
+                sector = m.sector  # "rebel commander", "army spokesman", "police chief"
+            elif m.kind == "qualifier":
                 quals.append(_qual(m))
             elif country is None and m.kind in COUNTRY_KINDS:
                 country, rule = m.country, "descriptor:country+sector"
