@@ -45,13 +45,13 @@ def instances(kit: Path, weights: dict[str, float]) -> tuple[list[np.ndarray], l
             spans = [Span(t["start"], t["end"], text[t["start"] : t["end"]]) for t in gold]
             infos = [span_info(text, s, gaz.lookup(s.text), gaz) for s in spans]
             results = resolve_infos(infos, (), weights)
-            for t, info, (_ranked, ctx) in zip(gold, infos, results, strict=True):
+            for t, info, (_ranked, ctx, own) in zip(gold, infos, results, strict=True):
                 ids = [c.entry.geonameid for c in info.cands]
                 if len(ids) < 2 or int(t["geonameid"]) not in ids:
                     continue
                 x = np.zeros((len(ids), len(FEATURES)))
                 for r, c in enumerate(info.cands):
-                    for k, v in features(c, info, ctx).items():
+                    for k, v in features(c, info, ctx, own).items():
                         x[r, FEATURES.index(k)] = v
                 xs.append(x)
                 ys.append(ids.index(int(t["geonameid"])))

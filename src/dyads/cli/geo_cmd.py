@@ -224,10 +224,10 @@ def eval_geo(
             r.part,
             _fmt(m.get("exact_geonameid_acc")),
             _fmt(m.get("acc_at_161km")),
-            _fmt(m.get("span_f1")) if r.mode == "e2e" else "",
+            _fmt(m.get("span_f1")) if r.mode.startswith("e2e") else "",
             _fmt(m.get("accuracy")),
             str(m.get("n_gold_toponyms", m.get("n", ""))),
         )
-    console.print(table)
+    console.print(table, width=max(console.width, 110))
     if json_out is not None:
         json_out.write_text(json.dumps([r.__dict__ for r in results], indent=1), encoding="utf-8")

@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from dyads.geo.gazetteer import Entry, Gazetteer, load
 from dyads.geo.locate import locate
@@ -24,6 +23,9 @@ from dyads.geo.recognize import recognize
 from dyads.geo.resolve import Span
 from dyads.geo.resolve import resolve_spans as _resolve
 from dyads.model import Article, Mention, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Tuning constant (geo dev end-to-end precision): a LOC entity (regions, seas, mountains) is
 # not resolved to a populated place smaller than this.

@@ -46,6 +46,7 @@ class Entry:
     population: int
     admin1: str
     admin2: str
+    key: str = ""  # the folded main name
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,7 @@ class Gazetteer:
                 int(self.population[row]),
                 self.admin1[row],
                 self.admin2[row],
+                fold(self.name[row]),
             )
             self._entry_cache[row] = e
         return e

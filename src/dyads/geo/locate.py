@@ -15,10 +15,12 @@ Among the places of the trigger's sentence, in order of preference:
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from dyads.model import Event, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 LOCATIVE_PREPS = {
     "in",

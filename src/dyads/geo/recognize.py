@@ -9,12 +9,14 @@ the start of a sentence that are ordinary English.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from dyads.geo.gazetteer import Gazetteer
 from dyads.geo.names import fold
 from dyads.geo.resolve import Span as TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISTAGGED_LABELS = {"PERSON", "NORP"}

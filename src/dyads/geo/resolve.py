@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,6 +85,7 @@ KIND_RANK = (0, 2, 4, 1, 3, 5)  # best first, as in dyads.geo.build
 NEAR_KM = 300.0
 N_PASSES = 3  # 1 context-free pass + 2 context passes (more changed nothing on geo dev)
 MAX_ANCHORS = 12
+TOP_K = 12  # candidates kept after the context-free pass (geo dev: no change from 50)
 
 _ADMIN_WORDS = re.compile(
     r"^\s*(province|governorate|county|state|region|district|oblast|prefecture|parish|"
@@ -110,17 +110,14 @@ class Span:
 
 @dataclass
 class Context:
-    """What the rest of the document says about where it is."""
+    """What the rest of the document says about where it is: votes of the actors' countries
+    and of each distinct name's current winner."""
 
-    countries: Counter = field(default_factory=Counter)  # ISO2 -> votes
-    admin1: Counter = field(default_factory=Counter)  # GeoNames admin1 code -> votes
+    countries: dict[str, float] = field(default_factory=dict)  # ISO2 -> votes
+    admin1: dict[str, float] = field(default_factory=dict)  # GeoNames admin1 code -> votes
     anchors: list[Entry] = field(default_factory=list)  # resolved places (for distance)
-
-    def total_countries(self) -> float:
-        return sum(self.countries.values())
-
-    def total_admin1(self) -> float:
-        return sum(self.admin1.values())
+    total_countries: float = 0.0
+    total_admin1: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +140,14 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within 1% of the great circle below 1,000 km, which is all
+    the ranker's distance features need (they are log-scaled and thresholded at 300 km)."""
+    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) * 0.5))
+    y = lat2 - lat1
+    return 111.195 * math.sqrt(x * x + y * y)
+
+
 def _shadowed(cands: Sequence[Candidate]) -> set[int]:
     """Admin units named after a city among the candidates ("Mosul" the city, not Mosul
     District; "Washington" the capital, not the state), when the city matched the name at
@@ -159,7 +164,7 @@ def _shadowed(cands: Sequence[Candidate]) -> set[int]:
             ce = city.entry
             if ce.cc != e.cc or KIND_RANK.index(city.kind) > KIND_RANK.index(c.kind):
                 continue
-            if fold(ce.name) == fold(e.name) or (
+            if ce.key == e.key or (
                 ce.admin1 == e.admin1 if e.feature == "A.ADM1" else ce.admin2 == e.admin2
             ):
                 out.add(e.row)
@@ -234,8 +239,8 @@ def _feature_flags(feature: str) -> dict[str, float]:
 _KIND_FEATURE = {0: "k_main", 2: "k_alias", 3: "k_abbrev", 4: "k_variant", 5: "k_demonym"}
 
 
-def features(c: Candidate, info: SpanInfo, ctx: Context | None) -> dict[str, float]:
-    """The non-zero features of one candidate of one span."""
+def static_features(c: Candidate, info: SpanInfo) -> dict[str, float]:
+    """The features of one candidate that do not depend on the rest of the document."""
     e = c.entry
     f = _feature_flags(e.feature)
     f["log_pop"] = math.log10(e.population + 10)
@@ -259,80 +264,147 @@ def features(c: Candidate, info: SpanInfo, ctx: Context | None) -> dict[str, flo
         ):
             f["container"] = 1.0
             break
-    if ctx is None:
-        return f
-    total_c = ctx.total_countries()
-    if e.cc and total_c:
-        votes = ctx.countries.get(e.cc, 0.0)
-        if votes and e.feature not in ("A.PCLI", "L.CONT"):
-            f["ctx_country"] = 1.0
-        f["ctx_country_share"] = votes / total_c
-        top, top_votes = ctx.countries.most_common(1)[0]
-        if top == e.cc and top_votes / total_c >= 0.5:
-            f["dominant_country"] = 1.0
-    total_a = ctx.total_admin1()
-    if e.admin1 and total_a and e.feature != "A.ADM1":
-        votes = ctx.admin1.get(e.admin1, 0.0)
-        if votes:
-            f["ctx_admin1"] = 1.0
-            f["ctx_admin1_share"] = votes / total_a
-    if ctx.anchors and (e.feature.startswith("P.") or e.feature.startswith("A.ADM")):
-        best = min(
-            (haversine_km(a.lat, a.lon, e.lat, e.lon) for a in ctx.anchors if a.row != e.row),
-            default=None,
-        )
-        if best is not None:
-            f["log_km_nearest"] = math.log10(1.0 + best)
-            if best < NEAR_KM:
-                f["near"] = 1.0
     return f
 
 
-def rank(
-    info: SpanInfo, ctx: Context | None, weights: dict[str, float]
-) -> list[tuple[float, Candidate]]:
-    out = []
-    for c in info.cands:
-        f = features(c, info, ctx)
-        out.append((sum(weights.get(k, 0.0) * v for k, v in f.items()), c))
-    out.sort(key=lambda sc: (-sc[0], -sc[1].entry.population))
-    return out
+def _own_votes(own: Entry | None) -> tuple[str, str, float]:
+    """The country and admin1 votes a name's own winner cast (left out when ranking it)."""
+    if own is None:
+        return "", "", 0.0
+    if own.feature == "A.ADM1":
+        return own.cc, own.admin1, 1.0
+    if own.admin1 and own.feature.startswith(("P.", "A.ADM")):
+        return own.cc, own.admin1, 0.5
+    return own.cc, "", 0.0
 
 
-def _votes(entry: Entry, weight: float, ctx: Context) -> None:
-    if entry.cc:
-        ctx.countries[entry.cc] += weight
-    if entry.feature == "A.ADM1":
-        ctx.admin1[entry.admin1] += weight
-    elif entry.admin1 and entry.feature.startswith(("P.", "A.ADM")):
-        ctx.admin1[entry.admin1] += 0.5 * weight
+CONTEXT_FEATURES = (
+    "ctx_country",
+    "ctx_country_share",
+    "dominant_country",
+    "ctx_admin1",
+    "ctx_admin1_share",
+    "near",
+    "log_km_nearest",
+)
 
 
-def build_context(countries: Iterable[str], winners: dict[str, Entry]) -> Context:
+def context_values(
+    e: Entry, ctx: Context, own: Entry | None, dist_cache: dict | None = None
+) -> tuple[float, ...]:
+    """The CONTEXT_FEATURES of one candidate, from the rest of the document (``own``: the
+    current winner of the same name, whose votes are left out)."""
+    cc_f = share_c = dominant = a1_f = share_a = near = log_km = 0.0
+    own_cc, own_a1, own_a1_w = _own_votes(own)
+    total_c = ctx.total_countries - (1.0 if own_cc else 0.0)
+    if e.cc and total_c > 1e-9:
+        votes = ctx.countries.get(e.cc, 0.0) - (1.0 if own_cc == e.cc else 0.0)
+        if votes > 1e-9:
+            if e.feature not in ("A.PCLI", "L.CONT"):
+                cc_f = 1.0
+            share_c = votes / total_c
+            if share_c >= 0.5:
+                dominant = 1.0
+    total_a = ctx.total_admin1 - own_a1_w
+    if e.admin1 and total_a > 1e-9 and e.feature != "A.ADM1":
+        votes = ctx.admin1.get(e.admin1, 0.0) - (own_a1_w if own_a1 == e.admin1 else 0.0)
+        if votes > 1e-9:
+            a1_f = 1.0
+            share_a = votes / total_a
+    if ctx.anchors and e.feature[:2] in ("P.", "A."):
+        own_row = own.row if own is not None else -1
+        ck = (e.row, own_row)
+        best = dist_cache.get(ck, -1.0) if dist_cache is not None else -1.0
+        if best == -1.0:
+            best = min(
+                (
+                    approx_km(a.lat, a.lon, e.lat, e.lon)
+                    for a in ctx.anchors
+                    if a.row != e.row and a.row != own_row
+                ),
+                default=None,
+            )
+            if dist_cache is not None:
+                dist_cache[ck] = best
+        if best is not None:
+            log_km = math.log10(1.0 + best)
+            near = 1.0 if best < NEAR_KM else 0.0
+    return (cc_f, share_c, dominant, a1_f, share_a, near, log_km)
+
+
+def context_features(e: Entry, ctx: Context, own: Entry | None) -> dict[str, float]:
+    vals = context_values(e, ctx, own)
+    return {k: v for k, v in zip(CONTEXT_FEATURES, vals, strict=True) if v}
+
+
+def features(
+    c: Candidate, info: SpanInfo, ctx: Context | None, own: Entry | None = None
+) -> dict[str, float]:
+    """All non-zero features of one candidate of one span (for training and inspection)."""
+    f = static_features(c, info)
+    if ctx is not None:
+        f.update(context_features(c.entry, ctx, own))
+    return f
+
+
+def _dot(f: dict[str, float], w: dict[str, float]) -> float:
+    return sum(w.get(k, 0.0) * v for k, v in f.items())
+
+
+def build_context(countries: Iterable[str], winners: Iterable[Entry]) -> Context:
     """Context from the actors' countries and each distinct name's current winner."""
     ctx = Context()
     for cc in countries:
         if cc:
-            ctx.countries[cc] += 1.0
-    for entry in winners.values():
-        _votes(entry, 1.0, ctx)
-        if entry.feature.startswith("P.") or entry.feature == "A.ADM1":
-            if len(ctx.anchors) < MAX_ANCHORS:
-                ctx.anchors.append(entry)
+            ctx.countries[cc] = ctx.countries.get(cc, 0.0) + 1.0
+    for entry in winners:
+        cc, a1, a1_w = _own_votes(entry)
+        if cc:
+            ctx.countries[cc] = ctx.countries.get(cc, 0.0) + 1.0
+        if a1:
+            ctx.admin1[a1] = ctx.admin1.get(a1, 0.0) + a1_w
+        if (entry.feature.startswith("P.") or entry.feature == "A.ADM1") and (
+            len(ctx.anchors) < MAX_ANCHORS
+        ):
+            ctx.anchors.append(entry)
+    ctx.total_countries = sum(ctx.countries.values())
+    ctx.total_admin1 = sum(ctx.admin1.values())
     return ctx
 
 
-def without(ctx: Context, entry: Entry | None) -> Context:
-    """The context less one name's own vote (a name must not vote for itself)."""
-    if entry is None:
-        return ctx
-    out = Context(
-        Counter(ctx.countries), Counter(ctx.admin1), [a for a in ctx.anchors if a.row != entry.row]
+# The largest value each context feature can take (log_km_nearest: half the earth's girth).
+CONTEXT_MAX = {
+    "ctx_country": 1.0,
+    "ctx_country_share": 1.0,
+    "dominant_country": 1.0,
+    "ctx_admin1": 1.0,
+    "ctx_admin1_share": 1.0,
+    "near": 1.0,
+    "log_km_nearest": math.log10(1.0 + 20_040.0),
+}
+
+
+@lru_cache(maxsize=8)
+def _swing_cached(items: tuple) -> float:
+    w = dict(items)
+    return sum(abs(w.get(k, 0.0)) * m for k, m in CONTEXT_MAX.items())
+
+
+def _max_swing(w: dict[str, float]) -> float:
+    """How far context features can move two candidates' scores apart, at most."""
+    return _swing_cached(tuple(sorted(w.items())))
+
+
+def _signature(info: SpanInfo) -> tuple:
+    """Spans with the same name and the same surroundings rank the same way."""
+    return (
+        info.span.text,
+        info.admin_word,
+        info.city_word,
+        info.after_comma,
+        tuple(c.row for c in info.containers),
+        "." in info.span.text,
     )
-    _votes(entry, -1.0, out)
-    out.countries = Counter({k: v for k, v in out.countries.items() if v > 1e-9})
-    out.admin1 = Counter({k: v for k, v in out.admin1.items() if v > 1e-9})
-    return out
 
 
 def resolve_infos(
@@ -340,20 +412,56 @@ def resolve_infos(
     countries: Iterable[str] = (),
     weights: dict[str, float] | None = None,
     passes: int = N_PASSES,
-) -> list[tuple[list[tuple[float, Candidate]], Context | None]]:
-    """Rank every span's candidates; returns (ranking, context used) per span."""
+) -> list[tuple[list[tuple[float, Candidate]], Context | None, Entry | None]]:
+    """Rank every span's candidates; returns (ranking, context used, own winner) per span.
+
+    Candidates are scored once without context and pruned to the TOP_K best (the context
+    features cannot lift a candidate further); later passes add the context features."""
     w = weights or load_weights()
     countries = list(countries)
-    keys = [fold(i.span.text) for i in infos]
-    results = [(rank(i, None, w), None) for i in infos]
+    groups: dict[tuple, list[int]] = {}
+    for i, info in enumerate(infos):
+        groups.setdefault(_signature(info), []).append(i)
+    keys = {sig: fold(sig[0]) for sig in groups}
+    wc = tuple(w.get(k, 0.0) for k in CONTEXT_FEATURES)
+    static: dict[tuple, list[tuple[float, Candidate]]] = {}
+    for sig, idx in groups.items():
+        info = infos[idx[0]]
+        ranked = [(_dot(static_features(c, info), w), c) for c in info.cands]
+        ranked.sort(key=lambda sc: (-sc[0], -sc[1].entry.population))
+        if ranked:  # drop candidates that no context could lift to the top
+            floor = ranked[0][0] - _max_swing(w)
+            ranked = [sc for sc in ranked[:TOP_K] if sc[0] >= floor]
+        static[sig] = ranked
+    current = dict(static)
+    ctx: Context | None = None
+    owns: dict[str, Entry] = {}
     for _ in range(passes - 1):
-        winners = {k: r[0][1].entry for k, (r, _c) in zip(keys, results, strict=True) if r}
-        ctx = build_context(countries, winners)
-        results = []
-        for k, info in zip(keys, infos, strict=True):
-            own = without(ctx, winners.get(k))
-            results.append((rank(info, own, w), own))
-    return results
+        owns = {}
+        for sig, ranked in current.items():
+            if ranked:
+                owns.setdefault(keys[sig], ranked[0][1].entry)
+        ctx = build_context(countries, owns.values())
+        dist_cache: dict = {}
+        nxt = {}
+        for sig, ranked in static.items():
+            if len(ranked) < 2:
+                nxt[sig] = ranked
+                continue
+            own = owns.get(keys[sig])
+            scored = []
+            for s0, c in ranked:
+                vals = context_values(c.entry, ctx, own, dist_cache)
+                scored.append((s0 + sum(a * b for a, b in zip(wc, vals, strict=True)), c))
+            scored.sort(key=lambda sc: (-sc[0], -sc[1].entry.population))
+            nxt[sig] = scored
+        current = nxt
+    out: list = [None] * len(infos)
+    for sig, idx in groups.items():
+        own = owns.get(keys[sig]) if ctx is not None else None
+        for i in idx:
+            out[i] = (current[sig], ctx, own)
+    return out
 
 
 def resolve_spans(
@@ -373,6 +481,6 @@ def resolve_spans(
             cands = cache[s.text] = gaz.lookup(s.text, inner=inner)
         infos.append(span_info(text, s, cands, gaz))
     out: list[tuple[Entry | None, float]] = []
-    for ranked, _ctx in resolve_infos(infos, countries):
+    for ranked, _ctx, _own in resolve_infos(infos, countries):
         out.append((ranked[0][1].entry, ranked[0][0]) if ranked else (None, 0.0))
     return out
