@@ -146,12 +146,11 @@ def _learn(
 
 
 def _names_after(view: DocView, head: int) -> bool:
-    """An entity starts right after ``head`` and hangs off it (appos/compound/npadvmod)."""
+    """A PERSON/ORG entity starts right after ``head``, one space away ("group Amani Foundation")."""
     nxt = head + 1
-    if view.ent_iob[nxt] != IOB_BEGIN:
+    if view.ent_iob[nxt] != IOB_BEGIN or view.idx[nxt] - view.ends[head] != 1:
         return False
-    t0, t1 = _entity_span(view, nxt)
-    return any(view.head[t] == head for t in range(t0, t1)) or view.head[head] in range(t0, t1)
+    return view.s[int(view.ent_type[nxt])] in LEARNABLE_ENTS
 
 
 def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
