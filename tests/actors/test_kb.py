@@ -71,3 +71,11 @@ def test_missing_file_is_a_clear_error(tmp_path):
     (d / "qualifiers.csv").unlink()
     with pytest.raises(KBError, match="cannot be read"):
         KB.load(d)
+
+
+def test_duplicate_rows_are_rejected(tmp_path):
+    d = _copy_data(tmp_path)
+    path = d / "groups.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "Hamas,Hamas,PSEREBHMS,PSE,REB,,group\n")
+    with pytest.raises(KBError, match="duplicate of line"):
+        KB.load(d)

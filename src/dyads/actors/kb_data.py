@@ -113,10 +113,24 @@ def validate_row(name: str, line: int, row: dict[str, str]) -> None:
         )
 
 
+UNIQUE_KEYS = {
+    "countries.csv": ("iso3",),
+    "groups.csv": ("name",),
+    "people.csv": ("name", "role", "start"),
+    "qualifiers.csv": ("code",),
+}
+
+
 def load_file(name: str, directory: Path | None = None) -> list[dict[str, str]]:
-    """All rows of one KB file, schema-checked."""
+    """All rows of one KB file, schema-checked (including duplicate keys)."""
     rows = []
+    seen: dict[tuple[str, ...], int] = {}
+    key_cols = UNIQUE_KEYS.get(name)
     for line, row in read_rows(name, directory):
         validate_row(name, line, row)
+        if key_cols:
+            key = tuple(row[c] for c in key_cols)
+            check(key not in seen, name, line, f"duplicate of line {seen.get(key)}: {key}")
+            seen[key] = line
         rows.append(row)
     return rows
