@@ -131,31 +131,32 @@ def assign(
     same batch are candidates for later events, so the result does not depend on how
     documents are batched (given the order they arrive in).
     """
-    by_key: dict[str, list[Cluster]] = {}
+    # pools of (cluster id, day, document) per key; plain tuples keep this loop cheap
+    by_key: dict[str, list[tuple[str, dt.date | None, str]]] = {}
     for c in existing:
-        by_key.setdefault(c.key, []).append(c)
+        by_key.setdefault(c.key, []).append((c.id, c.day, c.doc_id))
     window = cfg.window_days
     out: dict[str, str] = {}
     for eid, key, day, doc in zip(ids, keys, days, docs, strict=True):
         pool = by_key.get(key)
         if pool is None:  # first event with this key: a new cluster
-            by_key[key] = [Cluster(id=eid, key=key, day=day, doc_id=doc)]
+            by_key[key] = [(eid, day, doc)]
             out[eid] = eid
             continue
-        best: Cluster | None = None
+        best: str | None = None
         best_gap = 0
-        for c in pool:
-            if c.doc_id == doc and (c.day == day or c.day is None or day is None):
-                best = c
+        for cid, cday, cdoc in pool:
+            if cdoc == doc and (cday == day or cday is None or day is None):
+                best = cid
                 break
-            if window is not None and c.day is not None and day is not None:
-                gap = abs((c.day - day).days)
+            if window is not None and cday is not None and day is not None:
+                gap = abs((cday - day).days)
                 if gap <= window and (best is None or gap < best_gap):
-                    best, best_gap = c, gap
+                    best, best_gap = cid, gap
         if best is None:
-            best = Cluster(id=eid, key=key, day=day, doc_id=doc)
-            pool.append(best)
-        out[eid] = best.id
+            best = eid
+            pool.append((eid, day, doc))
+        out[eid] = best
     return out
 
 

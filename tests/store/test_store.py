@@ -159,3 +159,30 @@ def test_learned_actors_table_is_plain_sql(tmp_path):
             st.connection.execute(
                 "INSERT INTO learned_actors (alias, origin) VALUES ('x', 'guessed')"
             )
+
+
+def test_reports_stored_before_schema_5_are_backfilled(tmp_path):
+    from dyads.dedup import DedupConfig
+
+    path = tmp_path / "v4.duckdb"
+    con = duckdb.connect(str(path))
+    schema.migrate(con, upto=4)
+    con.execute("INSERT INTO documents (id, text, published) VALUES ('d1', 'x', '2017-07-01')")
+    con.execute(
+        "INSERT INTO events (id, doc_id, plover, quad_class, goldstein, modality, day, source, target,"
+        " source_code, target_code, merge_key, n_sources, n_outlets, n_mentions) VALUES"
+        " ('d1-e0', 'd1', 'ASSAULT', 4, -10, 'asserted', DATE '2017-07-01',"
+        " '[{\"code\": \"IRQMIL\"}]', '[{\"code\": \"IMGMUSISI\"}]', 'IRQMIL', 'IMGMUSISI', 'k', 1, 1, 1)"
+    )
+    con.execute(
+        "INSERT INTO event_sources (event_id, raw_event_id, doc_id, outlet) VALUES ('d1-e0', 'd1-e0', 'd1', 'a.com')"
+    )
+    con.close()
+    with Store(path) as st:
+        assert st.version == schema.LATEST
+        (src,) = st.sources("d1-e0")
+        assert (src["plover"], src["seq"], str(src["day"])) == ("ASSAULT", 1, "2017-07-01")
+        assert src["source"] == [{"code": "IRQMIL"}]
+        assert st.remerge(DedupConfig())["after"] == 1
+        (ev,) = st.events()
+        assert (ev["plover"], ev["source_code"], ev["goldstein"]) == ("ASSAULT", "IRQMIL", -10.0)

@@ -32,6 +32,7 @@ from dyads.store import schema
 from dyads.store.rows import (
     ACTOR_COLS,
     EVENT_COLS,
+    KEY_COLS,
     MENTION_COLS,
     PLACE_COLS,
     SENT_COLS,
@@ -145,17 +146,12 @@ class Store:
         return len(new)
 
     def _new_ids(self, ids: list[str]) -> list[str]:
-        tbl = pa.table({"id": ids})
-        self.connection.register("_batch_ids", tbl)
-        try:
-            have = {
-                r[0]
-                for r in self.connection.execute(
-                    "SELECT d.id FROM documents d JOIN _batch_ids b ON d.id = b.id"
-                ).fetchall()
-            }
-        finally:
-            self.connection.unregister("_batch_ids")
+        have = {
+            r[0]
+            for r in self.connection.execute(
+                "SELECT id FROM documents WHERE id = ANY(?::VARCHAR[])", [ids]
+            ).fetchall()
+        }
         return [i for i in ids if i not in have]
 
     def _insert(self, rows: Rows) -> None:
@@ -167,22 +163,22 @@ class Store:
         if rows.actors:
             acts = {c: [v[i] for v in rows.actors.values()] for i, c in enumerate(ACTOR_COLS)}
             self._bulk("actors", acts, ACTOR_COLS, or_ignore=True)
-        if rows.event_rows:
+        if rows.source_rows:
             self._insert_events(rows)
 
     def _insert_events(self, rows: Rows) -> None:
         cfg = self.dedup
-        ev, src = rows.event_columns()
-        ids, docs = ev["id"], ev["doc_id"]
-        existing = self._existing_clusters(ev["merge_key"], ev["day"], cfg)
-        cluster_of = assign(ids, ev["merge_key"], ev["day"], docs, existing, cfg)
+        src, keys = rows.event_columns()
+        ids = keys["id"]
+        existing = self._existing_clusters(keys["merge_key"], src["day"], cfg)
+        cluster_of = assign(ids, keys["merge_key"], src["day"], src["doc_id"], existing, cfg)
         src["event_id"] = cids = [cluster_of[i] for i in ids]
-        sizes, heads = _count_reports(ev, src["doc_id"], src["outlet"], cids)
-        self._bulk("events", ev, EVENT_COLS, take=heads if len(heads) < len(ids) else None)
         first = self._next_seq()
         src["seq"] = list(range(first, first + len(ids)))
         self._seq = first + len(ids)
-        self._bulk("event_sources", src, SOURCE_COLS)
+        src_tbl = pa.table({c: src[c] for c in SOURCE_COLS})
+        self._bulk_table("event_sources", src_tbl)
+        sizes = self._insert_heads(src_tbl, src, keys, cids)
         grown = [c.id for c in existing if c.id in sizes]
         if grown:
             self.connection.register("_grown", pa.table({"id": grown}))
@@ -198,6 +194,23 @@ class Store:
                 )
             finally:
                 self.connection.unregister("_grown")
+
+    def _insert_heads(
+        self, src: pa.Table, cols: dict[str, list], keys: dict[str, list], cids: list[str]
+    ) -> Counter:
+        """Insert the ``events`` row of each new cluster: its first report's columns
+        (``src`` as Arrow, ``cols`` as lists), its keys and flat actor/place columns, and
+        its counts. Returns the number of reports per cluster."""
+        sizes, heads, counts = _count_reports(keys["id"], cids, cols["doc_id"], cols["outlet"])
+        if not heads:
+            return sizes
+        take = pa.array(heads, type=pa.int64())
+        first = src.take(take) if len(heads) < src.num_rows else src
+        cols = {c: first.column(c) for c in SOURCE_COLS if c in _EVENT_SET}
+        cols.update({c: pa.array(keys[c]).take(take) for c in KEY_COLS})
+        cols.update(zip(("n_sources", "n_outlets", "n_mentions"), counts, strict=True))
+        self._bulk_table("events", pa.table({c: cols[c] for c in EVENT_COLS}))
+        return sizes
 
     def _next_seq(self) -> int:
         if self._seq is None:
@@ -267,6 +280,16 @@ class Store:
         finally:
             self.connection.unregister(view)
 
+    def _bulk_table(self, table: str, tbl: pa.Table) -> None:
+        """Bulk insert an Arrow table whose column names are the target's columns."""
+        view = f"_bulk_{table}"
+        self.connection.register(view, tbl)
+        try:
+            names = ", ".join(f'"{n}"' for n in tbl.column_names)
+            self.connection.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+        finally:
+            self.connection.unregister(view)
+
     # -- the dedup rule ----------------------------------------------------------------
     def saved_dedup(self) -> DedupConfig | None:
         """The dedup rule saved in this store by ``remerge`` (None if never set)."""
@@ -286,13 +309,10 @@ class Store:
         before = self.count("events")
         con.execute("BEGIN TRANSACTION")
         try:
-            ev, outlets, cids = rebuild(con, cfg)
-            heads: list[int] = []
+            src, keys, cids = rebuild(con, cfg)
             con.execute("DELETE FROM events")
             if cids:
-                _, heads = _count_reports(ev, ev["doc_id"], outlets, cids)
-                self._bulk("events", ev, EVENT_COLS, take=heads)
-                con.register("_remap", pa.table({"rid": ev["id"], "cid": cids}))
+                con.register("_remap", pa.table({"rid": keys["id"], "cid": cids}))
                 try:
                     con.execute(
                         "UPDATE event_sources SET event_id = m.cid FROM _remap m "
@@ -300,6 +320,9 @@ class Store:
                     )
                 finally:
                     con.unregister("_remap")
+                src["event_id"] = cids
+                self._insert_heads(pa.table({c: src[c] for c in SOURCE_COLS}), src, keys, cids)
+            after = self.count("events")
             con.execute(
                 "INSERT OR REPLACE INTO settings VALUES ('dedup', ?)",
                 [json.dumps(dataclasses.asdict(cfg))],
@@ -311,7 +334,7 @@ class Store:
                 raise StoreError(f"re-merge failed, nothing changed: {_first_line(exc)}") from exc
             raise
         self.dedup = cfg
-        return {"before": before, "after": len(heads), "reports": len(cids)}
+        return {"before": before, "after": after, "reports": len(cids)}
 
     # -- reading ---------------------------------------------------------------------
     def events(
@@ -402,13 +425,15 @@ _TABLES = {
 
 
 def _count_reports(
-    ev: dict[str, list], docs: list[str], outlets: list[str | None], cids: list[str]
-) -> tuple[Counter, list[int]]:
-    """Fill ``n_sources``/``n_outlets``/``n_mentions`` of the cluster heads in ``ev``;
-    returns the report count per cluster and the row numbers of the heads."""
-    ids = ev["id"]
+    ids: list[str], cids: list[str], docs: list[str], outlets: list[str | None]
+) -> tuple[Counter, list[int], tuple[list[int], list[int], list[int]]]:
+    """Reports per cluster, the row numbers of the cluster heads (reports that start a
+    cluster) and, per head, its distinct documents, distinct outlets and reports."""
     sizes = Counter(cids)
     heads = [n for n, (i, c) in enumerate(zip(ids, cids, strict=True)) if i == c]
+    n_docs = [1] * len(heads)
+    n_outlets = [1 if outlets[n] else 0 for n in heads]
+    n_reports = [1] * len(heads)
     merged = {c for c, k in sizes.items() if k > 1}
     if merged:  # most events stand alone: count reports only where they merged
         docs_of: dict[str, set] = {c: set() for c in merged}
@@ -418,13 +443,16 @@ def _count_reports(
                 docs_of[cid].add(doc)
                 if outlet:
                     outlets_of[cid].add(outlet)
-        for n in heads:
+        for k, n in enumerate(heads):
             i = ids[n]
             if i in merged:
-                ev["n_sources"][n] = len(docs_of[i])
-                ev["n_outlets"][n] = len(outlets_of[i])
-                ev["n_mentions"][n] = sizes[i]
-    return sizes, heads
+                n_docs[k] = len(docs_of[i])
+                n_outlets[k] = len(outlets_of[i])
+                n_reports[k] = sizes[i]
+    return sizes, heads, (n_docs, n_outlets, n_reports)
+
+
+_EVENT_SET = set(EVENT_COLS)
 
 
 def _first_line(exc: BaseException) -> str:

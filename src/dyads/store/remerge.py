@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import duckdb
@@ -31,17 +32,36 @@ ORDER BY s.seq NULLS FIRST, d.stored_at, s.doc_id, s.raw_event_id
 """
 
 
+_ACTOR_FIELDS = {f.name for f in dataclasses.fields(Actor)}
+_PLACE_FIELDS = {f.name for f in dataclasses.fields(Place)}
+
+
+def _actor(d: dict) -> Actor:
+    """An Actor from stored JSON, tolerant of missing or unknown keys."""
+    known = {k: v for k, v in d.items() if k in _ACTOR_FIELDS}
+    known["text"] = known.get("text") or known.get("name") or known.get("code") or ""
+    known["qualifiers"] = known.get("qualifiers") or []
+    return Actor(**known)
+
+
+def _place(d: dict) -> Place:
+    known = {k: v for k, v in d.items() if k in _PLACE_FIELDS}
+    known.setdefault("text", known.get("name") or "")
+    known.setdefault("start", 0)
+    known.setdefault("end", 0)
+    return Place(**known)
+
+
 def _actors(js: str | None) -> list[Actor]:
-    return [Actor(**a) for a in json.loads(js)] if js else []
+    return [_actor(a) for a in json.loads(js)] if js else []
 
 
 def rebuild(
     con: duckdb.DuckDBPyConnection, cfg: DedupConfig
-) -> tuple[dict[str, list], list[str | None], list[str]]:
-    """Event columns for every stored report (ids = report ids, in stored order), the
-    outlet of each, and the id of the cluster each one joins under ``cfg``."""
+) -> tuple[dict[str, list], dict[str, list], list[str]]:
+    """Every stored report re-coded as columns (``event_sources`` columns and dedup
+    keys, in stored order) and the id of the cluster each joins under ``cfg``."""
     rows = Rows()
-    outlets: list[str | None] = []
     for r in con.execute(_SQL).fetchall():
         (rid, doc_id, sentence, e0, e1, trigger, outlet, url, published, date, conf, rule,
          cameo, gold, src, tgt, place, quant, plover, mode, quad, acled, acled_type,
@@ -51,17 +71,16 @@ def rebuild(
             id=rid, doc_id=doc_id, sentence=sentence or "", evidence=(e0, e1),
             trigger=trigger or "", plover=plover, mode=mode, cameo=cameo, quad_class=quad,
             goldstein=gold, acled=acled, acled_type=acled_type, source=_actors(src),
-            target=_actors(tgt), place=Place(**json.loads(place)) if place else None,
+            target=_actors(tgt), place=_place(json.loads(place)) if place else None,
             date=date, date_precision=date_prec, modality=modality or "asserted",
-            attribution=Actor(**attribution) if attribution else None,
+            attribution=_actor(attribution) if attribution else None,
             confidence=conf if conf is not None else 0.5, rule=rule or "",
             quantities=[Quantity(**q) for q in json.loads(quant)] if quant else [],
             implicit=bool(implicit),
         )  # fmt: skip
         rows._event(ev, rid, doc_id, outlet, url, published, day, cfg)
-        outlets.append(outlet)
-    if not rows.event_rows:
-        return {}, [], []
-    ev, _ = rows.event_columns()
-    cluster_of = assign(ev["id"], ev["merge_key"], ev["day"], ev["doc_id"], [], cfg)
-    return ev, outlets, [cluster_of[i] for i in ev["id"]]
+    if not rows.source_rows:
+        return {}, {}, []
+    src, keys = rows.event_columns()
+    cluster_of = assign(keys["id"], keys["merge_key"], src["day"], src["doc_id"], [], cfg)
+    return src, keys, [cluster_of[i] for i in keys["id"]]

@@ -31,6 +31,13 @@ EVENT_COLS = (
     "modality attribution confidence rule quantities implicit merge_key "
     "n_sources n_outlets n_mentions"
 ).split()
+# Per report: its dedup keys and the flat columns ``events`` needs beyond the report's.
+KEY_COLS = (
+    "id merge_key source_key target_key place_key "
+    "source_code source_name source_country source_sector "
+    "target_code target_name target_country target_sector "
+    "place_name geonameid lat lon place_country"
+).split()
 SOURCE_COLS = (
     "event_id raw_event_id doc_id sentence evidence_start evidence_end trigger outlet url "
     "published date confidence rule cameo goldstein source target place quantities "
@@ -69,6 +76,14 @@ def outlet_of(coded: CodedDocument, source: str | None) -> str | None:
     return source or art.source or None
 
 
+_NO_ACTOR = (None, None, None, None)
+_NO_PLACE = (None, None, None, None, None)
+
+
+def _flat(a: Actor) -> tuple:
+    return (a.code, a.name or a.text, a.country, a.sector)
+
+
 def _first(actors: list[Actor]) -> Actor | None:
     return actors[0] if actors else None
 
@@ -98,10 +113,10 @@ class Rows:
         self.mentions: dict[str, list] = {c: [] for c in MENTION_COLS}
         self.places: dict[str, list] = {c: [] for c in PLACE_COLS}
         self.actors: dict[tuple[str, str], list] = {}
-        # every extracted event, column-wise; dedup then picks the rows that become
-        # ``events`` (cluster heads) and fills ``event_sources.event_id``
-        self.event_rows: list[tuple] = []
+        # every extracted event as a report row (``event_sources``) and its dedup keys;
+        # the store then derives the ``events`` rows of the cluster heads in SQL
         self.source_rows: list[tuple] = []
+        self.key_rows: list[tuple] = []
         self._json_cache: dict[tuple, str] = {}
         self._key_cache: dict[tuple, tuple[str, str]] = {}
 
@@ -239,7 +254,6 @@ class Rows:
         return v
 
     def _event(self, ev, eid, doc_id, outlet, url, published, pub_day, cfg) -> None:
-        src, tgt = _first(ev.source), _first(ev.target)
         src_js, skey = self._actors(ev.source, doc_id)
         tgt_js, tkey = self._actors(ev.target, doc_id)
         place = ev.place
@@ -249,45 +263,28 @@ class Rows:
         place_js = self._place_json(place)
         attr_js = self._actor_json(ev.attribution) if ev.attribution else None
         quant_js = _json([asdict(q) for q in ev.quantities]) if ev.quantities else "[]"
-        values = (
-            eid, doc_id, ev.sentence, ev_start, ev_end, ev.trigger, ev.plover, ev.mode, ev.cameo,
-            ev.quad_class, ev.goldstein, ev.acled, ev.acled_type, src_js, tgt_js,
-            src.code if src else None,
-            (src.name or src.text) if src else None,
-            src.country if src else None,
-            src.sector if src else None,
-            skey,
-            tgt.code if tgt else None,
-            (tgt.name or tgt.text) if tgt else None,
-            tgt.country if tgt else None,
-            tgt.sector if tgt else None,
-            tkey,
-            place_js, pkey,
-            (place.name or place.text) if place else None,
-            place.geonameid if place else None,
-            place.lat if place else None,
-            place.lon if place else None,
-            place.country if place else None,
-            ev.date, ev.date_precision, day, ev.modality, attr_js, ev.confidence, ev.rule,
-            quant_js, ev.implicit,
-            merge_key(skey, tkey, ev.plover, pkey, ev.modality, cfg),
-            1, 1 if outlet else 0, 1,  # n_sources, n_outlets, n_mentions: set after dedup
-        )  # fmt: skip
-        self.event_rows.append(values)
+        src, tgt = _first(ev.source), _first(ev.target)
+        self.key_rows.append((
+            eid, merge_key(skey, tkey, ev.plover, pkey, ev.modality, cfg), skey, tkey, pkey,
+            *(_flat(src) if src else _NO_ACTOR), *(_flat(tgt) if tgt else _NO_ACTOR),
+            *(
+                (place.name or place.text, place.geonameid, place.lat, place.lon, place.country)
+                if place else _NO_PLACE
+            ),
+        ))  # fmt: skip
         self.source_rows.append((
             eid, eid, doc_id, ev.sentence, ev_start, ev_end, ev.trigger, outlet, url, published,
             ev.date, ev.confidence, ev.rule,
-            # this report's own coding (what dedup compared), for audit and re-merging
             ev.cameo, ev.goldstein, src_js, tgt_js, place_js, quant_js,
             ev.plover, ev.mode, ev.quad_class, ev.acled, ev.acled_type, ev.modality,
             ev.date_precision, attr_js, ev.implicit, day, None,  # seq: set by the store
         ))  # fmt: skip
 
     def event_columns(self) -> tuple[dict[str, list], dict[str, list]]:
-        """The events and their reports as columns (transposed in one pass)."""
-        ev = dict(zip(EVENT_COLS, map(list, zip(*self.event_rows, strict=True)), strict=True))
+        """The reports and their dedup keys as columns (transposed in one pass)."""
         src = dict(zip(SOURCE_COLS, map(list, zip(*self.source_rows, strict=True)), strict=True))
-        return ev, src
+        keys = dict(zip(KEY_COLS, map(list, zip(*self.key_rows, strict=True)), strict=True))
+        return src, keys
 
 
 def _append(cols: dict[str, list], *values: Any) -> None:

@@ -117,6 +117,26 @@ _V5 = (
     "CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR)",
 )
 
+# Reports stored before schema 5 get their coding from their merged event (equal under
+# the rule that merged them), and every report a place in the stored order.
+_V6 = (
+    """UPDATE event_sources SET plover = e.plover, mode = e.mode, quad_class = e.quad_class,
+        acled = e.acled, acled_type = e.acled_type, modality = e.modality,
+        date_precision = e.date_precision, attribution = e.attribution, implicit = e.implicit,
+        day = e.day, cameo = coalesce(event_sources.cameo, e.cameo),
+        goldstein = coalesce(event_sources.goldstein, e.goldstein),
+        place = CASE WHEN event_sources.source IS NULL THEN e.place ELSE event_sources.place END,
+        source = coalesce(event_sources.source, e.source),
+        target = coalesce(event_sources.target, e.target),
+        quantities = coalesce(event_sources.quantities, e.quantities)
+       FROM events e WHERE e.id = event_sources.event_id AND event_sources.plover IS NULL""",
+    """UPDATE event_sources SET seq = r.n
+       FROM (SELECT s.raw_event_id, row_number() OVER (
+                 ORDER BY s.seq NULLS FIRST, d.stored_at, s.doc_id, s.raw_event_id) AS n
+             FROM event_sources s LEFT JOIN documents d ON d.id = s.doc_id) r
+       WHERE event_sources.raw_event_id = r.raw_event_id""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -128,6 +148,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # DuckDB joins by hash, not through ART indexes: this one only slowed inserts (~2x).
     Migration(4, "drop the unused merge_key index", ("DROP INDEX IF EXISTS events_merge_key",)),
     Migration(5, "event_sources: full coding of each report and its order; settings", _V5),
+    Migration(6, "backfill the coding and order of reports stored before schema 5", _V6),
 )
 
 LATEST = MIGRATIONS[-1].version
