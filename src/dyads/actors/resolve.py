@@ -115,6 +115,15 @@ class _Resolver:
                 items.append((view.idx[t], 1, t))
         items.sort(key=_item_key)
         self.by_anchor = {h.anchor: h for p in phrases for h in p.hits}
+        sector_heads = {
+            p.head
+            for p in phrases
+            for h in p.hits
+            if h.anchor == p.head and h.hit.entity.kind == "sector"
+        }
+        for t in view.prons:  # "his" in "his army" belongs to that phrase, not a mention of its own
+            if view.head[t] in sector_heads and view.dep[t] == POSS:
+                self.consumed.add(t)
         for _, is_pron, item in items:
             if is_pron:
                 if item not in self.consumed:
@@ -512,7 +521,6 @@ class _Resolver:
         t0 = min(h.t0 for h in ph.hits)
         for t in range(max(0, t0 - 3), t0):
             if view.head[t] == ph.head and view.word(t) in ("his", "her", "its", "their"):
-                self.consumed.add(t)
                 return self._pronoun_antecedent(t, PRONOUNS[view.word(t)])
         return None
 
