@@ -71,13 +71,18 @@ def read_petrarch(set_dir: Path, split: str = "dev") -> list[dict]:
             continue
         rec = json.loads(line)
         events = gold_by_id.get(rec["id"], {}).get("events") or []
-        src = sorted({e["source"] for e in events if e.get("source")})
-        tgt = sorted({e["target"] for e in events if e.get("target")})
+        # PETRARCH's placeholders ("---" unknown actor, "###", quoted unresolved text) are no codes
+        src = sorted({e["source"] for e in events if _is_code(e.get("source"))})
+        tgt = sorted({e["target"] for e in events if _is_code(e.get("target"))})
         d = rec.get("date") or ""
         published = f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else None
         out.append({**rec, "published": published, "source": src, "target": tgt})
     out.sort(key=lambda r: r["id"])
     return out
+
+
+def _is_code(code: str | None) -> bool:
+    return bool(code) and code[:3].isalpha() and code[:3].isupper()
 
 
 def part_of(index: int) -> str:
