@@ -1,1 +1,35 @@
-"""Commands registered on the dyads CLI (filled in by its room)."""
+"""dyads bench ...: benchmarks with generated data (other rooms may add commands to bench_app)."""
+
+from __future__ import annotations
+
+import typer
+
+from dyads.cli.app import app, console
+
+bench_app = typer.Typer(
+    help="Benchmarks on generated data (figures for BENCHMARKS.md).", no_args_is_help=True
+)
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("store")
+def bench_store(
+    events: int = typer.Option(200_000, min=1000, help="Events to insert."),
+    network_events: int = typer.Option(
+        1_000_000, "--network-events", min=1000, help="Events for the network."
+    ),
+    repeats: int = typer.Option(3, min=1, help="Insert runs (best and median are reported)."),
+    batch: int = typer.Option(500, min=1, help="Documents per write_many call."),
+    skip_network: bool = typer.Option(False, "--skip-network", help="Only the insert benchmark."),
+) -> None:
+    """Store insert throughput and the month-level network over many events."""
+    from dyads.store.synthetic import run
+
+    run(
+        events=events,
+        network_events=network_events,
+        repeats=repeats,
+        batch=batch,
+        skip_network=skip_network,
+        say=lambda line: console.print(line, highlight=False),
+    )
