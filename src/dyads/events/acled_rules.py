@@ -73,17 +73,29 @@ def load_rules() -> Rules:
     return rules
 
 
-def _lemmas(sent: Span) -> list[str]:
-    return [t.lemma_.lower() for t in sent]
+MAX_CUE_WORDS = 4
 
 
-def _has(lemmas: list[str], words: list[str], cues) -> bool:
-    for cue in cues:
-        n = len(cue)
-        for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i : i + n]) == cue or tuple(words[i : i + n]) == cue:
-                return True
-    return False
+@dataclass(frozen=True)
+class SentenceGrams:
+    """A sentence's lemmas and its lemma/word n-grams (n <= 4), computed once per sentence."""
+
+    lemmas: list[str]
+    grams: frozenset[tuple[str, ...]]
+
+
+def sentence_grams(sent: Span) -> SentenceGrams:
+    lemmas = [t.lemma_.lower() for t in sent]
+    words = [t.lower_ for t in sent]
+    grams = set()
+    for seq in (lemmas, words):
+        for n in range(1, MAX_CUE_WORDS + 1):
+            grams.update(tuple(seq[i : i + n]) for i in range(len(seq) - n + 1))
+    return SentenceGrams(lemmas, frozenset(grams))
+
+
+def _has(sg: SentenceGrams, cues) -> bool:
+    return any(cue in sg.grams for cue in cues)
 
 
 def _instrument(lemmas: list[str]):
@@ -101,7 +113,7 @@ def _clause_lemmas(event: Event, sent: Span) -> list[str]:
     """Lemmas of the trigger's clause (the weapon must be named in the event's own clause)."""
     trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
     if trig is None:
-        return _lemmas(sent)
+        return [t.lemma_.lower() for t in sent]
     head = trig.root
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
@@ -124,19 +136,21 @@ def _acled_type(sub: str) -> str | None:
     return row.event_type if row else None
 
 
-def refine(event: Event, sent: Span) -> Event:
-    """Sharpen ``event.acled`` (and for weapons, CAMEO code and mode) from its sentence."""
+def refine(event: Event, sent: Span, sg: SentenceGrams | None = None) -> Event:
+    """Sharpen ``event.acled`` (and for weapons, CAMEO code and mode) from its sentence.
+
+    ``sg``: the sentence's n-grams when the caller codes several events of one sentence."""
     rules = load_rules()
-    lemmas = _lemmas(sent)
-    words = [t.lower_ for t in sent]
+    sg = sg or sentence_grams(sent)
+    lemmas = sg.lemmas
     sub = event.acled
     if _disrupts_weapons(event, sent, rules):
         sub = "Disrupted weapons use"
     elif event.plover == "PROTEST":
-        sub = _protest(lemmas, words, rules)
+        sub = _protest(sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
         for name, cues in rules.acts:
-            if _has(lemmas, words, cues) and sub not in ("Government regains territory", "Non-state actor overtakes territory"):
+            if _has(sg, cues) and sub not in ("Government regains territory", "Non-state actor overtakes territory"):
                 sub = name
                 break
         else:
@@ -150,7 +164,7 @@ def refine(event: Event, sent: Span) -> Event:
                     event.cameo = inst.cameo or event.cameo
                     event.mode = inst.mode or event.mode
             elif sub in (None, "Attack", "Armed clash") and event.plover == "ASSAULT":
-                sub = _clash_or_attack(event, lemmas, words, rules)
+                sub = _clash_or_attack(event, sg, rules)
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         src = _sectors(event.source)
         if src & rules.state_sectors and not src & {"REB", "INS", "SEP"}:
@@ -178,23 +192,23 @@ def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
     return False
 
 
-def _protest(lemmas, words, rules: Rules) -> str:
-    if _has(lemmas, words, rules.protest["mob"]):
+def _protest(sg: SentenceGrams, rules: Rules) -> str:
+    if _has(sg, rules.protest["mob"]):
         return "Mob violence"
-    if _has(lemmas, words, rules.protest["lethal_response"]):
+    if _has(sg, rules.protest["lethal_response"]):
         return "Excessive force against protesters"
-    if _has(lemmas, words, rules.protest["intervention"]):
+    if _has(sg, rules.protest["intervention"]):
         return "Protest with intervention"
-    if _has(lemmas, words, rules.protest["violent_by_protesters"]):
+    if _has(sg, rules.protest["violent_by_protesters"]):
         return "Violent demonstration"
     return "Peaceful protest"
 
 
-def _clash_or_attack(event: Event, lemmas, words, rules: Rules) -> str:
-    if _has(lemmas, words, rules.clash_cues):
+def _clash_or_attack(event: Event, sg: SentenceGrams, rules: Rules) -> str:
+    if _has(sg, rules.clash_cues):
         return "Armed clash"
     src, tgt = _sectors(event.source), _sectors(event.target)
-    if tgt & rules.civilian_sectors or any(w in rules.civilian_cues for w in lemmas):
+    if tgt & rules.civilian_sectors or any(w in rules.civilian_cues for w in sg.lemmas):
         return "Attack"
     if src & rules.armed_sectors and tgt & rules.armed_sectors:
         return "Armed clash"

@@ -35,6 +35,7 @@ class MentionIndex:
     """Token index -> mentions covering it (by character overlap)."""
 
     def __init__(self, doc, mentions: list[Mention]):
+        self.mentions = list(mentions)
         self.by_token: dict[int, list[Mention]] = {}
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -51,11 +52,12 @@ class MentionIndex:
         [start, end) or covering its head ("at least three air strikes" is the event, not an actor)."""
         lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         head = doc[start:end].root
-        inside = {id(m) for ms in self.by_token.values() for m in ms
-                  if (m.start >= lo and m.end <= hi) or m in self.by_token.get(head.i, [])}
+        inside = {id(m) for m in self.mentions if m.start >= lo and m.end <= hi}
+        inside.update(id(m) for m in self.by_token.get(head.i, []))
         if not inside:
             return self
         view = MentionIndex.__new__(MentionIndex)
+        view.mentions = [m for m in self.mentions if id(m) not in inside]
         view.by_token = {i: [m for m in ms if id(m) not in inside] for i, ms in self.by_token.items()}
         return view
 

@@ -38,10 +38,12 @@ def _event_id(doc_id: str, start: int, plover: str, extra: str = "") -> str:
     return hashlib.sha1(f"{doc_id}:{start}:{plover}:{extra}".encode()).hexdigest()[:16]
 
 
-def _sent_date(sent: Span, trigger: Token, published: str | None) -> tuple[str | None, str | None]:
+def _sent_date(sent: Span, trigger: Token, published: str | None, dates: list[Span] | None = None
+               ) -> tuple[str | None, str | None]:
     """Date of the event: a DATE entity attached to the trigger's clause, else the publication."""
     best = None
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if dates is None:
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
     for ent in dates:
         # does the date hang from the trigger or from a verb that governs the trigger?
         anc = {t.i for t in trigger.ancestors} | {trigger.i}
@@ -77,8 +79,9 @@ def _attribution(mod, mi: MentionIndex) -> Actor | None:
 
 
 def _make_event(article: Article, sent: Span, trig_span: Span, coding, source, target, *, modality="asserted",
-                attribution=None, confidence=0.5, rule="", quants=(), implicit=False, trigger_tok=None) -> Event:
-    date, prec = _sent_date(sent, trigger_tok or trig_span.root, article.published)
+                attribution=None, confidence=0.5, rule="", quants=(), implicit=False, trigger_tok=None,
+                dates=None) -> Event:
+    date, prec = _sent_date(sent, trigger_tok or trig_span.root, article.published, dates)
     return Event(
         id=_event_id(article.doc_id, trig_span.start_char, coding.plover, rule),
         doc_id=article.doc_id,
@@ -114,6 +117,7 @@ def _same(a: list[Actor], b: list[Actor]) -> list[Actor]:
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues) -> list[Event]:
     out: list[Event] = []
     weak_ids: set[str] = set()
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
     mi = mi_all
     matches = lexicon.find(sent)
     suppressed: set[int] = set()
@@ -206,7 +210,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         out.append(
             _make_event(article, sent, trig_span, coding, source, target, modality=modality,
                         attribution=attribution, confidence=conf, rule=rule,
-                        quants=quantities.quantities_for(head), trigger_tok=head)
+                        quants=quantities.quantities_for(head), trigger_tok=head, dates=dates)
         )
         if coding.weak:
             weak_ids.add(out[-1].id)
@@ -214,8 +218,10 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     # An event needs an actor, except violence and unrest that ACLED codes with unidentified
     # actors ("a roadside bomb killed two soldiers"); weak triggers always need one.
     out = [e for e in out if e.source or e.target or (e.acled and e.id not in weak_ids)]
-    for ev in out:
-        acled_rules.refine(ev, sent)
+    if out:
+        sg = acled_rules.sentence_grams(sent)
+        for ev in out:
+            acled_rules.refine(ev, sent, sg)
     out.extend(_implicit_events(sent, article, mi, cues, analysed))
     return out
 
