@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from dyads.cli.app import app, console
-
-bench_app = typer.Typer(
-    help="Benchmarks on generated data (figures for BENCHMARKS.md).", no_args_is_help=True
-)
-app.add_typer(bench_app, name="bench")
+from dyads.cli.app import bench_app, console
 
 
 @bench_app.command("store")
