@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.strings import get_string_id
 
 from dyads.actors.codes import compose_code
 from dyads.actors.docview import DocView
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Alias, Entity
 from dyads.actors.match import Hit
-from dyads.actors.phrases import Phrase
+from dyads.actors.phrases import PHit, Phrase
 
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 LEARNABLE_ENTS = {"PERSON": "person", "ORG": "group"}
 APPOS = get_string_id("appos")
+NAME_ENT_IDS = frozenset(get_string_id(x) for x in ("ORG", "PERSON", "NORP", "GPE", "FAC"))
+DET_ID = get_string_id("det")
 IOB_INSIDE = 1
 IOB_BEGIN = 3  # spaCy ENT_IOB array values: 1 = I, 2 = O, 3 = B
 MIN_SURNAME = 3  # a surname alias must be at least this long
@@ -127,14 +130,29 @@ def _learn(
     if kind is None:
         return
     t0, t1 = _entity_span(view, target)
+    inside = [h for h in ph.hits if h.t0 < t1 and h.t1 > t0]
+    # KB words inside the name ("Tigray People's Liberation Front") make it a name, not a
+    # descriptor + name; only leading titles ("General Jane Doe") are peeled off.
+    for h in sorted(inside, key=lambda h: h.t0):
+        if h.t0 <= t0 and h.hit.entity.kind == "sector" and h.hit.entity.role == "role":
+            t0 = h.t1
+        else:
+            return
     t0 = max(t0, not_before)
     if t0 >= t1 or t0 > target or (t0, t1) in learned:
         return
     start, end = view.idx[t0], view.ends[t1 - 1]
-    ent = _descriptor_entity(ph, kind, text[start:end], kb)
+    outside = [h for h in ph.hits if h.t1 <= t0 or h.t0 >= t1]
+    ent = _descriptor_entity(outside, kind, text[start:end], kb)
     if ent is None:
         return
     learned.add((t0, t1))
+    _add_learned(ent, start, end, t0, t1, text, view, out)
+
+
+def _add_learned(
+    ent: Entity, start: int, end: int, t0: int, t1: int, text: str, view: DocView, out: list[Hit]
+) -> None:
     out.append(Hit(start, end, Alias(text[start:end], ent), rule="learned:descriptor"))
     names = {text[start:end]}
     last = text[view.idx[t1 - 1] : view.ends[t1 - 1]]
@@ -143,6 +161,69 @@ def _learn(
     for name in names:
         for s, e in _find_later(text, name, end):
             out.append(Hit(s, e, Alias(name, ent), rule="learned:alias"))
+
+
+def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]:
+    """Unknown organisations whose own name says what they are ("... Liberation Front" -> REB).
+
+    Returns ``hits`` with such names added (hits inside the name are dropped), or ``hits``
+    itself when there are none.
+    """
+    if not view.n or not kb.name_keywords:
+        return hits
+    begins = np.flatnonzero(np.asarray(view.ent_iob) == IOB_BEGIN)
+    new: list[tuple[int, int, Entity]] = []
+    for b in begins.tolist():
+        if int(view.ent_type[b]) not in NAME_ENT_IDS:
+            continue
+        t0, t1 = _entity_span(view, b)
+        if view.dep[t0] == DET_ID or text[view.idx[t0] : view.ends[t0]].lower() == "the":
+            t0 += 1
+        if t1 - t0 < 2:
+            continue
+        start, end = view.idx[t0], view.ends[t1 - 1]
+        inner = [h for h in hits if h.start < end and h.end > start]
+        if any(
+            h.entity.kind in ("group", "igo", "ngo", "agency", "party", "person") for h in inner
+        ):
+            continue
+        words = [text[view.idx[t] : view.ends[t]] for t in range(t0, t1)]
+        sector = next((kb.name_keywords[w] for w in reversed(words) if w in kb.name_keywords), None)
+        if sector is None:
+            continue
+        known = {t for h in inner for t in range(*view.tokens(h.start, h.end))}
+        if not any(
+            w[:1].isupper() and t not in known and w not in kb.name_keywords
+            for t, w in zip(range(t0, t1), words, strict=True)
+        ):
+            continue  # every name word is known: "the Iraqi Army" is composed, not learned
+        country = next((h.entity.country for h in inner if h.entity.kind in COUNTRY_KINDS), None)
+        name = text[start:end]
+        new.append(
+            (
+                start,
+                end,
+                Entity(
+                    f"learned:{name}",
+                    "group",
+                    name,
+                    country=country,
+                    cameo=kb.cameo(country),
+                    code=compose_code(kb.cameo(country), sector),
+                    sector=sector,
+                    role="name",
+                    source="descriptor",
+                ),
+            )
+        )
+    if not new:
+        return hits
+    kept = [h for h in hits if not any(h.start < e and h.end > s for s, e, _ in new)]
+    out: list[Hit] = []
+    for s, e, ent in new:
+        t0, t1 = view.tokens(s, e)
+        _add_learned(ent, s, e, t0, t1, text, view, out)
+    return add_acronyms(_merge(kept, out), text)
 
 
 def _names_after(view: DocView, head: int) -> bool:
@@ -163,17 +244,21 @@ def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
     return t0, t1
 
 
-def _descriptor_entity(ph, kind: str, name: str, kb: KB) -> Entity | None:
+def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB) -> Entity | None:
     country = None
     sector = None
     sector_is_role = True
     quals: list[str] = []
     descriptor = []
-    for h in ph.hits:
+    affiliation = None
+    for h in hits:
         e = h.hit.entity
         if h.modrel is not None:
             continue
-        if e.kind in COUNTRY_KINDS or e.kind in ("party",):
+        if e.kind in ("igo", "group", "ngo", "agency") and e.code:
+            affiliation = e  # "UN refugee chief X", "Hamas commander X"
+            descriptor.append(h.hit.alias.text)
+        elif e.kind in COUNTRY_KINDS or e.kind in ("party",):
             country = country or e.country
             descriptor.append(h.hit.alias.text)
         elif e.kind == "sector":
@@ -186,10 +271,22 @@ def _descriptor_entity(ph, kind: str, name: str, kb: KB) -> Entity | None:
             descriptor.append(e.name)
         elif e.kind == "qualifier":
             quals.append(e.qualifiers[0] if e.qualifiers else e.name)
-    sectors = [h for h in ph.hits if h.hit.entity.kind == "sector" and h.modrel is None]
+    sectors = [h for h in hits if h.hit.entity.kind == "sector" and h.modrel is None]
     if sectors:  # the descriptor word next to the name says person or group
         nearest = max(sectors, key=lambda h: h.anchor).hit.entity
         kind = "person" if nearest.role in ("role", "people") else "group"
+    if affiliation is not None and sectors:
+        return Entity(
+            f"learned:{name}",
+            kind,
+            name,
+            country=affiliation.country,
+            cameo=affiliation.cameo,
+            code=affiliation.code,
+            sector=affiliation.sector,
+            role=" ".join(descriptor),
+            source="descriptor",
+        )
     if sector is None and not (kind == "group" and descriptor and country):
         return None
     if not country and not sector:

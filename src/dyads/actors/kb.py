@@ -84,6 +84,7 @@ class KB:
     aliases: dict[str, list[Alias]] = field(default_factory=dict)  # norm key -> aliases
     cameo_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> CAMEO country code
     iso_of: dict[str, str] = field(default_factory=dict)  # CAMEO country code -> ISO3
+    name_keywords: dict[str, str] = field(default_factory=dict)  # "Front" -> REB
     _automaton: ahocorasick.Automaton | None = None
 
     # -- building -------------------------------------------------------------------------
@@ -108,7 +109,13 @@ class KB:
 
     def extend(self, items: Iterable[tuple[Entity, list[str]]]) -> KB:
         """A new KB with these (entity, aliases) added after the existing ones."""
-        new = KB(list(self.entities), {}, dict(self.cameo_of), dict(self.iso_of))
+        new = KB(
+            list(self.entities),
+            {},
+            dict(self.cameo_of),
+            dict(self.iso_of),
+            dict(self.name_keywords),
+        )
         for key, bucket in self.aliases.items():
             new.aliases[key] = list(bucket)
         for entity, aliases in items:
@@ -141,6 +148,9 @@ class KB:
         _load_qualifiers(kb, directory)
         _load_sectors(kb, directory)
         _load_anaphors(kb, directory)
+        kb.name_keywords = {
+            r["keyword"]: r["sector"] for r in load_file("name_keywords.csv", directory)
+        }
         return kb
 
     @staticmethod

@@ -29,6 +29,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "groups.csv": ("name", "aliases", "code", "country", "sector", "qualifiers", "kind"),
     "people.csv": ("name", "aliases", "country", "code", "role", "start", "end"),
     "anaphors.csv": ("phrase", "refers"),
+    "name_keywords.csv": ("keyword", "sector"),
 }
 
 SECTOR_KINDS = {"role", "body", "people"}
@@ -104,6 +105,9 @@ def validate_row(name: str, line: int, row: dict[str, str]) -> None:
         check(not row["end"] or bool(DATE_RE.match(row["end"])), name, line, "bad end date")
         check(not row["end"] or row["end"] >= row["start"], name, line, "end before start")
         check(bool(split_list(row["aliases"])), name, line, "no aliases")
+    elif name == "name_keywords.csv":
+        check(bool(SECTOR_RE.match(row["sector"])), name, line, f"bad sector {row['sector']!r}")
+        check(row["keyword"][:1].isupper(), name, line, "keywords are capitalised name words")
     elif name == "anaphors.csv":
         check(
             row["refers"] in ANAPHOR_REFERS,
@@ -118,6 +122,7 @@ UNIQUE_KEYS = {
     "groups.csv": ("name",),
     "people.csv": ("name", "role", "start"),
     "qualifiers.csv": ("code",),
+    "name_keywords.csv": ("keyword",),
 }
 
 

@@ -1,7 +1,8 @@
 """Learned actors: unknown people and groups met with a descriptor, kept across documents.
 
 The resolver learns "Kenyan opposition leader Jane Doe" -> KENOPP inside one document
-(``Actor.rule == "learned:descriptor"``). This module stores such actors in the DuckDB table
+(``Actor.rule`` ``learned:descriptor``; an unknown organisation whose name says what it is,
+"... Liberation Front", is ``learned:name``). This module stores such actors in the DuckDB table
 ``learned_actors`` (created by the store's schema; ``ensure_table`` creates it with the same
 columns when the connection is not a dyads store) and loads them back into a KB, so that
 "Doe" resolves in later documents. Users correct the table with ``add``/``remove``
@@ -21,6 +22,7 @@ from dyads.actors.kb import KB, Entity, shipped_kb
 from dyads.errors import InputError
 from dyads.model import CodedDocument, Mention
 
+LEARNED_RULES = ("learned:descriptor", "learned:name")
 COLUMNS = ("alias", "name", "code", "country", "sector", "descriptor", "doc_id", "date", "origin")
 CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3}|[a-z]{3})*$")
 
@@ -55,7 +57,7 @@ def from_mentions(
     out: dict[str, LearnedActor] = {}
     for m in mentions:
         a = m.actor
-        if a.rule != "learned:descriptor" or not a.code or not a.name or a.name in out:
+        if a.rule not in LEARNED_RULES or not a.code or not a.name or a.name in out:
             continue
         out[a.name] = LearnedActor(
             alias=a.name,

@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from dyads.actors.codes import compose_code, sector_of
-from dyads.actors.doc_aliases import add_acronyms, add_learned
+from dyads.actors.doc_aliases import add_acronyms, add_learned, named_groups
 from dyads.actors.docview import DocView
 from dyads.actors.history import COLLECTIVE_KINDS, History, Ref, agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
@@ -67,7 +67,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     view = DocView(doc, _text_of(doc, article))
     text = view.text
     date = _date(article.published if article is not None else None)
-    hits = add_acronyms(find_hits(text, kb, date), text)
+    hits = named_groups(add_acronyms(find_hits(text, kb, date), text), text, view, kb)
     phrases = group_phrases(place_hits(hits, view, text), view)
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
@@ -216,7 +216,7 @@ class _Resolver:
                 if hit.coref:
                     actor.rule = hit.rule or "coref:alias"
                 elif ent.source == "descriptor":
-                    actor.rule = "learned:descriptor"
+                    actor.rule = _learned_rule(ent)
                 cls = agreement_class(ent.kind, ent.role, ent.plural)
                 self._emit(start, hit.end, actor, head, cls, hit.coref)
                 return
@@ -269,7 +269,7 @@ class _Resolver:
             cls = agreement_class(ent.kind, ent.role, ent.plural)
             coref = main.hit.coref
             if ent.kind in ("person", "group") and ent.source == "descriptor":
-                actor.rule = "learned:descriptor"
+                actor.rule = _learned_rule(ent)
             elif ent.kind == "person" and self._former(start, main.hit.start):
                 if actor.country:
                     actor.code = compose_code(self.kb.cameo(actor.country), "ELI")
@@ -634,6 +634,10 @@ def _expletive_it(view: DocView, t: int) -> bool:
         if doc[j].lower_ in ("that", "to", "if", "whether") or doc[j].tag_ == "VBN":
             return True
     return False
+
+
+def _learned_rule(ent: Entity) -> str:
+    return "learned:name" if ent.role == "name" else "learned:descriptor"
 
 
 def _rule_of(ent: Entity) -> str:
