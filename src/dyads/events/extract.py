@@ -156,10 +156,13 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
                 if inner:
                     sub = verbal_roles(inner[-1], coding.target_preps, mi)
                     roles.target, roles.target_tok = sub.target, sub.target_tok
+                preps = coding.target_preps | cues.default_target_preps
+                if (coding.quad_class or 0) <= 2:
+                    preps = preps - {"against"}  # cooperation "against X": X is the adversary
                 for t in sent.doc[m.start : m.end]:
                     if roles.target:
                         break
-                    p = prep_object(t, coding.target_preps | cues.default_target_preps, mi)
+                    p = prep_object(t, preps, mi)
                     if p is not None:
                         roles.target, roles.target_tok = actors_of(p, mi), p
         else:
@@ -207,6 +210,20 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         trig_span = sent.doc[m.start : m.end]
         if not source and not target:
             conf = CONF_BASE - 0.1
+        adversaries: list[Actor] = []
+        if (coding.quad_class or 0) <= 2:
+            tt = roles.target_tok
+            if tt is not None and tt.dep_ == "pobj" and tt.head.lower_ == "against":
+                target = []
+            # "X and Y formed a bloc against Z": X and Y cooperate with each other; Z is opposed
+            if not target and len(source) >= 2:
+                target = list(source)
+                rule += "; conjoined sources cooperate with each other"
+            for t in sent.doc[m.start : m.end]:
+                p = prep_object(t, {"against"}, mi)
+                if p is not None:
+                    adversaries = [a for a in actors_of(p, mi) if a not in source]
+                    break
         out.append(
             _make_event(article, sent, trig_span, coding, source, target, modality=modality,
                         attribution=attribution, confidence=conf, rule=rule,
@@ -214,6 +231,12 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         )
         if coding.weak:
             weak_ids.add(out[-1].id)
+        oppose = lexicon.by_plover("REJECT")
+        if adversaries and oppose is not None and source:
+            out.append(_make_event(article, sent, trig_span, oppose, source, adversaries, modality=modality,
+                                   attribution=attribution, confidence=CONF_IMPLICIT,
+                                   rule=f"implicit: '{coding.trigger}' against an adversary (opposition)",
+                                   implicit=True, trigger_tok=head, dates=dates))
     _share_sources(out)
     # An event needs an actor, except violence and unrest that ACLED codes with unidentified
     # actors ("a roadside bomb killed two soldiers"); weak triggers always need one.
