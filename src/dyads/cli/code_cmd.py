@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -227,7 +228,9 @@ def code_command(
             sink.close()
     if fmt == "table":
         if coded_all:
-            console.print(_table(coded_all))
+            # piped or redirected output gets a wide table instead of rich's 80-column default
+            out_console = console if console.is_terminal else Console(width=180, file=sink)
+            out_console.print(_table(coded_all))
     summary = f"{n_docs} document(s), {n_events} event(s)"
     if store is not None:
         summary += f"; {stored} new document(s) stored in {db}"
