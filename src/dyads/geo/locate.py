@@ -174,7 +174,7 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _undergoes(phrase: Token, trigger: Token) -> bool:
-    """"Raqqa has been facing air strikes": the subject of an undergo verb whose object is the
+    """ "Raqqa has been facing air strikes": the subject of an undergo verb whose object is the
     event is where it happened (the verbs: the events stage's ``undergo_verbs`` cue list)."""
     from dyads.events.cues import load_cues
 

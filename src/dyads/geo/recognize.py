@@ -80,7 +80,8 @@ _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "i", "is", "an", "ans")
 GENERIC_WORDS = frozenset(
     "west east north south northwest northeast southwest southeast gulf coast valley city state "
     "states republic kingdom union island islands bay river sea lake mountain mountains hill "
-    "hills park center centre capital border county province region downtown midwest".split()
+    "hills park center centre capital border county province region downtown midwest central "
+    "federal southern northern eastern western national time".split()
 )
 
 
@@ -140,6 +141,15 @@ def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
     return _strong(gaz, fold(sp.text))
 
 
+def _acronym_ok(gaz: Gazetteer, text: str) -> bool:
+    """An acronym ("UN", "OAS", "U.S.") names a place only through a typed alias: the towns
+    called "Un" or "Oas" are not what an all-caps word means."""
+    bare = text.replace(".", "").replace(" ", "")
+    if not (bare.isupper() and len(bare) <= 4):
+        return True
+    return any(c.kind in (2, 3) for c in gaz.lookup_key(fold(text)))
+
+
 def _strong(gaz: Gazetteer, key: str) -> bool:
     for c in gaz.lookup_key(key):
         e = c.entry
@@ -179,6 +189,8 @@ def _matcher_spans(
             if len(toks) == 1 and toks[0].lower_ in GENERIC_WORDS:
                 continue
             key = fold(toks.text)
+            if not _acronym_ok(gaz, toks.text):
+                continue
             if org_end[i] >= 0 and org_end[i] != j:
                 if ORG_EMBEDDED_PLACES and org_start[i] == i and j < org_end[i]:
                     if _place_like(gaz, key, ORG_PLACE_MIN_POPULATION):
@@ -261,6 +273,7 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
     org_end = [-1] * len(doc)
     org_start = [-1] * len(doc)
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
 
     def take(ent: Span) -> None:
         for k in range(ent.start, ent.end):
@@ -273,13 +286,16 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
         if fold(sp.text) in GOVERNMENT_METONYMS:
             take(ent)
             continue
-        if ent.label_ in PLACE_LABELS | {"NORP"} and is_demonym_key(gaz, fold(sp.text)):
+        if ent.label_ in PLACE_LABELS | {"NORP", "ORG"} and is_demonym_key(gaz, fold(sp.text)):
             if demonyms:
                 spans.append((sp, "DEM"))
             take(ent)
             continue
         if ent.label_ in MISTAGGED_LABELS and _mistagged_place(ent, gaz, surnames):
             spans.append((sp, "GAZ"))
+            take(ent)
+            continue
+        if ent.label_ in PLACE_LABELS | {"ORG"} and not _acronym_ok(gaz, sp.text):
             take(ent)
             continue
         if (
@@ -294,7 +310,10 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
             if _is_demonym(sp, gaz) or (len(sp) == 1 and sp[0].lower_ in GENERIC_WORDS):
                 take(ent)
                 continue
-            if len(sp) == 1 and sp[0].lower_ in surnames:
+            if len(sp) == 1 and (
+                sp[0].lower_ in surnames
+                or (sp[0].lower_ in person_words and not _strong(gaz, fold(sp.text)))
+            ):
                 take(ent)
                 continue  # "Ripley" after "Jane Ripley": a person
             spans.append((sp, ent.label_))
