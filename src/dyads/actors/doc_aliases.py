@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -28,6 +29,7 @@ DET_ID = get_string_id("det")
 IOB_INSIDE = 1
 IOB_BEGIN = 3  # spaCy ENT_IOB array values: 1 = I, 2 = O, 3 = B
 MIN_SURNAME = 3  # a surname alias must be at least this long
+MAX_ALIAS = 200  # no alias is longer than this many characters (overlap search window)
 
 
 def add_learned(
@@ -37,7 +39,9 @@ def add_learned(
     new = _learned(phrases, text, view, kb) if view.n else []
     if not new:
         return hits
-    return add_acronyms(_merge(hits, new), text)
+    acr = _acronyms(new, text)
+    defined = {h.start for h in acr if h.rule == "acronym:definition"}
+    return _merge(_merge(hits, new), acr, replace_at=defined)
 
 
 def add_acronyms(hits: list[Hit], text: str) -> list[Hit]:
@@ -97,12 +101,14 @@ def _acronyms(hits: list[Hit], text: str) -> list[Hit]:
 def _learned(phrases: list[Phrase], text: str, view: DocView, kb: KB) -> list[Hit]:
     """Unknown PERSON/ORG entities described in their own phrase ("Kenyan opposition leader
     Jane Doe") or by an appositive ("Jane Doe, the Kenyan opposition leader,")."""
-    covered = {t for ph in phrases for h in ph.hits for t in range(h.t0, h.t1)}
+    covered = _Covered(phrases)
     out: list[Hit] = []
     learned: set[tuple[int, int]] = set()
+    ent_type = view.ent_type
     for ph in phrases:
         head = ph.head
-        if any(h.t0 <= head < h.t1 for h in ph.hits):
+        last = ph.hits[-1]
+        if (last.t0 <= head < last.t1) or any(h.t0 <= head < h.t1 for h in ph.hits):
             if view.dep[head] == APPOS and view.head[head] < ph.hits[0].t0:
                 target = view.head[head]  # "Jane Doe, the ... leader": describe Jane Doe
                 if target not in covered:
@@ -111,9 +117,22 @@ def _learned(phrases: list[Phrase], text: str, view: DocView, kb: KB) -> list[Hi
                 # "the rights group Haki Africa": the name follows the descriptor's head
                 _learn(ph, head + 1, head + 1, text, view, kb, out, learned)
             continue
-        last_hit_end = max(h.t1 for h in ph.hits)
-        _learn(ph, head, last_hit_end, text, view, kb, out, learned)
+        if ent_type[head]:
+            _learn(ph, head, max(h.t1 for h in ph.hits), text, view, kb, out, learned)
     return out
+
+
+class _Covered:
+    """Token indices covered by hits, built on first use (most documents never ask)."""
+
+    def __init__(self, phrases: list[Phrase]):
+        self.phrases = phrases
+        self.tokens: set[int] | None = None
+
+    def __contains__(self, t: int) -> bool:
+        if self.tokens is None:
+            self.tokens = {t for ph in self.phrases for h in ph.hits for t in range(h.t0, h.t1)}
+        return t in self.tokens
 
 
 def _learn(
@@ -169,11 +188,16 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
     Returns ``hits`` with such names added (hits inside the name are dropped), or ``hits``
     itself when there are none.
     """
-    if not view.n or not kb.name_keywords:
+    if not view.n or not kb.name_keywords or not _keyword_re(kb).search(text):
         return hits
-    begins = np.flatnonzero(np.asarray(view.ent_iob) == IOB_BEGIN)
+    iob = view.ent_iob
+    if isinstance(iob, list):
+        begins = [i for i, v in enumerate(iob) if v == IOB_BEGIN]
+    else:
+        begins = np.flatnonzero(iob == IOB_BEGIN).tolist()
     new: list[tuple[int, int, Entity]] = []
-    for b in begins.tolist():
+    starts = [h.start for h in hits]  # hits are sorted by start
+    for b in begins:
         if int(view.ent_type[b]) not in NAME_ENT_IDS:
             continue
         t0, t1 = _entity_span(view, b)
@@ -182,14 +206,15 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         if t1 - t0 < 2:
             continue
         start, end = view.idx[t0], view.ends[t1 - 1]
-        inner = [h for h in hits if h.start < end and h.end > start]
-        if any(
-            h.entity.kind in ("group", "igo", "ngo", "agency", "party", "person") for h in inner
-        ):
-            continue
         words = [text[view.idx[t] : view.ends[t]] for t in range(t0, t1)]
         sector = next((kb.name_keywords[w] for w in reversed(words) if w in kb.name_keywords), None)
         if sector is None:
+            continue
+        lo = bisect_left(starts, start - MAX_ALIAS)
+        inner = [h for h in hits[lo : bisect_left(starts, end)] if h.end > start]
+        if any(
+            h.entity.kind in ("group", "igo", "ngo", "agency", "party", "person") for h in inner
+        ):
             continue
         known = {t for h in inner for t in range(*view.tokens(h.start, h.end))}
         if not any(
@@ -224,6 +249,19 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         t0, t1 = view.tokens(s, e)
         _add_learned(ent, s, e, t0, t1, text, view, out)
     return add_acronyms(_merge(kept, out), text)
+
+
+_KEYWORD_RES: dict[int, re.Pattern[str]] = {}
+
+
+def _keyword_re(kb: KB) -> re.Pattern[str]:
+    """One regex over all name keywords (cheap test before looking at entities)."""
+    pat = _KEYWORD_RES.get(id(kb.name_keywords))
+    if pat is None:
+        words = sorted(kb.name_keywords, key=len, reverse=True)
+        pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+        _KEYWORD_RES[id(kb.name_keywords)] = pat
+    return pat
 
 
 def _names_after(view: DocView, head: int) -> bool:

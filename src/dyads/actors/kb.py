@@ -63,6 +63,7 @@ class Entity:
     terms: tuple[Term, ...] = ()
     source: str = "kb"
     rank: int | None = None  # overrides KIND_PRIORITY (user dictionaries win: -1)
+    proto: tuple | None = field(default=None, compare=False, repr=False)  # resolver's cache
 
     @property
     def priority(self) -> int:

@@ -8,24 +8,26 @@ in office on the article date).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from dyads.actors.kb import KB, Alias, Entity
 from dyads.actors.normalize import normalize
 from dyads.actors.terms import in_office
 
 
-@dataclass(slots=True)
 class Hit:
-    start: int
-    end: int
-    alias: Alias
-    coref: bool = False  # found through an alias the document defined (acronym)
-    rule: str = ""
+    """One alias occurrence: char span, the alias (and its entity), how it was found."""
 
-    @property
-    def entity(self) -> Entity:
-        return self.alias.entity
+    __slots__ = ("start", "end", "alias", "entity", "coref", "rule")
+
+    def __init__(self, start: int, end: int, alias: Alias, coref: bool = False, rule: str = ""):
+        self.start = start
+        self.end = end
+        self.alias = alias
+        self.entity: Entity = alias.entity
+        self.coref = coref  # found through an alias the document defined (acronym)
+        self.rule = rule
+
+    def __repr__(self) -> str:
+        return f"Hit({self.start}, {self.end}, {self.alias.text!r})"
 
 
 def find_hits(text: str, kb: KB, date: str | None = None) -> list[Hit]:

@@ -73,10 +73,19 @@ class Phrase:
     start: int = 0  # char start of the first hit (hits arrive in text order)
 
 
-def place_hits(hits: list[Hit], view: DocView, text: str) -> list[PHit]:
+def place_hits(
+    hits: list[Hit], view: DocView, text: str, known: list[PHit] | None = None
+) -> list[PHit]:
+    """Tokens, anchor and modifier relation of each hit (``known``: PHits to reuse)."""
     out = []
     idx = view.idx
+    cache = {id(ph.hit): ph for ph in known} if known else {}
     for hit in hits:
+        old = cache.get(id(hit))
+        if old is not None:
+            old.coord = False
+            out.append(old)
+            continue
         start, end = hit.start, hit.end
         t0 = bisect_right(idx, start) - 1
         t1 = bisect_right(idx, end - 1) if end > start else t0 + 1

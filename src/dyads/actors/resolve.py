@@ -68,10 +68,11 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     text = view.text
     date = _date(article.published if article is not None else None)
     hits = named_groups(add_acronyms(find_hits(text, kb, date), text), text, view, kb)
-    phrases = group_phrases(place_hits(hits, view, text), view)
+    phits = place_hits(hits, view, text)
+    phrases = group_phrases(phits, view)
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
-        phrases = group_phrases(place_hits(more, view, text), view)
+        phrases = group_phrases(place_hits(more, view, text, known=phits), view)
     return _Resolver(view, text, date, kb).run(phrases)
 
 
@@ -102,36 +103,51 @@ class _Resolver:
         self.out: list[Mention] = []
         self.consumed: set[int] = set()  # pronoun tokens used inside a phrase ("his army")
         self._protos: dict[str, tuple] = {}
-        self.by_anchor: dict[int, PHit] = {}
+        self._by_anchor: dict[int, PHit] | None = None
+        self.phrases: list[Phrase] = []
         self.consumed_hits: set[int] = set()  # hits folded into an earlier phrase ("of Peru")
         self._extend_to: int | None = None
 
     # -- driver -----------------------------------------------------------------------------
     def run(self, phrases: list[Phrase]) -> list[Mention]:
         view = self.view
+        self.phrases = phrases
+        prons = [t for t in view.prons if view.word(t) in PRONOUNS]
+        if not prons:
+            for p in phrases:
+                if not self.consumed_hits or not all(id(h) in self.consumed_hits for h in p.hits):
+                    self._phrase(p)
+            self.out.sort(key=_mention_key)
+            return self.out
         items: list[tuple[int, int, object]] = [(p.start, 0, p) for p in phrases]
-        for t in view.prons:
-            if view.word(t) in PRONOUNS:
-                items.append((view.idx[t], 1, t))
+        items.extend((view.idx[t], 1, t) for t in prons)
         items.sort(key=_item_key)
-        self.by_anchor = {h.anchor: h for p in phrases for h in p.hits}
         sector_heads = {
             p.head
             for p in phrases
             for h in p.hits
             if h.anchor == p.head and h.hit.entity.kind == "sector"
         }
-        for t in view.prons:  # "his" in "his army" belongs to that phrase, not a mention of its own
+        for t in prons:  # "his" in "his army" belongs to that phrase, not a mention of its own
             if view.head[t] in sector_heads and view.dep[t] == POSS:
                 self.consumed.add(t)
         for _, is_pron, item in items:
             if is_pron:
                 if item not in self.consumed:
                     self._pronoun(item)  # type: ignore[arg-type]
-            elif not all(id(h) in self.consumed_hits for h in item.hits):  # type: ignore[attr-defined]
+            elif not self.consumed_hits or not all(
+                id(h) in self.consumed_hits
+                for h in item.hits  # type: ignore[attr-defined]
+            ):
                 self._phrase(item)  # type: ignore[arg-type]
-        self.out.sort(key=lambda m: (m.start, m.end))
+        self.out.sort(key=_mention_key)
         return self.out
+
+    @property
+    def by_anchor(self) -> dict[int, PHit]:
+        if self._by_anchor is None:
+            self._by_anchor = {h.anchor: h for p in self.phrases for h in p.hits}
+        return self._by_anchor
 
     # -- output -----------------------------------------------------------------------------
     def _emit(
@@ -175,9 +191,13 @@ class _Resolver:
     # -- actors from KB entities ---------------------------------------------------------------
     def actor_of(self, ent: Entity, rule: str = "") -> Actor:
         """A fresh Actor for a KB entity (prototype cached per entity for this document)."""
-        proto = self._protos.get(ent.key)
+        proto = ent.proto  # date-independent entities cache their prototype on themselves
         if proto is None:
-            proto = self._protos[ent.key] = self._proto(ent)
+            proto = self._protos.get(ent.key)
+            if proto is None:
+                proto = self._protos[ent.key] = self._proto(ent)
+                if not ent.terms:
+                    ent.proto = proto
         name, code, country, sector, kind, quals, prule = proto
         return Actor("", name, code, country, sector, kind, list(quals), rule or prule)
 
@@ -593,6 +613,10 @@ class _Resolver:
             return
         actor = _copy(ref.mention.actor, f"coref:pronoun:{word}")
         self._emit(view.idx[t], view.ends[t], actor, t, ref.cls, coref=True)
+
+
+def _mention_key(m: Mention) -> tuple[int, int]:
+    return m.start, m.end
 
 
 def _item_key(item: tuple) -> tuple[int, int]:
