@@ -26,6 +26,9 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "CONSULT"}
 CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
 CONTENT_CLIMB = 4
 
+# Types where conjoined subjects act on each other ("X and Y agreed / formed a bloc").
+MUTUAL_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
+
 # Subjects that deny the event ("None of them attacked").
 NEGATIVE_QUANTIFIERS = {"none", "nobody", "neither", "nothing", "no-one"}
 
@@ -120,6 +123,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     mi = mi_all
     matches = lexicon.find(sent)
+    matches += _inner_nominal_events(matches, sent)
     suppressed: set[int] = set()
     analysed = {}
     for m in matches:
@@ -216,7 +220,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
             if tt is not None and tt.dep_ == "pobj" and tt.head.lower_ == "against":
                 target = []
             # "X and Y formed a bloc against Z": X and Y cooperate with each other; Z is opposed
-            if not target and len(source) >= 2:
+            if not target and len(source) >= 2 and coding.plover in MUTUAL_TYPES and "passive" not in roles.how:
                 target = list(source)
                 rule += "; conjoined sources cooperate with each other"
             for t in sent.doc[m.start : m.end]:
@@ -275,6 +279,25 @@ def _commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: st
         return coding, modality, rule
     rule += f"; announced '{coding.trigger}' ({coding.plover}) coded as {target_type}"
     return recoded, ("threatened" if target_type == "THREATEN" else modality), rule
+
+
+def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexicon.Match]:
+    """An event noun with its own agent inside a multiword trigger is an event too:
+    "lifting the siege imposed by Israel" holds Israel's siege as well as its lifting."""
+    single = lexicon.by_trigger()
+    extra = []
+    for m in matches:
+        if m.end - m.start < 2:
+            continue
+        for tok in sent.doc[m.start : m.end]:
+            if tok.i == m.head.i or tok.pos_ != "NOUN":
+                continue
+            coding = single.get(tok.lemma_.lower())
+            has_agent = any(c.dep_ == "poss" for c in tok.children) or any(
+                c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in tok.children)
+            if coding is not None and has_agent:
+                extra.append(lexicon.Match(start=tok.i, end=tok.i + 1, head=tok, coding=coding))
+    return extra
 
 
 def _content_clause_target(verb: Token, coding, mi: MentionIndex) -> list[Actor]:
