@@ -27,10 +27,12 @@ def bench_dedup() -> dict:
 
     out = {}
     for name, cfg in (
-        ("default (2 days, place, modality)", DedupConfig()),
-        ("window 1 day", DedupConfig(window_days=1)),
-        ("window 7 days", DedupConfig(window_days=7)),
+        ("default (2 days, place optional, modality)", DedupConfig()),
+        ("strict place", DedupConfig(place_optional=False)),
+        ("window 1 day, strict place", DedupConfig(window_days=1, place_optional=False)),
+        ("window 7 days, strict place", DedupConfig(window_days=7, place_optional=False)),
         ("ignore place", DedupConfig(use_place=False)),
+        ("actors at country level", DedupConfig(actor_level="country")),
         ("no cross-document merge", DedupConfig(window_days=None)),
     ):
         docs, gold = paraphrase_corpus.build()

@@ -213,3 +213,37 @@ def test_remerge_empty_store(tmp_path):
     with Store(tmp_path / "e.duckdb") as st:
         assert st.remerge(DedupConfig(window_days=1)) == {"before": 0, "after": 0, "reports": 0}
         assert st.saved_dedup() == DedupConfig(window_days=1)
+
+
+def test_report_without_place_joins_the_one_place_that_fits(tmp_path):
+    with _store(tmp_path) as st:
+        st.write(
+            _report("Jets hit Raqqa.", "a.com", [("USAMIL", "ISIS", "ASSAULT", {"place": "Raqqa"})])
+        )
+        st.write(_report("Jets hit Isis.", "b.com", [("USAMIL", "ISIS", "ASSAULT")]))
+        assert st.count("events") == 1
+        # once two places fit, a placeless report is ambiguous and stands alone
+        st.write(_report("Jets hit Mosul.", "c.com", [("USAMIL", "ISIS", "ASSAULT", MOSUL)]))
+        st.write(_report("More jets hit Isis.", "d.com", [("USAMIL", "ISIS", "ASSAULT")]))
+        assert st.count("events") == 3
+        assert sorted(e["n_sources"] for e in st.events()) == [1, 1, 2]
+
+
+def test_place_must_match_when_not_optional(tmp_path):
+    with _store(tmp_path, place_optional=False) as st:
+        st.write(
+            _report("Jets hit Raqqa.", "a.com", [("USAMIL", "ISIS", "ASSAULT", {"place": "Raqqa"})])
+        )
+        st.write(_report("Jets hit Isis.", "b.com", [("USAMIL", "ISIS", "ASSAULT")]))
+        assert st.count("events") == 2
+
+
+def test_country_level_actor_keys():
+    gov = Actor(text="Moscow", code="RUSGOV", country="RUS", sector="GOV")
+    mil = Actor(text="Russian jets", code="RUSMIL", country="RUS", sector="MIL")
+    reb = Actor(text="rebels", code="SYRREB", country="SYR", sector="REB")
+    assert actor_key([gov], "country") == actor_key([mil], "country") == "rus"
+    assert actor_key([reb], "country") == "syrreb"
+    assert actor_key([gov]) != actor_key([mil])
+    with pytest.raises(ValueError, match="actor level"):
+        DedupConfig(actor_level="planet")

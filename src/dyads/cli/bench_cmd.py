@@ -1,4 +1,4 @@
-"""dyads bench ...: benchmarks with generated data (other rooms may add commands to bench_app)."""
+"""dyads bench store: store and network benchmarks with generated data."""
 
 from __future__ import annotations
 

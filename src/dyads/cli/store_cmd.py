@@ -150,6 +150,12 @@ def dedup(
     ignore_modality: bool = typer.Option(
         False, "--ignore-modality", help="Let a threat merge with the act."
     ),
+    strict_place: bool = typer.Option(
+        False, "--strict-place", help="A report without a place never joins one with a place."
+    ),
+    actor_level: str = typer.Option(
+        "code", "--actor-level", help="code | country (state actors compared by country)."
+    ),
     show: bool = typer.Option(False, "--show", help="Only print the store's current rule."),
 ) -> None:
     """Re-merge stored events under a new dedup rule and save the rule in the store."""
@@ -174,6 +180,8 @@ def dedup(
                 else (cur.window_days if window_days is None else window_days),
                 use_place=not ignore_place,
                 use_modality=not ignore_modality,
+                place_optional=not strict_place,
+                actor_level=_check(actor_level, ("code", "country"), "actor level"),
             )
             out = st.remerge(cfg)
     except DyadsError as exc:
@@ -235,7 +243,7 @@ def sql(
         return
     t = Table(show_lines=False)
     for n in names:
-        t.add_column(n)
+        t.add_column(n, no_wrap=True, overflow="ellipsis", max_width=60)
     for r in rows[:limit]:
         t.add_row(*("" if v is None else str(v) for v in r))
     console.print(t)

@@ -171,7 +171,9 @@ class Store:
         src, keys = rows.event_columns()
         ids = keys["id"]
         existing = self._existing_clusters(keys["merge_key"], src["day"], cfg)
-        cluster_of = assign(ids, keys["merge_key"], src["day"], src["doc_id"], existing, cfg)
+        cluster_of = assign(
+            ids, keys["merge_key"], src["day"], src["doc_id"], existing, cfg, keys["place_key"]
+        )
         src["event_id"] = cids = [cluster_of[i] for i in ids]
         first = self._next_seq()
         src["seq"] = list(range(first, first + len(ids)))
@@ -248,13 +250,13 @@ class Store:
         self.connection.register("_batch_keys", tbl)
         try:
             found = self.connection.execute(
-                """SELECT e.id, e.merge_key, e.day, e.doc_id FROM events e
+                """SELECT e.id, e.merge_key, e.day, e.doc_id, e.place_key FROM events e
                    JOIN _batch_keys k ON e.merge_key = k.key
                    WHERE e.day BETWEEN k.lo AND k.hi ORDER BY e.day, e.id"""
             ).fetchall()
         finally:
             self.connection.unregister("_batch_keys")
-        return [Cluster(id=r[0], key=r[1], day=r[2], doc_id=r[3]) for r in found]
+        return [Cluster(id=r[0], key=r[1], day=r[2], doc_id=r[3], place=r[4] or "") for r in found]
 
     def _bulk(
         self,

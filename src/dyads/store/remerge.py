@@ -82,5 +82,7 @@ def rebuild(
     if not rows.source_rows:
         return {}, {}, []
     src, keys = rows.event_columns()
-    cluster_of = assign(keys["id"], keys["merge_key"], src["day"], src["doc_id"], [], cfg)
+    cluster_of = assign(
+        keys["id"], keys["merge_key"], src["day"], src["doc_id"], [], cfg, keys["place_key"]
+    )
     return src, keys, [cluster_of[i] for i in keys["id"]]

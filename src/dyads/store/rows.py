@@ -240,7 +240,7 @@ class Rows:
             )
         return js
 
-    def _actors(self, actors: list[Actor], doc_id: str) -> tuple[str, str]:
+    def _actors(self, actors: list[Actor], doc_id: str, level: str = "code") -> tuple[str, str]:
         """(JSON list, dedup key) of a list of actors, cached on their field values."""
         k = tuple(
             (a.text, a.name, a.code, a.country, a.sector, a.kind, tuple(a.qualifiers), a.rule)
@@ -250,12 +250,12 @@ class Rows:
         if v is None:
             for a in actors:
                 self._actor(a, doc_id)
-            v = self._key_cache[k] = (self._actors_json(actors), actor_key(actors))
+            v = self._key_cache[k] = (self._actors_json(actors), actor_key(actors, level))
         return v
 
     def _event(self, ev, eid, doc_id, outlet, url, published, pub_day, cfg) -> None:
-        src_js, skey = self._actors(ev.source, doc_id)
-        tgt_js, tkey = self._actors(ev.target, doc_id)
+        src_js, skey = self._actors(ev.source, doc_id, cfg.actor_level)
+        tgt_js, tkey = self._actors(ev.target, doc_id, cfg.actor_level)
         place = ev.place
         pkey = place_key(place)
         day = parse_day(ev.date) or pub_day
