@@ -21,7 +21,7 @@ _CLOSERS = "\"'”’»)]*"
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _TAG_END = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$|\(\d+\)\s*$")
 # A headline glued to its summary by a scraper: "...In Troy SteakhouseA party of six left..."
-_GLUED = re.compile(r"(?:[a-z]{3}|[?!.’”0-9])([A-Z])")
+_GLUED = re.compile(r"(?:[a-z]{3}|(?<=\S)[?!.’”0-9])([A-Z])(?=[a-z]|\s)")
 _SMALL_WORDS = frozenset(
     "a an the and or but of in on at to for from by with as is are was be it its vs via".split()
 )
