@@ -207,3 +207,13 @@ def test_unknown_organisation_named_like_an_armed_group(run):
     assert find(ms, "its fighters").actor.sector == "REB"
     # a name made only of known words is composed, not learned
     assert find(run("The Iraqi Army advanced."), "Iraqi Army").actor.code == "IRQMIL"
+
+
+def test_populations_regions_and_collectives(run):
+    kurds = find(run("Thousands of Iraqi Kurds fled north."), "Kurds")
+    assert kurds.actor.code == "IRQCVLkur"
+    assert find(run("Darfur rebels attacked a convoy."), "rebels").actor.code == "SDNREB"
+    coalition = find(run("Leaders of the opposition coalition met in the capital."), "coalition")
+    assert coalition.actor.sector == "OPP"
+    settlers = find(run("Israeli settlers burned an olive grove."), "settlers")
+    assert settlers.actor.code == "ISRCVL"

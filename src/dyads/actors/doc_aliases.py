@@ -217,11 +217,13 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         ):
             continue
         known = {t for h in inner for t in range(*view.tokens(h.start, h.end))}
-        if not any(
-            w[:1].isupper() and t not in known and w not in kb.name_keywords
+        rest = [
+            w
             for t, w in zip(range(t0, t1), words, strict=True)
-        ):
-            continue  # every name word is known: "the Iraqi Army" is composed, not learned
+            if t not in known and w[:1].isalnum()
+        ]
+        if not rest:
+            continue  # made of KB words only: "the Iraqi Army" is composed, not learned
         country = next((h.entity.country for h in inner if h.entity.kind in COUNTRY_KINDS), None)
         name = text[start:end]
         new.append(

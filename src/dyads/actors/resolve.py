@@ -56,6 +56,9 @@ CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORMER_RE = re.compile(r"\b(former|ex-|erstwhile|then-)", re.IGNORECASE)
 POST_PREPS = frozenset({"of", "from"})
+COLLECTIVE_NOUNS = frozenset(
+    "coalition alliance bloc camp movement front faction umbrella council committee network".split()
+)
 FORMER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 GROUP_KINDS = frozenset({"group", "igo", "ngo", "agency", "party"})
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
@@ -179,6 +182,16 @@ class _Resolver:
     def _former(self, start: int, head_start: int) -> bool:
         """ "former president X", "ex-defence minister": no longer in office."""
         return FORMER_RE.search(self.text, start, head_start + 1) is not None
+
+    def _collective_head(self, ph: Phrase, last: PHit) -> bool:
+        """The phrase head right after the sector word is a collective noun ("coalition")."""
+        view = self.view
+        return (
+            bool(view.n)
+            and ph.head == last.t1
+            and last.hit.entity.role == "body"
+            and view.word(ph.head) in COLLECTIVE_NOUNS
+        )
 
     def _listed(self, h: PHit, main: PHit) -> bool:
         """A list item before the head ("Arnor, Calenardhon and Gondor"), not a descriptor."""
@@ -338,6 +351,21 @@ class _Resolver:
             last = run[-1]
             kinds = {h.hit.entity.kind for h in run}
             if not kinds & (NAMED_KINDS | COUNTRY_KINDS):
+                if kinds == {"sector"} and self._collective_head(ph, last):
+                    # "the opposition coalition", "rebel alliance": the sector names the group
+                    ent = last.hit.entity
+                    start = self._left_edge(run[0].t0, ph.head, run[0].hit.start)
+                    a = Actor(
+                        "",
+                        ent.name,
+                        ent.code or ent.sector,
+                        None,
+                        ent.sector,
+                        "sector",
+                        [],
+                        "descriptor:sector+collective",
+                    )
+                    self._emit(start, self.view.ends[ph.head], a, ph.head, "thing")
                 continue
             countryish = [h for h in run if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS]
             base = countryish[-1]
@@ -528,9 +556,11 @@ class _Resolver:
             ),
             None,
         )
-        code = compose_code(self.kb.cameo(country), None, tuple(quals))
+        # a plural ethnic/religious noun is a population: "Iraqi Kurds" -> IRQCVLkur
+        sector = "CVL" if main.hit.alias.text.endswith("s") else None
+        code = compose_code(self.kb.cameo(country), sector, tuple(quals))
         return Actor(
-            "", main.hit.entity.name, code, country, None, "ethnic", quals, "descriptor:qualifier"
+            "", main.hit.entity.name, code, country, sector, "ethnic", quals, "descriptor:qualifier"
         )
 
     # -- coreference ------------------------------------------------------------------------
