@@ -139,3 +139,33 @@ def test_dedup_command(tmp_path):
     assert res.exit_code == 1 and "not both" in res.output
     res = runner.invoke(app, ["dedup", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code == 1 and "no store" in res.output
+
+
+def test_blocs_read_threats_and_intentions_by_default(tmp_path):
+    path = tmp_path / "m.duckdb"
+    doc = document(
+        "Israel and Saudi Arabia are trying to form a bloc against Iran; Israel warned Iran.",
+        [
+            ("ISRMIL", "SAUGOV", "COOPERATE", {"modality": "intended"}),
+            ("ISRMIL", "IRNGOV", "THREATEN", {"modality": "threatened"}),
+            ("SAUGOV", "IRNGOV", "ACCUSE"),
+            ("IRNGOV", "SAUGOV", "ASSAULT", {"modality": "negated"}),
+        ],
+    )
+    with Store(path) as st:
+        st.write(doc)
+    res = runner.invoke(app, ["blocs", "--db", str(path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert {frozenset(b["actors"]) for b in json.loads(res.stdout)} == {
+        frozenset({"ISR", "SAU"}),
+        frozenset({"IRN"}),
+    }
+    res = runner.invoke(
+        app, ["blocs", "--db", str(path), "--format", "json", "--modality", "asserted"]
+    )
+    assert {frozenset(b["actors"]) for b in json.loads(res.stdout)} == {
+        frozenset({"SAU"}),
+        frozenset({"IRN"}),
+    }
+    res = runner.invoke(app, ["network", "--db", str(path), "--modality", "sometimes"])
+    assert res.exit_code == 1 and "unknown modality" in res.output

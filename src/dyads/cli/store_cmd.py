@@ -37,14 +37,27 @@ def network(
     period: str = typer.Option("month", help="week | month | year | all"),
     level: str = typer.Option("sector", help="Actor level: code | sector | country."),
     min_events: int = typer.Option(1, "--min-events", min=1, help="Drop dyads with fewer events."),
+    modality: list[str] = typer.Option(
+        ["asserted"], "--modality", help="Modalities that count (repeat the option)."
+    ),
     top: int = typer.Option(10, help="Dyads to print per side and period."),
     out: Path = typer.Option(None, help="Write the graph(s): .graphml, .gexf or .json."),
 ) -> None:
     """Print the strongest cooperative and hostile dyads per period; optionally export graphs."""
-    from dyads.network import LEVELS, PERIODS, dyads, graph, graphs_by_period, write_graph
+    from dyads.network import (
+        LEVELS,
+        MODALITIES,
+        PERIODS,
+        dyads,
+        graph,
+        graphs_by_period,
+        write_graph,
+    )
 
     _check(period, PERIODS, "period")
     _check(level, LEVELS, "level")
+    for m in modality:
+        _check(m, MODALITIES, "modality")
     with _open(db) as st:
         try:
             table = dyads(
@@ -54,6 +67,7 @@ def network(
                 since=since,
                 until=until,
                 min_events=min_events,
+                modalities=tuple(modality),
             )
         except Exception as exc:  # bad dates and the like
             fail(f"cannot build the network: {str(exc).splitlines()[0]}")
@@ -98,20 +112,27 @@ def blocs(
     level: str = typer.Option("country", help="Actor level: code | sector | country."),
     min_events: int = typer.Option(1, "--min-events", min=1, help="Drop dyads with fewer events."),
     max_blocs: int = typer.Option(None, "--max-blocs", min=1, help="2 = Harary's two camps."),
+    modality: list[str] = typer.Option(
+        ["asserted", "threatened", "intended"],
+        "--modality",
+        help="Modalities that count (repeat the option).",
+    ),
     fmt: str = typer.Option("table", "--format", help="table | json"),
     out: Path = typer.Option(None, help="Write the JSON here instead of stdout."),
 ) -> None:
     """Partition actors into blocs maximising structural balance; report the frustration."""
-    from dyads.network import LEVELS, dyads, graph
+    from dyads.network import LEVELS, MODALITIES, dyads, graph
     from dyads.network import blocs as find_blocs
 
     _check(level, LEVELS, "level")
     _check(fmt, ("table", "json"), "format")
+    for m in modality:
+        _check(m, MODALITIES, "modality")
     with _open(db) as st:
         try:
             table = dyads(
                 st.connection, period="all", level=level, since=since, until=until,
-                min_events=min_events,
+                min_events=min_events, modalities=tuple(modality),
             )  # fmt: skip
         except Exception as exc:
             fail(f"cannot build the network: {str(exc).splitlines()[0]}")

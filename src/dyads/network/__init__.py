@@ -6,12 +6,21 @@ G = graph(table)                   # networkx DiGraph, signed weights
 result = blocs(G)                  # blocs maximising structural balance
 """
 
-from dyads.network.aggregate import LEVELS, NON_STATE_SECTORS, PERIODS, dyads
+from dyads.network.aggregate import (
+    LEVELS,
+    MODALITIES,
+    NON_STATE_SECTORS,
+    PERIODS,
+    RELATION_MODALITIES,
+    dyads,
+)
 from dyads.network.blocs import BlocResult, blocs, frustration
 from dyads.network.graph import graph, graphs_by_period, signed_undirected, write_graph
 
 __all__ = [
     "LEVELS",
+    "MODALITIES",
+    "RELATION_MODALITIES",
     "NON_STATE_SECTORS",
     "PERIODS",
     "BlocResult",

@@ -24,6 +24,10 @@ import duckdb
 import pandas as pd
 
 PERIODS = ("week", "month", "year", "all")
+MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
+# Relations (blocs) also read threats and intentions ("warned them not to test us",
+# "are trying to form a bloc against Iran"); event counts (network) only asserted acts.
+RELATION_MODALITIES = ("asserted", "threatened", "intended")
 LEVELS = ("code", "sector", "country")
 # CAMEO sectors that are not the state: they keep their sector at level="country".
 NON_STATE_SECTORS = ("REB", "INS", "OPP", "SEP", "UAF", "CRM", "RAD")
