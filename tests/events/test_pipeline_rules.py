@@ -53,3 +53,20 @@ def test_demand_targets_the_subject_of_its_content_clause(nlp):
     ev = _one(_events("Japan demanded that North Korea abandon its missile programme."), "REQUEST")
     assert _countries(ev.source) == {"JPN"}
     assert _countries(ev.target) == {"PRK"}
+
+
+def test_nominal_demand_and_conditional_threat_name_their_target(nlp):
+    ev = _one(_events("The African Union repeated its demand that Sudan release the prisoners."), "REQUEST")
+    assert _countries(ev.target) == {"SDN"}
+    ev = _one(_events("Chilean miners threatened to strike unless Bolivia lowered its tariffs."), "THREATEN")
+    assert _countries(ev.target) == {"BOL"}
+
+
+def test_light_verb_dative_is_the_target(nlp):
+    ev = _one(_events("Norway gave Malawi a grant for new clinics."), "AID")
+    assert _countries(ev.source) == {"NOR"} and _countries(ev.target) == {"MWI"}
+
+
+def test_protest_without_target_is_aimed_at_the_authorities(nlp):
+    ev = _one(_events("Thousands of Kenyan teachers protested over unpaid salaries."), "PROTEST")
+    assert [a.code for a in ev.target] == ["KENGOV"]

@@ -24,7 +24,9 @@ CORE = {"compound", "amod", "poss", "det", "nmod", "nummod", "flat", "case", "co
 # ("stepped up its campaign with air strikes"); through these, done to it ("under siege").
 INSTRUMENT_PREPS = {"with", "through", "via", "by"}
 UNDERGO_PREPS = {"under"}
-NOMINAL_TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at"}
+# Prepositions on an object noun that name the real target ("threatened action against X",
+# "rejected an offer from X", "halted mediation among X").
+NOMINAL_TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "from", "among", "between"}
 # Verbs whose object == the subject of their infinitive ("ordered troops to attack").
 OBJECT_CONTROL = {"order", "urge", "force", "ask", "tell", "push", "press", "persuade", "encourage", "allow",
                   "want", "expect", "need", "invite", "call", "instruct", "command", "help", "require"}
@@ -341,7 +343,13 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
                 roles.source = actors_of(subj, mi)
                 roles.how.append(f"subject of '{gov.lemma_}'")
             if not roles.target and light and gov.lemma_.lower() not in cues.undergo_verbs:
+                dative = _child(gov, ("dative",))
+                if dative is not None and actors_of(dative, mi):
+                    roles.target_tok = dative  # "gave Tanzania a grant"
+                    roles.target = actors_of(dative, mi)
                 for c in gov.children:
+                    if roles.target:
+                        break
                     if c.dep_ == "prep" and c.lower_ in allp:
                         p = _child(c, ("pobj",))
                         if p is not None and p != noun:

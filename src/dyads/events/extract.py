@@ -185,7 +185,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
             rule += "; speaker threatens subject"
         # A content clause that holds no coded event still names who is asked / threatened:
         # "demanded that X forsake ...", "threatened X with ...".
-        if coding.plover in ("THREATEN", "REQUEST") and not target and is_verb:
+        if coding.plover in CONTENT_TYPES and not target:
             target = _content_clause_target(head, coding, mi)
         # The content of a threat or request gives the threat/request its target.
         if coding.plover in ("THREATEN", "REQUEST") and not target:
@@ -300,13 +300,25 @@ def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexi
     return extra
 
 
-def _content_clause_target(verb: Token, coding, mi: MentionIndex) -> list[Actor]:
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-            sub = verbal_roles(c, coding.target_preps, mi)
-            if coding.plover == "REQUEST":
-                return sub.source or sub.target
+def _content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
+    """Who a speech act is aimed at, read off its content clause (verbal or nominal trigger):
+    "demanded that X ...", "its demand that X ...": X is asked; "threatened to strike unless X
+    ...": X is threatened; "refused to lift the curfew on X": X is refused."""
+    clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    for c in clauses[:1]:
+        sub = verbal_roles(c, coding.target_preps, mi)
+        if coding.plover == "REQUEST":
+            return sub.source or sub.target
+        if sub.target:
             return sub.target
+    if coding.plover == "THREATEN":
+        # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs")
+        for verb in [head, *clauses[:1]]:
+            for cc in verb.children:
+                if cc.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cc.children):
+                    cond = verbal_roles(cc, coding.target_preps, mi)
+                    if cond.source:
+                        return cond.source
     return []
 
 

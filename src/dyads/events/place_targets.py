@@ -66,6 +66,14 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                 best = p
                 break
         if best is None:
+            src_countries = {a.country for a in ev.source if a.country}
+            if ev.plover == "PROTEST" and len(src_countries) == 1:
+                # a protest with no named target is aimed at the authorities of the protesters' country
+                (iso,) = src_countries
+                code = country_code(iso)
+                ev.target = [Actor(text="", name=None, code=_sector_code(code, "GOV"), country=iso, sector="GOV",
+                                   kind="sector", rule="protest: the authorities of the protesters' country")]
+                ev.rule += "; target: the authorities of the protesters' country"
             continue
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
