@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -28,6 +29,7 @@ NAME_ENT_IDS = frozenset(get_string_id(x) for x in ("ORG", "PERSON", "NORP", "GP
 DET_ID = get_string_id("det")
 IOB_INSIDE = 1
 IOB_BEGIN = 3  # spaCy ENT_IOB array values: 1 = I, 2 = O, 3 = B
+_START = attrgetter("start")
 MIN_SURNAME = 3  # a surname alias must be at least this long
 MAX_ALIAS = 200  # no alias is longer than this many characters (overlap search window)
 
@@ -64,7 +66,7 @@ def _merge(hits: list[Hit], new: list[Hit], replace_at: set[int] | None = None) 
         if not any(covered[h.start : h.end]):
             out.append(h)
             covered[h.start : h.end] = b"\x01" * (h.end - h.start)
-    out.sort(key=lambda h: h.start)
+    out.sort(key=_START)
     return out
 
 

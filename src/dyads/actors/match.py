@@ -32,19 +32,18 @@ class Hit:
 
 def find_hits(text: str, kb: KB, date: str | None = None) -> list[Hit]:
     padded = " " + normalize(text) + " "
-    cands: list[tuple[int, int, str]] = []
+    # (start, -end, end, key): a plain sort gives leftmost-longest order
+    cands: list[tuple[int, int, int, str]] = []
     for end, key in kb.automaton.iter(padded):
         n = len(key)
-        if key[-1] == " ":
-            cands.append((end - n + 1, end - 1, key))
-        else:  # a stem: extend to the end of the word
-            cands.append((end - n + 1, padded.find(" ", end) - 1, key))
-    cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+        e = end - 1 if key[-1] == " " else padded.find(" ", end) - 1  # a stem runs to word end
+        cands.append((end - n + 1, -e, e, key))
+    cands.sort()
     hits: list[Hit] = []
     seen: set[str] = set()
     last_end = -1
     aliases = kb.aliases
-    for s, e, key in cands:
+    for s, _, e, key in cands:
         if s < last_end:
             continue
         alias = _pick(aliases[key], text, s, seen, date)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.strings import get_string_id
 
@@ -160,7 +161,7 @@ def group_phrases(phits: list[PHit], view: DocView) -> list[Phrase]:
             order.append(phrase)
         phrase.hits.append(ph)
         prev = ph
-    order.sort(key=lambda p: p.start)
+    order.sort(key=attrgetter("start"))
     return order
 
 

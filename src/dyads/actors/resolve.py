@@ -13,6 +13,7 @@ Steps, each in its own module:
 from __future__ import annotations
 
 import re
+from operator import attrgetter, itemgetter
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -645,12 +646,8 @@ class _Resolver:
         self._emit(view.idx[t], view.ends[t], actor, t, ref.cls, coref=True)
 
 
-def _mention_key(m: Mention) -> tuple[int, int]:
-    return m.start, m.end
-
-
-def _item_key(item: tuple) -> tuple[int, int]:
-    return item[0], item[1]
+_mention_key = attrgetter("start", "end")
+_item_key = itemgetter(0, 1)
 
 
 def _is_person(r: Ref) -> bool:
