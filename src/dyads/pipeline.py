@@ -48,12 +48,13 @@ def _code_batch(docs: list[Document], actor_kb=None) -> Iterator[CodedDocument]:
 
 def _code_parsed(doc: Document, article, parsed, actor_kb=None) -> CodedDocument:
     mentions = actors.resolve(parsed, article) if actor_kb is None else actors.resolve(parsed, article, kb=actor_kb)
-    evs = events.extract(parsed, article, mentions)
+    evs = events.extract(parsed, article, mentions, keep_actorless=True)
     places = geo.geoparse(parsed, article, mentions)
     evs = geo.locate(evs, places, parsed)
     country_code = (actor_kb or actors.KB.default()).cameo
     evs = events.sentence_countries(evs, parsed, mentions, places, country_code)
     evs = events.targets_from_places(evs, parsed, country_code, places)
+    evs = events.drop_actorless(evs)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)
 
 

@@ -70,3 +70,14 @@ def test_light_verb_dative_is_the_target(nlp):
 def test_protest_without_target_is_aimed_at_the_authorities(nlp):
     ev = _one(_events("Thousands of Kenyan teachers protested over unpaid salaries."), "PROTEST")
     assert [a.code for a in ev.target] == ["KENGOV"]
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_reporter(nlp):
+    ev = _one(_events("Portugal said it had expelled three Angolan diplomats."), "SANCTION")
+    assert _countries(ev.source) == {"PRT"}
+    assert "reporting subject" in ev.rule
+
+
+def test_place_gives_a_target_to_an_event_with_no_actor_yet(nlp):
+    ev = _one(_events("The army declared a state of emergency in Haiti on Saturday."), "COERCE")
+    assert _countries(ev.target) == {"HTI"}

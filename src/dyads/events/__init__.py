@@ -1,6 +1,6 @@
 """Events stage: find who did what to whom in each sentence and code it (PLOVER, CAMEO, ACLED)."""
 
-from dyads.events.extract import extract
+from dyads.events.extract import drop_actorless, extract
 from dyads.events.place_targets import sentence_countries, targets_from_places
 
-__all__ = ["extract", "sentence_countries", "targets_from_places"]
+__all__ = ["drop_actorless", "extract", "sentence_countries", "targets_from_places"]

@@ -117,7 +117,8 @@ def _same(a: list[Actor], b: list[Actor]) -> list[Actor]:
     return [x for x in b if (x.code, x.name) not in codes]
 
 
-def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues) -> list[Event]:
+def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues,
+                        keep_actorless: bool = False) -> list[Event]:
     out: list[Event] = []
     weak_ids: set[str] = set()
     dates = [e for e in sent.ents if e.label_ == "DATE"]
@@ -172,6 +173,10 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         else:
             roles = nominal_roles(head, coding.target_preps, mi, cues, trigger_heads)
         source, target = roles.source, roles.target
+        if not source and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
+            source = _reporter_antecedent(roles.source_tok, mi, cues)
+            if source:
+                roles.how.append(f"'{roles.source_tok.text}' is the reporting subject")
         attribution = _attribution(mod, mi)
         modality = mod.modality
         if roles.source_tok is not None and roles.source_tok.lower_ in NEGATIVE_QUANTIFIERS and modality == "asserted":
@@ -244,7 +249,8 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     _share_sources(out)
     # An event needs an actor, except violence and unrest that ACLED codes with unidentified
     # actors ("a roadside bomb killed two soldiers"); weak triggers always need one.
-    out = [e for e in out if e.source or e.target or (e.acled and e.id not in weak_ids)]
+    out = [e for e in out if e.source or e.target or (keep_actorless and e.id not in weak_ids)
+           or (e.acled and e.id not in weak_ids)]
     if out:
         sg = acled_rules.sentence_grams(sent)
         for ev in out:
@@ -348,6 +354,20 @@ def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
     return gov if gov.i in trigger_heads and gov.pos_ in ("VERB", "AUX") else None
 
 
+def _reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor]:
+    """"Switzerland said it had expelled ...": a pronoun subject of a reported clause refers to
+    the subject of the reporting verb."""
+    clause = pron.head
+    for _ in range(3):
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            return actors_of(subj, mi) if subj is not None and subj.i < pron.i else []
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return []
+
+
 def _content_words(trigger: str) -> str:
     return " ".join(w for w in trigger.lower().split() if w not in ("a", "an", "the", "heavy", "high", "dear"))
 
@@ -410,8 +430,17 @@ def _implicit_events(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
     return out
 
 
-def extract(doc: Doc, article: Article, mentions: list[Mention]) -> list[Event]:
-    """Events in a parsed article. ``mentions`` are the resolved actor mentions (actors stage)."""
+def drop_actorless(events: list[Event]) -> list[Event]:
+    """The final filter: an event needs an actor, except violence and unrest that ACLED codes
+    with unidentified actors. The pipeline runs it after places have supplied targets."""
+    return [e for e in events if e.source or e.target or e.acled]
+
+
+def extract(doc: Doc, article: Article, mentions: list[Mention], keep_actorless: bool = False) -> list[Event]:
+    """Events in a parsed article. ``mentions`` are the resolved actor mentions (actors stage).
+
+    ``keep_actorless``: keep events with no actor yet (the pipeline gives them place targets,
+    then calls :func:`drop_actorless`)."""
     cues = load_cues()
     mi = MentionIndex(doc, mentions)
     events: list[Event] = []
@@ -421,5 +450,5 @@ def extract(doc: Doc, article: Article, mentions: list[Mention]) -> list[Event]:
         if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once
             continue
         seen_sentences.add(key)
-        events.extend(_events_in_sentence(sent, article, mi, cues))
+        events.extend(_events_in_sentence(sent, article, mi, cues, keep_actorless))
     return events

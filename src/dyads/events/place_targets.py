@@ -8,7 +8,7 @@
 - Measures a government takes in its own country ("imposed a curfew in Cizre") target its
   population (country + CVL); protests with no named target are directed at the authorities of
   the country where they happen (country + GOV).
-- An actor named only by its sector ("the rebels", "the prime minister") takes the country of the
+- An actor named only by its sector ("the rebels", "the prime minister", an unknown "President X") takes the country of the
   sentence when every country the sentence names (actors and places) is the same one.
 """
 
@@ -114,7 +114,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             for i, a in enumerate(role):
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
-                if a.country is None and a.sector and a.kind in (None, "sector") and (a.code or a.sector) == a.sector:
+                if a.country is None and a.sector and a.kind in (None, "sector", "person") and (a.code or a.sector) == a.sector:
                     role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
