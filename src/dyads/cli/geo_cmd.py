@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -228,6 +229,7 @@ def eval_geo(
             _fmt(m.get("accuracy")),
             str(m.get("n_gold_toponyms", m.get("n", ""))),
         )
-    console.print(table, width=max(console.width, 110))
+    # a pipe or log gets a table wide enough not to truncate the mode names
+    (console if console.is_terminal else Console(width=120)).print(table)
     if json_out is not None:
         json_out.write_text(json.dumps([r.__dict__ for r in results], indent=1), encoding="utf-8")

@@ -136,7 +136,7 @@ def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
         return False
     if _is_demonym(sp, gaz) or sp.text.lower().endswith(_DEMONYM_ENDINGS[:4]):
         return False
-    if ent.label_ == "PERSON" and sp[-1].lower_ in surnames:
+    if ent.label_ == "PERSON" and len(sp) == 1 and sp[-1].lower_ in surnames:
         return False
     return _strong(gaz, fold(sp.text))
 
@@ -335,7 +335,7 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
         for ent in doc.ents:  # other entities block the frames, except short names that the
             # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
             if ent.label_ in ("ORG", "PERSON") and len(ent) <= 2:
-                if not (ent.label_ == "PERSON" and ent[-1].lower_ in surnames):
+                if not (ent.label_ == "PERSON" and len(ent) > 1):
                     continue
             for k in range(ent.start, ent.end):
                 blocked[k] = True
