@@ -23,6 +23,13 @@ def test_shipped_files_state_their_source():
         assert first.startswith("# Source:"), name
 
 
+def test_phrases_that_shadow_an_actor_name_are_dropped(run):
+    ms = run("The governor of New Mexico read the Washington Post in Mexico City.")
+    codes = {m.text: m.actor.code for m in ms}
+    assert "MEX" not in codes.values() and "USAGOV" not in codes.values()
+    assert codes.get("Mexico City") == "MEXGOV"
+
+
 def test_kb_covers_countries_groups_people_and_sectors():
     kb = shipped_kb()
     assert {a.entity.country for a in kb.lookup("Iraqi")} == {"IRQ"}

@@ -31,6 +31,7 @@ KIND_PRIORITY = {
     "qualifier": 7,
     "sector": 8,
     "anaphor": 9,
+    "block": -2,  # a phrase that only shadows an actor name ("New Mexico")
 }
 
 NAMED_KINDS = frozenset({"person", "group", "igo", "ngo", "agency", "party"})
@@ -149,6 +150,9 @@ class KB:
         _load_qualifiers(kb, directory)
         _load_sectors(kb, directory)
         _load_anaphors(kb, directory)
+        for row in load_file("not_actors.csv", directory):
+            for phrase in split_list(row["phrase"]):
+                kb.add(Entity(f"block:{phrase}", "block", phrase), [phrase])
         kb.name_keywords = {
             r["keyword"]: r["sector"] for r in load_file("name_keywords.csv", directory)
         }

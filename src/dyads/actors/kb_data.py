@@ -30,6 +30,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "people.csv": ("name", "aliases", "country", "code", "role", "start", "end"),
     "anaphors.csv": ("phrase", "refers"),
     "name_keywords.csv": ("keyword", "sector"),
+    "not_actors.csv": ("phrase",),
 }
 
 SECTOR_KINDS = {"role", "body", "people"}

@@ -49,6 +49,9 @@ def find_hits(text: str, kb: KB, date: str | None = None) -> list[Hit]:
         alias = _pick(aliases[key], text, s, seen, date)
         if alias is None:
             continue
+        if alias.entity.kind == "block":  # "New Mexico": consume the span, no actor
+            last_end = e
+            continue
         hits.append(Hit(s, e, alias))
         seen.add(alias.entity.key)
         last_end = e
