@@ -21,6 +21,8 @@ from dyads.events import ontology
 from dyads.model import Actor, Event
 
 VIOLENT = {"ASSAULT", "COERCE"}
+# Sub-events a non-violent act can carry when its sentence names them.
+STRATEGIC = {"Agreement", "Headquarters or base established", "Looting/property destruction"}
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,12 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None) -> Event:
     sub = event.acled
     if _disrupts_weapons(event, sent, rules):
         sub = "Disrupted weapons use"
+    elif sub is None and event.plover not in VIOLENT and event.plover != "PROTEST":
+        # strategic developments named by the act itself: agreements, bases, looting
+        for name, cues in rules.acts:
+            if name in STRATEGIC and _has(sg, cues):
+                sub = name
+                break
     elif event.plover == "PROTEST":
         sub = _protest(sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
