@@ -51,8 +51,10 @@ def test_second_look_recovers_an_article_split_over_containers(monkeypatch):
 
     real = html_cleaner._extract
 
-    def first_container_only(tree, url, favor_precision):  # what trafilatura does on such pages
-        res = real(tree, url, favor_precision)
+    def first_container_only(
+        tree, url, favor_precision, fast
+    ):  # what trafilatura does on such pages
+        res = real(tree, url, favor_precision, fast)
         res.text = "\n".join(res.text.split("\n")[:3])
         return res
 

@@ -21,6 +21,11 @@ from dyads.clean.render import long_text_words, render_text
 from dyads.clean.text import clean_text
 from dyads.model import Article, Document, RemovedSpan
 
+# First pass without trafilatura's readability/jusText fallbacks (they run only on the pages
+# where the fast pass keeps almost nothing): extract/aeb dev tuning part, F1 0.9746 -> see
+# BENCHMARKS.md, pages/s 0.84x -> 1.1x trafilatura.
+TRAFILATURA_FAST = True
+
 # Second look, tuned on extract/aeb dev (tuning part): F1 0.957 -> 0.975 (BENCHMARKS.md).
 LONG_PIECE_CHARS = 80  # prose of the page: its text pieces of at least this many characters
 SECOND_LOOK_SHARE = 0.5  # look again when trafilatura keeps < this share of those words
@@ -28,7 +33,9 @@ SECOND_LOOK_LONGER = 1.5  # use the text cleaner's body when it is this much lon
 SECOND_LOOK_COVER = (
     0.8  # ...and holds this share of trafilatura's lines (it found the same article)
 )
-TINY_OUTPUT_WORDS = 50  # precision mode kept less than this: rerun trafilatura in balanced mode
+TINY_OUTPUT_WORDS = 50  # output shorter than this: trafilatura missed; try the next mode
+# When the output is tiny: precision mode with trafilatura's fallbacks, then balanced mode.
+ESCALATION = ((True, False, "trafilatura-fallbacks"), (False, False, "trafilatura-balanced"))
 
 
 def _words(s: str) -> int:
@@ -56,11 +63,12 @@ def _filter_lines(text: str) -> tuple[str, list[RemovedSpan]]:
     return "\n".join(kept).strip(), removed
 
 
-def _extract(tree, url: str | None, favor_precision: bool):
+def _extract(tree, url: str | None, favor_precision: bool, fast: bool):
     return trafilatura.bare_extraction(
         tree,
         url=url,
         favor_precision=favor_precision,
+        fast=fast,
         include_comments=False,
         include_tables=True,
         with_metadata=True,
@@ -74,15 +82,17 @@ def clean_html(doc: Document) -> Article:
         return Article(
             doc_id=doc.id, text="", url=doc.url, source=doc.source, meta={"extractor": "none"}
         )
-    result = _extract(tree, doc.url, favor_precision=True)
+    result = _extract(tree, doc.url, favor_precision=True, fast=TRAFILATURA_FAST)
     text, removed = _filter_lines((result.text if result is not None else "") or "")
     extractor = "trafilatura"
-    if _words(text) < TINY_OUTPUT_WORDS:
-        balanced = _extract(tree, doc.url, favor_precision=False)
-        btext, bremoved = _filter_lines((balanced.text if balanced is not None else "") or "")
-        if _words(btext) > _words(text):
-            result = balanced if result is None else result
-            text, removed, extractor = btext, bremoved, "trafilatura-balanced"
+    for favor_precision, fast, name in ESCALATION:
+        if _words(text) >= TINY_OUTPUT_WORDS:
+            break
+        again = _extract(tree, doc.url, favor_precision=favor_precision, fast=fast)
+        atext, aremoved = _filter_lines((again.text if again is not None else "") or "")
+        if _words(atext) > _words(text):
+            result = again if result is None else result
+            text, removed, extractor = atext, aremoved, name
     if _words(text) < SECOND_LOOK_SHARE * long_text_words(tree, LONG_PIECE_CHARS):
         page = render_text(tree)
         alt = clean_text(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from dyads.clean.boilerplate import boilerplate_reason
 from dyads.clean.dates import find_date, resolve_age
-from dyads.clean.lines import line_kind, words
+from dyads.clean.lines import ends_like_sentence, line_kind, words
 from dyads.model import Article, Document, RemovedSpan
 
 # Scores of lines for the article-block search. Tuned as a set on extract/aeb dev (tuning part,
@@ -51,6 +51,8 @@ END_MARKER_REASONS = frozenset(
 END_MARKER_PENALTY = 30.0  # tune F1 0.934 -> 0.943 (4 -> 30)
 SECONDARY_SHARE = 0.3  # another run of body lines counts when it scores this share of the best
 SECONDARY_MIN = 40.0  # ...and at least this much (about 40 words of sentences)  # a line already removed as boilerplate
+KEEP_SHORT_BODY_LINES = True  # short lines ending like sentences inside the article stay
+KEEP_INTRODUCED_LISTS = True  # list items after a body line ending in ":" stay
 REMOVE_REPEATED_SENTENCES = True  # a sentence line printed twice on a page: caption/teaser
 DATELINE_MAX_WORDS = 16  # a line this short holding a date is a dateline
 MIN_BODY_WORDS_BEFORE_COMMENTS = 40  # a comments header after this much body ends the article
@@ -58,6 +60,8 @@ MIN_BODY_WORDS_BEFORE_COMMENTS = 40  # a comments header after this much body en
 _CREDIT_TAIL = re.compile(
     r"\s*\((?:pic|picture|photo|photograph|image|credit|source|foto)s?\s*:[^)]*\)\s*$", re.I
 )
+_CREDIT_ONLY = re.compile(r"^(?:\(|(?:pic|picture|photo|photograph|image|credit)s?\b)", re.I)
+CAPTION_MAX_WORDS = 40
 _ISSUE = re.compile(r"\b(?:issue|edition)\s+(?:no\.?\s*)?(\d{1,5})\b", re.I)
 _BYLINE = re.compile(r"^by\s+(.+?)(?:\s*[,|]\s*.{0,40}|\s+[-–—]\s+.{0,40})?$", re.I)
 
@@ -124,6 +128,17 @@ def _structure_pass(st: _State) -> None:
     captions.discard("")
     for i, s in enumerate(lines):
         if reasons[i] is None and s.strip() and _norm(s) in captions:
+            reasons[i] = "caption"
+    # Captions: a short line right before a credit-only line ("(Image credit: ...)").
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    for k, i in enumerate(nonblank[:-1]):
+        nxt = nonblank[k + 1]
+        if (
+            reasons[i] is None
+            and reasons[nxt] == "picture-credit"
+            and _CREDIT_ONLY.match(lines[nxt].strip())
+            and _words(lines[i]) <= CAPTION_MAX_WORDS
+        ):
             reasons[i] = "caption"
     # Repeated lines: the second and later copies of a short line are not body text, and a
     # sentence printed twice on a page is a caption or a teaser (body paragraphs appear once).
@@ -256,14 +271,23 @@ def _article_blocks(st: _State) -> list[tuple[int, int]]:
 def _drop_in_block_junk(st: _State, start: int, end: int) -> None:
     """Inside the article block keep body lines and lone sub-heads followed by body text."""
     idx = [i for i in range(start, end) if st.lines[i].strip() and st.reasons[i] is None]
+    in_list = False  # inside a list that a body line ending in ":" introduced
     for k, i in enumerate(idx):
-        kind = st.kinds.get(i) or line_kind(st.lines[i])
+        line = st.lines[i].strip()
+        kind = st.kinds.get(i) or line_kind(line)
         if kind == "sentence":
+            in_list = line.endswith(":")
             continue
         nxt = st.kinds.get(idx[k + 1]) if k + 1 < len(idx) else None
         prv = st.kinds.get(idx[k - 1]) if k > 0 else "sentence"
         if kind == "heading" and nxt == "sentence" and prv == "sentence":
             continue
+        if KEEP_SHORT_BODY_LINES and kind != "teaser" and ends_like_sentence(line):
+            in_list = line.endswith(":")
+            continue  # "Here's the thing:", "It got a laugh!": short body lines
+        if KEEP_INTRODUCED_LISTS and in_list and kind == "heading":
+            continue
+        in_list = False
         st.reasons[i] = "teaser" if kind in ("heading", "teaser") else "label"
 
 
