@@ -1,11 +1,12 @@
 """Builds the gazetteer tables from installed PyPI packages or from GeoNames dump files.
 
-Two tables, written as zstd-compressed Parquet into one directory:
+Three tables, written as zstd-compressed Parquet into one directory:
 
 - ``entries.parquet``: one row per place: geonameid, name, lat, lon, cc (ISO alpha-2),
   feature ("P.PPL", "A.ADM1", "A.PCLI", "L.CONT", ...), population, admin1 and admin2
   (GeoNames admin codes such as "IQ.15" / "US.MA.025", "" when none).
-- ``names.parquet``: one row per (folded name, entry): key, entry (row in entries), kind
+- ``names.parquet``: one row per (folded name, entry), sorted by name: entry (row in
+  entries), kind
   (0 main name, 1 alternate name, 2 English alias from aliases.csv, 3 abbreviation,
   4 spelling variant of the main name: "Raqqa" for "Ar Raqqah", 5 demonym: "Syrian" for Syria,
   resolved only when a toponym span is given, never recognised in running text).
@@ -131,15 +132,22 @@ class Builder:
         items = sorted(((k, remap[r], kind) for (k, r), kind in self.names.items() if r in remap))
         names = pa.table(
             {
-                "key": pa.array([i[0] for i in items], pa.string()),
                 "entry": pa.array([i[1] for i in items], pa.int32()),
                 "kind": pa.array([i[2] for i in items], pa.int8()),
             }
         )
-        pq.write_table(
-            entries, out_dir / "entries.parquet", compression="zstd", compression_level=19
+        keys, starts = [], []
+        for n, item in enumerate(items):
+            if not keys or keys[-1] != item[0]:
+                keys.append(item[0])
+                starts.append(n)
+        key_table = pa.table(
+            {"key": pa.array(keys, pa.string()), "start": pa.array(starts, pa.int32())}
         )
-        pq.write_table(names, out_dir / "names.parquet", compression="zstd", compression_level=19)
+        for table, name in ((entries, "entries"), (names, "names"), (key_table, "keys")):
+            pq.write_table(
+                table, out_dir / f"{name}.parquet", compression="zstd", compression_level=19
+            )
         return len(rows), len(items)
 
 

@@ -29,7 +29,8 @@ REQUIRED_ENTRY_COLUMNS = (
     "admin1",
     "admin2",
 )
-REQUIRED_NAME_COLUMNS = ("key", "entry", "kind")
+REQUIRED_NAME_COLUMNS = ("entry", "kind")
+REQUIRED_KEY_COLUMNS = ("key", "start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,22 +61,25 @@ class Gazetteer:
     """Name -> candidate places, plus per-entry attributes in column arrays."""
 
     def __init__(self, directory: Path) -> None:
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        ent_path, names_path = directory / "entries.parquet", directory / "names.parquet"
-        if not ent_path.is_file() or not names_path.is_file():
+        paths = {n: directory / f"{n}.parquet" for n in ("entries", "names", "keys")}
+        if not all(p.is_file() for p in paths.values()):
             raise DyadsError(
-                f"no gazetteer in {directory} (expected entries.parquet, names.parquet)"
+                f"no gazetteer in {directory} (expected entries.parquet, names.parquet, "
+                "keys.parquet; build one with `dyads gazetteer build`)"
             )
-        ent = pq.read_table(ent_path)
-        names = pq.read_table(names_path)
-        for col in REQUIRED_ENTRY_COLUMNS:
-            if col not in ent.column_names:
-                raise DyadsError(f"gazetteer {ent_path} lacks column {col!r}")
-        for col in REQUIRED_NAME_COLUMNS:
-            if col not in names.column_names:
-                raise DyadsError(f"gazetteer {names_path} lacks column {col!r}")
+        ent = pq.read_table(paths["entries"])
+        names = pq.read_table(paths["names"])
+        keys = pq.read_table(paths["keys"])
+        for table, cols, path in (
+            (ent, REQUIRED_ENTRY_COLUMNS, paths["entries"]),
+            (names, REQUIRED_NAME_COLUMNS, paths["names"]),
+            (keys, REQUIRED_KEY_COLUMNS, paths["keys"]),
+        ):
+            for col in cols:
+                if col not in table.column_names:
+                    raise DyadsError(f"gazetteer {path} lacks column {col!r}")
         self.directory = directory
         self.geonameid = ent.column("geonameid").to_numpy()
         self.lat = ent.column("lat").to_numpy()
@@ -87,21 +91,11 @@ class Gazetteer:
         self.feature = ent.column("feature").combine_chunks()
         self.admin1 = ent.column("admin1").combine_chunks()
         self.admin2 = ent.column("admin2").combine_chunks()
-        import pyarrow.compute as pc
-
-        key_col = names.column("key").combine_chunks()
         self._entry = names.column("entry").to_numpy()
         self._kind = names.column("kind").to_numpy()
-        # keys are sorted: map each distinct key to the start of its run
-        n = len(key_col)
-        change = pc.not_equal(key_col.slice(1), key_col.slice(0, max(n - 1, 0)))
-        starts = (
-            np.r_[0, np.flatnonzero(change.to_numpy(zero_copy_only=False)) + 1]
-            if n
-            else np.array([], dtype=np.int64)
-        )
-        self._starts = np.r_[starts, n].astype(np.int64)
-        uniq = pc.take(key_col, pa.array(starts, pa.int64())).to_pylist()
+        # each distinct folded name -> its run [start, next start) in names
+        self._starts = np.r_[keys.column("start").to_numpy(), len(self._entry)].astype(np.int64)
+        uniq = keys.column("key").to_pylist()
         self._slices = dict(zip(uniq, range(len(uniq)), strict=True))
         self._by_id: dict[int, int] | None = None
         self._entry_cache: dict[int, Entry] = {}
