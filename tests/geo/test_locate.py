@@ -74,3 +74,13 @@ def test_most_specific_place_in_the_phrase():
 def test_coordinated_verbs_share_the_place():
     p = _locate("Soldiers shot and killed two men near Hebron on Friday.", "shot")
     assert p is not None and p.text == "Hebron"
+
+
+def test_the_northern_city_is_the_city_named_before():
+    text = "Iraqi troops reached Kirkuk in May. In October they moved to retake the northern city."
+    p = _locate(text, "retake")
+    assert p is not None and p.text == "Kirkuk" and p.geonameid == 94787
+
+
+def test_the_backer_is_not_the_place():
+    assert _locate("The militia is backed by Iran.", "backed") is None

@@ -207,8 +207,62 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
             return (2, depth, 0)
         if LOOSE_SENTENCE:
             return (3, depth, 0)
+    if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
+        return None  # "backed by Israel": the actor
     if LOOSE_ANY and phrase.dep_ not in ACTOR_DEPS:
         return (4, depth, 0)
+    return None
+
+
+# A definite place description stands for a place named before: "retake the northern city"
+# (Mosul, named in the sentence before). Its head noun tells which kind of entry to look for.
+DESCRIPTOR_FEATURES = {
+    "city": "P.",
+    "town": "P.",
+    "village": "P.",
+    "capital": "P.",
+    "port": "P.",
+    "province": "A.ADM",
+    "governorate": "A.ADM",
+    "state": "A.ADM",
+    "region": "A.ADM",
+    "country": "A.PCL",
+}
+DESCRIPTOR_LOOKBACK_CHARS = 1500
+
+
+def _descriptor_place(
+    trigger: Token, places: Sequence[Place], doc: Doc
+) -> tuple[tuple[int, int, int], Place] | None:
+    """The antecedent of "the (northern) city" when that description is the trigger's object
+    or locative complement: the latest place of the right kind named before it."""
+    fam = _trigger_family(trigger)
+    for tok in trigger.sent:
+        prefix = DESCRIPTOR_FEATURES.get(tok.lemma_.lower())
+        if prefix is None or not any(c.lower_ in ("the", "this") for c in tok.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "the city of X" names X itself
+        if tok.dep_ in OBJECT_DEPS and tok.head in fam:
+            rank = (0, 0, 0)
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in LOCATIVE_PREPS
+            and any(_hops_to(tok.head.head, t) is not None for t in fam)
+        ):
+            rank = (1, 0, 0)
+        else:
+            continue
+        before = [
+            p
+            for p in places
+            if p.end <= tok.idx
+            and tok.idx - p.start <= DESCRIPTOR_LOOKBACK_CHARS
+            and p.geonameid is not None
+            and (p.feature or "").startswith(prefix)
+        ]
+        if before:
+            return rank, max(before, key=lambda p: p.start)
     return None
 
 
@@ -232,6 +286,9 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         key = (*r, abs(p.start - trigger.idx))
         if best is None or key < best[0]:
             best = (key, p)
+    described = _descriptor_place(trigger, places, doc)
+    if described is not None and (best is None or described[0] < best[0][:3]):
+        return described[1]
     return best[1] if best else None
 
 
