@@ -44,7 +44,6 @@ LOCATIVE_PREPS = {
     "behind",
     "towards",
     "toward",
-    "against",
     "between",
     "among",
     "nearby",
