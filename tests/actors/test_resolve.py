@@ -217,3 +217,11 @@ def test_populations_regions_and_collectives(run):
     assert coalition.actor.sector == "OPP"
     settlers = find(run("Israeli settlers burned an olive grove."), "settlers")
     assert settlers.actor.code == "ISRCVL"
+
+
+def test_role_in_the_phrase_before_a_name_counts_as_its_descriptor(run):
+    ms = run(
+        "The senator praised the decision. His spokesperson Sean Spicer agreed.",
+        published="2022-01-01",
+    )
+    assert find(ms, "Sean Spicer").actor.code == "USAGOV"

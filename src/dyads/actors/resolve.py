@@ -251,6 +251,8 @@ class _Resolver:
                     actor.rule = hit.rule or "coref:alias"
                 elif ent.source == "descriptor":
                     actor.rule = _learned_rule(ent)
+                elif actor.rule == "person:out-of-office":
+                    self._role_from_descriptor(ent, actor, self._role_before(h))
                 cls = agreement_class(ent.kind, ent.role, ent.plural)
                 self._emit(start, hit.end, actor, head, cls, hit.coref)
                 return
@@ -309,7 +311,7 @@ class _Resolver:
                     actor.code = compose_code(self.kb.cameo(actor.country), "ELI")
                     actor.sector, actor.rule = "ELI", "descriptor:former"
             elif ent.kind == "person" and actor.rule == "person:out-of-office":
-                self._role_from_descriptor(ent, actor, plain)
+                self._role_from_descriptor(ent, actor, plain + self._role_before(main))
         if (
             ent.kind == "sector"
             and actor.sector in FORMER_SECTORS
@@ -320,6 +322,14 @@ class _Resolver:
                 compose_code(self.kb.cameo(actor.country), "ELI") if actor.country else "ELI"
             )
         self._emit(start, end, actor, ph.head, cls, coref, supporters, leaders)
+
+    def _role_before(self, main: PHit) -> list[PHit]:
+        """A role noun heading the phrase just before the name ("His spokesperson Sean Spicer",
+        parsed as two phrases)."""
+        h = self.by_anchor.get(main.t0 - 1)
+        if h is not None and h.hit.entity.kind == "sector" and h.hit.entity.role == "role":
+            return [h]
+        return []
 
     def _role_from_descriptor(self, ent: Entity, actor: Actor, mods: list[PHit]) -> None:
         """A known person outside the listed terms (or the article date is off) whom the text
