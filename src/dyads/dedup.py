@@ -121,12 +121,20 @@ def parse_day(value: str | None) -> dt.date | None:
 
 
 def merge_key(
-    source_key: str, target_key: str, plover: str, place: str, modality: str, cfg: DedupConfig
+    source_key: str,
+    target_key: str,
+    plover: str,
+    place: str,
+    modality: str,
+    cfg: DedupConfig,
+    doc_id: str = "",
 ) -> str:
-    """The string two events must share to merge (dates are compared separately)."""
+    """The string two events must share to merge (dates are compared separately).
+    An event with no actor at all ("protests erupted") is too vague to match another
+    outlet's report: its key names its document, so it merges only within it."""
     return "\x1f".join(
         (
-            source_key,
+            source_key or ("" if target_key else f"doc:{doc_id}"),
             target_key,
             (plover or "").upper(),
             place if cfg.use_place and not cfg.place_optional else "",

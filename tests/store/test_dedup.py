@@ -247,3 +247,16 @@ def test_country_level_actor_keys():
     assert actor_key([gov]) != actor_key([mil])
     with pytest.raises(ValueError, match="actor level"):
         DedupConfig(actor_level="planet")
+
+
+def test_events_without_actors_merge_only_inside_their_document(tmp_path):
+    def actorless(text, outlet, n):
+        doc = _report(text, outlet, [("IRQMIL", "ISIS", "ASSAULT")] * n)
+        for ev in doc.events:
+            ev.source, ev.target = [], []
+        return doc
+
+    with _store(tmp_path) as st:
+        st.write(actorless("Fighting erupted. Fighting erupted.", "a.com", 2))
+        st.write(actorless("Fighting broke out.", "b.com", 1))
+        assert sorted(e["n_mentions"] for e in st.events()) == [1, 2]

@@ -265,7 +265,7 @@ class Rows:
         quant_js = _json([asdict(q) for q in ev.quantities]) if ev.quantities else "[]"
         src, tgt = _first(ev.source), _first(ev.target)
         self.key_rows.append((
-            eid, merge_key(skey, tkey, ev.plover, pkey, ev.modality, cfg), skey, tkey, pkey,
+            eid, merge_key(skey, tkey, ev.plover, pkey, ev.modality, cfg, doc_id), skey, tkey, pkey,
             *(_flat(src) if src else _NO_ACTOR), *(_flat(tgt) if tgt else _NO_ACTOR),
             *(
                 (place.name or place.text, place.geonameid, place.lat, place.lon, place.country)
