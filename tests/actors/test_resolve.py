@@ -225,3 +225,16 @@ def test_role_in_the_phrase_before_a_name_counts_as_its_descriptor(run):
         published="2022-01-01",
     )
     assert find(ms, "Sean Spicer").actor.code == "USAGOV"
+
+
+def test_post_modifiers_loyal_to_backed_by_and_the_countrys(run):
+    ms = run(
+        "Syria said the country's army had retaken the town. Forces loyal to Bashar al-Assad shelled it."
+    )
+    assert find(ms, "the country's army").actor.code == "SYRMIL"
+    assert find(ms, "Forces").actor.code == "SYRMIL"
+    rebels = find(run("Rebels backed by Turkey attacked the town."), "Rebels")
+    assert [a.code for a in rebels.supporters] == ["TUR"]
+    ms = run("Sudan's ruling council said the nation's police would protect protesters.")
+    assert find(ms, "ruling council").actor.code == "SDNGOV"
+    assert find(ms, "the nation's police").actor.code == "SDNCOP"

@@ -57,6 +57,21 @@ CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORMER_RE = re.compile(r"\b(former|ex-|erstwhile|then-)", re.IGNORECASE)
 POST_PREPS = frozenset({"of", "from"})
+POST_RELATIONS = {
+    "loyal": "loyal",
+    "allied": "loyal",
+    "affiliated": "loyal",
+    "linked": "loyal",
+    "backed": "supporter",
+    "supported": "supporter",
+    "armed": "supporter",
+    "funded": "supporter",
+    "sponsored": "supporter",
+    "trained": "supporter",
+    "led": "leader",
+    "commanded": "leader",
+    "headed": "leader",
+}
 COLLECTIVE_NOUNS = frozenset(
     "coalition alliance bloc camp movement front faction umbrella council committee network".split()
 )
@@ -240,7 +255,12 @@ class _Resolver:
             hit = h.hit
             ent = hit.alias.entity
             head = ph.head
-            if h.modrel is None and h.t0 <= head < h.t1 and ent.kind in FAST_KINDS:
+            if (
+                h.modrel is None
+                and h.t0 <= head < h.t1
+                and ent.kind in FAST_KINDS
+                and not self._post_relation_follows(head)
+            ):
                 start = hit.start
                 view = self.view
                 t = h.t0 - 1
@@ -296,6 +316,12 @@ class _Resolver:
             if ref is None:
                 return
             actor, cls, coref = _copy(ref.mention.actor, f"coref:the {ent.name}"), ref.cls, True
+            if ent.role == "country" and actor.kind != "country" and actor.country:
+                c = actor.country  # "the country" after "Sudan's ruling council": Sudan itself
+                actor = Actor(
+                    "", c, self.kb.cameo(c), c, None, "country", [], f"coref:the {ent.name}"
+                )
+                cls = "thing"
         elif ent.kind == "qualifier":
             actor, cls, coref = self._qualified(ph, main), "plural", False
         else:
@@ -447,6 +473,12 @@ class _Resolver:
                 actor = self.actor_of(h.hit.entity)
                 actor.text = self.text[h.hit.start : h.hit.end]
                 (supporters if h.modrel == "supporter" else leaders).append(actor)
+        if self.view.n:
+            for rel, h in self._postmodifiers(ph):  # "rebels backed by Turkey"
+                if rel in ("supporter", "leader"):
+                    actor = self.actor_of(h.hit.entity)
+                    actor.text = self.text[h.hit.start : h.hit.end]
+                    (supporters if rel == "supporter" else leaders).append(actor)
         return supporters, leaders
 
     # -- sector heads: "the Iraqi army", "Trump's defence secretary", "the regime" --------------
@@ -484,6 +516,14 @@ class _Resolver:
                 ref = self._antecedent_for_sector(m, ph)
                 if ref is not None:
                     country, rule, coref = ref.mention.actor.country, f"coref:{m.name}+sector", True
+            elif country is None and m.kind == "anaphor" and self._poss(h):
+                ref = self._antecedent_for_anaphor(m, ph)  # "the country's army"
+                if ref is not None and ref.mention.actor.country:
+                    country, rule, coref = (
+                        ref.mention.actor.country,
+                        f"coref:the {m.name}+sector",
+                        True,
+                    )
         if group_actor is not None:
             group_actor.rule = "descriptor:group+sector"
             return group_actor, cls, False
@@ -495,11 +535,17 @@ class _Resolver:
                     return _copy(ra, "coref:possessive+group"), cls, True
                 country, rule, coref = ra.country, "coref:possessive+sector", True
         if country is None:
-            post = self._postmodifier_country(ph)
-            if post is not None:
-                country, rule = post.hit.entity.country, "descriptor:sector+of-country"
-                self.consumed_hits.add(id(post))
-                self._extend_to = post.hit.end
+            for rel, post in self._postmodifiers(ph):
+                if rel == "of" and post.hit.entity.kind in ("country", "capital"):
+                    country, rule = post.hit.entity.country, "descriptor:sector+of-country"
+                    self.consumed_hits.add(id(post))
+                    self._extend_to = post.hit.end
+                    break
+                if rel in ("loyal", "leader") and post.hit.entity.kind != "qualifier":
+                    c = self.actor_of(post.hit.entity).country
+                    if c:
+                        country, rule = c, f"descriptor:sector+{rel}"
+                        break
         if country is None and leaders and leaders[0].country:
             country, rule = leaders[0].country, "descriptor:led+sector"
         if country is None and ent.coref and not quals and self._determiner(ph) in DEFINITE:
@@ -541,16 +587,49 @@ class _Resolver:
 
     def _postmodifier_country(self, ph: Phrase) -> PHit | None:
         """ "the defence minister of Peru", "troops from Chad": the country after the head."""
+        for rel, h in self._postmodifiers(ph):
+            if rel == "of" and h.hit.entity.kind in ("country", "capital"):
+                return h
+        return None
+
+    def _post_relation_follows(self, head: int) -> bool:
+        view = self.view
+        t = head + 1
+        return t < view.n and view.head[t] == head and view.word(t) in POST_RELATIONS
+
+    def _postmodifiers(self, ph: Phrase) -> list[tuple[str, PHit]]:
+        """Actors attached after the head: "of/from X", "loyal to X", "backed by X", "led by X".
+
+        Returns (relation, hit) with relation "of", "loyal", "supporter" or "leader".
+        """
         view = self.view
         head = ph.head
+        out: list[tuple[str, PHit]] = []
         for t in range(head + 1, min(view.n, head + 3)):
-            if view.head[t] == head and view.word(t) in POST_PREPS:
-                for j in range(t + 1, min(view.n, t + 6)):
-                    if view.head[j] == t:
-                        h = self.by_anchor.get(j)
-                        if h is not None and h.hit.entity.kind in ("country", "capital"):
-                            return h
-                        return None
+            if view.head[t] != head:
+                continue
+            w = view.word(t)
+            if w in POST_PREPS:
+                h = self._object_of(t)
+                if h is not None:
+                    out.append(("of", h))
+            elif w in POST_RELATIONS:
+                for p in range(t + 1, min(view.n, t + 3)):
+                    if view.head[p] == t and view.word(p) in ("to", "with", "by"):
+                        h = self._object_of(p)
+                        if h is not None:
+                            out.append((POST_RELATIONS[w], h))
+                        break
+        return out
+
+    def _object_of(self, prep: int) -> PHit | None:
+        view = self.view
+        for j in range(prep + 1, min(view.n, prep + 8)):
+            if view.head[j] == prep:
+                h = self.by_anchor.get(j)
+                if h is not None and h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS:
+                    return h
+                return None
         return None
 
     def _qualified(self, ph: Phrase, main: PHit) -> Actor:
@@ -623,13 +702,17 @@ class _Resolver:
         elif refers == "igo":
             kinds = {"igo"}
         elif refers == "country":
-            kinds = {"country"}
+            kinds = {"country", "capital", "sector"}
         else:
             kinds = {"person"}
         return self.history.find(
             sent,
             ph.start,
-            lambda r: r.mention.actor.kind in kinds and not r.mention.coref,
+            lambda r: (
+                r.mention.actor.kind in kinds
+                and not r.mention.coref
+                and (refers != "country" or r.mention.actor.country is not None)
+            ),
             window=DESCRIPTION_WINDOW,
         )
 
