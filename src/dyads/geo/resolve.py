@@ -95,6 +95,9 @@ _ADMIN_WORDS = re.compile(
 _CITY_BEFORE = re.compile(
     r"\b(city|town|village|capital|port|suburb|township)\s+of\s+$|\bdowntown\s+$", re.I
 )
+_ADMIN_LAST = re.compile(  # "Oaxaca State", "Sokoto State" given as one span
+    r"\s(province|governorate|state|region|oblast|prefecture|department|territory)$", re.I
+)
 _ADMIN_BEFORE = re.compile(r"\b(province|state|governorate|county|region)\s+of\s+$", re.I)
 _AFTER_COMMA = re.compile(r"[A-Z][\w.]+,\s*$")
 _CONTAINER = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
@@ -202,7 +205,9 @@ class SpanInfo:
 def span_info(text: str, span: Span, cands: list[Candidate], gaz: Gazetteer) -> SpanInfo:
     before = text[max(0, span.start - 40) : span.start]
     after = text[span.end : span.end + 40]
-    admin_word = bool(_ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before))
+    admin_word = bool(
+        _ADMIN_WORDS.match(after) or _ADMIN_BEFORE.search(before) or _ADMIN_LAST.search(span.text)
+    )
     return SpanInfo(
         span,
         cands,
