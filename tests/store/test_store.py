@@ -186,3 +186,17 @@ def test_reports_stored_before_schema_5_are_backfilled(tmp_path):
         assert st.remerge(DedupConfig())["after"] == 1
         (ev,) = st.events()
         assert (ev["plover"], ev["source_code"], ev["goldstein"]) == ("ASSAULT", "IRQMIL", -10.0)
+
+
+def test_store_in_use_by_another_process(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "busy.duckdb"
+    with Store(path):
+        code = "from dyads.store import Store\nimport sys\nStore(sys.argv[1], read_only=True)"
+        res = subprocess.run(
+            [sys.executable, "-c", code, str(path)], capture_output=True, text=True
+        )
+    assert res.returncode != 0
+    assert "in use by another process" in res.stderr

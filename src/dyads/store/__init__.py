@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -69,7 +70,15 @@ class Store:
         try:
             self.connection = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {_first_line(exc)}") from None
+            msg = _first_line(exc)
+            if "lock" in msg.lower():
+                pid = re.search(r"PID (\d+)", msg)
+                who = f" (PID {pid.group(1)})" if pid else ""
+                raise StoreError(
+                    f"store {self.path} is in use by another process{who}: DuckDB allows one "
+                    "writer at a time; wait for it to finish, or query a copy of the file"
+                ) from None
+            raise StoreError(f"cannot open store {self.path}: {msg}") from None
         if read_only:
             have = schema.current_version(self.connection)
             if have == 0:
