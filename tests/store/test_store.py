@@ -200,3 +200,15 @@ def test_store_in_use_by_another_process(tmp_path):
         )
     assert res.returncode != 0
     assert "in use by another process" in res.stderr
+
+
+def test_place_without_usable_coordinates_is_stored(tmp_path):
+    coded = _doc()
+    place = coded.events[0].place
+    coded.events[0].place = type(place)(
+        **{**place.__dict__, "lat": float("nan"), "lon": float("nan")}
+    )
+    with Store(tmp_path / "nan.duckdb") as st:
+        assert st.write(coded)
+        ev = next(e for e in st.events() if e["plover"] == "COERCE")
+        assert ev["lat"] is None and ev["place"]["lat"] is None and ev["place_name"] == "Mosul"

@@ -80,6 +80,10 @@ _NO_ACTOR = (None, None, None, None)
 _NO_PLACE = (None, None, None, None, None)
 
 
+def _num(x: float | None) -> float | None:
+    return None if x is None or x != x else x
+
+
 def _flat(a: Actor) -> tuple:
     return (a.code, a.name or a.text, a.country, a.sector)
 
@@ -235,8 +239,10 @@ class Rows:
         )
         js = self._json_cache.get(key)
         if js is None:
+            # NaN is not JSON: a place without usable coordinates gets nulls
+            clean = tuple(None if isinstance(v, float) and v != v else v for v in key)
             js = self._json_cache[key] = json.dumps(
-                dict(zip(_PLACE_FIELDS, key, strict=True)), ensure_ascii=False
+                dict(zip(_PLACE_FIELDS, clean, strict=True)), ensure_ascii=False
             )
         return js
 
@@ -268,7 +274,8 @@ class Rows:
             eid, merge_key(skey, tkey, ev.plover, pkey, ev.modality, cfg, doc_id), skey, tkey, pkey,
             *(_flat(src) if src else _NO_ACTOR), *(_flat(tgt) if tgt else _NO_ACTOR),
             *(
-                (place.name or place.text, place.geonameid, place.lat, place.lon, place.country)
+                (place.name or place.text, place.geonameid, _num(place.lat), _num(place.lon),
+                 place.country)
                 if place else _NO_PLACE
             ),
         ))  # fmt: skip
