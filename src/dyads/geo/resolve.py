@@ -84,7 +84,7 @@ HAND_WEIGHTS = {
 KIND_RANK = (0, 2, 4, 1, 3, 5)  # best first, as in dyads.geo.build
 NEAR_KM = 300.0
 N_PASSES = 3  # 1 context-free pass + 2 context passes (more changed nothing on geo dev)
-MAX_ANCHORS = 12
+MAX_ANCHORS = 6  # the first places named (geo dev: same accuracy as 12, 30% faster)
 TOP_K = 12  # candidates kept after the context-free pass (geo dev: no change from 50)
 
 _ADMIN_WORDS = re.compile(
