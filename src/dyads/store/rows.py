@@ -123,6 +123,8 @@ class Rows:
         self.key_rows: list[tuple] = []
         self._json_cache: dict[tuple, str] = {}
         self._key_cache: dict[tuple, tuple[str, str]] = {}
+        self._id_cache: dict[tuple, tuple[str, str]] = {}
+        self._keep: list = []  # objects whose id() is a cache key stay alive
 
     def add(self, coded: CodedDocument, source: str | None, cfg: DedupConfig) -> None:
         art = coded.article
@@ -247,7 +249,13 @@ class Rows:
         return js
 
     def _actors(self, actors: list[Actor], doc_id: str, level: str = "code") -> tuple[str, str]:
-        """(JSON list, dedup key) of a list of actors, cached on their field values."""
+        """(JSON list, dedup key) of a list of actors. Cached on the identity of the actor
+        objects (alive and unchanged while one batch is written: ``_keep`` holds them),
+        then on their field values."""
+        ik = tuple(map(id, actors))
+        v = self._id_cache.get(ik)
+        if v is not None:
+            return v
         k = tuple(
             (a.text, a.name, a.code, a.country, a.sector, a.kind, tuple(a.qualifiers), a.rule)
             for a in actors
@@ -257,6 +265,8 @@ class Rows:
             for a in actors:
                 self._actor(a, doc_id)
             v = self._key_cache[k] = (self._actors_json(actors), actor_key(actors, level))
+        self._id_cache[ik] = v
+        self._keep.append(actors)
         return v
 
     def _event(self, ev, eid, doc_id, outlet, url, published, pub_day, cfg) -> None:
