@@ -19,28 +19,17 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from dyads.actors.codes import compose_code, sector_of
+from dyads.actors.coref import PRONOUNS, CorefMixin, _copy
 from dyads.actors.doc_aliases import add_acronyms, add_learned, named_groups
 from dyads.actors.docview import DocView
-from dyads.actors.history import COLLECTIVE_KINDS, History, Ref, agreement_class
+from dyads.actors.history import History, Ref, agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.match import find_hits
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
+from dyads.actors.postmods import PostModifierMixin
 from dyads.actors.terms import person_code
 from dyads.model import Actor, Article, Mention
 
-PRONOUNS = {
-    "he": "person",
-    "him": "person",
-    "his": "person",
-    "she": "person",
-    "her": "person",
-    "hers": "person",
-    "it": "thing",
-    "its": "thing",
-    "they": "plural",
-    "them": "plural",
-    "their": "plural",
-}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 SUBJECT_DEP_IDS = frozenset(get_string_id(d) for d in SUBJECT_DEPS)
 CONJ = get_string_id("conj")
@@ -51,33 +40,16 @@ LEFT_DEPS = frozenset(
     for d in ("det", "poss", "predet", "amod", "compound", "nummod", "quantmod", "advmod", "nmod")
 )
 MAX_LEFT = 6  # tokens a phrase extends left of its first hit
-OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
-# Sectors a country can be read off context for ("the army" -> the country last named).
-CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORMER_RE = re.compile(r"\b(former|ex-|erstwhile|then-)", re.IGNORECASE)
-POST_PREPS = frozenset({"of", "from"})
-POST_RELATIONS = {
-    "loyal": "loyal",
-    "allied": "loyal",
-    "affiliated": "loyal",
-    "linked": "loyal",
-    "backed": "supporter",
-    "supported": "supporter",
-    "armed": "supporter",
-    "funded": "supporter",
-    "sponsored": "supporter",
-    "trained": "supporter",
-    "led": "leader",
-    "commanded": "leader",
-    "headed": "leader",
-}
 COLLECTIVE_NOUNS = frozenset(
     "coalition alliance bloc camp movement front faction umbrella council committee network".split()
 )
 FORMER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 GROUP_KINDS = frozenset({"group", "igo", "ngo", "agency", "party"})
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
+_mention_key = attrgetter("start", "end")
+_item_key = itemgetter(0, 1)
 
 
 def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> list[Mention]:
@@ -112,7 +84,7 @@ def _date(published: str | None) -> str | None:
     return p if len(p) >= 4 and p[:4].isdigit() else None
 
 
-class _Resolver:
+class _Resolver(CorefMixin, PostModifierMixin):
     def __init__(self, view: DocView, text: str, date: str | None, kb: KB):
         self.view = view
         self.text = text
@@ -585,53 +557,6 @@ class _Resolver:
             coref,
         )
 
-    def _postmodifier_country(self, ph: Phrase) -> PHit | None:
-        """ "the defence minister of Peru", "troops from Chad": the country after the head."""
-        for rel, h in self._postmodifiers(ph):
-            if rel == "of" and h.hit.entity.kind in ("country", "capital"):
-                return h
-        return None
-
-    def _post_relation_follows(self, head: int) -> bool:
-        view = self.view
-        t = head + 1
-        return t < view.n and view.head[t] == head and view.word(t) in POST_RELATIONS
-
-    def _postmodifiers(self, ph: Phrase) -> list[tuple[str, PHit]]:
-        """Actors attached after the head: "of/from X", "loyal to X", "backed by X", "led by X".
-
-        Returns (relation, hit) with relation "of", "loyal", "supporter" or "leader".
-        """
-        view = self.view
-        head = ph.head
-        out: list[tuple[str, PHit]] = []
-        for t in range(head + 1, min(view.n, head + 3)):
-            if view.head[t] != head:
-                continue
-            w = view.word(t)
-            if w in POST_PREPS:
-                h = self._object_of(t)
-                if h is not None:
-                    out.append(("of", h))
-            elif w in POST_RELATIONS:
-                for p in range(t + 1, min(view.n, t + 3)):
-                    if view.head[p] == t and view.word(p) in ("to", "with", "by"):
-                        h = self._object_of(p)
-                        if h is not None:
-                            out.append((POST_RELATIONS[w], h))
-                        break
-        return out
-
-    def _object_of(self, prep: int) -> PHit | None:
-        view = self.view
-        for j in range(prep + 1, min(view.n, prep + 8)):
-            if view.head[j] == prep:
-                h = self.by_anchor.get(j)
-                if h is not None and h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS:
-                    return h
-                return None
-        return None
-
     def _qualified(self, ph: Phrase, main: PHit) -> Actor:
         quals = [
             _qual(h.hit.entity)
@@ -653,132 +578,6 @@ class _Resolver:
             "", main.hit.entity.name, code, country, sector, "ethnic", quals, "descriptor:qualifier"
         )
 
-    # -- coreference ------------------------------------------------------------------------
-    def _possessive_pronoun(self, ph: Phrase) -> Ref | None:
-        view = self.view
-        if not view.n:
-            return None
-        t0 = min(h.t0 for h in ph.hits)
-        for t in range(max(0, t0 - 3), t0):
-            if view.head[t] == ph.head and view.word(t) in ("his", "her", "its", "their"):
-                return self._pronoun_antecedent(t, PRONOUNS[view.word(t)])
-        return None
-
-    def _antecedent_for_sector(self, ent: Entity, ph: Phrase) -> Ref | None:
-        view = self.view
-        sent = view.sent[ph.head] if view.n else 0
-        sector = ent.sector
-        from dyads.actors.history import DESCRIPTION_WINDOW
-
-        named = self.history.by_name.get(ent.name)
-        if named is not None:
-            return named
-        same = self.history.find(
-            sent,
-            ph.start,
-            lambda r: r.mention.actor.sector == sector and r.mention.actor.country is not None,
-            window=DESCRIPTION_WINDOW,
-        )
-        if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
-            return same
-        return self.history.find(
-            sent,
-            ph.start,
-            lambda r: (
-                r.mention.actor.country is not None
-                and r.mention.actor.kind in ("country", "person", "sector")
-            ),
-            window=DESCRIPTION_WINDOW,
-        )
-
-    def _antecedent_for_anaphor(self, ent: Entity, ph: Phrase) -> Ref | None:
-        view = self.view
-        sent = view.sent[ph.head] if view.n else 0
-        from dyads.actors.history import DESCRIPTION_WINDOW
-
-        refers = ent.role
-        if refers == "group":
-            kinds = {"group", "ngo", "party"}
-        elif refers == "igo":
-            kinds = {"igo"}
-        elif refers == "country":
-            kinds = {"country", "capital", "sector"}
-        else:
-            kinds = {"person"}
-        return self.history.find(
-            sent,
-            ph.start,
-            lambda r: (
-                r.mention.actor.kind in kinds
-                and not r.mention.coref
-                and (refers != "country" or r.mention.actor.country is not None)
-            ),
-            window=DESCRIPTION_WINDOW,
-        )
-
-    def _pronoun_antecedent(self, t: int, cls: str) -> Ref | None:
-        view = self.view
-        exclude = view.head[t] if view.s[view.dep[t]] in OBJECT_DEPS else None
-        if cls == "person":
-            accept = _is_person
-        elif cls == "thing":
-            accept = _is_thing
-        else:
-            accept = _is_plural
-        return self.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
-
-    def _pronoun(self, t: int) -> None:
-        view = self.view
-        word = view.word(t)
-        if word == "it" and _expletive_it(view, t):
-            return
-        ref = self._pronoun_antecedent(t, PRONOUNS[word])
-        if ref is None:
-            return
-        actor = _copy(ref.mention.actor, f"coref:pronoun:{word}")
-        self._emit(view.idx[t], view.ends[t], actor, t, ref.cls, coref=True)
-
-
-_mention_key = attrgetter("start", "end")
-_item_key = itemgetter(0, 1)
-
-
-def _is_person(r: Ref) -> bool:
-    return r.cls == "person"
-
-
-def _is_thing(r: Ref) -> bool:
-    return r.cls == "thing" and r.mention.actor.kind != "person"
-
-
-def _is_plural(r: Ref) -> bool:
-    return r.cls == "plural" or r.mention.actor.kind in COLLECTIVE_KINDS
-
-
-def _expletive_it(view: DocView, t: int) -> bool:
-    """ "it is clear that", "it was reported" : no referent."""
-    doc = view.doc
-    nxt = view.word(t + 1) if t + 1 < view.n else ""
-    if nxt not in (
-        "is",
-        "was",
-        "'s",
-        "’s",
-        "seems",
-        "seemed",
-        "appears",
-        "appeared",
-        "will",
-        "would",
-        "has",
-        "had",
-    ):
-        return False
-    for j in range(t + 2, min(view.n, t + 6)):
-        if doc[j].lower_ in ("that", "to", "if", "whether") or doc[j].tag_ == "VBN":
-            return True
-    return False
-
 
 def _learned_rule(ent: Entity) -> str:
     return "learned:name" if ent.role == "name" else "learned:descriptor"
@@ -795,16 +594,3 @@ def _rule_of(ent: Entity) -> str:
 def _qual(ent: Entity) -> str:
     code = ent.qualifiers[0] if ent.qualifiers else ent.name
     return code.lower() if ent.role == "ethnic" else code
-
-
-def _copy(actor: Actor, rule: str) -> Actor:
-    return Actor(
-        "",
-        actor.name,
-        actor.code,
-        actor.country,
-        actor.sector,
-        actor.kind,
-        list(actor.qualifiers),
-        rule,
-    )
