@@ -21,7 +21,7 @@ actor, ``[NGO~]`` is a code of its own; ``{PLURAL}`` gives the plural, ``{}`` no
 
 Words are joined by ``_`` or spaces. As in TABARI, a phrase whose last word has no trailing
 ``_`` also matches words that begin with it ("ARGENTIN" matches "Argentine"); ``#`` starts a
-comment and ``<!-- ... -->`` blocks are skipped.
+comment and ``<!-- ... -->`` blocks are skipped. (Stems: one-word phrases only, see ``_phrase``.)
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ DATED_RE = re.compile(
 )
 BRACKET_RE = re.compile(r"\[([^\]]*)\]")
 MACRO_RE = re.compile(r"^(![A-Za-z0-9_]+!)\s*=\s*(.+)$")
+MIN_STEM = 4  # a shorter one-word entry ("US") matches whole words only
 TWO_DIGIT_PIVOT = 30  # YYMMDD with YY <= 30 is 20YY, else 19YY
 
 
@@ -92,10 +93,15 @@ def _read(path: str | Path) -> str:
 
 
 def _phrase(raw: str) -> tuple[str, bool]:
-    """Dictionary phrase -> (words joined by spaces, last word is a stem)."""
+    """Dictionary phrase -> (words joined by spaces, the word is a stem).
+
+    Only a one-word phrase without a trailing ``_`` is a stem ("ARGENTIN" -> "Argentine"); the
+    PETRARCH validation records show multi-word phrases match whole words ("THE_KU" does not
+    match "The Kuwait").
+    """
     raw = raw.strip()
-    stem = not raw.endswith("_")
     words = raw.replace("_", " ").split()
+    stem = not raw.endswith("_") and len(words) == 1 and len(words[0]) >= MIN_STEM
     return " ".join(words), stem
 
 
