@@ -52,6 +52,7 @@ def test_read_actors_roots_synonyms_and_dated_codes(dicts):
     z = entries["ZEMBLA"]
     assert z.synonyms == ["ZEMBLAN", "ONHAVA"] and [c.code for c in z.codes] == ["ZEM"]
     assert z.prefix["ZEMBLA"] is True and z.prefix["ONHAVA"] is False
+    assert entries["NORTH RIVERLAND"].prefix["NORTH RIVERLAND"] is False  # multi-word: whole words
     king = entries["KING CHARLES XAVIER"]
     assert [(c.code, c.start, c.end) for c in king.codes] == [
         ("ZEMELI", "", "1995-01-01"),
