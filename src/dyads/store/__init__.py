@@ -273,14 +273,11 @@ class Store:
         cols: dict[str, list],
         names: list[str] | None = None,
         or_ignore: bool = False,
-        take: list[int] | None = None,
     ) -> None:
         names = names or list(cols)
         if not cols[names[0]]:
             return
         tbl = pa.table({f"c{i}": cols[n] for i, n in enumerate(names)})
-        if take is not None:
-            tbl = tbl.take(pa.array(take, type=pa.int64()))
         view = f"_bulk_{table}"
         self.connection.register(view, tbl)
         try:
