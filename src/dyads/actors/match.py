@@ -46,9 +46,12 @@ def find_hits(text: str, kb: KB, date: str | None = None) -> list[Hit]:
     for s, _, e, key in cands:
         if s < last_end:
             continue
-        alias = _pick(aliases[key], text, s, seen, date)
-        if alias is None:
-            continue
+        bucket = aliases[key]
+        alias = bucket[0]
+        if len(bucket) > 1 or alias.mask or alias.weak:  # the common case needs no checks
+            alias = _pick(bucket, text, s, seen, date)
+            if alias is None:
+                continue
         if alias.entity.kind == "block":  # "New Mexico": consume the span, no actor
             last_end = e
             continue

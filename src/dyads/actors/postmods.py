@@ -32,6 +32,7 @@ POST_RELATIONS = {
 class PostModifierMixin:
     view: DocView
     by_anchor: dict[int, PHit]
+    _post_cache: dict[int, list[tuple[str, PHit]]]
 
     def _postmodifier_country(self, ph: Phrase) -> PHit | None:
         """ "the defence minister of Peru", "troops from Chad": the country after the head."""
@@ -50,6 +51,14 @@ class PostModifierMixin:
 
         Returns (relation, hit) with relation "of", "loyal", "supporter" or "leader".
         """
+        cached = self._post_cache.get(ph.head)
+        if cached is not None:
+            return cached
+        out = self._scan_postmodifiers(ph)
+        self._post_cache[ph.head] = out
+        return out
+
+    def _scan_postmodifiers(self, ph: Phrase) -> list[tuple[str, PHit]]:
         view = self.view
         head = ph.head
         out: list[tuple[str, PHit]] = []

@@ -98,6 +98,7 @@ class _Resolver(CorefMixin, PostModifierMixin):
         self.phrases: list[Phrase] = []
         self.consumed_hits: set[int] = set()  # hits folded into an earlier phrase ("of Peru")
         self._extend_to: int | None = None
+        self._post_cache: dict[int, list[tuple[str, PHit]]] = {}
 
     # -- driver -----------------------------------------------------------------------------
     def run(self, phrases: list[Phrase]) -> list[Mention]:
