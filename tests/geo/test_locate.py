@@ -84,3 +84,10 @@ def test_the_northern_city_is_the_city_named_before():
 
 def test_the_backer_is_not_the_place():
     assert _locate("The militia is backed by Iran.", "backed") is None
+
+
+def test_part_of_a_place_is_the_place():
+    p = _locate("Troops patrolled the streets of Kandahar on Sunday.", "patrolled")
+    assert p is not None and p.text == "Kandahar"
+    p = _locate("By 2003 the rebels had captured much of Liberia.", "captured")
+    assert p is not None and p.text == "Liberia"

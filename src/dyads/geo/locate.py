@@ -113,10 +113,16 @@ def _place_root(doc: Doc, place: Place) -> Token | None:
     return sp.root if sp is not None and len(sp) else None
 
 
-def _climb(tok: Token) -> tuple[Token, int]:
+# Words that take a part of a place: "much of Liberia", "the edge of Kabul".
+PART_WORDS = {"much", "most", "part", "parts", "some", "all", "rest", "half", "swathes", "areas"}
+
+
+def _climb(tok: Token) -> tuple[Token, int, bool]:
     """From a place token up to the noun phrase it names or modifies, with a specificity
-    depth: "the village of X" is X (depth 0), "X's army" / "X province" modify (depth +1)."""
+    depth: "the village of X" is X (depth 0), "the streets of X" (depth 1, still where),
+    "X's army" / "a X soldier" modify (depth 1, and ``modifier`` True: whose, not where)."""
     depth = 0
+    modifier = False
     cur = tok
     for _ in range(6):
         dep = cur.dep_
@@ -126,8 +132,15 @@ def _climb(tok: Token) -> tuple[Token, int]:
         if dep in ("appos", "conj", "flat"):
             cur = head
             continue
-        if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            dep == "pobj"
+            and head.lower_ in ("of", "to")
+            and head.dep_ == "prep"
+            and (head.head.pos_ in ("NOUN", "PROPN") or head.head.lower_ in PART_WORDS)
+        ):
             noun = head.head
+            if head.lower_ == "to" and noun.pos_ != "NOUN":
+                break
             depth += 0 if noun.lemma_.lower() in PLACE_NOUNS else 1
             cur = noun
             continue
@@ -136,10 +149,11 @@ def _climb(tok: Token) -> tuple[Token, int]:
             "PROPN",
         ):
             depth += 1
+            modifier = modifier or head.lemma_.lower() not in PLACE_NOUNS
             cur = head
             continue
         break
-    return cur, depth
+    return cur, depth, modifier
 
 
 def _hops_to(tok: Token, trigger: Token) -> int | None:
@@ -186,14 +200,14 @@ def _undergoes(phrase: Token, trigger: Token) -> bool:
 
 
 def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
-    phrase, depth = _climb(root)
+    phrase, depth, modifier = _climb(root)
     if _undergoes(phrase, trigger):
         return (0, depth, 0)
     fam = _trigger_family(trigger)
     if phrase.dep_ in OBJECT_DEPS and phrase.head in fam:
-        # the place itself is the object ("retake Mosul"); a place that only modifies the
-        # object or passive subject names who was hit ("a US soldier was killed")
-        return (0, depth, 0) if depth == 0 else None
+        # the place (or part of it) is the object: "retake Mosul", "patrolled the streets of
+        # X"; a place that only modifies the object names who was hit ("a US soldier")
+        return None if modifier else (0, depth, 0)
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative"):
         prep = phrase.head
         if prep.lower_ not in LOCATIVE_PREPS:
