@@ -130,3 +130,15 @@ def test_empty_and_bad_arguments():
     assert blocs(nx.Graph()).blocs == []
     with pytest.raises(ValueError, match="max_blocs"):
         blocs(nx.Graph(), max_blocs=0)
+
+
+def test_heuristic_does_at_least_as_well_as_the_planted_partition_under_noise():
+    G, groups = _planted(k=4, size=12, p=0.4, seed=11)
+    rng = random.Random(5)
+    for a, b, d in G.edges(data=True):
+        if rng.random() < 0.08:  # flip 8% of the ties
+            d["weight"] = -d["weight"]
+    r = blocs(G)
+    assert not r.exact
+    assert r.frustration <= frustration(G, [sorted(g) for g in groups]) + 1e-9
+    assert r.frustration == pytest.approx(frustration(G, r.blocs))
