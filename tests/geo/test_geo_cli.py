@@ -123,3 +123,18 @@ def test_eval_geo_on_a_tiny_kit(tmp_path):
     dev = [x for x in rows if x["mode"] == "spans" and x["part"] == "dev"][0]
     assert dev["metrics"]["exact_geonameid_acc"] == 1.0
     assert {x["part"] for x in rows} == {"dev", "tune", "held-out"}
+
+
+def test_geo_html_file_uses_the_article_body(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text(
+        "<html><head><title>Floods</title></head><body><article><p>Heavy rain flooded "
+        "streets in Karachi on Monday, officials said, and more rain is expected in the "
+        "coming days across the province.</p><p>Rescue teams worked through the night in "
+        "the worst hit districts.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    r = runner.invoke(app, ["geo", str(f), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    places = [json.loads(line) for line in r.output.splitlines() if line.strip()]
+    assert [p["text"] for p in places] == ["Karachi"]

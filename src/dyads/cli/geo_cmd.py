@@ -119,8 +119,14 @@ def geo_command(
         from dyads.model import Article
         from dyads.nlp import parse
 
-        art = Article(doc_id="cli", text=body)
-        places = [place_dict(p) for p in geoparse(parse(body), art, [], demonyms=demonyms)]
+        if body.lstrip()[:1] == "<":  # a web page: geoparse its cleaned article body
+            from dyads import clean, ingest
+
+            art = clean.clean(ingest.document_from_string(body))
+        else:
+            art = Article(doc_id="cli", text=body)
+        doc = parse(art.text)
+        places = [place_dict(p) for p in geoparse(doc, art, [], demonyms=demonyms)]
     except DyadsError as exc:
         fail(str(exc))
         return
