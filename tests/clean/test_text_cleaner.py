@@ -33,8 +33,30 @@ def test_menus_share_bars_and_footers_removed():
     assert (art.published, art.published_precision) == ("2021-03-12", "day")
     reasons = {r.text: r.reason for r in art.removed}
     assert reasons["Share on Facebook"] == "share"
-    assert reasons["Most read"] == "read-more"
+    assert reasons["Most read"] == "related"
     assert reasons["\u00a9 2021 Example News Ltd. All rights reserved."] == "legal"
+
+
+def test_inline_teaser_after_bare_cue_contact_line_and_icon_soup():
+    icons = " ".join(
+        f"{w}icon"
+        for w in "bookmark camera check chevron close download edit expand filter flag full".split()
+    )
+    page = "\n\n".join(
+        [icons, "Bridge closed after cracks found"]
+        + BODY[:2]
+        + ["Also on example.com", "Council tax to rise again next year as costs grow"]
+        + BODY[2:]
+        + [
+            "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe."
+        ]
+    )
+    art = clean(document_from_string(page))
+    assert art.text.split("\n\n") == BODY
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons["Also on example.com"] == "read-more"
+    assert reasons["Council tax to rise again next year as costs grow"] == "teaser"
+    assert reasons[icons] == "outside-article"
 
 
 def test_photo_credit_lines_and_repeated_captions():

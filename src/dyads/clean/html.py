@@ -63,6 +63,17 @@ def _filter_lines(text: str) -> tuple[str, list[RemovedSpan]]:
     return "\n".join(kept).strip(), removed
 
 
+def _drop_leading_title(text: str, title: str | None, removed: list[RemovedSpan]) -> str:
+    """The headline printed as the body's first line belongs in Article.title, not the body."""
+    if not title or not text:
+        return text
+    first, _, rest = text.partition("\n")
+    if " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        removed.insert(0, RemovedSpan(text=first.strip(), reason="title"))
+        return rest.lstrip("\n")
+    return text
+
+
 def _extract(tree, url: str | None, favor_precision: bool, fast: bool):
     return trafilatura.bare_extraction(
         tree,
@@ -106,6 +117,7 @@ def clean_html(doc: Document) -> Article:
         ):
             text, removed, extractor = alt.text, alt.removed, "text-cleaner"
     md = page_metadata(tree, result, doc)
+    text = _drop_leading_title(text, md.title, removed)
     return Article(
         doc_id=doc.id,
         text=text,

@@ -15,7 +15,8 @@ SENTENCE_END = ".!?…:;"  # ...and ends with one of these (closing quotes/brack
 QUESTION_MIN_WORDS = 12  # a shorter line ending in "?" is a headline, not body
 HEADING_MAX_WORDS = 16  # longest line that can be a (sub)heading or headline
 TITLE_CASE_MAX = 0.7  # share of capitalised words above which a line is a headline
-LONG_UNPUNCTUATED_WORDS = 20  # a line this long is body text even without a final stop
+LONG_UNPUNCTUATED_WORDS = 20
+MIN_SHORT_WORD_SHARE = 0.15  # ...and has this share of short (function) words, as prose does  # a line this long is body text even without a final stop
 
 _CLOSERS = "\"'”’»)]*"
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -44,6 +45,15 @@ def ends_like_sentence(s: str) -> bool:
     return bool(core) and core[-1] in SENTENCE_END
 
 
+def _repetitive(s: str) -> bool:
+    """Icon and menu soup ("icon bookmark-bicon cameraicon ..."): prose has many short
+    function words (the, of, a, in, de, la), a run of labels has few."""
+    toks = re.findall(r"\w+", s)
+    if not toks:
+        return True
+    return sum(len(t) <= 3 for t in toks) / len(toks) < MIN_SHORT_WORD_SHARE
+
+
 def is_glued_teaser(s: str) -> bool:
     """A title-case headline run into its summary sentence without a break."""
     for m in _GLUED.finditer(s):
@@ -67,7 +77,7 @@ def line_kind(line: str) -> str:
         if n <= HEADING_MAX_WORDS and title_case_share(s) > TITLE_CASE_MAX:
             return "heading"
         return "sentence"
-    if n >= LONG_UNPUNCTUATED_WORDS:
+    if n >= LONG_UNPUNCTUATED_WORDS and not _repetitive(s):
         return "sentence"
     if (
         0 < n <= HEADING_MAX_WORDS

@@ -38,7 +38,7 @@ REMOVED_PENALTY = 4.0
 # donation appeals, comments, legal footers) cost more: what follows them is rarely body.
 END_MARKER_REASONS = frozenset(
     [
-        "read-more",
+        "related",
         "share",
         "newsletter",
         "donation",
@@ -60,6 +60,8 @@ MIN_BODY_WORDS_BEFORE_COMMENTS = 40  # a comments header after this much body en
 _CREDIT_TAIL = re.compile(
     r"\s*\((?:pic|picture|photo|photograph|image|credit|source|foto)s?\s*:[^)]*\)\s*$", re.I
 )
+BARE_CUE_WORDS = 4  # "Read more", "Also on example.com": a cue without its headline
+TEASER_MAX_WORDS = 30  # a teaser headline after a bare cue is at most this long
 _CREDIT_ONLY = re.compile(r"^(?:\(|(?:pic|picture|photo|photograph|image|credit)s?\b)", re.I)
 CAPTION_MAX_WORDS = 40
 _ISSUE = re.compile(r"\b(?:issue|edition)\s+(?:no\.?\s*)?(\d{1,5})\b", re.I)
@@ -102,6 +104,10 @@ def _pattern_pass(st: _State, retrieved: str | None) -> None:
                 st.meta.setdefault("published", (day, "day"))
         if reason is None:
             continue
+        if reason == "dateline" and "published" not in st.meta:
+            day = find_date(s)
+            if day:
+                st.meta["published"] = (day, "day")
         st.reasons[i] = reason
         if reason in ("issue", "pdf-notice") or reason == "byline":
             m = _ISSUE.search(s)
@@ -160,13 +166,21 @@ def _structure_pass(st: _State) -> None:
             elif key in seen:
                 reasons[i] = "duplicate"
         seen.add(key)
-    # Teasers: headline lines right before a "Read more" line.
+    # Teasers: headline lines right before a "Read more" line, or the headline right after a
+    # bare cue ("Also on example.com", "READ MORE:") that has none before it.
     for i, r in enumerate(reasons):
         if r != "read-more":
             continue
         j = i - 1
         while j >= 0 and not lines[j].strip():
             j -= 1
+        if _words(lines[i]) <= BARE_CUE_WORDS and (j < 0 or not is_heading_like(lines[j])):
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k < len(lines) and reasons[k] is None and _words(lines[k]) <= TEASER_MAX_WORDS:
+                reasons[k] = "teaser"
+            continue
         while (
             j >= 0
             and lines[j].strip()
