@@ -135,7 +135,7 @@ def test_empty_and_bad_arguments():
 def test_heuristic_does_at_least_as_well_as_the_planted_partition_under_noise():
     G, groups = _planted(k=4, size=12, p=0.4, seed=11)
     rng = random.Random(5)
-    for a, b, d in G.edges(data=True):
+    for _, _, d in G.edges(data=True):
         if rng.random() < 0.08:  # flip 8% of the ties
             d["weight"] = -d["weight"]
     r = blocs(G)

@@ -11,7 +11,7 @@ from pathlib import Path
 from dyads.store import Store
 
 WRITER = Path(__file__).with_name("crash_writer.py")
-N_DOCS, BATCH = 60, 4
+N_DOCS, BATCH = 40, 4
 
 
 def _run(db: Path) -> subprocess.Popen:

@@ -11,8 +11,7 @@ from . import paraphrase_corpus
 def score(tmp_path, cfg: DedupConfig) -> dict[str, float]:
     docs, gold = paraphrase_corpus.build()
     with Store(tmp_path / "c.duckdb", dedup=cfg) as st:
-        for d in docs:
-            assert st.write(d)
+        assert st.write_many(docs) == len(docs)  # one batch: same result as one by one
         pred = dict(st.connection.execute("SELECT doc_id, event_id FROM event_sources").fetchall())
     return pair_scores(gold, pred)
 
