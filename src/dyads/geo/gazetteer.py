@@ -99,6 +99,7 @@ class Gazetteer:
         self._slices = dict(zip(uniq, range(len(uniq)), strict=True))
         self._by_id: dict[int, int] | None = None
         self._entry_cache: dict[int, Entry] = {}
+        self.static_cache: dict = {}  # context-free candidate rankings (dyads.geo.resolve)
 
     def __len__(self) -> int:
         return len(self.geonameid)

@@ -400,6 +400,11 @@ def _max_swing(w: dict[str, float]) -> float:
     return _swing_cached(tuple(sorted(w.items())))
 
 
+# Context-free rankings depend only on the name and its surroundings: kept across documents
+# (per gazetteer, with the default weights).
+STATIC_CACHE_SIZE = 50_000
+
+
 def _signature(info: SpanInfo) -> tuple:
     """Spans with the same name and the same surroundings rank the same way."""
     return (
@@ -417,6 +422,7 @@ def resolve_infos(
     countries: Iterable[str] = (),
     weights: dict[str, float] | None = None,
     passes: int = N_PASSES,
+    cache: dict | None = None,
 ) -> list[tuple[list[tuple[float, Candidate]], Context | None, Entry | None]]:
     """Rank every span's candidates; returns (ranking, context used, own winner) per span.
 
@@ -430,13 +436,21 @@ def resolve_infos(
     keys = {sig: fold(sig[0]) for sig in groups}
     wc = tuple(w.get(k, 0.0) for k in CONTEXT_FEATURES)
     static: dict[tuple, list[tuple[float, Candidate]]] = {}
+    if cache is None or weights is not None:
+        cache = {}
     for sig, idx in groups.items():
         info = infos[idx[0]]
-        ranked = [(_dot(static_features(c, info), w), c) for c in info.cands]
-        ranked.sort(key=lambda sc: (-sc[0], -sc[1].entry.population))
-        if ranked:  # drop candidates that no context could lift to the top
-            floor = ranked[0][0] - _max_swing(w)
-            ranked = [sc for sc in ranked[:TOP_K] if sc[0] >= floor]
+        ckey = (sig, len(info.cands), info.cands[0].entry.row if info.cands else -1)
+        ranked = cache.get(ckey)
+        if ranked is None:
+            ranked = [(_dot(static_features(c, info), w), c) for c in info.cands]
+            ranked.sort(key=lambda sc: (-sc[0], -sc[1].entry.population))
+            if ranked:  # drop candidates that no context could lift to the top
+                floor = ranked[0][0] - _max_swing(w)
+                ranked = [sc for sc in ranked[:TOP_K] if sc[0] >= floor]
+            if len(cache) >= STATIC_CACHE_SIZE:
+                cache.clear()
+            cache[ckey] = ranked
         static[sig] = ranked
     current = dict(static)
     ctx: Context | None = None
@@ -486,6 +500,6 @@ def resolve_spans(
             cands = cache[s.text] = gaz.lookup(s.text, inner=inner)
         infos.append(span_info(text, s, cands, gaz))
     out: list[tuple[Entry | None, float]] = []
-    for ranked, _ctx, _own in resolve_infos(infos, countries):
+    for ranked, _ctx, _own in resolve_infos(infos, countries, cache=gaz.static_cache):
         out.append((ranked[0][1].entry, ranked[0][0]) if ranked else (None, 0.0))
     return out
