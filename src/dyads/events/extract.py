@@ -118,10 +118,11 @@ def _same(a: list[Actor], b: list[Actor]) -> list[Actor]:
 
 
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues,
-                        keep_actorless: bool = False) -> list[Event]:
+                        keep_actorless: bool = False, dates: list[Span] | None = None) -> list[Event]:
     out: list[Event] = []
     weak_ids: set[str] = set()
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if dates is None:
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
     mi = mi_all
     matches = lexicon.find(sent)
     matches += _inner_nominal_events(matches, sent)
@@ -445,10 +446,16 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], keep_actorless:
     mi = MentionIndex(doc, mentions)
     events: list[Event] = []
     seen_sentences: set[str] = set()
+    # DATE entities bucketed by sentence once (Span.ents rescans the whole document each call)
+    dates_by_sent: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            dates_by_sent.setdefault(ent.sent.start, []).append(ent)
     for sent in doc.sents:
         key = " ".join(sent.text.split())
         if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once
             continue
         seen_sentences.add(key)
-        events.extend(_events_in_sentence(sent, article, mi, cues, keep_actorless))
+        events.extend(_events_in_sentence(sent, article, mi, cues, keep_actorless,
+                                          dates_by_sent.get(sent.start, [])))
     return events
