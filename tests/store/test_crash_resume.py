@@ -46,7 +46,7 @@ def test_kill_minus_nine_then_resume(tmp_path):
     assert proc.stdout is not None
     line = proc.stdout.readline()  # one batch committed, the next one is being written
     assert line.startswith("batch"), proc.stderr.read() if proc.stderr else line
-    time.sleep(0.05)
+    time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
