@@ -195,11 +195,18 @@ class SpanInfo:
 
     span: Span
     cands: list[Candidate]
-    shadowed: set[int]
     containers: list[Entry]
     admin_word: bool
     city_word: bool
     after_comma: bool
+    _shadowed: set[int] | None = None
+
+    @property
+    def shadowed(self) -> set[int]:
+        """Admin units shadowed by a same-named city (computed on first use)."""
+        if self._shadowed is None:
+            self._shadowed = set() if self.admin_word else _shadowed(self.cands)
+        return self._shadowed
 
 
 def span_info(text: str, span: Span, cands: list[Candidate], gaz: Gazetteer) -> SpanInfo:
@@ -211,7 +218,6 @@ def span_info(text: str, span: Span, cands: list[Candidate], gaz: Gazetteer) -> 
     return SpanInfo(
         span,
         cands,
-        set() if admin_word else _shadowed(cands),
         _containers(text, span, gaz),
         admin_word,
         bool(_CITY_BEFORE.search(before)),
