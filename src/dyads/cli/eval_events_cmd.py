@@ -18,7 +18,7 @@ import typer
 from rich.progress import track
 from rich.table import Table
 
-from dyads.cli.app import console, eval_app, fail
+from dyads.cli.app import console, err_console, eval_app, fail
 
 HELD_OUT_EVERY = 4
 HELD_OUT_INDEX = 3
@@ -64,7 +64,7 @@ def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
         docs.append(doc)
     out = []
     coded_iter = pipeline.code_documents(docs, actor_kb=kb)
-    for rec, coded in zip(inputs, track(coded_iter, total=len(docs), description=f"coding {name}", console=console, transient=True), strict=True):
+    for rec, coded in zip(inputs, track(coded_iter, total=len(docs), description=f"coding {name}", console=err_console, transient=True), strict=True):
         evs = [e for e in coded.events if e.modality != "hypothetical" or name != "petrarch"]
         if name == "case":
             label = _case_label(coded.events)
