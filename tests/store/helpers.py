@@ -175,6 +175,7 @@ CODES = {
     "SANCTION": ("163", 4, -8.0, None, None),
     "ASSAULT": ("195", 4, -10.0, "Air/drone strike", "Explosions/Remote violence"),
     "COERCE": ("190", 4, -10.0, "Armed clash", "Battles"),
+    "RETREAT": ("080", 2, 5.0, None, None),
 }
 
 

@@ -169,3 +169,28 @@ def test_blocs_read_threats_and_intentions_by_default(tmp_path):
     }
     res = runner.invoke(app, ["network", "--db", str(path), "--modality", "sometimes"])
     assert res.exit_code == 1 and "unknown modality" in res.output
+
+
+def test_blocs_read_recent_relations_and_skip_yields(tmp_path):
+    path = tmp_path / "r.duckdb"
+    old = document("The old war.", [("USAGOV", "IRQGOV", "ASSAULT")], published="2003-03-20")
+    new = document(
+        "This year.",
+        [
+            ("USAGOV", "IRQGOV", "SUPPORT"),
+            ("SYRGOV", "ISIS", "RETREAT"),  # a surrender is no alliance
+            ("RUSGOV", "SYRGOV", "SUPPORT"),
+            ("IRQMIL", "ISIS", "ASSAULT"),
+        ],
+        published="2017-07-01",
+    )
+    with Store(path) as st:
+        st.write_many([old, new])
+    res = runner.invoke(app, ["blocs", "--db", str(path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    got = {frozenset(b["actors"]) for b in json.loads(res.stdout)}
+    assert got == {frozenset({"USA", "IRQ"}), frozenset({"RUS", "SYR"}), frozenset({"IMGMUSISI"})}
+    # all of history: the 2003 invasion outweighs this year's support
+    res = runner.invoke(app, ["blocs", "--db", str(path), "--format", "json", "--years", "0"])
+    got = {frozenset(b["actors"]) for b in json.loads(res.stdout)}
+    assert frozenset({"USA", "IRQ"}) not in got

@@ -117,11 +117,23 @@ def blocs(
         "--modality",
         help="Modalities that count (repeat the option).",
     ),
+    years: int = typer.Option(
+        5, "--years", min=0, help="Without --since: only the last N years of events (0: all)."
+    ),
     fmt: str = typer.Option("table", "--format", help="table | json"),
     out: Path = typer.Option(None, help="Write the JSON here instead of stdout."),
 ) -> None:
     """Partition actors into blocs maximising structural balance; report the frustration."""
-    from dyads.network import LEVELS, MODALITIES, dyads, graph
+    import datetime as dt
+
+    from dyads.network import (
+        LEVELS,
+        MODALITIES,
+        RELATION_EXCLUDED_TYPES,
+        dyads,
+        graph,
+        latest_day,
+    )
     from dyads.network import blocs as find_blocs
 
     _check(level, LEVELS, "level")
@@ -130,9 +142,15 @@ def blocs(
         _check(m, MODALITIES, "modality")
     with _open(db) as st:
         try:
+            if since is None and years:
+                last = until or latest_day(st.connection)
+                if last:  # relations change: by default read the recent past only
+                    end = dt.date.fromisoformat(last[:10])
+                    since = end.replace(year=end.year - years, day=min(end.day, 28)).isoformat()
             table = dyads(
                 st.connection, period="all", level=level, since=since, until=until,
                 min_events=min_events, modalities=tuple(modality),
+                exclude_types=RELATION_EXCLUDED_TYPES,
             )  # fmt: skip
         except Exception as exc:
             fail(f"cannot build the network: {str(exc).splitlines()[0]}")

@@ -11,8 +11,10 @@ from dyads.network.aggregate import (
     MODALITIES,
     NON_STATE_SECTORS,
     PERIODS,
+    RELATION_EXCLUDED_TYPES,
     RELATION_MODALITIES,
     dyads,
+    latest_day,
 )
 from dyads.network.blocs import BlocResult, blocs, frustration
 from dyads.network.graph import graph, graphs_by_period, signed_undirected, write_graph
@@ -20,7 +22,9 @@ from dyads.network.graph import graph, graphs_by_period, signed_undirected, writ
 __all__ = [
     "LEVELS",
     "MODALITIES",
+    "RELATION_EXCLUDED_TYPES",
     "RELATION_MODALITIES",
+    "latest_day",
     "NON_STATE_SECTORS",
     "PERIODS",
     "BlocResult",

@@ -28,6 +28,10 @@ MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
 # Relations (blocs) also read threats and intentions ("warned them not to test us",
 # "are trying to form a bloc against Iran"); event counts (network) only asserted acts.
 RELATION_MODALITIES = ("asserted", "threatened", "intended")
+# Yields (withdrawing from, surrendering to, conceding to someone) happen between
+# adversaries: CAMEO counts them as cooperation, but they say nothing of alignment,
+# so relations (blocs) leave them out; event counts (network) keep them.
+RELATION_EXCLUDED_TYPES = ("RETREAT", "CONCEDE")
 LEVELS = ("code", "sector", "country")
 # CAMEO sectors that are not the state: they keep their sector at level="country".
 NON_STATE_SECTORS = ("REB", "INS", "OPP", "SEP", "UAF", "CRM", "RAD")
@@ -72,6 +76,12 @@ def node_expr(alias: str, level: str) -> str:
     )
 
 
+def latest_day(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The day of the most recent stored event (ISO), or None for an empty store."""
+    row = con.execute("SELECT CAST(max(day) AS VARCHAR) FROM events").fetchall()[0]
+    return row[0]
+
+
 def period_expr(period: str) -> str:
     if period == "week":
         return "strftime(date_trunc('week', day), '%G-W%V')"
@@ -93,11 +103,13 @@ def dyads(
     until: str | None = None,
     min_events: int = 1,
     modalities: tuple[str, ...] = ("asserted",),
+    exclude_types: tuple[str, ...] = (),
 ) -> pd.DataFrame:
     """One row per (period, source, target): ``n_events``, ``n_coop``, ``n_conflict``,
     ``goldstein`` (sum), ``weight`` (signed sum), ``sign`` (+1/-1/0), ``n_sources``.
 
-    Only events whose modality is in ``modalities`` count (by default asserted ones:
+    Events of a PLOVER type in ``exclude_types`` are left out. Only events whose
+    modality is in ``modalities`` count (by default asserted ones:
     a threat is not an attack, a denied strike did not happen).
     """
     if min_events < 1:
@@ -115,6 +127,9 @@ def dyads(
     if modalities:
         where.append(f"modality IN ({', '.join('?' for _ in modalities)})")
         args.extend(modalities)
+    if exclude_types:
+        where.append(f"coalesce(plover, '') NOT IN ({', '.join('?' for _ in exclude_types)})")
+        args.extend(t.upper() for t in exclude_types)
     src, tgt = node_expr("s", level), node_expr("t", level)
     flat = " AND ".join(f"json_array_length({c}) = 1" for c in ("source", "target"))
     # Events with one source and one target actor (nearly all) read the flat columns;
