@@ -21,3 +21,8 @@ def test_variants_strip_arabic_article_and_final_h():
     assert "raqqah" in v and "raqqa" in v
     assert "the hague" not in variants("the hague")
     assert "hague" in variants("the hague")
+
+
+def test_variants_expand_abbreviated_first_words():
+    assert "mount pleasant" in variants("mt pleasant")
+    assert "saint louis" in variants("st louis")

@@ -35,6 +35,9 @@ _SPACE = re.compile(r"[^a-z0-9&]+")
 _ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|az|ash|el|ad) (?=\w)")
 
 
+_SHORT_WORDS = {"st": "saint", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
 def fold(name: str) -> str:
     """The lookup key of a name (lowercase ASCII words separated by single spaces)."""
     text = unicodedata.normalize("NFKD", name.translate(_EXTRA))
@@ -61,4 +64,7 @@ def variants(key: str) -> list[str]:
             out.append(k + "h")
     if key.startswith("the "):
         out.append(key[4:])
+    words = key.split()
+    if words and words[0] in _SHORT_WORDS:  # "Mt. Pleasant", "St. Louis", "Ft. Worth"
+        out.append(" ".join([_SHORT_WORDS[words[0]], *words[1:]]))
     return out
