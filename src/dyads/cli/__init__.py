@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "store_cmd",  # dyads network, blocs, export, sql
     "bench_cmd",  # dyads bench store ...
     "bench_pipeline_cmd",  # dyads bench pipeline
+    "serve_cmd",  # dyads serve
 )
 
 for _name in COMMAND_MODULES:

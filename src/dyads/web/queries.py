@@ -1,0 +1,213 @@
+"""Read-only queries behind the web endpoints, over an open ``dyads.store.Store``.
+
+Each function returns plain JSON-ready dicts (dates stay ``datetime.date``; FastAPI
+encodes them). The store's own readers (``Store.sources``) are used where they fit;
+the rest is SQL over the tables described in docs/schema.md.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import duckdb
+
+from dyads.store import Store, StoreError
+
+# The event fields a client sees (the flattened and dedup-internal columns stay in SQL).
+EVENT_FIELDS = (
+    "id", "day", "date", "date_precision", "plover", "mode", "cameo", "quad_class",
+    "goldstein", "acled", "acled_type", "modality", "trigger", "sentence", "source",
+    "target", "source_name", "target_name", "source_code", "target_code", "place",
+    "place_name", "lat", "lon", "attribution", "confidence", "rule", "n_sources",
+    "n_outlets", "n_mentions",
+)  # fmt: skip
+
+
+def rows(st: Store, sql: str, args: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Run read-only SQL; rows as dicts with the columns of type JSON decoded."""
+    try:
+        cur = st.connection.execute(sql, args or [])
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
+    names = [d[0] for d in cur.description]
+    json_cols = [n for n, d in zip(names, cur.description, strict=True) if str(d[1]) == "JSON"]
+    out = []
+    for r in cur.fetchall():
+        d = dict(zip(names, r, strict=True))
+        for k in json_cols:
+            if isinstance(d[k], str):
+                d[k] = json.loads(d[k])
+        out.append(d)
+    return out
+
+
+def _event_filters(
+    since: str | None, until: str | None, plover: str | None, actor: str | None
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+    if since:
+        where.append("day >= CAST(? AS DATE)")
+        args.append(since)
+    if until:
+        where.append("day <= CAST(? AS DATE)")
+        args.append(until)
+    if plover:
+        where.append("plover = ?")
+        args.append(plover)
+    if actor:
+        # any source or target actor whose code, name or text contains the term
+        where.append(
+            "(contains(lower(CAST(source AS VARCHAR)), ?) "
+            "OR contains(lower(CAST(target AS VARCHAR)), ?))"
+        )
+        args.extend([actor.lower(), actor.lower()])
+    return where, args
+
+
+def _public(event: dict[str, Any]) -> dict[str, Any]:
+    out = {k: event.get(k) for k in EVENT_FIELDS}
+    out["evidence"] = {
+        "doc_id": event.get("doc_id"),
+        "start": event.get("evidence_start"),
+        "end": event.get("evidence_end"),
+        "sentence": event.get("sentence"),
+        "trigger": event.get("trigger"),
+    }
+    return out
+
+
+def events(
+    st: Store,
+    since: str | None = None,
+    until: str | None = None,
+    plover: str | None = None,
+    actor: str | None = None,
+    limit: int = 500,
+) -> tuple[int, list[dict[str, Any]]]:
+    """(number of matching events, the first ``limit`` of them, oldest first)."""
+    where, args = _event_filters(since, until, plover, actor)
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    total = st.query(f"SELECT count(*) FROM events{cond}", args)[1][0][0]
+    found = rows(
+        st, f"SELECT * FROM events{cond} ORDER BY day NULLS LAST, id LIMIT {int(limit)}", args
+    )
+    return int(total), [_public(e) for e in found]
+
+
+def event(st: Store, event_id: str) -> dict[str, Any] | None:
+    """One merged event with its reports, each with its document and sentence."""
+    found = rows(st, "SELECT * FROM events WHERE id = ?", [event_id])
+    if not found:
+        return None
+    out = _public(found[0])
+    docs = {
+        d["id"]: d
+        for d in rows(
+            st,
+            "SELECT id, source, url, outlet, title, author, published FROM documents "
+            "WHERE id IN (SELECT doc_id FROM event_sources WHERE event_id = ?)",
+            [event_id],
+        )
+    }
+    sources = []
+    for s in st.sources(event_id):
+        sources.append(
+            {
+                "doc_id": s["doc_id"],
+                "document": docs.get(s["doc_id"]),
+                "sentence": s["sentence"],
+                "evidence_start": s["evidence_start"],
+                "evidence_end": s["evidence_end"],
+                "trigger": s["trigger"],
+                "outlet": s["outlet"],
+                "url": s["url"],
+                "published": s["published"],
+                "modality": s["modality"],
+                "plover": s["plover"],
+            }
+        )
+    out["sources"] = sources
+    return out
+
+
+def places(
+    st: Store,
+    since: str | None = None,
+    until: str | None = None,
+    plover: str | None = None,
+    actor: str | None = None,
+) -> list[dict[str, Any]]:
+    """Places with coordinates: toponyms found in documents and places of events, one
+    row per place (GeoNames id, else name) with its event and document counts."""
+    where, args = _event_filters(since, until, plover, actor)
+    cond = " AND ".join(["lat IS NOT NULL", "lon IS NOT NULL", *where])
+    sql = f"""
+    WITH ev AS (
+        SELECT coalesce(CAST(geonameid AS VARCHAR), lower(place_name)) AS key,
+               any_value(place_name) AS name, any_value(geonameid) AS geonameid,
+               any_value(lat) AS lat, any_value(lon) AS lon,
+               any_value(place_country) AS country, count(*) AS n_events
+        FROM events WHERE {cond} GROUP BY 1
+    ), pl AS (
+        SELECT coalesce(CAST(geonameid AS VARCHAR), lower(name)) AS key,
+               any_value(name) AS name, any_value(geonameid) AS geonameid,
+               any_value(lat) AS lat, any_value(lon) AS lon, any_value(country) AS country,
+               count(DISTINCT doc_id) AS n_documents
+        FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1
+    )
+    SELECT coalesce(ev.name, pl.name) AS name, coalesce(ev.geonameid, pl.geonameid) AS geonameid,
+           coalesce(ev.lat, pl.lat) AS lat, coalesce(ev.lon, pl.lon) AS lon,
+           coalesce(ev.country, pl.country) AS country,
+           coalesce(ev.n_events, 0) AS n_events, coalesce(pl.n_documents, 0) AS n_documents
+    FROM ev FULL OUTER JOIN pl ON ev.key = pl.key
+    ORDER BY n_events DESC, name
+    """
+    return rows(st, sql, args)
+
+
+def document(st: Store, doc_id: str) -> dict[str, Any] | None:
+    """One stored document: its clean text, the spans the cleaner removed (with the
+    reason), the sentences that carry events and its events' evidence offsets."""
+    found = rows(st, "SELECT * FROM documents WHERE id = ?", [doc_id])
+    if not found:
+        return None
+    doc = found[0]
+    doc["removed_spans"] = rows(
+        st,
+        "SELECT idx, text, reason, line FROM removed_spans WHERE doc_id = ? ORDER BY idx",
+        [doc_id],
+    )
+    doc["sentences"] = rows(
+        st,
+        'SELECT idx, start, "end", text FROM sentences WHERE doc_id = ? ORDER BY idx',
+        [doc_id],
+    )
+    doc["events"] = rows(
+        st,
+        "SELECT event_id, evidence_start, evidence_end, trigger, plover, modality "
+        "FROM event_sources WHERE doc_id = ? ORDER BY evidence_start NULLS LAST, seq",
+        [doc_id],
+    )
+    return doc
+
+
+def stats(st: Store) -> dict[str, Any]:
+    """Counts for the page header and the PLOVER filter."""
+    by_plover = rows(
+        st, "SELECT plover, count(*) AS n FROM events GROUP BY ALL ORDER BY n DESC, plover"
+    )
+    by_modality = rows(
+        st, "SELECT modality, count(*) AS n FROM events GROUP BY ALL ORDER BY n DESC, modality"
+    )
+    span = st.query("SELECT min(day), max(day) FROM events")[1][0]
+    return {
+        "documents": st.count("documents"),
+        "events": st.count("events"),
+        "reports": st.count("event_sources"),
+        "first_day": span[0],
+        "last_day": span[1],
+        "plover": {r["plover"]: r["n"] for r in by_plover},
+        "modality": {r["modality"]: r["n"] for r in by_modality},
+    }

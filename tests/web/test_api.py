@@ -1,0 +1,213 @@
+"""Every JSON endpoint through HTTP, against a store coded in the test (see conftest)."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from dyads.store import Store, StoreError
+from dyads.web import create_app
+
+
+def _all_events(client) -> list[dict]:
+    body = client.get("/api/events").json()
+    assert body["total"] == len(body["events"])
+    return body["events"]
+
+
+def test_stats_match_the_store(client, web_db):
+    with Store(web_db, read_only=True) as st:
+        n_docs, n_events = st.count("documents"), st.count("events")
+    s = client.get("/api/stats").json()
+    assert (s["documents"], s["events"]) == (n_docs, n_events)
+    assert n_docs == 3 and n_events >= 3
+    assert sum(s["plover"].values()) == n_events
+    assert sum(s["modality"].values()) == n_events
+
+
+def test_events_carry_actors_place_date_modality_and_evidence(client):
+    events = _all_events(client)
+    days = [e["day"] for e in events]
+    assert days == sorted(days)  # oldest first
+    for e in events:
+        assert e["plover"] and e["modality"] and e["trigger"]
+        assert isinstance(e["source"], list) and isinstance(e["target"], list)
+        ev = e["evidence"]
+        assert ev["doc_id"] and ev["sentence"] == e["sentence"]
+        assert e["trigger"].split()[0] in ev["sentence"]
+    # the test texts hold an air strike with a place and a threat
+    assert any(e["plover"] == "ASSAULT" and e["lat"] is not None for e in events)
+    assert any(e["modality"] == "threatened" for e in events)
+
+
+def test_evidence_offsets_point_into_the_document_text(client):
+    for e in _all_events(client):
+        ev = e["evidence"]
+        doc = client.get(f"/api/documents/{ev['doc_id']}").json()
+        assert doc["text"][ev["start"] : ev["end"]] == e["trigger"]
+        assert any(s["start"] <= ev["start"] < s["end"] for s in doc["sentences"])
+
+
+def test_events_filters(client):
+    events = _all_events(client)
+    assault = client.get("/api/events", params={"plover": "assault"}).json()
+    assert assault["total"] == sum(e["plover"] == "ASSAULT" for e in events) > 0
+    assert {e["plover"] for e in assault["events"]} == {"ASSAULT"}
+
+    since = client.get("/api/events", params={"since": "2022-01-01"}).json()
+    assert since["total"] == sum(e["day"] >= "2022-01-01" for e in events) > 0
+    until = client.get("/api/events", params={"until": "2021-12-31"}).json()
+    assert until["total"] + since["total"] == len(events)
+
+    iran = client.get("/api/events", params={"actor": "IRN"}).json()["events"]
+    assert iran and all("IRN" in {a.get("code") for a in e["source"] + e["target"]} for e in iran)
+    by_name = client.get("/api/events", params={"actor": "iran"}).json()["events"]
+    assert {e["id"] for e in by_name} >= {e["id"] for e in iran}
+
+    one = client.get("/api/events", params={"limit": 1}).json()
+    assert len(one["events"]) == 1 and one["total"] == len(events)
+
+
+@pytest.mark.parametrize(
+    ("params", "status", "words"),
+    [
+        ({"since": "last week"}, 400, "since must be a date"),
+        ({"until": "2021-13-40"}, 400, "until must be a date"),
+        ({"since": "2022-01-01", "until": "2021-01-01"}, 400, "is after until"),
+        ({"plover": "BOMB"}, 400, "unknown PLOVER type 'BOMB'"),
+        ({"limit": 0}, 422, "greater than or equal to 1"),
+        ({"limit": "many"}, 422, "valid integer"),
+    ],
+)
+def test_events_bad_parameters(client, params, status, words):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == status
+    assert words in str(r.json()["detail"])
+
+
+def test_event_detail_has_its_sources(client, web_db):
+    for e in _all_events(client):
+        d = client.get(f"/api/events/{e['id']}").json()
+        assert d["id"] == e["id"] and d["plover"] == e["plover"]
+        assert len(d["sources"]) >= 1
+        for s in d["sources"]:
+            assert s["document"]["id"] == s["doc_id"]
+            assert s["document"]["source"].startswith("test-")
+            assert s["trigger"] in s["sentence"]
+
+
+def test_unknown_ids_are_404(client):
+    r = client.get("/api/events/no-such-event")
+    assert r.status_code == 404 and "no event with id 'no-such-event'" in r.json()["detail"]
+    r = client.get("/api/documents/deadbeef")
+    assert r.status_code == 404 and "no document with id 'deadbeef'" in r.json()["detail"]
+
+
+def test_places_have_coordinates_and_event_counts(client):
+    events = _all_events(client)
+    places = client.get("/api/places").json()["places"]
+    assert places
+    for p in places:
+        assert -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180
+    located = [e for e in events if e["lat"] is not None]
+    assert sum(p["n_events"] for p in places) == len(located)
+    for e in located:
+        (p,) = [p for p in places if p["geonameid"] == e["place"]["geonameid"]]
+        assert p["n_events"] == sum(
+            x["place"] is not None and x["place"]["geonameid"] == p["geonameid"] for x in located
+        )
+    # a filter narrows the counts the same way as /api/events
+    only = client.get("/api/places", params={"plover": "ASSAULT"}).json()["places"]
+    assert sum(p["n_events"] for p in only) == sum(e["plover"] == "ASSAULT" for e in located)
+    assert client.get("/api/places", params={"since": "soon"}).status_code == 400
+
+
+def test_network_is_signed_dyads(client):
+    body = client.get("/api/network", params={"period": "all", "level": "country"}).json()
+    assert body["period"] == "all" and body["level"] == "country"
+    dy = body["dyads"]
+    assert dy, "the test texts hold coded source-target pairs"
+    for d in dy:
+        assert d["source"] != d["target"]
+        assert d["sign"] == (d["weight"] > 0) - (d["weight"] < 0)
+        assert d["n_events"] == d["n_coop"] + d["n_conflict"]
+    assert any(d["sign"] < 0 for d in dy)
+    monthly = client.get("/api/network").json()["dyads"]
+    assert {d["period"] for d in monthly} <= {"2021-05", "2021-06", "2022-01"}
+    big = client.get("/api/network", params={"min_events": 1000}).json()
+    assert big["dyads"] == []
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [({"period": "decade"}, 400), ({"level": "planet"}, 400), ({"min_events": 0}, 422),
+     ({"modality": "rumoured"}, 400), ({"since": "x"}, 400)],
+)  # fmt: skip
+def test_network_bad_parameters(client, params, status):
+    r = client.get("/api/network", params=params)
+    assert r.status_code == status
+    assert r.json()["detail"]
+
+
+def test_blocs_partition_the_network_actors(client):
+    b = client.get("/api/blocs", params={"level": "country"}).json()
+    members = [a for x in b["blocs"] for a in x["actors"]]
+    assert len(members) == len(set(members))
+    dy = client.get(
+        "/api/network",
+        params={"period": "all", "level": "country",
+                "modality": ["asserted", "threatened", "intended"]},
+    ).json()["dyads"]  # fmt: skip
+    assert set(members) == {d["source"] for d in dy} | {d["target"] for d in dy}
+    assert b["frustration"] >= 0 and 0 <= b["balance"] <= 1
+    assert client.get("/api/blocs", params={"level": "x"}).status_code == 400
+    assert client.get("/api/blocs", params={"max_blocs": 0}).status_code == 422
+
+
+def test_document_text_and_removed_spans(client):
+    events = _all_events(client)
+    ids = {e["evidence"]["doc_id"] for e in events}
+    docs = [client.get(f"/api/documents/{i}").json() for i in ids]
+    scraped = [d for d in docs if d["removed_spans"]]
+    assert len(scraped) == 1, "only the scraped page had boilerplate"
+    d = scraped[0]
+    assert "Subscribe to our newsletter" not in d["text"]
+    spans = {s["text"]: s["reason"] for s in d["removed_spans"]}
+    assert "Subscribe to our newsletter" in spans
+    assert all(reason for reason in spans.values())
+    assert d["events"] and all(x["event_id"] for x in d["events"])
+
+
+def test_page_and_static_files_need_nothing_external(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    for name in ("/static/app.js", "/static/style.css"):
+        r = client.get(name)
+        assert r.status_code == 200 and name.rsplit("/")[-1] in page.text
+        assert "http://" not in r.text.replace("http://www.w3.org/2000/svg", "")
+        assert "https://" not in r.text and "@import" not in r.text
+    assert "https://" not in page.text and "http://" not in page.text
+
+
+def test_read_only(client, web_db):
+    before = web_db.stat().st_mtime_ns
+    for path in ("/api/events", "/api/stats", "/api/places", "/api/blocs"):
+        assert client.post(path).status_code == 405
+        assert client.delete(path).status_code == 405
+    for route in client.app.routes:
+        assert getattr(route, "methods", {"GET"}) <= {"GET", "HEAD"}
+    assert client.get("/api/stats").status_code == 200
+    assert web_db.stat().st_mtime_ns == before
+
+
+def test_missing_or_corrupt_store_fails_at_startup(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        create_app(str(tmp_path / "absent.duckdb"))
+    junk = tmp_path / "junk.duckdb"
+    junk.write_text("not a database\n")
+    with pytest.raises(StoreError, match="cannot open store"):
+        create_app(str(junk))
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    with pytest.raises(StoreError, match="not a dyads store"):
+        create_app(str(other))

@@ -1,0 +1,26 @@
+"""dyads serve: clear errors before any server starts."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from dyads.cli import app
+
+
+def test_serve_refuses_a_missing_store(tmp_path):
+    r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert r.exit_code == 1
+    assert "no store at" in r.output and "Traceback" not in r.output
+
+
+def test_serve_refuses_a_file_that_is_not_a_store(tmp_path):
+    bad = tmp_path / "bad.duckdb"
+    bad.write_text("hello\n")
+    r = CliRunner().invoke(app, ["serve", "--db", str(bad)])
+    assert r.exit_code == 1
+    assert "cannot open store" in r.output
+
+
+def test_serve_rejects_a_bad_port(tmp_path):
+    r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x"), "--port", "70000"])
+    assert r.exit_code == 2
