@@ -163,8 +163,12 @@ class CodedDocument(_Dict):
     def to_record(self) -> dict[str, Any]:
         """The stable JSONL record of ``dyads code --records ... --format jsonl``."""
         art = self.article
+        from dyads.events.acled_rules import main_event
+
+        main = main_event(self.events)
         return {
             "id": self.id,
+            "label": main.acled if main is not None else None,
             "events": [e.to_dict() for e in self.events],
             "places": [p.to_dict() for p in self.places],
             "article": {

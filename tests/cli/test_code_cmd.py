@@ -53,7 +53,7 @@ def test_jsonl_output_for_records(runner, tmp_path):
     lines = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
     assert [x["id"] for x in lines] == ["r1", "r2"]
     first = lines[0]
-    assert set(first) >= {"id", "events", "places", "article"}
+    assert set(first) >= {"id", "label", "events", "places", "article"}
     assert set(first["article"]) >= {"text", "title", "author", "published", "removed"}
     assert first["article"]["published"] == "2019-03-11"
     ev = first["events"][0]
