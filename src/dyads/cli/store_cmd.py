@@ -124,16 +124,7 @@ def blocs(
     out: Path = typer.Option(None, help="Write the JSON here instead of stdout."),
 ) -> None:
     """Partition actors into blocs maximising structural balance; report the frustration."""
-    import datetime as dt
-
-    from dyads.network import (
-        LEVELS,
-        MODALITIES,
-        RELATION_EXCLUDED_TYPES,
-        dyads,
-        graph,
-        latest_day,
-    )
+    from dyads.network import LEVELS, MODALITIES, graph, relations
     from dyads.network import blocs as find_blocs
 
     _check(level, LEVELS, "level")
@@ -142,15 +133,9 @@ def blocs(
         _check(m, MODALITIES, "modality")
     with _open(db) as st:
         try:
-            if since is None and years:
-                last = until or latest_day(st.connection)
-                if last:  # relations change: by default read the recent past only
-                    end = dt.date.fromisoformat(last[:10])
-                    since = end.replace(year=end.year - years, day=min(end.day, 28)).isoformat()
-            table = dyads(
-                st.connection, period="all", level=level, since=since, until=until,
+            table = relations(
+                st.connection, level=level, since=since, until=until, years=years,
                 min_events=min_events, modalities=tuple(modality),
-                exclude_types=RELATION_EXCLUDED_TYPES,
             )  # fmt: skip
         except Exception as exc:
             fail(f"cannot build the network: {str(exc).splitlines()[0]}")

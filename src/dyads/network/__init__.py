@@ -15,6 +15,7 @@ from dyads.network.aggregate import (
     RELATION_MODALITIES,
     dyads,
     latest_day,
+    relations,
 )
 from dyads.network.blocs import BlocResult, blocs, frustration
 from dyads.network.graph import graph, graphs_by_period, signed_undirected, write_graph
@@ -25,6 +26,7 @@ __all__ = [
     "RELATION_EXCLUDED_TYPES",
     "RELATION_MODALITIES",
     "latest_day",
+    "relations",
     "NON_STATE_SECTORS",
     "PERIODS",
     "BlocResult",

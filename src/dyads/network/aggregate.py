@@ -20,6 +20,8 @@ Actors are aggregated at one of three levels (``level``):
 
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pandas as pd
 
@@ -170,3 +172,33 @@ def dyads(
         "int8"
     )
     return df
+
+
+def relations(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    level: str = "country",
+    since: str | None = None,
+    until: str | None = None,
+    years: int = 5,
+    min_events: int = 1,
+    modalities: tuple[str, ...] = RELATION_MODALITIES,
+) -> pd.DataFrame:
+    """The dyads that blocs are read from (one period, ``"all"``): the last ``years``
+    years up to the most recent event when ``since`` is not given (0: all of history),
+    asserted, threatened and intended events, yields left out."""
+    if since is None and years:
+        last = until or latest_day(con)
+        if last:
+            end = dt.date.fromisoformat(last[:10])
+            since = end.replace(year=end.year - years, day=min(end.day, 28)).isoformat()
+    return dyads(
+        con,
+        period="all",
+        level=level,
+        since=since,
+        until=until,
+        min_events=min_events,
+        modalities=modalities,
+        exclude_types=RELATION_EXCLUDED_TYPES,
+    )
