@@ -291,7 +291,7 @@ def export_acled(con, out: Path, where: str, args: list) -> None:
             AS fatalities,
         NULL AS tags, epoch(stored_at)::BIGINT AS timestamp,
         id AS dyads_id, plover, cameo, modality, confidence, n_sources, n_outlets
-    FROM a ORDER BY event_id_cnty"""
+    FROM a ORDER BY day NULLS LAST, id"""
     try:
         _copy(con, select, out, "FORMAT CSV, HEADER TRUE", args)
     finally:
