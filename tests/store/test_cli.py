@@ -194,3 +194,22 @@ def test_blocs_read_recent_relations_and_skip_yields(tmp_path):
     res = runner.invoke(app, ["blocs", "--db", str(path), "--format", "json", "--years", "0"])
     got = {frozenset(b["actors"]) for b in json.loads(res.stdout)}
     assert frozenset({"USA", "IRQ"}) not in got
+
+
+def test_blocs_per_period_show_a_change(tmp_path):
+    path = tmp_path / "p.duckdb"
+    docs = [
+        document("Allies in 2016.", [("USAGOV", "SAUGOV", "SUPPORT")], published="2016-05-01"),
+        document("Rift in 2017.", [("USAGOV", "SAUGOV", "SANCTION")], published="2017-05-01"),
+    ]
+    with Store(path) as st:
+        st.write_many(docs)
+    res = runner.invoke(app, ["blocs", "--db", str(path), "--period", "year", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert [d["period"] for d in data] == ["2016", "2017"]
+    assert [len(d["blocs"]) for d in data] == [1, 2]  # together, then apart
+    res = runner.invoke(app, ["blocs", "--db", str(path), "--period", "year"])
+    assert res.output.count("frustration index") == 2 and "2017" in res.output
+    res = runner.invoke(app, ["blocs", "--db", str(path), "--period", "decade"])
+    assert res.exit_code == 1 and "unknown period" in res.output

@@ -120,14 +120,18 @@ def blocs(
     years: int = typer.Option(
         5, "--years", min=0, help="Without --since: only the last N years of events (0: all)."
     ),
+    period: str = typer.Option(
+        "all", help="all | year | month | week: blocs per period, to see them change."
+    ),
     fmt: str = typer.Option("table", "--format", help="table | json"),
     out: Path = typer.Option(None, help="Write the JSON here instead of stdout."),
 ) -> None:
     """Partition actors into blocs maximising structural balance; report the frustration."""
-    from dyads.network import LEVELS, MODALITIES, graph, relations
+    from dyads.network import LEVELS, MODALITIES, PERIODS, graph, relations
     from dyads.network import blocs as find_blocs
 
     _check(level, LEVELS, "level")
+    _check(period, PERIODS, "period")
     _check(fmt, ("table", "json"), "format")
     for m in modality:
         _check(m, MODALITIES, "modality")
@@ -135,34 +139,45 @@ def blocs(
         try:
             table = relations(
                 st.connection, level=level, since=since, until=until, years=years,
-                min_events=min_events, modalities=tuple(modality),
+                min_events=min_events, modalities=tuple(modality), period=period,
             )  # fmt: skip
         except Exception as exc:
             fail(f"cannot build the network: {str(exc).splitlines()[0]}")
     if table.empty:
         fail("no dyads match (are there events with coded source and target actors?)", code=2)
-    result = find_blocs(graph(table), max_blocs=max_blocs)
+    results = {
+        str(p): find_blocs(graph(part), max_blocs=max_blocs)
+        for p, part in table.groupby("period", sort=True)
+    }
     if fmt == "json":
-        text = json.dumps(result.to_json(), indent=1)
+        if period == "all":
+            data: object = results["all"].to_json()
+        else:
+            data = [
+                {"period": p, "blocs": r.to_json(), "frustration": r.frustration}
+                for p, r in results.items()
+            ]
+        text = json.dumps(data, indent=1)
         if out:
             out.write_text(text + "\n", encoding="utf-8")
             console.print(f"wrote {out}")
         else:
             print(text)
         return
-    t = Table(title="Blocs (structural balance)")
-    t.add_column("bloc", justify="right")
-    t.add_column("actors")
-    for b in result.to_json():
-        t.add_row(str(b["bloc"]), ", ".join(b["actors"]))
-    console.print(t)
-    how = "exact" if result.exact else "heuristic"
-    console.print(
-        f"frustration index {result.frustration:.1f} ({how}; {result.n_frustrated} frustrated "
-        f"ties; balance {result.balance:.3f})"
-    )
-    for a, b, w in result.frustrated[:10]:
-        console.print(f"  frustrated: {a} - {b} ({w:+.1f})")
+    for p, result in results.items():
+        t = Table(title="Blocs (structural balance)" + ("" if p == "all" else f": {p}"))
+        t.add_column("bloc", justify="right")
+        t.add_column("actors")
+        for b in result.to_json():
+            t.add_row(str(b["bloc"]), ", ".join(b["actors"]))
+        console.print(t)
+        how = "exact" if result.exact else "heuristic"
+        console.print(
+            f"frustration index {result.frustration:.1f} ({how}; {result.n_frustrated} "
+            f"frustrated ties; balance {result.balance:.3f})"
+        )
+        for a, b_, w in result.frustrated[:10]:
+            console.print(f"  frustrated: {a} - {b_} ({w:+.1f})")
 
 
 @app.command()

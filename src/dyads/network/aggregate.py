@@ -183,10 +183,11 @@ def relations(
     years: int = 5,
     min_events: int = 1,
     modalities: tuple[str, ...] = RELATION_MODALITIES,
+    period: str = "all",
 ) -> pd.DataFrame:
-    """The dyads that blocs are read from (one period, ``"all"``): the last ``years``
-    years up to the most recent event when ``since`` is not given (0: all of history),
-    asserted, threatened and intended events, yields left out."""
+    """The dyads that blocs are read from: the last ``years`` years up to the most
+    recent event when ``since`` is not given (0: all of history), asserted, threatened
+    and intended events, yields left out; one period (``"all"``) or one per period."""
     if since is None and years:
         last = until or latest_day(con)
         if last:
@@ -194,7 +195,7 @@ def relations(
             since = end.replace(year=end.year - years, day=min(end.day, 28)).isoformat()
     return dyads(
         con,
-        period="all",
+        period=period,
         level=level,
         since=since,
         until=until,
