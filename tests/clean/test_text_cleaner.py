@@ -104,3 +104,25 @@ def test_age_banner_resolution(banner, retrieved, expected):
 )  # fmt: skip
 def test_find_date(line, expected):
     assert find_date(line) == expected
+
+
+def test_hard_wrapped_plain_text_is_unwrapped_not_dropped():
+    wrapped = (
+        "DETROIT The transport ministry on Wednesday issued new guidelines for makers of\n"
+        "mobile phones, asking them to help keep drivers' eyes on the road by adding a\n"
+        "driver mode that would switch off distracting functions in moving cars.\n"
+        "The guidelines also ask manufacturers to make it easy to pair their devices with\n"
+        "the systems built into cars, so that calls can be made without using hands.\n"
+    )
+    art = clean(document_from_string(wrapped))
+    paras = art.text.split("\n")
+    assert len(paras) == 2 and paras[0].startswith("DETROIT") and paras[0].endswith("moving cars.")
+    assert art.removed == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Rebels attacked the town", "Ceasefire holds", "Troops\nwithdrew"]
+)
+def test_short_notes_without_prose_are_kept(text):
+    art = clean(document_from_string(text))
+    assert art.text.split() == text.split()

@@ -83,7 +83,7 @@ def _combined() -> tuple:
     pats = load_patterns()
     return (
         _combine(pats),
-        _combine(tuple(p for p in pats if p[0] == "picture-credit")),
+        _combine(tuple(p for p in pats if p[0] in ("picture-credit", "author-bio"))),
         _combine(load_anywhere_patterns()),
     )
 

@@ -23,6 +23,7 @@ _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _TAG_END = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$|\(\d+\)\s*$")
 # A headline glued to its summary by a scraper: "...In Troy SteakhouseA party of six left..."
 _GLUED = re.compile(r"(?:[a-z]{3}|(?<=\S)[?!.’”0-9])([A-Z])(?=[a-z]|\s)")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}[.!?]) (?=[A-Z])")
 _SMALL_WORDS = frozenset(
     "a an the and or but of in on at to for from by with as is are was be it its vs via".split()
 )
@@ -58,7 +59,9 @@ def is_glued_teaser(s: str) -> bool:
     """A title-case headline run into its summary sentence without a break."""
     for m in _GLUED.finditer(s):
         head = s[: m.start(1)]
-        if words(head) >= 3 and title_case_share(head) > TITLE_CASE_MAX:
+        # every sentence of the head must be in title case ("...in November. In 2016, ..." is prose)
+        parts = [p for p in _SENTENCE_BREAK.split(head) if words(p) >= 2] or [head]
+        if words(head) >= 3 and all(title_case_share(p) > TITLE_CASE_MAX for p in parts):
             return True
     return False
 

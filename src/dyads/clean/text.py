@@ -39,6 +39,7 @@ REMOVED_PENALTY = 4.0
 END_MARKER_REASONS = frozenset(
     [
         "related",
+        "author-bio",
         "share",
         "newsletter",
         "donation",
@@ -62,6 +63,12 @@ _CREDIT_TAIL = re.compile(
 )
 BARE_CUE_WORDS = 4  # "Read more", "Also on example.com": a cue without its headline
 TEASER_MAX_WORDS = 30  # a teaser headline after a bare cue is at most this long
+# Hard-wrapped plain text (trnews-style exports): lines of at least WRAP_MIN_CHARS that run
+# on into the next line; unwrapped when at least WRAP_MIN_LINES and WRAP_SHARE of lines do.
+WRAP_MIN_CHARS = 40
+WRAP_MIN_LINES = 3
+WRAP_SHARE = 0.3
+WRAP_FULL_SHARE = 0.95  # a line this close to the wrap width continues even after a full stop
 _CREDIT_ONLY = re.compile(r"^(?:\(|(?:pic|picture|photo|photograph|image|credit)s?\b)", re.I)
 CAPTION_MAX_WORDS = 40
 _ISSUE = re.compile(r"\b(?:issue|edition)\s+(?:no\.?\s*)?(\d{1,5})\b", re.I)
@@ -72,6 +79,7 @@ _BYLINE = re.compile(r"^by\s+(.+?)(?:\s*[,|]\s*.{0,40}|\s+[-–—]\s+.{0,40})?$
 class _State:
     lines: list[str]
     reasons: list[str | None]
+    origin: list[int] = field(default_factory=list)  # first input line of each (unwrapped) line
     meta: dict = field(default_factory=dict)
     kinds: dict = field(default_factory=dict)
 
@@ -324,10 +332,42 @@ def _take_title(st: _State, start: int, known: str | None) -> str | None:
     return None
 
 
+def unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Join hard-wrapped paragraphs (plain text wrapped at a fixed width) into one line each.
+
+    Returns the logical lines and, for each, the index of its first input line. Text is only
+    unwrapped when wrapping is its habit: many long lines run on into the next line without
+    ending a sentence. Scraped pages (one block per line) pass through unchanged.
+    """
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    runs_on = [
+        i for i in nonblank
+        if len(lines[i].strip()) >= WRAP_MIN_CHARS and i + 1 < len(lines) and lines[i + 1].strip()
+        and not ends_like_sentence(lines[i])
+    ]  # fmt: skip
+    if len(runs_on) < max(WRAP_MIN_LINES, WRAP_SHARE * len(nonblank)):
+        return lines, list(range(len(lines)))
+    lengths = sorted(len(lines[i].strip()) for i in nonblank)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    out: list[str] = []
+    origin: list[int] = []
+    joining = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if joining and s:
+            out[-1] += " " + s
+        else:
+            out.append(line)
+            origin.append(i)
+        full = len(s) >= WRAP_FULL_SHARE * width
+        joining = bool(s) and (not ends_like_sentence(s) or full) and len(s) >= WRAP_MIN_CHARS
+    return out, origin
+
+
 def clean_text(doc: Document) -> Article:
     """Clean scraped page text into an article body with metadata and removed spans."""
-    lines = doc.content.split("\n")
-    st = _State(lines=lines, reasons=[None] * len(lines))
+    lines, origin = unwrap(doc.content.split("\n"))
+    st = _State(lines=lines, reasons=[None] * len(lines), origin=origin)
     _pattern_pass(st, doc.retrieved)
     _structure_pass(st)
     _comments_cut(st)
@@ -336,6 +376,8 @@ def clean_text(doc: Document) -> Article:
     for lo, hi in blocks:
         inside.update(range(lo, hi))
         _drop_in_block_junk(st, lo, hi)
+    if not blocks:  # no run of prose (a short note, a headline, a list): keep what no rule removed
+        inside = set(range(len(lines)))
     for i, s in enumerate(lines):
         if s.strip() and st.reasons[i] is None and i not in inside:
             st.reasons[i] = "outside-article"
@@ -367,7 +409,7 @@ def _assemble(st: _State) -> tuple[str, list[RemovedSpan]]:
         if not s.strip():
             continue
         if st.reasons[i] is not None:
-            removed.append(RemovedSpan(text=s.strip(), reason=st.reasons[i], line=i))
+            removed.append(RemovedSpan(text=s.strip(), reason=st.reasons[i], line=st.origin[i]))
             continue
         sep = "\n" if prev_kept == i - 1 else "\n\n"
         parts.append((sep if parts else "") + s.strip())
