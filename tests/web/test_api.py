@@ -122,6 +122,22 @@ def test_places_have_coordinates_and_event_counts(client):
     assert client.get("/api/places", params={"since": "soon"}).status_code == 400
 
 
+def test_timeline_counts_dated_events_per_period(client):
+    events = [e for e in _all_events(client) if e["day"]]
+    years = client.get("/api/timeline", params={"by": "year"}).json()
+    assert years["by"] == "year"
+    assert {p["period"]: p["n"] for p in years["periods"]} == {
+        y: sum(e["day"][:4] == y for e in events) for y in {e["day"][:4] for e in events}
+    }
+    for p in years["periods"]:
+        assert p["n_coop"] + p["n_conflict"] <= p["n"]
+    months = client.get("/api/timeline", params={"plover": "ASSAULT"}).json()["periods"]
+    assert all(len(p["period"]) == 7 for p in months)
+    assert sum(p["n"] for p in months) == sum(e["plover"] == "ASSAULT" for e in events)
+    r = client.get("/api/timeline", params={"by": "century"})
+    assert r.status_code == 400 and "unknown period 'century'" in r.json()["detail"]
+
+
 def test_network_is_signed_dyads(client):
     body = client.get("/api/network", params={"period": "all", "level": "country"}).json()
     assert body["period"] == "all" and body["level"] == "country"
@@ -187,6 +203,9 @@ def test_page_and_static_files_need_nothing_external(client):
         assert "http://" not in r.text.replace("http://www.w3.org/2000/svg", "")
         assert "https://" not in r.text and "@import" not in r.text
     assert "https://" not in page.text and "http://" not in page.text
+    # FastAPI's docs pages load from a CDN: not served; the schema is
+    assert client.get("/docs").status_code == 404
+    assert "/api/events" in client.get("/openapi.json").json()["paths"]
 
 
 def test_read_only(client, web_db):

@@ -103,6 +103,23 @@ def test_page_lists_events_maps_places_and_shows_evidence(server_url):
             assert trigger and trigger in sentence
             assert sentence.strip() in attack.get_attribute("title")
 
+            # a click on a timeline bar keeps its dates
+            bars = page.locator("#timeline g.bar:has(rect.conflict)")
+            assert bars.count() >= 1
+            bars.last.click()
+            page.wait_for_function("() => document.getElementById('since').value !== ''")
+            since = page.input_value("#since")
+            page.wait_for_function(
+                "s => [...document.querySelectorAll('#events li .day')]"
+                ".every(d => d.textContent >= s)",
+                arg=since,
+            )
+            assert 0 < page.locator("#events li.event").count() < n
+            page.fill("#since", "")
+            page.fill("#until", "")
+            page.dispatch_event("#filters", "change")
+            page.wait_for_function(f"() => document.querySelectorAll('#events li').length === {n}")
+
             # the PLOVER filter narrows the list
             page.select_option("#plover", "THREATEN")
             page.wait_for_function(

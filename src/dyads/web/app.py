@@ -95,6 +95,10 @@ def create_app(db_path: str | Path) -> FastAPI:
         title="dyads",
         description=f"Read-only view of the dyads store {db_path}",
         version="1",
+        # FastAPI's /docs and /redoc pages load scripts from a CDN: left out (offline);
+        # the schema itself stays at /openapi.json.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = store
 
@@ -150,6 +154,21 @@ def create_app(db_path: str | Path) -> FastAPI:
         s, u = _dates(since, until)
         p = _plover(plover)
         return {"places": read(lambda st: queries.places(st, s, u, p, actor or None))}
+
+    @app.get("/api/timeline")
+    def timeline(
+        by: str = Query("month", description="day | month | year"),
+        since: str | None = None,
+        until: str | None = None,
+        plover: str | None = None,
+        actor: str | None = None,
+    ) -> dict[str, Any]:
+        """Dated events per period (filtered like /api/events), for the page's timeline."""
+        _choice(by, tuple(queries.PERIOD_FORMATS), "period")
+        s, u = _dates(since, until)
+        p = _plover(plover)
+        periods = read(lambda st: queries.timeline(st, by, s, u, p, actor or None))
+        return {"by": by, "periods": periods}
 
     @app.get("/api/network")
     def network(

@@ -167,6 +167,32 @@ def places(
     return rows(st, sql, args)
 
 
+# strftime formats of the timeline's periods
+PERIOD_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def timeline(
+    st: Store,
+    by: str = "month",
+    since: str | None = None,
+    until: str | None = None,
+    plover: str | None = None,
+    actor: str | None = None,
+) -> list[dict[str, Any]]:
+    """Dated events per day, month or year: all, cooperative (QuadClass 1-2) and
+    conflictual (3-4), filtered like ``events``; periods without events are left out."""
+    where, args = _event_filters(since, until, plover, actor)
+    cond = " AND ".join(["day IS NOT NULL", *where])
+    return rows(
+        st,
+        f"""SELECT strftime(day, '{PERIOD_FORMATS[by]}') AS period, count(*) AS n,
+                   count(*) FILTER (WHERE quad_class <= 2) AS n_coop,
+                   count(*) FILTER (WHERE quad_class >= 3) AS n_conflict
+            FROM events WHERE {cond} GROUP BY 1 ORDER BY 1""",
+        args,
+    )
+
+
 def document(st: Store, doc_id: str) -> dict[str, Any] | None:
     """One stored document: its clean text, the spans the cleaner removed (with the
     reason), the sentences that carry events and its events' evidence offsets."""

@@ -40,8 +40,10 @@ function showError(err) {
 }
 
 // -- classification -----------------------------------------------------------------
+// A threat is not an attack, and an intended, hypothetical or denied act did not happen.
 function kind(ev) {
   if (ev.plover === "THREATEN" || ev.modality === "threatened") return "threat";
+  if (ev.modality && ev.modality !== "asserted") return "unreal";
   if (ATTACKS.has(ev.plover)) return "attack";
   if (ev.quad_class === 1 || ev.quad_class === 2) return "coop";
   return "other";
@@ -106,41 +108,158 @@ async function loadEvents() {
     shown < data.total ? `${shown} of ${data.total} events` : `${data.total} events`;
 }
 
-// -- map ----------------------------------------------------------------------------
-function xy(lon, lat) {
-  return [lon + 180, 90 - lat]; // equirectangular: one degree = one unit
+// -- timeline ---------------------------------------------------------------------
+// Bars of dated events per year, month or day (chosen from the store's span), stacked
+// conflict / cooperation / other; a click on a bar limits the list and map to it.
+const TL_W = 600;
+const TL_H = 56;
+let timelineBy = "month";
+
+function chooseBy(first, last) {
+  if (!first || !last) return "month";
+  const days = (Date.parse(last) - Date.parse(first)) / 864e5;
+  return days > 3 * 366 ? "year" : days > 62 ? "month" : "day";
 }
 
-function drawGraticule(map) {
-  map.append(svg("rect", { class: "sea", x: 0, y: 0, width: 360, height: 180 }));
-  for (let lon = -180; lon <= 180; lon += 30) {
-    const [x] = xy(lon, 0);
-    map.append(svg("line", { class: "grid", x1: x, y1: 0, x2: x, y2: 180 }));
+function periodsBetween(first, last, by) {
+  const out = [];
+  if (by === "year") {
+    for (let y = +first; y <= +last; y++) out.push(String(y));
+  } else if (by === "month") {
+    let [y, m] = first.split("-").map(Number);
+    const [y2, m2] = last.split("-").map(Number);
+    while (y < y2 || (y === y2 && m <= m2)) {
+      out.push(`${y}-${String(m).padStart(2, "0")}`);
+      m += 1;
+      if (m > 12) [y, m] = [y + 1, 1];
+    }
+  } else {
+    for (let t = Date.parse(first); t <= Date.parse(last); t += 864e5) {
+      out.push(new Date(t).toISOString().slice(0, 10));
+    }
   }
-  for (let lat = -90; lat <= 90; lat += 30) {
+  return out;
+}
+
+function periodRange(p, by) {
+  if (by === "year") return [`${p}-01-01`, `${p}-12-31`];
+  if (by === "month") {
+    const [y, m] = p.split("-").map(Number);
+    return [`${p}-01`, new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)];
+  }
+  return [p, p];
+}
+
+async function loadTimeline() {
+  const q = filters();
+  q.delete("since"); // the timeline keeps the whole span, so that a bar can narrow it
+  q.delete("until");
+  q.set("by", timelineBy);
+  const data = await getJSON(`/api/timeline?${q}`);
+  const tl = document.getElementById("timeline");
+  tl.replaceChildren();
+  if (!data.periods.length) return;
+  const counts = new Map(data.periods.map((p) => [p.period, p]));
+  const all = periodsBetween(data.periods[0].period, data.periods.at(-1).period, timelineBy);
+  const bw = TL_W / all.length;
+  const top = Math.max(...data.periods.map((p) => p.n));
+  const scale = (TL_H - 12) / top;
+  const since = document.getElementById("since").value;
+  all.forEach((period, i) => {
+    const c = counts.get(period) || { n: 0, n_coop: 0, n_conflict: 0 };
+    const g = svg("g", { class: "bar", "data-period": period });
+    const [from, to] = periodRange(period, timelineBy);
+    if (since === from && document.getElementById("until").value === to) g.classList.add("selected");
+    g.append(svg("rect", { class: "hit", x: i * bw, y: 0, width: bw, height: TL_H - 10 }));
+    let y = TL_H - 10;
+    for (const [cls, n] of [["conflict", c.n_conflict], ["coop", c.n_coop], ["rest", c.n - c.n_coop - c.n_conflict]]) {
+      if (n <= 0) continue;
+      const h = Math.max(2, n * scale);
+      y -= h;
+      g.append(svg("rect", { class: cls, x: i * bw + bw * 0.1, y, width: bw * 0.8, height: h }));
+    }
+    const t = svg("title");
+    t.textContent = `${period}: ${c.n} event(s), ${c.n_conflict} conflict, ${c.n_coop} cooperation`;
+    g.append(t);
+    g.addEventListener("click", () => {
+      document.getElementById("since").value = from;
+      document.getElementById("until").value = to;
+      refresh();
+    });
+    tl.append(g);
+  });
+  for (const [x, anchor, text] of [[0, "start", all[0]], [TL_W, "end", all.at(-1)]]) {
+    const label = svg("text", { class: "tick", x, y: TL_H - 1, "text-anchor": anchor });
+    label.textContent = text;
+    tl.append(label);
+  }
+}
+
+// -- map ----------------------------------------------------------------------------
+// Equirectangular: x = lon + 180, y = 90 - lat (one degree = one unit). The view is fitted
+// to the places with a margin, keeping the 2:1 shape of the world map.
+const MIN_SPAN = 40; // degrees of longitude shown at least
+const MARGIN = 8; // degrees around the outermost places
+
+function xy(lon, lat) {
+  return [lon + 180, 90 - lat];
+}
+
+function fitView(places) {
+  if (!places.length) return { x: 0, y: 0, w: 360, h: 180 };
+  const xs = places.map((p) => p.lon + 180);
+  const ys = places.map((p) => 90 - p.lat);
+  let w = Math.max(MIN_SPAN, Math.max(...xs) - Math.min(...xs) + 2 * MARGIN);
+  let h = Math.max(Math.max(...ys) - Math.min(...ys) + 2 * MARGIN, w / 2);
+  w = Math.min(360, Math.max(w, 2 * h));
+  h = Math.min(180, w / 2);
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const x = Math.min(Math.max(0, cx - w / 2), 360 - w);
+  const y = Math.min(Math.max(0, cy - h / 2), 180 - h);
+  return { x, y, w, h };
+}
+
+function drawGraticule(map, view) {
+  const step = view.w > 180 ? 30 : view.w > 60 ? 10 : 5;
+  const unit = view.w / 360; // keeps strokes and labels the same size on screen
+  map.append(svg("rect", { class: "sea", x: 0, y: 0, width: 360, height: 180 }));
+  for (let lon = -180; lon <= 180; lon += step) {
+    const [x] = xy(lon, 0);
+    map.append(svg("line", { class: "grid", x1: x, y1: 0, x2: x, y2: 180, "stroke-width": 0.3 * unit }));
+    const label = svg("text", { class: "tick", x: x + unit, y: view.y + view.h - 2 * unit, "font-size": 6 * unit });
+    label.textContent = `${Math.abs(lon)}°${lon < 0 ? "W" : lon > 0 ? "E" : ""}`;
+    map.append(label);
+  }
+  for (let lat = -90; lat <= 90; lat += step) {
     const [, y] = xy(0, lat);
     const cls = lat === 0 ? "grid equator" : "grid";
-    map.append(svg("line", { class: cls, x1: 0, y1: y, x2: 360, y2: y }));
+    map.append(svg("line", { class: cls, x1: 0, y1: y, x2: 360, y2: y, "stroke-width": 0.3 * unit }));
+    const label = svg("text", { class: "tick", x: view.x + unit, y: y - unit, "font-size": 6 * unit });
+    label.textContent = `${Math.abs(lat)}°${lat < 0 ? "S" : lat > 0 ? "N" : ""}`;
+    map.append(label);
   }
 }
 
 async function loadMap() {
-  const q = filters();
-  q.delete("limit");
-  const data = await getJSON(`/api/places?${q}`);
+  const data = await getJSON(`/api/places?${filters()}`);
   const map = document.getElementById("map");
+  const view = fitView(data.places);
+  map.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
   map.replaceChildren();
-  drawGraticule(map);
-  // small dots last so that they stay clickable above large ones
+  drawGraticule(map, view);
+  const unit = view.w / 360;
+  // large dots first, so that small ones stay visible and clickable above them
   const places = [...data.places].sort((a, b) => b.n_events - a.n_events);
   for (const p of places) {
     const [cx, cy] = xy(p.lon, p.lat);
-    const r = p.n_events ? 2 + 2 * Math.sqrt(p.n_events) : 1;
+    const r = unit * (p.n_events ? 2 + 2 * Math.sqrt(p.n_events) : 1.2);
     const dot = svg("circle", {
       class: p.n_events ? "dot" : "dot mention",
-      cx: cx.toFixed(2),
-      cy: cy.toFixed(2),
-      r: r.toFixed(2),
+      cx: cx.toFixed(3),
+      cy: cy.toFixed(3),
+      r: r.toFixed(3),
+      "stroke-width": (0.4 * unit).toFixed(3),
       "data-name": p.name || "",
       "data-events": p.n_events,
     });
@@ -226,6 +345,7 @@ async function loadStats() {
   const span = s.first_day ? `, ${s.first_day} to ${s.last_day}` : "";
   document.getElementById("summary").textContent =
     `${s.events} events from ${s.documents} documents (${s.reports} reports)${span}`;
+  timelineBy = chooseBy(s.first_day, s.last_day);
   const select = document.getElementById("plover");
   for (const [type, n] of Object.entries(s.plover)) {
     if (type && type !== "null") select.append(el("option", { value: type }, `${type} (${n})`));
@@ -244,7 +364,7 @@ async function loadBlocs() {
 
 async function refresh() {
   try {
-    await Promise.all([loadEvents(), loadMap()]);
+    await Promise.all([loadEvents(), loadMap(), loadTimeline()]);
   } catch (err) {
     showError(err);
   }
