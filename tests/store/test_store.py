@@ -212,3 +212,27 @@ def test_place_without_usable_coordinates_is_stored(tmp_path):
         assert st.write(coded)
         ev = next(e for e in st.events() if e["plover"] == "COERCE")
         assert ev["lat"] is None and ev["place"]["lat"] is None and ev["place_name"] == "Mosul"
+
+
+def test_records_with_the_same_ids_from_two_files_are_both_stored(tmp_path):
+    from dyads.model import Article
+
+    def record(rid, text):
+        coded = _doc(text)
+        coded.id = rid
+        coded.article = Article(doc_id=rid, text=text, published="2017-07-01")
+        return coded
+
+    first = [record("1", "The Iraqi army fought Isis."), record("2", "Moscow backed Damascus.")]
+    second = [record("1", "A different first record."), record("2", "Moscow backed Damascus.")]
+    with Store(tmp_path / "rec.duckdb") as st:
+        assert st.write_many(first) == 2
+        assert st.write_many(second) == 1  # record 2 is the same record: stored already
+        assert st.write_many(first) == 0
+        assert st.count("documents") == 3
+        assert st.has_document(first[0]) and st.has_document(second[0])
+        assert st.has_document("1") and not st.has_document("3")
+        ids = {d["record_id"] for d in st.documents()}
+        assert ids == {"1", "2"}
+        assert all(len(d["id"]) == 16 for d in st.documents())
+        assert len(st.events(doc_id="2")) == 2

@@ -40,6 +40,7 @@ from dyads.store.rows import (
     SOURCE_COLS,
     SPAN_COLS,
     Rows,
+    document_key,
 )
 
 __all__ = ["Store", "StoreError", "DedupConfig"]
@@ -113,9 +114,17 @@ class Store:
         return schema.current_version(self.connection)
 
     # -- writing ---------------------------------------------------------------------
-    def has_document(self, doc_id: str) -> bool:
-        rows = self.connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall()
-        return bool(rows)
+    def has_document(self, doc: str | CodedDocument) -> bool:
+        """Is this document stored? Give the CodedDocument (exact), or an id: a stored
+        id, or a record id (true if any stored record came with that id)."""
+        if isinstance(doc, CodedDocument):
+            key = document_key(doc)
+            rows = self.connection.execute("SELECT 1 FROM documents WHERE id = ?", [key])
+        else:
+            rows = self.connection.execute(
+                "SELECT 1 FROM documents WHERE id = ? OR record_id = ?", [doc, doc]
+            )
+        return bool(rows.fetchall())
 
     def write(self, coded: CodedDocument, source: str | None = None) -> bool:
         """Store one coded document in one transaction; False (nothing written) if stored."""
@@ -131,7 +140,7 @@ class Store:
                 raise StoreError(f"can only store CodedDocument objects, got {type(c).__name__}")
             if not c.id:
                 raise StoreError("cannot store a document without an id")
-            batch.setdefault(c.id, c)
+            batch.setdefault(document_key(c), c)
         if not batch:
             return 0
         con = self.connection
@@ -361,9 +370,12 @@ class Store:
         if until:
             where.append("day <= CAST(? AS DATE)")
             args.append(until)
-        if doc_id:
-            where.append("id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)")
-            args.append(doc_id)
+        if doc_id:  # a stored id or a record id
+            where.append(
+                "id IN (SELECT event_id FROM event_sources WHERE doc_id IN "
+                "(SELECT id FROM documents WHERE id = ? OR record_id = ?))"
+            )
+            args.extend([doc_id, doc_id])
         if plover:
             where.append("plover = ?")
             args.append(plover.upper())

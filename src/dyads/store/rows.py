@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlparse
 
 from dyads.dedup import DedupConfig, actor_key, merge_key, parse_day, place_key
-from dyads.model import Actor, CodedDocument, Event, Place
+from dyads.model import Actor, CodedDocument, Event, Place, content_hash
 
 DOC_COLS = (
     "id source url outlet title author published published_precision site language issue "
-    "text meta skipped n_events"
+    "text meta skipped n_events record_id"
 ).split()
 SPAN_COLS = ["doc_id", "idx", "text", "reason", "line"]
 SENT_COLS = ["doc_id", "idx", "start", "end", "text"]
@@ -62,6 +63,20 @@ def _json(value: Any) -> str | None:
     if value is None:
         return None
     return json.dumps(value, ensure_ascii=False, default=str)
+
+
+_HASH_ID = re.compile(r"[0-9a-f]{16}")
+
+
+def document_key(coded: CodedDocument) -> str:
+    """The stored id of a document. Ids made by ``ingest`` are content hashes and are
+    kept; ids given by the user (JSONL record ids such as "1", which repeat across
+    files) become the hash of id, URL and clean text, so that two different records
+    never collide and the same record stored again is recognised."""
+    if _HASH_ID.fullmatch(coded.id or ""):
+        return coded.id
+    art = coded.article
+    return content_hash(f"{coded.id}\n{art.url or ''}\n{art.text}")
 
 
 def outlet_of(coded: CodedDocument, source: str | None) -> str | None:
@@ -128,7 +143,7 @@ class Rows:
 
     def add(self, coded: CodedDocument, source: str | None, cfg: DedupConfig) -> None:
         art = coded.article
-        doc_id = coded.id
+        doc_id = document_key(coded)
         outlet = outlet_of(coded, source)
         d = self.documents
         for col, val in (
@@ -147,6 +162,7 @@ class Rows:
             ("meta", _json(art.meta or {})),
             ("skipped", coded.skipped),
             ("n_events", len(coded.events)),
+            ("record_id", None if doc_id == coded.id else coded.id),
         ):
             d[col].append(val)
         for i, r in enumerate(art.removed):

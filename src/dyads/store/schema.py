@@ -137,6 +137,10 @@ _V6 = (
        WHERE event_sources.raw_event_id = r.raw_event_id""",
 )
 
+# Documents with user-given ids (JSONL records) are stored under a content-derived id;
+# ``record_id`` keeps the id they came with.
+_V7 = ("ALTER TABLE documents ADD COLUMN record_id VARCHAR",)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -149,6 +153,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "drop the unused merge_key index", ("DROP INDEX IF EXISTS events_merge_key",)),
     Migration(5, "event_sources: full coding of each report and its order; settings", _V5),
     Migration(6, "backfill the coding and order of reports stored before schema 5", _V6),
+    Migration(7, "documents.record_id: the id a record came with", _V7),
 )
 
 LATEST = MIGRATIONS[-1].version
