@@ -81,6 +81,10 @@ def create_app(db_path: str | Path) -> FastAPI:
     """
     store = Store(db_path, read_only=True)
     lock = threading.Lock()
+    # Blocs take seconds on large stores (a search over partitions). The store cannot
+    # change while it is open here (DuckDB lets no process write a file that another has
+    # open), so each answer is kept for the life of the app.
+    blocs_cache: dict[tuple, dict[str, Any]] = {}
 
     @contextmanager
     def opened() -> Iterator[Store]:
@@ -212,6 +216,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         from dyads.network import blocs as find_blocs
 
         _choice(level, LEVELS, "level")
+        key = (level, min_events, max_blocs)
+        if key in blocs_cache:
+            return blocs_cache[key]
         table = read(
             lambda st: dyads(
                 st.connection, period="all", level=level, min_events=min_events,
@@ -222,8 +229,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         if table.empty:
             out.update(blocs=[], frustration=0.0, n_frustrated=0, frustrated=[], balance=1.0)
             out["exact"] = True
-            return out
-        out.update(find_blocs(graph(table), max_blocs=max_blocs).summary())
+        else:  # the search runs outside the lock: other requests go on meanwhile
+            out.update(find_blocs(graph(table), max_blocs=max_blocs).summary())
+        blocs_cache[key] = out
         return out
 
     @app.get("/api/documents/{doc_id}")
