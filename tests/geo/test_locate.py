@@ -91,3 +91,8 @@ def test_part_of_a_place_is_the_place():
     assert p is not None and p.text == "Kandahar"
     p = _locate("By 2003 the rebels had captured much of Liberia.", "captured")
     assert p is not None and p.text == "Liberia"
+
+
+def test_ties_go_to_the_most_specific_place():
+    p = _locate("In Syria the rebels are pushing onto Aleppo again.", "pushing")
+    assert p is not None and p.text == "Aleppo"

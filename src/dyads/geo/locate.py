@@ -284,6 +284,19 @@ def _descriptor_place(
     return None
 
 
+def _coarseness(p: Place) -> int:
+    """Ties go to the most specific place: a town (or an unknown, usually small, place) before
+    a district, a province, a country."""
+    f = p.feature or ""
+    if f.startswith("A.PCL") or f == "L.CONT":
+        return 3
+    if f == "A.ADM1":
+        return 2
+    if f.startswith("A."):
+        return 1
+    return 0
+
+
 def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
     start, end = event.evidence
     tspan = doc.char_span(start, end, alignment_mode="expand")
@@ -291,7 +304,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         return None
     trigger = tspan.root
     sent = trigger.sent
-    best: tuple[tuple[int, int, int, int], Place] | None = None
+    best: tuple[tuple[int, int, int, int, int], Place] | None = None
     for p in places:
         if p.start < sent.start_char or p.end > sent.end_char:
             continue
@@ -301,7 +314,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         r = _rank(root, trigger)
         if r is None:
             continue
-        key = (*r, p.start if TIE_LEFTMOST else abs(p.start - trigger.idx))
+        key = (*r, _coarseness(p), p.start if TIE_LEFTMOST else abs(p.start - trigger.idx))
         if best is None or key < best[0]:
             best = (key, p)
     described = _descriptor_place(trigger, places, doc)
