@@ -131,3 +131,10 @@ def test_page_lists_events_maps_places_and_shows_evidence(server_url):
             browser.close()
     assert not errors, errors
     assert not outside, f"the page fetched outside resources: {outside}"
+
+
+def test_without_chromium_the_browser_test_skips(monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(Path, "exists", lambda self: False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install chromium"):
+        _chromium()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 from typer.testing import CliRunner
 
 from dyads.cli import app
@@ -24,3 +26,13 @@ def test_serve_refuses_a_file_that_is_not_a_store(tmp_path):
 def test_serve_rejects_a_bad_port(tmp_path):
     r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x"), "--port", "70000"])
     assert r.exit_code == 2
+
+
+def test_serve_refuses_a_port_in_use(web_db):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = CliRunner().invoke(app, ["serve", "--db", str(web_db), "--port", str(port)])
+    assert r.exit_code == 1
+    assert f"cannot serve on 127.0.0.1:{port}" in r.output and "in use" in r.output

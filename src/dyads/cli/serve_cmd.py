@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import typer
@@ -23,6 +24,7 @@ def serve(
         fail(f"no store at {db} (write one with `dyads code ... --db {db}`)")
     if db.is_dir():
         fail(f"{db} is a directory, not a DuckDB store")
+    _check_port(host, port)
     import uvicorn
 
     from dyads.web import create_app
@@ -32,7 +34,16 @@ def serve(
     except DyadsError as exc:
         fail(str(exc))
     console.print(f"dyads: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one line if HOST:PORT cannot be bound (in use, unknown host)."""
     try:
-        uvicorn.run(web, host=host, port=port, log_level="warning")
-    except OSError as exc:  # port in use and the like
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, addr = infos[0]
+        with socket.socket(family, kind, proto) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            s.bind(addr)
+    except OSError as exc:
         fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
