@@ -81,3 +81,11 @@ def test_pronoun_subject_of_a_reported_clause_is_the_reporter(nlp):
 def test_place_gives_a_target_to_an_event_with_no_actor_yet(nlp):
     ev = _one(_events("The army declared a state of emergency in Haiti on Saturday."), "COERCE")
     assert _countries(ev.target) == {"HTI"}
+
+
+def test_alliance_against_a_third_party_is_mutual_cooperation_and_opposition(nlp):
+    evs = _events("Kenya and Ethiopia formed an alliance against Somalia.")
+    coop = [(_countries(e.source), _countries(e.target)) for e in evs if e.plover == "COOPERATE"]
+    assert ({"KEN"}, {"ETH"}) in coop and ({"ETH"}, {"KEN"}) in coop
+    oppose = _one(evs, "REJECT")
+    assert _countries(oppose.target) == {"SOM"} and oppose.implicit

@@ -221,26 +221,30 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         if not source and not target:
             conf = CONF_BASE - 0.1
         adversaries: list[Actor] = []
+        mutual = False
         if (coding.quad_class or 0) <= 2:
             tt = roles.target_tok
             if tt is not None and tt.dep_ == "pobj" and tt.head.lower_ == "against":
                 target = []
             # "X and Y formed a bloc against Z": X and Y cooperate with each other; Z is opposed
-            if not target and len(source) >= 2 and coding.plover in MUTUAL_TYPES and "passive" not in roles.how:
-                target = list(source)
-                rule += "; conjoined sources cooperate with each other"
+            mutual = not target and len(source) >= 2 and coding.plover in MUTUAL_TYPES and "passive" not in roles.how
+            if mutual:
+                rule += "; conjoined sources act on each other"
             for t in sent.doc[m.start : m.end]:
                 p = prep_object(t, {"against"}, mi)
                 if p is not None:
                     adversaries = [a for a in actors_of(p, mi) if a not in source]
                     break
-        out.append(
-            _make_event(article, sent, trig_span, coding, source, target, modality=modality,
-                        attribution=attribution, confidence=conf, rule=rule,
-                        quants=quantities.quantities_for(head), trigger_tok=head, dates=dates)
-        )
-        if coding.weak:
-            weak_ids.add(out[-1].id)
+        # one event per direction for a mutual act: "X and Y formed a bloc" is X->Y and Y->X
+        pairs = [([a], [b for b in source if b is not a]) for a in source] if mutual else [(source, target)]
+        for k, (src, tgt) in enumerate(pairs):
+            out.append(
+                _make_event(article, sent, trig_span, coding, src, tgt, modality=modality,
+                            attribution=attribution, confidence=conf, rule=rule + (f" ({k + 1})" if mutual else ""),
+                            quants=quantities.quantities_for(head), trigger_tok=head, dates=dates)
+            )
+            if coding.weak:
+                weak_ids.add(out[-1].id)
         oppose = lexicon.by_plover("REJECT")
         if adversaries and oppose is not None and source:
             out.append(_make_event(article, sent, trig_span, oppose, source, adversaries, modality=modality,
