@@ -89,3 +89,8 @@ def test_alliance_against_a_third_party_is_mutual_cooperation_and_opposition(nlp
     assert ({"KEN"}, {"ETH"}) in coop and ({"ETH"}, {"KEN"}) in coop
     oppose = _one(evs, "REJECT")
     assert _countries(oppose.target) == {"SOM"} and oppose.implicit
+
+
+def test_a_toponym_inside_an_actor_phrase_is_not_the_place(nlp):
+    ev = _one(_events("Backed by Turkish drones, Azerbaijani troops attacked Armenian positions."), "ASSAULT")
+    assert ev.place is None or ev.place.country != "TUR"

@@ -1,6 +1,10 @@
 """Events stage: find who did what to whom in each sentence and code it (PLOVER, CAMEO, ACLED)."""
 
 from dyads.events.extract import drop_actorless, extract
-from dyads.events.place_targets import sentence_countries, targets_from_places
+from dyads.events.place_targets import (
+    drop_actor_modifier_places,
+    sentence_countries,
+    targets_from_places,
+)
 
-__all__ = ["drop_actorless", "extract", "sentence_countries", "targets_from_places"]
+__all__ = ["drop_actor_modifier_places", "drop_actorless", "extract", "sentence_countries", "targets_from_places"]

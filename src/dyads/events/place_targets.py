@@ -119,3 +119,17 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
     return events
+
+
+def drop_actor_modifier_places(events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """A toponym inside a longer actor phrase ("US firepower", "Syria's army") names who acted,
+    not where: it is not the event's place."""
+    spans = [(m.start, m.end) for m in mentions]
+    for ev in events:
+        p = ev.place
+        if p is None:
+            continue
+        if any(s <= p.start and p.end <= e and (e - s) > (p.end - p.start) for s, e in spans):
+            ev.place = None
+            ev.rule += f"; '{p.text}' names an actor, not the place"
+    return events
