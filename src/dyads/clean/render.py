@@ -37,6 +37,14 @@ def _strip(body) -> None:
     )
 
 
+def _in_pre(el) -> bool:
+    while el is not None:
+        if el.tag == "pre":
+            return True
+        el = el.getparent()
+    return False
+
+
 def render_text(tree) -> str:
     """Visible text of the page body with a line break at each block element.
 
@@ -45,6 +53,11 @@ def render_text(tree) -> str:
     """
     body = _body(tree)
     _strip(body)
+    for el in body.iter():  # a browser shows source line breaks as spaces (except in <pre>)
+        if el.tag != "pre" and el.text and "\n" in el.text and not _in_pre(el):
+            el.text = el.text.replace("\n", " ")
+        if el.tail and "\n" in el.tail and not _in_pre(el.getparent()):
+            el.tail = el.tail.replace("\n", " ")
     for el in body.iter(*BLOCK_TAGS):
         el.text = "\n" + (el.text or "")
         el.tail = "\n" + (el.tail or "")

@@ -49,6 +49,7 @@ END_MARKER_REASONS = frozenset(
         "navigation",
     ]
 )
+END_MARKER_ONCE = True  # a run of end-marker lines pays the end-marker penalty once
 END_MARKER_PENALTY = 30.0  # tune F1 0.934 -> 0.943 (4 -> 30)
 SECONDARY_SHARE = 0.3  # another run of body lines counts when it scores this share of the best
 SECONDARY_MIN = 40.0  # ...and at least this much (about 40 words of sentences)  # a line already removed as boilerplate
@@ -68,7 +69,11 @@ TEASER_MAX_WORDS = 30  # a teaser headline after a bare cue is at most this long
 WRAP_MIN_CHARS = 40
 WRAP_MIN_LINES = 3
 WRAP_SHARE = 0.3
+WRAP_MIN_RUN_LINES = 2  # ...or, in one block, this many lines carry on in lower case
 WRAP_FULL_SHARE = 0.95  # a line this close to the wrap width continues even after a full stop
+SHORT_NOTE_MAX_LINES = (
+    8  # a text this short without a prose run is kept as it is (a note, a headline)
+)
 _CREDIT_ONLY = re.compile(r"^(?:\(|(?:pic|picture|photo|photograph|image|credit)s?\b)", re.I)
 CAPTION_MAX_WORDS = 40
 _ISSUE = re.compile(r"\b(?:issue|edition)\s+(?:no\.?\s*)?(\d{1,5})\b", re.I)
@@ -226,7 +231,17 @@ def _scores(st: _State) -> list[float | None]:
         kind = kinds[i]
         if kind == "removed":
             end = st.reasons[i] in END_MARKER_REASONS
-            scores[i] = -END_MARKER_PENALTY if end else -REMOVED_PENALTY
+            # a share bar or a related list is one end marker, however many lines it has
+            prev_end = (
+                k > 0
+                and kinds[idx[k - 1]] == "removed"
+                and st.reasons[idx[k - 1]] in END_MARKER_REASONS
+            )
+            scores[i] = (
+                -END_MARKER_PENALTY
+                if end and not (prev_end and END_MARKER_ONCE)
+                else -REMOVED_PENALTY
+            )
         elif kind == "sentence":
             n = _words(st.lines[i])
             if summary[k]:
@@ -332,35 +347,71 @@ def _take_title(st: _State, start: int, known: str | None) -> str | None:
     return None
 
 
-def unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
-    """Join hard-wrapped paragraphs (plain text wrapped at a fixed width) into one line each.
+def _runs_on(lines: list[str], i: int) -> bool:
+    """Line i is long, ends mid-sentence and the next line is not blank."""
+    s = lines[i].strip()
+    return (
+        len(s) >= WRAP_MIN_CHARS
+        and i + 1 < len(lines)
+        and bool(lines[i + 1].strip())
+        and not ends_like_sentence(s)
+    )
 
-    Returns the logical lines and, for each, the index of its first input line. Text is only
-    unwrapped when wrapping is its habit: many long lines run on into the next line without
-    ending a sentence. Scraped pages (one block per line) pass through unchanged.
-    """
+
+def _wrapped_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """[start, end) runs of consecutive non-blank lines that are hard-wrapped prose: the whole
+    text when wrapping is its habit, else runs where several lines carry on in lower case."""
     nonblank = [i for i, s in enumerate(lines) if s.strip()]
-    runs_on = [
-        i for i in nonblank
-        if len(lines[i].strip()) >= WRAP_MIN_CHARS and i + 1 < len(lines) and lines[i + 1].strip()
-        and not ends_like_sentence(lines[i])
-    ]  # fmt: skip
-    if len(runs_on) < max(WRAP_MIN_LINES, WRAP_SHARE * len(nonblank)):
+    whole = sum(_runs_on(lines, i) for i in nonblank) >= max(
+        WRAP_MIN_LINES, WRAP_SHARE * len(nonblank)
+    )
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        carried = sum(
+            1 for k in range(i, j - 1) if _runs_on(lines, k) and lines[k + 1].strip()[:1].islower()
+        )
+        if j - i >= 2 and (whole or carried >= WRAP_MIN_RUN_LINES):
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Join hard-wrapped paragraphs (prose wrapped at a fixed width) into one line each.
+
+    Returns the logical lines and, for each, the index of its first input line. Scraped pages
+    (one block per line, blank lines between blocks) pass through unchanged.
+    """
+    runs = _wrapped_runs(lines)
+    if not runs:
         return lines, list(range(len(lines)))
-    lengths = sorted(len(lines[i].strip()) for i in nonblank)
-    width = lengths[int(0.9 * (len(lengths) - 1))]
+    nonblank = [len(s.strip()) for s in lines if s.strip()]
+    width = sorted(nonblank)[int(0.9 * (len(nonblank) - 1))]
+    in_run = {k for lo, hi in runs for k in range(lo, hi)}
     out: list[str] = []
     origin: list[int] = []
     joining = False
     for i, line in enumerate(lines):
         s = line.strip()
-        if joining and s:
+        if joining and s and i in in_run:
             out[-1] += " " + s
         else:
             out.append(line)
             origin.append(i)
         full = len(s) >= WRAP_FULL_SHARE * width
-        joining = bool(s) and (not ends_like_sentence(s) or full) and len(s) >= WRAP_MIN_CHARS
+        joining = (
+            i in in_run
+            and bool(s)
+            and (not ends_like_sentence(s) or full)
+            and len(s) >= WRAP_MIN_CHARS
+        )
     return out, origin
 
 
@@ -376,8 +427,8 @@ def clean_text(doc: Document) -> Article:
     for lo, hi in blocks:
         inside.update(range(lo, hi))
         _drop_in_block_junk(st, lo, hi)
-    if not blocks:  # no run of prose (a short note, a headline, a list): keep what no rule removed
-        inside = set(range(len(lines)))
+    if not blocks and sum(1 for x in lines if x.strip()) <= SHORT_NOTE_MAX_LINES:
+        inside = set(range(len(lines)))  # a short note with no prose run: keep what no rule removed
     for i, s in enumerate(lines):
         if s.strip() and st.reasons[i] is None and i not in inside:
             st.reasons[i] = "outside-article"
