@@ -1,0 +1,77 @@
+"""Web benchmarks: latency of each JSON endpoint over a generated store.
+
+    .venv/bin/python bench/web_bench.py [--events 100000]
+
+Events come from ``dyads.store.synthetic`` (uniformly random dyads among 210 actor
+codes: the worst case for the network and blocs). Requests go through FastAPI's
+TestClient (no network); each endpoint is called 3 times: the first call and the
+median are printed. Figures go to BENCHMARKS.md under "web".
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from dyads.store import Store  # noqa: E402
+from dyads.store.synthetic import generate  # noqa: E402
+from dyads.web import create_app  # noqa: E402
+
+URLS = (
+    "/api/stats",
+    "/api/events?limit=1000",
+    "/api/events?plover=ASSAULT&actor=SYR&limit=1000",
+    "/api/places",
+    "/api/timeline?by=month",
+    "/api/network?period=month&level=sector",
+    "/api/blocs?level=country",
+)
+
+
+def timed(client: TestClient, url: str, repeat: int = 3) -> tuple[list[float], int]:
+    times, size = [], 0
+    for _ in range(repeat):
+        t = time.perf_counter()
+        r = client.get(url)
+        times.append(time.perf_counter() - t)
+        if r.status_code != 200:
+            raise SystemExit(f"{url}: HTTP {r.status_code} {r.text[:200]}")
+        size = len(r.content)
+    return times, size
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "web.duckdb"
+        t = time.perf_counter()
+        with Store(path) as st:
+            st.write_many(generate(args.events))
+        print(f"store: {args.events} events written in {time.perf_counter() - t:.1f} s")
+        client = TestClient(create_app(str(path)))
+        print(f"{'endpoint':50s} {'first ms':>9s} {'median ms':>9s} {'KiB':>7s}")
+        for url in URLS:
+            times, size = timed(client, url)
+            print(f"{url:50s} {times[0] * 1e3:9.1f} {statistics.median(times) * 1e3:9.1f} "
+                  f"{size // 1024:7d}")  # fmt: skip
+        ev = client.get("/api/events?limit=1").json()["events"][0]
+        for url in (f"/api/events/{ev['id']}", f"/api/documents/{ev['evidence']['doc_id']}"):
+            times, size = timed(client, url)
+            label = url.split("/")[2] + "/{id}"
+            print(f"/api/{label:45s} {times[0] * 1e3:9.1f} {statistics.median(times) * 1e3:9.1f} "
+                  f"{size // 1024:7d}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
