@@ -103,6 +103,13 @@ def test_page_lists_events_maps_places_and_shows_evidence(server_url):
             assert trigger and trigger in sentence
             assert sentence.strip() in attack.get_attribute("title")
 
+            # the article behind it, with what the cleaner removed and why
+            page.click("#ev-doc summary")
+            assert trigger in page.inner_text("#ev-doc-text mark.trigger")
+            items.first.click()  # the oldest events come from the scraped page
+            page.wait_for_selector("#ev-removed li")
+            assert "Subscribe to our newsletter" in page.inner_text("#ev-removed")
+
             # a click on a timeline bar keeps its dates
             bars = page.locator("#timeline g.bar:has(rect.conflict)")
             assert bars.count() >= 1

@@ -326,6 +326,7 @@ async function showEvidence(id, li) {
     document
       .getElementById("ev-sentence")
       .replaceChildren(before, el("mark", { class: "trigger" }, hit), after);
+    showDocument(doc, evid.start, evid.end);
     document.getElementById("ev-sources").replaceChildren(
       ...ev.sources.map((s) => {
         const d = s.document || {};
@@ -337,6 +338,37 @@ async function showEvidence(id, li) {
   } catch (err) {
     showError(err);
   }
+}
+
+// The whole article with the evidence span marked, and what the cleaner removed (and why).
+const MAX_REMOVED = 100;
+
+function showDocument(doc, start, end) {
+  const box = document.getElementById("ev-doc");
+  box.hidden = !doc;
+  if (!doc) return;
+  const text = doc.text || "";
+  const marked = Number.isInteger(start) && Number.isInteger(end) && end <= text.length;
+  document
+    .getElementById("ev-doc-text")
+    .replaceChildren(
+      ...(marked
+        ? [text.slice(0, start), el("mark", { class: "trigger" }, text.slice(start, end)), text.slice(end)]
+        : [text]),
+    );
+  const mark = document.querySelector("#ev-doc-text mark");
+  if (box.open && mark) {
+    const pane = document.getElementById("ev-doc-text");
+    pane.scrollTop = mark.offsetTop - pane.offsetTop - 40;
+  }
+  const removed = doc.removed_spans || [];
+  document.getElementById("ev-doc-summary").textContent =
+    `Article text (${doc.title || doc.source || doc.id}; ${removed.length} span(s) removed by the cleaner)`;
+  document.getElementById("ev-removed").replaceChildren(
+    ...removed.slice(0, MAX_REMOVED).map((r) =>
+      el("li", {}, el("span", { class: "reason" }, r.reason || "?"), " ", r.text),
+    ),
+  );
 }
 
 // -- header, filter options, blocs --------------------------------------------------
@@ -369,6 +401,13 @@ async function refresh() {
     showError(err);
   }
 }
+
+// Opening the article scrolls its text to the evidence.
+document.getElementById("ev-doc").addEventListener("toggle", (e) => {
+  const box = document.getElementById("ev-doc-text");
+  const mark = box.querySelector("mark");
+  if (e.target.open && mark) box.scrollTop = mark.offsetTop - box.offsetTop - 40;
+});
 
 document.getElementById("filters").addEventListener("change", refresh);
 document.getElementById("filters").addEventListener("submit", (e) => {
