@@ -105,9 +105,9 @@ MAX_ARG_HOPS = 3
 # Among equally ranked places the first named wins ("in X, 80 km west of Y" -> X): 0.754 -> 0.760
 # on the tuning part, against the nearest to the trigger.
 TIE_LEFTMOST = True
-LOOSE_CLAUSE = True  # 0.672 -> 0.683 (tuning part, 183 records)
-LOOSE_SENTENCE = True  # -> 0.699: a locative place elsewhere in the sentence, ranked last
-LOOSE_ANY = True  # -> 0.705: else any place that is not an actor-like modifier
+LOOSE_CLAUSE = True  # 0.716 -> 0.727 (tuning part, 183 records)
+LOOSE_SENTENCE = True  # -> 0.749: a locative place elsewhere in the sentence, ranked last
+LOOSE_ANY = True  # -> 0.754: else any place that is not an actor-like modifier
 ACTOR_DEPS = {"nsubj", "poss", "compound", "amod", "npadvmod", "nmod", "agent", "dobj"}
 
 
