@@ -462,10 +462,13 @@ def resolve_infos(
     ctx: Context | None = None
     owns: dict[str, Entry] = {}
     for _ in range(passes - 1):
-        owns = {}
+        new_owns: dict[str, Entry] = {}
         for sig, ranked in current.items():
             if ranked:
-                owns.setdefault(keys[sig], ranked[0][1].entry)
+                new_owns.setdefault(keys[sig], ranked[0][1].entry)
+        if ctx is not None and new_owns == owns:
+            break  # same winners, same context: another pass would change nothing
+        owns = new_owns
         ctx = build_context(countries, owns.values())
         dist_cache: dict = {}
         nxt = {}
