@@ -141,6 +141,14 @@ def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
     return _strong(gaz, fold(sp.text))
 
 
+def _region(gaz: Gazetteer, key: str) -> bool:
+    """A country, continent or first-level region by its main name or an English alias."""
+    return any(
+        c.kind in (0, 2) and c.entry.feature in ("A.PCLI", "L.CONT", "A.ADM1")
+        for c in gaz.lookup_key(key)
+    )
+
+
 def _acronym_ok(gaz: Gazetteer, text: str) -> bool:
     """An acronym ("UN", "OAS", "U.S.") names a place only through a typed alias: the towns
     called "Un" or "Oas" are not what an all-caps word means."""
@@ -272,7 +280,11 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
     taken = [False] * len(doc)
     org_end = [-1] * len(doc)
     org_start = [-1] * len(doc)
-    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {
+        e[-1].lower_
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and not _region(gaz, fold(e[-1].text))
+    }  # a country or state name ending a mis-tagged person ("Johnson of Wisconsin") is kept
     person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
 
     def take(ent: Span) -> None:
