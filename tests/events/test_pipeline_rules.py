@@ -94,3 +94,9 @@ def test_alliance_against_a_third_party_is_mutual_cooperation_and_opposition(nlp
 def test_a_toponym_inside_an_actor_phrase_is_not_the_place(nlp):
     ev = _one(_events("Backed by Turkish drones, Azerbaijani troops attacked Armenian positions."), "ASSAULT")
     assert ev.place is None or ev.place.country != "TUR"
+
+
+def test_actorless_events_are_kept_only_for_violence_unrest_and_arrests(nlp):
+    assert _events("A roadside bomb exploded near the market, killing four people.")
+    assert _events("Three men were arrested near the border on Friday.")
+    assert not _events("The screen in the centre deals with navigation and music.")

@@ -255,7 +255,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     # An event needs an actor, except violence and unrest that ACLED codes with unidentified
     # actors ("a roadside bomb killed two soldiers"); weak triggers always need one.
     out = [e for e in out if e.source or e.target or (keep_actorless and e.id not in weak_ids)
-           or (e.acled and e.id not in weak_ids)]
+           or (_unattributed_ok(e) and e.id not in weak_ids)]
     if out:
         sg = acled_rules.sentence_grams(sent)
         for ev in out:
@@ -435,10 +435,22 @@ def _implicit_events(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
     return out
 
 
+# ACLED event types coded even when no actor is named ("unidentified armed group").
+UNATTRIBUTED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+
+
+# Strategic developments specific enough to code without a named actor ("three men were arrested").
+UNATTRIBUTED_SUBTYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction"}
+
+
+def _unattributed_ok(ev: Event) -> bool:
+    return ev.acled_type in UNATTRIBUTED_TYPES or ev.acled in UNATTRIBUTED_SUBTYPES
+
+
 def drop_actorless(events: list[Event]) -> list[Event]:
     """The final filter: an event needs an actor, except violence and unrest that ACLED codes
     with unidentified actors. The pipeline runs it after places have supplied targets."""
-    return [e for e in events if e.source or e.target or e.acled]
+    return [e for e in events if e.source or e.target or _unattributed_ok(e)]
 
 
 def extract(doc: Doc, article: Article, mentions: list[Mention], keep_actorless: bool = False) -> list[Event]:
