@@ -85,3 +85,9 @@ def test_unknown_places_named_by_their_frame():
     assert all(p.geonameid is None for p in ps if p.text in ("Zorvatine", "Tarvokul"))
     # the pipeline keeps only resolved places
     assert all(p.text not in ("Zorvatine", "Tarvokul") for p in _places(text))
+
+
+def test_titled_names_are_people_but_titled_places_stay():
+    assert _places("Gov. Pawlenty met Ms Raggi on Tuesday.") == []
+    ps = _places("Ferries to Prince Edward Island resumed.")
+    assert [p.name for p in ps] == ["Prince Edward Island"]

@@ -69,6 +69,11 @@ PLACE_NOUNS = {
     "prefecture",
     "township",
 }
+# Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir lord lady gov sen rep president mayor minister senator governor "
+    "judge sheriff chief officer sgt lt col gen capt prof rev pope king queen prince".split()
+)
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
 # Tuning constants (geo dev, span F1): the matcher only adds places at least this populous
 # (countries, continents and first-level regions always qualify).
@@ -295,7 +300,10 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
         sp = _trim(ent)
         if not len(sp):
             continue
-        if fold(sp.text) in GOVERNMENT_METONYMS:
+        if fold(sp.text) in GOVERNMENT_METONYMS or (
+            sp[0].lower_.rstrip(".") in HONORIFICS
+            and not _place_like(gaz, fold(sp.text), 0)  # "Prince Edward Island" is a place
+        ):
             take(ent)
             continue
         if ent.label_ in PLACE_LABELS | {"NORP", "ORG"} and is_demonym_key(gaz, fold(sp.text)):
