@@ -212,19 +212,15 @@ def create_app(db_path: str | Path) -> FastAPI:
         max_blocs: int | None = Query(None, ge=1, description="2 = Harary's two camps."),
     ) -> dict[str, Any]:
         """Blocs maximising structural balance and the frustration index."""
-        from dyads.network import LEVELS, RELATION_MODALITIES, dyads, graph
+        from dyads.network import LEVELS, graph, relations
         from dyads.network import blocs as find_blocs
 
         _choice(level, LEVELS, "level")
         key = (level, min_events, max_blocs)
         if key in blocs_cache:
             return blocs_cache[key]
-        table = read(
-            lambda st: dyads(
-                st.connection, period="all", level=level, min_events=min_events,
-                modalities=RELATION_MODALITIES,
-            )
-        )  # fmt: skip
+        # the same relations as `dyads blocs` (recent years, yields left out)
+        table = read(lambda st: relations(st.connection, level=level, min_events=min_events))
         out: dict[str, Any] = {"level": level, "min_events": min_events}
         if table.empty:
             out.update(blocs=[], frustration=0.0, n_frustrated=0, frustrated=[], balance=1.0)
