@@ -91,3 +91,8 @@ def test_titled_names_are_people_but_titled_places_stay():
     assert _places("Gov. Pawlenty met Ms Raggi on Tuesday.") == []
     ps = _places("Ferries to Prince Edward Island resumed.")
     assert [p.name for p in ps] == ["Prince Edward Island"]
+
+
+def test_surname_of_an_initialled_name_is_not_a_town():
+    text = "Police shot Tyrise M. Bell in January. Bell was 23."
+    assert all(p.text != "Bell" for p in _places(text))

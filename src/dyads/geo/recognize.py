@@ -146,6 +146,13 @@ def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
     return _strong(gaz, fold(sp.text))
 
 
+def _initialled(ent: Span) -> bool:
+    """A name with a middle initial ("Tyrise M. Bell"), whatever label the model gave it."""
+    return 2 < len(ent) <= 4 and any(
+        len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in ent[1:-1]
+    )
+
+
 def _region(gaz: Gazetteer, key: str) -> bool:
     """A country, continent or first-level region by its main name or an English alias."""
     return any(
@@ -288,7 +295,9 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
     surnames = {
         e[-1].lower_
         for e in doc.ents
-        if e.label_ == "PERSON" and len(e) > 1 and not _region(gaz, fold(e[-1].text))
+        if len(e) > 1
+        and (e.label_ == "PERSON" or _initialled(e))
+        and not _region(gaz, fold(e[-1].text))
     }  # a country or state name ending a mis-tagged person ("Johnson of Wisconsin") is kept
     person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
 
@@ -318,6 +327,9 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
         if ent.label_ in PLACE_LABELS | {"ORG"} and not _acronym_ok(gaz, sp.text):
             take(ent)
             continue
+        if ent.label_ == "ORG" and len(sp) == 1 and sp[0].lower_ in surnames:
+            take(ent)
+            continue  # "Bell" after "Tyrise M. Bell"
         if (
             ent.label_ == "ORG"
             and len(sp) <= 3
