@@ -86,7 +86,8 @@ GENERIC_WORDS = frozenset(
     "west east north south northwest northeast southwest southeast gulf coast valley city state "
     "states republic kingdom union island islands bay river sea lake mountain mountains hill "
     "hills park center centre capital border county province region downtown midwest central "
-    "federal southern northern eastern western national time".split()
+    "federal southern northern eastern western national time university college metro senate "
+    "congress parliament court church school hospital airport station".split()
 )
 
 
