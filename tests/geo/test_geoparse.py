@@ -96,3 +96,24 @@ def test_titled_names_are_people_but_titled_places_stay():
 def test_surname_of_an_initialled_name_is_not_a_town():
     text = "Police shot Tyrise M. Bell in January. Bell was 23."
     assert all(p.text != "Bell" for p in _places(text))
+
+
+def test_reference_article_places(example_path):
+    """The page as scraped (boilerplate included): the places the issue names resolve to
+    their GeoNames entries, and newsletter names ("Breakfast in Red") are not places."""
+    text = example_path.read_text(encoding="utf-8")
+    ids = {(p.text, p.geonameid) for p in _places(text)}
+    expected = {
+        ("Mosul", 99072),
+        ("Raqqa", 172955),
+        ("Tartus", 163345),
+        ("Gaza", 281133),
+        ("Gaza Strip", 281132),
+        ("Cyprus", 146669),
+        ("Syria", 163843),
+        ("Iraq", 99237),
+        ("Qatar", 289688),
+        ("Iran", 130758),
+    }
+    assert expected <= ids
+    assert all(t not in ("Red", "West", "Gulf", "Middle East") for t, _ in ids)

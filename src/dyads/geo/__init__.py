@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 # Tuning constant (geo dev end-to-end precision): a LOC entity (regions, seas, mountains) is
 # not resolved to a populated place smaller than this.
 LOC_MIN_POPULATION = 20_000
+# A span found only by its frame ("in X") takes a populated place's id from this size on.
+PATTERN_MIN_POPULATION = 20_000
 
 STREET_LIKE = re.compile(
     r"\b(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|highway|route|court|"
@@ -137,6 +139,16 @@ def geoparse(
                 out.append(place)
             continue
         entry = gaz.by_id(place.geonameid)
+        if (
+            span.label == "PAT"
+            and entry is not None
+            and entry.feature.startswith("P.")
+            and (entry.population < PATTERN_MIN_POPULATION)
+        ):
+            # found only by its frame ("in Red"): a village of that name is too weak a match
+            if keep_unresolved:
+                out.append(Place(text=span.text, start=span.start, end=span.end))
+            continue
         if STREET_LIKE.search(span.text) and fold(place.name or "") != fold(span.text):
             continue  # "Main Street" is not the town of Main
         if (
