@@ -210,7 +210,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
                     break
         if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or "speaker threatens" in rule):
             modality = "threatened"
-        coding, modality, rule = _commitment(coding, modality, mod, cues, rule)
+        coding, modality, rule = _commitment(coding, modality, mod, cues, rule, head.dep_)
         target = _same(source, target)
         conf = CONF_BASE + (CONF_SOURCE if source else 0) + (CONF_TARGET if target else 0)
         if mod.reasons:
@@ -264,16 +264,20 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     return out
 
 
-def _commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str):
+def _commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str, trigger_dep: str = ""):
     """PLOVER codes an announced act by its direction (see cues.yaml, commitment_cues):
     "will withdraw troops unless ..." is THREATEN, "will give a grant" is AGREE, "will not accept
     refugees" is REJECT. The announced act stays in ``rule``; an attempt ("trying to") keeps its type."""
+    if any(r.startswith("subject '") for r in mod.reasons):
+        return coding, modality, rule  # "None of them offered ...": no one acted, nothing to recode
     if coding.plover == "AGREE" and modality == "negated":
         recoded = lexicon.by_plover("REJECT")  # "did not / will not accept" is a refusal
         if recoded is not None:
             return recoded, "asserted", rule + f"; negated '{coding.trigger}' coded as REJECT"
     if coding.plover in ("THREATEN", "AGREE", "REJECT", "REQUEST", "ACCUSE"):
         return coding, modality, rule
+    if trigger_dep in ("nsubj", "nsubjpass"):
+        return coding, modality, rule  # "the capture would mean ...": a consequence, not an announcement
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
     if not committed:
         return coding, modality, rule
@@ -304,7 +308,7 @@ def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexi
             if tok.i == m.head.i or tok.pos_ != "NOUN":
                 continue
             coding = single.get(tok.lemma_.lower())
-            has_agent = any(c.dep_ == "poss" for c in tok.children) or any(
+            has_agent = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children) or any(
                 c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in tok.children)
             if coding is not None and has_agent:
                 extra.append(lexicon.Match(start=tok.i, end=tok.i + 1, head=tok, coding=coding))
