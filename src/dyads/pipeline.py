@@ -52,6 +52,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None) -> CodedDocument
     places = geo.geoparse(parsed, article, mentions)
     evs = geo.locate(evs, places, parsed)
     evs = events.drop_actor_modifier_places(evs, mentions)
+    evs = events.places_of_undergo_subjects(evs, parsed, places)
     country_code = (actor_kb or actors.KB.default()).cameo
     evs = events.sentence_countries(evs, parsed, mentions, places, country_code)
     evs = events.targets_from_places(evs, parsed, country_code, places)

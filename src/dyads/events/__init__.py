@@ -3,8 +3,9 @@
 from dyads.events.extract import drop_actorless, extract
 from dyads.events.place_targets import (
     drop_actor_modifier_places,
+    places_of_undergo_subjects,
     sentence_countries,
     targets_from_places,
 )
 
-__all__ = ["drop_actor_modifier_places", "drop_actorless", "extract", "sentence_countries", "targets_from_places"]
+__all__ = ["places_of_undergo_subjects", "drop_actor_modifier_places", "drop_actorless", "extract", "sentence_countries", "targets_from_places"]

@@ -133,3 +133,28 @@ def drop_actor_modifier_places(events: list[Event], mentions: list[Mention]) -> 
             ev.place = None
             ev.rule += f"; '{p.text}' names an actor, not the place"
     return events
+
+
+def places_of_undergo_subjects(events: list[Event], doc: Doc, places: list[Place]) -> list[Event]:
+    """"Raqqa has been facing air strikes": the place that is the subject of an undergo verb
+    (cues.yaml ``undergo_verbs``) whose object is the event is where the event happened."""
+    from dyads.events.cues import load_cues
+
+    undergo = load_cues().undergo_verbs
+    for ev in events:
+        if ev.place is not None:
+            continue
+        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        if trig is None:
+            continue
+        head = trig.root
+        verb = head.head
+        if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in undergo:
+            continue
+        for p in places:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "nsubj" and span.root.head.i == verb.i:
+                ev.place = p
+                ev.rule += f"; place: '{p.text}' undergoes it"
+                break
+    return events

@@ -191,23 +191,8 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
-def _undergoes(phrase: Token, trigger: Token) -> bool:
-    """ "Raqqa has been facing air strikes": the subject of an undergo verb whose object is the
-    event is where it happened (the verbs: the events stage's ``undergo_verbs`` cue list)."""
-    from dyads.events.cues import load_cues
-
-    return (
-        phrase.dep_ == "nsubj"
-        and trigger.dep_ in OBJECT_DEPS
-        and phrase.head.i == trigger.head.i
-        and trigger.head.lemma_.lower() in load_cues().undergo_verbs
-    )
-
-
 def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
     phrase, depth, modifier = _climb(root)
-    if _undergoes(phrase, trigger):
-        return (0, depth, 0)
     fam = _trigger_family(trigger)
     if phrase.dep_ in OBJECT_DEPS and phrase.head in fam:
         # the place (or part of it) is the object: "retake Mosul", "patrolled the streets of
