@@ -260,7 +260,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         sg = acled_rules.sentence_grams(sent)
         for ev in out:
             acled_rules.refine(ev, sent, sg)
-    out.extend(_implicit_events(sent, article, mi, cues, analysed))
+    out.extend(_implicit_events(sent, article, mi))
     return out
 
 
@@ -401,7 +401,7 @@ def _content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     return None
 
 
-def _implicit_events(sent: Span, article: Article, mi: MentionIndex, cues: Cues, analysed) -> list[Event]:
+def _implicit_events(sent: Span, article: Article, mi: MentionIndex) -> list[Event]:
     """Relations carried by compound modifiers: "US-backed X", "Israeli-friendly X"."""
     out: list[Event] = []
     support = lexicon.by_trigger().get("back") or lexicon.by_trigger().get("support")
