@@ -22,6 +22,9 @@ def _label(text: str) -> str | None:
         ("Police seized a large cache of rifles and ammunition in a raid on a warehouse.", "Disrupted weapons use"),
         ("Thousands of teachers marched peacefully through the capital to demand higher pay.", "Peaceful protest"),
         ("Police fired tear gas to disperse hundreds of students protesting against fee rises.", "Protest with intervention"),
+        ("Hundreds of farmers protested in the capital. Some hurled stones at police, who answered with tear gas.",
+         "Violent demonstration"),
+        ("Colombia and the rebels signed a ceasefire agreement in Havana.", "Agreement"),
     ],
 )
 def test_sub_event_follows_the_codebook(nlp, text, expected):

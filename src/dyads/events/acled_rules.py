@@ -21,6 +21,8 @@ from dyads.events import ontology
 from dyads.model import Actor, Event
 
 VIOLENT = {"ASSAULT", "COERCE"}
+# PLOVER types that, about an agreement or deal, are ACLED "Agreement".
+AGREEMENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"}
 # Sub-events a non-violent act can carry when its sentence names them.
 STRATEGIC = {"Agreement", "Headquarters or base established", "Looting/property destruction"}
 
@@ -37,6 +39,7 @@ class Rules:
     civilian_sectors: frozenset[str]
     civilian_cues: frozenset[str]
     precedence: tuple[str, ...]
+    agreement_nouns: tuple[tuple[str, ...], ...] = ()
     disrupt_verbs: tuple[tuple[str, ...], ...] = ()
     weapon_objects: frozenset[str] = frozenset()
 
@@ -64,6 +67,7 @@ def load_rules() -> Rules:
             civilian_sectors=frozenset(data["civilian_sectors"]),
             civilian_cues=frozenset(data["civilian_cues"]),
             precedence=prec,
+            agreement_nouns=_seqs(data["agreement_nouns"]),
             disrupt_verbs=_seqs(data["weapon_disruption"]["verbs"]),
             weapon_objects=frozenset(data["weapon_disruption"]["objects"]),
         )
@@ -138,10 +142,13 @@ def _acled_type(sub: str) -> str | None:
     return row.event_type if row else None
 
 
-def refine(event: Event, sent: Span, sg: SentenceGrams | None = None) -> Event:
+def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
+           report: SentenceGrams | None = None) -> Event:
     """Sharpen ``event.acled`` (and for weapons, CAMEO code and mode) from its sentence.
 
-    ``sg``: the sentence's n-grams when the caller codes several events of one sentence."""
+    ``sg``: the sentence's n-grams when the caller codes several events of one sentence;
+    ``report``: the whole article's n-grams, for what ACLED reads off the whole report (how a
+    demonstration went: stones thrown in one sentence, tear gas in the next)."""
     rules = load_rules()
     sg = sg or sentence_grams(sent)
     lemmas = sg.lemmas
@@ -154,8 +161,11 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None) -> Event:
             if name in STRATEGIC and _has(sg, cues):
                 sub = name
                 break
+        else:
+            if event.plover in AGREEMENT_TYPES and _has(sg, rules.agreement_nouns):
+                sub = "Agreement"  # talks, signatures and pledges about an agreement or deal
     elif event.plover == "PROTEST":
-        sub = _protest(sg, rules)
+        sub = _protest(report or sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
         for name, cues in rules.acts:
             if _has(sg, cues) and sub not in ("Government regains territory", "Non-state actor overtakes territory"):
@@ -201,14 +211,16 @@ def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
 
 
 def _protest(sg: SentenceGrams, rules: Rules) -> str:
+    """ACLED: demonstrators' own violence makes a riot whatever the response; otherwise the
+    authorities' response decides (lethal -> excessive force, non-lethal -> intervention)."""
     if _has(sg, rules.protest["mob"]):
         return "Mob violence"
+    if _has(sg, rules.protest["violent_by_protesters"]):
+        return "Violent demonstration"
     if _has(sg, rules.protest["lethal_response"]):
         return "Excessive force against protesters"
     if _has(sg, rules.protest["intervention"]):
         return "Protest with intervention"
-    if _has(sg, rules.protest["violent_by_protesters"]):
-        return "Violent demonstration"
     return "Peaceful protest"
 
 

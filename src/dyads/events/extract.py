@@ -118,7 +118,8 @@ def _same(a: list[Actor], b: list[Actor]) -> list[Actor]:
 
 
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues,
-                        keep_actorless: bool = False, dates: list[Span] | None = None) -> list[Event]:
+                        keep_actorless: bool = False, dates: list[Span] | None = None,
+                        report=None) -> list[Event]:
     out: list[Event] = []
     weak_ids: set[str] = set()
     if dates is None:
@@ -259,7 +260,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     if out:
         sg = acled_rules.sentence_grams(sent)
         for ev in out:
-            acled_rules.refine(ev, sent, sg)
+            acled_rules.refine(ev, sent, sg, report)
     out.extend(_implicit_events(sent, article, mi))
     return out
 
@@ -471,11 +472,12 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], keep_actorless:
     for ent in doc.ents:
         if ent.label_ == "DATE":
             dates_by_sent.setdefault(ent.sent.start, []).append(ent)
+    report = acled_rules.sentence_grams(doc[:]) if len(doc) else None
     for sent in doc.sents:
         key = " ".join(sent.text.split())
         if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once
             continue
         seen_sentences.add(key)
         events.extend(_events_in_sentence(sent, article, mi, cues, keep_actorless,
-                                          dates_by_sent.get(sent.start, [])))
+                                          dates_by_sent.get(sent.start, []), report))
     return events
