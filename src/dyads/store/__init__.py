@@ -385,17 +385,17 @@ class Store:
         sql += " ORDER BY day NULLS LAST, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return self._dicts(sql, args)
+        return self.records(sql, args)
 
     def sources(self, event_id: str) -> list[dict[str, Any]]:
         """The reports (document, sentence, offsets, outlet) behind one merged event."""
-        return self._dicts(
+        return self.records(
             "SELECT * FROM event_sources WHERE event_id = ? ORDER BY doc_id, evidence_start",
             [event_id],
         )
 
     def documents(self) -> list[dict[str, Any]]:
-        return self._dicts("SELECT * EXCLUDE (text) FROM documents ORDER BY stored_at, id", [])
+        return self.records("SELECT * EXCLUDE (text) FROM documents ORDER BY stored_at, id", [])
 
     def count(self, table: str) -> int:
         if table not in _TABLES:
@@ -416,8 +416,9 @@ class Store:
                 ) from None
             raise StoreError(f"SQL error: {msg}") from None
 
-    def _dicts(self, sql: str, args: list[Any]) -> list[dict[str, Any]]:
-        cur = self.connection.execute(sql, args)
+    def records(self, sql: str, args: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of ``sql`` as dicts, with the columns of type JSON decoded."""
+        cur = self.connection.execute(sql, args or [])
         names = [d[0] for d in cur.description]
         json_cols = [n for n, d in zip(names, cur.description, strict=True) if str(d[1]) == "JSON"]
         out = []

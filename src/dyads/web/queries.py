@@ -7,7 +7,6 @@ the rest is SQL over the tables described in docs/schema.md.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import duckdb
@@ -27,19 +26,9 @@ EVENT_FIELDS = (
 def rows(st: Store, sql: str, args: list[Any] | None = None) -> list[dict[str, Any]]:
     """Run read-only SQL; rows as dicts with the columns of type JSON decoded."""
     try:
-        cur = st.connection.execute(sql, args or [])
+        return st.records(sql, args)
     except duckdb.Error as exc:
         raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
-    names = [d[0] for d in cur.description]
-    json_cols = [n for n, d in zip(names, cur.description, strict=True) if str(d[1]) == "JSON"]
-    out = []
-    for r in cur.fetchall():
-        d = dict(zip(names, r, strict=True))
-        for k in json_cols:
-            if isinstance(d[k], str):
-                d[k] = json.loads(d[k])
-        out.append(d)
-    return out
 
 
 def _event_filters(
