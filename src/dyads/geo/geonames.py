@@ -25,11 +25,9 @@ from dyads.errors import InputError
 from dyads.geo.build import (
     KIND_ABBREV,
     KIND_ALT,
-    KIND_BY_LABEL,
     Builder,
     _latin_alternates,
-    add_demonyms,
-    load_aliases,
+    add_aliases,
 )
 
 MAIN_TABLES = ("allCountries", "cities500", "cities1000", "cities5000", "cities15000")
@@ -126,15 +124,5 @@ def build_from_geonames(directory: Path, out_dir: Path) -> tuple[int, int]:
                 continue
             b.name(row, cols[3], KIND_ABBREV if cols[2] == "abbr" else KIND_ALT)
         break
-    by_admin1 = {r["admin1"]: i for i, r in enumerate(b.rows) if r["feature"] == "A.ADM1"}
-    for r in load_aliases():
-        how, _, what = r["target"].partition(":")
-        row = {
-            "country": iso_rows.get(what),
-            "admin1": by_admin1.get(what),
-            "id": b.index.get(int(what)) if what.isdigit() else None,
-        }[how]
-        if row is not None:
-            b.name(row, r["alias"], KIND_BY_LABEL[r["kind"]])
-    add_demonyms(b)
+    add_aliases(b, iso_rows)
     return b.write(out_dir)
