@@ -28,23 +28,25 @@ class Score:
         return self.found / self.total if self.total else 0.0
 
 
-def read_plover(set_dir: Path, split: str = "dev") -> list[dict]:
-    """Records ``{"id", "text", "published", "source", "target"}`` joined from inputs and gold."""
+def _read_kit(set_dir: Path, split: str) -> tuple[list[dict], dict[str, dict]]:
+    """A kit set's input records and its gold records by id."""
     inputs = set_dir / f"{split}.inputs.jsonl"
     gold = set_dir / f"{split}.gold.jsonl"
     for p in (inputs, gold):
         if not p.is_file():
             raise InputError(f"{p} not found (is the evaluation kit beside the repo?)")
-    gold_by_id = {}
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            gold_by_id[g["id"]] = g
+
+    def rows(path: Path) -> list[dict]:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    return rows(inputs), {g["id"]: g for g in rows(gold)}
+
+
+def read_plover(set_dir: Path, split: str = "dev") -> list[dict]:
+    """Records ``{"id", "text", "published", "source", "target"}`` joined from inputs and gold."""
+    records, gold_by_id = _read_kit(set_dir, split)
     out = []
-    for line in inputs.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
+    for rec in records:
         g = gold_by_id.get(rec["id"])
         if g is None:
             continue
@@ -55,21 +57,9 @@ def read_plover(set_dir: Path, split: str = "dev") -> list[dict]:
 
 def read_petrarch(set_dir: Path, split: str = "dev") -> list[dict]:
     """PETRARCH unit-test records with the actor codes of their gold events as source/target."""
-    inputs = set_dir / f"{split}.inputs.jsonl"
-    gold = set_dir / f"{split}.gold.jsonl"
-    for p in (inputs, gold):
-        if not p.is_file():
-            raise InputError(f"{p} not found (is the evaluation kit beside the repo?)")
-    gold_by_id = {}
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            gold_by_id[g["id"]] = g
+    records, gold_by_id = _read_kit(set_dir, split)
     out = []
-    for line in inputs.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
+    for rec in records:
         events = gold_by_id.get(rec["id"], {}).get("events") or []
         # PETRARCH's placeholders ("---" unknown actor, "###", quoted unresolved text) are no codes
         src = sorted({e["source"] for e in events if _is_code(e.get("source"))})
