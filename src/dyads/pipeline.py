@@ -11,31 +11,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
+from dyads.events import home_country, scoring
 from dyads.model import CodedDocument, Document
 
 
-def code_document(doc: Document, actor_kb=None) -> CodedDocument:
-    """Code one ingested document. ``actor_kb``: an actor knowledge base other than the default."""
+def code_document(doc: Document, actor_kb=None, min_confidence: float | None = None) -> CodedDocument:
+    """Code one ingested document. ``actor_kb``: an actor knowledge base other than the default;
+    ``min_confidence``: drop events the learned layer scores below it (None: the default)."""
     article = clean.clean(doc)
     if article.meta.get("skip"):
         return CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
     parsed = nlp.parse(article.text)
-    return _code_parsed(doc, article, parsed, actor_kb)
+    return _code_parsed(doc, article, parsed, actor_kb, min_confidence=min_confidence)
 
 
-def code_documents(docs: Iterable[Document], batch_size: int = 16, actor_kb=None) -> Iterator[CodedDocument]:
+def code_documents(docs: Iterable[Document], batch_size: int = 16, actor_kb=None,
+                   min_confidence: float | None = None) -> Iterator[CodedDocument]:
     """Code many documents, parsing them in batches with ``nlp.pipe`` (faster than one by one)."""
     batch: list = []
     for doc in docs:
         batch.append(doc)
         if len(batch) >= batch_size:
-            yield from _code_batch(batch, actor_kb)
+            yield from _code_batch(batch, actor_kb, min_confidence)
             batch = []
     if batch:
-        yield from _code_batch(batch, actor_kb)
+        yield from _code_batch(batch, actor_kb, min_confidence)
 
 
-def _code_batch(docs: list[Document], actor_kb=None) -> Iterator[CodedDocument]:
+def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None) -> Iterator[CodedDocument]:
     cleaned = [(doc, clean.clean(doc)) for doc in docs]
     todo = [(d, a) for d, a in cleaned if not a.meta.get("skip")]
     parsed = dict(zip((id(a) for _, a in todo), nlp.parse_many(a.text for _, a in todo), strict=True))
@@ -43,10 +46,11 @@ def _code_batch(docs: list[Document], actor_kb=None) -> Iterator[CodedDocument]:
         if article.meta.get("skip"):
             yield CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
         else:
-            yield _code_parsed(doc, article, parsed[id(article)], actor_kb)
+            yield _code_parsed(doc, article, parsed[id(article)], actor_kb, min_confidence=min_confidence)
 
 
-def _code_parsed(doc: Document, article, parsed, actor_kb=None) -> CodedDocument:
+def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: float | None = None,
+                 learned: bool = True) -> CodedDocument:
     mentions = actors.resolve(parsed, article) if actor_kb is None else actors.resolve(parsed, article, kb=actor_kb)
     evs = events.extract(parsed, article, mentions, keep_actorless=True)
     places = geo.geoparse(parsed, article, mentions)
@@ -57,6 +61,9 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None) -> CodedDocument
     evs = events.sentence_countries(evs, parsed, mentions, places, country_code)
     evs = events.targets_from_places(evs, parsed, country_code, places)
     evs = events.drop_actorless(evs)
+    evs = home_country.fill_home_countries(evs, mentions, places, parsed)
+    if learned:  # off only when the training script collects the rules' candidates
+        evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), min_confidence)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)
 
 

@@ -10,6 +10,7 @@ from dyads.cli.app import app
 COMMAND_MODULES = (
     "code_cmd",  # dyads code
     "eval_events_cmd",  # dyads eval events
+    "eval_articles_cmd",  # dyads eval articles
     "extract_cmd",  # dyads eval extract
     "actors_cmd",  # dyads actors ..., dyads eval actors
     "geo_cmd",  # dyads geo, dyads gazetteer ..., dyads eval geo

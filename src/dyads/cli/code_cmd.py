@@ -152,8 +152,11 @@ def code_command(
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
     actor_dicts: list[Path] = typer.Option(None, "--actors", help="PETRARCH/TABARI actor dictionary to use too (repeatable)."),
     agent_dicts: list[Path] = typer.Option(None, "--agents", help="PETRARCH/TABARI agent dictionary to use too (repeatable)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1; default 0.5)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        fail(f"--min-confidence must be between 0 and 1, not {min_confidence}")
     if fmt not in FORMATS:
         fail(f"unknown --format '{fmt}': choose one of {', '.join(FORMATS)}")
     if not paths and records is None:
@@ -196,9 +199,10 @@ def code_command(
                 from dyads.scale import code_distributed
 
                 coded_stream = code_distributed(good_docs(), workers=workers or 1, scheduler=scheduler,
-                                                batch_size=batch_size, actor_kb=kb)
+                                                batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence)
             else:
-                coded_stream = pipeline.code_documents(good_docs(), batch_size=batch_size, actor_kb=kb)
+                coded_stream = pipeline.code_documents(good_docs(), batch_size=batch_size, actor_kb=kb,
+                                                       min_confidence=min_confidence)
             for coded in coded_stream:
                 n_docs += 1
                 n_events += len(coded.events)

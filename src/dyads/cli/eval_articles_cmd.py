@@ -1,0 +1,125 @@
+"""``dyads eval articles``: whole real pages in, events out, scored against hand-coded gold.
+
+Runs the whole pipeline (raw HTML -> clean -> parse -> actors -> events -> learned layer) on the
+kit's full-article dev set (``events/articles``) and scores it with the kit's own
+``score_articles.py``: on all pages, on our tuning pages and on our held-out pages (page number
+% 4 == 3: pages 03, 07 and 11, never used in training or while writing rules).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from dyads.cli.app import console, err_console, eval_app, fail
+
+HELD_OUT_EVERY = 4
+HELD_OUT_INDEX = 3
+MEASURES = (
+    ("precision", "event precision"), ("recall", "recall"), ("important_recall", "important recall"),
+    ("f1", "F1"), ("nonpolitical_events", "events on non-political pages"),
+)
+
+
+def held_out_page(doc_name: str) -> bool:
+    """Our held-out pages of the article set: page number % 4 == 3."""
+    return int(doc_name[:2]) % HELD_OUT_EVERY == HELD_OUT_INDEX
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _code_pages(base: Path, docs: list[dict], min_confidence: float | None) -> list[dict]:
+    from dyads import pipeline
+    from dyads.ingest import read_file
+
+    records = []
+    for d in docs:
+        rec = None
+        for doc in read_file(base / d["file"]):
+            coded = pipeline.code_document(doc, min_confidence=min_confidence)
+            rec = coded.to_record()
+            rec["source"] = str(base / d["file"])
+        records.append(rec or {"events": []})
+    return records
+
+
+def _score(scorer: Path, gold_dir: Path, records: list[dict], docs: list[dict], keep) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        sub = Path(tmp) / "gold"
+        sub.mkdir()
+        kept = [d for d in docs if keep(d["doc"])]
+        names = {d["doc"] for d in kept}
+        (sub / "pages").symlink_to((gold_dir / "pages").resolve())
+        with open(sub / "dev.docs.jsonl", "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(d) + "\n" for d in kept)
+        with open(sub / "dev.gold.jsonl", "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(g) + "\n" for g in _jsonl(gold_dir / "dev.gold.jsonl") if g["doc"] in names)
+        shutil.copy(gold_dir / "README.md", sub / "README.md")
+        pred = Path(tmp) / "pred.jsonl"
+        with open(pred, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r) + "\n" for r, d in zip(records, docs, strict=True) if keep(d["doc"]))
+        res = subprocess.run([sys.executable, str(scorer), str(sub), str(pred), "--json"],
+                             capture_output=True, text=True, check=False)
+        if res.returncode != 0:
+            fail(f"the kit's scorer failed: {res.stderr.strip()[-400:]}")
+        return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _pick(res: dict, key: str):
+    if key in res:
+        return res[key]
+    for v in res.values():
+        if isinstance(v, dict) and key in v:
+            return v[key]
+    return None
+
+
+@eval_app.command("articles")
+def eval_articles(
+    kit: Path = typer.Option(Path("../shared/eval"), "--kit", help="The evaluation kit folder (holds events/articles)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="As for dyads code (default 0.5)."),
+    out: Path = typer.Option(None, "--out", help="Also write the coded records (JSONL) here."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON line of figures per part instead of a table."),
+) -> None:
+    """Score whole-article coding on the kit's article dev set: all pages, tuning pages, held-out pages."""
+    base = kit / "events/articles"
+    scorer = base / "score_articles.py"
+    if not scorer.is_file() or not (base / "dev.docs.jsonl").is_file():
+        fail(f"{base} is not the kit's events/articles folder (give --kit)")
+    docs = _jsonl(base / "dev.docs.jsonl")
+    err_console.print(f"coding {len(docs)} pages ...")
+    records = _code_pages(base, docs, min_confidence)
+    if out:
+        with open(out, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r) + "\n" for r in records)
+    parts = {
+        "all pages": lambda name: True,
+        "tuning pages": lambda name: not held_out_page(name),
+        "held-out pages (03, 07, 11)": held_out_page,
+    }
+    results = {part: _score(scorer, base, records, docs, keep) for part, keep in parts.items()}
+    if as_json:
+        for part, res in results.items():
+            print(json.dumps({"part": part, **res}))
+        return
+    table = Table(title="dyads eval articles (kit events/articles, dev)")
+    table.add_column("measure")
+    for part in results:
+        table.add_column(part, justify="right")
+    for key, label in MEASURES:
+        row = []
+        for res in results.values():
+            v = _pick(res, key)
+            row.append(f"{v:.3f}" if isinstance(v, float) else str(v))
+        table.add_row(label, *row)
+    console.print(table)

@@ -1,0 +1,115 @@
+"""Features of a candidate event and of a document, for the learned scorers.
+
+Plain functions over the spaCy ``Doc`` and the coded ``Event``: the same strings are made at
+training time (``scripts/train_event_models.py``) and inside the pipeline, so a model's weights
+are a table from these feature strings to numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads.model import Article, Event
+
+# rule words that say how the rules attached arguments or read the modality
+RULE_WORDS = ("active", "passive", "nominal", "target from", "background", "subject of", "weapon",
+              "announce", "intention", "future", "negated", "quantifier", "implicit", "idiom",
+              "speaker", "reporter", "commitment", "mutual", "content")
+QUOTES = re.compile(r"[\"“”]")
+
+
+def _trigger_tokens(ev: Event, doc: Doc) -> Span | None:
+    start, end = ev.evidence
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _head(span: Span) -> Token:
+    return span.root
+
+
+def _actor_feats(role: str, actors) -> list[str]:
+    if not actors:
+        return [f"{role}=none"]
+    out = [f"{role}=some"]
+    for a in actors[:2]:
+        out.append(f"{role}_kind={a.kind or '?'}")
+        out.append(f"{role}_sector={a.sector or '?'}")
+        out.append(f"{role}_country={'yes' if a.country else 'no'}")
+    return out
+
+
+def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[str]:
+    """Feature strings of one candidate event."""
+    t = ev.plover
+    f = [f"type={t}", f"mod={ev.modality}", f"type_mod={t}|{ev.modality}"]
+    span = _trigger_tokens(ev, doc)
+    if span is None:
+        return f + ["notoken"]
+    tok = _head(span)
+    lemma = " ".join(w.lemma_.lower() for w in span)
+    f += [f"lemma={lemma}", f"type_lemma={t}|{lemma}", f"pos={tok.pos_}", f"dep={tok.dep_}",
+          f"lemma_dep={lemma}|{tok.dep_}", f"lemma_pos={lemma}|{tok.pos_}", f"ent={tok.ent_type_ or '-'}",
+          f"tag={tok.tag_}"]
+    if tok.i > tok.sent.start and tok.text[:1].isupper():
+        f.append("titlecase")
+        f.append(f"titlecase_lemma={lemma}")
+    head = tok.head
+    f += [f"head={head.lemma_.lower()}", f"lemma_head={lemma}|{head.lemma_.lower()}",
+          f"head_pos={head.pos_}"]
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "poss", "agent", "prep", "neg", "aux"):
+            f.append(f"child_{child.dep_}={child.lemma_.lower()}")
+            f.append(f"lemma_child_{child.dep_}={lemma}|{child.lemma_.lower()}")
+            if child.ent_type_:
+                f.append(f"child_{child.dep_}_ent={child.ent_type_}")
+    left = doc[span.start - 1] if span.start > 0 else None
+    right = doc[span.end] if span.end < len(doc) else None
+    if left is not None:
+        f += [f"prev={left.lemma_.lower()}", f"lemma_prev={lemma}|{left.lemma_.lower()}"]
+    if right is not None:
+        f += [f"next={right.lemma_.lower()}", f"lemma_next={lemma}|{right.lemma_.lower()}",
+              f"next_pos={right.pos_}"]
+    sent = tok.sent
+    lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
+    for w in doc[lo:hi]:
+        if w.is_alpha and not w.is_stop and w.i not in range(span.start, span.end):
+            f.append(f"w={w.lemma_.lower()}")
+    f += _actor_feats("src", ev.source) + _actor_feats("tgt", ev.target)
+    f.append(f"type_src_tgt={t}|{bool(ev.source)}|{bool(ev.target)}")
+    rule = ev.rule.lower()
+    for word in RULE_WORDS:
+        if word in rule:
+            f.append(f"rule={word}")
+    if QUOTES.search(sent.text):
+        f.append("quote")
+    if sent.text.rstrip().endswith("?"):
+        f.append("question")
+    if ev.implicit:
+        f.append("implicit")
+    if sent_index is not None:
+        f.append(f"sent_pos={min(sent_index, 6)}")
+    n = len(sent)
+    f.append(f"sent_len={'short' if n < 8 else 'mid' if n < 30 else 'long'}")
+    return f
+
+
+STOP = frozenset("said says say would could also one two new year years time first last".split())
+
+
+def doc_features(article: Article, doc: Doc, max_tokens: int = 400) -> list[str]:
+    """Bag of lemmas of the title and the lead: what the page is about."""
+    f = []
+    title = article.title or ""
+    for w in re.findall(r"[A-Za-z][A-Za-z'-]+", title.lower()):
+        f.append(f"t={w}")
+    for tok in doc[:max_tokens]:
+        if tok.is_alpha and not tok.is_stop and len(tok) > 2:
+            lem = tok.lemma_.lower()
+            if lem not in STOP:
+                f.append(f"l={lem}")
+        if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "MONEY", "PERCENT", "CARDINAL"):
+            f.append(f"ent={tok.ent_type_}")
+    return f

@@ -1,0 +1,77 @@
+"""Actors named only by their role ("the police", "officials", "protesters") take a country.
+
+A sector-only actor ("GOV", "COP", "CVL") says nothing to an analyst who reads dyads by
+country. Such an actor takes, in this order:
+
+1. the one country named in its own sentence (actor mentions with a country, places), when the
+   sentence names exactly one;
+2. otherwise the article's home country: the country most mentioned in the article (actors and
+   places, the headline and the first sentence counted twice), when it is clearly ahead
+   (at least ``HOME_SHARE`` of the country mentions and twice the runner-up).
+
+Armed groups, IGOs, NGOs and companies keep no country (an unnamed gunman is not his victim's
+state). The actor's ``rule`` says where the country came from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from dyads.model import Actor, Event, Mention, Place
+
+NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
+HOME_SHARE = 0.4
+
+
+def _sector_only(a: Actor) -> bool:
+    code = a.code or ""
+    return (not a.country and a.kind in ("sector", None) and len(code) == 3 and code.isalpha()
+            and code not in NO_HOME)
+
+
+def home_country(mentions: list[Mention], places: list[Place], title_end: int) -> str | None:
+    """The article's home country, or None when no country is clearly ahead."""
+    counts: Counter = Counter()
+    for m in mentions:
+        if m.actor.country:
+            counts[m.actor.country] += 2 if m.start < title_end else 1
+    for p in places:
+        if p.country:
+            counts[p.country] += 2 if p.start < title_end else 1
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [(None, 0)]
+    runner = rest[0][1]
+    total = sum(counts.values())
+    return best if n >= HOME_SHARE * total and n >= 2 * runner else None
+
+
+def _sentence_country(ev: Event, mentions: list[Mention], places: list[Place], sent: tuple[int, int]) -> str | None:
+    lo, hi = sent
+    found = {m.actor.country for m in mentions if m.actor.country and lo <= m.start < hi}
+    found |= {p.country for p in places if p.country and lo <= p.start < hi}
+    return found.pop() if len(found) == 1 else None
+
+
+def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc) -> list[Event]:
+    """Give sector-only source and target actors a country (see the module docstring)."""
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    title_end = sents[1][1] if len(sents) > 1 else (sents[0][1] if sents else 0)
+    home = home_country(mentions, places, title_end)
+    for ev in events:
+        sent = next(((lo, hi) for lo, hi in sents if lo <= ev.evidence[0] < hi), None)
+        local = _sentence_country(ev, mentions, places, sent) if sent else None
+        for role in ("source", "target"):
+            actors = getattr(ev, role)
+            if not any(_sector_only(a) for a in actors):
+                continue
+            new = []
+            for a in actors:
+                country, why = (local, "sentence country") if local else (home, "article's home country")
+                if _sector_only(a) and country:
+                    a = replace(a, country=country, code=country + a.code,
+                                rule=f"{a.rule or 'sector'}; {why}")
+                new.append(a)
+            setattr(ev, role, new)
+    return events

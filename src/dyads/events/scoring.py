@@ -1,0 +1,96 @@
+"""Learned scores beside the rules: is a candidate a political event, does a page report any.
+
+Two small logistic-regression models, trained by ``make train`` (``scripts/train_event_models.py``)
+and shipped as JSON tables from feature strings (``events/features.py``) to weights:
+
+- ``event_filter.json``: P(the candidate event is a real political event of its coded type);
+  it becomes ``Event.confidence`` (the rule and evidence stay as they are);
+- ``page_filter.json``: P(the page reports political events at all), from its title and lead.
+  On a page below ``PAGE_THRESHOLD`` every event's confidence is capped at that probability,
+  so the default ``min_confidence`` drops them, and the record says ``political: false``.
+
+Inference is a dictionary lookup and a sum per candidate: no numpy, no model download.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from dyads.errors import DyadsError
+from dyads.events.features import doc_features, event_features
+from dyads.model import Article, Event
+
+# Chosen on the training pages of the article dev set (held-out pages never used); see
+# docs/decisions/learned-event-layer.md and BENCHMARKS.md.
+DEFAULT_MIN_CONFIDENCE = 0.5
+PAGE_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A binary logistic regression over feature strings."""
+
+    name: str
+    bias: float
+    weights: dict[str, float]
+    meta: dict
+
+    def prob(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> LinearModel:
+    """A shipped model by file stem (``event_filter``, ``page_filter``)."""
+    try:
+        path = resources.files("dyads.data").joinpath(f"events/models/{name}.json")
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError) as exc:
+        raise DyadsError(f"learned model {name!r} is missing or unreadable ({exc}); run `make train`") from None
+    return LinearModel(name=name, bias=float(data["bias"]), weights=data["weights"], meta=data.get("meta", {}))
+
+
+def page_probability(article: Article, doc: Doc) -> float:
+    return load_model("page_filter").prob(doc_features(article, doc))
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    return {s.start_char: i for i, s in enumerate(doc.sents)}
+
+
+def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]:
+    """Set each event's ``confidence`` from the learned layer; mark the page political or not."""
+    page = page_probability(article, doc)
+    article.meta["political"] = round(page, 3)
+    if not events:
+        return events
+    model = load_model("event_filter")
+    starts = sorted(_sentence_index(doc).items())
+    for ev in events:
+        idx = _sent_of(starts, ev.evidence[0])
+        p = model.prob(event_features(ev, doc, idx))
+        if page < PAGE_THRESHOLD:
+            p = min(p, page)
+        ev.confidence = round(p, 3)
+    return events
+
+
+def _sent_of(starts: list[tuple[int, int]], char: int) -> int:
+    idx = 0
+    for start, i in starts:
+        if start > char:
+            break
+        idx = i
+    return idx
+
+
+def keep_confident(events: list[Event], min_confidence: float | None) -> list[Event]:
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    return [e for e in events if e.confidence >= threshold]
