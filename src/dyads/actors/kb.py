@@ -1,7 +1,8 @@
 """The actor knowledge base: entities, their aliases, and the alias automaton.
 
 ``KB.default()`` loads the shipped files once per process. ``KB.extend`` returns a new KB
-with more entities (learned actors, PETRARCH dictionaries) without touching the default.
+with more entities (learned actors, PETRARCH dictionaries: ``petrarch.extend_kb``) without
+touching the default.
 """
 
 from __future__ import annotations
@@ -163,14 +164,6 @@ class KB:
         """The KB ``resolve`` uses when given none: the shipped one, or the one set by
         ``use_kb`` (e.g. the shipped KB plus learned actors and a user's dictionaries)."""
         return _override[0] if _override else _default_kb()
-
-    def with_dictionaries(
-        self, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
-    ) -> KB:
-        """A new KB that also knows the entries of PETRARCH/TABARI dictionary files."""
-        from dyads.actors.petrarch import dictionary_entities
-
-        return self.extend(dictionary_entities(self, actors=actors, agents=agents))
 
 
 _override: list[KB] = []
