@@ -24,8 +24,6 @@ from dyads.actors.codes import compose_code
 from dyads.actors.coref import (
     PRONOUNS,
     antecedent_for_anaphor,
-    antecedent_for_sector,
-    possessive_pronoun,
     pronoun,
 )
 from dyads.actors.doc_aliases import add_acronyms, add_learned, named_groups
@@ -35,6 +33,7 @@ from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.match import find_hits
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
+from dyads.actors.sector_heads import qualified, sector_head
 from dyads.actors.state import (
     DEFINITE,
     GROUP_KINDS,
@@ -49,7 +48,6 @@ from dyads.actors.state import (
     learned_rule,
     left_edge,
     poss,
-    qual,
 )
 from dyads.model import Actor, Article, Mention
 
@@ -148,97 +146,137 @@ def _listed(st: DocState, h: PHit, main: PHit) -> bool:
 
 
 def _phrase(st: DocState, ph: Phrase) -> None:
-    if len(ph.hits) == 1:  # fast path: one name heading its own phrase
-        h = ph.hits[0]
-        hit = h.hit
-        ent = hit.alias.entity
-        head = ph.head
-        if (
-            h.modrel is None
-            and h.t0 <= head < h.t1
-            and ent.kind in FAST_KINDS
-            and not post_relation_follows(st.view, head)
-        ):
-            start = hit.start
-            view = st.view
-            t = h.t0 - 1
-            if t >= 0 and view.head[t] == head and view.dep[t] in LEFT_DEPS:
-                start = left_edge(st, h.t0, head, start)
-            actor = actor_of(st, ent)
-            if hit.coref:
-                actor.rule = hit.rule or "coref:alias"
-            elif ent.source == "descriptor":
-                actor.rule = learned_rule(ent)
-            elif actor.rule == "person:out-of-office":
-                _role_from_descriptor(st, ent, actor, _role_before(st, h))
-            cls = agreement_class(ent.kind, ent.role, ent.plural)
-            emit(st, start, hit.end, actor, head, cls, hit.coref)
-            return
+    """The mention(s) of one noun phrase: its head actor with the descriptors around it."""
+    if len(ph.hits) == 1 and _lone_name(st, ph):
+        return
     head_hit = next((h for h in ph.hits if h.t0 <= ph.head < h.t1), None)
     if head_hit is None:
         _runs(st, ph)
         return
     plain = [h for h in ph.hits if h.modrel is None and h is not head_hit]
-    named = [h for h in plain if h.hit.entity.kind in GROUP_KINDS and not poss(st, h)]
-    main = head_hit
-    if head_hit.hit.entity.kind == "sector" and named:
-        main = max(named, key=lambda h: h.anchor)
+    main = _main_hit(st, head_hit, plain)
     supporters, leaders = _modifiers(st, ph)
-    # possessive named/country modifiers of a non-sector head stand alone ("Israel's rival Iran")
-    alone: list[PHit] = []
-    if main.hit.entity.kind != "sector":
-        for h in plain:
-            if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS and (
-                poss(st, h) or h.coord or _listed(st, h, main)
-            ):
-                _single(st, h)
-                alone.append(h)
+    alone = _standalone(st, plain, main) if main.hit.entity.kind != "sector" else []
     start, end = _span(st, ph, head_hit, alone)
     ent = main.hit.entity
     if ent.kind == "sector":
-        actor, cls, coref, extend_to = _sector(st, ph, main, leaders)
-        if extend_to is not None:
-            end = max(end, extend_to)
+        sh = sector_head(st, ph, main, leaders)
+        actor, cls, coref = sh.actor, sh.cls, sh.coref
+        if sh.extend_to is not None:
+            end = max(end, sh.extend_to)
+        if actor.sector in FORMER_SECTORS and former(st, start, main.hit.start):
+            _to_former(st, actor)
     elif ent.kind == "anaphor":
-        countryish = [h for h in plain if h.hit.entity.kind in COUNTRY_KINDS]
-        if countryish:  # "a Palestinian state", "the Kurdish movement"
-            actor = actor_of(st, countryish[-1].hit.entity, "descriptor:country+noun")
-            emit(st, start, end, actor, ph.head, "thing")
+        found = _anaphor_head(st, ph, ent, plain, start, end)
+        if found is None:
             return
-        if determiner(st, ph) not in DEFINITE:
-            return
-        ref = antecedent_for_anaphor(st, ent, ph)
-        if ref is None:
-            return
-        actor, cls, coref = copy_actor(ref.mention.actor, f"coref:the {ent.name}"), ref.cls, True
-        if ent.role == "country" and actor.kind != "country" and actor.country:
-            c = actor.country  # "the country" after "Sudan's ruling council": Sudan itself
-            actor = Actor("", c, st.kb.cameo(c), c, None, "country", [], f"coref:the {ent.name}")
-            cls = "thing"
+        actor, cls, coref = found
     elif ent.kind == "qualifier":
-        actor, cls, coref = _qualified(st, ph, main), "plural", False
+        actor, cls, coref = qualified(st, ph, main), "plural", False
     else:
-        actor = actor_of(st, ent)
-        if main.hit.coref:
-            actor.rule = main.hit.rule or "coref:alias"
-        cls = agreement_class(ent.kind, ent.role, ent.plural)
-        coref = main.hit.coref
-        if ent.kind in ("person", "group") and ent.source == "descriptor":
-            actor.rule = learned_rule(ent)
-        elif ent.kind == "person" and former(st, start, main.hit.start):
-            if actor.country:
-                actor.code = compose_code(st.kb.cameo(actor.country), "ELI")
-                actor.sector, actor.rule = "ELI", "descriptor:former"
-        elif ent.kind == "person" and actor.rule == "person:out-of-office":
-            _role_from_descriptor(st, ent, actor, plain + _role_before(st, main))
-    if (
-        ent.kind == "sector"
-        and actor.sector in FORMER_SECTORS
-        and former(st, start, main.hit.start)
-    ):
-        actor.sector, actor.rule = "ELI", "descriptor:former"
-        actor.code = compose_code(st.kb.cameo(actor.country), "ELI") if actor.country else "ELI"
+        actor, cls, coref = _named_head(st, main, plain, start)
     emit(st, start, end, actor, ph.head, cls, coref, supporters, leaders)
+
+
+def _lone_name(st: DocState, ph: Phrase) -> bool:
+    """Fast path: a one-hit phrase whose hit is a name heading it ("Iran", "the UN"); emits its
+    mention and says True, else False (the general path reads the phrase)."""
+    h = ph.hits[0]
+    hit = h.hit
+    ent = hit.alias.entity
+    head = ph.head
+    if (
+        h.modrel is not None
+        or not h.t0 <= head < h.t1
+        or ent.kind not in FAST_KINDS
+        or post_relation_follows(st.view, head)
+    ):
+        return False
+    start = hit.start
+    view = st.view
+    t = h.t0 - 1
+    if t >= 0 and view.head[t] == head and view.dep[t] in LEFT_DEPS:
+        start = left_edge(st, h.t0, head, start)
+    actor = actor_of(st, ent)
+    if hit.coref:
+        actor.rule = hit.rule or "coref:alias"
+    elif ent.source == "descriptor":
+        actor.rule = learned_rule(ent)
+    elif actor.rule == "person:out-of-office":
+        _role_from_descriptor(st, ent, actor, _role_before(st, h))
+    cls = agreement_class(ent.kind, ent.role, ent.plural)
+    emit(st, start, hit.end, actor, head, cls, hit.coref)
+    return True
+
+
+def _main_hit(st: DocState, head_hit: PHit, plain: list[PHit]) -> PHit:
+    """The hit the phrase is about: its head, or for a sector head the last named group before
+    it ("Hamas fighters")."""
+    if head_hit.hit.entity.kind != "sector":
+        return head_hit
+    named = [h for h in plain if h.hit.entity.kind in GROUP_KINDS and not poss(st, h)]
+    return max(named, key=lambda h: h.anchor) if named else head_hit
+
+
+def _standalone(st: DocState, plain: list[PHit], main: PHit) -> list[PHit]:
+    """Possessive, coordinated or listed names before a non-sector head stand alone ("Israel's
+    rival Iran", "Arnor, Calenardhon and Gondor"): a mention each, returned."""
+    alone: list[PHit] = []
+    for h in plain:
+        if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS and (
+            poss(st, h) or h.coord or _listed(st, h, main)
+        ):
+            _single(st, h)
+            alone.append(h)
+    return alone
+
+
+def _to_former(st: DocState, actor: Actor) -> None:
+    """ "the former defence minister": an elite, no longer in office."""
+    actor.sector, actor.rule = "ELI", "descriptor:former"
+    actor.code = compose_code(st.kb.cameo(actor.country), "ELI") if actor.country else "ELI"
+
+
+def _anaphor_head(
+    st: DocState, ph: Phrase, ent: Entity, plain: list[PHit], start: int, end: int
+) -> tuple[Actor, str, bool] | None:
+    """ "a Palestinian state" (emitted here, None returned); "the group", "the country": the
+    actor referred back to, or None."""
+    countryish = [h for h in plain if h.hit.entity.kind in COUNTRY_KINDS]
+    if countryish:  # "a Palestinian state", "the Kurdish movement"
+        actor = actor_of(st, countryish[-1].hit.entity, "descriptor:country+noun")
+        emit(st, start, end, actor, ph.head, "thing")
+        return None
+    if determiner(st, ph) not in DEFINITE:
+        return None
+    ref = antecedent_for_anaphor(st, ent, ph)
+    if ref is None:
+        return None
+    rule = f"coref:the {ent.name}"
+    actor = copy_actor(ref.mention.actor, rule)
+    if ent.role == "country" and actor.kind != "country" and actor.country:
+        c = actor.country  # "the country" after "Sudan's ruling council": Sudan itself
+        return Actor("", c, st.kb.cameo(c), c, None, "country", [], rule), "thing", True
+    return actor, ref.cls, True
+
+
+def _named_head(st: DocState, main: PHit, plain: list[PHit], start: int) -> tuple[Actor, str, bool]:
+    """A phrase headed by a name: a learned descriptor, a former office holder, or a known
+    person the text gives a role outside the listed terms."""
+    ent = main.hit.entity
+    actor = actor_of(st, ent)
+    if main.hit.coref:
+        actor.rule = main.hit.rule or "coref:alias"
+    cls = agreement_class(ent.kind, ent.role, ent.plural)
+    if ent.kind in ("person", "group") and ent.source == "descriptor":
+        actor.rule = learned_rule(ent)
+    elif ent.kind == "person" and former(st, start, main.hit.start):
+        if actor.country:
+            actor.code = compose_code(st.kb.cameo(actor.country), "ELI")
+            actor.sector, actor.rule = "ELI", "descriptor:former"
+    elif ent.kind == "person" and actor.rule == "person:out-of-office":
+        _role_from_descriptor(st, ent, actor, plain + _role_before(st, main))
+    return actor, cls, main.hit.coref
 
 
 def _role_before(st: DocState, main: PHit) -> list[PHit]:
@@ -348,129 +386,3 @@ def _modifiers(st: DocState, ph: Phrase) -> tuple[list[Actor], list[Actor]]:
                 actor.text = st.text[h.hit.start : h.hit.end]
                 (supporters if rel == "supporter" else leaders).append(actor)
     return supporters, leaders
-
-
-# -- sector heads: "the Iraqi army", "Trump's defence secretary", "the regime" --------------
-def _sector(
-    st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]
-) -> tuple[Actor, str, bool, int | None]:
-    ent = main.hit.entity
-    sector = ent.sector
-    cls = agreement_class("sector", ent.role, ent.plural)
-    country: str | None = None
-    quals: list[str] = []
-    group_actor: Actor | None = None
-    coref = False
-    rule = "descriptor:"
-    extend_to: int | None = None  # "the minister of Peru": the mention reaches over "of Peru"
-    mods = sorted(
-        (h for h in ph.hits if h is not main and h.modrel is None), key=lambda h: -h.anchor
-    )
-    extra: list[PHit] = []
-    for h in mods:
-        m = h.hit.entity
-        if m.kind == "sector" and ent.role == "role" and m.role != "role" and not poss(st, h):
-            sector = m.sector  # "rebel commander", "army spokesman", "police chief"
-        elif m.kind == "qualifier":
-            quals.append(qual(m))
-        elif country is None and m.kind in COUNTRY_KINDS:
-            country, rule = m.country, "descriptor:country+sector"
-        elif m.kind in COUNTRY_KINDS and m.country != country and not poss(st, h):
-            extra.append(h)  # "British, French and German troops": one actor each
-        elif country is None and m.kind in NAMED_KINDS:
-            a = actor_of(st, m)
-            if m.kind in ("group", "igo", "ngo") and not poss(st, h) and group_actor is None:
-                group_actor = a
-            country, rule = a.country, f"descriptor:{m.kind}+sector"
-        elif country is None and m.kind == "sector" and m.coref and poss(st, h):
-            ref = antecedent_for_sector(st, m, ph)
-            if ref is not None:
-                country, rule, coref = ref.mention.actor.country, f"coref:{m.name}+sector", True
-        elif country is None and m.kind == "anaphor" and poss(st, h):
-            ref = antecedent_for_anaphor(st, m, ph)  # "the country's army"
-            if ref is not None and ref.mention.actor.country:
-                country, rule, coref = (
-                    ref.mention.actor.country,
-                    f"coref:the {m.name}+sector",
-                    True,
-                )
-    if group_actor is not None:
-        group_actor.rule = "descriptor:group+sector"
-        return group_actor, cls, False, extend_to
-    if country is None:
-        ref = possessive_pronoun(st, ph)
-        if ref is not None:
-            ra = ref.mention.actor
-            if ra.kind in GROUP_KINDS and ra.code:  # "Hamas ... its fighters"
-                return copy_actor(ra, "coref:possessive+group"), cls, True, extend_to
-            country, rule, coref = ra.country, "coref:possessive+sector", True
-    if country is None:
-        for rel, post in postmodifiers(st, ph):
-            if rel == "of" and post.hit.entity.kind in ("country", "capital"):
-                country, rule = post.hit.entity.country, "descriptor:sector+of-country"
-                st.consumed_hits.add(id(post))
-                extend_to = post.hit.end
-                break
-            if rel in ("loyal", "leader") and post.hit.entity.kind != "qualifier":
-                c = actor_of(st, post.hit.entity).country
-                if c:
-                    country, rule = c, f"descriptor:sector+{rel}"
-                    break
-    if country is None and leaders and leaders[0].country:
-        country, rule = leaders[0].country, "descriptor:led+sector"
-    if country is None and ent.coref and not quals and determiner(st, ph) in DEFINITE:
-        ref = antecedent_for_sector(st, ent, ph)
-        if ref is not None:
-            ra = ref.mention.actor
-            if ra.sector == sector and ra.kind != "sector":
-                return copy_actor(ra, f"coref:{ent.name}"), cls, True, extend_to
-            country, rule, coref = ra.country, f"coref:{ent.name}", True
-    if country is None and not quals:
-        return (
-            Actor("", ent.name, ent.code or sector, None, sector, "sector", [], "kb:sector"),
-            cls,
-            False,
-            extend_to,
-        )
-    for h in extra:
-        c = h.hit.entity.country
-        code = compose_code(st.kb.cameo(c), ent.code or sector, tuple(quals))
-        a = Actor("", ent.name, code, c, sector, "sector", list(quals), "descriptor:coordinated")
-        emit(st, h.hit.start, h.hit.end, a, h.anchor, cls)
-    name = st.kb.cameo(country) if country else None
-    code = compose_code(name, ent.code or sector, tuple(quals))
-    return (
-        Actor(
-            "",
-            ent.name,
-            code,
-            country,
-            sector,
-            "sector",
-            quals,
-            rule.rstrip(":") or "descriptor",
-        ),
-        cls,
-        coref,
-        extend_to,
-    )
-
-
-def _qualified(st: DocState, ph: Phrase, main: PHit) -> Actor:
-    quals = [
-        qual(h.hit.entity) for h in ph.hits if h.hit.entity.kind == "qualifier" and h.modrel is None
-    ]
-    country = next(
-        (
-            h.hit.entity.country
-            for h in ph.hits
-            if h.hit.entity.kind in COUNTRY_KINDS and h.modrel is None
-        ),
-        None,
-    )
-    # a plural ethnic/religious noun is a population: "Iraqi Kurds" -> IRQCVLkur
-    sector = "CVL" if main.hit.alias.text.endswith("s") else None
-    code = compose_code(st.kb.cameo(country), sector, tuple(quals))
-    return Actor(
-        "", main.hit.entity.name, code, country, sector, "ethnic", quals, "descriptor:qualifier"
-    )
