@@ -49,7 +49,7 @@ class Term:
     end: str  # "" = open
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)  # weak references: the resolver's cache by entity
 class Entity:
     key: str
     kind: str  # see KIND_PRIORITY
@@ -65,7 +65,6 @@ class Entity:
     terms: tuple[Term, ...] = ()
     source: str = "kb"
     rank: int | None = None  # overrides KIND_PRIORITY (user dictionaries win: -1)
-    proto: tuple | None = field(default=None, compare=False, repr=False)  # resolver's cache
 
     @property
     def priority(self) -> int:

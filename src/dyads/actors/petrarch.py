@@ -226,9 +226,7 @@ def _cased(phrase: str) -> str:
     return phrase.lower()
 
 
-def extend_kb(
-    kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
-) -> KB:
+def extend_kb(kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()) -> KB:
     """A new KB: ``kb`` plus the entries of PETRARCH/TABARI actor and agent dictionary files."""
     return kb.extend(dictionary_entities(kb, actors=actors, agents=agents))
 

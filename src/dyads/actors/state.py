@@ -10,6 +10,7 @@ per-document state.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from spacy.strings import get_string_id
@@ -93,15 +94,41 @@ def emit(
 
 
 # -- actors from KB entities ------------------------------------------------------------------
+class EntityProtos:
+    """Actor prototypes of entities that carry no dated terms (their actor does not depend on
+    the document's date), kept across documents. Keyed by the entity object itself, not its
+    key; an entry goes when its entity is collected (a document's own learned entities)."""
+
+    __slots__ = ("_by_id",)
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, tuple[weakref.ref, tuple]] = {}
+
+    def get(self, ent: Entity) -> tuple | None:
+        item = self._by_id.get(id(ent))
+        if item is None or item[0]() is not ent:
+            return None
+        return item[1]
+
+    def put(self, ent: Entity, proto: tuple) -> None:
+        key = id(ent)
+        by_id = self._by_id
+        by_id[key] = (weakref.ref(ent, lambda _ref: by_id.pop(key, None)), proto)
+
+
+ENTITY_PROTOS = EntityProtos()
+
+
 def actor_of(st: DocState, ent: Entity, rule: str = "") -> Actor:
-    """A fresh Actor for a KB entity (prototype cached per entity for this document)."""
-    proto = ent.proto  # date-independent entities cache their prototype on themselves
+    """A fresh Actor for a KB entity (its prototype cached per entity: across documents when it
+    has no dated terms, else for this document)."""
+    proto = ENTITY_PROTOS.get(ent)
     if proto is None:
         proto = st.protos.get(ent.key)
         if proto is None:
             proto = st.protos[ent.key] = _proto(st, ent)
             if not ent.terms:
-                ent.proto = proto
+                ENTITY_PROTOS.put(ent, proto)
     name, code, country, sector, kind, quals, prule = proto
     return Actor("", name, code, country, sector, kind, list(quals), rule or prule)
 
