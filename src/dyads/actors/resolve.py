@@ -128,17 +128,6 @@ def run(st: DocState, phrases: list[Phrase]) -> list[Mention]:
     return st.out
 
 
-def _collective_head(st: DocState, ph: Phrase, last: PHit) -> bool:
-    """The phrase head right after the sector word is a collective noun ("coalition")."""
-    view = st.view
-    return (
-        bool(view.n)
-        and ph.head == last.t1
-        and last.hit.entity.role == "body"
-        and view.word(ph.head) in COLLECTIVE_NOUNS
-    )
-
-
 def _listed(st: DocState, h: PHit, main: PHit) -> bool:
     """A list item before the head ("Arnor, Calenardhon and Gondor"), not a descriptor."""
     between = st.text[h.hit.end : main.hit.start]
@@ -317,14 +306,14 @@ def _runs(st: DocState, ph: Phrase) -> None:
             runs[-1].append(h)
         else:
             runs.append([h])
-    for run in runs:
-        last = run[-1]
-        kinds = {h.hit.entity.kind for h in run}
+    for chunk in runs:
+        last = chunk[-1]
+        kinds = {h.hit.entity.kind for h in chunk}
         if not kinds & (NAMED_KINDS | COUNTRY_KINDS):
             if kinds == {"sector"} and _collective_head(st, ph, last):
                 # "the opposition coalition", "rebel alliance": the sector names the group
                 ent = last.hit.entity
-                start = left_edge(st, run[0].t0, ph.head, run[0].hit.start)
+                start = left_edge(st, chunk[0].t0, ph.head, chunk[0].hit.start)
                 a = Actor(
                     "",
                     ent.name,
@@ -337,10 +326,10 @@ def _runs(st: DocState, ph: Phrase) -> None:
                 )
                 emit(st, start, st.view.ends[ph.head], a, ph.head, "thing")
             continue
-        countryish = [h for h in run if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS]
+        countryish = [h for h in chunk if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS]
         base = countryish[-1]
         actor = actor_of(st, base.hit.entity)
-        sectors = [h for h in run if h.hit.entity.kind == "sector" and h.anchor > base.anchor]
+        sectors = [h for h in chunk if h.hit.entity.kind == "sector" and h.anchor > base.anchor]
         if sectors and actor.country and base.hit.entity.kind in COUNTRY_KINDS:
             sector = sectors[-1].hit.entity.sector
             actor = Actor(
@@ -355,10 +344,21 @@ def _runs(st: DocState, ph: Phrase) -> None:
             )
         if base.modrel is not None:
             actor.rule = f"modifier:{base.modrel}"
-        start = run[0].hit.start
-        end = max(h.hit.end for h in run)
+        start = chunk[0].hit.start
+        end = max(h.hit.end for h in chunk)
         cls = agreement_class(base.hit.entity.kind, base.hit.entity.role, base.hit.entity.plural)
-        emit(st, start, end, actor, last.anchor, cls, any(h.hit.coref for h in run))
+        emit(st, start, end, actor, last.anchor, cls, any(h.hit.coref for h in chunk))
+
+
+def _collective_head(st: DocState, ph: Phrase, last: PHit) -> bool:
+    """The phrase head right after the sector word is a collective noun ("coalition")."""
+    view = st.view
+    return (
+        bool(view.n)
+        and ph.head == last.t1
+        and last.hit.entity.role == "body"
+        and view.word(ph.head) in COLLECTIVE_NOUNS
+    )
 
 
 def _span(st: DocState, ph: Phrase, head_hit: PHit, alone) -> tuple[int, int]:
