@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyads.actors.kb import shipped_kb
-from dyads.actors.petrarch import read_actors, read_agents
+from dyads.actors.petrarch import extend_kb, read_actors, read_agents
 from dyads.errors import InputError
 
 ACTORS = """<!-- TEST ACTOR DICTIONARY -->
@@ -71,7 +71,7 @@ def test_read_agents_plurals_and_substitutions(dicts):
 
 
 def test_resolve_with_dictionaries(run, dicts):
-    kb = shipped_kb().with_dictionaries(actors=[dicts[0]], agents=[dicts[1]])
+    kb = extend_kb(shipped_kb(), actors=[dicts[0]], agents=[dicts[1]])
     ms = run(
         "The Zemblan minister met Charles the Beloved in Onhava.", published="1997-05-05", kb=kb
     )
@@ -84,7 +84,7 @@ def test_resolve_with_dictionaries(run, dicts):
 
 
 def test_stem_matches_longer_words_but_underscore_does_not(run, dicts):
-    kb = shipped_kb().with_dictionaries(actors=[dicts[0]])
+    kb = extend_kb(shipped_kb(), actors=[dicts[0]])
     ms = run("Zemblans marched while Onhavans watched.", kb=kb)
     texts = {m.text for m in ms}
     assert "Zemblans" in texts and "Onhavans" not in texts

@@ -1,7 +1,8 @@
 """The actor knowledge base: entities, their aliases, and the alias automaton.
 
 ``KB.default()`` loads the shipped files once per process. ``KB.extend`` returns a new KB
-with more entities (learned actors, PETRARCH dictionaries) without touching the default.
+with more entities (learned actors, PETRARCH dictionaries: ``petrarch.extend_kb``) without
+touching the default.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class Term:
     end: str  # "" = open
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)  # weak references: the resolver's cache by entity
 class Entity:
     key: str
     kind: str  # see KIND_PRIORITY
@@ -64,7 +65,6 @@ class Entity:
     terms: tuple[Term, ...] = ()
     source: str = "kb"
     rank: int | None = None  # overrides KIND_PRIORITY (user dictionaries win: -1)
-    proto: tuple | None = field(default=None, compare=False, repr=False)  # resolver's cache
 
     @property
     def priority(self) -> int:
@@ -163,14 +163,6 @@ class KB:
         """The KB ``resolve`` uses when given none: the shipped one, or the one set by
         ``use_kb`` (e.g. the shipped KB plus learned actors and a user's dictionaries)."""
         return _override[0] if _override else _default_kb()
-
-    def with_dictionaries(
-        self, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
-    ) -> KB:
-        """A new KB that also knows the entries of PETRARCH/TABARI dictionary files."""
-        from dyads.actors.petrarch import dictionary_entities
-
-        return self.extend(dictionary_entities(self, actors=actors, agents=agents))
 
 
 _override: list[KB] = []

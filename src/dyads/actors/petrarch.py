@@ -30,12 +30,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from dyads.actors.codes import sector_of
+from dyads.actors.kb import KB, Entity, Term
 from dyads.errors import InputError
-
-if TYPE_CHECKING:
-    from dyads.actors.kb import KB, Entity
 
 CODE_RE = re.compile(r"^[A-Za-z0-9/]{3,}$")
 DATED_RE = re.compile(
@@ -228,13 +226,15 @@ def _cased(phrase: str) -> str:
     return phrase.lower()
 
 
+def extend_kb(kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()) -> KB:
+    """A new KB: ``kb`` plus the entries of PETRARCH/TABARI actor and agent dictionary files."""
+    return kb.extend(dictionary_entities(kb, actors=actors, agents=agents))
+
+
 def dictionary_entities(
     kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
 ) -> list[tuple[Entity, list[str]]]:
     """KB entities for the entries of the given dictionary files (they win over the KB)."""
-    from dyads.actors.codes import sector_of
-    from dyads.actors.kb import Entity, Term
-
     out: list[tuple[Entity, list[str]]] = []
     for path in actors:
         for e in read_actors(path):

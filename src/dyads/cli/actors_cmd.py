@@ -139,6 +139,7 @@ def export_actors(
 def build_kb(actors: list[Path] | None, agents: list[Path] | None, db: Path | None):
     """The shipped KB plus PETRARCH dictionaries and the learned actors of ``db`` (if any)."""
     from dyads.actors import shipped_kb
+    from dyads.actors.petrarch import extend_kb
 
     kb = shipped_kb()
     if db is not None and db.exists():
@@ -147,7 +148,7 @@ def build_kb(actors: list[Path] | None, agents: list[Path] | None, db: Path | No
         with _open(db, write=False) as st:
             kb = learned.kb_with_learned(st.connection, kb)
     if actors or agents:
-        kb = kb.with_dictionaries(actors=actors or [], agents=agents or [])
+        kb = extend_kb(kb, actors=actors or [], agents=agents or [])
     return kb
 
 

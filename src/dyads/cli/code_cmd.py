@@ -109,6 +109,7 @@ def _actor_kb(store, actor_dicts: list[Path], agent_dicts: list[Path]):
 
     None means the shipped default (the cheapest case)."""
     from dyads.actors import KB
+    from dyads.actors.petrarch import extend_kb
 
     for p in [*actor_dicts, *agent_dicts]:
         if not p.is_file():
@@ -121,7 +122,7 @@ def _actor_kb(store, actor_dicts: list[Path], agent_dicts: list[Path]):
             kb = learned.kb_with_learned(store.connection)
     if actor_dicts or agent_dicts:
         try:
-            kb = (kb or KB.default()).with_dictionaries(actors=actor_dicts, agents=agent_dicts)
+            kb = extend_kb(kb or KB.default(), actors=actor_dicts, agents=agent_dicts)
         except DyadsError as exc:
             fail(str(exc))
     return kb

@@ -52,10 +52,13 @@ def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
     kb = None
     if name == "petrarch":
         from dyads.actors import KB
+        from dyads.actors.petrarch import extend_kb
 
         d = kit / "events/petrarch/dictionaries"
-        kb = KB.default().with_dictionaries(
-            actors=[d / "PETR.Validate.actors.txt"], agents=[d / "PETR.Validate.agents.txt"]
+        kb = extend_kb(
+            KB.default(),
+            actors=[d / "PETR.Validate.actors.txt"],
+            agents=[d / "PETR.Validate.agents.txt"],
         )
     docs = []
     for rec in inputs:

@@ -1,0 +1,195 @@
+"""Phrases headed by a sector or qualifier word: "the Iraqi army", "Trump's defence secretary",
+"the regime", "its fighters", "troops loyal to X", "Iraqi Kurds".
+
+The country of a sector head is read, in this order, from its pre-modifiers ("Iraqi", "Hamas",
+"the country's"), a possessive pronoun ("its"), a post-modifier ("of Peru", "loyal to X"), a
+leader ("led by X"), and for a definite sector word that refers back ("the regime"), from the
+mentions met so far. Functions over the resolver's ``DocState``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyads.actors.codes import compose_code
+from dyads.actors.coref import antecedent_for_anaphor, antecedent_for_sector, possessive_pronoun
+from dyads.actors.history import agreement_class
+from dyads.actors.kb import COUNTRY_KINDS, NAMED_KINDS, Entity
+from dyads.actors.phrases import PHit, Phrase
+from dyads.actors.postmods import postmodifiers
+from dyads.actors.state import (
+    DEFINITE,
+    GROUP_KINDS,
+    DocState,
+    actor_of,
+    copy_actor,
+    determiner,
+    emit,
+    poss,
+    qual,
+)
+from dyads.model import Actor
+
+
+@dataclass(slots=True)
+class SectorHead:
+    """What a sector-headed phrase resolved to."""
+
+    actor: Actor
+    cls: str  # agreement class (person / thing / plural)
+    coref: bool = False
+    extend_to: int | None = None  # "the minister of Peru": the mention reaches over "of Peru"
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the words around a sector head say, gathered step by step."""
+
+    sector: str | None
+    country: str | None = None
+    rule: str = "descriptor:"
+    coref: bool = False
+    quals: list[str] = field(default_factory=list)
+    extra: list[PHit] = field(default_factory=list)  # more countries ("British and French troops")
+    group_actor: Actor | None = None
+    extend_to: int | None = None
+
+
+def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> SectorHead:
+    """The actor of a phrase whose head ``main`` is a sector word."""
+    ent = main.hit.entity
+    cls = agreement_class("sector", ent.role, ent.plural)
+    r = _Reading(ent.sector)
+    _read_premodifiers(st, ph, main, r)
+    if r.group_actor is not None:  # "Hamas fighters": the group itself
+        r.group_actor.rule = "descriptor:group+sector"
+        return SectorHead(r.group_actor, cls)
+    if r.country is None:
+        group = _read_possessive(st, ph, r)
+        if group is not None:
+            return SectorHead(group, cls, True)
+    if r.country is None:
+        _read_postmodifiers(st, ph, r)
+    if r.country is None and leaders and leaders[0].country:
+        r.country, r.rule = leaders[0].country, "descriptor:led+sector"
+    if r.country is None and ent.coref and not r.quals and determiner(st, ph) in DEFINITE:
+        same = _read_antecedent(st, ph, ent, r)
+        if same is not None:
+            return SectorHead(same, cls, True, r.extend_to)
+    if r.country is None and not r.quals:
+        bare = Actor("", ent.name, ent.code or r.sector, None, r.sector, "sector", [], "kb:sector")
+        return SectorHead(bare, cls, False, r.extend_to)
+    _emit_coordinated(st, ent, r, cls)
+    name = st.kb.cameo(r.country) if r.country else None
+    code = compose_code(name, ent.code or r.sector, tuple(r.quals))
+    rule = r.rule.rstrip(":") or "descriptor"
+    actor = Actor("", ent.name, code, r.country, r.sector, "sector", r.quals, rule)
+    return SectorHead(actor, cls, r.coref, r.extend_to)
+
+
+def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> None:
+    """The words before the head, nearest first: "rebel commander", "Iraqi army", "Hamas
+    fighters", "the regime's forces", "the country's army", "British, French troops"."""
+    role_head = main.hit.entity.role == "role"
+    mods = sorted(
+        (h for h in ph.hits if h is not main and h.modrel is None), key=lambda h: -h.anchor
+    )
+    for h in mods:
+        m = h.hit.entity
+        if m.kind == "sector" and role_head and m.role != "role" and not poss(st, h):
+            r.sector = m.sector  # "rebel commander", "army spokesman", "police chief"
+        elif m.kind == "qualifier":
+            r.quals.append(qual(m))
+        elif r.country is None and m.kind in COUNTRY_KINDS:
+            r.country, r.rule = m.country, "descriptor:country+sector"
+        elif m.kind in COUNTRY_KINDS and m.country != r.country and not poss(st, h):
+            r.extra.append(h)  # "British, French and German troops": one actor each
+        elif r.country is None and m.kind in NAMED_KINDS:
+            a = actor_of(st, m)
+            if m.kind in ("group", "igo", "ngo") and not poss(st, h) and r.group_actor is None:
+                r.group_actor = a
+            r.country, r.rule = a.country, f"descriptor:{m.kind}+sector"
+        elif r.country is None and m.kind == "sector" and m.coref and poss(st, h):
+            ref = antecedent_for_sector(st, m, ph)
+            if ref is not None:
+                r.country, r.rule = ref.mention.actor.country, f"coref:{m.name}+sector"
+                r.coref = True
+        elif r.country is None and m.kind == "anaphor" and poss(st, h):
+            ref = antecedent_for_anaphor(st, m, ph)  # "the country's army"
+            if ref is not None and ref.mention.actor.country:
+                r.country, r.rule = ref.mention.actor.country, f"coref:the {m.name}+sector"
+                r.coref = True
+
+
+def _read_possessive(st: DocState, ph: Phrase, r: _Reading) -> Actor | None:
+    """ "its fighters", "their army": the group itself (returned), or the country of the
+    antecedent."""
+    ref = possessive_pronoun(st, ph)
+    if ref is None:
+        return None
+    ra = ref.mention.actor
+    if ra.kind in GROUP_KINDS and ra.code:  # "Hamas ... its fighters"
+        return copy_actor(ra, "coref:possessive+group")
+    r.country, r.rule, r.coref = ra.country, "coref:possessive+sector", True
+    return None
+
+
+def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
+    """ "the minister of Peru" (the mention then covers "of Peru"), "forces loyal to X",
+    "militias led by X"."""
+    for rel, post in postmodifiers(st, ph):
+        if rel == "of" and post.hit.entity.kind in ("country", "capital"):
+            r.country, r.rule = post.hit.entity.country, "descriptor:sector+of-country"
+            st.consumed_hits.add(id(post))
+            r.extend_to = post.hit.end
+            return
+        if rel in ("loyal", "leader") and post.hit.entity.kind != "qualifier":
+            c = actor_of(st, post.hit.entity).country
+            if c:
+                r.country, r.rule = c, f"descriptor:sector+{rel}"
+                return
+
+
+def _read_antecedent(st: DocState, ph: Phrase, ent: Entity, r: _Reading) -> Actor | None:
+    """ "the regime", "the army" referring back: the earlier actor itself when it has the same
+    sector (returned), else its country."""
+    ref = antecedent_for_sector(st, ent, ph)
+    if ref is None:
+        return None
+    ra = ref.mention.actor
+    if ra.sector == r.sector and ra.kind != "sector":
+        return copy_actor(ra, f"coref:{ent.name}")
+    r.country, r.rule, r.coref = ra.country, f"coref:{ent.name}", True
+    return None
+
+
+def _emit_coordinated(st: DocState, ent: Entity, r: _Reading, cls: str) -> None:
+    """ "British, French and German troops": a mention for each further country."""
+    for h in r.extra:
+        c = h.hit.entity.country
+        code = compose_code(st.kb.cameo(c), ent.code or r.sector, tuple(r.quals))
+        a = Actor(
+            "", ent.name, code, c, r.sector, "sector", list(r.quals), "descriptor:coordinated"
+        )
+        emit(st, h.hit.start, h.hit.end, a, h.anchor, cls)
+
+
+def qualified(st: DocState, ph: Phrase, main: PHit) -> Actor:
+    """A phrase headed by an ethnic or religious word ("Iraqi Kurds", "Shia militias")."""
+    quals = [
+        qual(h.hit.entity) for h in ph.hits if h.hit.entity.kind == "qualifier" and h.modrel is None
+    ]
+    country = next(
+        (
+            h.hit.entity.country
+            for h in ph.hits
+            if h.hit.entity.kind in COUNTRY_KINDS and h.modrel is None
+        ),
+        None,
+    )
+    # a plural ethnic/religious noun is a population: "Iraqi Kurds" -> IRQCVLkur
+    sector = "CVL" if main.hit.alias.text.endswith("s") else None
+    code = compose_code(st.kb.cameo(country), sector, tuple(quals))
+    return Actor(
+        "", main.hit.entity.name, code, country, sector, "ethnic", quals, "descriptor:qualifier"
+    )
