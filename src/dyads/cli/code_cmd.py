@@ -159,6 +159,7 @@ def code_command(
     if not paths and records is None:
         fail("give files, directories or '-' (stdin), or --records FILE.jsonl")
     from dyads import pipeline
+    from dyads.records import record
 
     store = None
     if not no_db:
@@ -213,7 +214,7 @@ def code_command(
                         failures.append(Failure(coded.article.source or coded.id, str(exc)))
                         err_console.print(f"[bold red]error:[/] {coded.id}: {exc}", highlight=False)
                 if fmt == "jsonl":
-                    sink.write(json.dumps(coded.to_record(), ensure_ascii=False) + "\n")
+                    sink.write(json.dumps(record(coded), ensure_ascii=False) + "\n")
                 elif fmt == "csv":
                     for ev in coded.events:
                         writer.writerow(event_row(ev))

@@ -83,7 +83,7 @@ def _attribution(mod, mi: MentionIndex) -> Actor | None:
 
 def _make_event(article: Article, sent: Span, trig_span: Span, coding, source, target, *, modality="asserted",
                 attribution=None, confidence=0.5, rule="", quants=(), implicit=False, trigger_tok=None,
-                dates=None) -> Event:
+                dates=None, background=False) -> Event:
     date, prec = _sent_date(sent, trigger_tok or trig_span.root, article.published, dates)
     return Event(
         id=_event_id(article.doc_id, trig_span.start_char, coding.plover, rule),
@@ -108,6 +108,7 @@ def _make_event(article: Article, sent: Span, trig_span: Span, coding, source, t
         rule=rule,
         quantities=list(quants),
         implicit=implicit,
+        background=background,
     )
 
 
@@ -216,7 +217,8 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         conf = CONF_BASE + (CONF_SOURCE if source else 0) + (CONF_TARGET if target else 0)
         if mod.reasons:
             rule += "; " + "; ".join(mod.reasons)
-        if not is_verb and _adjunct_of(head, trigger_heads) is not None:
+        background = not is_verb and _adjunct_of(head, trigger_heads) is not None
+        if background:
             rule += f"; {BACKGROUND} '{_adjunct_of(head, trigger_heads).text}'"
         trig_span = sent.doc[m.start : m.end]
         if not source and not target:
@@ -242,7 +244,8 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
             out.append(
                 _make_event(article, sent, trig_span, coding, src, tgt, modality=modality,
                             attribution=attribution, confidence=conf, rule=rule + (f" ({k + 1})" if mutual else ""),
-                            quants=quantities.quantities_for(head), trigger_tok=head, dates=dates)
+                            quants=quantities.quantities_for(head), trigger_tok=head, dates=dates,
+                            background=background)
             )
             if coding.weak:
                 weak_ids.add(out[-1].id)
@@ -353,6 +356,7 @@ def _share_sources(events: list[Event]) -> None:
                 break
 
 
+# The rule text of a background event (``Event.background``): "seized guns in a raid".
 BACKGROUND = "background: adjunct of"
 
 
