@@ -27,3 +27,14 @@ def test_events_do_not_import_the_record_shape():
     events = Path(dyads.__file__).with_name("events")
     for path in events.glob("*.py"):
         assert "dyads.records" not in _dyads_imports(path), path.name
+
+
+def test_stages_do_not_import_each_other():
+    """events gets places as plain ``Place`` data; geo reads no events code (only the shared cue data)."""
+    root = Path(dyads.__file__).parent
+    stages = ["ingest", "clean", "actors", "events", "geo"]
+    for stage in stages:
+        for path in (root / stage).glob("*.py"):
+            for module in _dyads_imports(path):
+                other = module.split(".")[1] if "." in module else ""
+                assert other == stage or other not in stages, f"{stage}/{path.name} imports {module}"

@@ -1,7 +1,8 @@
 """The plain data that flows between stages.
 
 ingest -> Document -> clean -> Article -> nlp (spaCy Doc) -> actors -> list[Mention]
--> events -> list[Event] -> geo -> events with places -> CodedDocument -> store.
+-> geo -> list[Place] -> events -> list[Event] -> geo -> events with places -> CodedDocument
+-> store.
 
 Every class here is a dataclass with ``to_dict()`` so that the same objects travel
 through tests, the CLI, the web API and Dask workers, and serialise to JSON.

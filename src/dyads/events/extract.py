@@ -1,11 +1,14 @@
 """The event extractor: every trigger in every sentence, with its arguments, modality and time.
 
-``extract(doc, article, mentions)`` is the stage's entry point (see pipeline.py).
+``extract(doc, article, mentions, places, country_code=...)`` is the stage's entry point (see
+pipeline.py): the events of each sentence, then countries and targets from the places
+(``place_targets``), then the events that still have no actor are dropped.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,7 +16,8 @@ from dyads.events import acled_rules, lexicon, quantities, timex
 from dyads.events.arguments import MentionIndex, actors_of, nominal_roles, prep_object, verbal_roles
 from dyads.events.cues import Cues, load_cues
 from dyads.events.modality import analyse
-from dyads.model import Actor, Article, Event, Mention
+from dyads.events.place_targets import sentence_countries, targets_from_places
+from dyads.model import Actor, Article, Event, Mention, Place
 
 # Confidence given to an event by how much of it was found (calibrated by hand, not yet on gold).
 CONF_BASE = 0.4
@@ -119,8 +123,7 @@ def _same(a: list[Actor], b: list[Actor]) -> list[Actor]:
 
 
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues,
-                        keep_actorless: bool = False, dates: list[Span] | None = None,
-                        report=None) -> list[Event]:
+                        dates: list[Span] | None = None, report=None) -> list[Event]:
     out: list[Event] = []
     weak_ids: set[str] = set()
     if dates is None:
@@ -256,10 +259,10 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
                                    rule=f"implicit: '{coding.trigger}' against an adversary (opposition)",
                                    implicit=True, trigger_tok=head, dates=dates))
     _share_sources(out)
-    # An event needs an actor, except violence and unrest that ACLED codes with unidentified
-    # actors ("a roadside bomb killed two soldiers"); weak triggers always need one.
-    out = [e for e in out if e.source or e.target or (keep_actorless and e.id not in weak_ids)
-           or (_unattributed_ok(e) and e.id not in weak_ids)]
+    # Weak triggers need an actor here; other events without one wait for a place to give them
+    # a target (``_drop_actorless`` then keeps only violence and unrest that ACLED codes with
+    # unidentified actors: "a roadside bomb killed two soldiers").
+    out = [e for e in out if e.source or e.target or e.id not in weak_ids]
     if out:
         sg = acled_rules.sentence_grams(sent)
         for ev in out:
@@ -456,17 +459,30 @@ def _unattributed_ok(ev: Event) -> bool:
     return ev.acled_type in UNATTRIBUTED_TYPES or ev.acled in UNATTRIBUTED_SUBTYPES
 
 
-def drop_actorless(events: list[Event]) -> list[Event]:
+def _drop_actorless(events: list[Event]) -> list[Event]:
     """The final filter: an event needs an actor, except violence and unrest that ACLED codes
-    with unidentified actors. The pipeline runs it after places have supplied targets."""
+    with unidentified actors. It runs after places have supplied targets."""
     return [e for e in events if e.source or e.target or _unattributed_ok(e)]
 
 
-def extract(doc: Doc, article: Article, mentions: list[Mention], keep_actorless: bool = False) -> list[Event]:
-    """Events in a parsed article. ``mentions`` are the resolved actor mentions (actors stage).
+def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequence[Place], *,
+            country_code: Callable[[str], str | None]) -> list[Event]:
+    """Events in a parsed article: the events stage's entry point (see pipeline.py).
 
-    ``keep_actorless``: keep events with no actor yet (the pipeline gives them place targets,
-    then calls :func:`drop_actorless`)."""
+    ``mentions``: the resolved actor mentions (actors stage); ``places``: the places the article
+    names (geo stage), which give targets to events that name none and countries to actors
+    named by a bare sector word; ``country_code(iso3)``: the actor code of a country (the
+    actor KB's coding scheme). Events with no actor are dropped, except violence and unrest
+    that ACLED codes with unidentified actors."""
+    events = _sentence_events(doc, article, mentions)
+    events = sentence_countries(events, doc, mentions, list(places), country_code)
+    events = targets_from_places(events, doc, country_code, list(places))
+    return _drop_actorless(events)
+
+
+def _sentence_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[Event]:
+    """The events of every sentence, including those still without an actor (weak triggers
+    excepted): places may give them a target."""
     cues = load_cues()
     mi = MentionIndex(doc, mentions)
     events: list[Event] = []
@@ -482,6 +498,5 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], keep_actorless:
         if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once
             continue
         seen_sentences.add(key)
-        events.extend(_events_in_sentence(sent, article, mi, cues, keep_actorless,
-                                          dates_by_sent.get(sent.start, []), report))
+        events.extend(_events_in_sentence(sent, article, mi, cues, dates_by_sent.get(sent.start, []), report))
     return events
