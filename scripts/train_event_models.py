@@ -282,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache and args.cache.is_file():
         cached = json.loads(args.cache.read_text(encoding="utf-8"))
         col.events, col.pages, col.counts = cached["events"], cached["pages"], Counter(cached["counts"])
+        prior = ("type=", "type_mod=", "type_src_tgt=", "mod=")  # rows cached before features.py dropped them
+        col.events = [[[f for f in r[0] if not f.startswith(prior)], *r[1:]] for r in col.events]
     else:
         for step in (collect_articles, collect_plover, collect_case):
             print(f"collecting {step.__name__[8:]} ...", file=sys.stderr)
@@ -292,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
             args.cache.write_text(json.dumps({"events": col.events, "pages": col.pages, "counts": col.counts}), encoding="utf-8")
     print(json.dumps(dict(sorted(col.counts.items()))), file=sys.stderr)
     args.out.mkdir(parents=True, exist_ok=True)
-    models = {"event_filter": fit(col.events, 0.5, "event_filter"), "page_filter": fit(col.pages, 0.5, "page_filter")}
+    models = {"event_filter": fit([r for r in col.events if not (r[1] == 0 and r[2] < 0.5)], 0.1, "event_filter"), "page_filter": fit(col.pages, 0.5, "page_filter")}
     for name, model in models.items():
         model["meta"]["counts"] = {k: v for k, v in sorted(col.counts.items()) if k.startswith("page:") == (name == "page_filter")}
         (args.out / f"{name}.json").write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")

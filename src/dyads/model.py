@@ -1,7 +1,8 @@
 """The plain data that flows between stages.
 
 ingest -> Document -> clean -> Article -> nlp (spaCy Doc) -> actors -> list[Mention]
--> events -> list[Event] -> geo -> events with places -> CodedDocument -> store.
+-> geo -> list[Place] -> events -> list[Event] -> geo -> events with places -> CodedDocument
+-> store.
 
 Every class here is a dataclass with ``to_dict()`` so that the same objects travel
 through tests, the CLI, the web API and Dask workers, and serialise to JSON.
@@ -147,11 +148,16 @@ class Event(_Dict):
     rule: str = ""  # the lexicon entry / pattern that made it, readable by a user
     quantities: list[Quantity] = field(default_factory=list)
     implicit: bool = False  # True for events read off modifiers ("US-backed")
+    # True for a nominal event that is the prepositional adjunct of another event in its
+    # sentence ("seized guns in a raid": the raid is background to the seizing)
+    background: bool = False
 
 
 @dataclass
 class CodedDocument(_Dict):
-    """What ``dyads.code`` returns: the article, its events and the places found in it."""
+    """What ``dyads.code`` returns: the article, its events and the places found in it.
+
+    Its JSONL record (``dyads code --format jsonl``) is ``dyads.records.record(coded)``."""
 
     id: str
     article: Article
@@ -159,24 +165,3 @@ class CodedDocument(_Dict):
     places: list[Place] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     skipped: str | None = None  # reason when the document was not coded (e.g. non-English)
-
-    def to_record(self) -> dict[str, Any]:
-        """The stable JSONL record of ``dyads code --records ... --format jsonl``."""
-        art = self.article
-        from dyads.events.acled_rules import main_event
-
-        main = main_event(self.events)
-        return {
-            "id": self.id,
-            "label": main.acled if main is not None else None,
-            "events": [e.to_dict() for e in self.events],
-            "places": [p.to_dict() for p in self.places],
-            "article": {
-                "text": art.text,
-                "title": art.title,
-                "author": art.author,
-                "published": art.published,
-                "removed": [r.to_dict() for r in art.removed],
-            },
-            **({"skipped": self.skipped} if self.skipped else {}),
-        }

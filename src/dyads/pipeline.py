@@ -1,7 +1,10 @@
 """Composes the stages: the one place that knows their order.
 
     Document --clean--> Article --nlp--> spaCy Doc --actors--> [Mention]
-             --events--> [Event] --geo--> places + event.place --> CodedDocument
+             --geo.geoparse--> [Place] --events--> [Event] --geo.locate--> event.place --> CodedDocument
+
+Places are found before the events because event targets come from places (the events stage
+takes them as plain ``Place`` data); locating the events needs the events.
 
 No stage imports another stage's internals, the store, the CLI or the web layer.
 """
@@ -51,19 +54,14 @@ def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None) -> Ite
 
 def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: float | None = None,
                  learned: bool = True) -> CodedDocument:
-    mentions = actors.resolve(parsed, article) if actor_kb is None else actors.resolve(parsed, article, kb=actor_kb)
-    evs = events.extract(parsed, article, mentions, keep_actorless=True)
+    kb = actor_kb or actors.KB.default()
+    mentions = actors.resolve(parsed, article, kb=kb)
     places = geo.geoparse(parsed, article, mentions)
-    evs = geo.locate(evs, places, parsed)
-    evs = events.drop_actor_modifier_places(evs, mentions)
-    evs = events.places_of_undergo_subjects(evs, parsed, places)
-    country_code = (actor_kb or actors.KB.default()).cameo
-    evs = events.sentence_countries(evs, parsed, mentions, places, country_code)
-    evs = events.targets_from_places(evs, parsed, country_code, places)
-    evs = events.drop_actorless(evs)
+    evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
+    evs = geo.locate(evs, places, parsed, mentions)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed)
     if learned:  # off only when the training script collects the rules' candidates
-        evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), min_confidence)
+        evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)
 
 

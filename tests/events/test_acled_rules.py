@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dyads
-from dyads.events.acled_rules import main_event
+from dyads.events import main_event
 
 
 def _label(text: str) -> str | None:
@@ -35,3 +35,23 @@ def test_territory_taker_decides_between_government_and_non_state(nlp):
     assert _label("The Nigerian army recaptured the town of Damboa from the insurgents.") == "Government regains territory"
     assert _label("Rebel fighters captured the town of Damboa after heavy fighting.") in (
         "Non-state actor overtakes territory", "Armed clash")
+
+
+def test_main_event_passes_over_background_events():
+    """"Seized guns in a raid": the raid is background (``Event.background``), the seizure labels the text."""
+    from dyads.model import Event
+
+    raid = Event(id="r", doc_id="d", sentence="", evidence=(20, 24), trigger="raid", plover="ASSAULT",
+                 acled="Attack", rule="lexicon 'raid' (noun); background: adjunct of 'seized'", background=True)
+    seize = Event(id="s", doc_id="d", sentence="", evidence=(30, 36), trigger="seized", plover="COERCE",
+                  acled="Looting/property destruction", rule="lexicon 'seize' (verb)")
+    assert main_event([raid, seize]) is seize
+    raid.background = False  # the flag decides, not the rule text
+    assert main_event([raid, seize]) is raid
+
+
+def test_background_is_a_field_of_the_coded_event(nlp):
+    coded = dyads.code("Police seized a large cache of rifles in a raid on a warehouse.", published="2021-03-01")
+    background = [e for e in coded.events if e.background]
+    assert background and all("background: adjunct of" in e.rule for e in background)
+    assert all(e.background for e in coded.events if "background: adjunct of" in e.rule)

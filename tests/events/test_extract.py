@@ -18,7 +18,7 @@ def _article(text: str, published: str | None = "2020-06-15") -> Article:
 
 
 def _code(nlp, text: str, actors: dict[str, str], published: str | None = "2020-06-15"):
-    """Code ``text`` with the phrases in ``actors`` (phrase -> CAMEO code) as mentions."""
+    """Code ``text`` with the phrases in ``actors`` (phrase -> CAMEO code) as mentions (no places)."""
     mentions = []
     for phrase, code in actors.items():
         start = text.index(phrase)
@@ -27,7 +27,7 @@ def _code(nlp, text: str, actors: dict[str, str], published: str | None = "2020-
                     actor=Actor(text=phrase, name=phrase, code=code, country=code[:3] if len(code) >= 3 else None))
         )
     doc = nlp(text)
-    return extract(doc, _article(text, published), mentions)
+    return extract(doc, _article(text, published), mentions, [], country_code=lambda iso3: iso3)
 
 
 def _one(events, plover):

@@ -96,3 +96,31 @@ def test_part_of_a_place_is_the_place():
 def test_ties_go_to_the_most_specific_place():
     p = _locate("In Syria the rebels are pushing onto Aleppo again.", "pushing")
     assert p is not None and p.text == "Aleppo"
+
+
+def _locate_with_mentions(text, trigger, actor_phrases=()):
+    """Like _locate, with the given phrases as actor mentions (the location rules over the document)."""
+    from dyads.model import Actor, Mention
+
+    doc = parse(text)
+    places = geoparse(doc, Article(doc_id="t", text=text), [])
+    mentions = [Mention(start=text.index(p), end=text.index(p) + len(p), text=p, actor=Actor(text=p))
+                for p in actor_phrases]
+    i = text.index(trigger)
+    ev = Event(id="e", doc_id="t", sentence="", evidence=(i, i + len(trigger)), trigger=trigger, plover="ASSAULT")
+    [ev] = locate([ev], places, doc, mentions)
+    return ev
+
+
+def test_place_inside_an_actor_mention_is_not_the_location():
+    text = "Mr Obama will become the first US president to address the African Union when he travels on to Ethiopia."
+    assert _locate_with_mentions(text, "travels").place.text == "US"  # the parse alone
+    ev = _locate_with_mentions(text, "travels", ["the first US president"])
+    assert ev.place is None
+    assert ev.rule.endswith("; 'US' names an actor, not the place")
+
+
+def test_the_place_that_undergoes_the_event_is_its_location():
+    ev = _locate_with_mentions("Raqqa has been facing air strikes every day.", "strikes")
+    assert ev.place is not None and ev.place.text == "Raqqa"
+    assert "place: 'Raqqa' undergoes it" in ev.rule

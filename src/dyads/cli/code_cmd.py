@@ -153,7 +153,7 @@ def code_command(
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
     actor_dicts: list[Path] = typer.Option(None, "--actors", help="PETRARCH/TABARI actor dictionary to use too (repeatable)."),
     agent_dicts: list[Path] = typer.Option(None, "--agents", help="PETRARCH/TABARI agent dictionary to use too (repeatable)."),
-    min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1; default 0.5)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1; default 0: keep all; events on non-political pages are always dropped)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
@@ -163,6 +163,7 @@ def code_command(
     if not paths and records is None:
         fail("give files, directories or '-' (stdin), or --records FILE.jsonl")
     from dyads import pipeline
+    from dyads.records import record
 
     store = None
     if not no_db:
@@ -218,7 +219,7 @@ def code_command(
                         failures.append(Failure(coded.article.source or coded.id, str(exc)))
                         err_console.print(f"[bold red]error:[/] {coded.id}: {exc}", highlight=False)
                 if fmt == "jsonl":
-                    sink.write(json.dumps(coded.to_record(), ensure_ascii=False) + "\n")
+                    sink.write(json.dumps(record(coded), ensure_ascii=False) + "\n")
                 elif fmt == "csv":
                     for ev in coded.events:
                         writer.writerow(event_row(ev))

@@ -39,18 +39,18 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def _code_pages(base: Path, docs: list[dict], min_confidence: float | None) -> list[dict]:
-    from dyads import pipeline
+    from dyads import pipeline, records
     from dyads.ingest import read_file
 
-    records = []
+    out = []
     for d in docs:
         rec = None
         for doc in read_file(base / d["file"]):
             coded = pipeline.code_document(doc, min_confidence=min_confidence)
-            rec = coded.to_record()
+            rec = records.record(coded)
             rec["source"] = str(base / d["file"])
-        records.append(rec or {"events": []})
-    return records
+        out.append(rec or {"events": []})
+    return out
 
 
 def _score(scorer: Path, gold_dir: Path, records: list[dict], docs: list[dict], keep) -> dict:
@@ -87,7 +87,7 @@ def _pick(res: dict, key: str):
 @eval_app.command("articles")
 def eval_articles(
     kit: Path = typer.Option(Path("../shared/eval"), "--kit", help="The evaluation kit folder (holds events/articles)."),
-    min_confidence: float = typer.Option(None, "--min-confidence", help="As for dyads code (default 0.5)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="As for dyads code (default 0)."),
     out: Path = typer.Option(None, "--out", help="Also write the coded records (JSONL) here."),
     as_json: bool = typer.Option(False, "--json", help="One JSON line of figures per part instead of a table."),
 ) -> None:

@@ -87,8 +87,8 @@ def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
 
 
 def _case_label(events) -> str:
-    """The ACLED sub-event of the text's main event (``acled_rules.main_event``), else OTHER."""
-    from dyads.events.acled_rules import main_event
+    """The ACLED sub-event of the text's main event (``events.main_event``), else OTHER."""
+    from dyads.events import main_event
 
     ev = main_event(events)
     return ev.acled if ev is not None else "OTHER"

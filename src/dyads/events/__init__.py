@@ -1,11 +1,10 @@
-"""Events stage: find who did what to whom in each sentence and code it (PLOVER, CAMEO, ACLED)."""
+"""Events stage: find who did what to whom in each sentence and code it (PLOVER, CAMEO, ACLED).
 
-from dyads.events.extract import drop_actorless, extract
-from dyads.events.place_targets import (
-    drop_actor_modifier_places,
-    places_of_undergo_subjects,
-    sentence_countries,
-    targets_from_places,
-)
+    extract(doc, article, mentions, places, country_code=...) -> [Event]   the stage's entry
+    main_event(events) -> Event | None                                     the event that labels a text
+"""
 
-__all__ = ["places_of_undergo_subjects", "drop_actor_modifier_places", "drop_actorless", "extract", "sentence_countries", "targets_from_places"]
+from dyads.events.acled_rules import main_event
+from dyads.events.extract import extract
+
+__all__ = ["extract", "main_event"]

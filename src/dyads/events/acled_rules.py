@@ -244,7 +244,5 @@ def main_event(events: list[Event]) -> Event | None:
     cands = [e for e in events if e.acled]
     if not cands:
         return None
-    from dyads.events.extract import BACKGROUND
-
-    return min(cands, key=lambda e: (e.modality != "asserted", BACKGROUND in e.rule,
+    return min(cands, key=lambda e: (e.modality != "asserted", e.background,
                                      rank.get(e.acled, len(rank)), e.evidence[0]))

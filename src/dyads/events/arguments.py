@@ -71,6 +71,7 @@ class Roles:
     source_tok: Token | None = None
     target_tok: Token | None = None
     how: list[str] = field(default_factory=list)
+    passive: bool = False  # a verbal trigger in the passive voice (the subject is the target)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -235,6 +236,7 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         roles.source_tok = agent
         roles.target_tok = subj
         roles.how.append("passive")
+        roles.passive = True
     else:
         roles.source_tok = subj
         # the lexicon's own prepositions name the target ("surrendered the town to X",
@@ -268,8 +270,22 @@ def _led_agent(noun: Token) -> Token | None:
 
 def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cues,
                   trigger_heads: frozenset[int] = frozenset()) -> Roles:
+    """Source and target of a nominal trigger: its own agent and complement, then the clause
+    around it (``trigger_heads``: the sentence's other triggers, which are not light verbs)."""
     roles = Roles()
-    # Source: possessive, -led, by-agent, then national adjectives / compounds.
+    _nominal_source(noun, mi, cues, roles)
+    # Target: prepositional complement, else objective "of".
+    allp = preps | cues.default_target_preps
+    roles.target_tok = _nominal_target(noun, allp)
+    roles.target = actors_of(roles.target_tok, mi)
+    # No own source: the clause around the noun supplies it (light verbs) or takes the target role.
+    if not roles.source or not roles.target:
+        _clause_roles(noun, allp, mi, cues, trigger_heads, roles)
+    return roles
+
+
+def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> None:
+    """Source: possessive, -led, by-agent, then national adjectives / compounds."""
     src = _child(noun, ("poss",)) or _led_agent(noun)
     if src is None:
         for c in noun.children:
@@ -288,9 +304,10 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
         if src.dep_ in ("amod", "compound") and mi.at(src):
             roles.source = [m.actor for m in mi.at(src)][:1]
         roles.how.append("nominal:own-agent")
-    # Target: prepositional complement, else objective "of".
+
+
+def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
     tgt = None
-    allp = preps | cues.default_target_preps
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in allp:
             tgt = _child(c, ("pobj",))
@@ -308,52 +325,55 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
                 tgt = _child(c, ("pobj",))
                 if tgt is not None:
                     break
-    roles.target_tok = tgt
-    roles.target = actors_of(tgt, mi)
-    # No own source: the clause around the noun supplies it (light verbs) or takes the target role.
-    if not roles.source or not roles.target:
-        gov = noun.head
-        hops = 0
-        while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
-            if gov.pos_ in ("VERB", "AUX"):
+    return tgt
+
+
+def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
+                  roles: Roles) -> None:
+    """The clause around a nominal trigger: its subject does the event after a light verb, or
+    undergoes it ("faced strikes", "under siege"); a light verb's dative or preposition is the target."""
+    gov = noun.head
+    hops = 0
+    while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
+        if gov.pos_ in ("VERB", "AUX"):
+            break
+        gov = gov.head
+        hops += 1
+    via = noun.head.lower_ if noun.dep_ == "pobj" else None
+    # the clause's subject does the nominal event when the verb is a light verb ("launched
+    # strikes"), the noun is reached "with"/"through" it, or the noun is the direct object of a
+    # verb that is not itself an event ("speeded up the withdrawal"); not when the verb is an
+    # event whose content the noun is ("backing any future attacks")
+    light = (gov.lemma_.lower() in cues.light_verbs or via in INSTRUMENT_PREPS
+             or (noun.dep_ == "dobj" and gov.i not in trigger_heads))
+    if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
+        return
+    subj, patient = clause_subject(gov)
+    if via in UNDERGO_PREPS:
+        if not roles.target and subj is not None:
+            roles.target_tok = subj
+            roles.target = actors_of(subj, mi)
+            roles.how.append(f"'{via} {noun.text}': subject is target")
+    elif gov.lemma_.lower() in cues.undergo_verbs:
+        if not roles.target and subj is not None:
+            roles.target_tok = subj
+            roles.target = actors_of(subj, mi)
+            roles.how.append("undergo-verb subject is target")
+    elif subj is not None and not patient and not roles.source and light:
+        roles.source_tok = subj
+        roles.source = actors_of(subj, mi)
+        roles.how.append(f"subject of '{gov.lemma_}'")
+    if not roles.target and light and gov.lemma_.lower() not in cues.undergo_verbs:
+        dative = _child(gov, ("dative",))
+        if dative is not None and actors_of(dative, mi):
+            roles.target_tok = dative  # "gave Tanzania a grant"
+            roles.target = actors_of(dative, mi)
+        for c in gov.children:
+            if roles.target:
                 break
-            gov = gov.head
-            hops += 1
-        via = noun.head.lower_ if noun.dep_ == "pobj" else None
-        # the clause's subject does the nominal event when the verb is a light verb ("launched
-        # strikes"), the noun is reached "with"/"through" it, or the noun is the direct object of a
-        # verb that is not itself an event ("speeded up the withdrawal"); not when the verb is an
-        # event whose content the noun is ("backing any future attacks")
-        light = (gov.lemma_.lower() in cues.light_verbs or via in INSTRUMENT_PREPS
-                 or (noun.dep_ == "dobj" and gov.i not in trigger_heads))
-        if gov.pos_ in ("VERB", "AUX") and noun.dep_ not in ("nsubj", "nsubjpass"):
-            subj, patient = clause_subject(gov)
-            if via in UNDERGO_PREPS:
-                if not roles.target and subj is not None:
-                    roles.target_tok = subj
-                    roles.target = actors_of(subj, mi)
-                    roles.how.append(f"'{via} {noun.text}': subject is target")
-            elif gov.lemma_.lower() in cues.undergo_verbs:
-                if not roles.target and subj is not None:
-                    roles.target_tok = subj
-                    roles.target = actors_of(subj, mi)
-                    roles.how.append("undergo-verb subject is target")
-            elif subj is not None and not patient and not roles.source and light:
-                roles.source_tok = subj
-                roles.source = actors_of(subj, mi)
-                roles.how.append(f"subject of '{gov.lemma_}'")
-            if not roles.target and light and gov.lemma_.lower() not in cues.undergo_verbs:
-                dative = _child(gov, ("dative",))
-                if dative is not None and actors_of(dative, mi):
-                    roles.target_tok = dative  # "gave Tanzania a grant"
-                    roles.target = actors_of(dative, mi)
-                for c in gov.children:
-                    if roles.target:
-                        break
-                    if c.dep_ == "prep" and c.lower_ in allp:
-                        p = _child(c, ("pobj",))
-                        if p is not None and p != noun:
-                            roles.target_tok = p
-                            roles.target = actors_of(p, mi)
-                            break
-    return roles
+            if c.dep_ == "prep" and c.lower_ in allp:
+                p = _child(c, ("pobj",))
+                if p is not None and p != noun:
+                    roles.target_tok = p
+                    roles.target = actors_of(p, mi)
+                    break

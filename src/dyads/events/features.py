@@ -44,7 +44,9 @@ def _actor_feats(role: str, actors) -> list[str]:
 def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[str]:
     """Feature strings of one candidate event."""
     t = ev.plover
-    f = [f"type={t}", f"mod={ev.modality}", f"type_mod={t}|{ev.modality}"]
+    # no feature of the type alone: the model judges the word in its context, not a type prior
+    # (the training sets' type mix is nothing like a news page's)
+    f: list[str] = []
     span = _trigger_tokens(ev, doc)
     if span is None:
         return f + ["notoken"]
@@ -78,7 +80,6 @@ def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[s
         if w.is_alpha and not w.is_stop and w.i not in range(span.start, span.end):
             f.append(f"w={w.lemma_.lower()}")
     f += _actor_feats("src", ev.source) + _actor_feats("tgt", ev.target)
-    f.append(f"type_src_tgt={t}|{bool(ev.source)}|{bool(ev.target)}")
     rule = ev.rule.lower()
     for word in RULE_WORDS:
         if word in rule:

@@ -22,6 +22,8 @@ from dyads.events.cues import Cues
 
 # How far up the dependency tree modality cues are looked for (clause links crossed).
 MAX_CLIMB = 8
+# Subjects that deny the event ("None of them attacked").
+NEGATIVE_QUANTIFIERS = {"none", "nobody", "neither", "nothing", "no-one"}
 # Clause links through which the governing verb's modality passes down to the trigger.
 PASSES = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "relcl", "nsubj", "nsubjpass", "attr", "compound", "amod", "appos", "npadvmod", "oprd", "parataxis"}
 
@@ -55,6 +57,7 @@ def _mark(tok: Token) -> str | None:
 
 
 def analyse(trigger: Token, cues: Cues) -> Modality:
+    """The modality of ``trigger``, who reports it and under which speech act it is embedded."""
     out = Modality()
     reasons: list[str] = []
     if _has_neg(trigger):
@@ -63,6 +66,15 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     for adv in trigger.children:
         if adv.dep_ == "advmod" and adv.lower_ in cues.report_adverbs:
             out.attribution_text = adv.text
+    _climb(trigger, cues, out, reasons)
+    _clause_cues(trigger, cues, out, reasons)
+    out.reasons = tuple(reasons)
+    return out
+
+
+def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> None:
+    """Up the tree from the trigger: negated happen-verbs, reporting adverbs and verbs,
+    threat/request verbs that embed it, intention verbs."""
     tok = trigger
     # A nominal trigger takes the modality of the verb it is subject/object of.
     for step in range(MAX_CLIMB):
@@ -83,24 +95,33 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         if dep not in PASSES:
             break
         if is_verb:
-            if dep in ("xcomp", "ccomp") and lemma in cues.threat_verbs and out.embedded_under is None:
-                out.embedded_under, out.embedded_kind = head, "threat"
-            elif dep in ("xcomp", "ccomp") and lemma in cues.request_verbs and out.embedded_under is None:
-                out.embedded_under, out.embedded_kind = head, "request"
-            if dep in ("xcomp", "ccomp", "pcomp", "dobj") and lemma in cues.intent_verbs and out.modality == "asserted":
-                out.modality = "intended"
-                out.cue = lemma
-                reasons.append(f"intention '{head.text}'")
-            if dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs and out.attribution_tok is None:
-                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None:
-                    out.attribution_tok = subj
+            _governing_verb(head, dep, lemma, cues, out, reasons)
         if head.pos_ == "NOUN" and lemma in ("claim", "report", "allegation", "statement", "accusation") and dep in ("acl", "ccomp", "relcl"):
             agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if agent is not None and out.attribution_tok is None:
                 out.attribution_tok = next((c for c in agent.children if c.dep_ == "pobj"), None)
         tok = head
-    # Modals, conditions and futures on the trigger's own clause (or the nearest verb above a noun).
+
+
+def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:
+    """A verb above the trigger (reached through ``dep``): a threat or request that embeds it,
+    an intention, a reporting verb whose subject is the attribution."""
+    if dep in ("xcomp", "ccomp") and lemma in cues.threat_verbs and out.embedded_under is None:
+        out.embedded_under, out.embedded_kind = head, "threat"
+    elif dep in ("xcomp", "ccomp") and lemma in cues.request_verbs and out.embedded_under is None:
+        out.embedded_under, out.embedded_kind = head, "request"
+    if dep in ("xcomp", "ccomp", "pcomp", "dobj") and lemma in cues.intent_verbs and out.modality == "asserted":
+        out.modality = "intended"
+        out.cue = lemma
+        reasons.append(f"intention '{head.text}'")
+    if dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs and out.attribution_tok is None:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            out.attribution_tok = subj
+
+
+def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> None:
+    """Modals, conditions and futures on the trigger's own clause (or the nearest verb above a noun)."""
     clause = trigger
     hops = 0
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause and hops < 3:
@@ -133,8 +154,15 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
         if _has_neg(c_tok) and c_tok != trigger and out.modality == "asserted" and c_tok.dep_ != "ccomp":
             out.modality = "negated"
             reasons.append(f"'{c_tok.text}' negated")
-    out.reasons = tuple(reasons)
-    return out
+
+
+def subject_modality(mod: Modality, subject: Token | None) -> str:
+    """The event's modality, given its subject: a negative quantifier denies it ("None of them
+    attacked"); the reason is added to ``mod.reasons``."""
+    if subject is not None and subject.lower_ in NEGATIVE_QUANTIFIERS and mod.modality == "asserted":
+        mod.reasons = (*mod.reasons, f"subject '{subject.text}'")
+        return "negated"
+    return mod.modality
 
 
 _REPORTING = {"say", "claim", "report", "tell", "announce", "state", "confirm", "deny", "add", "write", "note"}

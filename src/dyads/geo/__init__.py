@@ -1,7 +1,8 @@
 """Geo stage: find the places an article names, resolve them to GeoNames, place the events.
 
     geoparse(doc, article, mentions) -> [Place]      toponyms + resolution
-    locate(events, places, doc) -> [Event]           sets event.place
+    locate(events, places, doc, mentions) -> [Event] sets event.place (parse rules, then the
+                                                     actor-modifier and undergo-subject rules)
     resolve_spans(text, spans) -> [Place]            given (gold) spans, resolve exactly those
 
 Modules, one job each: ``names`` (folding names to keys), ``build`` / ``geonames`` (writing

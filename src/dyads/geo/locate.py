@@ -10,14 +10,23 @@ Among the places of the trigger's sentence, in order of preference:
 4. any other place of the sentence that is not an actor-like modifier;
 5. none: a place that only names an actor ("a US soldier was killed", "Syria's army") is
    not where the event happened.
+
+Then two rules over the whole document (``locate`` runs all three steps): a place inside a
+longer actor mention ("US firepower") is not the event's place, and an event with no place
+takes the place that undergoes it ("Raqqa has been facing air strikes").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
-from dyads.model import Event, Place
+import yaml
+
+from dyads.errors import DyadsError
+from dyads.model import Event, Mention, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -308,8 +317,68 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
     return best[1] if best else None
 
 
-def locate(events: list[Event], places: list[Place], doc: Doc) -> list[Event]:
-    """Set ``event.place`` on each event (None when its sentence names no place for it)."""
+def locate_by_parse(events: list[Event], places: list[Place], doc: Doc) -> list[Event]:
+    """Set ``event.place`` on each event from the parse alone (None when its sentence names no
+    place for it). The kit's event-location records (``geo.records``) are scored on this step."""
     for ev in events:
         ev.place = locate_one(ev, places, doc)
     return events
+
+
+def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:
+    """A toponym inside a longer actor phrase ("US firepower", "Syria's army") names who acted,
+    not where: it is not the event's place."""
+    spans = [(m.start, m.end) for m in mentions]
+    for ev in events:
+        p = ev.place
+        if p is None:
+            continue
+        if any(s <= p.start and p.end <= e and (e - s) > (p.end - p.start) for s, e in spans):
+            ev.place = None
+            ev.rule += f"; '{p.text}' names an actor, not the place"
+    return events
+
+
+@lru_cache(maxsize=1)
+def undergo_verbs() -> frozenset[str]:
+    """Verbs whose subject undergoes the event named by their object ("X faced air strikes"):
+    the ``undergo_verbs`` list of ``data/events/cues.yaml``. The events stage reads the same
+    list for its argument rules; geo reads it as data so that it imports no events code."""
+    text = resources.files("dyads.data").joinpath("events/cues.yaml").read_text("utf-8")
+    words = (yaml.safe_load(text) or {}).get("undergo_verbs")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise DyadsError("cues.yaml: 'undergo_verbs' must be a list of non-empty strings")
+    return frozenset(w.lower() for w in words)
+
+
+def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[Place]) -> list[Event]:
+    """"Raqqa has been facing air strikes": the place that is the subject of an undergo verb
+    (cues.yaml ``undergo_verbs``) whose object is the event is where the event happened."""
+    undergo = undergo_verbs()
+    for ev in events:
+        if ev.place is not None:
+            continue
+        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        if trig is None:
+            continue
+        head = trig.root
+        verb = head.head
+        if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in undergo:
+            continue
+        for p in places:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "nsubj" and span.root.head.i == verb.i:
+                ev.place = p
+                ev.rule += f"; place: '{p.text}' undergoes it"
+                break
+    return events
+
+
+def locate(events: list[Event], places: list[Place], doc: Doc,
+           mentions: Sequence[Mention] = ()) -> list[Event]:
+    """Where each event happened (``event.place``, None when its sentence names no place for it):
+    the place the parse gives, unless it only names an actor (``mentions``: the resolved actor
+    mentions), else the place that undergoes the event."""
+    events = locate_by_parse(events, places, doc)
+    events = drop_actor_modifier_places(events, mentions)
+    return places_of_undergo_subjects(events, doc, places)

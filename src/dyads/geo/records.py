@@ -40,7 +40,8 @@ def place_dict(p: Place) -> dict[str, Any]:
 def geoparse_record(rec: dict[str, Any], demonyms: bool = False) -> dict[str, Any]:
     """The prediction line for one record (raises InputError on a malformed record).
     ``demonyms``: when finding places ourselves, also report nationality words."""
-    from dyads.geo import geoparse, locate, resolve_spans
+    from dyads.geo import geoparse, resolve_spans
+    from dyads.geo.locate import locate_by_parse
 
     if not isinstance(rec, dict):
         raise InputError("record is not a JSON object")
@@ -78,6 +79,6 @@ def geoparse_record(rec: dict[str, Any], demonyms: bool = False) -> dict[str, An
             trigger=text[vspan[0] : vspan[1]],
             plover="",
         )
-        [ev] = locate([ev], places, doc)
+        [ev] = locate_by_parse([ev], places, doc)  # the parse rules alone, as scored so far
         out["location"] = {"start": ev.place.start, "end": ev.place.end} if ev.place else None
     return out

@@ -1,0 +1,38 @@
+"""Announced acts coded by their direction, as PLOVER does (cues.yaml ``commitment_cues``)."""
+
+from __future__ import annotations
+
+from dyads.events import lexicon
+from dyads.events.cues import Cues
+
+
+def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str, trigger_dep: str = ""):
+    """PLOVER codes an announced act by its direction (see cues.yaml, commitment_cues):
+    "will withdraw troops unless ..." is THREATEN, "will give a grant" is AGREE, "will not accept
+    refugees" is REJECT. The announced act stays in ``rule``; an attempt ("trying to") keeps its type."""
+    if any(r.startswith("subject '") for r in mod.reasons):
+        return coding, modality, rule  # "None of them offered ...": no one acted, nothing to recode
+    if coding.plover == "AGREE" and modality == "negated":
+        recoded = lexicon.by_plover("REJECT")  # "did not / will not accept" is a refusal
+        if recoded is not None:
+            return recoded, "asserted", rule + f"; negated '{coding.trigger}' coded as REJECT"
+    if coding.plover in ("THREATEN", "AGREE", "REJECT", "REQUEST", "ACCUSE"):
+        return coding, modality, rule
+    if trigger_dep in ("nsubj", "nsubjpass"):
+        return coding, modality, rule  # "the capture would mean ...": a consequence, not an announcement
+    committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
+    if not committed:
+        return coding, modality, rule
+    # "will do X unless Y" is coercive whatever X is: a threat
+    hostile = (coding.quad_class or 0) >= 3 or mod.condition == "unless"
+    if modality == "negated" and not hostile:
+        target_type = "REJECT"
+    elif modality in ("intended", "hypothetical"):
+        target_type = "THREATEN" if hostile else "AGREE"
+    else:
+        return coding, modality, rule
+    recoded = lexicon.by_plover(target_type)
+    if recoded is None:
+        return coding, modality, rule
+    rule += f"; announced '{coding.trigger}' ({coding.plover}) coded as {target_type}"
+    return recoded, ("threatened" if target_type == "THREATEN" else modality), rule

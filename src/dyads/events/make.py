@@ -1,0 +1,96 @@
+"""Event construction: an ``Event`` from a coded trigger, its actors and its sentence's date."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Span, Token
+
+from dyads.events import timex
+from dyads.model import Actor, Article, Event
+
+# Confidence given to an event by how much of it was found (calibrated by hand, not yet on gold).
+CONF_BASE = 0.4
+CONF_SOURCE = 0.25
+CONF_TARGET = 0.2
+CONF_IMPLICIT = 0.6
+
+
+def event_id(doc_id: str, start: int, plover: str, extra: str = "") -> str:
+    return hashlib.sha1(f"{doc_id}:{start}:{plover}:{extra}".encode()).hexdigest()[:16]
+
+
+def confidence(source: list[Actor], target: list[Actor]) -> float:
+    """How complete the event is: a base, plus a source, plus a target; less with neither."""
+    if not source and not target:
+        return CONF_BASE - 0.1
+    return CONF_BASE + (CONF_SOURCE if source else 0) + (CONF_TARGET if target else 0)
+
+
+def sent_date(sent: Span, trigger: Token, published: str | None, dates: list[Span] | None = None
+              ) -> tuple[str | None, str | None]:
+    """Date of the event: a DATE entity attached to the trigger's clause, else the publication."""
+    best = None
+    if dates is None:
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+    for ent in dates:
+        # does the date hang from the trigger or from a verb that governs the trigger?
+        anc = {t.i for t in trigger.ancestors} | {trigger.i}
+        root = ent.root
+        tok = root
+        hops = 0
+        while tok.head != tok and tok.i not in anc and hops < 4:
+            tok = tok.head
+            hops += 1
+        if tok.i in anc:
+            best = ent
+            break
+    if best is None and len(dates) == 1 and trigger.pos_ != "VERB":
+        best = dates[0]
+    if best is not None:
+        got = timex.resolve(best.text, published)
+        if got:
+            return got
+    if published:
+        return published, "publication"
+    return None, None
+
+
+def make_event(article: Article, sent: Span, trig_span: Span, coding, source, target, *, modality="asserted",
+               attribution=None, confidence=0.5, rule="", quants=(), implicit=False, trigger_tok=None,
+               dates=None, background=False) -> Event:
+    date, prec = sent_date(sent, trigger_tok or trig_span.root, article.published, dates)
+    return Event(
+        id=event_id(article.doc_id, trig_span.start_char, coding.plover, rule),
+        doc_id=article.doc_id,
+        sentence=sent.text,
+        evidence=(trig_span.start_char, trig_span.end_char),
+        trigger=trig_span.text,
+        plover=coding.plover,
+        mode=coding.mode,
+        cameo=coding.cameo,
+        quad_class=coding.quad_class,
+        goldstein=coding.goldstein,
+        acled=coding.acled,
+        acled_type=coding.acled_type,
+        source=list(source),
+        target=list(target),
+        date=date,
+        date_precision=prec,
+        modality=modality,
+        attribution=attribution,
+        confidence=round(confidence, 2),
+        rule=rule,
+        quantities=list(quants),
+        implicit=implicit,
+        background=background,
+    )
+
+
+def directed_events(article: Article, sent: Span, trig_span: Span, coding, source: list[Actor],
+                    target: list[Actor], *, mutual: bool, rule: str, **kw) -> list[Event]:
+    """The events of one coded trigger: one, or for a mutual act one per direction ("X and Y
+    formed a bloc" is X->Y and Y->X, numbered in ``rule``)."""
+    pairs = [([a], [b for b in source if b is not a]) for a in source] if mutual else [(source, target)]
+    return [make_event(article, sent, trig_span, coding, src, tgt, rule=rule + (f" ({k + 1})" if mutual else ""), **kw)
+            for k, (src, tgt) in enumerate(pairs)]

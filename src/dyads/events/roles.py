@@ -1,0 +1,79 @@
+"""Who the source and target of a matched trigger are (the parse rules are in ``arguments``).
+
+- verbal triggers take their subject and object (voice, control, prepositional targets), with a
+  fallback for multiword triggers ("threaten to bomb X": the object hangs from the last verb);
+- nominal triggers take their own agent and complement, or the clause around them;
+- cooperation "against X" opposes X, and conjoined subjects of a mutual act act on each other.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyads.events import lexicon
+from dyads.events.arguments import (
+    MentionIndex,
+    Roles,
+    actors_of,
+    nominal_roles,
+    prep_object,
+    verbal_roles,
+)
+from dyads.events.cues import Cues
+from dyads.model import Actor
+
+# Types where conjoined subjects act on each other ("X and Y agreed / formed a bloc").
+MUTUAL_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
+
+
+def drop_self(source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """Drop from ``target`` the actors also in ``source`` (an actor does not act on itself)."""
+    codes = {(x.code, x.name) for x in source}
+    return [x for x in target if (x.code, x.name) not in codes]
+
+
+def trigger_roles(m: lexicon.Match, sent: Span, mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
+                  is_verb: bool) -> Roles:
+    """Source and target of a matched trigger (``mi``: the mentions, less the trigger itself)."""
+    head, coding = m.head, m.coding
+    if not is_verb:
+        return nominal_roles(head, coding.target_preps, mi, cues, trigger_heads)
+    roles = verbal_roles(head, coding.target_preps, mi)
+    if not roles.target and m.end - m.start > 1:
+        # multiword verbal trigger ("threaten to bomb X"): the object hangs from its last verb
+        inner = [t for t in sent.doc[m.start : m.end] if t != head and t.pos_ == "VERB"]
+        if inner:
+            sub = verbal_roles(inner[-1], coding.target_preps, mi)
+            roles.target, roles.target_tok = sub.target, sub.target_tok
+        preps = coding.target_preps | cues.default_target_preps
+        if (coding.quad_class or 0) <= 2:
+            preps = preps - {"against"}  # cooperation "against X": X is the adversary
+        for t in sent.doc[m.start : m.end]:
+            if roles.target:
+                break
+            p = prep_object(t, preps, mi)
+            if p is not None:
+                roles.target, roles.target_tok = actors_of(p, mi), p
+    return roles
+
+
+def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Actor], trigger: list[Token],
+                      mi: MentionIndex) -> tuple[list[Actor], bool, list[Actor]]:
+    """For a cooperative act (QuadClass 1-2): ``(target, mutual, adversaries)``.
+
+    Cooperation "against X" is not directed at X: X is an adversary, opposed by the sources
+    (an implicit REJECT). "X and Y formed a bloc": with no target, conjoined sources of a mutual
+    type act on each other (``mutual``)."""
+    if (coding.quad_class or 0) > 2:
+        return target, False, []
+    tt = roles.target_tok
+    if tt is not None and tt.dep_ == "pobj" and tt.head.lower_ == "against":
+        target = []
+    mutual = not target and len(source) >= 2 and coding.plover in MUTUAL_TYPES and not roles.passive
+    adversaries: list[Actor] = []
+    for t in trigger:
+        p = prep_object(t, {"against"}, mi)
+        if p is not None:
+            adversaries = [a for a in actors_of(p, mi) if a not in source]
+            break
+    return target, mutual, adversaries

@@ -1,0 +1,128 @@
+"""Speech acts: threats, demands, agreements, refusals and accusations, and who reports an event.
+
+- the complement of a speech act is its content, not an act ("threatened to bomb", "agreed to
+  withdraw"): ``suppress_content`` marks those triggers;
+- the content names whom a speech act is aimed at (``content_target``);
+- a threat idiom said by someone ("X will pay a heavy price") is the speaker threatening the
+  subject (``speaker_threat``);
+- a pronoun subject of a reported clause is the reporter (``reporter_antecedent``), and the
+  reporting verb's subject or a reporting adverb is the event's ``attribution``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.events import lexicon
+from dyads.events.arguments import MentionIndex, actors_of, nominal_roles, verbal_roles
+from dyads.events.cues import Cues
+from dyads.model import Actor
+
+# PLOVER types whose verbal complement is content, not an act ("agreed to withdraw").
+CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "CONSULT"}
+CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
+CONTENT_CLIMB = 4
+
+
+def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
+    """The speech-act trigger whose complement ``tok`` is, if any."""
+    link = tok
+    for _ in range(CONTENT_CLIMB):
+        if link.dep_ not in CONTENT_LINKS or link.head == link:
+            return None
+        link = link.head
+        gov = heads.get(link.i)
+        if gov is not None and gov.coding.plover in CONTENT_TYPES:
+            return gov  # the nearest speech act above; other events in between are its content too
+    return None
+
+
+def suppress_content(matches: list[lexicon.Match], analysed: dict) -> set[int]:
+    """Complements of speech acts (threats, demands, agreements, refusals, accusations) are not
+    acts: they become the content of the speech act ("threatened to bomb", "agreed to withdraw").
+    Returns the heads of the suppressed triggers; their modality records the speech act."""
+    suppressed: set[int] = set()
+    heads = {x.head.i: x for x in matches}
+    for m in matches:
+        gov = content_governor(m.head, heads)
+        if gov is not None:
+            suppressed.add(m.head.i)
+            mod = analysed[m.head.i]
+            if mod.embedded_under is None:
+                mod.embedded_under = gov.head
+                mod.embedded_kind = gov.coding.plover.lower()
+    return suppressed
+
+
+def attribution(mod, mi: MentionIndex) -> Actor | None:
+    """Who reports the event: the subject of a reporting verb, else a reporting adverb."""
+    if mod.attribution_tok is not None:
+        found = actors_of(mod.attribution_tok, mi)
+        if found:
+            return found[0]
+        return Actor(text=mod.attribution_tok.text, kind="unresolved", rule="reporting verb subject")
+    if mod.attribution_text:
+        return Actor(text=mod.attribution_text, name="unnamed reports", kind="report", rule="reporting adverb")
+    return None
+
+
+def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor]:
+    """"Switzerland said it had expelled ...": a pronoun subject of a reported clause refers to
+    the subject of the reporting verb."""
+    clause = pron.head
+    for _ in range(3):
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            return actors_of(subj, mi) if subj is not None and subj.i < pron.i else []
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return []
+
+
+def _content_words(trigger: str) -> str:
+    return " ".join(w for w in trigger.lower().split() if w not in ("a", "an", "the", "heavy", "high", "dear"))
+
+
+def is_speaker_threat(coding, cues: Cues) -> bool:
+    """A threat idiom said by someone ("X will pay a heavy price"): the speaker threatens the subject."""
+    return _content_words(coding.trigger) in {_content_words(x) for x in cues.speaker_threat_triggers}
+
+
+def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
+    """Who a speech act is aimed at, read off its content clause (verbal or nominal trigger):
+    "demanded that X ...", "its demand that X ...": X is asked; "threatened to strike unless X
+    ...": X is threatened; "refused to lift the curfew on X": X is refused."""
+    clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    for c in clauses[:1]:
+        sub = verbal_roles(c, coding.target_preps, mi)
+        if coding.plover == "REQUEST":
+            return sub.source or sub.target
+        if sub.target:
+            return sub.target
+    if coding.plover == "THREATEN":
+        # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs")
+        for verb in [head, *clauses[:1]]:
+            for cc in verb.children:
+                if cc.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cc.children):
+                    cond = verbal_roles(cc, coding.target_preps, mi)
+                    if cond.source:
+                        return cond.source
+    return []
+
+
+def embedded_event_target(head: Token, coding, matches: list[lexicon.Match], analysed: dict,
+                          mi: MentionIndex, cues: Cues) -> tuple[list[Actor], lexicon.Match | None]:
+    """The content of a threat or request gives it its target: the actors of the first coded
+    event embedded under it ("demanded that X cut ties": X is asked). Returns the target and
+    the embedded match (None when no event is embedded)."""
+    for other in matches:
+        omod = analysed[other.head.i]
+        if omod.embedded_under is not None and omod.embedded_under.i == head.i:
+            o_is_verb = other.head.pos_ == "VERB"
+            oroles = (verbal_roles(other.head, other.coding.target_preps, mi) if o_is_verb
+                      else nominal_roles(other.head, other.coding.target_preps, mi, cues))
+            if coding.plover == "REQUEST":
+                return oroles.source or oroles.target, other  # "demanded that X cut ties": X is asked
+            return oroles.target or ([] if o_is_verb else oroles.source), other
+    return [], None

@@ -1,0 +1,40 @@
+"""The data model is the ground floor: it imports no other dyads module (no circle through it)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import dyads
+
+
+def _dyads_imports(path: Path) -> set[str]:
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("dyads"):
+            out.add(node.module)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names if a.name.startswith("dyads"))
+    return out
+
+
+def test_model_imports_no_stage():
+    model = Path(dyads.__file__).with_name("model.py")
+    assert _dyads_imports(model) == set()
+
+
+def test_events_do_not_import_the_record_shape():
+    events = Path(dyads.__file__).with_name("events")
+    for path in events.glob("*.py"):
+        assert "dyads.records" not in _dyads_imports(path), path.name
+
+
+def test_stages_do_not_import_each_other():
+    """events gets places as plain ``Place`` data; geo reads no events code (only the shared cue data)."""
+    root = Path(dyads.__file__).parent
+    stages = ["ingest", "clean", "actors", "events", "geo"]
+    for stage in stages:
+        for path in (root / stage).glob("*.py"):
+            for module in _dyads_imports(path):
+                other = module.split(".")[1] if "." in module else ""
+                assert other == stage or other not in stages, f"{stage}/{path.name} imports {module}"
