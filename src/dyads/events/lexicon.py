@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dyads.events import ontology
+from dyads.events import ontology, senses
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,15 @@ def _blocked(lemmas: list[str]) -> set[int]:
     return out
 
 
+# A capitalised trigger word inside a name ("Fight for $15", a month called "March", "Operation
+# Protective Edge") names something; it reports no event by itself.
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT", "DATE", "GPE", "LOC", "NORP"})
+
+
+def _in_name(tok: Token) -> bool:
+    return tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and not tok.is_sent_start
+
+
 def find(sent: Span) -> list[Match]:
     """All non-overlapping trigger matches in ``sent`` (longest match wins at each position)."""
     idx = index()
@@ -128,7 +137,7 @@ def find(sent: Span) -> list[Match]:
     i = 0
     while i < len(toks):
         found = None
-        if i in blocked:
+        if i in blocked or _in_name(toks[i]):
             i += 1
             continue
         for seq, coding in idx.get(lemmas[i], ()):  # longest first
@@ -146,6 +155,11 @@ def find(sent: Span) -> list[Match]:
             head = span.root
             if not _pos_ok(head if n > 1 else toks[i], coding.pos):
                 continue
+            applied, cameo = senses.choose(coding.trigger, head if n > 1 else toks[i])
+            if applied:
+                coding = _sense(seq, coding, cameo)
+                if coding is None:  # this word is not an event here (senses.yaml)
+                    break
             found = Match(start=span.start, end=span.end, head=head, coding=coding)
             break
         if found:
@@ -154,6 +168,21 @@ def find(sent: Span) -> list[Match]:
         else:
             i += 1
     return matches
+
+
+def _sense(seq: tuple[str, ...], default: Coding, cameo: str | None) -> Coding | None:
+    """The row of the same trigger with CAMEO ``cameo`` (None: no event)."""
+    if cameo is None:
+        return None
+    for other, coding in index().get(seq[0], ()):
+        if other == seq and coding.cameo == cameo:
+            return coding
+    entry = ontology.cameo_lookup(cameo)
+    if entry is None or not entry.plover:
+        raise ValueError(f"senses.yaml: CAMEO {cameo} for '{default.trigger}' is not a coded row")
+    return Coding(trigger=default.trigger, pos=default.pos, cameo=entry.code, plover=entry.plover,
+                  mode=entry.plover_mode or None, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                  acled=None, acled_type=None, target_preps=default.target_preps)
 
 
 _GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all", "diplomatic"}

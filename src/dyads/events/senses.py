@@ -1,0 +1,99 @@
+"""Word senses of triggers: the same word is a labour strike or an air strike, a street protest
+or a diplomatic one, an attack or an attack helicopter.
+
+``data/events/senses.yaml`` lists general English cues (dependants, the governing word, a small
+window, a clausal complement) that move a match from its default row of ``triggers.csv`` to
+another row of the same trigger, or drop it. ``choose(match, lexicon_index)`` is called by the
+lexicon matcher for every match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from dyads.errors import DyadsError
+
+CONDITIONS = ("children", "deps", "head", "as_dep", "window", "before", "clause", "unless_window", "pos")
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    trigger: str
+    use: str | None  # CAMEO code of the row to use; None = not an event
+    pos: str | None = None
+    children: frozenset[str] = frozenset()
+    deps: frozenset[str] = frozenset()
+    head: frozenset[str] = frozenset()
+    as_dep: frozenset[str] = frozenset()
+    window: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
+    clause: bool = False
+    unless_window: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[int, dict[str, list[SenseRule]]]:
+    path = resources.files("dyads.data").joinpath("events/senses.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules: dict[str, list[SenseRule]] = {}
+    for i, raw in enumerate(data.get("rules", []), 1):
+        unknown = set(raw) - set(CONDITIONS) - {"trigger", "use"}
+        if unknown or "trigger" not in raw or "use" not in raw:
+            raise DyadsError(f"{path}: rule {i}: needs trigger and use; unknown keys {sorted(unknown)}")
+        use = str(raw["use"])
+        rule = SenseRule(
+            trigger=raw["trigger"], use=None if use == "none" else use, pos=raw.get("pos"),
+            clause=bool(raw.get("clause", False)),
+            **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
+               ("children", "deps", "head", "as_dep", "window", "before", "unless_window")},
+        )
+        rules.setdefault(rule.trigger, []).append(rule)
+    return int(data.get("window", 6)), rules
+
+
+def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
+    out = [c for c in tok.children if not deps or c.dep_ in deps]
+    if tok.pos_ == "VERB" and (not deps or deps & {"nsubj", "nsubjpass"}):
+        out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.dep_ in ("xcomp", "conj") else []
+    # "hundreds of workers", "a group of teachers": the words the quantity counts
+    for c in list(out):
+        out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
+    if rule.pos and not (tok.pos_ == rule.pos or (rule.pos == "VERB" and tok.tag_.startswith("VB"))):
+        return False
+    if rule.children:
+        lem = {c.lemma_.lower() for c in _dependants(tok, rule.deps)}
+        if not (lem and ("*" in rule.children or lem & rule.children)):
+            return False
+    if rule.head and tok.head.lemma_.lower() not in rule.head:
+        return False
+    if rule.as_dep and tok.dep_ not in rule.as_dep:
+        return False
+    sent = tok.sent
+    near = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]}
+    if rule.window and not near & rule.window:
+        return False
+    if rule.unless_window and near & rule.unless_window:
+        return False
+    if rule.before:
+        prev = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - 2): tok.i]}
+        if not prev & rule.before:
+            return False
+    return not (rule.clause and not any(c.dep_ in ("ccomp",) for c in tok.children))
+
+
+def choose(trigger: str, tok: Token) -> tuple[bool, str | None]:
+    """(a rule applied, CAMEO code of the sense to use or None for no event)."""
+    window, rules = load()
+    for rule in rules.get(trigger, ()):
+        if _holds(rule, tok, window):
+            return True, rule.use
+    return False, None
