@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
+from dyads.actors import people
 from dyads.events import home_country, scoring
 from dyads.model import CodedDocument, Document
 
@@ -55,7 +56,7 @@ def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None) -> Ite
 def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: float | None = None,
                  learned: bool = True) -> CodedDocument:
     kb = actor_kb or actors.KB.default()
-    mentions = actors.resolve(parsed, article, kb=kb)
+    mentions = people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb))
     places = geo.geoparse(parsed, article, mentions)
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     evs = geo.locate(evs, places, parsed, mentions)

@@ -51,7 +51,7 @@ def test_main_event_passes_over_background_events():
 
 
 def test_background_is_a_field_of_the_coded_event(nlp):
-    coded = dyads.code("Police seized a large cache of rifles in a raid on a warehouse.", published="2021-03-01")
+    coded = dyads.code("Troops seized a large cache of rifles during clashes with rebels near the border.", published="2021-03-01")
     background = [e for e in coded.events if e.background]
     assert background and all("background: adjunct of" in e.rule for e in background)
     assert all(e.background for e in coded.events if "background: adjunct of" in e.rule)

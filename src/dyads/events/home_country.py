@@ -1,8 +1,9 @@
 """Actors named only by their role ("the police", "officials", "protesters") take a country.
 
-A sector-only actor ("GOV", "COP", "CVL") says nothing to an analyst who reads dyads by
+A sector-only actor ("GOV", "COP", "CVL", "JEWCVL") says nothing to an analyst who reads dyads by
 country. Such an actor takes, in this order:
 
+0. the country of the event's place ("police in Brussels", "killed 12 people in Paris");
 1. the one country named in its own sentence (actor mentions with a country, places), when the
    sentence names exactly one;
 2. otherwise the article's home country: the country most mentioned in the article (actors and
@@ -11,6 +12,9 @@ country. Such an actor takes, in this order:
 
 Armed groups, IGOs, NGOs and companies keep no country (an unnamed gunman is not his victim's
 state). The actor's ``rule`` says where the country came from.
+
+An attack with no named victim at a known place targets that place's civilians ("a gunman opened
+fire at a cinema in <state>"): ACLED's and PLOVER's convention of coding victims by where they are.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ HOME_SHARE = 0.4
 
 def _sector_only(a: Actor) -> bool:
     code = a.code or ""
-    return (not a.country and a.kind in ("sector", None) and len(code) == 3 and code.isalpha()
-            and code not in NO_HOME)
+    if a.kind == "person" and not a.country and not code:  # a named person the KB does not know
+        return True
+    return (not a.country and a.kind in ("sector", "ethnic", "religion", None) and 3 <= len(code) <= 9
+            and code.isalpha() and code[:3] not in NO_HOME)
 
 
 def home_country(mentions: list[Mention], places: list[Place], title_end: int) -> str | None:
@@ -61,16 +67,22 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     home = home_country(mentions, places, title_end)
     for ev in events:
         sent = next(((lo, hi) for lo, hi in sents if lo <= ev.evidence[0] < hi), None)
-        local = _sentence_country(ev, mentions, places, sent) if sent else None
+        at = ev.place.country if ev.place is not None and ev.place.country else None
+        local = at or (_sentence_country(ev, mentions, places, sent) if sent else None)
+        if ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated":
+            ev.target = [Actor(text="(victims at the place)", name=None, code=at + "CVL", country=at,
+                               sector="CVL", kind="sector", rule="victims at the event's place")]
+            continue
         for role in ("source", "target"):
             actors = getattr(ev, role)
             if not any(_sector_only(a) for a in actors):
                 continue
             new = []
             for a in actors:
-                country, why = (local, "sentence country") if local else (home, "article's home country")
+                country, why = ((at, "event's place") if at else (local, "sentence country") if local
+                                else (home, "article's home country"))
                 if _sector_only(a) and country:
-                    a = replace(a, country=country, code=country + a.code,
+                    a = replace(a, country=country, code=country + (a.code or ""),
                                 rule=f"{a.rule or 'sector'}; {why}")
                 new.append(a)
             setattr(ev, role, new)

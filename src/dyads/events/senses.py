@@ -90,10 +90,38 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     return not (rule.clause and not any(c.dep_ in ("ccomp",) for c in tok.children))
 
 
+def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
+    """Trigger -> the one sense rule (with a CAMEO code) that held somewhere in the document."""
+    key = "dyads_discourse_senses"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    seen: dict[str, set[str]] = {}
+    first: dict[str, SenseRule] = {}
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        for rule in rules.get(lemma, ()):
+            if _holds(rule, tok, window):
+                if rule.use is not None:
+                    seen.setdefault(lemma, set()).add(rule.use)
+                    first.setdefault(lemma, rule)
+                break
+    out = {t: first[t] for t, uses in seen.items() if len(uses) == 1}
+    doc.user_data[key] = out
+    return out
+
+
 def choose(trigger: str, tok: Token) -> tuple[bool, str | None]:
     """(a rule applied, CAMEO code of the sense to use or None for no event)."""
     window, rules = load()
     for rule in rules.get(trigger, ()):
         if _holds(rule, tok, window):
             return True, rule.use
+    if trigger in rules and " " not in trigger:
+        rule = _discourse(tok.doc, rules, window).get(trigger)
+        if rule is not None and not (rule.pos and tok.pos_ != rule.pos):
+            sent = tok.sent
+            near = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]}
+            blockers = set().union(*(r.unless_window for r in rules[trigger] if r.use == rule.use))
+            if not near & blockers:
+                return True, rule.use
     return False, None

@@ -1,0 +1,77 @@
+"""Named people the knowledge base does not know are actors too.
+
+"Ibrahim A. blew himself up", "Ayoub K., a Moroccan, tried to attack passengers": the KB cannot
+list every attacker, witness or official, yet an event with no source is useless to an analyst.
+``unknown_people(doc, mentions)`` adds a mention for every PERSON entity that no resolved mention
+covers. Its country comes from the article itself:
+
+- a nationality or country in apposition or right after the name ("X, a Moroccan", "X, an Israeli
+  soldier", "X of Belgium"), when the resolver found one there;
+- otherwise the same person named earlier with a country (matched on the surname);
+- otherwise none here: the events stage may give it the article's home country
+  (``events.home_country``), and its ``rule`` says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from dyads.model import Actor, Mention
+
+# A name this short or made of these words is not a person actor
+NOT_PEOPLE = frozenset({"god", "allah", "jesus", "mr", "mrs", "ms", "dr"})
+
+
+def _surname(ent: Span) -> str:
+    words = [t.text.lower() for t in ent if t.is_alpha]
+    return words[-1] if words else ""
+
+
+def _described_country(ent: Span, by_char: list[Mention]) -> Mention | None:
+    """A country-bearing mention in apposition to the name or in the few tokens after it."""
+    doc = ent.doc
+    root = ent.root
+    spans = [c.subtree for c in root.children if c.dep_ in ("appos", "prep", "acl", "relcl", "amod", "compound")]
+    toks = {t.i for sub in spans for t in sub}
+    toks |= {t.i for t in doc[max(ent.sent.start, ent.start - 3): ent.start]}  # "Moroccan national X"
+    lo_hi = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(toks)]
+    for m in by_char:
+        if m.actor.country and any(lo <= m.start < hi for lo, hi in lo_hi):
+            return m
+    return None
+
+
+def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus one mention per PERSON entity no mention covers (see the module doc)."""
+    covered = [(m.start, m.end) for m in mentions]
+    by_surname: dict[str, Actor] = {}
+    for m in mentions:
+        if m.actor.kind == "person" and m.actor.country:
+            by_surname.setdefault((m.text.split() or [""])[-1].lower(), m.actor)
+    added: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent.text) < 3:
+            continue
+        lo, hi = ent.start_char, ent.end_char
+        if any(s < hi and lo < e for s, e in covered):
+            continue
+        sur = _surname(ent)
+        if not sur or sur in NOT_PEOPLE:
+            continue
+        desc = _described_country(ent, mentions)
+        if desc is not None:
+            a = desc.actor
+            actor = Actor(text=ent.text, name=ent.text, code=a.country, country=a.country, kind="person",
+                          rule=f"named person not in the KB; country from '{desc.text}'")
+        elif sur in by_surname:
+            prev = by_surname[sur]
+            actor = replace(prev, text=ent.text, rule=f"{prev.rule}; same surname earlier")
+        else:
+            actor = Actor(text=ent.text, name=ent.text, code=None, country=None, kind="person",
+                          rule="named person not in the KB")
+        if actor.country:
+            by_surname.setdefault(sur, actor)
+        added.append(Mention(start=lo, end=hi, text=ent.text, actor=actor))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
