@@ -288,3 +288,30 @@ def sql(
     console.print(t)
     if len(rows) > limit:
         console.print(f"... {len(rows) - limit} more rows (use --format csv for all)")
+
+
+@app.command("errors")
+def errors_cmd(
+    db: Path = typer.Option(Path("dyads.duckdb"), "--db", help=DB_HELP),
+    fmt: str = typer.Option("table", "--format", help="table | jsonl"),
+    limit: int = typer.Option(1000, help="Failures to list at most."),
+) -> None:
+    """List the inputs that could not be read, coded or stored (the store's failures table)."""
+    _check(fmt, ("table", "jsonl"), "format")
+    if limit < 1:
+        fail(f"--limit must be at least 1 (got {limit})")
+    with _open(db) as st:
+        rows = st.failures(limit=limit)
+    if fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(r, default=str, ensure_ascii=False))
+        return
+    if not rows:
+        console.print(f"no failures recorded in {db}")
+        return
+    t = Table(show_lines=False)
+    for n in ("failed_at", "stage", "source", "message"):
+        t.add_column(n, overflow="fold")
+    for r in rows:
+        t.add_row(str(r["failed_at"])[:19], r["stage"] or "", r["source"] or "", r["message"] or "")
+    console.print(t)

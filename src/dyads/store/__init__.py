@@ -163,6 +163,27 @@ class Store:
             raise
         return len(new)
 
+    def record_failure(
+        self, source: str, message: str, doc_id: str | None = None, stage: str = "read"
+    ) -> None:
+        """Keep one input that could not be read, coded or stored (``dyads errors`` lists them)."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        self.connection.execute(
+            "INSERT INTO failures (source, doc_id, stage, message) VALUES (?, ?, ?, ?)",
+            [str(source)[:2000], doc_id, stage, str(message)[:2000]],
+        )
+
+    def failures(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The recorded failures, newest last (none in a store older than schema 8)."""
+        if self.version < 8:
+            return []
+        sql = "SELECT source, doc_id, stage, message, failed_at FROM failures ORDER BY failed_at, rowid"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cols, rows = self.query(sql)
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
     def _new_ids(self, ids: list[str]) -> list[str]:
         have = {
             r[0]
@@ -442,6 +463,7 @@ _TABLES = {
     "event_sources",
     "places",
     "schema_version",
+    "failures",
 }
 
 
