@@ -166,16 +166,19 @@ def resolve_cmd(
 ) -> None:
     """Show the actor mentions found in a text."""
     from dyads.actors import resolve
+    from dyads.ingest.limits import path_kind, read_capped
     from dyads.model import Article
     from dyads.nlp import parse
 
     if text == "-":
         text = sys.stdin.read()
-    elif Path(text).is_file():
+    elif path_kind(text) == "file":
         try:
-            text = Path(text).read_text(encoding="utf-8")
+            text = read_capped(text).decode("utf-8")
         except UnicodeDecodeError:
             fail(f"{text}: not valid UTF-8 text")
+        except (OSError, DyadsError) as err:
+            fail(f"{text}: {getattr(err, 'strerror', None) or err}")
     try:
         kb = build_kb(actors, agents, db)
         mentions = resolve(parse(text), Article(doc_id="cli", text=text, published=date), kb=kb)

@@ -25,12 +25,16 @@ DEFAULT_KIT = Path("../shared/eval")
 def _read_text_arg(arg: str) -> str:
     if arg == "-":
         return sys.stdin.read()
+    from dyads.ingest.limits import path_kind, read_capped
+
     path = Path(arg)
-    if path.is_file():
+    if path_kind(arg) == "file":
         try:
-            return path.read_text(encoding="utf-8")
+            return read_capped(path).decode("utf-8")
         except UnicodeDecodeError:
             raise InputError(f"{path}: not valid UTF-8 text") from None
+        except OSError as err:
+            raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
     if len(arg) < 256 and ("/" in arg or arg.endswith((".txt", ".html", ".md"))) and " " not in arg:
         raise InputError(f"{arg}: no such file")
     return arg

@@ -33,3 +33,32 @@ def max_document_bytes() -> int:
 def too_big(what: str = "input") -> str:
     """The message for an input over the cap."""
     return f"{what} is over the size limit of {max_document_bytes():,} bytes (set {ENV_VAR} to change it)"
+
+
+def read_capped(path, what: str = "file") -> bytes:
+    """The bytes of a file, refusing (InputError) one over the cap before reading it all."""
+    from pathlib import Path
+
+    from dyads.errors import InputError
+
+    cap = max_document_bytes()
+    with open(Path(path), "rb") as fh:
+        data = fh.read(cap + 1)
+    if len(data) > cap:
+        raise InputError(too_big(what))
+    return data
+
+
+def path_kind(path) -> str | None:
+    """"file", "dir", "other" or None (missing, or a name the system cannot look up: too long,
+    NUL byte...), never an exception."""
+    import os
+    import stat
+
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISDIR(st.st_mode):
+        return "dir"
+    return "file" if stat.S_ISREG(st.st_mode) else "other"
