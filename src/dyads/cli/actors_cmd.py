@@ -119,6 +119,10 @@ def export_actors(
 
     if fmt not in ("csv", "jsonl"):
         fail(f"--format must be csv or jsonl, not {fmt!r}")
+    if output:
+        from dyads.cli.paths import check_output
+
+        check_output(output, "--output", stores=[db], force=True)
     with _open(db, write=False) as st:
         rows = [asdict(r) for r in learned.load(st.connection)]
     buf = io.StringIO()
@@ -130,7 +134,10 @@ def export_actors(
         for r in rows:
             buf.write(json.dumps(r, ensure_ascii=False) + "\n")
     if output:
-        output.write_text(buf.getvalue(), encoding="utf-8")
+        from dyads.cli.paths import atomic_file
+
+        with atomic_file(output) as tmp:
+            tmp.write_text(buf.getvalue(), encoding="utf-8")
         console.print(f"wrote {len(rows)} actors to {output}")
     else:
         sys.stdout.write(buf.getvalue())

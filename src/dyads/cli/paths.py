@@ -17,7 +17,7 @@ from dyads.cli.app import fail
 
 # Written into every directory dyads creates as output (Parquet): only such a directory may be
 # replaced by ``--force``.
-DIRECTORY_MARK = ".dyads-export"
+from dyads.export import DIRECTORY_MARK  # noqa: E402
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -70,12 +70,9 @@ def check_output(
         fail(f"{option} {path} is a directory: give a file name")
     if exists and not is_store:
         if directory and not is_dir:
-            if not force:
-                fail(f"{option} {path} exists: use --force to replace it")
-            return
-        if directory and is_dir and not (path / DIRECTORY_MARK).exists():
-            fail(f"{option} {path} is a directory dyads did not write: refusing to replace it "
-                 "(give a new path)")
+            fail(f"{option} {path} exists and is not a directory written by dyads: not replaced")
+        if directory and not (path / DIRECTORY_MARK).is_file():
+            fail(f"{option} {path} is a directory that dyads did not write: not replaced (give a new path)")
         if not force:
             fail(f"{option} {path} exists: use --force to replace it")
     parent = path.parent if str(path.parent) else Path(".")

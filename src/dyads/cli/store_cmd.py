@@ -58,6 +58,14 @@ def network(
     _check(level, LEVELS, "level")
     for m in modality:
         _check(m, MODALITIES, "modality")
+    if top < 1:
+        fail(f"--top must be at least 1 (got {top})")
+    if out is not None:
+        from dyads.cli.paths import check_output
+
+        if out.suffix.lstrip(".").lower() not in ("graphml", "gexf", "json"):
+            fail(f"unknown graph format {out.suffix!r}; use .graphml, .gexf or .json")
+        check_output(out, "--out", stores=[db], force=True)
     with _open(db) as st:
         try:
             table = dyads(
@@ -90,17 +98,22 @@ def network(
                 )  # fmt: skip
             console.print(t)
     if out is not None:
+        from dyads.cli.paths import atomic_file, check_output
+
         fmt = out.suffix.lstrip(".").lower()
-        if fmt not in ("graphml", "gexf", "json"):
-            fail(f"unknown graph format {out.suffix!r}; use .graphml, .gexf or .json")
         periods = sorted(table["period"].unique())
         if len(periods) == 1:
-            write_graph(graph(table), out)
+            targets = {out: graph(table)}
+        else:
+            targets = {out.with_name(f"{out.stem}-{p}{out.suffix}"): G for p, G in graphs_by_period(table).items()}
+        for path in targets:
+            check_output(path, "--out", stores=[db], force=True)
+        for path, G in targets.items():
+            with atomic_file(path) as tmp:
+                write_graph(G, tmp, fmt)
+        if len(periods) == 1:
             console.print(f"wrote {out}")
         else:
-            for p, G in graphs_by_period(table).items():
-                path = out.with_name(f"{out.stem}-{p}{out.suffix}")
-                write_graph(G, path)
             console.print(f"wrote {len(periods)} graphs {out.stem}-<period>{out.suffix}")
 
 
@@ -241,13 +254,15 @@ def export_cmd(
     force: bool = typer.Option(False, "--force", help="Replace OUT if it exists."),
 ) -> None:
     """Export the stored (deduplicated) events; see docs/export.md for the columns."""
-    from dyads.export import EXPORTERS, export
+    from dyads.cli.paths import check_output
+    from dyads.export import DIRECTORY_FORMATS, EXPORTERS, export
 
     _check(fmt, tuple(EXPORTERS), "format")
+    check_output(out, "--out", stores=[db], force=force, directory=fmt in DIRECTORY_FORMATS)
     with _open(db) as st:
         try:
             path = export(st.connection, fmt, out, since=since, until=until, overwrite=force)
-        except FileExistsError as exc:
+        except (FileExistsError, ValueError) as exc:
             fail(str(exc))
         except Exception as exc:
             fail(f"export failed: {str(exc).splitlines()[0]}")
