@@ -46,6 +46,11 @@ def list_actors(
     """List the learned actors stored in the DuckDB file."""
     from dyads.actors import learned
 
+    if fmt not in ("table", "jsonl"):
+        fail(f"--format must be table or jsonl, not {fmt!r}")
+    if origin not in (None, "learned", "user"):
+        fail(f"--origin must be learned or user, not {origin!r}")
+
     with _open(db, write=False) as st:
         rows = learned.load(st.connection)
     if origin:

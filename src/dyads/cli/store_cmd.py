@@ -23,6 +23,21 @@ def _open(db: Path):
         fail(str(exc))
 
 
+def _day(value: str | None, option: str) -> str | None:
+    """A --since/--until day checked up front (YYYY-MM-DD or YYYYMMDD), normalised."""
+    if value is None:
+        return None
+    from dyads.ingest.dates import normalise_date
+
+    try:
+        day = normalise_date(value)
+    except DyadsError as exc:
+        fail(f"{option}: {exc}")
+    if day is None or len(day) != 10:
+        fail(f"{option}: expected a day YYYY-MM-DD, got {value!r}")
+    return day
+
+
 def _check(value: str, allowed: tuple[str, ...], what: str) -> str:
     if value not in allowed:
         fail(f"unknown {what} {value!r}; choose one of {', '.join(allowed)}")
@@ -58,6 +73,7 @@ def network(
     _check(level, LEVELS, "level")
     for m in modality:
         _check(m, MODALITIES, "modality")
+    since, until = _day(since, "--since"), _day(until, "--until")
     if top < 1:
         fail(f"--top must be at least 1 (got {top})")
     if out is not None:
@@ -148,6 +164,11 @@ def blocs(
     _check(fmt, ("table", "json"), "format")
     for m in modality:
         _check(m, MODALITIES, "modality")
+    since, until = _day(since, "--since"), _day(until, "--until")
+    if out is not None:
+        from dyads.cli.paths import check_output
+
+        check_output(out, "--out", stores=[db], force=True)
     with _open(db) as st:
         try:
             table = relations(
@@ -172,7 +193,10 @@ def blocs(
             ]
         text = json.dumps(data, indent=1)
         if out:
-            out.write_text(text + "\n", encoding="utf-8")
+            from dyads.cli.paths import atomic_file
+
+            with atomic_file(out) as tmp:
+                tmp.write_text(text + "\n", encoding="utf-8")
             console.print(f"wrote {out}")
         else:
             print(text)
@@ -258,6 +282,7 @@ def export_cmd(
     from dyads.export import DIRECTORY_FORMATS, EXPORTERS, export
 
     _check(fmt, tuple(EXPORTERS), "format")
+    since, until = _day(since, "--since"), _day(until, "--until")
     check_output(out, "--out", stores=[db], force=force, directory=fmt in DIRECTORY_FORMATS)
     with _open(db) as st:
         try:
@@ -281,7 +306,11 @@ def sql(
     import sys
 
     _check(fmt, ("table", "csv", "jsonl"), "format")
+    if limit < 1:
+        fail(f"--limit must be at least 1 (got {limit})")
     with _open(db) as st:
+        # Only the store: no reading or writing other files (read_text, COPY ... TO, ATTACH).
+        st.connection.execute("SET enable_external_access = false")
         try:
             names, rows = st.query(query)
         except DyadsError as exc:

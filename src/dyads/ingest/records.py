@@ -7,7 +7,6 @@ Document id (the kit matches predictions on it).
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import re
 import sys
@@ -24,10 +23,23 @@ def _open_lines(path: str | Path):
     """A binary stream of the file's lines (each line is decoded alone: one bad byte costs one
     line, and the line's length is capped before it is decoded)."""
     if str(path) == "-":
-        return io.BufferedReader(io.FileIO(sys.stdin.fileno(), closefd=False))
+        return _Unclosed(sys.stdin.buffer)
     if str(path).endswith(".gz"):
         return gzip.open(path, "rb")
     return open(path, "rb")  # noqa: SIM115
+
+
+class _Unclosed:
+    """Standard input's binary stream, left open when the reader is done with it."""
+
+    def __init__(self, fh):
+        self.readline = fh.readline
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
 
 
 def _skip_rest_of_line(fh) -> None:
