@@ -147,6 +147,7 @@ def main() -> None:
     ap.add_argument("--dir", default=None)
     a = ap.parse_args()
     d = Path(a.dir or tempfile.mkdtemp(prefix="dyads-hostile-"))
+    d.mkdir(parents=True, exist_ok=True)
     for name in a.only:
         print(json.dumps(run(name, d)), flush=True)
 

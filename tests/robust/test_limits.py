@@ -127,3 +127,22 @@ def test_garbage_warc_is_a_failure(tmp_path):
 def test_argument_longer_than_a_file_name_is_a_failure():
     out = list(read_inputs(["a" * 300]))
     assert _kinds(out) == ["Failure"] and "too long" in out[0].message
+
+
+def test_html_declaring_utf8_with_a_stray_byte_is_read_and_says_so(tmp_path):
+    page = (b'<html><head><meta charset="utf-8"></head><body><p>Troops attacked the caf\xe9 '
+            b"in Homs on Monday, witnesses said.</p></body></html>")
+    (tmp_path / "p.html").write_bytes(page)
+    (tmp_path / "t.txt").write_bytes(b"Troops attacked the caf\xe9 in Homs.")
+    out = list(read_inputs([str(tmp_path / "p.html"), str(tmp_path / "t.txt")]))
+    assert _kinds(out) == ["Document", "Failure"]
+    assert "\ufffd" in out[0].content
+    pos = page.index(b"\xe9")
+    assert out[0].meta["warnings"] == [f"invalid UTF-8 at byte {pos}: 1 character(s) replaced with U+FFFD"]
+
+
+def test_html_with_many_bad_bytes_is_still_refused(tmp_path):
+    page = b'<html><head><meta charset="utf-8"></head><body><p>' + b"\xe9\xff" * 200 + b"</p></body></html>"
+    (tmp_path / "p.html").write_bytes(page)
+    out = list(read_inputs([str(tmp_path / "p.html")]))
+    assert _kinds(out) == ["Failure"] and "invalid UTF-8" in out[0].message

@@ -246,6 +246,8 @@ def code_command(
             if isinstance(item, Failure):
                 report(item)
                 continue
+            for note in item.meta.get("warnings", ()):
+                warn(f"{item.source}: {note}")
             yield item
 
     try:
@@ -286,11 +288,17 @@ def code_command(
                     coded_all.append(coded)
                 elapsed = progress.tasks[0].elapsed or 0
                 progress.update(task, advance=1, rate=f"{n_docs / elapsed:.1f} docs/s" if elapsed else "")
+    except DyadsError as exc:  # the run itself cannot go on (e.g. the Dask scheduler is gone)
+        run_error = str(exc)
+    else:
+        run_error = None
     finally:
         if store is not None:
             store.close()
         if out:
             sink.close()
+    if run_error:
+        fail(f"{run_error} (after {n_docs} document(s))")
     if fmt == "table":
         if coded_all:
             # piped or redirected output gets a wide table instead of rich's 80-column default

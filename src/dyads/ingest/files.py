@@ -69,11 +69,15 @@ def read_stdin(retrieved: str | None = None) -> Iterator:
 def _document_from_bytes(data: bytes, source: str, name: str, retrieved: str | None) -> Iterator:
     is_html = name.endswith(HTML_SUFFIXES)
     try:
-        text = decode_bytes(data, html=is_html or name == "")
+        notes: list[str] = []
+        text = decode_bytes(data, html=is_html or name == "", notes=notes)
         kind = "html" if is_html else None  # .txt and others: sniffed
         if name.endswith((".txt", ".text", ".md")):
             kind = "text"
-        yield document_from_string(text, source=source, kind=kind, retrieved=retrieved)
+        doc = document_from_string(text, source=source, kind=kind, retrieved=retrieved)
+        if notes:
+            doc.meta["warnings"] = notes
+        yield doc
     except DyadsError as err:
         yield Failure(source, str(err))
 

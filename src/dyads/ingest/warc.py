@@ -91,9 +91,13 @@ def _record_document(record, name: str, retrieved: str | None):
             return Failure(f"{name} {rec_id}", too_big("WARC record"))
         if getattr(record.raw_stream, "limit", 0) > 0 and not record.raw_stream.read(1):
             return Failure(f"{name} {rec_id}", "truncated WARC record (the file ends inside it)")
-        text = decode_bytes(data, html=True, charset=_charset(ctype))
-        return document_from_string(
+        notes: list[str] = []
+        text = decode_bytes(data, html=True, charset=_charset(ctype), notes=notes)
+        doc = document_from_string(
             text, url=url, source=rec_id, kind="html", retrieved=retrieved or warc_date
         )
+        if notes:
+            doc.meta["warnings"] = notes
+        return doc
     except DyadsError as err:
         return Failure(f"{name} {rec_id}", str(err))
