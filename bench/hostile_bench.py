@@ -3,6 +3,7 @@ in a child process under /usr/bin/time -v and reports exit status, error lines, 
 peak memory. The run must end with the good documents coded, one error line per bad one.
 
     python bench/hostile_bench.py [--only NAME ...] [--dir DIR]
+    python bench/hostile_bench.py --postparse     # post-parse time of run-on text, 50K-200K chars
 
 Cases: runon100k / runon1m (text without punctuation), prose900k / prose1_2m (normal prose past
 spaCy's max_length), bigline (a 20 MB JSONL line), gzline (a .jsonl.gz whose line inflates to
@@ -141,11 +142,37 @@ def run(name: str, d: Path) -> dict:
     }
 
 
+def postparse(sizes=(50_000, 100_000, 200_000)) -> None:
+    """In this process: parse time and post-parse time (actors, events, geo) of run-on text
+    without punctuation, models warm."""
+    from dyads import clean, nlp, pipeline
+    from dyads.ingest import document_from_string
+
+    pipeline.code("Russian jets bombed rebel positions near Idlib on Monday.")  # load everything
+    for n in sizes:
+        doc = document_from_string(runon(n), source="runon")
+        art = clean.clean(doc)
+        t = time.perf_counter()
+        parsed = nlp.parse(art.text)
+        t_parse = time.perf_counter() - t
+        t = time.perf_counter()
+        coded = pipeline._code_parsed(doc, art, parsed)
+        t_post = time.perf_counter() - t
+        print(json.dumps({"case": f"postparse{n // 1000}k", "chars": n, "tokens": len(parsed),
+                          "longest_sentence": max(len(s) for s in parsed.sents),
+                          "parse_s": round(t_parse, 2), "post_parse_s": round(t_post, 2),
+                          "events": len(coded.events)}), flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", default=list(CASES))
     ap.add_argument("--dir", default=None)
+    ap.add_argument("--postparse", action="store_true", help="time run-on text in this process instead")
     a = ap.parse_args()
+    if a.postparse:
+        postparse()
+        return
     d = Path(a.dir or tempfile.mkdtemp(prefix="dyads-hostile-"))
     d.mkdir(parents=True, exist_ok=True)
     for name in a.only:

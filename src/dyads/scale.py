@@ -33,7 +33,8 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 def document_failure(doc: Document, exc: BaseException, stage: str = "code") -> Failure:
     """The Failure of one document that could not be coded (one line, no traceback)."""
-    return Failure(doc.source or doc.id, f"could not be coded: {describe(exc)}", doc_id=doc.id, stage=stage)
+    why = str(exc) if isinstance(exc, DyadsError) else describe(exc)
+    return Failure(doc.source or doc.id, f"could not be coded: {why}", doc_id=doc.id, stage=stage)
 
 
 def code_batch(batch: list[Document], actor_kb=None) -> list[CodedDocument | Failure]:

@@ -74,3 +74,14 @@ def test_ordinary_sentences_are_not_cut(nlp):
     text = "Troops attacked the town, and police arrested protesters in the capital on Monday. " * 3
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents] == [text.split(". ")[0] + "."] * 3
+
+
+def test_text_over_the_text_limit_is_one_failure(monkeypatch):
+    from dyads import scale
+
+    monkeypatch.setenv("DYADS_MAX_TEXT_CHARS", "500")
+    docs = [document_from_string("Troops attacked the town. " * 40, source="long"),
+            document_from_string(SENTENCE, source="short")]
+    out = scale.code_batch(docs)
+    assert [type(x).__name__ for x in out] == ["Failure", "CodedDocument"]
+    assert "over the limit of 500" in out[0].message and "DYADS_MAX_TEXT_CHARS" in out[0].message
