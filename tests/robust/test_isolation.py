@@ -110,3 +110,30 @@ def test_workers_isolate_the_bad_document(tmp_path, runner):
     kinds = {type(x).__name__: x for x in out}
     assert set(kinds) == {"CodedDocument", "Failure"}
     assert kinds["Failure"].source == "bad" and "could not be coded" in kinds["Failure"].message
+
+
+def test_resume_skips_stored_documents_before_parsing(tmp_path, runner, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD + "\n")
+    (tmp_path / "in" / "b.txt").write_text("Israel struck Gaza on Tuesday.\n")
+    db = tmp_path / "s.duckdb"
+    first = runner.invoke(app, ["code", str(tmp_path / "in"), "--format", "jsonl", "--db", str(db)])
+    assert first.exit_code == 0 and len(first.stdout.splitlines()) == 2
+    (tmp_path / "in" / "c.txt").write_text("Police arrested protesters in Cairo on Friday.\n")
+    parsed: list[str] = []
+    real = pipeline.nlp.parse_many
+
+    def spy(texts, batch_size=32):
+        texts = list(texts)
+        parsed.extend(texts)
+        return real(texts, batch_size)
+
+    monkeypatch.setattr(pipeline.nlp, "parse_many", spy)
+    res = runner.invoke(app, ["code", str(tmp_path / "in"), "--format", "jsonl", "--db", str(db), "--resume"])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(x)["article"]["text"].strip() for x in res.stdout.splitlines()] == [
+        "Police arrested protesters in Cairo on Friday."]
+    assert len(parsed) == 1 and "Cairo" in parsed[0]
+    assert "2 already stored" in " ".join(res.stderr.split())
+    bad = runner.invoke(app, ["code", str(tmp_path / "in"), "--no-db", "--resume"])
+    assert bad.exit_code == 1 and "--resume" in bad.output

@@ -189,10 +189,13 @@ def code_command(
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
     actor_dicts: list[Path] = typer.Option(None, "--actors", help="PETRARCH/TABARI actor dictionary to use too (repeatable)."),
     agent_dicts: list[Path] = typer.Option(None, "--agents", help="PETRARCH/TABARI agent dictionary to use too (repeatable)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip, before parsing, documents already stored in --db (not printed again)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
     paths = paths or []
     _validate(fmt, paths, records, out, db, no_db, batch_size, workers, retrieved)
+    if resume and no_db:
+        fail("--resume skips what --db holds: it cannot be used with --no-db")
 
     store = None
     if not no_db:
@@ -216,6 +219,7 @@ def code_command(
     coded_all: list[CodedDocument] = []
     stored = skipped = 0
     n_docs = n_events = 0
+    already = 0
 
     record_prefix = f"{records}:" if records is not None else None
 
@@ -242,9 +246,13 @@ def code_command(
             sink.write(json.dumps(line, ensure_ascii=False) + "\n")
 
     def good_docs() -> Iterator[Document]:
+        nonlocal already
         for item in _documents(paths, records, retrieved, include, exclude):
             if isinstance(item, Failure):
                 report(item)
+                continue
+            if resume and store is not None and store.has_stored_content(item.id):
+                already += 1
                 continue
             for note in item.meta.get("warnings", ()):
                 warn(f"{item.source}: {note}")
@@ -309,6 +317,8 @@ def code_command(
         summary += f"; {stored} new document(s) stored in {db}"
     if skipped:
         summary += f"; {skipped} skipped"
+    if already:
+        summary += f"; {already} already stored (not coded again)"
     if failures:
         summary += f"; {len(failures)} input(s) failed"
     err_console.print(summary, highlight=False)

@@ -31,6 +31,7 @@ from dyads.errors import DyadsError
 from dyads.model import CodedDocument
 from dyads.store import schema
 from dyads.store.rows import (
+    _HASH_ID,
     ACTOR_COLS,
     EVENT_COLS,
     KEY_COLS,
@@ -125,6 +126,14 @@ class Store:
                 "SELECT 1 FROM documents WHERE id = ? OR record_id = ?", [doc, doc]
             )
         return bool(rows.fetchall())
+
+    def has_stored_content(self, doc_id: str) -> bool:
+        """Is a document with this ingest id (content hash) stored? Cheap enough to ask before
+        parsing. Ids given by records (not content hashes) are never matched: their stored id
+        depends on the clean text, so they are coded and then skipped by ``write``."""
+        if not _HASH_ID.fullmatch(doc_id or ""):
+            return False
+        return bool(self.connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall())
 
     def write(self, coded: CodedDocument, source: str | None = None) -> bool:
         """Store one coded document in one transaction; False (nothing written) if stored."""
