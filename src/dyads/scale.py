@@ -15,6 +15,10 @@ comes back as one ``Failure`` per document.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -37,23 +41,64 @@ def document_failure(doc: Document, exc: BaseException, stage: str = "code") -> 
     return Failure(doc.source or doc.id, f"could not be coded: {why}", doc_id=doc.id, stage=stage)
 
 
+DEFAULT_DOC_TIMEOUT_S = 600.0
+
+
+class DocumentTimeout(DyadsError):
+    """Coding one document took longer than its time budget."""
+
+
+def doc_timeout_s() -> float:
+    """The time budget of one document in seconds (``DYADS_DOC_TIMEOUT_S``; 0 turns it off)."""
+    raw = os.environ.get("DYADS_DOC_TIMEOUT_S")
+    try:
+        return float(raw) if raw else DEFAULT_DOC_TIMEOUT_S
+    except ValueError:
+        raise DyadsError(f"DYADS_DOC_TIMEOUT_S must be a number of seconds, got {raw!r}") from None
+
+
+@contextlib.contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in this block after ``seconds`` (a SIGALRM timer: only in the main
+    thread on POSIX; elsewhere, e.g. on a Dask worker thread, the block runs unbounded)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _expired(signum, frame):
+        raise DocumentTimeout(f"took longer than {seconds:g} s (set DYADS_DOC_TIMEOUT_S to change the budget)")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def code_batch(batch: list[Document], actor_kb=None) -> list[CodedDocument | Failure]:
     """What a worker runs: the ordinary pipeline over one batch, isolating bad documents.
 
-    The batch is coded together (spaCy parses it in one ``pipe``); if anything in it raises,
-    each document is coded alone and a document that still raises becomes a ``Failure``.
+    The batch is coded together (spaCy parses it in one ``pipe``) within the time budget of its
+    documents; if anything in it raises (or the budget runs out), each document is coded alone
+    within its own budget, and a document that still raises becomes a ``Failure``.
     """
     from dyads import pipeline
 
+    budget = doc_timeout_s()
     try:
-        return list(pipeline.code_documents(batch, batch_size=len(batch), actor_kb=actor_kb))
+        with _budget(budget * len(batch)):
+            return list(pipeline.code_documents(batch, batch_size=len(batch), actor_kb=actor_kb))
     except Exception as exc:  # noqa: BLE001 - any failure of a document is reported, not raised
         if len(batch) == 1:
             return [document_failure(batch[0], exc)]
     out: list[CodedDocument | Failure] = []
     for doc in batch:
         try:
-            out.append(pipeline.code_document(doc, actor_kb=actor_kb))
+            with _budget(budget):
+                out.append(pipeline.code_document(doc, actor_kb=actor_kb))
         except Exception as exc:  # noqa: BLE001
             out.append(document_failure(doc, exc))
     return out

@@ -137,3 +137,22 @@ def test_resume_skips_stored_documents_before_parsing(tmp_path, runner, monkeypa
     assert "2 already stored" in " ".join(res.stderr.split())
     bad = runner.invoke(app, ["code", str(tmp_path / "in"), "--no-db", "--resume"])
     assert bad.exit_code == 1 and "--resume" in bad.output
+
+
+def test_a_document_over_its_time_budget_is_one_failure(monkeypatch):
+    """A stage that never returns (here: a loop that waits for the timer) costs its document."""
+    pipeline.code(GOOD)  # models and gazetteer loaded: the good documents are quick
+    real = pipeline._code_parsed
+
+    def hang(doc, article, parsed, actor_kb=None):
+        if MARK in article.text:
+            while True:
+                pass
+        return real(doc, article, parsed, actor_kb)
+
+    monkeypatch.setattr(pipeline, "_code_parsed", hang)
+    monkeypatch.setenv("DYADS_DOC_TIMEOUT_S", "3")
+    docs = [document_from_string(GOOD, source="a"), document_from_string(f"{MARK} troops attacked a town.", source="b")]
+    out = scale.code_batch(docs)
+    assert [type(x).__name__ for x in out] == ["CodedDocument", "Failure"]
+    assert "took longer than 3 s" in out[1].message
