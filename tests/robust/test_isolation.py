@@ -156,3 +156,16 @@ def test_a_document_over_its_time_budget_is_one_failure(monkeypatch):
     out = scale.code_batch(docs)
     assert [type(x).__name__ for x in out] == ["CodedDocument", "Failure"]
     assert "took longer than 3 s" in out[1].message
+
+
+def test_unpaired_surrogates_in_records_are_one_error_line_each(tmp_path, runner):
+    rec = tmp_path / "s.jsonl"
+    rec.write_text('{"id": "\\ud800x", "text": "Troops attacked Homs."}\n'
+                   '{"id": "t", "text": "Troops attacked \\udfff Homs."}\n'
+                   + json.dumps({"id": "g2", "text": "Israel struck Gaza on Tuesday."}) + "\n")
+    res = runner.invoke(app, ["code", "--records", str(rec), "--format", "jsonl", "--no-db"])
+    assert res.exit_code == 0 and "Traceback" not in res.output
+    out = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["\\ud800x", "t", "g2"]
+    assert "unpaired surrogate" in out[0]["error"] and "unpaired surrogate" in out[1]["error"]
+    assert out[2]["events"]

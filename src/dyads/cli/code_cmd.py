@@ -104,6 +104,14 @@ def _documents(paths: list[str], records: Path | None, retrieved: str | None,
         yield from ingest.read_inputs(paths, include=include, exclude=exclude, retrieved=retrieved)
 
 
+def _encodable(value: object) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _exists(path: Path) -> bool:
     try:
         return path.exists()
@@ -243,7 +251,7 @@ def code_command(
             line = {"id": rid, "events": [], "places": [], "error": item.message}
             if rid is None:
                 line["source"] = item.source
-            sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+            sink.write(json.dumps(line, ensure_ascii=not _encodable(line)) + "\n")
 
     def good_docs() -> Iterator[Document]:
         nonlocal already

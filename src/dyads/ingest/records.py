@@ -70,6 +70,14 @@ def record_to_document(record: object, source: str, retrieved: str | None = None
     for key in ("title", "url", "retrieved"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise DyadsError(f'"{key}" must be a string, got {_json_type(record[key])}')
+    for key in ("text", "html", "title", "url", "id"):
+        value = record.get(key)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as err:
+                raise DyadsError(f'"{key}" holds an unpaired surrogate (\\u{ord(value[err.start]):04x}), '
+                                 "not valid Unicode text") from None
     published = record.get("published") or record.get("date")
     if published is not None and (not isinstance(published, (str, int)) or isinstance(published, bool)):
         raise DyadsError(f'"published"/"date" must be a string, got {_json_type(published)}')
@@ -175,5 +183,7 @@ def _record_failure(name: str, lineno: int, line: str, message: str) -> Failure:
             rid = json.loads('"' + m.group(1) + '"')
         except ValueError:
             rid = None
+    if rid is not None:
+        rid = rid.encode("utf-8", "backslashreplace").decode("utf-8")  # unpaired surrogates
     source = f"record:{rid}" if rid is not None else f"{name}:{lineno}"
     return Failure(source, f"line {lineno}: {message}", doc_id=rid)
