@@ -26,6 +26,9 @@ def work(tmp_path_factory):
     (d / "ok.txt").write_text("Troops attacked the town.\n")
     (d / "ok.jsonl").write_text(json.dumps({"id": "a", "text": "Troops attacked the town."}) + "\n")
     (d / "not_a_store.duckdb").write_text("hello")
+    (d / "geo_bad.jsonl").write_text(json.dumps({"id": "a", "text": "Clashes in Homs."}) + "\n"
+                                     + "[" * 100_000 + "]" * 100_000 + "\n"
+                                     + '{"id": ' + "9" * 5000 + ', "text": "x"}\n')
     return d
 
 
@@ -71,6 +74,7 @@ def CASES(d):
         (["actors", "list", "--db", db, "--origin", "alien"], "--origin"),
         (["geo", "--records", str(d / "missing.jsonl")], "missing.jsonl"),
         (["geo", "Paris", "--format", "xml"], "format"),
+        (["geo", "--records", str(d / "geo_bad.jsonl"), "--format", "jsonl"], "nested too deeply"),
         (["actors", "list", "--db", str(d / "nope.duckdb")], "nope.duckdb"),
         (["actors", "list", "--db", db, "--format", "xml"], "format"),
         (["actors", "export", "--db", db, "-o", str(d / "missing" / "a.csv")], "does not exist"),

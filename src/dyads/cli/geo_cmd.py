@@ -59,7 +59,9 @@ def _places_table(places: list[dict[str, Any]], title: str | None = None) -> Tab
 
 
 def _geo_records(records: Path, fmt: str, demonyms: bool = False) -> None:
+    from dyads.errors import describe
     from dyads.geo.records import geoparse_record
+    from dyads.ingest.records import _loads
 
     if not records.is_file():
         fail(f"{records}: no such file")
@@ -73,14 +75,14 @@ def _geo_records(records: Path, fmt: str, demonyms: bool = False) -> None:
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
+            rec = _loads(line)
             out = geoparse_record(rec, demonyms=demonyms)
-        except json.JSONDecodeError as exc:
-            warn(f"{records}:{n}: invalid JSON ({exc.msg}); skipped")
+        except DyadsError as exc:
+            warn(f"{records}:{n}: {exc}; skipped")
             bad += 1
             continue
-        except InputError as exc:
-            warn(f"{records}:{n}: {exc}; skipped")
+        except Exception as exc:  # noqa: BLE001 - one bad record never stops the file
+            warn(f"{records}:{n}: {describe(exc)}; skipped")
             bad += 1
             continue
         if fmt == "jsonl":
