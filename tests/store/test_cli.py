@@ -61,7 +61,7 @@ def test_network_bad_options(db):
     res = runner.invoke(app, ["network", "--db", str(db), "--since", "2030-01-01"])
     assert res.exit_code == 2 and "no dyads" in res.output
     res = runner.invoke(app, ["network", "--db", str(db), "--since", "yesterday"])
-    assert res.exit_code == 1 and "cannot build the network" in res.output
+    assert res.exit_code == 1 and "--since: unreadable date" in res.output
 
 
 def test_export_each_format(db, tmp_path):

@@ -74,7 +74,8 @@ def test_csv(store, tmp_path):
 
 def test_parquet_partitioned_by_month(store, tmp_path):
     out = export(store.connection, "parquet", tmp_path / "pq")
-    assert sorted(p.name for p in out.iterdir()) == ["month=2017-06", "month=2017-08"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["month=2017-06", "month=2017-08"]
+    assert (out / ".dyads-export").is_file()  # the mark that lets --force replace it later
     table = ds.dataset(out, format="parquet", partitioning="hive").to_table()
     assert table.num_rows == 3
     df = table.to_pandas()

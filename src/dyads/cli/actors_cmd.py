@@ -46,6 +46,11 @@ def list_actors(
     """List the learned actors stored in the DuckDB file."""
     from dyads.actors import learned
 
+    if fmt not in ("table", "jsonl"):
+        fail(f"--format must be table or jsonl, not {fmt!r}")
+    if origin not in (None, "learned", "user"):
+        fail(f"--origin must be learned or user, not {origin!r}")
+
     with _open(db, write=False) as st:
         rows = learned.load(st.connection)
     if origin:
@@ -119,6 +124,10 @@ def export_actors(
 
     if fmt not in ("csv", "jsonl"):
         fail(f"--format must be csv or jsonl, not {fmt!r}")
+    if output:
+        from dyads.cli.paths import check_output
+
+        check_output(output, "--output", stores=[db], force=True)
     with _open(db, write=False) as st:
         rows = [asdict(r) for r in learned.load(st.connection)]
     buf = io.StringIO()
@@ -130,7 +139,10 @@ def export_actors(
         for r in rows:
             buf.write(json.dumps(r, ensure_ascii=False) + "\n")
     if output:
-        output.write_text(buf.getvalue(), encoding="utf-8")
+        from dyads.cli.paths import atomic_file
+
+        with atomic_file(output) as tmp:
+            tmp.write_text(buf.getvalue(), encoding="utf-8")
         console.print(f"wrote {len(rows)} actors to {output}")
     else:
         sys.stdout.write(buf.getvalue())
@@ -167,16 +179,19 @@ def resolve_cmd(
 ) -> None:
     """Show the actor mentions found in a text."""
     from dyads.actors import resolve
+    from dyads.ingest.limits import path_kind, read_capped
     from dyads.model import Article
     from dyads.nlp import parse
 
     if text == "-":
         text = sys.stdin.read()
-    elif Path(text).is_file():
+    elif path_kind(text) == "file":
         try:
-            text = Path(text).read_text(encoding="utf-8")
+            text = read_capped(text).decode("utf-8")
         except UnicodeDecodeError:
             fail(f"{text}: not valid UTF-8 text")
+        except (OSError, DyadsError) as err:
+            fail(f"{text}: {getattr(err, 'strerror', None) or err}")
     try:
         kb = build_kb(actors, agents, db)
         mentions = resolve(parse(text), Article(doc_id="cli", text=text, published=date), kb=kb)

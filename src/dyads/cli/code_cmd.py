@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dyads.cli.app import app, console, err_console, fail, warn
-from dyads.errors import DyadsError, Failure
+from dyads.errors import DyadsError, Failure, describe
 from dyads.model import CodedDocument, Document, Event
 
 FORMATS = ("table", "jsonl", "csv")
@@ -96,12 +96,57 @@ def _documents(paths: list[str], records: Path | None, retrieved: str | None,
     from dyads import ingest
 
     if records is not None:
-        if not records.exists():
+        if str(records) != "-" and not _exists(records):
             yield Failure(str(records), "no such file")
-            return
-        yield from ingest.read_records(str(records))
+        else:
+            yield from ingest.read_records(str(records), retrieved=retrieved)
     if paths:
         yield from ingest.read_inputs(paths, include=include, exclude=exclude, retrieved=retrieved)
+
+
+def _encodable(value: object) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # e.g. a name longer than the file system allows
+        return False
+
+
+def _validate(fmt: str, paths: list[str], records: Path | None, out: Path | None, db: Path,
+              no_db: bool, batch_size: int, workers: int, retrieved: str | None) -> None:
+    """Check every option before anything is read or opened: one clear line per problem."""
+    from dyads.cli.paths import check_output
+    from dyads.ingest.dates import normalise_date
+
+    if fmt not in FORMATS:
+        fail(f"unknown --format '{fmt}': choose one of {', '.join(FORMATS)}")
+    if not paths and records is None:
+        fail("give files, directories or '-' (stdin), or --records FILE.jsonl")
+    if batch_size < 1:
+        fail(f"--batch-size must be at least 1 (got {batch_size})")
+    if workers < 0:
+        fail(f"--workers must be 0 (code in this process) or more (got {workers})")
+    if records is not None and str(records) == "-" and "-" in paths:
+        fail("stdin ('-') can be read once: give it as a path or as --records -, not both")
+    if retrieved is not None:
+        try:
+            normalise_date(retrieved)
+        except DyadsError as exc:
+            fail(f"--retrieved: {exc}")
+    inputs = [Path(p) for p in paths if p != "-" and "://" not in p]
+    if records is not None and str(records) != "-":
+        inputs.append(records)
+    if out is not None:
+        check_output(out, "--out", inputs=inputs, stores=[] if no_db else [db], force=True)
+    if not no_db:
+        check_output(db, "--db", inputs=inputs, stores=[], force=True, is_store=True)
 
 
 def _actor_kb(store, actor_dicts: list[Path], agent_dicts: list[Path]):
@@ -154,16 +199,16 @@ def code_command(
     actor_dicts: list[Path] = typer.Option(None, "--actors", help="PETRARCH/TABARI actor dictionary to use too (repeatable)."),
     agent_dicts: list[Path] = typer.Option(None, "--agents", help="PETRARCH/TABARI agent dictionary to use too (repeatable)."),
     min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1; default 0: keep all; events on non-political pages are always dropped)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip, before parsing, documents already stored in --db (not printed again)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
+    paths = paths or []
+    _validate(fmt, paths, records, out, db, no_db, batch_size, workers, retrieved)
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
         fail(f"--min-confidence must be between 0 and 1, not {min_confidence}")
-    if fmt not in FORMATS:
-        fail(f"unknown --format '{fmt}': choose one of {', '.join(FORMATS)}")
-    if not paths and records is None:
-        fail("give files, directories or '-' (stdin), or --records FILE.jsonl")
-    from dyads import pipeline
-    from dyads.records import record
+    if resume and no_db:
+        fail("--resume skips what --db holds: it cannot be used with --no-db")
+    from dyads import records as records_out
 
     store = None
     if not no_db:
@@ -174,7 +219,12 @@ def code_command(
         except DyadsError as exc:
             fail(str(exc))
     kb = _actor_kb(store, actor_dicts or [], agent_dicts or [])
-    sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    try:
+        sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        if store is not None:
+            store.close()
+        fail(f"cannot write --out {out}: {exc.strerror or exc}")
     writer = csv.DictWriter(sink, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
     if writer:
         writer.writeheader()
@@ -182,16 +232,43 @@ def code_command(
     coded_all: list[CodedDocument] = []
     stored = skipped = 0
     n_docs = n_events = 0
+    already = 0
+
+    record_prefix = f"{records}:" if records is not None else None
+
+    def is_record(item: Failure) -> bool:
+        return records is not None and (item.source.startswith("record:") or item.source.startswith(record_prefix))
+
+    def report(item: Failure) -> None:
+        """One failed input: an error line, a row in the store's failures table and, for a
+        record, its own output line carrying "error"."""
+        failures.append(item)
+        err_console.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
+        if store is not None:
+            try:
+                store.record_failure(item.source, item.message, doc_id=item.doc_id, stage=item.stage)
+            except Exception as exc:  # noqa: BLE001 - the run goes on without this row
+                warn(f"could not record the failure in {db}: {describe(exc)}")
+        if fmt == "jsonl" and is_record(item):
+            rid = item.doc_id
+            if rid is None and item.source.startswith("record:"):
+                rid = item.source.split(":", 1)[1]
+            line = {"id": rid, "events": [], "places": [], "error": item.message}
+            if rid is None:
+                line["source"] = item.source
+            sink.write(json.dumps(line, ensure_ascii=not _encodable(line)) + "\n")
 
     def good_docs() -> Iterator[Document]:
-        for item in _documents(paths or [], records, retrieved, include, exclude):
+        nonlocal already
+        for item in _documents(paths, records, retrieved, include, exclude):
             if isinstance(item, Failure):
-                failures.append(item)
-                err_console.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
-                if fmt == "jsonl" and records is not None and item.source.startswith("record:"):
-                    rid = item.source.split(":", 1)[1]
-                    sink.write(json.dumps({"id": rid, "events": [], "places": [], "error": item.message}) + "\n")
+                report(item)
                 continue
+            if resume and store is not None and store.has_stored_content(item.id):
+                already += 1
+                continue
+            for note in item.meta.get("warnings", ()):
+                warn(f"{item.source}: {note}")
             yield item
 
     try:
@@ -203,9 +280,14 @@ def code_command(
                 coded_stream = code_distributed(good_docs(), workers=workers or 1, scheduler=scheduler,
                                                 batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence)
             else:
-                coded_stream = pipeline.code_documents(good_docs(), batch_size=batch_size, actor_kb=kb,
-                                                       min_confidence=min_confidence)
+                from dyads.scale import code_local
+
+                coded_stream = code_local(good_docs(), batch_size=batch_size, actor_kb=kb,
+                                          min_confidence=min_confidence)
             for coded in coded_stream:
+                if isinstance(coded, Failure):
+                    report(coded)
+                    continue
                 n_docs += 1
                 n_events += len(coded.events)
                 if coded.skipped:
@@ -215,11 +297,12 @@ def code_command(
                     try:
                         stored += bool(store.write(coded, source=coded.article.source or None))
                         _learn(store, coded)
-                    except DyadsError as exc:
-                        failures.append(Failure(coded.article.source or coded.id, str(exc)))
-                        err_console.print(f"[bold red]error:[/] {coded.id}: {exc}", highlight=False)
+                    except Exception as exc:  # noqa: BLE001 - one document that cannot be stored
+                        msg = str(exc) if isinstance(exc, DyadsError) else describe(exc)
+                        report(Failure(coded.article.source or coded.id, f"not stored: {msg}",
+                                       doc_id=coded.id, stage="store"))
                 if fmt == "jsonl":
-                    sink.write(json.dumps(record(coded), ensure_ascii=False) + "\n")
+                    sink.write(json.dumps(records_out.record(coded), ensure_ascii=False) + "\n")
                 elif fmt == "csv":
                     for ev in coded.events:
                         writer.writerow(event_row(ev))
@@ -227,11 +310,17 @@ def code_command(
                     coded_all.append(coded)
                 elapsed = progress.tasks[0].elapsed or 0
                 progress.update(task, advance=1, rate=f"{n_docs / elapsed:.1f} docs/s" if elapsed else "")
+    except DyadsError as exc:  # the run itself cannot go on (e.g. the Dask scheduler is gone)
+        run_error = str(exc)
+    else:
+        run_error = None
     finally:
         if store is not None:
             store.close()
         if out:
             sink.close()
+    if run_error:
+        fail(f"{run_error} (after {n_docs} document(s))")
     if fmt == "table":
         if coded_all:
             # piped or redirected output gets a wide table instead of rich's 80-column default
@@ -242,10 +331,12 @@ def code_command(
         summary += f"; {stored} new document(s) stored in {db}"
     if skipped:
         summary += f"; {skipped} skipped"
+    if already:
+        summary += f"; {already} already stored (not coded again)"
     if failures:
         summary += f"; {len(failures)} input(s) failed"
     err_console.print(summary, highlight=False)
     # With --records each bad record already has its own output line carrying "error";
-    # otherwise a partial failure is reported through the exit status.
-    if failures and (records is None or n_docs == 0):
+    # any other failure (a missing path, a file that cannot be read) sets the exit status.
+    if failures and (n_docs == 0 or any(not is_record(f) for f in failures)):
         raise typer.Exit(1)

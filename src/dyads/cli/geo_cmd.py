@@ -25,12 +25,16 @@ DEFAULT_KIT = Path("../shared/eval")
 def _read_text_arg(arg: str) -> str:
     if arg == "-":
         return sys.stdin.read()
+    from dyads.ingest.limits import path_kind, read_capped
+
     path = Path(arg)
-    if path.is_file():
+    if path_kind(arg) == "file":
         try:
-            return path.read_text(encoding="utf-8")
+            return read_capped(path).decode("utf-8")
         except UnicodeDecodeError:
             raise InputError(f"{path}: not valid UTF-8 text") from None
+        except OSError as err:
+            raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
     if len(arg) < 256 and ("/" in arg or arg.endswith((".txt", ".html", ".md"))) and " " not in arg:
         raise InputError(f"{arg}: no such file")
     return arg
@@ -55,7 +59,9 @@ def _places_table(places: list[dict[str, Any]], title: str | None = None) -> Tab
 
 
 def _geo_records(records: Path, fmt: str, demonyms: bool = False) -> None:
+    from dyads.errors import describe
     from dyads.geo.records import geoparse_record
+    from dyads.ingest.records import _loads
 
     if not records.is_file():
         fail(f"{records}: no such file")
@@ -69,14 +75,14 @@ def _geo_records(records: Path, fmt: str, demonyms: bool = False) -> None:
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
+            rec = _loads(line)
             out = geoparse_record(rec, demonyms=demonyms)
-        except json.JSONDecodeError as exc:
-            warn(f"{records}:{n}: invalid JSON ({exc.msg}); skipped")
+        except DyadsError as exc:
+            warn(f"{records}:{n}: {exc}; skipped")
             bad += 1
             continue
-        except InputError as exc:
-            warn(f"{records}:{n}: {exc}; skipped")
+        except Exception as exc:  # noqa: BLE001 - one bad record never stops the file
+            warn(f"{records}:{n}: {describe(exc)}; skipped")
             bad += 1
             continue
         if fmt == "jsonl":

@@ -23,6 +23,21 @@ def _open(db: Path):
         fail(str(exc))
 
 
+def _day(value: str | None, option: str) -> str | None:
+    """A --since/--until day checked up front (YYYY-MM-DD or YYYYMMDD), normalised."""
+    if value is None:
+        return None
+    from dyads.ingest.dates import normalise_date
+
+    try:
+        day = normalise_date(value)
+    except DyadsError as exc:
+        fail(f"{option}: {exc}")
+    if day is None or len(day) != 10:
+        fail(f"{option}: expected a day YYYY-MM-DD, got {value!r}")
+    return day
+
+
 def _check(value: str, allowed: tuple[str, ...], what: str) -> str:
     if value not in allowed:
         fail(f"unknown {what} {value!r}; choose one of {', '.join(allowed)}")
@@ -58,6 +73,15 @@ def network(
     _check(level, LEVELS, "level")
     for m in modality:
         _check(m, MODALITIES, "modality")
+    since, until = _day(since, "--since"), _day(until, "--until")
+    if top < 1:
+        fail(f"--top must be at least 1 (got {top})")
+    if out is not None:
+        from dyads.cli.paths import check_output
+
+        if out.suffix.lstrip(".").lower() not in ("graphml", "gexf", "json"):
+            fail(f"unknown graph format {out.suffix!r}; use .graphml, .gexf or .json")
+        check_output(out, "--out", stores=[db], force=True)
     with _open(db) as st:
         try:
             table = dyads(
@@ -90,17 +114,22 @@ def network(
                 )  # fmt: skip
             console.print(t)
     if out is not None:
+        from dyads.cli.paths import atomic_file, check_output
+
         fmt = out.suffix.lstrip(".").lower()
-        if fmt not in ("graphml", "gexf", "json"):
-            fail(f"unknown graph format {out.suffix!r}; use .graphml, .gexf or .json")
         periods = sorted(table["period"].unique())
         if len(periods) == 1:
-            write_graph(graph(table), out)
+            targets = {out: graph(table)}
+        else:
+            targets = {out.with_name(f"{out.stem}-{p}{out.suffix}"): G for p, G in graphs_by_period(table).items()}
+        for path in targets:
+            check_output(path, "--out", stores=[db], force=True)
+        for path, G in targets.items():
+            with atomic_file(path) as tmp:
+                write_graph(G, tmp, fmt)
+        if len(periods) == 1:
             console.print(f"wrote {out}")
         else:
-            for p, G in graphs_by_period(table).items():
-                path = out.with_name(f"{out.stem}-{p}{out.suffix}")
-                write_graph(G, path)
             console.print(f"wrote {len(periods)} graphs {out.stem}-<period>{out.suffix}")
 
 
@@ -135,6 +164,11 @@ def blocs(
     _check(fmt, ("table", "json"), "format")
     for m in modality:
         _check(m, MODALITIES, "modality")
+    since, until = _day(since, "--since"), _day(until, "--until")
+    if out is not None:
+        from dyads.cli.paths import check_output
+
+        check_output(out, "--out", stores=[db], force=True)
     with _open(db) as st:
         try:
             table = relations(
@@ -159,7 +193,10 @@ def blocs(
             ]
         text = json.dumps(data, indent=1)
         if out:
-            out.write_text(text + "\n", encoding="utf-8")
+            from dyads.cli.paths import atomic_file
+
+            with atomic_file(out) as tmp:
+                tmp.write_text(text + "\n", encoding="utf-8")
             console.print(f"wrote {out}")
         else:
             print(text)
@@ -241,13 +278,16 @@ def export_cmd(
     force: bool = typer.Option(False, "--force", help="Replace OUT if it exists."),
 ) -> None:
     """Export the stored (deduplicated) events; see docs/export.md for the columns."""
-    from dyads.export import EXPORTERS, export
+    from dyads.cli.paths import check_output
+    from dyads.export import DIRECTORY_FORMATS, EXPORTERS, export
 
     _check(fmt, tuple(EXPORTERS), "format")
+    since, until = _day(since, "--since"), _day(until, "--until")
+    check_output(out, "--out", stores=[db], force=force, directory=fmt in DIRECTORY_FORMATS)
     with _open(db) as st:
         try:
             path = export(st.connection, fmt, out, since=since, until=until, overwrite=force)
-        except FileExistsError as exc:
+        except (FileExistsError, ValueError) as exc:
             fail(str(exc))
         except Exception as exc:
             fail(f"export failed: {str(exc).splitlines()[0]}")
@@ -266,7 +306,11 @@ def sql(
     import sys
 
     _check(fmt, ("table", "csv", "jsonl"), "format")
+    if limit < 1:
+        fail(f"--limit must be at least 1 (got {limit})")
     with _open(db) as st:
+        # Only the store: no reading or writing other files (read_text, COPY ... TO, ATTACH).
+        st.connection.execute("SET enable_external_access = false")
         try:
             names, rows = st.query(query)
         except DyadsError as exc:
@@ -288,3 +332,30 @@ def sql(
     console.print(t)
     if len(rows) > limit:
         console.print(f"... {len(rows) - limit} more rows (use --format csv for all)")
+
+
+@app.command("errors")
+def errors_cmd(
+    db: Path = typer.Option(Path("dyads.duckdb"), "--db", help=DB_HELP),
+    fmt: str = typer.Option("table", "--format", help="table | jsonl"),
+    limit: int = typer.Option(1000, help="Failures to list at most."),
+) -> None:
+    """List the inputs that could not be read, coded or stored (the store's failures table)."""
+    _check(fmt, ("table", "jsonl"), "format")
+    if limit < 1:
+        fail(f"--limit must be at least 1 (got {limit})")
+    with _open(db) as st:
+        rows = st.failures(limit=limit)
+    if fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(r, default=str, ensure_ascii=False))
+        return
+    if not rows:
+        console.print(f"no failures recorded in {db}")
+        return
+    t = Table(show_lines=False)
+    for n in ("failed_at", "stage", "source", "message"):
+        t.add_column(n, overflow="fold")
+    for r in rows:
+        t.add_row(str(r["failed_at"])[:19], r["stage"] or "", r["source"] or "", r["message"] or "")
+    console.print(t)

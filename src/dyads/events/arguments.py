@@ -51,17 +51,36 @@ class MentionIndex:
 
     def without(self, start: int, end: int, doc) -> MentionIndex:
         """A view without the mentions that are the trigger itself: those lying inside tokens
-        [start, end) or covering its head ("at least three air strikes" is the event, not an actor)."""
+        [start, end) or covering its head ("at least three air strikes" is the event, not an actor).
+
+        Only the trigger's tokens are looked at and the view filters as it is read, so the cost
+        does not grow with the number of mentions in the document."""
         lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         head = doc[start:end].root
-        inside = {id(m) for m in self.mentions if m.start >= lo and m.end <= hi}
+        inside = {id(m) for i in range(start, end) for m in self.by_token.get(i, ()) if m.start >= lo and m.end <= hi}
         inside.update(id(m) for m in self.by_token.get(head.i, []))
         if not inside:
             return self
-        view = MentionIndex.__new__(MentionIndex)
-        view.mentions = [m for m in self.mentions if id(m) not in inside]
-        view.by_token = {i: [m for m in ms if id(m) not in inside] for i, ms in self.by_token.items()}
-        return view
+        return _MentionView(self, inside)
+
+
+class _MentionView(MentionIndex):
+    """A MentionIndex less some mentions, filtered when read."""
+
+    def __init__(self, base: MentionIndex, hidden: set[int]):  # noqa: D107 - no super().__init__
+        self._base = base
+        self._hidden = hidden
+
+    @property
+    def mentions(self) -> list[Mention]:  # type: ignore[override]
+        return [m for m in self._base.mentions if id(m) not in self._hidden]
+
+    @property
+    def by_token(self) -> dict[int, list[Mention]]:  # type: ignore[override]
+        return {i: [m for m in ms if id(m) not in self._hidden] for i, ms in self._base.by_token.items()}
+
+    def at(self, tok: Token) -> list[Mention]:
+        return [m for m in self._base.at(tok) if id(m) not in self._hidden]
 
 
 @dataclass

@@ -30,11 +30,19 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "ignore").lower() if m else None
 
 
-def decode_bytes(data: bytes, html: bool = False, charset: str | None = None) -> str:
+# An HTML page that declares UTF-8 is decoded with U+FFFD for its bad bytes when they are at
+# most this share of the page (a stray byte); more than that, and the page is refused.
+MAX_REPLACED_SHARE = 0.01
+
+
+def decode_bytes(data: bytes, html: bool = False, charset: str | None = None,
+                 notes: list[str] | None = None) -> str:
     """Decode input bytes to text.
 
     UTF-8 (with or without BOM) by default; for HTML a charset declared by the transport or a
-    <meta> tag is honoured. Raises InputError for empty, binary or undecodable input.
+    <meta> tag is honoured. An HTML page that declares UTF-8 and has a few invalid bytes is
+    decoded with replacement characters, and a line saying so is appended to ``notes``.
+    Raises InputError for empty, binary or undecodable input.
     """
     if not data.strip():
         raise InputError("empty file")
@@ -51,9 +59,17 @@ def decode_bytes(data: bytes, html: bool = False, charset: str | None = None) ->
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         fallback = charset or (declared_charset(data) if html else None)
-        if fallback and fallback.replace("-", "").replace("_", "") not in ("utf8",):
+        says_utf8 = bool(fallback) and fallback.replace("-", "").replace("_", "") == "utf8"
+        if fallback and not says_utf8:
             try:
                 return data.decode(fallback)
             except (LookupError, UnicodeDecodeError):
                 pass
+        if html and says_utf8:
+            text = data.decode("utf-8", errors="replace")
+            replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+            if replaced <= max(1, MAX_REPLACED_SHARE * len(data)):
+                if notes is not None:
+                    notes.append(f"invalid UTF-8 at byte {err.start}: {replaced} character(s) replaced with U+FFFD")
+                return text
         raise InputError(f"invalid UTF-8 at byte {err.start}") from None

@@ -13,6 +13,7 @@ from pathlib import Path
 from dyads.errors import DyadsError, Failure
 from dyads.ingest.documents import document_from_string
 from dyads.ingest.fragments import fragment_text
+from dyads.ingest.limits import read_capped
 
 FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 
@@ -27,7 +28,10 @@ def read_feed(path: str | Path, retrieved: str | None = None) -> Iterator:
     """Read a feed file (.rss/.atom/.xml). A .xml file that is not a feed is read as a page."""
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = read_capped(path, "feed file")
+    except DyadsError as err:
+        yield Failure(name, str(err))
+        return
     except FileNotFoundError:
         yield Failure(name, "no such file")
         return

@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from dyads.errors import DyadsError, Failure
+from dyads.errors import DyadsError, Failure, InputError
 from dyads.ingest.decode import decode_bytes
 from dyads.ingest.documents import document_from_string
+from dyads.ingest.limits import max_document_bytes, path_kind, read_capped, too_big
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 # Files a directory walk picks up when no --include is given (explicit file paths are always read).
@@ -38,7 +39,10 @@ def read_file(path: str | Path, retrieved: str | None = None) -> Iterator:
     """Read one .html/.htm/.txt (or other text) file as a single Document."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        data = read_capped(p)
+    except InputError as err:
+        yield Failure(str(path), str(err))
+        return
     except FileNotFoundError:
         yield Failure(str(path), "no such file")
         return
@@ -53,7 +57,11 @@ def read_file(path: str | Path, retrieved: str | None = None) -> Iterator:
 
 def read_stdin(retrieved: str | None = None) -> Iterator:
     """Read standard input as one Document (source "stdin")."""
-    data = sys.stdin.buffer.read()
+    cap = max_document_bytes()
+    data = sys.stdin.buffer.read(cap + 1)
+    if len(data) > cap:
+        yield Failure("stdin", too_big("standard input"))
+        return
     today = datetime.now(tz=UTC).date().isoformat()
     yield from _document_from_bytes(data, "stdin", "", retrieved or today)
 
@@ -61,11 +69,15 @@ def read_stdin(retrieved: str | None = None) -> Iterator:
 def _document_from_bytes(data: bytes, source: str, name: str, retrieved: str | None) -> Iterator:
     is_html = name.endswith(HTML_SUFFIXES)
     try:
-        text = decode_bytes(data, html=is_html or name == "")
+        notes: list[str] = []
+        text = decode_bytes(data, html=is_html or name == "", notes=notes)
         kind = "html" if is_html else None  # .txt and others: sniffed
         if name.endswith((".txt", ".text", ".md")):
             kind = "text"
-        yield document_from_string(text, source=source, kind=kind, retrieved=retrieved)
+        doc = document_from_string(text, source=source, kind=kind, retrieved=retrieved)
+        if notes:
+            doc.meta["warnings"] = notes
+        yield doc
     except DyadsError as err:
         yield Failure(source, str(err))
 
@@ -127,11 +139,14 @@ def read_inputs(
             yield from reader(raw, retrieved=retrieved)
             continue
         p = Path(raw)
-        if p.is_dir():
+        kind = path_kind(raw)
+        if kind == "dir":
             for f in walk_directory(p, include, exclude):
                 yield from _read_path(f, retrieved)
-        elif p.exists():
+        elif kind is not None:
             yield from _read_path(p, retrieved)
+        elif len(os.fsencode(os.path.basename(raw))) > 255 or len(os.fsencode(raw)) > 4095:
+            yield Failure(raw[:60] + "...", "name too long for a file (over 255 bytes): not a path")
         elif _GLOB_CHARS & set(raw):
             hits = sorted(glob.glob(raw, recursive=True))
             if not hits:

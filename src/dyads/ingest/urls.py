@@ -15,10 +15,10 @@ from dyads.errors import DyadsError, Failure
 from dyads.ingest.decode import decode_bytes
 from dyads.ingest.documents import document_from_string
 from dyads.ingest.feeds import feed_documents, looks_like_feed
+from dyads.ingest.limits import max_document_bytes, too_big
 from dyads.ingest.warc import _charset
 
 TIMEOUT_S = 20
-MAX_BYTES = 20_000_000
 USER_AGENT = "dyads/0.1 (+news event coder)"
 
 
@@ -27,7 +27,8 @@ def read_url(url: str, retrieved: str | None = None) -> Iterator:
     req = urllib.request.Request(str(url), headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(req, timeout=TIMEOUT_S) as resp:  # noqa: S310 (user-given URL)
-            data = resp.read(MAX_BYTES + 1)
+            cap = max_document_bytes()
+            data = resp.read(cap + 1)
             ctype = (resp.headers.get("Content-Type") or "").lower()
             final_url = resp.geturl()
     except urllib.error.HTTPError as err:
@@ -37,8 +38,8 @@ def read_url(url: str, retrieved: str | None = None) -> Iterator:
         reason = getattr(err, "reason", err)
         yield Failure(str(url), f"cannot fetch: {reason}")
         return
-    if len(data) > MAX_BYTES:
-        yield Failure(str(url), f"larger than {MAX_BYTES // 1_000_000} MB")
+    if len(data) > cap:
+        yield Failure(str(url), too_big("page"))
         return
     retrieved = retrieved or datetime.now(tz=UTC).date().isoformat()
     if "xml" in ctype or "rss" in ctype or "atom" in ctype or looks_like_feed(data):

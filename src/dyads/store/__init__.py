@@ -31,6 +31,7 @@ from dyads.errors import DyadsError
 from dyads.model import CodedDocument
 from dyads.store import schema
 from dyads.store.rows import (
+    _HASH_ID,
     ACTOR_COLS,
     EVENT_COLS,
     KEY_COLS,
@@ -126,6 +127,14 @@ class Store:
             )
         return bool(rows.fetchall())
 
+    def has_stored_content(self, doc_id: str) -> bool:
+        """Is a document with this ingest id (content hash) stored? Cheap enough to ask before
+        parsing. Ids given by records (not content hashes) are never matched: their stored id
+        depends on the clean text, so they are coded and then skipped by ``write``."""
+        if not _HASH_ID.fullmatch(doc_id or ""):
+            return False
+        return bool(self.connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall())
+
     def write(self, coded: CodedDocument, source: str | None = None) -> bool:
         """Store one coded document in one transaction; False (nothing written) if stored."""
         return self.write_many([coded], source=source) == 1
@@ -162,6 +171,27 @@ class Store:
                 ) from exc
             raise
         return len(new)
+
+    def record_failure(
+        self, source: str, message: str, doc_id: str | None = None, stage: str = "read"
+    ) -> None:
+        """Keep one input that could not be read, coded or stored (``dyads errors`` lists them)."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        self.connection.execute(
+            "INSERT INTO failures (source, doc_id, stage, message) VALUES (?, ?, ?, ?)",
+            [str(source)[:2000], doc_id, stage, str(message)[:2000]],
+        )
+
+    def failures(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The recorded failures, newest last (none in a store older than schema 8)."""
+        if self.version < 8:
+            return []
+        sql = "SELECT source, doc_id, stage, message, failed_at FROM failures ORDER BY failed_at, rowid"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cols, rows = self.query(sql)
+        return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def _new_ids(self, ids: list[str]) -> list[str]:
         have = {
@@ -442,6 +472,7 @@ _TABLES = {
     "event_sources",
     "places",
     "schema_version",
+    "failures",
 }
 
 

@@ -141,6 +141,13 @@ _V6 = (
 # ``record_id`` keeps the id they came with.
 _V7 = ("ALTER TABLE documents ADD COLUMN record_id VARCHAR",)
 
+# Inputs that could not be read, coded or stored: one row each, listed by ``dyads errors``.
+_V8 = (
+    """CREATE TABLE failures (
+        source VARCHAR, doc_id VARCHAR, stage VARCHAR, message VARCHAR,
+        failed_at TIMESTAMP DEFAULT current_timestamp)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -154,6 +161,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "event_sources: full coding of each report and its order; settings", _V5),
     Migration(6, "backfill the coding and order of reports stored before schema 5", _V6),
     Migration(7, "documents.record_id: the id a record came with", _V7),
+    Migration(8, "failures: inputs that could not be read, coded or stored", _V8),
 )
 
 LATEST = MIGRATIONS[-1].version
