@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people
-from dyads.events import home_country, scoring
+from dyads.events import home_country, merge, scoring
 from dyads.model import CodedDocument, Document
 
 
@@ -61,6 +61,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     evs = geo.locate(evs, places, parsed, mentions)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed)
+    evs = merge.merge_mentions(evs, parsed)
     if learned:  # off only when the training script collects the rules' candidates
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)

@@ -24,7 +24,8 @@ from dyads.model import Article, Event, Mention, Place
 
 
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues,
-                        dates: list[Span] | None = None, report=None) -> list[Event]:
+                        dates: list[Span] | None = None, report=None,
+                        weak_out: set[str] | None = None) -> list[Event]:
     """The events of one sentence: match triggers, set speech-act content aside, code each
     trigger (``_events_of_match``), share sources, refine ACLED types, add implicit events."""
     if dates is None:
@@ -48,10 +49,14 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         out.extend(made)
         weak_ids |= weak
     _share_sources(out)
-    # Weak triggers need an actor here; other events without one wait for a place to give them
-    # a target (``_drop_actorless`` then keeps only violence and unrest that ACLED codes with
+    # Weak triggers ("talk", "speak", "travel", "ask": usually reporting or everyday verbs) are
+    # coded only with a named counterpart, their target (checked once places may have given one,
+    # in ``extract``); other events without an actor wait for a place to give them a target
+    # (``_drop_actorless`` then keeps only violence and unrest that ACLED codes with
     # unidentified actors: "a roadside bomb killed two soldiers").
     out = [e for e in out if e.source or e.target or e.id not in weak_ids]
+    if weak_out is not None:
+        weak_out |= weak_ids
     if out:
         sg = acled_rules.sentence_grams(sent)
         for ev in out:
@@ -218,13 +223,15 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     named by a bare sector word; ``country_code(iso3)``: the actor code of a country (the
     actor KB's coding scheme). Events with no actor are dropped, except violence and unrest
     that ACLED codes with unidentified actors."""
-    events = _sentence_events(doc, article, mentions)
+    weak: set[str] = set()
+    events = _sentence_events(doc, article, mentions, weak)
     events = sentence_countries(events, doc, mentions, list(places), country_code)
     events = targets_from_places(events, doc, country_code, list(places))
+    events = [e for e in events if e.target or e.id not in weak]
     return _drop_actorless(events)
 
 
-def _sentence_events(doc: Doc, article: Article, mentions: list[Mention]) -> list[Event]:
+def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: set[str]) -> list[Event]:
     """The events of every sentence, including those still without an actor (weak triggers
     excepted): places may give them a target."""
     cues = load_cues()
@@ -242,5 +249,5 @@ def _sentence_events(doc: Doc, article: Article, mentions: list[Mention]) -> lis
         if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once
             continue
         seen_sentences.add(key)
-        events.extend(_events_in_sentence(sent, article, mi, cues, dates_by_sent.get(sent.start, []), report))
+        events.extend(_events_in_sentence(sent, article, mi, cues, dates_by_sent.get(sent.start, []), report, weak))
     return events

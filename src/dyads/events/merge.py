@@ -1,0 +1,53 @@
+"""One event per reported act: repeated mentions of the same act are merged into its first one.
+
+News repeats itself: a highlights box restates the lead, a later paragraph says "the attacks"
+again, one clause read two ways gives A->B and B->A. ``merge_mentions(events, doc)`` keeps the
+first, clearest mention of each act and folds the others into it (their evidence offsets are
+listed in the kept event's ``rule``):
+
+- the same type with the same source and target in the same sentence text (a repeated passage,
+  or the same act found twice in one clause);
+- the same type in one sentence with source and target swapped (a permuted reading of one clause),
+  for acts that are not mutual;
+- a bare nominal re-mention ("the attacks", "the strike") with no actor of its own, or only a
+  target already given to an earlier event of the same type, when an earlier event of that type
+  has a source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dyads.model import Event
+
+MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+
+
+def _keys(actors) -> frozenset[str]:
+    return frozenset((a.country or a.code or a.text or "")[:3] for a in actors)
+
+
+def _nominal(ev: Event, doc: Doc) -> bool:
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
+
+
+def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
+    kept: list[Event] = []
+    seen: dict[tuple, Event] = {}
+    for ev in events:
+        src, tgt = _keys(ev.source), _keys(ev.target)
+        sent = " ".join(ev.sentence.split())
+        same = seen.get((ev.plover, sent, src, tgt))
+        swapped = None if ev.plover in MUTUAL else seen.get((ev.plover, sent, tgt, src))
+        earlier = None
+        if same is None and swapped is None and not ev.source and _nominal(ev, doc):
+            earlier = next((k for k in kept if k.plover == ev.plover and k.source
+                            and (not tgt or tgt <= _keys(k.target))), None)
+        first = same or swapped or earlier
+        if first is not None and first.modality == ev.modality or (first is not None and earlier is not None):
+            first.rule += f"; also mentioned at {ev.evidence[0]}-{ev.evidence[1]}"
+            continue
+        seen.setdefault((ev.plover, sent, src, tgt), ev)
+        kept.append(ev)
+    return kept
