@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from dyads.events import main_event
+from dyads.events.acled_rules import lead_end
 from dyads.model import CodedDocument
 
 
 def record(coded: CodedDocument) -> dict[str, Any]:
     """The stable JSONL record of ``dyads code --records ... --format jsonl``."""
     art = coded.article
-    main = main_event(coded.events)
+    main = main_event(coded.events, lead=lead_end(art.text))
     return {
         "id": coded.id,
         "label": main.acled if main is not None else None,

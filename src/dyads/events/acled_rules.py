@@ -235,14 +235,29 @@ def _clash_or_attack(event: Event, sg: SentenceGrams, rules: Rules) -> str:
     return event.acled or "Attack"
 
 
-def main_event(events: list[Event]) -> Event | None:
-    """The event that labels a text with one ACLED type: asserted first, then events that are not
-    the background of another ("seized guns in a raid": the raid), then the most specific
-    sub-event by the codebook-derived precedence, then the earliest."""
+# An article's lead: its first paragraphs up to about this many characters (headline, dateline,
+# the one or two sentences that say what happened).
+LEAD_CHARS = 400
+
+
+def lead_end(text: str, min_chars: int = LEAD_CHARS) -> int:
+    """Where an article's lead ends: the end of the paragraph that reaches ``min_chars``."""
+    if len(text) <= min_chars:
+        return len(text)
+    cut = text.find("\n", min_chars)
+    return len(text) if cut < 0 else cut
+
+
+def main_event(events: list[Event], lead: int | None = None) -> Event | None:
+    """The event that labels a text with one ACLED type: asserted first, then (for an article,
+    ``lead`` = where its lead ends) an event of the headline and lead, not a background one told
+    further down ("a bombing years earlier" in a story about this week's shooting), then events
+    that are not the background of another ("seized guns in a raid": the raid), then the most
+    specific sub-event by the codebook-derived precedence, then the earliest."""
     rules = load_rules()
     rank = {name: i for i, name in enumerate(rules.precedence)}
     cands = [e for e in events if e.acled]
     if not cands:
         return None
-    return min(cands, key=lambda e: (e.modality != "asserted", e.background,
-                                     rank.get(e.acled, len(rank)), e.evidence[0]))
+    return min(cands, key=lambda e: (e.modality != "asserted", lead is not None and e.evidence[0] >= lead,
+                                     e.background, rank.get(e.acled, len(rank)), e.evidence[0]))

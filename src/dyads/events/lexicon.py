@@ -124,7 +124,8 @@ NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUC
 
 
 def _in_name(tok: Token) -> bool:
-    return tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and not tok.is_sent_start
+    return ((tok.ent_type_ in NAME_ENTITIES or tok.pos_ == "PROPN") and tok.text[:1].isupper()
+            and not tok.is_sent_start)
 
 
 def find(sent: Span) -> list[Match]:

@@ -1,0 +1,54 @@
+"""Who did it and to whom, on whole short articles written for these tests: named people the KB
+does not know, role-only actors, victims at a place, and one event per reported act."""
+
+from __future__ import annotations
+
+import dyads
+
+
+def _coded(text: str):
+    return dyads.code(text, published="2023-03-14").events
+
+
+def _countries(actors):
+    return {a.country for a in actors}
+
+
+def test_an_unknown_attacker_named_with_his_nationality_takes_that_country(nlp):
+    evs = _coded("Karim Haddou, a Tunisian, stabbed two tourists at a museum in Vienna on Sunday.")
+    ev = next(e for e in evs if e.plover == "ASSAULT")
+    assert _countries(ev.source) == {"TUN"}
+    assert "named person not in the KB" in ev.source[0].rule
+
+
+def test_an_unknown_person_takes_the_country_of_the_article(nlp):
+    text = ("Peruvian police detained protesters in Lima on Monday.\n"
+            "Peru's government said the unrest would not stop its reforms.\n"
+            "Later, Jorge Quispana denounced the Peruvian government for the arrests.")
+    ev = next(e for e in _coded(text) if e.trigger == "denounced")
+    assert _countries(ev.source) == {"PER"} and _countries(ev.target) == {"PER"}
+
+
+def test_role_only_actors_take_the_country_of_the_event_place(nlp):
+    evs = _coded("Riot police fired tear gas at demonstrators in Nairobi on Tuesday.")
+    ev = next(e for e in evs if e.source)
+    assert _countries(ev.source) == {"KEN"}
+    assert "country" in ev.source[0].rule  # the rule says where the country came from
+
+
+def test_an_attack_without_a_named_victim_targets_the_people_of_its_place(nlp):
+    evs = _coded("A gunman opened fire at a concert in Oslo on Saturday night.")
+    ev = next(e for e in evs if e.plover == "ASSAULT")
+    assert [a.code for a in ev.target] == ["NORCVL"]
+
+
+def test_a_repeated_mention_of_an_attack_is_folded_into_the_first(nlp):
+    text = ("Islamic State militants attacked an army base near Kirkuk on Friday, killing six soldiers.\n"
+            "The attack was the deadliest in the province this year, officials said.")
+    attacks = [e for e in _coded(text) if e.plover == "ASSAULT" and e.trigger.startswith("attack")]
+    assert len(attacks) == 1 and attacks[0].source and "also mentioned at" in attacks[0].rule
+
+
+def test_a_weak_reporting_verb_needs_a_named_counterpart(nlp):
+    assert not [e for e in _coded("The French minister spoke for an hour about the budget.") if e.plover == "CONSULT"]
+    assert [e for e in _coded("The French minister spoke with Germany's chancellor on Monday.") if e.plover == "CONSULT"]

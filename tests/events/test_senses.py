@@ -1,0 +1,66 @@
+"""Word senses of triggers (data/events/senses.yaml): sentences written for these tests."""
+
+from __future__ import annotations
+
+import dyads
+from dyads.events import senses
+
+
+def _coded(text: str):
+    return [(e.plover, e.trigger) for e in dyads.code(text, published="2022-06-01").events]
+
+
+def test_workers_striking_is_a_labour_protest_not_an_attack(nlp):
+    out = _coded("Thousands of dock workers in Rotterdam are striking for a second day over pay.")
+    assert ("PROTEST", "striking") in out and not any(t == "ASSAULT" for t, _ in out)
+
+
+def test_a_military_strike_stays_an_attack(nlp):
+    out = _coded("Russian warplanes launched a strike on a market in Idlib, killing nine civilians.")
+    assert ("ASSAULT", "strike") in out
+
+
+def test_one_sense_per_discourse_carries_the_labour_sense(nlp):
+    text = ("Nurses in Leeds began a strike over wages on Monday, their union said.\n"
+            "The hospital trust said it had prepared for the strike for weeks.")
+    events = dyads.code(text, published="2022-06-01").events
+    strikes = [e for e in events if e.trigger == "strike"]
+    # the second mention is the same strike: merged into the first, which lists its evidence
+    assert [e.plover for e in strikes] == ["PROTEST"] and "also mentioned at" in strikes[0].rule
+    assert not any(e.plover == "ASSAULT" for e in events)
+
+
+def test_weapon_names_are_not_events(nlp):
+    out = _coded("The Nigerian army bought twelve attack helicopters from Italy last year.")
+    assert not any(w.startswith("attack") for _, w in out)
+
+
+def test_a_government_protest_with_a_complaint_is_an_accusation(nlp):
+    out = _coded("The Chinese foreign ministry protested that the Japanese warship had entered its waters.")
+    assert ("ACCUSE", "protested") in out and ("PROTEST", "protested") not in out
+
+
+def test_people_protesting_in_the_street_stay_protesters(nlp):
+    assert ("PROTEST", "protested") in _coded("Thousands of students protested outside the parliament in Dhaka.")
+
+
+def test_market_and_judgement_idioms_are_no_events(nlp):
+    assert _coded("Oil prices hit a record low in Singapore on Tuesday.") == []
+    out = _coded("Kenyan officials underestimated the threat posed by the militia, the report found.")
+    assert not any(t == "THREATEN" for t, _ in out)
+
+
+def test_a_capitalised_trigger_inside_a_name_is_no_event(nlp):
+    out = _coded("Members of Strike Back Now, a campaign group, met the mayor of Lyon in March.")
+    assert not any(w in ("Strike", "March") for _, w in out)
+
+
+def test_every_rule_names_a_known_trigger_and_code():
+    from dyads.events import lexicon
+
+    _, rules = senses.load()
+    idx = lexicon.index()
+    for trigger, rs in rules.items():
+        assert trigger.split()[0] in idx, trigger
+        for r in rs:
+            assert r.use is None or lexicon.ontology.cameo_lookup(r.use) is not None, (trigger, r.use)
