@@ -62,82 +62,101 @@ def server_url(web_db) -> Iterator[str]:
     thread.join(timeout=5)
 
 
-def test_page_lists_events_maps_places_and_shows_evidence(server_url):
+@pytest.fixture(scope="module")
+def browser():
     executable = _chromium()
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def page(browser, server_url):
+    """A fresh page on the app; fails the test on a script error or an outside request."""
     errors: list[str] = []
     outside: list[str] = []
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.set_default_timeout(TIMEOUT_MS)
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.on(
-                "request",
-                lambda req: None if req.url.startswith(server_url) else outside.append(req.url),
-            )
-            page.goto(server_url)
-
-            # the events list, with threats marked apart from attacks
-            page.wait_for_selector("#events li.event")
-            items = page.locator("#events li.event")
-            n = items.count()
-            assert n == int(page.inner_text("#count").split()[0])
-            threat = page.locator("#events li.threat").first
-            attack = page.locator("#events li.attack").first
-            assert "threatened" in threat.inner_text()
-            assert threat.evaluate("e => getComputedStyle(e).borderLeftStyle") == "dashed"
-            assert attack.evaluate("e => getComputedStyle(e).borderLeftStyle") == "solid"
-
-            # a dot per place on the SVG map
-            page.wait_for_selector("#map circle.dot")
-            assert page.locator("#map circle.dot").count() >= 1
-            assert page.locator("#map line.grid").count() > 10
-
-            # clicking an event shows its evidence sentence with the trigger highlighted
-            attack.click()
-            page.wait_for_selector("#evidence:not([hidden]) #ev-sentence mark.trigger")
-            sentence = page.inner_text("#ev-sentence")
-            trigger = page.inner_text("#ev-sentence mark.trigger")
-            assert trigger and trigger in sentence
-            assert sentence.strip() in attack.get_attribute("title")
-
-            # the article behind it, with what the cleaner removed and why
-            page.click("#ev-doc summary")
-            assert trigger in page.inner_text("#ev-doc-text mark.trigger")
-            items.first.click()  # the oldest events come from the scraped page
-            page.wait_for_selector("#ev-removed li")
-            assert "Subscribe to our newsletter" in page.inner_text("#ev-removed")
-
-            # a click on a timeline bar keeps its dates
-            bars = page.locator("#timeline g.bar:has(rect.conflict)")
-            assert bars.count() >= 1
-            bars.last.click()
-            page.wait_for_function("() => document.getElementById('since').value !== ''")
-            since = page.input_value("#since")
-            page.wait_for_function(
-                "s => [...document.querySelectorAll('#events li .day')]"
-                ".every(d => d.textContent >= s)",
-                arg=since,
-            )
-            assert 0 < page.locator("#events li.event").count() < n
-            page.fill("#since", "")
-            page.fill("#until", "")
-            page.dispatch_event("#filters", "change")
-            page.wait_for_function(f"() => document.querySelectorAll('#events li').length === {n}")
-
-            # the PLOVER filter narrows the list
-            page.select_option("#plover", "THREATEN")
-            page.wait_for_function(
-                "() => [...document.querySelectorAll('#events li')]"
-                ".every(li => li.textContent.includes('THREATEN'))"
-            )
-            assert 0 < page.locator("#events li.event").count() < n
-        finally:
-            browser.close()
+    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+    pg.set_default_timeout(TIMEOUT_MS)
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("request", lambda req: None if req.url.startswith(server_url) else outside.append(req.url))
+    pg.goto(server_url)
+    wait_list(pg)
+    yield pg
+    pg.close()
     assert not errors, errors
     assert not outside, f"the page fetched outside resources: {outside}"
+
+
+def wait_list(page, query: str = "") -> None:
+    """Wait until the events list shows the answer to ``query`` (the page's filters as a
+    query string): a state the page sets only once that answer is drawn, whatever the
+    number of events (an empty list satisfies it too)."""
+    page.wait_for_selector(f'#events[aria-busy="false"][data-query="{query}"]', state="attached")
+
+
+def test_page_lists_events_maps_places_and_shows_evidence(page):
+    # the events list, with threats marked apart from attacks
+    items = page.locator("#events li.event")
+    n = items.count()
+    assert n > 0 and n == int(page.inner_text("#count").split()[0])
+    threat = page.locator("#events li.threat").first
+    attack = page.locator("#events li.attack").first
+    assert "threatened" in threat.inner_text()
+    assert threat.evaluate("e => getComputedStyle(e).borderLeftStyle") == "dashed"
+    assert attack.evaluate("e => getComputedStyle(e).borderLeftStyle") == "solid"
+
+    # a dot per place on the SVG map
+    assert page.locator("#map circle.dot").count() >= 1
+
+    # clicking an event shows its evidence sentence with the trigger highlighted
+    attack.click()
+    page.wait_for_selector("#evidence:not([hidden]) #ev-sentence mark.trigger")
+    sentence = page.inner_text("#ev-sentence")
+    trigger = page.inner_text("#ev-sentence mark.trigger")
+    assert trigger and trigger in sentence
+    assert sentence.strip() in attack.get_attribute("title")
+
+    # the article behind it, with what the cleaner removed and why
+    page.click("#ev-doc summary")
+    assert trigger in page.inner_text("#ev-doc-text mark.trigger")
+    items.first.click()  # the oldest events come from the scraped page
+    page.wait_for_selector("#ev-removed li")
+    assert "Subscribe to our newsletter" in page.inner_text("#ev-removed")
+
+
+def test_timeline_bar_and_type_filter_narrow_the_list(page):
+    n = page.locator("#events li.event").count()
+    # a click on a timeline bar keeps its dates
+    bars = page.locator("#timeline g.bar:has(rect.conflict)")
+    assert bars.count() >= 1
+    bars.last.click()
+    page.wait_for_function(
+        "() => { const l = document.getElementById('events');"
+        " return l.getAttribute('aria-busy') === 'false' && l.dataset.query.startsWith('since='); }"
+    )
+    since, until = page.input_value("#since"), page.input_value("#until")
+    wait_list(page, f"since={since}&until={until}")
+    days = page.locator("#events li .day").all_inner_texts()
+    assert days and all(since[:4] <= d[:4] for d in days)
+    assert 0 < len(days) < n
+
+    # clearing the dates shows all events again
+    page.fill("#since", "")
+    page.fill("#until", "")
+    page.dispatch_event("#filters", "change")
+    wait_list(page, "")
+    assert page.locator("#events li.event").count() == n
+
+    # the PLOVER filter narrows the list
+    page.select_option("#plover", "THREATEN")
+    wait_list(page, "plover=THREATEN")
+    texts = page.locator("#events li.event").all_inner_texts()
+    assert 0 < len(texts) < n
+    assert all("THREATEN" in t for t in texts)
 
 
 def test_without_chromium_the_browser_test_skips(monkeypatch):

@@ -97,10 +97,7 @@ function eventItem(ev) {
   return li;
 }
 
-async function loadEvents() {
-  const q = filters();
-  q.set("limit", "1000");
-  const data = await getJSON(`/api/events?${q}`);
+function renderEvents(data) {
   const ol = document.getElementById("events");
   ol.replaceChildren(...data.events.map(eventItem));
   const shown = data.events.length;
@@ -150,12 +147,15 @@ function periodRange(p, by) {
   return [p, p];
 }
 
-async function loadTimeline() {
-  const q = filters();
-  q.delete("since"); // the timeline keeps the whole span, so that a bar can narrow it
-  q.delete("until");
-  q.set("by", timelineBy);
-  const data = await getJSON(`/api/timeline?${q}`);
+function timelineQuery(q) {
+  const t = new URLSearchParams(q);
+  t.delete("since"); // the timeline keeps the whole span, so that a bar can narrow it
+  t.delete("until");
+  t.set("by", timelineBy);
+  return t;
+}
+
+function renderTimeline(data) {
   const tl = document.getElementById("timeline");
   tl.replaceChildren();
   if (!data.periods.length) return;
@@ -241,8 +241,7 @@ function drawGraticule(map, view) {
   }
 }
 
-async function loadMap() {
-  const data = await getJSON(`/api/places?${filters()}`);
+function renderMap(data) {
   const map = document.getElementById("map");
   const view = fitView(data.places);
   map.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
@@ -394,11 +393,33 @@ async function loadBlocs() {
     .replaceChildren(...b.blocs.map((x) => el("li", {}, `${x.bloc}: ${x.actors.join(", ")}`)));
 }
 
+// Each refresh asks for the list, map and timeline of the current filters; an answer
+// to an older refresh is dropped (answers may arrive out of order). When a refresh is
+// drawn, #events carries the query it shows in data-query and aria-busy="false": the
+// state a test (or a script) waits on.
+let generation = 0;
+
 async function refresh() {
+  const gen = ++generation;
+  const q = filters();
+  const list = document.getElementById("events");
+  list.setAttribute("aria-busy", "true");
   try {
-    await Promise.all([loadEvents(), loadMap(), loadTimeline()]);
+    const eq = new URLSearchParams(q);
+    eq.set("limit", "1000");
+    const [evs, places, tl] = await Promise.all([
+      getJSON(`/api/events?${eq}`),
+      getJSON(`/api/places?${q}`),
+      getJSON(`/api/timeline?${timelineQuery(q)}`),
+    ]);
+    if (gen !== generation) return; // a newer refresh is under way
+    renderEvents(evs);
+    renderMap(places);
+    renderTimeline(tl);
+    list.dataset.query = q.toString();
+    list.setAttribute("aria-busy", "false");
   } catch (err) {
-    showError(err);
+    if (gen === generation) showError(err);
   }
 }
 
