@@ -82,7 +82,9 @@ def page(browser, server_url):
     pg = browser.new_page(viewport={"width": 1400, "height": 1000})
     pg.set_default_timeout(TIMEOUT_MS)
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("request", lambda req: None if req.url.startswith(server_url) else outside.append(req.url))
+    pg.on(
+        "request", lambda req: None if req.url.startswith(server_url) else outside.append(req.url)
+    )
     pg.goto(server_url)
     wait_list(pg)
     yield pg
