@@ -230,3 +230,67 @@ def test_missing_or_corrupt_store_fails_at_startup(tmp_path):
     duckdb.connect(str(other)).close()
     with pytest.raises(StoreError, match="not a dyads store"):
         create_app(str(other))
+
+
+def test_events_of_a_network_node_and_between_a_pair(client):
+    dy = client.get("/api/network", params={"period": "all", "level": "country"}).json()
+    assert dy["labels"]["EGYREB"] == "EGY · rebels" and dy["labels"]["SYR"] == "SYR"
+    rus_syr = client.get("/api/events", params={"node": "RUS", "node2": "SYR"}).json()
+    assert rus_syr["total"] >= 1
+    for e in rus_syr["events"]:
+        assert {a["country"] for a in e["source"]} == {"RUS"}
+        assert {a["country"] for a in e["target"]} == {"SYR"}
+    # either way round, and a pair with no event between them has none
+    back = client.get("/api/events", params={"node": "SYR", "node2": "RUS"}).json()
+    assert [e["id"] for e in back["events"]] == [e["id"] for e in rus_syr["events"]]
+    assert client.get("/api/events", params={"node": "ISR", "node2": "RUS"}).json()["total"] == 0
+    # a node's events: every event naming it on either side
+    syr = client.get("/api/events", params={"node": "SYR"}).json()["events"]
+    assert {e["id"] for e in syr} >= {e["id"] for e in rus_syr["events"]}
+    # at the country level non-state sectors stay apart: EGY's army is EGY, its rebels EGYREB
+    egy = client.get("/api/events", params={"node": "EGYREB"}).json()["events"]
+    assert egy and all(any(a["sector"] == "REB" for a in e["target"]) for e in egy)
+    sector = client.get("/api/events", params={"node": "RUSMIL", "level": "sector"}).json()
+    assert sector["total"] == rus_syr["total"]
+    assert client.get("/api/events", params={"node2": "RUS"}).status_code == 400
+    assert client.get("/api/places", params={"node": "RUS", "level": "x"}).status_code == 400
+
+
+def test_actors_and_dates_are_labelled_for_people(client):
+    events = _all_events(client)
+    (strike,) = [e for e in events if e["trigger"] == "bombed"]
+    assert strike["source_label"] == "RUS · military (warplanes)"
+    assert strike["source"][0]["label"] == "RUS · military (warplanes)"
+    assert strike["target_label"] == "SYR"
+    for e in events:
+        if e["date_precision"] == "day":
+            assert e["date_label"] == e["date"]
+        if e["date_precision"] == "publication":
+            assert e["date_label"] == f"{e['day']} (published)"
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "label"),
+    [("1998-01-01", "year", "1998"), ("1998", "year", "1998"), ("2010-06-01", "month", "2010-06"),
+     ("2010-06", "month", "2010-06"), ("2011-03-04", "day", "2011-03-04"), (None, None, "undated")],
+)  # fmt: skip
+def test_dates_at_their_precision(date, precision, label):
+    from dyads.web.labels import date_label
+
+    assert date_label(date, precision) == label
+
+
+def test_actor_labels():
+    from dyads.web.labels import actor_label
+
+    sf = {"code": "USAMIL", "country": "USA", "sector": "MIL", "name": "special forces"}
+    assert actor_label(sf) == "USA · military (special forces)"
+    assert actor_label(
+        {"code": "USAMIL", "country": "USA", "sector": "MIL", "name": "military"}
+    ) == ("USA · military")
+    assert (
+        actor_label({"code": "IRN", "country": "IRN", "kind": "country", "name": "Iran"}) == "IRN"
+    )
+    wagner = {"code": "RUSMILWAG", "country": "RUS", "sector": "MIL", "kind": "group",
+              "name": "Wagner Group"}  # fmt: skip
+    assert actor_label(wagner) == "Wagner Group · RUS"

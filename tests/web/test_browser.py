@@ -161,6 +161,47 @@ def test_timeline_bar_and_type_filter_narrow_the_list(page):
     assert all("THREATEN" in t for t in texts)
 
 
+def test_network_drawn_and_clicks_list_the_events(page):
+    # nodes coloured by bloc, a red (conflict) link between Russia and Syria
+    page.wait_for_selector("#network g.node", state="attached")
+    nodes = page.locator("#network g.node")
+    names = {nodes.nth(i).get_attribute("data-node") for i in range(nodes.count())}
+    assert {"RUS", "SYR", "JPN", "KOR"} <= names
+    assert "frustration" in page.inner_text("#net-caption")
+    edge = page.locator('#network line.edge[data-a="RUS"][data-b="SYR"]')
+    assert "neg" in edge.get_attribute("class")
+    assert edge.evaluate("e => getComputedStyle(e).stroke") == "rgb(179, 38, 30)"
+    coop = page.locator('#network line.edge[data-a="JPN"][data-b="KOR"]')
+    assert "pos" in coop.get_attribute("class")
+    # Japan and South Korea cooperate: one bloc, one colour
+    jpn = page.locator('#network g.node[data-node="JPN"]')
+    kor = page.locator('#network g.node[data-node="KOR"]')
+    assert jpn.get_attribute("data-bloc") == kor.get_attribute("data-bloc") != "-1"
+    fill = "e => e.querySelector('circle').getAttribute('fill')"
+    assert jpn.evaluate(fill) == kor.evaluate(fill)
+
+    n = page.locator("#events li.event").count()
+    # a click on a node lists its events
+    page.locator('#network g.node[data-node="SYR"]').click()
+    wait_list(page, "node=SYR&level=country")
+    assert "events of SYR" in page.inner_text("#selection")
+    texts = page.locator("#events li.event").all_inner_texts()
+    assert 0 < len(texts) < n and all("SYR" in t for t in texts)
+
+    # a click on a link lists the events between the pair, each with its evidence
+    edge.click(force=True)
+    wait_list(page, "node=RUS&node2=SYR&level=country")
+    items = page.locator("#events li.event")
+    assert items.count() >= 1
+    first = items.first
+    assert "RUS · military" in first.inner_text()
+    assert first.locator("blockquote.inline-evidence mark.trigger").inner_text() == "bombed"
+
+    page.click("#selection-clear")
+    wait_list(page, "")
+    assert page.locator("#events li.event").count() == n
+
+
 def test_without_chromium_the_browser_test_skips(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     monkeypatch.setattr(Path, "exists", lambda self: False)

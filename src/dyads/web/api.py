@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from dyads.web import queries
 from dyads.web.deps import EventFilter, StoreAccess, choice, dates, event_filter, get_store
+from dyads.web.labels import node_label
 
 # Events returned at most per request (the page asks for fewer).
 MAX_LIMIT = 5000
@@ -48,7 +49,7 @@ def events(
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
     """Merged events, oldest first, each with its evidence (document, sentence, offsets)."""
-    total, found = access.read(lambda st: queries.events(st, *flt.args(), limit))
+    total, found = access.read(lambda st: queries.events(st, flt, limit))
     return {"total": total, "limit": limit, "events": found}
 
 
@@ -63,7 +64,7 @@ def places(
     flt: EventFilter = Depends(event_filter), access: StoreAccess = Depends(get_store)
 ) -> dict[str, Any]:
     """Places with coordinates and their event counts (events filtered like /api/events)."""
-    return {"places": access.read(lambda st: queries.places(st, *flt.args()))}
+    return {"places": access.read(lambda st: queries.places(st, flt))}
 
 
 @router.get("/timeline")
@@ -74,7 +75,7 @@ def timeline(
 ) -> dict[str, Any]:
     """Dated events per period (filtered like /api/events), for the page's timeline."""
     choice(by, tuple(queries.PERIOD_FORMATS), "period")
-    periods = access.read(lambda st: queries.timeline(st, by, *flt.args()))
+    periods = access.read(lambda st: queries.timeline(st, by, flt))
     return {"by": by, "periods": periods}
 
 
@@ -108,6 +109,7 @@ def network(
         "min_events": min_events,
         "modalities": modality,
         "dyads": _records(table),
+        "labels": {n: node_label(n) for n in sorted(set(table["source"]) | set(table["target"]))},
     }
 
 

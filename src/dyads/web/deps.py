@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from fastapi import Query, Request
 
 from dyads.store import Store
+from dyads.web.queries import EventFilter
 
 T = TypeVar("T")
 
@@ -77,26 +78,22 @@ def plover_param(value: str | None) -> str | None:
     return choice(value.upper(), PLOVER_TYPES, "PLOVER type")
 
 
-@dataclass(frozen=True)
-class EventFilter:
-    """Checked event filters: dates ISO (inclusive), PLOVER type upper case, actor term."""
-
-    since: str | None = None
-    until: str | None = None
-    plover: str | None = None
-    actor: str | None = None
-
-    def args(self) -> tuple[str | None, str | None, str | None, str | None]:
-        """(since, until, plover, actor), the order ``dyads.web.queries`` takes them in."""
-        return (self.since, self.until, self.plover, self.actor)
-
-
 def event_filter(
     since: str | None = Query(None, description="First day, YYYY-MM-DD."),
     until: str | None = Query(None, description="Last day, YYYY-MM-DD."),
     plover: str | None = Query(None, description="PLOVER type, e.g. ASSAULT."),
     actor: str | None = Query(None, description="Actor code or name contains this."),
+    node: str | None = Query(None, description="Network node: its events (see level)."),
+    node2: str | None = Query(None, description="With node: the events between the two."),
+    level: str = Query("country", description="Level of node and node2: code | sector | country."),
 ) -> EventFilter:
     """The filter parameters of the event endpoints (a dependency: ``Depends(event_filter)``)."""
+    from dyads.network import LEVELS
+
     s, u = dates(since, until)
-    return EventFilter(s, u, plover_param(plover), actor or None)
+    choice(level, LEVELS, "level")
+    if node2 and not node:
+        raise BadParameter("node2 needs node")
+    return EventFilter(
+        s, u, plover_param(plover), actor or None, node or None, node2 or None, level
+    )

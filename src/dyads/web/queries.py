@@ -7,11 +7,35 @@ the rest is SQL over the tables described in docs/schema.md.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 
 from dyads.store import Store, StoreError
+from dyads.web.labels import actor_label, actors_label, date_label
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Checked event filters: dates ISO (inclusive), PLOVER type upper case, an actor term
+    (code, name or text contains it), and network nodes: the events of ``node`` or, with
+    ``node2``, the events between the two (either way), nodes as ``dyads.network`` names
+    them at ``level``."""
+
+    since: str | None = None
+    until: str | None = None
+    plover: str | None = None
+    actor: str | None = None
+    node: str | None = None
+    node2: str | None = None
+    level: str = "country"
+
+
+# The shape of the stored actor lists, for the node filter.
+_ACTORS = (
+    '[{"code":"VARCHAR","name":"VARCHAR","text":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]'
+)
 
 # The event fields a client sees (the flattened and dedup-internal columns stay in SQL).
 EVENT_FIELDS = (
@@ -31,32 +55,56 @@ def rows(st: Store, sql: str, args: list[Any] | None = None) -> list[dict[str, A
         raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
 
 
-def _event_filters(
-    since: str | None, until: str | None, plover: str | None, actor: str | None
-) -> tuple[list[str], list[Any]]:
+def _has_node(column: str, level: str) -> str:
+    """SQL: the actor list ``column`` holds an actor that is the node ``?`` at ``level``."""
+    from dyads.network.aggregate import node_expr
+
+    return (
+        f"len(list_filter(from_json({column}, '{_ACTORS}'), "
+        f"lambda a: ({node_expr('a', level)}) = ?)) > 0"
+    )
+
+
+def _event_filters(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     args: list[Any] = []
-    if since:
+    if flt is None:
+        return where, args
+    if flt.since:
         where.append("day >= CAST(? AS DATE)")
-        args.append(since)
-    if until:
+        args.append(flt.since)
+    if flt.until:
         where.append("day <= CAST(? AS DATE)")
-        args.append(until)
-    if plover:
+        args.append(flt.until)
+    if flt.plover:
         where.append("plover = ?")
-        args.append(plover)
-    if actor:
+        args.append(flt.plover)
+    if flt.actor:
         # any source or target actor whose code, name or text contains the term
         where.append(
             "(contains(lower(CAST(source AS VARCHAR)), ?) "
             "OR contains(lower(CAST(target AS VARCHAR)), ?))"
         )
-        args.extend([actor.lower(), actor.lower()])
+        args.extend([flt.actor.lower(), flt.actor.lower()])
+    if flt.node and flt.node2:
+        src, tgt = _has_node("source", flt.level), _has_node("target", flt.level)
+        where.append(f"(({src} AND {tgt}) OR ({src} AND {tgt}))")
+        args.extend([flt.node, flt.node2, flt.node2, flt.node])
+    elif flt.node:
+        src, tgt = _has_node("source", flt.level), _has_node("target", flt.level)
+        where.append(f"({src} OR {tgt})")
+        args.extend([flt.node, flt.node])
     return where, args
 
 
 def _public(event: dict[str, Any]) -> dict[str, Any]:
     out = {k: event.get(k) for k in EVENT_FIELDS}
+    for side in ("source", "target"):
+        for a in out[side] or []:
+            a["label"] = actor_label(a)
+        out[f"{side}_label"] = actors_label(out[side])
+    out["date_label"] = date_label(out["date"] or (str(out["day"]) if out["day"] else None),
+                                   out["date_precision"])  # fmt: skip
     out["evidence"] = {
         "doc_id": event.get("doc_id"),
         "start": event.get("evidence_start"),
@@ -69,14 +117,11 @@ def _public(event: dict[str, Any]) -> dict[str, Any]:
 
 def events(
     st: Store,
-    since: str | None = None,
-    until: str | None = None,
-    plover: str | None = None,
-    actor: str | None = None,
+    flt: EventFilter | None = None,
     limit: int = 500,
 ) -> tuple[int, list[dict[str, Any]]]:
     """(number of matching events, the first ``limit`` of them, oldest first)."""
-    where, args = _event_filters(since, until, plover, actor)
+    where, args = _event_filters(flt)
     cond = (" WHERE " + " AND ".join(where)) if where else ""
     total = st.query(f"SELECT count(*) FROM events{cond}", args)[1][0][0]
     found = rows(
@@ -123,14 +168,11 @@ def event(st: Store, event_id: str) -> dict[str, Any] | None:
 
 def places(
     st: Store,
-    since: str | None = None,
-    until: str | None = None,
-    plover: str | None = None,
-    actor: str | None = None,
+    flt: EventFilter | None = None,
 ) -> list[dict[str, Any]]:
     """Places with coordinates: toponyms found in documents and places of events, one
     row per place (GeoNames id, else name) with its event and document counts."""
-    where, args = _event_filters(since, until, plover, actor)
+    where, args = _event_filters(flt)
     cond = " AND ".join(["lat IS NOT NULL", "lon IS NOT NULL", *where])
     sql = f"""
     WITH ev AS (
@@ -163,14 +205,11 @@ PERIOD_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 def timeline(
     st: Store,
     by: str = "month",
-    since: str | None = None,
-    until: str | None = None,
-    plover: str | None = None,
-    actor: str | None = None,
+    flt: EventFilter | None = None,
 ) -> list[dict[str, Any]]:
     """Dated events per day, month or year: all, cooperative (QuadClass 1-2) and
     conflictual (3-4), filtered like ``events``; periods without events are left out."""
-    where, args = _event_filters(since, until, plover, actor)
+    where, args = _event_filters(flt)
     cond = " AND ".join(["day IS NOT NULL", *where])
     return rows(
         st,

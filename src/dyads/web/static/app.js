@@ -49,16 +49,25 @@ function kind(ev) {
   return "other";
 }
 
+// Actors as the API labels them: "USA · military (special forces)".
 function actors(list) {
   if (!list || !list.length) return "—";
-  return list.map((a) => a.name || a.text || a.code || "?").join(", ");
+  return list.map((a) => a.label || a.name || a.text || a.code || "?").join("; ");
 }
+
+// The network selection: a node (its events) or a pair of nodes (the events between them).
+const selection = { node: "", node2: "", level: "country" };
 
 function filters() {
   const q = new URLSearchParams();
   for (const id of ["plover", "actor", "since", "until"]) {
     const v = document.getElementById(id).value.trim();
     if (v) q.set(id, v);
+  }
+  if (selection.node) {
+    q.set("node", selection.node);
+    if (selection.node2) q.set("node2", selection.node2);
+    q.set("level", selection.level);
   }
   return q;
 }
@@ -77,7 +86,7 @@ function eventItem(ev) {
       "data-kind": k,
       title: ev.sentence || "",
     },
-    el("span", { class: "day" }, ev.day || "undated"),
+    el("span", { class: "day", title: ev.date_precision || "" }, ev.date_label || ev.day || "undated"),
     " ",
     el("span", { class: "actor" }, actors(ev.source)),
     " ",
@@ -88,6 +97,11 @@ function eventItem(ev) {
     mod,
     ev.place_name ? el("span", { class: "place" }, ` @ ${ev.place_name}`) : null,
   );
+  if (selection.node) {
+    // a network selection lists the evidence with each event
+    const [before, hit, after] = evidenceParts(null, null, null, ev.sentence, ev.trigger);
+    li.append(el("blockquote", { class: "inline-evidence" }, before, el("mark", { class: "trigger" }, hit), after));
+  }
   if (ev.place && ev.place.geonameid) li.dataset.geonameid = ev.place.geonameid;
   const open = () => showEvidence(ev.id, li);
   li.addEventListener("click", open);
@@ -278,6 +292,161 @@ function markPlace(geonameid) {
   if (first) first.scrollIntoView({ block: "nearest" });
 }
 
+// -- network --------------------------------------------------------------------------
+// The signed network of the selected dates (all periods summed, both directions of a
+// pair summed): edge colour by sign, width by |weight|, nodes coloured by their bloc
+// (/api/blocs), edges against the blocs (frustrated) dashed. Layout: blocs on a circle,
+// their members around the bloc's centre, then a fixed number of force steps
+// (deterministic: the same data gives the same picture).
+const NET_W = 400;
+const NET_H = 300;
+const BLOC_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"];
+let blocsData = null;
+
+function netQuery() {
+  const q = new URLSearchParams({ period: "all", level: selection.level });
+  for (const id of ["since", "until"]) {
+    const v = document.getElementById(id).value;
+    if (v) q.set(id, v);
+  }
+  for (const m of ["asserted", "threatened", "intended"]) q.append("modality", m);
+  return q;
+}
+
+function pairKey(a, b) {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function layout(nodes, edges, blocOf) {
+  const groups = new Map();
+  for (const n of nodes) {
+    const g = blocOf.has(n) ? blocOf.get(n) : `solo:${n}`;
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g).push(n);
+  }
+  const keys = [...groups.keys()];
+  const pos = new Map();
+  const R = keys.length > 1 ? Math.min(NET_W, NET_H) * 0.33 : 0;
+  const centre = new Map();
+  keys.forEach((g, i) => {
+    const a = (2 * Math.PI * i) / keys.length - Math.PI / 2;
+    const cx = NET_W / 2 + R * Math.cos(a) * 1.25;
+    const cy = NET_H / 2 + R * Math.sin(a);
+    const members = groups.get(g);
+    const r = members.length > 1 ? 14 + 5 * members.length : 0;
+    members.forEach((n, j) => {
+      const b = (2 * Math.PI * j) / members.length;
+      pos.set(n, [cx + r * Math.cos(b), cy + r * Math.sin(b)]);
+      centre.set(n, [cx, cy]);
+    });
+  });
+  for (let step = 0; step < 150; step++) {
+    const force = new Map(nodes.map((n) => [n, [0, 0]]));
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [pos.get(nodes[i]), pos.get(nodes[j])];
+        const dx = a[0] - b[0] || 0.01;
+        const dy = a[1] - b[1] || 0.01;
+        const d2 = Math.max(dx * dx + dy * dy, 25);
+        const f = 900 / d2;
+        force.get(nodes[i])[0] += f * dx; force.get(nodes[i])[1] += f * dy;
+        force.get(nodes[j])[0] -= f * dx; force.get(nodes[j])[1] -= f * dy;
+      }
+    }
+    for (const e of edges) {
+      const [a, b] = [pos.get(e.a), pos.get(e.b)];
+      const dx = b[0] - a[0];
+      const dy = b[1] - a[1];
+      const k = e.weight > 0 ? 0.02 : 0.004; // allies pulled together, enemies less
+      force.get(e.a)[0] += k * dx; force.get(e.a)[1] += k * dy;
+      force.get(e.b)[0] -= k * dx; force.get(e.b)[1] -= k * dy;
+    }
+    for (const n of nodes) {
+      const [p, c, f] = [pos.get(n), centre.get(n), force.get(n)];
+      f[0] += 0.05 * (c[0] - p[0]);
+      f[1] += 0.05 * (c[1] - p[1]);
+      const len = Math.hypot(f[0], f[1]);
+      const cap = len > 6 ? 6 / len : 1;
+      p[0] = Math.min(NET_W - 80, Math.max(20, p[0] + f[0] * cap));
+      p[1] = Math.min(NET_H - 16, Math.max(16, p[1] + f[1] * cap));
+    }
+  }
+  return pos;
+}
+
+function renderNetwork(data) {
+  const box = document.getElementById("network");
+  box.replaceChildren();
+  const blocOf = new Map();
+  const blocs = blocsData && blocsData.level === selection.level ? blocsData.blocs : [];
+  blocs.forEach((b, i) => b.actors.forEach((a) => blocOf.set(a, i)));
+  const frustrated = new Set(((blocsData && blocsData.frustrated) || []).map((t) => pairKey(t[0], t[1])));
+  const edges = new Map();
+  for (const d of data.dyads) {
+    const key = pairKey(d.source, d.target);
+    const e = edges.get(key) || { a: d.source < d.target ? d.source : d.target, b: d.source < d.target ? d.target : d.source, weight: 0, n: 0 };
+    e.weight += d.weight;
+    e.n += d.n_events;
+    edges.set(key, e);
+  }
+  const nodes = [...new Set(data.dyads.flatMap((d) => [d.source, d.target]))].sort();
+  document.getElementById("net-caption").textContent = nodes.length
+    ? `${nodes.length} actors, ${edges.size} pairs` +
+      (blocsData && blocs.length
+        ? `; ${blocs.length} blocs, frustration ${blocsData.frustration.toFixed(1)} (${blocsData.n_frustrated} frustrated pair(s), dashed), balance ${blocsData.balance.toFixed(3)}`
+        : "")
+    : "no signed dyads for these dates";
+  if (!nodes.length) return;
+  const pos = layout(nodes, [...edges.values()], blocOf);
+  const top = Math.max(...[...edges.values()].map((e) => Math.abs(e.weight)), 1);
+  for (const e of edges.values()) {
+    const [a, b] = [pos.get(e.a), pos.get(e.b)];
+    const sign = e.weight > 0 ? "pos" : e.weight < 0 ? "neg" : "zero";
+    const frus = frustrated.has(pairKey(e.a, e.b));
+    const line = svg("line", {
+      class: `edge ${sign}${frus ? " frustrated" : ""}`,
+      x1: a[0].toFixed(1), y1: a[1].toFixed(1), x2: b[0].toFixed(1), y2: b[1].toFixed(1),
+      "stroke-width": (1 + 5 * Math.sqrt(Math.abs(e.weight) / top)).toFixed(2),
+      "data-a": e.a, "data-b": e.b, "data-weight": e.weight.toFixed(2), tabindex: "0",
+    });
+    const t = svg("title");
+    t.textContent = `${data.labels[e.a] || e.a} — ${data.labels[e.b] || e.b}: ${e.n} event(s), weight ${e.weight.toFixed(1)}${frus ? " (against the blocs)" : ""}`;
+    line.append(t);
+    const pick = () => select(e.a, e.b);
+    line.addEventListener("click", pick);
+    line.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
+    box.append(line);
+  }
+  for (const n of nodes) {
+    const [x, y] = pos.get(n);
+    const bloc = blocOf.has(n) ? blocOf.get(n) : -1;
+    const g = svg("g", { class: "node", "data-node": n, "data-bloc": bloc, tabindex: "0" });
+    if (n === selection.node || n === selection.node2) g.classList.add("selected");
+    g.append(svg("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 7, fill: bloc >= 0 ? BLOC_COLOURS[bloc % BLOC_COLOURS.length] : "#aaa" }));
+    const label = svg("text", { x: (x + 9).toFixed(1), y: (y + 3).toFixed(1) });
+    label.textContent = data.labels[n] || n;
+    const t = svg("title");
+    t.textContent = `${data.labels[n] || n}${bloc >= 0 ? ` (bloc ${blocs[bloc].bloc})` : ""}: click for its events`;
+    g.append(label, t);
+    const pick = () => select(n, "");
+    g.addEventListener("click", pick);
+    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
+    box.append(g);
+  }
+}
+
+function select(node, node2) {
+  selection.node = node;
+  selection.node2 = node2;
+  const chip = document.getElementById("selection");
+  chip.hidden = !node;
+  const labels = (window.netLabels || {});
+  document.getElementById("selection-text").textContent = node2
+    ? `events between ${labels[node] || node} and ${labels[node2] || node2}`
+    : node ? `events of ${labels[node] || node}` : "";
+  refresh();
+}
+
 // -- evidence -----------------------------------------------------------------------
 // The sentence around the evidence span, from the document text and its offsets.
 function evidenceParts(doc, start, end, fallback, trigger) {
@@ -313,7 +482,7 @@ async function showEvidence(id, li) {
       `${actors(ev.source)} — ${ev.plover} — ${actors(ev.target)}`;
     const facts = [
       ["modality", ev.modality],
-      ["date", ev.day ? `${ev.day} (${ev.date_precision || "?"})` : "undated"],
+      ["date", ev.day ? `${ev.date_label} (${ev.date_precision || "?"} precision)` : "undated"],
       ["place", ev.place_name || "—"],
       ["CAMEO", ev.cameo ? `${ev.cameo} (Goldstein ${ev.goldstein})` : "—"],
       ["reports", `${ev.n_sources} document(s), ${ev.n_outlets} outlet(s)`],
@@ -384,7 +553,8 @@ async function loadStats() {
 }
 
 async function loadBlocs() {
-  const b = await getJSON("/api/blocs");
+  const b = await getJSON(`/api/blocs?level=${selection.level}`);
+  blocsData = b;
   document.getElementById("frustration").textContent = b.blocs.length
     ? `frustration ${b.frustration.toFixed(1)}, balance ${b.balance.toFixed(3)} (${b.exact ? "exact" : "heuristic"})`
     : "no coded dyads yet";
@@ -407,15 +577,18 @@ async function refresh() {
   try {
     const eq = new URLSearchParams(q);
     eq.set("limit", "1000");
-    const [evs, places, tl] = await Promise.all([
+    const [evs, places, tl, net] = await Promise.all([
       getJSON(`/api/events?${eq}`),
       getJSON(`/api/places?${q}`),
       getJSON(`/api/timeline?${timelineQuery(q)}`),
+      getJSON(`/api/network?${netQuery()}`),
     ]);
     if (gen !== generation) return; // a newer refresh is under way
+    window.netLabels = net.labels;
     renderEvents(evs);
     renderMap(places);
     renderTimeline(tl);
+    renderNetwork(net);
     list.dataset.query = q.toString();
     list.setAttribute("aria-busy", "false");
   } catch (err) {
@@ -431,6 +604,14 @@ document.getElementById("ev-doc").addEventListener("toggle", (e) => {
 });
 
 document.getElementById("filters").addEventListener("change", refresh);
+document.getElementById("selection-clear").addEventListener("click", () => select("", ""));
+document.getElementById("net-level").addEventListener("change", async (e) => {
+  selection.level = e.target.value;
+  selection.node = selection.node2 = "";
+  document.getElementById("selection").hidden = true;
+  await loadBlocs().catch(showError);
+  refresh();
+});
 document.getElementById("filters").addEventListener("submit", (e) => {
   e.preventDefault();
   refresh();
@@ -443,6 +624,6 @@ document.getElementById("filters").addEventListener("submit", (e) => {
     showError(err);
     return;
   }
+  await loadBlocs().catch(showError);
   await refresh();
-  loadBlocs().catch(showError);
 })();
