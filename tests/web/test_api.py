@@ -294,3 +294,25 @@ def test_actor_labels():
     wagner = {"code": "RUSMILWAG", "country": "RUS", "sector": "MIL", "kind": "group",
               "name": "Wagner Group"}  # fmt: skip
     assert actor_label(wagner) == "Wagner Group · RUS"
+
+
+def test_places_carry_quad_classes_and_country_shading(client):
+    places = {p["name"]: p for p in client.get("/api/places").json()["places"]}
+    aleppo = places["Aleppo"]
+    assert (aleppo["country"], aleppo["country_id"], aleppo["country_level"]) == (
+        "SYR",
+        "760",
+        False,
+    )
+    assert aleppo["n_q4"] == aleppo["n_events"] == 1
+    for p in places.values():
+        assert p["n_q1"] + p["n_q2"] + p["n_q3"] + p["n_q4"] <= p["n_events"]
+    # a country named as a place is country-level (the page shades it, no dot)
+    assert places["Iran"]["country_level"] and places["Iran"]["country_id"] == "364"
+
+
+def test_borders_are_shipped_natural_earth(client):
+    topo = client.get("/static/countries-110m.json").json()
+    assert topo["type"] == "Topology"
+    ids = {g.get("id") for g in topo["objects"]["countries"]["geometries"]}
+    assert {"760", "368", "364", "410"} <= ids  # Syria, Iraq, Iran, South Korea

