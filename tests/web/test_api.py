@@ -214,7 +214,9 @@ def test_read_only(client, web_db):
         assert client.post(path).status_code == 405
         assert client.delete(path).status_code == 405
     for route in client.app.routes:
-        assert getattr(route, "methods", {"GET"}) <= {"GET", "HEAD"}
+        # the one POST codes a pasted text and stores nothing (see test_code_...)
+        allowed = {"POST"} if getattr(route, "path", "") == "/api/code" else {"GET", "HEAD"}
+        assert getattr(route, "methods", {"GET"}) <= allowed
     assert client.get("/api/stats").status_code == 200
     assert web_db.stat().st_mtime_ns == before
 
@@ -316,3 +318,48 @@ def test_borders_are_shipped_natural_earth(client):
     assert topo["type"] == "Topology"
     ids = {g.get("id") for g in topo["objects"]["countries"]["geometries"]}
     assert {"760", "368", "364", "410"} <= ids  # Syria, Iraq, Iran, South Korea
+
+
+def test_code_a_pasted_text_returns_its_events_without_storing(client, web_db):
+    from dyads.nlp import get_nlp
+
+    before = web_db.stat().st_mtime_ns
+    n_stored = client.get("/api/stats").json()["events"]
+    text = "Iraqi forces retook Mosul from Isis on Monday. Turkey condemned the attack."
+    r = client.post("/api/code", json={"text": text, "published": "2017-07-10"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["n_events"] == len(body["events"]) >= 1
+    retook = next(e for e in body["events"] if e["trigger"] == "retook")
+    assert retook["plover"] == "ASSAULT" and retook["source_label"].startswith("IRQ · military")
+    ev = retook["evidence"]
+    assert body["text"][ev["start"] : ev["end"]] == "retook"
+    assert retook["date_label"] == "2017-07-10"
+    # HTML as the body; the pipeline is loaded once for the process
+    loads = get_nlp.cache_info().misses
+    page = b"<html><body><p>Israel struck Hamas targets in Gaza on Tuesday.</p></body></html>"
+    r = client.post("/api/code", content=page, headers={"content-type": "text/html"})
+    assert r.status_code == 200 and r.json()["events"]
+    assert get_nlp.cache_info().misses == loads <= 1
+    # nothing was written
+    assert client.get("/api/stats").json()["events"] == n_stored
+    assert web_db.stat().st_mtime_ns == before
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "status", "words"),
+    [
+        ({"json": {"text": "  "}}, 400, "the text is empty"),
+        ({"json": {"body": "x"}}, 400, "text required"),
+        ({"json": {"text": "x", "published": "soon"}}, 400, "published must be a date"),
+        ({"content": b"{", "headers": {"content-type": "application/json"}}, 400, "not valid JSON"),
+        ({"content": b"\xff\xfe", "headers": {"content-type": "text/plain"}}, 400, "not UTF-8"),
+        ({"content": b"GIF89a", "headers": {"content-type": "image/gif"}}, 415, "unsupported"),
+        ({"content": b"x" * 2_000_001, "headers": {"content-type": "text/plain"}}, 413,
+         "at most 2000000"),
+    ],
+)  # fmt: skip
+def test_code_refuses_bad_bodies_clearly(client, kwargs, status, words):
+    r = client.post("/api/code", **kwargs)
+    assert r.status_code == status
+    assert words in r.json()["detail"]

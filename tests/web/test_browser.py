@@ -210,6 +210,22 @@ def test_network_drawn_and_clicks_list_the_events(page):
     assert page.locator("#events li.event").count() == n
 
 
+def test_paste_an_article_and_see_its_events(page):
+    page.click("#paste summary")
+    page.fill("#paste-text", "Iraqi forces retook Mosul from Isis on Monday.")
+    page.fill("#paste-published", "2017-07-10")
+    page.click("#paste-go")
+    page.wait_for_selector('#paste-result[data-state="done"]', state="attached")
+    assert page.locator("#paste-events li").count() >= 1
+    assert page.inner_text("#paste-doc mark.trigger") == "retook"
+    assert "IRQ · military" in page.inner_text("#paste-events")
+    # a bad paste answers with the reason, in the page
+    page.fill("#paste-text", "   ")
+    page.click("#paste-go")
+    page.wait_for_selector('#paste-result[data-state="error"]', state="attached")
+    assert "the text is empty" in page.inner_text("#paste-status")
+
+
 def test_without_chromium_the_browser_test_skips(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     monkeypatch.setattr(Path, "exists", lambda self: False)

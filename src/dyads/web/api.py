@@ -10,10 +10,20 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from dyads.web import queries
-from dyads.web.deps import EventFilter, StoreAccess, choice, dates, event_filter, get_store
+from dyads.web.coding import MAX_BYTES, CodeError, Coder, parse_body
+from dyads.web.deps import (
+    EventFilter,
+    StoreAccess,
+    choice,
+    dates,
+    event_filter,
+    get_coder,
+    get_store,
+)
 from dyads.web.labels import node_label
 
 # Events returned at most per request (the page asks for fewer).
@@ -144,3 +154,27 @@ def blocs(
 def document(doc_id: str, access: StoreAccess = Depends(get_store)) -> dict[str, Any]:
     """A stored document: clean text, removed spans with reasons, sentences, evidence."""
     return _found(access.read(lambda st: queries.document(st, doc_id)), "document", doc_id)
+
+
+@router.post("/code")
+async def code(
+    request: Request,
+    published: str | None = Query(None, description="Publication date YYYY-MM-DD."),
+    coder: Coder = Depends(get_coder),
+) -> dict[str, Any]:
+    """Code a pasted text or HTML page: a JSON body ``{"text", "published"}`` or the text
+    itself (``text/plain``, ``text/html``), at most ``MAX_BYTES``. Returns the events
+    (with evidence offsets into the returned clean ``text``); nothing is stored."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_BYTES:
+        raise HTTPException(413, f"body of {declared} bytes; at most {MAX_BYTES} are coded")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BYTES:
+            raise HTTPException(413, f"body over {MAX_BYTES} bytes; at most that is coded")
+    try:
+        text, pub = parse_body(bytes(body), request.headers.get("content-type", ""))
+        return await run_in_threadpool(coder.code, text, published or pub)
+    except CodeError as exc:
+        raise HTTPException(exc.status, exc.detail) from None

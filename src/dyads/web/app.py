@@ -10,6 +10,7 @@ the store is opened read-only once, and requests share it through ``Depends(get_
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
@@ -19,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from dyads.errors import DyadsError
 from dyads.store import Store
 from dyads.web import api
+from dyads.web.coding import Coder
 from dyads.web.deps import BadParameter, StoreAccess
 
 STATIC = Path(__file__).parent / "static"
@@ -39,8 +41,11 @@ def _store_error(_: Request, exc: DyadsError) -> JSONResponse:
     return JSONResponse({"detail": f"store error: {exc}"}, status_code=500)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(db_path: str | Path, preload_model: bool = False) -> FastAPI:
     """The web app over the store at ``db_path`` (opened read-only, once).
+
+    ``preload_model``: load the spaCy pipeline for ``POST /api/code`` in a background
+    thread at start (else on the first paste).
 
     Raises ``dyads.store.StoreError`` (one clear line) when the file is missing, is not
     a dyads store, or cannot be opened.
@@ -57,6 +62,9 @@ def create_app(db_path: str | Path) -> FastAPI:
     )
     app.state.store = store
     app.state.access = StoreAccess(store)
+    app.state.coder = Coder()
+    if preload_model:
+        threading.Thread(target=app.state.coder.load, name="dyads-nlp", daemon=True).start()
     app.add_exception_handler(BadParameter, _bad)
     app.add_exception_handler(DyadsError, _store_error)
     app.include_router(pages)

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from fastapi import Query, Request
 
 from dyads.store import Store
+from dyads.web.coding import Coder
 from dyads.web.queries import EventFilter
 
 T = TypeVar("T")
@@ -46,6 +47,11 @@ class StoreAccess:
 def get_store(request: Request) -> StoreAccess:
     """The store of the app serving ``request`` (a dependency: ``Depends(get_store)``)."""
     return request.app.state.access
+
+
+def get_coder(request: Request) -> Coder:
+    """The app's coder for pasted text (``Depends(get_coder)``; one pipeline per process)."""
+    return request.app.state.coder
 
 
 def date_param(value: str | None, name: str) -> str | None:

@@ -587,6 +587,71 @@ function showDocument(doc, start, end) {
   );
 }
 
+// -- paste and code ----------------------------------------------------------------
+// POST /api/code codes the pasted text (nothing is stored); its events are listed and
+// their triggers marked in the clean text at once. data-state on #paste-result is
+// "coding", then "done" or "error": the state a test waits on.
+function markedText(text, events) {
+  const spans = events
+    .filter((e) => Number.isInteger(e.evidence.start) && Number.isInteger(e.evidence.end))
+    .map((e) => [e.evidence.start, e.evidence.end, e])
+    .sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let at = 0;
+  for (const [start, end, e] of spans) {
+    if (start < at) continue; // overlapping evidence: the first one is marked
+    parts.push(text.slice(at, start), el("mark", { class: `trigger ${kind(e)}`, title: `${e.plover}: ${e.source_label} → ${e.target_label}` }, text.slice(start, end)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+async function codePasted(e) {
+  e.preventDefault();
+  const result = document.getElementById("paste-result");
+  const status = document.getElementById("paste-status");
+  const body = { text: document.getElementById("paste-text").value };
+  const published = document.getElementById("paste-published").value;
+  if (published) body.published = published;
+  result.dataset.state = "coding";
+  status.textContent = "coding… (the first paste loads the language model)";
+  document.getElementById("paste-go").disabled = true;
+  try {
+    const res = await fetch("/api/code", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const data = await res.json();
+    if (!res.ok) throw new Error(typeof data.detail === "string" ? data.detail : JSON.stringify(data.detail));
+    status.textContent = data.skipped ? `not coded: ${data.skipped}` : `${data.n_events} event(s)`;
+    document.getElementById("paste-doc").replaceChildren(...markedText(data.text || "", data.events));
+    document.getElementById("paste-events").replaceChildren(
+      ...data.events.map((ev) =>
+        el("li", { class: `event ${kind(ev)} m-${ev.modality}`, title: ev.sentence || "" },
+          el("span", { class: "day" }, ev.date_label), " ",
+          el("span", { class: "actor" }, ev.source_label), " ",
+          el("span", { class: "plover" }, ev.plover), " ",
+          el("span", { class: "actor" }, ev.target_label), " ",
+          el("span", { class: `modality m-${ev.modality}` }, ev.modality),
+          ev.place ? el("span", { class: "place" }, ` @ ${ev.place.name}`) : null,
+          el("span", { class: "rule" }, ` [${ev.cameo || "?"} · ${ev.acled || "—"} · ${ev.rule}]`)),
+      ),
+    );
+    result.hidden = false;
+    result.dataset.state = "done";
+  } catch (err) {
+    status.textContent = String(err.message || err);
+    status.className = "error";
+    result.dataset.state = "error";
+  } finally {
+    document.getElementById("paste-go").disabled = false;
+  }
+}
+
+document.getElementById("paste-form").addEventListener("submit", codePasted);
+
 // -- header, filter options, blocs --------------------------------------------------
 async function loadStats() {
   const s = await getJSON("/api/stats");
