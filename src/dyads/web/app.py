@@ -11,6 +11,7 @@ the store is opened read-only once, and requests share it through ``Depends(get_
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
@@ -22,6 +23,7 @@ from dyads.store import Store
 from dyads.web import api
 from dyads.web.coding import Coder
 from dyads.web.deps import BadParameter, StoreAccess
+from dyads.web.security import LOOPBACK_HOSTS, HostAndHeaders
 
 STATIC = Path(__file__).parent / "static"
 
@@ -41,8 +43,15 @@ def _store_error(_: Request, exc: DyadsError) -> JSONResponse:
     return JSONResponse({"detail": f"store error: {exc}"}, status_code=500)
 
 
-def create_app(db_path: str | Path, preload_model: bool = False) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    preload_model: bool = False,
+    allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
+) -> FastAPI:
     """The web app over the store at ``db_path`` (opened read-only, once).
+
+    ``allowed_hosts``: the names the app answers under (the ``Host`` header; loopback by
+    default, ``"*"`` for any); see ``dyads.web.security``.
 
     ``preload_model``: load the spaCy pipeline for ``POST /api/code`` in a background
     thread at start (else on the first paste).
@@ -70,4 +79,5 @@ def create_app(db_path: str | Path, preload_model: bool = False) -> FastAPI:
     app.include_router(pages)
     app.include_router(api.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(HostAndHeaders, allowed_hosts=tuple(allowed_hosts))
     return app

@@ -15,6 +15,7 @@ import duckdb
 
 from dyads.store import Store, StoreError
 from dyads.web.labels import actor_label, actors_label, date_label
+from dyads.web.security import public_path, public_paths
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,14 @@ def _event_filters(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
     return where, args
 
 
+# Document fields that may hold the local path of a file the document was read from.
+_PATH_FIELDS = ("source", "url", "outlet", "site")
+
+
+def _unpath(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: public_path(v) if k in _PATH_FIELDS else v for k, v in doc.items()}
+
+
 def _public(event: dict[str, Any]) -> dict[str, Any]:
     out = {k: event.get(k) for k in EVENT_FIELDS}
     for side in ("source", "target"):
@@ -138,7 +147,7 @@ def event(st: Store, event_id: str) -> dict[str, Any] | None:
         return None
     out = _public(found[0])
     docs = {
-        d["id"]: d
+        d["id"]: _unpath(d)
         for d in rows(
             st,
             "SELECT id, source, url, outlet, title, author, published FROM documents "
@@ -156,8 +165,8 @@ def event(st: Store, event_id: str) -> dict[str, Any] | None:
                 "evidence_start": s["evidence_start"],
                 "evidence_end": s["evidence_end"],
                 "trigger": s["trigger"],
-                "outlet": s["outlet"],
-                "url": s["url"],
+                "outlet": public_path(s["outlet"]),
+                "url": public_path(s["url"]),
                 "published": s["published"],
                 "modality": s["modality"],
                 "plover": s["plover"],
@@ -262,6 +271,9 @@ def document(st: Store, doc_id: str) -> dict[str, Any] | None:
     if not found:
         return None
     doc = found[0]
+    # a document read from a file keeps its path in the store; the API shows the name
+    doc = _unpath(doc)
+    doc["meta"] = public_paths(doc.get("meta"))
     doc["removed_spans"] = rows(
         st,
         "SELECT idx, text, reason, line FROM removed_spans WHERE doc_id = ? ORDER BY idx",
