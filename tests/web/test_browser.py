@@ -6,11 +6,13 @@ is missing (``apt-get install chromium``; ``pip install -e .[test]``).
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,27 +41,36 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server_url(web_db) -> Iterator[str]:
+@contextmanager
+def _serve(db: Path) -> Iterator[str]:
+    """The app over ``db`` on a free loopback port, in a thread; yields its URL."""
     import uvicorn
 
     from dyads.web import create_app
 
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(str(web_db)), host="127.0.0.1", port=port, log_level="warning"
-    )
+    config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 10
+    started = threading.Event()
+    # uvicorn sets server.started once it listens; poll that state (not a fixed delay)
+    deadline = time.monotonic() + 60
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("uvicorn did not start")
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}/"
-    server.should_exit = True
-    thread.join(timeout=5)
+        started.wait(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server_url(web_db) -> Iterator[str]:
+    with _serve(web_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -224,6 +235,52 @@ def test_paste_an_article_and_see_its_events(page):
     page.click("#paste-go")
     page.wait_for_selector('#paste-result[data-state="error"]', state="attached")
     assert "the text is empty" in page.inner_text("#paste-status")
+
+
+@pytest.fixture(scope="module")
+def reference_db(tmp_path_factory, nlp, example_path) -> Path:
+    """The store `make demo` builds: the bundled reference article, coded and stored."""
+    from dyads.ingest import document_from_string
+    from dyads.pipeline import code_document
+    from dyads.store import Store
+
+    path = tmp_path_factory.mktemp("reference") / "dyads.duckdb"
+    doc = document_from_string(
+        example_path.read_text(encoding="utf-8"), source=example_path.name,
+        retrieved="2024-02-20",  # as `make demo` (the page was saved then)
+    )  # fmt: skip
+    with Store(path) as st:
+        st.write(code_document(doc), source=example_path.name)
+    return path
+
+
+def test_reference_article_blocs_map_and_screenshots(browser, reference_db, tmp_path):
+    """The seed's blocs as a network and its events on a real map; writes the screenshots
+    (to docs/ when DYADS_SCREENSHOTS=docs, as the README's are made)."""
+    out = Path(os.environ.get("DYADS_SCREENSHOTS") or tmp_path)
+    if not out.is_absolute():
+        out = Path(__file__).resolve().parents[2] / out
+    with _serve(reference_db) as url:
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        pg.set_default_timeout(TIMEOUT_MS)
+        errors: list[str] = []
+        pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        pg.goto(url)
+        wait_list(pg)
+        bloc = {}
+        for n in ("ISR", "SAU", "RUS", "SYR"):
+            bloc[n] = pg.locator(f'#network g.node[data-node="{n}"]').get_attribute("data-bloc")
+        assert bloc["ISR"] == bloc["SAU"] != "-1"
+        assert bloc["RUS"] == bloc["SYR"] != "-1"
+        assert bloc["ISR"] != bloc["RUS"]
+        for place in ("Mosul", "Ar Raqqah"):
+            assert pg.locator(f'#map circle.dot[data-name="{place}"]').count() == 1
+        assert pg.locator("#map path.country").count() > 150
+        pg.screenshot(path=str(out / "screenshot.png"), full_page=True)
+        pg.locator("#network-box").screenshot(path=str(out / "screenshot-network.png"))
+        pg.close()
+    assert not errors, errors
+    assert (out / "screenshot.png").stat().st_size > 10_000
 
 
 def test_without_chromium_the_browser_test_skips(monkeypatch):

@@ -282,7 +282,9 @@ function quadOf(p) {
 async function renderMap(data) {
   const countries = await borders();
   const map = document.getElementById("map");
-  const view = fitView(data.places);
+  // fitted to the places of events (named places without events may fall outside)
+  const located = data.places.filter((p) => p.n_events > 0);
+  const view = fitView(located.length ? located : data.places);
   map.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
   const unit = view.w / 360;
   const layer = [];
@@ -381,7 +383,7 @@ function layout(nodes, edges, blocOf) {
     const cx = NET_W / 2 + R * Math.cos(a) * 1.25;
     const cy = NET_H / 2 + R * Math.sin(a);
     const members = groups.get(g);
-    const r = members.length > 1 ? 14 + 5 * members.length : 0;
+    const r = members.length > 1 ? 10 + 4 * members.length : 0;
     members.forEach((n, j) => {
       const b = (2 * Math.PI * j) / members.length;
       pos.set(n, [cx + r * Math.cos(b), cy + r * Math.sin(b)]);
@@ -396,7 +398,7 @@ function layout(nodes, edges, blocOf) {
         const dx = a[0] - b[0] || 0.01;
         const dy = a[1] - b[1] || 0.01;
         const d2 = Math.max(dx * dx + dy * dy, 25);
-        const f = 900 / d2;
+        const f = 220 / d2;
         force.get(nodes[i])[0] += f * dx; force.get(nodes[i])[1] += f * dy;
         force.get(nodes[j])[0] -= f * dx; force.get(nodes[j])[1] -= f * dy;
       }
@@ -411,8 +413,8 @@ function layout(nodes, edges, blocOf) {
     }
     for (const n of nodes) {
       const [p, c, f] = [pos.get(n), centre.get(n), force.get(n)];
-      f[0] += 0.05 * (c[0] - p[0]);
-      f[1] += 0.05 * (c[1] - p[1]);
+      f[0] += 0.1 * (c[0] - p[0]);
+      f[1] += 0.1 * (c[1] - p[1]);
       const len = Math.hypot(f[0], f[1]);
       const cap = len > 6 ? 6 / len : 1;
       p[0] = Math.min(NET_W - 80, Math.max(20, p[0] + f[0] * cap));
