@@ -221,6 +221,30 @@ def test_network_drawn_and_clicks_list_the_events(page):
     assert page.locator("#events li.event").count() == n
 
 
+def test_filters_live_in_the_url(page, server_url):
+    page.select_option("#plover", "ASSAULT")
+    wait_list(page, "plover=ASSAULT")
+    assert page.url.endswith("?plover=ASSAULT")
+    # a shared link opens the same view
+    page.goto(f"{server_url}?plover=THREATEN&since=2021-01-01")
+    wait_list(page, "plover=THREATEN&since=2021-01-01")
+    assert page.input_value("#plover") == "THREATEN"
+    assert page.input_value("#since") == "2021-01-01"
+    texts = page.locator("#events li.event").all_inner_texts()
+    assert texts and all("THREATEN" in t for t in texts)
+    page.goto(f"{server_url}?node=RUS&node2=SYR&level=country")
+    wait_list(page, "node=RUS&node2=SYR&level=country")
+    assert "between RUS and SYR" in page.inner_text("#selection")
+
+
+def test_evidence_shows_codes_confidence_and_rule(page):
+    page.locator("#events li.attack").first.click()
+    page.wait_for_selector("#evidence:not([hidden]) #ev-sentence mark.trigger")
+    facts = page.inner_text("#ev-facts")
+    for word in ("PLOVER", "CAMEO", "ACLED", "confidence", "rule", "precision"):
+        assert word in facts
+
+
 def test_paste_an_article_and_see_its_events(page):
     page.click("#paste summary")
     page.fill("#paste-text", "Iraqi forces retook Mosul from Isis on Monday.")

@@ -534,7 +534,11 @@ async function showEvidence(id, li) {
       ["modality", ev.modality],
       ["date", ev.day ? `${ev.date_label} (${ev.date_precision || "?"} precision)` : "undated"],
       ["place", ev.place_name || "—"],
-      ["CAMEO", ev.cameo ? `${ev.cameo} (Goldstein ${ev.goldstein})` : "—"],
+      ["PLOVER", ev.plover + (ev.mode ? ` (${ev.mode})` : "")],
+      ["CAMEO", ev.cameo ? `${ev.cameo} (Goldstein ${ev.goldstein}, QuadClass ${ev.quad_class})` : "—"],
+      ["ACLED", ev.acled ? `${ev.acled_type} / ${ev.acled}` : "—"],
+      ["confidence", ev.confidence === null || ev.confidence === undefined ? "—" : ev.confidence.toFixed(2)],
+      ["rule", ev.rule || "—"],
       ["reports", `${ev.n_sources} document(s), ${ev.n_outlets} outlet(s)`],
     ];
     document.getElementById("ev-facts").replaceChildren(
@@ -706,6 +710,9 @@ async function refresh() {
     renderTimeline(tl);
     renderNetwork(net);
     list.dataset.query = q.toString();
+    // the view is in the URL, so that it can be shared and reloaded
+    const search = q.toString() ? `?${q}` : "";
+    if (location.search !== search) history.replaceState(null, "", search || location.pathname);
     list.setAttribute("aria-busy", "false");
   } catch (err) {
     if (gen === generation) showError(err);
@@ -733,6 +740,26 @@ document.getElementById("filters").addEventListener("submit", (e) => {
   refresh();
 });
 
+// Filters from the URL (a shared or reloaded view).
+function filtersFromURL() {
+  const q = new URLSearchParams(location.search);
+  for (const id of ["plover", "actor", "since", "until"]) {
+    if (q.get(id)) document.getElementById(id).value = q.get(id);
+  }
+  if (q.get("level") === "sector" || q.get("level") === "country") {
+    selection.level = q.get("level");
+    document.getElementById("net-level").value = selection.level;
+  }
+  if (q.get("node")) {
+    selection.node = q.get("node");
+    selection.node2 = q.get("node2") || "";
+    document.getElementById("selection").hidden = false;
+    document.getElementById("selection-text").textContent = selection.node2
+      ? `events between ${selection.node} and ${selection.node2}`
+      : `events of ${selection.node}`;
+  }
+}
+
 (async () => {
   try {
     await loadStats();
@@ -740,6 +767,7 @@ document.getElementById("filters").addEventListener("submit", (e) => {
     showError(err);
     return;
   }
+  filtersFromURL();
   await loadBlocs().catch(showError);
   await refresh();
 })();
