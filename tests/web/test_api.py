@@ -363,3 +363,21 @@ def test_code_refuses_bad_bodies_clearly(client, kwargs, status, words):
     r = client.post("/api/code", **kwargs)
     assert r.status_code == status
     assert words in r.json()["detail"]
+
+
+def test_openapi_documents_the_choices(client):
+    paths = client.get("/openapi.json").json()["paths"]
+
+    def param(path, name, method="get"):
+        (p,) = [p for p in paths[path][method]["parameters"] if p["name"] == name]
+        return p["schema"]
+
+    assert param("/api/network", "period")["enum"] == ["week", "month", "year", "all"]
+    assert param("/api/network", "level")["enum"] == ["code", "sector", "country"]
+    assert "asserted" in param("/api/network", "modality")["items"]["enum"]
+    assert param("/api/timeline", "by")["enum"] == ["day", "month", "year"]
+    # the shared event filter is documented on each endpoint that takes it
+    for path in ("/api/events", "/api/places", "/api/timeline"):
+        names = {p["name"] for p in paths[path]["get"]["parameters"]}
+        assert {"since", "until", "plover", "actor", "node", "node2", "level"} <= names
+    assert "post" in paths["/api/code"]

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from starlette.concurrency import run_in_threadpool
 
+from dyads.network.aggregate import LEVELS, MODALITIES, PERIODS
 from dyads.web import queries
 from dyads.web.coding import MAX_BYTES, CodeError, Coder, parse_body
 from dyads.web.deps import (
@@ -79,7 +80,11 @@ def places(
 
 @router.get("/timeline")
 def timeline(
-    by: str = Query("month", description="day | month | year"),
+    by: str = Query(
+        "month",
+        description="day | month | year",
+        json_schema_extra={"enum": ["day", "month", "year"]},
+    ),
     flt: EventFilter = Depends(event_filter),
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
@@ -91,16 +96,24 @@ def timeline(
 
 @router.get("/network")
 def network(
-    period: str = Query("month", description="week | month | year | all"),
-    level: str = Query("sector", description="code | sector | country"),
+    period: str = Query(
+        "month", description="week | month | year | all", json_schema_extra={"enum": list(PERIODS)}
+    ),
+    level: str = Query(
+        "sector", description="code | sector | country", json_schema_extra={"enum": list(LEVELS)}
+    ),
     min_events: int = Query(1, ge=1, description="Drop dyads with fewer events."),
     since: str | None = None,
     until: str | None = None,
-    modality: list[str] = Query(["asserted"], description="Modalities that count."),
+    modality: list[str] = Query(
+        ["asserted"],
+        description="Modalities that count.",
+        json_schema_extra={"items": {"enum": list(MODALITIES)}},
+    ),
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
     """Signed, weighted dyads per period (``dyads.network.dyads``)."""
-    from dyads.network import LEVELS, MODALITIES, PERIODS, dyads
+    from dyads.network import dyads
 
     choice(period, PERIODS, "period")
     choice(level, LEVELS, "level")
@@ -125,14 +138,16 @@ def network(
 
 @router.get("/blocs")
 def blocs(
-    level: str = Query("country", description="code | sector | country"),
+    level: str = Query(
+        "country", description="code | sector | country", json_schema_extra={"enum": list(LEVELS)}
+    ),
     min_events: int = Query(1, ge=1),
     max_blocs: int | None = Query(None, ge=1, description="2 = Harary's two camps."),
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
     """Blocs maximising structural balance and the frustration index."""
-    from dyads.network import LEVELS, graph, relations
     from dyads.network import blocs as find_blocs
+    from dyads.network import graph, relations
 
     choice(level, LEVELS, "level")
     key = (level, min_events, max_blocs)
