@@ -300,6 +300,13 @@ def test_reference_article_blocs_map_and_screenshots(browser, reference_db, tmp_
         for place in ("Mosul", "Ar Raqqah"):
             assert pg.locator(f'#map circle.dot[data-name="{place}"]').count() == 1
         assert pg.locator("#map path.country").count() > 150
+        # clustered dots and shaded countries keep every event: counts add up to the API's
+        drawn = pg.eval_on_selector_all(
+            "#map circle.dot, #map path.shaded",
+            "xs => xs.reduce((t, x) => t + Number(x.dataset.events), 0)",
+        )
+        places = pg.evaluate("fetch('/api/places').then(r => r.json())")["places"]
+        assert drawn == sum(p["n_events"] for p in places) > 0
         pg.screenshot(path=str(out / "screenshot.png"), full_page=True)
         pg.locator("#network-box").screenshot(path=str(out / "screenshot-network.png"))
         pg.close()

@@ -270,6 +270,7 @@ function decodeCountries(topo) {
 }
 
 // QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+const CLUSTER_PX = 6; // map units (at 360 wide) within which places are clustered
 const QUAD_NAMES = ["", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
 
 function quadOf(p) {
@@ -289,10 +290,16 @@ async function renderMap(data) {
   const unit = view.w / 360;
   const layer = [];
   layer.push(svg("rect", { class: "sea", x: 0, y: 0, width: 360, height: 180 }));
-  // a country named as an event's place is shaded as the country (no dot on its capital)
+  // a country named as an event's place is shaded as the country (no dot on its capital);
+  // a country too small for the 1:110m borders keeps its dot
+  const drawn = new Set(countries.map((c) => c.id));
+  const asCountry = (p) => p.country_level && p.country_id && drawn.has(p.country_id);
   const shaded = new Map();
-  for (const p of data.places) {
-    if (p.country_level && p.country_id) shaded.set(p.country_id, p);
+  for (const p of data.places.filter(asCountry)) {
+    const s = shaded.get(p.country_id) || { n_events: 0, n_q1: 0, n_q2: 0, n_q3: 0, n_q4: 0, ids: [] };
+    for (const k of ["n_events", "n_q1", "n_q2", "n_q3", "n_q4"]) s[k] += p[k];
+    if (p.geonameid) s.ids.push(String(p.geonameid));
+    shaded.set(p.country_id, s);
   }
   for (const c of countries) {
     const p = shaded.get(c.id);
@@ -303,40 +310,66 @@ async function renderMap(data) {
       "data-id": c.id,
       "stroke-width": (0.25 * unit).toFixed(3),
     });
+    if (p) path.dataset.events = p.n_events;
     const t = svg("title");
     t.textContent = p ? `${c.name}: ${p.n_events} event(s) placed in the country as a whole` : c.name;
     path.append(t);
-    if (p && p.geonameid) path.addEventListener("click", () => markPlace(String(p.geonameid)));
+    if (p && p.ids.length) path.addEventListener("click", () => markPlace(p.ids));
     layer.push(path);
   }
-  // large dots first, so that small ones stay visible and clickable above them
-  const places = data.places.filter((p) => !(p.country_level && p.country_id)).sort((a, b) => b.n_events - a.n_events);
-  for (const p of places) {
+  // places closer than a few pixels at this zoom are clustered into one dot (counts
+  // summed, colour by the cluster's main QuadClass); large dots first, so that small
+  // ones stay visible and clickable above them
+  const cell = CLUSTER_PX * unit;
+  const cells = new Map();
+  for (const p of data.places) {
+    if (asCountry(p)) continue;
+    const [x, y] = xy(p.lon, p.lat);
+    const key = `${Math.floor(x / cell)},${Math.floor(y / cell)},${p.n_events ? 1 : 0}`;
+    if (!cells.has(key)) cells.set(key, []);
+    cells.get(key).push(p);
+  }
+  const clusters = [...cells.values()].map((ps) => {
+    ps.sort((a, b) => b.n_events - a.n_events);
+    const sum = (k) => ps.reduce((t, p) => t + p[k], 0);
+    return {
+      places: ps, name: ps[0].name, lon: ps[0].lon, lat: ps[0].lat,
+      n_events: sum("n_events"), n_documents: sum("n_documents"),
+      n_q1: sum("n_q1"), n_q2: sum("n_q2"), n_q3: sum("n_q3"), n_q4: sum("n_q4"),
+    };
+  });
+  clusters.sort((a, b) => b.n_events - a.n_events);
+  for (const p of clusters) {
     const [cx, cy] = xy(p.lon, p.lat);
     const r = unit * (p.n_events ? 2 + 2 * Math.sqrt(p.n_events) : 1.2);
     const q = quadOf(p);
+    const many = p.places.length > 1;
     const dot = svg("circle", {
-      class: p.n_events ? `dot q${q}` : "dot mention",
+      class: `${p.n_events ? `dot q${q}` : "dot mention"}${many ? " cluster" : ""}`,
       cx: cx.toFixed(3),
       cy: cy.toFixed(3),
       r: r.toFixed(3),
-      "stroke-width": (0.4 * unit).toFixed(3),
+      "stroke-width": ((many ? 0.8 : 0.4) * unit).toFixed(3),
       "data-name": p.name || "",
+      "data-places": p.places.length,
       "data-events": p.n_events,
       "data-quad": q,
     });
     const t = svg("title");
-    t.textContent = `${p.name}: ${p.n_events} event(s)${q ? `, mostly ${QUAD_NAMES[q]}` : ""}, named in ${p.n_documents} document(s)`;
+    const names = p.places.slice(0, 5).map((x) => x.name).join(", ") + (p.places.length > 5 ? ", …" : "");
+    t.textContent = `${many ? `${p.places.length} places (${names})` : p.name}: ${p.n_events} event(s)${q ? `, mostly ${QUAD_NAMES[q]}` : ""}, named in ${p.n_documents} document(s)`;
     dot.append(t);
-    if (p.geonameid) dot.addEventListener("click", () => markPlace(String(p.geonameid)));
+    const ids = p.places.filter((x) => x.geonameid).map((x) => String(x.geonameid));
+    if (ids.length) dot.addEventListener("click", () => markPlace(ids));
     layer.push(dot);
   }
   map.replaceChildren(...layer);
 }
 
-function markPlace(geonameid) {
+function markPlace(geonameids) {
+  const ids = new Set([].concat(geonameids));
   for (const li of document.querySelectorAll("#events li")) {
-    li.classList.toggle("at-place", li.dataset.geonameid === geonameid);
+    li.classList.toggle("at-place", ids.has(li.dataset.geonameid));
   }
   const first = document.querySelector("#events li.at-place");
   if (first) first.scrollIntoView({ block: "nearest" });
