@@ -140,6 +140,8 @@ def test_page_lists_events_maps_places_and_shows_evidence(page):
     trigger = page.inner_text("#ev-sentence mark.trigger")
     assert trigger and trigger in sentence
     assert sentence.strip() in attack.get_attribute("title")
+    # the source, target and place are marked too (here: "Rebels attacked a police ...")
+    assert page.inner_text("#ev-sentence mark.source") == "Rebels"
 
     # the article behind it, with what the cleaner removed and why
     page.click("#ev-doc summary")
@@ -247,6 +249,13 @@ def test_evidence_shows_codes_confidence_and_rule(page):
 
 def test_paste_an_article_and_see_its_events(page):
     page.click("#paste summary")
+    # a file chosen is read into the box
+    page.set_input_files(
+        "#paste-file",
+        files=[{"name": "a.txt", "mimeType": "text/plain", "buffer": b"Text from a file."}],
+    )
+    page.wait_for_function("() => document.getElementById('paste-text').value !== ''")
+    assert page.input_value("#paste-text") == "Text from a file."
     page.fill("#paste-text", "Iraqi forces retook Mosul from Isis on Monday.")
     page.fill("#paste-published", "2017-07-10")
     page.click("#paste-go")
@@ -300,6 +309,9 @@ def test_reference_article_blocs_map_and_screenshots(browser, reference_db, tmp_
         for place in ("Mosul", "Ar Raqqah"):
             assert pg.locator(f'#map circle.dot[data-name="{place}"]').count() == 1
         assert pg.locator("#map path.country").count() > 150
+        assert pg.locator('#network g.node[data-node="IMGMOSISI"] text').text_content() == (
+            "Islamic State"
+        )
         # clustered dots and shaded countries keep every event: counts add up to the API's
         drawn = pg.eval_on_selector_all(
             "#map circle.dot, #map path.shaded",

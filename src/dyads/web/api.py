@@ -25,7 +25,6 @@ from dyads.web.deps import (
     get_coder,
     get_store,
 )
-from dyads.web.labels import node_label
 
 # Events returned at most per request (the page asks for fewer).
 MAX_LIMIT = 5000
@@ -132,7 +131,9 @@ def network(
         "min_events": min_events,
         "modalities": modality,
         "dyads": _records(table),
-        "labels": {n: node_label(n) for n in sorted(set(table["source"]) | set(table["target"]))},
+        "labels": access.read(
+            lambda st: queries.node_labels(st, set(table["source"]) | set(table["target"]))
+        ),
     }
 
 

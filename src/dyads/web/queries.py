@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 
 from dyads.store import Store, StoreError
-from dyads.web.labels import actor_label, actors_label, date_label
+from dyads.web.labels import actor_label, actors_label, date_label, node_label
 from dyads.web.security import public_path, public_paths
 
 
@@ -262,6 +262,26 @@ def timeline(
             FROM events WHERE {cond} GROUP BY 1 ORDER BY 1""",
         args,
     )
+
+
+def node_labels(st: Store, nodes: set[str]) -> dict[str, str]:
+    """Labels of network nodes: ``SYR · rebels`` for country + sector, else the name the
+    events give the actor code (``IMGMOSISI`` -> ``Islamic State``), else the node id."""
+    plain = {n: node_label(n) for n in nodes}
+    todo = sorted(n for n, label in plain.items() if label == n and len(n) > 3)
+    if todo:
+        marks = ", ".join("?" for _ in todo)
+        for code, name in st.query(
+            f"""SELECT code, mode(name) FROM (
+                    SELECT source_code AS code, source_name AS name FROM events
+                    WHERE source_code IN ({marks})
+                    UNION ALL
+                    SELECT target_code, target_name FROM events WHERE target_code IN ({marks})
+                ) WHERE name IS NOT NULL GROUP BY code""",
+            [*todo, *todo],
+        )[1]:
+            plain[code] = name
+    return dict(sorted(plain.items()))
 
 
 def document(st: Store, doc_id: str) -> dict[str, Any] | None:

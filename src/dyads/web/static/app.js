@@ -549,6 +549,35 @@ function evidenceParts(doc, start, end, fallback, trigger) {
   return [s.slice(0, i), trigger, s.slice(i + trigger.length)];
 }
 
+// The evidence sentence with the trigger (from its offsets) and the words of the source,
+// the target and the place marked (their first occurrence not overlapping another mark).
+function highlighted(before, hit, after, ev) {
+  const sentence = before + hit + after;
+  const spans = hit ? [{ start: before.length, end: before.length + hit.length, cls: "trigger" }] : [];
+  const add = (text, cls) => {
+    if (!text) return;
+    for (let i = sentence.indexOf(text); i >= 0; i = sentence.indexOf(text, i + 1)) {
+      const end = i + text.length;
+      if (!spans.some((s) => i < s.end && s.start < end)) {
+        spans.push({ start: i, end, cls });
+        return;
+      }
+    }
+  };
+  for (const a of ev.source || []) add(a.text, "source");
+  for (const a of ev.target || []) add(a.text, "target");
+  if (ev.place) add(ev.place.text || ev.place.name, "place");
+  spans.sort((a, b) => a.start - b.start);
+  const parts = [];
+  let at = 0;
+  for (const sp of spans) {
+    parts.push(sentence.slice(at, sp.start), el("mark", { class: sp.cls, title: sp.cls }, sentence.slice(sp.start, sp.end)));
+    at = sp.end;
+  }
+  parts.push(sentence.slice(at));
+  return parts;
+}
+
 async function showEvidence(id, li) {
   for (const x of document.querySelectorAll("#events li.selected")) x.classList.remove("selected");
   if (li) li.classList.add("selected");
@@ -578,9 +607,7 @@ async function showEvidence(id, li) {
       ...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, String(v))]),
     );
     const [before, hit, after] = evidenceParts(doc, evid.start, evid.end, ev.sentence, ev.trigger);
-    document
-      .getElementById("ev-sentence")
-      .replaceChildren(before, el("mark", { class: "trigger" }, hit), after);
+    document.getElementById("ev-sentence").replaceChildren(...highlighted(before, hit, after, ev));
     showDocument(doc, evid.start, evid.end);
     document.getElementById("ev-sources").replaceChildren(
       ...ev.sources.map((s) => {
@@ -690,6 +717,11 @@ async function codePasted(e) {
 }
 
 document.getElementById("paste-form").addEventListener("submit", codePasted);
+// a file is read here, in the page, into the text box (then coded as pasted text)
+document.getElementById("paste-file").addEventListener("change", async (e) => {
+  const file = e.target.files[0];
+  if (file) document.getElementById("paste-text").value = await file.text();
+});
 
 // -- header, filter options, blocs --------------------------------------------------
 async function loadStats() {
