@@ -254,6 +254,10 @@ def test_events_of_a_network_node_and_between_a_pair(client):
     assert egy and all(any(a["sector"] == "REB" for a in e["target"]) for e in egy)
     sector = client.get("/api/events", params={"node": "RUSMIL", "level": "sector"}).json()
     assert sector["total"] == rus_syr["total"]
+    # an event with two source actors (read from its JSON list, not the flat columns)
+    kor = client.get("/api/events", params={"node": "KOR"}).json()["events"]
+    assert any(len(e["source"]) == 2 for e in kor)
+    assert all("KOR" in {a["country"] for a in e["source"] + e["target"]} for e in kor)
     assert client.get("/api/events", params={"node2": "RUS"}).status_code == 400
     assert client.get("/api/places", params={"node": "RUS", "level": "x"}).status_code == 400
 
@@ -381,3 +385,16 @@ def test_openapi_documents_the_choices(client):
         names = {p["name"] for p in paths[path]["get"]["parameters"]}
         assert {"since", "until", "plover", "actor", "node", "node2", "level"} <= names
     assert "post" in paths["/api/code"]
+
+
+def test_code_reports_a_missing_pipeline_as_503(client, monkeypatch):
+    import dyads.pipeline
+    from dyads.errors import DyadsError
+
+    def no_model(*args, **kwargs):
+        raise DyadsError("no English spaCy pipeline installed")
+
+    monkeypatch.setattr(dyads.pipeline, "code", no_model)
+    r = client.post("/api/code", json={"text": "Iran threatened Israel."})
+    assert r.status_code == 503
+    assert r.json()["detail"] == "cannot code: no English spaCy pipeline installed"

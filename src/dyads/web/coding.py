@@ -10,6 +10,7 @@ import datetime as dt
 import threading
 from typing import Any
 
+from dyads.errors import DyadsError, InputError
 from dyads.web.labels import actor_label, actors_label, date_label
 
 # The largest body accepted (bytes): a long article is ~50 kB of text, a saved page with
@@ -54,9 +55,14 @@ class Coder:
                 raise CodeError(
                     400, f"published must be a date YYYY-MM-DD, got {published!r}"
                 ) from None
-        with self.lock:
-            coded = code(text, published=published or None)
-            self.n_coded += 1
+        try:
+            with self.lock:
+                coded = code(text, published=published or None)
+                self.n_coded += 1
+        except InputError as exc:  # e.g. an HTML page with no text in it
+            raise CodeError(400, f"cannot code this input: {exc}") from None
+        except DyadsError as exc:  # e.g. no spaCy pipeline installed
+            raise CodeError(503, f"cannot code: {exc}") from None
         return answer(coded.to_record())
 
 
