@@ -222,6 +222,16 @@ def test_network_drawn_and_clicks_list_the_events(page):
     wait_list(page, "")
     assert page.locator("#events li.event").count() == n
 
+    # the actor level: Russia's warplanes are their own node, and a click lists their events
+    page.select_option("#net-level", "sector")
+    page.wait_for_selector('#network g.node[data-node="RUSMIL"]', state="attached")
+    assert page.locator('#network g.node[data-node="RUSMIL"] text').text_content() == (
+        "RUS · military"
+    )
+    page.locator('#network g.node[data-node="RUSMIL"]').click()
+    wait_list(page, "node=RUSMIL&level=sector")
+    assert "RUS · military" in page.inner_text("#events li.event")
+
 
 def test_filters_live_in_the_url(page, server_url):
     page.select_option("#plover", "ASSAULT")

@@ -811,7 +811,7 @@ function filtersFromURL() {
   for (const id of ["plover", "actor", "since", "until"]) {
     if (q.get(id)) document.getElementById(id).value = q.get(id);
   }
-  if (q.get("level") === "sector" || q.get("level") === "country") {
+  if (["code", "sector", "country"].includes(q.get("level"))) {
     selection.level = q.get("level");
     document.getElementById("net-level").value = selection.level;
   }
