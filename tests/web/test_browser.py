@@ -183,8 +183,9 @@ def test_timeline_bar_and_type_filter_narrow_the_list(page):
 
 
 def test_network_drawn_and_clicks_list_the_events(page):
-    # nodes coloured by bloc, a red (conflict) link between Russia and Syria
-    page.wait_for_selector("#network g.node", state="attached")
+    # nodes coloured by bloc (once the blocs are in), a red (conflict) link between Russia
+    # and Syria
+    page.wait_for_selector('#network[data-blocs="country"] g.node', state="attached")
     nodes = page.locator("#network g.node")
     names = {nodes.nth(i).get_attribute("data-node") for i in range(nodes.count())}
     assert {"RUS", "SYR", "JPN", "KOR"} <= names
@@ -310,6 +311,7 @@ def test_reference_article_blocs_map_and_screenshots(browser, reference_db, tmp_
         pg.on("pageerror", lambda exc: errors.append(str(exc)))
         pg.goto(url)
         wait_list(pg)
+        pg.wait_for_selector('#network[data-blocs="country"]', state="attached")
         bloc = {}
         for n in ("ISR", "SAU", "RUS", "SYR"):
             bloc[n] = pg.locator(f'#network g.node[data-node="{n}"]').get_attribute("data-bloc")

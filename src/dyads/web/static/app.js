@@ -457,13 +457,17 @@ function layout(nodes, edges, blocOf) {
   return pos;
 }
 
+let lastNet = null;
+
 function renderNetwork(data) {
+  lastNet = data;
   const box = document.getElementById("network");
   box.replaceChildren();
+  box.dataset.blocs = blocsData && blocsData.level === data.level ? data.level : "pending";
   const blocOf = new Map();
-  const blocs = blocsData && blocsData.level === selection.level ? blocsData.blocs : [];
+  const blocs = blocsData && blocsData.level === data.level ? blocsData.blocs : [];
   blocs.forEach((b, i) => b.actors.forEach((a) => blocOf.set(a, i)));
-  const frustrated = new Set(((blocsData && blocsData.frustrated) || []).map((t) => pairKey(t[0], t[1])));
+  const frustrated = new Set(((blocs.length && blocsData.frustrated) || []).map((t) => pairKey(t[0], t[1])));
   const edges = new Map();
   for (const d of data.dyads) {
     const key = pairKey(d.source, d.target);
@@ -736,9 +740,16 @@ async function loadStats() {
   }
 }
 
+// Blocs can take seconds on a large store (the first time; the server keeps them): the
+// list, map and network are drawn without waiting, and the network is coloured when the
+// blocs come. #network carries data-blocs = the level whose blocs colour it.
 async function loadBlocs() {
-  const b = await getJSON(`/api/blocs?level=${selection.level}`);
+  const level = selection.level;
+  document.getElementById("frustration").textContent = "computing blocs…";
+  const b = await getJSON(`/api/blocs?level=${level}`);
+  if (level !== selection.level) return; // the level changed meanwhile
   blocsData = b;
+  if (lastNet && lastNet.level === level) renderNetwork(lastNet);
   document.getElementById("frustration").textContent = b.blocs.length
     ? `frustration ${b.frustration.toFixed(1)}, balance ${b.balance.toFixed(3)} (${b.exact ? "exact" : "heuristic"})`
     : "no coded dyads yet";
@@ -797,7 +808,7 @@ document.getElementById("net-level").addEventListener("change", async (e) => {
   selection.level = e.target.value;
   selection.node = selection.node2 = "";
   document.getElementById("selection").hidden = true;
-  await loadBlocs().catch(showError);
+  loadBlocs().catch(showError);
   refresh();
 });
 document.getElementById("filters").addEventListener("submit", (e) => {
@@ -833,6 +844,6 @@ function filtersFromURL() {
     return;
   }
   filtersFromURL();
-  await loadBlocs().catch(showError);
+  loadBlocs().catch(showError);
   await refresh();
 })();
