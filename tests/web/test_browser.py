@@ -203,8 +203,9 @@ def test_network_drawn_and_clicks_list_the_events(page):
     assert jpn.evaluate(fill) == kor.evaluate(fill)
 
     n = page.locator("#events li.event").count()
-    # a click on a node lists its events
-    page.locator('#network g.node[data-node="SYR"]').click()
+    # choosing a node (here from the keyboard: focus, Enter) lists its events
+    page.focus('#network g.node[data-node="SYR"]')
+    page.keyboard.press("Enter")
     wait_list(page, "node=SYR&level=country")
     assert "events of SYR" in page.inner_text("#selection")
     texts = page.locator("#events li.event").all_inner_texts()

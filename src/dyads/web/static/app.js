@@ -33,6 +33,20 @@ async function getJSON(url) {
   return body;
 }
 
+// A click, or Enter / Space when focused (Tab reaches it): every clickable mark in the
+// timeline, network and map is usable from the keyboard.
+function onActivate(node, fn) {
+  node.setAttribute("tabindex", "0");
+  node.setAttribute("role", "button");
+  node.addEventListener("click", fn);
+  node.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      fn();
+    }
+  });
+}
+
 function showError(err) {
   const p = document.getElementById("summary");
   p.textContent = String(err.message || err);
@@ -195,7 +209,7 @@ function renderTimeline(data) {
     const t = svg("title");
     t.textContent = `${period}: ${c.n} event(s), ${c.n_conflict} conflict, ${c.n_coop} cooperation`;
     g.append(t);
-    g.addEventListener("click", () => {
+    onActivate(g, () => {
       document.getElementById("since").value = from;
       document.getElementById("until").value = to;
       refresh();
@@ -314,7 +328,7 @@ async function renderMap(data) {
     const t = svg("title");
     t.textContent = p ? `${c.name}: ${p.n_events} event(s) placed in the country as a whole` : c.name;
     path.append(t);
-    if (p && p.ids.length) path.addEventListener("click", () => markPlace(p.ids));
+    if (p && p.ids.length) onActivate(path, () => markPlace(p.ids));
     layer.push(path);
   }
   // places closer than a few pixels at this zoom are clustered into one dot (counts
@@ -360,7 +374,7 @@ async function renderMap(data) {
     t.textContent = `${many ? `${p.places.length} places (${names})` : p.name}: ${p.n_events} event(s)${q ? `, mostly ${QUAD_NAMES[q]}` : ""}, named in ${p.n_documents} document(s)`;
     dot.append(t);
     const ids = p.places.filter((x) => x.geonameid).map((x) => String(x.geonameid));
-    if (ids.length) dot.addEventListener("click", () => markPlace(ids));
+    if (ids.length) onActivate(dot, () => markPlace(ids));
     layer.push(dot);
   }
   map.replaceChildren(...layer);
@@ -499,9 +513,7 @@ function renderNetwork(data) {
     const t = svg("title");
     t.textContent = `${data.labels[e.a] || e.a} — ${data.labels[e.b] || e.b}: ${e.n} event(s), weight ${e.weight.toFixed(1)}${frus ? " (against the blocs)" : ""}`;
     line.append(t);
-    const pick = () => select(e.a, e.b);
-    line.addEventListener("click", pick);
-    line.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
+    onActivate(line, () => select(e.a, e.b));
     box.append(line);
   }
   for (const n of nodes) {
@@ -515,9 +527,7 @@ function renderNetwork(data) {
     const t = svg("title");
     t.textContent = `${data.labels[n] || n}${bloc >= 0 ? ` (bloc ${blocs[bloc].bloc})` : ""}: click for its events`;
     g.append(label, t);
-    const pick = () => select(n, "");
-    g.addEventListener("click", pick);
-    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
+    onActivate(g, () => select(n, ""));
     box.append(g);
   }
 }
