@@ -93,6 +93,16 @@ def page(browser, server_url):
     pg = browser.new_page(viewport={"width": 1400, "height": 1000})
     pg.set_default_timeout(TIMEOUT_MS)
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # a Content-Security-Policy violation is logged as a console error ("Refused to ...");
+    # HTTP error statuses (a bad paste answers 400) are the tests' to check
+    pg.on(
+        "console",
+        lambda msg: (
+            errors.append(msg.text)
+            if msg.type == "error" and not msg.text.startswith("Failed to load resource")
+            else None
+        ),
+    )
     pg.on(
         "request", lambda req: None if req.url.startswith(server_url) else outside.append(req.url)
     )
