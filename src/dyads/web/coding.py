@@ -11,6 +11,7 @@ import threading
 from typing import Any
 
 from dyads.errors import DyadsError, InputError
+from dyads.model import CodedDocument
 from dyads.web.labels import actor_label, actors_label, date_label
 
 # The largest body accepted (bytes): a long article is ~50 kB of text, a saved page with
@@ -63,13 +64,14 @@ class Coder:
             raise CodeError(400, f"cannot code this input: {exc}") from None
         except DyadsError as exc:  # e.g. no spaCy pipeline installed
             raise CodeError(503, f"cannot code: {exc}") from None
-        return answer(coded.to_record())
+        return answer(coded)
 
 
-def answer(record: dict[str, Any]) -> dict[str, Any]:
-    """The coded record, with the labels the page shows (as /api/events has them)."""
+def answer(coded: CodedDocument) -> dict[str, Any]:
+    """The coded document's events and clean text, with the labels the page shows (as
+    /api/events has them). Read off the data model (``to_dict``), not an output format."""
     events = []
-    for e in record["events"]:
+    for e in (ev.to_dict() for ev in coded.events):
         for side in ("source", "target"):
             for a in e.get(side) or []:
                 a["label"] = actor_label(a)
@@ -79,16 +81,16 @@ def answer(record: dict[str, Any]) -> dict[str, Any]:
         e["evidence"] = {"start": start, "end": end, "sentence": e.get("sentence"),
                          "trigger": e.get("trigger")}  # fmt: skip
         events.append(e)
-    art = record["article"]
+    art = coded.article
     return {
         "n_events": len(events),
         "events": events,
-        "text": art["text"],
-        "title": art.get("title"),
-        "published": art.get("published"),
-        "removed": art.get("removed", []),
-        "places": record.get("places", []),
-        "skipped": record.get("skipped"),
+        "text": art.text,
+        "title": art.title,
+        "published": art.published,
+        "removed": [r.to_dict() for r in art.removed],
+        "places": [p.to_dict() for p in coded.places],
+        "skipped": coded.skipped,
     }
 
 
