@@ -49,4 +49,5 @@ def client(web_db):
 
     from dyads.web import create_app
 
-    return TestClient(create_app(str(web_db)))
+    # the app answers under loopback names only (dyads.web.security): ask as 127.0.0.1
+    return TestClient(create_app(str(web_db)), base_url="http://127.0.0.1")

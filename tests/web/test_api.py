@@ -214,7 +214,9 @@ def test_read_only(client, web_db):
         assert client.post(path).status_code == 405
         assert client.delete(path).status_code == 405
     for route in client.app.routes:
-        assert getattr(route, "methods", {"GET"}) <= {"GET", "HEAD"}
+        # the one POST codes a pasted text and stores nothing (see test_code_...)
+        allowed = {"POST"} if getattr(route, "path", "") == "/api/code" else {"GET", "HEAD"}
+        assert getattr(route, "methods", {"GET"}) <= allowed
     assert client.get("/api/stats").status_code == 200
     assert web_db.stat().st_mtime_ns == before
 
@@ -230,3 +232,169 @@ def test_missing_or_corrupt_store_fails_at_startup(tmp_path):
     duckdb.connect(str(other)).close()
     with pytest.raises(StoreError, match="not a dyads store"):
         create_app(str(other))
+
+
+def test_events_of_a_network_node_and_between_a_pair(client):
+    dy = client.get("/api/network", params={"period": "all", "level": "country"}).json()
+    assert dy["labels"]["EGYREB"] == "EGY · rebels" and dy["labels"]["SYR"] == "SYR"
+    rus_syr = client.get("/api/events", params={"node": "RUS", "node2": "SYR"}).json()
+    assert rus_syr["total"] >= 1
+    for e in rus_syr["events"]:
+        assert {a["country"] for a in e["source"]} == {"RUS"}
+        assert {a["country"] for a in e["target"]} == {"SYR"}
+    # either way round, and a pair with no event between them has none
+    back = client.get("/api/events", params={"node": "SYR", "node2": "RUS"}).json()
+    assert [e["id"] for e in back["events"]] == [e["id"] for e in rus_syr["events"]]
+    assert client.get("/api/events", params={"node": "ISR", "node2": "RUS"}).json()["total"] == 0
+    # a node's events: every event naming it on either side
+    syr = client.get("/api/events", params={"node": "SYR"}).json()["events"]
+    assert {e["id"] for e in syr} >= {e["id"] for e in rus_syr["events"]}
+    # at the country level non-state sectors stay apart: EGY's army is EGY, its rebels EGYREB
+    egy = client.get("/api/events", params={"node": "EGYREB"}).json()["events"]
+    assert egy and all(any(a["sector"] == "REB" for a in e["target"]) for e in egy)
+    sector = client.get("/api/events", params={"node": "RUSMIL", "level": "sector"}).json()
+    assert sector["total"] == rus_syr["total"]
+    # an event with two source actors (read from its JSON list, not the flat columns)
+    kor = client.get("/api/events", params={"node": "KOR"}).json()["events"]
+    assert any(len(e["source"]) == 2 for e in kor)
+    assert all("KOR" in {a["country"] for a in e["source"] + e["target"]} for e in kor)
+    assert client.get("/api/events", params={"node2": "RUS"}).status_code == 400
+    assert client.get("/api/places", params={"node": "RUS", "level": "x"}).status_code == 400
+
+
+def test_actors_and_dates_are_labelled_for_people(client):
+    events = _all_events(client)
+    (strike,) = [e for e in events if e["trigger"] == "bombed"]
+    assert strike["source_label"] == "RUS · military (warplanes)"
+    assert strike["source"][0]["label"] == "RUS · military (warplanes)"
+    assert strike["target_label"] == "SYR"
+    for e in events:
+        if e["date_precision"] == "day":
+            assert e["date_label"] == e["date"]
+        if e["date_precision"] == "publication":
+            assert e["date_label"] == f"{e['day']} (published)"
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "label"),
+    [("1998-01-01", "year", "1998"), ("1998", "year", "1998"), ("2010-06-01", "month", "2010-06"),
+     ("2010-06", "month", "2010-06"), ("2011-03-04", "day", "2011-03-04"), (None, None, "undated")],
+)  # fmt: skip
+def test_dates_at_their_precision(date, precision, label):
+    from dyads.web.labels import date_label
+
+    assert date_label(date, precision) == label
+
+
+def test_actor_labels():
+    from dyads.web.labels import actor_label
+
+    sf = {"code": "USAMIL", "country": "USA", "sector": "MIL", "name": "special forces"}
+    assert actor_label(sf) == "USA · military (special forces)"
+    assert actor_label(
+        {"code": "USAMIL", "country": "USA", "sector": "MIL", "name": "military"}
+    ) == ("USA · military")
+    assert (
+        actor_label({"code": "IRN", "country": "IRN", "kind": "country", "name": "Iran"}) == "IRN"
+    )
+    wagner = {"code": "RUSMILWAG", "country": "RUS", "sector": "MIL", "kind": "group",
+              "name": "Wagner Group"}  # fmt: skip
+    assert actor_label(wagner) == "Wagner Group · RUS"
+
+
+def test_places_carry_quad_classes_and_country_shading(client):
+    places = {p["name"]: p for p in client.get("/api/places").json()["places"]}
+    aleppo = places["Aleppo"]
+    assert (aleppo["country"], aleppo["country_id"], aleppo["country_level"]) == (
+        "SYR",
+        "760",
+        False,
+    )
+    assert aleppo["n_q4"] == aleppo["n_events"] == 1
+    for p in places.values():
+        assert p["n_q1"] + p["n_q2"] + p["n_q3"] + p["n_q4"] <= p["n_events"]
+    # a country named as a place is country-level (the page shades it, no dot)
+    assert places["Iran"]["country_level"] and places["Iran"]["country_id"] == "364"
+
+
+def test_borders_are_shipped_natural_earth(client):
+    topo = client.get("/static/countries-110m.json").json()
+    assert topo["type"] == "Topology"
+    ids = {g.get("id") for g in topo["objects"]["countries"]["geometries"]}
+    assert {"760", "368", "364", "410"} <= ids  # Syria, Iraq, Iran, South Korea
+
+
+def test_code_a_pasted_text_returns_its_events_without_storing(client, web_db):
+    from dyads.nlp import get_nlp
+
+    before = web_db.stat().st_mtime_ns
+    n_stored = client.get("/api/stats").json()["events"]
+    text = "Iraqi forces retook Mosul from Isis on Monday. Turkey condemned the attack."
+    r = client.post("/api/code", json={"text": text, "published": "2017-07-10"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["n_events"] == len(body["events"]) >= 1
+    retook = next(e for e in body["events"] if e["trigger"] == "retook")
+    assert retook["plover"] == "ASSAULT" and retook["source_label"].startswith("IRQ · military")
+    ev = retook["evidence"]
+    assert body["text"][ev["start"] : ev["end"]] == "retook"
+    assert retook["date_label"] == "2017-07-10"
+    # HTML as the body; the pipeline is loaded once for the process
+    loads = get_nlp.cache_info().misses
+    page = b"<html><body><p>Israel struck Hamas targets in Gaza on Tuesday.</p></body></html>"
+    r = client.post("/api/code", content=page, headers={"content-type": "text/html"})
+    assert r.status_code == 200 and r.json()["events"]
+    assert get_nlp.cache_info().misses == loads <= 1
+    # nothing was written
+    assert client.get("/api/stats").json()["events"] == n_stored
+    assert web_db.stat().st_mtime_ns == before
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "status", "words"),
+    [
+        ({"json": {"text": "  "}}, 400, "the text is empty"),
+        ({"json": {"body": "x"}}, 400, "text required"),
+        ({"json": {"text": "x", "published": "soon"}}, 400, "published must be a date"),
+        ({"content": b"{", "headers": {"content-type": "application/json"}}, 400, "not valid JSON"),
+        ({"content": b"\xff\xfe", "headers": {"content-type": "text/plain"}}, 400, "not UTF-8"),
+        ({"content": b"GIF89a", "headers": {"content-type": "image/gif"}}, 415, "unsupported"),
+        ({"content": b"x" * 2_000_001, "headers": {"content-type": "text/plain"}}, 413,
+         "at most 2000000"),
+    ],
+)  # fmt: skip
+def test_code_refuses_bad_bodies_clearly(client, kwargs, status, words):
+    r = client.post("/api/code", **kwargs)
+    assert r.status_code == status
+    assert words in r.json()["detail"]
+
+
+def test_openapi_documents_the_choices(client):
+    paths = client.get("/openapi.json").json()["paths"]
+
+    def param(path, name, method="get"):
+        (p,) = [p for p in paths[path][method]["parameters"] if p["name"] == name]
+        return p["schema"]
+
+    assert param("/api/network", "period")["enum"] == ["week", "month", "year", "all"]
+    assert param("/api/network", "level")["enum"] == ["code", "sector", "country"]
+    assert "asserted" in param("/api/network", "modality")["items"]["enum"]
+    assert param("/api/timeline", "by")["enum"] == ["day", "month", "year"]
+    # the shared event filter is documented on each endpoint that takes it
+    for path in ("/api/events", "/api/places", "/api/timeline"):
+        names = {p["name"] for p in paths[path]["get"]["parameters"]}
+        assert {"since", "until", "plover", "actor", "node", "node2", "level"} <= names
+    assert "post" in paths["/api/code"]
+
+
+def test_code_reports_a_missing_pipeline_as_503(client, monkeypatch):
+    import dyads.pipeline
+    from dyads.errors import DyadsError
+
+    def no_model(*args, **kwargs):
+        raise DyadsError("no English spaCy pipeline installed")
+
+    monkeypatch.setattr(dyads.pipeline, "code", no_model)
+    r = client.post("/api/code", json={"text": "Iran threatened Israel."})
+    assert r.status_code == 503
+    assert r.json()["detail"] == "cannot code: no English spaCy pipeline installed"

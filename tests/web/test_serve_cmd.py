@@ -36,3 +36,26 @@ def test_serve_refuses_a_port_in_use(web_db):
         r = CliRunner().invoke(app, ["serve", "--db", str(web_db), "--port", str(port)])
     assert r.exit_code == 1
     assert f"cannot serve on 127.0.0.1:{port}" in r.output and "in use" in r.output
+
+
+def test_serve_allows_loopback_and_the_names_given(web_db, monkeypatch):
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    served = {}
+    monkeypatch.setattr(uvicorn, "run", lambda web, **kw: served.update(app=web, **kw))
+    port = _free_port()
+    r = CliRunner().invoke(
+        app, ["serve", "--db", str(web_db), "--port", str(port), "--allow-host", "box.lan"]
+    )
+    assert r.exit_code == 0, r.output
+    assert served["host"] == "127.0.0.1" and served["port"] == port
+    for base, status in [("http://127.0.0.1", 200), ("http://localhost", 200),
+                         ("http://box.lan:8000", 200), ("http://evil.example", 400)]:  # fmt: skip
+        assert TestClient(served["app"], base_url=base).get("/api/stats").status_code == status
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

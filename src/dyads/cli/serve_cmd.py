@@ -18,6 +18,12 @@ def serve(
     ),
     host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
     port: int = typer.Option(8000, min=1, max=65535, help="TCP port."),
+    allow_host: list[str] = typer.Option(
+        [],
+        "--allow-host",
+        help="Also answer under this host name (the Host header; loopback names always; "
+        "'*' for any). Repeat for several.",
+    ),
 ) -> None:
     """Serve the events list, map and evidence (read-only) at http://HOST:PORT/."""
     if not db.exists():
@@ -28,12 +34,17 @@ def serve(
     import uvicorn
 
     from dyads.web import create_app
+    from dyads.web.security import LOOPBACK_HOSTS
 
+    wildcard = host in ("0.0.0.0", "::", "")
+    hosts = [*LOOPBACK_HOSTS, *([] if wildcard else [host]), *allow_host]
     try:
-        web = create_app(str(db))
+        web = create_app(str(db), preload_model=True, allowed_hosts=hosts)
     except DyadsError as exc:
         fail(str(exc))
     console.print(f"dyads: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+    if wildcard and not allow_host:
+        console.print("dyads: only loopback names are answered; add --allow-host NAME for others")
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
