@@ -8,7 +8,7 @@ EXAMPLE := src/dyads/examples/socialist-worker-2561-mission-accomplished.txt
 # The example page says "This article is over 6 years, 7 months old"; it was saved in early 2024.
 EXAMPLE_RETRIEVED := 2024-02-20
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean train
 
 install: $(STAMP)
 
@@ -27,3 +27,10 @@ test: $(STAMP)
 
 clean:
 	rm -rf $(VENV) dyads.duckdb .pytest_cache
+
+# Rebuild the learned event layer (src/dyads/data/events/models/) from the evaluation kit's dev
+# splits and the openly licensed training sets in ../shared (docs/decisions/0004-learned-event-layer.md).
+KIT ?= ../shared
+train: $(STAMP)
+	$(VENV)/bin/python -m pip install --quiet -e ".[train]"
+	$(VENV)/bin/python scripts/train_event_models.py --kit $(KIT)

@@ -1,0 +1,80 @@
+"""The shipped learned layer: it loads, it reproduces the training run, and it behaves.
+
+``probes.json`` is written by the training run (scripts/train_event_models.py) with the
+probabilities the freshly trained models gave to three sentences written for this check; the
+shipped models must give the same numbers inside the normal pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from typer.testing import CliRunner
+
+import dyads
+from dyads.cli import app
+from dyads.events import scoring
+from dyads.ingest import document_from_string
+from dyads.pipeline import code_document
+
+SPORT = ("The visitors' attack was relentless in the second half.\n"
+         "United beat the favourites 3-1 to reach the cup final, and their striker scored twice.\n"
+         "The coach said the team would rest key players before Saturday's league game.")
+BUSINESS = ("Shares in the carmaker fell 4 percent after quarterly profits hit a low.\n"
+            "Analysts said the company's new electric model faces tough competition from rivals.\n"
+            "The firm's chief executive told investors that margins would recover next year.")
+POLITICS = ("Syrian government forces shelled rebel-held towns near Idlib on Monday, killing eight civilians.\n"
+            "Turkey condemned the attacks and called on Russia to restrain its ally.")
+
+
+def _probes() -> list[dict]:
+    path = resources.files("dyads.data").joinpath("events/models/probes.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_shipped_models_load_with_their_training_record():
+    for name in ("event_filter", "page_filter"):
+        model = scoring.load_model(name)
+        assert len(model.weights) > 1000
+        val = model.meta["validation"]
+        assert val["rows"] > 100 and val["auc"] >= 0.8, (name, val)
+
+
+def test_shipped_models_reproduce_the_training_run(nlp):
+    for probe in _probes():
+        coded = code_document(document_from_string(probe["text"], published="2020-01-01"), min_confidence=0.0)
+        assert coded.article.meta["political"] == pytest.approx(probe["political"], abs=1e-3)
+        got = [[e.plover, e.trigger, e.confidence] for e in coded.events]
+        assert [g[:2] for g in got] == [p[:2] for p in probe["events"]]
+        assert [g[2] for g in got] == pytest.approx([p[2] for p in probe["events"]], abs=1e-3)
+
+
+@pytest.mark.parametrize("text", [SPORT, BUSINESS])
+def test_non_political_pages_yield_no_events_and_say_so(nlp, text):
+    coded = dyads.code(text, published="2021-05-01")
+    assert coded.events == []
+    assert coded.article.meta["political"] < scoring.PAGE_THRESHOLD
+
+
+def test_a_political_page_keeps_its_events_with_a_confidence(nlp):
+    coded = dyads.code(POLITICS, published="2021-05-01")
+    assert coded.article.meta["political"] > 0.5
+    assert {e.plover for e in coded.events} >= {"ASSAULT", "ACCUSE"}
+    assert all(0.0 <= e.confidence <= 1.0 for e in coded.events)
+
+
+def test_min_confidence_filters_events(nlp, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(POLITICS, encoding="utf-8")
+    runner = CliRunner()
+    all_ = runner.invoke(app, ["code", str(src), "--no-db", "--format", "jsonl", "--min-confidence", "0"])
+    strict = runner.invoke(app, ["code", str(src), "--no-db", "--format", "jsonl", "--min-confidence", "0.99"])
+    assert all_.exit_code == 0 and strict.exit_code == 0
+    rec_all, rec_strict = json.loads(all_.stdout.splitlines()[-1]), json.loads(strict.stdout.splitlines()[-1])
+    assert rec_all["political"] > 0.5
+    assert len(rec_strict["events"]) < len(rec_all["events"])
+    assert all(e["confidence"] >= 0.99 for e in rec_strict["events"])
+    bad = runner.invoke(app, ["code", str(src), "--no-db", "--min-confidence", "2"])
+    assert bad.exit_code != 0 and "--min-confidence" in bad.output
