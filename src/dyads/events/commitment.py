@@ -18,6 +18,10 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
             return recoded, "asserted", rule + f"; negated '{coding.trigger}' coded as REJECT"
     if coding.plover in ("THREATEN", "AGREE", "REJECT", "REQUEST", "ACCUSE"):
         return coding, modality, rule
+    if coding.plover in ("CONCEDE", "RETREAT") and modality in ("intended", "hypothetical") and mod.condition != "unless":
+        # PLOVER: announced retreats and resignations are CONCEDE/RETREAT, intended ("would resign
+        # at the end of the year"), not a pledge to cooperate
+        return coding, "intended", rule + f"; announced '{coding.trigger}' keeps its type"
     if trigger_dep in ("nsubj", "nsubjpass"):
         return coding, modality, rule  # "the capture would mean ...": a consequence, not an announcement
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)

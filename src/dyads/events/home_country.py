@@ -6,9 +6,11 @@ country. Such an actor takes, in this order:
 0. the country of the event's place ("police in Brussels", "killed 12 people in Paris");
 1. the one country named in its own sentence (actor mentions with a country, places), when the
    sentence names exactly one;
-2. otherwise the article's home country: the country most mentioned in the article (actors and
-   places, the headline and the first sentence counted twice), when it is clearly ahead
-   (at least ``HOME_SHARE`` of the country mentions and twice the runner-up).
+2. otherwise the article's home country: the country of its dateline ("BRUSSELS —",
+   "JAKARTA (Reuters) -": where the reporter files from), else the country most mentioned in the
+   article (actors and places, the headline and the first sentence counted twice), when it is
+   clearly ahead (at least ``HOME_SHARE`` of the country mentions and ``HOME_LEAD`` times the
+   runner-up).
 
 Armed groups, IGOs, NGOs and companies keep no country (an unnamed gunman is not his victim's
 state). The actor's ``rule`` says where the country came from.
@@ -26,6 +28,8 @@ from dyads.model import Actor, Event, Mention, Place
 
 NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
 HOME_SHARE = 0.4
+HOME_LEAD = 1.5
+DATELINE_CHARS = 40  # a dateline place starts within this many characters of the body
 
 
 def _sector_only(a: Actor) -> bool:
@@ -36,8 +40,22 @@ def _sector_only(a: Actor) -> bool:
             and code.isalpha() and code[:3] not in NO_HOME)
 
 
-def home_country(mentions: list[Mention], places: list[Place], title_end: int) -> str | None:
+def _dateline_country(places: list[Place], text: str | None) -> str | None:
+    if not text:
+        return None
+    for p in places:
+        if p.start < DATELINE_CHARS and p.country and text[p.start:p.end].isupper() and len(p.text) > 2:
+            rest = text[p.end:p.end + 40]
+            if any(mark in rest[:25] for mark in ("—", " -", "(", ",")):
+                return p.country
+    return None
+
+
+def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None) -> str | None:
     """The article's home country, or None when no country is clearly ahead."""
+    dateline = _dateline_country(places, text)
+    if dateline:
+        return dateline
     counts: Counter = Counter()
     for m in mentions:
         if m.actor.country:
@@ -50,7 +68,7 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int) -
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     runner = rest[0][1]
     total = sum(counts.values())
-    return best if n >= HOME_SHARE * total and n >= 2 * runner else None
+    return best if n >= HOME_SHARE * total and n >= HOME_LEAD * runner else None
 
 
 def _sentence_country(ev: Event, mentions: list[Mention], places: list[Place], sent: tuple[int, int]) -> str | None:
@@ -64,7 +82,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     """Give sector-only source and target actors a country (see the module docstring)."""
     sents = [(s.start_char, s.end_char) for s in doc.sents]
     title_end = sents[1][1] if len(sents) > 1 else (sents[0][1] if sents else 0)
-    home = home_country(mentions, places, title_end)
+    home = home_country(mentions, places, title_end, doc.text)
     for ev in events:
         sent = next(((lo, hi) for lo, hi in sents if lo <= ev.evidence[0] < hi), None)
         at = ev.place.country if ev.place is not None and ev.place.country else None
