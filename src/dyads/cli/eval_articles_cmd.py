@@ -75,6 +75,61 @@ def _score(scorer: Path, gold_dir: Path, records: list[dict], docs: list[dict], 
         return json.loads(res.stdout.strip().splitlines()[-1])
 
 
+def _load_scorer(path: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dyads_kit_score_articles", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def error_classes(scorer_path: Path, base: Path, records: list[dict], docs: list[dict], keep) -> dict[str, int]:
+    """Why each unmatched predicted event on a political page failed, by class: "not an event"
+    (no gold event in its sentence), "wrong type", or, with the right type, a role left empty
+    although the gold names it ("source empty"), inverted (it holds the gold's other side), or
+    wrong (another country), or a "duplicate" of a gold event already matched."""
+    sa = _load_scorer(scorer_path)
+    gold: dict[str, list[dict]] = {}
+    for g in _jsonl(base / "dev.gold.jsonl"):
+        gold.setdefault(g["doc"], []).append(g)
+    counts = dict.fromkeys(("matched", "not an event", "wrong type", "source empty", "target empty",
+                            "source inverted", "target inverted", "source wrong", "target wrong", "duplicate"), 0)
+    for d, rec in zip(docs, records, strict=True):
+        if not d.get("political") or not keep(d["doc"]):
+            continue
+        preds, golds = rec.get("events", []), gold.get(d["doc"], [])
+        pairs = sa.match_doc(preds, golds)
+        for i, ev in enumerate(preds):
+            if i in pairs:
+                counts["matched"] += 1
+                continue
+            local = [g for g in golds if sa.local(ev, g)]
+            typed = [g for g in local if ev.get("plover") == g["plover"] or ev.get("plover") in (g.get("plover_alt") or [])]
+            if not local:
+                counts["not an event"] += 1
+                continue
+            if not typed:
+                counts["wrong type"] += 1
+                continue
+            g = typed[0]
+            wrong = False
+            for role, other in (("source", "target"), ("target", "source")):
+                keys = sa.actor_keys(ev.get(role))
+                if sa.role_ok(keys, g[role], g.get(f"{role}_implicit"), lambda: True):
+                    continue
+                wrong = True
+                if not keys:
+                    counts[f"{role} empty"] += 1
+                elif keys & set(g[other]):
+                    counts[f"{role} inverted"] += 1
+                else:
+                    counts[f"{role} wrong"] += 1
+            if not wrong:
+                counts["duplicate"] += 1
+    return counts
+
+
 def _pick(res: dict, key: str):
     if key in res:
         return res[key]
@@ -108,9 +163,10 @@ def eval_articles(
         "held-out pages (03, 07, 11)": held_out_page,
     }
     results = {part: _score(scorer, base, records, docs, keep) for part, keep in parts.items()}
+    classes = {part: error_classes(scorer, base, records, docs, keep) for part, keep in parts.items()}
     if as_json:
         for part, res in results.items():
-            print(json.dumps({"part": part, **res}))
+            print(json.dumps({"part": part, **res, "error_classes": classes[part]}))
         return
     table = Table(title="dyads eval articles (kit events/articles, dev)")
     table.add_column("measure")
@@ -122,4 +178,7 @@ def eval_articles(
             v = _pick(res, key)
             row.append(f"{v:.3f}" if isinstance(v, float) else str(v))
         table.add_row(label, *row)
+    table.add_section()
+    for cls in next(iter(classes.values())):
+        table.add_row(f"events: {cls}", *(str(c[cls]) for c in classes.values()))
     console.print(table)
