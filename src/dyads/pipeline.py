@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people
-from dyads.events import home_country, merge, scoring
+from dyads.events import home_country, merge, metonymy, scoring
 from dyads.model import CodedDocument, Document
 
 
@@ -60,6 +60,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     places = geo.geoparse(parsed, article, mentions)
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     evs = geo.locate(evs, places, parsed, mentions)
+    evs = metonymy.drop_place_modifiers(evs, parsed, mentions)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed)
     evs = merge.merge_mentions(evs, parsed)
     if learned:  # off only when the training script collects the rules' candidates

@@ -52,3 +52,11 @@ def test_a_repeated_mention_of_an_attack_is_folded_into_the_first(nlp):
 def test_a_weak_reporting_verb_needs_a_named_counterpart(nlp):
     assert not [e for e in _coded("The French minister spoke for an hour about the budget.") if e.plover == "CONSULT"]
     assert [e for e in _coded("The French minister spoke with Germany's chancellor on Monday.") if e.plover == "CONSULT"]
+
+
+def test_a_capital_modifying_an_event_noun_is_its_place_not_its_actor(nlp):
+    ev = next(e for e in _coded("The Nairobi bombing killed 14 people, Kenyan police said.") if e.trigger == "killed")
+    assert "KEN" not in {a.country for a in ev.source}
+    assert "names the event's place" in ev.rule
+    ev = next(e for e in _coded("Nairobi condemned the bombing of its embassy in Dar es Salaam.") if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"KEN"}  # as a subject, the capital stands for its government

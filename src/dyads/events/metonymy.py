@@ -1,0 +1,53 @@
+"""A city named as a modifier of an event is where it happened, not who did it.
+
+Capitals stand for their governments in subject and object positions ("Washington said",
+"talks with Tehran"); as a modifier of an event noun they only name the event or its place
+("the Paris attacks", "the Madrid peace talks", "Brussels' curfew"). ``drop_place_modifiers``
+removes such a city from the event's source and target (the geoparser keeps it as the place).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from dyads.events import lexicon
+from dyads.model import Event, Mention
+
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+CITY_RULES = ("kb:capital", "kb:city")
+
+
+def _is_city(m: Mention) -> bool:
+    return (m.actor.rule or "").startswith(CITY_RULES)
+
+
+def _modifies_event_noun(m: Mention, doc: Doc) -> bool:
+    """The city's words modify a noun that names an event ("the Paris attacks", "Madrid talks")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ not in MODIFIER_DEPS or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return root.head.lemma_.lower() in lexicon.index() or root.head.lemma_.lower().rstrip("s") in lexicon.index()
+
+
+def drop_place_modifiers(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:
+    cities = [m for m in mentions if _is_city(m) and _modifies_event_noun(m, doc)]
+    if not cities:
+        return events
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for ev in events:
+        sent = sents[max(0, bisect.bisect_right(starts, ev.evidence[0]) - 1)]
+        drop = {(m.actor.code, m.text.lower()) for m in cities if sent.start_char <= m.start < sent.end_char}
+        if not drop:
+            continue
+        for role in ("source", "target"):
+            kept = [a for a in getattr(ev, role) if (a.code, (a.text or "").lower()) not in drop]
+            if len(kept) != len(getattr(ev, role)):
+                setattr(ev, role, kept)
+                ev.rule += f"; '{sorted(t for _, t in drop)[0]}' names the event's place, not its {role}"
+    return events
