@@ -61,6 +61,9 @@ def _counts(nlp, text: str) -> dict[str, int]:
         # conjoined victims add up; people listed after "including" do not
         ("The bomb killed a soldier and two teachers.", 3),
         ("Eleven people were killed, including four children.", 11),
+        # a collective noun counts its "of" phrase
+        ("The shell killed a family of six in their home.", 6),
+        ("A local council member was killed near the market.", 1),
     ],
 )
 def test_fatalities(nlp, text, dead):
@@ -76,6 +79,12 @@ def test_wounded_kept_apart_from_killed(nlp):
     assert got.get("fatalities") == 4 and got.get("injured") == 17
     got = _counts(nlp, "2 dead, 6 injured in market shooting")
     assert got.get("fatalities") == 2 and got.get("injured") == 6
+
+
+def test_dead_and_wounded_counted_together_give_no_death_count(nlp):
+    assert "fatalities" not in _counts(nlp, "About 30 villagers were killed and wounded by the mortar fire.")
+    got = _counts(nlp, "One dead and 3 injured after gunmen opened fire at a bus stop")
+    assert got.get("fatalities") == 1 and got.get("injured") == 3
 
 
 def test_event_takes_the_count_of_its_clause(nlp):

@@ -101,7 +101,7 @@ _INJURY_NOUNS = {"injury"}
 # Nouns that name a group, never one victim ("killed a family" gives no count).
 _COLLECTIVE = {"people", "police", "personnel", "staff", "family", "group", "crowd", "militia", "army",
                "force", "troop", "team", "unit", "gang", "village", "town", "city", "population",
-               "community", "convoy", "residents", "civilians", "number", "member", "dozen", "lot",
+               "community", "convoy", "residents", "civilians", "number", "dozen", "lot",
                "toll", "resistance", "who", "that", "which"}
 _SINGLE_PRONOUNS = {"him", "her", "he", "she"}
 STRIKE_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "sortie", "missile", "rocket"}
@@ -249,6 +249,11 @@ def _count(noun: Token) -> Count | None:
         got = number_value(toks) if toks else None
         if got:
             return Count(got[0], _text(toks), got[1])
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"), None)
+    if of is not None and noun.lemma_.lower() in _COLLECTIVE and (got := _count(of)) is not None and (
+            got.rule != "single victim"):
+        return got  # "a family of five", "a group of 12 miners"
     if noun.lower_ in _SINGLE_PRONOUNS:
         return Count(1, noun.text, "single victim (pronoun)")
     if noun.pos_ == "PRON" or noun.lemma_.lower() in _COLLECTIVE or noun.lower_ in _COLLECTIVE:
@@ -334,10 +339,28 @@ def _verb_victims(verb: Token) -> Count | None:
     return None
 
 
+def _number_before(tok: Token) -> Count | None:
+    """"4 injured", "one dead", "2 others wounded": a number just before the word (a headline's
+    list of tolls, where the parse often hangs the words on the wrong number)."""
+    doc = tok.doc
+    for k in (1, 2):
+        if tok.i - k < tok.sent.start:
+            break
+        prev = doc[tok.i - k]
+        if _is_number(prev) and prev.lower_ not in ("many", "some"):
+            got = number_value([prev])
+            return Count(got[0], prev.text, got[1]) if got else None
+        if prev.lower_ not in ("others", "people", "persons", "more", "other"):
+            break
+    return None
+
+
 def _dead_count(dead: Token) -> Count | None:
     """"three dead", "left 40 dead", "two men found dead", "1 dead, 5 wounded"."""
     if dead.head.lemma_.lower() in KIND_BY_LEMMA or dead.head.lemma_.lower() in _LETHAL_WITH_RESULT:
         return None  # "shot dead": counted on the verb
+    if (before := _number_before(dead)) is not None:
+        return before
     nums = [c for c in dead.children if _is_number(c) and c.i < dead.i and c.dep_ not in ("conj",)]
     if nums:
         return _count(nums[-1])
@@ -373,6 +396,21 @@ def _noun_count(noun: Token) -> Count | None:
     return None
 
 
+_HARM = {"injure", "wound", "hurt", "injured", "wounded"}
+
+
+def _with_wounded(tok: Token) -> bool:
+    """The dead counted together with the wounded: "were killed and injured", "martyrs and
+    wounded", "kills and injures"."""
+    def own_args(t: Token) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children)
+
+    linked = [c for c in tok.children if c.dep_ == "conj" and not own_args(c)]
+    if tok.dep_ == "conj" and not own_args(tok):
+        linked.append(tok.head)
+    return any(t.lemma_.lower() in _HARM or t.lower_ in _HARM for t in linked)
+
+
 @dataclass(frozen=True)
 class Mention:
     kind: str
@@ -386,7 +424,9 @@ def sentence_counts(sent: Span) -> list[Mention]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         got, kind = None, None
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if tok.lower_ in ("wounded", "injured", "killed") and (before := _number_before(tok)) is not None:
+            kind, got = KIND_BY_LEMMA[lemma] if lemma in KIND_BY_LEMMA else "injured", before
+        elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in KIND_BY_LEMMA:
                 kind, got = KIND_BY_LEMMA[lemma], _verb_victims(tok)
             elif lemma in _LETHAL_WITH_RESULT and _has_result(tok):
@@ -404,6 +444,8 @@ def sentence_counts(sent: Span) -> list[Mention]:
             if not (lemma == "death" and tok.head.lower_ == "to"):  # "beaten to death": on the verb
                 kind = "injured" if lemma in _INJURY_NOUNS else "fatalities"
                 got = _noun_count(tok)
+        if kind == "fatalities" and _with_wounded(tok):
+            got = None  # "killed and wounded 30", "13 dead and wounded": not a count of the dead
         if kind and got is not None and got.value > 0:
             out.append(Mention(kind, tok.i, got))
     return out
