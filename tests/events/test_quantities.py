@@ -105,3 +105,21 @@ def test_main_event_carries_the_fatalities():
     ev = main_event(coded.events)
     assert ev is not None
     assert [q.value for q in ev.quantities if q.kind == "fatalities"] == [8]
+
+
+def _fatalities_of(nlp, text: str, trigger: str) -> int | None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return next((q.value for q in quantities_for(tok) if q.kind == "fatalities"), None)
+
+
+def test_toll_in_the_next_sentence_belongs_to_the_attack(nlp):
+    text = "Armed men raided a checkpoint outside the village on Sunday. Four guards were killed."
+    assert _fatalities_of(nlp, text, "raided") == 4
+
+
+def test_toll_not_carried_across_paragraphs_or_to_another_perpetrator(nlp):
+    text = "Armed men raided a checkpoint outside the village on Sunday.\nFour guards were killed."
+    assert _fatalities_of(nlp, text, "raided") is None
+    text = "Armed men raided a checkpoint outside the village on Sunday. Soldiers later killed two of them."
+    assert _fatalities_of(nlp, text, "raided") is None

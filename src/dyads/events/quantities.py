@@ -484,6 +484,26 @@ def _violent(trigger: Token) -> bool:
         KIND_BY_LEMMA[trigger.lemma_.lower()] == "fatalities")
 
 
+def _agentless(anchor: Token) -> bool:
+    """A toll that names no one who did it: "three officers were killed", "two died", "five dead"."""
+    if anchor.lemma_.lower() in _DIE_VERBS or anchor.lower_ in ("dead", "wounded", "injured"):
+        return True
+    if anchor.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in anchor.children):
+        return True
+    return anchor.pos_ == "NOUN"  # "the deaths of ...", "two bodies"
+
+
+def _following_tolls(trigger: Token) -> list[Mention]:
+    """The toll of a violent act told in the next sentence of its paragraph ("Gunmen attacked a
+    police post. Three officers were killed."): counts there that name no other perpetrator."""
+    doc = trigger.doc
+    sent = trigger.sent
+    if sent.end >= len(doc) or "\n" in doc.text[sent.end_char - 1 : doc[sent.end].idx]:
+        return []
+    nxt = doc[sent.end].sent
+    return [m for m in _cached(nxt) if m.kind in ("fatalities", "injured") and _agentless(doc[m.anchor])]
+
+
 def _orphan(anchor: Token) -> bool:
     """No event trigger in the count's own clause ("shooting at a bar leaves one dead" parsed with
     the shooting in a clause of its own; "two men found dead" after "gunmen attacked ...")."""
@@ -512,6 +532,9 @@ def quantities_for(trigger: Token) -> list[Quantity]:
             by_kind.setdefault(m.kind, []).append((2, m))
         elif m.kind in ("fatalities", "injured") and _violent(trigger):
             by_kind.setdefault(m.kind, []).append((3, m))
+    if _violent(trigger) and not any(k in by_kind for k in ("fatalities", "injured")):
+        for m in _following_tolls(trigger):
+            by_kind.setdefault(m.kind, []).append((4, m))
     out = []
     own_kinds = {k for k, ranked in by_kind.items() if any(r < 3 for r, _ in ranked)}
     for kind, ranked in by_kind.items():
@@ -520,7 +543,8 @@ def quantities_for(trigger: Token) -> list[Quantity]:
         if best == 3 and kind in own_kinds:
             continue
         where = ("", f"; in the clause of '{doc[m.anchor].text}'", f"; in the sentence, '{doc[m.anchor].text}'",
-                 f"; a violent act in the sentence of '{doc[m.anchor].text}'")[best]
+                 f"; a violent act in the sentence of '{doc[m.anchor].text}'",
+                 f"; the toll in the next sentence, '{doc[m.anchor].text}'")[best]
         out.append(Quantity(kind=kind, value=m.count.value, text=m.count.text, rule=m.count.rule + where))
     if trigger.lemma_.lower() in STRIKE_NOUNS or (
         trigger.pos_ == "NOUN" and trigger.lemma_.lower().endswith("strike")
