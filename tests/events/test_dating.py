@@ -79,3 +79,23 @@ def test_speech_is_not_carried_into_the_background(nlp):
 def test_decades_ago_resolves_to_a_year():
     assert resolve("three decades ago", "2020-01-01") == ("1990", "year")
     assert resolve("a decade ago", "2020-01-01") == ("2010", "year")
+
+
+def test_date_of_a_noun_modifier_clause_is_the_nouns(nlp):
+    text = "Ministers rejected the offer submitted on Friday by the union."
+    assert _date(nlp, text, "offer") == ("2021-06-11", "day")
+
+
+def test_date_hanging_from_another_noun_is_not_a_future_acts(nlp):
+    text = "Inspectors will visit the site of Saturday's blast."
+    assert _date(nlp, text, "visit") == (PUB, "publication")
+    assert _date(nlp, text, "blast") == ("2021-06-12", "day")
+
+
+def test_a_time_expression_that_names_a_day_dates_the_event(nlp):
+    assert _date(nlp, "Gunmen torched the depot on Saturday night.", "torched") == ("2021-06-12", "day")
+
+
+def test_no_carry_into_a_relative_clause(nlp):
+    text = "In 2012 the court jailed two editors. Their lawyer, who was arrested at the border, spoke to reporters."
+    assert _date(nlp, text, "arrested") == (PUB, "publication")

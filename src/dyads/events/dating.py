@@ -10,8 +10,8 @@ In order:
 2. **The speech that reports it**: an event inside reported speech with no date of its own takes
    the date of the speech ("said on Tuesday that troops had entered the town": Tuesday).
 3. **After a dated event**: "in the aftermath of / after / following the 2015 massacre": its year.
-4. **Carried**: a clause with no date of its own, in the past tense, not reported speech and not a
-   speech act, takes the last date stated before it in its paragraph (earlier in its sentence, or
+4. **Carried**: a clause with no date of its own, in the past tense, not reported speech, not a
+   speech act and not a relative clause ("X, who was jailed ..." describes a participant), takes the last date stated before it in its paragraph (earlier in its sentence, or
    in an earlier sentence of the same paragraph), when that date is before the publication
    ("In 2009 police broke up the march. Dozens were arrested." dates the arrests 2009).
 5. Else the publication date, precision "publication".
@@ -30,6 +30,7 @@ SPEECH = {"say", "tell", "add", "state", "announce", "claim", "allege", "report"
           "stress", "vow", "urge", "reply", "respond", "comment", "recall", "describe", "call"}
 _BOUNDARY = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
 _AFTER = {"after", "following", "since"}
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "hour"}
 _AFTER_NOUNS = {"aftermath", "wake"}
 
 
@@ -56,8 +57,24 @@ def clause_head(tok: Token) -> Token:
 def _modifies_other_noun(ent: Span, trigger: Token) -> bool:
     """"the 2015 massacre": a year modifying a noun dates that noun only."""
     root = ent.root
+    if root.head.lemma_.lower() in _TIME_NOUNS or root.head.ent_type_ in ("DATE", "TIME"):
+        return False  # "Sunday morning", "the 2015 season's end" stays a date of the clause
     return (root.dep_ in ("compound", "nummod", "amod", "poss", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN")
             and root.head.i != trigger.i)
+
+
+def _hangs_from_other_noun(ent: Span, trigger: Token) -> bool:
+    """"reports of an explosion on Sunday": the date hangs (through prepositions) from a noun that
+    is not the trigger, before any verb; it dates that noun's event."""
+    tok, hops = ent.root, 0
+    while tok.head is not tok and hops < 6:
+        head = tok.head
+        if head.i == trigger.i or _is_verb(head):
+            return False
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME"):
+            return True
+        tok, hops = head, hops + 1
+    return False
 
 
 def _speech_governor(trigger: Token) -> Token | None:
@@ -146,20 +163,31 @@ def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Sp
     """(date, precision) of the event whose trigger head is ``trigger`` (see the module's doc)."""
     if dates is None:
         dates = [e for e in sent.ents if e.label_ == "DATE"]
+    # "Saturday night", "last night" are TIME entities that still name a day
+    dates = list(dates) + [e for e in sent.ents if e.label_ == "TIME" and timex.resolve(e.text, published)]
     clause = clause_head(trigger)
-    own, after = [], []
+    own, after, nominal = [], [], []
     for ent in dates:
         if _modifies_other_noun(ent, trigger):
             if _after_date(ent, trigger):
                 after.append(ent)
             continue
-        if clause_head(ent.root) == clause or ent.root.head.i == trigger.i:
-            own.append(ent)
+        if _hangs_from_other_noun(ent, trigger) and not _after_date(ent, trigger):
+            nominal.append(ent)  # the trigger's only if its clause is told in the past
+            continue
+        ent_clause = clause_head(ent.root)
+        if ent_clause == clause or ent.root.head.i == trigger.i or (
+                ent_clause.dep_ in ("acl", "relcl") and ent_clause.head.i == trigger.i):
+            own.append(ent)  # "the request made on Thursday": the noun's own modifier clause
         elif _after_date(ent, trigger):
             after.append(ent)
     for ent in sorted(own, key=lambda e: abs(e.root.i - trigger.i)):
         if got := _resolve(ent, published):
             return got
+    if nominal and _past_tense(trigger):
+        for ent in nominal:
+            if clause_head(ent.root) == clause and (got := _resolve(ent, published)):
+                return got
     gov = clause
     for _ in range(3):  # the clauses that govern the trigger's: "said on Tuesday that ...", "vowed on Monday to ..."
         if gov.head is gov:
@@ -178,7 +206,8 @@ def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Sp
     for ent in after:
         if got := _resolve(ent, published):
             return got[0][:4], "year"
-    if trigger.lemma_.lower() not in SPEECH and clause.lemma_.lower() not in SPEECH and _past_tense(trigger):
+    if (trigger.lemma_.lower() not in SPEECH and clause.lemma_.lower() not in SPEECH and clause.dep_ != "relcl"
+            and _past_tense(trigger)):  # a relative clause describes a participant, often at another time
         for got in _paragraph_dates(sent, trigger, published):
             if _past(got, published):
                 return got
