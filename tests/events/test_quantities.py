@@ -47,6 +47,8 @@ def _counts(nlp, text: str) -> dict[str, int]:
         ("Unknown gunmen killed a traffic policeman in the capital.", 1),
         ("A soldier died when his patrol hit a roadside mine.", 1),
         ("Assailants stabbed him to death near the station.", 1),
+        ("Robbers shot a taxi driver and he later died in hospital.", 1),
+        ("Robbers shot a taxi driver, who died in hospital.", 1),
         # headline style
         ("Seven villagers killed.", 7),
         ("3 fishermen killed in naval shelling", 3),

@@ -433,6 +433,10 @@ def sentence_counts(sent: Span) -> list[Mention]:
                 kind, got = "fatalities", _verb_victims(tok)
             elif lemma in _DIE_VERBS:
                 subj = _child(tok, "nsubj")
+                if subj is None and tok.dep_ == "conj":  # "they shot a man and he died"; "... and dies"
+                    subj = _child(tok.head, "dobj", "nsubjpass")
+                elif subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                    subj = tok.head  # "a driver, who died in hospital"
                 kind, got = "fatalities", _victims(subj) if subj is not None else None
             elif lemma in ("claim", "take") and (o := _child(tok, "dobj")) is not None and o.lemma_.lower() == "life":
                 kind, got = "fatalities", _noun_count(o)
