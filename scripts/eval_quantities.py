@@ -85,6 +85,8 @@ def main() -> None:
         score["main_single"] += single and right(p_main, rows)
         score["any_single"] += single and right(p_any, rows)
         score["with_count"] += p_any is not None
+        score["main_given"] += p_main is not None
+        score["main_given_right"] += p_main is not None and right(p_main, rows)
         if not right(p_main, rows):
             wrong.append((p_main, p_any, [r["deaths"] for r in rows], rows[0]["text"]))
     n, s = score["n"], score["single"]
@@ -94,6 +96,9 @@ def main() -> None:
     print(f"fatalities within 20%, any event  : {score['any']}/{n} = {score['any'] / n:.3f}"
           f"   single-event groups {score['any_single']}/{s} = {score['any_single'] / s:.3f}")
     print(f"texts with any fatality count     : {score['with_count']}/{n}")
+    given = score["main_given"]
+    print(f"main-event counts given that are right: {score['main_given_right']}/{given}"
+          f" = {score['main_given_right'] / max(1, given):.3f}")
     for p_main, p_any, gold, text in wrong[: args.show]:
         print(f"  main={p_main} any={p_any} gold={gold}  {text[:140]}")
 
