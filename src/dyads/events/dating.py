@@ -144,18 +144,26 @@ def _paragraph_dates(sent: Span, trigger: Token, published: str | None) -> list[
     """Dates stated before ``trigger`` in its paragraph, nearest first, resolved; the paragraph is
     the text since the last line break (the cleaner keeps one paragraph a line)."""
     doc = sent.doc
-    text = doc.text
+    text = doc.user_data.get("dyads_text")
+    if text is None:  # Doc.text is rebuilt on every access
+        text = doc.user_data["dyads_text"] = doc.text
     para_start = text.rfind("\n", 0, trigger.idx) + 1
-    out = []
-    for ent in reversed(doc.ents):
-        if ent.label_ != "DATE" or ent.start_char < para_start or ent.end <= ent.start:
-            continue
-        if ent.start_char >= trigger.idx:
-            continue
-        got = _resolve(ent, published)
-        if got is not None:
-            out.append(got)
-    return out
+    key = ("dyads_dates", published)
+    resolved = doc.user_data.get(key)
+    if resolved is None:  # every DATE of the document resolved once
+        resolved = doc.user_data[key] = [(e.start_char, got) for e in doc.ents
+                                         if e.label_ == "DATE" and (got := _resolve(e, published)) is not None]
+    return [got for start, got in reversed(resolved) if para_start <= start < trigger.idx]
+
+
+def _day_times(sent: Span, published: str | None) -> list[Span]:
+    """TIME entities of the sentence that name a day, found once per sentence."""
+    key = ("dyads_times", published)
+    times = sent.doc.user_data.get(key)
+    if times is None:  # Span.ents scans the document's entities: collect them once
+        times = sent.doc.user_data[key] = [e for e in sent.doc.ents
+                                           if e.label_ == "TIME" and timex.resolve(e.text, published)]
+    return [e for e in times if sent.start <= e.start < sent.end]
 
 
 def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Span] | None = None
@@ -164,7 +172,7 @@ def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Sp
     if dates is None:
         dates = [e for e in sent.ents if e.label_ == "DATE"]
     # "Saturday night", "last night" are TIME entities that still name a day
-    dates = list(dates) + [e for e in sent.ents if e.label_ == "TIME" and timex.resolve(e.text, published)]
+    dates = list(dates) + _day_times(sent, published)
     clause = clause_head(trigger)
     own, after, nominal = [], [], []
     for ent in dates:

@@ -502,9 +502,17 @@ def _following_tolls(trigger: Token) -> list[Mention]:
     police post. Three officers were killed."): counts there that name no other perpetrator."""
     doc = trigger.doc
     sent = trigger.sent
-    if sent.end >= len(doc) or "\n" in doc.text[sent.end_char - 1 : doc[sent.end].idx]:
+    text = doc.user_data.get("dyads_text")
+    if text is None:  # Doc.text is rebuilt on every access
+        text = doc.user_data["dyads_text"] = doc.text
+    if sent.end >= len(doc) or "\n" in text[sent.end_char - 1 : doc[sent.end].idx]:
         return []
-    nxt = doc[sent.end].sent
+    starts = doc.user_data.get("dyads_sents")
+    if starts is None:  # token.sent scans the document: index the sentences once
+        starts = doc.user_data["dyads_sents"] = {s.start: s for s in doc.sents}
+    nxt = starts.get(sent.end)
+    if nxt is None:
+        return []
     return [m for m in _cached(nxt) if m.kind in ("fatalities", "injured") and _agentless(doc[m.anchor])]
 
 
