@@ -72,6 +72,11 @@ def test_fatalities(nlp, text, dead):
     assert _counts(nlp, text).get("fatalities") == dead
 
 
+def test_death_toll_of_one_event_but_not_of_a_period(nlp):
+    assert _counts(nlp, "The death toll from the market bombing climbed to 37 on Friday.").get("fatalities") == 37
+    assert "fatalities" not in _counts(nlp, "Air raids pushed the death toll to 510 within three weeks.")
+
+
 def test_bare_plural_gives_no_count(nlp):
     assert "fatalities" not in _counts(nlp, "Rebels killed civilians in the north.")
 

@@ -411,6 +411,23 @@ def _with_wounded(tok: Token) -> bool:
     return any(t.lemma_.lower() in _HARM or t.lower_ in _HARM for t in linked)
 
 
+def _toll(toll: Token) -> Count | None:
+    """"the death toll rose to 45", "raising the death toll to 12", "a death toll of 30"; None for a
+    toll over a period ("... to 275 in 18 days", "since the start of ..."), which is no one event's."""
+    verb = toll.head if toll.dep_ in ("nsubj", "dobj", "nsubjpass") else None
+    places = [toll] + ([verb] if verb is not None else [])
+    for host in places:
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "at") and (host is toll) == (c.lower_ == "of"):
+                if any(g.lower_ in ("since", "during", "within") or g.lemma_.lower() in ("day", "week", "month")
+                       for g in (verb or toll).subtree if g.i > c.i):
+                    return None
+                num = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if num is not None and (got := _count(num)) is not None and got.rule != "single victim":
+                    return Count(got.value, got.text, got.rule + " (death toll)")
+    return None
+
+
 @dataclass(frozen=True)
 class Mention:
     kind: str
@@ -440,6 +457,8 @@ def sentence_counts(sent: Span) -> list[Mention]:
                 kind, got = "fatalities", _victims(subj) if subj is not None else None
             elif lemma in ("claim", "take") and (o := _child(tok, "dobj")) is not None and o.lemma_.lower() == "life":
                 kind, got = "fatalities", _noun_count(o)
+        elif lemma == "toll" and any(c.lemma_.lower() == "death" for c in tok.children):
+            kind, got = "fatalities", _toll(tok)
         elif tok.lower_ == "dead":
             kind, got = "fatalities", _dead_count(tok)
         elif tok.lower_ in ("wounded", "injured"):
