@@ -176,9 +176,8 @@ def _segment_value(seg: list[str]) -> tuple[float, str] | None:
             current = (current or 1) * VAGUE[w]
             rule = rule or "number word"
         elif w in _VAGUE_MULTIPLIERS or w == "millions":
-            current = VAGUE[w] if current is None and not total else (current or total or 1) * VAGUE[w]
-            if total and current != total:
-                total = 0.0
+            # "hundreds", "hundreds of thousands", "tens of thousands": one unit, multiplied
+            current = VAGUE[w] if current is None else current * VAGUE[w]
             rule = "ACLED vague quantity (conservative)"
         elif w in VAGUE and not concrete and current is None:
             current = VAGUE[w]  # "several", "many": only when no number is stated
