@@ -77,6 +77,11 @@ def test_death_toll_of_one_event_but_not_of_a_period(nlp):
     assert "fatalities" not in _counts(nlp, "Air raids pushed the death toll to 510 within three weeks.")
 
 
+def test_a_killed_thing_is_no_victim(nlp):
+    assert "fatalities" not in _counts(nlp, "The committee chairman killed the bill last week.")
+    assert "fatalities" not in _counts(nlp, "Opposition parties killed the budget proposal.")
+
+
 def test_bare_plural_gives_no_count(nlp):
     assert "fatalities" not in _counts(nlp, "Rebels killed civilians in the north.")
 

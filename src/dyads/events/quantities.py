@@ -233,7 +233,7 @@ class Count:
     rule: str
 
 
-def _count(noun: Token) -> Count | None:
+def _count(noun: Token, strict: bool = False) -> Count | None:
     """How many people ``noun`` names: its number ("five soldiers", "dozens of villagers",
     "three"), 1 for one victim ("a teacher", "him", "the mayor"), None for a bare plural."""
     if noun.pos_ == "NUM" or _is_number(noun) and noun.lower_ not in ("many", "some", "a"):
@@ -261,11 +261,39 @@ def _count(noun: Token) -> Count | None:
         return Count(2, noun.text, "a couple")
     if noun.ent_type_ == "NORP" and noun.tag_ in ("NNP", "JJ", "NN") and not noun.lower_.endswith("s"):
         return Count(1, noun.text, "single victim")  # "killed a Palestinian"
-    if noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", "NORP", "")):
-        if noun.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"):
-            return None
-        return Count(1, noun.text, "single victim")
+    if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON":
+        return Count(1, noun.text, "single victim")  # "killed John Doe"
+    if noun.tag_ in ("NN", "NNP") and noun.ent_type_ in ("", "PERSON", "NORP") and (not strict or _person_noun(noun)):
+        return Count(1, noun.text, "single victim")  # "a teacher", "the mayor", "Junta Chief"
+    if noun.tag_ in ("NN", "NNP") and not strict and noun.ent_type_ not in _PLACE_OR_BODY:
+        return Count(1, noun.text, "single victim")  # "'El Flaco' is shot to death"
     return None
+
+
+_PLACE_OR_BODY = {"ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+
+
+_PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "child", "person", "baby", "infant", "youth", "teenager", "minor", "adult",
+    "elder", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "uncle", "cousin",
+    "nephew", "niece", "relative", "citizen", "national", "resident", "student", "refugee", "migrant", "hostage",
+    "suspect", "militant", "rebel", "guard", "chief", "mayor", "judge", "general", "colonel", "captain",
+    "sergeant", "lieutenant", "major", "cleric", "pastor", "priest", "imam", "monk", "nun", "medic", "doctor",
+    "nurse", "agent", "official", "president", "candidate", "cadet", "recruit", "pilot", "journalist", "victim",
+    "civilian", "policeman", "policewoman", "gunman", "herdsman", "fisherman", "businessman", "chairman",
+    "councillor", "councilor", "governor", "senator", "lawmaker", "legislator", "deputy", "envoy", "diplomat",
+    "activist", "protester", "protestor", "demonstrator", "operative", "informant", "detainee", "prisoner",
+    "inmate", "employee", "worker", "labourer", "laborer", "vendor", "passenger", "pedestrian", "tourist",
+    "motorcyclist", "driver", "commander", "leader", "member", "fighter", "soldier", "officer", "trooper",
+}
+# Suffixes of nouns for people ("shopkeeper", "journalist", "Palestinian", "detainee", "servant"),
+# used only where the noun is the victim of a killing verb; "-ment" nouns are not people.
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ier", "eer")
+
+
+def _person_noun(noun: Token) -> bool:
+    w = noun.lemma_.lower()
+    return w in _PERSON_NOUNS or (w.endswith(_PERSON_SUFFIXES) and not w.endswith("ment") and len(w) > 4)
 
 
 def _left_modifiers(noun: Token) -> list[Token]:
@@ -281,10 +309,12 @@ def _left_modifiers(noun: Token) -> list[Token]:
     return out
 
 
-def _victims(noun: Token) -> Count | None:
-    """The count of ``noun`` and its conjuncts added up ("a soldier and two civilians": 3)."""
+def _victims(noun: Token, strict: bool = False) -> Count | None:
+    """The count of ``noun`` and its conjuncts added up ("a soldier and two civilians": 3).
+    ``strict``: the noun is the object of an active verb, where a singular noun is a victim only
+    if it names a person ("killed a teacher", not "killed the bill")."""
     parts = [noun] + [c for c in noun.conjuncts if c.i > noun.i and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
-    counts = [c for c in (_count(p) for p in parts) if c is not None]
+    counts = [c for c in (_count(p, strict) for p in parts) if c is not None]
     if not counts:
         return None
     if len(counts) == 1:
@@ -317,7 +347,7 @@ def _verb_victims(verb: Token) -> Count | None:
     or in a headline without object or agent ("Five soldiers killed") its subject."""
     obj = _child(verb, "dobj", "obj")
     if obj is not None and (obj.pos_ != "PROPN" or obj.ent_type_ in ("PERSON", "NORP")):
-        return _victims(obj)
+        return _victims(obj, strict=True)
     of = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"), None)
     if of is not None and verb.tag_ == "VBG":
