@@ -82,6 +82,11 @@ def test_a_killed_thing_is_no_victim(nlp):
     assert "fatalities" not in _counts(nlp, "Opposition parties killed the budget proposal.")
 
 
+def test_expelling_one_envoy_displaces_no_one(nlp):
+    assert "displaced" not in _counts(nlp, "The government expelled the ambassador on Monday.")
+    assert _counts(nlp, "The floods and fighting displaced 3,000 families.").get("displaced") == 3000
+
+
 def test_bare_plural_gives_no_count(nlp):
     assert "fatalities" not in _counts(nlp, "Rebels killed civilians in the north.")
 

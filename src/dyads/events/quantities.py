@@ -496,6 +496,8 @@ def sentence_counts(sent: Span) -> list[Mention]:
             if not (lemma == "death" and tok.head.lower_ == "to"):  # "beaten to death": on the verb
                 kind = "injured" if lemma in _INJURY_NOUNS else "fatalities"
                 got = _noun_count(tok)
+        if kind == "displaced" and got is not None and got.rule.startswith("single"):
+            got = None  # "expelled the ambassador" displaces no population
         if kind == "fatalities" and _with_wounded(tok):
             got = None  # "killed and wounded 30", "13 dead and wounded": not a count of the dead
         if kind and got is not None and got.value > 0:
