@@ -99,3 +99,8 @@ def test_a_time_expression_that_names_a_day_dates_the_event(nlp):
 def test_no_carry_into_a_relative_clause(nlp):
     text = "In 2012 the court jailed two editors. Their lawyer, who was arrested at the border, spoke to reporters."
     assert _date(nlp, text, "arrested") == (PUB, "publication")
+
+
+def test_no_carry_from_the_start_of_a_state(nlp):
+    text = "The general has run the agency since 2003. He fired two of his deputies."
+    assert _date(nlp, text, "fired") == (PUB, "publication")

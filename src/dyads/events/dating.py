@@ -12,7 +12,8 @@ In order:
 3. **After a dated event**: "in the aftermath of / after / following the 2015 massacre": its year.
 4. **Carried**: a clause with no date of its own, in the past tense, not reported speech, not a
    speech act and not a relative clause ("X, who was jailed ..." describes a participant), takes the last date stated before it in its paragraph (earlier in its sentence, or
-   in an earlier sentence of the same paragraph), when that date is before the publication
+   in an earlier sentence of the same paragraph), when that date is before the publication and
+   times a past event of its own clause (not "has led the party since 2003")
    ("In 2009 police broke up the march. Dozens were arrested." dates the arrests 2009).
 5. Else the publication date, precision "publication".
 """
@@ -150,10 +151,19 @@ def _paragraph_dates(sent: Span, trigger: Token, published: str | None) -> list[
     para_start = text.rfind("\n", 0, trigger.idx) + 1
     key = ("dyads_dates", published)
     resolved = doc.user_data.get(key)
-    if resolved is None:  # every DATE of the document resolved once
-        resolved = doc.user_data[key] = [(e.start_char, got) for e in doc.ents
+    if resolved is None:  # every DATE of the document resolved once, with whether it may be carried
+        resolved = doc.user_data[key] = [(e.start_char, got if _carryable(e) else None) for e in doc.ents
                                          if e.label_ == "DATE" and (got := _resolve(e, published)) is not None]
     return [got for start, got in reversed(resolved) if para_start <= start < trigger.idx]
+
+
+def _carryable(ent: Span) -> bool:
+    """A date that times a past event of its own clause, not the start or end of a state
+    ("has led the party since 2003") nor a date in a present or future clause."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    if before in ("since", "until", "till", "through", "by") or ent[0].lower_ in ("since", "until"):
+        return False
+    return _past_tense(ent.root)
 
 
 def _day_times(sent: Span, published: str | None) -> list[Span]:
@@ -217,9 +227,9 @@ def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Sp
     if (trigger.lemma_.lower() not in SPEECH and clause.lemma_.lower() not in SPEECH and clause.dep_ != "relcl"
             and _past_tense(trigger)):  # a relative clause describes a participant, often at another time
         for got in _paragraph_dates(sent, trigger, published):
-            if _past(got, published):
+            if got is not None and _past(got, published):
                 return got
-            break  # only the nearest date: a recent one stops the carry
+            break  # only the nearest date: a recent one, or one of a state, stops the carry
     if published:
         return published, "publication"
     return None, None
