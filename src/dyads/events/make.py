@@ -6,7 +6,7 @@ import hashlib
 
 from spacy.tokens import Span, Token
 
-from dyads.events import timex
+from dyads.events import dating
 from dyads.model import Actor, Article, Event
 
 # Confidence given to an event by how much of it was found (calibrated by hand, not yet on gold).
@@ -29,31 +29,9 @@ def confidence(source: list[Actor], target: list[Actor]) -> float:
 
 def sent_date(sent: Span, trigger: Token, published: str | None, dates: list[Span] | None = None
               ) -> tuple[str | None, str | None]:
-    """Date of the event: a DATE entity attached to the trigger's clause, else the publication."""
-    best = None
-    if dates is None:
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
-    for ent in dates:
-        # does the date hang from the trigger or from a verb that governs the trigger?
-        anc = {t.i for t in trigger.ancestors} | {trigger.i}
-        root = ent.root
-        tok = root
-        hops = 0
-        while tok.head != tok and tok.i not in anc and hops < 4:
-            tok = tok.head
-            hops += 1
-        if tok.i in anc:
-            best = ent
-            break
-    if best is None and len(dates) == 1 and trigger.pos_ != "VERB":
-        best = dates[0]
-    if best is not None:
-        got = timex.resolve(best.text, published)
-        if got:
-            return got
-    if published:
-        return published, "publication"
-    return None, None
+    """Date of the event: its clause's date, the date of the speech reporting it, a past date carried
+    from earlier in its paragraph, else the publication (``dating.event_date``)."""
+    return dating.event_date(sent, trigger, published, dates)
 
 
 def make_event(article: Article, sent: Span, trig_span: Span, coding, source, target, *, modality="asserted",

@@ -29,7 +29,7 @@ _RE_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
 _RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RE_YEAR = re.compile(rf"\b{_YEAR}\b")
 _RE_REL_UNIT = re.compile(r"\b(last|past|previous|this|next|coming)\s+(week|month|year|fortnight)\b", re.I)
-_RE_AGO = re.compile(r"\b(\w+)\s+(day|week|month|year)s?\s+ago\b", re.I)
+_RE_AGO = re.compile(r"\b(\w+)\s+(day|week|month|year|decade)s?\s+ago\b", re.I)
 _RE_MONTH = re.compile(rf"\b(?:(last|this|next|early|late|mid|mid-)\s*)?{_MONTH}\b", re.I)
 _RE_WEEKDAY = re.compile(
     r"\b(last|this|next)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
@@ -40,7 +40,7 @@ _NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve".split()
     )
 }
-_NUMBER_WORDS.update({"a": 1, "an": 1, "several": 3, "a few": 3})
+_NUMBER_WORDS.update({"a": 1, "an": 1, "several": 3, "few": 3})
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -88,6 +88,8 @@ def resolve(text: str, published: str | None) -> tuple[str, str] | None:
         if n is None:
             return None
         unit = m[2].lower()
+        if unit == "decade":  # "two decades ago": the year, no finer
+            return str(pub.year - 10 * n), "year"
         if unit == "year":
             return str(pub.year - n), "year"
         if unit == "month":
