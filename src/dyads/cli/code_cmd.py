@@ -198,7 +198,7 @@ def code_command(
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
     actor_dicts: list[Path] = typer.Option(None, "--actors", help="PETRARCH/TABARI actor dictionary to use too (repeatable)."),
     agent_dicts: list[Path] = typer.Option(None, "--agents", help="PETRARCH/TABARI agent dictionary to use too (repeatable)."),
-    min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1; default 0: keep all; events on non-political pages are always dropped)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1). Default: drop events under 0.5 only when they lack a source or a target; events on non-political pages are always dropped."),
     resume: bool = typer.Option(False, "--resume", help="Skip, before parsing, documents already stored in --db (not printed again)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""

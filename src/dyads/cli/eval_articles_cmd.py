@@ -142,7 +142,7 @@ def _pick(res: dict, key: str):
 @eval_app.command("articles")
 def eval_articles(
     kit: Path = typer.Option(Path("../shared/eval"), "--kit", help="The evaluation kit folder (holds events/articles)."),
-    min_confidence: float = typer.Option(None, "--min-confidence", help="As for dyads code (default 0)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="As for dyads code (default: its default policy)."),
     out: Path = typer.Option(None, "--out", help="Also write the coded records (JSONL) here."),
     as_json: bool = typer.Option(False, "--json", help="One JSON line of figures per part instead of a table."),
 ) -> None:
