@@ -60,3 +60,9 @@ def test_a_capital_modifying_an_event_noun_is_its_place_not_its_actor(nlp):
     assert "names the event's place" in ev.rule
     ev = next(e for e in _coded("Nairobi condemned the bombing of its embassy in Dar es Salaam.") if e.plover == "ACCUSE")
     assert _countries(ev.source) == {"KEN"}  # as a subject, the capital stands for its government
+
+
+def test_an_arrest_without_a_named_agent_is_the_act_of_the_state_where_it_happened(nlp):
+    ev = next(e for e in _coded("Five opposition activists were arrested in Lahore on Friday.") if e.plover == "COERCE")
+    assert [a.code for a in ev.source] == ["PAKCOP"]
+    assert "state where it happened" in ev.source[0].rule

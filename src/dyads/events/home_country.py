@@ -15,6 +15,10 @@ country. Such an actor takes, in this order:
 Armed groups, IGOs, NGOs and companies keep no country (an unnamed gunman is not his victim's
 state). The actor's ``rule`` says where the country came from.
 
+An arrest, detention, curfew, ban or expulsion with no named agent ("five men were arrested in
+Lahore") is the act of the state where it happened: its source is that country's police (ACLED
+codes such acts to the state's forces), from the event's place, else the article's home country.
+
 An attack with no named victim at a known place targets that place's civilians ("a gunman opened
 fire at a cinema in <state>"): ACLED's and PLOVER's convention of coding victims by where they are.
 """
@@ -27,6 +31,9 @@ from dataclasses import replace
 from dyads.model import Actor, Event, Mention, Place
 
 NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
+# CAMEO codes of acts only a state does: arrest/detain (173), curfew, ban, restrictions (172x),
+# expel or deport (174)
+STATE_ACTS = ("172", "173", "174")
 HOME_SHARE = 0.4
 HOME_LEAD = 1.5
 DATELINE_CHARS = 40  # a dateline place starts within this many characters of the body
@@ -87,6 +94,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         sent = next(((lo, hi) for lo, hi in sents if lo <= ev.evidence[0] < hi), None)
         at = ev.place.country if ev.place is not None and ev.place.country else None
         local = at or (_sentence_country(ev, mentions, places, sent) if sent else None)
+        state = at or home
+        if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
+                and ev.modality != "negated"):
+            ev.source = [Actor(text="(the authorities)", name=None, code=state + "COP", country=state,
+                               sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
         if ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated":
             ev.target = [Actor(text="(victims at the place)", name=None, code=at + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
