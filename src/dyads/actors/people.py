@@ -30,15 +30,24 @@ def _surname(ent: Span) -> str:
 
 
 def _described_country(ent: Span, by_char: list[Mention]) -> Mention | None:
-    """A country-bearing mention in apposition to the name or in the few tokens after it."""
+    """A nationality or country said of the name itself: the head of an apposition ("X, a
+    Moroccan"), its adjectives and compounds ("X, an Israeli soldier"), "X of Belgium", or just
+    before the name ("Moroccan national X"). A city somewhere inside a longer apposition ("the
+    brother of one of the Paris bombers") says nothing of X's country."""
     doc = ent.doc
     root = ent.root
-    spans = [c.subtree for c in root.children if c.dep_ in ("appos", "prep", "acl", "relcl", "amod", "compound")]
-    toks = {t.i for sub in spans for t in sub}
-    toks |= {t.i for t in doc[max(ent.sent.start, ent.start - 3): ent.start]}  # "Moroccan national X"
-    lo_hi = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(toks)]
+    toks: set[int] = set()
+    for c in root.children:
+        if c.dep_ == "appos":
+            toks.add(c.i)
+            toks |= {g.i for g in c.children if g.dep_ in ("amod", "compound")}
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            toks |= {g.i for g in c.children if g.dep_ == "pobj"}
+    toks |= {t.i for t in doc[max(ent.sent.start, ent.start - 2): ent.start] if t.pos_ in ("ADJ", "PROPN", "NOUN")}
+    spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(toks)]
     for m in by_char:
-        if m.actor.country and any(lo <= m.start < hi for lo, hi in lo_hi):
+        if (m.actor.country and not (m.actor.rule or "").startswith("kb:capital")
+                and any(lo < m.end and m.start < hi for lo, hi in spans)):
             return m
     return None
 
