@@ -26,12 +26,13 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | None = None) -> list[CodedDocument]:
+def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | None = None,
+               verbs=None) -> list[CodedDocument]:
     """What a worker runs: the ordinary pipeline over one batch."""
     from dyads import pipeline
 
     return list(pipeline.code_documents(batch, batch_size=len(batch), actor_kb=actor_kb,
-                                        min_confidence=min_confidence))
+                                        min_confidence=min_confidence, verbs=verbs))
 
 
 def code_distributed(
@@ -42,6 +43,7 @@ def code_distributed(
     processes: bool = True,
     actor_kb=None,
     min_confidence: float | None = None,
+    verbs=None,
 ) -> Iterator[CodedDocument]:
     """Code ``docs`` on a Dask cluster; yields coded documents as their batches complete."""
     try:
@@ -66,12 +68,12 @@ def code_distributed(
         pending = as_completed()
         batches = _batches(docs, batch_size)
         for batch in islice(batches, limit):
-            pending.add(client.submit(code_batch, batch, actor_kb, min_confidence, pure=False))
+            pending.add(client.submit(code_batch, batch, actor_kb, min_confidence, verbs, pure=False))
         for fut in pending:
             yield from fut.result()
             nxt = next(batches, None)
             if nxt is not None:
-                pending.add(client.submit(code_batch, nxt, actor_kb, min_confidence, pure=False))
+                pending.add(client.submit(code_batch, nxt, actor_kb, min_confidence, verbs, pure=False))
     finally:
         client.close()
         if cluster is not None:

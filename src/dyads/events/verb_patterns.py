@@ -1,0 +1,381 @@
+"""PETRARCH/TABARI verb patterns matched on dyads' own parse (``dyads code --verbs FILE``).
+
+``apply(events, doc, article, mentions, vd)`` runs after ``events.extract`` when the user gives
+verb dictionaries (see pipeline.py). For each verb of each sentence whose form is in the
+dictionary, the patterns of its verb block are tried on the sentence's words, in order from
+the verb outwards: words before ``*`` to its left, words after it to its right (other words may
+stand between them, at most ``MAX_GAP``; ``_`` asks for adjacent words); ``$``, ``+`` and ``%``
+take the actor mention found at that place. The most specific matching pattern (most words,
+then most slots) gives the code; with none, the verb's or block's default code applies.
+
+- The code is given as is (``cameo``); PLOVER type, mode, QuadClass and Goldstein come from
+  ``ontology`` where the code (or its 3- or 2-digit parent) is a CAMEO code, ACLED from the
+  built-in lexicon's commonest ACLED type for that code. Otherwise they are empty (``plover``
+  is "").
+- Source and target: the pattern's ``$``/``+`` mentions; else dyads' own event at that trigger;
+  else the verb's subject and object (``arguments.verbal_roles``). ``%`` (compound actor): the
+  conjoined actors found there act on each other.
+- A dictionary code replaces the built-in lexicon's code for the event at that trigger (its
+  modality stays dyads'); where the lexicon has no event, one is made. A matched pattern whose
+  code is ``---`` removes the event at that trigger; a verb whose default is ``---`` and no
+  pattern matches leaves dyads' coding alone.
+- ``rule`` says ``verbs FILE:LINE pattern '...' [code]`` (or ``default of VERB``).
+- Discards: a story-level phrase (``+PHRASE``) anywhere drops every event of the document
+  (``article.meta["discarded"]`` says which); a sentence-level one drops that sentence's events.
+- Issues: the issue codes of a sentence are added to its events' ``rule`` (``; issues: A, B``),
+  and the document's are listed in ``article.meta["issues"]`` (the JSONL record's ``issues``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads.events import lexicon, make, ontology
+from dyads.events.arguments import MentionIndex, verbal_roles
+from dyads.events.cues import load_cues
+from dyads.events.modality import analyse, subject_modality
+from dyads.events.verb_dictionary import NULL_CODE, Element, Pattern, Verb, VerbDictionary
+from dyads.model import Actor, Article, Event, Mention
+
+MAX_GAP = 6  # words that may stand between two elements of a pattern not joined by "_"
+MIN_STEM = 5  # a pattern word this long also matches words it begins ("EXCHANG": "exchanged")
+
+
+@dataclass
+class Hit:
+    """A dictionary verb in a sentence and what its patterns say."""
+
+    head: Token
+    start: int
+    end: int
+    verb: Verb
+    pattern: Pattern | None
+    code: str
+    source: list[Mention]
+    target: list[Mention]
+    compound: list[Mention]
+
+    @property
+    def rule(self) -> str:
+        if self.pattern is not None:
+            return f"verbs {self.pattern.where} pattern '{self.pattern.text}' [{self.code}]"
+        return f"verbs {self.verb.block.path}:{self.verb.line} default of {self.verb.block.name} [{self.code}]"
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _word_ok(word: str, tok: Token) -> bool:
+    text = tok.text.upper()
+    if text == word or tok.lemma_.upper() == word:
+        return True
+    return len(word) >= MIN_STEM and text.startswith(word)
+
+
+def _seq_at(seq: tuple[str, ...], doc: Doc, i: int, lo: int, hi: int) -> bool:
+    if i < lo or i + len(seq) > hi:
+        return False
+    return all(_word_ok(w, doc[i + k]) for k, w in enumerate(seq))
+
+
+def _phrase_at(words: tuple[str, ...], doc: Doc, i: int, lo: int, hi: int) -> bool:
+    """Exact phrase match on the token text (discards, issues, multi-word verbs)."""
+    if i < lo or i + len(words) > hi:
+        return False
+    return all(doc[i + k].text.upper() == w for k, w in enumerate(words))
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+class _Side:
+    """Matches the elements of one side of a pattern, moving away from the verb."""
+
+    def __init__(self, doc: Doc, lo: int, hi: int, spans: list[tuple[int, int, Mention]], step: int):
+        self.doc, self.lo, self.hi, self.spans, self.step = doc, lo, hi, spans, step
+
+    def match(self, elems: tuple[Element, ...], pos: int, slots: dict[str, list[Mention]]) -> bool:
+        """``pos``: the first token index to look at (rightwards) or the last (leftwards)."""
+        for e in elems:
+            if e.kind == "skip":
+                continue
+            found = self._find(e, pos)
+            if found is None:
+                return False
+            pos, mention = found
+            if mention is not None:
+                slots.setdefault(e.kind, []).append(mention)
+        return True
+
+    def _find(self, e: Element, pos: int) -> tuple[int, Mention | None] | None:
+        gap = 1 if e.adjacent else MAX_GAP + 1
+        for k in range(gap):
+            p = pos + k * self.step
+            if not self.lo <= p < self.hi:
+                return None
+            if e.kind == "words":
+                for seq in e.alternatives:
+                    start = p if self.step > 0 else p - len(seq) + 1
+                    if _seq_at(seq, self.doc, start, self.lo, self.hi):
+                        return (start + len(seq) if self.step > 0 else start - 1), None
+            else:
+                for s, t, m in self.spans:
+                    if (self.step > 0 and s == p) or (self.step < 0 and t - 1 == p):
+                        return (t if self.step > 0 else s - 1), m
+        return None
+
+
+def _match_pattern(pat: Pattern, doc: Doc, sent: Span, start: int, end: int,
+                   spans: list[tuple[int, int, Mention]]) -> dict[str, list[Mention]] | None:
+    slots: dict[str, list[Mention]] = {}
+    right = _Side(doc, sent.start, sent.end, spans, 1)
+    left = _Side(doc, sent.start, sent.end, spans, -1)
+    if not right.match(pat.after, end, slots) or not left.match(pat.before, start - 1, slots):
+        return None
+    return slots
+
+
+def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int] | None:
+    """The dictionary verb whose form is ``tok`` (multi-word verbs first), with its token span."""
+    cands = vd.verbs.get(tok.text.upper()) or vd.verbs.get(tok.lemma_.upper())
+    if not cands:
+        return None
+    doc = tok.doc
+    best = None
+    for v in cands:
+        start, end = tok.i - len(v.before), tok.i + 1
+        if v.before and not _phrase_at(v.before, doc, start, sent.start, sent.end):
+            continue
+        if v.after:
+            if not _phrase_at(v.after, doc, end, sent.start, sent.end):
+                continue
+            end += len(v.after)
+        if best is None or len(v.before) + len(v.after) > len(best[0].before) + len(best[0].after):
+            best = (v, start, end)
+    return best
+
+
+def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans) -> Hit | None:
+    found = _verb_at(tok, vd, sent)
+    if found is None:
+        return None
+    verb, start, end = found
+    best: tuple[tuple[int, int, int], Pattern, dict] | None = None
+    for pat in verb.block.patterns:
+        slots = _match_pattern(pat, tok.doc, sent, start, end, spans)
+        if slots is None:
+            continue
+        key = (pat.words, len(pat.before) + len(pat.after), -pat.line)
+        if best is None or key > best[0]:
+            best = (key, pat, slots)
+    if best is not None:
+        _, pat, slots = best
+        return Hit(tok, start, end, verb, pat, pat.code, slots.get("source", []), slots.get("target", []),
+                   slots.get("compound", []))
+    code = verb.code or verb.block.code
+    return Hit(tok, start, end, verb, None, code, [], [], [])
+
+
+# --------------------------------------------------------------------------- codes
+
+
+@lru_cache(maxsize=1)
+def _acled_by_cameo() -> dict[str, tuple[str, str]]:
+    """CAMEO code -> the built-in lexicon's commonest (ACLED sub-event, event type) for it."""
+    counts: dict[str, Counter] = {}
+    for entries in lexicon.index().values():
+        for _, c in entries:
+            if c.acled:
+                counts.setdefault(c.cameo, Counter())[(c.acled, c.acled_type or "")] += 1
+    return {code: cnt.most_common(1)[0][0] for code, cnt in counts.items()}
+
+
+@lru_cache(maxsize=4096)
+def coding_of(code: str) -> lexicon.Coding:
+    """The full coding of a dictionary code: CAMEO's where it is one, else the code alone."""
+    entry = ontology.cameo_lookup(code) if code.isdigit() else None
+    acled = _acled_by_cameo().get(code) or (_acled_by_cameo().get(entry.code) if entry else None)
+    return lexicon.Coding(
+        trigger=f"(verbs {code})", pos="V", cameo=code,
+        plover=(entry.plover or "") if entry else "",
+        mode=(entry.plover_mode or None) if entry else None,
+        quad_class=entry.quad_class if entry else None,
+        goldstein=entry.goldstein if entry else None,
+        acled=acled[0] if acled else None, acled_type=(acled[1] or None) if acled else None,
+        target_preps=frozenset(),
+    )
+
+
+def _recode(ev: Event, c: lexicon.Coding) -> None:
+    ev.cameo, ev.plover, ev.mode = c.cameo, c.plover, c.mode
+    ev.quad_class, ev.goldstein, ev.acled, ev.acled_type = c.quad_class, c.goldstein, c.acled, c.acled_type
+
+
+# --------------------------------------------------------------------------- the step
+
+
+def _actors(ms: list[Mention]) -> list[Actor]:
+    out: list[Actor] = []
+    for m in ms:
+        if all(m.actor is not a for a in out):
+            out.append(m.actor)
+    return out
+
+
+def _mention_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, Mention]]:
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, m))
+    return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _indexed_phrases(sent: Span, index: dict[str, list]) -> list:
+    """The items (discards, issues: ``index`` by first word) whose phrase stands in ``sent``
+    (word by word, on the text or the lemma: "teachers" has "TEACHER")."""
+    if not index:
+        return []
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        for key in {tok.text.upper(), tok.lemma_.upper()}:
+            for it in index.get(key, ()):
+                n = len(it.words)
+                if tok.i + n <= sent.end and all(
+                    doc[tok.i + k].text.upper() == w or doc[tok.i + k].lemma_.upper() == w
+                    for k, w in enumerate(it.words)
+                ) and it not in out:
+                    out.append(it)
+    return out
+
+
+def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding: lexicon.Coding) -> list[Event]:
+    cues = load_cues()
+    roles = verbal_roles(hit.head, cues.default_target_preps, mi)
+    mod = analyse(hit.head, cues)
+    modality = subject_modality(mod, roles.source_tok)
+    source = _actors(hit.source) or roles.source
+    target = _actors(hit.target) or roles.target
+    rule = hit.rule + ("; " + ", ".join(roles.how) if roles.how else "")
+    if mod.reasons:
+        rule += "; " + "; ".join(mod.reasons)
+    trig = sent.doc[hit.start : hit.end]
+    return _directed(hit, article, sent, trig, coding, source, target, rule=rule, modality=modality,
+                     confidence=make.confidence(source, target), trigger_tok=hit.head)
+
+
+def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> list[Event]:
+    if hit.compound:
+        comp = _actors(hit.compound)
+        if len(comp) >= 2:
+            return make.directed_events(article, sent, trig, coding, comp, [], mutual=True, **kw)
+        source = source or comp
+    target = [t for t in target if all(t is not s for s in source)]
+    return make.directed_events(article, sent, trig, coding, source, target, mutual=False, **kw)
+
+
+def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, mi: MentionIndex) -> list[Event]:
+    """The events at a dictionary verb, given dyads' own events there."""
+    if hit.code in ("", NULL_CODE):
+        return [] if hit.pattern is not None else at_trigger
+    coding = coding_of(hit.code)
+    if not at_trigger:
+        return _new_event(hit, sent, article, mi, coding)
+    out = []
+    seen: set[tuple] = set()
+    for ev in at_trigger:
+        if hit.source or hit.target or hit.compound:
+            source = _actors(hit.source) or ev.source
+            target = _actors(hit.target) or ev.target
+            made = _directed(hit, article, sent, sent.doc[hit.start : hit.end], coding, source, target,
+                             rule=hit.rule + "; was " + ev.rule, modality=ev.modality, attribution=ev.attribution,
+                             confidence=ev.confidence, trigger_tok=hit.head)
+            for m in made:
+                key = (tuple(id(a) for a in m.source), tuple(id(a) for a in m.target))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+            continue
+        _recode(ev, coding)
+        ev.rule = f"{hit.rule}; was {ev.rule}"
+        out.append(ev)
+    return out
+
+
+def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary) -> list[Event]:
+    """``events`` recoded by the user's verb patterns, discards and issues (see the module doc)."""
+    sents = list(doc.sents)
+    story = vd.phrase_index("story")
+    for sent in sents:
+        hit = _indexed_phrases(sent, story)
+        if hit:
+            article.meta["discarded"] = f"discard {hit[0].path}:{hit[0].line} '{' '.join(hit[0].words)}'"
+            return []
+    sentence_discards = vd.phrase_index("sentence")
+    spans = _mention_spans(doc, mentions)
+    mi = MentionIndex(doc, mentions)
+    by_sent: dict[int, list[Event]] = {}
+    sent_of = {}
+    for sent in sents:
+        for t in range(sent.start, sent.end):
+            sent_of[t] = sent.start
+    for ev in events:
+        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        key = sent_of.get(span.start, -1) if span is not None else -1
+        by_sent.setdefault(key, []).append(ev)
+    out: list[Event] = list(by_sent.pop(-1, []))
+    doc_issues: list[dict] = []
+    for sent in sents:
+        evs = by_sent.get(sent.start, [])
+        if _indexed_phrases(sent, sentence_discards):
+            continue
+        if vd.verbs:
+            evs = _code_sentence(sent, evs, article, spans, mi, vd)
+        _issues(sent, evs, vd, doc_issues)
+        out.extend(evs)
+    if doc_issues:
+        article.meta["issues"] = doc_issues
+    return out
+
+
+def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: MentionIndex,
+                   vd: VerbDictionary) -> list[Event]:
+    sent_spans = [s for s in spans if sent.start <= s[0] < sent.end]
+    done: set[int] = set()
+    for tok in sent:
+        if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+            continue
+        hit = _hit(tok, vd, sent, sent_spans)
+        if hit is None:
+            continue
+        done.update(range(hit.start, hit.end))
+        lo, hi = sent.doc[hit.start].idx, sent.doc[hit.end - 1].idx + len(sent.doc[hit.end - 1])
+        at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
+        ids = {id(e) for e in at}
+        made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, sent.doc))
+        evs = [e for e in evs if id(e) not in ids] + made
+    return evs
+
+
+def _issues(sent: Span, evs: list[Event], vd: VerbDictionary, doc_issues: list[dict]) -> None:
+    if not vd.issues:
+        return
+    found = _indexed_phrases(sent, vd.phrase_index("issues"))
+    excluded = {i.category for i in found if i.exclude}
+    codes = []
+    for i in found:
+        if i.exclude or (i.category and i.category in excluded):
+            continue
+        code = f"{i.category}:{i.code}" if i.category else i.code
+        if code not in codes:
+            codes.append(code)
+            doc_issues.append({"code": i.code, "category": i.category or None, "text": " ".join(i.words).lower(),
+                               "rule": f"issues {i.path}:{i.line}"})
+    if codes:
+        for ev in evs:
+            ev.rule += "; issues: " + ", ".join(codes)
