@@ -47,7 +47,7 @@ def _actor_codes(actors) -> list[str]:
 
 
 def verb_dicts(name: str, kit: Path, verbs: list[Path], discards: list[Path], issues: list[Path],
-               suite_verbs: bool = True):
+               suite_verbs: bool = True, only: bool = False):
     """The verb dictionaries for a set: the PETRARCH suite's own (verbs, discards) for
     ``petrarch`` unless ``suite_verbs`` is off, plus the ones given; None when there are none."""
     from dyads.events import verb_dictionary
@@ -59,7 +59,7 @@ def verb_dicts(name: str, kit: Path, verbs: list[Path], discards: list[Path], is
         discards.insert(0, d / "PETR.Validate.discards.txt")
     if not (verbs or discards or issues):
         return None
-    vd = verb_dictionary.load(verbs, discards, issues)
+    vd = verb_dictionary.load(verbs, discards, issues, only=only)
     for p in vd.problems:
         err_console.print(f"[yellow]dictionary:[/] {p}", highlight=False)
     return vd
@@ -141,6 +141,7 @@ def eval_events(
     discards: list[Path] = typer.Option(None, "--discards", help="PETRARCH/TABARI discard file (repeatable)."),
     issues: list[Path] = typer.Option(None, "--issues", help="PETRARCH/TABARI issue file (repeatable)."),
     suite_verbs: bool = typer.Option(True, "--suite-verbs/--no-suite-verbs", help="Code the petrarch set with its own verb and discard dictionaries (the default) or without them."),
+    verbs_only: bool = typer.Option(False, "--verbs-only", help="With verb dictionaries: keep only the events their patterns code (as PETRARCH would)."),
 ) -> None:
     """Score event coding on the kit's PLOVER, PETRARCH and CASE 2021 sets (dev and own held-out part)."""
     if not (kit / "score.py").exists():
@@ -159,7 +160,7 @@ def eval_events(
         gold = _read_jsonl(setdir / f"{split}.gold.jsonl")
         t0 = time.perf_counter()
         try:
-            vd = verb_dicts(name, kit, verbs or [], discards or [], issues or [], suite_verbs)
+            vd = verb_dicts(name, kit, verbs or [], discards or [], issues or [], suite_verbs, verbs_only)
         except DyadsError as exc:
             fail(str(exc))
         preds = predict(name, inputs, kit, vd)

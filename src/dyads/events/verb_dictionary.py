@@ -119,6 +119,7 @@ class VerbDictionary:
     discards: list[Discard] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
+    only: bool = False  # keep only the events the dictionaries code (PETRARCH's output, no lexicon events)
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def phrase_index(self, which: str) -> dict[str, list]:
@@ -473,9 +474,10 @@ def read_issues(path: str | Path) -> tuple[list[Issue], list[DictionaryProblem]]
 
 
 def load(verbs: Iterable[str | Path] = (), discards: Iterable[str | Path] = (),
-         issues: Iterable[str | Path] = ()) -> VerbDictionary:
-    """One dictionary from the given verb, discard and issue files (problems collected)."""
-    vd = VerbDictionary()
+         issues: Iterable[str | Path] = (), only: bool = False) -> VerbDictionary:
+    """One dictionary from the given verb, discard and issue files (problems collected);
+    ``only``: keep only the events the verb patterns code."""
+    vd = VerbDictionary(only=only)
     for p in verbs:
         read_verbs(p, vd)
     for p in discards:

@@ -58,6 +58,7 @@ class Hit:
     source: list[Mention]
     target: list[Mention]
     compound: list[Mention]
+    words: list[int]  # tokens matched by the pattern's words (their own events are part of this one)
 
     @property
     def rule(self) -> str:
@@ -97,6 +98,7 @@ class _Side:
 
     def __init__(self, doc: Doc, lo: int, hi: int, spans: list[tuple[int, int, Mention]], step: int):
         self.doc, self.lo, self.hi, self.spans, self.step = doc, lo, hi, spans, step
+        self.words: list[int] = []  # the tokens the pattern's words matched
 
     def match(self, elems: tuple[Element, ...], pos: int, slots: dict[str, list[Mention]]) -> bool:
         """``pos``: the first token index to look at (rightwards) or the last (leftwards)."""
@@ -121,6 +123,7 @@ class _Side:
                 for seq in e.alternatives:
                     start = p if self.step > 0 else p - len(seq) + 1
                     if _seq_at(seq, self.doc, start, self.lo, self.hi):
+                        self.words.extend(range(start, start + len(seq)))
                         return (start + len(seq) if self.step > 0 else start - 1), None
             else:
                 for s, t, m in self.spans:
@@ -130,13 +133,14 @@ class _Side:
 
 
 def _match_pattern(pat: Pattern, doc: Doc, sent: Span, start: int, end: int,
-                   spans: list[tuple[int, int, Mention]]) -> dict[str, list[Mention]] | None:
+                   spans: list[tuple[int, int, Mention]]) -> tuple[dict[str, list[Mention]], list[int]] | None:
+    """The pattern's slots (kind -> mentions) and the tokens its words matched, or None."""
     slots: dict[str, list[Mention]] = {}
     right = _Side(doc, sent.start, sent.end, spans, 1)
     left = _Side(doc, sent.start, sent.end, spans, -1)
     if not right.match(pat.after, end, slots) or not left.match(pat.before, start - 1, slots):
         return None
-    return slots
+    return slots, right.words + left.words
 
 
 def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int] | None:
@@ -164,20 +168,20 @@ def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans) -> Hit | None:
     if found is None:
         return None
     verb, start, end = found
-    best: tuple[tuple[int, int, int], Pattern, dict] | None = None
+    best: tuple[tuple[int, int, int], Pattern, tuple] | None = None
     for pat in verb.block.patterns:
-        slots = _match_pattern(pat, tok.doc, sent, start, end, spans)
-        if slots is None:
+        found = _match_pattern(pat, tok.doc, sent, start, end, spans)
+        if found is None:
             continue
         key = (pat.words, len(pat.before) + len(pat.after), -pat.line)
         if best is None or key > best[0]:
-            best = (key, pat, slots)
+            best = (key, pat, found)
     if best is not None:
-        _, pat, slots = best
+        _, pat, (slots, words) = best
         return Hit(tok, start, end, verb, pat, pat.code, slots.get("source", []), slots.get("target", []),
-                   slots.get("compound", []))
+                   slots.get("compound", []), words)
     code = verb.code or verb.block.code
-    return Hit(tok, start, end, verb, None, code, [], [], [])
+    return Hit(tok, start, end, verb, None, code, [], [], [], [])
 
 
 # --------------------------------------------------------------------------- codes
@@ -255,18 +259,68 @@ def _indexed_phrases(sent: Span, index: dict[str, list]) -> list:
 
 
 def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding: lexicon.Coding) -> list[Event]:
+    """An event where dyads' lexicon has none: like PETRARCH, only with a source and a target."""
     cues = load_cues()
     roles = verbal_roles(hit.head, cues.default_target_preps, mi)
     mod = analyse(hit.head, cues)
     modality = subject_modality(mod, roles.source_tok)
-    source = _actors(hit.source) or roles.source
-    target = _actors(hit.target) or roles.target
-    rule = hit.rule + ("; " + ", ".join(roles.how) if roles.how else "")
+    how = list(roles.how)
+    source = _actors(hit.source) or roles.source or ([] if roles.passive else _climbed_subject(hit.head, mi, how))
+    target = _actors(hit.target) or roles.target or _first_in_phrase(hit, mi, source, how)
+    if not (source or hit.compound) or not (target or hit.compound):
+        return []
+    rule = hit.rule + ("; " + ", ".join(how) if how else "")
     if mod.reasons:
         rule += "; " + "; ".join(mod.reasons)
     trig = sent.doc[hit.start : hit.end]
     return _directed(hit, article, sent, trig, coding, source, target, rule=rule, modality=modality,
                      confidence=make.confidence(source, target), trigger_tok=hit.head)
+
+
+# Dependencies through which a verb without a subject of its own takes its governor's
+# ("Arnor is about to restore ties", "Arnor signed and ratified").
+CLIMB = {"xcomp", "acomp", "conj", "pcomp", "prep", "advcl", "ccomp"}
+
+
+def _np_actors(tok: Token, mi: MentionIndex) -> list[Actor]:
+    """The actors of a noun phrase: each conjunct's mention, else the first mention inside it."""
+    out: list[Actor] = []
+    for c in (tok, *tok.conjuncts):
+        ms = mi.at(c)
+        if ms and all(ms[0].actor is not a for a in out):
+            out.append(ms[0].actor)
+    if not out:
+        for t in tok.subtree:
+            if mi.at(t):
+                return [mi.at(t)[0].actor]
+    return out
+
+
+def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Actor]:
+    t = verb
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            found = _np_actors(subj, mi)
+            if found and t is not verb:
+                how.append(f"subject of '{t.text}'")
+            return found
+        if t.dep_ not in CLIMB or t.head is t:
+            break
+        t = t.head
+    return []
+
+
+def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[str]) -> list[Actor]:
+    """PETRARCH's target when the parse gives none: the first actor in the verb phrase."""
+    for t in hit.head.subtree:
+        if t.i < hit.end:
+            continue
+        for m in mi.at(t):
+            if all(m.actor is not a and (m.actor.code, m.actor.name) != (a.code, a.name) for a in source):
+                how.append(f"target: first actor in the verb phrase '{m.text}'")
+                return [m.actor]
+    return []
 
 
 def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> list[Event]:
@@ -289,6 +343,13 @@ def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, 
     out = []
     seen: set[tuple] = set()
     for ev in at_trigger:
+        how: list[str] = []
+        if not ev.source and not (hit.source or hit.compound):
+            ev.source = _climbed_subject(hit.head, mi, how)
+        if not ev.target and not (hit.target or hit.compound):
+            ev.target = _first_in_phrase(hit, mi, ev.source, how)
+        if how:
+            ev.rule += "; " + ", ".join(how)
         if hit.source or hit.target or hit.compound:
             source = _actors(hit.source) or ev.source
             target = _actors(hit.target) or ev.target
@@ -328,13 +389,13 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
         span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         key = sent_of.get(span.start, -1) if span is not None else -1
         by_sent.setdefault(key, []).append(ev)
-    out: list[Event] = list(by_sent.pop(-1, []))
+    out: list[Event] = [] if vd.only else list(by_sent.pop(-1, []))
     doc_issues: list[dict] = []
     for sent in sents:
         evs = by_sent.get(sent.start, [])
         if _indexed_phrases(sent, sentence_discards):
             continue
-        if vd.verbs:
+        if vd.verbs or vd.only:
             evs = _code_sentence(sent, evs, article, spans, mi, vd)
         _issues(sent, evs, vd, doc_issues)
         out.extend(evs)
@@ -347,6 +408,7 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
                    vd: VerbDictionary) -> list[Event]:
     sent_spans = [s for s in spans if sent.start <= s[0] < sent.end]
     done: set[int] = set()
+    coded: list[Event] = []
     for tok in sent:
         if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             continue
@@ -354,11 +416,17 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
         if hit is None:
             continue
         done.update(range(hit.start, hit.end))
-        lo, hi = sent.doc[hit.start].idx, sent.doc[hit.end - 1].idx + len(sent.doc[hit.end - 1])
+        doc = sent.doc
+        lo, hi = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
         at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
-        ids = {id(e) for e in at}
-        made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, sent.doc))
+        # an event on a word of the pattern ("fired artillery": the artillery) is part of this one
+        inside = {doc[w].idx for w in hit.words}
+        ids = {id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
+        made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
+        coded.extend(made)
         evs = [e for e in evs if id(e) not in ids] + made
+    if vd.only:
+        return [e for e in evs if any(e is c for c in coded)]
     return evs
 
 
