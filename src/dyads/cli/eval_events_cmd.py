@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.progress import track
 from rich.table import Table
 
@@ -61,7 +62,7 @@ def verb_dicts(name: str, kit: Path, verbs: list[Path], discards: list[Path], is
         return None
     vd = verb_dictionary.load(verbs, discards, issues, only=only)
     for p in vd.problems:
-        err_console.print(f"[yellow]dictionary:[/] {p}", highlight=False)
+        err_console.print(f"[yellow]dictionary:[/] {escape(str(p))}", highlight=False)
     return vd
 
 
