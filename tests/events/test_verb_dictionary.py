@@ -96,7 +96,7 @@ def test_reads_petrarch2_blocks_forms_synsets_and_patterns(dicts):
     assert set(aid.alternatives) == {("DOLLARS",), ("SWISS", "FRANCS"), ("ASSISTANCE",)}
     assert pats["* TIES WITH +"].after[-1].kind == "target"
     assert pats["* CURFEW"].code == "---"
-    assert vd.blocks[2].patterns[0].code == "043"  # "[043:043]": the first code
+    assert vd.blocks[2].patterns[0].code == "043:043"  # paired codes: the event and its reciprocal
     give = vd.blocks[3].patterns[0]
     assert [e.kind for e in give.before] == ["source"] and give.after[0].kind == "target"
 

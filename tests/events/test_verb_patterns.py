@@ -42,6 +42,9 @@ GIVE {GAVE GIVEN GIVES GIVING}
 
 --- SCOLD [XQZ] ---
 SCOLD
+
+--- ARRIVE [032:033] ---
+ARRIVE
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -105,6 +108,12 @@ def test_compound_actors_act_on_each_other(setup, nlp):
     got = sorted((_codes(e.source)[0], _codes(e.target)[0]) for e in _verb_events(coded))
     assert got == [("ARN", "GON"), ("GON", "ARN")]
     assert all(e.cameo == "043" for e in _verb_events(coded))
+
+
+def test_paired_code_adds_the_reciprocal_event(setup, nlp):
+    coded = _code("Arnor arrived in Gondor on Monday.", setup)
+    got = sorted((_codes(e.source)[0], _codes(e.target)[0], e.cameo) for e in _verb_events(coded))
+    assert got == [("ARN", "GON", "032"), ("GON", "ARN", "033")]
 
 
 def test_multi_word_verb_and_block_default(setup, nlp):

@@ -22,6 +22,9 @@ from rich.table import Table
 from dyads.cli.app import console, err_console, eval_app, fail
 from dyads.errors import DyadsError
 
+# The events of the petrarch set's projection: PETRARCH has no modality and codes announced
+# acts ("Arnor will abandon ties") as the act; dyads' negated and hypothetical events stay out.
+PETRARCH_MODALITIES = ("asserted", "threatened", "intended")
 HELD_OUT_EVERY = 4
 HELD_OUT_INDEX = 3
 SETS = {
@@ -96,7 +99,7 @@ def predict(name: str, inputs: list[dict], kit: Path, vd=None) -> list[dict]:
         elif name == "petrarch":
             out.append({"id": rec["id"], "events": [
                 {"source": s, "target": t, "cameo": e.cameo}
-                for e in evs if e.modality in ("asserted", "threatened")
+                for e in evs if e.modality in PETRARCH_MODALITIES
                 for s in (_actor_codes(e.source) or [""]) for t in (_actor_codes(e.target) or [""])
             ]})
         else:

@@ -190,8 +190,11 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 def _code(body: str) -> str:
-    """The event code of ``[body]``: "031", "---", the first of "030:030" (paired codes), ":173"'s 173."""
+    """The event code of ``[body]``: "031", "---", "032:033" (TABARI's paired codes: the event,
+    then the reciprocal event of the target on the source), or ":173"'s "173"."""
     parts = [p.strip() for p in body.strip().split(":")]
+    if len(parts) == 2 and all(parts):
+        return f"{parts[0]}:{parts[1]}"
     return next((p for p in parts if p), "")
 
 

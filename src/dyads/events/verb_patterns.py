@@ -29,7 +29,7 @@ then most slots) gives the code; with none, the verb's or block's default code a
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -179,9 +179,23 @@ def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans) -> Hit | None:
     if best is not None:
         _, pat, (slots, words) = best
         return Hit(tok, start, end, verb, pat, pat.code, slots.get("source", []), slots.get("target", []),
-                   slots.get("compound", []), words)
+                   _conjoined(slots.get("compound", []), tok.doc, spans), words)
     code = verb.code or verb.block.code
     return Hit(tok, start, end, verb, None, code, [], [], [], [])
+
+
+def _conjoined(found: list[Mention], doc: Doc, spans: list[tuple[int, int, Mention]]) -> list[Mention]:
+    """A "%" slot's mention with the mentions conjoined to it ("Gondor and Osgiliath")."""
+    out = list(found)
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for c in span.root.conjuncts:
+            for s, t, other in spans:
+                if s <= c.i < t and all(other is not x for x in out):
+                    out.append(other)
+    return sorted(out, key=lambda m: m.start)
 
 
 # --------------------------------------------------------------------------- codes
@@ -334,10 +348,26 @@ def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> li
 
 
 def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, mi: MentionIndex) -> list[Event]:
-    """The events at a dictionary verb, given dyads' own events there."""
-    if hit.code in ("", NULL_CODE):
+    """The events at a dictionary verb, given dyads' own events there; with a paired code
+    ("[032:033]") each directed event has its reciprocal (target on source, second code)."""
+    code, _, reciprocal = hit.code.partition(":")
+    if code in ("", NULL_CODE):
         return [] if hit.pattern is not None else at_trigger
-    coding = coding_of(hit.code)
+    out = _coded_events(hit, code, at_trigger, sent, article, mi)
+    if reciprocal and reciprocal != NULL_CODE and not hit.compound:
+        back = coding_of(reciprocal)
+        for ev in [e for e in out if e.source and e.target]:
+            rev = replace(ev, source=list(ev.target), target=list(ev.source), rule=ev.rule + f"; reciprocal [{reciprocal}]",
+                          quantities=list(ev.quantities))
+            _recode(rev, back)
+            rev.id = make.event_id(article.doc_id, ev.evidence[0], rev.plover or rev.cameo or "", rev.rule)
+            out.append(rev)
+    return out
+
+
+def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, article: Article,
+                  mi: MentionIndex) -> list[Event]:
+    coding = coding_of(code)
     if not at_trigger:
         return _new_event(hit, sent, article, mi, coding)
     out = []
