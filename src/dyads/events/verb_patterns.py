@@ -281,6 +281,7 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     how = list(roles.how)
     source = _actors(hit.source) or roles.source or ([] if roles.passive else _climbed_subject(hit.head, mi, how))
     target = _actors(hit.target) or roles.target or _first_in_phrase(hit, mi, source, how)
+    source, target = _with_conjuncts(source, sent.doc, mi), _with_conjuncts(target, sent.doc, mi)
     if not (source or hit.compound) or not (target or hit.compound):
         return []
     rule = hit.rule + ("; " + ", ".join(how) if how else "")
@@ -293,7 +294,7 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
 
 # Dependencies through which a verb without a subject of its own takes its governor's
 # ("Arnor is about to restore ties", "Arnor signed and ratified").
-CLIMB = {"xcomp", "acomp", "conj", "pcomp", "prep", "advcl", "ccomp"}
+CLIMB = {"xcomp", "acomp", "conj", "pcomp", "prep", "advcl"}
 
 
 def _np_actors(tok: Token, mi: MentionIndex) -> list[Actor]:
@@ -326,15 +327,33 @@ def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Acto
 
 
 def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[str]) -> list[Actor]:
-    """PETRARCH's target when the parse gives none: the first actor in the verb phrase."""
+    """PETRARCH's target when the parse gives none: the first actor in the verb phrase (with
+    the actors conjoined to it: "ties between Eriador and Osgiliath")."""
     for t in hit.head.subtree:
         if t.i < hit.end:
             continue
         for m in mi.at(t):
             if all(m.actor is not a and (m.actor.code, m.actor.name) != (a.code, a.name) for a in source):
                 how.append(f"target: first actor in the verb phrase '{m.text}'")
-                return [m.actor]
+                return _with_conjuncts([m.actor], hit.head.doc, mi)
     return []
+
+
+def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
+    """``actors`` and the actors conjoined to their mentions ("Fornost and the evil Gondor"),
+    in text order: PETRARCH codes one event per actor of a compound."""
+    out = list(actors)
+    for m in mi.mentions:
+        if all(m.actor is not a for a in actors):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for c in span.root.conjuncts:
+            for other in mi.at(c):
+                if all(other.actor is not a for a in out):
+                    out.append(other.actor)
+    return out
 
 
 def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> list[Event]:
@@ -378,6 +397,8 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
             ev.source = _climbed_subject(hit.head, mi, how)
         if not ev.target and not (hit.target or hit.compound):
             ev.target = _first_in_phrase(hit, mi, ev.source, how)
+        ev.source = _with_conjuncts(ev.source, sent.doc, mi)
+        ev.target = [a for a in _with_conjuncts(ev.target, sent.doc, mi) if all(a is not s for s in ev.source)]
         if how:
             ev.rule += "; " + ", ".join(how)
         if hit.source or hit.target or hit.compound:
