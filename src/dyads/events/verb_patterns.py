@@ -70,17 +70,26 @@ class Hit:
 # --------------------------------------------------------------------------- words
 
 
-def _word_ok(word: str, tok: Token) -> bool:
-    text = tok.text.upper()
-    if text == word or tok.lemma_.upper() == word:
+def _upper_words(doc: Doc) -> list[tuple[str, str]]:
+    """(text, lemma) of every token, upper case; computed once per document."""
+    got = doc.user_data.get("dyads.verb_words")
+    if got is None or len(got) != len(doc):
+        got = [(t.text.upper(), t.lemma_.upper()) for t in doc]
+        doc.user_data["dyads.verb_words"] = got
+    return got
+
+
+def _word_ok(word: str, tw: tuple[str, str]) -> bool:
+    text, lemma = tw
+    if text == word or lemma == word:
         return True
     return len(word) >= MIN_STEM and text.startswith(word)
 
 
-def _seq_at(seq: tuple[str, ...], doc: Doc, i: int, lo: int, hi: int) -> bool:
+def _seq_at(seq: tuple[str, ...], words: list[tuple[str, str]], i: int, lo: int, hi: int) -> bool:
     if i < lo or i + len(seq) > hi:
         return False
-    return all(_word_ok(w, doc[i + k]) for k, w in enumerate(seq))
+    return all(_word_ok(w, words[i + k]) for k, w in enumerate(seq))
 
 
 def _phrase_at(words: tuple[str, ...], doc: Doc, i: int, lo: int, hi: int) -> bool:
@@ -98,6 +107,7 @@ class _Side:
 
     def __init__(self, doc: Doc, lo: int, hi: int, spans: list[tuple[int, int, Mention]], step: int):
         self.doc, self.lo, self.hi, self.spans, self.step = doc, lo, hi, spans, step
+        self.upper = _upper_words(doc)
         self.words: list[int] = []  # the tokens the pattern's words matched
 
     def match(self, elems: tuple[Element, ...], pos: int, slots: dict[str, list[Mention]]) -> bool:
@@ -122,7 +132,7 @@ class _Side:
             if e.kind == "words":
                 for seq in e.alternatives:
                     start = p if self.step > 0 else p - len(seq) + 1
-                    if _seq_at(seq, self.doc, start, self.lo, self.hi):
+                    if _seq_at(seq, self.upper, start, self.lo, self.hi):
                         self.words.extend(range(start, start + len(seq)))
                         return (start + len(seq) if self.step > 0 else start - 1), None
             else:
