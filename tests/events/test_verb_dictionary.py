@@ -148,3 +148,17 @@ def test_discards_and_issues(tmp_path):
         (("FOOD", "AID"), "AID", "", False),
     ]
     assert [(p.line, "[CODE]" in p.reason) for p in problems] == [(5, True)]
+
+
+def test_eval_loads_the_petrarch_suites_own_verbs_and_discards(tmp_path, dicts):
+    from dyads.cli.eval_events_cmd import verb_dicts
+
+    d = tmp_path / "events/petrarch/dictionaries"
+    d.mkdir(parents=True)
+    (d / "PETR.Validate.verbs.txt").write_text(PETRARCH2, encoding="utf-8")
+    (d / "PETR.Validate.discards.txt").write_text("+WORLD CUP\n", encoding="utf-8")
+    vd = verb_dicts("petrarch", tmp_path, [], [], [])
+    assert len(vd.blocks) == 4 and len(vd.discards) == 1
+    assert verb_dicts("petrarch", tmp_path, [], [], [], suite_verbs=False) is None
+    assert verb_dicts("plover", tmp_path, [], [], []) is None
+    assert verb_dicts("plover", tmp_path, [dicts["tabari"]], [], [], only=True).only

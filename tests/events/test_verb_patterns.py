@@ -159,7 +159,7 @@ def test_cli_verbs_discards_issues_and_bad_lines(tmp_path, nlp):
     verbs = tmp_path / "v.txt"
     verbs.write_text(VERBS + "- * BROKEN PATTERN\n", encoding="utf-8")
     actors = tmp_path / "a.txt"
-    actors.write_text(ACTORS, encoding="utf-8")
+    actors.write_text(ACTORS + "MORDOR [MOR 9008223-911221]\n", encoding="utf-8")  # a bad date: skipped
     issues = tmp_path / "i.txt"
     issues.write_text(ISSUES, encoding="utf-8")
     text = tmp_path / "t.txt"
@@ -168,6 +168,7 @@ def test_cli_verbs_discards_issues_and_bad_lines(tmp_path, nlp):
                                  "--issues", str(issues), "--format", "jsonl", "--no-db"])
     assert r.exit_code == 0, r.output
     assert f"{verbs}:{VERBS.count(chr(10)) + 1}: a pattern needs one [code]" in " ".join(r.stderr.split())
+    assert f"{actors}:4: cannot read code" in " ".join(r.stderr.split())
     rec = json.loads(r.stdout.splitlines()[0])
     ev = next(e for e in rec["events"] if e["rule"].startswith("verbs "))
     assert ev["cameo"] == "071" and rec["issues"][0]["code"] == "TEACHERS"

@@ -55,7 +55,7 @@ def bench_pipeline(
         from dyads.actors import KB
         from dyads.actors.petrarch import extend_kb
 
-        kb = extend_kb(KB.default(), actors=actors or [], agents=agents or [])
+        kb = extend_kb(KB.default(), actors=actors or [], agents=agents or [], problems=[])
     load_s = time.perf_counter() - t0
     nlp = get_nlp()
     texts = [clean(d).text for d in docs]

@@ -105,7 +105,7 @@ def predict(name: str, inputs: list[dict], kit: Path, vd=None) -> list[dict]:
         else:
             out.append({"id": rec["id"], "events": [
                 {"plover": e.plover, "source": _actor_codes(e.source), "target": _actor_codes(e.target)}
-                for e in evs
+                for e in evs if e.plover  # a user dictionary's code without a PLOVER type is no PLOVER event
             ]})
     return out
 
