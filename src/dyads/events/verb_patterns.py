@@ -79,6 +79,17 @@ def _upper_words(doc: Doc) -> list[tuple[str, str]]:
     return got
 
 
+def _lookup_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """What a pattern word may be, for each token: its text, its lemma and the stems of its
+    text (``MIN_STEM`` letters or more); computed once per document."""
+    got = doc.user_data.get("dyads.verb_keys")
+    if got is None or len(got) != len(doc):
+        got = [tuple({text, lemma} | {text[:n] for n in range(MIN_STEM, len(text))})
+               for text, lemma in _upper_words(doc)]
+        doc.user_data["dyads.verb_keys"] = got
+    return got
+
+
 def _word_ok(word: str, tw: tuple[str, str]) -> bool:
     text, lemma = tw
     if text == word or lemma == word:
@@ -102,12 +113,34 @@ def _phrase_at(words: tuple[str, ...], doc: Doc, i: int, lo: int, hi: int) -> bo
 # --------------------------------------------------------------------------- patterns
 
 
+# Element (by id, kept alive with it) -> its word sequences by first word and by last word.
+_ENDS: dict[int, tuple[Element, dict[str, list], dict[str, list]]] = {}
+
+
+def _candidates(e: Element, keys: tuple[str, ...], first: bool) -> list[tuple[str, ...]]:
+    """The alternatives of ``e`` that may start (``first``) or end at a token with these lookup
+    keys (``_lookup_keys``): looked up, not tried one by one."""
+    got = _ENDS.get(id(e))
+    if got is None or got[0] is not e:
+        heads: dict[str, list] = {}
+        tails: dict[str, list] = {}
+        for seq in e.alternatives:
+            heads.setdefault(seq[0], []).append(seq)
+            tails.setdefault(seq[-1], []).append(seq)
+        got = (e, heads, tails)
+        _ENDS[id(e)] = got
+    index = got[1] if first else got[2]
+    out = [seq for k in keys if k in index for seq in index[k]]
+    return sorted(out, key=len, reverse=True) if len(out) > 1 else out
+
+
 class _Side:
     """Matches the elements of one side of a pattern, moving away from the verb."""
 
     def __init__(self, doc: Doc, lo: int, hi: int, spans: list[tuple[int, int, Mention]], step: int):
         self.doc, self.lo, self.hi, self.spans, self.step = doc, lo, hi, spans, step
         self.upper = _upper_words(doc)
+        self.keys = _lookup_keys(doc)
         self.words: list[int] = []  # the tokens the pattern's words matched
 
     def match(self, elems: tuple[Element, ...], pos: int, slots: dict[str, list[Mention]]) -> bool:
@@ -130,7 +163,7 @@ class _Side:
             if not self.lo <= p < self.hi:
                 return None
             if e.kind == "words":
-                for seq in e.alternatives:
+                for seq in _candidates(e, self.keys[p], self.step > 0):
                     start = p if self.step > 0 else p - len(seq) + 1
                     if _seq_at(seq, self.upper, start, self.lo, self.hi):
                         self.words.extend(range(start, start + len(seq)))
