@@ -175,15 +175,29 @@ class _Side:
         return None
 
 
-def _match_pattern(pat: Pattern, doc: Doc, sent: Span, start: int, end: int,
-                   spans: list[tuple[int, int, Mention]]) -> tuple[dict[str, list[Mention]], list[int]] | None:
+def _match_pattern(pat: Pattern, right: _Side, left: _Side, start: int, end: int
+                   ) -> tuple[dict[str, list[Mention]], list[int]] | None:
     """The pattern's slots (kind -> mentions) and the tokens its words matched, or None."""
     slots: dict[str, list[Mention]] = {}
-    right = _Side(doc, sent.start, sent.end, spans, 1)
-    left = _Side(doc, sent.start, sent.end, spans, -1)
+    right.words, left.words = [], []
     if not right.match(pat.after, end, slots) or not left.match(pat.before, start - 1, slots):
         return None
     return slots, right.words + left.words
+
+
+# Pattern (by id, kept alive with it) -> for each of its word elements, the words its
+# alternatives may start with: a pattern one of whose sets misses the sentence cannot match.
+_NEEDS: dict[int, tuple[Pattern, tuple[frozenset[str], ...]]] = {}
+
+
+def _possible(pat: Pattern, sent_keys: set[str]) -> bool:
+    got = _NEEDS.get(id(pat))
+    if got is None or got[0] is not pat:
+        needs = tuple(frozenset(seq[0] for seq in e.alternatives) | frozenset(seq[-1] for seq in e.alternatives)
+                      for e in (*pat.before, *pat.after) if e.kind == "words")
+        got = (pat, needs)
+        _NEEDS[id(pat)] = got
+    return all(not need.isdisjoint(sent_keys) for need in got[1])
 
 
 def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int] | None:
@@ -206,14 +220,18 @@ def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int
     return best
 
 
-def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans) -> Hit | None:
+def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans, sent_keys: set[str]) -> Hit | None:
     found = _verb_at(tok, vd, sent)
     if found is None:
         return None
     verb, start, end = found
     best: tuple[tuple[int, int, int], Pattern, tuple] | None = None
+    right = _Side(tok.doc, sent.start, sent.end, spans, 1)
+    left = _Side(tok.doc, sent.start, sent.end, spans, -1)
     for pat in verb.block.patterns:
-        found = _match_pattern(pat, tok.doc, sent, start, end, spans)
+        if not _possible(pat, sent_keys):
+            continue
+        found = _match_pattern(pat, right, left, start, end)
         if found is None:
             continue
         key = (pat.words, len(pat.before) + len(pat.after), -pat.line)
@@ -319,14 +337,14 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     """An event where dyads' lexicon has none: like PETRARCH, only with a source and a target."""
     cues = load_cues()
     roles = verbal_roles(hit.head, cues.default_target_preps, mi)
-    mod = analyse(hit.head, cues)
-    modality = subject_modality(mod, roles.source_tok)
     how = list(roles.how)
     source = _actors(hit.source) or roles.source or ([] if roles.passive else _climbed_subject(hit.head, mi, how))
     target = _actors(hit.target) or roles.target or _first_in_phrase(hit, mi, source, how)
-    source, target = _with_conjuncts(source, sent.doc, mi), _with_conjuncts(target, sent.doc, mi)
     if not (source or hit.compound) or not (target or hit.compound):
         return []
+    source, target = _with_conjuncts(source, sent.doc, mi), _with_conjuncts(target, sent.doc, mi)
+    mod = analyse(hit.head, cues)
+    modality = subject_modality(mod, roles.source_tok)
     rule = hit.rule + ("; " + ", ".join(how) if how else "")
     if mod.reasons:
         rule += "; " + "; ".join(mod.reasons)
@@ -386,13 +404,19 @@ def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Act
     """``actors`` and the actors conjoined to their mentions ("Fornost and the evil Gondor"),
     in text order: PETRARCH codes one event per actor of a compound."""
     out = list(actors)
+    if not actors:
+        return out
+    roots = doc.user_data.get("dyads.verb_roots") or {}
     for m in mi.mentions:
         if all(m.actor is not a for a in actors):
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for c in span.root.conjuncts:
+        root = roots.get((m.start, m.end))
+        if root is None:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = roots[(m.start, m.end)] = span.root
+        for c in root.conjuncts:
             for other in mi.at(c):
                 if all(other.actor is not a for a in out):
                     out.append(other.actor)
@@ -473,6 +497,7 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
             return []
     sentence_discards = vd.phrase_index("sentence")
     spans = _mention_spans(doc, mentions)
+    doc.user_data["dyads.verb_roots"] = {(m.start, m.end): doc[s:t].root for s, t, m in spans}
     mi = MentionIndex(doc, mentions)
     by_sent: dict[int, list[Event]] = {}
     sent_of = {}
@@ -501,12 +526,14 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
 def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: MentionIndex,
                    vd: VerbDictionary) -> list[Event]:
     sent_spans = [s for s in spans if sent.start <= s[0] < sent.end]
+    keys = _lookup_keys(sent.doc)
+    sent_keys = {k for i in range(sent.start, sent.end) for k in keys[i]}
     done: set[int] = set()
     coded: list[Event] = []
     for tok in sent:
         if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             continue
-        hit = _hit(tok, vd, sent, sent_spans)
+        hit = _hit(tok, vd, sent, sent_spans, sent_keys)
         if hit is None:
             continue
         done.update(range(hit.start, hit.end))
