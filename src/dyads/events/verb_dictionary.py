@@ -316,18 +316,9 @@ def _synset_members(raw: list[tuple[str, int]], sets: dict[str, list[tuple[str, 
     return out
 
 
-def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDictionary:
-    """Read a PETRARCH2 or TABARI verb dictionary into ``into`` (a new one if None).
-
-    Unreadable lines become ``problems`` (file, line, reason); the rest loads. A missing or
-    unreadable file raises :class:`InputError`."""
-    vd = into if into is not None else VerbDictionary()
-    text = _read(path)
-    spath = str(path)
-    vd.paths.append(spath)
-    tabari = not re.search(r"^---", text, re.M)
-    lines = _lines(text, semicolon=tabari)
-    # synonym sets first: PETRARCH2 lets patterns use sets defined further down
+def _synsets(lines: list[tuple[int, str]], spath: str, problems: list[DictionaryProblem]
+             ) -> dict[str, list[tuple[str, ...]]]:
+    """The synonym sets of a verb file (read first: patterns may use sets defined below them)."""
     raw_sets: dict[str, list[tuple[str, int]]] = {}
     current_set: str | None = None
     for no, line in lines:
@@ -339,7 +330,38 @@ def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDict
             raw_sets[current_set].append((s[1:].strip(), no))
         else:
             current_set = None
-    synsets = {name: _synset_members(m, raw_sets, spath, vd.problems, (name,)) for name, m in raw_sets.items()}
+    return {name: _synset_members(m, raw_sets, spath, problems, (name,)) for name, m in raw_sets.items()}
+
+
+def _block_header(s: str, spath: str, no: int) -> VerbBlock | str:
+    m = BLOCK_RE.match(s)
+    codes = CODE_RE.findall(s)
+    if m is None or not codes or not m.group("name"):
+        return f"cannot read verb block header {s!r}"
+    return VerbBlock(m.group("name"), _code(codes[0]), spath, no)
+
+
+def _pattern_line(s: str, synsets, spath: str, no: int) -> Pattern | str:
+    codes = CODE_RE.findall(s)
+    if len(codes) != 1 or not _code(codes[0]):
+        return f"a pattern needs one [code] after it, got {s!r}"
+    if s.count("[") != s.count("]") or s[s.index("]") + 1 :].strip():
+        return f"text after the [code] in {s!r}"
+    return _pattern(s[1 : s.index("[")], _code(codes[0]), synsets, spath, no)
+
+
+def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDictionary:
+    """Read a PETRARCH2 or TABARI verb dictionary into ``into`` (a new one if None).
+
+    Unreadable lines become ``problems`` (file, line, reason); the rest loads. A missing or
+    unreadable file raises :class:`InputError`."""
+    vd = into if into is not None else VerbDictionary()
+    text = _read(path)
+    spath = str(path)
+    vd.paths.append(spath)
+    tabari = not re.search(r"^---", text, re.M)
+    lines = _lines(text, semicolon=tabari)
+    synsets = _synsets(lines, spath, vd.problems)
     block: VerbBlock | None = None
     in_set = False
     for no, line in lines:
@@ -350,57 +372,35 @@ def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDict
         if in_set and s.startswith("+") and not CODE_RE.search(s) and "{" not in s:
             continue
         in_set = False
+        got: object
         if s.startswith("---"):
-            m = BLOCK_RE.match(s)
-            codes = CODE_RE.findall(s)
-            if m is None or not codes or not m.group("name"):
-                vd.problems.append(DictionaryProblem(spath, no, f"cannot read verb block header {s!r}"))
-                block = None
-                continue
-            block = VerbBlock(m.group("name"), _code(codes[0]), spath, no)
-            vd.blocks.append(block)
-            continue
-        if s.startswith("-"):
+            got = _block_header(s, spath, no)
+            block = got if isinstance(got, VerbBlock) else None
+            if block is not None:
+                vd.blocks.append(block)
+        elif s.startswith("-"):
+            got = _pattern_line(s, synsets, spath, no) if block is not None else "pattern before any verb"
+            if isinstance(got, Pattern) and block is not None:
+                block.patterns.append(got)
+        elif s.count("[") != s.count("]"):
+            got = f"unbalanced brackets in {s!r}"
+        elif s.startswith("~"):
+            got = "PETRARCH2 transformation rules ('~ ...') are not supported"
+        else:
+            if tabari:  # TABARI: every verb line starts a block of its own, with its own default code
+                codes = CODE_RE.findall(s)
+                block = VerbBlock(CODE_RE.sub("", s).strip(), _code(codes[0]), spath, no) if codes else None
+                if block is not None:
+                    vd.blocks.append(block)
             if block is None:
-                vd.problems.append(DictionaryProblem(spath, no, "pattern before any verb"))
-                continue
-            codes = CODE_RE.findall(s)
-            if len(codes) != 1 or not _code(codes[0]):
-                vd.problems.append(DictionaryProblem(spath, no, f"a pattern needs one [code] after it, got {s!r}"))
-                continue
-            body = s[1 : s.index("[")]
-            if s.count("[") != s.count("]") or s[s.index("]") + 1 :].strip():
-                vd.problems.append(DictionaryProblem(spath, no, f"text after the [code] in {s!r}"))
-                continue
-            pat = _pattern(body, _code(codes[0]), synsets, spath, no)
-            if isinstance(pat, str):
-                vd.problems.append(DictionaryProblem(spath, no, pat))
-                continue
-            block.patterns.append(pat)
-            continue
-        if s.count("[") != s.count("]"):
-            vd.problems.append(DictionaryProblem(spath, no, f"unbalanced brackets in {s!r}"))
-            continue
-        if s.startswith("~"):
-            vd.problems.append(DictionaryProblem(spath, no, "PETRARCH2 transformation rules ('~ ...') are not supported"))
-            continue
-        if tabari:
-            # TABARI: every verb line starts a block of its own, with its own default code
-            codes = CODE_RE.findall(s)
-            if not codes:
-                vd.problems.append(DictionaryProblem(spath, no, f"a TABARI verb needs a [code]: {s!r}"))
-                block = None
-                continue
-            block = VerbBlock(CODE_RE.sub("", s).strip(), _code(codes[0]), spath, no)
-            vd.blocks.append(block)
-        elif block is None:
-            vd.problems.append(DictionaryProblem(spath, no, f"verb {s!r} before any '--- VERB [code] ---' header"))
-            continue
-        verb = _verb_line(s, block, no, spath)
-        if isinstance(verb, str):
-            vd.problems.append(DictionaryProblem(spath, no, verb))
-            continue
-        vd.add_verb(verb)
+                got = (f"a TABARI verb needs a [code]: {s!r}" if tabari
+                       else f"verb {s!r} before any '--- VERB [code] ---' header")
+            else:
+                got = _verb_line(s, block, no, spath)
+                if isinstance(got, Verb):
+                    vd.add_verb(got)
+        if isinstance(got, str):
+            vd.problems.append(DictionaryProblem(spath, no, got))
     return vd
 
 
