@@ -45,6 +45,10 @@ SCOLD
 
 --- ARRIVE [032:033] ---
 ARRIVE
+
+--- CELEBRATE [040] ---
+CELEBRATE
+- * FEAST IN ^ + [044]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -114,6 +118,18 @@ def test_paired_code_adds_the_reciprocal_event(setup, nlp):
     coded = _code("Arnor arrived in Gondor on Monday.", setup)
     got = sorted((_codes(e.source)[0], _codes(e.target)[0], e.cameo) for e in _verb_events(coded))
     assert got == [("ARN", "GON", "032"), ("GON", "ARN", "033")]
+
+
+def test_caret_skips_a_noun_phrase(setup, nlp):
+    coded = _code("Arnor celebrated the feast in Rohan with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "044" and _codes(ev.source) == ["ARN"] and _codes(ev.target) == ["GON"]
+
+
+def test_compound_subject_gives_one_event_per_actor(setup, nlp):
+    coded = _code("Arnor, Rohan and Gondor scolded the envoy of Mordor.", setup)
+    evs = _verb_events(coded)
+    assert evs and sorted(c for e in evs for c in _codes(e.source)) == ["ARN", "GON", "ROH"]
 
 
 def test_multi_word_verb_and_block_default(setup, nlp):

@@ -134,6 +134,9 @@ def _candidates(e: Element, keys: tuple[str, ...], first: bool) -> list[tuple[st
     return sorted(out, key=len, reverse=True) if len(out) > 1 else out
 
 
+_NOMINAL = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}
+
+
 class _Side:
     """Matches the elements of one side of a pattern, moving away from the verb."""
 
@@ -147,6 +150,7 @@ class _Side:
         """``pos``: the first token index to look at (rightwards) or the last (leftwards)."""
         for e in elems:
             if e.kind == "skip":
+                pos = self._skip_phrase(pos)
                 continue
             found = self._find(e, pos)
             if found is None:
@@ -155,6 +159,16 @@ class _Side:
             if mention is not None:
                 slots.setdefault(e.kind, []).append(mention)
         return True
+
+    def _skip_phrase(self, pos: int) -> int:
+        """``^``: past the noun phrase at ``pos`` (an actor mention, else a run of nominal words)."""
+        for s, t, _ in self.spans:
+            if (self.step > 0 and pos <= s <= pos + 2) or (self.step < 0 and pos - 2 <= t - 1 <= pos):
+                return t if self.step > 0 else s - 1
+        p = pos
+        while self.lo <= p < self.hi and self.doc[p].pos_ in _NOMINAL:
+            p += self.step
+        return p
 
     def _find(self, e: Element, pos: int) -> tuple[int, Mention | None] | None:
         gap = 1 if e.adjacent else MAX_GAP + 1
@@ -361,7 +375,7 @@ CLIMB = {"xcomp", "acomp", "conj", "pcomp", "prep", "advcl"}
 def _np_actors(tok: Token, mi: MentionIndex) -> list[Actor]:
     """The actors of a noun phrase: each conjunct's mention, else the first mention inside it."""
     out: list[Actor] = []
-    for c in (tok, *tok.conjuncts):
+    for c in (tok, *_coordinated(tok)):
         ms = mi.at(c)
         if ms and all(ms[0].actor is not a for a in out):
             out.append(ms[0].actor)
@@ -408,7 +422,7 @@ def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Act
         return out
     roots = doc.user_data.get("dyads.verb_roots") or {}
     for m in mi.mentions:
-        if all(m.actor is not a for a in actors):
+        if all(not _same(m.actor, a) for a in actors):
             continue
         root = roots.get((m.start, m.end))
         if root is None:
@@ -416,11 +430,38 @@ def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Act
             if span is None:
                 continue
             root = roots[(m.start, m.end)] = span.root
-        for c in root.conjuncts:
+        for c in _coordinated(root):
             for other in mi.at(c):
-                if all(other.actor is not a for a in out):
+                if all(not _same(other.actor, a) for a in out):
                     out.append(other.actor)
     return out
+
+
+# Dependencies that join the parts of a compound actor; the parser often reads "Fornost and the
+# Gondor" or "Mordor, the Shire, Fornost and Bree" as nmod or appos rather than conj.
+COORD = {"conj", "appos", "nmod"}
+
+
+def _coordinated(root: Token) -> list[Token]:
+    """The tokens coordinated with ``root`` (conjuncts, appositions, nominal modifiers, in chains)."""
+    seen = {root.i}
+    todo, out = [root], []
+    while todo:
+        t = todo.pop()
+        near = [c for c in t.children if c.dep_ in COORD]
+        if t.dep_ in COORD and t.head is not t:
+            near.append(t.head)
+        for n in near:
+            if n.i not in seen:
+                seen.add(n.i)
+                out.append(n)
+                todo.append(n)
+    return out
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """The same actor (events hold copies of their mentions' actors)."""
+    return a is b or (a.text, a.code, a.name) == (b.text, b.code, b.name)
 
 
 def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> list[Event]:
