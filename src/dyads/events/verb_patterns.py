@@ -407,8 +407,10 @@ def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[
     for t in hit.head.subtree:
         if t.i < hit.end:
             continue
+        if t.pos_ == "PRON":  # "renewed his license": not a target of its own
+            continue
         for m in mi.at(t):
-            if all(m.actor is not a and (m.actor.code, m.actor.name) != (a.code, a.name) for a in source):
+            if all(not _same(m.actor, a) and (m.actor.code or m.actor.name) != (a.code or a.name) for a in source):
                 how.append(f"target: first actor in the verb phrase '{m.text}'")
                 return _with_conjuncts([m.actor], hit.head.doc, mi)
     return []
