@@ -12,14 +12,18 @@ then most slots) gives the code; with none, the verb's or block's default code a
   ``ontology`` where the code (or its 3- or 2-digit parent) is a CAMEO code, ACLED from the
   built-in lexicon's commonest ACLED type for that code. Otherwise they are empty (``plover``
   is "").
+- Paired codes ``[032:033]`` (TABARI) add the reciprocal event (target on source, second code).
 - Source and target: the pattern's ``$``/``+`` mentions; else dyads' own event at that trigger;
-  else the verb's subject and object (``arguments.verbal_roles``). ``%`` (compound actor): the
-  conjoined actors found there act on each other.
+  else the verb's subject (through "is about to", "tried to") and object
+  (``arguments.verbal_roles``); else, for the target, the first actor of the verb phrase, as
+  PETRARCH does. Compound actors ("Fornost and Gondor") give one event per actor. ``%`` (compound
+  actor): the conjoined actors found there act on each other. ``^`` skips a noun phrase.
 - A dictionary code replaces the built-in lexicon's code for the event at that trigger (its
   modality stays dyads'); where the lexicon has no event, one is made. A matched pattern whose
   code is ``---`` removes the event at that trigger; a verb whose default is ``---`` and no
   pattern matches leaves dyads' coding alone.
 - ``rule`` says ``verbs FILE:LINE pattern '...' [code]`` (or ``default of VERB``).
+- ``VerbDictionary.only`` (``--verbs-only``): only the events the patterns code are kept.
 - Discards: a story-level phrase (``+PHRASE``) anywhere drops every event of the document
   (``article.meta["discarded"]`` says which); a sentence-level one drops that sentence's events.
 - Issues: the issue codes of a sentence are added to its events' ``rule`` (``; issues: A, B``),
@@ -606,6 +610,7 @@ def _issues(sent: Span, evs: list[Event], vd: VerbDictionary, doc_issues: list[d
         code = f"{i.category}:{i.code}" if i.category else i.code
         if code not in codes:
             codes.append(code)
+        if all((d["code"], d["category"]) != (i.code, i.category or None) for d in doc_issues):
             doc_issues.append({"code": i.code, "category": i.category or None, "text": " ".join(i.words).lower(),
                                "rule": f"issues {i.path}:{i.line}"})
     if codes:
