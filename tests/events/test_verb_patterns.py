@@ -190,3 +190,15 @@ def test_cli_verbs_discards_issues_and_bad_lines(tmp_path, nlp):
     assert ev["cameo"] == "071" and rec["issues"][0]["code"] == "TEACHERS"
     r = CliRunner().invoke(app, ["code", str(text), "--verbs", str(tmp_path / "missing.txt"), "--no-db"])
     assert r.exit_code == 1 and "dictionary not found" in r.stderr
+
+
+def test_the_dask_worker_function_threads_the_dictionary(setup, nlp):
+    import pickle
+
+    from dyads.scale import code_batch
+
+    kb, vd, _ = setup
+    vd = pickle.loads(pickle.dumps(vd))  # what a worker receives
+    doc = document_from_string("Arnor restored full diplomatic ties with Gondor.", doc_id="d", kind="text")
+    [coded] = code_batch([doc], actor_kb=kb, verbs=vd)
+    assert [e.cameo for e in _verb_events(coded)] == ["064"]
