@@ -32,6 +32,7 @@ then most slots) gives the code; with none, the verb's or block's default code a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -293,8 +294,10 @@ def _acled_by_cameo() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def coding_of(code: str) -> lexicon.Coding:
-    """The full coding of a dictionary code: CAMEO's where it is one, else the code alone."""
-    entry = ontology.cameo_lookup(code) if code.isdigit() else None
+    """The full coding of a dictionary code: CAMEO's where it (or the CAMEO code its leading
+    digits name: "174K", "1010") is one, else the code alone."""
+    digits = re.match(r"\d*", code).group()  # "174K", "025?": the CAMEO code they refine
+    entry = ontology.cameo_lookup(digits) if len(digits) >= 2 else None
     acled = _acled_by_cameo().get(code) or (_acled_by_cameo().get(entry.code) if entry else None)
     return lexicon.Coding(
         trigger=f"(verbs {code})", pos="V", cameo=code,
