@@ -15,34 +15,36 @@ from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people
-from dyads.events import home_country, merge, metonymy, scoring
+from dyads.events import home_country, merge, metonymy, scoring, verb_patterns
 from dyads.model import CodedDocument, Document
 
 
-def code_document(doc: Document, actor_kb=None, min_confidence: float | None = None) -> CodedDocument:
+def code_document(doc: Document, actor_kb=None, min_confidence: float | None = None, verbs=None) -> CodedDocument:
     """Code one ingested document. ``actor_kb``: an actor knowledge base other than the default;
-    ``min_confidence``: drop events the learned layer scores below it (None: the default)."""
+    ``min_confidence``: drop events the learned layer scores below it (None: the default);
+    ``verbs``: a user's PETRARCH/TABARI verb, discard and issue dictionaries
+    (``events.verb_dictionary.load``), applied after the built-in coding."""
     article = clean.clean(doc)
     if article.meta.get("skip"):
         return CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
     parsed = nlp.parse(article.text)
-    return _code_parsed(doc, article, parsed, actor_kb, min_confidence=min_confidence)
+    return _code_parsed(doc, article, parsed, actor_kb, min_confidence=min_confidence, verbs=verbs)
 
 
 def code_documents(docs: Iterable[Document], batch_size: int = 16, actor_kb=None,
-                   min_confidence: float | None = None) -> Iterator[CodedDocument]:
+                   min_confidence: float | None = None, verbs=None) -> Iterator[CodedDocument]:
     """Code many documents, parsing them in batches with ``nlp.pipe`` (faster than one by one)."""
     batch: list = []
     for doc in docs:
         batch.append(doc)
         if len(batch) >= batch_size:
-            yield from _code_batch(batch, actor_kb, min_confidence)
+            yield from _code_batch(batch, actor_kb, min_confidence, verbs)
             batch = []
     if batch:
-        yield from _code_batch(batch, actor_kb, min_confidence)
+        yield from _code_batch(batch, actor_kb, min_confidence, verbs)
 
 
-def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None) -> Iterator[CodedDocument]:
+def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None, verbs=None) -> Iterator[CodedDocument]:
     cleaned = [(doc, clean.clean(doc)) for doc in docs]
     todo = [(d, a) for d, a in cleaned if not a.meta.get("skip")]
     parsed = dict(zip((id(a) for _, a in todo), nlp.parse_many(a.text for _, a in todo), strict=True))
@@ -50,15 +52,18 @@ def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None) -> Ite
         if article.meta.get("skip"):
             yield CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
         else:
-            yield _code_parsed(doc, article, parsed[id(article)], actor_kb, min_confidence=min_confidence)
+            yield _code_parsed(doc, article, parsed[id(article)], actor_kb, min_confidence=min_confidence,
+                               verbs=verbs)
 
 
 def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: float | None = None,
-                 learned: bool = True) -> CodedDocument:
+                 learned: bool = True, verbs=None) -> CodedDocument:
     kb = actor_kb or actors.KB.default()
     mentions = people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb))
     places = geo.geoparse(parsed, article, mentions)
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
+    if verbs is not None:  # the user's PETRARCH/TABARI verb patterns, discards and issues
+        evs = verb_patterns.apply(evs, parsed, article, mentions, verbs)
     evs = geo.locate(evs, places, parsed, mentions)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed)

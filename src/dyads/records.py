@@ -32,4 +32,8 @@ def record(coded: CodedDocument) -> dict[str, Any]:
             "removed": [r.to_dict() for r in art.removed],
         },
         **({"skipped": coded.skipped} if coded.skipped else {}),
+        # with --issues / --discards (PETRARCH/TABARI dictionaries): the document's issue codes,
+        # and the discard phrase that dropped the story
+        **({"issues": art.meta["issues"]} if art.meta.get("issues") else {}),
+        **({"discarded": art.meta["discarded"]} if art.meta.get("discarded") else {}),
     }

@@ -78,7 +78,8 @@ def _budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | None = None) -> list[CodedDocument | Failure]:
+def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | None = None,
+               verbs=None) -> list[CodedDocument | Failure]:
     """What a worker runs: the ordinary pipeline over one batch, isolating bad documents.
 
     The batch is coded together (spaCy parses it in one ``pipe``) within the time budget of its
@@ -91,7 +92,7 @@ def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | Non
     try:
         with _budget(budget * len(batch)):
             return list(pipeline.code_documents(batch, batch_size=len(batch), actor_kb=actor_kb,
-                                                    min_confidence=min_confidence))
+                                                    min_confidence=min_confidence, verbs=verbs))
     except Exception as exc:  # noqa: BLE001 - any failure of a document is reported, not raised
         if len(batch) == 1:
             return [document_failure(batch[0], exc)]
@@ -99,18 +100,19 @@ def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | Non
     for doc in batch:
         try:
             with _budget(budget):
-                out.append(pipeline.code_document(doc, actor_kb=actor_kb, min_confidence=min_confidence))
+                out.append(pipeline.code_document(doc, actor_kb=actor_kb, min_confidence=min_confidence, verbs=verbs))
         except Exception as exc:  # noqa: BLE001
             out.append(document_failure(doc, exc))
     return out
 
 
 def code_local(
-    docs: Iterable[Document], batch_size: int = 16, actor_kb=None, min_confidence: float | None = None
+    docs: Iterable[Document], batch_size: int = 16, actor_kb=None, min_confidence: float | None = None,
+    verbs=None,
 ) -> Iterator[CodedDocument | Failure]:
     """Code ``docs`` in this process, batch by batch, with the isolation of ``code_batch``."""
     for batch in _batches(docs, batch_size):
-        yield from code_batch(batch, actor_kb, min_confidence)
+        yield from code_batch(batch, actor_kb, min_confidence, verbs)
 
 
 def code_distributed(
@@ -121,6 +123,7 @@ def code_distributed(
     processes: bool = True,
     actor_kb=None,
     min_confidence: float | None = None,
+    verbs=None,
 ) -> Iterator[CodedDocument | Failure]:
     """Code ``docs`` on a Dask cluster; yields coded documents (or the Failure of a document that
     could not be coded) as their batches complete."""
@@ -150,7 +153,7 @@ def code_distributed(
         submitted: dict = {}
 
         def submit(batch: list[Document]) -> None:
-            fut = client.submit(code_batch, batch, actor_kb, min_confidence, pure=False)
+            fut = client.submit(code_batch, batch, actor_kb, min_confidence, verbs, pure=False)
             submitted[fut.key] = batch
             pending.add(fut)
 

@@ -124,78 +124,103 @@ def _dated(body: str, where: str) -> DatedCode:
     return DatedCode(code)
 
 
-def read_actors(path: str | Path) -> list[ActorEntry]:
-    """Entries of a PETRARCH/TABARI actor dictionary (InputError names file and line)."""
+def read_actors(path: str | Path, problems: list[str] | None = None) -> list[ActorEntry]:
+    """Entries of a PETRARCH/TABARI actor dictionary (InputError names file and line).
+
+    With a ``problems`` list, a line that cannot be read is added to it ("file:line: reason")
+    and skipped instead, and the rest of the file loads."""
     entries: list[ActorEntry] = []
-    current: ActorEntry | None = None
+    current: list[ActorEntry | None] = [None]
     for no, line in _strip_comments(_read(path)):
-        where = f"{path}:{no}"
-        stripped = line.strip()
-        if stripped.count("[") != stripped.count("]"):
-            raise InputError(f"{where}: unbalanced brackets in {stripped!r}")
-        if stripped.startswith("+"):
-            if current is None:
-                raise InputError(f"{where}: synonym {stripped!r} before any actor")
-            name, stem = _phrase(BRACKET_RE.sub("", stripped[1:]))
-            if name:
-                current.synonyms.append(name)
-                current.prefix[name] = stem
-            for body in BRACKET_RE.findall(stripped):
-                current.codes.append(_dated(body, where))
-            continue
-        if stripped.startswith("[") or (
-            line[:1].isspace() and "[" in stripped and not BRACKET_RE.sub("", stripped).strip()
-        ):
-            if current is None:
-                raise InputError(f"{where}: code {stripped!r} before any actor")
-            for body in BRACKET_RE.findall(stripped):
-                current.codes.append(_dated(body, where))
-            continue
-        name, stem = _phrase(BRACKET_RE.sub("", stripped))
-        if not name:
-            raise InputError(f"{where}: no actor phrase in {stripped!r}")
-        current = ActorEntry(name, line=no)
-        current.prefix[name] = stem
-        for body in BRACKET_RE.findall(stripped):
-            current.codes.append(_dated(body, where))
-        entries.append(current)
+        try:
+            _actor_line(path, no, line, entries, current)
+        except InputError as exc:
+            if problems is None:
+                raise
+            problems.append(str(exc))
     return entries
 
 
-def read_agents(path: str | Path) -> list[AgentEntry]:
-    """Entries of a PETRARCH/TABARI agent dictionary (InputError names file and line)."""
+def _actor_line(path, no: int, line: str, entries: list[ActorEntry], cur: list[ActorEntry | None]) -> None:
+    """Read one line of an actor dictionary into ``entries`` (``cur[0]``: the entry it continues)."""
+    current = cur[0]
+    where = f"{path}:{no}"
+    stripped = line.strip()
+    if stripped.count("[") != stripped.count("]"):
+        raise InputError(f"{where}: unbalanced brackets in {stripped!r}")
+    if stripped.startswith("+"):
+        if current is None:
+            raise InputError(f"{where}: synonym {stripped!r} before any actor")
+        name, stem = _phrase(BRACKET_RE.sub("", stripped[1:]))
+        if name:
+            current.synonyms.append(name)
+            current.prefix[name] = stem
+        for body in BRACKET_RE.findall(stripped):
+            current.codes.append(_dated(body, where))
+        return
+    if stripped.startswith("[") or (
+        line[:1].isspace() and "[" in stripped and not BRACKET_RE.sub("", stripped).strip()
+    ):
+        if current is None:
+            raise InputError(f"{where}: code {stripped!r} before any actor")
+        for body in BRACKET_RE.findall(stripped):
+            current.codes.append(_dated(body, where))
+        return
+    name, stem = _phrase(BRACKET_RE.sub("", stripped))
+    if not name:
+        raise InputError(f"{where}: no actor phrase in {stripped!r}")
+    current = ActorEntry(name, line=no)
+    cur[0] = current
+    current.prefix[name] = stem
+    for body in BRACKET_RE.findall(stripped):
+        current.codes.append(_dated(body, where))
+    entries.append(current)
+
+
+def read_agents(path: str | Path, problems: list[str] | None = None) -> list[AgentEntry]:
+    """Entries of a PETRARCH/TABARI agent dictionary (InputError names file and line; with a
+    ``problems`` list, bad lines are added to it and skipped instead)."""
     macros: dict[str, list[str]] = {}
     out: list[AgentEntry] = []
     for no, line in _strip_comments(_read(path)):
-        where = f"{path}:{no}"
-        stripped = line.strip()
-        m = MACRO_RE.match(stripped)
-        if m:
-            macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
-            continue
-        codes = BRACKET_RE.findall(stripped)
-        if len(codes) != 1:
-            raise InputError(f"{where}: an agent needs exactly one [CODE], got {stripped!r}")
-        body = codes[0].strip()
-        code = body.replace("~", "").strip()
-        if not code:
-            raise InputError(f"{where}: empty agent code")
-        suffix = not body.endswith("~")
-        rest = BRACKET_RE.sub("", stripped)
-        plural_m = re.search(r"\{([^}]*)\}", rest)
-        explicit = [p for p in re.split(r"[,\s]+", plural_m.group(1)) if p] if plural_m else None
-        raw = re.sub(r"\{[^}]*\}", "", rest).strip()
-        if not raw:
-            raise InputError(f"{where}: no agent phrase in {stripped!r}")
-        has_macro = "!" in raw
-        for variant in _expand(raw, macros, where):
-            name, stem = _phrase(variant)
-            if explicit is None:
-                plurals = [] if has_macro else _plurals(name)
-            else:
-                plurals = [_phrase(p)[0] for p in explicit]
-            out.append(AgentEntry(name, plurals, code, suffix, stem, no))
+        try:
+            _agent_line(path, no, line, macros, out)
+        except InputError as exc:
+            if problems is None:
+                raise
+            problems.append(str(exc))
     return out
+
+
+def _agent_line(path, no: int, line: str, macros: dict[str, list[str]], out: list[AgentEntry]) -> None:
+    where = f"{path}:{no}"
+    stripped = line.strip()
+    m = MACRO_RE.match(stripped)
+    if m:
+        macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+        return
+    codes = BRACKET_RE.findall(stripped)
+    if len(codes) != 1:
+        raise InputError(f"{where}: an agent needs exactly one [CODE], got {stripped!r}")
+    body = codes[0].strip()
+    code = body.replace("~", "").strip()
+    if not code:
+        raise InputError(f"{where}: empty agent code")
+    suffix = not body.endswith("~")
+    rest = BRACKET_RE.sub("", stripped)
+    plural_m = re.search(r"\{([^}]*)\}", rest)
+    explicit = [p for p in re.split(r"[,\s]+", plural_m.group(1)) if p] if plural_m else None
+    raw = re.sub(r"\{[^}]*\}", "", rest).strip()
+    if not raw:
+        raise InputError(f"{where}: no agent phrase in {stripped!r}")
+    has_macro = "!" in raw
+    for variant in _expand(raw, macros, where):
+        name, stem = _phrase(variant)
+        if explicit is None:
+            plurals = [] if has_macro else _plurals(name)
+        else:
+            plurals = [_phrase(p)[0] for p in explicit]
+        out.append(AgentEntry(name, plurals, code, suffix, stem, no))
 
 
 def _expand(raw: str, macros: dict[str, list[str]], where: str) -> list[str]:
@@ -226,18 +251,21 @@ def _cased(phrase: str) -> str:
     return phrase.lower()
 
 
-def extend_kb(kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()) -> KB:
-    """A new KB: ``kb`` plus the entries of PETRARCH/TABARI actor and agent dictionary files."""
-    return kb.extend(dictionary_entities(kb, actors=actors, agents=agents))
+def extend_kb(kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = (),
+              problems: list[str] | None = None) -> KB:
+    """A new KB: ``kb`` plus the entries of PETRARCH/TABARI actor and agent dictionary files
+    (``problems``: collect unreadable lines there instead of raising)."""
+    return kb.extend(dictionary_entities(kb, actors=actors, agents=agents, problems=problems))
 
 
 def dictionary_entities(
-    kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = ()
+    kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = (),
+    problems: list[str] | None = None,
 ) -> list[tuple[Entity, list[str]]]:
     """KB entities for the entries of the given dictionary files (they win over the KB)."""
     out: list[tuple[Entity, list[str]]] = []
     for path in actors:
-        for e in read_actors(path):
+        for e in read_actors(path, problems):
             usable = [c for c in e.codes if CODE_RE.match(c.code)]
             if not usable:
                 continue
@@ -261,7 +289,7 @@ def dictionary_entities(
             )
             out.append((ent, aliases))
     for path in agents:
-        for a in read_agents(path):
+        for a in read_agents(path, problems):
             aliases = [_alias(a.phrase, a.prefix)] + [_alias(p, False) for p in a.plurals]
             if a.suffix:
                 ent = Entity(

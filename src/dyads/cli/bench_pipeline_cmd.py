@@ -16,6 +16,7 @@ from pathlib import Path
 import typer
 
 from dyads.cli.app import bench_app, console, fail
+from dyads.cli.code_cmd import load_verb_dicts
 
 
 def _texts_from_kit(kit: Path, limit: int) -> list[str]:
@@ -29,6 +30,9 @@ def bench_pipeline(
     repeat: int = typer.Option(20, "--repeat", help="Copies of the reference article (distinct documents)."),
     kit: Path = typer.Option(None, "--kit", help="Also use the eval kit's PLOVER sentences as input."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON line."),
+    verbs: list[Path] = typer.Option(None, "--verbs", help="Code with these PETRARCH/TABARI verb dictionaries too (repeatable)."),
+    actors: list[Path] = typer.Option(None, "--actors", help="PETRARCH/TABARI actor dictionary to use too (repeatable)."),
+    agents: list[Path] = typer.Option(None, "--agents", help="PETRARCH/TABARI agent dictionary to use too (repeatable)."),
 ) -> None:
     """Sentences/s of the whole pipeline vs bare spaCy nlp.pipe on the same text, one core."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -44,6 +48,15 @@ def bench_pipeline(
         if not (kit / "events/plover/dev.inputs.jsonl").exists():
             fail(f"evaluation kit not found at {kit}")
         docs += [document_from_string(t, source=f"plover{i}") for i, t in enumerate(_texts_from_kit(kit, 10_000))]
+    t0 = time.perf_counter()
+    vd = load_verb_dicts(verbs or [], [], [])
+    kb = None
+    if actors or agents:
+        from dyads.actors import KB
+        from dyads.actors.petrarch import extend_kb
+
+        kb = extend_kb(KB.default(), actors=actors or [], agents=agents or [], problems=[])
+    load_s = time.perf_counter() - t0
     nlp = get_nlp()
     texts = [clean(d).text for d in docs]
     list(nlp.pipe(texts[:2]))  # warm up
@@ -52,7 +65,7 @@ def bench_pipeline(
     bare = time.perf_counter() - t0
     t0 = time.perf_counter()
     n_events = 0
-    for coded in pipeline.code_documents(docs, batch_size=16):
+    for coded in pipeline.code_documents(docs, batch_size=16, actor_kb=kb, verbs=vd):
         n_events += len(coded.events)
     full = time.perf_counter() - t0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -65,6 +78,8 @@ def bench_pipeline(
         "ratio": round(bare / full, 3),
         "peak_rss_mb": round(rss_mb),
     }
+    if vd is not None or kb is not None:
+        figures["dictionary_load_s"] = round(load_s, 2)
     if as_json:
         print(json.dumps(figures))
         return

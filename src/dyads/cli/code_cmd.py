@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -166,11 +167,37 @@ def _actor_kb(store, actor_dicts: list[Path], agent_dicts: list[Path]):
         if learned.has_table(store.connection) and learned.load(store.connection):
             kb = learned.kb_with_learned(store.connection)
     if actor_dicts or agent_dicts:
+        problems: list[str] = []
         try:
-            kb = extend_kb(kb or KB.default(), actors=actor_dicts, agents=agent_dicts)
+            kb = extend_kb(kb or KB.default(), actors=actor_dicts, agents=agent_dicts, problems=problems)
         except DyadsError as exc:
             fail(str(exc))
+        for problem in problems:  # a bad line is skipped, the rest of the dictionary loads
+            warn(escape(f"dictionary {problem}"))
     return kb
+
+
+def load_verb_dicts(verbs: list[Path], discards: list[Path], issues: list[Path], only: bool = False):
+    """The user's PETRARCH/TABARI verb, discard and issue dictionaries (None: none given).
+
+    A missing file stops the run; a line that cannot be read is reported (file:line: reason)
+    and skipped, the rest loads."""
+    if not (verbs or discards or issues):
+        if only:
+            fail("--verbs-only needs --verbs FILE")
+        return None
+    from dyads.events import verb_dictionary
+
+    for p in [*verbs, *discards, *issues]:
+        if not p.is_file():
+            fail(f"dictionary not found: {p}")
+    try:
+        vd = verb_dictionary.load(verbs, discards, issues, only=only)
+    except DyadsError as exc:
+        fail(str(exc))
+    for problem in vd.problems:
+        warn(escape(f"dictionary {problem}"))
+    return vd
 
 
 def _learn(store, coded: CodedDocument) -> None:
@@ -198,6 +225,10 @@ def code_command(
     scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
     actor_dicts: list[Path] = typer.Option(None, "--actors", help="PETRARCH/TABARI actor dictionary to use too (repeatable)."),
     agent_dicts: list[Path] = typer.Option(None, "--agents", help="PETRARCH/TABARI agent dictionary to use too (repeatable)."),
+    verb_dicts: list[Path] = typer.Option(None, "--verbs", help="PETRARCH/TABARI verb dictionary: its patterns' codes take precedence over the built-in lexicon's (repeatable)."),
+    discard_dicts: list[Path] = typer.Option(None, "--discards", help="PETRARCH/TABARI discard file: '+PHRASE' drops the story, 'PHRASE' the sentence (repeatable)."),
+    issue_dicts: list[Path] = typer.Option(None, "--issues", help="PETRARCH/TABARI issue file: issue codes go in the events' rule and the record's 'issues' (repeatable)."),
+    verbs_only: bool = typer.Option(False, "--verbs-only", help="Keep only the events the --verbs patterns code (PETRARCH's output, no lexicon events)."),
     min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1). Default: drop events under 0.5 only when they lack a source or a target; events on non-political pages are always dropped."),
     resume: bool = typer.Option(False, "--resume", help="Skip, before parsing, documents already stored in --db (not printed again)."),
 ) -> None:
@@ -219,6 +250,7 @@ def code_command(
         except DyadsError as exc:
             fail(str(exc))
     kb = _actor_kb(store, actor_dicts or [], agent_dicts or [])
+    vd = load_verb_dicts(verb_dicts or [], discard_dicts or [], issue_dicts or [], verbs_only)
     try:
         sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
     except OSError as exc:
@@ -278,12 +310,13 @@ def code_command(
                 from dyads.scale import code_distributed
 
                 coded_stream = code_distributed(good_docs(), workers=workers or 1, scheduler=scheduler,
-                                                batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence)
+                                                batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence,
+                                                verbs=vd)
             else:
                 from dyads.scale import code_local
 
                 coded_stream = code_local(good_docs(), batch_size=batch_size, actor_kb=kb,
-                                          min_confidence=min_confidence)
+                                          min_confidence=min_confidence, verbs=vd)
             for coded in coded_stream:
                 if isinstance(coded, Failure):
                     report(coded)

@@ -15,11 +15,16 @@ import time
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.progress import track
 from rich.table import Table
 
 from dyads.cli.app import console, err_console, eval_app, fail
+from dyads.errors import DyadsError
 
+# The events of the petrarch set's projection: PETRARCH has no modality and codes announced
+# acts ("Arnor will abandon ties") as the act; dyads' negated and hypothetical events stay out.
+PETRARCH_MODALITIES = ("asserted", "threatened", "intended")
 HELD_OUT_EVERY = 4
 HELD_OUT_INDEX = 3
 SETS = {
@@ -45,7 +50,26 @@ def _actor_codes(actors) -> list[str]:
     return [a.code for a in actors if a.code]
 
 
-def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
+def verb_dicts(name: str, kit: Path, verbs: list[Path], discards: list[Path], issues: list[Path],
+               suite_verbs: bool = True, only: bool = False):
+    """The verb dictionaries for a set: the PETRARCH suite's own (verbs, discards) for
+    ``petrarch`` unless ``suite_verbs`` is off, plus the ones given; None when there are none."""
+    from dyads.events import verb_dictionary
+
+    verbs, discards = list(verbs), list(discards)
+    if name == "petrarch" and suite_verbs:
+        d = kit / "events/petrarch/dictionaries"
+        verbs.insert(0, d / "PETR.Validate.verbs.txt")
+        discards.insert(0, d / "PETR.Validate.discards.txt")
+    if not (verbs or discards or issues):
+        return None
+    vd = verb_dictionary.load(verbs, discards, issues, only=only)
+    for p in vd.problems:
+        err_console.print(f"[yellow]dictionary:[/] {escape(str(p))}", highlight=False)
+    return vd
+
+
+def predict(name: str, inputs: list[dict], kit: Path, vd=None) -> list[dict]:
     from dyads import pipeline
     from dyads.ingest import document_from_string
 
@@ -66,7 +90,7 @@ def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
         doc = document_from_string(rec["text"], published=published, doc_id=rec["id"], kind="text", source=f"record:{rec['id']}")
         docs.append(doc)
     out = []
-    coded_iter = pipeline.code_documents(docs, actor_kb=kb)
+    coded_iter = pipeline.code_documents(docs, actor_kb=kb, verbs=vd)
     for rec, coded in zip(inputs, track(coded_iter, total=len(docs), description=f"coding {name}", console=err_console, transient=True), strict=True):
         evs = [e for e in coded.events if e.modality != "hypothetical" or name != "petrarch"]
         if name == "case":
@@ -75,13 +99,13 @@ def predict(name: str, inputs: list[dict], kit: Path) -> list[dict]:
         elif name == "petrarch":
             out.append({"id": rec["id"], "events": [
                 {"source": s, "target": t, "cameo": e.cameo}
-                for e in evs if e.modality in ("asserted", "threatened")
+                for e in evs if e.modality in PETRARCH_MODALITIES
                 for s in (_actor_codes(e.source) or [""]) for t in (_actor_codes(e.target) or [""])
             ]})
         else:
             out.append({"id": rec["id"], "events": [
                 {"plover": e.plover, "source": _actor_codes(e.source), "target": _actor_codes(e.target)}
-                for e in evs
+                for e in evs if e.plover  # a user dictionary's code without a PLOVER type is no PLOVER event
             ]})
     return out
 
@@ -117,6 +141,11 @@ def eval_events(
     split: str = typer.Option("dev", "--split", help="Split to score (only dev is readable here)."),
     save: Path = typer.Option(None, "--save", help="Directory to keep predictions in."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON line of metrics per set and part."),
+    verbs: list[Path] = typer.Option(None, "--verbs", help="PETRARCH/TABARI verb dictionary to code with too, on every set (repeatable)."),
+    discards: list[Path] = typer.Option(None, "--discards", help="PETRARCH/TABARI discard file (repeatable)."),
+    issues: list[Path] = typer.Option(None, "--issues", help="PETRARCH/TABARI issue file (repeatable)."),
+    suite_verbs: bool = typer.Option(True, "--suite-verbs/--no-suite-verbs", help="Code the petrarch set with its own verb and discard dictionaries (the default) or without them."),
+    verbs_only: bool = typer.Option(False, "--verbs-only", help="With verb dictionaries: keep only the events their patterns code (as PETRARCH would)."),
 ) -> None:
     """Score event coding on the kit's PLOVER, PETRARCH and CASE 2021 sets (dev and own held-out part)."""
     if not (kit / "score.py").exists():
@@ -134,7 +163,11 @@ def eval_events(
         inputs = _read_jsonl(setdir / f"{split}.inputs.jsonl")
         gold = _read_jsonl(setdir / f"{split}.gold.jsonl")
         t0 = time.perf_counter()
-        preds = predict(name, inputs, kit)
+        try:
+            vd = verb_dicts(name, kit, verbs or [], discards or [], issues or [], suite_verbs, verbs_only)
+        except DyadsError as exc:
+            fail(str(exc))
+        preds = predict(name, inputs, kit, vd)
         secs = time.perf_counter() - t0
         tune, held = split_ids([r["id"] for r in inputs])
         for part, keep in (("dev (all)", None), ("tuning part", tune), ("own held-out part", held)):

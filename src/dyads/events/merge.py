@@ -40,6 +40,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         sent = " ".join(ev.sentence.split())
         same = seen.get((ev.plover, sent, src, tgt))
         swapped = None if ev.plover in MUTUAL else seen.get((ev.plover, sent, tgt, src))
+        if swapped is not None and swapped.cameo != ev.cameo:
+            swapped = None  # a reciprocal act with its own code (a dictionary's paired [032:033])
         earlier = None
         if same is None and swapped is None and not ev.source and _nominal(ev, doc):
             earlier = next((k for k in kept if k.plover == ev.plover and k.source

@@ -1,0 +1,621 @@
+"""PETRARCH/TABARI verb patterns matched on dyads' own parse (``dyads code --verbs FILE``).
+
+``apply(events, doc, article, mentions, vd)`` runs after ``events.extract`` when the user gives
+verb dictionaries (see pipeline.py). For each verb of each sentence whose form is in the
+dictionary, the patterns of its verb block are tried on the sentence's words, in order from
+the verb outwards: words before ``*`` to its left, words after it to its right (other words may
+stand between them, at most ``MAX_GAP``; ``_`` asks for adjacent words); ``$``, ``+`` and ``%``
+take the actor mention found at that place. The most specific matching pattern (most words,
+then most slots) gives the code; with none, the verb's or block's default code applies.
+
+- The code is given as is (``cameo``); PLOVER type, mode, QuadClass and Goldstein come from
+  ``ontology`` where the code (or its 3- or 2-digit parent) is a CAMEO code, ACLED from the
+  built-in lexicon's commonest ACLED type for that code. Otherwise they are empty (``plover``
+  is "").
+- Paired codes ``[032:033]`` (TABARI) add the reciprocal event (target on source, second code).
+- Source and target: the pattern's ``$``/``+`` mentions; else dyads' own event at that trigger;
+  else the verb's subject (through "is about to", "tried to") and object
+  (``arguments.verbal_roles``); else, for the target, the first actor of the verb phrase, as
+  PETRARCH does. Compound actors ("Fornost and Gondor") give one event per actor. ``%`` (compound
+  actor): the conjoined actors found there act on each other. ``^`` skips a noun phrase.
+- A dictionary code replaces the built-in lexicon's code for the event at that trigger (its
+  modality stays dyads'); where the lexicon has no event, one is made. A matched pattern whose
+  code is ``---`` removes the event at that trigger; a verb whose default is ``---`` and no
+  pattern matches leaves dyads' coding alone.
+- ``rule`` says ``verbs FILE:LINE pattern '...' [code]`` (or ``default of VERB``).
+- ``VerbDictionary.only`` (``--verbs-only``): only the events the patterns code are kept.
+- Discards: a story-level phrase (``+PHRASE``) anywhere drops every event of the document
+  (``article.meta["discarded"]`` says which); a sentence-level one drops that sentence's events.
+- Issues: the issue codes of a sentence are added to its events' ``rule`` (``; issues: A, B``),
+  and the document's are listed in ``article.meta["issues"]`` (the JSONL record's ``issues``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads.events import lexicon, make, ontology
+from dyads.events.arguments import MentionIndex, verbal_roles
+from dyads.events.cues import load_cues
+from dyads.events.modality import analyse, subject_modality
+from dyads.events.verb_dictionary import NULL_CODE, Element, Pattern, Verb, VerbDictionary
+from dyads.model import Actor, Article, Event, Mention
+
+MAX_GAP = 6  # words that may stand between two elements of a pattern not joined by "_"
+MIN_STEM = 5  # a pattern word this long also matches words it begins ("EXCHANG": "exchanged")
+
+
+@dataclass
+class Hit:
+    """A dictionary verb in a sentence and what its patterns say."""
+
+    head: Token
+    start: int
+    end: int
+    verb: Verb
+    pattern: Pattern | None
+    code: str
+    source: list[Mention]
+    target: list[Mention]
+    compound: list[Mention]
+    words: list[int]  # tokens matched by the pattern's words (their own events are part of this one)
+
+    @property
+    def rule(self) -> str:
+        if self.pattern is not None:
+            return f"verbs {self.pattern.where} pattern '{self.pattern.text}' [{self.code}]"
+        return f"verbs {self.verb.block.path}:{self.verb.line} default of {self.verb.block.name} [{self.code}]"
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _upper_words(doc: Doc) -> list[tuple[str, str]]:
+    """(text, lemma) of every token, upper case; computed once per document."""
+    got = doc.user_data.get("dyads.verb_words")
+    if got is None or len(got) != len(doc):
+        got = [(t.text.upper(), t.lemma_.upper()) for t in doc]
+        doc.user_data["dyads.verb_words"] = got
+    return got
+
+
+def _lookup_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """What a pattern word may be, for each token: its text, its lemma and the stems of its
+    text (``MIN_STEM`` letters or more); computed once per document."""
+    got = doc.user_data.get("dyads.verb_keys")
+    if got is None or len(got) != len(doc):
+        got = [tuple({text, lemma} | {text[:n] for n in range(MIN_STEM, len(text))})
+               for text, lemma in _upper_words(doc)]
+        doc.user_data["dyads.verb_keys"] = got
+    return got
+
+
+def _word_ok(word: str, tw: tuple[str, str]) -> bool:
+    text, lemma = tw
+    if text == word or lemma == word:
+        return True
+    return len(word) >= MIN_STEM and text.startswith(word)
+
+
+def _seq_at(seq: tuple[str, ...], words: list[tuple[str, str]], i: int, lo: int, hi: int) -> bool:
+    if i < lo or i + len(seq) > hi:
+        return False
+    return all(_word_ok(w, words[i + k]) for k, w in enumerate(seq))
+
+
+def _phrase_at(words: tuple[str, ...], doc: Doc, i: int, lo: int, hi: int) -> bool:
+    """Exact phrase match on the token text (discards, issues, multi-word verbs)."""
+    if i < lo or i + len(words) > hi:
+        return False
+    return all(doc[i + k].text.upper() == w for k, w in enumerate(words))
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+# Element (by id, kept alive with it) -> its word sequences by first word and by last word.
+_ENDS: dict[int, tuple[Element, dict[str, list], dict[str, list]]] = {}
+
+
+def _candidates(e: Element, keys: tuple[str, ...], first: bool) -> list[tuple[str, ...]]:
+    """The alternatives of ``e`` that may start (``first``) or end at a token with these lookup
+    keys (``_lookup_keys``): looked up, not tried one by one."""
+    got = _ENDS.get(id(e))
+    if got is None or got[0] is not e:
+        heads: dict[str, list] = {}
+        tails: dict[str, list] = {}
+        for seq in e.alternatives:
+            heads.setdefault(seq[0], []).append(seq)
+            tails.setdefault(seq[-1], []).append(seq)
+        got = (e, heads, tails)
+        _ENDS[id(e)] = got
+    index = got[1] if first else got[2]
+    out = [seq for k in keys if k in index for seq in index[k]]
+    return sorted(out, key=len, reverse=True) if len(out) > 1 else out
+
+
+_NOMINAL = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}
+
+
+class _Side:
+    """Matches the elements of one side of a pattern, moving away from the verb."""
+
+    def __init__(self, doc: Doc, lo: int, hi: int, spans: list[tuple[int, int, Mention]], step: int):
+        self.doc, self.lo, self.hi, self.spans, self.step = doc, lo, hi, spans, step
+        self.upper = _upper_words(doc)
+        self.keys = _lookup_keys(doc)
+        self.words: list[int] = []  # the tokens the pattern's words matched
+
+    def match(self, elems: tuple[Element, ...], pos: int, slots: dict[str, list[Mention]]) -> bool:
+        """``pos``: the first token index to look at (rightwards) or the last (leftwards)."""
+        for e in elems:
+            if e.kind == "skip":
+                pos = self._skip_phrase(pos)
+                continue
+            found = self._find(e, pos)
+            if found is None:
+                return False
+            pos, mention = found
+            if mention is not None:
+                slots.setdefault(e.kind, []).append(mention)
+        return True
+
+    def _skip_phrase(self, pos: int) -> int:
+        """``^``: past the noun phrase at ``pos`` (an actor mention, else a run of nominal words)."""
+        for s, t, _ in self.spans:
+            if (self.step > 0 and pos <= s <= pos + 2) or (self.step < 0 and pos - 2 <= t - 1 <= pos):
+                return t if self.step > 0 else s - 1
+        p = pos
+        while self.lo <= p < self.hi and self.doc[p].pos_ in _NOMINAL:
+            p += self.step
+        return p
+
+    def _find(self, e: Element, pos: int) -> tuple[int, Mention | None] | None:
+        gap = 1 if e.adjacent else MAX_GAP + 1
+        for k in range(gap):
+            p = pos + k * self.step
+            if not self.lo <= p < self.hi:
+                return None
+            if e.kind == "words":
+                for seq in _candidates(e, self.keys[p], self.step > 0):
+                    start = p if self.step > 0 else p - len(seq) + 1
+                    if _seq_at(seq, self.upper, start, self.lo, self.hi):
+                        self.words.extend(range(start, start + len(seq)))
+                        return (start + len(seq) if self.step > 0 else start - 1), None
+            else:
+                for s, t, m in self.spans:
+                    if (self.step > 0 and s == p) or (self.step < 0 and t - 1 == p):
+                        return (t if self.step > 0 else s - 1), m
+        return None
+
+
+def _match_pattern(pat: Pattern, right: _Side, left: _Side, start: int, end: int
+                   ) -> tuple[dict[str, list[Mention]], list[int]] | None:
+    """The pattern's slots (kind -> mentions) and the tokens its words matched, or None."""
+    slots: dict[str, list[Mention]] = {}
+    right.words, left.words = [], []
+    if not right.match(pat.after, end, slots) or not left.match(pat.before, start - 1, slots):
+        return None
+    return slots, right.words + left.words
+
+
+# Pattern (by id, kept alive with it) -> for each of its word elements, the words its
+# alternatives may start with: a pattern one of whose sets misses the sentence cannot match.
+_NEEDS: dict[int, tuple[Pattern, tuple[frozenset[str], ...]]] = {}
+
+
+def _possible(pat: Pattern, sent_keys: set[str]) -> bool:
+    got = _NEEDS.get(id(pat))
+    if got is None or got[0] is not pat:
+        needs = tuple(frozenset(seq[0] for seq in e.alternatives) | frozenset(seq[-1] for seq in e.alternatives)
+                      for e in (*pat.before, *pat.after) if e.kind == "words")
+        got = (pat, needs)
+        _NEEDS[id(pat)] = got
+    return all(not need.isdisjoint(sent_keys) for need in got[1])
+
+
+def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int] | None:
+    """The dictionary verb whose form is ``tok`` (multi-word verbs first), with its token span."""
+    cands = vd.verbs.get(tok.text.upper()) or vd.verbs.get(tok.lemma_.upper())
+    if not cands:
+        return None
+    doc = tok.doc
+    best = None
+    for v in cands:
+        start, end = tok.i - len(v.before), tok.i + 1
+        if v.before and not _phrase_at(v.before, doc, start, sent.start, sent.end):
+            continue
+        if v.after:
+            if not _phrase_at(v.after, doc, end, sent.start, sent.end):
+                continue
+            end += len(v.after)
+        if best is None or len(v.before) + len(v.after) > len(best[0].before) + len(best[0].after):
+            best = (v, start, end)
+    return best
+
+
+def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans, sent_keys: set[str]) -> Hit | None:
+    found = _verb_at(tok, vd, sent)
+    if found is None:
+        return None
+    verb, start, end = found
+    best: tuple[tuple[int, int, int], Pattern, tuple] | None = None
+    right = _Side(tok.doc, sent.start, sent.end, spans, 1)
+    left = _Side(tok.doc, sent.start, sent.end, spans, -1)
+    for pat in verb.block.patterns:
+        if not _possible(pat, sent_keys):
+            continue
+        found = _match_pattern(pat, right, left, start, end)
+        if found is None:
+            continue
+        key = (pat.words, len(pat.before) + len(pat.after), -pat.line)
+        if best is None or key > best[0]:
+            best = (key, pat, found)
+    if best is not None:
+        _, pat, (slots, words) = best
+        return Hit(tok, start, end, verb, pat, pat.code, slots.get("source", []), slots.get("target", []),
+                   _conjoined(slots.get("compound", []), tok.doc, spans), words)
+    code = verb.code or verb.block.code
+    return Hit(tok, start, end, verb, None, code, [], [], [], [])
+
+
+def _conjoined(found: list[Mention], doc: Doc, spans: list[tuple[int, int, Mention]]) -> list[Mention]:
+    """A "%" slot's mention with the mentions conjoined to it ("Gondor and Osgiliath")."""
+    out = list(found)
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for c in span.root.conjuncts:
+            for s, t, other in spans:
+                if s <= c.i < t and all(other is not x for x in out):
+                    out.append(other)
+    return sorted(out, key=lambda m: m.start)
+
+
+# --------------------------------------------------------------------------- codes
+
+
+@lru_cache(maxsize=1)
+def _acled_by_cameo() -> dict[str, tuple[str, str]]:
+    """CAMEO code -> the built-in lexicon's commonest (ACLED sub-event, event type) for it."""
+    counts: dict[str, Counter] = {}
+    for entries in lexicon.index().values():
+        for _, c in entries:
+            if c.acled:
+                counts.setdefault(c.cameo, Counter())[(c.acled, c.acled_type or "")] += 1
+    return {code: cnt.most_common(1)[0][0] for code, cnt in counts.items()}
+
+
+@lru_cache(maxsize=4096)
+def coding_of(code: str) -> lexicon.Coding:
+    """The full coding of a dictionary code: CAMEO's where it (or the CAMEO code its leading
+    digits name: "174K", "1010") is one, else the code alone."""
+    digits = re.match(r"\d*", code).group()  # "174K", "025?": the CAMEO code they refine
+    entry = ontology.cameo_lookup(digits) if len(digits) >= 2 else None
+    acled = _acled_by_cameo().get(code) or (_acled_by_cameo().get(entry.code) if entry else None)
+    return lexicon.Coding(
+        trigger=f"(verbs {code})", pos="V", cameo=code,
+        plover=(entry.plover or "") if entry else "",
+        mode=(entry.plover_mode or None) if entry else None,
+        quad_class=entry.quad_class if entry else None,
+        goldstein=entry.goldstein if entry else None,
+        acled=acled[0] if acled else None, acled_type=(acled[1] or None) if acled else None,
+        target_preps=frozenset(),
+    )
+
+
+def _recode(ev: Event, c: lexicon.Coding) -> None:
+    ev.cameo, ev.plover, ev.mode = c.cameo, c.plover, c.mode
+    ev.quad_class, ev.goldstein, ev.acled, ev.acled_type = c.quad_class, c.goldstein, c.acled, c.acled_type
+
+
+# --------------------------------------------------------------------------- the step
+
+
+def _actors(ms: list[Mention]) -> list[Actor]:
+    out: list[Actor] = []
+    for m in ms:
+        if all(m.actor is not a for a in out):
+            out.append(m.actor)
+    return out
+
+
+def _mention_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, Mention]]:
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, m))
+    return sorted(out, key=lambda x: (x[0], -x[1]))
+
+
+def _indexed_phrases(sent: Span, index: dict[str, list]) -> list:
+    """The items (discards, issues: ``index`` by first word) whose phrase stands in ``sent``
+    (word by word, on the text or the lemma: "teachers" has "TEACHER")."""
+    if not index:
+        return []
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        for key in {tok.text.upper(), tok.lemma_.upper()}:
+            for it in index.get(key, ()):
+                n = len(it.words)
+                if tok.i + n <= sent.end and all(
+                    doc[tok.i + k].text.upper() == w or doc[tok.i + k].lemma_.upper() == w
+                    for k, w in enumerate(it.words)
+                ) and it not in out:
+                    out.append(it)
+    return out
+
+
+def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding: lexicon.Coding) -> list[Event]:
+    """An event where dyads' lexicon has none: like PETRARCH, only with a source and a target."""
+    cues = load_cues()
+    roles = verbal_roles(hit.head, cues.default_target_preps, mi)
+    how = list(roles.how)
+    source = _actors(hit.source) or roles.source or ([] if roles.passive else _climbed_subject(hit.head, mi, how))
+    target = _actors(hit.target) or roles.target or _first_in_phrase(hit, mi, source, how)
+    if not (source or hit.compound) or not (target or hit.compound):
+        return []
+    source, target = _with_conjuncts(source, sent.doc, mi), _with_conjuncts(target, sent.doc, mi)
+    mod = analyse(hit.head, cues)
+    modality = subject_modality(mod, roles.source_tok)
+    rule = hit.rule + ("; " + ", ".join(how) if how else "")
+    if mod.reasons:
+        rule += "; " + "; ".join(mod.reasons)
+    trig = sent.doc[hit.start : hit.end]
+    return _directed(hit, article, sent, trig, coding, source, target, rule=rule, modality=modality,
+                     confidence=make.confidence(source, target), trigger_tok=hit.head)
+
+
+# Dependencies through which a verb without a subject of its own takes its governor's
+# ("Arnor is about to restore ties", "Arnor signed and ratified").
+CLIMB = {"xcomp", "acomp", "conj", "pcomp", "prep", "advcl"}
+
+
+def _np_actors(tok: Token, mi: MentionIndex) -> list[Actor]:
+    """The actors of a noun phrase: each conjunct's mention, else the first mention inside it."""
+    out: list[Actor] = []
+    for c in (tok, *_coordinated(tok)):
+        ms = mi.at(c)
+        if ms and all(ms[0].actor is not a for a in out):
+            out.append(ms[0].actor)
+    if not out:
+        for t in tok.subtree:
+            if mi.at(t):
+                return [mi.at(t)[0].actor]
+    return out
+
+
+def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Actor]:
+    t = verb
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            found = _np_actors(subj, mi)
+            if found and t is not verb:
+                how.append(f"subject of '{t.text}'")
+            return found
+        if t.dep_ not in CLIMB or t.head is t:
+            break
+        t = t.head
+    return []
+
+
+def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[str]) -> list[Actor]:
+    """PETRARCH's target when the parse gives none: the first actor in the verb phrase (with
+    the actors conjoined to it: "ties between Eriador and Osgiliath")."""
+    for t in hit.head.subtree:
+        if t.i < hit.end:
+            continue
+        if t.pos_ == "PRON":  # "renewed his license": not a target of its own
+            continue
+        for m in mi.at(t):
+            if all(not _same(m.actor, a) and (m.actor.code or m.actor.name) != (a.code or a.name) for a in source):
+                how.append(f"target: first actor in the verb phrase '{m.text}'")
+                return _with_conjuncts([m.actor], hit.head.doc, mi)
+    return []
+
+
+def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
+    """``actors`` and the actors conjoined to their mentions ("Fornost and the evil Gondor"),
+    in text order: PETRARCH codes one event per actor of a compound."""
+    out = list(actors)
+    if not actors:
+        return out
+    roots = doc.user_data.get("dyads.verb_roots") or {}
+    for m in mi.mentions:
+        if all(not _same(m.actor, a) for a in actors):
+            continue
+        root = roots.get((m.start, m.end))
+        if root is None:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = roots[(m.start, m.end)] = span.root
+        for c in _coordinated(root):
+            for other in mi.at(c):
+                if all(not _same(other.actor, a) for a in out):
+                    out.append(other.actor)
+    return out
+
+
+# Dependencies that join the parts of a compound actor; the parser often reads "Fornost and the
+# Gondor" or "Mordor, the Shire, Fornost and Bree" as nmod or appos rather than conj.
+COORD = {"conj", "appos", "nmod"}
+
+
+def _coordinated(root: Token) -> list[Token]:
+    """The tokens coordinated with ``root`` (conjuncts, appositions, nominal modifiers, in chains)."""
+    seen = {root.i}
+    todo, out = [root], []
+    while todo:
+        t = todo.pop()
+        near = [c for c in t.children if c.dep_ in COORD]
+        if t.dep_ in COORD and t.head is not t:
+            near.append(t.head)
+        for n in near:
+            if n.i not in seen:
+                seen.add(n.i)
+                out.append(n)
+                todo.append(n)
+    return out
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """The same actor (events hold copies of their mentions' actors)."""
+    return a is b or (a.text, a.code, a.name) == (b.text, b.code, b.name)
+
+
+def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> list[Event]:
+    if hit.compound:
+        comp = _actors(hit.compound)
+        if len(comp) >= 2:
+            return make.directed_events(article, sent, trig, coding, comp, [], mutual=True, **kw)
+        source = source or comp
+    target = [t for t in target if all(t is not s for s in source)]
+    return make.directed_events(article, sent, trig, coding, source, target, mutual=False, **kw)
+
+
+def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, mi: MentionIndex) -> list[Event]:
+    """The events at a dictionary verb, given dyads' own events there; with a paired code
+    ("[032:033]") each directed event has its reciprocal (target on source, second code)."""
+    code, _, reciprocal = hit.code.partition(":")
+    if code in ("", NULL_CODE):
+        return [] if hit.pattern is not None else at_trigger
+    out = _coded_events(hit, code, at_trigger, sent, article, mi)
+    if reciprocal and reciprocal != NULL_CODE and not hit.compound:
+        back = coding_of(reciprocal)
+        for ev in [e for e in out if e.source and e.target]:
+            rev = replace(ev, source=list(ev.target), target=list(ev.source), rule=ev.rule + f"; reciprocal [{reciprocal}]",
+                          quantities=list(ev.quantities))
+            _recode(rev, back)
+            rev.id = make.event_id(article.doc_id, ev.evidence[0], rev.plover or rev.cameo or "", rev.rule)
+            out.append(rev)
+    return out
+
+
+def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, article: Article,
+                  mi: MentionIndex) -> list[Event]:
+    coding = coding_of(code)
+    if not at_trigger:
+        return _new_event(hit, sent, article, mi, coding)
+    out = []
+    seen: set[tuple] = set()
+    for ev in at_trigger:
+        how: list[str] = []
+        if not ev.source and not (hit.source or hit.compound):
+            ev.source = _climbed_subject(hit.head, mi, how)
+        if not ev.target and not (hit.target or hit.compound):
+            ev.target = _first_in_phrase(hit, mi, ev.source, how)
+        ev.source = _with_conjuncts(ev.source, sent.doc, mi)
+        ev.target = [a for a in _with_conjuncts(ev.target, sent.doc, mi) if all(a is not s for s in ev.source)]
+        if how:
+            ev.rule += "; " + ", ".join(how)
+        if hit.source or hit.target or hit.compound:
+            source = _actors(hit.source) or ev.source
+            target = _actors(hit.target) or ev.target
+            made = _directed(hit, article, sent, sent.doc[hit.start : hit.end], coding, source, target,
+                             rule=hit.rule + "; was " + ev.rule, modality=ev.modality, attribution=ev.attribution,
+                             confidence=ev.confidence, trigger_tok=hit.head)
+            for m in made:
+                key = (tuple(id(a) for a in m.source), tuple(id(a) for a in m.target))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+            continue
+        _recode(ev, coding)
+        ev.rule = f"{hit.rule}; was {ev.rule}"
+        out.append(ev)
+    return out
+
+
+def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary) -> list[Event]:
+    """``events`` recoded by the user's verb patterns, discards and issues (see the module doc)."""
+    sents = list(doc.sents)
+    story = vd.phrase_index("story")
+    for sent in sents:
+        hit = _indexed_phrases(sent, story)
+        if hit:
+            article.meta["discarded"] = f"discard {hit[0].path}:{hit[0].line} '{' '.join(hit[0].words)}'"
+            return []
+    sentence_discards = vd.phrase_index("sentence")
+    spans = _mention_spans(doc, mentions)
+    doc.user_data["dyads.verb_roots"] = {(m.start, m.end): doc[s:t].root for s, t, m in spans}
+    mi = MentionIndex(doc, mentions)
+    by_sent: dict[int, list[Event]] = {}
+    sent_of = {}
+    for sent in sents:
+        for t in range(sent.start, sent.end):
+            sent_of[t] = sent.start
+    for ev in events:
+        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        key = sent_of.get(span.start, -1) if span is not None else -1
+        by_sent.setdefault(key, []).append(ev)
+    out: list[Event] = [] if vd.only else list(by_sent.pop(-1, []))
+    doc_issues: list[dict] = []
+    for sent in sents:
+        evs = by_sent.get(sent.start, [])
+        if _indexed_phrases(sent, sentence_discards):
+            continue
+        if vd.verbs or vd.only:
+            evs = _code_sentence(sent, evs, article, spans, mi, vd)
+        _issues(sent, evs, vd, doc_issues)
+        out.extend(evs)
+    if doc_issues:
+        article.meta["issues"] = doc_issues
+    return out
+
+
+def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: MentionIndex,
+                   vd: VerbDictionary) -> list[Event]:
+    sent_spans = [s for s in spans if sent.start <= s[0] < sent.end]
+    keys = _lookup_keys(sent.doc)
+    sent_keys = {k for i in range(sent.start, sent.end) for k in keys[i]}
+    done: set[int] = set()
+    coded: list[Event] = []
+    for tok in sent:
+        if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+            continue
+        hit = _hit(tok, vd, sent, sent_spans, sent_keys)
+        if hit is None:
+            continue
+        done.update(range(hit.start, hit.end))
+        doc = sent.doc
+        lo, hi = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
+        at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
+        # an event on a word of the pattern ("fired artillery": the artillery) is part of this one
+        inside = {doc[w].idx for w in hit.words}
+        ids = {id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
+        made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
+        coded.extend(made)
+        evs = [e for e in evs if id(e) not in ids] + made
+    if vd.only:
+        return [e for e in evs if any(e is c for c in coded)]
+    return evs
+
+
+def _issues(sent: Span, evs: list[Event], vd: VerbDictionary, doc_issues: list[dict]) -> None:
+    if not vd.issues:
+        return
+    found = _indexed_phrases(sent, vd.phrase_index("issues"))
+    excluded = {i.category for i in found if i.exclude}
+    codes = []
+    for i in found:
+        if i.exclude or (i.category and i.category in excluded):
+            continue
+        code = f"{i.category}:{i.code}" if i.category else i.code
+        if code not in codes:
+            codes.append(code)
+        if all((d["code"], d["category"]) != (i.code, i.category or None) for d in doc_issues):
+            doc_issues.append({"code": i.code, "category": i.category or None, "text": " ".join(i.words).lower(),
+                               "rule": f"issues {i.path}:{i.line}"})
+    if codes:
+        for ev in evs:
+            ev.rule += "; issues: " + ", ".join(codes)

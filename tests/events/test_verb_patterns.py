@@ -1,0 +1,204 @@
+"""User verb patterns matched on dyads' own parse (``dyads code --verbs``), with discards and issues.
+
+Small dictionaries written for these tests; the actors are coded by a small actor dictionary."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dyads import pipeline
+from dyads.actors import KB
+from dyads.actors.petrarch import extend_kb
+from dyads.cli import app
+from dyads.events import verb_dictionary
+from dyads.ingest import document_from_string
+
+ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
+
+VERBS = """\
+&MONEY
++DOLLARS
++SWISS FRANCS
+
+--- RESTORE  [064] ---
+RESTORE
+- * FULL_DIPLOMATIC TIES  [064]
+- * TIES WITH + [0641]
+- * CURFEW [---]
+
+--- BREAK  [161] ---
++BREAK_OFF {+BROKE_OFF +BROKEN_OFF}
+
+--- MEET  [040]  ---
+MEET {MET MEETS MEETING}
+- % * [043:043]
+
+--- GIVE [---] ---
+GIVE {GAVE GIVEN GIVES GIVING}
+- $ * + &MONEY [071]
+
+--- SCOLD [XQZ] ---
+SCOLD
+
+--- ARRIVE [032:033] ---
+ARRIVE
+
+--- CELEBRATE [040] ---
+CELEBRATE
+- * FEAST IN ^ + [044]
+"""
+
+DISCARDS = "+WORLD CUP\nBASEBALL\n"
+ISSUES = '<ISSUE CATEGORY="EDUCATION" TYPE="ALL">\nn:teacher [TEACHERS]\n</ISSUE>\n'
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    d = tmp_path_factory.mktemp("dicts")
+    paths = {}
+    for name, text in (("actors", ACTORS), ("verbs", VERBS), ("discards", DISCARDS), ("issues", ISSUES)):
+        paths[name] = d / f"test.{name}.txt"
+        paths[name].write_text(text, encoding="utf-8")
+    kb = extend_kb(KB.default(), actors=[paths["actors"]])
+    vd = verb_dictionary.load([paths["verbs"]], [paths["discards"]], [paths["issues"]])
+    return kb, vd, paths
+
+
+def _code(text, setup, verbs=True, only=False):
+    kb, vd, paths = setup
+    if only:
+        vd = verb_dictionary.load([paths["verbs"]], only=True)
+    doc = document_from_string(text, published="2024-01-01", doc_id="t", kind="text")
+    return pipeline.code_document(doc, actor_kb=kb, verbs=vd if verbs else None)
+
+
+def _codes(actors):
+    return [a.code for a in actors]
+
+
+def _verb_events(coded):
+    return [e for e in coded.events if e.rule.startswith("verbs ")]
+
+
+def test_pattern_gives_code_rule_and_actors(setup, nlp):
+    coded = _code("Arnor restored full diplomatic ties with Gondor on Monday.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "064" and ev.plover  # a CAMEO code: PLOVER comes from the ontology
+    assert _codes(ev.source) == ["ARN"] and _codes(ev.target) == ["GON"]
+    assert "test.verbs.txt:7 pattern '* FULL_DIPLOMATIC TIES' [064]" in ev.rule
+
+
+def test_most_specific_pattern_and_target_slot_and_non_cameo_code(setup, nlp):
+    coded = _code("Arnor restored its ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    # "0641" is not a CAMEO code: it passes through, PLOVER from its parent 064
+    assert ev.cameo == "0641" and _codes(ev.target) == ["GON"]
+    coded = _code("Arnor scolded Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "XQZ" and ev.plover == "" and "default of SCOLD" in ev.rule
+
+
+def test_source_and_target_slots_and_synonym_set(setup, nlp):
+    coded = _code("Arnor gave Gondor ten million swiss francs.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "071" and _codes(ev.source) == ["ARN"] and _codes(ev.target) == ["GON"]
+
+
+def test_compound_actors_act_on_each_other(setup, nlp):
+    coded = _code("Arnor and Gondor met in Rohan.", setup)
+    got = sorted((_codes(e.source)[0], _codes(e.target)[0]) for e in _verb_events(coded))
+    assert got == [("ARN", "GON"), ("GON", "ARN")]
+    assert all(e.cameo == "043" for e in _verb_events(coded))
+
+
+def test_paired_code_adds_the_reciprocal_event(setup, nlp):
+    coded = _code("Arnor arrived in Gondor on Monday.", setup)
+    got = sorted((_codes(e.source)[0], _codes(e.target)[0], e.cameo) for e in _verb_events(coded))
+    assert got == [("ARN", "GON", "032"), ("GON", "ARN", "033")]
+
+
+def test_caret_skips_a_noun_phrase(setup, nlp):
+    coded = _code("Arnor celebrated the feast in Rohan with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "044" and _codes(ev.source) == ["ARN"] and _codes(ev.target) == ["GON"]
+
+
+def test_compound_subject_gives_one_event_per_actor(setup, nlp):
+    coded = _code("Arnor, Rohan and Gondor scolded the envoy of Mordor.", setup)
+    evs = _verb_events(coded)
+    assert evs and sorted(c for e in evs for c in _codes(e.source)) == ["ARN", "GON", "ROH"]
+
+
+def test_multi_word_verb_and_block_default(setup, nlp):
+    coded = _code("Gondor broke off relations with Arnor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "161" and ev.trigger.startswith("broke off") and "default of BREAK" in ev.rule
+
+
+def test_negation_keeps_dyads_modality(setup, nlp):
+    coded = _code("Arnor did not restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "064" and ev.modality == "negated"
+
+
+def test_null_code_pattern_removes_the_event(setup, nlp):
+    coded = _code("Arnor restored the curfew in Gondor.", setup)
+    assert not [e for e in coded.events if e.trigger.lower().startswith("restor")]
+
+
+def test_discards_drop_sentence_or_story(setup, nlp):
+    coded = _code("Arnor restored full diplomatic ties with Gondor. Rohan gave Arnor swiss francs for baseball.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["064"]
+    coded = _code("Arnor restored full diplomatic ties with Gondor after the World Cup.", setup)
+    assert coded.events == [] and "WORLD CUP" in coded.article.meta["discarded"]
+
+
+def test_issues_on_events_and_document(setup, nlp):
+    coded = _code("Arnor restored full diplomatic ties with Gondor to help its teachers.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.rule.endswith("issues: EDUCATION:TEACHERS")
+    assert coded.article.meta["issues"][0]["code"] == "TEACHERS"
+
+
+def test_without_dictionaries_nothing_changes_and_verbs_only(setup, nlp):
+    text = "Arnor restored full diplomatic ties with Gondor and attacked Rohan."
+    plain = _code(text, setup, verbs=False)
+    assert plain.events and not _verb_events(plain)
+    only = _code(text, setup, only=True)
+    assert only.events and all(e.rule.startswith("verbs ") for e in only.events)
+
+
+def test_cli_verbs_discards_issues_and_bad_lines(tmp_path, nlp):
+    verbs = tmp_path / "v.txt"
+    verbs.write_text(VERBS + "- * BROKEN PATTERN\n", encoding="utf-8")
+    actors = tmp_path / "a.txt"
+    actors.write_text(ACTORS + "MORDOR [MOR 9008223-911221]\n", encoding="utf-8")  # a bad date: skipped
+    issues = tmp_path / "i.txt"
+    issues.write_text(ISSUES, encoding="utf-8")
+    text = tmp_path / "t.txt"
+    text.write_text("Arnor gave Gondor ten million swiss francs for its teachers.\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["code", str(text), "--actors", str(actors), "--verbs", str(verbs),
+                                 "--issues", str(issues), "--format", "jsonl", "--no-db"])
+    assert r.exit_code == 0, r.output
+    assert f"{verbs}:{VERBS.count(chr(10)) + 1}: a pattern needs one [code]" in " ".join(r.stderr.split())
+    assert f"{actors}:4: cannot read code" in " ".join(r.stderr.split())
+    rec = json.loads(r.stdout.splitlines()[0])
+    ev = next(e for e in rec["events"] if e["rule"].startswith("verbs "))
+    assert ev["cameo"] == "071" and rec["issues"][0]["code"] == "TEACHERS"
+    r = CliRunner().invoke(app, ["code", str(text), "--verbs", str(tmp_path / "missing.txt"), "--no-db"])
+    assert r.exit_code == 1 and "dictionary not found" in r.stderr
+
+
+def test_the_dask_worker_function_threads_the_dictionary(setup, nlp):
+    import pickle
+
+    from dyads.scale import code_batch
+
+    kb, vd, _ = setup
+    vd = pickle.loads(pickle.dumps(vd))  # what a worker receives
+    doc = document_from_string("Arnor restored full diplomatic ties with Gondor.", doc_id="d", kind="text")
+    [coded] = code_batch([doc], actor_kb=kb, verbs=vd)
+    assert [e.cameo for e in _verb_events(coded)] == ["064"]
