@@ -14,6 +14,8 @@ covers. Its country comes from the article itself:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -54,7 +56,9 @@ def _described_country(ent: Span, by_char: list[Mention]) -> Mention | None:
 
 def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus one mention per PERSON entity no mention covers (see the module doc)."""
-    covered = [(m.start, m.end) for m in mentions]
+    covered = sorted((m.start, m.end) for m in mentions)
+    cstarts = [lo for lo, _ in covered]
+    reach = list(itertools.accumulate((hi for _, hi in covered), max))  # furthest end so far
     by_surname: dict[str, Actor] = {}
     for m in mentions:
         if m.actor.kind == "person" and m.actor.country:
@@ -64,7 +68,8 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if ent.label_ != "PERSON" or len(ent.text) < 3:
             continue
         lo, hi = ent.start_char, ent.end_char
-        if any(s < hi and lo < e for s, e in covered):
+        k = bisect.bisect_left(cstarts, hi) - 1  # mentions starting before the entity ends
+        if k >= 0 and reach[k] > lo:  # one of them ends after the entity starts: overlap
             continue
         sur = _surname(ent)
         if not sur or sur in NOT_PEOPLE:

@@ -25,6 +25,7 @@ fire at a cinema in <state>"): ACLED's and PLOVER's convention of coding victims
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import replace
 
@@ -78,11 +79,21 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     return best if n >= HOME_SHARE * total and n >= HOME_LEAD * runner else None
 
 
-def _sentence_country(ev: Event, mentions: list[Mention], places: list[Place], sent: tuple[int, int]) -> str | None:
-    lo, hi = sent
-    found = {m.actor.country for m in mentions if m.actor.country and lo <= m.start < hi}
-    found |= {p.country for p in places if p.country and lo <= p.start < hi}
-    return found.pop() if len(found) == 1 else None
+class _SentenceCountries:
+    """The one country named in a sentence (actors and places), computed once per sentence."""
+
+    def __init__(self, mentions: list[Mention], places: list[Place]) -> None:
+        self.items = sorted([(m.start, m.actor.country) for m in mentions if m.actor.country]
+                            + [(p.start, p.country) for p in places if p.country])
+        self.starts = [start for start, _ in self.items]
+        self.cache: dict[tuple[int, int], str | None] = {}
+
+    def of(self, sent: tuple[int, int]) -> str | None:
+        if sent not in self.cache:
+            lo, hi = sent
+            found = {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
+            self.cache[sent] = found.pop() if len(found) == 1 else None
+        return self.cache[sent]
 
 
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc) -> list[Event]:
@@ -90,10 +101,13 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     sents = [(s.start_char, s.end_char) for s in doc.sents]
     title_end = sents[1][1] if len(sents) > 1 else (sents[0][1] if sents else 0)
     home = home_country(mentions, places, title_end, doc.text)
+    starts = [lo for lo, _ in sents]
+    countries = _SentenceCountries(mentions, places)
     for ev in events:
-        sent = next(((lo, hi) for lo, hi in sents if lo <= ev.evidence[0] < hi), None)
+        k = bisect.bisect_right(starts, ev.evidence[0]) - 1
+        sent = sents[k] if k >= 0 and ev.evidence[0] < sents[k][1] else None
         at = ev.place.country if ev.place is not None and ev.place.country else None
-        local = at or (_sentence_country(ev, mentions, places, sent) if sent else None)
+        local = at or (countries.of(sent) if sent else None)
         state = at or home
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
                 and ev.modality != "negated"):

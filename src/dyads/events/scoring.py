@@ -14,6 +14,7 @@ Inference is a dictionary lookup and a sum per candidate: no numpy, no model dow
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from dataclasses import dataclass
@@ -86,12 +87,8 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
 
 
 def _sent_of(starts: list[tuple[int, int]], char: int) -> int:
-    idx = 0
-    for start, i in starts:
-        if start > char:
-            break
-        idx = i
-    return idx
+    k = bisect.bisect_right(starts, (char, float("inf"))) - 1
+    return starts[k][1] if k >= 0 else 0
 
 
 def keep_confident(events: list[Event], article: Article, min_confidence: float | None) -> list[Event]:
