@@ -66,8 +66,8 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
         evs = verb_patterns.apply(evs, parsed, article, mentions, verbs)
     evs = geo.locate(evs, places, parsed, mentions)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions)
-    evs = home_country.fill_home_countries(evs, mentions, places, parsed)
     evs = merge.merge_mentions(evs, parsed)
+    evs = home_country.fill_home_countries(evs, mentions, places, parsed)
     if learned:  # off only when the training script collects the rules' candidates
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)

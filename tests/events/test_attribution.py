@@ -31,7 +31,8 @@ def test_an_unknown_person_takes_the_country_of_the_article(nlp):
 
 def test_role_only_actors_take_the_country_of_the_event_place(nlp):
     evs = _coded("Riot police fired tear gas at demonstrators in Nairobi on Tuesday.")
-    ev = next(e for e in evs if e.source)
+    assert not any(e.trigger == "Riot" for e in evs)  # "riot police" name a kind of police, no riot
+    ev = next(e for e in evs if e.plover == "ASSAULT")
     assert _countries(ev.source) == {"KEN"}
     assert "country" in ev.source[0].rule  # the rule says where the country came from
 
@@ -66,3 +67,9 @@ def test_an_arrest_without_a_named_agent_is_the_act_of_the_state_where_it_happen
     ev = next(e for e in _coded("Five opposition activists were arrested in Lahore on Friday.") if e.plover == "COERCE")
     assert [a.code for a in ev.source] == ["PAKCOP"]
     assert "state where it happened" in ev.source[0].rule
+
+
+def test_unnamed_protesters_are_people_of_the_place_where_they_protest(nlp):
+    evs = _coded("Thousands protested in Caracas on Saturday against rising food prices.")
+    ev = next(e for e in evs if e.plover == "PROTEST")
+    assert [a.code for a in ev.source] == ["VENCVL"]

@@ -19,6 +19,9 @@ An arrest, detention, curfew, ban or expulsion with no named agent ("five men we
 Lahore") is the act of the state where it happened: its source is that country's police (ACLED
 codes such acts to the state's forces), from the event's place, else the article's home country.
 
+A protest with no named protesters is by the people of the place where it happens (else of the
+article's home country).
+
 An attack with no named victim at a known place targets that place's civilians ("a gunman opened
 fire at a cinema in <state>"): ACLED's and PLOVER's convention of coding victims by where they are.
 """
@@ -113,6 +116,12 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 and ev.modality != "negated"):
             ev.source = [Actor(text="(the authorities)", name=None, code=state + "COP", country=state,
                                sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
+        if ev.plover == "PROTEST" and not ev.source and state:
+            # protesters with no name are people of the place they march in (else of the article)
+            ev.source = [Actor(text="(protesters)", name=None, code=state + "CVL", country=state, sector="CVL",
+                               kind="sector", rule="protesters of the place where they protest")]
+            if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
+                ev.target = []  # the place named where they protest, not whom they protest against
         if ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated":
             ev.target = [Actor(text="(victims at the place)", name=None, code=at + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]

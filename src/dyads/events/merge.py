@@ -3,7 +3,8 @@
 News repeats itself: a highlights box restates the lead, a later paragraph says "the attacks"
 again, one clause read two ways gives A->B and B->A. ``merge_mentions(events, doc)`` keeps the
 first, clearest mention of each act and folds the others into it (their evidence offsets are
-listed in the kept event's ``rule``):
+listed in the kept event's ``rule``; a place, target or count the kept mention lacks is taken
+from the others):
 
 - the same type with the same source and target in the same sentence text (a repeated passage,
   or the same act found twice in one clause);
@@ -32,6 +33,17 @@ def _nominal(ev: Event, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
 
 
+def _fold(kept: Event, other: Event) -> None:
+    """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds."""
+    kept.rule += f"; also mentioned at {other.evidence[0]}-{other.evidence[1]}"
+    if kept.place is None and other.place is not None and other.doc_id == kept.doc_id:
+        kept.place = other.place
+    if not kept.target and other.target:
+        kept.target = other.target
+    if not kept.quantities and other.quantities:
+        kept.quantities = other.quantities
+
+
 def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
     kept: list[Event] = []
     seen: dict[tuple, Event] = {}
@@ -48,7 +60,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
                             and (not tgt or tgt <= _keys(k.target))), None)
         first = same or swapped or earlier
         if first is not None and first.modality == ev.modality or (first is not None and earlier is not None):
-            first.rule += f"; also mentioned at {ev.evidence[0]}-{ev.evidence[1]}"
+            _fold(first, ev)
             continue
         seen.setdefault((ev.plover, sent, src, tgt), ev)
         kept.append(ev)
