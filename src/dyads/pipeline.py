@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
-from dyads.actors import people
+from dyads.actors import people, quotes
 from dyads.events import home_country, merge, metonymy, scoring, verb_patterns
 from dyads.model import CodedDocument, Document
 
@@ -59,7 +59,7 @@ def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None, verbs=
 def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: float | None = None,
                  learned: bool = True, verbs=None) -> CodedDocument:
     kb = actor_kb or actors.KB.default()
-    mentions = people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb))
+    mentions = quotes.quote_speakers(parsed, people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb)))
     places = geo.geoparse(parsed, article, mentions)
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     if verbs is not None:  # the user's PETRARCH/TABARI verb patterns, discards and issues

@@ -73,3 +73,10 @@ def test_unnamed_protesters_are_people_of_the_place_where_they_protest(nlp):
     evs = _coded("Thousands protested in Caracas on Saturday against rising food prices.")
     ev = next(e for e in evs if e.plover == "PROTEST")
     assert [a.code for a in ev.source] == ["VENCVL"]
+
+
+def test_the_speaker_of_a_quote_is_its_we(nlp):
+    text = '"We call on both sides to stop the shelling," a spokesman for the Chilean foreign ministry said.'
+    ev = next(e for e in _coded(text) if e.plover == "REQUEST")
+    assert _countries(ev.source) == {"CHL"}
+    assert "speaker of the quote" in ev.source[0].rule
