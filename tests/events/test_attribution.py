@@ -80,3 +80,11 @@ def test_the_speaker_of_a_quote_is_its_we(nlp):
     ev = next(e for e in _coded(text) if e.plover == "REQUEST")
     assert _countries(ev.source) == {"CHL"}
     assert "speaker of the quote" in ev.source[0].rule
+
+
+def test_a_warning_received_from_someone_is_theirs_against_the_receiver(nlp):
+    ev = next(e for e in _coded("Iran received a stern warning from the French foreign ministry on Monday.")
+              if e.plover == "THREATEN")
+    assert _countries(ev.source) == {"FRA"} and _countries(ev.target) == {"IRN"}
+    ev = next(e for e in _coded("Kenya drew sharp criticism from Uganda over the border closure.") if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"UGA"} and _countries(ev.target) == {"KEN"}

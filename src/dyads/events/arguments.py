@@ -347,6 +347,27 @@ def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
     return tgt
 
 
+def _undergo_roles(noun: Token, gov: Token, subj: Token | None, mi: MentionIndex, roles: Roles) -> None:
+    """"X received a warning from Y", "X drew criticism from Y": X is the target; Y, reached by
+    "from" or "by" on the noun or on the verb, is the source (not a target)."""
+    tok = roles.target_tok
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and not roles.source:
+        roles.source_tok, roles.source = tok, roles.target
+        roles.target_tok, roles.target = None, []
+    if not roles.target and subj is not None:
+        roles.target_tok = subj
+        roles.target = actors_of(subj, mi)
+        roles.how.append("undergo-verb subject is target")
+    if not roles.source:
+        for c in gov.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                p = _child(c, ("pobj",))
+                if p is not None and actors_of(p, mi):
+                    roles.source_tok, roles.source = p, actors_of(p, mi)
+                    roles.how.append(f"'{c.lower_}' of the undergo verb is the source")
+                    break
+
+
 def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
                   roles: Roles) -> None:
     """The clause around a nominal trigger: its subject does the event after a light verb, or
@@ -374,10 +395,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
             roles.target = actors_of(subj, mi)
             roles.how.append(f"'{via} {noun.text}': subject is target")
     elif gov.lemma_.lower() in cues.undergo_verbs:
-        if not roles.target and subj is not None:
-            roles.target_tok = subj
-            roles.target = actors_of(subj, mi)
-            roles.how.append("undergo-verb subject is target")
+        _undergo_roles(noun, gov, subj, mi, roles)
     elif subj is not None and not patient and not roles.source and light:
         roles.source_tok = subj
         roles.source = actors_of(subj, mi)
