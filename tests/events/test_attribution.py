@@ -88,3 +88,8 @@ def test_a_warning_received_from_someone_is_theirs_against_the_receiver(nlp):
     assert _countries(ev.source) == {"FRA"} and _countries(ev.target) == {"IRN"}
     ev = next(e for e in _coded("Kenya drew sharp criticism from Uganda over the border closure.") if e.plover == "ACCUSE")
     assert _countries(ev.source) == {"UGA"} and _countries(ev.target) == {"KEN"}
+
+
+def test_the_antecedent_of_a_passive_relative_clause_is_the_target(nlp):
+    ev = next(e for e in _coded("Medics treated four Sudanese who had been shot by Chadian soldiers.") if e.plover == "ASSAULT")
+    assert _countries(ev.source) == {"TCD"} and _countries(ev.target) == {"SDN"}
