@@ -103,3 +103,12 @@ def test_resolve_age_counts_back(years, months, retrieved):
     assert out == (f"{total // 12:04d}-{total % 12 + 1:02d}", "month")
     days = resolve_age(f"{years} days ago", retrieved.isoformat())
     assert days == ((retrieved - timedelta(days=years)).isoformat(), "day")
+
+
+def test_found_age_banners_beyond_the_calendar_give_no_date():
+    """Found by the properties above: an OverflowError killed the whole document, and an age
+    reaching before year 1 gave "-976"."""
+    assert resolve_age("This article is over 99999999999 days old", "2024-02-20") is None
+    assert resolve_age("This article is over 3000 years old", "2024-02-20") is None
+    assert resolve_age("This article is over 2 years old", "not a date") is None
+    assert resolve_age("This article is over 2 years old", "2024-02-20") == ("2022", "year")
