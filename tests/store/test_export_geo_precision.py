@@ -102,3 +102,19 @@ def test_python_and_sql_rules_agree(feature, lat, want):
             f"SELECT {sql} FROM (SELECT ?::VARCHAR AS f, ?::DOUBLE AS lat)", [feature, lat]
         ).fetchone()[0]
     assert got == want
+
+
+def test_dyads_export_acled_command_writes_geo_precision(store, tmp_path):
+    from typer.testing import CliRunner
+
+    from dyads.cli import app
+
+    db = store.path
+    store.close()
+    out = tmp_path / "cli.csv"
+    res = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "acled", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    df = pd.read_csv(out)
+    by_place = dict(zip(df.location.fillna(""), df.geo_precision, strict=True))
+    assert by_place["Mosul"] == 1 and by_place["Nineveh Governorate"] == 2
+    assert by_place["Iraq"] == 3 and pd.isna(by_place[""])
