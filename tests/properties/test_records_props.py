@@ -8,6 +8,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +106,22 @@ def test_record_to_document_on_records_fails_only_with_a_dyads_error(record):
         rid = record.get("id")
         if isinstance(rid, (str, int)) and not isinstance(rid, bool) and rid != "":
             assert doc.id == str(rid)  # the kit matches predictions on the record's own id
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'{"id": ' + b"9" * 5000 + b', "text": "x"}',  # int beyond Python's str->int limit
+        b'{"text": "x", "extra": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",  # deep nesting
+        b'{"id": "a", "text": "\\ud800 lone surrogate \\udfff"}',
+        b'{"id": "a", "text": "\\ud800"}',
+        b'\xef\xbb\xbf{"id": "bom", "text": "x"}',
+        b"\xff\xfe{}",
+        b'{"id": true, "text": "x"}',
+        b'{"id": "a", "text": "x", "published": 1e400}',
+    ],
+)
+def test_hostile_lines_give_one_answer_each(line):
+    out = _read([line, b'{"id": "ok", "text": "Troops attacked the town."}'])
+    assert len(out) == 2 and isinstance(out[1], Document) and out[1].id == "ok"
+    assert isinstance(out[0], (Document, Failure))
