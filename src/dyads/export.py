@@ -247,7 +247,7 @@ def _gdelt_geo(n: str, on: bool) -> str:
             for c in "Type FullName CountryCode ADM1Code ADM2Code Lat Long FeatureID".split()
         )
     return f"""CASE WHEN e.geonameid IS NULL AND e.lat IS NULL THEN NULL
-                WHEN json_extract_string(e.place, '$.feature') = 'A.PCLI' THEN 1
+                WHEN json_extract_string(e.place, '$.feature') LIKE 'A.PCL%' THEN 1
                 WHEN json_extract_string(e.place, '$.feature') LIKE 'A.ADM1%' THEN 5
                 ELSE 4 END AS {n}Geo_Type,
         e.place_name AS {n}Geo_FullName, c.fips AS {n}Geo_CountryCode,
@@ -313,6 +313,39 @@ def _inter(p: str) -> str:
                 ELSE coalesce(CASE e.{p}_sector {cases} END, 8) END"""
 
 
+# ACLED geo_precision (ACLED codebook, "geo_precision"): 1 the report names a town or
+# village and its coordinates are used; 2 a part of a region / an area near a town, coded to
+# the region's or area's coordinates; 3 only a larger region is known (ACLED then codes its
+# capital). From the GeoNames feature of the resolved place: populated places and spots
+# (P.*, S.*) are 1; administrative divisions, areas and natural features (A.ADM*, L.*, T.*,
+# H.*, V.*, U.*) are 2; a country (A.PCL*: PCLI, PCLD, PCLF, PCLS, PCLIX, PCL), a
+# dependency/zone (A.ZN, A.TERR) or a continent (L.CONT) is 3 - its coordinates (centroid or
+# capital) stand only for "somewhere in the country".
+GEO_PRECISION_COUNTRY = ("A.PCL", "A.TERR", "A.ZN", "L.CONT")
+GEO_PRECISION_TOWN = ("P.", "S.")
+
+
+def acled_geo_precision(feature: str | None, lat: float | None = None) -> int | None:
+    """ACLED's geo_precision for a place's GeoNames feature (None: the event has no place)."""
+    feature = (feature or "").upper()
+    if any(feature.startswith(f) for f in GEO_PRECISION_COUNTRY):
+        return 3
+    if any(feature.startswith(f) for f in GEO_PRECISION_TOWN):
+        return 1
+    if feature or lat is not None:
+        return 2
+    return None
+
+
+def _geo_precision_sql(feature: str, lat: str) -> str:
+    """The SQL twin of :func:`acled_geo_precision` (kept in step by a test)."""
+    f = f"upper(coalesce({feature}, ''))"
+    country = " OR ".join(f"starts_with({f}, '{x}')" for x in GEO_PRECISION_COUNTRY)
+    town = " OR ".join(f"starts_with({f}, '{x}')" for x in GEO_PRECISION_TOWN)
+    return f"""CASE WHEN {country} THEN 3 WHEN {town} THEN 1
+             WHEN {f} <> '' OR {lat} IS NOT NULL THEN 2 END"""
+
+
 def _assoc(p: str) -> str:
     return f"""array_to_string(json_extract_string({p}, '$[*].name')[2:], '; ')"""
 
@@ -347,8 +380,8 @@ def export_acled(con, out: Path, where: str, args: list) -> None:
         iso_num AS iso, continent AS region, country_name AS country,
         NULL AS admin1, NULL AS admin2, NULL AS admin3, place_name AS location,
         lat AS latitude, lon AS longitude,
-        CASE WHEN json_extract_string(place, '$.feature') LIKE 'P.%' THEN 1
-             WHEN lat IS NULL THEN NULL ELSE 2 END AS geo_precision,
+        {_geo_precision_sql("json_extract_string(place, '$.feature')", "lat")}
+            AS geo_precision,
         outlets AS source, NULL AS source_scale, {_clean("sentence")} AS notes,
         (SELECT coalesce(sum(q.value), 0) FROM (SELECT unnest(from_json(a.quantities,
             '[{{"kind":"VARCHAR","value":"BIGINT"}}]')) AS q) WHERE q.kind = 'fatalities')

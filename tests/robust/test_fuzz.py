@@ -1,5 +1,5 @@
-"""Seeded random inputs (a small, fixed sample; hypothesis is not a dependency): the record
-reader and the text splitter never raise, whatever the bytes."""
+"""Seeded random inputs (a small, fixed sample; the hypothesis properties are in
+tests/properties): the record reader and the text splitter never raise, whatever the bytes."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from dyads.actors.codes import sector_of
@@ -103,11 +104,16 @@ def _phrase(raw: str) -> tuple[str, bool]:
     return " ".join(words), stem
 
 
-def _date(d: str) -> str:
+def _date(d: str, where: str = "") -> str:
     if len(d) == 6:
         yy = int(d[:2])
         d = ("20" if yy <= TWO_DIGIT_PIVOT else "19") + d
-    return f"{d[:4]}-{d[4:6]}-{d[6:8]}"
+    iso = f"{d[:4]}-{d[4:6]}-{d[6:8]}"
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        raise InputError(f"{where}: impossible date {d!r} in a code restriction") from None
+    return iso
 
 
 def _dated(body: str, where: str) -> DatedCode:
@@ -116,11 +122,11 @@ def _dated(body: str, where: str) -> DatedCode:
         raise InputError(f"{where}: cannot read code {body.strip()!r}")
     code = m.group("code")
     if m.group("lt"):
-        return DatedCode(code, "", _date(m.group("d1")))
+        return DatedCode(code, "", _date(m.group("d1"), where))
     if m.group("gt"):
-        return DatedCode(code, _date(m.group("d2")), "")
+        return DatedCode(code, _date(m.group("d2"), where), "")
     if m.group("a"):
-        return DatedCode(code, _date(m.group("a")), _date(m.group("b")))
+        return DatedCode(code, _date(m.group("a"), where), _date(m.group("b"), where))
     return DatedCode(code)
 
 
@@ -206,6 +212,8 @@ def _agent_line(path, no: int, line: str, macros: dict[str, list[str]], out: lis
     code = body.replace("~", "").strip()
     if not code:
         raise InputError(f"{where}: empty agent code")
+    if any(ch.isspace() for ch in code):
+        raise InputError(f"{where}: cannot read agent code {body!r} (one code, no spaces)")
     suffix = not body.endswith("~")
     rest = BRACKET_RE.sub("", stripped)
     plural_m = re.search(r"\{([^}]*)\}", rest)
@@ -223,16 +231,27 @@ def _agent_line(path, no: int, line: str, macros: dict[str, list[str]], out: lis
         out.append(AgentEntry(name, plurals, code, suffix, stem, no))
 
 
-def _expand(raw: str, macros: dict[str, list[str]], where: str) -> list[str]:
+MAX_SUBSTITUTIONS = 20  # substitutions in one phrase (a deeper nest is a macro naming itself)
+MAX_VARIANTS = 10_000  # phrases one line may expand to
+
+
+def _expand(raw: str, macros: dict[str, list[str]], where: str, depth: int = 0) -> list[str]:
     m = re.search(r"![A-Za-z0-9_]+!", raw)
     if not m:
         return [raw]
+    if depth >= MAX_SUBSTITUTIONS:
+        raise InputError(
+            f"{where}: more than {MAX_SUBSTITUTIONS} substitutions in one phrase "
+            f"(does {m.group()} refer to itself?)"
+        )
     words = macros.get(m.group())
     if words is None:
         raise InputError(f"{where}: unknown substitution {m.group()}")
-    out = []
+    out: list[str] = []
     for w in words:
-        out.extend(_expand(raw[: m.start()] + w + raw[m.end() :], macros, where))
+        out.extend(_expand(raw[: m.start()] + w + raw[m.end() :], macros, where, depth + 1))
+        if len(out) > MAX_VARIANTS:
+            raise InputError(f"{where}: substitutions give more than {MAX_VARIANTS:,} phrases")
     return out
 
 

@@ -42,6 +42,8 @@ _MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(\d{4})\b", re.I)
 _MDY = re.compile(r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MAX_AMOUNT_DIGITS = 6  # "over 1000000 days old" is no age a page can have
 
 
 def _shift_months(d: date, months: int) -> tuple[int, int]:
@@ -52,24 +54,37 @@ def _shift_months(d: date, months: int) -> tuple[int, int]:
 def resolve_age(banner: str, retrieved: str | None) -> tuple[str, str] | None:
     """(published, precision) for an age banner such as "over 6 years, 7 months old".
 
-    Returns None when the line holds no age or there is no retrieval date to count back from.
+    Returns None when the line holds no age, there is no (readable) retrieval date to count
+    back from, or the age reaches back before year 1 ("over 99999999999 days old").
     """
     if not retrieved or not _AGE_CUE.search(banner):
         return None
     amounts: dict[str, int] = {}
     for num, unit in _AMOUNT.findall(banner):
+        if num.isdigit() and len(num) > _MAX_AMOUNT_DIGITS:
+            return None  # no page is that old: not an age we can count back
         n = int(num) if num.isdigit() else _NUM_WORDS[num.lower()]
         amounts[unit.lower().rstrip("s")] = n
     if not amounts:
         return None
-    ref = date.fromisoformat(retrieved[:10])
+    if not _ISO_DAY.fullmatch(retrieved[:10]):
+        return None
+    try:
+        ref = date.fromisoformat(retrieved[:10])
+    except ValueError:
+        return None
     if "year" in amounts or "month" in amounts:
         y, m = _shift_months(ref, amounts.get("year", 0) * 12 + amounts.get("month", 0))
+        if y < 1:
+            return None
         if "month" in amounts:
             return f"{y:04d}-{m:02d}", "month"
         return f"{y:04d}", "year"
     days = amounts.get("week", 0) * 7 + amounts.get("day", 0)
-    return (ref - timedelta(days=days)).isoformat(), "day"
+    try:
+        return (ref - timedelta(days=days)).isoformat(), "day"
+    except (OverflowError, ValueError):
+        return None
 
 
 def find_date(line: str) -> str | None:
