@@ -93,3 +93,9 @@ def test_a_warning_received_from_someone_is_theirs_against_the_receiver(nlp):
 def test_the_antecedent_of_a_passive_relative_clause_is_the_target(nlp):
     ev = next(e for e in _coded("Medics treated four Sudanese who had been shot by Chadian soldiers.") if e.plover == "ASSAULT")
     assert _countries(ev.source) == {"TCD"} and _countries(ev.target) == {"SDN"}
+
+
+def test_a_country_inside_the_actors_own_phrase_comes_first(nlp):
+    ev = next(e for e in _coded("Doctors from two Canadian charities delivered medicine to a hospital in Aleppo.")
+              if e.source)
+    assert _countries(ev.source) == {"CAN"}

@@ -3,7 +3,8 @@
 A sector-only actor ("GOV", "COP", "CVL", "JEWCVL") says nothing to an analyst who reads dyads by
 country. Such an actor takes, in this order:
 
-0. the country of the event's place ("police in Brussels", "killed 12 people in Paris");
+0. a country named inside its own phrase ("doctors from two American aid groups");
+   then the country of the event's place ("police in Brussels", "killed 12 people in Paris");
 1. the one country named in its own sentence (actor mentions with a country, places), when the
    sentence names exactly one;
 2. otherwise the article's home country: the country of its dateline ("BRUSSELS —",
@@ -82,6 +83,30 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     return best if n >= HOME_SHARE * total and n >= HOME_LEAD * runner else None
 
 
+class _PhraseCountries:
+    """The one country named inside a role-only actor's own phrase ("doctors from two American aid
+    groups", "police officers of the Kenyan border unit"), found through the actor's mention."""
+
+    def __init__(self, mentions: list[Mention], doc) -> None:
+        self.doc = doc
+        self.by_actor = {id(m.actor): m for m in mentions}
+        self.items = sorted((m.start, m.actor.country) for m in mentions
+                            if m.actor.country and not (m.actor.rule or "").startswith("kb:capital"))
+        self.starts = [start for start, _ in self.items]
+
+    def of(self, actor: Actor) -> str | None:
+        m = self.by_actor.get(id(actor))
+        if m is None:
+            return None
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+        found = {c for start, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
+        return found.pop() if len(found) == 1 else None
+
+
 class _SentenceCountries:
     """The one country named in a sentence (actors and places), computed once per sentence."""
 
@@ -106,6 +131,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     home = home_country(mentions, places, title_end, doc.text)
     starts = [lo for lo, _ in sents]
     countries = _SentenceCountries(mentions, places)
+    phrases = _PhraseCountries(mentions, doc)
     for ev in events:
         k = bisect.bisect_right(starts, ev.evidence[0]) - 1
         sent = sents[k] if k >= 0 and ev.evidence[0] < sents[k][1] else None
@@ -132,8 +158,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 continue
             new = []
             for a in actors:
-                country, why = ((at, "event's place") if at else (local, "sentence country") if local
-                                else (home, "article's home country"))
+                own = phrases.of(a)
+                country, why = ((own, "country named in its own phrase") if own else (at, "event's place") if at
+                                else (local, "sentence country") if local else (home, "article's home country"))
                 if _sector_only(a) and country:
                     a = replace(a, country=country, code=country + (a.code or ""),
                                 rule=f"{a.rule or 'sector'}; {why}")
