@@ -65,7 +65,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     if verbs is not None:  # the user's PETRARCH/TABARI verb patterns, discards and issues
         evs = verb_patterns.apply(evs, parsed, article, mentions, verbs)
     evs = geo.locate(evs, places, parsed, mentions)
-    evs = metonymy.drop_place_modifiers(evs, parsed, mentions)
+    evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed)
     if learned:  # off only when the training script collects the rules' candidates

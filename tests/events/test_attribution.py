@@ -99,3 +99,11 @@ def test_a_country_inside_the_actors_own_phrase_comes_first(nlp):
     ev = next(e for e in _coded("Doctors from two Canadian charities delivered medicine to a hospital in Aleppo.")
               if e.source)
     assert _countries(ev.source) == {"CAN"}
+
+
+def test_a_place_modifying_an_event_noun_is_where_that_event_happened(nlp):
+    evs = _coded("The suspect in the Lyon bombing was arrested in Marseille on Friday.")
+    bombing = next(e for e in evs if e.trigger == "bombing")
+    arrest = next(e for e in evs if e.plover == "COERCE")
+    assert bombing.place is not None and bombing.place.name == "Lyon"
+    assert arrest.place is not None and arrest.place.name == "Marseille"

@@ -3,7 +3,9 @@
 Capitals stand for their governments in subject and object positions ("Washington said",
 "talks with Tehran"); as a modifier of an event noun they only name the event or its place
 ("the Paris attacks", "the Madrid peace talks", "Brussels' curfew"). ``drop_place_modifiers``
-removes such a city from the event's source and target (the geoparser keeps it as the place).
+removes such a city from the event's source and target, and a place that modifies an event noun
+becomes that event's place ("the Boston attack" happened in Boston, wherever the suspect is
+arrested).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import bisect
 from spacy.tokens import Doc
 
 from dyads.events import lexicon
-from dyads.model import Event, Mention
+from dyads.model import Event, Mention, Place
 
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 CITY_RULES = ("kb:capital", "kb:city")
@@ -34,7 +36,28 @@ def _modifies_event_noun(m: Mention, doc: Doc) -> bool:
     return root.head.lemma_.lower() in lexicon.index() or root.head.lemma_.lower().rstrip("s") in lexicon.index()
 
 
-def drop_place_modifiers(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:
+def _modifier_places(events: list[Event], doc: Doc, places: list[Place]) -> None:
+    """"The Boston attack", "the Geneva talks": the place that modifies an event noun is where
+    that event happened, whatever the clause around it says."""
+    if not places:
+        return
+    starts = [p.start for p in places]
+    for ev in events:
+        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in span.root.children:
+            if c.dep_ not in MODIFIER_DEPS:
+                continue
+            k = bisect.bisect_right(starts, c.idx) - 1
+            if k >= 0 and places[k].start <= c.idx < places[k].end:
+                ev.place = places[k]
+                break
+
+
+def drop_place_modifiers(events: list[Event], doc: Doc, mentions: list[Mention],
+                         places: list[Place] | None = None) -> list[Event]:
+    _modifier_places(events, doc, sorted(places or [], key=lambda p: p.start))
     cities = [m for m in mentions if _is_city(m) and _modifies_event_noun(m, doc)]
     if not cities:
         return events
