@@ -151,19 +151,19 @@ def blocs(
     from dyads.network import graph, relations
 
     choice(level, LEVELS, "level")
-    key = (level, min_events, max_blocs)
-    if key in access.blocs_cache:
-        return access.blocs_cache[key]
-    # the same relations as `dyads blocs` (recent years, yields left out)
-    table = access.read(lambda st: relations(st.connection, level=level, min_events=min_events))
-    out: dict[str, Any] = {"level": level, "min_events": min_events}
-    if table.empty:
-        out.update(blocs=[], frustration=0.0, n_frustrated=0, frustrated=[], balance=1.0)
-        out["exact"] = True
-    else:  # the search runs outside the lock: other requests go on meanwhile
-        out.update(find_blocs(graph(table), max_blocs=max_blocs).summary())
-    access.blocs_cache[key] = out
-    return out
+
+    def compute() -> dict[str, Any]:
+        # the same relations as `dyads blocs` (recent years, yields left out)
+        table = access.read(lambda st: relations(st.connection, level=level, min_events=min_events))
+        out: dict[str, Any] = {"level": level, "min_events": min_events}
+        if table.empty:
+            out.update(blocs=[], frustration=0.0, n_frustrated=0, frustrated=[], balance=1.0)
+            out["exact"] = True
+        else:
+            out.update(find_blocs(graph(table), max_blocs=max_blocs).summary())
+        return out
+
+    return access.cached(("blocs", level, min_events, max_blocs), compute)
 
 
 @router.get("/documents/{doc_id}")
