@@ -178,8 +178,9 @@ async def code(
     published: str | None = Query(None, description="Publication date YYYY-MM-DD."),
     coder: Coder = Depends(get_coder),
 ) -> dict[str, Any]:
-    """Code a pasted text or HTML page: a JSON body ``{"text", "published"}`` or the text
-    itself (``text/plain``, ``text/html``), at most ``MAX_BYTES``. Returns the events
+    """Code a pasted text or HTML page: a JSON body ``{"text", "published"}``, the text
+    itself (``text/plain``, ``text/html``) or an uploaded file (``multipart/form-data``,
+    field ``file``, optional field ``published``), at most ``MAX_BYTES``. Returns the events
     (with evidence offsets into the returned clean ``text``); nothing is stored."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_BYTES:
