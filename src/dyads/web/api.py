@@ -11,6 +11,7 @@ import json
 from typing import Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from dyads.network.aggregate import LEVELS, MODALITIES, PERIODS
@@ -40,6 +41,21 @@ def _records(df: Any) -> list[dict[str, Any]]:
     return json.loads(df.to_json(orient="records"))
 
 
+def _json(value: Any) -> Response:
+    """``value`` encoded as FastAPI's JSONResponse would (same bytes), without walking it
+    through ``jsonable_encoder`` first: 200 ms of 1,000 events (dates become ISO strings)."""
+    body = json.dumps(
+        value, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_iso
+    )
+    return Response(body.encode("utf-8"), media_type="application/json")
+
+
+def _iso(value: Any) -> str:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 def _found(value: T | None, what: str, key: str) -> T:
     if value is None:
         raise HTTPException(404, f"no {what} with id {key!r}")
@@ -60,13 +76,13 @@ def events(
 ) -> dict[str, Any]:
     """Merged events, oldest first, each with its evidence (document, sentence, offsets)."""
     total, found = access.read(lambda st: queries.events(st, flt, limit))
-    return {"total": total, "limit": limit, "events": found}
+    return _json({"total": total, "limit": limit, "events": found})
 
 
 @router.get("/events/{event_id}")
 def event(event_id: str, access: StoreAccess = Depends(get_store)) -> dict[str, Any]:
     """One merged event with its reports: documents and sentences."""
-    return _found(access.read(lambda st: queries.event(st, event_id)), "event", event_id)
+    return _json(_found(access.read(lambda st: queries.event(st, event_id)), "event", event_id))
 
 
 @router.get("/places")
@@ -74,7 +90,7 @@ def places(
     flt: EventFilter = Depends(event_filter), access: StoreAccess = Depends(get_store)
 ) -> dict[str, Any]:
     """Places with coordinates and their event counts (events filtered like /api/events)."""
-    return {"places": access.read(lambda st: queries.places(st, flt))}
+    return _json({"places": access.read(lambda st: queries.places(st, flt))})
 
 
 @router.get("/timeline")
@@ -169,7 +185,7 @@ def blocs(
 @router.get("/documents/{doc_id}")
 def document(doc_id: str, access: StoreAccess = Depends(get_store)) -> dict[str, Any]:
     """A stored document: clean text, removed spans with reasons, sentences, evidence."""
-    return _found(access.read(lambda st: queries.document(st, doc_id)), "document", doc_id)
+    return _json(_found(access.read(lambda st: queries.document(st, doc_id)), "document", doc_id))
 
 
 @router.post("/code")
