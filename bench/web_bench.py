@@ -60,6 +60,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", help="keep the store here (reused when it exists)")
+    ap.add_argument("--no-cache", action="store_true",
+                    help="keep no answers (each call computes: the cost of a new request)")  # fmt: skip
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "web.duckdb"
@@ -71,7 +73,8 @@ def main() -> None:
         with Store(path, read_only=True) as st:
             print(f"store: {path} with {st.count('events')} events")
         # the app answers under loopback names only (dyads.web.security)
-        client = TestClient(create_app(str(path)), base_url="http://127.0.0.1")
+        kw = {"cache_bytes": 0} if args.no_cache else {}
+        client = TestClient(create_app(str(path), **kw), base_url="http://127.0.0.1")
         print(f"{'endpoint':50s} {'first ms':>9s} {'median ms':>9s} {'KiB':>7s}")
         for url in URLS:
             times, size = timed(client, url)
