@@ -1,16 +1,19 @@
 """Web benchmarks: latency of each JSON endpoint over a generated store.
 
-    .venv/bin/python bench/web_bench.py [--events 100000]
+    .venv/bin/python bench/web_bench.py [--events 100000] [--db web.duckdb]
 
 Events come from ``dyads.store.synthetic`` (uniformly random dyads among 210 actor
 codes: the worst case for the network and blocs). Requests go through FastAPI's
 TestClient (no network); each endpoint is called 3 times: the first call and the
-median are printed. Figures go to BENCHMARKS.md under "web".
+median are printed. Figures go to BENCHMARKS.md under "web". ``--db PATH`` keeps the
+generated store there (built if missing, reused if present: a 1,000,000-event store
+takes minutes to write). ``DYADS_SRC`` runs another checkout's sources (before/after).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -18,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, os.environ.get("DYADS_SRC", str(ROOT / "src")))
 
 from fastapi.testclient import TestClient  # noqa: E402
 
@@ -56,15 +59,22 @@ def timed(client: TestClient, url: str, repeat: int = 3) -> tuple[list[float], i
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--db", help="keep the store here (reused when it exists)")
+    ap.add_argument("--no-cache", action="store_true",
+                    help="keep no answers (each call computes: the cost of a new request)")  # fmt: skip
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "web.duckdb"
-        t = time.perf_counter()
-        with Store(path) as st:
-            st.write_many(generate(args.events))
-        print(f"store: {args.events} events written in {time.perf_counter() - t:.1f} s")
+        path = Path(args.db) if args.db else Path(tmp) / "web.duckdb"
+        if not path.exists():
+            t = time.perf_counter()
+            with Store(path) as st:
+                st.write_many(generate(args.events))
+            print(f"store: {args.events} events written in {time.perf_counter() - t:.1f} s")
+        with Store(path, read_only=True) as st:
+            print(f"store: {path} with {st.count('events')} events")
         # the app answers under loopback names only (dyads.web.security)
-        client = TestClient(create_app(str(path)), base_url="http://127.0.0.1")
+        kw = {"cache_bytes": 0} if args.no_cache else {}
+        client = TestClient(create_app(str(path), **kw), base_url="http://127.0.0.1")
         print(f"{'endpoint':50s} {'first ms':>9s} {'median ms':>9s} {'KiB':>7s}")
         for url in URLS:
             times, size = timed(client, url)

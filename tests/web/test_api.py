@@ -398,3 +398,92 @@ def test_code_reports_a_missing_pipeline_as_503(client, monkeypatch):
     r = client.post("/api/code", json={"text": "Iran threatened Israel."})
     assert r.status_code == 503
     assert r.json()["detail"] == "cannot code: no English spaCy pipeline installed"
+
+
+def _form(parts: list[tuple[str, str | None, bytes, str | None]], boundary: str = "b0und4ry"):
+    """A multipart/form-data body as a browser sends it: (name, filename, data, type)."""
+    out = b""
+    for name, filename, data, kind in parts:
+        disp = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+        out += f"--{boundary}\r\nContent-Disposition: {disp}\r\n".encode()
+        if kind:
+            out += f"Content-Type: {kind}\r\n".encode()
+        out += b"\r\n" + data + b"\r\n"
+    return out + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def test_an_upload_is_read_exactly():
+    from dyads.web.coding import parse_body
+
+    text = "Première ligne.\r\nSecond line, ends without newline"
+    body, kind = _form([("published", None, b"2017-07-10", None),
+                        ("file", "a.txt", text.encode(), "text/plain")])  # fmt: skip
+    assert parse_body(body, kind) == (text, "2017-07-10")
+    html = b"<html><body><p>Israel struck Gaza.</p></body></html>\n"
+    body, kind = _form([("upload", "page.html", html, "text/html")])  # any file part
+    assert parse_body(body, kind) == (html.decode(), None)
+
+
+@pytest.mark.parametrize(
+    ("parts", "kind", "words"),
+    [
+        ([("published", None, b"2017-07-10", None)], None, "no file in the upload"),
+        ([("file", "x.txt", b"\xff\xfe\x00", "text/plain")], None, "not UTF-8"),
+        ([("file", "x.txt", b"text", None)], "multipart/form-data", "without a boundary"),
+    ],
+)
+def test_a_bad_upload_is_refused_clearly(parts, kind, words):
+    from dyads.web.coding import CodeError, parse_body
+
+    body, good_kind = _form(parts)
+    with pytest.raises(CodeError, match=words) as err:
+        parse_body(body, kind or good_kind)
+    assert err.value.status == 400
+
+
+def test_code_an_uploaded_file(client):
+    text = b"Iraqi forces retook Mosul from Isis on Monday."
+    body, kind = _form([("file", "mosul.txt", text, "text/plain"),
+                        ("published", None, b"2017-07-10", None)])  # fmt: skip
+    r = client.post("/api/code", content=body, headers={"content-type": kind})
+    assert r.status_code == 200
+    retook = next(e for e in r.json()["events"] if e["trigger"] == "retook")
+    assert retook["date_label"] == "2017-07-10"
+    big, kind = _form([("file", "big.txt", b"x" * 2_000_001, "text/plain")])
+    r = client.post("/api/code", content=big, headers={"content-type": kind})
+    assert r.status_code == 413 and "at most 2000000" in r.json()["detail"]
+    no_file, kind = _form([("published", None, b"2017-07-10", None)])
+    r = client.post("/api/code", content=no_file, headers={"content-type": kind})
+    assert r.status_code == 400 and "no file" in r.json()["detail"]
+
+
+def test_answers_are_encoded_as_fastapi_would(client, web_db):
+    """The list, places, event and document answers skip ``jsonable_encoder`` (slow on
+    1,000 events) and must still be the bytes FastAPI's JSONResponse would send."""
+    import datetime as dt
+
+    from fastapi.encoders import jsonable_encoder
+    from fastapi.responses import JSONResponse
+
+    from dyads.web import queries
+    from dyads.web.deps import EventFilter
+
+    def fastapi_bytes(value) -> bytes:
+        return JSONResponse(jsonable_encoder(value)).body
+
+    with Store(web_db, read_only=True) as st:
+        total, found = queries.events(st, EventFilter(), 500)
+        ev = found[0]
+        expected = {
+            "/api/events": {"total": total, "limit": 500, "events": found},
+            "/api/places": {"places": queries.places(st, EventFilter())},
+            f"/api/events/{ev['id']}": queries.event(st, ev["id"]),
+            f"/api/documents/{ev['evidence']['doc_id']}": queries.document(
+                st, ev["evidence"]["doc_id"]
+            ),
+        }
+    for url, value in expected.items():
+        r = client.get(url)
+        assert r.headers["content-type"] == "application/json"
+        assert r.content == fastapi_bytes(value), url
+    assert isinstance(found[0]["day"], dt.date)  # a date was among what was encoded

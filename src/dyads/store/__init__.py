@@ -110,6 +110,23 @@ class Store:
             self.connection.close()
             self.connection = None  # type: ignore[assignment]
 
+    def reader(self) -> Store:
+        """This store on a cursor of its own (a separate DuckDB connection to the same
+        database), for reading from one thread while other threads read through theirs.
+
+        DuckDB's Python connection must not be used from several threads at once; its
+        cursors may, one per thread (DuckDB's documented way). Each cursor reads a
+        consistent snapshot (DuckDB's MVCC), so readers never see half of a write made
+        through another connection of this process. ``close()`` on the reader closes its
+        cursor only; closing this store invalidates its readers.
+        """
+        if self.connection is None:
+            raise StoreError(f"store {self.path} is closed")
+        view = object.__new__(Store)
+        view.__dict__.update(self.__dict__)
+        view.connection = self.connection.cursor()
+        return view
+
     @property
     def version(self) -> int:
         return schema.current_version(self.connection)

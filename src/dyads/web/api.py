@@ -11,6 +11,7 @@ import json
 from typing import Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from dyads.network.aggregate import LEVELS, MODALITIES, PERIODS
@@ -40,6 +41,21 @@ def _records(df: Any) -> list[dict[str, Any]]:
     return json.loads(df.to_json(orient="records"))
 
 
+def _json(value: Any) -> Response:
+    """``value`` encoded as FastAPI's JSONResponse would (same bytes), without walking it
+    through ``jsonable_encoder`` first: 200 ms of 1,000 events (dates become ISO strings)."""
+    body = json.dumps(
+        value, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_iso
+    )
+    return Response(body.encode("utf-8"), media_type="application/json")
+
+
+def _iso(value: Any) -> str:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 def _found(value: T | None, what: str, key: str) -> T:
     if value is None:
         raise HTTPException(404, f"no {what} with id {key!r}")
@@ -60,13 +76,13 @@ def events(
 ) -> dict[str, Any]:
     """Merged events, oldest first, each with its evidence (document, sentence, offsets)."""
     total, found = access.read(lambda st: queries.events(st, flt, limit))
-    return {"total": total, "limit": limit, "events": found}
+    return _json({"total": total, "limit": limit, "events": found})
 
 
 @router.get("/events/{event_id}")
 def event(event_id: str, access: StoreAccess = Depends(get_store)) -> dict[str, Any]:
     """One merged event with its reports: documents and sentences."""
-    return _found(access.read(lambda st: queries.event(st, event_id)), "event", event_id)
+    return _json(_found(access.read(lambda st: queries.event(st, event_id)), "event", event_id))
 
 
 @router.get("/places")
@@ -74,7 +90,7 @@ def places(
     flt: EventFilter = Depends(event_filter), access: StoreAccess = Depends(get_store)
 ) -> dict[str, Any]:
     """Places with coordinates and their event counts (events filtered like /api/events)."""
-    return {"places": access.read(lambda st: queries.places(st, flt))}
+    return _json({"places": access.read(lambda st: queries.places(st, flt))})
 
 
 @router.get("/timeline")
@@ -151,25 +167,25 @@ def blocs(
     from dyads.network import graph, relations
 
     choice(level, LEVELS, "level")
-    key = (level, min_events, max_blocs)
-    if key in access.blocs_cache:
-        return access.blocs_cache[key]
-    # the same relations as `dyads blocs` (recent years, yields left out)
-    table = access.read(lambda st: relations(st.connection, level=level, min_events=min_events))
-    out: dict[str, Any] = {"level": level, "min_events": min_events}
-    if table.empty:
-        out.update(blocs=[], frustration=0.0, n_frustrated=0, frustrated=[], balance=1.0)
-        out["exact"] = True
-    else:  # the search runs outside the lock: other requests go on meanwhile
-        out.update(find_blocs(graph(table), max_blocs=max_blocs).summary())
-    access.blocs_cache[key] = out
-    return out
+
+    def compute() -> dict[str, Any]:
+        # the same relations as `dyads blocs` (recent years, yields left out)
+        table = access.read(lambda st: relations(st.connection, level=level, min_events=min_events))
+        out: dict[str, Any] = {"level": level, "min_events": min_events}
+        if table.empty:
+            out.update(blocs=[], frustration=0.0, n_frustrated=0, frustrated=[], balance=1.0)
+            out["exact"] = True
+        else:
+            out.update(find_blocs(graph(table), max_blocs=max_blocs).summary())
+        return out
+
+    return access.cached(("blocs", level, min_events, max_blocs), compute)
 
 
 @router.get("/documents/{doc_id}")
 def document(doc_id: str, access: StoreAccess = Depends(get_store)) -> dict[str, Any]:
     """A stored document: clean text, removed spans with reasons, sentences, evidence."""
-    return _found(access.read(lambda st: queries.document(st, doc_id)), "document", doc_id)
+    return _json(_found(access.read(lambda st: queries.document(st, doc_id)), "document", doc_id))
 
 
 @router.post("/code")
@@ -178,8 +194,9 @@ async def code(
     published: str | None = Query(None, description="Publication date YYYY-MM-DD."),
     coder: Coder = Depends(get_coder),
 ) -> dict[str, Any]:
-    """Code a pasted text or HTML page: a JSON body ``{"text", "published"}`` or the text
-    itself (``text/plain``, ``text/html``), at most ``MAX_BYTES``. Returns the events
+    """Code a pasted text or HTML page: a JSON body ``{"text", "published"}``, the text
+    itself (``text/plain``, ``text/html``) or an uploaded file (``multipart/form-data``,
+    field ``file``, optional field ``published``), at most ``MAX_BYTES``. Returns the events
     (with evidence offsets into the returned clean ``text``); nothing is stored."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_BYTES:

@@ -5,7 +5,8 @@
 
 Every page is backed by a JSON endpoint (``/api/...``, the router in ``dyads.web.api``);
 the store is opened read-only once, and requests share it through ``Depends(get_store)``
-(``dyads.web.deps``).
+(``dyads.web.deps``), each reading on a cursor of its own; answers are kept per store
+version (``dyads.web.cache``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from dyads.errors import DyadsError
 from dyads.store import Store
 from dyads.web import api
+from dyads.web.cache import MAX_BYTES, ResponseCache
 from dyads.web.coding import Coder
 from dyads.web.deps import BadParameter, StoreAccess
 from dyads.web.security import LOOPBACK_HOSTS, HostAndHeaders
@@ -47,6 +49,7 @@ def create_app(
     db_path: str | Path,
     preload_model: bool = False,
     allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
+    cache_bytes: int = MAX_BYTES,
 ) -> FastAPI:
     """The web app over the store at ``db_path`` (opened read-only, once).
 
@@ -55,6 +58,9 @@ def create_app(
 
     ``preload_model``: load the spaCy pipeline for ``POST /api/code`` in a background
     thread at start (else on the first paste).
+
+    ``cache_bytes``: memory for API answers kept per store version (``dyads.web.cache``;
+    0 keeps none).
 
     Raises ``dyads.store.StoreError`` (one clear line) when the file is missing, is not
     a dyads store, or cannot be opened.
@@ -79,5 +85,8 @@ def create_app(
     app.include_router(pages)
     app.include_router(api.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # added first, so inside the Host check: a refused Host never reaches the cache
+    app.add_middleware(ResponseCache, version=lambda: app.state.access.version,
+                       max_bytes=cache_bytes)  # fmt: skip
     app.add_middleware(HostAndHeaders, allowed_hosts=tuple(allowed_hosts))
     return app

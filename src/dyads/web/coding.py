@@ -94,11 +94,47 @@ def answer(coded: CodedDocument) -> dict[str, Any]:
     }
 
 
+def parse_upload(body: bytes, content_type: str) -> tuple[str, str | None]:
+    """(text, published) from a ``multipart/form-data`` body (an HTML form's file upload):
+    the part named ``file`` (else the first part with a file name) is the text or HTML
+    page, UTF-8; a field ``published`` may give the date. Parsed with the standard
+    library's MIME parser (no python-multipart dependency); the body's size is capped by
+    the caller (``MAX_BYTES``)."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    if "boundary=" not in content_type:
+        raise CodeError(400, "multipart/form-data without a boundary")
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    msg = BytesParser(policy=HTTP).parsebytes(head + body)
+    if not msg.is_multipart():
+        raise CodeError(400, "the multipart body could not be read")
+    fields: dict[str, bytes] = {}
+    upload: bytes | None = None
+    for part in msg.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True) or b""
+        if name == "file" or (upload is None and part.get_filename()):
+            upload = data
+        elif name:
+            fields[str(name)] = data
+    if upload is None:
+        raise CodeError(400, "no file in the upload: send it as the form field 'file'")
+    try:
+        text = upload.decode("utf-8")
+        published = fields["published"].decode("utf-8").strip() if "published" in fields else None
+    except UnicodeDecodeError:
+        raise CodeError(400, "the uploaded file is not UTF-8 text") from None
+    return text, published or None
+
+
 def parse_body(body: bytes, content_type: str) -> tuple[str, str | None]:
     """(text, published) from a request body; CodeError with a 4xx status otherwise."""
     import json
 
     kind = content_type.split(";")[0].strip().lower()
+    if kind == "multipart/form-data":
+        return parse_upload(body, content_type)
     try:
         decoded = body.decode("utf-8")
     except UnicodeDecodeError:
@@ -118,6 +154,6 @@ def parse_body(body: bytes, content_type: str) -> tuple[str, str | None]:
         return decoded, None
     raise CodeError(
         415,
-        f"unsupported content type {kind or '(none)'!r}: send application/json "
-        f"or the text itself as {', '.join(RAW_TYPES)}",
+        f"unsupported content type {kind or '(none)'!r}: send application/json, "
+        f"a file as multipart/form-data, or the text itself as {', '.join(RAW_TYPES)}",
     )

@@ -1,8 +1,10 @@
 """What the endpoints depend on (FastAPI ``Depends``): the open store and the event filter.
 
 The app keeps one read-only ``Store`` in ``app.state`` (see ``dyads.web.app.create_app``);
-``get_store`` hands it to an endpoint wrapped in a ``StoreAccess`` that serialises the
-reads (one DuckDB connection is not meant for concurrent use from several threads).
+``get_store`` hands it to an endpoint wrapped in a ``StoreAccess``, whose ``read`` runs
+each request's queries on a DuckDB cursor of its own (``Store.reader``): one connection
+must not be used by several threads at once, its cursors may, so requests read in
+parallel instead of waiting on one lock.
 ``event_filter`` parses and checks the filter parameters shared by ``/api/events``,
 ``/api/places`` and ``/api/timeline`` once.
 """
@@ -30,18 +32,54 @@ class BadParameter(Exception):
 
 @dataclass
 class StoreAccess:
-    """The app's read-only store, read one request at a time, and the app's caches."""
+    """The app's read-only store, read by many requests at once, and the app's caches."""
 
     store: Store
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    # Blocs take seconds on large stores (a search over partitions). The store cannot
-    # change while it is open here (DuckDB lets no process write a file that another has
-    # open), so each answer is kept for the life of the app.
-    blocs_cache: dict[tuple, dict[str, Any]] = field(default_factory=dict)
+    # Answers that take long to compute (blocs: a search over partitions, seconds on large
+    # stores), kept per (version, key). The store cannot change while it is open here
+    # (DuckDB lets no process write a file that another has open, even read-only), so the
+    # version is read once; keying on it keeps a cache honest if that ever changes.
+    cache: dict[tuple, Any] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _computing: dict[tuple, threading.Lock] = field(default_factory=dict)
+    version: tuple = ()
+
+    def __post_init__(self) -> None:
+        if not self.version:
+            self.version = self.read(data_version)
 
     def read(self, fn: Callable[[Store], T]) -> T:
-        with self.lock:
-            return fn(self.store)
+        """``fn(store)`` on a cursor of its own: requests read concurrently."""
+        reader = self.store.reader()
+        try:
+            return fn(reader)
+        finally:
+            reader.close()
+
+    def cached(self, key: tuple, compute: Callable[[], T]) -> T:
+        """The answer kept under ``key`` for this version of the store, computed once
+        (concurrent first callers wait for the one computing it, not compute it again)."""
+        full = (self.version, *key)
+        if full in self.cache:
+            return self.cache[full]
+        with self._lock:
+            one = self._computing.setdefault(full, threading.Lock())
+        with one:
+            if full not in self.cache:
+                self.cache[full] = compute()
+        with self._lock:
+            self._computing.pop(full, None)
+        return self.cache[full]
+
+
+def data_version(st: Store) -> tuple:
+    """What identifies the stored data: schema version, rows of documents and events, and
+    the last report's sequence number (every write adds reports or documents)."""
+    row = st.query(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), "
+        "(SELECT max(seq) FROM event_sources)"
+    )[1][0]
+    return (st.version, *row)
 
 
 def get_store(request: Request) -> StoreAccess:

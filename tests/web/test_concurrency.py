@@ -1,0 +1,199 @@
+"""Many requests at once: each reads on a cursor of its own, answers are kept per store
+version, slow answers are computed once. Speed is measured by bench/web_load.py, not here:
+these tests assert behaviour (who waits on whom, what is kept), never durations."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dyads.store import Store, StoreError
+from dyads.web import create_app
+from dyads.web.deps import StoreAccess, data_version
+
+
+@pytest.fixture
+def access(web_db):
+    st = Store(web_db, read_only=True)
+    yield StoreAccess(st)
+    st.close()
+
+
+def test_reads_run_at_the_same_time(access):
+    """Two reads are inside the store together: with one lock around the store the second
+    could not enter while the first waits for it, and the barrier would break."""
+    both_in = threading.Barrier(2, timeout=60)
+
+    def read(st: Store) -> int:
+        both_in.wait()  # returns only when the other read is in too
+        return st.count("events")
+
+    with ThreadPoolExecutor(2) as pool:
+        counts = list(pool.map(lambda _: access.read(read), range(2)))
+    assert counts[0] == counts[1] > 0
+
+
+def test_concurrent_reads_give_the_answers_of_serial_reads(access):
+    def answer(i: int) -> tuple:
+        q = (
+            "SELECT count(*), min(day), max(day) FROM events",
+            "SELECT id FROM events ORDER BY id",
+            "SELECT count(*) FROM documents",
+        )[i % 3]
+        return access.read(lambda st: st.query(q)[1])
+
+    serial = [answer(i) for i in range(3)]
+    with ThreadPoolExecutor(16) as pool:
+        parallel = list(pool.map(answer, range(300)))
+    assert parallel == [serial[i % 3] for i in range(300)]
+
+
+def test_a_reader_is_its_own_cursor(web_db, tmp_path):
+    with Store(web_db, read_only=True) as st:
+        reader = st.reader()
+        assert reader.connection is not st.connection
+        assert reader.read_only and reader.path == st.path
+        assert reader.count("events") == st.count("events")
+        reader.close()  # its cursor only
+        assert st.count("events") > 0
+        with pytest.raises(StoreError, match="read-only"):
+            st.reader().query("DELETE FROM events")
+    closed = Store(tmp_path / "x.duckdb")
+    closed.close()
+    with pytest.raises(StoreError, match="closed"):
+        closed.reader()
+
+
+def test_a_reader_sees_what_is_committed_not_what_is_being_written(tmp_path, web_db):
+    """DuckDB cursors are separate connections: a reader of a store being written sees
+    each write whole or not at all (the writer's transaction semantics hold)."""
+    import shutil
+
+    path = tmp_path / "w.duckdb"
+    shutil.copy(web_db, path)
+    with Store(path) as st:
+        n = st.count("documents")
+        reader = st.reader()
+        st.connection.execute("BEGIN TRANSACTION")
+        st.connection.execute("DELETE FROM documents")
+        assert reader.count("documents") == n  # not committed: not seen
+        st.connection.execute("ROLLBACK")
+        assert reader.count("documents") == n
+        reader.close()
+
+
+def test_a_slow_answer_is_computed_once_for_concurrent_callers(access):
+    calls = []
+    started = threading.Event()
+    release = threading.Event()
+
+    def compute() -> dict:
+        calls.append(1)
+        started.set()
+        release.wait(60)
+        return {"blocs": ["x"]}
+
+    with ThreadPoolExecutor(8) as pool:
+        futures = [pool.submit(access.cached, ("blocs", "country"), compute)]
+        assert started.wait(60)
+        futures += [pool.submit(access.cached, ("blocs", "country"), compute) for _ in range(7)]
+        release.set()
+        answers = [f.result(60) for f in futures]
+    assert len(calls) == 1
+    assert all(a is answers[0] for a in answers)
+    assert access.cached(("blocs", "sector"), lambda: {"other": 1}) == {"other": 1}
+
+
+def test_the_cache_is_keyed_on_the_store_version(access, web_db):
+    with Store(web_db, read_only=True) as st:
+        version = data_version(st)
+        assert version[:3] == (st.version, st.count("documents"), st.count("events"))
+    assert access.version == version
+    access.cache[((0, 0, 0, 0), "k")] = "stale, another version"
+    assert access.cached(("k",), lambda: "fresh") == "fresh"
+
+
+def _app(web_db, **kw) -> TestClient:
+    return TestClient(create_app(str(web_db), **kw), base_url="http://127.0.0.1")
+
+
+def test_api_answers_are_kept_and_given_again_unchanged(web_db):
+    c = _app(web_db)
+    first = c.get("/api/events?limit=2")
+    again = c.get("/api/events?limit=2")
+    other = c.get("/api/events?limit=3")
+    assert first.headers["x-dyads-cache"] == "miss" and again.headers["x-dyads-cache"] == "hit"
+    assert other.headers["x-dyads-cache"] == "miss"
+    assert again.content == first.content
+    assert again.headers["content-type"] == first.headers["content-type"]
+    # a kept answer still carries the security headers (added outside the cache)
+    assert again.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" in again.headers
+
+
+def test_errors_pages_and_posts_are_not_kept(web_db):
+    c = _app(web_db)
+    for _ in range(2):
+        r = c.get("/api/events/no-such-event")
+        assert r.status_code == 404 and r.headers["x-dyads-cache"] == "miss"
+        r = c.get("/api/events?since=bad")
+        assert r.status_code == 400 and r.headers["x-dyads-cache"] == "miss"
+        assert "x-dyads-cache" not in c.get("/").headers
+        r = c.post("/api/code", content=b"", headers={"content-type": "text/plain"})
+        assert r.status_code == 400 and "x-dyads-cache" not in r.headers
+
+
+def test_a_refused_host_never_reaches_the_cache(web_db):
+    c = _app(web_db)
+    assert c.get("/api/stats").status_code == 200
+    r = c.get("/api/stats", headers={"host": "evil.example"})
+    assert r.status_code == 400 and "x-dyads-cache" not in r.headers
+
+
+def test_the_cache_is_bounded_and_can_be_off(web_db):
+    off = _app(web_db, cache_bytes=0)
+    for _ in range(2):
+        assert off.get("/api/stats").headers.get("x-dyads-cache") is None
+    size = {n: len(off.get(f"/api/events?limit={n}").content) for n in (1, 2, 3)}
+    bound = size[2] + size[3]  # room for two of the three answers
+    app = create_app(str(web_db), cache_bytes=bound)
+    c = TestClient(app, base_url="http://127.0.0.1")
+    assert c.get("/").status_code == 200
+    cache = _cache_of(app)
+    for n in (1, 2, 3):
+        assert c.get(f"/api/events?limit={n}").headers["x-dyads-cache"] == "miss"
+        assert cache.size <= bound
+    assert c.get("/api/events?limit=3").headers["x-dyads-cache"] == "hit"
+    assert c.get("/api/events?limit=2").headers["x-dyads-cache"] == "hit"
+    assert c.get("/api/events?limit=1").headers["x-dyads-cache"] == "miss"  # least recent: gone
+    assert cache.size <= bound
+
+
+@pytest.mark.parametrize("one_loop", [True, False])
+def test_concurrent_first_requests_are_answered_alike(web_db, one_loop):
+    """One event loop (as uvicorn runs the app) or one per request (a TestClient used
+    outside ``with``): concurrent first requests all get the same full answer."""
+    urls = ["/api/stats", "/api/places", "/api/timeline?by=year", "/api/events?limit=5"]
+    c = _app(web_db)
+    with ThreadPoolExecutor(12) as pool:
+        if one_loop:
+            with c:
+                answers = list(pool.map(lambda i: c.get(urls[i % 4]), range(48)))
+        else:
+            answers = list(pool.map(lambda i: c.get(urls[i % 4]), range(48)))
+    assert all(r.status_code == 200 for r in answers)
+    for i, r in enumerate(answers):
+        assert r.content == answers[i % 4].content
+
+
+def _cache_of(app):
+    from dyads.web.cache import ResponseCache
+
+    layer = app.middleware_stack  # built by the first request
+    while layer is not None and not isinstance(layer, ResponseCache):
+        layer = getattr(layer, "app", None)
+    assert layer is not None
+    return layer
