@@ -49,7 +49,7 @@ def clause_head(tok: Token) -> Token:
     """The head of ``tok``'s clause: the nearest verb that starts a clause (an embedded, adverbial,
     relative or conjoined clause with its own subject), else the sentence root."""
     hops = 0
-    while tok.head is not tok and not _boundary(tok) and hops < 20:
+    while tok.head.i != tok.i and not _boundary(tok) and hops < 20:
         tok = tok.head
         hops += 1
     return tok
@@ -68,7 +68,7 @@ def _hangs_from_other_noun(ent: Span, trigger: Token) -> bool:
     """"reports of an explosion on Sunday": the date hangs (through prepositions) from a noun that
     is not the trigger, before any verb; it dates that noun's event."""
     tok, hops = ent.root, 0
-    while tok.head is not tok and hops < 6:
+    while tok.head.i != tok.i and hops < 6:
         head = tok.head
         if head.i == trigger.i or _is_verb(head):
             return False
@@ -82,7 +82,7 @@ def _speech_governor(trigger: Token) -> Token | None:
     """The verb of saying whose reported content holds ``trigger`` ("said that troops entered")."""
     tok = clause_head(trigger)
     hops = 0
-    while tok.head is not tok and hops < 6:
+    while tok.head.i != tok.i and hops < 6:
         if tok.dep_ in ("ccomp", "parataxis") or tok.dep_ == "xcomp":
             gov = clause_head(tok.head)
             if gov.lemma_.lower() in SPEECH:
@@ -98,7 +98,7 @@ def _after_date(ent: Span, trigger: Token) -> bool:
     """The date sits in "after / following / in the aftermath of <a dated event>" of the clause."""
     tok, hops = ent.root, 0
     clause = clause_head(trigger)
-    while tok.head is not tok and hops < 6:
+    while tok.head.i != tok.i and hops < 6:
         if tok.dep_ == "prep" and (tok.lower_ in _AFTER or tok.head.lemma_.lower() in _AFTER_NOUNS):
             return clause_head(tok) == clause
         tok = tok.head
@@ -208,7 +208,7 @@ def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Sp
                 return got
     gov = clause
     for _ in range(3):  # the clauses that govern the trigger's: "said on Tuesday that ...", "vowed on Monday to ..."
-        if gov.head is gov:
+        if gov.head.i == gov.i:
             break
         gov = clause_head(gov.head)
         for ent in dates:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.events.sentences import sentence_of
 from dyads.model import Article, Event
 
 # rule words that say how the rules attached arguments or read the modality
@@ -55,7 +56,7 @@ def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[s
     f += [f"lemma={lemma}", f"type_lemma={t}|{lemma}", f"pos={tok.pos_}", f"dep={tok.dep_}",
           f"lemma_dep={lemma}|{tok.dep_}", f"lemma_pos={lemma}|{tok.pos_}", f"ent={tok.ent_type_ or '-'}",
           f"tag={tok.tag_}"]
-    if tok.i > tok.sent.start and tok.text[:1].isupper():
+    if tok.i > sentence_of(tok).start and tok.text[:1].isupper():
         f.append("titlecase")
         f.append(f"titlecase_lemma={lemma}")
     head = tok.head
@@ -74,7 +75,7 @@ def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[s
     if right is not None:
         f += [f"next={right.lemma_.lower()}", f"lemma_next={lemma}|{right.lemma_.lower()}",
               f"next_pos={right.pos_}"]
-    sent = tok.sent
+    sent = sentence_of(tok)
     lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
     for w in doc[lo:hi]:
         if w.is_alpha and not w.is_stop and w.i not in range(span.start, span.end):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.events.sentences import sentence_of
 from dyads.model import Actor, Event, Mention, Place
 
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
@@ -56,7 +57,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         if trig is None:
             continue
-        sent = trig.root.sent
+        sent = sentence_of(trig.root)
         cands = [p for p in (places if places is not None else [ev.place] if ev.place else [])
                  if p is not None and p.country and sent.start_char <= p.start < sent.end_char]
         best = None
@@ -97,16 +98,16 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     by_sent: dict[int, set[str]] = {}
     for m in mentions:
         if m.actor.country:
-            by_sent.setdefault(doc.char_span(m.start, m.end, alignment_mode="expand").root.sent.start, set()).add(m.actor.country)
+            by_sent.setdefault(sentence_of(doc.char_span(m.start, m.end, alignment_mode="expand").root).start, set()).add(m.actor.country)
     for p in places:
         sp = doc.char_span(p.start, p.end, alignment_mode="expand")
         if p.country and sp is not None:
-            by_sent.setdefault(sp.root.sent.start, set()).add(p.country)
+            by_sent.setdefault(sentence_of(sp.root).start, set()).add(p.country)
     for ev in events:
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         if trig is None:
             continue
-        countries = by_sent.get(trig.root.sent.start, set())
+        countries = by_sent.get(sentence_of(trig.root).start, set())
         if len(countries) != 1:
             continue
         (iso,) = countries

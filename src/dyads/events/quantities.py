@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dyads.events.sentences import sentence_of
 from dyads.model import Quantity
 
 VAGUE = {
@@ -214,11 +215,11 @@ def _number_tokens(head: Token) -> list[Token]:
     stack = [head]
     while stack:
         t = stack.pop()
-        if t is not head and (t.dep_ in ("relcl", "acl", "appos", "conj") or t.lower_ in ("including", "among")):
+        if t.i != head.i and (t.dep_ in ("relcl", "acl", "appos", "conj") or t.lower_ in ("including", "among")):
             continue
-        if t is not head and t.dep_ == "prep" and t.lower_ not in ("of", "than", "to"):
+        if t.i != head.i and t.dep_ == "prep" and t.lower_ not in ("of", "than", "to"):
             continue
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and not _is_number(t) and t.head.head is not head:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and not _is_number(t) and t.head.head.i != head.i:
             continue
         toks.append(t)
         stack.extend(t.children)
@@ -373,7 +374,7 @@ def _number_before(tok: Token) -> Count | None:
     list of tolls, where the parse often hangs the words on the wrong number)."""
     doc = tok.doc
     for k in (1, 2):
-        if tok.i - k < tok.sent.start:
+        if tok.i - k < sentence_of(tok).start:
             break
         prev = doc[tok.i - k]
         if _is_number(prev) and prev.lower_ not in ("many", "some"):
@@ -506,11 +507,19 @@ def sentence_counts(sent: Span) -> list[Mention]:
 
 
 def _clause_head(tok: Token) -> Token:
+    cache = tok.doc.user_data.setdefault("dyads_count_clause", {})
+    got = cache.get(tok.i)
+    if got is None:
+        got = cache[tok.i] = _find_clause_head(tok)
+    return got
+
+
+def _find_clause_head(tok: Token) -> Token:
     """The verb (or root) heading ``tok``'s clause; a conjoined verb without its own subject
     stays in its first verb's clause ("they shot a man, who then died" does not; "shot a man and
     left him dead" does)."""
     hops = 0
-    while tok.head is not tok and hops < 12:
+    while tok.head.i != tok.i and hops < 12:
         if tok.dep_ in _CLAUSE_DEPS and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 return tok
@@ -551,7 +560,7 @@ def _following_tolls(trigger: Token) -> list[Mention]:
     """The toll of a violent act told in the next sentence of its paragraph ("Gunmen attacked a
     police post. Three officers were killed."): counts there that name no other perpetrator."""
     doc = trigger.doc
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     text = doc.user_data.get("dyads_text")
     if text is None:  # Doc.text is rebuilt on every access
         text = doc.user_data["dyads_text"] = doc.text
@@ -574,7 +583,7 @@ def _orphan(anchor: Token) -> bool:
     clause = _clause_head(anchor)
     triggers = index()
     return not any(t.lemma_.lower() in triggers and _clause_head(t) == clause
-                   for t in anchor.sent if t.pos_ in ("VERB", "NOUN", "PROPN"))
+                   for t in sentence_of(anchor) if t.pos_ in ("VERB", "NOUN", "PROPN"))
 
 
 def quantities_for(trigger: Token) -> list[Quantity]:
@@ -584,7 +593,7 @@ def quantities_for(trigger: Token) -> list[Quantity]:
     doc = trigger.doc
     clause = _clause_head(trigger)
     by_kind: dict[str, list[tuple[int, Mention]]] = {}
-    for m in _cached(trigger.sent):
+    for m in _cached(sentence_of(trigger)):
         anchor = doc[m.anchor]
         if m.anchor == trigger.i:
             by_kind.setdefault(m.kind, []).append((0, m))

@@ -17,6 +17,7 @@ import yaml
 from spacy.tokens import Token
 
 from dyads.errors import DyadsError
+from dyads.events.sentences import sentence_of
 
 CONDITIONS = ("children", "deps", "head", "as_dep", "window", "before", "clause", "unless_window", "pos")
 
@@ -77,7 +78,7 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         return False
     if rule.as_dep and tok.dep_ not in rule.as_dep:
         return False
-    sent = tok.sent
+    sent = sentence_of(tok)
     near = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]}
     if rule.window and not near & rule.window:
         return False
@@ -119,7 +120,7 @@ def choose(trigger: str, tok: Token) -> tuple[bool, str | None]:
     if trigger in rules and " " not in trigger:
         rule = _discourse(tok.doc, rules, window).get(trigger)
         if rule is not None and not (rule.pos and tok.pos_ != rule.pos):
-            sent = tok.sent
+            sent = sentence_of(tok)
             near = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]}
             blockers = set().union(*(r.unless_window for r in rules[trigger] if r.use == rule.use))
             if not near & blockers:

@@ -402,7 +402,7 @@ def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Acto
             if found and t is not verb:
                 how.append(f"subject of '{t.text}'")
             return found
-        if t.dep_ not in CLIMB or t.head is t:
+        if t.dep_ not in CLIMB or t.head.i == t.i:
             break
         t = t.head
     return []
@@ -458,7 +458,7 @@ def _coordinated(root: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         near = [c for c in t.children if c.dep_ in COORD]
-        if t.dep_ in COORD and t.head is not t:
+        if t.dep_ in COORD and t.head.i != t.i:
             near.append(t.head)
         for n in near:
             if n.i not in seen:
