@@ -38,7 +38,9 @@ def _modifies_event_noun(m: Mention, doc: Doc) -> bool:
 
 def _modifier_places(events: list[Event], doc: Doc, places: list[Place]) -> None:
     """"The Boston attack", "the Geneva talks": the place that modifies an event noun is where
-    that event happened, whatever the clause around it says."""
+    that event happened, whatever the clause around it says. A country so placed ("US strikes",
+    "Israeli raids") names the agent, not the place."""
+    places = [p for p in places if not (p.feature or "").startswith("A.PCL")]  # "US strikes": the agent
     if not places:
         return
     starts = [p.start for p in places]
