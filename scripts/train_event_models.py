@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import random
 import sys
@@ -29,6 +28,8 @@ from collections import Counter
 from pathlib import Path
 
 from dyads import clean, nlp, pipeline
+from dyads.cli.eval_articles_cmd import held_out_page, load_scorer
+from dyads.cli.eval_events_cmd import _read_jsonl, split_ids
 from dyads.events import ontology
 from dyads.events.features import doc_features, event_features
 from dyads.ingest import document_from_string, read_file
@@ -36,7 +37,6 @@ from dyads.model import Document
 
 MODELS = Path(__file__).resolve().parents[1] / "src" / "dyads" / "data" / "events" / "models"
 SEED = 13
-HELD_OUT_EVERY, HELD_OUT_INDEX = 4, 3
 
 # CASE 2021 labels whose text reports this PLOVER type (candidates of another type: no label);
 # disasters are not political events (every candidate is a negative).
@@ -60,25 +60,8 @@ PROBES = [
 ]
 
 
-def _jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 def tuning_ids(ids: list[str]) -> set[str]:
-    ordered = sorted(ids)
-    return {i for k, i in enumerate(ordered) if k % HELD_OUT_EVERY != HELD_OUT_INDEX}
-
-
-def held_out_page(doc_name: str) -> bool:
-    return int(doc_name[:2]) % HELD_OUT_EVERY == HELD_OUT_INDEX
-
-
-def _load_scorer(kit: Path):
-    spec = importlib.util.spec_from_file_location("score_articles", kit / "eval/events/articles/score_articles.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return split_ids(ids)[0]
 
 
 def code_candidates(docs: list[Document]):
@@ -126,11 +109,11 @@ class Collector:
 
 def collect_articles(kit: Path, col: Collector) -> None:
     base = kit / "eval/events/articles"
-    scorer = _load_scorer(kit)
+    scorer = load_scorer(kit / "eval/events/articles/score_articles.py")
     gold = {}
-    for g in _jsonl(base / "dev.gold.jsonl"):
+    for g in _read_jsonl(base / "dev.gold.jsonl"):
         gold.setdefault(g["doc"], []).append(g)
-    for d in _jsonl(base / "dev.docs.jsonl"):
+    for d in _read_jsonl(base / "dev.docs.jsonl"):
         if held_out_page(d["doc"]):
             continue
         docs = list(read_file(base / d["file"]))
@@ -156,8 +139,8 @@ def _docs(rows: list[dict], published: str | None = None) -> list[Document]:
 
 def collect_plover(kit: Path, col: Collector) -> None:
     base = kit / "eval/events/plover"
-    inputs = _jsonl(base / "dev.inputs.jsonl")
-    gold = {g["id"]: g for g in _jsonl(base / "dev.gold.jsonl")}
+    inputs = _read_jsonl(base / "dev.inputs.jsonl")
+    gold = {g["id"]: g for g in _read_jsonl(base / "dev.gold.jsonl")}
     keep = tuning_ids([r["id"] for r in inputs])
     rows = [r for r in inputs if r["id"] in keep]
     for r, (_d, art, parsed, evs) in zip(rows, code_candidates(_docs(rows)), strict=True):
@@ -168,8 +151,8 @@ def collect_plover(kit: Path, col: Collector) -> None:
 
 def collect_case(kit: Path, col: Collector) -> None:
     base = kit / "eval/events/case2021"
-    inputs = _jsonl(base / "dev.inputs.jsonl")
-    gold = {g["id"]: g["label"] for g in _jsonl(base / "dev.gold.jsonl")}
+    inputs = _read_jsonl(base / "dev.inputs.jsonl")
+    gold = {g["id"]: g["label"] for g in _read_jsonl(base / "dev.gold.jsonl")}
     keep = tuning_ids([r["id"] for r in inputs])
     rows = [r for r in inputs if r["id"] in keep and gold[r["id"]] in CASE_TO_PLOVER]
     for r, (_d, art, parsed, evs) in zip(rows, code_candidates(_docs(rows)), strict=True):
@@ -187,7 +170,7 @@ def collect_case(kit: Path, col: Collector) -> None:
 def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
     base = kit / "train"
     cameo_plover = {code: row.plover for code, row in ontology.load_cameo().items() if len(code) == 2}
-    petr = _jsonl(base / "petrarch2_gsr_validation/train.jsonl")
+    petr = _read_jsonl(base / "petrarch2_gsr_validation/train.jsonl")
     for r, (_d, art, parsed, evs) in zip(petr, code_candidates(_docs(petr)), strict=True):
         if not r.get("is_event"):
             col.add_events("petrarch2", parsed, evs, lambda ev: (0, 1.0), r["id"])
@@ -195,14 +178,14 @@ def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
         want = {cameo_plover.get(str(e["cameo"])[:2]) for e in r.get("events", [])}
         col.add_events("petrarch2", parsed, evs, lambda ev, want=want: (1, 1.0) if ev.plover in want else (0, 0.3), r["id"])
         col.add_page("petrarch2", art, parsed, 1, 0.5, r["id"])
-    wiki = _jsonl(base / "wikipedia_current_events_2015_09/train.jsonl")
+    wiki = _read_jsonl(base / "wikipedia_current_events_2015_09/train.jsonl")
     for r, (_d, art, parsed, evs) in zip(wiki, code_candidates(_docs(wiki, "2015-09-15")), strict=True):
         if r["category"] in WIKI_NEGATIVE:
             col.add_events("wiki", parsed, evs, lambda ev: (0, 1.0), r["id"])
             col.add_page("wiki", art, parsed, 0, 1.0, r["id"])
         elif r["category"] in WIKI_POSITIVE:
             col.add_page("wiki", art, parsed, 1, 1.0, r["id"])
-    fjty = _jsonl(base / "fjty_filter_wordlists/train.jsonl")
+    fjty = _read_jsonl(base / "fjty_filter_wordlists/train.jsonl")
     heads = [r for r in fjty if r.get("title")]
     for r, (_d, art, parsed, evs) in zip(heads, code_candidates([document_from_string(r["title"]) for r in heads]), strict=True):
         if not r["codeable"]:
@@ -212,7 +195,7 @@ def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
     for r, parsed in zip(lists, nlp.parse_many(r["text"] for r in lists), strict=True):
         art = clean.clean(document_from_string(r["text"]))
         col.add_page("fjty-words", art, parsed, int(bool(r["codeable"])), 1.0, r["id"])
-    ged = _jsonl(base / "ucdp_ged/train.jsonl")
+    ged = _read_jsonl(base / "ucdp_ged/train.jsonl")
     groups = sorted({r["group"] for r in ged})
     rng.shuffle(groups)
     pick = set(groups[:1200])
@@ -220,7 +203,7 @@ def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
     for r, (_d, art, parsed, evs) in zip(ged, code_candidates(_docs(ged, r"2015-01-01")), strict=True):
         col.add_events("ucdp", parsed, evs, lambda ev: (1, 0.5) if ev.plover == "ASSAULT" else None, r["group"])
         col.add_page("ucdp", art, parsed, 1, 0.3, r["group"])
-    mm = _jsonl(base / "mass_mobilization/train.jsonl")
+    mm = _read_jsonl(base / "mass_mobilization/train.jsonl")
     rng.shuffle(mm)
     mm = sorted(mm[:600], key=lambda r: r["id"])
     for r, (_d, _art, parsed, evs) in zip(mm, code_candidates(_docs(mm)), strict=True):

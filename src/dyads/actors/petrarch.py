@@ -91,6 +91,18 @@ def _read(path: str | Path) -> str:
         raise InputError(f"{p}: cannot read dictionary ({exc.strerror})") from None
 
 
+def _each_line(path: str | Path, problems: list[str] | None, read_line) -> None:
+    """``read_line(no, line)`` for each line of a dictionary file, comments stripped; an
+    ``InputError`` is raised, or added to ``problems`` (and the line skipped) when given."""
+    for no, line in _strip_comments(_read(path)):
+        try:
+            read_line(no, line)
+        except InputError as exc:
+            if problems is None:
+                raise
+            problems.append(str(exc))
+
+
 def _phrase(raw: str) -> tuple[str, bool]:
     """Dictionary phrase -> (words joined by spaces, the word is a stem).
 
@@ -137,13 +149,7 @@ def read_actors(path: str | Path, problems: list[str] | None = None) -> list[Act
     and skipped instead, and the rest of the file loads."""
     entries: list[ActorEntry] = []
     current: list[ActorEntry | None] = [None]
-    for no, line in _strip_comments(_read(path)):
-        try:
-            _actor_line(path, no, line, entries, current)
-        except InputError as exc:
-            if problems is None:
-                raise
-            problems.append(str(exc))
+    _each_line(path, problems, lambda no, line: _actor_line(path, no, line, entries, current))
     return entries
 
 
@@ -188,13 +194,7 @@ def read_agents(path: str | Path, problems: list[str] | None = None) -> list[Age
     ``problems`` list, bad lines are added to it and skipped instead)."""
     macros: dict[str, list[str]] = {}
     out: list[AgentEntry] = []
-    for no, line in _strip_comments(_read(path)):
-        try:
-            _agent_line(path, no, line, macros, out)
-        except InputError as exc:
-            if problems is None:
-                raise
-            problems.append(str(exc))
+    _each_line(path, problems, lambda no, line: _agent_line(path, no, line, macros, out))
     return out
 
 

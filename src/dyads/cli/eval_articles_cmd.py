@@ -19,9 +19,8 @@ import typer
 from rich.table import Table
 
 from dyads.cli.app import console, err_console, eval_app, fail
+from dyads.cli.eval_events_cmd import HELD_OUT_EVERY, HELD_OUT_INDEX, _read_jsonl
 
-HELD_OUT_EVERY = 4
-HELD_OUT_INDEX = 3
 MEASURES = (
     ("precision", "event precision"), ("recall", "recall"), ("important_recall", "important recall"),
     ("f1", "F1"), ("nonpolitical_events", "events on non-political pages"),
@@ -31,11 +30,6 @@ MEASURES = (
 def held_out_page(doc_name: str) -> bool:
     """Our held-out pages of the article set: page number % 4 == 3."""
     return int(doc_name[:2]) % HELD_OUT_EVERY == HELD_OUT_INDEX
-
-
-def _jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _code_pages(base: Path, docs: list[dict], min_confidence: float | None) -> list[dict]:
@@ -63,7 +57,7 @@ def _score(scorer: Path, gold_dir: Path, records: list[dict], docs: list[dict], 
         with open(sub / "dev.docs.jsonl", "w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(d) + "\n" for d in kept)
         with open(sub / "dev.gold.jsonl", "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(g) + "\n" for g in _jsonl(gold_dir / "dev.gold.jsonl") if g["doc"] in names)
+            fh.writelines(json.dumps(g) + "\n" for g in _read_jsonl(gold_dir / "dev.gold.jsonl") if g["doc"] in names)
         shutil.copy(gold_dir / "README.md", sub / "README.md")
         pred = Path(tmp) / "pred.jsonl"
         with open(pred, "w", encoding="utf-8") as fh:
@@ -75,7 +69,8 @@ def _score(scorer: Path, gold_dir: Path, records: list[dict], docs: list[dict], 
         return json.loads(res.stdout.strip().splitlines()[-1])
 
 
-def _load_scorer(path: Path):
+def load_scorer(path: Path):
+    """The kit's ``score_articles.py`` as a module (its matching functions)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("dyads_kit_score_articles", path)
@@ -84,15 +79,12 @@ def _load_scorer(path: Path):
     return mod
 
 
-def error_classes(scorer_path: Path, base: Path, records: list[dict], docs: list[dict], keep) -> dict[str, int]:
+def error_classes(sa, gold: dict[str, list[dict]], records: list[dict], docs: list[dict], keep) -> dict[str, int]:
     """Why each unmatched predicted event on a political page failed, by class: "not an event"
     (no gold event in its sentence), "wrong type", or, with the right type, a role left empty
     although the gold names it ("source empty"), inverted (it holds the gold's other side), or
-    wrong (another country), or a "duplicate" of a gold event already matched."""
-    sa = _load_scorer(scorer_path)
-    gold: dict[str, list[dict]] = {}
-    for g in _jsonl(base / "dev.gold.jsonl"):
-        gold.setdefault(g["doc"], []).append(g)
+    wrong (another country), or a "duplicate" of a gold event already matched. ``sa``: the kit's
+    scorer module (``load_scorer``); ``gold``: its gold lines by page."""
     counts = dict.fromkeys(("matched", "not an event", "wrong type", "source empty", "target empty",
                             "source inverted", "target inverted", "source wrong", "target wrong", "duplicate"), 0)
     for d, rec in zip(docs, records, strict=True):
@@ -151,7 +143,7 @@ def eval_articles(
     scorer = base / "score_articles.py"
     if not scorer.is_file() or not (base / "dev.docs.jsonl").is_file():
         fail(f"{base} is not the kit's events/articles folder (give --kit)")
-    docs = _jsonl(base / "dev.docs.jsonl")
+    docs = _read_jsonl(base / "dev.docs.jsonl")
     err_console.print(f"coding {len(docs)} pages ...")
     records = _code_pages(base, docs, min_confidence)
     if out:
@@ -163,7 +155,11 @@ def eval_articles(
         "held-out pages (03, 07, 11)": held_out_page,
     }
     results = {part: _score(scorer, base, records, docs, keep) for part, keep in parts.items()}
-    classes = {part: error_classes(scorer, base, records, docs, keep) for part, keep in parts.items()}
+    sa = load_scorer(scorer)
+    gold: dict[str, list[dict]] = {}
+    for g in _read_jsonl(base / "dev.gold.jsonl"):
+        gold.setdefault(g["doc"], []).append(g)
+    classes = {part: error_classes(sa, gold, records, docs, keep) for part, keep in parts.items()}
     if as_json:
         for part, res in results.items():
             print(json.dumps({"part": part, **res, "error_classes": classes[part]}))

@@ -33,6 +33,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
+from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
 NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
@@ -83,6 +84,18 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     return best if n >= HOME_SHARE * total and n >= HOME_LEAD * runner else None
 
 
+class _Countries:
+    """Countries named at character offsets; the one country named in a range of the text."""
+
+    def __init__(self, items) -> None:
+        self.items = sorted(items)
+        self.starts = [start for start, _ in self.items]
+
+    def unique_in(self, lo: int, hi: int) -> str | None:
+        found = {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
+        return found.pop() if len(found) == 1 else None
+
+
 class _PhraseCountries:
     """The one country named inside a role-only actor's own phrase ("doctors from two American aid
     groups", "police officers of the Kenyan border unit"), found through the actor's mention."""
@@ -90,9 +103,8 @@ class _PhraseCountries:
     def __init__(self, mentions: list[Mention], doc) -> None:
         self.doc = doc
         self.by_actor = {id(m.actor): m for m in mentions}
-        self.items = sorted((m.start, m.actor.country) for m in mentions
-                            if m.actor.country and not (m.actor.rule or "").startswith("kb:capital"))
-        self.starts = [start for start, _ in self.items]
+        self.named = _Countries((m.start, m.actor.country) for m in mentions
+                                if m.actor.country and not (m.actor.rule or "").startswith("kb:capital"))
 
     def of(self, actor: Actor) -> str | None:
         m = self.by_actor.get(id(actor))
@@ -102,41 +114,22 @@ class _PhraseCountries:
         if span is None or not len(span):
             return None
         root = span.root
-        lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
-        found = {c for start, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
-        return found.pop() if len(found) == 1 else None
-
-
-class _SentenceCountries:
-    """The one country named in a sentence (actors and places), computed once per sentence."""
-
-    def __init__(self, mentions: list[Mention], places: list[Place]) -> None:
-        self.items = sorted([(m.start, m.actor.country) for m in mentions if m.actor.country]
-                            + [(p.start, p.country) for p in places if p.country])
-        self.starts = [start for start, _ in self.items]
-        self.cache: dict[tuple[int, int], str | None] = {}
-
-    def of(self, sent: tuple[int, int]) -> str | None:
-        if sent not in self.cache:
-            lo, hi = sent
-            found = {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
-            self.cache[sent] = found.pop() if len(found) == 1 else None
-        return self.cache[sent]
+        return self.named.unique_in(root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
 
 
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc) -> list[Event]:
     """Give sector-only source and target actors a country (see the module docstring)."""
-    sents = [(s.start_char, s.end_char) for s in doc.sents]
-    title_end = sents[1][1] if len(sents) > 1 else (sents[0][1] if sents else 0)
+    _, spans = sentences(doc)
+    title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
     home = home_country(mentions, places, title_end, doc.text)
-    starts = [lo for lo, _ in sents]
-    countries = _SentenceCountries(mentions, places)
+    named = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country]
+                       + [(p.start, p.country) for p in places if p.country])
     phrases = _PhraseCountries(mentions, doc)
     for ev in events:
-        k = bisect.bisect_right(starts, ev.evidence[0]) - 1
-        sent = sents[k] if k >= 0 and ev.evidence[0] < sents[k][1] else None
+        span = sentence_at(doc, ev.evidence[0]) if spans else None
+        sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
         at = ev.place.country if ev.place is not None and ev.place.country else None
-        local = at or (countries.of(sent) if sent else None)
+        local = at or (named.unique_in(*sent) if sent else None)
         state = at or home
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
                 and ev.modality != "negated"):

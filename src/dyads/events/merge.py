@@ -59,7 +59,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             earlier = next((k for k in kept if k.plover == ev.plover and k.source
                             and (not tgt or tgt <= _keys(k.target))), None)
         first = same or swapped or earlier
-        if first is not None and first.modality == ev.modality or (first is not None and earlier is not None):
+        if first is not None and (earlier is not None or first.modality == ev.modality):
             _fold(first, ev)
             continue
         seen.setdefault((ev.plover, sent, src, tgt), ev)

@@ -15,6 +15,7 @@ import bisect
 from spacy.tokens import Doc
 
 from dyads.events import lexicon
+from dyads.events.sentences import sentence_at
 from dyads.model import Event, Mention, Place
 
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
@@ -63,10 +64,8 @@ def drop_place_modifiers(events: list[Event], doc: Doc, mentions: list[Mention],
     cities = [m for m in mentions if _is_city(m) and _modifies_event_noun(m, doc)]
     if not cities:
         return events
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
     for ev in events:
-        sent = sents[max(0, bisect.bisect_right(starts, ev.evidence[0]) - 1)]
+        sent = sentence_at(doc, ev.evidence[0])
         drop = {(m.actor.code, m.text.lower()) for m in cities if sent.start_char <= m.start < sent.end_char}
         if not drop:
             continue

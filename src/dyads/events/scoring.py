@@ -14,7 +14,6 @@ Inference is a dictionary lookup and a sum per candidate: no numpy, no model dow
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from spacy.tokens import Doc
 
 from dyads.errors import DyadsError
 from dyads.events.features import doc_features, event_features
+from dyads.events.sentences import sentence_index_at
 from dyads.model import Article, Event
 
 # Measured on our tuning and held-out parts (BENCHMARKS.md, docs/decisions/0004-learned-event-layer.md):
@@ -67,10 +67,6 @@ def page_probability(article: Article, doc: Doc) -> float:
     return load_model("page_filter").prob(doc_features(article, doc))
 
 
-def _sentence_index(doc: Doc) -> dict[int, int]:
-    return {s.start_char: i for i, s in enumerate(doc.sents)}
-
-
 def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]:
     """Set each event's ``confidence`` from the learned layer; mark the page political or not."""
     page = page_probability(article, doc)
@@ -78,17 +74,10 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     if not events:
         return events
     model = load_model("event_filter")
-    starts = sorted(_sentence_index(doc).items())
     for ev in events:
-        idx = _sent_of(starts, ev.evidence[0])
-        p = model.prob(event_features(ev, doc, idx))
+        p = model.prob(event_features(ev, doc, sentence_index_at(doc, ev.evidence[0])))
         ev.confidence = round(p, 3)
     return events
-
-
-def _sent_of(starts: list[tuple[int, int]], char: int) -> int:
-    k = bisect.bisect_right(starts, (char, float("inf"))) - 1
-    return starts[k][1] if k >= 0 else 0
 
 
 def keep_confident(events: list[Event], article: Article, min_confidence: float | None) -> list[Event]:

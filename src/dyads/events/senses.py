@@ -67,6 +67,12 @@ def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
     return out
 
 
+def _near(tok: Token, window: int) -> set[str]:
+    """Lemmas within ``window`` tokens of ``tok`` in its sentence."""
+    sent = sentence_of(tok)
+    return {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]}
+
+
 def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.pos and not (tok.pos_ == rule.pos or (rule.pos == "VERB" and tok.tag_.startswith("VB"))):
         return False
@@ -79,7 +85,7 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.as_dep and tok.dep_ not in rule.as_dep:
         return False
     sent = sentence_of(tok)
-    near = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]}
+    near = _near(tok, window)
     if rule.window and not near & rule.window:
         return False
     if rule.unless_window and near & rule.unless_window:
@@ -120,8 +126,7 @@ def choose(trigger: str, tok: Token) -> tuple[bool, str | None]:
     if trigger in rules and " " not in trigger:
         rule = _discourse(tok.doc, rules, window).get(trigger)
         if rule is not None and not (rule.pos and tok.pos_ != rule.pos):
-            sent = sentence_of(tok)
-            near = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]}
+            near = _near(tok, window)
             blockers = set().union(*(r.unless_window for r in rules[trigger] if r.use == rule.use))
             if not near & blockers:
                 return True, rule.use
