@@ -100,3 +100,33 @@ def test_actorless_events_are_kept_only_for_violence_unrest_and_arrests(nlp):
     assert _events("A roadside bomb exploded near the market, killing four people.")
     assert _events("Three men were arrested near the border on Friday.")
     assert not _events("The screen in the centre deals with navigation and music.")
+
+
+def test_a_resultative_participle_is_the_same_act_with_its_victims(nlp):
+    events = _events("A gunman opened fire in a market in Ohio on Monday, killing three people.")
+    assaults = [e for e in events if e.plover == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger, e.rule) for e in assaults]
+    assert assaults[0].trigger == "opened fire"
+    assert [a.text for a in assaults[0].target] == ["three people"]
+
+
+def test_negation_of_a_coordinated_clause_does_not_reach_the_next_clause(nlp):
+    ev = _one(_events("The drivers are not members of the union, but the union is supporting the protesters."), "SUPPORT")
+    assert ev.modality == "asserted"
+
+
+def test_the_subject_of_a_passive_raising_verb_does_the_infinitive(nlp):
+    ev = _one(_events("The Kenyan president is expected to meet the Ethiopian prime minister on Friday."), "CONSULT")
+    assert _countries(ev.source) == {"KEN"}
+    assert _countries(ev.target) == {"ETH"}
+
+
+def test_a_scheduled_protest_is_a_protest_to_come_not_a_threat(nlp):
+    ev = _one(_events("Nurses in Manchester will walk out on Thursday."), "PROTEST")
+    assert ev.modality == "intended"
+    threat = _one(_events("The teachers' union will strike unless the government raises pay."), "THREATEN")
+    assert threat.modality == "threatened"
+
+
+def test_a_striking_result_is_not_an_attack(nlp):
+    assert not [e for e in _events("The contrast between the two reports is striking.") if e.plover == "ASSAULT"]

@@ -124,3 +124,9 @@ def test_the_place_that_undergoes_the_event_is_its_location():
     ev = _locate_with_mentions("Raqqa has been facing air strikes every day.", "strikes")
     assert ev.place is not None and ev.place.text == "Raqqa"
     assert "place: 'Raqqa' undergoes it" in ev.rule
+
+
+def test_a_topic_after_a_noun_of_talk_is_not_the_place():
+    assert _locate("Officials praised the minister's remarks on Ukraine.", "praised") is None
+    p = _locate("Syrian jets carried out strikes on Aleppo on Sunday.", "strikes")
+    assert p is not None and p.text == "Aleppo"

@@ -189,7 +189,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         obj = _child(head, ("dobj",))
         if obj is not None and head.lemma_ in OBJECT_CONTROL:
             return obj, False
-        return clause_subject(head, depth + 1)
+        s, patient = clause_subject(head, depth + 1)
+        # "X is expected / was ordered / was forced to V": the head's patient does the V
+        return s, patient and verb.tag_ not in ("VB",)
     if dep == "conj":
         return clause_subject(head, depth + 1)
     if dep == "advcl":

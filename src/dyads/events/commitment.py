@@ -22,6 +22,11 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
         # PLOVER: announced retreats and resignations are CONCEDE/RETREAT, intended ("would resign
         # at the end of the year"), not a pledge to cooperate
         return coding, "intended", rule + f"; announced '{coding.trigger}' keeps its type"
+    if (coding.plover == "PROTEST" and modality == "intended" and mod.condition is None
+            and not mod.conditional):
+        # a strike or march called for a day ("will walk out on Tuesday") is a protest to come,
+        # not a threat: nothing is demanded on pain of it
+        return coding, "intended", rule + f"; announced '{coding.trigger}' keeps its type"
     if trigger_dep in ("nsubj", "nsubjpass"):
         return coding, modality, rule  # "the capture would mean ...": a consequence, not an announcement
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)

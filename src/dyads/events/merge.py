@@ -12,7 +12,10 @@ from the others):
   for acts that are not mutual;
 - a bare nominal re-mention ("the attacks", "the strike") with no actor of its own, or only a
   target already given to an earlier event of the same type, when an earlier event of that type
-  has a source.
+  has a source;
+- a resultative participle ("opened fire on the crowd, killing two"): a participle clause of the
+  same type hanging on an event's own trigger reports that act's outcome, not a second act; its
+  victims replace a target the kept event only inferred.
 """
 
 from __future__ import annotations
@@ -33,12 +36,25 @@ def _nominal(ev: Event, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
 
 
+def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept event whose trigger governs ``ev``'s participle clause (", killing two")."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span[0]
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    at = tok.head.idx
+    return next((k for k in reversed(kept) if k.plover == ev.plover
+                 and k.evidence[0] <= at < k.evidence[1]), None)
+
+
 def _fold(kept: Event, other: Event) -> None:
     """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds."""
     kept.rule += f"; also mentioned at {other.evidence[0]}-{other.evidence[1]}"
     if kept.place is None and other.place is not None and other.doc_id == kept.doc_id:
         kept.place = other.place
-    if not kept.target and other.target:
+    if other.target and (not kept.target or all(a.text.startswith("(") for a in kept.target)):
         kept.target = other.target
     if not kept.quantities and other.quantities:
         kept.quantities = other.quantities
@@ -58,8 +74,9 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if same is None and swapped is None and not ev.source and _nominal(ev, doc):
             earlier = next((k for k in kept if k.plover == ev.plover and k.source
                             and (not tgt or tgt <= _keys(k.target))), None)
-        first = same or swapped or earlier
-        if first is not None and (earlier is not None or first.modality == ev.modality):
+        host = _resultative_host(ev, kept, doc)
+        first = host or same or swapped or earlier
+        if first is not None and (host or earlier is not None or first.modality == ev.modality):
             _fold(first, ev)
             continue
         seen.setdefault((ev.plover, sent, src, tgt), ev)

@@ -175,6 +175,8 @@ def _clause_chain(verb: Token) -> list[Token]:
     while tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
             break  # "officials could say X happened" does not make X hypothetical
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            break  # "they aren't members, but the group is backing it": a clause of its own
         tok = tok.head
         if tok.dep_ == "prep":
             tok = tok.head

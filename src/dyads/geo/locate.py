@@ -200,6 +200,16 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
+# Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
+# Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
+TOPIC_NOUNS = {
+    "word", "remark", "comment", "statement", "stance", "position", "policy", "view", "talk",
+    "debate", "vote", "deal", "agreement", "resolution", "report", "speech", "dispute", "row",
+    "question", "issue", "decision", "plan", "proposal", "strategy", "briefing", "meeting",
+    "summit", "conference", "negotiation", "tension", "concern", "criticism", "hearing",
+}
+
+
 def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
     phrase, depth, modifier = _climb(root)
     fam = _trigger_family(trigger)
@@ -210,6 +220,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative"):
         prep = phrase.head
         if prep.lower_ not in LOCATIVE_PREPS:
+            return None
+        if prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in TOPIC_NOUNS:
             return None
         for t in fam:
             hops = _hops_to(prep.head, t)
