@@ -130,3 +130,17 @@ def test_a_scheduled_protest_is_a_protest_to_come_not_a_threat(nlp):
 
 def test_a_striking_result_is_not_an_attack(nlp):
     assert not [e for e in _events("The contrast between the two reports is striking.") if e.plover == "ASSAULT"]
+
+
+def test_the_owner_of_a_thing_is_the_target_and_whoever_wields_an_instrument_the_source(nlp):
+    ev = _one(_events("The Turkish foreign minister condemned Russia's decision to close the border."), "ACCUSE")
+    assert _countries(ev.target) == {"RUS"}
+    ev = _one(_events("Indian soldiers impose a system of checkpoints that restricts the movement of Pakistanis."), "COERCE")
+    assert _countries(ev.source) == {"IND"}
+
+
+def test_having_an_endorsement_from_someone_is_receiving_it(nlp):
+    ev = _one(_events("The senator had public endorsements from 40 Republican governors."), "SUPPORT")
+    assert "undergo" in ev.rule
+    assert ev.source and ev.target
+    assert ev.source[0].text.endswith("governors")

@@ -275,7 +275,36 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
     roles.target = actors_of(roles.target_tok, mi)
+    if not roles.source and roles.source_tok is not None:
+        stand = _stand_in(roles.source_tok, mi, agent=True)
+        if stand is not None:
+            roles.source_tok, roles.source = stand, actors_of(stand, mi)
+            roles.how.append(f"source through '{stand.text}'")
+    if not roles.target and roles.target_tok is not None and not roles.passive:
+        stand = _stand_in(roles.target_tok, mi, agent=False)
+        if stand is not None:
+            roles.target_tok, roles.target = stand, actors_of(stand, mi)
+            roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
+    """The actor behind an argument that names none: the owner of a thing ("criticized his
+    demeanour" -> him, "Russia's policy restricts ..." -> Russia), the name a description is in
+    apposition to ("Chad Smith, a party member who backs X"), and for an agent, whoever wields
+    an instrument ("soldiers impose a system that restricts ..." -> the soldiers)."""
+    poss = _child(tok, ("poss",))
+    if poss is not None and actors_of(poss, mi):
+        return poss
+    if tok.dep_ == "appos" and actors_of(tok.head, mi):
+        return tok.head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "a system of checkpoints that ...": the system
+    if agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+        subj, patient = clause_subject(tok.head)
+        if subj is not None and not patient and actors_of(subj, mi):
+            return subj
+    return None
 
 
 def _led_agent(noun: Token) -> Token | None:
@@ -398,7 +427,10 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
             roles.target_tok = subj
             roles.target = actors_of(subj, mi)
             roles.how.append(f"'{via} {noun.text}': subject is target")
-    elif gov.lemma_.lower() in cues.undergo_verbs:
+    elif gov.lemma_.lower() in cues.undergo_verbs or (
+            gov.lemma_.lower() == "have"
+            and (prep_object(noun, {"from", "by"}, mi) or prep_object(gov, {"from"}, mi)) is not None):
+        # "had endorsements from X": having is undergoing when the noun names who gave it
         _undergo_roles(noun, gov, subj, mi, roles)
     elif subj is not None and not patient and not roles.source and light:
         roles.source_tok = subj
