@@ -64,3 +64,20 @@ def test_every_rule_names_a_known_trigger_and_code():
         assert trigger.split()[0] in idx, trigger
         for r in rs:
             assert r.use is None or lexicon.ontology.cameo_lookup(r.use) is not None, (trigger, r.use)
+
+
+def test_talking_to_the_press_is_no_meeting_and_a_law_requires_without_asking(nlp):
+    import dyads
+
+    events = dyads.code("Speaking to reporters in Ankara, the Turkish president praised the deal.").events
+    assert all(e.plover != "CONSULT" for e in events)
+    met = dyads.code("The Turkish president spoke with the Egyptian president on Sunday.").events
+    assert [e.plover for e in met] == ["CONSULT"]
+    assert all(e.plover != "REQUEST" for e in dyads.code("The new law requires Greek banks to report large transfers.").events)
+
+
+def test_cutting_aid_is_a_sanction(nlp):
+    import dyads
+
+    events = dyads.code("The United States is cutting funding to Palestinian refugees.").events
+    assert [e.plover for e in events] == ["SANCTION"]

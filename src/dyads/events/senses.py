@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
-CONDITIONS = ("children", "deps", "head", "as_dep", "window", "before", "clause", "unless_window", "pos")
+CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class SenseRule:
     pos: str | None = None
     children: frozenset[str] = frozenset()
     deps: frozenset[str] = frozenset()
+    pobj: frozenset[str] = frozenset()
     head: frozenset[str] = frozenset()
     as_dep: frozenset[str] = frozenset()
     window: frozenset[str] = frozenset()
@@ -51,7 +52,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
             trigger=raw["trigger"], use=None if use == "none" else use, pos=raw.get("pos"),
             clause=bool(raw.get("clause", False)),
             **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
-               ("children", "deps", "head", "as_dep", "window", "before", "unless_window")},
+               ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
         )
         rules.setdefault(rule.trigger, []).append(rule)
     return int(data.get("window", 6)), rules
@@ -67,6 +68,13 @@ def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
     return out
 
 
+def _prep_objects(tok: Token) -> list[Token]:
+    """Objects of the trigger's prepositions, its particle's included ("spoke to reporters")."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
 def _near(tok: Token, window: int) -> set[str]:
     """Lemmas within ``window`` tokens of ``tok`` in its sentence."""
     sent = sentence_of(tok)
@@ -80,6 +88,8 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         lem = {c.lemma_.lower() for c in _dependants(tok, rule.deps)}
         if not (lem and ("*" in rule.children or lem & rule.children)):
             return False
+    if rule.pobj and not {o.lemma_.lower() for o in _prep_objects(tok)} & rule.pobj:
+        return False
     if rule.head and tok.head.lemma_.lower() not in rule.head:
         return False
     if rule.as_dep and tok.dep_ not in rule.as_dep:
