@@ -3,11 +3,14 @@
 Functions over the resolver's ``DocState``: ``he``/``his``/``it``/``they`` find the closest
 agreeing mention (person / thing / plural) within a few sentences, subjects first, never the
 subject of the pronoun's own verb when the pronoun is its object; "the regime", "the army",
-"the group", "the country" find the last mention of that kind (see ``history``).
+"the group", "the country" find the last mention of that kind (see ``history``); "the group"
+also finds the last named organisation the resolver read as a sector word ("the Service Employees
+International Union"), see ``named_organisation``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
@@ -15,6 +18,7 @@ from spacy.strings import get_string_id
 from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, Ref
 from dyads.actors.kb import Entity
 from dyads.actors.state import DocState, copy_actor, emit
+from dyads.model import Actor
 
 if TYPE_CHECKING:
     from dyads.actors.docview import DocView
@@ -33,6 +37,7 @@ PRONOUNS = {
     "them": "plural",
     "their": "plural",
 }
+ORG_ID = get_string_id("ORG")
 OBJECT_DEPS = frozenset(get_string_id(d) for d in ("dobj", "dative", "pobj", "iobj"))
 # Sectors a country can be read off context for ("the army" -> the country last named).
 CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -85,6 +90,9 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 
     refers = ent.role
     if refers == "group":
+        named = named_organisation(st, ph, _non_state_group)
+        if named is not None:
+            return named
         kinds = {"group", "ngo", "party"}
     elif refers == "igo":
         kinds = {"igo"}
@@ -102,6 +110,34 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         ),
         window=DESCRIPTION_WINDOW,
     )
+
+
+def named_organisation(st: DocState, ph: Phrase, accept: Callable[[Actor], bool]) -> Ref | None:
+    """The last named organisation before the phrase (a DESCRIPTION_WINDOW of sentences back)
+    whose actor ``accept`` takes: a KB group, party or NGO, or a name spaCy reads as an
+    organisation and the resolver as a sector word ("the Service Employees International
+    Union"). None when there is none."""
+    view = st.view
+    if not view.n:
+        return None
+
+    def named(r: Ref) -> bool:
+        a = r.mention.actor
+        if r.mention.coref or not accept(a):
+            return False
+        if a.kind in ("group", "ngo", "party"):
+            return True
+        t = r.token
+        return (
+            a.kind == "sector" and view.ent_type[t] == ORG_ID and view.text[view.idx[t]].isupper()
+        )
+
+    return st.history.find(view.sent[ph.head], ph.start, named, window=DESCRIPTION_WINDOW)
+
+
+def _non_state_group(a: Actor) -> bool:
+    """What "the group" can name: not an IGO, not a state body ("the Indonesian Air Force")."""
+    return a.kind != "igo" and (a.kind != "sector" or a.sector not in CONTEXT_COUNTRY_SECTORS)
 
 
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:

@@ -35,6 +35,8 @@ class History:
         self.refs: list[Ref] = []
         # last sector mention with a country, by sector word ("regime" -> "the Syrian regime")
         self.by_name: dict[str, Ref] = {}
+        # last person named with each title ("president" -> "President Obama"), for "the president"
+        self.by_title: dict[str, Ref] = {}
 
     def add(self, ref: Ref) -> None:
         self.refs.append(ref)

@@ -88,6 +88,7 @@ class KB:
     iso_of: dict[str, str] = field(default_factory=dict)  # CAMEO country code -> ISO3
     name_keywords: dict[str, str] = field(default_factory=dict)  # "Front" -> REB
     _automaton: ahocorasick.Automaton | None = None
+    _name_words: dict[str, frozenset[str]] | None = None  # person key -> words of its names
 
     # -- building -------------------------------------------------------------------------
     def add(self, entity: Entity, aliases: Iterable[str]) -> None:
@@ -108,6 +109,7 @@ class KB:
             bucket.append(Alias(text, entity, weak, case_mask(text), stem))
             bucket.sort(key=lambda a: (a.weak, a.entity.priority))
         self._automaton = None
+        self._name_words = None
 
     def extend(self, items: Iterable[tuple[Entity, list[str]]]) -> KB:
         """A new KB with these (entity, aliases) added after the existing ones."""
@@ -133,6 +135,19 @@ class KB:
             a.make_automaton()
             self._automaton = a
         return self._automaton
+
+    def name_words(self, key: str) -> frozenset[str]:
+        """The lower-case words of a person's name and aliases ("abd", "rabbuh", "hadi")."""
+        if self._name_words is None:
+            words: dict[str, set[str]] = {}
+            for bucket in self.aliases.values():
+                for a in bucket:
+                    if a.entity.kind == "person":
+                        names = f"{a.entity.name} {a.text}".lower()
+                        ws = words.setdefault(a.entity.key, set())
+                        ws.update(names.replace("-", " ").split(), names.replace("-", "").split())
+            self._name_words = {k: frozenset(v) for k, v in words.items()}
+        return self._name_words.get(key, frozenset())
 
     def cameo(self, iso3: str | None) -> str | None:
         return None if iso3 is None else self.cameo_of.get(iso3, iso3)

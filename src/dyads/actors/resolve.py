@@ -1,7 +1,8 @@
 """Actor resolution: spaCy Doc + Article -> list[Mention].
 
 Steps, each in its own module:
-1. ``match.find_hits``: longest-match KB aliases in the text (Aho-Corasick);
+1. ``match.find_hits``: longest-match KB aliases in the text (Aho-Corasick), less a person's
+   alias inside someone else's longer name (``name_parts``);
 2. ``doc_aliases``: aliases a document defines for itself (an acronym in parentheses after a
    resolved name; an unknown person or group met with a descriptor, "Kenyan opposition leader
    Jane Doe"), found again later in the text;
@@ -31,6 +32,7 @@ from dyads.actors.docview import DocView
 from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.match import find_hits
+from dyads.actors.name_parts import drop_name_parts
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
 from dyads.actors.sector_heads import qualified, sector_head
@@ -66,7 +68,8 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     view = DocView(doc, _text_of(doc, article))
     text = view.text
     date = _date(article.published if article is not None else None)
-    hits = named_groups(add_acronyms(find_hits(text, kb, date), text), text, view, kb)
+    hits = drop_name_parts(find_hits(text, kb, date), view, kb)
+    hits = named_groups(add_acronyms(hits, text), text, view, kb)
     phits = place_hits(hits, view, text)
     phrases = group_phrases(phits, view)
     more = add_learned(hits, phrases, text, view, kb)

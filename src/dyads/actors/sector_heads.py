@@ -4,7 +4,8 @@
 The country of a sector head is read, in this order, from its pre-modifiers ("Iraqi", "Hamas",
 "the country's"), a possessive pronoun ("its"), a post-modifier ("of Peru", "loyal to X"), a
 leader ("led by X"), and for a definite sector word that refers back ("the regime"), from the
-mentions met so far. Functions over the resolver's ``DocState``.
+mentions met so far. A bare "the president" / "the union" is the last person so titled / the last
+named organisation of that sector in the document, when there is one. Functions over the resolver's ``DocState``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dyads.actors.codes import compose_code
-from dyads.actors.coref import antecedent_for_anaphor, antecedent_for_sector, possessive_pronoun
+from dyads.actors.coref import (
+    antecedent_for_anaphor,
+    antecedent_for_sector,
+    named_organisation,
+    possessive_pronoun,
+)
 from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, NAMED_KINDS, Entity
 from dyads.actors.phrases import PHit, Phrase
@@ -72,8 +78,14 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         _read_postmodifiers(st, ph, r)
     if r.country is None and leaders and leaders[0].country:
         r.country, r.rule = leaders[0].country, "descriptor:led+sector"
+    if r.country is None and not r.quals and not ent.coref:
+        named = _named_before(st, ph, main)
+        if named is not None:
+            return SectorHead(named, cls, True, r.extend_to)
     if r.country is None and ent.coref and not r.quals and determiner(st, ph) in DEFINITE:
         same = _read_antecedent(st, ph, ent, r)
+        if same is None and r.country is None:
+            same = _named_before(st, ph, main)
         if same is not None:
             return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and not r.quals:
@@ -161,6 +173,38 @@ def _read_antecedent(st: DocState, ph: Phrase, ent: Entity, r: _Reading) -> Acto
         return copy_actor(ra, f"coref:{ent.name}")
     r.country, r.rule, r.coref = ra.country, f"coref:{ent.name}", True
     return None
+
+
+def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
+    """A bare definite title or body word ("the president", "the union") refers to the last one
+    so named in the document: the last person named as president, the last named organisation
+    of that sector ("the Service Employees International Union"). None when there is none (the
+    word keeps its plain reading)."""
+    ent = main.hit.entity
+    if ent.plural or len(ph.hits) != 1 or not _bare_definite(st, ph, main):
+        return None
+    if ent.role == "role":
+        ref = st.history.by_title.get(ent.name)
+        if ref is not None and ref.mention.end > ph.start:
+            ref = None
+    elif ent.role == "body":
+        ref = named_organisation(st, ph, lambda a: a.sector == ent.sector)
+    else:
+        return None
+    return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {ent.name}")
+
+
+def _bare_definite(st: DocState, ph: Phrase, main: PHit) -> bool:
+    """The phrase is "the" + the sector word and nothing else ("the president")."""
+    view = st.view
+    t = main.t0 - 1
+    return (
+        bool(view.n)
+        and t >= 0
+        and main.t1 - 1 == ph.head
+        and view.head[t] == ph.head
+        and view.word(t) in DEFINITE
+    )
 
 
 def _emit_coordinated(st: DocState, ent: Entity, r: _Reading, cls: str) -> None:

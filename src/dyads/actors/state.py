@@ -36,6 +36,9 @@ MAX_LEFT = 6  # tokens a phrase extends left of its first hit
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORMER_RE = re.compile(r"\b(former|ex-|erstwhile|then-)", re.IGNORECASE)
 GROUP_KINDS = frozenset({"group", "igo", "ngo", "agency", "party"})
+NOT_AN_OFFICE = frozenset({"person:out-of-office", "person:undated"})
+# "vice president" is not "the president", "prime minister" not "the minister"
+SUBORDINATE = frozenset({"vice", "vice-", "deputy", "prime", "assistant", "junior", "under"})
 
 
 @dataclass(slots=True, eq=False)
@@ -90,7 +93,37 @@ def emit(
     else:
         ref = Ref(m, cls, 0, False, head, 0)
     st.history.add(ref)
+    if actor.kind == "person" and not coref:
+        for title in titles(st, start, end, actor):
+            st.history.by_title[title] = ref
     return m
+
+
+def titles(st: DocState, start: int, end: int, actor: Actor) -> set[str]:
+    """The titles a person mention gives its person: role words inside it ("President Obama",
+    "Foreign Minister X"), the office held on the article date, and for "foreign minister" the
+    plain "minister"."""
+    found: set[str] = set()
+    rule = actor.rule or ""
+    if rule.startswith("person:") and rule not in NOT_AN_OFFICE:
+        found.add(rule[7:].lower())
+    if st.view.n:
+        t0, t1 = st.view.tokens(start, end)
+        for t in range(t0, t1):
+            h = st.by_anchor.get(t)
+            if h is not None and h.hit.entity.kind == "sector" and h.hit.entity.role == "role":
+                found.add(h.hit.entity.name)
+    for title in list(found):
+        words = title.split()
+        if len(words) > 1 and words[0] not in SUBORDINATE and _is_title(st.kb, title):
+            if _is_title(st.kb, words[-1]):
+                found.add(words[-1])
+    return found
+
+
+def _is_title(kb: KB, words: str) -> bool:
+    """``words`` is a role word of the KB ("president", "foreign minister")."""
+    return any(a.entity.kind == "sector" and a.entity.role == "role" for a in kb.lookup(words))
 
 
 # -- actors from KB entities ------------------------------------------------------------------

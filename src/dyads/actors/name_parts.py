@@ -1,0 +1,95 @@
+"""A KB person alias that is only part of a longer name is not that person.
+
+"Air Force spokesman Hadi Tjahjanto": the alias "Hadi" (Yemen's president) covers the first word
+of a name whose other words are none of that person's names, so it is someone else (an unknown
+person, see ``people``). The name around a hit is the spaCy PERSON entity over it and the run of
+capitalised proper nouns joined to it by ``compound``/``flat``. Words of the KB entry's own names
+("Mansur Hadi"), titles and other actors inside the run ("President Hadi"), honorifics and
+particles do not count as other words.
+"""
+
+from __future__ import annotations
+
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
+
+from dyads.actors.docview import DocView
+from dyads.actors.kb import KB
+from dyads.actors.match import Hit
+
+NAME_DEPS = frozenset(get_string_id(d) for d in ("compound", "flat"))
+PERSON_ID = get_string_id("PERSON")
+NOT_NAME_WORDS = frozenset("mr mrs ms dr sir sheikh shaikh jr sr ii iii al el bin ibn abu".split())
+PREFIX = 4  # a word sharing this many first letters with a name word is a spelling of it
+
+
+def drop_name_parts(hits: list[Hit], view: DocView, kb: KB) -> list[Hit]:
+    """``hits`` without person hits that cover only part of someone else's name (the same list
+    object when none is dropped)."""
+    if not view.n or not any(h.entity.kind == "person" for h in hits):
+        return hits
+    taken: set[int] = set()
+    for h in hits:
+        t0, t1 = view.tokens(h.start, h.end)
+        taken.update(range(t0, t1))
+    keep = [
+        h for h in hits if h.entity.kind != "person" or not _inside_other_name(h, view, kb, taken)
+    ]
+    return hits if len(keep) == len(hits) else keep
+
+
+def _inside_other_name(h: Hit, view: DocView, kb: KB, taken: set[int]) -> bool:
+    """The hit lies inside a longer name with a word that is not one of its person's names."""
+    t0, t1 = view.tokens(h.start, h.end)
+    names = kb.name_words(h.entity.key)
+    for t in _name_tokens(view, t0, t1, taken):
+        word = "".join(c for c in view.word(t) if c.isalpha())
+        if len(word) > 1 and word not in NOT_NAME_WORDS and not _known(word, names):
+            return True
+    return False
+
+
+def _known(word: str, names: frozenset[str]) -> bool:
+    return word in names or (
+        len(word) >= PREFIX and any(n[:PREFIX] == word[:PREFIX] for n in names)
+    )
+
+
+def _name_tokens(view: DocView, t0: int, t1: int, taken: set[int]) -> list[int]:
+    """Tokens outside [t0, t1) of the name around it, up to another hit: the PERSON entity and
+    the proper-noun compound run."""
+    out = [t for t in _person_entity(view, t0, t1) if not t0 <= t < t1 and t not in taken]
+    t = t0 - 1  # left: "Mansur" in "Mansur Hadi"
+    while t >= 0 and t not in taken and _name_link(view, t, t + 1):
+        out.append(t)
+        t -= 1
+    t = t1  # right: "Tjahjanto" in "Hadi Tjahjanto"
+    while t < view.n and t not in taken and _name_link(view, t - 1, t):
+        out.append(t)
+        t += 1
+    return out
+
+
+def _name_link(view: DocView, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` (adjacent) are two capitalised proper nouns of one name."""
+    if view.pos[a] != PROPN or view.pos[b] != PROPN:
+        return False
+    if not view.text[view.idx[a]].isupper() or not view.text[view.idx[b]].isupper():
+        return False
+    linked = (view.head[a] == b and view.dep[a] in NAME_DEPS) or (
+        view.head[b] == a and view.dep[b] in NAME_DEPS
+    )
+    return linked and view.idx[b] - view.ends[a] <= 1
+
+
+def _person_entity(view: DocView, t0: int, t1: int) -> range:
+    """Token range of the spaCy PERSON entity over token ``t0`` (empty when none)."""
+    if view.ent_type[t0] != PERSON_ID:
+        return range(0)
+    lo = t0
+    while lo > 0 and view.ent_iob[lo] == 1 and view.ent_type[lo - 1] == PERSON_ID:
+        lo -= 1
+    hi = t1
+    while hi < view.n and view.ent_iob[hi] == 1 and view.ent_type[hi] == PERSON_ID:
+        hi += 1
+    return range(lo, hi)
