@@ -144,3 +144,20 @@ def test_having_an_endorsement_from_someone_is_receiving_it(nlp):
     assert "undergo" in ev.rule
     assert ev.source and ev.target
     assert ev.source[0].text.endswith("governors")
+
+
+def test_the_police_pick_up_a_suspect_and_release_him_with_one_agent(nlp):
+    events = _events("Ahmed Karimi was picked up on Saturday by the Belgian police and released on Monday.")
+    arrest = _one(events, "COERCE")
+    assert _countries(arrest.source) == {"BEL"}
+    released = _one(events, "RETREAT")
+    assert _countries(released.source) == {"BEL"}
+    assert all(e.plover != "COERCE" for e in _events("He picked up the phone and called his brother."))
+
+
+def test_an_agentless_closure_is_the_states_act_on_its_own_people(nlp):
+    ev = _one(_events("BRUSSELS - The bar was shut down on Monday for selling drugs."), "COERCE")
+    assert [a.code for a in ev.source] == ["BELCOP"]
+    assert [a.code for a in ev.target] == ["BELCVL"]
+    sealed = _one(_events("Armed Belgian officers sealed off a street near the mosque."), "COERCE")
+    assert [a.code for a in sealed.target] == ["BELCVL"]

@@ -256,6 +256,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
     subj, subj_is_patient = clause_subject(verb)
     if is_passive(verb) or subj_is_patient:
         agent = _agent(verb)
+        if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
+            agent = _agent(verb.head)  # "was picked up by the police and released": one agent
         roles.source_tok = agent
         roles.target_tok = subj
         roles.how.append("passive")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.events import acled_rules, lexicon, make, quantities, speech_acts
+from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import MentionIndex
 from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
@@ -205,7 +205,8 @@ UNATTRIBUTED_SUBTYPES = {"Arrests", "Disrupted weapons use", "Looting/property d
 
 
 def _unattributed_ok(ev: Event) -> bool:
-    return ev.acled_type in UNATTRIBUTED_TYPES or ev.acled in UNATTRIBUTED_SUBTYPES
+    return (ev.acled_type in UNATTRIBUTED_TYPES or ev.acled in UNATTRIBUTED_SUBTYPES
+            or (ev.cameo or "").startswith(ontology.STATE_ACTS))  # their agent is the state (home_country)
 
 
 def _drop_actorless(events: list[Event]) -> list[Event]:

@@ -23,6 +23,9 @@ codes such acts to the state's forces), from the event's place, else the article
 A protest with no named protesters is by the people of the place where it happens (else of the
 article's home country).
 
+A state's measure with no named target (a curfew, a street sealed off) falls on the population of
+the place, when the state acts in its own country.
+
 An attack with no named victim at a known place targets that place's civilians ("a gunman opened
 fire at a cinema in <state>"): ACLED's and PLOVER's convention of coding victims by where they are.
 """
@@ -33,13 +36,12 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
+from dyads.events.ontology import STATE_ACTS
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
 NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
-# CAMEO codes of acts only a state does: arrest/detain (173), curfew, ban, restrictions (172x),
-# expel or deport (174)
-STATE_ACTS = ("172", "173", "174")
+STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 HOME_SHARE = 0.4
 HOME_LEAD = 1.5
 DATELINE_CHARS = 40  # a dateline place starts within this many characters of the body
@@ -117,6 +119,17 @@ class _PhraseCountries:
         return self.named.unique_in(root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
 
 
+def _own_population(ev: Event, at: str | None) -> None:
+    """A state's measure with no named target (a curfew, a street sealed off, a closure) falls on
+    the people where it is taken: the state's own population, when it acts at home."""
+    state = next((a for a in ev.source if a.country and a.sector in STATE_SECTORS), None)
+    if state is None or (at and at != state.country):
+        return
+    c = state.country
+    ev.target = [Actor(text="(people of the place)", name=None, code=c + "CVL", country=c, sector="CVL",
+                       kind="sector", rule="target of a state measure: the population where it is taken")]
+
+
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc) -> list[Event]:
     """Give sector-only source and target actors a country (see the module docstring)."""
     _, spans = sentences(doc)
@@ -135,6 +148,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 and ev.modality != "negated"):
             ev.source = [Actor(text="(the authorities)", name=None, code=state + "COP", country=state,
                                sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
+        if ev.plover == "COERCE" and not ev.target and ev.modality != "negated":
+            _own_population(ev, at)
         if ev.plover == "PROTEST" and not ev.source and state:
             # protesters with no name are people of the place they march in (else of the article)
             ev.source = [Actor(text="(protesters)", name=None, code=state + "CVL", country=state, sector="CVL",

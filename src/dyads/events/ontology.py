@@ -55,6 +55,9 @@ CAMEO_ROOTS: tuple[str, ...] = tuple(f"{i:02d}" for i in range(1, 21))
 
 TRIGGER_POS: tuple[str, ...] = ("VERB", "NOUN")
 
+# CAMEO codes of acts only a state does: bans, curfews and closures (172), arrests (173),
+# expulsions (174). With no named agent, the state where they happen did them.
+STATE_ACTS = ("172", "173", "174")
 CAMEO_FILE = "cameo.csv"
 PLOVER_FILE = "plover.csv"
 ACLED_FILE = "acled.csv"
