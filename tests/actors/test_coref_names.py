@@ -83,3 +83,16 @@ def test_through_the_pipeline_the_officials_take_the_spokesmans_country_not_yeme
     doc = document_from_string(text, published="2020-05-05", doc_id="0", kind="text", source="t:0")
     actors = [a for c in pipeline.code_documents([doc]) for e in c.events for a in e.source]
     assert actors and {a.country for a in actors} == {"MYS"}
+
+
+def test_pronouns_agree_with_the_honorific_and_skip_the_owner_of_their_noun(nlp):
+    import dyads
+
+    events = dyads.code(
+        "Ms. Haley met Mr. Trump in New York on Tuesday. Mr. Trump's warm praise for her made her a rarity. "
+        "Later, she sharply criticized his budget."
+    ).events
+    praise = next(e for e in events if e.trigger == "praise")
+    assert [a.text for a in praise.target] == ["her"] and praise.target[0].name != praise.source[0].name
+    crit = next(e for e in events if e.trigger == "criticized")
+    assert crit.source[0].text == "she" and crit.target and crit.target[0].text == "his"

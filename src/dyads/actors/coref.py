@@ -38,7 +38,11 @@ PRONOUNS = {
     "their": "plural",
 }
 ORG_ID = get_string_id("ORG")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 OBJECT_DEPS = frozenset(get_string_id(d) for d in ("dobj", "dative", "pobj", "iobj"))
+POBJ = get_string_id("pobj")
+POSS_ID = get_string_id("poss")
+NOUN_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 # Sectors a country can be read off context for ("the army" -> the country last named).
 CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
@@ -140,6 +144,18 @@ def _non_state_group(a: Actor) -> bool:
     return a.kind != "igo" and (a.kind != "sector" or a.sector not in CONTEXT_COUNTRY_SECTORS)
 
 
+def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
+    """The character offset of the owner of the noun a prepositional pronoun hangs on ("Trump's
+    praise for her": Trump), who is not the pronoun's antecedent."""
+    if view.dep[t] != POBJ:
+        return None
+    noun = view.head[view.head[t]]
+    if view.pos[noun] not in NOUN_POS:
+        return None
+    owner = next((j for j in range(max(0, noun - 6), noun) if view.head[j] == noun and view.dep[j] == POSS_ID), None)
+    return view.idx[owner] if owner is not None else None
+
+
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
     exclude = view.head[t] if view.dep[t] in OBJECT_DEPS else None
@@ -149,6 +165,21 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         accept = _is_thing
     else:
         accept = _is_plural
+    gender = PRONOUN_GENDER.get(view.word(t))
+    if gender is not None and st.genders:
+        agree = accept
+
+        def accept(r: Ref, agree=agree) -> bool:
+            last = (r.mention.actor.name or r.mention.text or "").split()
+            return agree(r) and not (last and st.genders.get(last[-1].lower(), gender) != gender)
+
+    owner = _owner_of_governing_noun(view, t)
+    if owner is not None:
+        base = accept
+
+        def accept(r: Ref, base=base) -> bool:
+            return base(r) and not (r.mention.start <= owner < r.mention.end)
+
     return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
 
 

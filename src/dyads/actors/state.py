@@ -36,6 +36,17 @@ MAX_LEFT = 6  # tokens a phrase extends left of its first hit
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORMER_RE = re.compile(r"\b(former|ex-|erstwhile|then-)", re.IGNORECASE)
 GROUP_KINDS = frozenset({"group", "igo", "ngo", "agency", "party"})
+HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)")
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+
+
+def honorific_genders(text: str) -> dict[str, str]:
+    """Surnames the text gives one gender by honorific ("Mr. Trump", "Ms. Haley"); a surname
+    seen with both is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in HONORIFIC_RE.finditer(text):
+        seen.setdefault(m.group(2).split()[-1].lower(), set()).add(HONORIFIC_GENDER[m.group(1).lower()])
+    return {name: g.pop() for name, g in seen.items() if len(g) == 1}
 NOT_AN_OFFICE = frozenset({"person:out-of-office", "person:undated"})
 # "vice president" is not "the president", "prime minister" not "the minister"
 SUBORDINATE = frozenset({"vice", "vice-", "deputy", "prime", "assistant", "junior", "under"})
@@ -58,6 +69,14 @@ class DocState:
     protos: dict[str, tuple] = field(default_factory=dict)  # actor prototypes by entity key
     post_cache: dict[int, list[tuple[str, PHit]]] = field(default_factory=dict)  # by head token
     _by_anchor: dict[int, PHit] | None = None
+    _genders: dict[str, str] | None = None
+
+    @property
+    def genders(self) -> dict[str, str]:
+        """Surname -> "m" / "f" from the honorifics the text puts before names ("Ms. Haley")."""
+        if self._genders is None:
+            self._genders = honorific_genders(self.text)
+        return self._genders
 
     @property
     def by_anchor(self) -> dict[int, PHit]:
