@@ -161,3 +161,11 @@ def test_an_agentless_closure_is_the_states_act_on_its_own_people(nlp):
     assert [a.code for a in ev.target] == ["BELCVL"]
     sealed = _one(_events("Armed Belgian officers sealed off a street near the mosque."), "COERCE")
     assert [a.code for a in sealed.target] == ["BELCVL"]
+
+
+def test_an_operation_that_kills_is_the_act_of_whoever_carried_it_out(nlp):
+    ev = _one(_events("A Syrian gunman blew himself up in Aleppo as part of an operation that killed 20 soldiers."), "ASSAULT")
+    assert _countries(ev.source) == {"SYR"}
+    retaliation = [e for e in _events("The Pentagon weighed how to retaliate against a gas attack that killed dozens of "
+                                      "Syrian civilians.") if e.trigger == "killed"]
+    assert all("USA" not in _countries(e.source) for e in retaliation)

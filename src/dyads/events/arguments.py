@@ -30,6 +30,9 @@ NOMINAL_TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "toward
 # Verbs whose object == the subject of their infinitive ("ordered troops to attack").
 OBJECT_CONTROL = {"order", "urge", "force", "ask", "tell", "push", "press", "persuade", "encourage", "allow",
                   "want", "expect", "need", "invite", "call", "instruct", "command", "help", "require"}
+# Prepositions through which an act is part of its subject's doing ("as part of an operation",
+# "in a campaign", "with a bombing"), unlike "against X" or "after X".
+PART_OF_PREPS = frozenset({"as", "of", "in", "with", "through", "via", "during"})
 CLAUSE_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "relcl", "prep", "pobj"}
 
 
@@ -306,6 +309,17 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         subj, patient = clause_subject(tok.head)
         if subj is not None and not patient and actors_of(subj, mi):
             return subj
+    if agent and tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+        # "X blew himself up as part of an operation that killed 129": the operation is X's
+        gov, hops = tok.head, 0
+        while gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("prep", "pobj") and hops < 4:
+            if gov.dep_ == "prep" and gov.lower_ not in PART_OF_PREPS:
+                return None  # "retaliate against an attack that killed ...": someone else's act
+            gov, hops = gov.head, hops + 1
+        if gov.pos_ == "VERB":
+            subj, patient = clause_subject(gov)
+            if subj is not None and not patient and actors_of(subj, mi):
+                return subj
     return None
 
 
