@@ -96,3 +96,12 @@ def test_pronouns_agree_with_the_honorific_and_skip_the_owner_of_their_noun(nlp)
     assert [a.text for a in praise.target] == ["her"] and praise.target[0].name != praise.source[0].name
     crit = next(e for e in events if e.trigger == "criticized")
     assert crit.source[0].text == "she" and crit.target and crit.target[0].text == "his"
+
+
+def test_a_state_organ_does_not_take_its_country_from_a_rebel_mention(nlp):
+    import dyads
+
+    events = dyads.code("BRUSSELS - Several French militants hid in a flat in the city for weeks. "
+                        "On Sunday the army raided the flat and arrested them.").events
+    arrest = next(e for e in events if e.trigger == "arrested")
+    assert [a.country for a in arrest.source] == ["BEL"]

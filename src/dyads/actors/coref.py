@@ -81,7 +81,8 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         ph.start,
         lambda r: (
             r.mention.actor.country is not None
-            and r.mention.actor.kind in ("country", "person", "sector")
+            and (r.mention.actor.kind in ("country", "person")
+                 or (r.mention.actor.kind == "sector" and r.mention.actor.sector in CONTEXT_COUNTRY_SECTORS))
         ),
         window=DESCRIPTION_WINDOW,
     )
