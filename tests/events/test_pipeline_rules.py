@@ -169,3 +169,10 @@ def test_an_operation_that_kills_is_the_act_of_whoever_carried_it_out(nlp):
     retaliation = [e for e in _events("The Pentagon weighed how to retaliate against a gas attack that killed dozens of "
                                       "Syrian civilians.") if e.trigger == "killed"]
     assert all("USA" not in _countries(e.source) for e in retaliation)
+
+
+def test_a_city_that_only_qualifies_a_noun_gives_no_country_to_the_sentence(nlp):
+    text = ("BRUSSELS - Investigators searched a flat on Sunday. The cousin of one of the Madrid plotters "
+            "was arrested by the police on Monday.")
+    ev = _one(_events(text), "COERCE")
+    assert "ESP" not in _countries(ev.source)

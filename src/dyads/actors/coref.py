@@ -41,6 +41,7 @@ ORG_ID = get_string_id("ORG")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 OBJECT_DEPS = frozenset(get_string_id(d) for d in ("dobj", "dative", "pobj", "iobj"))
 POBJ = get_string_id("pobj")
+QUALIFIER_DEPS = frozenset(get_string_id(d) for d in ("compound", "nmod", "amod"))
 POSS_ID = get_string_id("poss")
 NOUN_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 # Sectors a country can be read off context for ("the army" -> the country last named).
@@ -57,6 +58,14 @@ def possessive_pronoun(st: DocState, ph: Phrase) -> Ref | None:
         if view.head[t] == ph.head and view.word(t) in ("his", "her", "its", "their"):
             return pronoun_antecedent(st, t, PRONOUNS[view.word(t)])
     return None
+
+
+def _qualifying_city(view: DocView, r: Ref) -> bool:
+    """A city named only to qualify a noun ("the Madrid plotters"): not a government to refer to."""
+    if not (r.mention.actor.rule or "").startswith(("kb:capital", "kb:city")):
+        return False
+    t = view.token_at(r.mention.end - 1)
+    return view.dep[t] in QUALIFIER_DEPS
 
 
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
@@ -83,6 +92,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             r.mention.actor.country is not None
             and (r.mention.actor.kind in ("country", "person")
                  or (r.mention.actor.kind == "sector" and r.mention.actor.sector in CONTEXT_COUNTRY_SECTORS))
+            and not _qualifying_city(view, r)
         ),
         window=DESCRIPTION_WINDOW,
     )

@@ -92,16 +92,34 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
     return events
 
 
+QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# Head nouns a place modifier names as a place ("the Gaza strip", "the Idlib province").
+PLACE_HEADS = frozenset({"city", "town", "village", "district", "province", "region", "area", "state", "county",
+                         "strip", "border", "capital", "port", "island", "governorate", "valley", "suburb"})
+
+
+def _qualifies_noun(doc: Doc, p: Place) -> bool:
+    sp = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return False
+    root = sp.root
+    return (root.dep_ in QUALIFIER_DEPS and root.head.pos_ == "NOUN"
+            and root.head.lemma_.lower() not in PLACE_HEADS and p.start > sp.sent.start_char)
+
+
 def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],
                        country_code) -> list[Event]:
     """Sector-only actors take the sentence's country when the sentence names exactly one."""
     by_sent: dict[int, set[str]] = {}
+    # a place that only qualifies another noun ("the Paris bombers", "the Madrid talks") says
+    # what or where, not whose: it gives no country to the sentence's other actors
+    qualifiers = [p for p in places if p.country and _qualifies_noun(doc, p)]
     for m in mentions:
-        if m.actor.country:
+        if m.actor.country and not any(m.start <= q.start < m.end and q.country == m.actor.country for q in qualifiers):
             by_sent.setdefault(sentence_of(doc.char_span(m.start, m.end, alignment_mode="expand").root).start, set()).add(m.actor.country)
     for p in places:
         sp = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if p.country and sp is not None:
+        if p.country and sp is not None and p not in qualifiers:
             by_sent.setdefault(sentence_of(sp.root).start, set()).add(p.country)
     for ev in events:
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
