@@ -20,7 +20,7 @@ from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, subject_modality
 from dyads.events.place_targets import sentence_countries, targets_from_places
 from dyads.events.roles import cooperation_sides, drop_self, trigger_roles
-from dyads.model import Article, Event, Mention, Place
+from dyads.model import Actor, Article, Event, Mention, Place
 
 
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues,
@@ -215,6 +215,24 @@ def _drop_actorless(events: list[Event]) -> list[Event]:
     return [e for e in events if e.source or e.target or _unattributed_ok(e)]
 
 
+# Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
+# fighter travelling somewhere is no visit.
+VISITS = ("042", "043")
+PRIVATE_SECTORS = frozenset({"CVL", "REB", "IMG", "CRM", "REF", "LAB", "EDU", "MED", "JRN", "BUS"})
+
+
+def _private(a: Actor) -> bool:
+    code = a.code or ""
+    if a.kind == "person" and len(code) <= 3:
+        return True  # a named person with no office (country at most)
+    return (a.sector or code[3:6]) in PRIVATE_SECTORS
+
+
+def _drop_private_visits(events: list[Event]) -> list[Event]:
+    return [e for e in events
+            if not ((e.cameo or "").startswith(VISITS) and e.source and all(_private(a) for a in e.source))]
+
+
 def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequence[Place], *,
             country_code: Callable[[str], str | None]) -> list[Event]:
     """Events in a parsed article: the events stage's entry point (see pipeline.py).
@@ -229,7 +247,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     events = sentence_countries(events, doc, mentions, list(places), country_code)
     events = targets_from_places(events, doc, country_code, list(places))
     events = [e for e in events if e.target or e.id not in weak]
-    return _drop_actorless(events)
+    return _drop_private_visits(_drop_actorless(events))
 
 
 def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: set[str]) -> list[Event]:
