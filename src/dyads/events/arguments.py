@@ -105,6 +105,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         for c in t.children:
             keep = c.dep_ in CORE or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
             keep = keep or (c.dep_ == "pobj" and t.dep_ == "prep")
+            keep = keep or (c.dep_ == "prep" and c.lower_ == "including")  # "governments, including Kenya's"
             if keep:
                 out.append(c)
                 stack.append(c)

@@ -16,6 +16,7 @@ from dyads.events import acled_rules, lexicon, make, ontology, quantities, speec
 from dyads.events.arguments import MentionIndex
 from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
+from dyads.events.deontic import deontic_requests
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, subject_modality
 from dyads.events.place_targets import sentence_countries, targets_from_places
@@ -64,6 +65,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     # NB: the modifier events read the mentions less the last coded trigger's (``mi``), as
     # they always have; kept so that the output does not change.
     out.extend(implicit_events(sent, article, mi))
+    out.extend(deontic_requests(sent, article, mi_all, cues))
     return out
 
 

@@ -210,7 +210,7 @@ def _gapped(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:
 
 # The CAMEO code that stands for a PLOVER type when an act is recoded by its modality
 # (announced acts: CAMEO 03 "express intent to cooperate", 13 "threaten", 12 "reject").
-RECODE_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120"}
+RECODE_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "100"}
 
 
 @lru_cache(maxsize=8)

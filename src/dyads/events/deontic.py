@@ -1,0 +1,60 @@
+"""Reported obligations are demands: "X said Y must / should / needs to V" is X asking Y to V
+(PLOVER REQUEST, CAMEO 100 "Demand"), as an analyst reads a leader's statement that another
+government "must do more".
+
+``deontic_requests(sent, article, mi, cues)`` finds a reporting verb (cues.yaml ``report_verbs``)
+whose clausal complement carries an obligation (a modal "must", "should", "ought to", or "need
+to" / "have to") and whose subject names an actor other than the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyads.events import lexicon
+from dyads.events.arguments import MentionIndex, actors_of
+from dyads.events.cues import Cues
+from dyads.events.make import CONF_IMPLICIT, make_event
+from dyads.events.roles import drop_self
+from dyads.model import Article, Event
+
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+OBLIGATION_VERBS = frozenset({"need", "have"})  # "needs to act", "has to leave"
+
+
+def _obligation(verb: Token) -> str | None:
+    """The word that makes ``verb``'s clause an obligation, if any."""
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS:
+            return c.lower_
+    if verb.lemma_.lower() in OBLIGATION_VERBS:
+        inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+            return f"{verb.lemma_.lower()} to"
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues) -> list[Event]:
+    coding = lexicon.by_plover("REQUEST")
+    if coding is None:
+        return []
+    out: list[Event] = []
+    for verb in sent:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.report_verbs:
+            continue
+        cue = _obligation(verb)
+        speaker, obliged = _subject(verb.head), _subject(verb)
+        if cue is None or speaker is None or obliged is None:
+            continue
+        source = actors_of(speaker, mi)
+        target = drop_self(source, actors_of(obliged, mi))
+        if not source or not target:
+            continue
+        rule = f"implicit: '{verb.head.text}' that {obliged.text} '{cue}' ... (a demand)"
+        out.append(make_event(article, sent, sent.doc[verb.i:verb.i + 1], coding, source, target,
+                              confidence=CONF_IMPLICIT, rule=rule, implicit=True, trigger_tok=verb))
+    return out

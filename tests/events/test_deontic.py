@@ -1,0 +1,28 @@
+"""Reported obligations are demands (events/deontic.py): sentences written for these tests."""
+
+from __future__ import annotations
+
+import dyads
+
+
+def _requests(text: str):
+    return [e for e in dyads.code(text, published="2019-05-10").events if e.plover == "REQUEST"]
+
+
+def test_a_leader_saying_another_country_must_act_demands_it(nlp):
+    [ev] = _requests("The German chancellor said Greece must respect its commitments.")
+    assert [a.country for a in ev.source] == ["DEU"]
+    assert [a.country for a in ev.target] == ["GRC"]
+    assert ev.implicit and "demand" in ev.rule
+
+
+def test_need_to_and_should_are_obligations_and_the_members_of_a_list_count(nlp):
+    [ev] = _requests("The French president stressed that some governments, including Poland's, needed to do more.")
+    assert "POL" in {a.country for a in ev.target}
+    assert _requests("The Russian president told reporters that Ukraine should withdraw its troops.")
+
+
+def test_no_demand_on_oneself_nor_without_a_speaker_or_an_obligation(nlp):
+    assert not _requests("The German chancellor said that she must leave early.")
+    assert not _requests("Greece must respect its commitments.")
+    assert not _requests("The German chancellor said Greece respected its commitments.")
