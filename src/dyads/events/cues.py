@@ -27,6 +27,8 @@ _LIST_KEYS = (
     "default_target_preps",
     "agent_preps",
     "commitment_cues",
+    "praise_words",
+    "blame_words",
 )
 
 
@@ -48,6 +50,8 @@ class Cues:
     default_target_preps: frozenset[str]
     agent_preps: frozenset[str]
     commitment_cues: frozenset[str]
+    praise_words: frozenset[str]
+    blame_words: frozenset[str]
 
 
 def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:

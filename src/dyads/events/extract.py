@@ -17,6 +17,7 @@ from dyads.events.arguments import MentionIndex
 from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.deontic import deontic_requests
+from dyads.events.evaluation import reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, subject_modality
 from dyads.events.place_targets import sentence_countries, targets_from_places
@@ -66,6 +67,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     # they always have; kept so that the output does not change.
     out.extend(implicit_events(sent, article, mi))
     out.extend(deontic_requests(sent, article, mi_all, cues))
+    out.extend(reported_judgements(sent, article, mi_all, cues, trigger_heads))
     return out
 
 

@@ -1,4 +1,4 @@
-"""Reported obligations are demands (events/deontic.py): sentences written for these tests."""
+"""Reported obligations and judgements are demands, praise and blame (events/deontic.py, events/evaluation.py)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,13 @@ def test_no_demand_on_oneself_nor_without_a_speaker_or_an_obligation(nlp):
     assert not _requests("The German chancellor said that she must leave early.")
     assert not _requests("Greece must respect its commitments.")
     assert not _requests("The German chancellor said Greece respected its commitments.")
+
+
+def test_praise_and_blame_in_a_reported_statement_are_support_and_accusation(nlp):
+    events = dyads.code("The Chinese foreign ministry said Japan's behaviour was provocative and irresponsible.").events
+    [ev] = [e for e in events if e.plover == "ACCUSE"]
+    assert [a.country for a in ev.target] == ["JPN"] and "judgement" in ev.rule
+    events = dyads.code("Ms. Haley resigned on Tuesday. \"She has done a fantastic job,\" Mr. Trump said.").events
+    assert [e for e in events if e.plover == "SUPPORT" and "judgement" in e.rule]
+    assert not [e for e in dyads.code("The Turkish president said Greece was not a terrorist state.").events
+                if e.plover == "ACCUSE"]

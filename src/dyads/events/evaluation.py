@@ -1,0 +1,73 @@
+"""Reported judgements are verbal acts: "X said Y had done a fantastic job" is X praising Y
+(PLOVER SUPPORT, CAMEO 051 "Praise or endorse"); "X said Y was corrupt" is X accusing Y
+(PLOVER ACCUSE, CAMEO 111 "Criticize or denounce").
+
+``reported_judgements(sent, article, mi, cues)`` finds a reporting verb (cues.yaml
+``report_verbs``) whose clausal complement has an actor as its subject (not the speaker) and,
+as its predicate, a word of praise or blame (cues.yaml ``praise_words`` / ``blame_words``) that
+is not negated and not itself a coded trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyads.events import ontology
+from dyads.events.arguments import MentionIndex, actors_of
+from dyads.events.cues import Cues
+from dyads.events.make import CONF_IMPLICIT, make_event
+from dyads.events.roles import drop_self
+from dyads.model import Article, Event
+
+PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "amod", "compound"})
+PRAISE_CAMEO, BLAME_CAMEO = "051", "111"
+
+
+def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[str, Token] | None:
+    """Praise or blame in the predicate of ``verb``'s clause: (CAMEO code, the word)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.i in trigger_heads or tok.dep_ not in PREDICATE_DEPS:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or tok.pos_ not in ("ADJ", "NOUN"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in cues.praise_words:
+            return PRAISE_CAMEO, tok
+        if lemma in cues.blame_words:
+            return BLAME_CAMEO, tok
+    return None
+
+
+def _coding(cameo: str):
+    from dyads.events.lexicon import Coding
+
+    entry = ontology.cameo_lookup(cameo)
+    if entry is None or not entry.plover:
+        return None
+    return Coding(trigger=f"({entry.plover.lower()})", pos="", cameo=entry.code, plover=entry.plover,
+                  mode=entry.plover_mode or None, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                  acled=None, acled_type=None, target_preps=frozenset())
+
+
+def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
+                        trigger_heads: frozenset[int] = frozenset()) -> list[Event]:
+    out: list[Event] = []
+    for verb in sent:
+        if verb.dep_ not in ("ccomp", "parataxis") or verb.head.lemma_.lower() not in cues.report_verbs:
+            continue
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        judged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = _judgement(verb, cues, trigger_heads) if speaker is not None and judged is not None else None
+        if found is None:
+            continue
+        source = actors_of(speaker, mi)
+        target = drop_self(source, actors_of(judged, mi))
+        coding = _coding(found[0])
+        if not source or not target or coding is None:
+            continue
+        rule = f"implicit: '{verb.head.text}' that {judged.text} ... '{found[1].text}' (a judgement)"
+        out.append(make_event(article, sent, sent.doc[found[1].i:found[1].i + 1], coding, source, target,
+                              confidence=CONF_IMPLICIT, rule=rule, implicit=True, trigger_tok=verb))
+    return out
