@@ -182,3 +182,11 @@ def test_a_private_person_travelling_is_no_state_visit(nlp):
     assert not [e for e in _events("Mr. Belkadi traveled to Turkey in 2013, Turkish officials said.") if e.plover == "CONSULT"]
     ev = _one(_events("The Chinese foreign minister traveled to Turkey on Monday."), "CONSULT")
     assert _countries(ev.target) == {"TUR"}
+
+
+def test_rallies_announced_after_a_strike_are_acts_of_their_own(nlp):
+    events = _events("Hundreds of workers are striking at the airport in Chicago on Tuesday. "
+                     "Rallies will take place at nearly 20 other airports around the country.")
+    protests = [e for e in events if e.plover == "PROTEST"]
+    assert len(protests) == 2, [(e.trigger, e.rule) for e in protests]
+    assert {e.modality for e in protests} == {"asserted", "intended"}

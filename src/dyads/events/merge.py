@@ -36,6 +36,14 @@ def _nominal(ev: Event, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
 
 
+def _own_act(ev: Event, earlier: Event) -> bool:
+    """A nominal mention that reports an act of its own, not the earlier one again: announced
+    where the earlier was done ("rallies will take place at 20 airports"), or at another place."""
+    if ev.modality == "intended" and earlier.modality == "asserted":
+        return True
+    return ev.place is not None and earlier.place is not None and ev.place.name != earlier.place.name
+
+
 def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept event whose trigger governs ``ev``'s participle clause (", killing two")."""
     span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
@@ -75,6 +83,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             earlier = next((k for k in kept if k.plover == ev.plover and k.source
                             and (not tgt or tgt <= _keys(k.target))), None)
         host = _resultative_host(ev, kept, doc)
+        if earlier is not None and _own_act(ev, earlier):
+            earlier = None
         first = host or same or swapped or earlier
         if first is not None and (host or earlier is not None or first.modality == ev.modality):
             _fold(first, ev)
