@@ -36,3 +36,7 @@ def test_praise_and_blame_in_a_reported_statement_are_support_and_accusation(nlp
     assert [e for e in events if e.plover == "SUPPORT" and "judgement" in e.rule]
     assert not [e for e in dyads.code("The Turkish president said Greece was not a terrorist state.").events
                 if e.plover == "ACCUSE"]
+
+
+def test_a_minister_saying_his_own_country_needs_reforms_demands_nothing_of_anyone(nlp):
+    assert not _requests("India needs to pass several reforms in the banking sector, the Indian finance minister said.")

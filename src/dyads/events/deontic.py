@@ -52,6 +52,9 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
             continue
         source = actors_of(speaker, mi)
         target = drop_self(source, actors_of(obliged, mi))
+        home = {a.country for a in source}
+        # "India needs reforms, the Indian minister said": a programme for one's own country
+        target = [a for a in target if not (a.kind == "country" and a.country in home)]
         if not source or not target:
             continue
         rule = f"implicit: '{verb.head.text}' that {obliged.text} '{cue}' ... (a demand)"
