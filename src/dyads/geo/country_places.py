@@ -1,0 +1,69 @@
+"""Where an event happened when its sentence names no place: the country of its actors.
+
+An analyst placing an event with no named place puts it in the country where it must have
+happened, at country precision (ACLED ``geo_precision`` 3): a visit in the host's country; an
+attack, arrest, restriction or protest in the country of those it falls on (the target), else of
+those who act; a statement, demand or decision in the country of whoever makes it (the source),
+else of its target. Only a single country counts; the event's ``rule`` says the place was
+inferred. The place is the gazetteer's entry for the country, with no text offsets
+(``start = end = -1``): it is not a toponym of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from dyads.model import Actor, Event, Place
+
+VISITS = ("042", "043")  # CAMEO make / host a visit
+# PLOVER types whose place is where their target is (material acts and protests).
+TARGET_PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE"})
+NO_PLACE = -1
+EXTRA_NAMES = {"XKX": "Kosovo"}  # codes GeoNames uses that ISO 3166 (pycountry) lacks
+
+
+@lru_cache(maxsize=512)
+def country_place(iso3: str) -> Place | None:
+    """The gazetteer's country entry for an ISO3 code, as a place with no text offsets."""
+    from dyads.geo import _iso2, load
+
+    cc = _iso2().get(iso3)
+    if cc is None:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    names = (getattr(country, "common_name", None), country.name) if country else (EXTRA_NAMES.get(iso3),)
+    for name in names:
+        for cand in load().lookup(name, inner=False) if name else ():
+            e = cand.entry
+            if e.cc == cc and e.feature.startswith("A.PCL"):
+                return Place(text="", start=NO_PLACE, end=NO_PLACE, name=e.name, geonameid=e.geonameid,
+                             lat=round(e.lat, 5), lon=round(e.lon, 5), country=iso3, feature=e.feature)
+    return None
+
+
+def _single_country(actors: list[Actor]) -> str | None:
+    found = {a.country for a in actors if a.country}
+    return found.pop() if len(found) == 1 else None
+
+
+def _country_of(ev: Event) -> tuple[str | None, str]:
+    src, tgt = _single_country(ev.source), _single_country(ev.target)
+    if (ev.cameo or "").startswith(VISITS) or ev.plover in TARGET_PLACED:
+        return (tgt, "the target's country") if tgt else (src, "the source's country")
+    return (src, "the source's country") if src else (tgt, "the target's country")
+
+
+def places_from_actors(events: list[Event]) -> list[Event]:
+    """Give each event with no place the country where it must have happened (see above)."""
+    out = []
+    for ev in events:
+        if ev.place is None:
+            iso, why = _country_of(ev)
+            place = country_place(iso) if iso else None
+            if place is not None:
+                ev = replace(ev, place=place, rule=f"{ev.rule}; place: {why} (no place named)")
+        out.append(ev)
+    return out
