@@ -190,3 +190,11 @@ def test_rallies_announced_after_a_strike_are_acts_of_their_own(nlp):
     protests = [e for e in events if e.plover == "PROTEST"]
     assert len(protests) == 2, [(e.trigger, e.rule) for e in protests]
     assert {e.modality for e in protests} == {"asserted", "intended"}
+
+
+def test_a_relative_object_is_its_antecedent_and_few_stands_for_the_group_before(nlp):
+    ev = _one(_events("The rebels that the army attacked on Monday fled to Mali."), "ASSAULT")
+    assert [a.sector for a in ev.target] == ["REB"]
+    events = _events("Several opposition lawmakers met in Caracas. But few openly criticized the president.")
+    crit = _one(events, "ACCUSE")
+    assert crit.source and "group named before" in crit.rule

@@ -16,6 +16,10 @@ from dyads.events.cues import Cues
 from dyads.model import Actor, Mention
 
 SUBJ = ("nsubj", "csubj")
+RELATIVES = frozenset({"whom", "who", "which", "that"})
+# Quantifiers standing for a group named just before ("few openly criticized him", "others said").
+QUANTIFIER_SUBJECTS = frozenset({"few", "many", "some", "most", "others", "several", "both", "all", "none"})
+GROUP_LOOKBACK_CHARS = 400
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 # Dependencies that stay inside a noun phrase when we look for the actors it names.
@@ -277,6 +281,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
                 # "threatened further action against X": the object's own prepositional target
                 tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or tgt)
+        if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
+            tgt = verb.head  # "officials, whom he often criticizes": the antecedent
         roles.target_tok = tgt
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
@@ -286,12 +292,27 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         if stand is not None:
             roles.source_tok, roles.source = stand, actors_of(stand, mi)
             roles.how.append(f"source through '{stand.text}'")
+    if not roles.source and roles.source_tok is not None and roles.source_tok.lower_ in QUANTIFIER_SUBJECTS:
+        group = _last_group_before(roles.source_tok, mi)
+        if group is not None:
+            roles.source = [group]
+            roles.how.append(f"'{roles.source_tok.text}' of the group named before")
     if not roles.target and roles.target_tok is not None and not roles.passive:
         stand = _stand_in(roles.target_tok, mi, agent=False)
         if stand is not None:
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+def _last_group_before(tok: Token, mi: MentionIndex) -> Actor | None:
+    """The last group of people named shortly before ``tok`` ("superdelegates ... few of them")."""
+    lo = tok.idx - GROUP_LOOKBACK_CHARS
+    best = None
+    for m in mi.mentions:
+        if lo <= m.start and m.end <= tok.idx and m.actor.kind == "sector" and m.text[-1:].lower() == "s":
+            best = m if best is None or m.start > best.start else best
+    return best.actor if best is not None else None
 
 
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
