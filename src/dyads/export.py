@@ -30,6 +30,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from dyads.store.filters import EventFilter
+
 Exporter = Callable[[duckdb.DuckDBPyConnection, Path, str, list], None]
 EXPORTERS: dict[str, Exporter] = {}
 
@@ -57,19 +59,13 @@ def export(
     directory = fmt in DIRECTORY_FORMATS
     _check_target(con, out, directory, overwrite)
     out.parent.mkdir(parents=True, exist_ok=True)
-    where, args = ["TRUE"], []
-    if since:
-        where.append("e.day >= CAST(? AS DATE)")
-        args.append(since)
-    if until:
-        where.append("e.day <= CAST(? AS DATE)")
-        args.append(until)
+    where, args = EventFilter(since=since, until=until).where("e")
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name[:100]}.", suffix=".tmp", dir=out.parent))
     try:
         target = tmp if directory else tmp / out.name
         if directory:
             tmp.rmdir()  # DuckDB's partitioned COPY creates the directory
-        EXPORTERS[fmt](con, target, " AND ".join(where), args)
+        EXPORTERS[fmt](con, target, " AND ".join(["TRUE", *where]), args)
         if directory:
             (tmp / DIRECTORY_MARK).write_text("written by dyads export; dyads export --force may replace it\n")
             _replace_directory(tmp, out)

@@ -25,6 +25,12 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from dyads.store.filters import EventFilter
+from dyads.store.nodes import ACTOR_TYPE, flat_actor, node_expr
+from dyads.store.nodes import BARE_SECTORS as BARE_SECTORS
+from dyads.store.nodes import LEVELS as LEVELS
+from dyads.store.nodes import NON_STATE_SECTORS as NON_STATE_SECTORS
+
 PERIODS = ("week", "month", "year", "all")
 MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
 # Relations (blocs) also read threats and intentions ("warned them not to test us",
@@ -34,49 +40,6 @@ RELATION_MODALITIES = ("asserted", "threatened", "intended")
 # adversaries: CAMEO counts them as cooperation, but they say nothing of alignment,
 # so relations (blocs) leave them out; event counts (network) keep them.
 RELATION_EXCLUDED_TYPES = ("RETREAT", "CONCEDE")
-LEVELS = ("code", "sector", "country")
-# CAMEO sectors that are not the state: they keep their sector at level="country".
-NON_STATE_SECTORS = ("REB", "INS", "OPP", "SEP", "UAF", "CRM", "RAD")
-# A bare sector with no country ("the government", "the army" left unresolved) names
-# no one in particular: such actors are left out of the network.
-BARE_SECTORS = (
-    "GOV", "MIL", "REB", "OPP", "CVL", "MED", "COP", "JUD", "LEG", "SPY", "BUS", "EDU",
-    "HLH", "LAB", "REF", "INS", "SEP", "UAF", "CRM", "RAD", "PTY", "ELI", "AGR", "ENV",
-)  # fmt: skip
-
-_ACTOR_TYPE = (
-    '[{"code":"VARCHAR","name":"VARCHAR","text":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]'
-)
-
-
-def _struct(p: str) -> str:
-    return (
-        f"{{'code': {p}_code, 'name': {p}_name, 'text': NULL, "
-        f"'country': {p}_country, 'sector': {p}_sector}}"
-    )
-
-
-def node_expr(alias: str, level: str) -> str:
-    """SQL for the node id of an unnested actor struct ``alias`` at ``level``."""
-    if level not in LEVELS:
-        raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
-    bare = ", ".join(f"'{s}'" for s in BARE_SECTORS)
-    ident = (
-        f"CASE WHEN {alias}.country IS NULL AND {alias}.code IN ({bare}) THEN NULL "
-        f"ELSE coalesce(nullif({alias}.code, ''), lower(coalesce({alias}.name, {alias}.text))) END"
-    )
-    if level == "code":
-        return ident
-    country_sector = f"{alias}.country || coalesce({alias}.sector, '')"
-    if level == "sector":
-        return f"CASE WHEN {alias}.country IS NOT NULL THEN {country_sector} ELSE {ident} END"
-    non_state = ", ".join(f"'{s}'" for s in NON_STATE_SECTORS)
-    return (
-        f"CASE WHEN {alias}.country IS NULL THEN {ident} "
-        f"WHEN {alias}.sector IN ({non_state}) THEN {country_sector} "
-        f"ELSE {alias}.country END"
-    )
-
 
 def latest_day(con: duckdb.DuckDBPyConnection) -> str | None:
     """The day of the most recent stored event (ISO), or None for an empty store."""
@@ -116,14 +79,8 @@ def dyads(
     """
     if min_events < 1:
         raise ValueError("min_events must be at least 1")
-    where = ["(goldstein IS NOT NULL OR quad_class BETWEEN 1 AND 4)"]
-    args: list = []
-    if since:
-        where.append("day >= CAST(? AS DATE)")
-        args.append(since)
-    if until:
-        where.append("day <= CAST(? AS DATE)")
-        args.append(until)
+    where, args = EventFilter(since=since, until=until).where()
+    where.insert(0, "(goldstein IS NOT NULL OR quad_class BETWEEN 1 AND 4)")
     if period != "all":
         where.append("day IS NOT NULL")
     if modalities:
@@ -141,15 +98,15 @@ def dyads(
         SELECT {period_expr(period)} AS period, source, target, n_sources, quad_class,
                coalesce(goldstein, CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END) AS value,
                {flat} AS single,
-               {_struct("source")} AS s1, {_struct("target")} AS t1
+               {flat_actor("source")} AS s1, {flat_actor("target")} AS t1
         FROM events WHERE {" AND ".join(where)}
     ), s AS (
         SELECT period, value, quad_class, n_sources, target,
-               unnest(from_json(source, '{_ACTOR_TYPE}')) AS s
+               unnest(from_json(source, '{ACTOR_TYPE}')) AS s
         FROM ev WHERE NOT coalesce(single, FALSE)
     ), st AS (
         SELECT period, value, quad_class, n_sources, s,
-               unnest(from_json(target, '{_ACTOR_TYPE}')) AS t
+               unnest(from_json(target, '{ACTOR_TYPE}')) AS t
         FROM s
     ), pairs AS (
         SELECT period, value, quad_class, n_sources, s, t FROM st

@@ -30,6 +30,7 @@ from dyads.dedup import Cluster, DedupConfig, assign
 from dyads.errors import DyadsError
 from dyads.model import CodedDocument
 from dyads.store import schema
+from dyads.store.filters import EventFilter, where_sql
 from dyads.store.rows import (
     _HASH_ID,
     ACTOR_COLS,
@@ -44,7 +45,7 @@ from dyads.store.rows import (
     document_key,
 )
 
-__all__ = ["Store", "StoreError", "DedupConfig"]
+__all__ = ["Store", "StoreError", "DedupConfig", "EventFilter"]
 
 
 # WAL size that triggers a checkpoint (DuckDB default 16MB); see Store.__init__.
@@ -409,27 +410,11 @@ class Store:
         plover: str | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Merged events as dicts (JSON columns decoded), oldest first."""
-        where, args = [], []
-        if since:
-            where.append("day >= CAST(? AS DATE)")
-            args.append(since)
-        if until:
-            where.append("day <= CAST(? AS DATE)")
-            args.append(until)
-        if doc_id:  # a stored id or a record id
-            where.append(
-                "id IN (SELECT event_id FROM event_sources WHERE doc_id IN "
-                "(SELECT id FROM documents WHERE id = ? OR record_id = ?))"
-            )
-            args.extend([doc_id, doc_id])
-        if plover:
-            where.append("plover = ?")
-            args.append(plover.upper())
-        sql = "SELECT * FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY day NULLS LAST, id"
+        """Merged events as dicts (JSON columns decoded), oldest first; ``doc_id`` is a
+        stored id or a record id."""
+        flt = EventFilter(since=since, until=until, plover=plover, doc_id=doc_id)
+        cond, args = where_sql(flt)
+        sql = f"SELECT * FROM events{cond} ORDER BY day NULLS LAST, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return self.records(sql, args)

@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 from fastapi import Query, Request
 
 from dyads.store import Store
+from dyads.store.filters import EventFilter
 from dyads.web.coding import Coder
-from dyads.web.queries import EventFilter
 
 T = TypeVar("T")
 

@@ -8,36 +8,14 @@ the rest is SQL over the tables described in docs/schema.md.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 
 from dyads.store import Store, StoreError
+from dyads.store.filters import EventFilter, where_sql
 from dyads.web.labels import actor_label, actors_label, date_label, node_label
 from dyads.web.security import public_path, public_paths
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """Checked event filters: dates ISO (inclusive), PLOVER type upper case, an actor term
-    (code, name or text contains it), and network nodes: the events of ``node`` or, with
-    ``node2``, the events between the two (either way), nodes as ``dyads.network`` names
-    them at ``level``."""
-
-    since: str | None = None
-    until: str | None = None
-    plover: str | None = None
-    actor: str | None = None
-    node: str | None = None
-    node2: str | None = None
-    level: str = "country"
-
-
-# The shape of the stored actor lists, for the node filter.
-_ACTORS = (
-    '[{"code":"VARCHAR","name":"VARCHAR","text":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]'
-)
 
 # The event fields a client sees (the flattened and dedup-internal columns stay in SQL).
 EVENT_FIELDS = (
@@ -55,60 +33,6 @@ def rows(st: Store, sql: str, args: list[Any] | None = None) -> list[dict[str, A
         return st.records(sql, args)
     except duckdb.Error as exc:
         raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
-
-
-def _has_node(column: str, level: str) -> str:
-    """SQL: the actor list ``column`` holds an actor that is the node ``?`` at ``level``
-    (the node is asked twice: pass it two times). Events with one actor on that side
-    (nearly all) read the flat columns; only the others parse their JSON list, as
-    ``dyads.network.dyads`` does (5x faster on 100,000 events)."""
-    from dyads.network.aggregate import node_expr
-
-    flat = (
-        f"(struct_pack(code := {column}_code, name := {column}_name, text := NULL::VARCHAR, "
-        f"country := {column}_country, sector := {column}_sector))"
-    )
-    listed = (
-        f"len(list_filter(from_json({column}, '{_ACTORS}'), "
-        f"lambda a: ({node_expr('a', level)}) = ?)) > 0"
-    )
-    return (
-        f"(CASE WHEN json_array_length({column}) = 1 THEN ({node_expr(flat, level)}) = ? "
-        f"ELSE {listed} END)"
-    )
-
-
-def _event_filters(flt: EventFilter | None) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    args: list[Any] = []
-    if flt is None:
-        return where, args
-    if flt.since:
-        where.append("day >= CAST(? AS DATE)")
-        args.append(flt.since)
-    if flt.until:
-        where.append("day <= CAST(? AS DATE)")
-        args.append(flt.until)
-    if flt.plover:
-        where.append("plover = ?")
-        args.append(flt.plover)
-    if flt.actor:
-        # any source or target actor whose code, name or text contains the term
-        where.append(
-            "(contains(lower(CAST(source AS VARCHAR)), ?) "
-            "OR contains(lower(CAST(target AS VARCHAR)), ?))"
-        )
-        args.extend([flt.actor.lower(), flt.actor.lower()])
-    if flt.node:
-        src, tgt = _has_node("source", flt.level), _has_node("target", flt.level)
-    if flt.node and flt.node2:
-        where.append(f"(({src} AND {tgt}) OR ({src} AND {tgt}))")
-        for a, b in ((flt.node, flt.node2), (flt.node2, flt.node)):
-            args.extend([a, a, b, b])
-    elif flt.node:
-        where.append(f"({src} OR {tgt})")
-        args.extend([flt.node] * 4)
-    return where, args
 
 
 # Document fields that may hold the local path of a file the document was read from.
@@ -143,8 +67,7 @@ def events(
     limit: int = 500,
 ) -> tuple[int, list[dict[str, Any]]]:
     """(number of matching events, the first ``limit`` of them, oldest first)."""
-    where, args = _event_filters(flt)
-    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    cond, args = where_sql(flt)
     total = st.query(f"SELECT count(*) FROM events{cond}", args)[1][0][0]
     found = rows(
         st, f"SELECT * FROM events{cond} ORDER BY day NULLS LAST, id LIMIT {int(limit)}", args
@@ -194,8 +117,7 @@ def places(
 ) -> list[dict[str, Any]]:
     """Places with coordinates: toponyms found in documents and places of events, one
     row per place (GeoNames id, else name) with its event and document counts."""
-    where, args = _event_filters(flt)
-    cond = " AND ".join(["lat IS NOT NULL", "lon IS NOT NULL", *where])
+    cond, args = where_sql(flt, "", "lat IS NOT NULL", "lon IS NOT NULL")
     sql = f"""
     WITH ev AS (
         SELECT coalesce(CAST(geonameid AS VARCHAR), lower(place_name)) AS key,
@@ -208,7 +130,7 @@ def places(
                count(*) FILTER (WHERE quad_class = 2) AS n_q2,
                count(*) FILTER (WHERE quad_class = 3) AS n_q3,
                count(*) FILTER (WHERE quad_class = 4) AS n_q4
-        FROM events WHERE {cond} GROUP BY 1
+        FROM events{cond} GROUP BY 1
     ), pl AS (
         SELECT coalesce(CAST(geonameid AS VARCHAR), lower(name)) AS key,
                any_value(name) AS name, any_value(geonameid) AS geonameid,
@@ -264,14 +186,13 @@ def timeline(
 ) -> list[dict[str, Any]]:
     """Dated events per day, month or year: all, cooperative (QuadClass 1-2) and
     conflictual (3-4), filtered like ``events``; periods without events are left out."""
-    where, args = _event_filters(flt)
-    cond = " AND ".join(["day IS NOT NULL", *where])
+    cond, args = where_sql(flt, "", "day IS NOT NULL")
     return rows(
         st,
         f"""SELECT strftime(day, '{PERIOD_FORMATS[by]}') AS period, count(*) AS n,
                    count(*) FILTER (WHERE quad_class <= 2) AS n_coop,
                    count(*) FILTER (WHERE quad_class >= 3) AS n_conflict
-            FROM events WHERE {cond} GROUP BY 1 ORDER BY 1""",
+            FROM events{cond} GROUP BY 1 ORDER BY 1""",
         args,
     )
 
