@@ -30,18 +30,17 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from dyads.formats import FORMATS
+from dyads.store.columns import flat_select
 from dyads.store.filters import EventFilter
 
 Exporter = Callable[[duckdb.DuckDBPyConnection, Path, str, list], None]
-EXPORTERS: dict[str, Exporter] = {}
+# The export face of the one format registry (``dyads.formats``).
+EXPORTERS: dict[str, Exporter] = FORMATS.of("export")
 
 
 def exporter(name: str) -> Callable[[Exporter], Exporter]:
-    def register(fn: Exporter) -> Exporter:
-        EXPORTERS[name] = fn
-        return fn
-
-    return register
+    return FORMATS.register(name, "export")
 
 
 def export(
@@ -53,8 +52,7 @@ def export(
     overwrite: bool = False,
 ) -> Path:
     """Write the store's events to ``out`` in format ``fmt``; returns the path written."""
-    if fmt not in EXPORTERS:
-        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+    write = FORMATS.choose(fmt, "export", "export format")
     out = Path(out)
     directory = fmt in DIRECTORY_FORMATS
     _check_target(con, out, directory, overwrite)
@@ -65,7 +63,7 @@ def export(
         target = tmp if directory else tmp / out.name
         if directory:
             tmp.rmdir()  # DuckDB's partitioned COPY creates the directory
-        EXPORTERS[fmt](con, target, " AND ".join(["TRUE", *where]), args)
+        write(con, target, " AND ".join(["TRUE", *where]), args)
         if directory:
             (tmp / DIRECTORY_MARK).write_text("written by dyads export; dyads export --force may replace it\n")
             _replace_directory(tmp, out)
@@ -152,10 +150,7 @@ def export_jsonl(con, out: Path, where: str, args: list) -> None:
     _copy(con, select, out, "FORMAT JSON", args)
 
 
-_FLAT = """e.* EXCLUDE (merge_key, stored_at, source, target, place, attribution, quantities),
-           CAST(e.source AS VARCHAR) AS source, CAST(e.target AS VARCHAR) AS target,
-           CAST(e.attribution AS VARCHAR) AS attribution,
-           CAST(e.quantities AS VARCHAR) AS quantities"""
+_FLAT = flat_select("e")  # the columns of dyads.store.columns.FLAT_COLUMNS
 
 
 @exporter("csv")

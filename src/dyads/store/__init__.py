@@ -30,11 +30,11 @@ from dyads.dedup import Cluster, DedupConfig, assign
 from dyads.errors import DyadsError
 from dyads.model import CodedDocument
 from dyads.store import schema
+from dyads.store.columns import EVENT_COLS
 from dyads.store.filters import EventFilter, where_sql
 from dyads.store.rows import (
     _HASH_ID,
     ACTOR_COLS,
-    EVENT_COLS,
     KEY_COLS,
     MENTION_COLS,
     PLACE_COLS,
