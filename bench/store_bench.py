@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from dyads.store.synthetic import run  # noqa: E402
+from dyads.benchmarks import run  # noqa: E402
 
 
 def bench_dedup() -> dict:
