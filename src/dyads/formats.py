@@ -2,7 +2,7 @@
 
 A format has a face per command: ``code`` (coded documents streamed to a file as they are
 coded; ``dyads.records``) and ``export`` (stored events copied out of the store;
-``dyads.export``). A name means one shape on both faces: ``csv`` writes the same columns
+``dyads.store.export``). A name means one shape on both faces: ``csv`` writes the same columns
 from ``dyads code --format csv`` and ``dyads export --format csv``.
 """
 

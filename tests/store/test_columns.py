@@ -13,11 +13,11 @@ import pyarrow.dataset as ds
 from typer.testing import CliRunner
 
 from dyads.cli import app
-from dyads.export import export
 from dyads.model import Event
 from dyads.records import CsvOutput, record
 from dyads.store import Store
 from dyads.store.columns import EVENT_COLS, EVENT_TABLE, FLAT_COLUMNS, NOT_STORED
+from dyads.store.export import export
 from dyads.store.rows import KEY_COLS, SOURCE_COLS
 
 from .helpers import document

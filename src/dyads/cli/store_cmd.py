@@ -289,7 +289,7 @@ def export_cmd(
 ) -> None:
     """Export the stored (deduplicated) events; see docs/export.md for the columns."""
     from dyads.cli.paths import check_output
-    from dyads.export import DIRECTORY_FORMATS, EXPORTERS, export
+    from dyads.store.export import DIRECTORY_FORMATS, EXPORTERS, export
 
     _check(fmt, tuple(EXPORTERS), "format")
     since, until = _day(since, "--since"), _day(until, "--until")
