@@ -320,7 +320,7 @@ def sql(
         fail(f"--limit must be at least 1 (got {limit})")
     with _open(db) as st:
         # Only the store: no reading or writing other files (read_text, COPY ... TO, ATTACH).
-        st.connection.execute("SET enable_external_access = false")
+        st.without_external_access()
         try:
             names, rows = st.query(query)
         except DyadsError as exc:

@@ -448,6 +448,11 @@ class Store:
                 ) from None
             raise StoreError(f"SQL error: {msg}") from None
 
+    def without_external_access(self) -> None:
+        """From now on SQL on this connection reads the store and nothing else (no files:
+        ``read_text``, ``COPY ... TO``, ``ATTACH``)."""
+        self.connection.execute("SET enable_external_access = false")
+
     def records(self, sql: str, args: list[Any] | None = None) -> list[dict[str, Any]]:
         """Rows of ``sql`` as dicts, with the columns of type JSON decoded."""
         cur = self.connection.execute(sql, args or [])

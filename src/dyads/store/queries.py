@@ -162,3 +162,13 @@ def stats(st: Store) -> dict[str, Any]:
         "plover": {r["plover"]: r["n"] for r in by_plover},
         "modality": {r["modality"]: r["n"] for r in by_modality},
     }
+
+
+def data_version(st: Store) -> tuple:
+    """What identifies the stored data: schema version, rows of documents and events, and
+    the last report's sequence number (every write adds reports or documents)."""
+    row = st.query(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), "
+        "(SELECT max(seq) FROM event_sources)"
+    )[1][0]
+    return (st.version, *row)
