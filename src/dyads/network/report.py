@@ -2,38 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import duckdb
 
-from dyads.network.aggregate import RELATION_MODALITIES, relations
+from dyads.network.aggregate import relations
 from dyads.network.blocs import BlocResult, blocs
 from dyads.network.graph import graph
 
 
 def blocs_by_period(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    level: str = "country",
-    since: str | None = None,
-    until: str | None = None,
-    years: int = 5,
-    min_events: int = 1,
-    modalities: tuple[str, ...] = RELATION_MODALITIES,
-    period: str = "all",
-    max_blocs: int | None = None,
+    con: duckdb.DuckDBPyConnection, *, max_blocs: int | None = None, **options: Any
 ) -> dict[str, BlocResult]:
-    """The blocs of each period (``"all"``: one) of the relations read from the store
-    (``relations``: recent years, yields left out); empty when no dyads match."""
-    table = relations(
-        con, level=level, since=since, until=until, years=years,
-        min_events=min_events, modalities=modalities, period=period,
-    )  # fmt: skip
+    """The blocs of each period (``period="all"``, the default: one) of the relations read
+    from the store; ``options`` are those of ``relations`` (level, since, until, years,
+    min_events, modalities, period). Empty when no dyads match."""
+    table = relations(con, **options)
     return {
         str(p): blocs(graph(part), max_blocs=max_blocs)
         for p, part in table.groupby("period", sort=True)
     }
 
 
-def blocs_summary(con: duckdb.DuckDBPyConnection, **options) -> dict:
+def blocs_summary(con: duckdb.DuckDBPyConnection, **options: Any) -> dict[str, Any]:
     """The blocs of all periods together as ``BlocResult.summary`` gives them (no dyads: no
     blocs, nothing frustrated, balance 1)."""
     found = blocs_by_period(con, **options)
