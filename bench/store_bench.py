@@ -21,8 +21,8 @@ from dyads.benchmarks import run  # noqa: E402
 
 def bench_dedup() -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
-    from dyads.dedup import DedupConfig, pair_scores
     from dyads.store import Store
+    from dyads.store.dedup import DedupConfig, pair_scores
     from store import paraphrase_corpus  # tests/store/paraphrase_corpus.py
 
     out = {}

@@ -247,8 +247,8 @@ def dedup(
     """Re-merge stored events under a new dedup rule and save the rule in the store."""
     import dataclasses
 
-    from dyads.dedup import DedupConfig
     from dyads.store import Store
+    from dyads.store.dedup import DedupConfig
 
     if not db.exists():
         fail(f"no store at {db}")

@@ -7,7 +7,7 @@
 Every ``write``/``write_many`` call is one transaction: a crash (even ``kill -9``)
 leaves each document either fully stored or absent, and a rerun skips what is
 stored (documents are keyed by their content hash, ``CodedDocument.id``). Events
-are merged across documents as they arrive (``dyads.dedup``): ``events`` holds one
+are merged across documents as they arrive (``dyads.store.dedup``): ``events`` holds one
 row per real-world event, ``event_sources`` one row per report of it.
 """
 
@@ -26,11 +26,11 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from dyads.dedup import Cluster, DedupConfig, assign
 from dyads.errors import DyadsError
 from dyads.model import CodedDocument
 from dyads.store import schema
 from dyads.store.columns import EVENT_COLS
+from dyads.store.dedup import Cluster, DedupConfig, assign
 from dyads.store.filters import EventFilter, where_sql
 from dyads.store.rows import (
     _HASH_ID,

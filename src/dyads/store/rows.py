@@ -8,9 +8,9 @@ from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlparse
 
-from dyads.dedup import DedupConfig, actor_key, merge_key, parse_day, place_key
 from dyads.model import Actor, CodedDocument, Event, Place, content_hash
 from dyads.store.columns import FLAT_COLUMNS
+from dyads.store.dedup import DedupConfig, actor_key, merge_key, parse_day, place_key
 
 DOC_COLS = (
     "id source url outlet title author published published_precision site language issue "
