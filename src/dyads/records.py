@@ -76,7 +76,6 @@ class Output:
         """Write what waits for the end of the run."""
 
 
-@FORMATS.register("jsonl", "code")
 class JsonlOutput(Output):
     def write(self, coded: CodedDocument) -> None:
         self.sink.write(json.dumps(record(coded), ensure_ascii=False) + "\n")
@@ -90,7 +89,6 @@ def _csv_value(value: Any) -> Any:
     return str(value).lower() if isinstance(value, bool) else value
 
 
-@FORMATS.register("csv", "code")
 class CsvOutput(Output):
     def __init__(self, sink: TextIO, terminal: Console | None = None) -> None:
         super().__init__(sink, terminal)
@@ -121,7 +119,6 @@ def _table_row(ev: Event) -> list[str]:
     ]
 
 
-@FORMATS.register("table", "code")
 class TableOutput(Output):
     """One table of all events, printed at the end of the run."""
 
@@ -146,3 +143,8 @@ class TableOutput(Output):
         term = self.terminal
         out = term if term is not None and term.is_terminal else Console(width=180, file=self.sink)
         out.print(table)
+
+
+# The code face of the formats, in the order ``dyads code --format`` lists them.
+for _name, _output in (("table", TableOutput), ("jsonl", JsonlOutput), ("csv", CsvOutput)):
+    FORMATS.register(_name, "code")(_output)
