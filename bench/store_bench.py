@@ -16,13 +16,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from dyads.store.synthetic import run  # noqa: E402
+from dyads.benchmarks import run  # noqa: E402
 
 
 def bench_dedup() -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
-    from dyads.dedup import DedupConfig, pair_scores
     from dyads.store import Store
+    from dyads.store.dedup import DedupConfig, pair_scores
     from store import paraphrase_corpus  # tests/store/paraphrase_corpus.py
 
     out = {}

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/web_bench.py [--events 100000] [--db web.duckdb]
 
-Events come from ``dyads.store.synthetic`` (uniformly random dyads among 210 actor
+Events come from ``dyads.benchmarks`` (uniformly random dyads among 210 actor
 codes: the worst case for the network and blocs). Requests go through FastAPI's
 TestClient (no network); each endpoint is called 3 times: the first call and the
 median are printed. Figures go to BENCHMARKS.md under "web". ``--db PATH`` keeps the
@@ -25,8 +25,8 @@ sys.path.insert(0, os.environ.get("DYADS_SRC", str(ROOT / "src")))
 
 from fastapi.testclient import TestClient  # noqa: E402
 
+from dyads.benchmarks import generate  # noqa: E402
 from dyads.store import Store  # noqa: E402
-from dyads.store.synthetic import generate  # noqa: E402
 from dyads.web import create_app  # noqa: E402
 
 URLS = (

@@ -45,7 +45,7 @@ def build_store(args: argparse.Namespace, tmp: Path) -> Path:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     if args.events:
         code = (
-            "import sys; from dyads.store import Store; from dyads.store.synthetic import generate\n"
+            "import sys; from dyads.store import Store; from dyads.benchmarks import generate\n"
             "with Store(sys.argv[1]) as st: st.write_many(generate(int(sys.argv[2])))"
         )
         subprocess.run(

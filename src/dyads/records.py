@@ -1,16 +1,26 @@
-"""Output shapes of a coded document: the stable JSONL record of ``dyads code --format jsonl``.
+"""Output shapes of a coded document: the stable JSONL record of ``dyads code --format jsonl``,
+and the ``code`` face of the output formats (``table``, ``jsonl``, ``csv``; ``dyads.formats``).
 
 Above both the data model and the stages: ``model.py`` stays plain data, and the document's
-label (its main event's ACLED sub-event) comes from the events stage.
+label (its main event's ACLED sub-event) comes from the events stage. The CSV rows are the
+store's flat event rows (``dyads.store.rows.flat_events``): the columns of ``dyads export csv``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import csv
+import json
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
 
 from dyads.events import main_event
 from dyads.events.acled_rules import lead_end
-from dyads.model import CodedDocument
+from dyads.formats import FORMATS
+from dyads.model import CodedDocument, Event
+from dyads.store.columns import FLAT_COLUMNS
+from dyads.store.rows import flat_events
 
 
 def record(coded: CodedDocument) -> dict[str, Any]:
@@ -37,3 +47,104 @@ def record(coded: CodedDocument) -> dict[str, Any]:
         **({"issues": art.meta["issues"]} if art.meta.get("issues") else {}),
         **({"discarded": art.meta["discarded"]} if art.meta.get("discarded") else {}),
     }
+
+
+def _encodable(value: object) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class Output:
+    """A ``code`` format: ``write`` each coded document as it comes, ``failed`` for an input
+    record that could not be coded, ``close`` at the end. ``terminal``: the console to print
+    to when it is one (the table); the stream ``sink`` otherwise."""
+
+    def __init__(self, sink: TextIO, terminal: Console | None = None) -> None:
+        self.sink = sink
+        self.terminal = terminal
+
+    def write(self, coded: CodedDocument) -> None:
+        raise NotImplementedError
+
+    def failed(self, line: dict[str, Any]) -> None:
+        """An input record that failed (only JSONL gives it a line of its own)."""
+
+    def close(self) -> None:
+        """Write what waits for the end of the run."""
+
+
+class JsonlOutput(Output):
+    def write(self, coded: CodedDocument) -> None:
+        self.sink.write(json.dumps(record(coded), ensure_ascii=False) + "\n")
+
+    def failed(self, line: dict[str, Any]) -> None:
+        self.sink.write(json.dumps(line, ensure_ascii=not _encodable(line)) + "\n")
+
+
+def _csv_value(value: Any) -> Any:
+    """A value as DuckDB's CSV writer spells it (booleans lower case)."""
+    return str(value).lower() if isinstance(value, bool) else value
+
+
+class CsvOutput(Output):
+    def __init__(self, sink: TextIO, terminal: Console | None = None) -> None:
+        super().__init__(sink, terminal)
+        self.writer = csv.DictWriter(sink, fieldnames=FLAT_COLUMNS)
+        self.writer.writeheader()
+
+    def write(self, coded: CodedDocument) -> None:
+        source = coded.article.source or None
+        for row in flat_events(coded, source):
+            self.writer.writerow({k: _csv_value(v) for k, v in row.items()})
+
+
+def _codes(actors) -> str:
+    return ";".join(a.code or a.name or a.text for a in actors)
+
+
+def _table_row(ev: Event) -> list[str]:
+    precision = ev.date_precision
+    return [
+        f"{ev.date or ''}" + (f" ({precision})" if precision not in (None, "day") else ""),
+        _codes(ev.source) or "-",
+        f"{ev.plover}" + (f"/{ev.mode}" if ev.mode else ""),
+        ev.cameo or "",
+        _codes(ev.target) or "-",
+        (ev.place.name if ev.place else None) or "",
+        ev.modality,
+        ev.trigger,
+    ]
+
+
+class TableOutput(Output):
+    """One table of all events, printed at the end of the run."""
+
+    COLUMNS = ("date", "source", "event", "cameo", "target", "place", "modality", "trigger")
+
+    def __init__(self, sink: TextIO, terminal: Console | None = None) -> None:
+        super().__init__(sink, terminal)
+        self.coded: list[CodedDocument] = []
+
+    def write(self, coded: CodedDocument) -> None:
+        self.coded.append(coded)
+
+    def close(self) -> None:
+        if not self.coded:
+            return
+        table = Table(title="dyads: coded events", show_lines=False, header_style="bold")
+        for col in self.COLUMNS:
+            table.add_column(col, overflow="fold")
+        for ev in (e for coded in self.coded for e in coded.events):
+            table.add_row(*_table_row(ev), style=None if ev.modality == "asserted" else "dim")
+        # piped or redirected output gets a wide table instead of rich's 80-column default
+        term = self.terminal
+        out = term if term is not None and term.is_terminal else Console(width=180, file=self.sink)
+        out.print(table)
+
+
+# The code face of the formats, in the order ``dyads code --format`` lists them.
+for _name, _output in (("table", TableOutput), ("jsonl", JsonlOutput), ("csv", CsvOutput)):
+    FORMATS.register(_name, "code")(_output)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from dyads.actors import resolve
 from dyads.model import Article
 from dyads.nlp import parse
@@ -31,16 +29,20 @@ def test_odd_characters_keep_offsets_right():
     assert any(m.actor.code == "SYRREF" for m in ms)
 
 
-def test_long_document_is_linear_enough():
+def _resolved(text: str) -> list:
+    return resolve(parse(text), Article(doc_id="x", text=text, published="2017-01-01"))
+
+
+def test_long_document_is_resolved_paragraph_by_paragraph():
+    """150 copies of a paragraph give 150 copies of its mentions, at the same offsets within
+    each copy: the resolver's work grows with the text, nothing piles up across it (its speed
+    is measured by bench/actors_bench.py, not here)."""
     para = (
         "The Iraqi army said it had retaken the town. Its commander said Isis fighters fled. "
         "US jets bombed the road, and the government in Baghdad thanked Washington. "
     )
-    text = para * 150
-    doc = parse(text)
-    article = Article(doc_id="x", text=text, published="2017-01-01")
-    t0 = time.process_time()
-    ms = resolve(doc, article)
-    elapsed = time.process_time() - t0
-    assert len(ms) > 150 * 6
-    assert elapsed < 2.0, f"{elapsed:.2f}s for {len(ms)} mentions"
+    one = {(m.start, m.end, m.actor.code) for m in _resolved(para)}
+    ms = _resolved(para * 150)
+    assert len(one) >= 6 and len(ms) == 150 * len(one)
+    n = len(para)
+    assert {(m.start % n, m.start % n + m.end - m.start, m.actor.code) for m in ms} == one

@@ -1,4 +1,3 @@
-import time
 
 import pytest
 
@@ -44,11 +43,13 @@ def test_unknown_name_has_no_candidates(gaz):
     assert gaz.by_id(-5) is None
 
 
-def test_load_is_fast():
+def test_load_reads_once_per_process():
+    """The gazetteer is read once and then shared (its load time is measured by
+    bench/geo_bench.py, not here)."""
     load.cache_clear()
-    t0 = time.perf_counter()
     g = load()
-    assert time.perf_counter() - t0 < 3.0  # 1.5 s budget on the bench; slack for busy CI
+    assert load() is g
+    assert load.cache_info().hits == 1 and load.cache_info().misses == 1
     assert len(g) > 200_000
 
 

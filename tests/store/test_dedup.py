@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from dyads.dedup import Cluster, DedupConfig, actor_key, assign, parse_day, place_key
 from dyads.model import Actor, Place
 from dyads.store import Store
+from dyads.store.dedup import Cluster, DedupConfig, actor_key, assign, parse_day, place_key
 
 from .helpers import document
 

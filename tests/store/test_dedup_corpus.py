@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dyads.dedup import DedupConfig, pair_scores
 from dyads.store import Store
+from dyads.store.dedup import DedupConfig, pair_scores
 
 from . import paraphrase_corpus
 

@@ -162,7 +162,7 @@ def test_learned_actors_table_is_plain_sql(tmp_path):
 
 
 def test_reports_stored_before_schema_5_are_backfilled(tmp_path):
-    from dyads.dedup import DedupConfig
+    from dyads.store.dedup import DedupConfig
 
     path = tmp_path / "v4.duckdb"
     con = duckdb.connect(str(path))

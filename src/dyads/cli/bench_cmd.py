@@ -18,7 +18,7 @@ def bench_store(
     skip_network: bool = typer.Option(False, "--skip-network", help="Only the insert benchmark."),
 ) -> None:
     """Store insert throughput and the month-level network over many events."""
-    from dyads.store.synthetic import run
+    from dyads.benchmarks import run
 
     run(
         events=events,

@@ -2,81 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from dyads.cli.app import app, console, err_console, fail, warn
 from dyads.errors import DyadsError, Failure, describe
-from dyads.model import CodedDocument, Document, Event
-
-FORMATS = ("table", "jsonl", "csv")
-CSV_COLUMNS = (
-    "doc_id", "id", "date", "date_precision", "source", "plover", "mode", "cameo", "quad_class",
-    "goldstein", "acled", "target", "place", "lat", "lon", "modality", "attribution", "confidence",
-    "trigger", "sentence",
-)
-
-
-def _codes(actors) -> str:
-    return ";".join(a.code or a.name or a.text for a in actors)
-
-
-def event_row(ev: Event) -> dict[str, Any]:
-    """The flat row of an event used by ``--format csv`` and the table."""
-    return {
-        "doc_id": ev.doc_id,
-        "id": ev.id,
-        "date": ev.date,
-        "date_precision": ev.date_precision,
-        "source": _codes(ev.source),
-        "plover": ev.plover,
-        "mode": ev.mode,
-        "cameo": ev.cameo,
-        "quad_class": ev.quad_class,
-        "goldstein": ev.goldstein,
-        "acled": ev.acled,
-        "target": _codes(ev.target),
-        "place": ev.place.name if ev.place else None,
-        "lat": ev.place.lat if ev.place else None,
-        "lon": ev.place.lon if ev.place else None,
-        "modality": ev.modality,
-        "attribution": (ev.attribution.code or ev.attribution.name or ev.attribution.text) if ev.attribution else None,
-        "confidence": ev.confidence,
-        "trigger": ev.trigger,
-        "sentence": ev.sentence,
-    }
-
-
-def _table(coded: list[CodedDocument]) -> Table:
-    table = Table(title="dyads: coded events", show_lines=False, header_style="bold")
-    for col in ("date", "source", "event", "cameo", "target", "place", "modality", "trigger"):
-        table.add_column(col, overflow="fold")
-    for doc in coded:
-        for ev in doc.events:
-            r = event_row(ev)
-            style = None if ev.modality == "asserted" else "dim"
-            table.add_row(
-                f"{r['date'] or ''}" + (f" ({r['date_precision']})" if r["date_precision"] not in (None, "day") else ""),
-                r["source"] or "-",
-                f"{ev.plover}" + (f"/{ev.mode}" if ev.mode else ""),
-                ev.cameo or "",
-                r["target"] or "-",
-                r["place"] or "",
-                ev.modality,
-                ev.trigger,
-                style=style,
-            )
-    return table
+from dyads.formats import FORMATS
+from dyads.model import CodedDocument, Document
+from dyads.records import Output
 
 
 def _progress(total: int | None) -> Progress:
@@ -105,14 +45,6 @@ def _documents(paths: list[str], records: Path | None, retrieved: str | None,
         yield from ingest.read_inputs(paths, include=include, exclude=exclude, retrieved=retrieved)
 
 
-def _encodable(value: object) -> bool:
-    try:
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _exists(path: Path) -> bool:
     try:
         return path.exists()
@@ -126,8 +58,8 @@ def _validate(fmt: str, paths: list[str], records: Path | None, out: Path | None
     from dyads.cli.paths import check_output
     from dyads.ingest.dates import normalise_date
 
-    if fmt not in FORMATS:
-        fail(f"unknown --format '{fmt}': choose one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS.of("code"):
+        fail(f"unknown --format '{fmt}': choose one of {', '.join(FORMATS.of('code'))}")
     if not paths and records is None:
         fail("give files, directories or '-' (stdin), or --records FILE.jsonl")
     if batch_size < 1:
@@ -239,110 +171,15 @@ def code_command(
         fail(f"--min-confidence must be between 0 and 1, not {min_confidence}")
     if resume and no_db:
         fail("--resume skips what --db holds: it cannot be used with --no-db")
-    from dyads import records as records_out
-
-    store = None
-    if not no_db:
-        from dyads.store import Store
-
-        try:
-            store = Store(str(db))
-        except DyadsError as exc:
-            fail(str(exc))
+    store = None if no_db else _open_store(db)
     kb = _actor_kb(store, actor_dicts or [], agent_dicts or [])
     vd = load_verb_dicts(verb_dicts or [], discard_dicts or [], issue_dicts or [], verbs_only)
+    sink = _open_sink(out, store)
+    run = _Run(store, db, FORMATS.choose(fmt, "code")(sink, console), records, resume)
+    docs = run.documents(_documents(paths, records, retrieved, include, exclude))
     try:
-        sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        if store is not None:
-            store.close()
-        fail(f"cannot write --out {out}: {exc.strerror or exc}")
-    writer = csv.DictWriter(sink, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
-    if writer:
-        writer.writeheader()
-    failures: list[Failure] = []
-    coded_all: list[CodedDocument] = []
-    stored = skipped = 0
-    n_docs = n_events = 0
-    already = 0
-
-    record_prefix = f"{records}:" if records is not None else None
-
-    def is_record(item: Failure) -> bool:
-        return records is not None and (item.source.startswith("record:") or item.source.startswith(record_prefix))
-
-    def report(item: Failure) -> None:
-        """One failed input: an error line, a row in the store's failures table and, for a
-        record, its own output line carrying "error"."""
-        failures.append(item)
-        err_console.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
-        if store is not None:
-            try:
-                store.record_failure(item.source, item.message, doc_id=item.doc_id, stage=item.stage)
-            except Exception as exc:  # noqa: BLE001 - the run goes on without this row
-                warn(f"could not record the failure in {db}: {describe(exc)}")
-        if fmt == "jsonl" and is_record(item):
-            rid = item.doc_id
-            if rid is None and item.source.startswith("record:"):
-                rid = item.source.split(":", 1)[1]
-            line = {"id": rid, "events": [], "places": [], "error": item.message}
-            if rid is None:
-                line["source"] = item.source
-            sink.write(json.dumps(line, ensure_ascii=not _encodable(line)) + "\n")
-
-    def good_docs() -> Iterator[Document]:
-        nonlocal already
-        for item in _documents(paths, records, retrieved, include, exclude):
-            if isinstance(item, Failure):
-                report(item)
-                continue
-            if resume and store is not None and store.has_stored_content(item.id):
-                already += 1
-                continue
-            for note in item.meta.get("warnings", ()):
-                warn(f"{item.source}: {note}")
-            yield item
-
-    try:
-        with _progress(None) as progress:
-            task = progress.add_task("coding", total=None, rate="")
-            if workers or scheduler:
-                from dyads.scale import code_distributed
-
-                coded_stream = code_distributed(good_docs(), workers=workers or 1, scheduler=scheduler,
-                                                batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence,
-                                                verbs=vd)
-            else:
-                from dyads.scale import code_local
-
-                coded_stream = code_local(good_docs(), batch_size=batch_size, actor_kb=kb,
-                                          min_confidence=min_confidence, verbs=vd)
-            for coded in coded_stream:
-                if isinstance(coded, Failure):
-                    report(coded)
-                    continue
-                n_docs += 1
-                n_events += len(coded.events)
-                if coded.skipped:
-                    skipped += 1
-                    warn(f"{coded.article.source or coded.id}: skipped: {coded.skipped}")
-                if store is not None and not coded.skipped:
-                    try:
-                        stored += bool(store.write(coded, source=coded.article.source or None))
-                        _learn(store, coded)
-                    except Exception as exc:  # noqa: BLE001 - one document that cannot be stored
-                        msg = str(exc) if isinstance(exc, DyadsError) else describe(exc)
-                        report(Failure(coded.article.source or coded.id, f"not stored: {msg}",
-                                       doc_id=coded.id, stage="store"))
-                if fmt == "jsonl":
-                    sink.write(json.dumps(records_out.record(coded), ensure_ascii=False) + "\n")
-                elif fmt == "csv":
-                    for ev in coded.events:
-                        writer.writerow(event_row(ev))
-                else:
-                    coded_all.append(coded)
-                elapsed = progress.tasks[0].elapsed or 0
-                progress.update(task, advance=1, rate=f"{n_docs / elapsed:.1f} docs/s" if elapsed else "")
+        run.code(_coded_stream(docs, workers, scheduler, batch_size, kb, min_confidence, vd))
+        run.output.close()
     except DyadsError as exc:  # the run itself cannot go on (e.g. the Dask scheduler is gone)
         run_error = str(exc)
     else:
@@ -353,23 +190,138 @@ def code_command(
         if out:
             sink.close()
     if run_error:
-        fail(f"{run_error} (after {n_docs} document(s))")
-    if fmt == "table":
-        if coded_all:
-            # piped or redirected output gets a wide table instead of rich's 80-column default
-            out_console = console if console.is_terminal else Console(width=180, file=sink)
-            out_console.print(_table(coded_all))
-    summary = f"{n_docs} document(s), {n_events} event(s)"
-    if store is not None:
-        summary += f"; {stored} new document(s) stored in {db}"
-    if skipped:
-        summary += f"; {skipped} skipped"
-    if already:
-        summary += f"; {already} already stored (not coded again)"
-    if failures:
-        summary += f"; {len(failures)} input(s) failed"
-    err_console.print(summary, highlight=False)
-    # With --records each bad record already has its own output line carrying "error";
-    # any other failure (a missing path, a file that cannot be read) sets the exit status.
-    if failures and (n_docs == 0 or any(not is_record(f) for f in failures)):
-        raise typer.Exit(1)
+        fail(f"{run_error} (after {run.n_docs} document(s))")
+    run.finish()
+
+
+def _open_store(db: Path):
+    from dyads.store import Store
+
+    try:
+        return Store(str(db))
+    except DyadsError as exc:
+        fail(str(exc))
+
+
+def _open_sink(out: Path | None, store) -> TextIO:
+    """The --out file, or stdout."""
+    if not out:
+        return sys.stdout
+    try:
+        return open(out, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as exc:
+        if store is not None:
+            store.close()
+        fail(f"cannot write --out {out}: {exc.strerror or exc}")
+
+
+def _coded_stream(docs: Iterator[Document], workers: int, scheduler: str | None, batch_size: int,
+                  kb, min_confidence: float | None, vd) -> Iterator[CodedDocument | Failure]:
+    """Coded documents (or failures), on a Dask cluster or in this process."""
+    if workers or scheduler:
+        from dyads.scale import code_distributed
+
+        return code_distributed(docs, workers=workers or 1, scheduler=scheduler, batch_size=batch_size,
+                                actor_kb=kb, min_confidence=min_confidence, verbs=vd)
+    from dyads.scale import code_local
+
+    return code_local(docs, batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence, verbs=vd)
+
+
+@dataclass
+class _Run:
+    """One ``dyads code`` run: where coded documents go (output, store) and what it counted."""
+
+    store: Any
+    db: Path
+    output: Output
+    records: Path | None
+    resume: bool
+    failures: list[Failure] = field(default_factory=list)
+    stored: int = 0
+    skipped: int = 0
+    already: int = 0
+    n_docs: int = 0
+    n_events: int = 0
+
+    def is_record(self, item: Failure) -> bool:
+        return self.records is not None and (
+            item.source.startswith("record:") or item.source.startswith(f"{self.records}:")
+        )
+
+    def report(self, item: Failure) -> None:
+        """One failed input: an error line, a row in the store's failures table and, for a
+        record, its own output line carrying "error"."""
+        self.failures.append(item)
+        err_console.print(f"[bold red]error:[/] {item}", highlight=False, soft_wrap=True)
+        if self.store is not None:
+            try:
+                self.store.record_failure(item.source, item.message, doc_id=item.doc_id, stage=item.stage)
+            except Exception as exc:  # noqa: BLE001 - the run goes on without this row
+                warn(f"could not record the failure in {self.db}: {describe(exc)}")
+        if self.is_record(item):
+            rid = item.doc_id
+            if rid is None and item.source.startswith("record:"):
+                rid = item.source.split(":", 1)[1]
+            line = {"id": rid, "events": [], "places": [], "error": item.message}
+            if rid is None:
+                line["source"] = item.source
+            self.output.failed(line)
+
+    def documents(self, items: Iterator[Document | Failure]) -> Iterator[Document]:
+        """The readable inputs not stored yet (with --resume); failures are reported."""
+        for item in items:
+            if isinstance(item, Failure):
+                self.report(item)
+                continue
+            if self.resume and self.store is not None and self.store.has_stored_content(item.id):
+                self.already += 1
+                continue
+            for note in item.meta.get("warnings", ()):
+                warn(f"{item.source}: {note}")
+            yield item
+
+    def code(self, stream: Iterator[CodedDocument | Failure]) -> None:
+        with _progress(None) as progress:
+            task = progress.add_task("coding", total=None, rate="")
+            for coded in stream:
+                if isinstance(coded, Failure):
+                    self.report(coded)
+                    continue
+                self.take(coded)
+                elapsed = progress.tasks[0].elapsed or 0
+                progress.update(task, advance=1, rate=f"{self.n_docs / elapsed:.1f} docs/s" if elapsed else "")
+
+    def take(self, coded: CodedDocument) -> None:
+        """Count, store and write one coded document."""
+        self.n_docs += 1
+        self.n_events += len(coded.events)
+        if coded.skipped:
+            self.skipped += 1
+            warn(f"{coded.article.source or coded.id}: skipped: {coded.skipped}")
+        if self.store is not None and not coded.skipped:
+            try:
+                self.stored += bool(self.store.write(coded, source=coded.article.source or None))
+                _learn(self.store, coded)
+            except Exception as exc:  # noqa: BLE001 - one document that cannot be stored
+                msg = str(exc) if isinstance(exc, DyadsError) else describe(exc)
+                self.report(Failure(coded.article.source or coded.id, f"not stored: {msg}",
+                                    doc_id=coded.id, stage="store"))
+        self.output.write(coded)
+
+    def finish(self) -> None:
+        """Print the summary; exit 1 when an input failed (see below)."""
+        summary = f"{self.n_docs} document(s), {self.n_events} event(s)"
+        if self.store is not None:
+            summary += f"; {self.stored} new document(s) stored in {self.db}"
+        if self.skipped:
+            summary += f"; {self.skipped} skipped"
+        if self.already:
+            summary += f"; {self.already} already stored (not coded again)"
+        if self.failures:
+            summary += f"; {len(self.failures)} input(s) failed"
+        err_console.print(summary, highlight=False)
+        # With --records each bad record already has its own output line carrying "error";
+        # any other failure (a missing path, a file that cannot be read) sets the exit status.
+        if self.failures and (self.n_docs == 0 or any(not self.is_record(f) for f in self.failures)):
+            raise typer.Exit(1)

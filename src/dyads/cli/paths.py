@@ -17,7 +17,7 @@ from dyads.cli.app import fail
 
 # Written into every directory dyads creates as output (Parquet): only such a directory may be
 # replaced by ``--force``.
-from dyads.export import DIRECTORY_MARK  # noqa: E402
+from dyads.store.export import DIRECTORY_MARK  # noqa: E402
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -59,20 +59,9 @@ def network(
     out: Path = typer.Option(None, help="Write the graph(s): .graphml, .gexf or .json."),
 ) -> None:
     """Print the strongest cooperative and hostile dyads per period; optionally export graphs."""
-    from dyads.network import (
-        LEVELS,
-        MODALITIES,
-        PERIODS,
-        dyads,
-        graph,
-        graphs_by_period,
-        write_graph,
-    )
+    from dyads.network import dyads
 
-    _check(period, PERIODS, "period")
-    _check(level, LEVELS, "level")
-    for m in modality:
-        _check(m, MODALITIES, "modality")
+    _check_network(period, level, modality)
     since, until = _day(since, "--since"), _day(until, "--until")
     if top < 1:
         fail(f"--top must be at least 1 (got {top})")
@@ -85,18 +74,32 @@ def network(
     with _open(db) as st:
         try:
             table = dyads(
-                st.connection,
-                period=period,
-                level=level,
-                since=since,
-                until=until,
-                min_events=min_events,
-                modalities=tuple(modality),
-            )
+                st.connection, period=period, level=level, since=since, until=until,
+                min_events=min_events, modalities=tuple(modality),
+            )  # fmt: skip
         except Exception as exc:  # bad dates and the like
             fail(f"cannot build the network: {str(exc).splitlines()[0]}")
     if table.empty:
-        fail("no dyads match (are there events with coded source and target actors?)", code=2)
+        fail(NO_DYADS, code=2)
+    _print_dyads(table, top)
+    if out is not None:
+        _write_graphs(table, out, db)
+
+
+NO_DYADS = "no dyads match (are there events with coded source and target actors?)"
+
+
+def _check_network(period: str, level: str, modality: list[str]) -> None:
+    from dyads.network import LEVELS, MODALITIES, PERIODS
+
+    _check(period, PERIODS, "period")
+    _check(level, LEVELS, "level")
+    for m in modality:
+        _check(m, MODALITIES, "modality")
+
+
+def _print_dyads(table, top: int) -> None:
+    """The ``top`` cooperative and hostile dyads of each period, one table each."""
     for p, part in table.groupby("period", sort=True):
         for title, rows in (
             ("cooperative", part[part.weight > 0].nlargest(top, "weight")),
@@ -113,24 +116,28 @@ def network(
                     f"{r.weight:+.1f}",
                 )  # fmt: skip
             console.print(t)
-    if out is not None:
-        from dyads.cli.paths import atomic_file, check_output
 
-        fmt = out.suffix.lstrip(".").lower()
-        periods = sorted(table["period"].unique())
-        if len(periods) == 1:
-            targets = {out: graph(table)}
-        else:
-            targets = {out.with_name(f"{out.stem}-{p}{out.suffix}"): G for p, G in graphs_by_period(table).items()}
-        for path in targets:
-            check_output(path, "--out", stores=[db], force=True)
-        for path, G in targets.items():
-            with atomic_file(path) as tmp:
-                write_graph(G, tmp, fmt)
-        if len(periods) == 1:
-            console.print(f"wrote {out}")
-        else:
-            console.print(f"wrote {len(periods)} graphs {out.stem}-<period>{out.suffix}")
+
+def _write_graphs(table, out: Path, db: Path) -> None:
+    """The graph to ``out`` or, with several periods, one graph per period beside it."""
+    from dyads.cli.paths import atomic_file, check_output
+    from dyads.network import graph, graphs_by_period, write_graph
+
+    fmt = out.suffix.lstrip(".").lower()
+    periods = sorted(table["period"].unique())
+    if len(periods) == 1:
+        targets = {out: graph(table)}
+    else:
+        targets = {out.with_name(f"{out.stem}-{p}{out.suffix}"): G for p, G in graphs_by_period(table).items()}
+    for path in targets:
+        check_output(path, "--out", stores=[db], force=True)
+    for path, G in targets.items():
+        with atomic_file(path) as tmp:
+            write_graph(G, tmp, fmt)
+    if len(periods) == 1:
+        console.print(f"wrote {out}")
+    else:
+        console.print(f"wrote {len(periods)} graphs {out.stem}-<period>{out.suffix}")
 
 
 @app.command()
@@ -156,14 +163,10 @@ def blocs(
     out: Path = typer.Option(None, help="Write the JSON here instead of stdout."),
 ) -> None:
     """Partition actors into blocs maximising structural balance; report the frustration."""
-    from dyads.network import LEVELS, MODALITIES, PERIODS, graph, relations
-    from dyads.network import blocs as find_blocs
+    from dyads.network.report import blocs_by_period
 
-    _check(level, LEVELS, "level")
-    _check(period, PERIODS, "period")
+    _check_network(period, level, modality)
     _check(fmt, ("table", "json"), "format")
-    for m in modality:
-        _check(m, MODALITIES, "modality")
     since, until = _day(since, "--since"), _day(until, "--until")
     if out is not None:
         from dyads.cli.paths import check_output
@@ -171,36 +174,43 @@ def blocs(
         check_output(out, "--out", stores=[db], force=True)
     with _open(db) as st:
         try:
-            table = relations(
+            results = blocs_by_period(
                 st.connection, level=level, since=since, until=until, years=years,
                 min_events=min_events, modalities=tuple(modality), period=period,
+                max_blocs=max_blocs,
             )  # fmt: skip
         except Exception as exc:
             fail(f"cannot build the network: {str(exc).splitlines()[0]}")
-    if table.empty:
-        fail("no dyads match (are there events with coded source and target actors?)", code=2)
-    results = {
-        str(p): find_blocs(graph(part), max_blocs=max_blocs)
-        for p, part in table.groupby("period", sort=True)
-    }
+    if not results:
+        fail(NO_DYADS, code=2)
     if fmt == "json":
-        if period == "all":
-            data: object = results["all"].to_json()
-        else:
-            data = [
-                {"period": p, "blocs": r.to_json(), "frustration": r.frustration}
-                for p, r in results.items()
-            ]
-        text = json.dumps(data, indent=1)
-        if out:
-            from dyads.cli.paths import atomic_file
+        _write_blocs_json(results, period, out)
+    else:
+        _print_blocs(results)
 
-            with atomic_file(out) as tmp:
-                tmp.write_text(text + "\n", encoding="utf-8")
-            console.print(f"wrote {out}")
-        else:
-            print(text)
+
+def _write_blocs_json(results: dict, period: str, out: Path | None) -> None:
+    """The blocs as JSON (one period: its blocs; several: each period's blocs) to ``out``
+    or stdout."""
+    if period == "all":
+        data: object = results["all"].to_json()
+    else:
+        data = [
+            {"period": p, "blocs": r.to_json(), "frustration": r.frustration}
+            for p, r in results.items()
+        ]
+    text = json.dumps(data, indent=1)
+    if not out:
+        print(text)
         return
+    from dyads.cli.paths import atomic_file
+
+    with atomic_file(out) as tmp:
+        tmp.write_text(text + "\n", encoding="utf-8")
+    console.print(f"wrote {out}")
+
+
+def _print_blocs(results: dict) -> None:
     for p, result in results.items():
         t = Table(title="Blocs (structural balance)" + ("" if p == "all" else f": {p}"))
         t.add_column("bloc", justify="right")
@@ -237,8 +247,8 @@ def dedup(
     """Re-merge stored events under a new dedup rule and save the rule in the store."""
     import dataclasses
 
-    from dyads.dedup import DedupConfig
     from dyads.store import Store
+    from dyads.store.dedup import DedupConfig
 
     if not db.exists():
         fail(f"no store at {db}")
@@ -279,7 +289,7 @@ def export_cmd(
 ) -> None:
     """Export the stored (deduplicated) events; see docs/export.md for the columns."""
     from dyads.cli.paths import check_output
-    from dyads.export import DIRECTORY_FORMATS, EXPORTERS, export
+    from dyads.store.export import DIRECTORY_FORMATS, EXPORTERS, export
 
     _check(fmt, tuple(EXPORTERS), "format")
     since, until = _day(since, "--since"), _day(until, "--until")
@@ -310,7 +320,7 @@ def sql(
         fail(f"--limit must be at least 1 (got {limit})")
     with _open(db) as st:
         # Only the store: no reading or writing other files (read_text, COPY ... TO, ATTACH).
-        st.connection.execute("SET enable_external_access = false")
+        st.without_external_access()
         try:
             names, rows = st.query(query)
         except DyadsError as exc:

@@ -25,7 +25,15 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-PERIODS = ("week", "month", "year", "all")
+from dyads.store.network import PERIODS as PERIODS
+from dyads.store.network import dyad_rows
+from dyads.store.network import latest_day as latest_day
+from dyads.store.network import period_expr as period_expr
+from dyads.store.nodes import BARE_SECTORS as BARE_SECTORS
+from dyads.store.nodes import LEVELS as LEVELS
+from dyads.store.nodes import NON_STATE_SECTORS as NON_STATE_SECTORS
+from dyads.store.nodes import node_expr as node_expr
+
 MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
 # Relations (blocs) also read threats and intentions ("warned them not to test us",
 # "are trying to form a bloc against Iran"); event counts (network) only asserted acts.
@@ -34,66 +42,6 @@ RELATION_MODALITIES = ("asserted", "threatened", "intended")
 # adversaries: CAMEO counts them as cooperation, but they say nothing of alignment,
 # so relations (blocs) leave them out; event counts (network) keep them.
 RELATION_EXCLUDED_TYPES = ("RETREAT", "CONCEDE")
-LEVELS = ("code", "sector", "country")
-# CAMEO sectors that are not the state: they keep their sector at level="country".
-NON_STATE_SECTORS = ("REB", "INS", "OPP", "SEP", "UAF", "CRM", "RAD")
-# A bare sector with no country ("the government", "the army" left unresolved) names
-# no one in particular: such actors are left out of the network.
-BARE_SECTORS = (
-    "GOV", "MIL", "REB", "OPP", "CVL", "MED", "COP", "JUD", "LEG", "SPY", "BUS", "EDU",
-    "HLH", "LAB", "REF", "INS", "SEP", "UAF", "CRM", "RAD", "PTY", "ELI", "AGR", "ENV",
-)  # fmt: skip
-
-_ACTOR_TYPE = (
-    '[{"code":"VARCHAR","name":"VARCHAR","text":"VARCHAR","country":"VARCHAR","sector":"VARCHAR"}]'
-)
-
-
-def _struct(p: str) -> str:
-    return (
-        f"{{'code': {p}_code, 'name': {p}_name, 'text': NULL, "
-        f"'country': {p}_country, 'sector': {p}_sector}}"
-    )
-
-
-def node_expr(alias: str, level: str) -> str:
-    """SQL for the node id of an unnested actor struct ``alias`` at ``level``."""
-    if level not in LEVELS:
-        raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
-    bare = ", ".join(f"'{s}'" for s in BARE_SECTORS)
-    ident = (
-        f"CASE WHEN {alias}.country IS NULL AND {alias}.code IN ({bare}) THEN NULL "
-        f"ELSE coalesce(nullif({alias}.code, ''), lower(coalesce({alias}.name, {alias}.text))) END"
-    )
-    if level == "code":
-        return ident
-    country_sector = f"{alias}.country || coalesce({alias}.sector, '')"
-    if level == "sector":
-        return f"CASE WHEN {alias}.country IS NOT NULL THEN {country_sector} ELSE {ident} END"
-    non_state = ", ".join(f"'{s}'" for s in NON_STATE_SECTORS)
-    return (
-        f"CASE WHEN {alias}.country IS NULL THEN {ident} "
-        f"WHEN {alias}.sector IN ({non_state}) THEN {country_sector} "
-        f"ELSE {alias}.country END"
-    )
-
-
-def latest_day(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The day of the most recent stored event (ISO), or None for an empty store."""
-    row = con.execute("SELECT CAST(max(day) AS VARCHAR) FROM events").fetchall()[0]
-    return row[0]
-
-
-def period_expr(period: str) -> str:
-    if period == "week":
-        return "strftime(date_trunc('week', day), '%G-W%V')"
-    if period == "month":
-        return "strftime(day, '%Y-%m')"
-    if period == "year":
-        return "strftime(day, '%Y')"
-    if period == "all":
-        return "'all'"
-    raise ValueError(f"unknown period {period!r}; choose one of {', '.join(PERIODS)}")
 
 
 def dyads(
@@ -107,7 +55,7 @@ def dyads(
     modalities: tuple[str, ...] = ("asserted",),
     exclude_types: tuple[str, ...] = (),
 ) -> pd.DataFrame:
-    """One row per (period, source, target): ``n_events``, ``n_coop``, ``n_conflict``,
+    """One row per (period, source, target) (SQL in ``dyads.store.network``): ``n_events``, ``n_coop``, ``n_conflict``,
     ``goldstein`` (sum), ``weight`` (signed sum), ``sign`` (+1/-1/0), ``n_sources``.
 
     Events of a PLOVER type in ``exclude_types`` are left out. Only events whose
@@ -116,58 +64,10 @@ def dyads(
     """
     if min_events < 1:
         raise ValueError("min_events must be at least 1")
-    where = ["(goldstein IS NOT NULL OR quad_class BETWEEN 1 AND 4)"]
-    args: list = []
-    if since:
-        where.append("day >= CAST(? AS DATE)")
-        args.append(since)
-    if until:
-        where.append("day <= CAST(? AS DATE)")
-        args.append(until)
-    if period != "all":
-        where.append("day IS NOT NULL")
-    if modalities:
-        where.append(f"modality IN ({', '.join('?' for _ in modalities)})")
-        args.extend(modalities)
-    if exclude_types:
-        where.append(f"coalesce(plover, '') NOT IN ({', '.join('?' for _ in exclude_types)})")
-        args.extend(t.upper() for t in exclude_types)
-    src, tgt = node_expr("s", level), node_expr("t", level)
-    flat = " AND ".join(f"json_array_length({c}) = 1" for c in ("source", "target"))
-    # Events with one source and one target actor (nearly all) read the flat columns;
-    # only the others pay for parsing their JSON actor lists.
-    sql = f"""
-    WITH ev AS (
-        SELECT {period_expr(period)} AS period, source, target, n_sources, quad_class,
-               coalesce(goldstein, CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END) AS value,
-               {flat} AS single,
-               {_struct("source")} AS s1, {_struct("target")} AS t1
-        FROM events WHERE {" AND ".join(where)}
-    ), s AS (
-        SELECT period, value, quad_class, n_sources, target,
-               unnest(from_json(source, '{_ACTOR_TYPE}')) AS s
-        FROM ev WHERE NOT coalesce(single, FALSE)
-    ), st AS (
-        SELECT period, value, quad_class, n_sources, s,
-               unnest(from_json(target, '{_ACTOR_TYPE}')) AS t
-        FROM s
-    ), pairs AS (
-        SELECT period, value, quad_class, n_sources, s, t FROM st
-        UNION ALL
-        SELECT period, value, quad_class, n_sources, s1 AS s, t1 AS t FROM ev WHERE single
-    ), nodes AS (
-        SELECT period, {src} AS source, {tgt} AS target, value, quad_class, n_sources FROM pairs
-    )
-    SELECT period, source, target, count(*) AS n_events,
-           count(*) FILTER (WHERE quad_class <= 2) AS n_coop,
-           count(*) FILTER (WHERE quad_class >= 3) AS n_conflict,
-           sum(value) AS weight, sum(n_sources) AS n_sources
-    FROM nodes
-    WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
-    GROUP BY ALL HAVING count(*) >= {int(min_events)}
-    ORDER BY period, weight
-    """
-    df = con.execute(sql, args).df()
+    df = dyad_rows(
+        con, period=period, level=level, since=since, until=until, min_events=min_events,
+        modalities=modalities, exclude_types=exclude_types,
+    )  # fmt: skip
     df["sign"] = ((df["weight"] > 0).astype("int8") - (df["weight"] < 0).astype("int8")).astype(
         "int8"
     )

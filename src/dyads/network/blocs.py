@@ -26,7 +26,7 @@ from typing import Any
 import networkx as nx
 
 # Exact search stays under ~1 s per component up to this size on the test graphs
-# (tests/store/test_blocs.py, 2-core x86_64); beyond it the local search runs.
+# (tests/network/test_blocs.py, 2-core x86_64); beyond it the local search runs.
 EXACT_MAX_NODES = 14
 # Branch-and-bound gives up (and keeps the heuristic's answer) after this many nodes.
 EXACT_NODE_BUDGET = 2_000_000

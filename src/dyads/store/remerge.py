@@ -7,8 +7,8 @@ import json
 
 import duckdb
 
-from dyads.dedup import DedupConfig, assign
 from dyads.model import Actor, Event, Place, Quantity
+from dyads.store.dedup import DedupConfig, assign
 from dyads.store.rows import Rows
 
 # Reports written before schema 5 lack their own type/modality/...: their merged

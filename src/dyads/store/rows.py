@@ -8,8 +8,9 @@ from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlparse
 
-from dyads.dedup import DedupConfig, actor_key, merge_key, parse_day, place_key
 from dyads.model import Actor, CodedDocument, Event, Place, content_hash
+from dyads.store.columns import FLAT_COLUMNS
+from dyads.store.dedup import DedupConfig, actor_key, merge_key, parse_day, place_key
 
 DOC_COLS = (
     "id source url outlet title author published published_precision site language issue "
@@ -23,15 +24,6 @@ MENTION_COLS = (
 ).split()
 ACTOR_COLS = ["code", "name", "country", "sector", "kind", "first_doc_id"]
 PLACE_COLS = "doc_id idx text start end name geonameid lat lon country feature score".split()
-EVENT_COLS = (
-    "id doc_id sentence evidence_start evidence_end trigger plover mode cameo quad_class "
-    "goldstein acled acled_type source target "
-    "source_code source_name source_country source_sector source_key "
-    "target_code target_name target_country target_sector target_key "
-    "place place_key place_name geonameid lat lon place_country date date_precision day "
-    "modality attribution confidence rule quantities implicit merge_key "
-    "n_sources n_outlets n_mentions"
-).split()
 # Per report: its dedup keys and the flat columns ``events`` needs beyond the report's.
 KEY_COLS = (
     "id merge_key source_key target_key place_key "
@@ -323,3 +315,19 @@ class Rows:
 def _append(cols: dict[str, list], *values: Any) -> None:
     for col, val in zip(cols, values, strict=True):
         cols[col].append(val)
+
+
+def flat_events(coded: CodedDocument, source: str | None = None) -> list[dict[str, Any]]:
+    """The document's events as the rows ``dyads export csv`` would write for them, each
+    standing alone (before merging: one source, one report): ``FLAT_COLUMNS`` in order."""
+    rows = Rows()
+    rows.add(coded, source, DedupConfig())
+    if not rows.source_rows:
+        return []
+    src, keys = rows.event_columns()
+    out = []
+    for i, outlet in enumerate(src["outlet"]):
+        row = {c: src[c][i] for c in src} | {c: keys[c][i] for c in keys}
+        row.update(n_sources=1, n_outlets=1 if outlet else 0, n_mentions=1)
+        out.append({c: row[c] for c in FLAT_COLUMNS})
+    return out

@@ -163,21 +163,18 @@ def blocs(
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
     """Blocs maximising structural balance and the frustration index."""
-    from dyads.network import blocs as find_blocs
-    from dyads.network import graph, relations
+    from dyads.network.report import blocs_summary
 
     choice(level, LEVELS, "level")
 
     def compute() -> dict[str, Any]:
-        # the same relations as `dyads blocs` (recent years, yields left out)
-        table = access.read(lambda st: relations(st.connection, level=level, min_events=min_events))
-        out: dict[str, Any] = {"level": level, "min_events": min_events}
-        if table.empty:
-            out.update(blocs=[], frustration=0.0, n_frustrated=0, frustrated=[], balance=1.0)
-            out["exact"] = True
-        else:
-            out.update(find_blocs(graph(table), max_blocs=max_blocs).summary())
-        return out
+        # the same blocs as `dyads blocs` (recent years, yields left out)
+        found = access.read(
+            lambda st: blocs_summary(
+                st.connection, level=level, min_events=min_events, max_blocs=max_blocs
+            )
+        )
+        return {"level": level, "min_events": min_events, **found}
 
     return access.cached(("blocs", level, min_events, max_blocs), compute)
 

@@ -20,8 +20,9 @@ from typing import Any, TypeVar
 from fastapi import Query, Request
 
 from dyads.store import Store
+from dyads.store.filters import EventFilter
+from dyads.store.queries import data_version
 from dyads.web.coding import Coder
-from dyads.web.queries import EventFilter
 
 T = TypeVar("T")
 
@@ -70,16 +71,6 @@ class StoreAccess:
         with self._lock:
             self._computing.pop(full, None)
         return self.cache[full]
-
-
-def data_version(st: Store) -> tuple:
-    """What identifies the stored data: schema version, rows of documents and events, and
-    the last report's sequence number (every write adds reports or documents)."""
-    row = st.query(
-        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), "
-        "(SELECT max(seq) FROM event_sources)"
-    )[1][0]
-    return (st.version, *row)
 
 
 def get_store(request: Request) -> StoreAccess:

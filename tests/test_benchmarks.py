@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
+from dyads.benchmarks import bench_insert, generate
 from dyads.cli import app
-from dyads.store.synthetic import bench_insert, generate
 
 
 def test_generated_documents_are_deterministic():

@@ -4,11 +4,10 @@ import json
 
 import networkx as nx
 import pytest
+from tests.store.helpers import document
 
 from dyads.network import dyads, graph, graphs_by_period, signed_undirected, write_graph
 from dyads.store import Store
-
-from .helpers import document
 
 
 @pytest.fixture
@@ -104,7 +103,7 @@ def test_graphs_and_files(store, tmp_path):
 
 def test_multi_actor_events_make_every_pair(tmp_path):
     doc = document("US and Iraqi forces hit Isis.", [("USAMIL", "ISIS", "ASSAULT")])
-    from .helpers import ACTORS
+    from tests.store.helpers import ACTORS
 
     doc.events[0].source.append(ACTORS["IRQMIL"])
     with Store(tmp_path / "m.duckdb") as st:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 import pytest
+from tests.store.helpers import PLACES, document
 
-from dyads.export import _geo_precision_sql, acled_geo_precision, export
 from dyads.model import Place
 from dyads.store import Store
-
-from .helpers import PLACES, document
+from dyads.store.export import _geo_precision_sql, acled_geo_precision, export
 
 PLACE_CASES = {
     "Mosul": (PLACES["Mosul"], 1),  # P.PPLA: a city

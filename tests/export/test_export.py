@@ -7,12 +7,11 @@ import json
 import pandas as pd
 import pyarrow.dataset as ds
 import pytest
+from tests.store.helpers import document
 
-from dyads.export import ACLED_COLUMNS, EXPORTERS, GDELT_COLUMNS, GDELT_EXTRAS, export
 from dyads.model import Quantity
 from dyads.store import Store
-
-from .helpers import document
+from dyads.store.export import ACLED_COLUMNS, EXPORTERS, GDELT_COLUMNS, GDELT_EXTRAS, export
 
 
 @pytest.fixture

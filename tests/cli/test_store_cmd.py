@@ -4,12 +4,11 @@ import json
 
 import pandas as pd
 import pytest
+from tests.store.helpers import document
 from typer.testing import CliRunner
 
 from dyads.cli import app
 from dyads.store import Store
-
-from .helpers import document
 
 runner = CliRunner()
 

@@ -1,0 +1,91 @@
+"""SQL of the signed actor network: stored events as (period, source node, target node)
+rows with their counts and signed weight (``dyads.network`` builds graphs and blocs on them)."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from dyads.store.filters import EventFilter
+from dyads.store.nodes import ACTOR_TYPE, flat_actor, node_expr
+
+PERIODS = ("week", "month", "year", "all")
+
+
+def latest_day(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The day of the most recent stored event (ISO), or None for an empty store."""
+    row = con.execute("SELECT CAST(max(day) AS VARCHAR) FROM events").fetchall()[0]
+    return row[0]
+
+
+def period_expr(period: str) -> str:
+    if period == "week":
+        return "strftime(date_trunc('week', day), '%G-W%V')"
+    if period == "month":
+        return "strftime(day, '%Y-%m')"
+    if period == "year":
+        return "strftime(day, '%Y')"
+    if period == "all":
+        return "'all'"
+    raise ValueError(f"unknown period {period!r}; choose one of {', '.join(PERIODS)}")
+
+
+def dyad_rows(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    period: str,
+    level: str,
+    since: str | None,
+    until: str | None,
+    min_events: int,
+    modalities: tuple[str, ...],
+    exclude_types: tuple[str, ...],
+) -> pd.DataFrame:
+    """One row per (period, source, target) with ``n_events``, ``n_coop``, ``n_conflict``,
+    ``weight`` and ``n_sources`` (see ``dyads.network.dyads``)."""
+    where, args = EventFilter(since=since, until=until).where()
+    where.insert(0, "(goldstein IS NOT NULL OR quad_class BETWEEN 1 AND 4)")
+    if period != "all":
+        where.append("day IS NOT NULL")
+    if modalities:
+        where.append(f"modality IN ({', '.join('?' for _ in modalities)})")
+        args.extend(modalities)
+    if exclude_types:
+        where.append(f"coalesce(plover, '') NOT IN ({', '.join('?' for _ in exclude_types)})")
+        args.extend(t.upper() for t in exclude_types)
+    src, tgt = node_expr("s", level), node_expr("t", level)
+    flat = " AND ".join(f"json_array_length({c}) = 1" for c in ("source", "target"))
+    # Events with one source and one target actor (nearly all) read the flat columns;
+    # only the others pay for parsing their JSON actor lists.
+    sql = f"""
+    WITH ev AS (
+        SELECT {period_expr(period)} AS period, source, target, n_sources, quad_class,
+               coalesce(goldstein, CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END) AS value,
+               {flat} AS single,
+               {flat_actor("source")} AS s1, {flat_actor("target")} AS t1
+        FROM events WHERE {" AND ".join(where)}
+    ), s AS (
+        SELECT period, value, quad_class, n_sources, target,
+               unnest(from_json(source, '{ACTOR_TYPE}')) AS s
+        FROM ev WHERE NOT coalesce(single, FALSE)
+    ), st AS (
+        SELECT period, value, quad_class, n_sources, s,
+               unnest(from_json(target, '{ACTOR_TYPE}')) AS t
+        FROM s
+    ), pairs AS (
+        SELECT period, value, quad_class, n_sources, s, t FROM st
+        UNION ALL
+        SELECT period, value, quad_class, n_sources, s1 AS s, t1 AS t FROM ev WHERE single
+    ), nodes AS (
+        SELECT period, {src} AS source, {tgt} AS target, value, quad_class, n_sources FROM pairs
+    )
+    SELECT period, source, target, count(*) AS n_events,
+           count(*) FILTER (WHERE quad_class <= 2) AS n_coop,
+           count(*) FILTER (WHERE quad_class >= 3) AS n_conflict,
+           sum(value) AS weight, sum(n_sources) AS n_sources
+    FROM nodes
+    WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
+    GROUP BY ALL HAVING count(*) >= {int(min_events)}
+    ORDER BY period, weight
+    """
+    return con.execute(sql, args).df()
