@@ -104,7 +104,7 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         prev = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - 2): tok.i]}
         if not prev & rule.before:
             return False
-    return not (rule.clause and not any(c.dep_ in ("ccomp",) for c in tok.children))
+    return not (rule.clause and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children))
 
 
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
