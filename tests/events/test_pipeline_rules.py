@@ -198,3 +198,10 @@ def test_a_relative_object_is_its_antecedent_and_few_stands_for_the_group_before
     events = _events("Several opposition lawmakers met in Caracas. But few openly criticized the president.")
     crit = _one(events, "ACCUSE")
     assert crit.source and "group named before" in crit.rule
+
+
+def test_sworn_or_ready_to_fight_is_a_threat_and_pressuring_someone_a_demand(nlp):
+    ev = _one(_events("Ethnic Albanian rebels have sworn to fight the Macedonian army."), "THREATEN")
+    assert ev.modality == "threatened"
+    ev = _one(_events("Iranian authorities have been pressuring Iranian bus workers to cancel the strike."), "REQUEST")
+    assert _countries(ev.source) == {"IRN"}

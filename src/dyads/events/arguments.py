@@ -32,7 +32,7 @@ UNDERGO_PREPS = {"under"}
 # "rejected an offer from X", "halted mediation among X").
 NOMINAL_TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "from", "among", "between"}
 # Verbs whose object == the subject of their infinitive ("ordered troops to attack").
-OBJECT_CONTROL = {"order", "urge", "force", "ask", "tell", "push", "press", "persuade", "encourage", "allow",
+OBJECT_CONTROL = {"order", "urge", "force", "ask", "tell", "push", "press", "pressure", "persuade", "encourage", "allow",
                   "want", "expect", "need", "invite", "call", "instruct", "command", "help", "require"}
 # Prepositions through which an act is part of its subject's doing ("as part of an operation",
 # "in a campaign", "with a bombing"), unlike "against X" or "after X".

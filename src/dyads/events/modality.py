@@ -94,8 +94,10 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
-        if is_verb:
-            _governing_verb(head, dep, lemma, cues, out, reasons)
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
+        if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
+            _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
         if head.pos_ == "NOUN" and lemma in ("claim", "report", "allegation", "statement", "accusation") and dep in ("acl", "ccomp", "relcl"):
             agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if agent is not None and out.attribution_tok is None:
