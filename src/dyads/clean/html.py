@@ -40,6 +40,26 @@ TINY_OUTPUT_WORDS = 50  # output shorter than this: trafilatura missed; try the 
 ESCALATION = ((True, False, "trafilatura-fallbacks"), (False, False, "trafilatura-balanced"))
 
 
+# Our rules on top of trafilatura, by name, so that each can be switched off and its
+# contribution measured on pages of sites it was not written for (``dyads eval extract
+# --without RULE``; BENCHMARKS.md). "boilerplate:REASON" switches off one reason of
+# boilerplate.yaml in the line filter.
+HTML_RULES = {
+    "boilerplate-lines": "drop boilerplate lines (boilerplate.yaml) from trafilatura's output",
+    "escalation": "tiny output: retry with trafilatura's fallbacks, then balanced mode",
+    "second-look": "trafilatura kept little of the page's prose: the text cleaner on the page",
+    "leading-title": "the headline printed as the body's first line goes to the title",
+    "meta-title": "title: the page's own headline over <title>/og:title",
+    "meta-author": "author: structured metadata and the visible byline over trafilatura's",
+    "meta-date": "date: JSON-LD datePublished with a local offset",
+}
+DISABLED_RULES: set[str] = set()  # names of HTML_RULES (or "boilerplate:REASON") switched off
+
+
+def _on(rule: str) -> bool:
+    return rule not in DISABLED_RULES
+
+
 def _words(s: str) -> int:
     return len(s.split())
 
@@ -57,8 +77,8 @@ def _filter_lines(text: str) -> tuple[str, list[RemovedSpan]]:
     kept: list[str] = []
     removed: list[RemovedSpan] = []
     for line in text.split("\n"):
-        reason = boilerplate_reason(line) if line.strip() else None
-        if reason:
+        reason = boilerplate_reason(line) if line.strip() and _on("boilerplate-lines") else None
+        if reason and _on(f"boilerplate:{reason}"):
             removed.append(RemovedSpan(text=line.strip(), reason=reason))
         else:
             kept.append(line)
@@ -98,7 +118,7 @@ def clean_html(doc: Document) -> Article:
     result = _extract(tree, doc.url, favor_precision=True, fast=TRAFILATURA_FAST)
     text, removed = _filter_lines((result.text if result is not None else "") or "")
     extractor = "trafilatura"
-    for favor_precision, fast, name in ESCALATION:
+    for favor_precision, fast, name in ESCALATION if _on("escalation") else ():
         if _words(text) >= TINY_OUTPUT_WORDS:
             break
         again = _extract(tree, doc.url, favor_precision=favor_precision, fast=fast)
@@ -106,7 +126,9 @@ def clean_html(doc: Document) -> Article:
         if _words(atext) > _words(text):
             result = again if result is None else result
             text, removed, extractor = atext, aremoved, name
-    if _words(text) < SECOND_LOOK_SHARE * long_text_words(tree, LONG_PIECE_CHARS):
+    if _on("second-look") and _words(text) < SECOND_LOOK_SHARE * long_text_words(
+        tree, LONG_PIECE_CHARS
+    ):
         page = render_text(tree)
         alt = clean_text(
             Document(
@@ -118,8 +140,9 @@ def clean_html(doc: Document) -> Article:
             n < TINY_OUTPUT_WORDS or coverage(text, alt.text) >= SECOND_LOOK_COVER
         ):
             text, removed, extractor = alt.text, alt.removed, "text-cleaner"
-    md = page_metadata(tree, result, doc)
-    text = _drop_leading_title(text, md.title, removed)
+    md = page_metadata(tree, result, doc, disabled=DISABLED_RULES)
+    if _on("leading-title"):
+        text = _drop_leading_title(text, md.title, removed)
     return Article(
         doc_id=doc.id,
         text=text,

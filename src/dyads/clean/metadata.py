@@ -151,13 +151,24 @@ def page_date(html: str, base: str | None) -> str | None:
     return base[:10] if base else None
 
 
-def page_metadata(tree, result, doc: Document) -> PageMeta:
-    """Metadata of a page from trafilatura's result and the page, the document's own fields first."""
+def page_metadata(tree, result, doc: Document, disabled: frozenset | set = frozenset()) -> PageMeta:
+    """Metadata of a page from trafilatura's result and the page, the document's own fields first.
+    ``disabled`` names our checks to skip ("meta-title", "meta-author", "meta-date"), for ablation."""
     get = (lambda k: getattr(result, k, None)) if result is not None else (lambda k: None)
     site = get("sitename")
-    title = doc.title or page_title(tree, get("title"), site, doc.url or get("url"))
-    author = doc.meta.get("author") or page_author(tree, get("author"))
-    date = doc.published or page_date(doc.content, get("date"))
+    title = doc.title or (
+        get("title")
+        if "meta-title" in disabled
+        else page_title(tree, get("title"), site, doc.url or get("url"))
+    )
+    author = doc.meta.get("author") or (
+        get("author") if "meta-author" in disabled else page_author(tree, get("author"))
+    )
+    date = doc.published or (
+        (get("date") or "")[:10] or None
+        if "meta-date" in disabled
+        else page_date(doc.content, get("date"))
+    )
     return PageMeta(
         title=title,
         author=author,
