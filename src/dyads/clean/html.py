@@ -1,5 +1,9 @@
 """HTML page -> Article: trafilatura (precision mode, no comments) with two checks of ours.
 
+Reader comments are left out unless the document asks for them (``doc.meta["comments"]``,
+set by ``dyads code --comments``): then trafilatura's comments follow the article text, which
+is extracted exactly as without them, and are also kept in ``Article.meta["comments"]``.
+
 1. Lines of trafilatura's output that are news-page boilerplate ("Read more: ...", newsletter
    and share lines) are removed and recorded, as in the scraped-text cleaner.
 2. A second look: when trafilatura keeps much less than the page's body-like text (an
@@ -96,13 +100,13 @@ def _drop_leading_title(text: str, title: str | None, removed: list[RemovedSpan]
     return text
 
 
-def _extract(tree, url: str | None, favor_precision: bool, fast: bool):
+def _extract(tree, url: str | None, favor_precision: bool, fast: bool, comments: bool = False):
     return trafilatura.bare_extraction(
         tree,
         url=url,
         favor_precision=favor_precision,
         fast=fast,
-        include_comments=False,
+        include_comments=comments,
         include_tables=True,
         with_metadata=True,
     )
@@ -115,6 +119,7 @@ def clean_html(doc: Document) -> Article:
         return Article(
             doc_id=doc.id, text="", url=doc.url, source=doc.source, meta={"extractor": "none"}
         )
+    want_comments = bool(doc.meta.get("comments"))
     result = _extract(tree, doc.url, favor_precision=True, fast=TRAFILATURA_FAST)
     text, removed = _filter_lines((result.text if result is not None else "") or "")
     extractor = "trafilatura"
@@ -143,6 +148,16 @@ def clean_html(doc: Document) -> Article:
     md = page_metadata(tree, result, doc, disabled=DISABLED_RULES)
     if _on("leading-title"):
         text = _drop_leading_title(text, md.title, removed)
+    meta = {"extractor": extractor}
+    if want_comments:
+        # A separate pass with trafilatura's comment extraction: the body above is the same
+        # whether comments are kept or not, and the comments follow it, marked as such.
+        with_comments = _extract(tree, doc.url, favor_precision=True, fast=TRAFILATURA_FAST,
+                                 comments=True)  # fmt: skip
+        found = ((with_comments.comments if with_comments is not None else "") or "").strip()
+        if found:
+            text = f"{text}\n\n{found}".strip()
+            meta["comments"] = found
     return Article(
         doc_id=doc.id,
         text=text,
@@ -155,5 +170,5 @@ def clean_html(doc: Document) -> Article:
         site=md.site,
         language=md.language,
         removed=removed,
-        meta={"extractor": extractor},
+        meta=meta,
     )
