@@ -52,13 +52,16 @@ def test_second_look_recovers_an_article_split_over_containers(monkeypatch):
     real = html_cleaner._extract
 
     def first_container_only(
-        tree, url, favor_precision, fast
+        tree, url, favor_precision, fast, comments=False
     ):  # what trafilatura does on such pages
-        res = real(tree, url, favor_precision, fast)
+        res = real(tree, url, favor_precision, fast, comments)
         res.text = "\n".join(res.text.split("\n")[:3])
         return res
 
     monkeypatch.setattr(html_cleaner, "_extract", first_container_only)
+    # Off by default (it lost on 3 of 4 tuning sites it fired on, BENCHMARKS.md): trafilatura's
+    # output stays; the rule still works when switched on.
+    monkeypatch.setattr(html_cleaner, "SECOND_LOOK", True)
     first = "<div class='story'>" + "".join(_para(i) for i in range(3)) + "</div>"
     ad = (
         "<aside><ul>"
@@ -182,3 +185,9 @@ def test_clean_author_strips_roles_agencies_dates_and_rejects_ui_strings(raw, ex
 def test_author_uses_trafilatura_name_cleaned_when_the_page_has_no_structured_author():
     tree = _tree(ARTICLE_P)
     assert page_author(tree, "By Ann Lee, Reuters") == "Ann Lee"
+
+
+def test_second_look_is_off_by_default():
+    import dyads.clean.html as html_cleaner
+
+    assert html_cleaner.SECOND_LOOK is False
