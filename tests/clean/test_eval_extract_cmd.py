@@ -93,3 +93,49 @@ def test_missing_kit_is_one_clear_error(tmp_path):
 def test_unknown_mode_is_an_error(tmp_path):
     res = runner.invoke(app, ["eval", "extract", "--mode", "pdf", "--kit", str(_kit(tmp_path))])
     assert res.exit_code == 1 and "unknown --mode" in res.output
+
+
+def test_site_split_groups_pages_by_registrable_domain_and_is_deterministic(tmp_path):
+    from dyads.cli.extract_cmd import is_unseen_site, site_of
+
+    assert site_of({"url": "https://www.latimes.com/a/b"}) == "latimes.com"
+    assert site_of({"url": "http://news.bbc.co.uk/x"}) == "bbc.co.uk"
+    assert site_of({"url": "https://timesofindia.indiatimes.com/x"}) == "indiatimes.com"
+    assert site_of({"url": "https://www.folha.com.br/x"}) == "folha.com.br"
+    assert site_of({"id": "abc"}) == "file:abc"
+    # same site -> same side; the split is a pure function of the name
+    assert is_unseen_site("latimes.com") == is_unseen_site("latimes.com")
+    sides = {is_unseen_site(f"site{n}.org") for n in range(40)}
+    assert sides == {True, False}
+
+
+def test_eval_extract_reports_tune_and_unseen_sites(tmp_path):
+    from dyads.cli.extract_cmd import is_unseen_site
+
+    kit = _kit(tmp_path)
+    aeb = kit / "extract" / "aeb"
+    seen = next(f"s{n}.org" for n in range(99) if not is_unseen_site(f"s{n}.org"))
+    unseen = next(f"s{n}.org" for n in range(99) if is_unseen_site(f"s{n}.org"))
+    recs = [json.loads(x) for x in (aeb / "dev.inputs.jsonl").read_text().splitlines()]
+    for k, r in enumerate(recs):
+        r["url"] = f"https://www.{unseen if k == 0 else seen}/{k}"
+    (aeb / "dev.inputs.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    res = runner.invoke(app, ["eval", "extract", "--mode", "html", "--kit", str(kit), "--json"])
+    assert res.exit_code == 0, res.output
+    rows = {(r["system"], r["part"]): r for r in _json_objects(res.output)}
+    assert rows[("dyads", "tune-sites")]["pages"] == 3
+    assert rows[("dyads", "unseen-sites")]["pages"] == 1
+    assert rows[("trafilatura", "unseen-sites")]["pages"] == 1
+
+
+def test_without_switches_off_one_rule_and_rejects_unknown_names(tmp_path):
+    from dyads.clean import html as H
+
+    kit = _kit(tmp_path)
+    res = runner.invoke(
+        app, ["eval", "extract", "--kit", str(kit), "--json", "--without", "second-look"]
+    )
+    assert res.exit_code == 0, res.output
+    assert not H.DISABLED_RULES  # restored after the run
+    res = runner.invoke(app, ["eval", "extract", "--kit", str(kit), "--without", "magic"])
+    assert res.exit_code == 1 and "unknown --without rule" in res.output

@@ -52,13 +52,16 @@ def test_second_look_recovers_an_article_split_over_containers(monkeypatch):
     real = html_cleaner._extract
 
     def first_container_only(
-        tree, url, favor_precision, fast
+        tree, url, favor_precision, fast, comments=False
     ):  # what trafilatura does on such pages
-        res = real(tree, url, favor_precision, fast)
+        res = real(tree, url, favor_precision, fast, comments)
         res.text = "\n".join(res.text.split("\n")[:3])
         return res
 
     monkeypatch.setattr(html_cleaner, "_extract", first_container_only)
+    # Off by default (it lost on 3 of 4 tuning sites it fired on, BENCHMARKS.md): trafilatura's
+    # output stays; the rule still works when switched on.
+    monkeypatch.setattr(html_cleaner, "SECOND_LOOK", True)
     first = "<div class='story'>" + "".join(_para(i) for i in range(3)) + "</div>"
     ad = (
         "<aside><ul>"
@@ -128,3 +131,63 @@ def test_render_text_one_line_per_block_without_scripts():
 def test_empty_or_broken_html_gives_empty_article():
     art = clean(document_from_string("<html><body><div></div></body></html>", kind="html"))
     assert art.text == ""
+
+
+def _tree(body: str, head: str = ""):
+    from lxml import html
+
+    return html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+ARTICLE_P = "<article><p>The council voted on Tuesday to close the harbour bridge.</p></article>"
+
+
+def test_author_from_json_ld_beats_a_login_widget():
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Bridge closed", "author": [{"@type": "Person", "name": '
+        '"Maria Olsen"}, {"@type": "Organization", "name": "Example Gazette"}]}</script>'
+    )
+    tree = _tree('<div class="author-widget">Log in</div>' + ARTICLE_P, head)
+    assert page_author(tree, "Log in") == "Maria Olsen"
+    assert page_author(tree, None) == "Maria Olsen"
+
+
+def test_author_from_meta_tag_and_rel_author_when_trafilatura_has_a_ui_string():
+    tree = _tree(ARTICLE_P, '<meta name="author" content="By Tom Becker, Staff Writer">')
+    assert page_author(tree, "My account") == "Tom Becker"
+    tree = _tree('<a rel="author" href="/u/9">Jane Ruiz</a>' + ARTICLE_P)
+    assert page_author(tree, "Sign in") == "Jane Ruiz"
+    assert page_author(_tree(ARTICLE_P), "Menu") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Ann Lee, Reuters", "Ann Lee"),
+        ("Ann Lee | Associated Press | Updated 10:42 AM", "Ann Lee"),
+        ("Written by Ann Lee, Senior Political Correspondent", "Ann Lee"),
+        ("Ann Lee; Bo Chen", "Ann Lee; Bo Chen"),
+        ("Ann Lee Published 3 May 2021", "Ann Lee"),
+        ("View all posts by Ann Lee", "Ann Lee"),
+        ("Log in", None),
+        ("Sign In", None),
+        ("My Account", None),
+        ("https://example.org/author/ann", None),
+    ],
+)
+def test_clean_author_strips_roles_agencies_dates_and_rejects_ui_strings(raw, expected):
+    from dyads.clean.metadata import clean_author
+
+    assert clean_author(raw) == expected
+
+
+def test_author_uses_trafilatura_name_cleaned_when_the_page_has_no_structured_author():
+    tree = _tree(ARTICLE_P)
+    assert page_author(tree, "By Ann Lee, Reuters") == "Ann Lee"
+
+
+def test_second_look_is_off_by_default():
+    import dyads.clean.html as html_cleaner
+
+    assert html_cleaner.SECOND_LOOK is False

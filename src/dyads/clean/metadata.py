@@ -122,10 +122,143 @@ def _undotted(s: str) -> str:
     return re.sub(r"[^\w]+", " ", s.casefold()).strip()
 
 
+# Author candidates a page states as data, in order of trust: JSON-LD (the article's "author"),
+# then author meta tags, then rel=author links. They beat visible widgets (a login label, an
+# account menu) and trafilatura's guess when that is not a name.
+AUTHOR_FROM_STRUCTURED = "fallback"  # "first": structured data before trafilatura; "fallback"
+_AUTHOR_META = (
+    '//meta[@name="author" or @name="Author" or @property="article:author" or @name="byl" '
+    'or @name="parsely-author" or @name="sailthru.author" or @name="dc.creator" '
+    'or @name="DC.creator"]/@content'
+)
+_ARTICLE_TYPES = re.compile(r"article|posting|report|webpage|story", re.I)
+# Strings of a page's furniture that are never an author (login and account widgets, menus).
+_UI_AUTHOR = re.compile(
+    r"^(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|menu|my account|account|"
+    r"my profile|profile|subscribe|search|home|follow|share|close|admin|administrator|user|"
+    r"guest|anonymous|unknown|none|null|n/a|comments?|more|read more|email|contact|"
+    r"(?:log ?in|sign ?in) (?:or|/) (?:register|sign ?up)|welcome)\W*$",
+    re.I,
+)
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:view all posts|posted|written|words|story|text|reporting|article|photos?)\s+)?"
+    r"(?:by|from)\s*:?\s+|^(?:author|authors|reporter|byline|written by|posted by)\s*:\s*",
+    re.I,
+)
+_ROLE = (
+    r"(?:(?:senior|chief|staff|contributing|special|political|foreign|deputy|associate|"
+    r"managing|executive|news|sports|business|science|health|global|national|local|"
+    r"investigative|digital|web)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|"
+    r"analyst|critic|intern|photographer|staff)s?"
+)
+_AGENCY = (
+    r"(?:the\s+)?(?:associated press|ap|afp|reuters|bloomberg|dpa|upi|xinhua|pa|pa media|"
+    r"ians|pti|ani|efe|ansa|cnn|bbc|news agencies|agencies|wire services?)"
+)
+_AUTHOR_TAIL = re.compile(
+    rf"\s*(?:,|\||\s[-–—]\s|\bfor\b|/)\s*(?:{_ROLE}|{_AGENCY})\b.*$"
+    rf"|\s*[,|]\s*(?:{_ROLE})\s+(?:at|for|of)\b.*$",
+    re.I,
+)
+_AUTHOR_AGENCY_ONLY = re.compile(rf"^(?:{_AGENCY}|{_ROLE})$", re.I)
+
+
+def clean_author(s: str | None) -> str | None:
+    """A byline or author string cut to the names: "By Ann Lee, Staff Writer | Reuters,
+    updated 3 May 2021 10:00" -> "Ann Lee". None for UI strings and for nothing left."""
+    if not s:
+        return None
+    parts = []
+    for piece in s.split(";"):
+        text = " ".join(piece.split())
+        text = _AUTHOR_PREFIX.sub("", text).strip()
+        text = _BYLINE_CUT.split(text, maxsplit=1)[0].strip(" ,;-–—|")
+        text = _AUTHOR_TAIL.sub("", text).strip(" ,;-–—|")
+        if (
+            not text
+            or _UI_AUTHOR.match(text)
+            or "http" in text.lower()
+            or "@" in text
+            or len(text) > 120
+            or not re.search(r"[^\W\d_]", text)
+        ):
+            continue
+        if len(parts) and _AUTHOR_AGENCY_ONLY.match(text):
+            continue
+        parts.append(text)
+    return "; ".join(parts) or None
+
+
+def _ld_names(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _ld_names(name) if isinstance(name, (str, list)) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _ld_names(v)]
+    return []
+
+
+def _ld_objects(data):
+    if isinstance(data, list):
+        for d in data:
+            yield from _ld_objects(d)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _ld_objects(graph)
+
+
+def structured_authors(tree) -> list[str]:
+    """Author names the page states as data: JSON-LD article authors (people before
+    organisations), author meta tags, rel=author links; each cleaned, UI strings rejected."""
+    out: list[str] = []
+    for block in tree.xpath('//script[contains(@type, "ld+json")]/text()'):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            kind = obj.get("@type")
+            kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+            if "author" not in obj or not _ARTICLE_TYPES.search(kind):
+                continue
+            authors = obj["author"] if isinstance(obj["author"], list) else [obj["author"]]
+            people = [a for a in authors if not (isinstance(a, dict) and
+                                                 "organization" in str(a.get("@type", "")).lower())]  # fmt: skip
+            names = [clean_author(n) for n in _ld_names(people or authors)]
+            names = [n for n in names if n]
+            if names:
+                out.append("; ".join(dict.fromkeys(names)))
+    for content in tree.xpath(_AUTHOR_META):
+        name = clean_author(content)
+        if name:
+            out.append(name)
+    for el in tree.xpath('//a[@rel="author"]')[:3]:
+        name = clean_author(_text(el))
+        if name:
+            out.append(name)
+    return out
+
+
 def page_author(tree, base: str | None) -> str | None:
-    """The byline as shown when it holds every name trafilatura found; else trafilatura's."""
-    if not base:
-        return base
+    """The page's author: the visible byline when it holds every name trafilatura found; else
+    trafilatura's, cleaned; structured data (JSON-LD, meta tags, rel=author) when trafilatura
+    found none or found a UI string ("Log in", "My account")."""
+    structured = structured_authors(tree)
+    if structured and AUTHOR_FROM_STRUCTURED == "first":
+        return structured[0]
+    cleaned = clean_author(base)
+    if not cleaned:
+        return structured[0] if structured else None
+    return _visible_byline(tree, base) or cleaned
+
+
+def _visible_byline(tree, base: str) -> str | None:
+    """The byline as shown when it holds every name trafilatura found."""
     names = [_undotted(n) for n in base.split(";") if n.strip()]
     for cand in _byline_candidates(tree):
         flat = _undotted(cand)
@@ -140,7 +273,7 @@ def page_author(tree, base: str | None) -> str | None:
                 return cand
             if _undotted(cand) == " ".join(names):
                 return cand
-    return base
+    return None
 
 
 def page_date(html: str, base: str | None) -> str | None:
@@ -151,13 +284,24 @@ def page_date(html: str, base: str | None) -> str | None:
     return base[:10] if base else None
 
 
-def page_metadata(tree, result, doc: Document) -> PageMeta:
-    """Metadata of a page from trafilatura's result and the page, the document's own fields first."""
+def page_metadata(tree, result, doc: Document, disabled: frozenset | set = frozenset()) -> PageMeta:
+    """Metadata of a page from trafilatura's result and the page, the document's own fields first.
+    ``disabled`` names our checks to skip ("meta-title", "meta-author", "meta-date"), for ablation."""
     get = (lambda k: getattr(result, k, None)) if result is not None else (lambda k: None)
     site = get("sitename")
-    title = doc.title or page_title(tree, get("title"), site, doc.url or get("url"))
-    author = doc.meta.get("author") or page_author(tree, get("author"))
-    date = doc.published or page_date(doc.content, get("date"))
+    title = doc.title or (
+        get("title")
+        if "meta-title" in disabled
+        else page_title(tree, get("title"), site, doc.url or get("url"))
+    )
+    author = doc.meta.get("author") or (
+        get("author") if "meta-author" in disabled else page_author(tree, get("author"))
+    )
+    date = doc.published or (
+        (get("date") or "")[:10] or None
+        if "meta-date" in disabled
+        else page_date(doc.content, get("date"))
+    )
     return PageMeta(
         title=title,
         author=author,

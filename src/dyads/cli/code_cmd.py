@@ -163,6 +163,7 @@ def code_command(
     verbs_only: bool = typer.Option(False, "--verbs-only", help="Keep only the events the --verbs patterns code (PETRARCH's output, no lexicon events)."),
     min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1). Default: drop events under 0.5 only when they lack a source or a target; events on non-political pages are always dropped."),
     resume: bool = typer.Option(False, "--resume", help="Skip, before parsing, documents already stored in --db (not printed again)."),
+    comments: bool = typer.Option(False, "--comments", help="Keep the reader comments of HTML pages (after the article text; off by default: comments are not news)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
     paths = paths or []
@@ -175,7 +176,7 @@ def code_command(
     kb = _actor_kb(store, actor_dicts or [], agent_dicts or [])
     vd = load_verb_dicts(verb_dicts or [], discard_dicts or [], issue_dicts or [], verbs_only)
     sink = _open_sink(out, store)
-    run = _Run(store, db, FORMATS.choose(fmt, "code")(sink, console), records, resume)
+    run = _Run(store, db, FORMATS.choose(fmt, "code")(sink, console), records, resume, comments)
     docs = run.documents(_documents(paths, records, retrieved, include, exclude))
     try:
         run.code(_coded_stream(docs, workers, scheduler, batch_size, kb, min_confidence, vd))
@@ -237,6 +238,7 @@ class _Run:
     output: Output
     records: Path | None
     resume: bool
+    comments: bool = False  # --comments: the cleaner keeps HTML pages' reader comments
     failures: list[Failure] = field(default_factory=list)
     stored: int = 0
     skipped: int = 0
@@ -279,6 +281,8 @@ class _Run:
                 continue
             for note in item.meta.get("warnings", ()):
                 warn(f"{item.source}: {note}")
+            if self.comments:
+                item.meta["comments"] = True
             yield item
 
     def code(self, stream: Iterator[CodedDocument | Failure]) -> None:
