@@ -25,3 +25,13 @@ def test_bench_store_command():
     )
     assert res.exit_code == 0, res.output
     assert "events/s" in res.output and "monthly graphs" in res.output
+
+
+def test_bench_startup_command_times_a_fresh_dyads_code_call():
+    from typer.testing import CliRunner
+
+    from dyads.cli import app
+
+    res = CliRunner().invoke(app, ["bench", "startup", "--repeats", "1"])
+    assert res.exit_code == 0, res.output
+    assert "import" in res.output and "code" in res.output and " s" in res.output

@@ -18,7 +18,7 @@ from rich.table import Table
 from dyads.events import main_event
 from dyads.events.acled_rules import lead_end
 from dyads.formats import FORMATS
-from dyads.model import CodedDocument, Event
+from dyads.model import Article, CodedDocument, Event
 from dyads.store.columns import FLAT_COLUMNS
 from dyads.store.rows import flat_events
 
@@ -29,6 +29,9 @@ def record(coded: CodedDocument) -> dict[str, Any]:
     main = main_event(coded.events, lead=lead_end(art.text))
     return {
         "id": coded.id,
+        # where the document came from: its path, URL, feed entry, WARC record or "record:<id>"
+        "source": art.source or None,
+        "url": art.url,
         "label": main.acled if main is not None else None,
         # the learned page filter's P(the page reports political events); null when not coded
         "political": art.meta.get("political"),
@@ -89,25 +92,40 @@ def _csv_value(value: Any) -> Any:
     return str(value).lower() if isinstance(value, bool) else value
 
 
+def document_label(art: Article) -> str:
+    """The input a document came from, as a user named it: its path, URL or feed entry; a WARC
+    record by its URL; a record by ``record:<id>``."""
+    if art.source.startswith("<urn:") and art.url:
+        return art.url
+    return art.source or art.url or ""
+
+
+# ``dyads code --format csv``: the columns of ``dyads export csv``, then the document's input
+# (``record_id``: the JSONL output's ``id``, the record's own id for ``--records``)
+CODE_CSV_COLUMNS: tuple[str, ...] = (*FLAT_COLUMNS, "record_id", "document", "url")
+
+
 class CsvOutput(Output):
     def __init__(self, sink: TextIO, terminal: Console | None = None) -> None:
         super().__init__(sink, terminal)
-        self.writer = csv.DictWriter(sink, fieldnames=FLAT_COLUMNS)
+        self.writer = csv.DictWriter(sink, fieldnames=CODE_CSV_COLUMNS)
         self.writer.writeheader()
 
     def write(self, coded: CodedDocument) -> None:
-        source = coded.article.source or None
-        for row in flat_events(coded, source):
-            self.writer.writerow({k: _csv_value(v) for k, v in row.items()})
+        art = coded.article
+        trace = {"record_id": coded.id, "document": document_label(art), "url": art.url or ""}
+        for row in flat_events(coded, art.source or None):
+            self.writer.writerow({k: _csv_value(v) for k, v in row.items()} | trace)
 
 
 def _codes(actors) -> str:
     return ";".join(a.code or a.name or a.text for a in actors)
 
 
-def _table_row(ev: Event) -> list[str]:
+def _table_row(ev: Event, document: str) -> list[str]:
     precision = ev.date_precision
     return [
+        document,
         f"{ev.date or ''}" + (f" ({precision})" if precision not in (None, "day") else ""),
         _codes(ev.source) or "-",
         f"{ev.plover}" + (f"/{ev.mode}" if ev.mode else ""),
@@ -122,7 +140,7 @@ def _table_row(ev: Event) -> list[str]:
 class TableOutput(Output):
     """One table of all events, printed at the end of the run."""
 
-    COLUMNS = ("date", "source", "event", "cameo", "target", "place", "modality", "trigger")
+    COLUMNS = ("document", "date", "source", "event", "cameo", "target", "place", "modality", "trigger")
 
     def __init__(self, sink: TextIO, terminal: Console | None = None) -> None:
         super().__init__(sink, terminal)
@@ -137,8 +155,11 @@ class TableOutput(Output):
         table = Table(title="dyads: coded events", show_lines=False, header_style="bold")
         for col in self.COLUMNS:
             table.add_column(col, overflow="fold")
-        for ev in (e for coded in self.coded for e in coded.events):
-            table.add_row(*_table_row(ev), style=None if ev.modality == "asserted" else "dim")
+        for coded in self.coded:
+            document = document_label(coded.article)
+            for ev in coded.events:
+                style = None if ev.modality == "asserted" else "dim"
+                table.add_row(*_table_row(ev, document), style=style)
         # piped or redirected output gets a wide table instead of rich's 80-column default
         term = self.terminal
         out = term if term is not None and term.is_terminal else Console(width=180, file=self.sink)

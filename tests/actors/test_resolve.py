@@ -238,3 +238,13 @@ def test_post_modifiers_loyal_to_backed_by_and_the_countrys(run):
     ms = run("Sudan's ruling council said the nation's police would protect protesters.")
     assert find(ms, "ruling council").actor.code == "SDNGOV"
     assert find(ms, "the nation's police").actor.code == "SDNCOP"
+
+
+def test_italian_and_japanese_leaders_share_their_government_code(run):
+    """Issue 18: leaders came out ITAGOV/JPNGOV with no country while "Italian police" was ITLCOP."""
+    ms = run("Italian Prime Minister Giorgia Meloni met Japanese Prime Minister Fumio Kishida. "
+             "Italian police arrested two men.")
+    meloni, kishida = find(ms, "Meloni").actor, find(ms, "Kishida").actor
+    assert (meloni.code, meloni.country) == ("ITLGOV", "ITA")
+    assert (kishida.code, kishida.country) == ("JAPGOV", "JPN")
+    assert find(ms, "police").actor.code == "ITLCOP"

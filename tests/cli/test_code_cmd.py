@@ -136,3 +136,37 @@ def test_user_dictionaries_and_learned_actors_across_runs(runner, tmp_path):
     r = runner.invoke(app, ["code", str(later), "--db", str(db), "--format", "jsonl"])
     ev = [e for e in json.loads(r.stdout.splitlines()[0])["events"] if e["plover"] == "COERCE"][0]
     assert any(a["code"] == "KENOPP" for a in ev["target"])
+
+
+def _two_files(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Egyptian troops attacked Libyan border posts on Monday.\n", encoding="utf-8")
+    b.write_text("Russian jets bombed rebel positions near Idlib on Monday.\n", encoding="utf-8")
+    return a, b
+
+
+def test_every_output_line_names_its_input(runner, tmp_path):
+    """Issue 18: the output of a run over several files can be traced to each file."""
+    a, b = _two_files(tmp_path)
+    args = ["code", str(a), str(b), "--no-db", "--format"]
+    r = runner.invoke(app, [*args, "jsonl"])
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert sorted(x["source"] for x in lines) == [str(a), str(b)]
+    r = runner.invoke(app, [*args, "csv"])
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert {row["document"] for row in rows} == {str(a), str(b)}
+    r = runner.invoke(app, [*args, "table"])
+    assert "document" in r.stdout and "a.txt" in r.stdout and "b.txt" in r.stdout
+
+
+def test_record_output_carries_its_id_and_url(runner, tmp_path):
+    rec = tmp_path / "in.jsonl"
+    line = {"id": "r1", "text": "Egyptian troops attacked Libyan border posts.", "url": "https://ex.org/a"}
+    rec.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    r = runner.invoke(app, ["code", "--records", str(rec), "--format", "csv", "--no-db"])
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows and rows[0]["record_id"] == "r1" and rows[0]["url"] == "https://ex.org/a"
+    r = runner.invoke(app, ["code", "--records", str(rec), "--format", "jsonl", "--no-db"])
+    out = json.loads(r.stdout.splitlines()[0])
+    assert out["id"] == "r1" and out["url"] == "https://ex.org/a" and out["source"] == "record:r1"

@@ -136,3 +136,18 @@ def test_export_from_read_only_store(store, tmp_path):
     with Store(path, read_only=True) as ro:
         out = export(ro.connection, "gdelt", tmp_path / "ro.tsv")
     assert len(pd.read_csv(out, sep="\t")) == 3
+
+
+def test_acled_source_is_the_outlet_never_a_local_path(tmp_path):
+    """Issue 18: ACLED's ``source`` is the outlet; a file read from disk has none we know."""
+    local = document("Iraqi troops shelled Isis in Mosul.",
+                     [("IRQMIL", "ISIS", "ASSAULT", {"place": "Mosul", "date": "2017-06-18"})])
+    local.article.source = "/home/me/news/mosul.txt"
+    site = document("The Iraqi army shelled Isis in Mosul.",
+                    [("IRQMIL", "ISIS", "ASSAULT", {"place": "Mosul", "date": "2017-09-20"})],
+                    site="Wire News")
+    site.article.source = "/home/me/news/wire.html"
+    with Store(tmp_path / "l.duckdb") as st:
+        st.write_many([local, site])
+        df = pd.read_csv(export(st.connection, "acled", tmp_path / "l.csv"), keep_default_na=False)
+    assert sorted(df.source) == ["", "Wire News"]

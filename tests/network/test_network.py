@@ -139,3 +139,32 @@ def test_bare_sector_actors_are_left_out(tmp_path):
         for level in ("code", "sector", "country"):
             df = dyads(st.connection, period="all", level=level)
             assert len(df) == 1 and "GOV" not in set(df.source), level
+
+
+@pytest.mark.parametrize("sector", ["JRN", "NGO", "IGO", "HRI", "MED", "REL"])
+def test_every_bare_sector_is_left_out_of_network_and_blocs(tmp_path, sector):
+    """Issue 18: "a reporter asked" (``JRN``, no country) put in a bloc with RUS and USA."""
+    from dyads.model import Actor
+    from dyads.network.report import blocs_summary
+
+    doc = document("Moscow backed Damascus.", [("RUSGOV", "USAGOV", "ACCUSE")])
+    ev = doc.events[0]
+    asked = type(ev)(**{**ev.__dict__, "id": ev.id + "b", "plover": "CONSULT", "quad_class": 1,
+                        "goldstein": 1.0})
+    asked.source = [Actor(text="a reporter", code=sector, sector=sector)]
+    asked.target = [Actor(text="Putin", code="RUSGOV", country="RUS", sector="GOV")]
+    doc.events.append(asked)
+    with Store(tmp_path / "j.duckdb") as st:
+        st.write(doc)
+        for level in ("code", "sector", "country"):
+            df = dyads(st.connection, period="all", level=level)
+            assert sector not in set(df.source) | set(df.target), level
+        report = blocs_summary(st.connection)
+    assert all(sector not in b["actors"] for b in report["blocs"])
+
+
+def test_bare_sectors_are_all_the_cameo_sectors():
+    from dyads.actors.codes import SECTORS
+    from dyads.store.nodes import BARE_SECTORS
+
+    assert set(BARE_SECTORS) == SECTORS

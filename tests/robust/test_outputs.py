@@ -111,3 +111,12 @@ def test_code_out_refuses_an_input_and_the_store(tmp_path):
     db = tmp_path / "s.duckdb"
     res = _run(["code", str(src), "--db", str(db), "--out", str(db)])
     assert res.exit_code == 1 and "store" in res.output
+
+
+def test_export_onto_an_existing_file_names_the_force_flag(db, tmp_path):
+    """Issue 18: the refusal names the real flag, ``--force``."""
+    out = tmp_path / "e.csv"
+    out.write_text("old", encoding="utf-8")
+    res = _run(["export", "--db", str(db), "--format", "csv", "--out", str(out)])
+    assert res.exit_code == 1 and "use --force to replace it" in res.output
+    assert out.read_text(encoding="utf-8") == "old"

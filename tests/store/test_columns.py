@@ -68,7 +68,7 @@ def test_flat_exports_and_code_csv_write_the_table_columns(tmp_path):
     sink = io.StringIO()
     CsvOutput(sink).write(coded)
     code_rows = list(csv.DictReader(io.StringIO(sink.getvalue())))
-    assert code_rows == export_rows  # a document stored alone: the same rows, value for value
+    assert [{c: r[c] for c in FLAT_COLUMNS} for r in code_rows] == export_rows  # a document stored alone: the same rows, value for value
     assert pd.read_csv(exported)["implicit"].tolist() == [True]
 
 
@@ -77,7 +77,8 @@ def test_dyads_code_csv_header_is_the_export_header(tmp_path):
     f.write_text("Egyptian troops attacked Libyan border posts on Monday.\n", encoding="utf-8")
     r = CliRunner().invoke(app, ["code", str(f), "--format", "csv", "--no-db"])
     assert r.exit_code == 0, r.output
-    assert tuple(next(csv.reader(io.StringIO(r.stdout)))) == FLAT_COLUMNS
+    header = tuple(next(csv.reader(io.StringIO(r.stdout))))
+    assert header == (*FLAT_COLUMNS, "record_id", "document", "url")
 
 
 def test_the_readme_says_code_csv_is_the_export_csv():
@@ -85,3 +86,4 @@ def test_the_readme_says_code_csv_is_the_export_csv():
 
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert "`csv` writes the columns of `dyads export --format csv`" in readme
+    assert "then `record_id`, `document` and `url`" in readme

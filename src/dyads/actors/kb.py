@@ -241,10 +241,19 @@ def _load_groups(kb: KB, directory: Path | None) -> None:
         )
 
 
+def _cameo_prefixed(code: str, iso: str | None, cameo: str | None) -> str:
+    """An office's code with the country's CAMEO code where the data wrote its ISO code
+    (``ITAGOV`` -> ``ITLGOV``, ``JPNGOV`` -> ``JAPGOV``): one government, one code."""
+    if iso and cameo and cameo != iso and code.startswith(iso):
+        return cameo + code[len(iso):]
+    return code
+
+
 def _load_people(kb: KB, directory: Path | None) -> None:
     people: dict[str, tuple[Entity, list[str]]] = {}
     for row in load_file("people.csv", directory):
-        term = Term(row["code"], row["role"], row["start"], row["end"])
+        code = _cameo_prefixed(row["code"], row["country"] or None, kb.cameo(row["country"] or None))
+        term = Term(code, row["role"], row["start"], row["end"])
         if row["name"] in people:
             ent, aliases = people[row["name"]]
             ent.terms = ent.terms + (term,)

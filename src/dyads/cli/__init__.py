@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "store_cmd",  # dyads network, blocs, export, sql
     "bench_cmd",  # dyads bench store ...
     "bench_pipeline_cmd",  # dyads bench pipeline
+    "bench_startup_cmd",  # dyads bench startup
     "serve_cmd",  # dyads serve
 )
 

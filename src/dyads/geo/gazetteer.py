@@ -7,6 +7,7 @@ bigger one built from GeoNames dumps).
 
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +58,37 @@ class Candidate:
     exact: bool  # False when found through a spelling variant
 
 
+_NUMPY_TYPES = {"int8": "i1", "int16": "i2", "int32": "i4", "int64": "i8", "uint8": "u1",
+                "uint16": "u2", "uint32": "u4", "uint64": "u8", "float": "f4", "double": "f8"}
+
+
+def _numbers(table, column: str) -> np.ndarray:
+    """A numeric column as a NumPy array, read off its Arrow buffer: pyarrow's ``to_numpy``
+    imports pandas (0.4 s of every start)."""
+    arr = table.column(column).combine_chunks()
+    dtype = _NUMPY_TYPES.get(str(arr.type))
+    if dtype is None or arr.null_count:
+        return arr.to_numpy(zero_copy_only=False)
+    return np.frombuffer(arr.buffers()[1], dtype=dtype)[arr.offset : arr.offset + len(arr)]
+
+
+class _SortedKeys:
+    """A sorted Arrow string array searched in place: ``index(key)`` is its position or None."""
+
+    def __init__(self, keys) -> None:
+        self._keys = keys
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, i: int) -> str:
+        return self._keys[i].as_py()
+
+    def index(self, key: str) -> int | None:
+        i = bisect.bisect_left(self, key)
+        return i if i < len(self._keys) and self[i] == key else None
+
+
 class Gazetteer:
     """Name -> candidate places, plus per-entry attributes in column arrays."""
 
@@ -69,9 +101,8 @@ class Gazetteer:
                 f"no gazetteer in {directory} (expected entries.parquet, names.parquet, "
                 "keys.parquet; build one with `dyads gazetteer build`)"
             )
-        ent = pq.read_table(paths["entries"])
-        names = pq.read_table(paths["names"])
-        keys = pq.read_table(paths["keys"])
+        # ParquetFile, not read_table: read_table imports pyarrow.dataset and pandas (0.4 s)
+        ent, names, keys = (pq.ParquetFile(paths[n]).read() for n in ("entries", "names", "keys"))
         for table, cols, path in (
             (ent, REQUIRED_ENTRY_COLUMNS, paths["entries"]),
             (names, REQUIRED_NAME_COLUMNS, paths["names"]),
@@ -81,22 +112,22 @@ class Gazetteer:
                 if col not in table.column_names:
                     raise DyadsError(f"gazetteer {path} lacks column {col!r}")
         self.directory = directory
-        self.geonameid = ent.column("geonameid").to_numpy()
-        self.lat = ent.column("lat").to_numpy()
-        self.lon = ent.column("lon").to_numpy()
-        self.population = ent.column("population").to_numpy()
+        self.geonameid = _numbers(ent, "geonameid")
+        self.lat = _numbers(ent, "lat")
+        self.lon = _numbers(ent, "lon")
+        self.population = _numbers(ent, "population")
         # string columns stay Arrow arrays (read per entry, then cached): saves ~150 MB
         self.name = ent.column("name").combine_chunks()
         self.cc = ent.column("cc").combine_chunks()
         self.feature = ent.column("feature").combine_chunks()
         self.admin1 = ent.column("admin1").combine_chunks()
         self.admin2 = ent.column("admin2").combine_chunks()
-        self._entry = names.column("entry").to_numpy()
-        self._kind = names.column("kind").to_numpy()
+        self._entry = _numbers(names, "entry")
+        self._kind = _numbers(names, "kind")
         # each distinct folded name -> its run [start, next start) in names
-        self._starts = np.r_[keys.column("start").to_numpy(), len(self._entry)].astype(np.int64)
-        uniq = keys.column("key").to_pylist()
-        self._slices = dict(zip(uniq, range(len(uniq)), strict=True))
+        self._starts = np.r_[_numbers(keys, "start"), len(self._entry)].astype(np.int64)
+        # the sorted distinct keys, searched by bisection (a dict of them took 0.4 s to build)
+        self._keys = _SortedKeys(keys.column("key").combine_chunks())
         self._by_id: dict[int, int] | None = None
         self._entry_cache: dict[int, Entry] = {}
         self.static_cache: dict = {}  # context-free candidate rankings (dyads.geo.resolve)
@@ -133,10 +164,10 @@ class Gazetteer:
         return None if row is None else self.entry(row)
 
     def has_key(self, key: str) -> bool:
-        return key in self._slices
+        return self._keys.index(key) is not None
 
     def lookup_key(self, key: str, exact: bool = True) -> list[Candidate]:
-        k = self._slices.get(key)
+        k = self._keys.index(key)
         if k is None:
             return []
         start, end = int(self._starts[k]), int(self._starts[k + 1])

@@ -337,6 +337,18 @@ def _geo_precision_sql(feature: str, lat: str) -> str:
              WHEN {f} <> '' OR {lat} IS NOT NULL THEN 2 END"""
 
 
+# ACLED's ``source``: the outlets that published an event. A document's outlet is its site or URL
+# host; where it has neither, the store falls back to its source label (a local path,
+# ``record:<id>``), which names no outlet and is left out here.
+_PUBLISHERS = """
+    LEFT JOIN (
+        SELECT es.event_id, string_agg(DISTINCT es.outlet, '; ') AS publishers
+        FROM event_sources es LEFT JOIN documents d ON d.id = es.doc_id
+        WHERE es.outlet IS DISTINCT FROM d.source
+        GROUP BY es.event_id
+    ) pub ON pub.event_id = e.id"""
+
+
 def _assoc(p: str) -> str:
     return f"""array_to_string(json_extract_string({p}, '$[*].name')[2:], '; ')"""
 
@@ -347,9 +359,9 @@ def export_acled(con, out: Path, where: str, args: list) -> None:
     _country_table(con)
     select = f"""
     WITH a AS (
-      SELECT e.*, s.outlets, c.name AS country_name, c.numeric AS iso_num,
+      SELECT e.*, pub.publishers, c.name AS country_name, c.numeric AS iso_num,
              c.continent, {_inter("source")} AS inter1, {_inter("target")} AS inter2
-      FROM events e {_SOURCES}
+      FROM events e {_PUBLISHERS}
       LEFT JOIN _countries c ON c.iso3 = coalesce(e.place_country, e.source_country)
       WHERE e.acled IS NOT NULL AND {where}
     )
@@ -373,7 +385,7 @@ def export_acled(con, out: Path, where: str, args: list) -> None:
         lat AS latitude, lon AS longitude,
         {_geo_precision_sql("json_extract_string(place, '$.feature')", "lat")}
             AS geo_precision,
-        outlets AS source, NULL AS source_scale, {_clean("sentence")} AS notes,
+        publishers AS source, NULL AS source_scale, {_clean("sentence")} AS notes,
         (SELECT coalesce(sum(q.value), 0) FROM (SELECT unnest(from_json(a.quantities,
             '[{{"kind":"VARCHAR","value":"BIGINT"}}]')) AS q) WHERE q.kind = 'fatalities')
             AS fatalities,

@@ -10,11 +10,13 @@ from __future__ import annotations
 LEVELS = ("code", "sector", "country")
 # CAMEO sectors that are not the state: they keep their sector at level="country".
 NON_STATE_SECTORS = ("REB", "INS", "OPP", "SEP", "UAF", "CRM", "RAD")
-# A bare sector with no country ("the government", "the army" left unresolved) names
-# no one in particular: such actors are left out of the network.
+# A bare sector with no country ("the government", "the army" left unresolved, "a reporter
+# asked": JRN) names no one in particular: such actors are left out of the network. Every
+# sector of ``dyads.actors.codes.SECTORS`` (``tests/network`` holds the two lists equal).
 BARE_SECTORS = (
     "GOV", "MIL", "REB", "OPP", "CVL", "MED", "COP", "JUD", "LEG", "SPY", "BUS", "EDU",
     "HLH", "LAB", "REF", "INS", "SEP", "UAF", "CRM", "RAD", "PTY", "ELI", "AGR", "ENV",
+    "IGO", "NGO", "HRI", "DEV", "MOD", "JRN", "REL", "SOC",
 )  # fmt: skip
 
 # The shape of the stored actor lists, as DuckDB ``from_json`` reads them.
