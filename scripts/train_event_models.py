@@ -32,6 +32,7 @@ from dyads.cli.eval_articles_cmd import held_out_page, load_scorer
 from dyads.cli.eval_events_cmd import _read_jsonl, split_ids
 from dyads.events import ontology
 from dyads.events.features import acled_features, doc_features, event_features
+from dyads.events.scoring import acled_change_allowed
 from dyads.ingest import document_from_string, read_file
 from dyads.model import Document
 
@@ -338,7 +339,8 @@ def _doc_label(events, probs, classes, threshold: float, unlabelled: bool, rank:
         lab = e[1]
         if p is not None and (lab is not None or unlabelled):
             top = max(range(len(classes)), key=lambda i: (p[i], classes[i]))
-            if classes[top] != NO_ACLED and classes[top] != lab and p[top] >= threshold:
+            if (classes[top] != NO_ACLED and classes[top] != lab and p[top] >= threshold
+                    and acled_change_allowed(classes[top], e[0])):
                 lab = classes[top]
         if lab:
             cands.append((not e[2], e[3], rank.get(lab, len(rank)), e[4], lab))

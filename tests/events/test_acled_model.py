@@ -87,3 +87,16 @@ def test_protests_keep_a_sensible_sub_event(nlp, text, want):
     coded = code_document(document_from_string(text, published="2021-03-02"))
     labels = [e.acled for e in coded.events if e.acled]
     assert want in labels
+
+
+def test_no_riot_without_a_word_of_protesters_violence(monkeypatch):
+    """ACLED: a riot needs the demonstrators' own violence; the model may not invent one."""
+    toy = MultinomialModel("toy", ("Violent demonstration", "Protest with intervention", "none"),
+                           {"Violent demonstration": 2.0, "Protest with intervention": 0.0, "none": 0.0},
+                           {}, {"threshold": 0.6})
+    monkeypatch.setattr(scoring, "load_multinomial", lambda name: toy)
+    ev = _event("Protest with intervention")
+    monkeypatch.setattr(scoring, "acled_features", lambda ev, doc, si: ["sc_protest=intervention"])
+    assert relabel_acled(ev, doc=None).acled == "Protest with intervention"
+    monkeypatch.setattr(scoring, "acled_features", lambda ev, doc, si: ["dc_protest=violent_by_protesters"])
+    assert relabel_acled(ev, doc=None).acled == "Violent demonstration"

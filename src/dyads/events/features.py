@@ -127,6 +127,27 @@ def _sector_feats(role: str, actors) -> list[str]:
     return out
 
 
+def _cue_feats(tag: str, span: Span) -> list[str]:
+    """Which of the ACLED rules' cue lists (data/events/acled_rules.yaml) the words name: the
+    model learns how far to trust each cue instead of relearning the words from few texts."""
+    from dyads.events import acled_rules
+
+    rules = acled_rules.load_rules()
+    sg = acled_rules.sentence_grams(span)
+    out = [f"{tag}_protest={k}" for k, cues in rules.protest.items() if acled_rules._has(sg, cues)]
+    out += [f"{tag}_act={name}" for name, cues in rules.acts if acled_rules._has(sg, cues)]
+    for name, cues in (("clash", rules.clash_cues), ("take", rules.take), ("transfer", rules.transfer),
+                       ("agreement", rules.agreement_nouns)):
+        if acled_rules._has(sg, cues):
+            out.append(f"{tag}_cue={name}")
+    if any(w in rules.civilian_cues for w in sg.lemmas):
+        out.append(f"{tag}_cue=civilian")
+    inst = acled_rules._instrument(sg.lemmas)
+    if inst is not None and inst.acled:
+        out.append(f"{tag}_weapon={inst.acled}")
+    return out
+
+
 def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_tokens: int = 80) -> list[str]:
     """Feature strings for the ACLED sub-event model: the event filter's strings plus what the
     ACLED codebook decides by (the rules' own label, PLOVER type, CAMEO root, who acts on whom,
@@ -146,6 +167,9 @@ def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_token
         lem = [w.lemma_.lower() for w in sent if w.is_alpha]
         f += [f"s={w}" for w in lem if len(w) > 2 and w not in STOP]
         f += [f"b={a}_{b}" for a, b in zip(lem, lem[1:], strict=False)]
+        f += _cue_feats("sc", sent)
+    if len(doc):
+        f += _cue_feats("dc", doc[:doc_tokens])
     for tok in doc[:doc_tokens]:
         if tok.is_alpha and not tok.is_stop and len(tok) > 2:
             f.append(f"d={tok.lemma_.lower()}")
