@@ -140,7 +140,8 @@ def page_probability(article: Article, doc: Doc) -> float:
 
 
 def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]:
-    """Set each event's ``confidence`` from the learned layer; mark the page political or not."""
+    """Set each event's ``confidence`` (and, where the ACLED model is sure, its sub-event) from the
+    learned layer; mark the page political or not."""
     page = page_probability(article, doc)
     article.meta["political"] = round(page, 3)
     if not events:
