@@ -31,7 +31,8 @@ from dyads import clean, nlp, pipeline
 from dyads.cli.eval_articles_cmd import held_out_page, load_scorer
 from dyads.cli.eval_events_cmd import _read_jsonl, split_ids
 from dyads.events import ontology
-from dyads.events.features import doc_features, event_features
+from dyads.events.features import acled_features, doc_features, event_features
+from dyads.events.scoring import acled_change_allowed
 from dyads.ingest import document_from_string, read_file
 from dyads.model import Document
 
@@ -57,7 +58,36 @@ PROBES = [
     "Government troops shelled rebel positions near the border on Monday, killing twelve fighters.",
     "The visitors' attack was relentless and they beat the favourites 3-1 in the cup final.",
     "Thousands of protesters marched through the capital demanding the president's resignation.",
+    "Police fired tear gas to break up a sit-in by unpaid teachers outside the education ministry.",
 ]
+
+
+# mapped training sources for the ACLED sub-event model (docs/training-data.md)
+UCDP_TO_ACLED = {"state-based": "Armed clash", "non-state": "Armed clash", "one-sided": "Attack"}
+NO_ACLED = "none"
+
+
+def mm_to_acled(r: dict) -> str:
+    """Mass Mobilization codes -> ACLED protest sub-event (ACLED: protesters' own violence makes
+    a riot whatever the response; then lethal/physical force; then any dispersal or arrest)."""
+    resp = set(r.get("state_responses") or [])
+    if r.get("protester_violence"):
+        return "Violent demonstration"
+    if resp & {"killings", "shootings", "beatings"}:
+        return "Excessive force against protesters"
+    if resp & {"arrests", "crowd dispersal"}:
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def load_case_scorer(kit: Path):
+    """The kit's score.py (its ACLED name -> CASE code table is the one the scorer uses)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kit_score", kit / "eval/score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def tuning_ids(ids: list[str]) -> set[str]:
@@ -90,6 +120,20 @@ class Collector:
         self.events: list[tuple[list[str], int, float, str]] = []  # features, label, weight, group
         self.pages: list[tuple[list[str], int, float, str]] = []
         self.counts: Counter = Counter()
+        # the ACLED sub-event model's texts: {"group", "src", "gold", "events": [[features, rule
+        # label, asserted, background, start, weight]]}; gold "none" = not one of ACLED's 25 types
+        self.acled: list[dict] = []
+
+    def add_acled(self, src: str, parsed, events, gold: str, group: str, want=None) -> None:
+        """The events of one text labelled with its ACLED sub-event ``gold`` (only events whose
+        PLOVER type is in ``want`` when given: a mapped source says nothing of the others)."""
+        rows = [[acled_features(ev, parsed, _sent_index(parsed, ev.evidence[0])), ev.acled,
+                 ev.modality == "asserted", ev.background, ev.evidence[0]]
+                for ev in events if want is None or ev.plover in want]
+        if parsed is None:
+            return
+        self.acled.append({"group": group, "src": src, "gold": gold, "events": rows})
+        self.counts[f"acled:{src}:{gold}"] += 1
 
     def add_events(self, src: str, parsed, events, label_of, group: str) -> None:
         for ev in events:
@@ -154,8 +198,12 @@ def collect_case(kit: Path, col: Collector) -> None:
     inputs = _read_jsonl(base / "dev.inputs.jsonl")
     gold = {g["id"]: g["label"] for g in _read_jsonl(base / "dev.gold.jsonl")}
     keep = tuning_ids([r["id"] for r in inputs])
-    rows = [r for r in inputs if r["id"] in keep and gold[r["id"]] in CASE_TO_PLOVER]
+    rows = [r for r in inputs if r["id"] in keep]
+    case_to_acled = {v: k for k, v in load_case_scorer(kit).ACLED_TO_CASE.items()}
     for r, (_d, art, parsed, evs) in zip(rows, code_candidates(_docs(rows)), strict=True):
+        col.add_acled("case", parsed, evs, case_to_acled.get(gold[r["id"]], NO_ACLED), r["id"])
+        if gold[r["id"]] not in CASE_TO_PLOVER:
+            continue
         want = CASE_TO_PLOVER[gold[r["id"]]]
 
         def label(ev, want=want):
@@ -202,12 +250,14 @@ def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
     ged = sorted({r["group"]: r for r in ged if r["group"] in pick}.values(), key=lambda r: r["id"])
     for r, (_d, art, parsed, evs) in zip(ged, code_candidates(_docs(ged, r"2015-01-01")), strict=True):
         col.add_events("ucdp", parsed, evs, lambda ev: (1, 0.5) if ev.plover == "ASSAULT" else None, r["group"])
+        col.add_acled("ucdp", parsed, evs, UCDP_TO_ACLED[r["event_type"]], r["group"], want={"ASSAULT"})
         col.add_page("ucdp", art, parsed, 1, 0.3, r["group"])
     mm = _read_jsonl(base / "mass_mobilization/train.jsonl")
     rng.shuffle(mm)
     mm = sorted(mm[:600], key=lambda r: r["id"])
     for r, (_d, _art, parsed, evs) in zip(mm, code_candidates(_docs(mm)), strict=True):
         col.add_events("mass_mobilization", parsed, evs, lambda ev: (1, 0.5) if ev.plover == "PROTEST" else None, r["id"])
+        col.add_acled("mass_mobilization", parsed, evs, mm_to_acled(r), r["id"], want={"PROTEST"})
 
 
 def fit(rows, c: float, name: str) -> dict:
@@ -250,6 +300,142 @@ def fit(rows, c: float, name: str) -> dict:
     }
 
 
+ACLED_SOURCES = ("ucdp", "mass_mobilization")
+EXTRA_WEIGHT = 0.3
+THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 .. 0.95
+MAX_ACLED_BYTES = 800_000  # JSON of about 0.8 MB loads in about 0.05 s
+
+
+def _fold(group: str, k: int = 5) -> int:
+    return int(hashlib.sha1(group.encode()).hexdigest(), 16) % k
+
+
+def _acled_rows(docs: list[dict]):
+    """(feature set, label, weight) per event of the texts (CASE 1.0, mapped sources EXTRA_WEIGHT)."""
+    out = []
+    for d in docs:
+        w = 1.0 if d["src"] == "case" else EXTRA_WEIGHT
+        out += [(e[0], d["gold"], w) for e in d["events"]]
+    return out
+
+
+def _fit_acled(rows, c: float):
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(set(f), 1) for f, *_ in rows])
+    clf = LogisticRegression(C=c, max_iter=3000, solver="lbfgs", random_state=SEED)
+    clf.fit(x, np.array([r[1] for r in rows]), sample_weight=np.array([r[2] for r in rows]))
+    return vec, clf
+
+
+def _doc_label(events, probs, classes, threshold: float, unlabelled: bool, rank: dict) -> str | None:
+    """The text's label as ``dyads eval events`` makes it: each event relabelled as
+    ``scoring.relabel_acled`` does, then ``main_event``'s order (lead not used there)."""
+    cands = []
+    for e, p in zip(events, probs, strict=True):
+        lab = e[1]
+        if p is not None and (lab is not None or unlabelled):
+            top = max(range(len(classes)), key=lambda i: (p[i], classes[i]))
+            if (classes[top] != NO_ACLED and classes[top] != lab and p[top] >= threshold
+                    and acled_change_allowed(classes[top], e[0])):
+                lab = classes[top]
+        if lab:
+            cands.append((not e[2], e[3], rank.get(lab, len(rank)), e[4], lab))
+    return min(cands)[-1] if cands else None
+
+
+def _acled25_weighted_f1(pairs, to_case: dict) -> float:
+    """The kit's ``acled25_weighted_f1`` over (gold ACLED name, predicted ACLED name or None)."""
+    gold = [to_case[g] for g, _ in pairs]
+    pred = [to_case.get(p, "OTHER") if p else "OTHER" for _, p in pairs]
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for g, p in zip(gold, pred, strict=True):
+        if g == p:
+            tp[g] += 1
+        else:
+            fp[p] += 1
+            fn[g] += 1
+    sup = Counter(gold)
+    f = {lab: (2 * tp[lab] / (2 * tp[lab] + fp[lab] + fn[lab])) if tp[lab] + fp[lab] + fn[lab] else 0.0 for lab in sup}
+    return sum(f[lab] * sup[lab] for lab in sup) / len(gold) if gold else 0.0
+
+
+def train_acled(docs: list[dict], kit: Path, c: float = 1.0) -> dict:
+    """Grouped 5-fold cross-validation on the CASE tuning texts for each choice of extra source,
+    threshold and whether events the rules left without a sub-event may get one; then the final
+    fit on the chosen data. Returns the JSON model."""
+    from dyads.events.acled_rules import load_rules
+
+    to_case = load_case_scorer(kit).ACLED_TO_CASE
+    rank = {name: i for i, name in enumerate(load_rules().precedence)}
+    case = [d for d in docs if d["src"] == "case"]
+    scored = [d for d in case if d["gold"] in to_case]  # the kit's acled25 records
+    configs = [()] + [(s,) for s in ACLED_SOURCES] + [ACLED_SOURCES]
+    rules_only = _acled25_weighted_f1([(d["gold"], _doc_label(d["events"], [None] * len(d["events"]), [], 2.0, False, rank))
+                                       for d in scored], to_case)
+    table = {"rules only": round(rules_only, 4)}
+    best = ((round(rules_only, 6), 0, 2.0), 2.0, False, ())
+    for cfg in configs:
+        extra = [d for d in docs if d["src"] in cfg]
+        oof: dict[str, list] = {}
+        classes: list[str] = []
+        for k in range(5):
+            train = [d for d in case if _fold(d["group"]) != k] + extra
+            vec, clf = _fit_acled(_acled_rows(train), c)
+            classes = [str(x) for x in clf.classes_]
+            for d in case:
+                if _fold(d["group"]) == k and d["events"]:
+                    px = clf.predict_proba(vec.transform([dict.fromkeys(set(e[0]), 1) for e in d["events"]]))
+                    oof[d["group"]] = [[float(v) for v in row] for row in px]
+                    oof[d["group"] + "/classes"] = classes
+        for unl in (False, True):
+            curve = []
+            for t in THRESHOLDS:
+                pairs = [(d["gold"], _doc_label(d["events"], oof.get(d["group"], []), oof.get(d["group"] + "/classes", []), t, unl, rank))
+                         for d in scored]
+                curve.append(_acled25_weighted_f1(pairs, to_case))
+                table[f"{'+'.join(cfg) or 'case'} | t={t} | {'all events' if unl else 'labelled events'}"] = round(curve[-1], 4)
+            # choose on the curve averaged with its neighbours (the raw curve jumps by +-0.005
+            # from one threshold to the next on 320 texts); ties: fewer sources, higher threshold
+            for i, t in enumerate(THRESHOLDS):
+                smooth = sum(curve[max(0, i - 1):i + 2]) / len(curve[max(0, i - 1):i + 2])
+                key = (round(smooth, 6), -len(cfg), t)
+                if key > best[0]:
+                    best = (key, t, unl, cfg)
+        print(f"acled cv {cfg or ('case',)}: best so far {best}", file=sys.stderr)
+    (f1, _, _), threshold, unl, cfg = best
+    final = case + [d for d in docs if d["src"] in cfg]
+    vec, clf = _fit_acled(_acled_rows(final), c)
+    classes = [str(x) for x in clf.classes_]
+    names = vec.get_feature_names_out()
+    coef = clf.coef_
+    if len(classes) == 2:  # binary sklearn keeps one row; never the case with 26 classes
+        raise SystemExit("acled model: fewer than 3 classes in the training data")
+    cut = 0.001
+    while True:
+        weights = {cls: {str(n): round(float(w), 4) for n, w in zip(names, coef[i], strict=True) if abs(w) >= cut}
+                   for i, cls in enumerate(classes)}
+        size = len(json.dumps(weights))
+        if size <= MAX_ACLED_BYTES:
+            break
+        cut *= 1.5
+    return {
+        "name": "acled_type",
+        "classes": classes,
+        "bias": {cls: round(float(b), 4) for cls, b in zip(classes, clf.intercept_, strict=True)},
+        "weights": {cls: dict(sorted(w.items())) for cls, w in sorted(weights.items())},
+        "meta": {"C": c, "threshold": threshold, "label_unlabelled": unl, "sources": ["case", *cfg],
+                 "extra_weight": EXTRA_WEIGHT, "pruned_below": round(cut, 5),
+                 "rows": len(_acled_rows(final)), "texts": Counter(d["src"] for d in final),
+                 "validation": {"cv_acled25_weighted_f1": round(f1, 4), "cv_at_threshold": table.get(
+                     f"{'+'.join(cfg) or 'case'} | t={threshold} | {'all events' if unl else 'labelled events'}"), "rules_only": round(rules_only, 4),
+                                "folds": 5, "texts": len(scored), "table": table}},
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kit", type=Path, default=Path(__file__).resolve().parents[2] / "shared",
@@ -262,9 +448,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rng = random.Random(SEED)
     col = Collector()
-    if args.cache and args.cache.is_file():
+    if args.cache and args.cache.is_file() and "acled" in json.loads(args.cache.read_text(encoding="utf-8")):
         cached = json.loads(args.cache.read_text(encoding="utf-8"))
         col.events, col.pages, col.counts = cached["events"], cached["pages"], Counter(cached["counts"])
+        col.acled = cached["acled"]
         prior = ("type=", "type_mod=", "type_src_tgt=", "mod=")  # rows cached before features.py dropped them
         col.events = [[[f for f in r[0] if not f.startswith(prior)], *r[1:]] for r in col.events]
     else:
@@ -274,22 +461,29 @@ def main(argv: list[str] | None = None) -> int:
         print("collecting train sets ...", file=sys.stderr)
         collect_train(args.kit, col, rng)
         if args.cache:
-            args.cache.write_text(json.dumps({"events": col.events, "pages": col.pages, "counts": col.counts}), encoding="utf-8")
+            args.cache.write_text(json.dumps({"events": col.events, "pages": col.pages, "counts": col.counts, "acled": col.acled}), encoding="utf-8")
     print(json.dumps(dict(sorted(col.counts.items()))), file=sys.stderr)
     args.out.mkdir(parents=True, exist_ok=True)
     models = {"event_filter": fit([r for r in col.events if not (r[1] == 0 and r[2] < 0.5)], 0.1, "event_filter"), "page_filter": fit(col.pages, 0.5, "page_filter")}
     for name, model in models.items():
-        model["meta"]["counts"] = {k: v for k, v in sorted(col.counts.items()) if k.startswith("page:") == (name == "page_filter")}
+        model["meta"]["counts"] = {k: v for k, v in sorted(col.counts.items()) if not k.startswith("acled:") and k.startswith("page:") == (name == "page_filter")}
+    acled = train_acled(col.acled, args.kit)
+    (args.out / "acled_type.json").write_text(json.dumps(acled, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"acled_type: {sum(len(w) for w in acled['weights'].values())} weights, threshold {acled['meta']['threshold']}, "
+          f"cv {acled['meta']['validation']['cv_acled25_weighted_f1']} (rules {acled['meta']['validation']['rules_only']})", file=sys.stderr)
+    for name, model in models.items():
         (args.out / f"{name}.json").write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"{name}: {len(model['weights'])} weights, validation {model['meta']['validation']}", file=sys.stderr)
     # probes: the shipped model must reproduce these (tests/events/test_scoring.py)
     from dyads.events import scoring
     scoring.load_model.cache_clear()
+    scoring.load_multinomial.cache_clear()
     probes = []
     for text in PROBES:
         coded = pipeline.code_document(document_from_string(text, published="2020-01-01"), min_confidence=0.0)
         probes.append({"text": text, "political": coded.article.meta.get("political"),
-                       "events": [[e.plover, e.trigger, e.confidence] for e in coded.events]})
+                       "events": [[e.plover, e.trigger, e.confidence] for e in coded.events],
+                       "acled": [[e.trigger, e.acled] for e in coded.events]})
     (args.out / "probes.json").write_text(json.dumps(probes, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -2,7 +2,7 @@
 
 ``probes.json`` is written by the training run (scripts/train_event_models.py) with the
 probabilities the freshly trained models gave to three sentences written for this check; the
-shipped models must give the same numbers inside the normal pipeline.
+shipped models must give the same numbers (and ACLED sub-events) inside the normal pipeline.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ def _probes() -> list[dict]:
 
 
 def test_shipped_models_load_with_their_training_record():
+    assert scoring.load_multinomial("acled_type").meta["validation"]["texts"] > 100
     for name in ("event_filter", "page_filter"):
         model = scoring.load_model(name)
         assert len(model.weights) > 1000
@@ -49,6 +50,8 @@ def test_shipped_models_reproduce_the_training_run(nlp):
         got = [[e.plover, e.trigger, e.confidence] for e in coded.events]
         assert [g[:2] for g in got] == [p[:2] for p in probe["events"]]
         assert [g[2] for g in got] == pytest.approx([p[2] for p in probe["events"]], abs=1e-3)
+        # the ACLED sub-event model's labels (rules' label, or the model's where it was sure)
+        assert [[e.trigger, e.acled] for e in coded.events] == probe["acled"]
 
 
 @pytest.mark.parametrize("text", [SPORT, BUSINESS])

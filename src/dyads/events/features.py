@@ -115,3 +115,62 @@ def doc_features(article: Article, doc: Doc, max_tokens: int = 400) -> list[str]
         if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "MONEY", "PERCENT", "CARDINAL"):
             f.append(f"ent={tok.ent_type_}")
     return f
+
+
+def _sector_feats(role: str, actors) -> list[str]:
+    out = []
+    for a in actors[:2]:
+        out.append(f"{role}_sec={a.sector or '?'}")
+        code = a.code or ""
+        if code.startswith("IMG") or "REB" in code:
+            out.append(f"{role}_sec=REB")
+    return out
+
+
+def _cue_feats(tag: str, span: Span) -> list[str]:
+    """Which of the ACLED rules' cue lists (data/events/acled_rules.yaml) the words name: the
+    model learns how far to trust each cue instead of relearning the words from few texts."""
+    from dyads.events import acled_rules
+
+    rules = acled_rules.load_rules()
+    sg = acled_rules.sentence_grams(span)
+    out = [f"{tag}_protest={k}" for k, cues in rules.protest.items() if acled_rules._has(sg, cues)]
+    out += [f"{tag}_act={name}" for name, cues in rules.acts if acled_rules._has(sg, cues)]
+    for name, cues in (("clash", rules.clash_cues), ("take", rules.take), ("transfer", rules.transfer),
+                       ("agreement", rules.agreement_nouns)):
+        if acled_rules._has(sg, cues):
+            out.append(f"{tag}_cue={name}")
+    if any(w in rules.civilian_cues for w in sg.lemmas):
+        out.append(f"{tag}_cue=civilian")
+    inst = acled_rules._instrument(sg.lemmas)
+    if inst is not None and inst.acled:
+        out.append(f"{tag}_weapon={inst.acled}")
+    return out
+
+
+def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_tokens: int = 80) -> list[str]:
+    """Feature strings for the ACLED sub-event model: the event filter's strings plus what the
+    ACLED codebook decides by (the rules' own label, PLOVER type, CAMEO root, who acts on whom,
+    counts, modality) and the words of the sentence and of the text's start."""
+    f = event_features(ev, doc, sent_index)
+    f += [f"rule_acled={ev.acled or 'none'}", f"plover={ev.plover}", f"cameo={(ev.cameo or '--')[:2]}",
+          f"mode={ev.mode or '-'}", f"modality={ev.modality}", f"plover_acled={ev.plover}|{ev.acled or 'none'}"]
+    if ev.background:
+        f.append("background")
+    f += _sector_feats("src", ev.source) + _sector_feats("tgt", ev.target)
+    for q in ev.quantities:
+        if q.value > 0:
+            f.append(f"qty={q.kind}")
+    span = _trigger_tokens(ev, doc)
+    if span is not None:
+        sent = sentence_of(span.root)
+        lem = [w.lemma_.lower() for w in sent if w.is_alpha]
+        f += [f"s={w}" for w in lem if len(w) > 2 and w not in STOP]
+        f += [f"b={a}_{b}" for a, b in zip(lem, lem[1:], strict=False)]
+        f += _cue_feats("sc", sent)
+    if len(doc):
+        f += _cue_feats("dc", doc[:doc_tokens])
+    for tok in doc[:doc_tokens]:
+        if tok.is_alpha and not tok.is_stop and len(tok) > 2:
+            f.append(f"d={tok.lemma_.lower()}")
+    return f

@@ -1,13 +1,18 @@
-"""Learned scores beside the rules: is a candidate a political event, does a page report any.
+"""Learned scores beside the rules: is a candidate a political event, does a page report any,
+which ACLED sub-event is it.
 
-Two small logistic-regression models, trained by ``make train`` (``scripts/train_event_models.py``)
+Three small logistic-regression models, trained by ``make train`` (``scripts/train_event_models.py``)
 and shipped as JSON tables from feature strings (``events/features.py``) to weights:
 
 - ``event_filter.json``: P(the candidate event is a real political event of its coded type);
   it becomes ``Event.confidence`` (the rule and evidence stay as they are);
 - ``page_filter.json``: P(the page reports political events at all), from its title and lead.
   a page below ``PAGE_THRESHOLD`` yields no events, and its record says ``political`` (the
-  probability) so the user sees why.
+  probability) so the user sees why;
+- ``acled_type.json``: a multinomial model over the 25 ACLED sub-event types and "none"; where
+  its top class differs from the rules' ``Event.acled`` with probability at or above the
+  threshold chosen on our CASE tuning part (``meta.threshold``), it replaces the label and says
+  so in ``Event.rule`` (docs/decisions/0005-learned-acled-types.md).
 
 Inference is a dictionary lookup and a sum per candidate: no numpy, no model download.
 """
@@ -23,7 +28,8 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dyads.errors import DyadsError
-from dyads.events.features import doc_features, event_features
+from dyads.events import ontology
+from dyads.events.features import acled_features, doc_features, event_features
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Article, Event
 
@@ -63,20 +69,89 @@ def load_model(name: str) -> LinearModel:
     return LinearModel(name=name, bias=float(data["bias"]), weights=data["weights"], meta=data.get("meta", {}))
 
 
+@dataclass(frozen=True)
+class MultinomialModel:
+    """A multinomial logistic regression over feature strings: per class a bias and a table."""
+
+    name: str
+    classes: tuple[str, ...]
+    bias: dict[str, float]
+    weights: dict[str, dict[str, float]]
+    meta: dict
+
+    def probs(self, features: list[str]) -> dict[str, float]:
+        feats = set(features)
+        z = {c: self.bias.get(c, 0.0) + sum(self.weights.get(c, {}).get(f, 0.0) for f in feats)
+             for c in self.classes}
+        top = max(z.values())
+        e = {c: math.exp(v - top) for c, v in z.items()}
+        total = sum(e.values())
+        return {c: v / total for c, v in e.items()}
+
+
+NO_ACLED = "none"
+# ACLED: a riot needs the demonstrators' own violence. The CASE texts the model learns from pair
+# police tear gas with riots (3 "Protest with intervention" texts in 320), so without a word of
+# protesters' violence in the text (the rules' cue lists, as features) the model may not make one.
+RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+RIOT_CUES = frozenset({"sc_protest=violent_by_protesters", "sc_protest=mob",
+                       "dc_protest=violent_by_protesters", "dc_protest=mob"})
+
+
+def acled_change_allowed(label: str, features) -> bool:
+    """Whether the model may give an event ``label`` (the codebook's hard conditions)."""
+    return label not in RIOTS or not RIOT_CUES.isdisjoint(features)
+
+
+@lru_cache(maxsize=2)
+def load_multinomial(name: str) -> MultinomialModel:
+    """A shipped multinomial model by file stem (``acled_type``)."""
+    try:
+        path = resources.files("dyads.data").joinpath(f"events/models/{name}.json")
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError) as exc:
+        raise DyadsError(f"learned model {name!r} is missing or unreadable ({exc}); run `make train`") from None
+    return MultinomialModel(name=name, classes=tuple(data["classes"]), bias=data["bias"],
+                            weights=data["weights"], meta=data.get("meta", {}))
+
+
+def relabel_acled(ev: Event, doc: Doc, sent_index: int | None = None,
+                  threshold: float | None = None) -> Event:
+    """Replace the rules' ACLED sub-event by the model's when the model is sure enough."""
+    model = load_multinomial("acled_type")
+    if threshold is None:
+        threshold = float(model.meta.get("threshold", 1.01))
+    if ev.acled is None and not model.meta.get("label_unlabelled", False):
+        return ev
+    feats = acled_features(ev, doc, sent_index)
+    probs = model.probs(feats)
+    top = max(model.classes, key=lambda c: (probs[c], c))
+    if top == NO_ACLED or top == ev.acled or probs[top] < threshold or not acled_change_allowed(top, feats):
+        return ev
+    ev.acled = top
+    row = ontology.load_acled().get(top)
+    ev.acled_type = row.event_type if row else None
+    ev.rule += f"; acled model: {top} p={probs[top]:.2f}"
+    return ev
+
+
 def page_probability(article: Article, doc: Doc) -> float:
     return load_model("page_filter").prob(doc_features(article, doc))
 
 
 def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]:
-    """Set each event's ``confidence`` from the learned layer; mark the page political or not."""
+    """Set each event's ``confidence`` (and, where the ACLED model is sure, its sub-event) from the
+    learned layer; mark the page political or not."""
     page = page_probability(article, doc)
     article.meta["political"] = round(page, 3)
     if not events:
         return events
     model = load_model("event_filter")
     for ev in events:
-        p = model.prob(event_features(ev, doc, sentence_index_at(doc, ev.evidence[0])))
+        si = sentence_index_at(doc, ev.evidence[0])
+        p = model.prob(event_features(ev, doc, si))
         ev.confidence = round(p, 3)
+        relabel_acled(ev, doc, si)
     return events
 
 
