@@ -49,6 +49,15 @@ ARRIVE
 --- CELEBRATE [040] ---
 CELEBRATE
 - * FEAST IN ^ + [044]
+
+--- PRAISE [051] ---
+PRAISE
+- % * [051]
+- NOT * + [111]
+
+--- ACT [---] ---
+ACT
+- SAID WOULD * [1010]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -142,6 +151,21 @@ def test_negation_keeps_dyads_modality(setup, nlp):
     coded = _code("Arnor did not restore full diplomatic ties with Gondor.", setup)
     [ev] = _verb_events(coded)
     assert ev.cameo == "064" and ev.modality == "negated"
+
+
+def test_compound_of_a_one_way_act_gives_both_directions(setup, nlp):
+    coded = _code("Arnor and Gondor praised the treaty.", setup)
+    got = sorted((_codes(e.source)[0], _codes(e.target)[0]) for e in _verb_events(coded))
+    assert got == [("ARN", "GON"), ("GON", "ARN")]
+
+
+def test_negation_or_modal_spelled_out_in_the_pattern_is_its_code(setup, nlp):
+    coded = _code("Arnor did not praise Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "111" and ev.modality == "asserted" and "spells out the negation" in ev.rule
+    coded = _code("Arnor said it would act against Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "1010" and ev.modality == "asserted" and "spells out the modal" in ev.rule
 
 
 def test_null_code_pattern_removes_the_event(setup, nlp):

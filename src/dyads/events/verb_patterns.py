@@ -483,6 +483,22 @@ def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> li
     return make.directed_events(article, sent, trig, coding, source, target, mutual=False, **kw)
 
 
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _spelled_out(hit: Hit, doc: Doc) -> list[tuple[str, str]]:
+    """The modalities a matched pattern writes into its code: a negation among its words
+    ("- &NEGATVAUXVRB * OVER EFFORTS [904]", "- NOT * [112]") makes the negated act the coded
+    one, a modal among them ("- INDICATED WOULD * [1010]") the conditional one."""
+    out = []
+    words = [doc[i] for i in hit.words]
+    if any(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in words):
+        out.append(("negated", "negation"))
+    if any(t.tag_ == "MD" for t in words):
+        out.append(("hypothetical", "modal"))
+    return out
+
+
 def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, mi: MentionIndex) -> list[Event]:
     """The events at a dictionary verb, given dyads' own events there; with a paired code
     ("[032:033]") each directed event has its reciprocal (target on source, second code)."""
@@ -490,6 +506,11 @@ def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, 
     if code in ("", NULL_CODE):
         return [] if hit.pattern is not None else at_trigger
     out = _coded_events(hit, code, at_trigger, sent, article, mi)
+    for modality, why in _spelled_out(hit, sent.doc):
+        for ev in out:
+            if ev.modality == modality:
+                ev.modality = "asserted"
+                ev.rule += f"; the pattern spells out the {why}"
     if reciprocal and reciprocal != NULL_CODE and not hit.compound:
         back = coding_of(reciprocal)
         for ev in [e for e in out if e.source and e.target]:
