@@ -58,6 +58,9 @@ PRAISE
 --- ACT [---] ---
 ACT
 - SAID WOULD * [1010]
+
+--- DOWNPLAY [191] ---
+DOWNPLAY
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -166,6 +169,13 @@ def test_negation_or_modal_spelled_out_in_the_pattern_is_its_code(setup, nlp):
     coded = _code("Arnor said it would act against Gondor.", setup)
     [ev] = _verb_events(coded)
     assert ev.cameo == "1010" and ev.modality == "asserted" and "spells out the modal" in ev.rule
+
+
+def test_nominal_events_in_the_verb_phrase_are_part_of_its_event(setup, nlp):
+    coded = _code("Arnor downplayed its meeting with Gondor.", setup)
+    without = _code("Arnor downplayed its meeting with Gondor.", setup, verbs=False)
+    assert any("meeting" in e.trigger for e in without.events)  # dyads' lexicon codes the meeting
+    assert [e.cameo for e in coded.events] == ["191"]
 
 
 def test_null_code_pattern_removes_the_event(setup, nlp):

@@ -613,13 +613,31 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
         at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
         # an event on a word of the pattern ("fired artillery": the artillery) is part of this one
         inside = {doc[w].idx for w in hit.words}
-        ids = {id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
+        nominal = _phrase_nouns(hit) if hit.code.partition(":")[0] not in ("", NULL_CODE) else set()
+        ids = ({id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
+               | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
         made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
         coded.extend(made)
         evs = [e for e in evs if id(e) not in ids] + made
     if vd.only:
         return [e for e in evs if any(e is c for c in coded)]
     return evs
+
+
+# The verb's dependents that make up its own phrase (its object and prepositional phrases),
+# not its subject nor the clauses hanging on it.
+PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "prep", "agent", "npadvmod"})
+
+
+def _phrase_nouns(hit: Hit) -> set[int]:
+    """Offsets of the nouns in the coded verb's own phrase ("downplayed their meeting", "signed
+    an accord", "fired two artillery shells"): PETRARCH codes a verb phrase once, so dyads'
+    nominal events there are part of the verb's event."""
+    out: set[int] = set()
+    for c in hit.head.children:
+        if c.dep_ in PHRASE_DEPS:
+            out.update(t.idx for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return out
 
 
 def _issues(sent: Span, evs: list[Event], vd: VerbDictionary, doc_issues: list[dict]) -> None:
