@@ -17,6 +17,8 @@ from dyads.events import verb_dictionary
 from dyads.ingest import document_from_string
 
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
+PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\n"  # names coded as bare countries
+AGENTS = "MINISTER [~GOV]\n"
 
 VERBS = """\
 &MONEY
@@ -74,7 +76,10 @@ def setup(tmp_path_factory):
     for name, text in (("actors", ACTORS), ("verbs", VERBS), ("discards", DISCARDS), ("issues", ISSUES)):
         paths[name] = d / f"test.{name}.txt"
         paths[name].write_text(text, encoding="utf-8")
-    kb = extend_kb(KB.default(), actors=[paths["actors"]])
+    paths["people"], paths["agents"] = d / "test.people.txt", d / "test.agents.txt"
+    paths["people"].write_text(PEOPLE, encoding="utf-8")
+    paths["agents"].write_text(AGENTS, encoding="utf-8")
+    kb = extend_kb(KB.default(), actors=[paths["actors"], paths["people"]], agents=[paths["agents"]])
     vd = verb_dictionary.load([paths["verbs"]], [paths["discards"]], [paths["issues"]])
     return kb, vd, paths
 
@@ -176,6 +181,15 @@ def test_nominal_events_in_the_verb_phrase_are_part_of_its_event(setup, nlp):
     without = _code("Arnor downplayed its meeting with Gondor.", setup, verbs=False)
     assert any("meeting" in e.trigger for e in without.events)  # dyads' lexicon codes the meeting
     assert [e.cameo for e in coded.events] == ["191"]
+
+
+def test_agent_titles_a_name_coded_as_a_country(setup, nlp):
+    coded = _code("Rohan Minister Theodred scolded Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ROHGOV"] and _codes(ev.target) == ["GON"]
+    coded = _code("Arnor's foreign minister Barahir scolded Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ARNGOV"]  # the apposed name is the minister, not a second actor
 
 
 def test_null_code_pattern_removes_the_event(setup, nlp):

@@ -363,7 +363,8 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     target = _actors(hit.target) or roles.target or _first_in_phrase(hit, mi, source, how)
     if not (source or hit.compound) or not (target or hit.compound):
         return []
-    source, target = _with_conjuncts(source, sent.doc, mi), _with_conjuncts(target, sent.doc, mi)
+    source = _titled_names(_with_conjuncts(source, sent.doc, mi), sent.doc, mi)
+    target = _titled_names(_with_conjuncts(target, sent.doc, mi), sent.doc, mi)
     mod = analyse(hit.head, cues)
     modality = subject_modality(mod, roles.source_tok)
     rule = hit.rule + ("; " + ", ".join(how) if how else "")
@@ -468,6 +469,28 @@ def _coordinated(root: Token) -> list[Token]:
     return out
 
 
+def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
+    """``actors`` less the names apposed, with no comma, to an agent's mention among them
+    ("Dagolath's deputy minister Telemar": the minister is Telemar): one actor, the agent's,
+    as PETRARCH codes the noun phrase once."""
+    if len(actors) < 2:
+        return actors
+    drop = []
+    for m in mi.mentions:
+        if not any(_same(m.actor, a) for a in actors):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "appos":
+            continue
+        head = span.root.head
+        between = doc[head.i + 1 : span.start]
+        if head.i >= span.start or any(t.is_punct for t in between):
+            continue
+        if any(o.actor.sector and any(_same(o.actor, a) for a in actors) for o in mi.at(head)):
+            drop.append(m.actor)
+    return [a for a in actors if not any(_same(a, d) for d in drop)] or actors
+
+
 def _same(a: Actor, b: Actor) -> bool:
     """The same actor (events hold copies of their mentions' actors)."""
     return a is b or (a.text, a.code, a.name) == (b.text, b.code, b.name)
@@ -535,8 +558,9 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
             ev.source = _climbed_subject(hit.head, mi, how)
         if not ev.target and not (hit.target or hit.compound):
             ev.target = _first_in_phrase(hit, mi, ev.source, how)
-        ev.source = _with_conjuncts(ev.source, sent.doc, mi)
-        ev.target = [a for a in _with_conjuncts(ev.target, sent.doc, mi) if all(a is not s for s in ev.source)]
+        ev.source = _titled_names(_with_conjuncts(ev.source, sent.doc, mi), sent.doc, mi)
+        ev.target = [a for a in _titled_names(_with_conjuncts(ev.target, sent.doc, mi), sent.doc, mi)
+                     if all(a is not s for s in ev.source)]
         if how:
             ev.rule += "; " + ", ".join(how)
         if hit.source or hit.target or hit.compound:
