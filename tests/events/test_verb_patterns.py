@@ -18,7 +18,7 @@ from dyads.ingest import document_from_string
 
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
 PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\n"  # names coded as bare countries
-AGENTS = "MINISTER [~GOV]\n"
+AGENTS = "MINISTER [~GOV]\nENVOY [~GOV]\nLAWMAKER [~LEG]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n"
 
 VERBS = """\
 &MONEY
@@ -190,6 +190,15 @@ def test_agent_titles_a_name_coded_as_a_country(setup, nlp):
     coded = _code("Arnor's foreign minister Barahir scolded Gondor.", setup)
     [ev] = _verb_events(coded)
     assert _codes(ev.source) == ["ARNGOV"]  # the apposed name is the minister, not a second actor
+
+
+def test_agents_combine_with_the_nearest_actors_of_a_compound(setup, nlp):
+    def sources(text):
+        return sorted(c for e in _verb_events(_code(text, setup)) for c in _codes(e.source))
+
+    assert sources("The envoys of Arnor and Rohan scolded Gondor.") == ["ARNGOV", "ROHGOV"]
+    assert sources("Lawmakers in Arnor and Rohan scolded Gondor.") == ["ARNLEG", "ROHLEG"]
+    assert sources("Arnor's media and government scolded Gondor.") == ["ARNGOV", "ARNMED"]
 
 
 def test_null_code_pattern_removes_the_event(setup, nlp):

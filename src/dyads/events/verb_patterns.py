@@ -363,8 +363,8 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     target = _actors(hit.target) or roles.target or _first_in_phrase(hit, mi, source, how)
     if not (source or hit.compound) or not (target or hit.compound):
         return []
-    source = _titled_names(_with_conjuncts(source, sent.doc, mi), sent.doc, mi)
-    target = _titled_names(_with_conjuncts(target, sent.doc, mi), sent.doc, mi)
+    source = _agents_combined(_titled_names(_with_conjuncts(source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
+    target = _agents_combined(_titled_names(_with_conjuncts(target, sent.doc, mi), sent.doc, mi), sent.doc, mi)
     mod = analyse(hit.head, cues)
     modality = subject_modality(mod, roles.source_tok)
     rule = hit.rule + ("; " + ", ".join(how) if how else "")
@@ -491,6 +491,68 @@ def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor
     return [a for a in actors if not any(_same(a, d) for d in drop)] or actors
 
 
+def _mention_of(a: Actor, mi: MentionIndex) -> Mention | None:
+    return next((m for m in mi.mentions if _same(m.actor, a)), None)
+
+
+def _bare(a: Actor) -> bool:
+    """An actor coded as a bare country ("GON"), with no agent."""
+    return bool(a.code) and len(a.code) == 3 and not a.sector
+
+
+def _with_agent(a: Actor, prefix: str, agent: str, country: str | None, sector: str | None) -> Actor:
+    return replace(a, code=prefix + agent, country=country, sector=sector, qualifiers=list(a.qualifiers),
+                   rule=f"{a.rule or ''}; agent combined with the nearest actor".lstrip("; "))
+
+
+def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
+    """PETRARCH's agent conventions on a compound: an agent conjoined to an agent of a country
+    takes that country ("Danish media and government": DNKMED, DNKGOV); an agent "of" or "in"
+    several actors is each one's ("the ambassadors of Arnor, Osgiliath and Gondor": ARNGOV,
+    OSGGOV, GONGOV; "lawmakers in Fornost and Gondor": FORLEG, GONLEG)."""
+    out: list[Actor] = []
+    for a in actors:
+        m = _mention_of(a, mi)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        if span is None or not a.sector or not a.code:
+            out.append(a)
+            continue
+        root = span.root
+        if not a.country:
+            host = next((o.actor for c in root.conjuncts for o in mi.at(c)
+                         if o.actor.country and o.actor.sector and o.actor.code and not _bare(o.actor)), None)
+            if host is not None:
+                a = _with_agent(a, host.code[:3], a.code, host.country, a.sector)
+        places = []
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                places += [obj, *_coordinated(obj)]
+                end = max(t.i for t in prep.subtree)
+                # "lawmakers in Fornost and Gondor", the parser hanging Gondor on "lawmakers"
+                places += [c for c in root.conjuncts if c.i > end
+                           and all(t.dep_ in ("cc", "punct") for t in doc[end + 1 : c.i])]
+        found = [o.actor for t in places for o in mi.at(t)
+                 if _bare(o.actor) and not (span.start <= t.i < span.end)]
+        if not found:
+            out.append(a)
+            continue
+        if a.country:
+            agent = a.code[3:]
+            out.append(a)
+        else:
+            agent = a.code
+        for b in found:
+            if all(not _same(b, x) for x in out):
+                out.append(_with_agent(b, b.code, agent, b.country, a.sector))
+    dropped = [x for x in out if not _bare(x) or not any(
+        y.code and y.code.startswith(x.code) and y.code != x.code and y.name == x.name for y in out)]
+    return dropped
+
+
 def _same(a: Actor, b: Actor) -> bool:
     """The same actor (events hold copies of their mentions' actors)."""
     return a is b or (a.text, a.code, a.name) == (b.text, b.code, b.name)
@@ -558,8 +620,9 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
             ev.source = _climbed_subject(hit.head, mi, how)
         if not ev.target and not (hit.target or hit.compound):
             ev.target = _first_in_phrase(hit, mi, ev.source, how)
-        ev.source = _titled_names(_with_conjuncts(ev.source, sent.doc, mi), sent.doc, mi)
-        ev.target = [a for a in _titled_names(_with_conjuncts(ev.target, sent.doc, mi), sent.doc, mi)
+        ev.source = _agents_combined(_titled_names(_with_conjuncts(ev.source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
+        ev.target = [a for a in _agents_combined(_titled_names(_with_conjuncts(ev.target, sent.doc, mi), sent.doc, mi),
+                                                 sent.doc, mi)
                      if all(a is not s for s in ev.source)]
         if how:
             ev.rule += "; " + ", ".join(how)
