@@ -63,6 +63,10 @@ ACT
 
 --- DOWNPLAY [191] ---
 DOWNPLAY
+
+--- RENEW [---] ---
+RENEW
+- * LICENSE [031]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -199,6 +203,12 @@ def test_agents_combine_with_the_nearest_actors_of_a_compound(setup, nlp):
     assert sources("The envoys of Arnor and Rohan scolded Gondor.") == ["ARNGOV", "ROHGOV"]
     assert sources("Lawmakers in Arnor and Rohan scolded Gondor.") == ["ARNLEG", "ROHLEG"]
     assert sources("Arnor's media and government scolded Gondor.") == ["ARNGOV", "ARNMED"]
+
+
+def test_a_target_that_is_the_source_gives_way_to_the_next_actor(setup, nlp):
+    coded = _code("Arnor renewed its license in Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "031" and _codes(ev.source) == ["ARN"] and _codes(ev.target) == ["GON"]
 
 
 def test_null_code_pattern_removes_the_event(setup, nlp):

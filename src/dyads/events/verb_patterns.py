@@ -360,7 +360,9 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     roles = verbal_roles(hit.head, cues.default_target_preps, mi)
     how = list(roles.how)
     source = _actors(hit.source) or roles.source or ([] if roles.passive else _climbed_subject(hit.head, mi, how))
-    target = _actors(hit.target) or roles.target or _first_in_phrase(hit, mi, source, how)
+    target = _actors(hit.target) or roles.target
+    if not target or (not hit.target and _only_self(source, target)):
+        target = _first_in_phrase(hit, mi, source, how)
     if not (source or hit.compound) or not (target or hit.compound):
         return []
     source = _agents_combined(_titled_names(_with_conjuncts(source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
@@ -407,6 +409,13 @@ def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Acto
             break
         t = t.head
     return []
+
+
+def _only_self(source: list[Actor], target: list[Actor]) -> bool:
+    """The target is the source itself ("Sam renewed his license in Bree": his), which PETRARCH,
+    reading no pronouns, never takes: the first other actor of the verb phrase is."""
+    codes = {a.code or a.name for a in source}
+    return bool(source) and bool(target) and all((a.code or a.name) in codes for a in target)
 
 
 def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[str]) -> list[Actor]:
@@ -618,7 +627,7 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
         how: list[str] = []
         if not ev.source and not (hit.source or hit.compound):
             ev.source = _climbed_subject(hit.head, mi, how)
-        if not ev.target and not (hit.target or hit.compound):
+        if not (hit.target or hit.compound) and (not ev.target or _only_self(ev.source, ev.target)):
             ev.target = _first_in_phrase(hit, mi, ev.source, how)
         ev.source = _agents_combined(_titled_names(_with_conjuncts(ev.source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
         ev.target = [a for a in _agents_combined(_titled_names(_with_conjuncts(ev.target, sent.doc, mi), sent.doc, mi),
