@@ -17,7 +17,7 @@ from dyads.events import verb_dictionary
 from dyads.ingest import document_from_string
 
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
-PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\n"  # names coded as bare countries
+PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\nTHE_RIDERS [ROH/ARN]\n"  # names coded as bare countries; one with two codes
 AGENTS = "MINISTER [~GOV]\nENVOY [~GOV]\nLAWMAKER [~LEG]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n"
 
 VERBS = """\
@@ -209,6 +209,11 @@ def test_a_target_that_is_the_source_gives_way_to_the_next_actor(setup, nlp):
     coded = _code("Arnor renewed its license in Gondor.", setup)
     [ev] = _verb_events(coded)
     assert ev.cameo == "031" and _codes(ev.source) == ["ARN"] and _codes(ev.target) == ["GON"]
+
+
+def test_a_code_with_slashes_names_several_actors(setup, nlp):
+    got = sorted((_codes(e.source), _codes(e.target)) for e in _verb_events(_code("The Riders scolded Gondor.", setup)))
+    assert got == [(["ROH", "ARN"], ["GON"])]
 
 
 def test_null_code_pattern_removes_the_event(setup, nlp):

@@ -557,9 +557,16 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
         for b in found:
             if all(not _same(b, x) for x in out):
                 out.append(_with_agent(b, b.code, agent, b.country, a.sector))
-    dropped = [x for x in out if not _bare(x) or not any(
+    kept = [x for x in out if not _bare(x) or not any(
         y.code and y.code.startswith(x.code) and y.code != x.code and y.name == x.name for y in out)]
-    return dropped
+    return [part for x in kept for part in _split_code(x)]
+
+
+def _split_code(a: Actor) -> list[Actor]:
+    """An actor dictionary's code "FRO/BIL/SAM" names several actors: one each."""
+    if not a.code or "/" not in a.code:
+        return [a]
+    return [replace(a, code=c, qualifiers=list(a.qualifiers)) for c in a.code.split("/") if c]
 
 
 def _same(a: Actor, b: Actor) -> bool:
