@@ -67,6 +67,14 @@ DOWNPLAY
 --- RENEW [---] ---
 RENEW
 - * LICENSE [031]
+
+--- HAIL [---] ---
+HAIL
+- * TREATY [057]
+
+--- HAIL [051] ---
+HAIL
+- * ALLIANCE [052]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -214,6 +222,11 @@ def test_a_target_that_is_the_source_gives_way_to_the_next_actor(setup, nlp):
 def test_a_code_with_slashes_names_several_actors(setup, nlp):
     got = sorted((_codes(e.source), _codes(e.target)) for e in _verb_events(_code("The Riders scolded Gondor.", setup)))
     assert got == [(["ROH", "ARN"], ["GON"])]
+
+
+def test_a_verb_in_two_blocks_has_the_patterns_of_both(setup, nlp):
+    assert [e.cameo for e in _verb_events(_code("Arnor hailed the treaty with Gondor.", setup))] == ["057"]
+    assert [e.cameo for e in _verb_events(_code("Arnor hailed the alliance with Gondor.", setup))] == ["052"]
 
 
 def test_null_code_pattern_removes_the_event(setup, nlp):

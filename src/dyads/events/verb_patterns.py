@@ -247,7 +247,15 @@ def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans, sent_keys: set[str])
     best: tuple[tuple[int, int, int], Pattern, tuple] | None = None
     right = _Side(tok.doc, sent.start, sent.end, spans, 1)
     left = _Side(tok.doc, sent.start, sent.end, spans, -1)
-    for pat in verb.block.patterns:
+    # a verb listed in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---") has the
+    # patterns of all of them
+    same = [v for v in (vd.verbs.get(tok.text.upper()) or vd.verbs.get(tok.lemma_.upper()) or [])
+            if v.before == verb.before and v.after == verb.after]
+    blocks = []
+    for v in (verb, *same):
+        if all(v.block is not b for b in blocks):
+            blocks.append(v.block)
+    for pat in (p for b in blocks for p in b.patterns):
         if not _possible(pat, sent_keys):
             continue
         found = _match_pattern(pat, right, left, start, end)
