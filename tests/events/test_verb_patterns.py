@@ -64,6 +64,9 @@ ACT
 --- DOWNPLAY [191] ---
 DOWNPLAY
 
+--- BOYCOTT [081] ---
+BOYCOTT
+
 --- RENEW [---] ---
 RENEW
 - * LICENSE [031]
@@ -193,6 +196,9 @@ def test_nominal_events_in_the_verb_phrase_are_part_of_its_event(setup, nlp):
     without = _code("Arnor downplayed its meeting with Gondor.", setup, verbs=False)
     assert any("meeting" in e.trigger for e in without.events)  # dyads' lexicon codes the meeting
     assert [e.cameo for e in coded.events] == ["191"]
+    text = "Arnor boycotted the rally supporting Gondor."
+    assert any("support" in e.trigger for e in _code(text, setup, verbs=False).events)
+    assert [e.cameo for e in _code(text, setup).events] == ["081"]
 
 
 def test_agent_titles_a_name_coded_as_a_country(setup, nlp):

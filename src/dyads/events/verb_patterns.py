@@ -742,12 +742,13 @@ PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "prep", "agent
 
 def _phrase_nouns(hit: Hit) -> set[int]:
     """Offsets of the nouns in the coded verb's own phrase ("downplayed their meeting", "signed
-    an accord", "fired two artillery shells"): PETRARCH codes a verb phrase once, so dyads'
-    nominal events there are part of the verb's event."""
+    an accord", "fired two artillery shells"), and of the verbs modifying them ("boycotted the
+    parade supporting Gondor"): PETRARCH codes a verb phrase once, so dyads' events there are
+    part of the verb's event."""
     out: set[int] = set()
     for c in hit.head.children:
         if c.dep_ in PHRASE_DEPS:
-            out.update(t.idx for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+            out.update(t.idx for t in c.subtree if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "acl")
     return out
 
 
