@@ -83,6 +83,17 @@ def test_resolve_with_dictionaries(run, dicts):
     assert later[0].actor.code == "ZEMREB"
 
 
+def test_agent_files_replace_dyads_own_sector_words(run, dicts):
+    text = "Zembla's police arrested the Zemblan minister."
+    codes = {m.text: m.actor.code for m in run(text, kb=extend_kb(shipped_kb(), actors=[dicts[0]]))}
+    assert codes["Zembla's police"] == "ZEMCOP"  # dyads' own sector word
+    kb = extend_kb(shipped_kb(), actors=[dicts[0]], agents=[dicts[1]])
+    codes = {m.text: m.actor.code for m in run(text, kb=kb)}
+    assert "ZEMCOP" not in codes.values() and codes["the Zemblan minister"] == "ZEMGOV"
+    kb = extend_kb(shipped_kb(), actors=[dicts[0]], agents=[dicts[1]], keep_own_agents=True)
+    assert "ZEMCOP" in {m.actor.code for m in run(text, kb=kb)}
+
+
 def test_stem_matches_longer_words_but_underscore_does_not(run, dicts):
     kb = extend_kb(shipped_kb(), actors=[dicts[0]])
     ms = run("Zemblans marched while Onhavans watched.", kb=kb)

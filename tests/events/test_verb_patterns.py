@@ -17,6 +17,8 @@ from dyads.events import verb_dictionary
 from dyads.ingest import document_from_string
 
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
+PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\nTHE_RIDERS [ROH/ARN]\n"  # names coded as bare countries; one with two codes
+AGENTS = "MINISTER [~GOV]\nENVOY [~GOV]\nLAWMAKER [~LEG]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n"
 
 VERBS = """\
 &MONEY
@@ -49,6 +51,33 @@ ARRIVE
 --- CELEBRATE [040] ---
 CELEBRATE
 - * FEAST IN ^ + [044]
+
+--- PRAISE [051] ---
+PRAISE
+- % * [051]
+- NOT * + [111]
+
+--- ACT [---] ---
+ACT
+- SAID WOULD * [1010]
+
+--- DOWNPLAY [191] ---
+DOWNPLAY
+
+--- BOYCOTT [081] ---
+BOYCOTT
+
+--- RENEW [---] ---
+RENEW
+- * LICENSE [031]
+
+--- HAIL [---] ---
+HAIL
+- * TREATY [057]
+
+--- HAIL [051] ---
+HAIL
+- * ALLIANCE [052]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -62,7 +91,10 @@ def setup(tmp_path_factory):
     for name, text in (("actors", ACTORS), ("verbs", VERBS), ("discards", DISCARDS), ("issues", ISSUES)):
         paths[name] = d / f"test.{name}.txt"
         paths[name].write_text(text, encoding="utf-8")
-    kb = extend_kb(KB.default(), actors=[paths["actors"]])
+    paths["people"], paths["agents"] = d / "test.people.txt", d / "test.agents.txt"
+    paths["people"].write_text(PEOPLE, encoding="utf-8")
+    paths["agents"].write_text(AGENTS, encoding="utf-8")
+    kb = extend_kb(KB.default(), actors=[paths["actors"], paths["people"]], agents=[paths["agents"]])
     vd = verb_dictionary.load([paths["verbs"]], [paths["discards"]], [paths["issues"]])
     return kb, vd, paths
 
@@ -142,6 +174,65 @@ def test_negation_keeps_dyads_modality(setup, nlp):
     coded = _code("Arnor did not restore full diplomatic ties with Gondor.", setup)
     [ev] = _verb_events(coded)
     assert ev.cameo == "064" and ev.modality == "negated"
+
+
+def test_compound_of_a_one_way_act_gives_both_directions(setup, nlp):
+    coded = _code("Arnor and Gondor praised the treaty.", setup)
+    got = sorted((_codes(e.source)[0], _codes(e.target)[0]) for e in _verb_events(coded))
+    assert got == [("ARN", "GON"), ("GON", "ARN")]
+
+
+def test_negation_or_modal_spelled_out_in_the_pattern_is_its_code(setup, nlp):
+    coded = _code("Arnor did not praise Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "111" and ev.modality == "asserted" and "spells out the negation" in ev.rule
+    coded = _code("Arnor said it would act against Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "1010" and ev.modality == "asserted" and "spells out the modal" in ev.rule
+
+
+def test_nominal_events_in_the_verb_phrase_are_part_of_its_event(setup, nlp):
+    coded = _code("Arnor downplayed its meeting with Gondor.", setup)
+    without = _code("Arnor downplayed its meeting with Gondor.", setup, verbs=False)
+    assert any("meeting" in e.trigger for e in without.events)  # dyads' lexicon codes the meeting
+    assert [e.cameo for e in coded.events] == ["191"]
+    text = "Arnor boycotted the rally supporting Gondor."
+    assert any("support" in e.trigger for e in _code(text, setup, verbs=False).events)
+    assert [e.cameo for e in _code(text, setup).events] == ["081"]
+
+
+def test_agent_titles_a_name_coded_as_a_country(setup, nlp):
+    coded = _code("Rohan Minister Theodred scolded Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ROHGOV"] and _codes(ev.target) == ["GON"]
+    coded = _code("Arnor's foreign minister Barahir scolded Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ARNGOV"]  # the apposed name is the minister, not a second actor
+
+
+def test_agents_combine_with_the_nearest_actors_of_a_compound(setup, nlp):
+    def sources(text):
+        return sorted(c for e in _verb_events(_code(text, setup)) for c in _codes(e.source))
+
+    assert sources("The envoys of Arnor and Rohan scolded Gondor.") == ["ARNGOV", "ROHGOV"]
+    assert sources("Lawmakers in Arnor and Rohan scolded Gondor.") == ["ARNLEG", "ROHLEG"]
+    assert sources("Arnor's media and government scolded Gondor.") == ["ARNGOV", "ARNMED"]
+
+
+def test_a_target_that_is_the_source_gives_way_to_the_next_actor(setup, nlp):
+    coded = _code("Arnor renewed its license in Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "031" and _codes(ev.source) == ["ARN"] and _codes(ev.target) == ["GON"]
+
+
+def test_a_code_with_slashes_names_several_actors(setup, nlp):
+    got = sorted((_codes(e.source), _codes(e.target)) for e in _verb_events(_code("The Riders scolded Gondor.", setup)))
+    assert got == [(["ROH", "ARN"], ["GON"])]
+
+
+def test_a_verb_in_two_blocks_has_the_patterns_of_both(setup, nlp):
+    assert [e.cameo for e in _verb_events(_code("Arnor hailed the treaty with Gondor.", setup))] == ["057"]
+    assert [e.cameo for e in _verb_events(_code("Arnor hailed the alliance with Gondor.", setup))] == ["052"]
 
 
 def test_null_code_pattern_removes_the_event(setup, nlp):

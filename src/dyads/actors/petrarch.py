@@ -271,10 +271,21 @@ def _cased(phrase: str) -> str:
 
 
 def extend_kb(kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = (),
-              problems: list[str] | None = None) -> KB:
+              problems: list[str] | None = None, keep_own_agents: bool = False) -> KB:
     """A new KB: ``kb`` plus the entries of PETRARCH/TABARI actor and agent dictionary files
-    (``problems``: collect unreadable lines there instead of raising)."""
-    return kb.extend(dictionary_entities(kb, actors=actors, agents=agents, problems=problems))
+    (``problems``: collect unreadable lines there instead of raising). Given agent files, the
+    agents are theirs, as in PETRARCH: dyads' own sector words ("mayor", "crowds", "leaders",
+    ``sectors.csv``) no longer combine with actors, unless ``keep_own_agents``."""
+    agents = list(agents)
+    new = kb.extend(dictionary_entities(kb, actors=actors, agents=agents, problems=problems))
+    if agents and not keep_own_agents:
+        for key, bucket in list(new.aliases.items()):
+            kept = [a for a in bucket if not (a.entity.kind == "sector" and a.entity.source == "sectors.csv")]
+            if kept:
+                new.aliases[key] = kept
+            else:
+                del new.aliases[key]
+    return new
 
 
 def dictionary_entities(

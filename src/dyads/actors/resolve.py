@@ -268,7 +268,22 @@ def _named_head(st: DocState, main: PHit, plain: list[PHit], start: int) -> tupl
             actor.sector, actor.rule = "ELI", "descriptor:former"
     elif ent.kind == "person" and actor.rule == "person:out-of-office":
         _role_from_descriptor(st, ent, actor, plain + _role_before(st, main))
+    elif ent.kind == "country" and not ent.sector and ent.source.startswith("petrarch:"):
+        _agent_of_titled_name(st, actor, plain)
     return actor, cls, main.hit.coref
+
+
+def _agent_of_titled_name(st: DocState, actor: Actor, plain: list[PHit]) -> None:
+    """A name that a user's actor dictionary codes as a bare country ("ROMENDACIL [BRE]"),
+    titled by an agent in its noun phrase ("Bree Prime Minister Romendacil"): the agent combines
+    with it (BREGOV), as PETRARCH combines an agent with the actor of its noun phrase."""
+    roles = [h for h in plain if h.hit.entity.kind == "sector" and not poss(st, h)]
+    if not roles or not actor.code:
+        return
+    agent = roles[-1].hit.entity
+    actor.code = actor.code + (agent.code or agent.sector or "")
+    actor.sector = agent.sector
+    actor.rule = "descriptor:name+agent"
 
 
 def _role_before(st: DocState, main: PHit) -> list[PHit]:

@@ -9,7 +9,8 @@ from the others):
 - the same type with the same source and target in the same sentence text (a repeated passage,
   or the same act found twice in one clause);
 - the same type in one sentence with source and target swapped (a permuted reading of one clause),
-  for acts that are not mutual;
+  for acts that are not mutual, unless both directions come from one pattern of a user's verb
+  dictionary (a ``%`` compound or a paired code such as ``[030:030]``);
 - a bare nominal re-mention ("the attacks", "the strike") with no actor of its own, or only a
   target already given to an earlier event of the same type, when an earlier event of that type
   has a source;
@@ -29,6 +30,11 @@ MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 
 def _keys(actors) -> frozenset[str]:
     return frozenset((a.country or a.code or a.text or "")[:3] for a in actors)
+
+
+def _same_pattern(a: Event, b: Event) -> bool:
+    """Both events coded by the same pattern of a user's verb dictionary."""
+    return a.rule.startswith("verbs ") and a.rule.split(";")[0] == b.rule.split(";")[0]
 
 
 def _nominal(ev: Event, doc: Doc) -> bool:
@@ -76,8 +82,10 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         sent = " ".join(ev.sentence.split())
         same = seen.get((ev.plover, sent, src, tgt))
         swapped = None if ev.plover in MUTUAL else seen.get((ev.plover, sent, tgt, src))
-        if swapped is not None and swapped.cameo != ev.cameo:
-            swapped = None  # a reciprocal act with its own code (a dictionary's paired [032:033])
+        if swapped is not None and (swapped.cameo != ev.cameo or _same_pattern(swapped, ev)):
+            # a reciprocal act with its own code (a dictionary's paired [032:033]), or both
+            # directions of one dictionary pattern ("% *", "[030:030]"): the user asked for both
+            swapped = None
         earlier = None
         if same is None and swapped is None and not ev.source and _nominal(ev, doc):
             earlier = next((k for k in kept if k.plover == ev.plover and k.source

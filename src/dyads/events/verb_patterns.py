@@ -247,7 +247,15 @@ def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans, sent_keys: set[str])
     best: tuple[tuple[int, int, int], Pattern, tuple] | None = None
     right = _Side(tok.doc, sent.start, sent.end, spans, 1)
     left = _Side(tok.doc, sent.start, sent.end, spans, -1)
-    for pat in verb.block.patterns:
+    # a verb listed in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---") has the
+    # patterns of all of them
+    same = [v for v in (vd.verbs.get(tok.text.upper()) or vd.verbs.get(tok.lemma_.upper()) or [])
+            if v.before == verb.before and v.after == verb.after]
+    blocks = []
+    for v in (verb, *same):
+        if all(v.block is not b for b in blocks):
+            blocks.append(v.block)
+    for pat in (p for b in blocks for p in b.patterns):
         if not _possible(pat, sent_keys):
             continue
         found = _match_pattern(pat, right, left, start, end)
@@ -360,10 +368,13 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     roles = verbal_roles(hit.head, cues.default_target_preps, mi)
     how = list(roles.how)
     source = _actors(hit.source) or roles.source or ([] if roles.passive else _climbed_subject(hit.head, mi, how))
-    target = _actors(hit.target) or roles.target or _first_in_phrase(hit, mi, source, how)
+    target = _actors(hit.target) or roles.target
+    if not target or (not hit.target and _only_self(source, target)):
+        target = _first_in_phrase(hit, mi, source, how)
     if not (source or hit.compound) or not (target or hit.compound):
         return []
-    source, target = _with_conjuncts(source, sent.doc, mi), _with_conjuncts(target, sent.doc, mi)
+    source = _agents_combined(_titled_names(_with_conjuncts(source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
+    target = _agents_combined(_titled_names(_with_conjuncts(target, sent.doc, mi), sent.doc, mi), sent.doc, mi)
     mod = analyse(hit.head, cues)
     modality = subject_modality(mod, roles.source_tok)
     rule = hit.rule + ("; " + ", ".join(how) if how else "")
@@ -406,6 +417,13 @@ def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Acto
             break
         t = t.head
     return []
+
+
+def _only_self(source: list[Actor], target: list[Actor]) -> bool:
+    """The target is the source itself ("Sam renewed his license in Bree": his), which PETRARCH,
+    reading no pronouns, never takes: the first other actor of the verb phrase is."""
+    codes = {a.code or a.name for a in source}
+    return bool(source) and bool(target) and all((a.code or a.name) in codes for a in target)
 
 
 def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[str]) -> list[Actor]:
@@ -468,6 +486,97 @@ def _coordinated(root: Token) -> list[Token]:
     return out
 
 
+def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
+    """``actors`` less the names apposed, with no comma, to an agent's mention among them
+    ("Dagolath's deputy minister Telemar": the minister is Telemar): one actor, the agent's,
+    as PETRARCH codes the noun phrase once."""
+    if len(actors) < 2:
+        return actors
+    drop = []
+    for m in mi.mentions:
+        if not any(_same(m.actor, a) for a in actors):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "appos":
+            continue
+        head = span.root.head
+        between = doc[head.i + 1 : span.start]
+        if head.i >= span.start or any(t.is_punct for t in between):
+            continue
+        if any(o.actor.sector and any(_same(o.actor, a) for a in actors) for o in mi.at(head)):
+            drop.append(m.actor)
+    return [a for a in actors if not any(_same(a, d) for d in drop)] or actors
+
+
+def _mention_of(a: Actor, mi: MentionIndex) -> Mention | None:
+    return next((m for m in mi.mentions if _same(m.actor, a)), None)
+
+
+def _bare(a: Actor) -> bool:
+    """An actor coded as a bare country ("GON"), with no agent."""
+    return bool(a.code) and len(a.code) == 3 and not a.sector
+
+
+def _with_agent(a: Actor, prefix: str, agent: str, country: str | None, sector: str | None) -> Actor:
+    return replace(a, code=prefix + agent, country=country, sector=sector, qualifiers=list(a.qualifiers),
+                   rule=f"{a.rule or ''}; agent combined with the nearest actor".lstrip("; "))
+
+
+def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
+    """PETRARCH's agent conventions on a compound: an agent conjoined to an agent of a country
+    takes that country ("Danish media and government": DNKMED, DNKGOV); an agent "of" or "in"
+    several actors is each one's ("the ambassadors of Arnor, Osgiliath and Gondor": ARNGOV,
+    OSGGOV, GONGOV; "lawmakers in Fornost and Gondor": FORLEG, GONLEG)."""
+    out: list[Actor] = []
+    for a in actors:
+        m = _mention_of(a, mi)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        if span is None or not a.sector or not a.code:
+            out.append(a)
+            continue
+        root = span.root
+        if not a.country:
+            host = next((o.actor for c in root.conjuncts for o in mi.at(c)
+                         if o.actor.country and o.actor.sector and o.actor.code and not _bare(o.actor)), None)
+            if host is not None:
+                a = _with_agent(a, host.code[:3], a.code, host.country, a.sector)
+        places = []
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                places += [obj, *_coordinated(obj)]
+                end = max(t.i for t in prep.subtree)
+                # "lawmakers in Fornost and Gondor", the parser hanging Gondor on "lawmakers"
+                places += [c for c in root.conjuncts if c.i > end
+                           and all(t.dep_ in ("cc", "punct") for t in doc[end + 1 : c.i])]
+        found = [o.actor for t in places for o in mi.at(t)
+                 if _bare(o.actor) and not (span.start <= t.i < span.end)]
+        if not found:
+            out.append(a)
+            continue
+        if a.country:
+            agent = a.code[3:]
+            out.append(a)
+        else:
+            agent = a.code
+        for b in found:
+            if all(not _same(b, x) for x in out):
+                out.append(_with_agent(b, b.code, agent, b.country, a.sector))
+    kept = [x for x in out if not _bare(x) or not any(
+        y.code and y.code.startswith(x.code) and y.code != x.code and y.name == x.name for y in out)]
+    return [part for x in kept for part in _split_code(x)]
+
+
+def _split_code(a: Actor) -> list[Actor]:
+    """An actor dictionary's code "FRO/BIL/SAM" names several actors: one each."""
+    if not a.code or "/" not in a.code:
+        return [a]
+    return [replace(a, code=c, qualifiers=list(a.qualifiers)) for c in a.code.split("/") if c]
+
+
 def _same(a: Actor, b: Actor) -> bool:
     """The same actor (events hold copies of their mentions' actors)."""
     return a is b or (a.text, a.code, a.name) == (b.text, b.code, b.name)
@@ -483,6 +592,22 @@ def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> li
     return make.directed_events(article, sent, trig, coding, source, target, mutual=False, **kw)
 
 
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _spelled_out(hit: Hit, doc: Doc) -> list[tuple[str, str]]:
+    """The modalities a matched pattern writes into its code: a negation among its words
+    ("- &NEGATVAUXVRB * OVER EFFORTS [904]", "- NOT * [112]") makes the negated act the coded
+    one, a modal among them ("- INDICATED WOULD * [1010]") the conditional one."""
+    out = []
+    words = [doc[i] for i in hit.words]
+    if any(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in words):
+        out.append(("negated", "negation"))
+    if any(t.tag_ == "MD" for t in words):
+        out.append(("hypothetical", "modal"))
+    return out
+
+
 def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, mi: MentionIndex) -> list[Event]:
     """The events at a dictionary verb, given dyads' own events there; with a paired code
     ("[032:033]") each directed event has its reciprocal (target on source, second code)."""
@@ -490,6 +615,11 @@ def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, 
     if code in ("", NULL_CODE):
         return [] if hit.pattern is not None else at_trigger
     out = _coded_events(hit, code, at_trigger, sent, article, mi)
+    for modality, why in _spelled_out(hit, sent.doc):
+        for ev in out:
+            if ev.modality == modality:
+                ev.modality = "asserted"
+                ev.rule += f"; the pattern spells out the {why}"
     if reciprocal and reciprocal != NULL_CODE and not hit.compound:
         back = coding_of(reciprocal)
         for ev in [e for e in out if e.source and e.target]:
@@ -512,10 +642,12 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
         how: list[str] = []
         if not ev.source and not (hit.source or hit.compound):
             ev.source = _climbed_subject(hit.head, mi, how)
-        if not ev.target and not (hit.target or hit.compound):
+        if not (hit.target or hit.compound) and (not ev.target or _only_self(ev.source, ev.target)):
             ev.target = _first_in_phrase(hit, mi, ev.source, how)
-        ev.source = _with_conjuncts(ev.source, sent.doc, mi)
-        ev.target = [a for a in _with_conjuncts(ev.target, sent.doc, mi) if all(a is not s for s in ev.source)]
+        ev.source = _agents_combined(_titled_names(_with_conjuncts(ev.source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
+        ev.target = [a for a in _agents_combined(_titled_names(_with_conjuncts(ev.target, sent.doc, mi), sent.doc, mi),
+                                                 sent.doc, mi)
+                     if all(a is not s for s in ev.source)]
         if how:
             ev.rule += "; " + ", ".join(how)
         if hit.source or hit.target or hit.compound:
@@ -592,13 +724,32 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
         at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
         # an event on a word of the pattern ("fired artillery": the artillery) is part of this one
         inside = {doc[w].idx for w in hit.words}
-        ids = {id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
+        nominal = _phrase_nouns(hit) if hit.code.partition(":")[0] not in ("", NULL_CODE) else set()
+        ids = ({id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
+               | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
         made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
         coded.extend(made)
         evs = [e for e in evs if id(e) not in ids] + made
     if vd.only:
         return [e for e in evs if any(e is c for c in coded)]
     return evs
+
+
+# The verb's dependents that make up its own phrase (its object and prepositional phrases),
+# not its subject nor the clauses hanging on it.
+PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "prep", "agent", "npadvmod"})
+
+
+def _phrase_nouns(hit: Hit) -> set[int]:
+    """Offsets of the nouns in the coded verb's own phrase ("downplayed their meeting", "signed
+    an accord", "fired two artillery shells"), and of the verbs modifying them ("boycotted the
+    parade supporting Gondor"): PETRARCH codes a verb phrase once, so dyads' events there are
+    part of the verb's event."""
+    out: set[int] = set()
+    for c in hit.head.children:
+        if c.dep_ in PHRASE_DEPS:
+            out.update(t.idx for t in c.subtree if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "acl")
+    return out
 
 
 def _issues(sent: Span, evs: list[Event], vd: VerbDictionary, doc_issues: list[dict]) -> None:
