@@ -205,3 +205,11 @@ def test_sworn_or_ready_to_fight_is_a_threat_and_pressuring_someone_a_demand(nlp
     assert ev.modality == "threatened"
     ev = _one(_events("Iranian authorities have been pressuring Iranian bus workers to cancel the strike."), "REQUEST")
     assert _countries(ev.source) == {"IRN"}
+
+
+def test_a_place_stands_for_the_people_it_is_for_and_armed_men_are_not_armed_by_anyone(nlp):
+    events = _events("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.")
+    ev = _one(events, "ASSAULT")
+    assert _countries(ev.source) == {"BDI"} and _countries(ev.target) == {"COD"}
+    assert not [e for e in events if e.plover == "AID"]
+    assert _one(_events("Iran armed the Houthi rebels in Yemen."), "AID")

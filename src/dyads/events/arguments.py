@@ -20,6 +20,12 @@ RELATIVES = frozenset({"whom", "who", "which", "that"})
 # Quantifiers standing for a group named just before ("few openly criticized him", "others said").
 QUANTIFIER_SUBJECTS = frozenset({"few", "many", "some", "most", "others", "several", "both", "all", "none"})
 GROUP_LOOKBACK_CHARS = 400
+# Places and things that stand for the people they belong to or serve, as targets of an act.
+PROPERTY_NOUNS = frozenset({"camp", "office", "home", "house", "school", "hospital", "shelter", "headquarters",
+                            "residence", "convoy", "vehicle", "car", "bus", "plane", "ship", "boat", "property",
+                            "farm", "shop", "market", "plant", "clinic", "compound", "base", "post", "building",
+                            "neighbourhood", "neighborhood", "settlement", "village", "town", "church", "mosque",
+                            "temple", "synagogue", "newspaper", "station", "facility"})
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 # Dependencies that stay inside a noun phrase when we look for the actors it names.
@@ -297,7 +303,7 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         if group is not None:
             roles.source = [group]
             roles.how.append(f"'{roles.source_tok.text}' of the group named before")
-    if not roles.target and roles.target_tok is not None and not roles.passive:
+    if not roles.target and roles.target_tok is not None:
         stand = _stand_in(roles.target_tok, mi, agent=False)
         if stand is not None:
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
@@ -325,6 +331,11 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return poss
     if tok.dep_ == "appos" and actors_of(tok.head, mi):
         return tok.head
+    if tok.lemma_.lower() in PROPERTY_NOUNS:
+        # "a camp for Congolese refugees was attacked", "set fire to the offices of X": theirs
+        owner = prep_object(tok, {"for", "of", "belonging"}, mi)
+        if owner is not None:
+            return owner
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "a system of checkpoints that ...": the system
     if agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
