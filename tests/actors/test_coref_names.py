@@ -105,3 +105,13 @@ def test_a_state_organ_does_not_take_its_country_from_a_rebel_mention(nlp):
                         "On Sunday the army raided the flat and arrested them.").events
     arrest = next(e for e in events if e.trigger == "arrested")
     assert [a.country for a in arrest.source] == ["BEL"]
+
+
+def test_pro_and_anti_modifiers_name_no_country_of_their_own(nlp):
+    import dyads
+
+    [ev] = [e for e in dyads.code("Pro-Russian separatists attacked Ukrainian troops near Donetsk.").events
+            if e.plover == "ASSAULT"]
+    assert "RUS" not in {a.country for a in ev.source}
+    mentions = dyads.code("Anti-government protesters marched in Caracas on Sunday.").mentions
+    assert all(not (m.actor.code or "").endswith("GOV") for m in mentions if m.text.lower().startswith("anti"))

@@ -41,6 +41,8 @@ _MOD_RE = re.compile(
     re.IGNORECASE,
 )
 CONJ = get_string_id("conj")
+PRO = ("pro-", "pro ")
+ANTI = ("anti-", "anti ")
 SUPPORT_WORDS = frozenset(
     {
         "backed",
@@ -102,7 +104,12 @@ def place_hits(
                     anchor = t
                     break
         ph = PHit(hit, t0, t1, anchor)
-        if "-" in text[end : end + 3]:
+        before = text[max(0, start - 5) : start].lower()
+        if before.endswith(ANTI):
+            continue  # "anti-government protesters" are not the government
+        if before.endswith(PRO):  # "pro-Russian separatists": backed by Russia, not Russian
+            ph.modrel, ph.mod_end = "supporter", end
+        elif "-" in text[end : end + 3]:
             m = _MOD_RE.match(text, end)
             if m:
                 ph.modrel = "supporter" if m.group(1).lower() in SUPPORT_WORDS else "leader"
