@@ -331,6 +331,12 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return poss
     if tok.dep_ == "appos" and actors_of(tok.head, mi):
         return tok.head
+    if not agent:
+        # "an investigation into crimes committed by Croat forces": those who committed them
+        doer = next((_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _agent(c) is not None),
+                    None)
+        if doer is not None and actors_of(doer, mi):
+            return doer
     if tok.lemma_.lower() in PROPERTY_NOUNS:
         # "a camp for Congolese refugees was attacked", "set fire to the offices of X": theirs
         owner = prep_object(tok, {"for", "of", "belonging"}, mi)
@@ -379,6 +385,11 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
     allp = preps | cues.default_target_preps
     roles.target_tok = _nominal_target(noun, allp)
     roles.target = actors_of(roles.target_tok, mi)
+    if not roles.target and roles.target_tok is not None:
+        stand = _stand_in(roles.target_tok, mi, agent=False)
+        if stand is not None:
+            roles.target_tok, roles.target = stand, actors_of(stand, mi)
+            roles.how.append(f"target through '{stand.text}'")
     # No own source: the clause around the noun supplies it (light verbs) or takes the target role.
     if not roles.source or not roles.target:
         _clause_roles(noun, allp, mi, cues, trigger_heads, roles)
