@@ -217,4 +217,4 @@ def test_a_place_stands_for_the_people_it_is_for_and_armed_men_are_not_armed_by_
 
 def test_condemning_attacks_carried_out_by_someone_targets_them(nlp):
     ev = _one(_events("The Turkish government condemned the attacks carried out by Kurdish militants."), "ACCUSE")
-    assert [a.sector for a in ev.target][:1] == ["REB"] or "REB" in (ev.target[0].code or "")
+    assert ev.target and "REB" in (ev.target[0].code or "")
