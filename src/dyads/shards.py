@@ -284,7 +284,8 @@ def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int
     if not todo:
         return
     with dask_client(workers or 1, scheduler, processes) as client:
-        futures = {client.submit(code_shard, s, str(out_dir), opts, pure=False): s for s in todo}
+        shared = client.scatter(opts, broadcast=True)  # the dictionaries travel once per worker
+        futures = {client.submit(code_shard, s, str(out_dir), shared, pure=False): s for s in todo}
         for fut in as_completed(futures):
             shard = futures[fut]
             try:
