@@ -37,19 +37,25 @@ def plain(inputs: str) -> int:
     return sum(1 for _ in code_local(docs))
 
 
+PEAK: list[float] = []
+
+
 def sharded(inputs: str, workers: int) -> int:
     from dyads.shards import ShardOptions, list_shards, run_shards
 
     found, _ = list_shards([inputs])
     with tempfile.TemporaryDirectory() as out:
-        return sum(r.documents for r in run_shards(found, Path(out), ShardOptions(), workers=workers))
+        reports = list(run_shards(found, Path(out), ShardOptions(), workers=workers))
+    PEAK.append(max(r.peak_rss_mb for r in reports))
+    return sum(r.documents for r in reports)
 
 
 def measure(mode: str, inputs: str) -> dict:
     wall, cpu = time.perf_counter(), _cpu()
     n = plain(inputs) if mode == "plain" else sharded(inputs, int(mode.removeprefix("shards")))
     wall, cpu = time.perf_counter() - wall, _cpu() - cpu
-    return {"mode": mode, "documents": n, "wall_s": round(wall, 1), "client_cpu_s": round(cpu, 1),
+    peak = PEAK.pop() if PEAK else None
+    return {"peak_worker_rss_mb": peak, "mode": mode, "documents": n, "wall_s": round(wall, 1), "client_cpu_s": round(cpu, 1),
             "client_cpu_pct_of_core": round(100 * cpu / wall, 1), "load": os.getloadavg()[0]}
 
 

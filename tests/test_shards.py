@@ -126,3 +126,21 @@ def test_cli_shard_mode_and_store_import(inputs, tmp_path, nlp):
         assert r.exit_code == 0 and expect in " ".join(r.output.split()), r.output
     bad = runner.invoke(app, ["code", str(inputs), "--shards", str(out), "--records", str(inputs / "c.jsonl")])
     assert bad.exit_code == 1 and "--records" in bad.output
+
+
+def test_a_big_jsonl_file_split_in_byte_ranges_codes_every_record_once(tmp_path, nlp):
+    texts = [*TEXTS.values(), *(r["text"] for r in RECORDS)]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)) + "not json\n")
+    whole, _ = list_shards([str(dump)])
+    ranges, _ = list_shards([str(dump)], split_bytes=70)
+    assert len(whole) == 1 and len(ranges) >= 3
+    assert ranges[0].start == 0 and ranges[-1].end == dump.stat().st_size
+    assert all(a.end == b.start for a, b in zip(ranges, ranges[1:], strict=False))
+    got = list(run_shards(ranges, tmp_path / "out", OPTS))
+    assert sum(r.documents for r in got) == len(texts)
+    assert [f["source"] for r in got for f in r.failures] == [f"{dump}@{ranges[-1].start}:1"]
+    assert len(load_manifest(tmp_path / "out")) == len(ranges)
+    db = tmp_path / "s.duckdb"
+    with Store(str(db)) as st:
+        assert import_parts(st, tmp_path / "out")["documents"] == len(texts)

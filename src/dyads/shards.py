@@ -49,6 +49,13 @@ class Shard:
     path: str
     size: int
     mtime_ns: int
+    start: int = 0  # a byte range of a JSONL file: the lines that begin in [start, end)
+    end: int | None = None
+
+    @property
+    def key(self) -> str:
+        """The shard's name in the manifest and the reports: the path, or PATH@START-END."""
+        return self.path if self.end is None else f"{self.path}@{self.start}-{self.end}"
 
     @property
     def checksum(self) -> str:
@@ -56,8 +63,8 @@ class Shard:
 
     @property
     def part(self) -> str:
-        """The part's directory name: stable for a path, readable, safe on any file system."""
-        digest = hashlib.sha1(self.path.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+        """The part's directory name: stable for a shard, readable, safe on any file system."""
+        digest = hashlib.sha1(self.key.encode("utf-8", "surrogateescape")).hexdigest()[:12]
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(self.path).name)[:40]
         return f"{stem}-{digest}"
 
@@ -85,6 +92,7 @@ class ShardReport:
     events: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    peak_rss_mb: float = 0.0  # the peak memory of the process that coded the shard so far
     failures: list[dict] = field(default_factory=list)
     error: str | None = None  # the shard as a whole failed (no part written)
     resumed: bool = False  # finished by an earlier run: skipped
@@ -97,9 +105,12 @@ class ShardReport:
 # -- listing the shards (client side, reads no document) -----------------------------------
 
 
-def list_shards(paths: list[str], include: list[str] | None = None,
-                exclude: list[str] | None = None) -> tuple[list[Shard], list[Failure]]:
-    """The files under ``paths`` (files, directories, globs) as shards, and the inputs missing."""
+def list_shards(paths: list[str], include: list[str] | None = None, exclude: list[str] | None = None,
+                split_bytes: int = 0) -> tuple[list[Shard], list[Failure]]:
+    """The files under ``paths`` (files, directories, globs) as shards, and the inputs missing.
+
+    ``split_bytes``: plain ``.jsonl`` files larger than this become byte ranges of about this
+    size, cut at line ends (0: every file is one shard)."""
     from dyads.ingest import walk_directory
 
     files: list[Path] = []
@@ -114,7 +125,27 @@ def list_shards(paths: list[str], include: list[str] | None = None,
             files.extend(Path(h) for h in hits if Path(h).is_file())
         else:
             missing.append(Failure(raw, "no such file, directory or matching pattern"))
-    return _unique_shards(files), missing
+    shards = _unique_shards(files)
+    if split_bytes > 0:
+        shards = [r for s in shards for r in split_shard(s, split_bytes)]
+    return shards, missing
+
+
+def split_shard(shard: Shard, size: int) -> list[Shard]:
+    """A plain JSONL file larger than ``size`` as byte ranges cut at line ends (reads a line per cut)."""
+    if not shard.path.endswith(".jsonl") or shard.size <= size:
+        return [shard]
+    cuts = [0]
+    with open(shard.path, "rb") as fh:
+        for pos in range(size, shard.size, size):
+            if pos <= cuts[-1]:
+                continue
+            fh.seek(pos - 1)
+            fh.readline()  # to the end of the line holding byte pos - 1
+            if fh.tell() < shard.size:
+                cuts.append(fh.tell())
+    ends = [*cuts[1:], shard.size]
+    return [Shard(shard.path, shard.size, shard.mtime_ns, a, b) for a, b in zip(cuts, ends, strict=True)]
 
 
 def _unique_shards(files: list[Path]) -> list[Shard]:
@@ -145,7 +176,7 @@ def load_manifest(out_dir: Path) -> dict[str, dict]:
 
 
 def is_done(shard: Shard, done: dict[str, dict], out_dir: Path) -> bool:
-    entry = done.get(shard.path)
+    entry = done.get(shard.key)
     return (entry is not None and entry.get("checksum") == shard.checksum
             and (out_dir / PARTS / shard.part / REPORT).is_file())
 
@@ -165,14 +196,23 @@ def record_done(out_dir: Path, report: ShardReport) -> None:
 
 def code_shard(shard: Shard, out_dir: str, opts: ShardOptions) -> ShardReport:
     """Read, code and write one shard as a part under ``out_dir``; returns its report."""
-    report = ShardReport(shard.path, shard.checksum, shard.part)
+    report = ShardReport(shard.key, shard.checksum, shard.part)
     start = time.perf_counter()
     try:
         _code_into_part(shard, Path(out_dir), opts, report)
     except Exception as exc:  # noqa: BLE001 - one bad shard never stops the run
         report.error = str(exc) if isinstance(exc, DyadsError) else describe(exc)
     report.seconds = round(time.perf_counter() - start, 3)
+    report.peak_rss_mb = _peak_rss_mb()
     return report
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX
+        return 0.0
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
 
 
 def _code_into_part(shard: Shard, out_dir: Path, opts: ShardOptions, report: ShardReport) -> None:
@@ -200,8 +240,13 @@ def _coded(shard: Shard, opts: ShardOptions) -> Iterator:
 
     failures: list[Failure] = []
 
+    def read() -> Iterator:
+        if shard.end is None:
+            return ingest.read_inputs([shard.path], retrieved=opts.retrieved)
+        return ingest.read_records(shard.path, retrieved=opts.retrieved, start=shard.start, end=shard.end)
+
     def documents() -> Iterator:
-        for item in ingest.read_inputs([shard.path], retrieved=opts.retrieved):
+        for item in read():
             if isinstance(item, Failure):
                 failures.append(item)
                 continue
@@ -257,8 +302,8 @@ def run_shards(shards: list[Shard], out_dir: Path, opts: ShardOptions, workers: 
     todo = []
     for shard in shards:
         if is_done(shard, done, out_dir):
-            entry = done[shard.path]
-            yield ShardReport(shard.path, shard.checksum, shard.part, entry.get("documents", 0),
+            entry = done[shard.key]
+            yield ShardReport(shard.key, shard.checksum, shard.part, entry.get("documents", 0),
                               entry.get("events", 0), resumed=True)
         else:
             todo.append(shard)
@@ -291,4 +336,4 @@ def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int
             try:
                 yield fut.result()
             except Exception as exc:  # noqa: BLE001 - a dead worker costs its shard, not the run
-                yield ShardReport(shard.path, shard.checksum, shard.part, error=describe(exc))
+                yield ShardReport(shard.key, shard.checksum, shard.part, error=describe(exc))

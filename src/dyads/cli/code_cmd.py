@@ -165,6 +165,7 @@ def code_command(
     resume: bool = typer.Option(False, "--resume", help="Skip, before parsing, documents already stored in --db (not printed again)."),
     comments: bool = typer.Option(False, "--comments", help="Keep the reader comments of HTML pages (after the article text; off by default: comments are not news)."),
     shards: Path = typer.Option(None, "--shards", help="Shard mode: each input file is coded by a worker into its own Parquet part under this directory (resumable; merge with `dyads store import`)."),
+    shard_mb: float = typer.Option(0, "--shard-mb", help="Shard mode: split plain .jsonl files larger than this many MB into byte ranges of about this size (0: one shard per file)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
     paths = paths or []
@@ -174,7 +175,9 @@ def code_command(
                               min_confidence, retrieved, comments, batch_size)
         from dyads.cli.shards_cmd import run_shard_command
 
-        run_shard_command(paths, shards, opts, workers, scheduler, include, exclude)
+        if shard_mb < 0:
+            fail(f"--shard-mb must be 0 (whole files) or more (got {shard_mb:g})")
+        run_shard_command(paths, shards, opts, workers, scheduler, include, exclude, int(shard_mb * 2**20))
         return
     _validate(fmt, paths, records, out, db, no_db, batch_size, workers, retrieved)
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:

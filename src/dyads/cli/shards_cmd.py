@@ -24,13 +24,13 @@ def _progress() -> Progress:
 
 
 def run_shard_command(paths: list[str], out_dir: Path, opts, workers: int, scheduler: str | None,
-                      include: list[str] | None, exclude: list[str] | None) -> None:
+                      include: list[str] | None, exclude: list[str] | None, split_bytes: int = 0) -> None:
     """Code every shard not finished yet and print a summary; exit 1 when an input failed."""
     from dyads.shards import list_shards, run_shards
 
     if out_dir.exists() and not out_dir.is_dir():
         fail(f"--shards {out_dir} exists and is not a directory")
-    shards, missing = list_shards(paths, include, exclude)
+    shards, missing = list_shards(paths, include, exclude, split_bytes)
     for m in missing:
         err_console.print(f"[bold red]error:[/] {m}", highlight=False, soft_wrap=True)
     if not shards:
@@ -55,6 +55,7 @@ class _Tally:
     def __init__(self) -> None:
         self.start = time.perf_counter()
         self.shards = self.resumed = self.docs = self.events = self.failures = self.errors = 0
+        self.peak_mb = 0.0
 
     def add(self, report) -> None:
         self.shards += 1
@@ -62,6 +63,7 @@ class _Tally:
         self.docs += report.documents
         self.events += report.events
         self.failures += len(report.failures)
+        self.peak_mb = max(self.peak_mb, report.peak_rss_mb)
         if not report.ok:
             self.errors += 1
             err_console.print(f"[bold red]error:[/] {report.shard}: {report.error}", highlight=False, soft_wrap=True)
@@ -78,6 +80,8 @@ class _Tally:
                 f"in {out_dir}")
         if self.resumed:
             text += f"; {self.resumed} finished before (skipped)"
+        if self.peak_mb:
+            text += f"; peak memory of a coding process {self.peak_mb:.0f} MB"
         if self.failures:
             text += f"; {self.failures} input(s) failed"
         if self.errors:
