@@ -144,3 +144,21 @@ def test_a_big_jsonl_file_split_in_byte_ranges_codes_every_record_once(tmp_path,
     db = tmp_path / "s.duckdb"
     with Store(str(db)) as st:
         assert import_parts(st, tmp_path / "out")["documents"] == len(texts)
+
+
+def test_a_store_with_another_dedup_rule_recodes_the_reports(inputs, tmp_path, nlp):
+    from dyads.store import DedupConfig
+
+    found, _ = list_shards([str(inputs)])
+    list(run_shards(found, tmp_path / "out", OPTS))
+    rule = DedupConfig(actor_level="country", window_days=30)
+    db, plain = tmp_path / "s.duckdb", tmp_path / "plain.duckdb"
+    with Store(str(db), dedup=rule) as st:
+        assert import_parts(st, tmp_path / "out")["reports"] == 4
+    with Store(str(plain), dedup=rule) as st:
+        from dyads.scale import code_local
+
+        docs = list(ingest.read_inputs([str(inputs)], retrieved=OPTS.retrieved))
+        for coded in code_local(docs):
+            st.write(coded, source=coded.article.source or None)
+    assert _events(db) == _events(plain)

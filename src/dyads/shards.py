@@ -95,6 +95,7 @@ class ShardReport:
     peak_rss_mb: float = 0.0  # the peak memory of the process that coded the shard so far
     failures: list[dict] = field(default_factory=list)
     error: str | None = None  # the shard as a whole failed (no part written)
+    dedup: dict | None = None  # the dedup rule of the part's report_keys.parquet
     resumed: bool = False  # finished by an earlier run: skipped
 
     @property
@@ -275,10 +276,32 @@ def _write_part(con, out_dir: Path, part: str, report: ShardReport) -> None:
             con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' (FORMAT PARQUET)")
         if report.events:
             export_parquet(con, tmp / "events", "TRUE", [])
+        report.dedup = _write_report_keys(con, tmp / "report_keys.parquet")
         (tmp / REPORT).write_text(json.dumps(asdict(report)), encoding="utf-8")
         _replace(tmp, out_dir / PARTS / part)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _write_report_keys(con, target: Path) -> dict:
+    """Each report's dedup keys and flat columns under the default dedup rule, computed here on
+    the worker so that the import need not re-code the reports (``store.parts``)."""
+    import pyarrow as pa
+
+    from dyads.store import DedupConfig
+    from dyads.store.remerge import report_rows
+    from dyads.store.rows import KEY_COLS
+
+    cfg = DedupConfig()
+    rows = report_rows(con, cfg)
+    keys = rows.event_columns()[1] if rows.source_rows else {c: [] for c in KEY_COLS}
+    con.register("_report_keys", pa.table({c: keys[c] for c in KEY_COLS}))
+    try:
+        path = str(target).replace("'", "''")
+        con.execute(f"COPY (SELECT * FROM _report_keys) TO '{path}' (FORMAT PARQUET)")
+    finally:
+        con.unregister("_report_keys")
+    return asdict(cfg)
 
 
 def _replace(new: Path, final: Path) -> None:

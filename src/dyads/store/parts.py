@@ -10,10 +10,12 @@ checksum). A rerun, or a resumed run's parts, therefore adds nothing twice.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 from dyads.store.remerge import report_rows
+from dyads.store.rows import KEY_COLS, SOURCE_COLS
 from dyads.store.store import Store, StoreError
 
 PARTS = "parts"
@@ -80,13 +82,43 @@ def _import(store: Store, part: Path) -> dict[str, int]:
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {_parquet(part, table)} "
                         "WHERE doc_id IN (SELECT id FROM _part_new)")
         con.execute(f"INSERT OR IGNORE INTO actors BY NAME SELECT * FROM {_parquet(part, 'actors')}")
-        rows = report_rows(con, store.dedup, _parquet(part, "event_sources"),
-                           "s.doc_id IN (SELECT id FROM _part_new)")
+        rows = _reports(store, part)
         reports = len(rows.source_rows)
         if reports:
             store._insert_events(rows)
     con.execute("DROP TABLE _part_new")
     return {"documents": new_docs, "reports": reports, "failures": _import_failures(store, part)}
+
+
+def _reports(store: Store, part: Path):
+    """The new documents' reports as rows to insert: read with the keys the worker computed when
+    it used the store's dedup rule, else re-coded here."""
+    report = json.loads((part / REPORT).read_text(encoding="utf-8"))
+    if report.get("dedup") == dataclasses.asdict(store.dedup) and (part / "report_keys.parquet").is_file():
+        return _KeyedReports(store.connection, part)
+    return report_rows(store.connection, store.dedup, _parquet(part, "event_sources"),
+                       "s.doc_id IN (SELECT id FROM _part_new)")
+
+
+class _KeyedReports:
+    """The new documents' reports and their precomputed keys, as columns (``Rows``' interface)."""
+
+    def __init__(self, con, part: Path) -> None:
+        src = ", ".join(f"CAST(s.{c} AS VARCHAR) AS {c}" if c in _JSON else f"s.{c}" for c in SOURCE_COLS)
+        keys = ", ".join(f"k.{c}" for c in KEY_COLS)
+        tbl = con.sql(
+            f"""SELECT {src}, {keys} FROM {_parquet(part, 'event_sources')} s
+                JOIN {_parquet(part, 'report_keys')} k ON k.id = s.raw_event_id
+                WHERE s.doc_id IN (SELECT id FROM _part_new) ORDER BY s.seq"""
+        ).to_arrow_table()
+        self.columns = {c: tbl.column(c).to_pylist() for c in tbl.column_names}
+        self.source_rows = self.columns["raw_event_id"]
+
+    def event_columns(self) -> tuple[dict[str, list], dict[str, list]]:
+        return ({c: self.columns[c] for c in SOURCE_COLS}, {c: self.columns[c] for c in KEY_COLS})
+
+
+_JSON = ("source", "target", "place", "quantities", "attribution")
 
 
 def _import_failures(store: Store, part: Path) -> int:
