@@ -221,17 +221,26 @@ def _code_into_part(shard: Shard, out_dir: Path, opts: ShardOptions, report: Sha
 
     with Store(":memory:") as store:
         for item in _coded(shard, opts):
+            if not isinstance(item, Failure):
+                item = _keep(store, item, report)
             if isinstance(item, Failure):
                 report.failures.append(_failure_dict(item))
                 store.record_failure(item.source, item.message, doc_id=item.doc_id, stage=item.stage)
-                continue
-            report.documents += 1
-            report.events += len(item.events)
-            if item.skipped:
-                report.skipped += 1
-                continue
-            store.write(item, source=item.article.source or None)
         _write_part(store.connection, out_dir, shard.part, report)
+
+
+def _keep(store, coded, report: ShardReport) -> Failure | None:
+    """Count one coded document and write it to the shard's store (a Failure if it cannot be)."""
+    report.documents += 1
+    report.events += len(coded.events)
+    if coded.skipped:
+        report.skipped += 1
+        return None
+    try:
+        store.write(coded, source=coded.article.source or None)
+    except DyadsError as exc:
+        return Failure(coded.article.source or coded.id, f"not stored: {exc}", doc_id=coded.id, stage="store")
+    return None
 
 
 def _coded(shard: Shard, opts: ShardOptions) -> Iterator:
