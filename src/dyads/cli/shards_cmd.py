@@ -56,11 +56,13 @@ class _Tally:
         self.start = time.perf_counter()
         self.shards = self.resumed = self.docs = self.events = self.failures = self.errors = 0
         self.peak_mb = 0.0
+        self.coded = 0  # documents coded by this run (not by an earlier one)
 
     def add(self, report) -> None:
         self.shards += 1
         self.resumed += report.resumed
         self.docs += report.documents
+        self.coded += 0 if report.resumed else report.documents
         self.events += report.events
         self.failures += len(report.failures)
         self.peak_mb = max(self.peak_mb, report.peak_rss_mb)
@@ -72,7 +74,7 @@ class _Tally:
 
     def info(self) -> str:
         elapsed = time.perf_counter() - self.start
-        rate = (self.docs / elapsed) if elapsed else 0.0
+        rate = (self.coded / elapsed) if elapsed else 0.0
         return f"{self.docs} docs, {rate:.1f} docs/s, {self.failures + self.errors} error(s)"
 
     def summary(self, out_dir: Path) -> str:
