@@ -127,14 +127,52 @@ def code_distributed(
 ) -> Iterator[CodedDocument | Failure]:
     """Code ``docs`` on a Dask cluster; yields coded documents (or the Failure of a document that
     could not be coded) as their batches complete."""
-    try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError as exc:  # pragma: no cover - dask is a declared dependency
-        raise DyadsError("dask[distributed] is not installed") from exc
     if workers < 1:
         raise DyadsError("--workers must be at least 1")
     if batch_size < 1:
         raise DyadsError("--batch-size must be at least 1")
+    with dask_client(workers, scheduler, processes) as client:
+        yield from _stream(client, docs, workers, batch_size, actor_kb, min_confidence, verbs)
+
+
+def _stream(client, docs: Iterable[Document], workers: int, batch_size: int, actor_kb,
+            min_confidence: float | None, verbs) -> Iterator[CodedDocument | Failure]:
+    """Batches to the cluster, at most ``IN_FLIGHT_PER_WORKER`` per worker; results as they come."""
+    from dask.distributed import as_completed
+
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+    limit = n_workers * IN_FLIGHT_PER_WORKER
+    pending = as_completed()
+    batches = _batches(docs, batch_size)
+    submitted: dict = {}
+
+    def submit(batch: list[Document]) -> None:
+        fut = client.submit(code_batch, batch, actor_kb, min_confidence, verbs, pure=False)
+        submitted[fut.key] = batch
+        pending.add(fut)
+
+    for batch in islice(batches, limit):
+        submit(batch)
+    for fut in pending:
+        batch = submitted.pop(fut.key)
+        try:
+            results = fut.result()
+        except Exception as exc:  # noqa: BLE001 - a dead worker costs its batch, not the run
+            results = [document_failure(doc, exc) for doc in batch]
+        yield from results
+        nxt = next(batches, None)
+        if nxt is not None:
+            submit(nxt)
+
+
+@contextlib.contextmanager
+def dask_client(workers: int, scheduler: str | None = None, processes: bool = True) -> Iterator:
+    """A Dask client on a running scheduler, or on a LocalCluster of ``workers`` single-threaded
+    workers (closed on exit)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - dask is a declared dependency
+        raise DyadsError("dask[distributed] is not installed") from exc
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
@@ -146,29 +184,7 @@ def code_distributed(
             cluster.close()
         raise DyadsError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
     try:
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        limit = n_workers * IN_FLIGHT_PER_WORKER
-        pending = as_completed()
-        batches = _batches(docs, batch_size)
-        submitted: dict = {}
-
-        def submit(batch: list[Document]) -> None:
-            fut = client.submit(code_batch, batch, actor_kb, min_confidence, verbs, pure=False)
-            submitted[fut.key] = batch
-            pending.add(fut)
-
-        for batch in islice(batches, limit):
-            submit(batch)
-        for fut in pending:
-            batch = submitted.pop(fut.key)
-            try:
-                results = fut.result()
-            except Exception as exc:  # noqa: BLE001 - a dead worker costs its batch, not the run
-                results = [document_failure(doc, exc) for doc in batch]
-            yield from results
-            nxt = next(batches, None)
-            if nxt is not None:
-                submit(nxt)
+        yield client
     finally:
         client.close()
         if cluster is not None:

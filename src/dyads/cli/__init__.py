@@ -9,6 +9,7 @@ from dyads.cli.app import app
 # One module per group of commands; each registers its commands on import.
 COMMAND_MODULES = (
     "code_cmd",  # dyads code
+    "shards_cmd",  # dyads code --shards (its runner), dyads store import
     "eval_events_cmd",  # dyads eval events
     "eval_articles_cmd",  # dyads eval articles
     "extract_cmd",  # dyads eval extract

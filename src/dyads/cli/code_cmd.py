@@ -164,9 +164,21 @@ def code_command(
     min_confidence: float = typer.Option(None, "--min-confidence", help="Keep events the learned layer scores at least this (0-1). Default: drop events under 0.5 only when they lack a source or a target; events on non-political pages are always dropped."),
     resume: bool = typer.Option(False, "--resume", help="Skip, before parsing, documents already stored in --db (not printed again)."),
     comments: bool = typer.Option(False, "--comments", help="Keep the reader comments of HTML pages (after the article text; off by default: comments are not news)."),
+    shards: Path = typer.Option(None, "--shards", help="Shard mode: each input file is coded by a worker into its own Parquet part under this directory (resumable; merge with `dyads store import`)."),
+    shard_mb: float = typer.Option(0, "--shard-mb", help="Shard mode: split plain .jsonl files larger than this many MB into byte ranges of about this size (0: one shard per file)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
     paths = paths or []
+    if shards is not None:
+        _check_shard_mode(paths, records, out, resume, batch_size, workers, retrieved)
+        opts = _shard_options(actor_dicts, agent_dicts, verb_dicts, discard_dicts, issue_dicts, verbs_only,
+                              min_confidence, retrieved, comments, batch_size)
+        from dyads.cli.shards_cmd import run_shard_command
+
+        if shard_mb < 0:
+            fail(f"--shard-mb must be 0 (whole files) or more (got {shard_mb:g})")
+        run_shard_command(paths, shards, opts, workers, scheduler, include, exclude, int(shard_mb * 2**20))
+        return
     _validate(fmt, paths, records, out, db, no_db, batch_size, workers, retrieved)
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
         fail(f"--min-confidence must be between 0 and 1, not {min_confidence}")
@@ -193,6 +205,34 @@ def code_command(
     if run_error:
         fail(f"{run_error} (after {run.n_docs} document(s))")
     run.finish()
+
+
+def _check_shard_mode(paths: list[str], records: Path | None, out: Path | None, resume: bool,
+                      batch_size: int, workers: int, retrieved: str | None) -> None:
+    """Shard mode reads files and writes parts: the options of the other modes are refused."""
+    if records is not None:
+        fail("--shards reads files: give the JSONL file as an input path, not --records")
+    if out is not None:
+        fail("--shards writes Parquet parts, not --out (export them with `dyads store import` + `dyads export`)")
+    if resume:
+        fail("--shards always resumes: rerun the same command to skip finished shards (no --resume)")
+    if not paths or "-" in paths or any("://" in p for p in paths):
+        fail("--shards needs files, directories or globs (not stdin or URLs)")
+    _validate("table", paths, None, None, Path("unused.duckdb"), True, batch_size, workers, retrieved)
+
+
+def _shard_options(actor_dicts, agent_dicts, verb_dicts, discard_dicts, issue_dicts, verbs_only: bool,
+                   min_confidence: float | None, retrieved: str | None, comments: bool, batch_size: int):
+    """What every worker codes with (the user's dictionaries travel with each shard)."""
+    from dyads.ingest.dates import normalise_date
+    from dyads.shards import ShardOptions
+
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        fail(f"--min-confidence must be between 0 and 1, not {min_confidence}")
+    kb = _actor_kb(None, actor_dicts or [], agent_dicts or [])
+    vd = load_verb_dicts(verb_dicts or [], discard_dicts or [], issue_dicts or [], verbs_only)
+    return ShardOptions(actor_kb=kb, min_confidence=min_confidence, verbs=vd,
+                        retrieved=normalise_date(retrieved), comments=comments, batch_size=batch_size)
 
 
 def _open_store(db: Path):

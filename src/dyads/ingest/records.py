@@ -119,11 +119,19 @@ def _loads(line: str) -> object:
         raise DyadsError(f"invalid JSON ({str(err).split(';')[0]})") from None
 
 
-def read_records(path: str | Path, retrieved: str | None = None) -> Iterator:
-    """Yield a Document per JSONL line, or a Failure naming the line number for a bad line."""
-    name = str(path)
+def read_records(path: str | Path, retrieved: str | None = None, start: int = 0,
+                 end: int | None = None) -> Iterator:
+    """Yield a Document per JSONL line, or a Failure naming the line number for a bad line.
+
+    ``start``/``end``: only the lines that begin in bytes [start, end) of a plain (not gzipped)
+    file, a shard of it; their labels are ``PATH@START:N``, N counted from the range's first line.
+    """
+    ranged = bool(start) or end is not None
+    name = f"{path}@{start}" if ranged else str(path)
     try:
         fh = _open_lines(path)
+        if start:
+            fh.seek(start)
     except FileNotFoundError:
         yield Failure(name, "no such file")
         return
@@ -136,6 +144,8 @@ def read_records(path: str | Path, retrieved: str | None = None) -> Iterator:
         while True:
             lineno += 1
             try:
+                if end is not None and fh.tell() >= end:
+                    break
                 raw = fh.readline(cap + 1)
                 if len(raw) > cap and not raw.endswith(b"\n"):
                     _skip_rest_of_line(fh)

@@ -26,8 +26,9 @@ SELECT s.raw_event_id, s.doc_id, s.sentence, s.evidence_start, s.evidence_end, s
        coalesce(s.date_precision, e.date_precision),
        CAST(coalesce(s.attribution, e.attribution) AS VARCHAR), coalesce(s.implicit, e.implicit),
        coalesce(s.day, e.day)
-FROM event_sources s LEFT JOIN events e ON e.id = s.event_id
+FROM {reports} s LEFT JOIN events e ON e.id = s.event_id
 LEFT JOIN documents d ON d.id = s.doc_id
+WHERE {where}
 ORDER BY s.seq NULLS FIRST, d.stored_at, s.doc_id, s.raw_event_id
 """
 
@@ -56,13 +57,12 @@ def _actors(js: str | None) -> list[Actor]:
     return [_actor(a) for a in json.loads(js)] if js else []
 
 
-def rebuild(
-    con: duckdb.DuckDBPyConnection, cfg: DedupConfig
-) -> tuple[dict[str, list], dict[str, list], list[str]]:
-    """Every stored report re-coded as columns (``event_sources`` columns and dedup
-    keys, in stored order) and the id of the cluster each joins under ``cfg``."""
+def report_rows(con: duckdb.DuckDBPyConnection, cfg: DedupConfig, reports: str = "event_sources",
+                where: str = "TRUE", args: list | None = None) -> Rows:
+    """The reports in ``reports`` (``event_sources`` or a relation of its columns, e.g. a
+    Parquet part) matching ``where``, re-coded as the rows ``Store`` writes, in stored order."""
     rows = Rows()
-    for r in con.execute(_SQL).fetchall():
+    for r in con.execute(_SQL.format(reports=reports, where=where), args or []).fetchall():
         (rid, doc_id, sentence, e0, e1, trigger, outlet, url, published, date, conf, rule,
          cameo, gold, src, tgt, place, quant, plover, mode, quad, acled, acled_type,
          modality, date_prec, attr, implicit, day) = r  # fmt: skip
@@ -79,6 +79,15 @@ def rebuild(
             implicit=bool(implicit),
         )  # fmt: skip
         rows._event(ev, rid, doc_id, outlet, url, published, day, cfg)
+    return rows
+
+
+def rebuild(
+    con: duckdb.DuckDBPyConnection, cfg: DedupConfig
+) -> tuple[dict[str, list], dict[str, list], list[str]]:
+    """Every stored report re-coded as columns (``event_sources`` columns and dedup
+    keys, in stored order) and the id of the cluster each joins under ``cfg``."""
+    rows = report_rows(con, cfg)
     if not rows.source_rows:
         return {}, {}, []
     src, keys = rows.event_columns()

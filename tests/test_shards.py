@@ -1,0 +1,164 @@
+"""Shard mode: workers write Parquet parts, the store imports them once, a resumed run skips
+finished shards, and the result is the events of a plain run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from dyads import ingest, shards
+from dyads.cli import app
+from dyads.shards import MANIFEST, PARTS, ShardOptions, list_shards, load_manifest, run_shards
+from dyads.store import Store
+from dyads.store.parts import import_parts
+
+TEXTS = {
+    "a.txt": "Egyptian troops attacked Libyan border posts on Monday.",
+    "b.txt": "Kenya accused Uganda of harbouring rebels.",
+}
+RECORDS = [
+    {"id": "r1", "text": "Peru expelled two Chilean diplomats last week.", "published": "2020-01-10"},
+    {"id": "r2", "text": "Egyptian troops attacked Libyan border posts.", "published": "2020-01-12"},
+]
+OPTS = ShardOptions(retrieved="2020-01-15")
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    root.mkdir()
+    for name, text in TEXTS.items():
+        (root / name).write_text(text + "\n", encoding="utf-8")
+    (root / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    return root
+
+
+def _events(db: Path) -> list[tuple]:
+    with Store(str(db), read_only=True) as st:
+        return sorted(st.query("SELECT plover, source_code, target_code, day, n_sources FROM events")[1],
+                      key=str)
+
+
+def _plain_store(inputs: Path, db: Path) -> None:
+    from dyads.scale import code_local
+
+    docs = [d for d in ingest.read_inputs([str(inputs)], retrieved=OPTS.retrieved)]
+    with Store(str(db)) as st:
+        for coded in code_local(docs):
+            st.write(coded, source=coded.article.source or None)
+
+
+def test_cluster_writes_parts_that_import_once_as_a_plain_run(inputs, tmp_path, nlp):
+    out = tmp_path / "out"
+    found, missing = list_shards([str(inputs)])
+    assert len(found) == 3 and not missing
+    reports = list(run_shards(found, out, OPTS, workers=2, processes=False))
+    assert all(r.ok for r in reports) and sum(r.documents for r in reports) == 4
+    assert len(list((out / PARTS).iterdir())) == 3 and len(load_manifest(out)) == 3
+    flat = duckdb.sql(f"SELECT * FROM '{out}/parts/*/events/*/*.parquet'")
+    assert "month" in flat.columns and len(flat.fetchall()) == 4
+    db, plain = tmp_path / "s.duckdb", tmp_path / "plain.duckdb"
+    with Store(str(db)) as st:
+        first = import_parts(st, out)
+        again = import_parts(st, out)
+    assert first["documents"] == 4 and again == {"parts": 3, "documents": 0, "reports": 0, "failures": 0}
+    _plain_store(inputs, plain)
+    assert _events(db) == _events(plain)
+
+
+def test_a_killed_run_resumes_with_the_shards_left(inputs, tmp_path, nlp):
+    out = tmp_path / "out"
+    found, _ = list_shards([str(inputs)])
+    list(run_shards(found, out, OPTS))
+    full = tmp_path / "full.duckdb"
+    with Store(str(full)) as st:
+        import_parts(st, out)
+    # a kill before the last shard finished: its part and manifest line are gone
+    lost = found[-1]
+    lines = (out / MANIFEST).read_text().splitlines()
+    (out / MANIFEST).write_text("".join(ln + "\n" for ln in lines if lost.path not in ln))
+    import shutil
+
+    shutil.rmtree(out / PARTS / lost.part)
+    again = list(run_shards(found, out, OPTS, workers=1, processes=False))
+    assert sorted(r.resumed for r in again) == [False, True, True]
+    resumed = tmp_path / "resumed.duckdb"
+    with Store(str(resumed)) as st:
+        import_parts(st, out)
+    assert _events(resumed) == _events(full)
+
+
+def test_a_shard_that_fails_once_is_retried_by_the_rerun(inputs, tmp_path, nlp, monkeypatch):
+    out = tmp_path / "out"
+    found, _ = list_shards([str(inputs / "a.txt"), str(inputs / "b.txt")])
+    real = shards._code_into_part
+
+    def dies_on_b(shard, *args):
+        if shard.path.endswith("b.txt"):
+            raise OSError("worker killed")
+        return real(shard, *args)
+
+    monkeypatch.setattr(shards, "_code_into_part", dies_on_b)
+    first = list(run_shards(found, out, OPTS))
+    assert [r.ok for r in first] == [True, False]
+    assert not (out / PARTS / found[1].part).exists() and not list((out / ".tmp").iterdir())
+    monkeypatch.setattr(shards, "_code_into_part", real)
+    second = list(run_shards(found, out, OPTS))
+    assert [(r.resumed, r.ok) for r in second] == [(True, True), (False, True)]
+    assert len(load_manifest(out)) == 2
+
+
+def test_cli_shard_mode_and_store_import(inputs, tmp_path, nlp):
+    runner = CliRunner()
+    out, db = tmp_path / "out", tmp_path / "s.duckdb"
+    args = ["code", str(inputs), "--shards", str(out), "--retrieved", "2020-01-15"]
+    r1 = runner.invoke(app, args)
+    assert r1.exit_code == 0, r1.output
+    assert "3 shard(s), 4 document(s)" in " ".join(r1.output.split())
+    r2 = runner.invoke(app, args)
+    assert "3 finished before" in " ".join(r2.output.split())
+    for expect in ("4 new document(s)", "0 new document(s)"):
+        r = runner.invoke(app, ["store", "import", str(out), "--db", str(db)])
+        assert r.exit_code == 0 and expect in " ".join(r.output.split()), r.output
+    bad = runner.invoke(app, ["code", str(inputs), "--shards", str(out), "--records", str(inputs / "c.jsonl")])
+    assert bad.exit_code == 1 and "--records" in bad.output
+
+
+def test_a_big_jsonl_file_split_in_byte_ranges_codes_every_record_once(tmp_path, nlp):
+    texts = [*TEXTS.values(), *(r["text"] for r in RECORDS)]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)) + "not json\n")
+    whole, _ = list_shards([str(dump)])
+    ranges, _ = list_shards([str(dump)], split_bytes=70)
+    assert len(whole) == 1 and len(ranges) >= 3
+    assert ranges[0].start == 0 and ranges[-1].end == dump.stat().st_size
+    assert all(a.end == b.start for a, b in zip(ranges, ranges[1:], strict=False))
+    got = list(run_shards(ranges, tmp_path / "out", OPTS))
+    assert sum(r.documents for r in got) == len(texts)
+    assert [f["source"] for r in got for f in r.failures] == [f"{dump}@{ranges[-1].start}:1"]
+    assert len(load_manifest(tmp_path / "out")) == len(ranges)
+    db = tmp_path / "s.duckdb"
+    with Store(str(db)) as st:
+        assert import_parts(st, tmp_path / "out")["documents"] == len(texts)
+
+
+def test_a_store_with_another_dedup_rule_recodes_the_reports(inputs, tmp_path, nlp):
+    from dyads.store import DedupConfig
+
+    found, _ = list_shards([str(inputs)])
+    list(run_shards(found, tmp_path / "out", OPTS))
+    rule = DedupConfig(actor_level="country", window_days=30)
+    db, plain = tmp_path / "s.duckdb", tmp_path / "plain.duckdb"
+    with Store(str(db), dedup=rule) as st:
+        assert import_parts(st, tmp_path / "out")["reports"] == 4
+    with Store(str(plain), dedup=rule) as st:
+        from dyads.scale import code_local
+
+        docs = list(ingest.read_inputs([str(inputs)], retrieved=OPTS.retrieved))
+        for coded in code_local(docs):
+            st.write(coded, source=coded.article.source or None)
+    assert _events(db) == _events(plain)
