@@ -218,3 +218,10 @@ def test_a_place_stands_for_the_people_it_is_for_and_armed_men_are_not_armed_by_
 def test_condemning_attacks_carried_out_by_someone_targets_them(nlp):
     ev = _one(_events("The Turkish government condemned the attacks carried out by Kurdish militants."), "ACCUSE")
     assert ev.target and "REB" in (ev.target[0].code or "")
+
+
+def test_a_re_mention_placed_in_the_same_country_is_the_same_act(nlp):
+    events = _events("Islamist gunmen attacked a concert hall in Paris on Friday, killing 89 people. "
+                     "Investigators believe the attacks in France were planned in Belgium.")
+    assaults = [e for e in events if e.plover == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger, e.place and e.place.name) for e in assaults]

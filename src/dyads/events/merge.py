@@ -44,10 +44,11 @@ def _nominal(ev: Event, doc: Doc) -> bool:
 
 def _own_act(ev: Event, earlier: Event) -> bool:
     """A nominal mention that reports an act of its own, not the earlier one again: announced
-    where the earlier was done ("rallies will take place at 20 airports"), or at another place."""
+    where the earlier was done ("rallies will take place at 20 airports"), or named in another country."""
     if ev.modality == "intended" and earlier.modality == "asserted":
         return True
-    return ev.place is not None and earlier.place is not None and ev.place.name != earlier.place.name
+    return (ev.place is not None and earlier.place is not None and ev.place.country != earlier.place.country
+            and ev.place.start >= 0 and earlier.place.start >= 0)
 
 
 def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
