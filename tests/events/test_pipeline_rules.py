@@ -225,3 +225,11 @@ def test_a_re_mention_placed_in_the_same_country_is_the_same_act(nlp):
                      "Investigators believe the attacks in France were planned in Belgium.")
     assaults = [e for e in events if e.plover == "ASSAULT"]
     assert len(assaults) == 1, [(e.trigger, e.place and e.place.name) for e in assaults]
+
+
+def test_speaking_out_takes_a_side_and_a_deed_object_names_its_doer(nlp):
+    ev = _one(_events("The Polish president spoke out forcefully against the Russian invasion of Ukraine."), "ACCUSE")
+    assert _countries(ev.target) == {"RUS"}
+    assert _one(_events("The Polish president spoke out in favor of Ukraine's membership of NATO."), "SUPPORT")
+    ev = _one(_events("The Turkish foreign minister condemned Israel's blockade of Gaza."), "ACCUSE")
+    assert _countries(ev.target) == {"ISR"}

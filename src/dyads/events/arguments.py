@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dyads.events import lexicon
 from dyads.events.cues import Cues
 from dyads.model import Actor, Mention
 
@@ -292,7 +293,7 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         roles.target_tok = tgt
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
-    roles.target = actors_of(roles.target_tok, mi)
+    roles.target = _deed_agents(roles.target_tok, mi) or actors_of(roles.target_tok, mi)
     if not roles.source and roles.source_tok is not None:
         stand = _stand_in(roles.source_tok, mi, agent=True)
         if stand is not None:
@@ -309,6 +310,17 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+def _deed_agents(tok: Token | None, mi: MentionIndex) -> list[Actor]:
+    """When the object is someone's deed ("condemned the Russian invasion of Ukraine", "criticized
+    Israel's blockade of Gaza"), the one acted on is its doer, not its victim."""
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.index():
+        return []
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound") and mi.at(c):
+            return [m.actor for m in mi.at(c)][:1]
+    return []
 
 
 def _last_group_before(tok: Token, mi: MentionIndex) -> Actor | None:
