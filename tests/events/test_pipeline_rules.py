@@ -233,3 +233,8 @@ def test_speaking_out_takes_a_side_and_a_deed_object_names_its_doer(nlp):
     assert _one(_events("The Polish president spoke out in favor of Ukraine's membership of NATO."), "SUPPORT")
     ev = _one(_events("The Turkish foreign minister condemned Israel's blockade of Gaza."), "ACCUSE")
     assert _countries(ev.target) == {"ISR"}
+
+
+def test_accepting_a_proposal_is_agreeing_even_with_no_named_counterpart(nlp):
+    ev = _one(_events("Denmark today accepted a formula for ending its fisheries dispute."), "AGREE")
+    assert _countries(ev.source) == {"DNK"}
