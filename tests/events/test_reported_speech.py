@@ -40,3 +40,19 @@ def test_praise_and_blame_in_a_reported_statement_are_support_and_accusation(nlp
 
 def test_a_minister_saying_his_own_country_needs_reforms_demands_nothing_of_anyone(nlp):
     assert not _requests("India needs to pass several reforms in the banking sector, the Indian finance minister said.")
+
+
+def test_bearing_consequences_and_a_promised_attack_are_threats(nlp):
+    events = dyads.code("The Chinese foreign ministry said Japan would bear all consequences if it continued.").events
+    [ev] = [e for e in events if e.plover == "THREATEN"]
+    assert [a.country for a in ev.target] == ["JPN"]
+    events = dyads.code("The Sudanese army pledged to crush the rebels in Darfur.").events
+    assert [e.plover for e in events] == ["THREATEN"]
+    events = dyads.code("Jordan and Britain have agreed to undertake joint military exercises this month.").events
+    assert "THREATEN" not in {e.plover for e in events}
+
+
+def test_a_pledge_takes_the_target_of_what_it_promises(nlp):
+    events = dyads.code("The Israeli prime minister pledged to release Palestinian prisoners next week.").events
+    agree = [e for e in events if e.plover == "AGREE"]
+    assert agree and {a.country for a in agree[0].target} == {"PSE"}

@@ -118,7 +118,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # "demanded that X forsake ...", "threatened X with ...".
     if coding.plover in speech_acts.CONTENT_TYPES and not target:
         target = speech_acts.content_clause_target(head, coding, mi)
-    if coding.plover in ("THREATEN", "REQUEST") and not target:
+    if coding.plover == "AGREE" and modality != "negated":
+        hostile = speech_acts.hostile_content(head, s.matches, s.analysed)
+        threat = lexicon.by_plover("THREATEN") if hostile is not None else None
+        if threat is not None:
+            coding = threat
+            rule += f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
+    if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, cues)
         if target:
             rule += f"; content '{content.coding.trigger}'"

@@ -186,7 +186,8 @@ def _sense(seq: tuple[str, ...], default: Coding, cameo: str | None) -> Coding |
                   acled=None, acled_type=None, target_preps=default.target_preps)
 
 
-_GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all", "diplomatic"}
+_GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all", "diplomatic", "serious", "grave",
+           "dire", "severe"}
 
 
 def _gapped(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:

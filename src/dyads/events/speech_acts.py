@@ -22,6 +22,8 @@ from dyads.model import Actor
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "CONSULT"}
 CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
 CONTENT_CLIMB = 4
+# Verbs that promise their content: a promised attack is a threat ("agreed to" is not a promise).
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
@@ -52,6 +54,17 @@ def suppress_content(matches: list[lexicon.Match], analysed: dict) -> set[int]:
                 mod.embedded_under = gov.head
                 mod.embedded_kind = gov.coding.plover.lower()
     return suppressed
+
+
+def hostile_content(head: Token, matches: list[lexicon.Match], analysed: dict) -> lexicon.Match | None:
+    """A hostile act promised under an agreement-like speech act ("vowed to respond with a
+    retaliatory strike", "pledged to crush the rebels"): PLOVER codes the promise as a threat."""
+    for other in matches:
+        omod = analysed[other.head.i]
+        if (omod.embedded_under is not None and omod.embedded_under.i == head.i
+                and head.lemma_.lower() in PROMISE_VERBS and other.coding.plover in ("ASSAULT", "COERCE")):
+            return other
+    return None
 
 
 def attribution(mod, mi: MentionIndex) -> Actor | None:
