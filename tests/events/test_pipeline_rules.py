@@ -238,3 +238,10 @@ def test_speaking_out_takes_a_side_and_a_deed_object_names_its_doer(nlp):
 def test_accepting_a_proposal_is_agreeing_even_with_no_named_counterpart(nlp):
     ev = _one(_events("Denmark today accepted a formula for ending its fisheries dispute."), "AGREE")
     assert _countries(ev.source) == {"DNK"}
+
+
+def test_any_sanctions_are_no_act_yet_and_ready_to_crush_has_the_copulas_subject(nlp):
+    events = _events("Moscow said it would retaliate against any new sanctions imposed by Washington.")
+    assert not [e for e in events if e.trigger == "sanctions"]
+    ev = _one(_events("The Chinese army said it was ready to crush any attempt at Taiwanese independence."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"}

@@ -18,6 +18,9 @@ from dyads.model import Actor, Mention
 
 SUBJ = ("nsubj", "csubj")
 RELATIVES = frozenset({"whom", "who", "which", "that"})
+# Adjectives whose subject does their infinitive: "it was ready / prepared / set to crush ..."
+READY_ADJ = frozenset({"ready", "prepared", "willing", "determined", "able", "eager", "poised", "set", "due",
+                       "likely", "keen", "unwilling", "unable", "reluctant"})
 # Quantifiers standing for a group named just before ("few openly criticized him", "others said").
 QUANTIFIER_SUBJECTS = frozenset({"few", "many", "some", "most", "others", "several", "both", "all", "none"})
 GROUP_LOOKBACK_CHARS = 400
@@ -209,6 +212,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return s, patient and verb.tag_ not in ("VB",)
     if dep == "conj":
         return clause_subject(head, depth + 1)
+    if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
+        return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
     if dep == "advcl":
         if verb.tag_ == "VBN":
             s, _ = clause_subject(head, depth + 1)
