@@ -245,3 +245,9 @@ def test_any_sanctions_are_no_act_yet_and_ready_to_crush_has_the_copulas_subject
     assert not [e for e in events if e.trigger == "sanctions"]
     ev = _one(_events("The Chinese army said it was ready to crush any attempt at Taiwanese independence."), "THREATEN")
     assert _countries(ev.source) == {"CHN"}
+
+
+def test_after_a_meeting_the_speaker_is_one_who_met(nlp):
+    ev = _one(_events("After a meeting with the Chinese foreign minister, the Japanese prime minister said "
+                      "relations had improved."), "CONSULT")
+    assert _countries(ev.source) == {"JPN"} and _countries(ev.target) == {"CHN"}

@@ -38,6 +38,10 @@ CORE = {"compound", "amod", "poss", "det", "nmod", "nummod", "flat", "case", "co
 # ("stepped up its campaign with air strikes"); through these, done to it ("under siege").
 INSTRUMENT_PREPS = {"with", "through", "via", "by"}
 UNDERGO_PREPS = {"under"}
+# "Following talks in Paris with Merkel, Hollande said ...": the speaker took part in the talks.
+TIME_PREPS = frozenset({"after", "following", "during", "before", "ahead", "at"})
+MEETING_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation", "discussion", "visit",
+                           "call", "conversation"})
 # Prepositions on an object noun that name the real target ("threatened action against X",
 # "rejected an offer from X", "halted mediation among X").
 NOMINAL_TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "from", "among", "between"}
@@ -495,7 +499,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # verb that is not itself an event ("speeded up the withdrawal"); not when the verb is an
     # event whose content the noun is ("backing any future attacks")
     light = (gov.lemma_.lower() in cues.light_verbs or via in INSTRUMENT_PREPS
-             or (noun.dep_ == "dobj" and gov.i not in trigger_heads))
+             or (noun.dep_ == "dobj" and gov.i not in trigger_heads)
+             or (via in TIME_PREPS and noun.lemma_.lower() in MEETING_NOUNS))
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return
     subj, patient = clause_subject(gov)
