@@ -251,3 +251,7 @@ def test_after_a_meeting_the_speaker_is_one_who_met(nlp):
     ev = _one(_events("After a meeting with the Chinese foreign minister, the Japanese prime minister said "
                       "relations had improved."), "CONSULT")
     assert _countries(ev.source) == {"JPN"} and _countries(ev.target) == {"CHN"}
+
+
+def test_preparations_for_an_attack_are_not_the_attack(nlp):
+    assert not [e for e in _events("The Syrian army completed preparations for an attack on Idlib.") if e.plover == "ASSAULT"]

@@ -88,11 +88,18 @@ def _is_verb(head: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
 
 
+REHEARSAL_NOUNS = frozenset({"rehearsal", "preparation", "prelude", "pretext", "blueprint", "plan", "plot", "drill",
+                             "exercise", "training", "simulation", "justification", "excuse"})
+
+
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
+            and head.head.head.lemma_.lower() in REHEARSAL_NOUNS):
+        return True  # "a rehearsal for invasion", "preparations for an attack": not (yet) the act
     # "US bombs levelled buildings": the noun is the agent of the verb's event
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
 
