@@ -152,14 +152,17 @@ class TableOutput(Output):
     def close(self) -> None:
         if not self.coded:
             return
-        table = Table(title="dyads: coded events", show_lines=False, header_style="bold")
-        for col in self.COLUMNS:
+        labels = [document_label(coded.article) for coded in self.coded]
+        single = len(set(labels)) == 1  # one input: named in the title, not on every row
+        title = f"dyads: coded events in {labels[0]}" if single else "dyads: coded events"
+        table = Table(title=title, show_lines=False, header_style="bold")
+        for col in self.COLUMNS[1:] if single else self.COLUMNS:
             table.add_column(col, overflow="fold")
-        for coded in self.coded:
-            document = document_label(coded.article)
+        for coded, document in zip(self.coded, labels, strict=True):
             for ev in coded.events:
                 style = None if ev.modality == "asserted" else "dim"
-                table.add_row(*_table_row(ev, document), style=style)
+                row = _table_row(ev, document)
+                table.add_row(*(row[1:] if single else row), style=style)
         # piped or redirected output gets a wide table instead of rich's 80-column default
         term = self.terminal
         out = term if term is not None and term.is_terminal else Console(width=180, file=self.sink)

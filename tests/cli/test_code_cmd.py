@@ -170,3 +170,22 @@ def test_record_output_carries_its_id_and_url(runner, tmp_path):
     r = runner.invoke(app, ["code", "--records", str(rec), "--format", "jsonl", "--no-db"])
     out = json.loads(r.stdout.splitlines()[0])
     assert out["id"] == "r1" and out["url"] == "https://ex.org/a" and out["source"] == "record:r1"
+
+
+def test_a_single_input_is_named_in_the_table_title_not_on_every_row():
+    from rich.console import Console
+
+    from dyads import records
+    from dyads.ingest import document_from_string
+    from dyads.pipeline import code_document
+
+    coded = code_document(document_from_string("Syrian troops shelled rebels in Aleppo on Sunday.",
+                                               published="2020-01-01", source="one.txt"))
+    out = io.StringIO()
+    table = records.TableOutput(out, Console(file=io.StringIO(), width=200))
+    table.write(coded)
+    table.close()
+    text = out.getvalue()
+    assert "coded events in one.txt" in text
+    header = next(line for line in text.splitlines() if "date" in line and "trigger" in line)
+    assert "document" not in header
