@@ -234,7 +234,7 @@ def eval_actors(
     held out). With --set petrarch the PETRARCH unit-test dictionaries are loaded.
     """
     from dyads.actors import resolve
-    from dyads.actors.evaluate import part_of, read_petrarch, read_plover, score_records
+    from dyads.evaluation.actors import part_of, read_petrarch, read_plover, score_records
     from dyads.model import Article
     from dyads.nlp import parse_many
 

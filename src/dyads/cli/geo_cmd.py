@@ -197,7 +197,8 @@ def eval_geo(
     json_out: Path = typer.Option(None, "--json", help="Also write all metrics to this file."),
 ) -> None:
     """Score geoparsing on the kit's geo sets (dev, tuning part, our held-out part)."""
-    from dyads.geo.evaluate import ALL_SETS, check_kit, count_records, evaluate_set
+    from dyads.evaluation.geo import ALL_SETS, count_records, evaluate_set
+    from dyads.evaluation.kit import check_kit
 
     names = tuple(s.strip() for s in sets.split(",") if s.strip())
     mode_t = tuple(m.strip() for m in modes.split(",") if m.strip())
