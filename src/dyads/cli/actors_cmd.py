@@ -14,6 +14,7 @@ from rich.table import Table
 
 from dyads.cli.app import app, console, eval_app, fail
 from dyads.errors import DyadsError
+from dyads.evaluation.kit import DEFAULT_KIT
 
 actors_app = typer.Typer(
     help="Learned actors (list, correct, export) and actor resolution.", no_args_is_help=True
@@ -21,7 +22,6 @@ actors_app = typer.Typer(
 app.add_typer(actors_app, name="actors")
 
 DEFAULT_DB = Path("dyads.duckdb")
-DEFAULT_KIT = Path("../shared/eval")
 DbOpt = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")
 
 

@@ -15,11 +15,10 @@ from rich.table import Table
 
 from dyads.cli.app import app, console, eval_app, fail, warn
 from dyads.errors import DyadsError, InputError
+from dyads.evaluation.kit import DEFAULT_KIT
 
 gazetteer_app = typer.Typer(help="Build or inspect the gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
-
-DEFAULT_KIT = Path("../shared/eval")
 
 
 def _read_text_arg(arg: str) -> str:
