@@ -2,7 +2,7 @@
 
 Each of our rules on top of trafilatura (HTML) and each rule group of the scraped-text cleaner
 is switched off in turn; the body F1 (or title/author/date accuracy) is reported on all dev
-pages, the tuning sites and the unseen sites (``dyads.cli.extract_cmd.site_of``,
+pages, the tuning sites and the unseen sites (``dyads.evaluation.kit.site_of``,
 ``is_unseen_site``), scored by the kit's ``score.py``. A rule is kept only when switching it off
 does not gain on the unseen sites. Usage:
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from dyads.clean import html as H
 from dyads.clean import text as T
 from dyads.clean.boilerplate import boilerplate_reason, load_patterns
-from dyads.cli.extract_cmd import evaluate_extract
+from dyads.evaluation.extract import evaluate_extract
 
 REASONS = sorted({r for r, _ in load_patterns()} | {"legal"})
 

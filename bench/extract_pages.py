@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 
 from dyads.clean import clean
-from dyads.cli.extract_cmd import HELD_OUT_EVERY, HELD_OUT_INDEX, _html_text
+from dyads.evaluation.extract import _html_text
+from dyads.evaluation.kit import HELD_OUT_EVERY, HELD_OUT_INDEX
 from dyads.ingest import document_from_string
 
 

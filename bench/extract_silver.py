@@ -18,7 +18,8 @@ from trafilatura.utils import load_html
 
 from dyads.clean import clean
 from dyads.clean.render import render_text
-from dyads.cli.extract_cmd import HELD_OUT_EVERY, HELD_OUT_INDEX, _html_text
+from dyads.evaluation.extract import _html_text
+from dyads.evaluation.kit import HELD_OUT_EVERY, HELD_OUT_INDEX
 from dyads.ingest import document_from_string
 
 

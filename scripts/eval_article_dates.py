@@ -14,21 +14,17 @@ Records are matched to pages in file-name order, as ``dyads code`` writes them f
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 from pathlib import Path
 
-HELD_OUT = ("03-", "07-", "11-")
+from dyads.evaluation.kit import held_out_page, read_jsonl
+
 DEFAULT = Path("/work/shared/eval/events/articles")
 
 
 def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
-
-
-def _read(path: Path) -> list[dict]:
-    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
 
 
 def main() -> None:
@@ -37,14 +33,14 @@ def main() -> None:
     ap.add_argument("--articles", type=Path, default=DEFAULT)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
-    docs = sorted(_read(args.articles / "dev.docs.jsonl"), key=lambda d: os.path.basename(d["file"]))
-    gold = _read(args.articles / "dev.gold.jsonl")
-    recs = _read(args.pred)
+    docs = sorted(read_jsonl(args.articles / "dev.docs.jsonl"), key=lambda d: os.path.basename(d["file"]))
+    gold = read_jsonl(args.articles / "dev.gold.jsonl")
+    recs = read_jsonl(args.pred)
     if len(recs) != len(docs):
         raise SystemExit(f"{len(recs)} records for {len(docs)} pages")
     tally = {"tuning": [0, 0, 0], "held-out": [0, 0, 0]}
     for doc, rec in zip(docs, recs, strict=True):
-        part = "held-out" if os.path.basename(doc["file"]).startswith(HELD_OUT) else "tuning"
+        part = "held-out" if held_out_page(doc["doc"]) else "tuning"
         evs = rec.get("events") or []
         for g in gold:
             if g["doc"] != doc["doc"] or g.get("year") is None or g.get("optional"):

@@ -5,7 +5,8 @@
 Reads (at training time only, never shipped, never a test dependency):
 - the evaluation kit's dev splits in ``<kit>/eval/``: PLOVER GSR and CASE 2021 (our tuning part
   only: records whose position in id order has index % 4 != 3) and the whole-article dev set
-  (our tuning pages only: page number % 4 != 3, so pages 03, 07 and 11 are held out);
+  (our tuning pages only: page number % 4 != 3, so pages 03, 07 and 11 are held out): the
+  held-out rules of ``dyads.evaluation.kit``, the same ones ``dyads eval`` scores with;
 - the openly licensed sets in ``<kit>/train/`` (docs/data-licences.md): Wikipedia current events
   (non-political sections as negatives), the fjty codeable/non-codeable word lists and headlines,
   UCDP GED headlines (lethal events), Mass Mobilization notes (protests), PETRARCH2's GSR
@@ -28,8 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 from dyads import clean, nlp, pipeline
-from dyads.cli.eval_articles_cmd import held_out_page, load_scorer
-from dyads.cli.eval_events_cmd import _read_jsonl, split_ids
+from dyads.evaluation.kit import held_out_page, load_scorer, read_jsonl, split_ids
 from dyads.events import ontology
 from dyads.events.features import acled_features, doc_features, event_features
 from dyads.events.scoring import acled_change_allowed
@@ -82,12 +82,7 @@ def mm_to_acled(r: dict) -> str:
 
 def load_case_scorer(kit: Path):
     """The kit's score.py (its ACLED name -> CASE code table is the one the scorer uses)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("kit_score", kit / "eval/score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_scorer(kit / "eval/score.py", "kit_score")
 
 
 def tuning_ids(ids: list[str]) -> set[str]:
@@ -153,11 +148,11 @@ class Collector:
 
 def collect_articles(kit: Path, col: Collector) -> None:
     base = kit / "eval/events/articles"
-    scorer = load_scorer(kit / "eval/events/articles/score_articles.py")
+    scorer = load_scorer(kit / "eval/events/articles/score_articles.py", "dyads_kit_score_articles")
     gold = {}
-    for g in _read_jsonl(base / "dev.gold.jsonl"):
+    for g in read_jsonl(base / "dev.gold.jsonl"):
         gold.setdefault(g["doc"], []).append(g)
-    for d in _read_jsonl(base / "dev.docs.jsonl"):
+    for d in read_jsonl(base / "dev.docs.jsonl"):
         if held_out_page(d["doc"]):
             continue
         docs = list(read_file(base / d["file"]))
@@ -183,8 +178,8 @@ def _docs(rows: list[dict], published: str | None = None) -> list[Document]:
 
 def collect_plover(kit: Path, col: Collector) -> None:
     base = kit / "eval/events/plover"
-    inputs = _read_jsonl(base / "dev.inputs.jsonl")
-    gold = {g["id"]: g for g in _read_jsonl(base / "dev.gold.jsonl")}
+    inputs = read_jsonl(base / "dev.inputs.jsonl")
+    gold = {g["id"]: g for g in read_jsonl(base / "dev.gold.jsonl")}
     keep = tuning_ids([r["id"] for r in inputs])
     rows = [r for r in inputs if r["id"] in keep]
     for r, (_d, art, parsed, evs) in zip(rows, code_candidates(_docs(rows)), strict=True):
@@ -195,8 +190,8 @@ def collect_plover(kit: Path, col: Collector) -> None:
 
 def collect_case(kit: Path, col: Collector) -> None:
     base = kit / "eval/events/case2021"
-    inputs = _read_jsonl(base / "dev.inputs.jsonl")
-    gold = {g["id"]: g["label"] for g in _read_jsonl(base / "dev.gold.jsonl")}
+    inputs = read_jsonl(base / "dev.inputs.jsonl")
+    gold = {g["id"]: g["label"] for g in read_jsonl(base / "dev.gold.jsonl")}
     keep = tuning_ids([r["id"] for r in inputs])
     rows = [r for r in inputs if r["id"] in keep]
     case_to_acled = {v: k for k, v in load_case_scorer(kit).ACLED_TO_CASE.items()}
@@ -218,7 +213,7 @@ def collect_case(kit: Path, col: Collector) -> None:
 def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
     base = kit / "train"
     cameo_plover = {code: row.plover for code, row in ontology.load_cameo().items() if len(code) == 2}
-    petr = _read_jsonl(base / "petrarch2_gsr_validation/train.jsonl")
+    petr = read_jsonl(base / "petrarch2_gsr_validation/train.jsonl")
     for r, (_d, art, parsed, evs) in zip(petr, code_candidates(_docs(petr)), strict=True):
         if not r.get("is_event"):
             col.add_events("petrarch2", parsed, evs, lambda ev: (0, 1.0), r["id"])
@@ -226,14 +221,14 @@ def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
         want = {cameo_plover.get(str(e["cameo"])[:2]) for e in r.get("events", [])}
         col.add_events("petrarch2", parsed, evs, lambda ev, want=want: (1, 1.0) if ev.plover in want else (0, 0.3), r["id"])
         col.add_page("petrarch2", art, parsed, 1, 0.5, r["id"])
-    wiki = _read_jsonl(base / "wikipedia_current_events_2015_09/train.jsonl")
+    wiki = read_jsonl(base / "wikipedia_current_events_2015_09/train.jsonl")
     for r, (_d, art, parsed, evs) in zip(wiki, code_candidates(_docs(wiki, "2015-09-15")), strict=True):
         if r["category"] in WIKI_NEGATIVE:
             col.add_events("wiki", parsed, evs, lambda ev: (0, 1.0), r["id"])
             col.add_page("wiki", art, parsed, 0, 1.0, r["id"])
         elif r["category"] in WIKI_POSITIVE:
             col.add_page("wiki", art, parsed, 1, 1.0, r["id"])
-    fjty = _read_jsonl(base / "fjty_filter_wordlists/train.jsonl")
+    fjty = read_jsonl(base / "fjty_filter_wordlists/train.jsonl")
     heads = [r for r in fjty if r.get("title")]
     for r, (_d, art, parsed, evs) in zip(heads, code_candidates([document_from_string(r["title"]) for r in heads]), strict=True):
         if not r["codeable"]:
@@ -243,7 +238,7 @@ def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
     for r, parsed in zip(lists, nlp.parse_many(r["text"] for r in lists), strict=True):
         art = clean.clean(document_from_string(r["text"]))
         col.add_page("fjty-words", art, parsed, int(bool(r["codeable"])), 1.0, r["id"])
-    ged = _read_jsonl(base / "ucdp_ged/train.jsonl")
+    ged = read_jsonl(base / "ucdp_ged/train.jsonl")
     groups = sorted({r["group"] for r in ged})
     rng.shuffle(groups)
     pick = set(groups[:1200])
@@ -252,7 +247,7 @@ def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
         col.add_events("ucdp", parsed, evs, lambda ev: (1, 0.5) if ev.plover == "ASSAULT" else None, r["group"])
         col.add_acled("ucdp", parsed, evs, UCDP_TO_ACLED[r["event_type"]], r["group"], want={"ASSAULT"})
         col.add_page("ucdp", art, parsed, 1, 0.3, r["group"])
-    mm = _read_jsonl(base / "mass_mobilization/train.jsonl")
+    mm = read_jsonl(base / "mass_mobilization/train.jsonl")
     rng.shuffle(mm)
     mm = sorted(mm[:600], key=lambda r: r["id"])
     for r, (_d, _art, parsed, evs) in zip(mm, code_candidates(_docs(mm)), strict=True):

