@@ -56,3 +56,14 @@ def test_a_pledge_takes_the_target_of_what_it_promises(nlp):
     events = dyads.code("The Israeli prime minister pledged to release Palestinian prisoners next week.").events
     agree = [e for e in events if e.plover == "AGREE"]
     assert agree and {a.country for a in agree[0].target} == {"PSE"}
+
+
+def test_a_demand_s_content_is_not_an_act_and_insisting_on_demands_targets_who_must_act(nlp):
+    events = dyads.code("The International Labour Office reiterated its demand that Israel ease "
+                        "restrictions on Palestinian workers.").events
+    assert [e.plover for e in events] == ["REQUEST"]
+    assert {a.country for a in events[0].target} == {"ISR"}
+    events = dyads.code("The main Hutu rebel group insisted on its demands that Burundi's government grant "
+                        "the Hutu majority more rights.").events
+    [ev] = [e for e in events if e.plover == "REQUEST"]
+    assert [a.code for a in ev.target] == ["BDIGOV"]

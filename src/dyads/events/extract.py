@@ -125,6 +125,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         rule += "; speaker threatens subject"
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
+    target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
     if coding.plover in speech_acts.CONTENT_TYPES and not target:
         target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover == "AGREE" and modality != "negated":

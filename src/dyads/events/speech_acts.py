@@ -20,7 +20,7 @@ from dyads.model import Actor
 
 # PLOVER types whose verbal complement is content, not an act ("agreed to withdraw").
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "CONSULT"}
-CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
+CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl"}
 CONTENT_CLIMB = 4
 # Verbs that promise their content: a promised attack is a threat ("agreed to" is not a promise).
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
@@ -107,6 +107,12 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
     "demanded that X ...", "its demand that X ...": X is asked; "threatened to strike unless X
     ...": X is threatened; "refused to lift the curfew on X": X is refused."""
     clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    if not clauses:  # "insisted on its demands that X grant ...": the clause of the noun it insists on
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "for", "upon"):
+                clauses = [c for o in p.children if o.dep_ == "pobj"
+                           for c in o.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+                break
     for c in clauses[:1]:
         sub = verbal_roles(c, coding.target_preps, mi)
         if coding.plover == "REQUEST":
