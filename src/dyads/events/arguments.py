@@ -354,8 +354,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return tok.head
     if not agent:
         # "an investigation into crimes committed by Croat forces": those who committed them
-        doer = next((_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _agent(c) is not None),
-                    None)
+        doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
+        doer = next((d for d in doers if d is not None), None)
         if doer is not None and actors_of(doer, mi):
             return doer
     if tok.lemma_.lower() in PROPERTY_NOUNS:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.events import ontology
+from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
@@ -40,17 +40,6 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
     return None
 
 
-def _coding(cameo: str):
-    from dyads.events.lexicon import Coding
-
-    entry = ontology.cameo_lookup(cameo)
-    if entry is None or not entry.plover:
-        return None
-    return Coding(trigger=f"({entry.plover.lower()})", pos="", cameo=entry.code, plover=entry.plover,
-                  mode=entry.plover_mode or None, quad_class=entry.quad_class, goldstein=entry.goldstein,
-                  acled=None, acled_type=None, target_preps=frozenset())
-
-
 def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
                         trigger_heads: frozenset[int] = frozenset()) -> list[Event]:
     out: list[Event] = []
@@ -64,7 +53,7 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
             continue
         source = actors_of(speaker, mi)
         target = drop_self(source, actors_of(judged, mi))
-        coding = _coding(found[0])
+        coding = lexicon.by_cameo(found[0])
         if not source or not target or coding is None:
             continue
         rule = f"implicit: '{verb.head.text}' that {judged.text} ... '{found[1].text}' (a judgement)"

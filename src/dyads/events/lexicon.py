@@ -218,11 +218,15 @@ RECODE_CAMEO = {"AGREE": "030", "THREATEN": "130", "REJECT": "120", "REQUEST": "
 def by_plover(plover: str) -> Coding | None:
     """A generic coding for ``plover`` (used when modality recodes an announced act)."""
     code = RECODE_CAMEO.get(plover)
-    if code is None:
-        return None
+    return by_cameo(code) if code is not None else None
+
+
+@lru_cache(maxsize=32)
+def by_cameo(code: str) -> Coding | None:
+    """A generic coding for a CAMEO code (an act read off a construction, not a trigger word)."""
     entry = ontology.cameo_lookup(code)
     if entry is None or not entry.plover:
         return None
-    return Coding(trigger=f"({plover.lower()})", pos="", cameo=entry.code, plover=entry.plover,
+    return Coding(trigger=f"({entry.plover.lower()})", pos="", cameo=entry.code, plover=entry.plover,
                   mode=entry.plover_mode or None, quad_class=entry.quad_class, goldstein=entry.goldstein,
                   acled=None, acled_type=None, target_preps=frozenset())

@@ -58,14 +58,19 @@ class LinearModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _read_model(name: str) -> dict:
+    """The JSON of a shipped model by file stem, or a clear error naming the fix."""
+    try:
+        path = resources.files("dyads.data").joinpath(f"events/models/{name}.json")
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError) as exc:
+        raise DyadsError(f"learned model {name!r} is missing or unreadable ({exc}); run `make train`") from None
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> LinearModel:
     """A shipped model by file stem (``event_filter``, ``page_filter``)."""
-    try:
-        path = resources.files("dyads.data").joinpath(f"events/models/{name}.json")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError) as exc:
-        raise DyadsError(f"learned model {name!r} is missing or unreadable ({exc}); run `make train`") from None
+    data = _read_model(name)
     return LinearModel(name=name, bias=float(data["bias"]), weights=data["weights"], meta=data.get("meta", {}))
 
 
@@ -106,11 +111,7 @@ def acled_change_allowed(label: str, features) -> bool:
 @lru_cache(maxsize=2)
 def load_multinomial(name: str) -> MultinomialModel:
     """A shipped multinomial model by file stem (``acled_type``)."""
-    try:
-        path = resources.files("dyads.data").joinpath(f"events/models/{name}.json")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError) as exc:
-        raise DyadsError(f"learned model {name!r} is missing or unreadable ({exc}); run `make train`") from None
+    data = _read_model(name)
     return MultinomialModel(name=name, classes=tuple(data["classes"]), bias=data["bias"],
                             weights=data["weights"], meta=data.get("meta", {}))
 
