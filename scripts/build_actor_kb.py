@@ -28,8 +28,10 @@ TERRITORY_WORDS = ("Island", "Islands", "Territory", "Territories", "Saint ", "S
 
 def _plural(adj: str) -> list[str]:
     """Demonym plurals: Iraqi -> Iraqis, Afghan -> Afghans; -ese/-ish/-ch adjectives have none."""
-    if adj.endswith(("ese", "sh", "ch", "s", ".", "Lao")) or " " in adj:
+    if adj.endswith(("ese", "sh", "ch", "s", ".", "Lao")):
         return []
+    if " " in adj and not adj.rsplit(" ", 1)[1][:1].isupper():
+        return []  # "Greek Cypriot" -> "Greek Cypriots"; a lower-case last word has no plural
     return [adj + "s"]
 
 

@@ -58,6 +58,8 @@ COLLECTIVE_NOUNS = frozenset(
 )
 FORMER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
+# Nouns a country adjective describes as culture, not as an actor ("the Russian language").
+CULTURE_HEADS = frozenset({"language", "dialect", "alphabet", "script", "cuisine", "literature"})
 _mention_key = attrgetter("start", "end")
 _item_key = itemgetter(0, 1)
 
@@ -141,6 +143,8 @@ def _phrase(st: DocState, ph: Phrase) -> None:
     """The mention(s) of one noun phrase: its head actor with the descriptors around it."""
     if len(ph.hits) == 1 and _lone_name(st, ph):
         return
+    if all(h.hit.entity.kind == "adjective" for h in ph.hits) and st.view.doc[ph.head].lemma_ in CULTURE_HEADS:
+        return  # "the Russian language" is no actor
     head_hit = next((h for h in ph.hits if h.t0 <= ph.head < h.t1), None)
     if head_hit is None:
         _runs(st, ph)
@@ -256,6 +260,10 @@ def _named_head(st: DocState, main: PHit, plain: list[PHit], start: int) -> tupl
     """A phrase headed by a name: a learned descriptor, a former office holder, or a known
     person the text gives a role outside the listed terms."""
     ent = main.hit.entity
+    home = _homeland_modifier(ent, plain) if not main.hit.coref else None
+    if home is not None:  # "Bosnian Serbs", "Kosovo Albanians": Serbs of Bosnia, not Serbia
+        actor = actor_of(st, home.hit.entity, "descriptor:ethnic group of a country")
+        return actor, agreement_class(ent.kind, ent.role, ent.plural), False
     actor = actor_of(st, ent)
     if main.hit.coref:
         actor.rule = main.hit.rule or "coref:alias"
@@ -271,6 +279,16 @@ def _named_head(st: DocState, main: PHit, plain: list[PHit], start: int) -> tupl
     elif ent.kind == "country" and not ent.sector and ent.source.startswith("petrarch:"):
         _agent_of_titled_name(st, actor, plain)
     return actor, cls, main.hit.coref
+
+
+def _homeland_modifier(ent: Entity, plain: list[PHit]) -> PHit | None:
+    """A people noun ("Serbs") after another country's adjective or name ("Bosnian", "Kosovo")
+    names that ethnic group living in the other country: the modifier, else None."""
+    if ent.kind != "people":
+        return None
+    mods = [h for h in plain if h.hit.entity.kind in ("adjective", "country") and h.modrel is None
+            and not h.coord and h.hit.entity.country != ent.country]
+    return mods[-1] if len(mods) == 1 else None
 
 
 def _agent_of_titled_name(st: DocState, actor: Actor, plain: list[PHit]) -> None:

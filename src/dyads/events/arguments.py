@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dyads.events import lexicon
-from dyads.events.cues import Cues
+from dyads.events.cues import Cues, load_cues
 from dyads.model import Actor, Mention
 
 SUBJ = ("nsubj", "csubj")
@@ -206,6 +206,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return head, False
     if dep == "acl" and verb.tag_ == "VBN":
         return head, True
+    if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
+        return _infinitive_owner(head, depth), False
     if dep == "xcomp":
         # object control: "ordered troops to attack" -> troops
         obj = _child(head, ("dobj",))
@@ -219,6 +221,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
     if dep == "advcl":
+        plan = intent_object(verb, load_cues().intent_verbs)
+        if plan is not None:
+            return _infinitive_owner(plan, depth), False
         if verb.tag_ == "VBN":
             s, _ = clause_subject(head, depth + 1)
             return s, True
@@ -241,6 +246,35 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return clause_subject(anc, depth + 1)
         return None, False
     return None, False
+
+
+def _infinitive_owner(noun: Token, depth: int) -> Token | None:
+    """Who does the infinitive of "the decision / the impetus / the right to V": the noun's
+    owner ("Israel's decision to"), the one it is given to ("gave X the impetus to"), or the
+    subject of the verb that has it ("took the decision to")."""
+    owner = _child(noun, ("poss",))
+    if owner is not None:
+        return owner
+    if noun.dep_ != "dobj":
+        return None
+    dative = _child(noun.head, ("dative",))
+    if dative is not None:
+        return dative
+    if noun.head.lemma_.lower() not in load_cues().light_verbs:
+        return None  # "foiled a plot to bomb": the foiler is not the plotter
+    s, patient = clause_subject(noun.head, depth + 1)
+    return None if patient else s
+
+
+def intent_object(clause: Token, intents: frozenset[str]) -> Token | None:
+    """"foiled a plot to bomb ...": an infinitive the parser hangs on the verb belongs to the
+    verb's object when that object is an intention noun right before it."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    obj = _child(clause.head, ("dobj",))
+    if obj is not None and obj.i < clause.i and obj.right_edge.i + 2 >= clause.left_edge.i and obj.lemma_.lower() in intents:
+        return obj
+    return None
 
 
 def object_of(verb: Token, preps: frozenset[str]) -> Token | None:

@@ -20,7 +20,7 @@ from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, subject_modality
-from dyads.events.place_targets import sentence_countries, targets_from_places
+from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
 from dyads.events.roles import cooperation_sides, drop_self, trigger_roles
 from dyads.model import Actor, Article, Event, Mention, Place
 
@@ -266,6 +266,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     events = _sentence_events(doc, article, mentions, weak)
     events = sentence_countries(events, doc, mentions, list(places), country_code)
     events = targets_from_places(events, doc, country_code, list(places))
+    events = sources_from_places(events, doc, country_code, list(places))
     events = [e for e in events if e.target or e.id not in weak]
     return _drop_private_visits(_drop_actorless(events))
 

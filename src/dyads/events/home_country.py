@@ -42,6 +42,7 @@ from dyads.model import Actor, Event, Mention, Place
 
 NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
 STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
+EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 HOME_SHARE = 0.4
 HOME_LEAD = 1.5
 DATELINE_CHARS = 40  # a dateline place starts within this many characters of the body
@@ -143,7 +144,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
         at = ev.place.country if ev.place is not None and ev.place.country else None
         local = at or (named.unique_in(*sent) if sent else None)
-        state = at or home
+        state = home if (ev.cameo or "").startswith(EXPULSIONS) else at or home  # "deported to X": not X's act
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
                 and ev.modality != "negated"):
             ev.source = [Actor(text="(the authorities)", name=None, code=state + "COP", country=state,

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dyads.events.arguments import intent_object
 from dyads.events.cues import Cues
 
 # How far up the dependency tree modality cues are looked for (clause links crossed).
@@ -94,10 +95,18 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
+        plan = intent_object(tok, cues.intent_verbs) if dep == "advcl" else None
+        if plan is not None and out.modality == "asserted":  # "foiled a plot to bomb"
+            out.modality, out.cue = "intended", plan.lemma_.lower()
+            reasons.append(f"intention '{plan.text}'")
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
+        if (head.pos_ == "NOUN" and dep == "acl" and tok.tag_ == "VB" and lemma in cues.intent_verbs
+                and out.modality == "asserted"):  # "a plan to attack", "their bid to seize"
+            out.modality, out.cue = "intended", lemma
+            reasons.append(f"intention '{head.text}'")
         if head.pos_ == "NOUN" and lemma in ("claim", "report", "allegation", "statement", "accusation") and dep in ("acl", "ccomp", "relcl"):
             agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if agent is not None and out.attribution_tok is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.events.ontology import AUTHORITY_ACTS
 from dyads.events.sentences import sentence_of
 from dyads.model import Actor, Event, Mention, Place
 
@@ -89,6 +90,52 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         ev.target = [Actor(text=best.text, name=best.name, code=_sector_code(code, sector) if sector else code,
                            country=best.country, sector=sector, kind="country", rule=rule)]
         ev.rule += f"; target from the place '{best.text}' ({rule})"
+    return events
+
+
+# Nouns a light verb turns into an act done to its subject ("put under investigation").
+LIGHT_DEPS = frozenset({"pobj", "prep", "dobj"})
+# Of those, the ones whose place says whose authorities did them: investigations, charges,
+# trials, convictions, arrests, expulsions (raids and restrictions in occupied or contested
+# places are often another state's).
+AUTHORITY_SECTORS = {"173": "COP", "115": "JUD", "116": "JUD", "112": "JUD"}  # arrests: police; trials: courts
+LEGAL_ACTS = tuple(c for c in AUTHORITY_ACTS if c not in ("170", "171", "172"))
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The trigger, or the verb it is the object of ("placed under arrest", "put on trial")."""
+    tok = trigger
+    for _ in range(2):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in LIGHT_DEPS or tok.head == tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else trigger
+
+
+def sources_from_places(events: list[Event], doc: Doc, country_code, places: list[Place]) -> list[Event]:
+    """An agentless state act done in a country ("was arrested in Italy", "put under
+    investigation in France") was done by that country's authorities: they become its source."""
+    for ev in events:
+        if ev.source or not ev.target or not (ev.cameo or "").startswith(LEGAL_ACTS):
+            continue
+        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        if trig is None:
+            continue
+        sent = sentence_of(trig.root)
+        verbs = {trig.root, _clause_verb(trig.root)}
+        for p in sorted((p for p in places if p.country and sent.start_char <= p.start < sent.end_char),
+                        key=lambda p: abs(p.start - ev.evidence[0])):
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            prep = span.root.head if span is not None else None
+            if prep is None or prep.lower_ not in ("in", "at", "inside", "across", "throughout") or prep.head not in verbs:
+                continue  # "deported to Mexico", "the killings in X": not where the act itself was done
+            code = country_code(p.country)
+            rule = f"agent of a state act: the state where it happened ('{p.text}')"
+            sector = AUTHORITY_SECTORS.get((ev.cameo or "")[:3], "GOV")
+            ev.source = [Actor(text="", name=None, code=_sector_code(code, sector), country=p.country, sector=sector,
+                               kind="sector", rule=rule)]
+            ev.rule += f"; source: {rule}"
+            break
     return events
 
 

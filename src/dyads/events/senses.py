@@ -48,13 +48,15 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
         if unknown or "trigger" not in raw or "use" not in raw:
             raise DyadsError(f"{path}: rule {i}: needs trigger and use; unknown keys {sorted(unknown)}")
         use = str(raw["use"])
-        rule = SenseRule(
-            trigger=raw["trigger"], use=None if use == "none" else use, pos=raw.get("pos"),
-            clause=bool(raw.get("clause", False)),
-            **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
-               ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
-        )
-        rules.setdefault(rule.trigger, []).append(rule)
+        triggers = raw["trigger"] if isinstance(raw["trigger"], list) else [raw["trigger"]]
+        for trigger in triggers:  # a list: the same rule for each of several triggers
+            rule = SenseRule(
+                trigger=str(trigger), use=None if use == "none" else use, pos=raw.get("pos"),
+                clause=bool(raw.get("clause", False)),
+                **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
+                   ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
+            )
+            rules.setdefault(rule.trigger, []).append(rule)
     return int(data.get("window", 6)), rules
 
 

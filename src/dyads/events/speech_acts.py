@@ -32,11 +32,22 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     for _ in range(CONTENT_CLIMB):
         if link.dep_ not in CONTENT_LINKS or link.head == link:
             return None
-        link = link.head
+        below, link = link, link.head
         gov = heads.get(link.i)
+        if gov is None and below.dep_ == "ccomp":
+            noun = extraposed_owner(below)
+            gov = heads.get(noun.i) if noun is not None else None
         if gov is not None and gov.coding.plover in CONTENT_TYPES:
             return gov  # the nearest speech act above; other events in between are its content too
     return None
+
+
+def extraposed_owner(clause: Token) -> Token | None:
+    """"reiterated its demand today that X ...": a that-clause the parser hangs on the verb
+    belongs to the verb's object noun when the noun comes first (the clause is extraposed)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return next((o for o in clause.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i < clause.i), None)
 
 
 def suppress_content(matches: list[lexicon.Match], analysed: dict) -> set[int]:
@@ -107,6 +118,8 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
     "demanded that X ...", "its demand that X ...": X is asked; "threatened to strike unless X
     ...": X is threatened; "refused to lift the curfew on X": X is refused."""
     clauses = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    if not clauses and head.dep_ == "dobj":  # "reiterated its demand today that X ..."
+        clauses = [c for c in head.head.children if c.dep_ == "ccomp" and extraposed_owner(c) is head]
     if not clauses:  # "insisted on its demands that X grant ...": the clause of the noun it insists on
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in ("on", "for", "upon"):

@@ -1,0 +1,65 @@
+"""Who owns an infinitive or a that-clause, ethnic groups named with a country, agentless legal
+acts, and intentions named by nouns: sentences written for these tests."""
+
+from __future__ import annotations
+
+import dyads
+
+
+def _coded(text: str):
+    return dyads.code(text, published="2023-03-14").events
+
+
+def _countries(actors):
+    return {a.country for a in actors}
+
+
+def test_a_people_noun_after_another_countrys_adjective_is_that_countrys_ethnic_group(nlp):
+    ev = next(e for e in _coded("Croatian Serbs rejected the new election law on Monday.") if e.plover == "REJECT")
+    assert _countries(ev.source) == {"HRV"}
+    assert "ethnic group" in ev.source[0].rule
+    ev = next(e for e in _coded("Turkish Cypriots rejected the new election law on Monday.") if e.plover == "REJECT")
+    assert _countries(ev.source) == {"CYP"}  # the community of Cyprus, not Turkey
+    ev = next(e for e in _coded("Serbs rejected the new election law on Monday.") if e.plover == "REJECT")
+    assert _countries(ev.source) == {"SRB"}
+
+
+def test_a_language_adjective_names_no_actor(nlp):
+    evs = _coded("The Latvian parliament lifted restrictions on the Russian language in schools.")
+    ev = next(e for e in evs if e.plover == "CONCEDE")
+    assert _countries(ev.source) == {"LVA"}
+    assert "RUS" not in _countries(ev.target)
+
+
+def test_a_that_clause_moved_after_the_noun_of_a_demand_is_its_content(nlp):
+    evs = _coded("The union repeated its demand on Friday that Kenya lift the curfew in Mombasa.")
+    req = next(e for e in evs if e.plover == "REQUEST")
+    assert _countries(req.target) == {"KEN"}
+    assert not [e for e in evs if e.plover == "CONCEDE" and e.modality == "asserted"]  # asked for, not done
+
+
+def test_refusing_admittance_to_a_people_targets_them(nlp):
+    ev = next(e for e in _coded("Ghana was refusing admittance to Nigerians at the border.") if e.plover == "REJECT")
+    assert _countries(ev.source) == {"GHA"} and _countries(ev.target) == {"NGA"}
+
+
+def test_an_agentless_investigation_in_a_country_is_done_by_its_authorities(nlp):
+    evs = _coded("A Canadian journalist was placed under investigation in Spain on Tuesday.")
+    ev = next(e for e in evs if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"ESP"} and _countries(ev.target) == {"CAN"}
+    evs = _coded("Mexico's migration policy drew criticism in Mexico City on Tuesday.\n"
+                 "A Canadian journalist was deported to Spain on Monday.")
+    assert all("ESP" not in _countries(e.source) for e in evs)  # the destination did not deport
+
+
+def test_an_infinitive_after_an_intention_noun_is_intended_and_its_owner_acts(nlp):
+    ev = next(e for e in _coded("Kenyan police foiled a plot to bomb the Ugandan embassy.") if e.plover == "ASSAULT")
+    assert ev.modality == "intended"
+    assert "KEN" not in _countries(ev.source)  # the police foiled it; they did not plot it
+    ev = next(e for e in _coded("Russia's decision to close the border angered Finland.") if e.trigger.startswith("close"))
+    assert _countries(ev.source) == {"RUS"}
+
+
+def test_a_deposed_leaders_title_is_not_a_coup(nlp):
+    evs = _coded("The ousted president of Niger criticised the junta on Sunday.")
+    assert [e.plover for e in evs] == ["ACCUSE"]
