@@ -55,3 +55,22 @@ def test_background_is_a_field_of_the_coded_event(nlp):
     background = [e for e in coded.events if e.background]
     assert background and all("background: adjunct of" in e.rule for e in background)
     assert all(e.background for e in coded.events if "background: adjunct of" in e.rule)
+
+
+def test_an_articles_label_comes_from_its_lead_only(nlp):
+    """A resignation story that mentions an old bombing far down is not labelled by the bombing."""
+    from dyads.events.acled_rules import lead_end
+    from dyads.records import record
+
+    lead = ("The foreign minister of Ruritania resigned on Tuesday after a dispute over the budget. "
+            "Her departure leaves the coalition without a majority in parliament, and the prime minister "
+            "said he would name a successor within days. Opposition leaders called for early elections, "
+            "saying the government had lost its mandate. The minister gave no reason beyond the budget.")
+    later = "Years ago, a car bomb exploded outside the ministry in Freedonia, killing six people."
+    text = lead + "\n" + "\n".join(["Analysts said the crisis had been building for months."] * 3) + "\n" + later
+    coded = dyads.code(text, published="2021-03-01")
+    bomb = next(e for e in coded.events if e.acled)
+    assert bomb.evidence[0] >= lead_end(text)
+    assert record(coded)["label"] is None
+    coded = dyads.code(later + "\n" + lead, published="2021-03-01")  # the same bombing as the lead
+    assert record(coded)["label"] == "Remote explosive/landmine/IED"
