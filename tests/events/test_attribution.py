@@ -107,3 +107,17 @@ def test_a_place_modifying_an_event_noun_is_where_that_event_happened(nlp):
     arrest = next(e for e in evs if e.plover == "COERCE")
     assert bombing.place is not None and bombing.place.name == "Lyon"
     assert arrest.place is not None and arrest.place.name == "Marseille"
+
+
+def test_an_unknown_person_described_by_an_organisation_takes_its_code(nlp):
+    for text in ("Greece met IMF managing director Amara Kessler in Nairobi on Monday.",
+                 "Greece met Amara Kessler, the IMF managing director, in Nairobi on Monday."):
+        ev = next(e for e in _coded(text) if e.plover == "CONSULT")
+        person = next(a for a in ev.target if "Kessler" in a.text)
+        assert person.country != "KEN" and person.code and person.code.startswith("IGO"), text
+
+
+def test_the_subject_before_an_unknown_name_is_not_its_nationality(nlp):
+    ev = next(e for e in _coded("Greece met Amara Kessler on Monday.") if e.plover == "CONSULT")
+    person = next(a for a in ev.target if "Kessler" in a.text)
+    assert "from 'Greece'" not in (person.rule or "")

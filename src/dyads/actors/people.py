@@ -24,6 +24,10 @@ from dyads.model import Actor, Mention
 
 # A name this short or made of these words is not a person actor
 NOT_PEOPLE = frozenset({"god", "allah", "jesus", "mr", "mrs", "ms", "dr"})
+PREMODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+# Organisations a person can be described as serving ("the IMF managing director X"): the person
+# takes their code.
+BODY_KINDS = frozenset({"igo", "ngo", "group", "agency", "party"})
 
 
 def _surname(ent: Span) -> str:
@@ -42,13 +46,22 @@ def _described_country(ent: Span, by_char: list[Mention]) -> Mention | None:
     for c in root.children:
         if c.dep_ == "appos":
             toks.add(c.i)
-            toks |= {g.i for g in c.children if g.dep_ in ("amod", "compound")}
+            toks |= {g.i for g in c.children if g.dep_ in PREMODIFIERS}
         elif c.dep_ == "prep" and c.lower_ == "of":
             toks |= {g.i for g in c.children if g.dep_ == "pobj"}
-    toks |= {t.i for t in doc[max(ent.sent.start, ent.start - 2): ent.start] if t.pos_ in ("ADJ", "PROPN", "NOUN")}
+    # the name's own pre-modifiers ("Moroccan national X", "IMF managing director X"), not the
+    # words before it that belong to the clause ("Greece met X")
+    described = [root]
+    if root.dep_ == "appos" and root.head.i < ent.start:  # "managing director X" parsed as X in apposition
+        described.append(root.head)
+        toks.add(root.head.i)
+    for word in described:
+        for c in word.lefts:
+            if c.dep_ in PREMODIFIERS:
+                toks |= {t.i for t in c.subtree if t.i < ent.start and t.pos_ in ("ADJ", "PROPN", "NOUN")}
     spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(toks)]
     for m in by_char:
-        if (m.actor.country and not (m.actor.rule or "").startswith("kb:capital")
+        if ((m.actor.country or m.actor.kind in BODY_KINDS) and not (m.actor.rule or "").startswith("kb:capital")
                 and any(lo < m.end and m.start < hi for lo, hi in spans)):
             return m
     return None
@@ -75,7 +88,11 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not sur or sur in NOT_PEOPLE:
             continue
         desc = _described_country(ent, mentions)
-        if desc is not None:
+        if desc is not None and not desc.actor.country:  # "X, the IMF managing director"
+            a = desc.actor
+            actor = Actor(text=ent.text, name=ent.text, code=a.code, country=None, sector=a.sector, kind="person",
+                          qualifiers=list(a.qualifiers), rule=f"named person not in the KB; of '{desc.text}'")
+        elif desc is not None:
             a = desc.actor
             actor = Actor(text=ent.text, name=ent.text, code=a.country, country=a.country, kind="person",
                           rule=f"named person not in the KB; country from '{desc.text}'")
