@@ -121,3 +121,20 @@ def test_the_subject_before_an_unknown_name_is_not_its_nationality(nlp):
     ev = next(e for e in _coded("Greece met Amara Kessler on Monday.") if e.plover == "CONSULT")
     person = next(a for a in ev.target if "Kessler" in a.text)
     assert "from 'Greece'" not in (person.rule or "")
+
+
+def test_a_named_office_holder_unknown_to_the_kb_takes_the_articles_country(nlp):
+    text = ("Peruvian police detained protesters in Lima on Monday.\n"
+            "Peru's government said the unrest would not stop its reforms.\n"
+            "Interior Minister Julio Quispana praised the police on Tuesday, and he met protest leaders.")
+    ev = next(e for e in _coded(text) if e.trigger == "praised")
+    assert _countries(ev.source) == {"PER"}
+
+
+def test_a_dateline_gives_way_to_the_country_the_story_is_about(nlp):
+    text = ("DOHA, Qatar — Ethiopia's army and Tigrayan forces met in Doha on Saturday.\n"
+            "Ethiopia's government said the Ethiopian army would withdraw from Mekelle.\n"
+            "Fighting in Ethiopia has displaced thousands of Ethiopians, and Ethiopian officials said "
+            "gunmen killed 40 people near Gondar.")
+    ev = next(e for e in _coded(text) if e.trigger == "killed")
+    assert _countries(ev.target) == {"ETH"}

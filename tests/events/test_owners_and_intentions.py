@@ -63,3 +63,12 @@ def test_an_infinitive_after_an_intention_noun_is_intended_and_its_owner_acts(nl
 def test_a_deposed_leaders_title_is_not_a_coup(nlp):
     evs = _coded("The ousted president of Niger criticised the junta on Sunday.")
     assert [e.plover for e in evs] == ["ACCUSE"]
+
+
+def test_a_scheduled_act_is_intended(nlp):
+    for text in ("Zelensky is due to meet Chancellor Olaf Scholz in Berlin on Friday.",
+                 "Zelensky is scheduled to meet Chancellor Olaf Scholz in Berlin on Friday."):
+        ev = next(e for e in _coded(text) if e.trigger == "meet")
+        assert ev.modality == "intended", text
+    ev = next(e for e in _coded("Rebels set fire to a police station in Goma.") if e.plover == "ASSAULT")
+    assert ev.modality == "asserted"

@@ -8,10 +8,11 @@ country. Such an actor takes, in this order:
 1. the one country named in its own sentence (actor mentions with a country, places), when the
    sentence names exactly one;
 2. otherwise the article's home country: the country of its dateline ("BRUSSELS —",
-   "JAKARTA (Reuters) -": where the reporter files from), else the country most mentioned in the
-   article (actors and places, the headline and the first sentence counted twice), when it is
-   clearly ahead (at least ``HOME_SHARE`` of the country mentions and ``HOME_LEAD`` times the
-   runner-up).
+   "JAKARTA (Reuters) -": where the reporter files from) unless another country is named at least
+   ``DATELINE_OUTVOTE`` times as often and holds ``HOME_SHARE`` of the mentions (a reporter in
+   Jeddah writing about Sudan); without a dateline, the country most mentioned in the article
+   (actors and places, the headline and the first sentence counted twice), when it is clearly
+   ahead (at least ``HOME_SHARE`` of the country mentions and ``HOME_LEAD`` times the runner-up).
 
 Armed groups, IGOs, NGOs and companies keep no country (an unnamed gunman is not his victim's
 state). The actor's ``rule`` says where the country came from.
@@ -46,12 +47,15 @@ EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 HOME_SHARE = 0.4
 HOME_LEAD = 1.5
 DATELINE_CHARS = 40  # a dateline place starts within this many characters of the body
+DATELINE_OUTVOTE = 2  # another country outvotes the dateline with this many times its mentions
 
 
 def _sector_only(a: Actor) -> bool:
     code = a.code or ""
     if a.kind == "person" and not a.country and not code:  # a named person the KB does not know
         return True
+    if a.kind == "person" and not a.country and code == (a.sector or "") and code[:3] not in NO_HOME:
+        return True  # "Interior Minister X": a named office holder with no country yet
     return (not a.country and a.kind in ("sector", "ethnic", "religion", None) and 3 <= len(code) <= 9
             and code.isalpha() and code[:3] not in NO_HOME)
 
@@ -70,8 +74,6 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
 def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None) -> str | None:
     """The article's home country, or None when no country is clearly ahead."""
     dateline = _dateline_country(places, text)
-    if dateline:
-        return dateline
     counts: Counter = Counter()
     for m in mentions:
         if m.actor.country:
@@ -80,10 +82,17 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
         if p.country:
             counts[p.country] += 2 if p.start < title_end else 1
     if not counts:
-        return None
+        return dateline
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     runner = rest[0][1]
     total = sum(counts.values())
+    if dateline and best != dateline:
+        # the dateline (where the reporter files from) stands unless the story is plainly about
+        # another country ("JEDDAH —" over a story on Sudan's war)
+        clear = n >= DATELINE_OUTVOTE * max(counts[dateline], 1) and n >= HOME_SHARE * total
+        return best if clear else dateline
+    if dateline:
+        return dateline
     return best if n >= HOME_SHARE * total and n >= HOME_LEAD * runner else None
 
 

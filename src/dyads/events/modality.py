@@ -157,6 +157,8 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
             out.cue = next(iter(auxes & cues.hypothetical_modals))
             reasons.append(f"modal '{out.cue}'")
             break
+        if c_tok is not clause and c_tok.lemma_.lower() in cues.future_modals:
+            auxes = auxes | {c_tok.lemma_.lower()}  # "is due / scheduled / set to meet": a future
         if auxes & cues.future_modals and out.modality in ("asserted", "negated"):
             out.cue = next(iter(auxes & cues.future_modals))
             if out.modality == "asserted":
