@@ -43,7 +43,35 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
             tok.is_sent_start = True
+    for tok in doc:
+        if tok.i == 0 or tok.is_sent_start:
+            end = _dateline_end(doc, tok.i)
+            if end is not None:
+                doc[end].is_sent_start = True
     return doc
+
+
+# A dateline opens a paragraph: "NAIROBI (AP) —", "DOHA, Qatar —", "KYIV, Nov 12 (Reuters) -".
+_DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+_DATELINE_MAX_TOKENS = 12
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after the dateline opening at ``start``, or None when there is none: a
+    place in capitals, then only names, dates, commas and an agency in brackets, then a dash. It
+    becomes a sentence of its own, so the place is never parsed as the subject of the news."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return None
+    for i in range(start + 1, min(len(doc) - 1, start + _DATELINE_MAX_TOKENS)):
+        tok = doc[i]
+        if "\n" in tok.text or "\n" in doc[i - 1].whitespace_:
+            return None
+        if tok.text in _DATELINE_DASHES:
+            return i + 1
+        if not (tok.is_punct or tok.like_num or tok.text[:1].isupper()):
+            return None
+    return None
 
 
 # Longest run of tokens without a sentence end before one is forced (real sentences in news

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, quotes
 from dyads.events import home_country, merge, metonymy, scoring, verb_patterns
+from dyads.events.extract import drop_unanchored
 from dyads.geo import country_places
 from dyads.model import CodedDocument, Document
 
@@ -70,6 +71,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = merge.merge_mentions(evs, parsed)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed)
     evs = country_places.places_from_actors(evs)
+    evs = drop_unanchored(evs)
     if learned:  # off only when the training script collects the rules' candidates
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)

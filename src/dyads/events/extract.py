@@ -235,6 +235,18 @@ def _drop_actorless(events: list[Event]) -> list[Event]:
     return [e for e in events if e.source or e.target or _unattributed_ok(e)]
 
 
+# Sub-events too generic to stand with no actor and no place: "attacked", "shot", "fought" say
+# nothing of violence by themselves ("the visitors attacked the basket"); a bomb, a shelling, a
+# protest or a seized arms cache do.
+GENERIC_SUBEVENTS = frozenset({None, "Attack", "Armed clash"})
+
+
+def drop_unanchored(events: list[Event]) -> list[Event]:
+    """After places and home countries are filled in: an event with no actor and no place, told
+    by a generic word only, is nobody's act anywhere (a sports report's "attacked the basket")."""
+    return [e for e in events if e.source or e.target or e.place is not None or e.acled not in GENERIC_SUBEVENTS]
+
+
 # Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
 # fighter travelling somewhere is no visit.
 VISITS = ("042", "043")
