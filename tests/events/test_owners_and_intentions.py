@@ -72,3 +72,29 @@ def test_a_scheduled_act_is_intended(nlp):
         assert ev.modality == "intended", text
     ev = next(e for e in _coded("Rebels set fire to a police station in Goma.") if e.plover == "ASSAULT")
     assert ev.modality == "asserted"
+
+
+def test_who_repels_reports_or_foils_an_act_did_not_do_it(nlp):
+    ev = next(e for e in _coded("Ukrainian troops repelled several assaults near Kharkiv on Monday.")
+              if e.plover == "ASSAULT")
+    assert _countries(ev.target) == {"UKR"} and "UKR" not in _countries(ev.source)
+    evs = _coded("Sudanese residents reported heavy artillery fire in Khartoum on Monday.")
+    assert all("CVL" not in (a.code or "") for e in evs for a in e.source)
+
+
+def test_an_act_someone_is_kept_from_did_not_happen(nlp):
+    ev = next(e for e in _coded("Kenyan police stopped students from marching to parliament.") if e.plover == "PROTEST")
+    assert ev.modality == "negated"
+    assert "COP" not in {a.sector for a in ev.source}  # the students would have marched
+
+
+def test_a_threat_to_answer_attacks_on_oneself_is_not_aimed_at_oneself(nlp):
+    evs = _coded("Iran warned that it would respond to any attack on Iranian soil.")
+    ev = next(e for e in evs if e.plover == "THREATEN")
+    assert _countries(ev.source) == {"IRN"} and "IRN" not in _countries(ev.target)
+
+
+def test_a_place_in_a_clause_about_a_noun_is_not_the_events_place(nlp):
+    evs = _coded("Canada imposed sanctions on Monday on two firms that sell arms for use in Yemen.")
+    ev = next(e for e in evs if e.plover == "SANCTION")
+    assert ev.place is None or ev.place.country != "YEM"

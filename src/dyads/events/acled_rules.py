@@ -248,16 +248,21 @@ def lead_end(text: str, min_chars: int = LEAD_CHARS) -> int:
     return len(text) if cut < 0 else cut
 
 
+# Modalities of an event that happened, the only ones that label an article ("did not block
+# the decision" is no protest; "could strike" is no attack).
+REPORTED = frozenset({"asserted", "attributed"})
+
+
 def main_event(events: list[Event], lead: int | None = None) -> Event | None:
     """The event that labels a text with one ACLED type: for an article (``lead`` = where its
     lead ends) only an event of the headline and lead counts, not a background one told further
-    down ("a bombing years earlier" in a story about this week's shooting; None when the lead
-    reports no ACLED event); asserted first, then events
+    down ("a bombing years earlier" in a story about this week's shooting), and only one that
+    happened (asserted or attributed); None when the lead reports none. Then asserted first, then events
     that are not the background of another ("seized guns in a raid": the raid), then the most
     specific sub-event by the codebook-derived precedence, then the earliest."""
     rules = load_rules()
     rank = {name: i for i, name in enumerate(rules.precedence)}
-    cands = [e for e in events if e.acled and (lead is None or e.evidence[0] < lead)]
+    cands = [e for e in events if e.acled and (lead is None or (e.evidence[0] < lead and e.modality in REPORTED))]
     if not cands:
         return None  # the headline and lead report no ACLED event: a later one is not what the article is about
     return min(cands, key=lambda e: (e.modality != "asserted", e.background, rank.get(e.acled, len(rank)),

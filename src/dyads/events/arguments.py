@@ -231,11 +231,14 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             s, _ = clause_subject(head, depth + 1)
             return s, False  # purpose/participle clause: the main subject controls it in either voice
         return None, False
-    if dep == "pcomp":
+    if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
         # "committed to backing", "in the final stages of capturing"
         gov = head.head
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
+        obj = _child(gov, ("dobj",)) if head.lower_ == "from" and head.head == gov else None
+        if obj is not None and gov.pos_ == "VERB":
+            return obj, False  # "stopped protesters from marching": the object would have marched
         if gov.pos_ in ("VERB", "AUX"):
             return clause_subject(gov, depth + 1)
         if gov.pos_ == "NOUN":
@@ -532,8 +535,10 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # strikes"), the noun is reached "with"/"through" it, or the noun is the direct object of a
     # verb that is not itself an event ("speeded up the withdrawal"); not when the verb is an
     # event whose content the noun is ("backing any future attacks")
-    light = (gov.lemma_.lower() in cues.light_verbs or via in INSTRUMENT_PREPS
-             or (noun.dep_ == "dobj" and gov.i not in trigger_heads)
+    glemma = gov.lemma_.lower()
+    light = (glemma in cues.light_verbs or via in INSTRUMENT_PREPS
+             or (noun.dep_ == "dobj" and gov.i not in trigger_heads
+                 and glemma not in cues.counter_verbs and glemma not in cues.report_verbs)
              or (via in TIME_PREPS and noun.lemma_.lower() in MEETING_NOUNS))
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return

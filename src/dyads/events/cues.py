@@ -22,6 +22,8 @@ _LIST_KEYS = (
     "happen_verbs",
     "failure_verbs",
     "undergo_verbs",
+    "counter_verbs",
+    "prevention_verbs",
     "light_verbs",
     "speaker_threat_triggers",
     "default_target_preps",
@@ -45,6 +47,8 @@ class Cues:
     happen_verbs: frozenset[str]
     failure_verbs: frozenset[str]
     undergo_verbs: frozenset[str]
+    counter_verbs: frozenset[str]
+    prevention_verbs: frozenset[str]
     light_verbs: frozenset[str]
     speaker_threat_triggers: frozenset[str]
     default_target_preps: frozenset[str]

@@ -136,6 +136,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             rule += f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, cues)
+        own = {a.country for a in source if a.country}
+        if coding.plover == "THREATEN" and own and target and {a.country for a in target} <= own:
+            # "would respond to any attacks on Russian territory": the attack's victim is the one
+            # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
+            target = []
         if target:
             rule += f"; content '{content.coding.trigger}'"
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):

@@ -95,6 +95,10 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
+        if (step == 0 and dep in ("pcomp", "pobj") and tok.tag_ == "VBG" and head.lower_ == "from" and head.head.lemma_.lower() in cues.prevention_verbs
+                and out.modality == "asserted"):  # "banned them from travelling": kept from happening
+            out.modality, out.cue = "negated", head.head.lemma_.lower()
+            reasons.append(f"prevented by '{head.head.text}'")
         plan = intent_object(tok, cues.intent_verbs) if dep == "advcl" else None
         if plan is not None and out.modality == "asserted":  # "foiled a plot to bomb"
             out.modality, out.cue = "intended", plan.lemma_.lower()

@@ -200,6 +200,19 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
+def _inside_noun_clause(tok: Token) -> bool:
+    """Whether ``tok`` sits in a clause that describes a noun ("companies accused of supplying
+    drones for use in X"): its place is the noun's story, not the event's."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in ("acl", "relcl"):
+            return True
+        if cur.dep_ in ("ccomp", "advcl", "xcomp", "ROOT") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = {
@@ -229,6 +242,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
                 return (1, depth, hops)
         if LOOSE_CLAUSE and _clause_head(prep).i == _clause_head(trigger).i:
             return (2, depth, 0)
+        if _inside_noun_clause(prep):
+            return None
         if LOOSE_SENTENCE:
             return (3, depth, 0)
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
