@@ -98,3 +98,18 @@ def test_a_place_in_a_clause_about_a_noun_is_not_the_events_place(nlp):
     evs = _coded("Canada imposed sanctions on Monday on two firms that sell arms for use in Yemen.")
     ev = next(e for e in evs if e.plover == "SANCTION")
     assert ev.place is None or ev.place.country != "YEM"
+
+
+def test_a_thing_does_not_speak_and_the_reporters_second_act_is_his(nlp):
+    text = ("A Chinese foreign ministry spokeswoman said the sale violated China's sovereignty "
+            "and urged the United States to cancel it.")
+    evs = _coded(text)
+    assert not [e for e in evs if e.trigger == "violated"]  # the sale did not reject anything
+    req = next(e for e in evs if e.plover == "REQUEST")
+    assert _countries(req.source) == {"CHN"} and _countries(req.target) == {"USA"}
+
+
+def test_holding_military_exercises_is_a_mobilisation(nlp):
+    ev = next(e for e in _coded("The People's Liberation Army held exercises near Taiwan on Monday.")
+              if e.trigger.startswith("held"))
+    assert ev.plover == "MOBILIZE" and [a.code for a in ev.source] == ["CHNMIL"]

@@ -217,6 +217,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "X is expected / was ordered / was forced to V": the head's patient does the V
         return s, patient and verb.tag_ not in ("VB",)
     if dep == "conj":
+        if head.dep_ == "ccomp" and _speaks_again(verb, head):
+            # "X said [the sale violated Y] and urged Z to ...": the parser joined the second
+            # speech act to the reported clause; it is the reporter's, like "said"
+            return clause_subject(head.head, depth + 1)
         return clause_subject(head, depth + 1)
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
@@ -249,6 +253,17 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return clause_subject(anc, depth + 1)
         return None, False
     return None, False
+
+
+def _speaks_again(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` (a conjunct of the reported ``clause``) is a second speech act of the
+    reporter: a verb of asking, threatening or saying after a clause whose subject is a thing."""
+    cues = load_cues()
+    if verb.lemma_.lower() not in cues.request_verbs | cues.threat_verbs | cues.report_verbs:
+        return False
+    subj = _child(clause, SUBJ)
+    return (subj is not None and subj.pos_ == "NOUN" and clause.head.pos_ == "VERB"
+            and clause.head.lemma_.lower() in cues.report_verbs and _child(clause.head, SUBJ) is not None)
 
 
 def _infinitive_owner(noun: Token, depth: int) -> Token | None:

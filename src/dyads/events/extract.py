@@ -104,6 +104,18 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
 
 
+# Acts only people and bodies perform: a thing as their subject ("the sale violated China's
+# sovereignty", "the move angered Beijing") is the speaker's judgement or a cause, not this act.
+VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN", "CONCEDE"})
+
+
+def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
+    subj = roles.source_tok
+    return (is_verb and not roles.source and subj is not None and coding.plover in VERBAL_ACTS
+            and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not mi.at(subj)
+            and not any(c.dep_ in ("poss", "compound", "amod") and mi.at(c) for c in subj.children))
+
+
 def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[list[Event], set[str]]:
     """The events of one trigger, and the ids of those that a weak trigger made: roles, then
     speech acts, modality and commitments, then the events (per direction, plus opposition)."""
@@ -111,6 +123,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
     source, target = roles.source, roles.target
+    if _thing_speaks(roles, coding, is_verb, mi):
+        return [], set()
     if not source and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
         source = speech_acts.reporter_antecedent(roles.source_tok, mi, cues)
         if source:
