@@ -113,3 +113,37 @@ def test_holding_military_exercises_is_a_mobilisation(nlp):
     ev = next(e for e in _coded("The People's Liberation Army held exercises near Taiwan on Monday.")
               if e.trigger.startswith("held"))
     assert ev.plover == "MOBILIZE" and [a.code for a in ev.source] == ["CHNMIL"]
+
+
+def test_an_actors_allies_or_enemies_are_not_the_actor(nlp):
+    evs = _coded("Poland's allies expressed solidarity with Warsaw on Monday.")
+    assert all("POL" not in _countries(e.source) for e in evs)
+    evs = _coded("Iran's enemies attacked the embassy in Baghdad.")
+    assert all("IRN" not in _countries(e.source) for e in evs)
+
+
+def test_calling_something_a_name_is_no_request(nlp):
+    evs = _coded("Kenya's opposition called the arrest politically motivated.")
+    assert not [e for e in evs if e.plover == "REQUEST"]
+    assert all("OPP" not in (a.code or "") for e in evs for a in e.source)  # the opposition did not arrest
+    ev = next(e for e in _coded("Kenya's opposition called on the government to free the prisoners.")
+              if e.plover == "REQUEST")
+    assert _countries(ev.source) == {"KEN"}
+
+
+def test_the_topic_of_talks_is_not_an_act(nlp):
+    evs = _coded("Egypt hosted talks on the release of hostages held in Gaza.")
+    assert not [e for e in evs if e.trigger == "release"]
+
+
+def test_codes_follow_the_kb_scheme_when_the_article_gives_the_country(nlp):
+    text = ("Japan's government approved new aid for the Philippines on Monday.\n"
+            "Japan said the army would send engineers, and the army began delivering food on Tuesday.")
+    codes = {a.code for e in _coded(text) for a in e.source + e.target if a.country == "JPN"}
+    assert codes and all(c.startswith("JAP") for c in codes)  # CAMEO's code for Japan, never "JPN..."
+
+
+def test_an_expected_act_is_intended_not_a_promise(nlp):
+    ev = next(e for e in _coded("Egyptian mediators were expected to meet Israeli negotiators in Cairo.")
+              if e.trigger == "meet")
+    assert ev.modality == "intended" and ev.plover == "CONSULT"

@@ -141,7 +141,11 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
         if own:
             found.extend(own)
             continue
-        for t in phrase_tokens(h):
+        toks = phrase_tokens(h)
+        if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
+            other = {t.i for c in h.children if c.dep_ in ("poss", "prep") for t in c.subtree}
+            toks = [t for t in toks if t.i not in other]
+        for t in toks:
             found.extend(m for m in mi.at(t) if m not in found)
     seen: set[tuple] = set()
     out: list[Actor] = []
@@ -205,7 +209,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep == "relcl" or (dep == "acl" and verb.tag_ in ("VBG",)):
         return head, False
     if dep == "acl" and verb.tag_ == "VBN":
-        return head, True
+        # "Israeli airstrikes killed 20 Palestinians" misparsed as a reduced relative: a
+        # participle with its own direct object is the noun's active verb
+        return head, _child(verb, ("dobj",)) is None
     if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
         return _infinitive_owner(head, depth), False
     if dep == "xcomp":
@@ -399,6 +405,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     demeanour" -> him, "Russia's policy restricts ..." -> Russia), the name a description is in
     apposition to ("Chad Smith, a party member who backs X"), and for an agent, whoever wields
     an instrument ("soldiers impose a system that restricts ..." -> the soldiers)."""
+    if tok.lemma_.lower() in load_cues().relational_nouns:
+        return None  # "Iran's enemies attacked": not Iran
     poss = _child(tok, ("poss",))
     if poss is not None and actors_of(poss, mi):
         return poss
@@ -553,7 +561,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     glemma = gov.lemma_.lower()
     light = (glemma in cues.light_verbs or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
-                 and glemma not in cues.counter_verbs and glemma not in cues.report_verbs)
+                 and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
+                 and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
              or (via in TIME_PREPS and noun.lemma_.lower() in MEETING_NOUNS))
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return

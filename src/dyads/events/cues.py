@@ -24,6 +24,9 @@ _LIST_KEYS = (
     "undergo_verbs",
     "counter_verbs",
     "prevention_verbs",
+    "judge_verbs",
+    "topic_nouns",
+    "relational_nouns",
     "light_verbs",
     "speaker_threat_triggers",
     "default_target_preps",
@@ -49,6 +52,9 @@ class Cues:
     undergo_verbs: frozenset[str]
     counter_verbs: frozenset[str]
     prevention_verbs: frozenset[str]
+    judge_verbs: frozenset[str]
+    topic_nouns: frozenset[str]
+    relational_nouns: frozenset[str]
     light_verbs: frozenset[str]
     speaker_threat_triggers: frozenset[str]
     default_target_preps: frozenset[str]

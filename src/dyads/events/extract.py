@@ -88,6 +88,16 @@ def _is_verb(head: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
 
 
+def _topic_of_talk(head: Token) -> bool:
+    """A nominal trigger (or a conjunct of one) that is the "over/on/about" object of a noun of talk."""
+    noun = head
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    if _is_verb(head) or noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "on", "about", "regarding"):
+        return False
+    return noun.head.head.lemma_.lower() in load_cues().topic_nouns
+
+
 REHEARSAL_NOUNS = frozenset({"rehearsal", "preparation", "prelude", "pretext", "blueprint", "plan", "plot", "drill",
                              "exercise", "training", "simulation", "justification", "excuse"})
 
@@ -95,11 +105,16 @@ REHEARSAL_NOUNS = frozenset({"rehearsal", "preparation", "prelude", "pretext", "
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
+    if _topic_of_talk(head):
+        return True  # "negotiations over a ceasefire and the release of hostages": a topic, not an act
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
             and head.head.head.lemma_.lower() in REHEARSAL_NOUNS):
         return True  # "a rehearsal for invasion", "preparations for an attack": not (yet) the act
+    if not _is_verb(head) and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in trigger_heads
+                                  and any(g.dep_ == "dobj" for g in c.children) for c in head.children):
+        return True  # "Israeli airstrikes killed 20" parsed as a reduced relative: still the agent
     # "US bombs levelled buildings": the noun is the agent of the verb's event
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
 

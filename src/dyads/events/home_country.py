@@ -129,19 +129,25 @@ class _PhraseCountries:
         return self.named.unique_in(root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
 
 
-def _own_population(ev: Event, at: str | None) -> None:
+def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
     """A state's measure with no named target (a curfew, a street sealed off, a closure) falls on
     the people where it is taken: the state's own population, when it acts at home."""
     state = next((a for a in ev.source if a.country and a.sector in STATE_SECTORS), None)
     if state is None or (at and at != state.country):
         return
     c = state.country
-    ev.target = [Actor(text="(people of the place)", name=None, code=c + "CVL", country=c, sector="CVL",
+    ev.target = [Actor(text="(people of the place)", name=None, code=cc(c) + "CVL", country=c, sector="CVL",
                        kind="sector", rule="target of a state measure: the population where it is taken")]
 
 
-def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc) -> list[Event]:
-    """Give sector-only source and target actors a country (see the module docstring)."""
+def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
+                        country_code=None) -> list[Event]:
+    """Give sector-only source and target actors a country (see the module docstring).
+    ``country_code(iso3)``: the actor code of a country (the KB's CAMEO scheme: JPN -> JAP)."""
+
+    def cc(iso: str) -> str:
+        return (country_code(iso) if country_code is not None else None) or iso
+
     _, spans = sentences(doc)
     title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
     home = home_country(mentions, places, title_end, doc.text)
@@ -156,18 +162,18 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         state = home if (ev.cameo or "").startswith(EXPULSIONS) else at or home  # "deported to X": not X's act
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
                 and ev.modality != "negated"):
-            ev.source = [Actor(text="(the authorities)", name=None, code=state + "COP", country=state,
+            ev.source = [Actor(text="(the authorities)", name=None, code=cc(state) + "COP", country=state,
                                sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
         if ev.plover == "COERCE" and not ev.target and ev.modality != "negated":
-            _own_population(ev, at)
+            _own_population(ev, at, cc)
         if ev.plover == "PROTEST" and not ev.source and state:
             # protesters with no name are people of the place they march in (else of the article)
-            ev.source = [Actor(text="(protesters)", name=None, code=state + "CVL", country=state, sector="CVL",
+            ev.source = [Actor(text="(protesters)", name=None, code=cc(state) + "CVL", country=state, sector="CVL",
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
         if ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated":
-            ev.target = [Actor(text="(victims at the place)", name=None, code=at + "CVL", country=at,
+            ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
             continue
         for role in ("source", "target"):
@@ -180,7 +186,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 country, why = ((own, "country named in its own phrase") if own else (at, "event's place") if at
                                 else (local, "sentence country") if local else (home, "article's home country"))
                 if _sector_only(a) and country:
-                    a = replace(a, country=country, code=country + (a.code or ""),
+                    a = replace(a, country=country, code=cc(country) + (a.code or ""),
                                 rule=f"{a.rule or 'sector'}; {why}")
                 new.append(a)
             setattr(ev, role, new)

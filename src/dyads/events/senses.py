@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
-CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos")
+CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
+              "complement")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class SenseRule:
     before: frozenset[str] = frozenset()
     clause: bool = False
     unless_window: frozenset[str] = frozenset()
+    complement: bool = False  # the object has a predicate: "called the arrest politically motivated"
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
         for trigger in triggers:  # a list: the same rule for each of several triggers
             rule = SenseRule(
                 trigger=str(trigger), use=None if use == "none" else use, pos=raw.get("pos"),
-                clause=bool(raw.get("clause", False)),
+                clause=bool(raw.get("clause", False)), complement=bool(raw.get("complement", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -106,7 +108,18 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         prev = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - 2): tok.i]}
         if not prev & rule.before:
             return False
+    if rule.complement and not _object_complement(tok):
+        return False
     return not (rule.clause and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children))
+
+
+def _object_complement(tok: Token) -> bool:
+    """"called the arrest politically motivated", "called it a provocation": the object has a
+    predicate of its own (the verb names or judges, it does not ask)."""
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True
+    return any(c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod") and g.pos_ == "ADJ" and g.i > c.i
+                                        for g in c.children) for c in tok.children)
 
 
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:

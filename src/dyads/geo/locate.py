@@ -355,7 +355,8 @@ def locate_by_parse(events: list[Event], places: list[Place], doc: Doc) -> list[
 def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:
     """A toponym inside a longer actor phrase ("US firepower", "Syria's army") names who acted,
     not where: it is not the event's place."""
-    spans = [(m.start, m.end) for m in mentions]
+    # "the Gaza Strip" is the place itself, not a longer phrase: a leading article does not count
+    spans = [(m.start + (4 if m.text[:4].lower() == "the " else 0), m.end) for m in mentions]
     for ev in events:
         p = ev.place
         if p is None:
