@@ -147,3 +147,20 @@ def test_an_expected_act_is_intended_not_a_promise(nlp):
     ev = next(e for e in _coded("Egyptian mediators were expected to meet Israeli negotiators in Cairo.")
               if e.trigger == "meet")
     assert ev.modality == "intended" and ev.plover == "CONSULT"
+
+
+def test_the_weapon_of_the_events_own_clause_names_its_sub_event(nlp):
+    text = ("Israeli airstrikes killed 20 Palestinians in Rafah on Sunday, officials said, "
+            "as talks on a ceasefire and the release of hostages stalled.")
+    ev = next(e for e in _coded(text) if e.plover == "ASSAULT")
+    assert ev.acled == "Air/drone strike"
+
+
+def test_a_weapon_name_is_not_a_person(nlp):
+    evs = _coded("Ukraine urged its allies to speed up deliveries of Patriot systems.")
+    assert all("named person" not in (a.rule or "") for e in evs for a in e.source + e.target)
+
+
+def test_an_addressee_named_as_a_country_is_not_the_events_place(nlp):
+    ev = next(e for e in _coded("A Chinese spokeswoman urged the US to cancel the sale.") if e.plover == "REQUEST")
+    assert ev.place is None or ev.place.country != "USA"

@@ -87,6 +87,9 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         sur = _surname(ent)
         if not sur or sur in NOT_PEOPLE:
             continue
+        root = ent.root
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == ent.end:
+            continue  # "Patriot systems", "Javelin missiles": a name of a thing, not a person
         desc = _described_country(ent, mentions)
         if desc is not None and not desc.actor.country:  # "X, the IMF managing director"
             a = desc.actor

@@ -115,6 +115,33 @@ def _instrument(lemmas: list[str]):
     return best
 
 
+# Dependants that open another clause: their words are not the event's own clause.
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj"})
+
+
+def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
+    """Lemmas of the trigger's own clause, without the clauses under it."""
+    trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+    if trig is None:
+        return []
+    head = trig.root
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    out, stack = [], [head]
+    if head.dep_ == "acl":
+        out.append(head.head)  # "airstrikes killed 20" parsed as a reduced relative: its subject
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in OTHER_CLAUSES)
+    return [t.lemma_.lower() for t in sorted(out, key=lambda t: t.i)]
+
+
+def _has_act_word(lemmas: list[str], rules) -> bool:
+    words = set(lemmas)
+    return any(c[0] in words for _, cues in rules.acts for c in cues if len(c) == 1)
+
+
 def _clause_lemmas(event: Event, sent: Span) -> list[str]:
     """Lemmas of the trigger's clause (the weapon must be named in the event's own clause)."""
     trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
@@ -167,6 +194,17 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     elif event.plover == "PROTEST":
         sub = _protest(report or sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
+        own = _own_clause_lemmas(event, sent)
+        own_inst = None if _has_act_word(own, rules) else _instrument(own)
+        if own_inst is not None and own_inst.acled and sub in (None, "Attack", "Armed clash"):
+            # the weapon of the event's own clause decides before an act named elsewhere in the
+            # sentence ("airstrikes killed 20 ... as talks over the release of hostages stalled")
+            sub = own_inst.acled
+            event.rule += f"; weapon '{own_inst.instrument}'"
+            event.cameo = own_inst.cameo or event.cameo
+            event.mode = own_inst.mode or event.mode
+            event.acled = sub
+            return event
         for name, cues in rules.acts:
             if _has(sg, cues) and sub not in ("Government regains territory", "Non-state actor overtakes territory"):
                 sub = name

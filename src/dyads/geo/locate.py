@@ -352,16 +352,17 @@ def locate_by_parse(events: list[Event], places: list[Place], doc: Doc) -> list[
     return events
 
 
-def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:
-    """A toponym inside a longer actor phrase ("US firepower", "Syria's army") names who acted,
-    not where: it is not the event's place."""
-    # "the Gaza Strip" is the place itself, not a longer phrase: a leading article does not count
-    spans = [(m.start + (4 if m.text[:4].lower() == "the " else 0), m.end) for m in mentions]
+def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention], doc: Doc | None = None) -> list[Event]:
+    """A toponym inside a longer actor phrase ("US firepower", "Syria's army", "urged the US")
+    names who acted, not where: it is not the event's place; "across the Gaza Strip", under a
+    locative preposition, is the place itself."""
+    spans = [(m.start, m.end, m.text[:4].lower() == "the ") for m in mentions]
     for ev in events:
         p = ev.place
         if p is None:
             continue
-        if any(s <= p.start and p.end <= e and (e - s) > (p.end - p.start) for s, e in spans):
+        if any(s <= p.start and p.end <= e and (e - s) > (p.end - p.start)
+               and not (article and s + 4 == p.start and _locative(doc, p)) for s, e, article in spans):
             ev.place = None
             ev.rule += f"; '{p.text}' names an actor, not the place"
     return events
@@ -402,11 +403,16 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
     return events
 
 
+def _locative(doc: Doc | None, p: Place) -> bool:
+    root = _place_root(doc, p) if doc is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
 def locate(events: list[Event], places: list[Place], doc: Doc,
            mentions: Sequence[Mention] = ()) -> list[Event]:
     """Where each event happened (``event.place``, None when its sentence names no place for it):
     the place the parse gives, unless it only names an actor (``mentions``: the resolved actor
     mentions), else the place that undergoes the event."""
     events = locate_by_parse(events, places, doc)
-    events = drop_actor_modifier_places(events, mentions)
+    events = drop_actor_modifier_places(events, mentions, doc)
     return places_of_undergo_subjects(events, doc, places)
