@@ -164,3 +164,11 @@ def test_a_weapon_name_is_not_a_person(nlp):
 def test_an_addressee_named_as_a_country_is_not_the_events_place(nlp):
     ev = next(e for e in _coded("A Chinese spokeswoman urged the US to cancel the sale.") if e.plover == "REQUEST")
     assert ev.place is None or ev.place.country != "USA"
+
+
+def test_a_promised_response_is_a_threat_and_thanks_are_one_act(nlp):
+    ev = next(e for e in _coded("Russia's foreign ministry denounced the expulsions and promised to respond.")
+              if e.trigger.startswith("promised"))
+    assert ev.plover == "THREATEN"
+    evs = _coded("The Philippine president thanked Japan for its support on Friday.")
+    assert [e.plover for e in evs] == ["SUPPORT"] and evs[0].trigger == "thanked"

@@ -102,6 +102,13 @@ REHEARSAL_NOUNS = frozenset({"rehearsal", "preparation", "prelude", "pretext", "
                              "exercise", "training", "simulation", "justification", "excuse"})
 
 
+# "thanked X for their support / help / solidarity": the help is the reason for thanks, an act
+# already told (or too vague to code) rather than a new one.
+GRATITUDE_VERBS = frozenset({"thank", "praise", "commend", "congratulate", "applaud", "credit", "hail"})
+THANKED_NOUNS = frozenset({"support", "help", "assistance", "solidarity", "aid", "backing", "cooperation",
+                           "hospitality", "efforts", "effort"})
+
+
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
@@ -112,6 +119,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
             and head.head.head.lemma_.lower() in REHEARSAL_NOUNS):
         return True  # "a rehearsal for invasion", "preparations for an attack": not (yet) the act
+    if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
+            and head.head.head.lemma_.lower() in GRATITUDE_VERBS and head.lemma_.lower() in THANKED_NOUNS):
+        return True  # "thanked Japan for its support": the reason for thanks, the aid told elsewhere
     if not _is_verb(head) and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in trigger_heads
                                   and any(g.dep_ == "dobj" for g in c.children) for c in head.children):
         return True  # "Israeli airstrikes killed 20" parsed as a reduced relative: still the agent
