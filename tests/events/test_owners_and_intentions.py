@@ -172,3 +172,8 @@ def test_a_promised_response_is_a_threat_and_thanks_are_one_act(nlp):
     assert ev.plover == "THREATEN"
     evs = _coded("The Philippine president thanked Japan for its support on Friday.")
     assert [e.plover for e in evs] == ["SUPPORT"] and evs[0].trigger == "thanked"
+
+
+def test_members_named_by_their_group_are_not_the_group(nlp):
+    evs = _coded("NATO allies condemned the attack on Monday.")
+    assert all("IGOWSTNAT" not in {a.code for a in e.source} for e in evs)

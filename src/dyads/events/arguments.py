@@ -143,7 +143,7 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             continue
         toks = phrase_tokens(h)
         if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
-            other = {t.i for c in h.children if c.dep_ in ("poss", "prep") for t in c.subtree}
+            other = {t.i for c in h.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod") for t in c.subtree}
             toks = [t for t in toks if t.i not in other]
         for t in toks:
             found.extend(m for m in mi.at(t) if m not in found)
@@ -246,9 +246,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         gov = head.head
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
-        obj = _child(gov, ("dobj",)) if head.lower_ == "from" and head.head == gov else None
+        obj = _child(gov, ("dobj",)) if head.lower_ in OBJECT_CONTROL_PREPS and head.head == gov else None
         if obj is not None and gov.pos_ == "VERB":
-            return obj, False  # "stopped protesters from marching": the object would have marched
+            # "stopped protesters from marching": the object would have done the act
+            return obj, False
         if gov.pos_ in ("VERB", "AUX"):
             return clause_subject(gov, depth + 1)
         if gov.pos_ == "NOUN":
@@ -270,6 +271,9 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     subj = _child(clause, SUBJ)
     return (subj is not None and subj.pos_ == "NOUN" and clause.head.pos_ == "VERB"
             and clause.head.lemma_.lower() in cues.report_verbs and _child(clause.head, SUBJ) is not None)
+
+
+OBJECT_CONTROL_PREPS = frozenset({"from"})
 
 
 def _infinitive_owner(noun: Token, depth: int) -> Token | None:
