@@ -138,3 +138,13 @@ def test_a_dateline_gives_way_to_the_country_the_story_is_about(nlp):
             "gunmen killed 40 people near Gondar.")
     ev = next(e for e in _coded(text) if e.trigger == "killed")
     assert _countries(ev.target) == {"ETH"}
+
+
+def test_the_agent_of_a_nominal_or_gerund_subject_does_the_killing(nlp):
+    ev = next(e for e in _coded("Shelling by government forces killed two civilians in Idlib on Monday.")
+              if e.trigger == "killed")
+    assert _countries(ev.source) == {"SYR"}
+    ev = next(e for e in _coded("Forty people were killed in an attack by Boko Haram militants in Borno state.")
+              if e.trigger == "killed")
+    assert [a.code for a in ev.source] == ["NGAREBBKH"]
+    assert ev.place is not None and ev.place.name == "Borno"  # "Borno state" is the place, not an actor

@@ -344,12 +344,20 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         agent = _agent(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = _agent(verb.head)  # "was picked up by the police and released": one agent
+        if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
+            agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                          for o in c.children if o.dep_ == "pobj" for a in [_agent(o)] if a is not None), None)
         roles.source_tok = agent
         roles.target_tok = subj
         roles.how.append("passive")
         roles.passive = True
     else:
         roles.source_tok = subj
+        if subj is None and verb.tag_ == "VBG":
+            roles.source_tok = _agent(verb)  # "shelling by government forces killed ...": the shellers
+        elif subj is not None and _agent(subj) is not None and not mi.at(subj):
+            roles.source_tok = _agent(subj)  # "an attack by X killed 40": X did the killing
+            roles.how.append(f"agent of '{subj.text}'")
         # the lexicon's own prepositions name the target ("surrendered the town to X",
         # "cut ties with X"); then the direct object; then "from" ("captured the city from X")
         tgt = prep_object(verb, preps, mi) if preps else None

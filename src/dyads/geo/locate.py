@@ -356,13 +356,14 @@ def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention],
     """A toponym inside a longer actor phrase ("US firepower", "Syria's army", "urged the US")
     names who acted, not where: it is not the event's place; "across the Gaza Strip", under a
     locative preposition, is the place itself."""
-    spans = [(m.start, m.end, m.text[:4].lower() == "the ") for m in mentions]
+    spans = [(m.start, m.end, m.text[:4].lower() == "the ", m) for m in mentions]
     for ev in events:
         p = ev.place
         if p is None:
             continue
         if any(s <= p.start and p.end <= e and (e - s) > (p.end - p.start)
-               and not (article and s + 4 == p.start and _locative(doc, p)) for s, e, article in spans):
+               and not (article and s + 4 == p.start and _locative(doc, p))
+               and not _names_the_place(m, p) for s, e, article, m in spans):
             ev.place = None
             ev.rule += f"; '{p.text}' names an actor, not the place"
     return events
@@ -401,6 +402,12 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
                 ev.rule += f"; place: '{p.text}' undergoes it"
                 break
     return events
+
+
+def _names_the_place(m: Mention, p: Place) -> bool:
+    """"Borno state", "the Idlib province": the mention is the place and a word for its kind."""
+    rest = (m.text[: p.start - m.start] + " " + m.text[p.end - m.start:]).lower().split()
+    return bool(rest) and all(w in PLACE_NOUNS or w == "the" for w in rest)
 
 
 def _locative(doc: Doc | None, p: Place) -> bool:
