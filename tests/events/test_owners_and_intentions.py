@@ -177,3 +177,11 @@ def test_a_promised_response_is_a_threat_and_thanks_are_one_act(nlp):
 def test_members_named_by_their_group_are_not_the_group(nlp):
     evs = _coded("NATO allies condemned the attack on Monday.")
     assert all("IGOWSTNAT" not in {a.code for a in e.source} for e in evs)
+
+
+def test_a_verb_object_trigger_matches_over_the_objects_modifiers(nlp):
+    ev = next(e for e in _coded("Russia closed its southern borders with Georgia on Monday.") if e.source)
+    assert ev.trigger.startswith("closed") and ev.plover == "COERCE"
+    assert _countries(ev.source) == {"RUS"} and _countries(ev.target) == {"GEO"}
+    ev = next(e for e in _coded("The United States cut all military aid to Egypt.") if e.plover == "SANCTION")
+    assert _countries(ev.target) == {"EGY"}

@@ -144,12 +144,13 @@ def find(sent: Span) -> list[Match]:
         for seq, coding in idx.get(lemmas[i], ()):  # longest first
             n = len(seq)
             if tuple(lemmas[i : i + n]) != seq:
-                # allow one determiner/adjective inside multiword verb idioms ("pay a heavy price")
-                if n > 1 and not _gapped(lemmas, i, seq):
-                    continue
+                # allow one determiner/adjective inside multiword verb idioms ("pay a heavy price"),
+                # or any modifiers before the verb's own object ("closed its southern borders")
                 if n == 1:
                     continue
-                span_end = _gapped(lemmas, i, seq)
+                span_end = _gapped(lemmas, i, seq) or _object_end(toks, lemmas, i, seq)
+                if not span_end:
+                    continue
             else:
                 span_end = i + n
             span = sent.doc[toks[i].i : toks[span_end - 1].i + 1]
@@ -188,6 +189,22 @@ def _sense(seq: tuple[str, ...], default: Coding, cameo: str | None) -> Coding |
 
 _GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all", "diplomatic", "serious", "grave",
            "dire", "severe"}
+
+
+OBJECT_REACH = 6  # a verb's object lies at most this many tokens after it
+
+
+def _object_end(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:
+    """End index if the two-word verb trigger ``seq`` ("close border") matches the verb at ``i``
+    and its direct object ("closed the country's borders"), else 0."""
+    if len(seq) != 2 or lemmas[i] != seq[0]:
+        return 0
+    verb = toks[i]
+    base = toks[0].i
+    for c in verb.children:
+        if c.dep_ == "dobj" and 0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1]:
+            return c.i - base + 1
+    return 0
 
 
 def _gapped(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:

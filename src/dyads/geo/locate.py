@@ -407,7 +407,7 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
 def _names_the_place(m: Mention, p: Place) -> bool:
     """"Borno state", "the Idlib province": the mention is the place and a word for its kind."""
     rest = (m.text[: p.start - m.start] + " " + m.text[p.end - m.start:]).lower().split()
-    return bool(rest) and all(w in PLACE_NOUNS or w == "the" for w in rest)
+    return any(w in PLACE_NOUNS for w in rest) and all(w in PLACE_NOUNS or w == "the" for w in rest)
 
 
 def _locative(doc: Doc | None, p: Place) -> bool:
