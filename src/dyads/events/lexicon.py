@@ -148,7 +148,9 @@ def find(sent: Span) -> list[Match]:
                 # or any modifiers before the verb's own object ("closed its southern borders")
                 if n == 1:
                     continue
-                span_end = _gapped(lemmas, i, seq) or _object_end(toks, lemmas, i, seq)
+                span_end = _gapped(lemmas, i, seq)
+                if not span_end and _object_end(toks, lemmas, i, seq):
+                    span_end = i + 1  # the verb alone: its object keeps its actors ("expelled three Russian diplomats")
                 if not span_end:
                     continue
             else:
