@@ -185,3 +185,25 @@ def test_a_verb_object_trigger_matches_over_the_objects_modifiers(nlp):
     assert _countries(ev.source) == {"RUS"} and _countries(ev.target) == {"GEO"}
     ev = next(e for e in _coded("The United States cut all military aid to Egypt.") if e.plover == "SANCTION")
     assert _countries(ev.target) == {"EGY"}
+
+
+def test_weapons_are_not_actors_of_a_place_or_victims(nlp):
+    text = ("Ukraine's air force said it shot down 40 drones over Kharkiv on Monday.\n"
+            "Israeli tanks fired shells at targets in Jericho, witnesses said.")
+    evs = _coded(text)
+    down = next(e for e in evs if e.trigger.startswith("shot"))
+    assert all(a.country != "UKR" for a in down.target)  # not Ukraine's own drones
+    fired = next(e for e in evs if e.trigger.startswith("fired"))
+    assert _countries(fired.target) == {"PSE"}
+
+
+def test_what_a_protest_is_for_is_not_a_second_event(nlp):
+    evs = _coded("Hundreds of students marched on parliament in Nairobi to oppose a new finance bill.")
+    assert [e.plover for e in evs] == ["PROTEST"]
+
+
+def test_blocking_a_decision_is_a_veto_and_a_denial_has_no_target_of_its_own(nlp):
+    ev = next(e for e in _coded("Hungary blocked the decision on new sanctions against Russia.") if e.source)
+    assert ev.plover == "REJECT"
+    ev = next(e for e in _coded("Iran denied sending drones to Russia.") if e.plover == "REJECT")
+    assert _countries(ev.source) == {"IRN"} and not ev.target

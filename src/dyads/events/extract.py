@@ -129,9 +129,21 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
 
 
+DENIALS = frozenset({"deny", "dismiss", "refute", "rebut"})
+
 # Acts only people and bodies perform: a thing as their subject ("the sale violated China's
 # sovereignty", "the move angered Beijing") is the speaker's judgement or a cause, not this act.
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN", "CONCEDE"})
+
+
+def _protest_aim(head: Token, coding, s: _Sentence) -> bool:
+    """"marched on parliament to oppose the bill", "went on strike to demand higher pay": what a
+    protest is for is not coded apart from the protest (PLOVER, PROTEST ambiguities)."""
+    if coding.plover not in ("ACCUSE", "REQUEST", "REJECT") or head.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    return any(m.head.i == head.head.i and m.coding.plover == "PROTEST" for m in s.matches)
 
 
 def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
@@ -148,7 +160,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
     source, target = roles.source, roles.target
-    if _thing_speaks(roles, coding, is_verb, mi):
+    if _thing_speaks(roles, coding, is_verb, mi) or _protest_aim(head, coding, s):
         return [], set()
     if not source and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
         source = speech_acts.reporter_antecedent(roles.source_tok, mi, cues)
@@ -165,7 +177,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
-    if coding.plover in speech_acts.CONTENT_TYPES and not target:
+    if coding.plover in speech_acts.CONTENT_TYPES and not target and head.lemma_.lower() not in DENIALS:
+        # (a denial is aimed at whoever accused, not at the object of the denied act)
         target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover == "AGREE" and modality != "negated":
         hostile = speech_acts.hostile_content(head, s.matches, s.analysed)

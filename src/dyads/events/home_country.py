@@ -37,7 +37,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
-from dyads.events.ontology import STATE_ACTS
+from dyads.events.ontology import STATE_ACTS, names_weapon
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
@@ -172,7 +172,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
-        if ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated":
+        if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
+                and ev.acled != "Disrupted weapons use"):  # drones shot down have no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
             continue
@@ -185,6 +186,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 own = phrases.of(a)
                 country, why = ((own, "country named in its own phrase") if own else (at, "event's place") if at
                                 else (local, "sentence country") if local else (home, "article's home country"))
+                if not own and a.sector == "MIL" and names_weapon(a.text):
+                    country = None  # "shot down 62 of the drones": whose drones, the place does not say
                 if _sector_only(a) and country:
                     a = replace(a, country=country, code=cc(country) + (a.code or ""),
                                 rule=f"{a.rule or 'sector'}; {why}")

@@ -570,3 +570,13 @@ def _load_blockers(data_dir: Path) -> tuple[Blocker, ...]:
 def load_blockers(data_dir: Path | str | None = None) -> list[Blocker]:
     """Phrases that cancel a trigger inside them ("in charge" cancels "charge")."""
     return list(_load_blockers(_dir(data_dir)))
+
+
+def names_weapon(text: str | None) -> bool:
+    """Whether an actor's text names a weapon ("the drones", "missiles"): such an actor takes a
+    country only from its own phrase ("Russian drones"), never from the place or the article."""
+    words = (text or "").lower().split()
+    if not words:
+        return False
+    table = load_instruments()
+    return (words[-1],) in table or (words[-1][:-1],) in table

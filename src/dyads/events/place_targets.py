@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.events.ontology import AUTHORITY_ACTS
+from dyads.events.ontology import AUTHORITY_ACTS, names_weapon
 from dyads.events.sentences import sentence_of
 from dyads.model import Actor, Event, Mention, Place
 
+DENIAL = "016"  # CAMEO "deny responsibility"
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
 ARG_PATH = {"pobj", "prep", "dobj", "obj", "compound", "appos", "conj", "nmod", "npadvmod", "nsubjpass", "attr", "xcomp"}
 MAX_STEPS = 5
@@ -53,8 +54,10 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
     ``places``: the places found in the document (defaults to each event's own place).
     """
     for ev in events:
-        if ev.target:
-            continue
+        if ev.target and all(a.sector == "MIL" and not a.country and names_weapon(a.text) for a in ev.target):
+            ev.target = []  # "fired four shells at targets in X": the weapons fired are not the target
+        if ev.target or ev.cameo == DENIAL:
+            continue  # a denial is aimed at the accuser, not at a place in the denied act
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         if trig is None:
             continue
@@ -180,7 +183,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             for i, a in enumerate(role):
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
-                if a.country is None and a.sector and a.kind in (None, "sector", "person") and (a.code or a.sector) == a.sector:
+                if (a.country is None and a.sector and a.kind in (None, "sector", "person")
+                        and (a.code or a.sector) == a.sector and not (a.sector == "MIL" and names_weapon(a.text))):
                     role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
