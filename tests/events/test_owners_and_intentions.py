@@ -207,3 +207,11 @@ def test_blocking_a_decision_is_a_veto_and_a_denial_has_no_target_of_its_own(nlp
     assert ev.plover == "REJECT"
     ev = next(e for e in _coded("Iran denied sending drones to Russia.") if e.plover == "REJECT")
     assert _countries(ev.source) == {"IRN"} and not ev.target
+
+
+def test_force_used_to_disperse_people_targets_them_once(nlp):
+    evs = _coded("Kenyan police fired tear gas and water cannon to disperse hundreds of students in Nairobi.")
+    force = [e for e in evs if e.plover == "ASSAULT"]
+    assert len(force) == 1  # one act with two means
+    assert _countries(force[0].source) == {"KEN"} and _countries(force[0].target) == {"KEN"}
+    assert "CVL" in {a.sector for a in force[0].target}

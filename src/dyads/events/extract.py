@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
-from dyads.events.arguments import MentionIndex
+from dyads.events.arguments import MentionIndex, verbal_roles
 from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.deontic import deontic_requests
@@ -136,6 +136,27 @@ DENIALS = frozenset({"deny", "dismiss", "refute", "rebut"})
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN", "CONCEDE"})
 
 
+def _coordinated_means(m: lexicon.Match, s: _Sentence) -> bool:
+    """"fired tear gas and water cannon": a noun coordinated with the object inside another
+    trigger of the same type, or that trigger's own object, is the same act, not a second one."""
+    head = m.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("conj", "dobj"):
+        return False
+    return any(o is not m and o.start <= head.head.i < o.end and o.coding.plover == m.coding.plover
+               for o in s.matches)
+
+
+def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
+    """The object of a force's purpose clause is whom the force is used on ("fired tear gas to
+    disperse the protesters", "deployed troops to crush the rebels")."""
+    for c in head.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            found = verbal_roles(c, coding.target_preps, mi).target
+            if found:
+                return found
+    return []
+
+
 def _protest_aim(head: Token, coding, s: _Sentence) -> bool:
     """"marched on parliament to oppose the bill", "went on strike to demand higher pay": what a
     protest is for is not coded apart from the protest (PLOVER, PROTEST ambiguities)."""
@@ -160,7 +181,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
     source, target = roles.source, roles.target
-    if _thing_speaks(roles, coding, is_verb, mi) or _protest_aim(head, coding, s):
+    if _thing_speaks(roles, coding, is_verb, mi) or _protest_aim(head, coding, s) or _coordinated_means(m, s):
         return [], set()
     if not source and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
         source = speech_acts.reporter_antecedent(roles.source_tok, mi, cues)
@@ -177,6 +198,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
+    if not target and is_verb and coding.plover in ("ASSAULT", "COERCE"):
+        target = _purpose_target(head, coding, mi)  # "fired tear gas to disperse protesters"
     if coding.plover in speech_acts.CONTENT_TYPES and not target and head.lemma_.lower() not in DENIALS:
         # (a denial is aimed at whoever accused, not at the object of the denied act)
         target = speech_acts.content_clause_target(head, coding, mi)
