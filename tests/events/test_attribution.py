@@ -148,3 +148,11 @@ def test_the_agent_of_a_nominal_or_gerund_subject_does_the_killing(nlp):
               if e.trigger == "killed")
     assert [a.code for a in ev.source] == ["NGAREBBKH"]
     assert ev.place is not None and ev.place.name == "Borno"  # "Borno state" is the place, not an actor
+
+
+def test_a_measure_by_forces_who_get_the_articles_country_falls_on_its_people(nlp):
+    text = ("Belgian police raided homes in Brussels on Sunday.\n"
+            "Belgium's interior minister said the raids would go on.\n"
+            "On Monday, scores of armed officers sealed off a street by the mosque.")
+    ev = next(e for e in _coded(text) if e.trigger.startswith("sealed"))
+    assert _countries(ev.source) == {"BEL"} and _countries(ev.target) == {"BEL"}

@@ -193,4 +193,6 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                 rule=f"{a.rule or 'sector'}; {why}")
                 new.append(a)
             setattr(ev, role, new)
+        if ev.plover == "COERCE" and not ev.target and ev.modality != "negated":
+            _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")
     return events
