@@ -215,3 +215,13 @@ def test_force_used_to_disperse_people_targets_them_once(nlp):
     assert len(force) == 1  # one act with two means
     assert _countries(force[0].source) == {"KEN"} and _countries(force[0].target) == {"KEN"}
     assert "CVL" in {a.sector for a in force[0].target}
+
+
+def test_options_preferences_and_campaign_rallies_are_not_acts(nlp):
+    evs = _coded("Officials discussed how to retaliate against Syria for the gas attack.")
+    assert all(e.modality != "asserted" for e in evs if e.trigger == "retaliate")
+    ev = next(e for e in _coded("The senator favored negotiating with Iran over its nuclear programme.")
+              if e.plover == "CONSULT")
+    assert ev.modality == "intended"
+    assert not _coded("The candidate flew to a campaign rally in Ohio on Saturday.")
+    assert [e.plover for e in _coded("Thousands joined a rally in Nairobi against the tax bill.")] == ["PROTEST"]

@@ -137,6 +137,11 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
 
 def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> None:
     """Modals, conditions and futures on the trigger's own clause (or the nearest verb above a noun)."""
+    if (trigger.tag_ == "VB" and out.modality == "asserted" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in trigger.children)):
+        out.modality, out.cue = "hypothetical", "how to"  # "options on how to retaliate": not done
+        reasons.append("question of how to act")
+        return
     clause = trigger
     hops = 0
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause and hops < 3:
