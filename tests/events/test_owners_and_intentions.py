@@ -225,3 +225,35 @@ def test_options_preferences_and_campaign_rallies_are_not_acts(nlp):
     assert ev.modality == "intended"
     assert not _coded("The candidate flew to a campaign rally in Ohio on Saturday.")
     assert [e.plover for e in _coded("Thousands joined a rally in Nairobi against the tax bill.")] == ["PROTEST"]
+
+
+def test_reported_would_is_a_future_and_standard_threat_phrases_are_threats(nlp):
+    ev = next(e for e in _coded("China said it would take all necessary measures to defend its interests.")
+              if e.plover == "THREATEN")
+    assert ev.modality == "threatened"
+    assert [e.plover for e in _coded("China said it would take all necessary measures to defend its interests.")] == [
+        "THREATEN"]  # what the measures are for is no second act
+    ev = next(e for e in _coded("The Biden administration quadrupled tariffs on Chinese electric vehicles.")
+              if e.plover == "SANCTION")
+    assert _countries(ev.source) == {"USA"} and _countries(ev.target) == {"CHN"}
+
+
+def test_no_arrests_is_negated_and_a_deployment_at_home_is_no_threat(nlp):
+    ev = next(e for e in _coded("Gunmen killed 12 people in Leon. No arrests have been made.") if e.plover == "COERCE")
+    assert ev.modality == "negated"
+    ev = next(e for e in _coded("The Mexican government said it would send more troops to the state of Guanajuato.")
+              if e.trigger == "send")
+    assert ev.plover == "MOBILIZE" and ev.modality == "intended"
+
+
+def test_protesters_are_not_the_police_who_detain_them(nlp):
+    evs = _coded("Indian police detained dozens of opposition lawmakers as they marched to parliament in Delhi.")
+    ev = next(e for e in evs if e.plover == "PROTEST")
+    assert "COP" not in {a.sector for a in ev.source}
+
+
+def test_a_participle_after_a_parenthetical_reporter_belongs_to_the_report(nlp):
+    text = ("Syrian troops recaptured Khan Sheikhoun from rebels on Wednesday, state media said, "
+            "tightening the siege of Idlib province.")
+    ev = next(e for e in _coded(text) if e.trigger == "siege")
+    assert "JRN" not in {a.sector for a in ev.source}

@@ -230,6 +230,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return clause_subject(head, depth + 1)
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
+    if dep == "advcl" and head.lemma_.lower() in load_cues().report_verbs and verb.tag_ == "VBG":
+        reported = _child(head, ("ccomp",))
+        if reported is not None and reported.i < head.i:
+            # "X recaptured the town, state media said, tightening the siege": the participle
+            # goes with the reported clause, not with the reporter
+            return clause_subject(reported, depth + 1)
     if dep == "advcl":
         plan = intent_object(verb, load_cues().intent_verbs)
         if plan is not None:

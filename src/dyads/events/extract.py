@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
-from dyads.events.arguments import MentionIndex, verbal_roles
+from dyads.events.arguments import MentionIndex, actors_of, verbal_roles
 from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.deontic import deontic_requests
@@ -136,6 +136,15 @@ DENIALS = frozenset({"deny", "dismiss", "refute", "rebut"})
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN", "CONCEDE"})
 
 
+FORCES = frozenset({"COP", "MIL", "SPY"})
+
+
+def _main_clause_object(head: Token, mi: MentionIndex) -> list:
+    gov = head.head if head.dep_ in ("advcl", "conj") else None
+    obj = next((c for c in gov.children if c.dep_ == "dobj"), None) if gov is not None else None
+    return actors_of(obj, mi) if obj is not None else []
+
+
 def _coordinated_means(m: lexicon.Match, s: _Sentence) -> bool:
     """"fired tear gas and water cannon": a noun coordinated with the object inside another
     trigger of the same type, or that trigger's own object, is the same act, not a second one."""
@@ -160,11 +169,12 @@ def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
 def _protest_aim(head: Token, coding, s: _Sentence) -> bool:
     """"marched on parliament to oppose the bill", "went on strike to demand higher pay": what a
     protest is for is not coded apart from the protest (PLOVER, PROTEST ambiguities)."""
-    if coding.plover not in ("ACCUSE", "REQUEST", "REJECT") or head.dep_ not in ("advcl", "xcomp"):
+    if coding.plover not in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT") or head.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
-    return any(m.head.i == head.head.i and m.coding.plover == "PROTEST" for m in s.matches)
+    # likewise what a threatened measure is for ("take all necessary measures to defend its interests")
+    return any(m.start <= head.head.i < m.end and m.coding.plover in ("PROTEST", "THREATEN") for m in s.matches)
 
 
 def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
@@ -183,6 +193,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     source, target = roles.source, roles.target
     if _thing_speaks(roles, coding, is_verb, mi) or _protest_aim(head, coding, s) or _coordinated_means(m, s):
         return [], set()
+    if coding.plover == "PROTEST" and source and all(a.sector in FORCES for a in source):
+        # "police detained lawmakers as they marched": forces do not protest; "they" are the
+        # ones the main clause acts on
+        others = _main_clause_object(head, mi)
+        if others and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
+            source = others
+            roles.how.append("protesters: the object of the main clause")
     if not source and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
         source = speech_acts.reporter_antecedent(roles.source_tok, mi, cues)
         if source:
@@ -220,7 +237,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             rule += f"; content '{content.coding.trigger}'"
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
+    announced = coding
     coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_)
+    own = {a.country for a in source if a.country}
+    if (coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and own and target
+            and {a.country for a in target} <= own):
+        coding, modality = announced, "intended"  # "will send more troops to the state": at home, no threat
+        rule += "; a deployment at home is no threat"
     target = drop_self(source, target)
     conf = make.confidence(source, target)
     if mod.reasons:

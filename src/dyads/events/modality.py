@@ -64,6 +64,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     if _has_neg(trigger):
         out.modality = "negated"
         reasons.append(f"negation on '{trigger.text}'")
+    elif trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        out.modality = "negated"  # "no arrests have been made", "there was no attack"
+        reasons.append(f"'no {trigger.text}'")
     for adv in trigger.children:
         if adv.dep_ == "advmod" and adv.lower_ in cues.report_adverbs:
             out.attribution_text = adv.text
@@ -161,6 +164,11 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
             out.cue = mark
             reasons.append(f"condition '{mark}'")
             break
+        if ("would" in auxes and c_tok.dep_ == "ccomp" and c_tok.head.lemma_.lower() in cues.report_verbs
+                and not out.conditional):
+            # "said it would retaliate": reported speech shifts "will" to "would", a future, not a
+            # hypothesis (unless a condition comes with it)
+            auxes = (auxes - {"would"}) | {"will"}
         if auxes & cues.hypothetical_modals and out.modality in ("asserted", "intended"):
             out.modality = "hypothetical"
             out.cue = next(iter(auxes & cues.hypothetical_modals))

@@ -605,6 +605,7 @@ def _spelled_out(hit: Hit, doc: Doc) -> list[tuple[str, str]]:
         out.append(("negated", "negation"))
     if any(t.tag_ == "MD" for t in words):
         out.append(("hypothetical", "modal"))
+        out.append(("intended", "modal"))  # reported "would" reads as a future ("said it would act")
     return out
 
 
