@@ -257,3 +257,19 @@ def test_a_participle_after_a_parenthetical_reporter_belongs_to_the_report(nlp):
             "tightening the siege of Idlib province.")
     ev = next(e for e in _coded(text) if e.trigger == "siege")
     assert "JRN" not in {a.sector for a in ev.source}
+
+
+def test_it_in_a_reported_clause_is_the_reporter_not_the_last_country(nlp):
+    text = ("The US raised tariffs on Chinese cars on Tuesday.\n"
+            "China's commerce ministry said it firmly opposed the move and would take all necessary measures.")
+    evs = _coded(text)
+    threat = next(e for e in evs if e.plover == "THREATEN")
+    assert _countries(threat.source) == {"CHN"} and threat.modality == "threatened"
+    opposed = next(e for e in evs if e.trigger == "opposed")
+    assert _countries(opposed.source) == {"CHN"}
+
+
+def test_a_units_weapons_keep_the_units_country(nlp):
+    ev = next(e for e in _coded("The RSF said its fighters were attacked by army warplanes near Omdurman in Sudan.")
+              if e.plover == "ASSAULT")
+    assert _countries(ev.source) == {"SDN"}

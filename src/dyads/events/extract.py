@@ -200,9 +200,15 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         if others and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
             source = others
             roles.how.append("protesters: the object of the main clause")
-    if not source and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
-        source = speech_acts.reporter_antecedent(roles.source_tok, mi, cues)
-        if source:
+    if roles.source_tok is not None and roles.source_tok.pos_ == "PRON" and (
+            not source or roles.source_tok.lower_ in ("it", "they", "we")):
+        # "China's ministry said it would ...": "it" is the reporter, whatever coreference said
+        reporter = speech_acts.reporter_antecedent(roles.source_tok, mi, cues)
+        if reporter and all(a.kind != "person" for a in reporter):
+            source = reporter
+            roles.how.append(f"'{roles.source_tok.text}' is the reporting subject")
+        elif reporter and not source:
+            source = reporter
             roles.how.append(f"'{roles.source_tok.text}' is the reporting subject")
     attribution = speech_acts.attribution(mod, mi)
     modality = subject_modality(mod, roles.source_tok)

@@ -138,6 +138,13 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
             out.attribution_tok = subj
 
 
+def _reported(verb: Token, cues: Cues) -> bool:
+    """Whether ``verb``'s clause (or the first of its conjuncts) is what a reporting verb reports."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.report_verbs
+
+
 def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> None:
     """Modals, conditions and futures on the trigger's own clause (or the nearest verb above a noun)."""
     if (trigger.tag_ == "VB" and out.modality == "asserted" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
@@ -164,8 +171,7 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
             out.cue = mark
             reasons.append(f"condition '{mark}'")
             break
-        if ("would" in auxes and c_tok.dep_ == "ccomp" and c_tok.head.lemma_.lower() in cues.report_verbs
-                and not out.conditional):
+        if "would" in auxes and not out.conditional and _reported(c_tok, cues):
             # "said it would retaliate": reported speech shifts "will" to "would", a future, not a
             # hypothesis (unless a condition comes with it)
             auxes = (auxes - {"would"}) | {"will"}

@@ -575,8 +575,13 @@ def load_blockers(data_dir: Path | str | None = None) -> list[Blocker]:
 def names_weapon(text: str | None) -> bool:
     """Whether an actor's text names a weapon ("the drones", "missiles"): such an actor takes a
     country only from its own phrase ("Russian drones"), never from the place or the article."""
-    words = (text or "").lower().split()
+    words = [w for w in (text or "").lower().split() if w not in COUNT_WORDS and not w.isdigit()]
     if not words:
         return False
     table = load_instruments()
-    return (words[-1],) in table or (words[-1][:-1],) in table
+    # "the drones", "62 of the drones"; not "army warplanes" (the army's, wherever they fly)
+    return all((w,) in table or (w[:-1],) in table for w in words)
+
+
+COUNT_WORDS = frozenset({"the", "a", "an", "some", "more", "than", "of", "several", "dozens", "hundreds", "scores",
+                         "many", "few", "two", "three", "four", "five", "ten", "dozen", "at", "least", "about", "over"})
