@@ -273,3 +273,17 @@ def test_a_units_weapons_keep_the_units_country(nlp):
     ev = next(e for e in _coded("The RSF said its fighters were attacked by army warplanes near Omdurman in Sudan.")
               if e.plover == "ASSAULT")
     assert _countries(ev.source) == {"SDN"}
+
+
+def test_handing_over_people_is_a_release_and_documents_speak(nlp):
+    ev = next(e for e in _coded("Hamas handed over four hostages to the Red Cross in Gaza on Saturday.")
+              if e.plover == "RETREAT")
+    assert ev.acled != "Non-violent transfer of territory"
+    evs = _coded("The resolution calls on Israel and Lebanon to respect the ceasefire line.")
+    assert [e.plover for e in evs] == ["REQUEST"]
+
+
+def test_force_used_to_clear_a_crowd_targets_the_crowd(nlp):
+    ev = next(e for e in _coded("Georgian riot police used water cannon to clear the crowd outside parliament.")
+              if e.plover == "ASSAULT")
+    assert "CVL" in {a.sector for a in ev.target}

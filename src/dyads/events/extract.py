@@ -130,6 +130,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
 
 
 DENIALS = frozenset({"deny", "dismiss", "refute", "rebut"})
+# Texts that speak for whoever issued them ("the resolution calls on Israel ..."): not things.
+DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter", "decree",
+                       "order", "report", "bill", "law", "motion", "text", "draft", "ruling", "verdict", "petition"})
 
 # Acts only people and bodies perform: a thing as their subject ("the sale violated China's
 # sovereignty", "the move angered Beijing") is the speaker's judgement or a cause, not this act.
@@ -181,6 +184,7 @@ def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
     subj = roles.source_tok
     return (is_verb and not roles.source and subj is not None and coding.plover in VERBAL_ACTS
             and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not mi.at(subj)
+            and subj.lemma_.lower() not in DOCUMENTS
             and not any(c.dep_ in ("poss", "compound", "amod") and mi.at(c) for c in subj.children))
 
 
@@ -221,8 +225,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
-    if not target and is_verb and coding.plover in ("ASSAULT", "COERCE"):
-        target = _purpose_target(head, coding, mi)  # "fired tear gas to disperse protesters"
+    if not target and coding.plover in ("ASSAULT", "COERCE"):
+        # "fired tear gas to disperse protesters", "used water cannon to clear the crowd"
+        target = _purpose_target(head if is_verb else head.head, coding, mi) if is_verb or head.dep_ == "dobj" else []
     if coding.plover in speech_acts.CONTENT_TYPES and not target and head.lemma_.lower() not in DENIALS:
         # (a denial is aimed at whoever accused, not at the object of the denied act)
         target = speech_acts.content_clause_target(head, coding, mi)
