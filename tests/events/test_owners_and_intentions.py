@@ -284,6 +284,6 @@ def test_handing_over_people_is_a_release_and_documents_speak(nlp):
 
 
 def test_force_used_to_clear_a_crowd_targets_the_crowd(nlp):
-    ev = next(e for e in _coded("Georgian riot police used water cannon to clear the crowd outside parliament.")
+    ev = next(e for e in _coded("Georgian riot police used water cannon to clear the crowd from the square in Tbilisi.")
               if e.plover == "ASSAULT")
     assert "CVL" in {a.sector for a in ev.target}
