@@ -230,23 +230,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return clause_subject(head, depth + 1)
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
-    if dep == "advcl" and head.lemma_.lower() in load_cues().report_verbs and verb.tag_ == "VBG":
-        reported = _child(head, ("ccomp",))
-        if reported is not None and reported.i < head.i:
-            # "X recaptured the town, state media said, tightening the siege": the participle
-            # goes with the reported clause, not with the reporter
-            return clause_subject(reported, depth + 1)
     if dep == "advcl":
-        plan = intent_object(verb, load_cues().intent_verbs)
-        if plan is not None:
-            return _infinitive_owner(plan, depth), False
-        if verb.tag_ == "VBN":
-            s, _ = clause_subject(head, depth + 1)
-            return s, True
-        if verb.tag_ == "VBG" or _child(verb, ("mark",)) is None:
-            s, _ = clause_subject(head, depth + 1)
-            return s, False  # purpose/participle clause: the main subject controls it in either voice
-        return None, False
+        return _adverbial_subject(verb, head, depth)
     if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
         # "committed to backing", "in the final stages of capturing"
         gov = head.head
@@ -265,6 +250,27 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if anc.pos_ in ("VERB", "AUX"):
                     return clause_subject(anc, depth + 1)
         return None, False
+    return None, False
+
+
+def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
+    """The subject of an adverbial clause: a purpose or participle clause is controlled by the
+    main subject, in either voice; see ``clause_subject``."""
+    if head.lemma_.lower() in load_cues().report_verbs and verb.tag_ == "VBG":
+        reported = _child(head, ("ccomp",))
+        if reported is not None and reported.i < head.i:
+            # "X recaptured the town, state media said, tightening the siege": the participle
+            # goes with the reported clause, not with the reporter
+            return clause_subject(reported, depth + 1)
+    plan = intent_object(verb, load_cues().intent_verbs)
+    if plan is not None:
+        return _infinitive_owner(plan, depth), False
+    if verb.tag_ == "VBN":
+        s, _ = clause_subject(head, depth + 1)
+        return s, True
+    if verb.tag_ == "VBG" or _child(verb, ("mark",)) is None:
+        s, _ = clause_subject(head, depth + 1)
+        return s, False
     return None, False
 
 

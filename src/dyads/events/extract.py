@@ -142,6 +142,26 @@ VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CON
 FORCES = frozenset({"COP", "MIL", "SPY"})
 
 
+def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
+    """The source, with two corrections of a pronoun subject: forces do not protest ("police
+    detained lawmakers as they marched": "they" are the main clause's object), and "it/they/we"
+    in a reported clause is the reporting body ("China's ministry said it would ...")."""
+    source, tok = roles.source, roles.source_tok
+    if tok is None or tok.pos_ != "PRON":
+        return source
+    if coding.plover == "PROTEST" and source and all(a.sector in FORCES for a in source):
+        others = _main_clause_object(head, mi)
+        if others:
+            roles.how.append("protesters: the object of the main clause")
+            return others
+    if not source or tok.lower_ in ("it", "they", "we"):
+        reporter = speech_acts.reporter_antecedent(tok, mi, cues)
+        if reporter and (not source or all(a.kind != "person" for a in reporter)):
+            roles.how.append(f"'{tok.text}' is the reporting subject")
+            return reporter
+    return source
+
+
 def _main_clause_object(head: Token, mi: MentionIndex) -> list:
     gov = head.head if head.dep_ in ("advcl", "conj") else None
     obj = next((c for c in gov.children if c.dep_ == "dobj"), None) if gov is not None else None
@@ -194,26 +214,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     head, coding, mod, cues = m.head, m.coding, s.analysed[m.head.i], s.cues
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
-    source, target = roles.source, roles.target
     if _thing_speaks(roles, coding, is_verb, mi) or _protest_aim(head, coding, s) or _coordinated_means(m, s):
         return [], set()
-    if coding.plover == "PROTEST" and source and all(a.sector in FORCES for a in source):
-        # "police detained lawmakers as they marched": forces do not protest; "they" are the
-        # ones the main clause acts on
-        others = _main_clause_object(head, mi)
-        if others and roles.source_tok is not None and roles.source_tok.pos_ == "PRON":
-            source = others
-            roles.how.append("protesters: the object of the main clause")
-    if roles.source_tok is not None and roles.source_tok.pos_ == "PRON" and (
-            not source or roles.source_tok.lower_ in ("it", "they", "we")):
-        # "China's ministry said it would ...": "it" is the reporter, whatever coreference said
-        reporter = speech_acts.reporter_antecedent(roles.source_tok, mi, cues)
-        if reporter and all(a.kind != "person" for a in reporter):
-            source = reporter
-            roles.how.append(f"'{roles.source_tok.text}' is the reporting subject")
-        elif reporter and not source:
-            source = reporter
-            roles.how.append(f"'{roles.source_tok.text}' is the reporting subject")
+    source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
     attribution = speech_acts.attribution(mod, mi)
     modality = subject_modality(mod, roles.source_tok)
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how)
