@@ -4,6 +4,8 @@ acts, and intentions named by nouns: sentences written for these tests."""
 from __future__ import annotations
 
 import dyads
+from dyads import pipeline
+from dyads.ingest import document_from_string
 
 
 def _coded(text: str):
@@ -279,8 +281,11 @@ def test_handing_over_people_is_a_release_and_documents_speak(nlp):
     ev = next(e for e in _coded("Hamas handed over four hostages to the Red Cross in Gaza on Saturday.")
               if e.plover == "RETREAT")
     assert ev.acled != "Non-violent transfer of territory"
-    evs = _coded("The resolution calls on Israel and Lebanon to respect the ceasefire line.")
-    assert [e.plover for e in evs] == ["REQUEST"]
+    # the rules keep it (whether the learned filter keeps a sourceless event is its own business)
+    [coded] = pipeline.code_documents([document_from_string(
+        "The resolution calls on Israel and Lebanon to respect the ceasefire line.", published="2023-03-14")],
+        min_confidence=0.0)
+    assert [e.plover for e in coded.events] == ["REQUEST"]
 
 
 def test_force_used_to_clear_a_crowd_targets_the_crowd(nlp):
