@@ -292,3 +292,10 @@ def test_force_used_to_clear_a_crowd_targets_the_crowd(nlp):
     ev = next(e for e in _coded("Georgian riot police used water cannon to clear the crowd from the square in Tbilisi.")
               if e.plover == "ASSAULT")
     assert "CVL" in {a.sector for a in ev.target}
+
+
+def test_a_missile_fired_into_the_sea_is_a_test_and_regions_are_not_countries(nlp):
+    evs = _coded("North Korea fired a ballistic missile into the sea off its east coast on Thursday.")
+    assert [e.plover for e in evs] == ["MOBILIZE"]
+    evs = _coded("Nine Latin American governments refused to recognise the result.")
+    assert all("USA" not in _countries(e.source) for e in evs)

@@ -20,6 +20,7 @@ from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, subject_modality
+from dyads.events.ontology import names_weapon
 from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
 from dyads.events.roles import cooperation_sides, drop_self, trigger_roles
 from dyads.model import Actor, Article, Event, Mention, Place
@@ -174,8 +175,9 @@ def _coordinated_means(m: lexicon.Match, s: _Sentence) -> bool:
     head = m.head
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("conj", "dobj"):
         return False
-    return any(o is not m and o.start <= head.head.i < o.end and o.coding.plover == m.coding.plover
-               for o in s.matches)
+    return any(o is not m and o.start <= head.head.i < o.end
+               and (o.coding.plover == m.coding.plover or (head.dep_ == "dobj" and names_weapon(head.text)))
+               for o in s.matches)  # "fired a ballistic missile into the sea": the missile is the means
 
 
 def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
@@ -361,7 +363,8 @@ GENERIC_SUBEVENTS = frozenset({None, "Attack", "Armed clash"})
 def drop_unanchored(events: list[Event]) -> list[Event]:
     """After places and home countries are filled in: an event with no actor and no place, told
     by a generic word only, is nobody's act anywhere (a sports report's "attacked the basket")."""
-    return [e for e in events if e.source or e.target or e.place is not None or e.acled not in GENERIC_SUBEVENTS]
+    return [e for e in events if e.source or e.target or e.place is not None
+            or e.acled not in GENERIC_SUBEVENTS]
 
 
 # Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
