@@ -299,3 +299,12 @@ def test_a_missile_fired_into_the_sea_is_a_test_and_regions_are_not_countries(nl
     assert [e.plover for e in evs] == ["MOBILIZE"]
     evs = _coded("Nine Latin American governments refused to recognise the result.")
     assert all("USA" not in _countries(e.source) for e in evs)
+
+
+def test_a_warning_about_another_actor_is_aimed_at_it_and_third_parties_are_no_party(nlp):
+    text = ("ALGIERS — Algeria recalled its ambassador to Paris on Tuesday.\n"
+            "Algeria's foreign ministry warned that Paris would bear full responsibility for the consequences.")
+    ev = next(e for e in _coded(text) if e.plover == "THREATEN")
+    assert _countries(ev.source) == {"DZA"} and _countries(ev.target) == {"FRA"}
+    evs = _coded("China said it hoped the pact would not target any third party.")
+    assert all("PTY" not in (a.code or "") for e in evs for a in e.target)

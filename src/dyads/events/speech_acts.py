@@ -132,6 +132,12 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
             return sub.source or sub.target
         if sub.target:
             return sub.target
+    if coding.plover == "THREATEN" and clauses:
+        # "warned that Paris would bear the consequences": the actor the warning is about
+        subj = next((c for c in clauses[0].children if c.dep_ == "nsubj"), None)
+        about = actors_of(subj, mi) if subj is not None and subj.pos_ != "PRON" else []
+        if about:
+            return about
     if coding.plover == "THREATEN":
         # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs")
         for verb in [head, *clauses[:1]]:
