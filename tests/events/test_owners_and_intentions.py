@@ -308,3 +308,8 @@ def test_a_warning_about_another_actor_is_aimed_at_it_and_third_parties_are_no_p
     assert _countries(ev.source) == {"DZA"} and _countries(ev.target) == {"FRA"}
     evs = _coded("China said it hoped the pact would not target any third party.")
     assert all("PTY" not in (a.code or "") for e in evs for a in e.target)
+
+
+def test_trading_fire_is_a_clash_of_both_sides(nlp):
+    ev = next(e for e in _coded("Israel and Hezbollah traded fire across the border on Tuesday.") if e.plover == "ASSAULT")
+    assert _countries(ev.source) == {"ISR", "LBN"} and ev.acled == "Armed clash"
