@@ -313,3 +313,10 @@ def test_a_warning_about_another_actor_is_aimed_at_it_and_third_parties_are_no_p
 def test_trading_fire_is_a_clash_of_both_sides(nlp):
     ev = next(e for e in _coded("Israel and Hezbollah traded fire across the border on Tuesday.") if e.plover == "ASSAULT")
     assert _countries(ev.source) == {"ISR", "LBN"} and ev.acled == "Armed clash"
+
+
+def test_must_is_not_done_and_being_behind_an_attack_is_blame(nlp):
+    evs = _coded('"Russia must withdraw its troops," the German foreign minister told reporters in Berlin.')
+    assert all(e.modality != "asserted" for e in evs if e.plover == "RETREAT")
+    ev = next(e for e in _coded("The United States said Russia was behind the cyberattack.") if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"USA"} and _countries(ev.target) == {"RUS"}

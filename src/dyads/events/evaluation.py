@@ -27,6 +27,11 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
     """Praise or blame in the predicate of ``verb``'s clause: (CAMEO code, the word)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    if verb.lemma_.lower() == "be":  # "said Iran was behind the attack": blame
+        behind = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
+        obj = next((c for c in behind.children if c.dep_ == "pobj"), None) if behind is not None else None
+        if obj is not None and (obj.i in trigger_heads or obj.lemma_.lower() in cues.blame_words):
+            return BLAME_CAMEO, behind
     for tok in verb.subtree:
         if tok.i in trigger_heads or tok.dep_ not in PREDICATE_DEPS:
             continue
