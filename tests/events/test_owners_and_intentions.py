@@ -320,3 +320,8 @@ def test_must_is_not_done_and_being_behind_an_attack_is_blame(nlp):
     assert all(e.modality != "asserted" for e in evs if e.plover == "RETREAT")
     ev = next(e for e in _coded("The United States said Russia was behind the cyberattack.") if e.plover == "ACCUSE")
     assert _countries(ev.source) == {"USA"} and _countries(ev.target) == {"RUS"}
+
+
+def test_retaking_villages_names_no_victims(nlp):
+    ev = next(e for e in _coded("Ukrainian forces liberated two villages near Bakhmut on Monday.") if e.plover == "ASSAULT")
+    assert "CVL" not in {a.sector for a in ev.target}

@@ -44,6 +44,9 @@ from dyads.model import Actor, Event, Mention, Place
 NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
 STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
+# ACLED sub-events whose act has no victims at its place: its target is the other side, unnamed.
+NO_VICTIMS = frozenset({"Disrupted weapons use", "Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory"})
 HOME_SHARE = 0.4
 HOME_LEAD = 1.5
 DATELINE_CHARS = 40  # a dateline place starts within this many characters of the body
@@ -173,7 +176,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
-                and ev.acled != "Disrupted weapons use"):  # drones shot down have no victims
+                and ev.acled not in NO_VICTIMS):  # drones shot down, villages retaken: no victims named
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
             continue
