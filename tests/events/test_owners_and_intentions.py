@@ -325,3 +325,13 @@ def test_must_is_not_done_and_being_behind_an_attack_is_blame(nlp):
 def test_retaking_villages_names_no_victims(nlp):
     ev = next(e for e in _coded("Ukrainian forces liberated two villages near Bakhmut on Monday.") if e.plover == "ASSAULT")
     assert "CVL" not in {a.sector for a in ev.target}
+
+
+def test_protests_at_an_embassy_and_threat_conditions(nlp):
+    ev = next(e for e in _coded("Hundreds of people rallied outside the Israeli embassy in Amman on Friday.")
+              if e.plover == "PROTEST")
+    assert _countries(ev.target) == {"ISR"}
+    evs = _coded("Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.")
+    assert [e.plover for e in evs] == ["THREATEN"] and _countries(evs[0].target) == {"USA"}
+    evs = _coded("Students staged a sit-in at the university in Lagos to demand the resignation of the rector.")
+    assert [e.plover for e in evs] == ["PROTEST"]

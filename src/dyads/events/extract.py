@@ -8,7 +8,7 @@ pipeline.py): the events of each sentence, then countries and targets from the p
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -191,6 +191,37 @@ def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
     return []
 
 
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _embassy_target(head: Token, mi: MentionIndex) -> list:
+    """A protest at a country's embassy or consulate is aimed at that country's government."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for p in [c for t in (head, verb) for c in t.children if c.dep_ == "prep"]:
+        for o in p.children:
+            if o.dep_ == "pobj" and o.lemma_.lower() in MISSIONS:
+                found = actors_of(o, mi)
+                if found:
+                    return [replace(a, code=(a.code or "")[:3] + "GOV" if a.country else a.code, sector="GOV",
+                                    kind="sector", rule="protest at its embassy") if a.country else a for a in found]
+    return []
+
+
+def _threat_condition(head: Token, s: _Sentence) -> bool:
+    """"threatened to close the strait if the US imposed new sanctions": the condition of a
+    threat is not an act (the threat is aimed at its subject)."""
+    clause = head
+    for _ in range(4):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            gov = clause.head
+            return any(m.coding.plover == "THREATEN" and (m.start <= gov.i < m.end or m.head.i == gov.i
+                                                          or gov.head.i == m.head.i) for m in s.matches)
+        if clause.head == clause:
+            return False
+        clause = clause.head
+    return False
+
+
 def _protest_aim(head: Token, coding, s: _Sentence) -> bool:
     """"marched on parliament to oppose the bill", "went on strike to demand higher pay": what a
     protest is for is not coded apart from the protest (PLOVER, PROTEST ambiguities)."""
@@ -199,7 +230,8 @@ def _protest_aim(head: Token, coding, s: _Sentence) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
     # likewise what a threatened measure is for ("take all necessary measures to defend its interests")
-    return any(m.start <= head.head.i < m.end and m.coding.plover in ("PROTEST", "THREATEN") for m in s.matches)
+    return any((m.start <= head.head.i < m.end or (m.head.dep_ == "dobj" and m.head.head.i == head.head.i))
+               and m.coding.plover in ("PROTEST", "THREATEN") for m in s.matches)  # "staged a sit-in to demand"
 
 
 def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
@@ -216,7 +248,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     head, coding, mod, cues = m.head, m.coding, s.analysed[m.head.i], s.cues
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
-    if _thing_speaks(roles, coding, is_verb, mi) or _protest_aim(head, coding, s) or _coordinated_means(m, s):
+    if (_thing_speaks(roles, coding, is_verb, mi) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
+            or _threat_condition(head, s)):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
     attribution = speech_acts.attribution(mod, mi)
@@ -230,6 +263,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
+    if not target and coding.plover == "PROTEST":
+        target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
     if not target and coding.plover in ("ASSAULT", "COERCE"):
         # "fired tear gas to disperse protesters", "used water cannon to clear the crowd"
         target = _purpose_target(head if is_verb else head.head, coding, mi) if is_verb or head.dep_ == "dobj" else []
