@@ -335,3 +335,17 @@ def test_protests_at_an_embassy_and_threat_conditions(nlp):
     assert [e.plover for e in evs] == ["THREATEN"] and _countries(evs[0].target) == {"USA"}
     evs = _coded("Students staged a sit-in at the university in Lagos to demand the resignation of the rector.")
     assert [e.plover for e in evs] == ["PROTEST"]
+
+
+def test_a_protest_addressed_to_a_state_is_diplomatic(nlp):
+    ev = next(e for e in _coded("Japan protested to China over the incursion of its coast guard vessels.") if e.source)
+    assert ev.plover == "ACCUSE" and _countries(ev.target) == {"CHN"}
+    ev = next(e for e in _coded("Thousands protested in Paris against the pension reform.") if e.source)
+    assert ev.plover == "PROTEST"
+
+
+def test_killed_in_an_attack_is_one_act(nlp):
+    evs = _coded("Three Israeli soldiers were killed in an attack by Palestinian gunmen near Jenin.")
+    assert len([e for e in evs if e.plover == "ASSAULT"]) == 1
+    ev = evs[0]
+    assert _countries(ev.source) == {"PSE"} and _countries(ev.target) == {"ISR"}

@@ -171,8 +171,13 @@ def _main_clause_object(head: Token, mi: MentionIndex) -> list:
 
 def _coordinated_means(m: lexicon.Match, s: _Sentence) -> bool:
     """"fired tear gas and water cannon": a noun coordinated with the object inside another
-    trigger of the same type, or that trigger's own object, is the same act, not a second one."""
+    trigger of the same type, that trigger's own object, or the same-type act it happened "in"
+    ("killed in an attack"), is the same act, not a second one."""
     head = m.head
+    if (head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in ("in", "during")
+            and any(o is not m and o.head.i == head.head.head.i and o.coding.plover == m.coding.plover
+                    for o in s.matches)):
+        return True  # "were killed in an attack by X": the attack is the killing, told once
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("conj", "dobj"):
         return False
     return any(o is not m and o.start <= head.head.i < o.end
