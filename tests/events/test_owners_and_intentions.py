@@ -349,3 +349,8 @@ def test_killed_in_an_attack_is_one_act(nlp):
     assert len([e for e in evs if e.plover == "ASSAULT"]) == 1
     ev = evs[0]
     assert _countries(ev.source) == {"PSE"} and _countries(ev.target) == {"ISR"}
+
+
+def test_suspects_and_men_are_civilians(nlp):
+    ev = next(e for e in _coded("Police in Lagos arrested 12 suspects over the killing of an officer.") if e.plover == "COERCE")
+    assert "CVL" in {a.sector for a in ev.target} and _countries(ev.target) == {"NGA"}
