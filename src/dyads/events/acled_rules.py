@@ -194,7 +194,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     elif event.plover == "PROTEST":
         sub = _protest(report or sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
-        trig_words = set(event.trigger.lower().split())
+        trig_words = set(event.trigger.lower().split())  # a trigger's own words are not its weapon
         own = [w for w in _own_clause_lemmas(event, sent) if w not in trig_words]  # "traded fire": not arson
         own_inst = None if _has_act_word(own, rules) else _instrument(own)
         if own_inst is not None and own_inst.acled and sub in (None, "Attack", "Armed clash"):
@@ -213,7 +213,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         else:
             # ACLED: the weapon reported for the event decides its sub-event (sentence scope);
             # the CAMEO code and PLOVER mode change only for a weapon in the trigger's own clause.
-            inst = _instrument([w for w in lemmas if w not in set(event.trigger.lower().split())])
+            inst = _instrument([w for w in lemmas if w not in trig_words])
             if inst is not None and inst.acled and sub in (None, "Attack", "Armed clash"):
                 sub = inst.acled
                 event.rule += f"; weapon '{inst.instrument}'"

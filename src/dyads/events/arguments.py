@@ -306,10 +306,15 @@ def _infinitive_owner(noun: Token, depth: int) -> Token | None:
     return None if patient else s
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a "to"-infinitive ("to disperse", "to oppose")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def intent_object(clause: Token, intents: frozenset[str]) -> Token | None:
     """"foiled a plot to bomb ...": an infinitive the parser hangs on the verb belongs to the
     verb's object when that object is an intention noun right before it."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.dep_ != "advcl" or not to_infinitive(clause):
         return None
     obj = _child(clause.head, ("dobj",))
     if obj is not None and obj.i < clause.i and obj.right_edge.i + 2 >= clause.left_edge.i and obj.lemma_.lower() in intents:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads.events import lexicon
-from dyads.events.arguments import MentionIndex, actors_of
+from dyads.events.arguments import MentionIndex, actors_of, to_infinitive
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
 from dyads.events.roles import drop_self
@@ -29,7 +29,7 @@ def _obligation(verb: Token) -> str | None:
             return c.lower_
     if verb.lemma_.lower() in OBLIGATION_VERBS:
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+        if inf is not None and to_infinitive(inf):
             return f"{verb.lemma_.lower()} to"
     return None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
-from dyads.events.arguments import MentionIndex, actors_of, verbal_roles
+from dyads.events.arguments import MentionIndex, actors_of, to_infinitive, verbal_roles
 from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.deontic import deontic_requests
@@ -143,6 +143,12 @@ VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CON
 FORCES = frozenset({"COP", "MIL", "SPY"})
 
 
+def _at_home(source: list, target: list) -> bool:
+    """Whether a target is only the source's own country ("will send troops to the state")."""
+    own = {a.country for a in source if a.country}
+    return bool(own and target) and {a.country for a in target} <= own
+
+
 def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
     """The source, with two corrections of a pronoun subject: forces do not protest ("police
     detained lawmakers as they marched": "they" are the main clause's object), and "it/they/we"
@@ -189,7 +195,7 @@ def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
     """The object of a force's purpose clause is whom the force is used on ("fired tear gas to
     disperse the protesters", "deployed troops to crush the rebels")."""
     for c in head.children:
-        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and to_infinitive(c):
             found = verbal_roles(c, coding.target_preps, mi).target
             if found:
                 return found
@@ -207,8 +213,8 @@ def _embassy_target(head: Token, mi: MentionIndex) -> list:
             if o.dep_ == "pobj" and o.lemma_.lower() in MISSIONS:
                 found = actors_of(o, mi)
                 if found:
-                    return [replace(a, code=(a.code or "")[:3] + "GOV" if a.country else a.code, sector="GOV",
-                                    kind="sector", rule="protest at its embassy") if a.country else a for a in found]
+                    return [replace(a, code=(a.code or "")[:3] + "GOV", sector="GOV", kind="sector",
+                                    rule="protest at its embassy") if a.country else a for a in found]
     return []
 
 
@@ -232,7 +238,7 @@ def _protest_aim(head: Token, coding, s: _Sentence) -> bool:
     protest is for is not coded apart from the protest (PLOVER, PROTEST ambiguities)."""
     if coding.plover not in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT") or head.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if not to_infinitive(head):
         return False
     # likewise what a threatened measure is for ("take all necessary measures to defend its interests")
     return any((m.start <= head.head.i < m.end or (m.head.dep_ == "dobj" and m.head.head.i == head.head.i))
@@ -284,8 +290,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             rule += f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, cues)
-        own = {a.country for a in source if a.country}
-        if coding.plover == "THREATEN" and own and target and {a.country for a in target} <= own:
+        if coding.plover == "THREATEN" and _at_home(source, target):
             # "would respond to any attacks on Russian territory": the attack's victim is the one
             # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
             target = []
@@ -295,9 +300,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         modality = "threatened"
     announced = coding
     coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_)
-    own = {a.country for a in source if a.country}
-    if (coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and own and target
-            and {a.country for a in target} <= own):
+    if coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and _at_home(source, target):
         coding, modality = announced, "intended"  # "will send more troops to the state": at home, no threat
         rule += "; a deployment at home is no threat"
     target = drop_self(source, target)

@@ -37,7 +37,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
-from dyads.events.ontology import STATE_ACTS, names_weapon
+from dyads.events.ontology import STATE_ACTS, weapon_actor
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
@@ -167,8 +167,6 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 and ev.modality != "negated"):
             ev.source = [Actor(text="(the authorities)", name=None, code=cc(state) + "COP", country=state,
                                sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
-        if ev.plover == "COERCE" and not ev.target and ev.modality != "negated":
-            _own_population(ev, at, cc)
         if ev.plover == "PROTEST" and not ev.source and state:
             # protesters with no name are people of the place they march in (else of the article)
             ev.source = [Actor(text="(protesters)", name=None, code=cc(state) + "CVL", country=state, sector="CVL",
@@ -189,7 +187,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 own = phrases.of(a)
                 country, why = ((own, "country named in its own phrase") if own else (at, "event's place") if at
                                 else (local, "sentence country") if local else (home, "article's home country"))
-                if not own and a.sector == "MIL" and names_weapon(a.text):
+                if not own and weapon_actor(a):
                     country = None  # "shot down 62 of the drones": whose drones, the place does not say
                 if _sector_only(a) and country:
                     a = replace(a, country=country, code=cc(country) + (a.code or ""),

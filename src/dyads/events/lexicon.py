@@ -149,7 +149,7 @@ def find(sent: Span) -> list[Match]:
                 if n == 1:
                     continue
                 span_end = _gapped(lemmas, i, seq)
-                if not span_end and _object_end(toks, lemmas, i, seq):
+                if not span_end and _object_match(toks, lemmas, i, seq):
                     span_end = i + 1  # the verb alone: its object keeps its actors ("expelled three Russian diplomats")
                 if not span_end:
                     continue
@@ -196,17 +196,13 @@ _GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all
 OBJECT_REACH = 6  # a verb's object lies at most this many tokens after it
 
 
-def _object_end(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:
-    """End index if the two-word verb trigger ``seq`` ("close border") matches the verb at ``i``
-    and its direct object ("closed the country's borders"), else 0."""
+def _object_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+    """Whether the two-word verb trigger ``seq`` ("close border") matches the verb at ``i`` and
+    its direct object ("closed the country's borders")."""
     if len(seq) != 2 or lemmas[i] != seq[0]:
-        return 0
+        return False
     verb = toks[i]
-    base = toks[0].i
-    for c in verb.children:
-        if c.dep_ == "dobj" and 0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1]:
-            return c.i - base + 1
-    return 0
+    return any(c.dep_ == "dobj" and 0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in verb.children)
 
 
 def _gapped(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:

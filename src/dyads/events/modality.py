@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyads.events.arguments import intent_object
+from dyads.events.arguments import intent_object, to_infinitive
 from dyads.events.cues import Cues
 
 # How far up the dependency tree modality cues are looked for (clause links crossed).
@@ -106,7 +106,7 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         if plan is not None and out.modality == "asserted":  # "foiled a plot to bomb"
             out.modality, out.cue = "intended", plan.lemma_.lower()
             reasons.append(f"intention '{plan.text}'")
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if dep == "advcl" and to_infinitive(tok):
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
@@ -147,7 +147,7 @@ def _reported(verb: Token, cues: Cues) -> bool:
 
 def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> None:
     """Modals, conditions and futures on the trigger's own clause (or the nearest verb above a noun)."""
-    if (trigger.tag_ == "VB" and out.modality == "asserted" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if (trigger.tag_ == "VB" and out.modality == "asserted" and to_infinitive(trigger)
             and any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in trigger.children)):
         out.modality, out.cue = "hypothetical", "how to"  # "options on how to retaliate": not done
         reasons.append("question of how to act")

@@ -572,6 +572,11 @@ def load_blockers(data_dir: Path | str | None = None) -> list[Blocker]:
     return list(_load_blockers(_dir(data_dir)))
 
 
+def weapon_actor(actor) -> bool:
+    """Whether a military actor is named by its weapons ("the drones"), see ``names_weapon``."""
+    return actor.sector == "MIL" and names_weapon(actor.text)
+
+
 def names_weapon(text: str | None) -> bool:
     """Whether an actor's text names a weapon ("the drones", "missiles"): such an actor takes a
     country only from its own phrase ("Russian drones"), never from the place or the article."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.events.ontology import AUTHORITY_ACTS, names_weapon
+from dyads.events.ontology import AUTHORITY_ACTS, weapon_actor
 from dyads.events.sentences import sentence_of
 from dyads.model import Actor, Event, Mention, Place
 
@@ -54,7 +54,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
     ``places``: the places found in the document (defaults to each event's own place).
     """
     for ev in events:
-        if ev.target and all(a.sector == "MIL" and not a.country and names_weapon(a.text) for a in ev.target):
+        if ev.target and all(not a.country and weapon_actor(a) for a in ev.target):
             ev.target = []  # "fired four shells at targets in X": the weapons fired are not the target
         if ev.target or ev.cameo == DENIAL:
             continue  # a denial is aimed at the accuser, not at a place in the denied act
@@ -184,7 +184,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")
-                        and (a.code or a.sector) == a.sector and not (a.sector == "MIL" and names_weapon(a.text))):
+                        and (a.code or a.sector) == a.sector and not weapon_actor(a)):
                     role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
