@@ -130,7 +130,6 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
 
 
-DENIALS = frozenset({"deny", "dismiss", "refute", "rebut"})
 # Texts that speak for whoever issued them ("the resolution calls on Israel ..."): not things.
 DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter", "decree",
                        "order", "report", "bill", "law", "motion", "text", "draft", "ruling", "verdict", "petition"})
@@ -279,7 +278,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if not target and coding.plover in ("ASSAULT", "COERCE"):
         # "fired tear gas to disperse protesters", "used water cannon to clear the crowd"
         target = _purpose_target(head if is_verb else head.head, coding, mi) if is_verb or head.dep_ == "dobj" else []
-    if coding.plover in speech_acts.CONTENT_TYPES and not target and head.lemma_.lower() not in DENIALS:
+    if coding.plover in speech_acts.CONTENT_TYPES and not target and coding.cameo != ontology.DENIAL:
         # (a denial is aimed at whoever accused, not at the object of the denied act)
         target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover == "AGREE" and modality != "negated":

@@ -58,6 +58,7 @@ TRIGGER_POS: tuple[str, ...] = ("VERB", "NOUN")
 # CAMEO codes of acts only a state does: bans, curfews and closures (172), arrests (173),
 # expulsions (174). With no named agent, the state where they happen did them.
 STATE_ACTS = ("172", "173", "174")
+DENIAL = "016"  # CAMEO "deny responsibility": aimed at the accuser, never at the denied act's object
 # With investigations, charges, trials, convictions, raids and searches: every act only a
 # state's authorities perform (their agent is the state where it is done).
 AUTHORITY_ACTS = ("090", "1121", "115", "116", "170", "171", *STATE_ACTS)

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.events.ontology import AUTHORITY_ACTS, weapon_actor
+from dyads.events.ontology import AUTHORITY_ACTS, DENIAL, weapon_actor
 from dyads.events.sentences import sentence_of
 from dyads.model import Actor, Event, Mention, Place
 
-DENIAL = "016"  # CAMEO "deny responsibility"
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
 ARG_PATH = {"pobj", "prep", "dobj", "obj", "compound", "appos", "conj", "nmod", "npadvmod", "nsubjpass", "attr", "xcomp"}
 MAX_STEPS = 5
