@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, quotes
-from dyads.events import home_country, merge, metonymy, scoring, verb_patterns
+from dyads.events import home_country, merge, metonymy, reactions, scoring, verb_patterns
 from dyads.events.extract import drop_unanchored
 from dyads.geo import country_places
 from dyads.model import CodedDocument, Document
@@ -69,6 +69,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = geo.locate(evs, places, parsed, mentions)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)
+    evs = reactions.target_reactions(evs, parsed)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo)
     evs = country_places.places_from_actors(evs)
     evs = drop_unanchored(evs)

@@ -68,6 +68,21 @@ def _qualifying_city(view: DocView, r: Ref) -> bool:
     return view.dep[t] in QUALIFIER_DEPS
 
 
+def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
+    """The candidate is the subject of a clause the sector word is itself an argument of ("the
+    US called on the junta to end its violence"): a party to the act, not the word's referent."""
+    if not view.n:
+        return False
+    doc = view.doc
+    t = doc[view.token_at(r.mention.end - 1)]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    word = doc[ph.head]
+    return t.sent.start == word.sent.start and t.head in word.ancestors
+
+
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     """What a sector word that refers back means here ("the regime" -> "the Syrian regime")."""
     view = st.view
@@ -93,6 +108,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             and (r.mention.actor.kind in ("country", "person")
                  or (r.mention.actor.kind == "sector" and r.mention.actor.sector in CONTEXT_COUNTRY_SECTORS))
             and not _qualifying_city(view, r)
+            and not _co_argument(view, r, ph)
         ),
         window=DESCRIPTION_WINDOW,
     )

@@ -38,6 +38,30 @@ def drop_name_parts(hits: list[Hit], view: DocView, kb: KB) -> list[Hit]:
     return hits if len(keep) == len(hits) else keep
 
 
+def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
+    """``hits`` without country hits that are words of a person's name ("Volker Turk", "Chad
+    Smith"): inside a spaCy PERSON entity whose other words are no place words, after its first
+    word or as a country's name first ("Israeli Benjamin Netanyahu" and "Croatian Serbs" stay)."""
+    if not view.n:
+        return hits
+    places = [h for h in hits if h.entity.kind in ("country", "adjective")]
+    if not places:
+        return hits
+    placed = {t for h in places for t in range(*view.tokens(h.start, h.end))}
+    keep = []
+    for h in hits:
+        if h.entity.kind in ("country", "adjective"):
+            t0, t1 = view.tokens(h.start, h.end)
+            ent = _person_entity(view, t0, t1)
+            rest = [t for t in ent if not t0 <= t < t1 and view.word(t).isalpha()]
+            surname = t0 > ent.start and t0 - 1 not in placed  # "Volker Turk", not "Croatian Serbs"
+            forename = t0 == ent.start and h.entity.kind == "country" and view.pos[t0] == PROPN
+            if rest and (surname or forename) and not any(t in placed for t in rest):
+                continue
+        keep.append(h)
+    return hits if len(keep) == len(hits) else keep
+
+
 def _inside_other_name(h: Hit, view: DocView, kb: KB, taken: set[int]) -> bool:
     """The hit lies inside a longer name with a word that is not one of its person's names."""
     t0, t1 = view.tokens(h.start, h.end)

@@ -32,7 +32,7 @@ from dyads.actors.docview import DocView
 from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.match import find_hits
-from dyads.actors.name_parts import drop_name_parts
+from dyads.actors.name_parts import drop_countries_in_names, drop_name_parts
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
 from dyads.actors.sector_heads import qualified, sector_head
@@ -70,7 +70,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     view = DocView(doc, _text_of(doc, article))
     text = view.text
     date = _date(article.published if article is not None else None)
-    hits = drop_name_parts(find_hits(text, kb, date), view, kb)
+    hits = drop_countries_in_names(drop_name_parts(find_hits(text, kb, date), view, kb), view)
     hits = named_groups(add_acronyms(hits, text), text, view, kb)
     phits = place_hits(hits, view, text)
     phrases = group_phrases(phits, view)

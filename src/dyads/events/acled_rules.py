@@ -17,7 +17,7 @@ import yaml
 from spacy.tokens import Span
 
 from dyads.errors import DyadsError
-from dyads.events import ontology
+from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
 
 VIOLENT = {"ASSAULT", "COERCE"}
@@ -179,6 +179,8 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     rules = load_rules()
     sg = sg or sentence_grams(sent)
     lemmas = sg.lemmas
+    if _crowd_violence(event, sent, rules):
+        _riot(event)
     sub = event.acled
     if _disrupts_weapons(event, sent, rules):
         sub = "Disrupted weapons use"
@@ -232,6 +234,29 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         event.acled = sub
         event.acled_type = _acled_type(sub) if sub else None
     return event
+
+
+def _crowd_violence(event: Event, sent: Span, rules: Rules) -> bool:
+    """An attack by demonstrators that harms no one: "protesters stormed the airport"."""
+    if event.plover != "ASSAULT" or not event.source:
+        return False
+    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
+    if trig is None or not len(trig) or (trig.root.lemma_.lower(),) in rules.protest["lethal_acts"]:
+        return False
+    crowd = {w for (w,) in rules.protest["crowd"]}
+    return all(any(w.rstrip("s") in crowd or w in crowd for w in (a.text or "").lower().split())
+               for a in event.source)
+
+
+def _riot(event: Event) -> None:
+    c = lexicon.by_cameo("145")
+    if c is None:
+        return
+    event.cameo, event.plover, event.mode = c.cameo, c.plover, c.mode
+    event.quad_class, event.goldstein = c.quad_class, c.goldstein
+    event.acled, event.acled_type = "Violent demonstration", _acled_type("Violent demonstration")
+    event.target = [a for a in event.target if "victims" not in (a.rule or "")]
+    event.rule += "; done by demonstrators: a riot"
 
 
 def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:

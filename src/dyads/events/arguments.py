@@ -493,8 +493,9 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
     _nominal_source(noun, mi, cues, roles)
     # Target: prepositional complement, else objective "of".
     allp = preps | cues.default_target_preps
-    roles.target_tok = _nominal_target(noun, allp)
-    roles.target = actors_of(roles.target_tok, mi)
+    if not roles.target:
+        roles.target_tok = _nominal_target(noun, allp)
+        roles.target = actors_of(roles.target_tok, mi)
     if not roles.target and roles.target_tok is not None:
         stand = _stand_in(roles.target_tok, mi, agent=False)
         if stand is not None:
@@ -507,8 +508,16 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
 
 
 def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> None:
-    """Source: possessive, -led, by-agent, then national adjectives / compounds."""
-    src = _child(noun, ("poss",)) or _led_agent(noun)
+    """Source: possessive, -led, by-agent, then national adjectives / compounds. The possessor of
+    an act done to someone ("Yoon's arrest", "the activist's release") with no "of" complement
+    is its target."""
+    poss = _child(noun, ("poss",))
+    if (poss is not None and noun.lemma_.lower() in cues.patient_nouns and mi.at(poss)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+        roles.target_tok, roles.target = poss, actors_of(poss, mi)
+        roles.how.append("nominal:possessor undergoes")
+        poss = None
+    src = poss or _led_agent(noun)
     if src is None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in cues.agent_preps and c.lower_ == "by":

@@ -27,6 +27,8 @@ _LIST_KEYS = (
     "judge_verbs",
     "topic_nouns",
     "relational_nouns",
+    "act_nouns",
+    "patient_nouns",
     "light_verbs",
     "speaker_threat_triggers",
     "default_target_preps",
@@ -55,6 +57,8 @@ class Cues:
     judge_verbs: frozenset[str]
     topic_nouns: frozenset[str]
     relational_nouns: frozenset[str]
+    act_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
     light_verbs: frozenset[str]
     speaker_threat_triggers: frozenset[str]
     default_target_preps: frozenset[str]

@@ -37,12 +37,11 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
-from dyads.events.ontology import STATE_ACTS, weapon_actor
+from dyads.events.ontology import STATE_ACTS, STATE_SECTORS, named_states, weapon_actor
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
 NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
-STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # ACLED sub-events whose act has no victims at its place: its target is the other side, unnamed.
 NO_VICTIMS = frozenset({"Disrupted weapons use", "Government regains territory", "Non-state actor overtakes territory",
@@ -120,6 +119,7 @@ class _PhraseCountries:
         self.by_actor = {id(m.actor): m for m in mentions}
         self.named = _Countries((m.start, m.actor.country) for m in mentions
                                 if m.actor.country and not (m.actor.rule or "").startswith("kb:capital"))
+        self.capitals = [m for m in mentions if m.actor.country and (m.actor.rule or "").startswith("kb:capital")]
 
     def of(self, actor: Actor) -> str | None:
         m = self.by_actor.get(id(actor))
@@ -129,7 +129,16 @@ class _PhraseCountries:
         if span is None or not len(span):
             return None
         root = span.root
-        return self.named.unique_in(root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
+        lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+        found = self.named.unique_in(lo, hi)
+        if found is None:  # a capital only as the possessor: "Caracas's mayor", not "the Paris attackers"
+            owners = {c.actor.country for c in self.capitals if lo <= c.start < hi and self._possessor(c)}
+            found = owners.pop() if len(owners) == 1 else None
+        return found
+
+    def _possessor(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ == "poss"
 
 
 def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
@@ -141,6 +150,11 @@ def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
     c = state.country
     ev.target = [Actor(text="(people of the place)", name=None, code=cc(c) + "CVL", country=c, sector="CVL",
                        kind="sector", rule="target of a state measure: the population where it is taken")]
+
+
+def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
+    """The first named country not among ``other``, with why it was chosen."""
+    return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
 
 
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
@@ -183,10 +197,12 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             if not any(_sector_only(a) for a in actors):
                 continue
             new = []
+            other = named_states(ev.target if role == "source" else ev.source)  # "the US urged the junta": not its junta
             for a in actors:
                 own = phrases.of(a)
-                country, why = ((own, "country named in its own phrase") if own else (at, "event's place") if at
-                                else (local, "sentence country") if local else (home, "article's home country"))
+                country, why = ((own, "country named in its own phrase") if own
+                                else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(), (at, "event's place"), (local, "sentence country"),
+                                                   (home, "article's home country")))
                 if not own and weapon_actor(a):
                     country = None  # "shot down 62 of the drones": whose drones, the place does not say
                 if _sector_only(a) and country:

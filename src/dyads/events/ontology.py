@@ -573,6 +573,16 @@ def load_blockers(data_dir: Path | str | None = None) -> list[Blocker]:
     return list(_load_blockers(_dir(data_dir)))
 
 
+STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
+
+
+def named_states(actors) -> frozenset[str]:
+    """Countries named as states among ``actors`` ("Russia", "Washington"), not sector actors
+    ("Kenyan police"): the other party of an event is not one of their own unnamed organs."""
+    return frozenset(a.country for a in actors if a.country and not (a.rule or "").startswith("coref") and
+                     (a.kind == "country" or (a.rule or "").startswith(("kb:country", "kb:capital"))))
+
+
 def weapon_actor(actor) -> bool:
     """Whether a military actor is named by its weapons ("the drones"), see ``names_weapon``."""
     return actor.sector == "MIL" and names_weapon(actor.text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.events.ontology import AUTHORITY_ACTS, DENIAL, weapon_actor
+from dyads.events.ontology import AUTHORITY_ACTS, DENIAL, STATE_SECTORS, named_states, weapon_actor
 from dyads.events.sentences import sentence_of
 from dyads.model import Actor, Event, Mention, Place
 
@@ -158,7 +158,8 @@ def _qualifies_noun(doc: Doc, p: Place) -> bool:
 
 def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],
                        country_code) -> list[Event]:
-    """Sector-only actors take the sentence's country when the sentence names exactly one."""
+    """Sector-only actors take the sentence's country when the sentence names exactly one and
+    the event's other party is not of that country."""
     by_sent: dict[int, set[str]] = {}
     # a place that only qualifies another noun ("the Paris bombers", "the Madrid talks") says
     # what or where, not whose: it gives no country to the sentence's other actors
@@ -178,8 +179,11 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         if len(countries) != 1:
             continue
         (iso,) = countries
-        for role in (ev.source, ev.target):
+        for role, other in ((ev.source, ev.target), (ev.target, ev.source)):
+            own_organ_ok = iso not in named_states(other)  # "the US called on the junta": not the US's junta
             for i, a in enumerate(role):
+                if not own_organ_ok and a.sector in STATE_SECTORS:
+                    continue
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")

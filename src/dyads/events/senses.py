@@ -79,10 +79,12 @@ def _prep_objects(tok: Token) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
-def _near(tok: Token, window: int) -> set[str]:
-    """Lemmas within ``window`` tokens of ``tok`` in its sentence."""
+def _near(tok: Token, window: int, names: bool = True) -> set[str]:
+    """Lemmas within ``window`` tokens of ``tok`` in its sentence; without ``names``, outside
+    proper names (the European Union is no trade union)."""
     sent = sentence_of(tok)
-    return {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]}
+    return {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]
+            if names or t.pos_ != "PROPN"}
 
 
 def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
@@ -100,7 +102,7 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         return False
     sent = sentence_of(tok)
     near = _near(tok, window)
-    if rule.window and not near & rule.window:
+    if rule.window and not _near(tok, window, names=False) & rule.window:
         return False
     if rule.unless_window and near & rule.unless_window:
         return False

@@ -1,0 +1,107 @@
+"""A reaction to an earlier act is aimed at whoever did it.
+
+"The US condemned the attack", "Kurti rejected the accusation", "Scholz criticised the tariffs",
+"Washington welcomed the announcement": the object of the reaction names an act, not an actor, so
+the clause itself gives no target. News reports the act first and the reactions after it; the
+reaction's target is the source of the act it names. ``target_reactions(events, doc)`` fills an
+empty target of a reaction (ACCUSE, REJECT, SUPPORT) whose direct object is a definite noun for an
+act with no actor of its own ("the attack", not "an attack on X" or "Russia's attack"): the
+target is the source of the latest earlier event of that kind (its trigger is the same noun or
+the noun's lexicon type is the event's type) or, for a noun that can name any act ("the
+announcement", "the decision", "the move"), of the latest earlier event in the previous
+sentences. An act by the reacting party itself ("Iran defended the strike") gives no target.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from dyads.events import lexicon
+from dyads.events.cues import load_cues
+from dyads.model import Event
+
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+WINDOW = 3  # sentences back for a noun that can name any act
+
+
+@lru_cache(maxsize=1)
+def _noun_types() -> dict[str, frozenset[str]]:
+    """Noun lemma -> the PLOVER types its lexicon rows give it: one-word rows, and the object of
+    light-verb rows ("impose tariff": "the tariffs" name a sanction)."""
+    out: dict[str, set[str]] = {}
+    for first, entries in lexicon.index().items():
+        for seq, coding in entries:
+            if len(seq) == 1 and coding.pos in ("NOUN", ""):
+                out.setdefault(first, set()).add(coding.plover)
+            elif len(seq) == 2 and coding.pos == "VERB" and first in load_cues().light_verbs:
+                out.setdefault(seq[1], set()).add(coding.plover)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _countries(actors) -> frozenset[str]:
+    return frozenset((a.country or a.code or "")[:3] for a in actors if (a.country or a.code))
+
+
+def _act_object(ev: Event, doc: Doc) -> Token | None:
+    """The definite, actor-less act noun that is the reaction's direct object."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "VERB":
+        return None
+    for obj in span.root.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            continue
+        kids = list(obj.children)
+        if not any(k.dep_ == "det" and k.lower_ in DEFINITE for k in kids):
+            return None
+        if any(k.dep_ in ("poss", "compound", "amod", "nmod") and k.pos_ == "PROPN" for k in kids):
+            return None
+        if any(k.dep_ == "prep" for k in kids) or any(k.dep_ == "acl" for k in kids):
+            return None  # "the attack on X", "the accusations made by Y": the clause has its actors
+        return obj
+    return None
+
+
+def _trigger_lemmas(ev: Event, doc: Doc) -> set[str]:
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    return {t.lemma_.lower() for t in span} if span is not None else set()
+
+
+def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event | None:
+    lemma = obj.lemma_.lower()
+    generic = lemma in load_cues().act_nouns
+    kinds = _noun_types().get(lemma, frozenset())
+    if not generic and not kinds:
+        return None
+    starts = [s.start_char for s in doc.sents]
+    here = bisect.bisect_right(starts, obj.idx)
+    for prior in reversed(earlier):
+        if not prior.source:
+            continue
+        same = lemma in _trigger_lemmas(prior, doc) or prior.plover in kinds
+        if generic and not same:
+            near = here - bisect.bisect_right(starts, prior.evidence[0]) <= WINDOW
+            same = near and prior.modality in ("asserted", "intended")
+        if same:
+            return prior
+    return None
+
+
+def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.plover not in REACTION_TYPES or ev.target or not ev.source:
+            continue
+        obj = _act_object(ev, doc)
+        if obj is None:
+            continue
+        prior = _antecedent(ev, obj, [e for e in ordered[:k] if e.evidence[0] < obj.idx], doc)
+        if prior is None or _countries(prior.source) & _countries(ev.source):
+            continue
+        ev.target = [copy.copy(a) for a in prior.source]
+        ev.rule += f"; target: who did '{prior.trigger}' (the act '{obj.text}' names)"
+    return events

@@ -1,0 +1,100 @@
+"""Reactions aimed at who did the act they name, other parties' unnamed organs, names that hold a
+demonym, demonstrators' violence, and senses that depend on the object: sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import dyads
+
+
+def _coded(text: str):
+    return dyads.code(text, published="2023-03-14").events
+
+
+def _countries(actors):
+    return {a.country for a in actors}
+
+
+def test_a_reaction_to_a_named_act_is_aimed_at_its_doer(nlp):
+    evs = _coded("Russian forces shelled the city of Kharkiv on Monday. Germany condemned the attack on Tuesday.")
+    ev = next(e for e in evs if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"DEU"}
+    assert _countries(ev.target) == {"RUS"}
+    assert "condemned" == ev.trigger and "who did" in ev.rule
+
+
+def test_rejecting_an_accusation_targets_the_accuser(nlp):
+    evs = _coded("Serbia accused Kosovo of preparing an attack on the Serb minority. "
+                 "Kosovo's prime minister rejected the accusation.")
+    ev = next(e for e in evs if e.plover == "REJECT")
+    assert _countries(ev.target) == {"SRB"}
+
+
+def test_a_party_defending_its_own_act_gets_no_target_from_it(nlp):
+    evs = _coded("Iran fired missiles at Israel on Tuesday. Iranian officials defended the strike.")
+    for ev in evs:
+        if ev.plover in ("SUPPORT", "REJECT", "ACCUSE") and ev.trigger == "defended":
+            assert "IRN" not in _countries(ev.target)
+
+
+def test_an_act_noun_with_its_own_actor_keeps_the_clause_reading(nlp):
+    evs = _coded("Russian forces shelled Kharkiv on Monday. France condemned the attack on the hospital by militias.")
+    ev = next(e for e in evs if e.plover == "ACCUSE")
+    assert "who did" not in ev.rule
+
+
+def test_the_european_union_is_no_trade_union(nlp):
+    evs = _coded("Myanmar's army bombed a village on Tuesday. "
+                 "The United States and the European Union condemned the strike.")
+    assert not [e for e in evs if e.plover == "PROTEST"]
+
+
+def test_another_states_unnamed_organ_is_not_the_speakers_own(nlp):
+    ev = next(e for e in _coded("The United States called on the junta to end its violence against civilians.")
+              if e.plover == "REQUEST")
+    assert "USA" not in _countries(ev.target)
+    ev = next(e for e in _coded("The government accused Russia of meddling in the election.") if e.plover == "ACCUSE")
+    assert "RUS" not in _countries(ev.source)
+    # the police and the protesters of one country stay that country's
+    ev = next(e for e in _coded("The police arrested protesters in Nairobi.") if e.plover == "COERCE")
+    assert _countries(ev.source) == {"KEN"}
+
+
+def test_a_demonym_inside_a_persons_name_is_no_country(nlp):
+    coded = dyads.code("U.N. rights chief Volker Turk said he was horrified by the bombing.")
+    assert all(m.actor.country != "TUR" for m in coded.mentions)
+    coded = dyads.code("Croatian Serbs rejected the new election law on Monday.")
+    assert any(m.actor.country == "HRV" for m in coded.mentions)
+
+
+def test_demonstrators_storming_a_building_is_a_riot(nlp):
+    ev = next(e for e in _coded("Protesters stormed the parliament building in Lima on Thursday.")
+              if e.trigger == "stormed")
+    assert ev.plover == "PROTEST" and ev.cameo == "145"
+    assert ev.acled == "Violent demonstration"
+    ev = next(e for e in _coded("Protesters killed a police officer in Lima on Thursday.") if e.trigger == "killed")
+    assert ev.plover == "ASSAULT"
+
+
+def test_executing_a_warrant_kills_no_one(nlp):
+    assert not [e for e in _coded("Investigators tried to execute an arrest warrant on Friday.") if e.plover == "ASSAULT"]
+    assert [e for e in _coded("The regime executed three dissidents on Monday.") if e.plover == "ASSAULT"]
+
+
+def test_the_possessor_of_an_arrest_is_arrested(nlp):
+    ev = next(e for e in _coded("Police announced Emmanuel Macron's arrest in Dhaka on Monday.")
+              if e.trigger == "arrest")
+    assert _countries(ev.target) == {"FRA"}
+    assert "FRA" not in _countries(ev.source)
+    # "X's release of prisoners": X releases
+    ev = next(e for e in _coded("Russia's release of the prisoners came on Monday.") if e.trigger == "release")
+    assert _countries(ev.source) == {"RUS"}
+
+
+def test_they_will_pay_for_it_is_a_threat(nlp):
+    ev = next(e for e in _coded("Israel's prime minister said Iran had made a big mistake and would pay for it.")
+              if e.plover == "THREATEN")
+    assert _countries(ev.source) == {"ISR"} and _countries(ev.target) == {"IRN"}
+    ev = next(e for e in _coded("The European Commission said it was ready to use all tools at its disposal.")
+              if e.plover == "THREATEN")
+    assert ev.modality == "threatened"
