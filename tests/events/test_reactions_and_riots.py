@@ -98,3 +98,45 @@ def test_they_will_pay_for_it_is_a_threat(nlp):
     ev = next(e for e in _coded("The European Commission said it was ready to use all tools at its disposal.")
               if e.plover == "THREATEN")
     assert ev.modality == "threatened"
+
+
+def test_a_party_named_by_shared_words_is_the_home_countrys(nlp):
+    text = ("SEOUL, Jan 4 - South Korea's president faced new protests in Seoul on Saturday. "
+            "The opposition Democratic Party accused the presidential guard of obstructing justice.")
+    ev = next(e for e in dyads.code(text, published="2025-01-04").events if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"KOR"}
+    ev = next(e for e in _coded("The Democratic Party accused President Trump of lying.") if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"USA"}
+
+
+def test_a_count_of_someones_supporters_is_not_that_someone(nlp):
+    ev = next(e for e in _coded("Hundreds of Macron's supporters gathered to block the road in Paris.")
+              if e.plover == "PROTEST")
+    assert all("Macron" not in (a.text or "") for a in ev.source)
+
+
+def test_a_police_force_is_an_it(nlp):
+    evs = _coded("The European Union called for calm. Kosovo police said one of its officers was wounded on Monday.")
+    ev = next(e for e in evs if e.trigger == "wounded")
+    assert all(a.code != "IGOEUREEC" for a in ev.target)
+    assert _countries(ev.target) == {"XKX"}
+
+
+def test_a_patrol_fired_on_is_the_target_not_a_deployment(nlp):
+    evs = _coded("Unknown gunmen opened fire on a police patrol near the village.")
+    assert not [e for e in evs if e.plover == "MOBILIZE"]
+    ev = next(e for e in evs if e.plover == "ASSAULT")
+    assert [a.sector for a in ev.target] == ["COP"]
+
+
+def test_every_infinitive_of_a_request_is_its_content(nlp):
+    evs = _coded("The European Union called on both sides to show restraint and to remove the barricades.")
+    assert [e.plover for e in evs] == ["REQUEST"]
+    evs = _coded("Russia called for calm and attacked the town.")
+    assert "ASSAULT" in [e.plover for e in evs]
+
+
+def test_a_place_in_another_subjects_clause_is_not_the_events_place(nlp):
+    ev = next(e for e in _coded("Ethiopian forces clashed with Tigrayan fighters on Sunday, hours before both "
+                                "sides agreed to return to peace talks in South Africa.") if e.plover == "ASSAULT")
+    assert ev.place is None or ev.place.country != "ZAF"

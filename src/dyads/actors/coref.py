@@ -228,7 +228,10 @@ def _is_person(r: Ref) -> bool:
 
 
 def _is_thing(r: Ref) -> bool:
-    return r.cls == "thing" and r.mention.actor.kind != "person"
+    if r.mention.actor.kind in ("person", "people"):
+        return False
+    # a collective body is an "it" too: "Kosovo police said one of its officers"
+    return r.cls == "thing" or (r.cls == "plural" and not r.mention.text.lower().endswith("s"))
 
 
 def _is_plural(r: Ref) -> bool:

@@ -187,7 +187,8 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     elif sub is None and event.plover not in VIOLENT and event.plover != "PROTEST":
         # strategic developments named by the act itself: agreements, bases, looting
         for name, cues in rules.acts:
-            if name in STRATEGIC and _has(sg, cues):
+            # a demand for a ceasefire or a condemnation is no agreement
+            if name in STRATEGIC and _has(sg, cues) and (name != "Agreement" or event.plover in AGREEMENT_TYPES):
                 sub = name
                 break
         else:

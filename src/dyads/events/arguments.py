@@ -130,6 +130,22 @@ def phrase_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda x: x.i)
 
 
+QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                            "million", "millions", "ten", "tens", "some", "many", "most", "few", "several", "all",
+                            "group", "crowd", "number", "handful", "one", "two", "three", "four", "five"})
+
+
+def _counted(h: Token) -> Token:
+    """What a quantity counts: "hundreds of supporters" -> supporters."""
+    while h.lemma_.lower() in QUANTITY_HEADS or h.lower_ in QUANTITY_HEADS:
+        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _child(of, ("pobj",)) if of is not None else None
+        if obj is None:
+            break
+        h = obj
+    return h
+
+
 def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     """Actors named by the phrase headed by ``head`` (coordinated heads included)."""
     if head is None:
@@ -142,6 +158,7 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             found.extend(own)
             continue
         toks = phrase_tokens(h)
+        h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
         if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
             other = {t.i for c in h.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod") for t in c.subtree}
             toks = [t for t in toks if t.i not in other]

@@ -29,6 +29,7 @@ _LIST_KEYS = (
     "relational_nouns",
     "act_nouns",
     "patient_nouns",
+    "party_name_words",
     "light_verbs",
     "speaker_threat_triggers",
     "default_target_preps",
@@ -59,6 +60,7 @@ class Cues:
     relational_nouns: frozenset[str]
     act_nouns: frozenset[str]
     patient_nouns: frozenset[str]
+    party_name_words: frozenset[str]
     light_verbs: frozenset[str]
     speaker_threat_triggers: frozenset[str]
     default_target_preps: frozenset[str]

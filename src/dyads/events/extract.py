@@ -126,8 +126,21 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if not _is_verb(head) and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in trigger_heads
                                   and any(g.dep_ == "dobj" for g in c.children) for c in head.children):
         return True  # "Israeli airstrikes killed 20" parsed as a reduced relative: still the agent
+    if not _is_verb(head) and head.lemma_.lower() in UNIT_NOUNS and _hit_by_trigger(head, trigger_heads):
+        return True  # "opened fire on a patrol", "ambushed a convoy": the troops hit, not a deployment
     # "US bombs levelled buildings": the noun is the agent of the verb's event
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
+
+
+# Nouns for troops on the move or in place: as the object of another act they name who is hit.
+UNIT_NOUNS = frozenset({"patrol", "convoy", "checkpoint", "outpost", "position", "column", "deployment", "garrison"})
+
+
+def _hit_by_trigger(noun: Token, trigger_heads: frozenset[int]) -> bool:
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i in trigger_heads
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "against", "upon")
+            and noun.head.head.i in trigger_heads)
 
 
 # Texts that speak for whoever issued them ("the resolution calls on Israel ..."): not things.

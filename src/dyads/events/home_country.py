@@ -37,6 +37,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
+from dyads.events.cues import load_cues
 from dyads.events.ontology import STATE_ACTS, STATE_SECTORS, named_states, weapon_actor
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
@@ -152,6 +153,21 @@ def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
                        kind="sector", rule="target of a state measure: the population where it is taken")]
 
 
+def _generic_parties(ev: Event, home: str | None, cc) -> None:
+    """"The opposition Democratic Party" in a story from Seoul is Korea's: a party named only by
+    words many countries' parties share belongs to the article's home country."""
+    if home is None:
+        return
+    words = load_cues().party_name_words
+    for role in ("source", "target"):
+        actors = getattr(ev, role)
+        for i, a in enumerate(actors):
+            if (a.sector == "PTY" and a.country and a.country != home and a.text
+                    and all(w in words for w in a.text.lower().split())):
+                actors[i] = replace(a, country=home, code=cc(home) + "PTY",
+                                    rule=f"{a.rule or 'party'}; a name many countries' parties share: the article's home country's")
+
+
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
     """The first named country not among ``other``, with why it was chosen."""
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
@@ -172,6 +188,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                        + [(p.start, p.country) for p in places if p.country])
     phrases = _PhraseCountries(mentions, doc)
     for ev in events:
+        _generic_parties(ev, home, cc)
         span = sentence_at(doc, ev.evidence[0]) if spans else None
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
         at = ev.place.country if ev.place is not None and ev.place.country else None

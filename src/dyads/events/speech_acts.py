@@ -30,7 +30,7 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     link = tok
     for _ in range(CONTENT_CLIMB):
-        if link.dep_ not in CONTENT_LINKS or link.head == link:
+        if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link)):
             return None
         below, link = link, link.head
         gov = heads.get(link.i)
@@ -40,6 +40,12 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
         if gov is not None and gov.coding.plover in CONTENT_TYPES:
             return gov  # the nearest speech act above; other events in between are its content too
     return None
+
+
+def _infinitive_conjunct(verb: Token) -> bool:
+    """"urged both sides to show restraint and to remove the barricades": a base-form verb joined
+    to a base-form verb is part of the same complement ("called for calm and attacked" is not)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB"
 
 
 def extraposed_owner(clause: Token) -> Token | None:

@@ -213,6 +213,20 @@ def _inside_noun_clause(tok: Token) -> bool:
     return False
 
 
+def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` sits in a subordinate clause with a subject of its own that the trigger is
+    not in ("clashed on Sunday, hours before both sides agreed to talks in South Africa")."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return trigger not in cur.subtree
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = {
@@ -242,7 +256,7 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
                 return (1, depth, hops)
         if LOOSE_CLAUSE and _clause_head(prep).i == _clause_head(trigger).i:
             return (2, depth, 0)
-        if _inside_noun_clause(prep):
+        if _inside_noun_clause(prep) or _other_subjects_clause(prep, trigger):
             return None
         if LOOSE_SENTENCE:
             return (3, depth, 0)
