@@ -140,3 +140,15 @@ def test_a_place_in_another_subjects_clause_is_not_the_events_place(nlp):
     ev = next(e for e in _coded("Ethiopian forces clashed with Tigrayan fighters on Sunday, hours before both "
                                 "sides agreed to return to peace talks in South Africa.") if e.plover == "ASSAULT")
     assert ev.place is None or ev.place.country != "ZAF"
+
+
+def test_where_leaders_meet_says_nothing_of_their_country(nlp):
+    text = ("WASHINGTON, July 20 - The White House said on Monday the trip would focus on trade. "
+            "The president is expected to meet relatives in Kenya. ASEAN ministers will discuss the crisis at a "
+            "meeting in Jakarta.")
+    evs = dyads.code(text, published="2025-07-20").events
+    ev = next(e for e in evs if e.trigger == "meet")
+    assert _countries(ev.source) == {"USA"}
+    assert _countries(ev.target) == {"KEN"}  # whom one meets there is of the place
+    ev = next(e for e in evs if e.trigger == "discuss")
+    assert "IDN" not in _countries(ev.target)

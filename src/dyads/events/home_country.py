@@ -39,6 +39,7 @@ from dataclasses import replace
 
 from dyads.events.cues import load_cues
 from dyads.events.ontology import STATE_ACTS, STATE_SECTORS, named_states, weapon_actor
+from dyads.events.place_targets import LOCATIVE_PREPS
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
@@ -168,6 +169,13 @@ def _generic_parties(ev: Event, home: str | None, cc) -> None:
                                     rule=f"{a.rule or 'party'}; a name many countries' parties share: the article's home country's")
 
 
+def _located(doc, m: Mention) -> bool:
+    """The mention names where something happens ("in Kenya"), not who acts."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span is not None and len(span) > 0 and span.root.dep_ == "pobj"
+            and span.root.head.lower_ in LOCATIVE_PREPS)
+
+
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
     """The first named country not among ``other``, with why it was chosen."""
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
@@ -186,6 +194,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     home = home_country(mentions, places, title_end, doc.text)
     named = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country]
                        + [(p.start, p.country) for p in places if p.country])
+    people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not _located(doc, m)])
     phrases = _PhraseCountries(mentions, doc)
     for ev in events:
         _generic_parties(ev, home, cc)
@@ -193,6 +202,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
         at = ev.place.country if ev.place is not None and ev.place.country else None
         local = at or (named.unique_in(*sent) if sent else None)
+        # "the two leaders met in Geneva": not Swiss leaders (but "met relatives in Kenya": Kenyans)
+        guest = ev.plover == "CONSULT"
+        guest_local = people.unique_in(*sent) if guest and sent else None
         state = home if (ev.cameo or "").startswith(EXPULSIONS) else at or home  # "deported to X": not X's act
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
                 and ev.modality != "negated"):
@@ -218,7 +230,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             for a in actors:
                 own = phrases.of(a)
                 country, why = ((own, "country named in its own phrase") if own
-                                else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(), (at, "event's place"), (local, "sentence country"),
+                                else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(),
+                                                   *((guest_local, "sentence country"),) if guest and role == "source"
+                                                   else ((at, "event's place"), (local, "sentence country")),
                                                    (home, "article's home country")))
                 if not own and weapon_actor(a):
                     country = None  # "shot down 62 of the drones": whose drones, the place does not say

@@ -42,6 +42,15 @@ def _is_argument(place_root: Token, trigger: Token) -> bool:
     return False
 
 
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
+
+
+def _locative(doc: Doc, p: Place) -> bool:
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return (span is not None and len(span) > 0 and span.root.dep_ == "pobj"
+            and span.root.head.lower_ in LOCATIVE_PREPS)
+
+
 def _sector_code(code: str | None, sector: str) -> str | None:
     return f"{code}{sector}" if code else None
 
@@ -79,6 +88,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                                    kind="sector", rule="protest: the authorities of the protesters' country")]
                 ev.rule += "; target: the authorities of the protesters' country"
             continue
+        if ev.plover == "CONSULT" and _locative(doc, best):
+            continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
         if ev.plover == "PROTEST":
@@ -167,6 +178,12 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     for m in mentions:
         if m.actor.country and not any(m.start <= q.start < m.end and q.country == m.actor.country for q in qualifiers):
             by_sent.setdefault(sentence_of(doc.char_span(m.start, m.end, alignment_mode="expand").root).start, set()).add(m.actor.country)
+    named: dict[int, set[str]] = {}  # actors not named as a place: where people meet says nothing of them
+    for m in mentions:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.actor.country and sp is not None and len(sp) and not (
+                sp.root.dep_ == "pobj" and sp.root.head.lower_ in LOCATIVE_PREPS):
+            named.setdefault(sentence_of(sp.root).start, set()).add(m.actor.country)
     for p in places:
         sp = doc.char_span(p.start, p.end, alignment_mode="expand")
         if p.country and sp is not None and p not in qualifiers:
@@ -175,11 +192,13 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         if trig is None:
             continue
-        countries = by_sent.get(sentence_of(trig.root).start, set())
-        if len(countries) != 1:
-            continue
-        (iso,) = countries
+        sent_start = sentence_of(trig.root).start
         for role, other in ((ev.source, ev.target), (ev.target, ev.source)):
+            guest = ev.plover == "CONSULT" and role is ev.source  # "the leaders met in Geneva": not Swiss
+            countries = (named if guest else by_sent).get(sent_start, set())
+            if len(countries) != 1:
+                continue
+            (iso,) = countries
             own_organ_ok = iso not in named_states(other)  # "the US called on the junta": not the US's junta
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
