@@ -6,6 +6,11 @@ from dyads.events import lexicon
 from dyads.events.cues import Cues
 
 
+# CAMEO's "express intent to ..." code for an announced cooperative act of a kind (a meeting to
+# come is 036, aid to come 033), so the kind of act stays in the code.
+INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
+
+
 def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str, trigger_dep: str = ""):
     """PLOVER codes an announced act by its direction (see cues.yaml, commitment_cues):
     "will withdraw troops unless ..." is THREATEN, "will give a grant" is AGREE, "will not accept
@@ -40,7 +45,8 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
         target_type = "THREATEN" if hostile else "AGREE"
     else:
         return coding, modality, rule
-    recoded = lexicon.by_plover(target_type)
+    recoded = (lexicon.by_cameo(INTENT_CODES[coding.plover]) if target_type == "AGREE" and coding.plover in INTENT_CODES
+               else None) or lexicon.by_plover(target_type)
     if recoded is None:
         return coding, modality, rule
     rule += f"; announced '{coding.trigger}' ({coding.plover}) coded as {target_type}"

@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import replace
 
 from dyads.events.cues import load_cues
-from dyads.events.ontology import STATE_ACTS, STATE_SECTORS, named_states, weapon_actor
+from dyads.events.ontology import STATE_ACTS, STATE_SECTORS, meeting, named_states, weapon_actor
 from dyads.events.place_targets import LOCATIVE_PREPS
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
@@ -203,7 +203,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         at = ev.place.country if ev.place is not None and ev.place.country else None
         local = at or (named.unique_in(*sent) if sent else None)
         # "the two leaders met in Geneva": not Swiss leaders (but "met relatives in Kenya": Kenyans)
-        guest = ev.plover == "CONSULT"
+        guest = meeting(ev)
         guest_local = people.unique_in(*sent) if guest and sent else None
         state = home if (ev.cameo or "").startswith(EXPULSIONS) else at or home  # "deported to X": not X's act
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)

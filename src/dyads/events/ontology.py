@@ -576,6 +576,11 @@ def load_blockers(data_dir: Path | str | None = None) -> list[Blocker]:
 STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 
 
+def meeting(ev) -> bool:
+    """A meeting held or announced (CONSULT, or CAMEO 036 'express intent to meet')."""
+    return ev.plover == "CONSULT" or (ev.cameo or "").startswith("036")
+
+
 def named_states(actors) -> frozenset[str]:
     """Countries named as states among ``actors`` ("Russia", "Washington"), not sector actors
     ("Kenyan police"): the other party of an event is not one of their own unnamed organs."""

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.events.ontology import AUTHORITY_ACTS, DENIAL, STATE_SECTORS, named_states, weapon_actor
+from dyads.events.ontology import (
+    AUTHORITY_ACTS,
+    DENIAL,
+    STATE_SECTORS,
+    meeting,
+    named_states,
+    weapon_actor,
+)
 from dyads.events.sentences import sentence_of
 from dyads.model import Actor, Event, Mention, Place
 
@@ -88,7 +95,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                                    kind="sector", rule="protest: the authorities of the protesters' country")]
                 ev.rule += "; target: the authorities of the protesters' country"
             continue
-        if ev.plover == "CONSULT" and _locative(doc, best):
+        if meeting(ev) and _locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
@@ -194,7 +201,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             continue
         sent_start = sentence_of(trig.root).start
         for role, other in ((ev.source, ev.target), (ev.target, ev.source)):
-            guest = ev.plover == "CONSULT" and role is ev.source  # "the leaders met in Geneva": not Swiss
+            guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = (named if guest else by_sent).get(sent_start, set())
             if len(countries) != 1:
                 continue
