@@ -5,7 +5,6 @@ from __future__ import annotations
 from dyads.events import lexicon
 from dyads.events.cues import Cues
 
-
 # CAMEO's "express intent to ..." code for an announced cooperative act of a kind (a meeting to
 # come is 036, aid to come 033), so the kind of act stays in the code.
 INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
