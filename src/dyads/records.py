@@ -26,7 +26,7 @@ from dyads.store.rows import flat_events
 def record(coded: CodedDocument) -> dict[str, Any]:
     """The stable JSONL record of ``dyads code --records ... --format jsonl``."""
     art = coded.article
-    main = main_event(coded.events, lead=lead_end(art.text))
+    main = main_event(coded.events, lead=lead_end(art.text), title=art.title, published=art.published)
     return {
         "id": coded.id,
         # where the document came from: its path, URL, feed entry, WARC record or "record:<id>"

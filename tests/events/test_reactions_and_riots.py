@@ -152,3 +152,41 @@ def test_where_leaders_meet_says_nothing_of_their_country(nlp):
     assert _countries(ev.target) == {"KEN"}  # whom one meets there is of the place
     ev = next(e for e in evs if e.trigger == "discuss")
     assert "IDN" not in _countries(ev.target)
+
+
+def test_a_junta_condemning_militants_of_its_own_country_targets_them(nlp):
+    evs = _coded("Islamist militants killed 12 villagers in northern Mali on Sunday. "
+                 "Mali's ruling junta condemned the attack.")
+    ev = next(e for e in evs if e.plover == "ACCUSE")
+    assert [a.sector for a in ev.target] == ["REB"]
+
+
+def test_displaced_people_are_no_retreat(nlp):
+    evs = _coded("The fighting has forced two million people to flee their homes in Sudan.")
+    assert not [e for e in evs if e.plover == "RETREAT"]
+
+
+def test_sanctions_target_without_an_attack(nlp):
+    evs = _coded("The EU adopted new sanctions on Monday targeting Russia's gas trade.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    assert [e for e in evs if e.plover == "SANCTION"]
+
+
+def test_a_weapons_name_as_a_modifier_is_no_attack(nlp):
+    evs = _coded("Japan and South Korea agreed to share missile warning data in real time.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    evs = _coded("The missile flew about 600 km before landing in the sea.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+
+
+def test_no_agreement_label_for_fighting_or_a_demand(nlp):
+    evs = _coded("The two sides agreed to a ceasefire after fighting that has killed hundreds of people.")
+    assert all(e.acled != "Agreement" for e in evs if e.plover == "ASSAULT")
+    evs = _coded("The UN chief condemned the violence and called for a ceasefire.")
+    assert all(e.acled != "Agreement" for e in evs if e.plover in ("ACCUSE", "REQUEST"))
+
+
+def test_clashes_between_protesters_and_police_are_a_riot(nlp):
+    ev = next(e for e in _coded("Seven people were killed in clashes between protesters and police in Lima.")
+              if e.plover == "ASSAULT")
+    assert ev.acled == "Violent demonstration"

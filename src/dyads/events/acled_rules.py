@@ -9,6 +9,8 @@ decides among the protest and riot types. Cue lists live in ``data/events/acled_
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -210,6 +212,8 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
             event.acled = sub
             return event
         for name, cues in rules.acts:
+            if name == "Agreement":
+                continue  # "fighting that killed hundreds" before a ceasefire is still fighting
             if _has(sg, cues) and sub not in ("Government regains territory", "Non-state actor overtakes territory"):
                 sub = name
                 break
@@ -245,8 +249,12 @@ def _crowd_violence(event: Event, sent: Span, rules: Rules) -> bool:
     if trig is None or not len(trig) or (trig.root.lemma_.lower(),) in rules.protest["lethal_acts"]:
         return False
     crowd = {w for (w,) in rules.protest["crowd"]}
-    return all(any(w.rstrip("s") in crowd or w in crowd for w in (a.text or "").lower().split())
-               for a in event.source)
+    return all(any(w.rstrip("s") in crowd or w in crowd for w in _head_words(a)) for a in event.source)
+
+
+def _head_words(a: Actor) -> list[str]:
+    """The words of an actor's text, of a hyphenated word its last part ("counter-protesters")."""
+    return [w.split("-")[-1] for w in (a.text or "").lower().split()]
 
 
 def _riot(event: Event) -> None:
@@ -291,7 +299,8 @@ def _protest(sg: SentenceGrams, rules: Rules) -> str:
 
 def _clash_or_attack(event: Event, sg: SentenceGrams, rules: Rules) -> str:
     if _has(sg, rules.clash_cues):
-        return "Armed clash"
+        # "clashes between protesters and security forces": a riot, not a battle
+        return "Violent demonstration" if _has(sg, rules.protest["crowd"]) else "Armed clash"
     src, tgt = _sectors(event.source), _sectors(event.target)
     if tgt & rules.civilian_sectors or any(w in rules.civilian_cues for w in sg.lemmas):
         return "Attack"
@@ -318,17 +327,97 @@ def lead_end(text: str, min_chars: int = LEAD_CHARS) -> int:
 REPORTED = frozenset({"asserted", "attributed"})
 
 
-def main_event(events: list[Event], lead: int | None = None) -> Event | None:
+def _stem(word: str) -> str:
+    """A crude stem that joins a headline's verb to the article's ("fires" / "fired", "agree" / "agreed")."""
+    w = word.lower()
+    for suffix in ("ing", "ies", "ied", "es", "ed", "s", "e", "y"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalpha() else " " for c in text).split()
+
+
+@lru_cache(maxsize=1)
+def _trigger_stems() -> dict[str, frozenset[str]]:
+    """Stem of a one-word trigger -> its PLOVER types."""
+    out: dict[str, set[str]] = {}
+    for first, entries in lexicon.index().items():
+        for seq, coding in entries:
+            if len(seq) == 1:
+                out.setdefault(_stem(first), set()).add(coding.plover)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def headline_events(title: str | None, events: list[Event]) -> list[tuple[int, Event]]:
+    """The events of ``events`` the headline names, with the position of the naming word: an event
+    whose trigger shares the word's stem, else (for a word that is a trigger itself) the events of
+    its type ("Thousands rally ..." -> the protests the lead reports)."""
+    if not title or not events:
+        return []
+    stems = [(_stem(w), e) for e in events for w in _words(e.trigger)]
+    table = _trigger_stems()
+    out: list[tuple[int, Event]] = []
+    for pos, w in enumerate(_stem(w) for w in _words(title)):
+        same = [e for s, e in stems if s == w]
+        if not same and w in table:
+            same = [e for e in events if e.plover in table[w]]
+        out.extend((pos, e) for e in same if all(e is not x for _, x in out))
+    return out
+
+
+OLD_NEWS_DAYS = 45  # an event dated this long before publication is background ("the protests of 2022")
+
+
+def _latest_day(date: str, precision: str | None):
+    """The last day an event's date can stand for (a year: its 31 December)."""
+    try:
+        y = int(date[:4])
+        if precision == "year" or len(date) < 7:
+            return dt.date(y, 12, 31)
+        m = int(date[5:7])
+        if precision == "month" or len(date) < 10:
+            return dt.date(y, m, calendar.monthrange(y, m)[1])
+        return dt.date(y, m, int(date[8:10]))
+    except ValueError:
+        return None
+
+
+def _old_news(e: Event, published: str | None) -> bool:
+    if not (published and e.date and e.date_precision in ("day", "month", "year")):
+        return False
+    last = _latest_day(e.date, e.date_precision)
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return last is not None and (pub - last).days > OLD_NEWS_DAYS
+
+
+def main_event(events: list[Event], lead: int | None = None, title: str | None = None,
+               published: str | None = None) -> Event | None:
     """The event that labels a text with one ACLED type: for an article (``lead`` = where its
     lead ends) only an event of the headline and lead counts, not a background one told further
     down ("a bombing years earlier" in a story about this week's shooting), and only one that
     happened (asserted or attributed); None when the lead reports none. Then asserted first, then events
     that are not the background of another ("seized guns in a raid": the raid), then the most
-    specific sub-event by the codebook-derived precedence, then the earliest."""
+    specific sub-event by the codebook-derived precedence, then the earliest. A lead event the
+    headline (``title``) names (``headline_events``) comes before the others: "warring parties agree
+    to a truce" is about the truce, whatever fighting the lead recalls; when the events it names
+    have no ACLED type ("Poland expels diplomats over a sabotage plot"), the article has none.
+    An event dated more than ``OLD_NEWS_DAYS`` before ``published`` is background."""
     rules = load_rules()
     rank = {name: i for i, name in enumerate(rules.precedence)}
-    cands = [e for e in events if e.acled and (lead is None or (e.evidence[0] < lead and e.modality in REPORTED))]
+    lead_events = [e for e in events if lead is None or (e.evidence[0] < lead and e.modality in REPORTED
+                                                          and not _old_news(e, published))]
+    headlined = headline_events(title, lead_events)
+    if headlined and not any(e.acled for _, e in headlined):
+        return None  # "Poland expels diplomats over a plot": the article is about the expulsion
+    cands = [e for e in lead_events if e.acled]
     if not cands:
         return None  # the headline and lead report no ACLED event: a later one is not what the article is about
-    return min(cands, key=lambda e: (e.modality != "asserted", e.background, rank.get(e.acled, len(rank)),
-                                     e.evidence[0]))
+    named = {id(e): pos for pos, e in reversed(headlined)}
+    return min(cands, key=lambda e: (e.modality != "asserted", named.get(id(e), len(named) + 99), e.background,
+                                     rank.get(e.acled, len(rank)), e.evidence[0]))

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.events import lexicon
 from dyads.events.cues import load_cues
+from dyads.events.ontology import STATE_SECTORS
 from dyads.model import Event
 
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
@@ -43,8 +44,11 @@ def _noun_types() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _countries(actors) -> frozenset[str]:
-    return frozenset((a.country or a.code or "")[:3] for a in actors if (a.country or a.code))
+def _sides(actors) -> frozenset[str]:
+    """Country plus state or non-state: a junta condemning militants of its own country reacts
+    to another side; a ministry defending its army's strike does not."""
+    return frozenset((a.country or a.code or "")[:3] + ("" if a.sector in STATE_SECTORS or not a.sector else a.sector)
+                     for a in actors if (a.country or a.code))
 
 
 def _act_object(ev: Event, doc: Doc) -> Token | None:
@@ -100,7 +104,7 @@ def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
         if obj is None:
             continue
         prior = _antecedent(ev, obj, [e for e in ordered[:k] if e.evidence[0] < obj.idx], doc)
-        if prior is None or _countries(prior.source) & _countries(ev.source):
+        if prior is None or _sides(prior.source) & _sides(ev.source):
             continue
         ev.target = [copy.copy(a) for a in prior.source]
         ev.rule += f"; target: who did '{prior.trigger}' (the act '{obj.text}' names)"
