@@ -126,3 +126,16 @@ def test_hard_wrapped_plain_text_is_unwrapped_not_dropped():
 def test_short_notes_without_prose_are_kept(text):
     art = clean(document_from_string(text))
     assert art.text.split() == text.split()
+
+
+def test_a_list_a_body_sentence_introduces_stays_and_so_does_the_text_after_it():
+    text = "\n".join(BODY[:2] + [
+        "In an interview, the mayor also said:",
+        "- The council must find the money for a new bridge this year",
+        "- Engineers would inspect every other bridge in the town",
+        "",
+    ] + BODY[3:])
+    art = clean(document_from_string(text, kind="text", source="t"))
+    assert "- The council must find the money for a new bridge this year" in art.text
+    assert "- Engineers would inspect every other bridge in the town" in art.text
+    assert BODY[4] in art.text

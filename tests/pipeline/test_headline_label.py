@@ -33,3 +33,26 @@ def test_an_event_of_a_past_year_is_background(nlp):
             "DUBAI, May 20 (Reuters) - A court has sentenced a rapper to death over songs linked to the "
             "protests of 2022, his lawyer said on Monday.\n")
     assert _label(text) is None
+
+
+BULLETED = ("President says trade deal is his biggest regret\n\n"
+            "LONDON, July 24 - The president of the United States has said his failure to pass the trade deal "
+            "is his biggest regret.\n\n"
+            "In a long interview, the American president also said:\n"
+            "- Britain must stay in the single market to keep its influence\n"
+            "- He would speak \"bluntly\" against corruption in Nigeria\n\n"
+            "The president travels to Nigeria on Friday.\n")
+
+
+def _events(text: str):
+    doc = document_from_string(text, published="2024-07-24", doc_id="t", kind="text", source="t")
+    return next(iter(pipeline.code_documents([doc], min_confidence=0.0))).events
+
+
+def test_items_of_a_list_introduced_by_said_are_what_the_speaker_said(nlp):
+    evs = _events(BULLETED)
+    req = next(e for e in evs if e.plover == "REQUEST")
+    assert {a.country for a in req.source} == {"USA"} and {a.country for a in req.target} == {"GBR"}
+    crit = next(e for e in evs if "against" in e.trigger)
+    assert crit.plover == "ACCUSE" and crit.modality == "intended"  # reported "would": announced
+    assert {a.country for a in crit.source} == {"USA"}

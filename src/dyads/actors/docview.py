@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LENGTH, POS, SENT_START
-from spacy.symbols import PRON
+from spacy.symbols import PRON, PUNCT
 from spacy.tokens import Doc
 
 SMALL_DOC = 120  # tokens; below this the plain-Python path is faster (bench on PLOVER sentences)
@@ -55,6 +55,9 @@ class DocView:
         num[:, 3] += num[:, 0]  # end = IDX + LENGTH
         starts = num[:, 2] == 1
         starts[0] = True
+        # a bullet the parser made a sentence of its own ("-") counts with the item it marks
+        lone = np.flatnonzero(starts[:-1] & starts[1:] & (arr[:-1, 3] == PUNCT))
+        starts[lone + 1] = False
         num[:, 2] = np.cumsum(starts) - 1
         self.idx, self.head, self.sent, self.ends = num.T.tolist()
         self.dep, self.pos = arr[:, 2:4].T.tolist()
@@ -74,7 +77,8 @@ class DocView:
         sent = []
         k = -1
         for i, st in enumerate(sstart):
-            if st == 1 or i == 0:
+            lone_mark = i > 0 and sstart[i - 1] == 1 and pos[i - 1] == PUNCT  # "-" then its item
+            if (st == 1 and not lone_mark) or i == 0:
                 k += 1
             sent.append(k)
         self.sent = sent

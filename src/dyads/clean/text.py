@@ -263,9 +263,27 @@ def _scores(st: _State) -> list[float | None]:
             next_k = kinds[idx[k + 1]] if k + 1 < len(idx) else "sentence"
             lone = prev_k in ("sentence", "removed") and next_k == "sentence"
             scores[i] = -SUBHEAD_PENALTY if lone else -LIST_PENALTY
+        elif _introduced_item(st.lines, idx, kinds, k):
+            scores[i] = 0.0  # "President Obama also said:" then "- The UK must stay in the EU"
         else:
             scores[i] = -LIST_PENALTY
     return scores
+
+
+LIST_MARKS = ("- ", "• ", "* ", "– ", "— ")
+ITEM_MIN_WORDS = 4
+
+
+def _introduced_item(lines: list[str], idx: list[int], kinds: dict, k: int) -> bool:
+    """Line ``idx[k]`` is a list item of several words in a list a body sentence ending with a
+    colon introduces (the items before it are such items too)."""
+    line = lines[idx[k]].strip()
+    if not line.startswith(LIST_MARKS) or _words(line) < ITEM_MIN_WORDS:
+        return False
+    j = k - 1
+    while j >= 0 and lines[idx[j]].strip().startswith(LIST_MARKS):
+        j -= 1
+    return j >= 0 and kinds[idx[j]] == "sentence" and lines[idx[j]].strip().endswith(":")
 
 
 def _comments_cut(st: _State) -> None:
@@ -332,7 +350,7 @@ def _drop_in_block_junk(st: _State, start: int, end: int) -> None:
         if KEEP_SHORT_BODY_LINES and kind != "teaser" and ends_like_sentence(line):
             in_list = line.endswith(":")
             continue  # "Here's the thing:", "It got a laugh!": short body lines
-        if KEEP_INTRODUCED_LISTS and in_list and kind == "heading":
+        if KEEP_INTRODUCED_LISTS and in_list and (kind == "heading" or line.startswith(LIST_MARKS)):
             continue
         in_list = False
         st.reasons[i] = "teaser" if kind in ("heading", "teaser") else "label"

@@ -603,12 +603,14 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     undergoes it ("faced strikes", "under siege"); a light verb's dative or preposition is the target."""
     gov = noun.head
     hops = 0
+    through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
     while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
         if gov.pos_ in ("VERB", "AUX"):
             break
+        through_noun = through_noun or gov.pos_ in ("NOUN", "PROPN")
         gov = gov.head
         hops += 1
-    via = noun.head.lower_ if noun.dep_ == "pobj" else None
+    via = noun.head.lower_ if noun.dep_ == "pobj" and not through_noun else None
     # the clause's subject does the nominal event when the verb is a light verb ("launched
     # strikes"), the noun is reached "with"/"through" it, or the noun is the direct object of a
     # verb that is not itself an event ("speeded up the withdrawal"); not when the verb is an

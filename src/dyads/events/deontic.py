@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of, to_infinitive
+from dyads.events.bullets import speaker_of
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
 from dyads.events.roles import drop_self
@@ -44,10 +45,11 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
         return []
     out: list[Event] = []
     for verb in sent:
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.report_verbs:
+        item_speaker = speaker_of(verb, cues)  # "The president also said: - The UK must stay in the EU"
+        if item_speaker is None and (verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.report_verbs):
             continue
         cue = _obligation(verb)
-        speaker, obliged = _subject(verb.head), _subject(verb)
+        speaker, obliged = item_speaker or _subject(verb.head), _subject(verb)
         if cue is None or speaker is None or obliged is None:
             continue
         source = actors_of(speaker, mi)
@@ -57,7 +59,8 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
         target = [a for a in target if not (a.kind == "country" and a.country in home)]
         if not source or not target:
             continue
-        rule = f"implicit: '{verb.head.text}' that {obliged.text} '{cue}' ... (a demand)"
+        said = speaker.head.text if item_speaker is not None else verb.head.text
+        rule = f"implicit: '{said}' that {obliged.text} '{cue}' ... (a demand)"
         out.append(make_event(article, sent, sent.doc[verb.i:verb.i + 1], coding, source, target,
                               confidence=CONF_IMPLICIT, rule=rule, implicit=True, trigger_tok=verb))
     return out

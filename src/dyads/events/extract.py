@@ -316,6 +316,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         coding, modality = announced, "intended"  # "will send more troops to the state": at home, no threat
         rule += "; a deployment at home is no threat"
     target = drop_self(source, target)
+    if coding.plover == "THREATEN":  # "warned that Moscow would respond": no one threatens itself
+        own = {a.code for a in source if a.code}
+        target = [a for a in target if a.code not in own]
     conf = make.confidence(source, target)
     if mod.reasons:
         rule += "; " + "; ".join(mod.reasons)

@@ -205,8 +205,18 @@ def _object_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, 
     return any(c.dep_ == "dobj" and 0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in verb.children)
 
 
+MAX_GAP = 3
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def _filler(lemma: str) -> bool:
+    """A word a multiword trigger may skip: determiners and the like, quote marks, and manner
+    adverbs ("speak 'bluntly' against")."""
+    return lemma in _GAP_OK or lemma in QUOTES or (lemma.endswith("ly") and len(lemma) > 4)
+
+
 def _gapped(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:
-    """End index if ``seq`` matches at ``i`` allowing up to two filler words between its parts."""
+    """End index if ``seq`` matches at ``i`` allowing up to ``MAX_GAP`` filler words between its parts."""
     j = i
     for k, lem in enumerate(seq):
         if k == 0:
@@ -215,7 +225,7 @@ def _gapped(lemmas: list[str], i: int, seq: tuple[str, ...]) -> int:
             j += 1
             continue
         skipped = 0
-        while j < len(lemmas) and lemmas[j] != lem and lemmas[j] in _GAP_OK and skipped < 2:
+        while j < len(lemmas) and lemmas[j] != lem and _filler(lemmas[j]) and skipped < MAX_GAP:
             j += 1
             skipped += 1
         if j >= len(lemmas) or lemmas[j] != lem:

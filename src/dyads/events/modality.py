@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.events.arguments import intent_object, to_infinitive
+from dyads.events.bullets import speaker_of
 from dyads.events.cues import Cues
 
 # How far up the dependency tree modality cues are looked for (clause links crossed).
@@ -142,7 +143,8 @@ def _reported(verb: Token, cues: Cues) -> bool:
     """Whether ``verb``'s clause (or the first of its conjuncts) is what a reporting verb reports."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.report_verbs
+    # an item of a list introduced by "X said:" is what X said (events.bullets)
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.report_verbs) or speaker_of(verb, cues) is not None
 
 
 def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> None:

@@ -1,0 +1,61 @@
+"""Items of a list introduced by "X said:" are what X said.
+
+News pages summarise an interview as a list: "In the interview, the president also said:" and
+then "- The UK must stay in the EU", "- He would speak bluntly against corruption". Each item is a
+reported clause of the introducing verb, though the parser sees a sentence of its own.
+``reported_items(doc, cues)`` maps the first token of each such item to the introducing verb's
+subject; ``speaker_of(verb, cues)`` gives it for an item's root verb (None elsewhere).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyads.events.cues import Cues
+
+BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+KEY = "dyads_reported_items"
+
+
+def _intro_speaker(sent, cues: Cues) -> Token | None:
+    """The subject of the reporting verb of a sentence that ends with a colon ("X also said:")."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return None
+    for t in toks:
+        if t.lemma_.lower() in cues.report_verbs and t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def reported_items(doc: Doc, cues: Cues) -> dict[int, Token]:
+    """First token index of each list item -> the speaker who introduced the list."""
+    if KEY in doc.user_data:
+        return doc.user_data[KEY]
+    out: dict[int, Token] = {}
+    speaker = None
+    marked = False  # the parser often makes the bullet a sentence of its own
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        if all(t.text in BULLETS for t in toks):
+            marked = speaker is not None
+            continue
+        if (marked or toks[0].text in BULLETS) and speaker is not None:
+            out[sent.start] = speaker
+            marked = False
+            continue
+        marked = False
+        speaker = _intro_speaker(sent, cues)
+    doc.user_data[KEY] = out
+    return out
+
+
+def speaker_of(verb: Token, cues: Cues) -> Token | None:
+    """The speaker of the list item whose root verb is ``verb`` (None when it is no such item)."""
+    if verb.dep_ != "ROOT":
+        return None
+    return reported_items(verb.doc, cues).get(verb.sent.start)
