@@ -190,3 +190,11 @@ def test_clashes_between_protesters_and_police_are_a_riot(nlp):
     ev = next(e for e in _coded("Seven people were killed in clashes between protesters and police in Lima.")
               if e.plover == "ASSAULT")
     assert ev.acled == "Violent demonstration"
+
+
+def test_deciding_not_to_go_ahead_with_an_act_negates_it_and_it_keeps_its_target(nlp):
+    evs = _coded("On Monday, the US Treasury imposed sanctions on Iranian banks. "
+                 "The next day, the president decided not to go forward with the sanctions.")
+    ev = next(e for e in evs if e.trigger == "sanctions" and "go" in e.rule)
+    assert ev.plover == "SANCTION" and ev.modality == "negated"
+    assert _countries(ev.target) == {"IRN"}

@@ -89,8 +89,9 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         dep = tok.dep_
         lemma = head.lemma_.lower()
         is_verb = head.pos_ in ("VERB", "AUX")
-        if step == 0 and trigger.pos_ in ("NOUN", "PROPN") and is_verb:
-            if _has_neg(head) and (lemma in cues.happen_verbs or dep in ("nsubj", "nsubjpass")):
+        # ("did not go ahead", "decided not to go forward with the sanctions")
+        if (step == 0 or (step == 1 and dep == "prep")) and trigger.pos_ in ("NOUN", "PROPN") and is_verb:
+            if _has_neg(head) and (lemma in cues.happen_verbs or (step == 0 and dep in ("nsubj", "nsubjpass"))):
                 if out.modality == "asserted":
                     out.modality = "negated"
                     reasons.append(f"'{head.text}' negated")

@@ -10,6 +10,10 @@ target is the source of the latest earlier event of that kind (its trigger is th
 the noun's lexicon type is the event's type) or, for a noun that can name any act ("the
 announcement", "the decision", "the move"), of the latest earlier event in the previous
 sentences. An act by the reacting party itself ("Iran defended the strike") gives no target.
+
+``target_rementions(events, doc)`` does the same for an act named again: "the sanctions" with no
+target of its own ("decided not to go forward with the sanctions") are aimed where the sanctions
+named before were.
 """
 
 from __future__ import annotations
@@ -108,4 +112,29 @@ def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
             continue
         ev.target = [copy.copy(a) for a in prior.source]
         ev.rule += f"; target: who did '{prior.trigger}' (the act '{obj.text}' names)"
+    return events
+
+
+def _definite_noun(ev: Event, doc: Doc) -> Token | None:
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.pos_ != "NOUN":
+        return None
+    noun = span.root
+    return noun if any(k.dep_ == "det" and k.lower_ in DEFINITE for k in noun.children) else None
+
+
+def target_rementions(events: list[Event], doc: Doc) -> list[Event]:
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.target:
+            continue
+        noun = _definite_noun(ev, doc)
+        if noun is None:
+            continue
+        lemma = noun.lemma_.lower()
+        prior = next((p for p in reversed(ordered[:k]) if p.target and lemma in _trigger_lemmas(p, doc)), None)
+        if prior is None or _sides(prior.target) & _sides(ev.source):
+            continue
+        ev.target = [copy.copy(a) for a in prior.target]
+        ev.rule += f"; target: that of '{prior.trigger}' ('{noun.text}' names it again)"
     return events
