@@ -198,3 +198,13 @@ def test_deciding_not_to_go_ahead_with_an_act_negates_it_and_it_keeps_its_target
     ev = next(e for e in evs if e.trigger == "sanctions" and "go" in e.rule)
     assert ev.plover == "SANCTION" and ev.modality == "negated"
     assert _countries(ev.target) == {"IRN"}
+
+
+def test_announced_acts_keep_their_kind_in_the_threat_code(nlp):
+    ev = next(e for e in _coded("The army said it would attack the town.") if e.plover == "THREATEN")
+    assert ev.cameo == "138"
+    text = ("WASHINGTON, April 3 - The United States is weighing new measures. "
+            "The administration said it would impose sanctions on Russian companies.")
+    ev = next(e for e in dyads.code(text, published="2024-04-03").events if e.plover == "THREATEN")
+    assert ev.cameo == "1312"
+    assert _countries(ev.source) == {"USA"}  # not the sanctioned companies' own government

@@ -164,7 +164,9 @@ def _learn(
         return
     start, end = view.idx[t0], view.ends[t1 - 1]
     outside = [h for h in ph.hits if h.t1 <= t0 or h.t0 >= t1]
-    ent = _descriptor_entity(outside, kind, text[start:end], kb)
+    # "dissident rapper Jane Doe": a full personal name (two words spaCy reads as a person) is a
+    # person whatever body word describes her
+    ent = _descriptor_entity(outside, kind, text[start:end], kb, full_name=kind == "person" and t1 - t0 >= 2)
     if ent is None:
         return
     learned.add((t0, t1))
@@ -286,7 +288,7 @@ def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
     return t0, t1
 
 
-def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB) -> Entity | None:
+def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB, full_name: bool = False) -> Entity | None:
     country = None
     sector = None
     sector_is_role = True
@@ -316,7 +318,7 @@ def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB) -> Entity
     sectors = [h for h in hits if h.hit.entity.kind == "sector" and h.modrel is None]
     if sectors:  # the descriptor word next to the name says person or group
         nearest = max(sectors, key=lambda h: h.anchor).hit.entity
-        kind = "person" if nearest.role in ("role", "people") else "group"
+        kind = "person" if nearest.role in ("role", "people") or full_name else "group"
     if affiliation is not None and sectors:
         return Entity(
             f"learned:{name}",

@@ -8,6 +8,8 @@ from dyads.events.cues import Cues
 # CAMEO's "express intent to ..." code for an announced cooperative act of a kind (a meeting to
 # come is 036, aid to come 033), so the kind of act stays in the code.
 INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
+# CAMEO's threat code for an announced hostile act of a kind ("would impose sanctions": 1312).
+THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "137", "MOBILIZE": "138"}
 
 
 def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str, trigger_dep: str = ""):
@@ -44,8 +46,8 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
         target_type = "THREATEN" if hostile else "AGREE"
     else:
         return coding, modality, rule
-    recoded = (lexicon.by_cameo(INTENT_CODES[coding.plover]) if target_type == "AGREE" and coding.plover in INTENT_CODES
-               else None) or lexicon.by_plover(target_type)
+    kinds = INTENT_CODES if target_type == "AGREE" else THREAT_CODES if target_type == "THREATEN" else {}
+    recoded = (lexicon.by_cameo(kinds[coding.plover]) if coding.plover in kinds else None) or lexicon.by_plover(target_type)
     if recoded is None:
         return coding, modality, rule
     rule += f"; announced '{coding.trigger}' ({coding.plover}) coded as {target_type}"

@@ -38,7 +38,13 @@ from collections import Counter
 from dataclasses import replace
 
 from dyads.events.cues import load_cues
-from dyads.events.ontology import STATE_ACTS, STATE_SECTORS, meeting, named_states, weapon_actor
+from dyads.events.ontology import (
+    STATE_ACTS,
+    STATE_SECTORS,
+    meeting,
+    other_sides_states,
+    weapon_actor,
+)
 from dyads.events.place_targets import LOCATIVE_PREPS
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
@@ -226,7 +232,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             if not any(_sector_only(a) for a in actors):
                 continue
             new = []
-            other = named_states(ev.target if role == "source" else ev.source)  # "the US urged the junta": not its junta
+            other = other_sides_states(ev, role)  # "the US urged the junta": not its junta
             for a in actors:
                 own = phrases.of(a)
                 country, why = ((own, "country named in its own phrase") if own

@@ -581,6 +581,17 @@ def meeting(ev) -> bool:
     return ev.plover == "CONSULT" or (ev.cameo or "").startswith("036")
 
 
+def other_sides_states(ev, role: str) -> frozenset[str]:
+    """Countries whose own organs cannot fill ``role`` of ``ev``: the states the other role names
+    ("the US called on the junta"), and for sanctions and threats of sanctions every country of
+    the other role (a state does not sanction its own companies: "the administration sanctioned
+    Russian firms")."""
+    other = ev.target if role == "source" else ev.source
+    if ev.plover == "SANCTION" or (ev.cameo or "") == "1312":
+        return frozenset(a.country for a in other if a.country)
+    return named_states(other)
+
+
 def named_states(actors) -> frozenset[str]:
     """Countries named as states among ``actors`` ("Russia", "Washington"), not sector actors
     ("Kenyan police"): the other party of an event is not one of their own unnamed organs."""

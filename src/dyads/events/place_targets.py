@@ -21,7 +21,7 @@ from dyads.events.ontology import (
     DENIAL,
     STATE_SECTORS,
     meeting,
-    named_states,
+    other_sides_states,
     weapon_actor,
 )
 from dyads.events.sentences import sentence_of
@@ -200,13 +200,13 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         if trig is None:
             continue
         sent_start = sentence_of(trig.root).start
-        for role, other in ((ev.source, ev.target), (ev.target, ev.source)):
+        for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = (named if guest else by_sent).get(sent_start, set())
             if len(countries) != 1:
                 continue
             (iso,) = countries
-            own_organ_ok = iso not in named_states(other)  # "the US called on the junta": not the US's junta
+            own_organ_ok = iso not in other_sides_states(ev, "source" if role is ev.source else "target")
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
