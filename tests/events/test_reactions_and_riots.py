@@ -208,3 +208,39 @@ def test_announced_acts_keep_their_kind_in_the_threat_code(nlp):
     ev = next(e for e in dyads.code(text, published="2024-04-03").events if e.plover == "THREATEN")
     assert ev.cameo == "1312"
     assert _countries(ev.source) == {"USA"}  # not the sanctioned companies' own government
+
+
+def test_floods_kill_without_an_attack(nlp):
+    assert not [e for e in _coded("Floods caused by the storm have killed at least 16 people in Poland.")
+                if e.plover == "ASSAULT"]
+    assert not [e for e in _coded("At least 16 people were killed by floods in Poland.") if e.plover == "ASSAULT"]
+    assert [e for e in _coded("Gunmen killed 16 people in Poland.") if e.plover == "ASSAULT"]
+
+
+def test_defusing_a_crisis_disarms_no_one(nlp):
+    assert not [e for e in _coded("The envoy travelled to Beirut to try to defuse the crisis.") if e.plover == "COERCE"]
+    assert [e for e in _coded("Soldiers defused a roadside bomb near Kandahar.") if e.plover == "COERCE"]
+
+
+def test_a_description_by_participle_is_no_report(nlp):
+    evs = _coded("Mexican security forces arrested a son of the jailed drug lord on Thursday.")
+    assert [e.trigger for e in evs] == ["arrested"]
+
+
+def test_a_conjunct_with_its_own_object_is_active(nlp):
+    ev = next(e for e in _coded("Armenia's prime minister said his country was not involved in the fighting and "
+                                "accused Azerbaijan of trying to drag Armenia into the war.") if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"ARM"} and _countries(ev.target) == {"AZE"}
+
+
+def test_a_participle_that_is_the_only_predicate_is_active(nlp):
+    ev = next(e for e in _coded("Russia, which has about 2,000 peacekeepers in the region, called on both sides "
+                                "to stop the bloodshed.") if e.plover == "REQUEST")
+    assert _countries(ev.source) == {"RUS"}
+
+
+def test_backed_forces_are_not_the_backers(nlp):
+    text = ("DAMASCUS, May 2 - Fighting spread in northern Syria on Monday. "
+            "US-backed forces attacked the town of Manbij.")
+    ev = next(e for e in dyads.code(text, published="2024-05-02").events if e.plover == "ASSAULT")
+    assert "USA" not in _countries(ev.source)

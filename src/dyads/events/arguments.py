@@ -228,7 +228,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep == "acl" and verb.tag_ == "VBN":
         # "Israeli airstrikes killed 20 Palestinians" misparsed as a reduced relative: a
         # participle with its own direct object is the noun's active verb
-        return head, _child(verb, ("dobj",)) is None
+        # (a noun that is the sentence's root has no verb of its own: the participle is its
+        # predicate, "Russia, which has troops there, called on both sides to stop")
+        return head, _child(verb, ("dobj",)) is None and head.dep_ != "ROOT"
     if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
         return _infinitive_owner(head, depth), False
     if dep == "xcomp":
@@ -244,7 +246,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "X said [the sale violated Y] and urged Z to ...": the parser joined the second
             # speech act to the reported clause; it is the reporter's, like "said"
             return clause_subject(head.head, depth + 1)
-        return clause_subject(head, depth + 1)
+        subj, patient = clause_subject(head, depth + 1)
+        # "was not involved and accused Azerbaijan": a conjunct with its own object is active
+        return subj, patient and _child(verb, ("dobj",)) is None
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
     if dep == "advcl":

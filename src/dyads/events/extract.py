@@ -113,6 +113,8 @@ THANKED_NOUNS = frozenset({"support", "help", "assistance", "solidarity", "aid",
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
+    if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
+        return True  # "the jailed drug lord", "the ousted president": a description, not a report
     if _topic_of_talk(head):
         return True  # "negotiations over a ceasefire and the release of hostages": a topic, not an act
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):

@@ -174,6 +174,14 @@ def _qualifies_noun(doc: Doc, p: Place) -> bool:
             and root.head.lemma_.lower() not in PLACE_HEADS and p.start > sp.sent.start_char)
 
 
+BACKER_SUFFIXES = ("-backed", "-supported", "-funded", "-armed", "-trained", "-allied", "-aligned", "-sponsored")
+
+
+def backer(text: str, m: Mention | Place) -> bool:
+    """"US-backed forces": the country named is the backer, not the forces' own."""
+    return text[m.end:m.end + 12].lower().startswith(BACKER_SUFFIXES)
+
+
 def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],
                        country_code) -> list[Event]:
     """Sector-only actors take the sentence's country when the sentence names exactly one and
@@ -182,6 +190,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     # a place that only qualifies another noun ("the Paris bombers", "the Madrid talks") says
     # what or where, not whose: it gives no country to the sentence's other actors
     qualifiers = [p for p in places if p.country and _qualifies_noun(doc, p)]
+    mentions = [m for m in mentions if not backer(doc.text, m)]
+    places = [p for p in places if not backer(doc.text, p)]
     for m in mentions:
         if m.actor.country and not any(m.start <= q.start < m.end and q.country == m.actor.country for q in qualifiers):
             by_sent.setdefault(sentence_of(doc.char_span(m.start, m.end, alignment_mode="expand").root).start, set()).add(m.actor.country)
