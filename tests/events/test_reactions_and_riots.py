@@ -244,3 +244,12 @@ def test_backed_forces_are_not_the_backers(nlp):
             "US-backed forces attacked the town of Manbij.")
     ev = next(e for e in dyads.code(text, published="2024-05-02").events if e.plover == "ASSAULT")
     assert "USA" not in _countries(ev.source)
+
+
+def test_the_unnamed_bombers_of_a_place_are_its_unidentified_armed_men(nlp):
+    ev = next(e for e in _coded("A roadside bomb near the town of Samarra on Sunday killed one U.S. soldier.")
+              if e.plover == "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.source] == [("IRQ", "UAF")]
+    assert _countries(ev.target) == {"USA"}
+    ev = next(e for e in _coded("Shelling killed 20 people in Gaza on Monday.") if e.plover == "ASSAULT")
+    assert not ev.source  # shells come from across a front: no guess

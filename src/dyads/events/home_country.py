@@ -51,6 +51,10 @@ from dyads.model import Actor, Event, Mention, Place
 
 NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
+# ACLED sub-events of attacks whose unnamed doers are the place's unidentified armed men (PLOVER
+# and ACLED code them by where they strike): bombs, mines, shootings; not air strikes or shelling,
+# which come from across a front.
+UNIDENTIFIED_ATTACKS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack"})
 # ACLED sub-events whose act has no victims at its place: its target is the other side, unnamed.
 NO_VICTIMS = frozenset({"Disrupted weapons use", "Government regains territory", "Non-state actor overtakes territory",
                         "Non-violent transfer of territory"})
@@ -222,6 +226,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
+        if (ev.plover == "ASSAULT" and not ev.source and at and ev.modality in ("asserted", "attributed")
+                and ev.acled in UNIDENTIFIED_ATTACKS):
+            # "a roadside bomb near Samarra killed a US soldier": unidentified attackers of the place
+            ev.source = [Actor(text="(unidentified attackers)", name=None, code=cc(at) + "UAF", country=at,
+                               sector="UAF", kind="sector", rule="unidentified armed men at the event's place")]
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
                 and ev.acled not in NO_VICTIMS):  # drones shot down, villages retaken: no victims named
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
