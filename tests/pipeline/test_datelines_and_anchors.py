@@ -37,3 +37,12 @@ def test_drones_launched_at_a_country_are_an_attack(nlp):
     ev = next(e for e in _coded("Russia launched drones at Ukraine overnight.") if e.plover == "ASSAULT")
     assert {a.country for a in ev.source} == {"RUS"} and {a.country for a in ev.target} == {"UKR"}
     assert _coded("The company launched drones for parcel delivery.") == []
+
+
+def test_an_abbreviation_in_the_headline_is_no_dateline(nlp):
+    text = ("Brazil arrests gang leader wanted by U.S.\n\n"
+            "BRASILIA, Jan 5 (AP) - Brazilian police arrested a gang leader on Thursday, the justice ministry said. "
+            "Ten soldiers were killed in clashes that followed, officials said.\n")
+    evs = dyads.code(text, published="2024-01-05").events
+    ev = next(e for e in evs if e.trigger == "killed")
+    assert {a.country for a in ev.target} == {"BRA"}

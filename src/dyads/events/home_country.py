@@ -60,7 +60,7 @@ NO_VICTIMS = frozenset({"Disrupted weapons use", "Government regains territory",
                         "Non-violent transfer of territory"})
 HOME_SHARE = 0.4
 HOME_LEAD = 1.5
-DATELINE_CHARS = 40  # a dateline place starts within this many characters of the body
+HEADLINE_CHARS = 200  # a headline line before the dateline is at most this long
 DATELINE_OUTVOTE = 2  # another country outvotes the dateline with this many times its mentions
 
 
@@ -75,13 +75,21 @@ def _sector_only(a: Actor) -> bool:
 
 
 def _dateline_country(places: list[Place], text: str | None) -> str | None:
+    """The country of the place that opens the body's first line ("MEXICO CITY, Jan 5 (AP) -"),
+    after the headline when the text carries it; not an abbreviation inside the headline
+    ("... wanted by U.S.")."""
     if not text:
         return None
     for p in places:
-        if p.start < DATELINE_CHARS and p.country and text[p.start:p.end].isupper() and len(p.text) > 2:
-            rest = text[p.end:p.end + 40]
-            if any(mark in rest[:25] for mark in ("—", " -", "(", ",")):
-                return p.country
+        if not (p.country and len(p.text) > 2 and text[p.start:p.end].isupper()):
+            continue
+        before = [ln for ln in text[:p.start].split("\n") if ln.strip()]
+        line_start = p.start == 0 or text[p.start - 1] == "\n"
+        if not line_start or len(before) > 1 or (before and len(before[0]) > HEADLINE_CHARS):
+            continue
+        rest = text[p.end:p.end + 40]
+        if any(mark in rest[:25] for mark in ("—", " -", "(", ",")):
+            return p.country
     return None
 
 
