@@ -253,3 +253,12 @@ def test_the_unnamed_bombers_of_a_place_are_its_unidentified_armed_men(nlp):
     assert _countries(ev.target) == {"USA"}
     ev = next(e for e in _coded("Shelling killed 20 people in Gaza on Monday.") if e.plover == "ASSAULT")
     assert not ev.source  # shells come from across a front: no guess
+
+
+def test_a_country_in_another_clause_gives_no_country(nlp):
+    ev = next(e for e in _coded("On Wednesday the separatists agreed to lay down their arms under a ceasefire "
+                                "brokered by Russian peacekeepers.") if e.plover == "AGREE")
+    assert "RUS" not in _countries(ev.source)
+    ev = next(e for e in _coded("The Mozambique government on Thursday accepted demands from rebels that it "
+                                "initiate political reforms.") if e.plover == "CONCEDE")
+    assert _countries(ev.target) == {"MOZ"}  # the government's own country names the sentence's

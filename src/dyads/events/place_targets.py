@@ -182,37 +182,56 @@ def backer(text: str, m: Mention | Place) -> bool:
     return text[m.end:m.end + 12].lower().startswith(BACKER_SUFFIXES)
 
 
+def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
+    """The mention runs to the noun the place qualifies: "the Mozambique government" is an actor
+    of Mozambique, "the Paris bombers" (mention "Paris") is not."""
+    sp = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return sp is not None and len(sp) > 0 and m.start <= sp.root.head.idx < m.end
+
+
+def _other_clause(tok: Token, trigger: Token) -> bool:
+    """``tok`` sits in a descriptive or adverbial clause the trigger is not in ("the separatists
+    agreed to a ceasefire brokered by Russian peacekeepers": Russian says nothing of them)."""
+    cur = tok
+    for _ in range(40):
+        if cur.dep_ in ("acl", "relcl", "advcl") and trigger not in cur.subtree:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],
                        country_code) -> list[Event]:
-    """Sector-only actors take the sentence's country when the sentence names exactly one and
-    the event's other party is not of that country."""
-    by_sent: dict[int, set[str]] = {}
+    """Sector-only actors take the sentence's country when the sentence names exactly one (outside
+    clauses the trigger is not in) and the event's other party is not of that country."""
+    # (token, country, a place?) per sentence start
+    by_sent: dict[int, list[tuple[Token, str, bool]]] = {}
     # a place that only qualifies another noun ("the Paris bombers", "the Madrid talks") says
     # what or where, not whose: it gives no country to the sentence's other actors
     qualifiers = [p for p in places if p.country and _qualifies_noun(doc, p)]
-    mentions = [m for m in mentions if not backer(doc.text, m)]
-    places = [p for p in places if not backer(doc.text, p)]
-    for m in mentions:
-        if m.actor.country and not any(m.start <= q.start < m.end and q.country == m.actor.country for q in qualifiers):
-            by_sent.setdefault(sentence_of(doc.char_span(m.start, m.end, alignment_mode="expand").root).start, set()).add(m.actor.country)
-    named: dict[int, set[str]] = {}  # actors not named as a place: where people meet says nothing of them
     for m in mentions:
         sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.actor.country and sp is not None and len(sp) and not (
-                sp.root.dep_ == "pobj" and sp.root.head.lower_ in LOCATIVE_PREPS):
-            named.setdefault(sentence_of(sp.root).start, set()).add(m.actor.country)
+        if (not m.actor.country or sp is None or not len(sp) or backer(doc.text, m)
+                or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
+                       for q in qualifiers)):
+            continue
+        located = sp.root.dep_ == "pobj" and sp.root.head.lower_ in LOCATIVE_PREPS  # "in Kenya": a place
+        by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, located))
     for p in places:
         sp = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if p.country and sp is not None and p not in qualifiers:
-            by_sent.setdefault(sentence_of(sp.root).start, set()).add(p.country)
+        if p.country and sp is not None and len(sp) and p not in qualifiers and not backer(doc.text, p):
+            by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, p.country, True))
     for ev in events:
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
-        if trig is None:
+        if trig is None or not len(trig):
             continue
-        sent_start = sentence_of(trig.root).start
+        named = [(c, place) for t, c, place in by_sent.get(sentence_of(trig.root).start, [])
+                 if not _other_clause(t, trig.root)]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
-            countries = (named if guest else by_sent).get(sent_start, set())
+            countries = {c for c, place in named if not (guest and place)}
             if len(countries) != 1:
                 continue
             (iso,) = countries
@@ -228,4 +247,3 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
     return events
-
