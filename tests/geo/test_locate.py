@@ -130,3 +130,19 @@ def test_a_topic_after_a_noun_of_talk_is_not_the_place():
     assert _locate("Officials praised the minister's remarks on Ukraine.", "praised") is None
     p = _locate("Syrian jets carried out strikes on Aleppo on Sunday.", "strikes")
     assert p is not None and p.text == "Aleppo"
+
+
+def test_the_named_neighbourhood_of_a_city_is_the_place():
+    from dyads.geo.records import geoparse_record
+
+    text = "In the north Kabul neighbourhood of Qala-e-Fatullah, a roadside bomb killed one civilian."
+    i = text.index("killed")
+    out = geoparse_record({"id": "t", "text": text, "verb": {"start": i, "end": i + 6}})
+    loc = out["location"]
+    assert loc is not None and text[loc["start"]:loc["end"]].startswith("Qala")
+
+
+def test_a_place_in_another_subjects_clause_is_not_the_place():
+    p = _locate("Troops clashed with rebels north of the capital on Sunday, residents said, hours before both sides "
+                "agreed to return to peace talks in Nairobi.", "clashed")
+    assert p is None or p.text != "Nairobi"

@@ -161,8 +161,10 @@ def _climb(tok: Token) -> tuple[Token, int, bool]:
             "PROPN",
         ):
             place_head = head.lemma_.lower() in PLACE_NOUNS
-            # "the X province" names the province (depth 0); "Y's province" only locates it
-            depth += 0 if (place_head and dep == "compound") else 1
+            # "the X province" names the province (depth 0); "Y's province" only locates it, and
+            # so does "the Baghdad neighbourhood of Z" (Z names it)
+            named_by_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            depth += 0 if (place_head and dep == "compound" and not named_by_of) else 1
             modifier = modifier or not place_head
             cur = head
             continue

@@ -367,8 +367,9 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
                 blocked[k] = True
         for ent in doc.ents:  # other entities block the frames, except short names that the
             # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
-            if ent.label_ in ("ORG", "PERSON") and len(ent) <= 2:
-                if not (ent.label_ == "PERSON" and len(ent) > 1):
+            words = sum(1 for t in ent if t.is_alpha)  # "Al-Bayaa" is one name, not three tokens
+            if ent.label_ in ("ORG", "PERSON") and words <= 2:
+                if not (ent.label_ == "PERSON" and words > 1):
                     continue
             for k in range(ent.start, ent.end):
                 blocked[k] = True
