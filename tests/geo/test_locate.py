@@ -146,3 +146,8 @@ def test_a_place_in_another_subjects_clause_is_not_the_place():
     p = _locate("Troops clashed with rebels north of the capital on Sunday, residents said, hours before both sides "
                 "agreed to return to peace talks in Nairobi.", "clashed")
     assert p is None or p.text != "Nairobi"
+
+
+def test_a_country_modifying_an_airstrike_is_its_doer_not_its_place():
+    p = _locate("The commander was killed in a U.S. airstrike, officials said.", "killed")
+    assert p is None or p.country != "USA"

@@ -334,6 +334,18 @@ def _coarseness(p: Place) -> int:
     return 0
 
 
+# Nouns of acts a state carries out abroad: a country modifying them is the actor.
+AGENT_ACT_NOUNS = frozenset({"airstrike", "strike", "raid", "attack", "bombing", "offensive", "operation", "shelling",
+                             "invasion", "incursion", "drone", "missile", "bombardment", "blockade", "sanction"})
+
+
+def _country_modifier(root: Token, p: Place) -> bool:
+    """A country that modifies an act noun names who, not where ("killed in a U.S. airstrike"; a
+    "Hong Kong hotel" is where)."""
+    return ((p.feature or "").startswith("A.PCL") and root.dep_ in ("compound", "amod", "nmod")
+            and root.head.lemma_.lower() in AGENT_ACT_NOUNS)
+
+
 def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
     start, end = event.evidence
     tspan = doc.char_span(start, end, alignment_mode="expand")
@@ -349,7 +361,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         if root is None:
             continue
         r = _rank(root, trigger)
-        if r is None:
+        if r is None or _country_modifier(root, p):
             continue
         key = (*r, _coarseness(p), p.start if TIE_LEFTMOST else abs(p.start - trigger.idx))
         if best is None or key < best[0]:
