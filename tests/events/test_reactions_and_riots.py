@@ -262,3 +262,16 @@ def test_a_country_in_another_clause_gives_no_country(nlp):
     ev = next(e for e in _coded("The Mozambique government on Thursday accepted demands from rebels that it "
                                 "initiate political reforms.") if e.plover == "CONCEDE")
     assert _countries(ev.target) == {"MOZ"}  # the government's own country names the sentence's
+
+
+def test_alerts_reinforcements_and_inspectors(nlp):
+    ev = next(e for e in _coded("Indian troops remained on high alert along the border on Friday.")
+              if e.plover == "MOBILIZE")
+    assert _countries(ev.source) == {"IND"}
+    ev = next(e for e in _coded("Turkey has strengthened its forces in northern Iraq.") if e.plover == "MOBILIZE")
+    assert _countries(ev.source) == {"TUR"}
+    ev = next(e for e in _coded("The UN has dispatched inspectors to the plant in Ukraine.") if e.trigger == "dispatched")
+    assert ev.cameo == "090" and ev.plover == "ACCUSE"
+    ev = next(e for e in _coded("The army chief said he had put the troops on combat readiness.")
+              if e.plover == "MOBILIZE")
+    assert ev.source
