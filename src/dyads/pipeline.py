@@ -69,8 +69,8 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = geo.locate(evs, places, parsed, mentions)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)
-    evs = reactions.target_rementions(reactions.target_reactions(evs, parsed), parsed)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo)
+    evs = reactions.target_rementions(reactions.target_reactions(evs, parsed), parsed)
     evs = country_places.places_from_actors(evs)
     evs = drop_unanchored(evs)
     if learned:  # off only when the training script collects the rules' candidates

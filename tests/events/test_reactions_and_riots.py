@@ -275,3 +275,35 @@ def test_alerts_reinforcements_and_inspectors(nlp):
     ev = next(e for e in _coded("The army chief said he had put the troops on combat readiness.")
               if e.plover == "MOBILIZE")
     assert ev.source
+
+
+def test_election_defeats_expulsion_orders_and_mandates(nlp):
+    assert not [e for e in _coded("The opposition candidate won the presidential run-off on Saturday, defeating "
+                                  "the incumbent.") if e.plover == "ASSAULT"]
+    assert [e for e in _coded("Government troops defeated the rebels near Goma.") if e.plover == "ASSAULT"]
+    ev = next(e for e in _coded("The prime minister ordered Iranian diplomats to leave the country within 24 hours.")
+              if e.trigger == "ordered")
+    assert ev.cameo == "166" and _countries(ev.target) == {"IRN"}
+    assert "IRN" not in _countries(ev.source)  # not the diplomats' own government
+    ev = next(e for e in _coded("The Security Council voted on Thursday to extend its peacekeeping mission in Mali.")
+              if e.trigger == "extend")
+    assert ev.plover == "AGREE"
+
+
+def test_a_trip_home_visits_no_one(nlp):
+    assert not [e for e in _coded("French President Emmanuel Macron arrived in Paris on Tuesday.")
+                if e.plover == "CONSULT"]
+    assert [e for e in _coded("French President Emmanuel Macron arrived in Berlin on Tuesday.") if e.plover == "CONSULT"]
+
+
+def test_the_place_of_what_was_said_is_not_where_it_was_said(nlp):
+    ev = next(e for e in _coded("Western officials warned that China was considering supplying weapons to Russia "
+                                "for its war in Ukraine.") if e.trigger == "warned")
+    assert ev.place is None or ev.place.country != "UKR"
+
+
+def test_a_reaction_to_an_attack_by_unidentified_men(nlp):
+    text = ("PESHAWAR, Jan 30 - A suicide bomber blew himself up in a mosque in Peshawar on Monday, killing 30 people. "
+            "The prime minister condemned the bombing.")
+    ev = next(e for e in dyads.code(text, published="2023-01-30").events if e.plover == "ACCUSE")
+    assert [a.sector for a in ev.target] == ["UAF"]

@@ -428,7 +428,7 @@ def drop_unanchored(events: list[Event]) -> list[Event]:
 
 
 # Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
-# fighter travelling somewhere is no visit.
+# fighter travelling somewhere is no visit, nor is an official's trip to a city of their own country.
 VISITS = ("042", "043")
 PRIVATE_SECTORS = frozenset({"CVL", "REB", "IMG", "CRM", "REF", "LAB", "EDU", "MED", "JRN", "BUS"})
 
@@ -440,9 +440,17 @@ def _private(a: Actor) -> bool:
     return (a.sector or code[3:6]) in PRIVATE_SECTORS
 
 
+def _home_visit(e: Event) -> bool:
+    """"The president arrived in Paris": a trip to one's own country's city visits no one."""
+    home = {a.country for a in e.source if a.country}
+    return bool(e.target) and bool(home) and all(
+        a.country in home and (a.rule or "").startswith(("kb:capital", "kb:city")) for a in e.target)
+
+
 def _drop_private_visits(events: list[Event]) -> list[Event]:
     return [e for e in events
-            if not ((e.cameo or "").startswith(VISITS) and e.source and all(_private(a) for a in e.source))]
+            if not ((e.cameo or "").startswith(VISITS) and e.source
+                    and (all(_private(a) for a in e.source) or _home_visit(e)))]
 
 
 def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequence[Place], *,

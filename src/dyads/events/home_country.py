@@ -194,6 +194,11 @@ def _located(doc, m: Mention) -> bool:
             and span.root.head.lower_ in LOCATIVE_PREPS)
 
 
+def _verbal(ev: Event, doc) -> bool:
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ in ("VERB", "AUX")
+
+
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
     """The first named country not among ``other``, with why it was chosen."""
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
@@ -235,7 +240,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
         if (ev.plover == "ASSAULT" and not ev.source and at and ev.modality in ("asserted", "attributed")
-                and ev.acled in UNIDENTIFIED_ATTACKS):
+                and ev.acled in UNIDENTIFIED_ATTACKS and _verbal(ev, doc)):  # not "the attack" told again
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers of the place
             ev.source = [Actor(text="(unidentified attackers)", name=None, code=cc(at) + "UAF", country=at,
                                sector="UAF", kind="sector", rule="unidentified armed men at the event's place")]

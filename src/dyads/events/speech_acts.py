@@ -44,7 +44,10 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
 
 def _infinitive_conjunct(verb: Token) -> bool:
     """"urged both sides to show restraint and to remove the barricades": a base-form verb joined
-    to a base-form verb is part of the same complement ("called for calm and attacked" is not)."""
+    to a base-form verb is part of the same complement ("called for calm and attacked" is not);
+    so is a purpose infinitive inside it ("accused Iran of taking hostages to extract concessions")."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
     return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB"
 
 

@@ -3,8 +3,8 @@
 An analyst placing an event with no named place puts it in the country where it must have
 happened, at country precision (ACLED ``geo_precision`` 3): a visit in the host's country; an
 attack, arrest, restriction or protest in the country of those it falls on (the target), else of
-those who act; a statement, demand or decision in the country of whoever makes it (the source),
-else of its target. Only a single country counts; the event's ``rule`` says the place was
+those who act; a statement, demand or decision in the country of whoever makes it (the source;
+a statement about a country is not made there). Only a single country counts; the event's ``rule`` says the place was
 inferred. The place is the gazetteer's entry for the country, with no text offsets
 (``start = end = -1``): it is not a toponym of the article.
 """
@@ -53,7 +53,7 @@ def _country_of(ev: Event) -> tuple[str | None, str]:
     src, tgt = _single_country(ev.source), _single_country(ev.target)
     if (ev.cameo or "").startswith(VISITS) or ev.plover in TARGET_PLACED:
         return (tgt, "the target's country") if tgt else (src, "the source's country")
-    return (src, "the source's country") if src else (tgt, "the target's country")
+    return (src, "the source's country")  # a statement about X is not made in X
 
 
 def places_from_actors(events: list[Event]) -> list[Event]:

@@ -215,6 +215,12 @@ def _inside_noun_clause(tok: Token) -> bool:
     return False
 
 
+def _reported_content(tok: Token, trigger: Token) -> bool:
+    """``tok`` is in the clausal complement of the trigger ("warned that China was arming Russia
+    for its war in Ukraine"): the place of what was said, not of the saying."""
+    return any(c.dep_ == "ccomp" and tok in c.subtree for c in trigger.children)
+
+
 def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` sits in a subordinate clause with a subject of its own that the trigger is
     not in ("clashed on Sunday, hours before both sides agreed to talks in South Africa")."""
@@ -258,13 +264,13 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
                 return (1, depth, hops)
         if LOOSE_CLAUSE and _clause_head(prep).i == _clause_head(trigger).i:
             return (2, depth, 0)
-        if _inside_noun_clause(prep) or _other_subjects_clause(prep, trigger):
+        if _inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger):
             return None
         if LOOSE_SENTENCE:
             return (3, depth, 0)
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
         return None  # "backed by Israel": the actor
-    if LOOSE_ANY and phrase.dep_ not in ACTOR_DEPS:
+    if LOOSE_ANY and phrase.dep_ not in ACTOR_DEPS and not _reported_content(root, trigger):
         return (4, depth, 0)
     return None
 
