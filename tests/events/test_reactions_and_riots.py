@@ -307,3 +307,11 @@ def test_a_reaction_to_an_attack_by_unidentified_men(nlp):
             "The prime minister condemned the bombing.")
     ev = next(e for e in dyads.code(text, published="2023-01-30").events if e.plover == "ACCUSE")
     assert [a.sector for a in ev.target] == ["UAF"]
+
+
+def test_a_warning_of_what_another_does_is_a_charge_and_of_what_will_happen_a_threat(nlp):
+    ev = next(e for e in _coded("Western officials warned that China was considering supplying weapons to Russia.")
+              if e.trigger == "warned")
+    assert ev.plover == "ACCUSE" and _countries(ev.target) == {"CHN"}
+    ev = next(e for e in _coded("The ministry warned that Paris would bear the consequences.") if e.trigger == "warned")
+    assert ev.plover == "THREATEN"

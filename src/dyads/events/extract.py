@@ -310,6 +310,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             target = []
         if target:
             rule += f"; content '{content.coding.trigger}'"
+    if coding.plover == "THREATEN" and is_verb and not speaker_threat and speech_acts.warns_of_a_fact(head, cues):
+        accuse = lexicon.by_cameo("112")
+        if accuse is not None:  # "warned that China was arming Russia": a charge, no threat
+            coding = accuse
+            rule += "; a warning of what another does is a charge"
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
     announced = coding

@@ -173,3 +173,23 @@ def embedded_event_target(head: Token, coding, matches: list[lexicon.Match], ana
                 return oroles.source or oroles.target, other  # "demanded that X cut ties": X is asked
             return oroles.target or ([] if o_is_verb else oroles.source), other
     return [], None
+
+
+# Words that put a warning's content in the future or under a condition: then it is a threat.
+FUTURE_WORDS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo", "going", "risk", "if", "unless",
+                          "pay", "face", "bear", "consequence", "regret"})
+
+
+def warns_of_a_fact(head: Token, cues: Cues) -> bool:
+    """"X warned that China was considering arming Russia": the warning reports what another is
+    doing (present or past, no modal, no condition, no consequence) and so is a charge, not a threat."""
+    if head.lemma_.lower() != "warn":
+        return False
+    content = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        return False
+    words = {t.lower_ for t in content.subtree} | {t.lemma_.lower() for t in content.subtree}
+    if words & FUTURE_WORDS or words & cues.future_modals:
+        return False
+    subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ not in ("it", "we", "i", "they")
