@@ -157,8 +157,8 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
         if own:
             found.extend(own)
             continue
-        toks = phrase_tokens(h)
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
+        toks = phrase_tokens(h)
         if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
             other = {t.i for c in h.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod") for t in c.subtree}
             toks = [t for t in toks if t.i not in other]
