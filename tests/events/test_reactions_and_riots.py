@@ -315,3 +315,31 @@ def test_a_warning_of_what_another_does_is_a_charge_and_of_what_will_happen_a_th
     assert ev.plover == "ACCUSE" and _countries(ev.target) == {"CHN"}
     ev = next(e for e in _coded("The ministry warned that Paris would bear the consequences.") if e.trigger == "warned")
     assert ev.plover == "THREATEN"
+
+
+def test_pledges_by_several_are_not_to_each_other(nlp):
+    ev = next(e for e in _coded("Saudi Arabia and Qatar pledged $3 billion in deposits to help close the gap.")
+              if e.plover == "AGREE")
+    assert _countries(ev.source) == {"SAU", "QAT"} and not ev.target
+    ev = next(e for e in _coded("Saudi Arabia and Iran agreed to restore ties.") if e.plover == "AGREE")
+    assert ev.target  # agreeing together is mutual
+
+
+def test_juries_documents_votes_and_journeys(nlp):
+    assert [e for e in _coded("A grand jury in Washington indicted a former minister on Friday.")
+            if e.plover == "ACCUSE"]
+    assert not [e for e in _coded("Prosecutors accuse the adviser of lying to investigators and destroying documents.")
+                if e.plover == "ASSAULT"]
+    assert not [e for e in _coded("The former prime minister, who was ousted in a parliamentary vote last year, "
+                                  "criticised the deal.") if e.plover == "ASSAULT"]
+    assert not [e for e in _coded("The flight went missing during a trip from Jakarta to Singapore with 162 "
+                                  "passengers.") if e.plover == "CONSULT"]
+
+
+def test_a_relative_clause_about_the_victim_does_not_share_the_clauses_doer(nlp):
+    ev = next(e for e in _coded("German police shot dead a man who stabbed three people at a station in Hamburg.")
+              if e.trigger == "stabbed")
+    assert all(a.sector != "COP" for a in ev.source)
+    ev = next(e for e in _coded("The suspect attacked passengers with a knife on a platform in Hamburg.")
+              if e.trigger == "attacked")
+    assert [a.sector for a in ev.target] == ["CVL"]

@@ -450,6 +450,11 @@ def _last_group_before(tok: Token, mi: MentionIndex) -> Actor | None:
     return best.actor if best is not None else None
 
 
+# Nouns for people: someone acting on them does not wield them.
+PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "child", "suspect", "attacker", "gunman",
+                          "assailant", "driver", "teenager", "youth", "individual", "resident", "student", "soldier"})
+
+
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     """The actor behind an argument that names none: the owner of a thing ("criticized his
     demeanour" -> him, "Russia's policy restricts ..." -> Russia), the name a description is in
@@ -475,6 +480,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
             return owner
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "a system of checkpoints that ...": the system
+    if tok.lemma_.lower() in PERSON_NOUNS:
+        return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
         subj, patient = clause_subject(tok.head)
         if subj is not None and not patient and actors_of(subj, mi):

@@ -51,7 +51,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         made, weak = _events_of_match(m, ctx, mi)
         out.extend(made)
         weak_ids |= weak
-    _share_sources(out)
+    _share_sources(out, sent.doc)
     # Weak triggers ("talk", "speak", "travel", "ask": usually reporting or everyday verbs) are
     # coded only with a named counterpart, their target (checked once places may have given one,
     # in ``extract``); other events without an actor wait for a place to give them a target
@@ -366,13 +366,18 @@ def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexi
     return extra
 
 
-def _share_sources(events: list[Event]) -> None:
+def _in_relative_clause(ev: Event, doc: Doc) -> bool:
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
+
+
+def _share_sources(events: list[Event], doc: Doc) -> None:
     """Within a sentence, an event without a source takes the source of the nearest earlier event
     of the same kind (same CAMEO code: a repeated mention, "the US-led air raids ... 200 air
     strikes a day")."""
     for i, ev in enumerate(events):
-        if ev.source:
-            continue
+        if ev.source or _in_relative_clause(ev, doc):
+            continue  # "police shot a man who stabbed three people": the man stabbed, not the police
         for prev in reversed(events[:i]):
             if prev.cameo == ev.cameo and prev.source and prev.modality == ev.modality:
                 ev.source = list(prev.source)

@@ -57,6 +57,11 @@ def trigger_roles(m: lexicon.Match, sent: Span, mi: MentionIndex, cues: Cues, tr
     return roles
 
 
+# Cooperative verbs one party does for another even when several do it together.
+UNILATERAL = frozenset({"pledge", "promise", "offer", "vow", "commit", "propose", "volunteer", "donate", "give",
+                        "provide", "send", "grant", "lend", "contribute"})
+
+
 def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Actor], trigger: list[Token],
                       mi: MentionIndex) -> tuple[list[Actor], bool, list[Actor]]:
     """For a cooperative act (QuadClass 1-2): ``(target, mutual, adversaries)``.
@@ -69,7 +74,8 @@ def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Ac
     tt = roles.target_tok
     if tt is not None and tt.dep_ == "pobj" and tt.head.lower_ == "against":
         target = []
-    mutual = not target and len(source) >= 2 and coding.plover in MUTUAL_TYPES and not roles.passive
+    mutual = (not target and len(source) >= 2 and coding.plover in MUTUAL_TYPES and not roles.passive
+              and coding.trigger.split()[0] not in UNILATERAL)  # "X and Y pledged money": to a third
     adversaries: list[Actor] = []
     for t in trigger:
         p = prep_object(t, {"against"}, mi)

@@ -48,7 +48,8 @@ def _infinitive_conjunct(verb: Token) -> bool:
     so is a purpose infinitive inside it ("accused Iran of taking hostages to extract concessions")."""
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
-    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB"
+    # ("accused him of lying and destroying documents": gerunds joined to a gerund too)
+    return verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG") and verb.head.tag_ == verb.tag_
 
 
 def extraposed_owner(clause: Token) -> Token | None:
