@@ -343,3 +343,11 @@ def test_a_relative_clause_about_the_victim_does_not_share_the_clauses_doer(nlp)
     ev = next(e for e in _coded("The suspect attacked passengers with a knife on a platform in Hamburg.")
               if e.trigger == "attacked")
     assert [a.sector for a in ev.target] == ["CVL"]
+
+
+def test_refusing_to_criticise_is_a_criticism_not_made(nlp):
+    ev = next(e for e in _coded("The chancellor refused to criticize President Xi Jinping on Monday.")
+              if e.trigger == "refused")
+    assert ev.plover == "ACCUSE" and ev.modality == "negated" and _countries(ev.target) == {"CHN"}
+    ev = next(e for e in _coded("The minister refused to resign on Monday.") if e.trigger == "refused")
+    assert ev.plover == "REJECT"

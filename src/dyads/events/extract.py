@@ -310,6 +310,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             target = []
         if target:
             rule += f"; content '{content.coding.trigger}'"
+    refused = speech_acts.refused_expression(head, coding, s.matches) if is_verb else None
+    if refused is not None:  # "refusing to criticize Putin": a criticism not made (negated ACCUSE)
+        coding, modality = refused.coding, "negated"
+        rule += f"; refused '{refused.coding.trigger}': that act, negated"
     if coding.plover == "THREATEN" and is_verb and not speaker_threat and speech_acts.warns_of_a_fact(head, cues):
         accuse = lexicon.by_cameo("112")
         if accuse is not None:  # "warned that China was arming Russia": a charge, no threat

@@ -194,3 +194,19 @@ def warns_of_a_fact(head: Token, cues: Cues) -> bool:
         return False
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ not in ("it", "we", "i", "they")
+
+
+REFUSALS = frozenset({"refuse", "decline"})
+# Acts whose refusal is the act not done rather than a rejection of someone ("refused to
+# criticize Putin", "declined to endorse him"); refusing to meet, release or resign stays REJECT.
+EXPRESSIVE_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
+
+
+def refused_expression(head: Token, coding, matches: list[lexicon.Match]) -> lexicon.Match | None:
+    """The expressive act a refusal verb's infinitive names ("refusing to criticize X")."""
+    if coding.plover != "REJECT" or head.lemma_.lower() not in REFUSALS:
+        return None
+    for c in head.children:
+        if c.dep_ == "xcomp":
+            return next((m for m in matches if m.head.i == c.i and m.coding.plover in EXPRESSIVE_TYPES), None)
+    return None
