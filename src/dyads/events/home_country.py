@@ -214,9 +214,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
 
     _, spans = sentences(doc)
     title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
-    home = home_country(mentions, places, title_end, doc.text)
-    named = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not backer(doc.text, m)]
-                       + [(p.start, p.country) for p in places if p.country and not backer(doc.text, p)])
+    text = doc.text  # spaCy builds it anew on each access
+    home = home_country(mentions, places, title_end, text)
+    named = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not backer(text, m)]
+                       + [(p.start, p.country) for p in places if p.country and not backer(text, p)])
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not _located(doc, m)])
     phrases = _PhraseCountries(mentions, doc)
     for ev in events:

@@ -211,9 +211,10 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     # a place that only qualifies another noun ("the Paris bombers", "the Madrid talks") says
     # what or where, not whose: it gives no country to the sentence's other actors
     qualifiers = [p for p in places if p.country and _qualifies_noun(doc, p)]
+    text = doc.text  # spaCy builds it anew on each access
     for m in mentions:
         sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if (not m.actor.country or sp is None or not len(sp) or backer(doc.text, m)
+        if (not m.actor.country or sp is None or not len(sp) or backer(text, m)
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue
@@ -221,7 +222,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, located))
     for p in places:
         sp = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if p.country and sp is not None and len(sp) and p not in qualifiers and not backer(doc.text, p):
+        if p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p):
             by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, p.country, True))
     for ev in events:
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")

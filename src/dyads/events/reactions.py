@@ -85,7 +85,9 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     kinds = _noun_types().get(lemma, frozenset())
     if not generic and not kinds:
         return None
-    starts = [s.start_char for s in doc.sents]
+    starts = doc.user_data.get("dyads_sentence_starts")
+    if starts is None:
+        starts = doc.user_data["dyads_sentence_starts"] = [s.start_char for s in doc.sents]
     here = bisect.bisect_right(starts, obj.idx)
     for prior in reversed(earlier):
         if not prior.source:

@@ -85,13 +85,30 @@ class MultinomialModel:
     meta: dict
 
     def probs(self, features: list[str]) -> dict[str, float]:
-        feats = set(features)
-        z = {c: self.bias.get(c, 0.0) + sum(self.weights.get(c, {}).get(f, 0.0) for f in feats)
-             for c in self.classes}
+        by_feature = _by_feature(self)
+        z = {c: self.bias.get(c, 0.0) for c in self.classes}
+        for f in set(features):
+            for c, w in by_feature.get(f, ()):
+                z[c] += w
         top = max(z.values())
         e = {c: math.exp(v - top) for c, v in z.items()}
         total = sum(e.values())
         return {c: v / total for c, v in e.items()}
+
+
+_BY_FEATURE: dict[int, dict[str, tuple[tuple[str, float], ...]]] = {}
+
+
+def _by_feature(model: MultinomialModel) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Feature -> (class, weight) pairs: a text's few features, not every class's table, are read."""
+    key = id(model)
+    if key not in _BY_FEATURE:
+        table: dict[str, list[tuple[str, float]]] = {}
+        for c in model.classes:
+            for f, w in model.weights.get(c, {}).items():
+                table.setdefault(f, []).append((c, w))
+        _BY_FEATURE[key] = {f: tuple(v) for f, v in table.items()}
+    return _BY_FEATURE[key]
 
 
 NO_ACLED = "none"
