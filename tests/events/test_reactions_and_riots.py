@@ -351,3 +351,10 @@ def test_refusing_to_criticise_is_a_criticism_not_made(nlp):
     assert ev.plover == "ACCUSE" and ev.modality == "negated" and _countries(ev.target) == {"CHN"}
     ev = next(e for e in _coded("The minister refused to resign on Monday.") if e.trigger == "refused")
     assert ev.plover == "REJECT"
+
+
+def test_regional_officials_are_not_the_home_countrys(nlp):
+    text = ("WASHINGTON, May 2 - The White House said on Monday it would act. "
+            "European officials protested that doing so would showcase divisions.")
+    ev = next(e for e in dyads.code(text, published="2024-05-02").events if e.trigger == "protested")
+    assert "USA" not in _countries(ev.source)

@@ -30,6 +30,7 @@ _LIST_KEYS = (
     "act_nouns",
     "patient_nouns",
     "party_name_words",
+    "regional_words",
     "light_verbs",
     "speaker_threat_triggers",
     "default_target_preps",
@@ -61,6 +62,7 @@ class Cues:
     act_nouns: frozenset[str]
     patient_nouns: frozenset[str]
     party_name_words: frozenset[str]
+    regional_words: frozenset[str]
     light_verbs: frozenset[str]
     speaker_threat_triggers: frozenset[str]
     default_target_preps: frozenset[str]

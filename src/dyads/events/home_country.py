@@ -45,7 +45,7 @@ from dyads.events.ontology import (
     other_sides_states,
     weapon_actor,
 )
-from dyads.events.place_targets import LOCATIVE_PREPS, backer
+from dyads.events.place_targets import LOCATIVE_PREPS, backer, regional
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
@@ -262,7 +262,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                 else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(),
                                                    *((guest_local, "sentence country"),) if guest and role == "source"
                                                    else ((at, "event's place"), (local, "sentence country")),
-                                                   (home, "article's home country")))
+                                                   (None if regional(a) else home, "article's home country")))
                 if not own and weapon_actor(a):
                     country = None  # "shot down 62 of the drones": whose drones, the place does not say
                 if _sector_only(a) and country:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.events.cues import load_cues
 from dyads.events.ontology import (
     AUTHORITY_ACTS,
     DENIAL,
@@ -175,6 +176,11 @@ def _qualifies_noun(doc: Doc, p: Place) -> bool:
 
 
 BACKER_SUFFIXES = ("-backed", "-supported", "-funded", "-armed", "-trained", "-allied", "-aligned", "-sponsored")
+
+
+def regional(a: Actor) -> bool:
+    """"European officials", "Western diplomats": of a region, not of one country."""
+    return any(w in load_cues().regional_words for w in (a.text or "").lower().replace("-", " ").split())
 
 
 def backer(text: str, m: Mention | Place) -> bool:
