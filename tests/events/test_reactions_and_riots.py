@@ -358,3 +358,10 @@ def test_regional_officials_are_not_the_home_countrys(nlp):
             "European officials protested that doing so would showcase divisions.")
     ev = next(e for e in dyads.code(text, published="2024-05-02").events if e.trigger == "protested")
     assert "USA" not in _countries(ev.source)
+
+
+def test_floods_after_a_dateline_kill_without_an_attack(nlp):
+    text = ("Storm kills 16 in central Europe\n\n"
+            "WARSAW, Sept 16 (Reuters) - Floods caused by Storm Boris have killed at least 16 people across "
+            "central and eastern Europe, officials said.\n")
+    assert not [e for e in dyads.code(text, published="2024-09-16").events if e.plover == "ASSAULT"]

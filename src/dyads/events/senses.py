@@ -83,8 +83,22 @@ def _near(tok: Token, window: int, names: bool = True) -> set[str]:
     """Lemmas within ``window`` tokens of ``tok`` in its sentence; without ``names``, outside
     proper names (the European Union is no trade union)."""
     sent = sentence_of(tok)
-    return {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]
-            if names or t.pos_ != "PROPN"}
+    out: set[str] = set()
+    for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]:
+        if t.pos_ == "PROPN" and not names and _in_long_name(t):
+            continue
+        out.add(t.lemma_.lower())
+        if t.pos_ == "PROPN":  # a capitalised common noun the tagger took for a name ("Floods caused ...")
+            out.update((t.lower_, t.lower_.removesuffix("s")))
+    return out
+
+
+def _in_long_name(t: Token) -> bool:
+    """The token is part of a named entity of two or more words ("the European Union")."""
+    if not t.ent_type_:
+        return False
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return ent is not None and len(ent) > 1
 
 
 def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
