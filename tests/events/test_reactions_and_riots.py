@@ -365,3 +365,9 @@ def test_floods_after_a_dateline_kill_without_an_attack(nlp):
             "WARSAW, Sept 16 (Reuters) - Floods caused by Storm Boris have killed at least 16 people across "
             "central and eastern Europe, officials said.\n")
     assert not [e for e in dyads.code(text, published="2024-09-16").events if e.plover == "ASSAULT"]
+
+
+def test_a_when_clause_of_the_same_act_is_one_act_with_its_doer(nlp):
+    evs = [e for e in _coded("Police said an officer was wounded when gunmen opened fire on a patrol near Pristina.")
+           if e.plover == "ASSAULT"]
+    assert len(evs) == 1 and [a.sector for a in evs[0].source] == ["REB"]

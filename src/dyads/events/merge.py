@@ -16,7 +16,9 @@ from the others):
   has a source;
 - a resultative participle ("opened fire on the crowd, killing two"): a participle clause of the
   same type hanging on an event's own trigger reports that act's outcome, not a second act; its
-  victims replace a target the kept event only inferred.
+  victims replace a target the kept event only inferred;
+- a "when" clause of the same type ("an officer was wounded when gunmen opened fire"): one act,
+  whose doer the clause names.
 """
 
 from __future__ import annotations
@@ -64,9 +66,29 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
                  and k.evidence[0] <= at < k.evidence[1]), None)
 
 
-def _fold(kept: Event, other: Event) -> None:
-    """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds."""
+WHEN_MARKS = frozenset({"when", "as", "while"})
+
+
+def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept event of the same type whose trigger ``ev``'s "when" clause hangs on ("an officer
+    was wounded when gunmen opened fire on a patrol": one act told twice)."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    if tok.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in WHEN_MARKS or c.dep_ == "mark"
+                                      and c.lower_ in WHEN_MARKS for c in tok.children):
+        return None
+    at = tok.head.idx
+    return next((k for k in reversed(kept) if k.plover == ev.plover and k.evidence[0] <= at < k.evidence[1]), None)
+
+
+def _fold(kept: Event, other: Event, doer: bool = False) -> None:
+    """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds (with
+    ``doer``, also its source: the "when" clause names who did it)."""
     kept.rule += f"; also mentioned at {other.evidence[0]}-{other.evidence[1]}"
+    if doer and not kept.source and other.source:
+        kept.source = other.source
     if kept.place is None and other.place is not None and other.doc_id == kept.doc_id:
         kept.place = other.place
     if other.target and (not kept.target or all(a.text.startswith("(") for a in kept.target)):
@@ -91,12 +113,13 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if same is None and swapped is None and not ev.source and _nominal(ev, doc):
             earlier = next((k for k in kept if k.plover == ev.plover and k.source
                             and (not tgt or tgt <= _keys(k.target))), None)
-        host = _resultative_host(ev, kept, doc)
+        when = _when_host(ev, kept, doc)
+        host = _resultative_host(ev, kept, doc) or when
         if earlier is not None and _own_act(ev, earlier):
             earlier = None
         first = host or same or swapped or earlier
         if first is not None and (host or earlier is not None or first.modality == ev.modality):
-            _fold(first, ev)
+            _fold(first, ev, doer=first is when)
             continue
         seen.setdefault((ev.plover, sent, src, tgt), ev)
         kept.append(ev)
