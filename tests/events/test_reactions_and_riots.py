@@ -371,3 +371,12 @@ def test_a_when_clause_of_the_same_act_is_one_act_with_its_doer(nlp):
     evs = [e for e in _coded("Police said an officer was wounded when gunmen opened fire on a patrol near Pristina.")
            if e.plover == "ASSAULT"]
     assert len(evs) == 1 and [a.sector for a in evs[0].source] == ["REB"]
+
+
+def test_an_act_told_as_the_manner_of_another_is_not_a_second_act(nlp):
+    evs = _coded("Iran launched missiles at Israel on Tuesday in retaliation for the killing of a commander in Beirut.")
+    assert not [e for e in evs if e.trigger == "retaliation"]
+    killing = next(e for e in evs if e.trigger == "killing")
+    assert "IRN" not in _countries(killing.source)  # the killing is another's act
+    evs = _coded("Around 20,000 people gathered in Los Angeles in a peaceful protest against racism.")
+    assert [e for e in evs if e.plover == "PROTEST"]

@@ -608,6 +608,12 @@ def _undergo_roles(noun: Token, gov: Token, subj: Token | None, mi: MentionIndex
                     break
 
 
+def _object_of_object(noun: Token, gov: Token) -> bool:
+    """``noun`` is the "of" complement of ``gov``'s direct object ("a wave of strikes")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj"
+            and noun.head.head.head.i == gov.i)
+
+
 def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
                   roles: Roles) -> None:
     """The clause around a nominal trigger: its subject does the event after a light verb, or
@@ -627,7 +633,11 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # verb that is not itself an event ("speeded up the withdrawal"); not when the verb is an
     # event whose content the noun is ("backing any future attacks")
     glemma = gov.lemma_.lower()
-    light = (glemma in cues.light_verbs or via in INSTRUMENT_PREPS
+    # a light verb's subject does its object's act ("launched strikes", "launched a wave of
+    # strikes"), not an act named deeper in an adverbial ("launched missiles in retaliation for
+    # the killing of X": the killing is another's)
+    light_reach = not through_noun or _object_of_object(noun, gov)
+    light = ((glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))

@@ -113,6 +113,9 @@ THANKED_NOUNS = frozenset({"support", "help", "assistance", "solidarity", "aid",
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
+    if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
+            and head.head.head.i in trigger_heads):
+        return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
     if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
         return True  # "the jailed drug lord", "the ousted president": a description, not a report
     if _topic_of_talk(head):
@@ -400,6 +403,10 @@ def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
         return None
     gov = noun.head.head
     return gov if gov.i in trigger_heads and gov.pos_ in ("VERB", "AUX") else None
+
+
+# "fired missiles in retaliation for X", "summoned the envoy in protest": the clause's own act.
+MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity"})
 
 
 def _idiom_noun(head: Token) -> bool:
