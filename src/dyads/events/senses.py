@@ -97,8 +97,11 @@ def _in_long_name(t: Token) -> bool:
     """The token is part of a named entity of two or more words ("the European Union")."""
     if not t.ent_type_:
         return False
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    return ent is not None and len(ent) > 1
+    key = "dyads_long_name_tokens"
+    inside = t.doc.user_data.get(key)
+    if inside is None:
+        inside = t.doc.user_data[key] = frozenset(i for e in t.doc.ents if len(e) > 1 for i in range(e.start, e.end))
+    return t.i in inside
 
 
 def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
