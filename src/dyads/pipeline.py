@@ -70,6 +70,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo)
+    evs = reactions.sources_from_claims(evs, parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed), parsed)
     evs = country_places.places_from_actors(evs)
     evs = drop_unanchored(evs)

@@ -380,3 +380,14 @@ def test_an_act_told_as_the_manner_of_another_is_not_a_second_act(nlp):
     assert "IRN" not in _countries(killing.source)  # the killing is another's act
     evs = _coded("Around 20,000 people gathered in Los Angeles in a peaceful protest against racism.")
     assert [e for e in evs if e.plover == "PROTEST"]
+
+
+def test_a_claim_of_responsibility_names_the_doer_of_the_attack(nlp):
+    text = ("PESHAWAR, Jan 30 - A suicide bomber blew himself up in a mosque in Peshawar on Monday, killing "
+            "30 people. A commander of the Pakistani Taliban claimed responsibility for the attack. "
+            "The prime minister condemned the bombing.")
+    evs = dyads.code(text, published="2023-01-30").events
+    attack = next(e for e in evs if e.plover == "ASSAULT")
+    assert [a.code for a in attack.source] == ["PAKREBTTP"] and "claimed by" in attack.rule
+    condemned = next(e for e in evs if e.plover == "ACCUSE")
+    assert [a.code for a in condemned.target] == ["PAKREBTTP"]

@@ -11,6 +11,9 @@ the noun's lexicon type is the event's type) or, for a noun that can name any ac
 announcement", "the decision", "the move"), of the latest earlier event in the previous
 sentences. An act by the reacting party itself ("Iran defended the strike") gives no target.
 
+``sources_from_claims(events, doc, mentions)``: "X claimed responsibility for the attack" names
+the doer of an attack told with none.
+
 ``target_rementions(events, doc)`` does the same for an act named again: "the sanctions" with no
 target of its own ("decided not to go forward with the sanctions") are aimed where the sanctions
 named before were.
@@ -27,7 +30,7 @@ from spacy.tokens import Doc, Token
 from dyads.events import lexicon
 from dyads.events.cues import load_cues
 from dyads.events.ontology import STATE_SECTORS
-from dyads.model import Event
+from dyads.model import Actor, Event, Mention
 
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -139,4 +142,40 @@ def target_rementions(events: list[Event], doc: Doc) -> list[Event]:
             continue
         ev.target = [copy.copy(a) for a in prior.target]
         ev.rule += f"; target: that of '{prior.trigger}' ('{noun.text}' names it again)"
+    return events
+
+
+CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept"})
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _claimers(tok: Token, mentions: list[Mention]) -> list[Actor]:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    found = [copy.copy(m.actor) for m in mentions if lo <= m.start and m.end <= hi and m.actor.code]
+    named = [a for a in found if a.country]  # "a commander of the Pakistani Taliban": the Taliban
+    return named or found
+
+
+def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:
+    """"X claimed responsibility for the attack": an attack told before with no named doer (or
+    only the place's unidentified armed men) was done, by X's own claim, by X. The claim names the
+    doer; the event's ``rule`` says it is a claim."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for tok in doc:
+        if tok.lemma_.lower() not in CLAIM_VERBS or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children):
+            continue
+        claimers = _claimers(tok, mentions)
+        if not claimers:
+            continue
+        # the first attack told with no named doer: the story's attack, which the claim is about
+        prior = next((e for e in ordered if e.evidence[0] < tok.idx and e.plover == "ASSAULT"
+                      and all(a.sector == "UAF" for a in e.source)), None)
+        if prior is None:
+            continue
+        prior.source = claimers
+        prior.rule += f"; source: claimed by '{claimers[0].text}'"
     return events
