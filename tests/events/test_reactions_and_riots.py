@@ -391,3 +391,12 @@ def test_a_claim_of_responsibility_names_the_doer_of_the_attack(nlp):
     assert [a.code for a in attack.source] == ["PAKREBTTP"] and "claimed by" in attack.rule
     condemned = next(e for e in evs if e.plover == "ACCUSE")
     assert [a.code for a in condemned.target] == ["PAKREBTTP"]
+
+
+def test_a_promise_to_punish_is_a_threat(nlp):
+    for text in ("The president vowed to punish those responsible.",
+                 "The prime minister vowed strict action against those behind the bombing."):
+        ev = next(e for e in _coded(text) if e.trigger == "vowed")
+        assert ev.plover == "THREATEN" and ev.modality == "threatened"
+    ev = next(e for e in _coded("The minister promised to build new schools.") if e.trigger == "promised")
+    assert ev.plover == "AGREE"

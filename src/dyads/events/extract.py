@@ -305,6 +305,14 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         if threat is not None:
             coding = threat
             rule += f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
+        elif is_verb and (intent := speech_acts.hostile_promise(head)) is not None:
+            threat = lexicon.by_plover("THREATEN")
+            if threat is not None:  # "vowed to punish those responsible"
+                coding = threat
+                what = f"{intent.text} against" if intent.dep_ == "dobj" else f"to {intent.lemma_}"
+                rule += f"; a promise of '{what}' is a threat"
+                if not target:
+                    target = speech_acts.hostile_promise_target(intent, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, cues)
         if coding.plover == "THREATEN" and _at_home(source, target):

@@ -210,3 +210,34 @@ def refused_expression(head: Token, coding, matches: list[lexicon.Match]) -> lex
         if c.dep_ == "xcomp":
             return next((m for m in matches if m.head.i == c.i and m.coding.plover in EXPRESSIVE_TYPES), None)
     return None
+
+
+# What a promise can threaten without naming a coded act: "vowed to punish those responsible",
+# "pledged to hunt down the attackers", "vowed strict action against those behind it".
+HOSTILE_INTENTS = frozenset({"punish", "retaliate", "avenge", "hunt", "crush", "eliminate", "fight", "challenge",
+                             "resist", "defeat", "prosecute", "track", "destroy", "wipe", "annihilate", "revenge"})
+
+
+def hostile_promise(head: Token) -> Token | None:
+    """The word that makes a promise a threat (None when it is none): an infinitive of a hostile
+    intent, or "action / measures against X"."""
+    if head.lemma_.lower() not in PROMISE_VERBS:
+        return None
+    for c in head.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in HOSTILE_INTENTS:
+            return c
+        if c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "against" for g in c.children):
+            return c
+    return None
+
+
+def hostile_promise_target(intent: Token, mi: MentionIndex) -> list[Actor]:
+    """Whom a hostile promise is aimed at: the object of its infinitive, else "against X"."""
+    for c in intent.children:
+        if c.dep_ == "dobj" and actors_of(c, mi):
+            return actors_of(c, mi)
+        if c.dep_ == "prep" and c.lower_ == "against":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and actors_of(obj, mi):
+                return actors_of(obj, mi)
+    return []
