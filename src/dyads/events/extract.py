@@ -270,6 +270,36 @@ def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
             and not any(c.dep_ in ("poss", "compound", "amod") and mi.at(c) for c in subj.children))
 
 
+def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_verb: bool, s: _Sentence,
+                     mi: MentionIndex):
+    """A promise of a hostile act is a threat: "vowed to respond with a strike" (a coded act),
+    "vowed to punish those responsible" / "vowed action against X" (a hostile intent)."""
+    hostile = speech_acts.hostile_content(head, s.matches, s.analysed)
+    threat = lexicon.by_plover("THREATEN")
+    if threat is None:
+        return coding, target, rule
+    if hostile is not None:
+        return threat, target, rule + f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
+    intent = speech_acts.hostile_promise(head) if is_verb else None
+    if intent is None:
+        return coding, target, rule
+    what = f"{intent.text} against" if intent.dep_ == "dobj" else f"to {intent.lemma_}"
+    return threat, target or speech_acts.hostile_promise_target(intent, mi), rule + f"; a promise of '{what}' is a threat"
+
+
+def _refusal_or_charge(head: Token, coding, modality: str, rule: str, speaker_threat: bool, s: _Sentence):
+    """"Refusing to criticize X" is a criticism not made (negated ACCUSE); "warned that China was
+    arming Russia" is a charge, not a threat."""
+    refused = speech_acts.refused_expression(head, coding, s.matches)
+    if refused is not None:
+        return refused.coding, "negated", rule + f"; refused '{refused.coding.trigger}': that act, negated"
+    if coding.plover == "THREATEN" and not speaker_threat and speech_acts.warns_of_a_fact(head, s.cues):
+        accuse = lexicon.by_cameo("112")
+        if accuse is not None:
+            return accuse, modality, rule + "; a warning of what another does is a charge"
+    return coding, modality, rule
+
+
 def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[list[Event], set[str]]:
     """The events of one trigger, and the ids of those that a weak trigger made: roles, then
     speech acts, modality and commitments, then the events (per direction, plus opposition)."""
@@ -300,19 +330,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # (a denial is aimed at whoever accused, not at the object of the denied act)
         target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover == "AGREE" and modality != "negated":
-        hostile = speech_acts.hostile_content(head, s.matches, s.analysed)
-        threat = lexicon.by_plover("THREATEN") if hostile is not None else None
-        if threat is not None:
-            coding = threat
-            rule += f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
-        elif is_verb and (intent := speech_acts.hostile_promise(head)) is not None:
-            threat = lexicon.by_plover("THREATEN")
-            if threat is not None:  # "vowed to punish those responsible"
-                coding = threat
-                what = f"{intent.text} against" if intent.dep_ == "dobj" else f"to {intent.lemma_}"
-                rule += f"; a promise of '{what}' is a threat"
-                if not target:
-                    target = speech_acts.hostile_promise_target(intent, mi)
+        coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, cues)
         if coding.plover == "THREATEN" and _at_home(source, target):
@@ -321,15 +339,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             target = []
         if target:
             rule += f"; content '{content.coding.trigger}'"
-    refused = speech_acts.refused_expression(head, coding, s.matches) if is_verb else None
-    if refused is not None:  # "refusing to criticize Putin": a criticism not made (negated ACCUSE)
-        coding, modality = refused.coding, "negated"
-        rule += f"; refused '{refused.coding.trigger}': that act, negated"
-    if coding.plover == "THREATEN" and is_verb and not speaker_threat and speech_acts.warns_of_a_fact(head, cues):
-        accuse = lexicon.by_cameo("112")
-        if accuse is not None:  # "warned that China was arming Russia": a charge, no threat
-            coding = accuse
-            rule += "; a warning of what another does is a charge"
+    if is_verb:
+        coding, modality, rule = _refusal_or_charge(head, coding, modality, rule, speaker_threat, s)
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
     announced = coding
