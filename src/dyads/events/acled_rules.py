@@ -258,19 +258,13 @@ def _head_words(a: Actor) -> list[str]:
 
 
 def _riot(event: Event) -> None:
-    if _recode(event, "145", "Violent demonstration", "; done by demonstrators: a riot"):
-        event.target = [a for a in event.target if "victims" not in (a.rule or "")]
-
-
-def _recode(event: Event, cameo: str, acled: str | None, why: str) -> bool:
-    c = lexicon.by_cameo(cameo)
+    c = lexicon.by_cameo("145")
     if c is None:
-        return False
-    event.cameo, event.plover, event.mode = c.cameo, c.plover, c.mode
-    event.quad_class, event.goldstein = c.quad_class, c.goldstein
-    event.acled, event.acled_type = acled, _acled_type(acled) if acled else None
-    event.rule += why
-    return True
+        return
+    lexicon.recode(event, c)
+    event.acled, event.acled_type = "Violent demonstration", _acled_type("Violent demonstration")
+    event.target = [a for a in event.target if "victims" not in (a.rule or "")]
+    event.rule += "; done by demonstrators: a riot"
 
 
 def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:

@@ -45,7 +45,7 @@ from dyads.events.ontology import (
     other_sides_states,
     weapon_actor,
 )
-from dyads.events.place_targets import LOCATIVE_PREPS, backer, regional
+from dyads.events.place_targets import backer, locative, regional
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
@@ -187,13 +187,6 @@ def _generic_parties(ev: Event, home: str | None, cc) -> None:
                                     rule=f"{a.rule or 'party'}; a name many countries' parties share: the article's home country's")
 
 
-def _located(doc, m: Mention) -> bool:
-    """The mention names where something happens ("in Kenya"), not who acts."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return (span is not None and len(span) > 0 and span.root.dep_ == "pobj"
-            and span.root.head.lower_ in LOCATIVE_PREPS)
-
-
 def _verbal(ev: Event, doc) -> bool:
     span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.pos_ in ("VERB", "AUX")
@@ -218,7 +211,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     home = home_country(mentions, places, title_end, text)
     named = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not backer(text, m)]
                        + [(p.start, p.country) for p in places if p.country and not backer(text, p)])
-    people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not _located(doc, m)])
+    people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc)
     for ev in events:
         _generic_parties(ev, home, cc)

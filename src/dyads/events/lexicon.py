@@ -57,6 +57,12 @@ def coding_for(row: ontology.Trigger) -> Coding:
     )
 
 
+def recode(ev, c: Coding) -> None:
+    """Give event ``ev`` the codes of ``c`` (an act read again: a user's pattern, a riot)."""
+    ev.cameo, ev.plover, ev.mode = c.cameo, c.plover, c.mode
+    ev.quad_class, ev.goldstein, ev.acled, ev.acled_type = c.quad_class, c.goldstein, c.acled, c.acled_type
+
+
 @lru_cache(maxsize=1)
 def index() -> dict[str, list[tuple[tuple[str, ...], Coding]]]:
     """First lemma -> [(lemma sequence, coding)], longest sequences first."""

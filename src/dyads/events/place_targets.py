@@ -53,7 +53,9 @@ def _is_argument(place_root: Token, trigger: Token) -> bool:
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
 
 
-def _locative(doc: Doc, p: Place) -> bool:
+def locative(doc: Doc, p: Place | Mention) -> bool:
+    """The place or mention names where something happens ("in Kenya", "at a meeting in
+    Jakarta"), not who acts."""
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     return (span is not None and len(span) > 0 and span.root.dep_ == "pobj"
             and span.root.head.lower_ in LOCATIVE_PREPS)
@@ -96,7 +98,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                                    kind="sector", rule="protest: the authorities of the protesters' country")]
                 ev.rule += "; target: the authorities of the protesters' country"
             continue
-        if meeting(ev) and _locative(doc, best):
+        if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
@@ -224,8 +226,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue
-        located = sp.root.dep_ == "pobj" and sp.root.head.lower_ in LOCATIVE_PREPS  # "in Kenya": a place
-        by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, located))
+        by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))
     for p in places:
         sp = doc.char_span(p.start, p.end, alignment_mode="expand")
         if p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p):

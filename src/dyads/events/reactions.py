@@ -21,7 +21,6 @@ named before were.
 
 from __future__ import annotations
 
-import bisect
 import copy
 from functools import lru_cache
 
@@ -30,6 +29,7 @@ from spacy.tokens import Doc, Token
 from dyads.events import lexicon
 from dyads.events.cues import load_cues
 from dyads.events.ontology import STATE_SECTORS
+from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Event, Mention
 
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
@@ -88,16 +88,13 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     kinds = _noun_types().get(lemma, frozenset())
     if not generic and not kinds:
         return None
-    starts = doc.user_data.get("dyads_sentence_starts")
-    if starts is None:
-        starts = doc.user_data["dyads_sentence_starts"] = [s.start_char for s in doc.sents]
-    here = bisect.bisect_right(starts, obj.idx)
+    here = sentence_index_at(doc, obj.idx)
     for prior in reversed(earlier):
         if not prior.source:
             continue
         same = lemma in _trigger_lemmas(prior, doc) or prior.plover in kinds
         if generic and not same:
-            near = here - bisect.bisect_right(starts, prior.evidence[0]) <= WINDOW
+            near = here - sentence_index_at(doc, prior.evidence[0]) <= WINDOW
             same = near and prior.modality in ("asserted", "intended")
         if same:
             return prior

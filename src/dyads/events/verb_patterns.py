@@ -318,11 +318,6 @@ def coding_of(code: str) -> lexicon.Coding:
     )
 
 
-def _recode(ev: Event, c: lexicon.Coding) -> None:
-    ev.cameo, ev.plover, ev.mode = c.cameo, c.plover, c.mode
-    ev.quad_class, ev.goldstein, ev.acled, ev.acled_type = c.quad_class, c.goldstein, c.acled, c.acled_type
-
-
 # --------------------------------------------------------------------------- the step
 
 
@@ -626,7 +621,7 @@ def _apply_hit(hit: Hit, at_trigger: list[Event], sent: Span, article: Article, 
         for ev in [e for e in out if e.source and e.target]:
             rev = replace(ev, source=list(ev.target), target=list(ev.source), rule=ev.rule + f"; reciprocal [{reciprocal}]",
                           quantities=list(ev.quantities))
-            _recode(rev, back)
+            lexicon.recode(rev, back)
             rev.id = make.event_id(article.doc_id, ev.evidence[0], rev.plover or rev.cameo or "", rev.rule)
             out.append(rev)
     return out
@@ -663,7 +658,7 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
                     seen.add(key)
                     out.append(m)
             continue
-        _recode(ev, coding)
+        lexicon.recode(ev, coding)
         ev.rule = f"{hit.rule}; was {ev.rule}"
         out.append(ev)
     return out
