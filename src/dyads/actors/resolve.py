@@ -241,6 +241,12 @@ def _anaphor_head(
     countryish = [h for h in plain if h.hit.entity.kind in COUNTRY_KINDS]
     if countryish:  # "a Palestinian state", "the Kurdish movement"
         actor = actor_of(st, countryish[-1].hit.entity, "descriptor:country+noun")
+        sectors = [h for h in plain if h.hit.entity.kind == "sector" and h.anchor > countryish[-1].anchor]
+        if sectors and actor.country and ent.name in COLLECTIVE_NOUNS:
+            # "the Bangladeshi opposition alliance": the sector word names the group
+            sector = sectors[-1].hit.entity.sector
+            actor = Actor("", actor.name, compose_code(st.kb.cameo(actor.country), sector), actor.country, sector,
+                          "country", [], "descriptor:country+sector")
         emit(st, start, end, actor, ph.head, "thing")
         return None
     if determiner(st, ph) not in DEFINITE:

@@ -38,6 +38,8 @@ CORE = {"compound", "amod", "poss", "det", "nmod", "nummod", "flat", "case", "co
 # ("stepped up its campaign with air strikes"); through these, done to it ("under siege").
 INSTRUMENT_PREPS = {"with", "through", "via", "by"}
 UNDERGO_PREPS = {"under"}
+# Verbs whose subject, active or passive, takes part in the act named after "in".
+PARTAKE_VERBS = {"engage", "participate", "involve", "take"}
 # "Following talks in Paris with Merkel, Hollande said ...": the speaker took part in the talks.
 TIME_PREPS = frozenset({"after", "following", "during", "before", "ahead", "at"})
 MEETING_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation", "discussion", "visit",
@@ -154,6 +156,10 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     found: list[Mention] = []
     for h in heads:
         own = mi.at(h)
+        if own and _bare_member(h, own):
+            group = prep_object(h, {"of"}, mi)  # "leaders of the opposition alliance": the alliance
+            if group is not None:
+                own = [m for m in mi.at(group)] or own
         if own:
             found.extend(own)
             continue
@@ -178,6 +184,13 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             seen.add(key)
             out.append(m.actor)
     return out
+
+
+def _bare_member(h: Token, own: list[Mention]) -> bool:
+    """``h`` is a noun for someone acting for a group ("leaders", "the head") and its mentions
+    name nothing more than that word."""
+    return (h.lemma_.lower() in load_cues().member_nouns
+            and all(h.left_edge.idx <= m.start and m.end <= h.idx + len(h.text) for m in own))
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -398,13 +411,13 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             roles.how.append(f"agent of '{subj.text}'")
         # the lexicon's own prepositions name the target ("surrendered the town to X",
         # "cut ties with X"); then the direct object; then "from" ("captured the city from X")
-        tgt = prep_object(verb, preps, mi) if preps else None
+        tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
         if tgt is None:
             tgt = object_of(verb, preps)
             if tgt is not None and not actors_of(tgt, mi):
                 # "threatened further action against X": the object's own prepositional target
                 tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
-                       or prep_object(verb, {"from"}, mi) or tgt)
+                       or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
         if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
             tgt = verb.head  # "officials, whom he often criticizes": the antecedent
         roles.target_tok = tgt
@@ -427,6 +440,19 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+def _complement_doer(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) -> Token | None:
+    """"opened an inquiry into abuses committed by X", "protests against violations by X": the
+    doer of the deed that a prepositional complement of ``tok`` names."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            deed = _child(c, ("pobj",))
+            if deed is not None and deed.pos_ == "NOUN":
+                doer = _agent(deed) or _stand_in(deed, mi, agent=False)
+                if doer is not None and actors_of(doer, mi):
+                    return doer
+    return None
 
 
 def _deed_agents(tok: Token | None, mi: MentionIndex) -> list[Actor]:
@@ -608,6 +634,17 @@ def _undergo_roles(noun: Token, gov: Token, subj: Token | None, mi: MentionIndex
                     break
 
 
+def _partakes_in(noun: Token, gov: Token) -> bool:
+    """``noun`` is reached from ``gov`` through "in", directly or as the "of" complement of the
+    noun there ("engaged in a campaign of killings")."""
+    p = noun.head if noun.dep_ == "pobj" else None
+    if p is not None and p.lower_ == "of" and p.head.dep_ == "pobj":
+        p = p.head.head
+    if gov.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in gov.children):
+        return False  # "took part in", not "was taken in a raid"
+    return p is not None and p.lower_ == "in" and p.head.i == gov.i
+
+
 def _object_of_object(noun: Token, gov: Token) -> bool:
     """``noun`` is the "of" complement of ``gov``'s direct object ("a wave of strikes")."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj"
@@ -645,6 +682,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return
     subj, patient = clause_subject(gov)
+    if glemma in PARTAKE_VERBS and _partakes_in(noun, gov):
+        light, patient = True, False  # "were engaged in killings", "took part in the protests"
     if via in UNDERGO_PREPS:
         if not roles.target and subj is not None:
             roles.target_tok = subj

@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "judge_verbs",
     "topic_nouns",
     "relational_nouns",
+    "member_nouns",
     "act_nouns",
     "patient_nouns",
     "party_name_words",
@@ -59,6 +60,7 @@ class Cues:
     judge_verbs: frozenset[str]
     topic_nouns: frozenset[str]
     relational_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     act_nouns: frozenset[str]
     patient_nouns: frozenset[str]
     party_name_words: frozenset[str]

@@ -90,8 +90,8 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         return None
     here = sentence_index_at(doc, obj.idx)
     for prior in reversed(earlier):
-        if not prior.source:
-            continue
+        if not prior.source or prior.modality == "negated":
+            continue  # "X was not involved in the fighting": nobody condemns X for it
         same = lemma in _trigger_lemmas(prior, doc) or prior.plover in kinds
         if generic and not same:
             near = here - sentence_index_at(doc, prior.evidence[0]) <= WINDOW

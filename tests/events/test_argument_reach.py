@@ -1,0 +1,63 @@
+"""Arguments reached through members of a group, the doer of an investigated or protested deed,
+and verbs of taking part: sentences written for these tests."""
+
+from __future__ import annotations
+
+import dyads
+
+
+def _coded(text: str):
+    return dyads.code(text, published="2023-03-14").events
+
+
+def _codes(actors):
+    return {a.code for a in actors}
+
+
+def _countries(actors):
+    return {a.country for a in actors}
+
+
+def test_leaders_of_a_named_group_are_that_group(nlp):
+    ev = next(e for e in _coded("The head of the Nepali opposition party agreed to new elections in May.")
+              if e.plover == "AGREE")
+    assert _codes(ev.source) == {"NPLOPP"}
+
+
+def test_a_collective_noun_keeps_the_sector_before_it(nlp):
+    ev = next(e for e in _coded("Leaders of the main Zambian opposition alliance agreed to join the talks.")
+              if e.plover == "AGREE")
+    assert _codes(ev.source) == {"ZMBOPP"}
+
+
+def test_an_inquiry_into_abuses_by_a_group_targets_that_group(nlp):
+    ev = next(e for e in _coded("Tanzanian judges opened an inquiry into killings committed by Burundian soldiers.")
+              if e.plover == "ACCUSE")
+    assert _countries(ev.source) == {"TZA"}
+    assert _codes(ev.target) == {"BDIMIL"}
+
+
+def test_those_engaged_in_a_campaign_of_violence_carry_it_out(nlp):
+    ev = next(e for e in _coded("Malian soldiers were engaged in a wave of killings against herders near Mopti.")
+              if e.plover == "ASSAULT")
+    assert _codes(ev.source) == {"MLIMIL"}
+
+
+def test_taking_part_in_a_protest_makes_one_a_protester(nlp):
+    ev = next(e for e in _coded("Thousands of Georgian students took part in a rally against the new media law.")
+              if e.plover == "PROTEST")
+    assert _countries(ev.source) == {"GEO"}
+
+
+def test_being_taken_in_a_raid_is_not_taking_part_in_it(nlp):
+    ev = next(e for e in _coded("A Turkish reporter was taken in a raid by Egyptian police.") if e.plover == "COERCE")
+    assert _countries(ev.source) == {"EGY"}
+
+
+def test_denying_involvement_in_fighting_is_no_fight_and_no_target_for_criticism(nlp):
+    evs = _coded("Chadian rebels attacked the border town on Monday. Sudan said it was not involved in the "
+                 "fighting. France condemned the offensive.")
+    fight = next(e for e in evs if e.trigger == "fighting")
+    assert fight.modality == "negated"
+    condemn = next(e for e in evs if e.trigger == "condemned")
+    assert "SDN" not in _countries(condemn.target)
