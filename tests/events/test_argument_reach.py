@@ -61,3 +61,26 @@ def test_denying_involvement_in_fighting_is_no_fight_and_no_target_for_criticism
     assert fight.modality == "negated"
     condemn = next(e for e in evs if e.trigger == "condemned")
     assert "SDN" not in _countries(condemn.target)
+
+
+def test_an_act_that_will_not_go_unpunished_threatens_its_doer(nlp):
+    evs = _coded("Rebels shelled a Congolese army base on Friday. The defence minister said the attack "
+                 "would not go unpunished.")
+    ev = next(e for e in evs if e.plover == "THREATEN")
+    assert ev.modality == "threatened"
+    assert _countries(ev.source) == {"COD"}
+    assert "REB" in "".join(_codes(ev.target))
+
+
+def test_sending_forces_to_watch_is_a_deployment_and_sending_monitors_an_inquiry(nlp):
+    ev = next(e for e in _coded("Armenia dispatched extra troops to observe the Azerbaijani drills.")
+              if e.trigger == "dispatched")
+    assert ev.plover == "MOBILIZE"
+    ev = next(e for e in _coded("The OSCE dispatched monitors to the Georgian border.") if e.trigger == "dispatched")
+    assert ev.cameo.startswith("09")
+
+
+def test_trading_fire_names_gunfire_not_arson(nlp):
+    evs = _coded("Indian and Pakistani troops traded fire along the frontier after militants attacked an army camp.")
+    attack = next(e for e in evs if e.trigger == "attacked")
+    assert attack.acled != "Looting/property destruction"

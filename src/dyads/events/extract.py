@@ -306,14 +306,14 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     head, coding, mod, cues = m.head, m.coding, s.analysed[m.head.i], s.cues
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
-    if (_thing_speaks(roles, coding, is_verb, mi) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
+    speaker_threat = speech_acts.is_speaker_threat(coding, cues)  # "the attack will not go unpunished"
+    if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or _threat_condition(head, s)):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
     attribution = speech_acts.attribution(mod, mi)
     modality = subject_modality(mod, roles.source_tok)
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how)
-    speaker_threat = speech_acts.is_speaker_threat(coding, cues)
     if speaker_threat:
         speaker = [attribution] if attribution is not None and attribution.code else []
         source, target = speaker, source or target

@@ -32,7 +32,7 @@ from dyads.events.ontology import STATE_SECTORS
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Event, Mention
 
-REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 WINDOW = 3  # sentences back for a noun that can name any act
 
@@ -63,8 +63,10 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
     span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
     if span is None or not len(span) or span.root.pos_ != "VERB":
         return None
+    # a threat said of an act ("the killing will not go unanswered") is aimed at its doer
+    deps = ("dobj", "nsubj") if ev.plover == "THREATEN" else ("dobj",)
     for obj in span.root.children:
-        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+        if obj.dep_ not in deps or obj.pos_ != "NOUN":
             continue
         kids = list(obj.children)
         if not any(k.dep_ == "det" and k.lower_ in DEFINITE for k in kids):
