@@ -84,3 +84,17 @@ def test_trading_fire_names_gunfire_not_arson(nlp):
     evs = _coded("Indian and Pakistani troops traded fire along the frontier after militants attacked an army camp.")
     attack = next(e for e in evs if e.trigger == "attacked")
     assert attack.acled != "Looting/property destruction"
+
+
+def test_a_capital_asked_to_act_is_a_party_not_the_place_of_the_request(nlp):
+    ev = next(e for e in _coded("Britain said it backed Ukraine and urged Moscow to withdraw its troops.")
+              if e.plover == "REQUEST")
+    assert _countries(ev.target) == {"RUS"}
+    assert ev.place is None or ev.place.name != "Moscow"
+
+
+def test_a_simulated_blockade_is_an_exercise_not_a_blockade(nlp):
+    evs = _coded("Iranian warships held drills in the Gulf to simulate a blockade of the strait.")
+    assert not [e for e in evs if e.trigger == "blockade"]
+    evs = _coded("Iranian warships began a blockade of the strait.")
+    assert [e.plover for e in evs if e.trigger == "blockade"] == ["COERCE"]

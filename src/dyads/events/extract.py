@@ -101,6 +101,8 @@ def _topic_of_talk(head: Token) -> bool:
 
 REHEARSAL_NOUNS = frozenset({"rehearsal", "preparation", "prelude", "pretext", "blueprint", "plan", "plot", "drill",
                              "exercise", "training", "simulation", "justification", "excuse"})
+# Verbs whose object is only played out: "drills simulating a blockade", "rehearsed an invasion".
+REHEARSAL_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "imitate"})
 
 
 # "thanked X for their support / help / solidarity": the help is the reason for thanks, an act
@@ -125,6 +127,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
             and head.head.head.lemma_.lower() in REHEARSAL_NOUNS):
         return True  # "a rehearsal for invasion", "preparations for an attack": not (yet) the act
+    if not _is_verb(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in REHEARSAL_VERBS:
+        return True  # "drills to simulate a blockade of the island": an exercise, not the act
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
             and head.head.head.lemma_.lower() in GRATITUDE_VERBS and head.lemma_.lower() in THANKED_NOUNS):
         return True  # "thanked Japan for its support": the reason for thanks, the aid told elsewhere

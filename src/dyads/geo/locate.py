@@ -400,7 +400,20 @@ def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention],
                and not _names_the_place(m, p) for s, e, article, m in spans):
             ev.place = None
             ev.rule += f"; '{p.text}' names an actor, not the place"
+        elif ev.plover in SAID_TYPES and _is_party(p, mentions) and not _locative(doc, p):
+            ev.place = None  # "urged Caracas to respect the ruling": Caracas is asked, not where
+            ev.rule += f"; '{p.text}' names a party to the statement, not the place"
     return events
+
+
+# Events done by saying or signing: a place name that is an actor in an argument position of
+# the sentence ("urged Caracas", "Moscow rejected") names a government, not where it was said.
+SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "COOPERATE", "CONCEDE"})
+
+
+def _is_party(p: Place, mentions: Sequence[Mention]) -> bool:
+    """The place name is, as a whole, an actor mention (not a modifier inside a longer one)."""
+    return any(m.start == p.start and m.end == p.end and m.actor.code for m in mentions)
 
 
 @lru_cache(maxsize=1)
