@@ -400,7 +400,7 @@ def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention],
                and not _names_the_place(m, p) for s, e, article, m in spans):
             ev.place = None
             ev.rule += f"; '{p.text}' names an actor, not the place"
-        elif ev.plover in SAID_TYPES and _is_party(p, mentions) and not _locative(doc, p):
+        elif ev.plover in SAID_TYPES and _is_party(p, mentions) and not _locative(doc, p) and not _visited(doc, p):
             ev.place = None  # "urged Caracas to respect the ruling": Caracas is asked, not where
             ev.rule += f"; '{p.text}' names a party to the statement, not the place"
     return events
@@ -409,6 +409,15 @@ def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention],
 # Events done by saying or signing: a place name that is an actor in an argument position of
 # the sentence ("urged Caracas", "Moscow rejected") names a government, not where it was said.
 SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "COOPERATE", "CONCEDE"})
+
+
+VISIT_VERBS = frozenset({"visit", "tour", "reach", "arrive", "travel", "enter", "host"})
+
+
+def _visited(doc: Doc | None, p: Place) -> bool:
+    """"visited Athens": the place is where the visitor went, an actor only by the way."""
+    root = _place_root(doc, p) if doc is not None else None
+    return root is not None and root.head.lemma_.lower() in VISIT_VERBS
 
 
 def _is_party(p: Place, mentions: Sequence[Mention]) -> bool:
