@@ -527,11 +527,19 @@ def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: 
     for ent in doc.ents:
         if ent.label_ == "DATE":
             dates_by_sent.setdefault(ent.sent.start, []).append(ent)
-    report = acled_rules.sentence_grams(doc[:]) if len(doc) else None
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
         key = " ".join(sent.text.split())
         if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once
             continue
         seen_sentences.add(key)
+        # how a demonstration went is told around it (stones in one sentence, tear gas in the
+        # next), not in another story of the same page (fishermen detained at sea)
+        lo, hi = max(0, i - REPORT_BEFORE), min(len(sents), i + REPORT_AFTER + 1)
+        report = acled_rules.sentence_grams(doc[sents[lo].start:sents[hi - 1].end])
         events.extend(_events_in_sentence(sent, article, mi, cues, dates_by_sent.get(sent.start, []), report, weak))
     return events
+
+
+# Sentences before and after an event's own that tell how it went (ACLED sub-event cues).
+REPORT_BEFORE, REPORT_AFTER = 1, 2
