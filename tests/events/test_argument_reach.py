@@ -98,3 +98,22 @@ def test_a_simulated_blockade_is_an_exercise_not_a_blockade(nlp):
     assert not [e for e in evs if e.trigger == "blockade"]
     evs = _coded("Iranian warships began a blockade of the strait.")
     assert [e.plover for e in evs if e.trigger == "blockade"] == ["COERCE"]
+
+
+def test_agreeing_sanctions_on_a_state_is_sanctioning_it(nlp):
+    ev = next(e for e in _coded("African Union leaders agreed a fresh round of sanctions against Eritrea.")
+              if e.trigger == "agreed")
+    assert ev.plover == "SANCTION" and _countries(ev.target) == {"ERI"}
+    ev = next(e for e in _coded("Canada and Mexico agreed to impose tariffs on Brazilian sugar.") if e.trigger == "agreed")
+    assert ev.plover == "SANCTION" and ev.modality == "intended"
+
+
+def test_agreeing_to_talks_stays_an_agreement(nlp):
+    ev = next(e for e in _coded("Ghana agreed to a new round of talks with Togo.") if e.trigger.startswith("agreed"))
+    assert ev.plover in ("AGREE", "CONSULT")
+
+
+def test_a_former_president_named_by_title_is_out_of_office(nlp):
+    ev = next(e for e in _coded("Former president Hakainde Hichilema urged his supporters to stay calm.")
+              if e.plover == "REQUEST")
+    assert {a.sector for a in ev.source} == {"ELI"}

@@ -276,6 +276,8 @@ def _named_head(st: DocState, main: PHit, plain: list[PHit], start: int) -> tupl
     cls = agreement_class(ent.kind, ent.role, ent.plural)
     if ent.kind in ("person", "group") and ent.source == "descriptor":
         actor.rule = learned_rule(ent)
+        if ent.kind == "person" and actor.sector in FORMER_SECTORS and former(st, start, main.hit.start):
+            _to_former(st, actor)  # "Former president Evo Morales": no longer in office
     elif ent.kind == "person" and former(st, start, main.hit.start):
         if actor.country:
             actor.code = compose_code(st.kb.cameo(actor.country), "ELI")

@@ -304,6 +304,22 @@ def _refusal_or_charge(head: Token, coding, modality: str, rule: str, speaker_th
     return coding, modality, rule
 
 
+# Words for a set of measures: "a package of sanctions", "a new round of tariffs".
+BUNDLE_NOUNS = frozenset({"package", "round", "set", "series", "raft", "slate", "batch", "wave", "list"})
+
+
+def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:
+    """The sanction that an agreement adopts ("agreed new sanctions on X", "agreed to a package
+    of sanctions against X", "agreed to impose tariffs on X"): its match, else None."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "xcomp")]
+    objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+             for o in c.children if o.dep_ == "pobj"]
+    objs += [o for b in list(objs) if b.lemma_.lower() in BUNDLE_NOUNS
+             for c in b.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    heads = {o.i for o in objs}
+    return next((m for m in s.matches if m.head.i in heads and m.coding.plover == "SANCTION"), None)
+
+
 def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[list[Event], set[str]]:
     """The events of one trigger, and the ids of those that a weak trigger made: roles, then
     speech acts, modality and commitments, then the events (per direction, plus opposition)."""
@@ -343,6 +359,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             target = []
         if target:
             rule += f"; content '{content.coding.trigger}'"
+    if coding.plover == "AGREE" and is_verb and modality != "negated":
+        measure = _agreed_measure(head, s)
+        if measure is not None:  # "agreed new sanctions on Iran": the sanctions are the event
+            coding = measure.coding
+            rule += f"; agreed '{measure.coding.trigger}': the measure itself"
+            if measure.head.pos_ == "VERB" and modality == "asserted":
+                modality = "intended"  # "agreed to impose tariffs": not imposed yet
     if is_verb:
         coding, modality, rule = _refusal_or_charge(head, coding, modality, rule, speaker_threat, s)
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
