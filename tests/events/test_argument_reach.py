@@ -117,3 +117,12 @@ def test_a_former_president_named_by_title_is_out_of_office(nlp):
     ev = next(e for e in _coded("Former president Hakainde Hichilema urged his supporters to stay calm.")
               if e.plover == "REQUEST")
     assert {a.sector for a in ev.source} == {"ELI"}
+
+
+def test_troops_pulling_back_withdraw_and_their_own_forces_are_no_target(nlp):
+    ev = next(e for e in _coded("Ethiopian troops pulled back from the Sudanese border town on Friday.")
+              if e.trigger == "pulled back")
+    assert ev.plover == "RETREAT" and _countries(ev.source) == {"ETH"}
+    ev = next(e for e in _coded("Rwanda pulled back its troops from eastern Congo.") if e.trigger == "pulled back")
+    assert "RWA" not in _countries(ev.target)
+    assert not [e for e in _coded("The Dutch brewer pulled back its sales forecast.") if e.trigger == "pulled back"]

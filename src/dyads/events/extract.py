@@ -341,6 +341,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
+    if coding.plover in ("RETREAT", "MOBILIZE") and source:
+        # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
+        homes = {a.country for a in source if a.country}
+        target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
     if not target and coding.plover == "PROTEST":
         target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
     if not target and coding.plover in ("ASSAULT", "COERCE"):
