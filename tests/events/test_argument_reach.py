@@ -126,3 +126,21 @@ def test_troops_pulling_back_withdraw_and_their_own_forces_are_no_target(nlp):
     ev = next(e for e in _coded("Rwanda pulled back its troops from eastern Congo.") if e.trigger == "pulled back")
     assert "RWA" not in _countries(ev.target)
     assert not [e for e in _coded("The Dutch brewer pulled back its sales forecast.") if e.trigger == "pulled back"]
+
+
+def test_a_cyberattack_hits_the_owner_of_the_systems_and_is_no_weapons_seizure(nlp):
+    ev = next(e for e in _coded("A cyberattack disrupted the computer networks of Montenegro's finance ministry.")
+              if e.trigger == "cyberattack")
+    assert _codes(ev.target) == {"MNEGOV"}
+    assert ev.acled != "Disrupted weapons use"
+
+
+def test_refusing_to_be_intimidated_is_no_threat(nlp):
+    assert not [e for e in _coded("The Estonian prime minister said his country would not be intimidated.")
+                if e.plover == "THREATEN"]
+
+
+def test_standing_with_a_country_is_support_and_with_a_spouse_is_not(nlp):
+    ev = next(e for e in _coded("Canada said it stood with Denmark.") if e.trigger.startswith("stood"))
+    assert ev.plover == "SUPPORT" and _countries(ev.target) == {"DNK"}
+    assert not [e for e in _coded("The senator stood with his wife on the stage.") if e.plover == "SUPPORT"]

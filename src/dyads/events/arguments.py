@@ -38,6 +38,9 @@ CORE = {"compound", "amod", "poss", "det", "nmod", "nummod", "flat", "case", "co
 # ("stepped up its campaign with air strikes"); through these, done to it ("under siege").
 INSTRUMENT_PREPS = {"with", "through", "via", "by"}
 UNDERGO_PREPS = {"under"}
+# Verbs by which an act named as their subject reaches what they hit ("the strike hit a school").
+IMPACT_VERBS = frozenset({"hit", "strike", "target", "disrupt", "damage", "paralyse", "paralyze", "cripple", "affect",
+                          "destroy", "knock", "shut", "wreck", "disable"})
 # Verbs whose subject, active or passive, takes part in the act named after "in".
 PARTAKE_VERBS = {"engage", "participate", "involve", "take"}
 # "Following talks in Paris with Merkel, Hollande said ...": the speaker took part in the talks.
@@ -550,6 +553,11 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
     if not roles.target:
         roles.target_tok = _nominal_target(noun, allp)
         roles.target = actors_of(roles.target_tok, mi)
+    if not roles.target and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
+        hit = _child(noun.head, ("dobj",))  # "a cyberattack disrupted the systems of X's parliament"
+        if hit is not None:
+            roles.target_tok, roles.target = hit, actors_of(hit, mi)
+            roles.how.append(f"what '{noun.head.text}' hit")
     if not roles.target and roles.target_tok is not None:
         stand = _stand_in(roles.target_tok, mi, agent=False)
         if stand is not None:
