@@ -144,3 +144,11 @@ def test_standing_with_a_country_is_support_and_with_a_spouse_is_not(nlp):
     ev = next(e for e in _coded("Canada said it stood with Denmark.") if e.trigger.startswith("stood"))
     assert ev.plover == "SUPPORT" and _countries(ev.target) == {"DNK"}
     assert not [e for e in _coded("The senator stood with his wife on the stage.") if e.plover == "SUPPORT"]
+
+
+def test_troops_that_were_deployed_are_the_force_that_moves(nlp):
+    ev = next(e for e in _coded("Hundreds of Kenyan troops were deployed to the coast on Sunday.")
+              if e.plover == "MOBILIZE")
+    assert _codes(ev.source) == {"KENMIL"} and not ev.target
+    # a description of where soldiers are is no report of their deployment
+    assert not [e for e in _coded("He walked past Kenyan soldiers stationed on the hill.") if e.plover == "MOBILIZE"]

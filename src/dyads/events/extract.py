@@ -101,6 +101,8 @@ def _topic_of_talk(head: Token) -> bool:
 
 REHEARSAL_NOUNS = frozenset({"rehearsal", "preparation", "prelude", "pretext", "blueprint", "plan", "plot", "drill",
                              "exercise", "training", "simulation", "justification", "excuse"})
+# Participles that say where a force is kept ("troops stationed / based / posted there").
+POSITION_PARTICIPLES = frozenset({"station", "base", "post", "garrison", "position"})
 # Verbs whose object is only played out: "drills simulating a blockade", "rehearsed an invasion".
 REHEARSAL_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "imitate"})
 
@@ -120,6 +122,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
     if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
         return True  # "the jailed drug lord", "the ousted president": a description, not a report
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in POSITION_PARTICIPLES:
+        return True  # "soldiers stationed on the hill": where they are, not a deployment told
     if _topic_of_talk(head):
         return True  # "negotiations over a ceasefire and the release of hostages": a topic, not an act
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
@@ -331,9 +335,14 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or _threat_condition(head, s)):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
+    if coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children):
+        source, target = target, []  # "troops were deployed to the border": the force itself moves
+        rule_note = "; the force deployed is its own source"
+    else:
+        rule_note = ""
     attribution = speech_acts.attribution(mod, mi)
     modality = subject_modality(mod, roles.source_tok)
-    rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how)
+    rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
     if speaker_threat:
         speaker = [attribution] if attribution is not None and attribution.code else []
         source, target = speaker, source or target
