@@ -690,7 +690,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return
     subj, patient = clause_subject(gov)
-    if glemma in PARTAKE_VERBS and _partakes_in(noun, gov):
+    if glemma in PARTAKE_VERBS and gov.dep_ != "relcl" and _partakes_in(noun, gov):
+        # (not "X, who was involved in the 2015 attack, ...": a description of X, told elsewhere)
         light, patient = True, False  # "were engaged in killings", "took part in the protests"
     if via in UNDERGO_PREPS:
         if not roles.target and subj is not None:
