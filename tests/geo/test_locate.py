@@ -151,3 +151,21 @@ def test_a_place_in_another_subjects_clause_is_not_the_place():
 def test_a_country_modifying_an_airstrike_is_its_doer_not_its_place():
     p = _locate("The commander was killed in a U.S. airstrike, officials said.", "killed")
     assert p is None or p.country != "USA"
+
+
+def _record_location(text: str, verb: str) -> str | None:
+    from dyads.geo.records import geoparse_record
+
+    i = text.index(verb)
+    loc = geoparse_record({"id": "t", "text": text, "verb": {"start": i, "end": i + len(verb)}})["location"]
+    return text[loc["start"]:loc["end"]] if loc else None
+
+
+def test_a_site_named_before_its_kind_is_the_place():
+    assert _record_location("Militants attacked soldiers near the Zarqan outpost on Monday.", "attacked") == "Zarqan outpost"
+    assert _record_location("Two bombs exploded in the crowded Bakara market on Friday.", "exploded") == "Bakara market"
+
+
+def test_a_hyphenated_village_name_tagged_as_a_person_is_still_a_place():
+    loc = _record_location("The fugitive was captured on a farm in Al-Qusairat near the border.", "captured")
+    assert loc == "Al-Qusairat"

@@ -69,6 +69,10 @@ PLACE_NOUNS = {
     "prefecture",
     "township",
 }
+# Sites named by a proper noun before them ("Al-Nur hospital", "Manger Square"): places too
+# small for the gazetteer, found by their frame.
+FACILITY_NOUNS = {"hospital", "school", "square", "mosque", "church", "market", "bazaar", "airport", "prison", "jail",
+                  "outpost", "crossing", "checkpoint", "stadium", "university", "valley", "road", "highway", "bridge"}
 # Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir lord lady gov sen rep president mayor minister senator governor "
@@ -271,8 +275,8 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
             if run is not None and run.root.dep_ == "pobj":
                 yield run
         elif (
-            tok.pos_ == "NOUN"
-            and low in PLACE_NOUNS
+            tok.pos_ in ("NOUN", "PROPN")
+            and (low in PLACE_NOUNS or low in FACILITY_NOUNS)
             and tok.i > 0
             and doc[tok.i - 1].pos_ == "PROPN"
             and doc[tok.i - 1].head.i == tok.i
@@ -281,7 +285,9 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not taken[start - 1]:
                 start -= 1
             if not any(taken[k] for k in range(start, tok.i)):
-                yield doc[start : tok.i]
+                # "the Balata camp" names the camp; "Al-Nur hospital" names a site, not a town
+                # of that name: the facility word stays in the span
+                yield doc[start : tok.i + (1 if low in FACILITY_NOUNS else 0)]
 
 
 def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan]:
@@ -367,7 +373,7 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
                 blocked[k] = True
         for ent in doc.ents:  # other entities block the frames, except short names that the
             # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
-            words = sum(1 for t in ent if t.is_alpha)  # "Al-Bayaa" is one name, not three tokens
+            words = len(ent.text.split())  # "Al-Bayaa" is one name, not three tokens
             if ent.label_ in ("ORG", "PERSON") and words <= 2:
                 if not (ent.label_ == "PERSON" and words > 1):
                     continue
