@@ -152,3 +152,12 @@ def test_troops_that_were_deployed_are_the_force_that_moves(nlp):
     assert _codes(ev.source) == {"KENMIL"} and not ev.target
     # a description of where soldiers are is no report of their deployment
     assert not [e for e in _coded("He walked past Kenyan soldiers stationed on the hill.") if e.plover == "MOBILIZE"]
+
+
+def test_an_act_named_in_passing_beside_a_reported_one_needs_both_its_sides(nlp):
+    evs = _coded("Rwanda sent troops to the border town on Monday, the scene of a massacre by rebels in 2012.")
+    assert not [e for e in evs if e.trigger == "massacre"]
+    evs = _coded("Students marched to the Sudanese parliament on Monday and police responded with tear gas.")
+    assert any(e.trigger == "tear gas" for e in evs)
+    evs = _coded("Kenya's president faced criticism after police arrested the opposition leader.")
+    assert {e.trigger for e in evs} >= {"criticism", "arrested"}

@@ -23,6 +23,7 @@ from dyads.events.modality import analyse, subject_modality
 from dyads.events.ontology import names_weapon
 from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
 from dyads.events.roles import cooperation_sides, drop_self, trigger_roles
+from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Article, Event, Mention, Place
 
 
@@ -505,6 +506,42 @@ def drop_unanchored(events: list[Event]) -> list[Event]:
     by a generic word only, is nobody's act anywhere (a sports report's "attacked the basket")."""
     return [e for e in events if e.source or e.target or e.place is not None
             or e.acled not in GENERIC_SUBEVENTS]
+
+
+def _trigger_pos(ev: Event, doc: Doc) -> str | None:
+    """VERB for a verbal trigger, NOUN for a nominal one told in passing (in a prepositional
+    phrase, a modifier or a subordinate noun), ARG for a nominal one that is the subject or
+    object of a clause ("faced criticism", "the strike killed 20"): the clause's own news."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in CLAUSE_ARGUMENTS and root.head.pos_ in ("VERB", "AUX"):
+        return "ARG"
+    if (root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in ("with", "through", "via")
+            and root.head.head.pos_ in ("VERB", "AUX")):
+        return "ARG"  # "police responded with tear gas": the means of the clause's act
+    return root.pos_
+
+
+CLAUSE_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT"})
+
+
+def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
+    """A sentence that reports an act with a verb mentions other acts by nouns in passing ("the
+    scene of ethnic violence", "to oversee a ceasefire", "missiles"): such a nominal event is
+    kept only when both its source and its target are named. Events read off modifiers and
+    events with no verbal sibling stay."""
+    by_sentence: dict[int, list[tuple[Event, str | None]]] = {}
+    for ev in events:
+        by_sentence.setdefault(sentence_index_at(doc, ev.evidence[0]), []).append((ev, _trigger_pos(ev, doc)))
+    drop: set[str] = set()
+    for group in by_sentence.values():
+        if not any(pos in ("VERB", "AUX") and not ev.implicit for ev, pos in group):
+            continue
+        drop |= {ev.id for ev, pos in group
+                 if pos in ("NOUN", "PROPN") and not ev.implicit and not (ev.source and ev.target)}
+    return [ev for ev in events if ev.id not in drop]
 
 
 # Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
