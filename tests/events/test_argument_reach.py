@@ -161,3 +161,18 @@ def test_an_act_named_in_passing_beside_a_reported_one_needs_both_its_sides(nlp)
     assert any(e.trigger == "tear gas" for e in evs)
     evs = _coded("Kenya's president faced criticism after police arrested the opposition leader.")
     assert {e.trigger for e in evs} >= {"criticism", "arrested"}
+
+
+def test_ordering_a_newspaper_to_close_is_an_administrative_sanction(nlp):
+    ev = next(e for e in _coded("The Nicaraguan government ordered the opposition radio station to suspend broadcasts.")
+              if e.trigger == "ordered")
+    assert ev.plover == "COERCE" and ev.cameo == "172"
+
+
+def test_easing_emergency_measures_and_cutting_food_supplies(nlp):
+    ev = next(e for e in _coded("Ecuador eased emergency measures in the coastal provinces on Friday.")
+              if e.trigger.startswith("eased"))
+    assert ev.plover == "CONCEDE"
+    ev = next(e for e in _coded("The UN refugee agency cut food supplies to a camp for Rohingya refugees in Bangladesh.")
+              if e.trigger.startswith("cut"))
+    assert ev.plover == "SANCTION"
