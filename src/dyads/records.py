@@ -49,6 +49,8 @@ def record(coded: CodedDocument) -> dict[str, Any]:
         # and the discard phrase that dropped the story
         **({"issues": art.meta["issues"]} if art.meta.get("issues") else {}),
         **({"discarded": art.meta["discarded"]} if art.meta.get("discarded") else {}),
+        # a page read as a game report: the words that made it one (README, "political")
+        **({"sports_report": art.meta["sports_report"]} if art.meta.get("sports_report") else {}),
     }
 
 

@@ -81,3 +81,22 @@ def test_min_confidence_filters_events(nlp, tmp_path):
     assert all(e["confidence"] >= 0.99 for e in rec_strict["events"])
     bad = runner.invoke(app, ["code", str(src), "--no-db", "--min-confidence", "2"])
     assert bad.exit_code != 0 and "--min-confidence" in bad.output
+
+
+def test_a_game_report_yields_no_events_and_says_why(nlp):
+    from dyads.records import record
+
+    text = ("Rangers beat Celtic in the derby\n\nGLASGOW - Rangers beat Celtic 3-1 on Sunday. Their striker "
+            "attacked from the left and scored twice before halftime, and the goalkeeper saved a penalty "
+            "kick after the break. Celtic rallied late but the referee waved play on.")
+    coded = dyads.code(text, published="2024-02-04")
+    assert coded.events == []
+    rec = record(coded)
+    assert rec["political"] <= 0.1
+    assert {"striker", "goalkeeper", "halftime"} <= set(rec["sports_report"])
+
+
+def test_a_political_story_with_one_sports_word_is_still_coded(nlp):
+    coded = dyads.code("Police arrested the referee of the national league on Monday after Kenyan prosecutors "
+                       "accused him of fixing matches.", published="2024-02-04")
+    assert any(e.plover == "COERCE" for e in coded.events)

@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "commitment_cues",
     "praise_words",
     "blame_words",
+    "sports_words",
 )
 
 
@@ -72,6 +73,7 @@ class Cues:
     commitment_cues: frozenset[str]
     praise_words: frozenset[str]
     blame_words: frozenset[str]
+    sports_words: frozenset[str]
 
 
 def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:

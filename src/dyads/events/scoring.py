@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from dyads.errors import DyadsError
 from dyads.events import ontology
+from dyads.events.cues import load_cues
 from dyads.events.features import acled_features, doc_features, event_features
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Article, Event
@@ -42,6 +43,10 @@ from dyads.model import Article, Event
 # given by the user applies to every event.
 DEFAULT_MIN_CONFIDENCE = 0.5
 PAGE_THRESHOLD = 0.2
+# A page naming this many distinct words of game reports is a sports report unless the page
+# model gives it at least SPORTS_PAGE_MIN ("FIFA officials arrested" stays political).
+SPORTS_TERMS = 3
+SPORTS_PAGE_MIN = 0.9
 
 
 @dataclass(frozen=True)
@@ -157,10 +162,24 @@ def page_probability(article: Article, doc: Doc) -> float:
     return load_model("page_filter").prob(doc_features(article, doc))
 
 
+def sports_terms(doc: Doc) -> set[str]:
+    """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses."""
+    words = load_cues().sports_words
+    lemmas = [t.lemma_.lower() for t in doc]
+    found = {w for w in lemmas if w in words}
+    found |= {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False) if f"{a} {b}" in words}
+    return found
+
+
 def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]:
     """Set each event's ``confidence`` (and, where the ACLED model is sure, its sub-event) from the
-    learned layer; mark the page political or not."""
+    learned layer; mark the page political or not. A sports report (``SPORTS_TERMS`` or more words
+    of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``)."""
     page = page_probability(article, doc)
+    sport = sports_terms(doc)
+    if len(sport) >= SPORTS_TERMS and page < SPORTS_PAGE_MIN:
+        article.meta["sports_report"] = sorted(sport)
+        page = min(page, PAGE_THRESHOLD / 2)
     article.meta["political"] = round(page, 3)
     if not events:
         return events
