@@ -176,3 +176,31 @@ def test_easing_emergency_measures_and_cutting_food_supplies(nlp):
     ev = next(e for e in _coded("The UN refugee agency cut food supplies to a camp for Rohingya refugees in Bangladesh.")
               if e.trigger.startswith("cut"))
     assert ev.plover == "SANCTION"
+
+
+def test_not_only_adds_rather_than_denies(nlp):
+    ev = next(e for e in _coded("The demonstrations in Lagos are not only about fuel prices.") if e.plover == "PROTEST")
+    assert ev.modality == "asserted"
+
+
+def test_treating_an_attack_as_a_crime_is_not_doing_it(nlp):
+    evs = _coded("Police in Leeds said they were treating the attack as terrorism.")
+    assert not [e for e in evs if e.trigger == "attack" and _codes(e.source) & {"COP", "GBRCOP"}]
+
+
+def test_forces_backed_by_a_state_are_not_of_that_state(nlp):
+    ev = next(e for e in _coded("Separatist forces backed by Moscow shelled the Moldovan village.")
+              if e.trigger == "backed")
+    assert _countries(ev.source) == {"RUS"}
+    assert "RUS" not in _countries(ev.target) and {a.sector for a in ev.target} == {"REB"}
+
+
+def test_ships_attacked_at_sea_are_no_attack_on_a_coastal_state(nlp):
+    ev = next(e for e in _coded("Somali pirates attacked a tanker in the Gulf of Aden on Monday.") if e.plover == "ASSAULT")
+    assert not {"YEM", "DJI", "SOM"} & _countries(ev.target)
+
+
+def test_a_glide_bomb_is_an_air_strike(nlp):
+    ev = next(e for e in _coded("A Russian glide bomb hit an apartment block in Kharkiv on Friday.")
+              if e.plover == "ASSAULT")
+    assert ev.acled == "Air/drone strike"

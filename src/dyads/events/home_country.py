@@ -45,7 +45,7 @@ from dyads.events.ontology import (
     other_sides_states,
     weapon_actor,
 )
-from dyads.events.place_targets import backer, locative, regional
+from dyads.events.place_targets import backer, locative, regional, water
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
@@ -217,7 +217,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         _generic_parties(ev, home, cc)
         span = sentence_at(doc, ev.evidence[0]) if spans else None
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
-        at = ev.place.country if ev.place is not None and ev.place.country else None
+        # a sea or strait is nobody's ground ("ships attacked in the Red Sea")
+        at = ev.place.country if ev.place is not None and ev.place.country and not water(ev.place) else None
         local = at or (named.unique_in(*sent) if sent else None)
         # "the two leaders met in Geneva": not Swiss leaders (but "met relatives in Kenya": Kenyans)
         guest = meeting(ev)

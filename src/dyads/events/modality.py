@@ -44,7 +44,13 @@ class Modality:
 
 
 def _has_neg(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """A negation on ``tok``; "not only", "not just" add rather than deny."""
+    doc = tok.doc
+    return any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ADDITIVE_AFTER_NOT)
+               for c in tok.children)
+
+
+ADDITIVE_AFTER_NOT = frozenset({"only", "just", "merely", "simply", "solely"})
 
 
 def _aux_lemmas(tok: Token) -> set[str]:

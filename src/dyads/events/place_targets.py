@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dyads.events.cues import load_cues
@@ -61,6 +63,16 @@ def locative(doc: Doc, p: Place | Mention) -> bool:
             and span.root.head.lower_ in LOCATIVE_PREPS)
 
 
+# Words naming seas, straits and rivers: acts there ("attacked ships in the Red Sea") are not
+# aimed at a country that shares the name or the coast.
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river", "lake", "canal"})
+
+
+def water(p: Place) -> bool:
+    """The place is a sea, strait, river or lake (by gazetteer class or name)."""
+    return (p.feature or "").startswith("H.") or any(w in WATER_WORDS for w in p.text.lower().split())
+
+
 def _sector_code(code: str | None, sector: str) -> str | None:
     return f"{code}{sector}" if code else None
 
@@ -81,7 +93,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue
         sent = sentence_of(trig.root)
         cands = [p for p in (places if places is not None else [ev.place] if ev.place else [])
-                 if p is not None and p.country and sent.start_char <= p.start < sent.end_char]
+                 if p is not None and p.country and sent.start_char <= p.start < sent.end_char and not water(p)]
         best = None
         for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -186,8 +198,13 @@ def regional(a: Actor) -> bool:
 
 
 def backer(text: str, m: Mention | Place) -> bool:
-    """"US-backed forces": the country named is the backer, not the forces' own."""
-    return text[m.end:m.end + 12].lower().startswith(BACKER_SUFFIXES)
+    """"US-backed forces", "forces backed by Moscow": the country named is the backer, not the
+    forces' own."""
+    return (text[m.end:m.end + 12].lower().startswith(BACKER_SUFFIXES)
+            or BACKED_BY.search(text[max(0, m.start - 24):m.start]) is not None)
+
+
+BACKED_BY = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied) by (?:the )?$", re.IGNORECASE)
 
 
 def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
