@@ -102,7 +102,8 @@ def test_a_country_inside_the_actors_own_phrase_comes_first(nlp):
 
 
 def test_a_place_modifying_an_event_noun_is_where_that_event_happened(nlp):
-    evs = _coded("The suspect in the Lyon bombing was arrested in Marseille on Friday.")
+    evs = _coded("Investigators are still searching for the men behind the Lyon bombing. "
+                 "A suspect was arrested in Marseille on Friday.")
     bombing = next(e for e in evs if e.trigger == "bombing")
     arrest = next(e for e in evs if e.plover == "COERCE")
     assert bombing.place is not None and bombing.place.name == "Lyon"

@@ -349,7 +349,7 @@ def test_refusing_to_criticise_is_a_criticism_not_made(nlp):
     ev = next(e for e in _coded("The chancellor refused to criticize President Xi Jinping on Monday.")
               if e.trigger == "refused")
     assert ev.plover == "ACCUSE" and ev.modality == "negated" and _countries(ev.target) == {"CHN"}
-    ev = next(e for e in _coded("The minister refused to resign on Monday.") if e.trigger == "refused")
+    ev = next(e for e in _coded("The minister refused to resign on Monday.") if e.trigger.startswith("refused"))
     assert ev.plover == "REJECT"
 
 
@@ -376,8 +376,8 @@ def test_a_when_clause_of_the_same_act_is_one_act_with_its_doer(nlp):
 def test_an_act_told_as_the_manner_of_another_is_not_a_second_act(nlp):
     evs = _coded("Iran launched missiles at Israel on Tuesday in retaliation for the killing of a commander in Beirut.")
     assert not [e for e in evs if e.trigger == "retaliation"]
-    killing = next(e for e in evs if e.trigger == "killing")
-    assert "IRN" not in _countries(killing.source)  # the killing is another's act
+    for killing in (e for e in evs if e.trigger == "killing"):  # (kept only with both sides named)
+        assert "IRN" not in _countries(killing.source)  # the killing is another's act
     evs = _coded("Around 20,000 people gathered in Los Angeles in a peaceful protest against racism.")
     assert [e for e in evs if e.plover == "PROTEST"]
 

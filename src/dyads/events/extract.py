@@ -530,8 +530,9 @@ CLAUSE_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT"})
 def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
     """A sentence that reports an act with a verb mentions other acts by nouns in passing ("the
     scene of ethnic violence", "to oversee a ceasefire", "missiles"): such a nominal event is
-    kept only when both its source and its target are named. Events read off modifiers and
-    events with no verbal sibling stay."""
+    kept only when both its source and its target are named. Events read off modifiers, events
+    flagged ``background`` (the setting of the reported act: "seized rifles during clashes with
+    rebels") and events with no verbal sibling stay."""
     by_sentence: dict[int, list[tuple[Event, str | None]]] = {}
     for ev in events:
         by_sentence.setdefault(sentence_index_at(doc, ev.evidence[0]), []).append((ev, _trigger_pos(ev, doc)))
@@ -540,7 +541,7 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if not any(pos in ("VERB", "AUX") and not ev.implicit for ev, pos in group):
             continue
         drop |= {ev.id for ev, pos in group
-                 if pos in ("NOUN", "PROPN") and not ev.implicit and not (ev.source and ev.target)}
+                 if pos in ("NOUN", "PROPN") and not ev.implicit and not ev.background and not (ev.source and ev.target)}
     return [ev for ev in events if ev.id not in drop]
 
 
