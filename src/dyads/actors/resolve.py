@@ -77,7 +77,28 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
-    return run(DocState(view, text, date, kb), phrases)
+    return _police_officers(run(DocState(view, text, date, kb), phrases), doc, kb)
+
+
+# Words for officers whose service the text leaves to the context ("officers arrested him").
+BARE_OFFICERS = frozenset({"officer", "officers"})
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "constabulary", "sheriff", "detective"})
+
+
+def _police_officers(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
+    """"Police said officers arrested the suspect": bare "officers" in a sentence that names the
+    police are police officers (COP), not military ones."""
+    for m in mentions:
+        a = m.actor
+        words = m.text.lower().split()
+        if a.sector != "MIL" or not words or words[-1] not in BARE_OFFICERS or len(words) > 2:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not any(t.lower_ in POLICE_WORDS for t in span.sent):
+            continue
+        a.sector, a.rule = "COP", f"{a.rule}; officers in a police report"
+        a.code = compose_code(kb.cameo(a.country), "COP") if a.country else "COP"
+    return mentions
 
 
 def _text_of(doc: Doc, article: Article | None) -> str | None:

@@ -202,7 +202,11 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         trig_words = set(event.trigger.lower().split())  # a trigger's own words are not its weapon
         own = [w for w in _own_clause_lemmas(event, sent) if w not in trig_words]  # "traded fire": not arson
         own_inst = None if _has_act_word(own, rules) else _instrument(own)
-        if own_inst is not None and own_inst.acled and sub in (None, "Attack", "Armed clash"):
+        # a bomb or shell that destroys a building is remote violence, not looting
+        overridable = (None, "Attack", "Armed clash") + (
+            ("Looting/property destruction",) if own_inst is not None and _acled_type(own_inst.acled or "")
+            == "Explosions/Remote violence" else ())
+        if own_inst is not None and own_inst.acled and sub in overridable:
             # the weapon of the event's own clause decides before an act named elsewhere in the
             # sentence ("airstrikes killed 20 ... as talks over the release of hostages stalled")
             sub = own_inst.acled

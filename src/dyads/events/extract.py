@@ -510,18 +510,39 @@ def drop_unanchored(events: list[Event]) -> list[Event]:
 
 def _trigger_pos(ev: Event, doc: Doc) -> str | None:
     """VERB for a verbal trigger, NOUN for a nominal one told in passing (in a prepositional
-    phrase, a modifier or a subordinate noun), ARG for a nominal one that is the subject or
-    object of a clause ("faced criticism", "the strike killed 20"): the clause's own news."""
+    phrase, a modifier or a subordinate noun), ARG for a nominal one that is the news of its clause:
+    its subject, object, passive agent or means ("faced criticism", "hit by airstrikes", "responded
+    with tear gas"), what one takes part in or claims ("took part in marches", "claimed
+    responsibility for the attack"), or the "of" complement of such a noun ("incidents of assault")."""
     span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
     if span is None or not len(span):
         return None
     root = span.root
-    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in CLAUSE_ARGUMENTS and root.head.pos_ in ("VERB", "AUX"):
-        return "ARG"
-    if (root.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ in ("with", "through", "via")
-            and root.head.head.pos_ in ("VERB", "AUX")):
-        return "ARG"  # "police responded with tear gas": the means of the clause's act
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return root.pos_
+    tok = root
+    for _ in range(3):
+        if _clause_news(tok):
+            return "ARG"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head  # "incidents of sexual assault", "a wave of strikes"
+            continue
+        break
     return root.pos_
+
+
+def _clause_news(tok: Token) -> bool:
+    gov = tok.head
+    if tok.dep_ in CLAUSE_ARGUMENTS and gov.pos_ in ("VERB", "AUX"):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep, host = gov, gov.head
+    if prep.dep_ == "agent" or (prep.lower_ in ("with", "through", "via", "by") and host.pos_ in ("VERB", "AUX")):
+        return True
+    if prep.lower_ == "in" and host.lemma_.lower() in ("engage", "participate", "involve", "take"):
+        return True
+    return prep.lower_ == "for" and host.lemma_.lower() in ("responsibility", "credit")
 
 
 CLAUSE_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT"})
