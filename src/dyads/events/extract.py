@@ -524,7 +524,8 @@ def _trigger_pos(ev: Event, doc: Doc) -> str | None:
     for _ in range(3):
         if _clause_news(tok):
             return "ARG"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN")
+                and tok.head.head.lemma_.lower() in SERIES_NOUNS):
             tok = tok.head.head  # "incidents of sexual assault", "a wave of strikes"
             continue
         break
@@ -545,6 +546,9 @@ def _clause_news(tok: Token) -> bool:
     return prep.lower_ == "for" and host.lemma_.lower() in ("responsibility", "credit")
 
 
+# Nouns that count or string together acts: "incidents of assault", "a wave of strikes", "days of protests".
+SERIES_NOUNS = frozenset({"incident", "wave", "series", "campaign", "spate", "string", "round", "act", "case", "number",
+                          "surge", "outbreak", "cycle", "day", "week", "night", "month", "year", "hour", "bout"})
 CLAUSE_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT"})
 
 
