@@ -74,3 +74,12 @@ def test_an_articles_label_comes_from_its_lead_only(nlp):
     assert record(coded)["label"] is None
     coded = dyads.code(later + "\n" + lead, published="2021-03-01")  # the same bombing as the lead
     assert record(coded)["label"] == "Remote explosive/landmine/IED"
+
+
+def test_force_used_on_demonstrators_is_a_protest_event(nlp):
+    ev = next(e for e in dyads.code("Soldiers shot dead three demonstrators in Bamako on Friday.",
+                                    published="2024-01-01").events if e.plover == "ASSAULT")
+    assert ev.acled == "Excessive force against protesters"
+    ev = next(e for e in dyads.code("Riot police fired tear gas at marchers in Dakar on Friday.",
+                                    published="2024-01-01").events if e.plover == "ASSAULT")
+    assert ev.acled == "Protest with intervention"

@@ -186,6 +186,10 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     sub = event.acled
     if _disrupts_weapons(event, sent, rules):
         sub = "Disrupted weapons use"
+    elif _against_crowd(event, rules):
+        # ACLED: force used on demonstrators is a protest event, lethal or not
+        sub = ("Excessive force against protesters" if _has(sg, rules.protest["lethal_response"])
+               or event.plover == "ASSAULT" and _lethal_trigger(event, sent, rules) else "Protest with intervention")
     elif sub is None and event.plover not in VIOLENT and event.plover != "PROTEST":
         # strategic developments named by the act itself: agreements, bases, looting
         for name, cues in rules.acts:
@@ -254,6 +258,22 @@ def _crowd_violence(event: Event, sent: Span, rules: Rules) -> bool:
         return False
     crowd = {w for (w,) in rules.protest["crowd"]}
     return all(any(w.rstrip("s") in crowd or w in crowd for w in _head_words(a)) for a in event.source)
+
+
+def _against_crowd(event: Event, rules: Rules) -> bool:
+    """Force by someone other than demonstrators on demonstrators ("fired on protesters",
+    "protesters were killed when troops broke up a sit-in")."""
+    if event.plover not in ("ASSAULT", "COERCE") or not event.target:
+        return False
+    crowd = {w for (w,) in rules.protest["crowd"]}
+    def is_crowd(a: Actor) -> bool:
+        return any(w.rstrip("s") in crowd or w in crowd for w in _head_words(a))
+    return all(is_crowd(a) for a in event.target) and not any(is_crowd(a) for a in event.source)
+
+
+def _lethal_trigger(event: Event, sent: Span, rules: Rules) -> bool:
+    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
+    return trig is not None and len(trig) > 0 and (trig.root.lemma_.lower(),) in rules.protest["lethal_acts"]
 
 
 def _head_words(a: Actor) -> list[str]:

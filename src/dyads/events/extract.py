@@ -534,8 +534,8 @@ def _trigger_pos(ev: Event, doc: Doc) -> str | None:
 
 def _clause_news(tok: Token) -> bool:
     gov = tok.head
-    if tok.dep_ in CLAUSE_ARGUMENTS and gov.pos_ in ("VERB", "AUX"):
-        return True
+    if tok.dep_ == "ROOT" or (tok.dep_ in CLAUSE_ARGUMENTS and gov.pos_ in ("VERB", "AUX")):
+        return True  # (a ROOT noun: the sentence is about it, "Suicide bombings at two markets killed ...")
     if tok.dep_ != "pobj":
         return False
     prep, host = gov, gov.head
@@ -555,7 +555,9 @@ CLAUSE_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ROOT"})
 def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
     """A sentence that reports an act with a verb mentions other acts by nouns in passing ("the
     scene of ethnic violence", "to oversee a ceasefire", "missiles"): such a nominal event is
-    kept only when both its source and its target are named. Events read off modifiers, events
+    dropped when it names one side only (a half-read mention that would put a country in a
+    wrong role); with both sides named, or none (violence ACLED codes without actors: "tear
+    gas", "a sit-in"), it stays. Events read off modifiers, events
     flagged ``background`` (the setting of the reported act: "seized rifles during clashes with
     rebels") and events with no verbal sibling stay."""
     by_sentence: dict[int, list[tuple[Event, str | None]]] = {}
@@ -566,7 +568,8 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if not any(pos in ("VERB", "AUX") and not ev.implicit for ev, pos in group):
             continue
         drop |= {ev.id for ev, pos in group
-                 if pos in ("NOUN", "PROPN") and not ev.implicit and not ev.background and not (ev.source and ev.target)}
+                 if pos in ("NOUN", "PROPN") and not ev.implicit and not ev.background
+                 and bool(ev.source) != bool(ev.target)}
     return [ev for ev in events if ev.id not in drop]
 
 
