@@ -169,3 +169,8 @@ def test_a_site_named_before_its_kind_is_the_place():
 def test_a_hyphenated_village_name_tagged_as_a_person_is_still_a_place():
     loc = _record_location("The fugitive was captured on a farm in Al-Qusairat near the border.", "captured")
     assert loc == "Al-Qusairat"
+
+
+def test_outside_of_a_city_places_the_event_there():
+    assert _record_location("Two soldiers were killed by a roadside bomb outside of Kandahar on Monday.",
+                            "killed") == "Kandahar"

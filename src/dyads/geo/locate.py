@@ -57,6 +57,9 @@ LOCATIVE_PREPS = {
     "among",
     "nearby",
 }
+# Locative words that take their place after "of" ("outside of Basra"). ("20 km north of Kabul"
+# only measures from Kabul: the event's place is named before it, when at all.)
+DIRECTION_WORDS = frozenset({"outside", "inside"})
 # Nouns that name a kind of place: "the village of X" is X itself.
 PLACE_NOUNS = {
     "city",
@@ -254,7 +257,9 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
         return None if modifier else (0, depth, 0)
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative"):
         prep = phrase.head
-        if prep.lower_ not in LOCATIVE_PREPS:
+        if prep.lower_ == "of" and prep.head.lower_ in DIRECTION_WORDS:
+            prep = prep.head  # "outside of X", "20 km north of X": where, measured from X
+        elif prep.lower_ not in LOCATIVE_PREPS:
             return None
         if prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in TOPIC_NOUNS:
             return None
