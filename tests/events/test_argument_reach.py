@@ -204,3 +204,9 @@ def test_a_glide_bomb_is_an_air_strike(nlp):
     ev = next(e for e in _coded("A Russian glide bomb hit an apartment block in Kharkiv on Friday.")
               if e.plover == "ASSAULT")
     assert ev.acled == "Air/drone strike"
+
+
+def test_threatened_martial_law_falls_on_the_states_own_people(nlp):
+    ev = next(e for e in _coded("The Bolivian government said it was prepared to impose martial law.")
+              if e.plover == "THREATEN")
+    assert _codes(ev.target) == {"BOLCVL"}

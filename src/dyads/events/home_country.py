@@ -38,6 +38,7 @@ from collections import Counter
 from dataclasses import replace
 
 from dyads.events.cues import load_cues
+from dyads.events.lexicon import by_trigger
 from dyads.events.ontology import (
     STATE_ACTS,
     STATE_SECTORS,
@@ -172,6 +173,12 @@ def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
                        kind="sector", rule="target of a state measure: the population where it is taken")]
 
 
+def _threatened_measure(ev: Event) -> bool:
+    """A threat whose trigger is a state's administrative measure (curfew, martial law, ban: CAMEO 172)."""
+    coding = by_trigger().get(ev.trigger.lower())
+    return coding is not None and (coding.cameo or "").startswith("172")
+
+
 def _generic_parties(ev: Event, home: str | None, cc) -> None:
     """"The opposition Democratic Party" in a story from Seoul is Korea's: a party named only by
     words many countries' parties share belongs to the article's home country."""
@@ -266,4 +273,6 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if ev.plover == "COERCE" and not ev.target and ev.modality != "negated":
             _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")
+        elif ev.plover == "THREATEN" and not ev.target and _threatened_measure(ev):
+            _own_population(ev, at, cc)  # "prepared to impose martial law": over its own people
     return events
