@@ -83,3 +83,16 @@ def test_force_used_on_demonstrators_is_a_protest_event(nlp):
     ev = next(e for e in dyads.code("Riot police fired tear gas at marchers in Dakar on Friday.",
                                     published="2024-01-01").events if e.plover == "ASSAULT")
     assert ev.acled == "Protest with intervention"
+
+
+def test_the_weapon_of_an_enclosing_strike_is_not_the_weapon_of_the_attack_it_answers(nlp):
+    evs = dyads.code("Israeli warplanes struck targets in Lebanon on Friday, hours after an attack on a "
+                     "border village killed three people.", published="2024-01-01").events
+    assert next(e for e in evs if e.trigger == "struck").acled == "Air/drone strike"
+    assert next(e for e in evs if e.trigger == "killed").acled != "Air/drone strike"
+
+
+def test_handing_over_power_is_no_transfer_of_territory(nlp):
+    ev = next(e for e in dyads.code("The outgoing Malawian president handed over power to his successor on Monday.",
+                                    published="2024-01-01").events if e.trigger.startswith("handed"))
+    assert ev.plover == "CONCEDE" and ev.acled is None

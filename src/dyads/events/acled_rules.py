@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
@@ -180,7 +180,6 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     demonstration went: stones thrown in one sentence, tear gas in the next)."""
     rules = load_rules()
     sg = sg or sentence_grams(sent)
-    lemmas = sg.lemmas
     if _crowd_violence(event, sent, rules):
         _riot(event)
     sub = event.acled
@@ -228,7 +227,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         else:
             # ACLED: the weapon reported for the event decides its sub-event (sentence scope);
             # the CAMEO code and PLOVER mode change only for a weapon in the trigger's own clause.
-            inst = _instrument([w for w in lemmas if w not in trig_words])
+            inst = _instrument([w for w in _outside_other_attacks(event, sent) if w not in trig_words])
             if inst is not None and inst.acled and sub in (None, "Attack", "Armed clash"):
                 sub = inst.acled
                 event.rule += f"; weapon '{inst.instrument}'"
@@ -289,6 +288,29 @@ def _riot(event: Event) -> None:
     event.acled, event.acled_type = "Violent demonstration", _acled_type("Violent demonstration")
     event.target = [a for a in event.target if "victims" not in (a.rule or "")]
     event.rule += "; done by demonstrators: a riot"
+
+
+def _outside_other_attacks(event: Event, sent: Span) -> list[str]:
+    """The sentence's lemmas without the clauses of another violent verb ("warplanes struck
+    targets in Iraq, hours after an attack near Ankara killed five": the warplanes are the
+    strike's, not the killing's)."""
+    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
+    own = trig.root if trig is not None and len(trig) else None
+    ancestors = set() if own is None else {t.i for t in own.ancestors} | {own.i}
+    skip: set[int] = set()
+    for tok in sent:
+        if (tok.pos_ == "VERB" and own is not None and tok.i != own.i and tok.i in ancestors
+                and _violent_verb(tok)):
+            # an enclosing violent clause: its own arguments are its weapons, not ours
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep") and own not in c.subtree:
+                    skip |= {t.i for t in c.subtree}
+    return [t.lemma_.lower() for t in sent if t.i not in skip]
+
+
+def _violent_verb(tok: Token) -> bool:
+    coding = lexicon.by_trigger().get(tok.lemma_.lower())
+    return coding is not None and coding.plover == "ASSAULT"
 
 
 def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
