@@ -104,3 +104,12 @@ def test_no_carry_into_a_relative_clause(nlp):
 def test_no_carry_from_the_start_of_a_state(nlp):
     text = "The general has run the agency since 2003. He fired two of his deputies."
     assert _date(nlp, text, "fired") == (PUB, "publication")
+
+
+def test_an_act_in_a_relative_clause_of_a_dated_act_happened_then(nlp):
+    import dyads
+
+    evs = dyads.code("The delay sparked protests in February in which at least four people were killed.",
+                     published="2024-04-20").events
+    killed = next(e for e in evs if e.trigger == "killed")
+    assert (killed.date, killed.date_precision) == ("2024-02", "month")

@@ -233,3 +233,26 @@ def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Sp
     if published:
         return published, "publication"
     return None, None
+
+
+def inherit_host_dates(events: list, doc) -> list:
+    """An act told in a relative clause of another act's noun ("protests in February, in which
+    four people were killed") happened then: with only the publication date of its own, it takes
+    the date of the act its clause describes."""
+    by_head = {}
+    for ev in events:
+        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        if span is not None and len(span):
+            by_head.setdefault(span.root.i, ev)
+    for ev in events:
+        if ev.date_precision != "publication":
+            continue
+        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        clause = clause_head(span.root)
+        host = by_head.get(clause.head.i) if clause.dep_ in ("relcl", "acl") else None
+        if host is not None and host is not ev and host.date and host.date_precision not in (None, "publication"):
+            ev.date, ev.date_precision = host.date, host.date_precision
+    return events
+
