@@ -210,3 +210,17 @@ def test_threatened_martial_law_falls_on_the_states_own_people(nlp):
     ev = next(e for e in _coded("The Bolivian government said it was prepared to impose martial law.")
               if e.plover == "THREATEN")
     assert _codes(ev.target) == {"BOLCVL"}
+
+
+def test_a_promise_to_stop_an_attack_is_no_threat(nlp):
+    ev = next(e for e in _coded("Houthi rebels promised to stop attacking ships in the Red Sea.")
+              if e.trigger == "promised")
+    assert ev.plover != "THREATEN"
+    ev = next(e for e in _coded("Houthi rebels vowed to attack more ships.") if e.trigger == "vowed")
+    assert ev.plover == "THREATEN"
+
+
+def test_freezing_someones_accounts_is_a_sanction(nlp):
+    ev = next(e for e in _coded("The Kenyan government froze the bank accounts of two opposition senators.")
+              if e.trigger.startswith("froze"))
+    assert ev.plover == "SANCTION" and _countries(ev.target) == {"KEN"}

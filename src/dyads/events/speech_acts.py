@@ -83,9 +83,28 @@ def hostile_content(head: Token, matches: list[lexicon.Match], analysed: dict) -
     for other in matches:
         omod = analysed[other.head.i]
         if (omod.embedded_under is not None and omod.embedded_under.i == head.i
-                and head.lemma_.lower() in PROMISE_VERBS and other.coding.plover in ("ASSAULT", "COERCE")):
+                and head.lemma_.lower() in PROMISE_VERBS and other.coding.plover in ("ASSAULT", "COERCE")
+                and not _stopped(other.head)):
             return other
     return None
+
+
+# Verbs that end an act named after them: a promise "to stop shelling" de-escalates.
+STOP_VERBS = frozenset({"stop", "halt", "cease", "end", "suspend", "refrain", "abandon", "quit", "pause"})
+
+
+def _stopped(act: Token) -> bool:
+    """``act`` is what a stop verb ends ("stop shelling", "refrain from attacks", "end the raids")."""
+    tok = act
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.lemma_.lower() in STOP_VERBS:
+            return True
+        if tok.dep_ not in ("xcomp", "dobj", "pcomp", "pobj", "prep"):
+            return False
+        tok = tok.head
+    return False
 
 
 def attribution(mod, mi: MentionIndex) -> Actor | None:
