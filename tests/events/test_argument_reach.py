@@ -224,3 +224,41 @@ def test_freezing_someones_accounts_is_a_sanction(nlp):
     ev = next(e for e in _coded("The Kenyan government froze the bank accounts of two opposition senators.")
               if e.trigger.startswith("froze"))
     assert ev.plover == "SANCTION" and _countries(ev.target) == {"KEN"}
+
+
+def test_people_who_gather_for_a_vigil_hold_it(nlp):
+    evs = _coded("Hundreds of people gathered in Nairobi on Sunday for a vigil honoring a journalist who was "
+                 "shot dead last week.")
+    ev = next(e for e in evs if e.trigger == "vigil")
+    assert ev.plover == "PROTEST" and ev.source
+
+
+def test_a_police_title_makes_a_police_officer(nlp):
+    ev = next(e for e in _coded("Officer Dana Miller was shot during a traffic stop in Ohio.") if e.plover == "ASSAULT")
+    assert {a.sector for a in ev.target} == {"COP"}
+
+
+def test_what_a_march_is_against_is_not_how_it_went(nlp):
+    ev = next(e for e in _coded("Students in Accra marched peacefully against police violence on Monday.")
+              if e.plover == "PROTEST")
+    assert ev.acled == "Peaceful protest"
+
+
+def test_a_dear_price_is_a_threat_and_missiles_fired_are_not_their_target(nlp):
+    ev = next(e for e in _coded("Iran said the United States would pay a dear price.") if e.plover == "THREATEN")
+    assert _countries(ev.target) == {"USA"}
+    ev = next(e for e in _coded("North Korea fired two short-range ballistic missiles on Monday, Japan's "
+                                "defence ministry said.") if e.trigger == "fired")
+    assert not ev.target
+
+
+def test_a_vigil_for_someone_killed_is_a_peaceful_protest(nlp):
+    evs = _coded("Hundreds of people gathered in Lagos on Sunday for a vigil honoring a reporter who was shot dead "
+                 "on Friday. The reporter was the third journalist killed this year.")
+    assert next(e for e in evs if e.trigger == "vigil").acled == "Peaceful protest"
+
+
+def test_the_missiles_of_a_launch_told_before_are_no_second_attack(nlp):
+    evs = _coded("North Korea fired two ballistic missiles on Monday. The missiles landed in the sea, "
+                 "Japan's coast guard said.")
+    assert not [e for e in evs if e.trigger.lower() == "missiles"]

@@ -87,15 +87,19 @@ POLICE_WORDS = frozenset({"police", "policeman", "policemen", "constabulary", "s
 
 def _police_officers(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
     """"Police said officers arrested the suspect": bare "officers" in a sentence that names the
-    police are police officers (COP), not military ones."""
+    police, and a name titled "Officer", are police officers (COP), not military ones."""
     for m in mentions:
         a = m.actor
         words = m.text.lower().split()
-        if a.sector != "MIL" or not words or words[-1] not in BARE_OFFICERS or len(words) > 2:
+        if a.sector != "MIL" or not words:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not any(t.lower_ in POLICE_WORDS for t in span.sent):
-            continue
+        titled = m.text.startswith("Officer ") and len(words) >= 2  # "Officer Maria Santos": a police title
+        if not titled:
+            if words[-1] not in BARE_OFFICERS or len(words) > 2:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not any(t.lower_ in POLICE_WORDS for t in span.sent):
+                continue
         a.sector, a.rule = "COP", f"{a.rule}; officers in a police report"
         a.code = compose_code(kb.cameo(a.country), "COP") if a.country else "COP"
     return mentions

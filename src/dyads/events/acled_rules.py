@@ -92,9 +92,10 @@ class SentenceGrams:
     grams: frozenset[tuple[str, ...]]
 
 
-def sentence_grams(sent: Span) -> SentenceGrams:
-    lemmas = [t.lemma_.lower() for t in sent]
-    words = [t.lower_ for t in sent]
+def sentence_grams(sent: Span, skip: frozenset[int] = frozenset()) -> SentenceGrams:
+    """The lemma and word n-grams of ``sent``; tokens in ``skip`` (indices) count as gaps."""
+    lemmas = [t.lemma_.lower() if t.i not in skip else "\x00" for t in sent]
+    words = [t.lower_ if t.i not in skip else "\x00" for t in sent]
     grams = set()
     for seq in (lemmas, words):
         for n in range(1, MAX_CUE_WORDS + 1):
@@ -172,12 +173,13 @@ def _acled_type(sub: str) -> str | None:
 
 
 def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
-           report: SentenceGrams | None = None) -> Event:
+           report: Span | None = None) -> Event:
     """Sharpen ``event.acled`` (and for weapons, CAMEO code and mode) from its sentence.
 
     ``sg``: the sentence's n-grams when the caller codes several events of one sentence;
-    ``report``: the whole article's n-grams, for what ACLED reads off the whole report (how a
-    demonstration went: stones thrown in one sentence, tear gas in the next)."""
+    ``report``: the sentences around it, for what ACLED reads off the report (how a
+    demonstration went: stones thrown in one sentence, tear gas in the next); what a protest is
+    against ("marched against police violence") is its topic, not how it went."""
     rules = load_rules()
     sg = sg or sentence_grams(sent)
     if _crowd_violence(event, sent, rules):
@@ -200,7 +202,9 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
             if event.plover in AGREEMENT_TYPES and _has(sg, rules.agreement_nouns):
                 sub = "Agreement"  # talks, signatures and pledges about an agreement or deal
     elif event.plover == "PROTEST":
-        sub = _protest(report or sg, rules)
+        topic = _protest_topic(event, sent)
+        sub = _protest(sentence_grams(report if report is not None else sent, topic)
+                       if (report is not None or topic) else sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
         trig_words = set(event.trigger.lower().split())  # a trigger's own words are not its weapon
         own = [w for w in _own_clause_lemmas(event, sent) if w not in trig_words]  # "traded fire": not arson
@@ -328,6 +332,21 @@ def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
     return False
 
 
+PROTEST_NOUNS = frozenset({("protest",), ("demonstration",), ("rally",), ("march",), ("crowd",), ("sit",),
+                           ("protester",), ("demonstrator",)})
+TOPIC_PREPS = frozenset({"against", "over", "about", "on", "for"})
+
+
+def _protest_topic(event: Event, sent: Span) -> frozenset[int]:
+    """Token indices of what a protest is against or about ("against police violence")."""
+    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
+    if trig is None or not len(trig):
+        return frozenset()
+    return frozenset(t.i for c in trig.root.children
+                     if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in ("acl", "relcl") and trig.root.pos_ == "NOUN")
+                     for t in c.subtree)  # (and whom a vigil honours: "a vigil honoring X, who was killed")
+
+
 def _protest(sg: SentenceGrams, rules: Rules) -> str:
     """ACLED: demonstrators' own violence makes a riot whatever the response; otherwise the
     authorities' response decides (lethal -> excessive force, non-lethal -> intervention)."""
@@ -335,8 +354,8 @@ def _protest(sg: SentenceGrams, rules: Rules) -> str:
         return "Mob violence"
     if _has(sg, rules.protest["violent_by_protesters"]):
         return "Violent demonstration"
-    if _has(sg, rules.protest["lethal_response"]):
-        return "Excessive force against protesters"
+    if _has(sg, rules.protest["lethal_response"]) and _has(sg, (*rules.protest["crowd"], *PROTEST_NOUNS)):
+        return "Excessive force against protesters"  # (a killing the protest mourns is no response to it)
     if _has(sg, rules.protest["intervention"]):
         return "Protest with intervention"
     return "Peaceful protest"

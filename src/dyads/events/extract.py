@@ -544,6 +544,9 @@ def _clause_news(tok: Token) -> bool:
         return True
     if prep.lower_ == "in" and host.lemma_.lower() in ("engage", "participate", "involve", "take"):
         return True
+    if (host.pos_ == "VERB" and host.lemma_.lower() in load_cues().light_verbs and prep.lower_ in ("for", "on")
+            and not any(c.dep_ == "dobj" for c in host.children)):
+        return True  # "gathered for a vigil", "went on strike": the light verb's act
     return prep.lower_ == "for" and host.lemma_.lower() in ("responsibility", "credit")
 
 
@@ -639,7 +642,7 @@ def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: 
         # how a demonstration went is told around it (stones in one sentence, tear gas in the
         # next), not in another story of the same page (fishermen detained at sea)
         lo, hi = max(0, i - REPORT_BEFORE), min(len(sents), i + REPORT_AFTER + 1)
-        report = acled_rules.sentence_grams(doc[sents[lo].start:sents[hi - 1].end])
+        report = doc[sents[lo].start:sents[hi - 1].end]
         events.extend(_events_in_sentence(sent, article, mi, cues, dates_by_sent.get(sent.start, []), report, weak))
     return events
 

@@ -13,7 +13,8 @@ from the others):
   dictionary (a ``%`` compound or a paired code such as ``[030:030]``);
 - a bare nominal re-mention ("the attacks", "the strike") with no actor of its own, or only a
   target already given to an earlier event of the same type, when an earlier event of that type
-  has a source;
+  has a source; a bare weapon word with no actor that an earlier launch or attack names ("fired
+  missiles" ... "the missiles landed");
 - a resultative participle ("opened fire on the crowd, killing two"): a participle clause of the
   same type hanging on an event's own trigger reports that act's outcome, not a second act; its
   victims replace a target the kept event only inferred;
@@ -42,6 +43,15 @@ def _same_pattern(a: Event, b: Event) -> bool:
 def _nominal(ev: Event, doc: Doc) -> bool:
     span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
+
+
+def _names_weapon_of(ev: Event, earlier: Event) -> bool:
+    """``ev``'s trigger is a weapon word that ``earlier``'s trigger names ("fired missiles" ->
+    "the missiles")."""
+    words = ev.trigger.lower().split()
+    told = earlier.sentence.lower().replace("-", " ").split()
+    return (len(words) == 1 and earlier.plover in ("MOBILIZE", "ASSAULT") and earlier.sentence != ev.sentence
+            and any(w.strip(".,;:").rstrip("s") == words[0].rstrip("s") for w in told))
 
 
 def _own_act(ev: Event, earlier: Event) -> bool:
@@ -113,6 +123,9 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if same is None and swapped is None and not ev.source and _nominal(ev, doc):
             earlier = next((k for k in kept if k.plover == ev.plover and k.source
                             and (not tgt or tgt <= _keys(k.target))), None)
+            if earlier is None and not ev.target:
+                # "the missiles landed outside the zone": the weapons of a launch told before
+                earlier = next((k for k in reversed(kept) if k.source and _names_weapon_of(ev, k)), None)
         when = _when_host(ev, kept, doc)
         host = _resultative_host(ev, kept, doc) or when
         if earlier is not None and _own_act(ev, earlier):

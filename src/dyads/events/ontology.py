@@ -611,8 +611,17 @@ def names_weapon(text: str | None) -> bool:
     if not words:
         return False
     table = load_instruments()
-    # "the drones", "62 of the drones"; not "army warplanes" (the army's, wherever they fly)
-    return all((w,) in table or (w[:-1],) in table for w in words)
+    # "the drones", "62 of the drones", "short-range ballistic missiles" (the head names the
+    # weapon, the rest describes it); not "army warplanes" (the army's, wherever they fly)
+    head = words[-1]
+    if not ((head,) in table or (head[:-1],) in table):
+        return False
+    return not any(w in FORCE_WORDS for w in words[:-1])
+
+
+# Words that name who wields a weapon ("army drones", "rebel rockets"): the phrase is an actor.
+FORCE_WORDS = frozenset({"army", "navy", "naval", "military", "air", "force", "forces", "troops", "militia", "rebel",
+                         "rebels", "police", "guard", "government", "insurgent", "coalition", "enemy"})
 
 
 COUNT_WORDS = frozenset({"the", "a", "an", "some", "more", "than", "of", "several", "dozens", "hundreds", "scores",
