@@ -262,3 +262,14 @@ def test_the_missiles_of_a_launch_told_before_are_no_second_attack(nlp):
     evs = _coded("North Korea fired two ballistic missiles on Monday. The missiles landed in the sea, "
                  "Japan's coast guard said.")
     assert not [e for e in evs if e.trigger.lower() == "missiles"]
+
+
+def test_an_ethnic_group_is_a_people_of_the_country_where_it_lives(nlp):
+    ev = next(e for e in _coded("Militias attacked the Hungarian minority in Ukraine on Sunday.") if e.plover == "ASSAULT")
+    assert _countries(ev.target) == {"UKR"}
+
+
+def test_asylum_granted_to_people_names_them_as_the_target(nlp):
+    ev = next(e for e in _coded("Chile has granted diplomatic asylum to four Bolivian army officers.")
+              if e.plover == "AID")
+    assert _codes(ev.target) == {"BOLMIL"}

@@ -384,7 +384,7 @@ def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
 def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) -> Token | None:
     """The object of the first prepositional child of ``tok`` in ``preps`` that names an actor."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:  # "granted asylum to X": "to" may parse as dative
             p = _child(c, ("pobj",))
             if p is not None and actors_of(p, mi):
                 return p

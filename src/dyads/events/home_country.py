@@ -173,6 +173,28 @@ def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
                        kind="sector", rule="target of a state measure: the population where it is taken")]
 
 
+# Words that make a people named by a demonym a group living elsewhere: "ethnic Albanians",
+# "the Albanian population of the province", "the Russian minority", "Jewish immigrants".
+ETHNIC_WORDS = frozenset({"ethnic", "population", "minority", "minorities", "community", "communities", "immigrants",
+                          "migrants", "diaspora"})
+
+
+def _ethnic_groups(ev: Event, at: str, cc) -> None:
+    """"Serb forces attacked the Albanian population of the province" (in Montenegro): an ethnic
+    group named by another state's demonym is a people of the country where the event happens."""
+    for role in ("source", "target"):
+        actors = getattr(ev, role)
+        for i, a in enumerate(actors):
+            words = set((a.text or "").lower().replace("-", " ").split())
+            if a.text and a.text.lower() in ev.sentence.lower():  # "the Hungarian minority": the mention is "Hungarian"
+                around = ev.sentence.lower().split(a.text.lower(), 1)
+                words |= set(around[0].split()[-1:]) | set(around[1].split()[:1])
+            if (a.country and a.country != at and a.sector in (None, "CVL") and words & ETHNIC_WORDS
+                    and (a.rule or "").startswith(("kb:adjective", "kb:people", "descriptor"))):
+                actors[i] = replace(a, country=at, code=cc(at) + (a.sector or "CVL"), sector=a.sector or "CVL",
+                                    rule=f"{a.rule}; an ethnic group where the event happens")
+
+
 def _threatened_measure(ev: Event) -> bool:
     """A threat whose trigger is a state's administrative measure (curfew, martial law, ban: CAMEO 172)."""
     coding = by_trigger().get(ev.trigger.lower())
@@ -271,6 +293,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                 rule=f"{a.rule or 'sector'}; {why}")
                 new.append(a)
             setattr(ev, role, new)
+        if at:
+            _ethnic_groups(ev, at, cc)
         if ev.plover == "COERCE" and not ev.target and ev.modality != "negated":
             _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")
         elif ev.plover == "THREATEN" and not ev.target and _threatened_measure(ev):
