@@ -273,3 +273,18 @@ def test_asylum_granted_to_people_names_them_as_the_target(nlp):
     ev = next(e for e in _coded("Chile has granted diplomatic asylum to four Bolivian army officers.")
               if e.plover == "AID")
     assert _codes(ev.target) == {"BOLMIL"}
+
+
+def test_a_warm_welcome_is_hosting_a_visit_at_home(nlp):
+    ev = next(e for e in _coded("The Ghanaian president gave a warm welcome to the Nigerian leader on Thursday.")
+              if e.plover == "CONSULT")
+    assert ev.cameo == "043" and ev.place is not None and ev.place.country == "GHA"
+
+
+def test_war_games_by_two_states_forces_are_a_joint_exercise(nlp):
+    ev = next(e for e in _coded("Indian and French warships began war games in the Arabian Sea on Monday.")
+              if e.trigger == "war games")
+    assert ev.plover == "COOPERATE"
+    ev = next(e for e in _coded("Indian warships began war games in the Arabian Sea on Monday.")
+              if e.trigger == "war games")
+    assert ev.plover == "MOBILIZE"

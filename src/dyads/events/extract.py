@@ -310,6 +310,16 @@ def _refusal_or_charge(head: Token, coding, modality: str, rule: str, speaker_th
     return coding, modality, rule
 
 
+EXERCISE, JOINT_EXERCISE = "150", "062"  # CAMEO military exercise (MOBILIZE) / military cooperation
+
+
+def _joint(source_tok: Token | None, source: list[Actor]) -> bool:
+    """The exercise's forces are two states' ("French and Egyptian warships", "Russia and China")."""
+    if len({a.country for a in source if a.country}) >= 2:
+        return True
+    return source_tok is not None and any(c.dep_ in ("amod", "compound") and c.conjuncts for c in source_tok.children)
+
+
 # Words for a set of measures: "a package of sanctions", "a new round of tariffs".
 BUNDLE_NOUNS = frozenset({"package", "round", "set", "series", "raft", "slate", "batch", "wave", "list"})
 
@@ -374,6 +384,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             target = []
         if target:
             rule += f"; content '{content.coding.trigger}'"
+    if coding.cameo == EXERCISE and _joint(roles.source_tok, source):
+        joint = lexicon.by_cameo(JOINT_EXERCISE)  # "French and Egyptian warships launched war games"
+        if joint is not None:
+            coding, rule = joint, rule + "; forces of two states: a joint exercise"
     if coding.plover == "AGREE" and is_verb and modality != "negated":
         measure = _agreed_measure(head, s)
         if measure is not None:  # "agreed new sanctions on Iran": the sanctions are the event

@@ -17,6 +17,7 @@ from functools import lru_cache
 from dyads.model import Actor, Event, Place
 
 VISITS = ("042", "043")  # CAMEO make / host a visit
+HOSTING = "043"  # the host (the source) receives the visit in its own country
 # PLOVER types whose place is where their target is (material acts and protests).
 TARGET_PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE"})
 NO_PLACE = -1
@@ -51,6 +52,8 @@ def _single_country(actors: list[Actor]) -> str | None:
 
 def _country_of(ev: Event) -> tuple[str | None, str]:
     src, tgt = _single_country(ev.source), _single_country(ev.target)
+    if (ev.cameo or "").startswith(HOSTING):
+        return (src, "the host's country") if src else (tgt, "the target's country")  # "welcomed X": at home
     if (ev.cameo or "").startswith(VISITS) or ev.plover in TARGET_PLACED:
         return (tgt, "the target's country") if tgt else (src, "the source's country")
     return (src, "the source's country")  # a statement about X is not made in X
