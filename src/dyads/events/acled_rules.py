@@ -252,15 +252,18 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     return event
 
 
+def _trigger_root(event: Event, sent: Span) -> Token | None:
+    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
+    return trig.root if trig is not None and len(trig) else None
+
+
 def _crowd_violence(event: Event, sent: Span, rules: Rules) -> bool:
     """An attack by demonstrators that harms no one: "protesters stormed the airport"."""
     if event.plover != "ASSAULT" or not event.source:
         return False
-    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
-    if trig is None or not len(trig) or (trig.root.lemma_.lower(),) in rules.protest["lethal_acts"]:
+    if _trigger_root(event, sent) is None or _lethal_trigger(event, sent, rules):
         return False
-    crowd = {w for (w,) in rules.protest["crowd"]}
-    return all(any(w.rstrip("s") in crowd or w in crowd for w in _head_words(a)) for a in event.source)
+    return all(_is_crowd(a, rules) for a in event.source)
 
 
 def _against_crowd(event: Event, rules: Rules) -> bool:
@@ -268,15 +271,18 @@ def _against_crowd(event: Event, rules: Rules) -> bool:
     "protesters were killed when troops broke up a sit-in")."""
     if event.plover not in ("ASSAULT", "COERCE") or not event.target:
         return False
+    return all(_is_crowd(a, rules) for a in event.target) and not any(_is_crowd(a, rules) for a in event.source)
+
+
+def _is_crowd(a: Actor, rules: Rules) -> bool:
+    """The actor is named as demonstrators ("protesters", "counter-protesters")."""
     crowd = {w for (w,) in rules.protest["crowd"]}
-    def is_crowd(a: Actor) -> bool:
-        return any(w.rstrip("s") in crowd or w in crowd for w in _head_words(a))
-    return all(is_crowd(a) for a in event.target) and not any(is_crowd(a) for a in event.source)
+    return any(w.rstrip("s") in crowd or w in crowd for w in _head_words(a))
 
 
 def _lethal_trigger(event: Event, sent: Span, rules: Rules) -> bool:
-    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
-    return trig is not None and len(trig) > 0 and (trig.root.lemma_.lower(),) in rules.protest["lethal_acts"]
+    root = _trigger_root(event, sent)
+    return root is not None and (root.lemma_.lower(),) in rules.protest["lethal_acts"]
 
 
 def _head_words(a: Actor) -> list[str]:
@@ -298,13 +304,10 @@ def _outside_other_attacks(event: Event, sent: Span) -> list[str]:
     """The sentence's lemmas without the clauses of another violent verb ("warplanes struck
     targets in Iraq, hours after an attack near Ankara killed five": the warplanes are the
     strike's, not the killing's)."""
-    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
-    own = trig.root if trig is not None and len(trig) else None
-    ancestors = set() if own is None else {t.i for t in own.ancestors} | {own.i}
+    own = _trigger_root(event, sent)
     skip: set[int] = set()
-    for tok in sent:
-        if (tok.pos_ == "VERB" and own is not None and tok.i != own.i and tok.i in ancestors
-                and _violent_verb(tok)):
+    for tok in own.ancestors if own is not None else ():
+        if tok.pos_ == "VERB" and _violent_verb(tok):
             # an enclosing violent clause: its own arguments are its weapons, not ours
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep") and own not in c.subtree:
@@ -339,11 +342,11 @@ TOPIC_PREPS = frozenset({"against", "over", "about", "on", "for"})
 
 def _protest_topic(event: Event, sent: Span) -> frozenset[int]:
     """Token indices of what a protest is against or about ("against police violence")."""
-    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
-    if trig is None or not len(trig):
+    root = _trigger_root(event, sent)
+    if root is None:
         return frozenset()
-    return frozenset(t.i for c in trig.root.children
-                     if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in ("acl", "relcl") and trig.root.pos_ == "NOUN")
+    return frozenset(t.i for c in root.children
+                     if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in ("acl", "relcl") and root.pos_ == "NOUN")
                      for t in c.subtree)  # (and whom a vigil honours: "a vigil honoring X, who was killed")
 
 

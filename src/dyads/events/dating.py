@@ -239,18 +239,19 @@ def inherit_host_dates(events: list, doc) -> list:
     """An act told in a relative clause of another act's noun ("protests in February, in which
     four people were killed") happened then: with only the publication date of its own, it takes
     the date of the act its clause describes."""
-    by_head = {}
+    roots = {}
     for ev in events:
         span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         if span is not None and len(span):
-            by_head.setdefault(span.root.i, ev)
+            roots[id(ev)] = span.root
+    by_head = {}
     for ev in events:
-        if ev.date_precision != "publication":
+        if id(ev) in roots:
+            by_head.setdefault(roots[id(ev)].i, ev)
+    for ev in events:
+        if ev.date_precision != "publication" or id(ev) not in roots:
             continue
-        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        clause = clause_head(span.root)
+        clause = clause_head(roots[id(ev)])
         host = by_head.get(clause.head.i) if clause.dep_ in ("relcl", "acl") else None
         if host is not None and host is not ev and host.date and host.date_precision not in (None, "publication"):
             ev.date, ev.date_precision = host.date, host.date_precision

@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
-from dyads.events.arguments import MentionIndex, actors_of, to_infinitive, verbal_roles
+from dyads.events.arguments import (
+    PARTAKE_VERBS,
+    MentionIndex,
+    actors_of,
+    to_infinitive,
+    verbal_roles,
+)
 from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.dating import inherit_host_dates
@@ -23,6 +29,7 @@ from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, subject_modality
 from dyads.events.ontology import names_weapon
 from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
+from dyads.events.reactions import CLAIM_NOUNS
 from dyads.events.roles import cooperation_sides, drop_self, trigger_roles
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Article, Event, Mention, Place
@@ -556,12 +563,12 @@ def _clause_news(tok: Token) -> bool:
     prep, host = gov, gov.head
     if prep.dep_ == "agent" or (prep.lower_ in ("with", "through", "via", "by") and host.pos_ in ("VERB", "AUX")):
         return True
-    if prep.lower_ == "in" and host.lemma_.lower() in ("engage", "participate", "involve", "take"):
+    if prep.lower_ == "in" and host.lemma_.lower() in PARTAKE_VERBS:
         return True
     if (host.pos_ == "VERB" and host.lemma_.lower() in load_cues().light_verbs and prep.lower_ in ("for", "on")
             and not any(c.dep_ == "dobj" for c in host.children)):
         return True  # "gathered for a vigil", "went on strike": the light verb's act
-    return prep.lower_ == "for" and host.lemma_.lower() in ("responsibility", "credit")
+    return prep.lower_ == "for" and host.lemma_.lower() in CLAIM_NOUNS
 
 
 # Nouns that count or string together acts: "incidents of assault", "a wave of strikes", "days of protests".
