@@ -169,9 +169,9 @@ def test_ordering_a_newspaper_to_close_is_an_administrative_sanction(nlp):
     assert ev.plover == "COERCE" and ev.cameo == "172"
 
 
-def test_easing_emergency_measures_and_cutting_food_supplies(nlp):
-    ev = next(e for e in _coded("Ecuador eased emergency measures in the coastal provinces on Friday.")
-              if e.trigger.startswith("eased"))
+def test_lifting_emergency_measures_and_cutting_food_supplies(nlp):
+    ev = next(e for e in _coded("Peru's government lifted emergency measures in the southern provinces.")
+              if e.trigger.startswith("lifted"))
     assert ev.plover == "CONCEDE"
     ev = next(e for e in _coded("The UN refugee agency cut food supplies to a camp for Rohingya refugees in Bangladesh.")
               if e.trigger.startswith("cut"))
@@ -207,8 +207,8 @@ def test_a_glide_bomb_is_an_air_strike(nlp):
 
 
 def test_threatened_martial_law_falls_on_the_states_own_people(nlp):
-    ev = next(e for e in _coded("The Bolivian government said it was prepared to impose martial law.")
-              if e.plover == "THREATEN")
+    ev = next(e for e in _coded("Bolivia's cabinet is ready to impose martial law in the highlands, the interior "
+                                "minister said.") if e.plover == "THREATEN")
     assert _codes(ev.target) == {"BOLCVL"}
 
 
@@ -270,21 +270,21 @@ def test_an_ethnic_group_is_a_people_of_the_country_where_it_lives(nlp):
 
 
 def test_asylum_granted_to_people_names_them_as_the_target(nlp):
-    ev = next(e for e in _coded("Chile has granted diplomatic asylum to four Bolivian army officers.")
+    ev = next(e for e in _coded("Brazil has granted asylum to two Peruvian opposition leaders living in exile.")
               if e.plover == "AID")
-    assert _codes(ev.target) == {"BOLMIL"}
+    assert _codes(ev.target) == {"PEROPP"}
 
 
 def test_a_warm_welcome_is_hosting_a_visit_at_home(nlp):
-    ev = next(e for e in _coded("The Ghanaian president gave a warm welcome to the Nigerian leader on Thursday.")
+    ev = next(e for e in _coded("The Ghanaian president gave a rousing welcome to the visiting Nigerian delegation.")
               if e.plover == "CONSULT")
     assert ev.cameo == "043" and ev.place is not None and ev.place.country == "GHA"
 
 
 def test_war_games_by_two_states_forces_are_a_joint_exercise(nlp):
-    ev = next(e for e in _coded("Indian and French warships began war games in the Arabian Sea on Monday.")
+    ev = next(e for e in _coded("Indian and French sailors held war games off Goa on Monday.")
               if e.trigger == "war games")
     assert ev.plover == "COOPERATE"
-    ev = next(e for e in _coded("Indian warships began war games in the Arabian Sea on Monday.")
+    ev = next(e for e in _coded("Indian sailors held war games off Goa on Monday.")
               if e.trigger == "war games")
     assert ev.plover == "MOBILIZE"
