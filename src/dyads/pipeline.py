@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, quotes
 from dyads.events import home_country, merge, metonymy, reactions, scoring, verb_patterns
-from dyads.events.extract import drop_side_mentions, drop_unanchored
+from dyads.events.extract import drop_ended_ties, drop_side_mentions, drop_unanchored
 from dyads.geo import country_places
 from dyads.model import CodedDocument, Document
 
@@ -63,6 +63,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     kb = actor_kb or actors.KB.default()
     mentions = quotes.quote_speakers(parsed, people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb)))
     places = geo.geoparse(parsed, article, mentions)
+    mentions = people.drop_places(mentions, [(p.start, p.end) for p in places])
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     if verbs is not None:  # the user's PETRARCH/TABARI verb patterns, discards and issues
         evs = verb_patterns.apply(evs, parsed, article, mentions, verbs)
@@ -73,7 +74,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = reactions.sources_from_claims(evs, parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed), parsed)
     evs = country_places.places_from_actors(evs)
-    evs = drop_side_mentions(drop_unanchored(evs), parsed)
+    evs = drop_ended_ties(drop_side_mentions(drop_unanchored(evs), parsed), parsed)
     if learned:  # off only when the training script collects the rules' candidates
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)

@@ -248,3 +248,13 @@ def test_italian_and_japanese_leaders_share_their_government_code(run):
     assert (meloni.code, meloni.country) == ("ITLGOV", "ITA")
     assert (kishida.code, kishida.country) == ("JAPGOV", "JPN")
     assert find(ms, "police").actor.code == "ITLCOP"
+
+
+def test_an_official_of_an_organisation_is_the_organisation(run):
+    ms = run("The chief prosecutor of the ICC met the spokesman of the Houthis and the bloc's envoy.")
+    assert find(ms, "prosecutor").actor.code == "IGOJUDICC"
+    assert find(ms, "prosecutor").text == "The chief prosecutor of the ICC"
+    assert find(ms, "spokesman").actor.country == "YEM"
+    ms = run("The European Union's foreign policy chief and NATO's secretary general spoke.")
+    assert find(ms, "chief").actor.code.startswith("IGOEUR")
+    assert find(ms, "secretary").actor.code.startswith("IGOWST")

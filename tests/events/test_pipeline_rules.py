@@ -255,3 +255,49 @@ def test_after_a_meeting_the_speaker_is_one_who_met(nlp):
 
 def test_preparations_for_an_attack_are_not_the_attack(nlp):
     assert not [e for e in _events("The Syrian army completed preparations for an attack on Idlib.") if e.plover == "ASSAULT"]
+
+
+def test_censuring_a_deed_is_aimed_at_its_doer_not_its_victims(nlp):
+    ev = _one(_events("The Dutch foreign minister condemned the violence against peaceful marchers."), "ACCUSE")
+    assert not [a for a in ev.target if a.sector == "CVL"]
+    ev = _one(_events("The Dutch foreign minister condemned the beating of students by Serbian police."), "ACCUSE")
+    assert _countries(ev.target) == {"SRB"}
+
+
+def test_words_that_only_look_like_acts(nlp):
+    # an arrest warrant arrests no one; "control measures" take no territory; hosting refugees is no visit;
+    # a missile named in passing attacks no one
+    assert not [e for e in _events("A judge in Peru issued an arrest warrant for the former president.")
+                if e.plover == "COERCE" and e.modality == "asserted"]
+    assert not [e for e in _events("The navy said it had taken control measures against the trawlers.")
+                if e.plover == "ASSAULT"]
+    assert not [e for e in _events("Chad, which hosts about half a million Sudanese refugees, held talks with Niger.")
+                if e.plover == "CONSULT" and e.trigger == "hosts"]
+    assert not [e for e in _events("The rocket flew 900 km, a record for an Iranian missile.") if e.plover == "ASSAULT"]
+
+
+def test_a_tie_that_is_ended_is_no_act_of_its_own(nlp):
+    evs = _events("Canada suspended its defence partnership with Ghana on Monday.")
+    assert not [e for e in evs if e.plover == "COOPERATE"]
+    assert _one(evs, "SANCTION").trigger == "suspended"
+    ev = _one(_events("Niger withdrew from the defence treaty with Benin."), "REJECT")
+    assert _countries(ev.source) == {"NER"}
+
+
+def test_a_finite_verb_joined_to_a_passive_one_is_active(nlp):
+    ev = _one(_events("The Kenyan minister was angered by the report and called on Uganda to open the border."),
+              "REQUEST")
+    assert _countries(ev.source) == {"KEN"}
+    assert _countries(ev.target) == {"UGA"}
+
+
+def test_a_deed_a_speaker_reacts_to_is_not_the_speakers(nlp):
+    evs = _events('Rebels shelled a market in Mopti on Tuesday, killing 12 people. A UN official said she was '
+                  '"horrified" by the attack and called for an inquiry.')
+    assert not [e for e in evs if e.plover == "ASSAULT" and any(a.code == "IGOUNO" for a in e.source)]
+    assert [a.code for a in _one(evs, "REQUEST").source] == ["IGOUNO"]
+
+
+def test_water_cannon_on_a_ship_is_no_protest(nlp):
+    ev = _one(_events("Vietnamese coast guard ships fired water cannon at a Cambodian fishing boat."), "ASSAULT")
+    assert "Protest" not in (ev.acled or "")

@@ -117,3 +117,11 @@ def test_reference_article_places(example_path):
     }
     assert expected <= ids
     assert all(t not in ("Red", "West", "Gulf", "Middle East") for t, _ in ids)
+
+
+def test_a_town_the_model_calls_a_person_is_a_place_in_a_place_slot():
+    # the small model tags this lone town name as PERSON after "withdrew from"
+    ps = _places("The battalion withdrew from Kherson after a month.")
+    assert [p.country for p in ps if p.text == "Kherson"] == ["UKR"]
+    # unless the word is the surname of someone named in the document
+    assert _places("Olena Kherson spoke on Monday. The battalion withdrew from Kherson.") == []

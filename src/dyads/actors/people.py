@@ -109,3 +109,12 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             by_surname.setdefault(sur, actor)
         added.append(Mention(start=lo, end=hi, text=ent.text, actor=actor))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def drop_places(mentions: list[Mention], place_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Without the unknown people whose name is exactly a place the geoparser found there ("withdrew
+    from Kherson": the model took the town for a person)."""
+    spans = set(place_spans)
+    return [m for m in mentions
+            if not ((m.actor.rule or "").startswith("named person not in the KB") and (m.start, m.end) in spans)]
+

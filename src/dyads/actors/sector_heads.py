@@ -76,6 +76,9 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
             return SectorHead(group, cls, True)
     if r.country is None:
         _read_postmodifiers(st, ph, r)
+        if r.group_actor is not None:
+            r.group_actor.rule = r.rule
+            return SectorHead(r.group_actor, cls, False, r.extend_to)
     if r.country is None and leaders and leaders[0].country:
         r.country, r.rule = leaders[0].country, "descriptor:led+sector"
     if r.country is None and not r.quals and not ent.coref:
@@ -118,7 +121,10 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
             r.extra.append(h)  # "British, French and German troops": one actor each
         elif r.country is None and m.kind in NAMED_KINDS:
             a = actor_of(st, m)
-            if m.kind in ("group", "igo", "ngo") and not poss(st, h) and r.group_actor is None:
+            # "Hamas fighters": the group; "the EU's foreign policy chief": the body, which has no
+            # country to compose a code with
+            if (m.kind in ("group", "igo", "ngo") and r.group_actor is None
+                    and (not poss(st, h) or (m.kind in ("igo", "ngo") and not a.country))):
                 r.group_actor = a
             r.country, r.rule = a.country, f"descriptor:{m.kind}+sector"
         elif r.country is None and m.kind == "sector" and m.coref and poss(st, h):
@@ -152,6 +158,13 @@ def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
     for rel, post in postmodifiers(st, ph):
         if rel == "of" and post.hit.entity.kind in ("country", "capital"):
             r.country, r.rule = post.hit.entity.country, "descriptor:sector+of-country"
+            st.consumed_hits.add(id(post))
+            r.extend_to = post.hit.end
+            return
+        if rel == "of" and post.hit.entity.kind in ("group", "igo", "ngo"):
+            # "the prosecutor of the ICC", "the spokesman of Hamas": the organisation itself
+            r.group_actor = actor_of(st, post.hit.entity)
+            r.country, r.rule = r.group_actor.country, f"descriptor:sector+of-{post.hit.entity.kind}"
             st.consumed_hits.add(id(post))
             r.extend_to = post.hit.end
             return

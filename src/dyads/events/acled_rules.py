@@ -118,6 +118,16 @@ def _instrument(lemmas: list[str]):
     return best
 
 
+def _weapon(lemmas: list[str]):
+    """The weapon that decides a violent event's sub-event: crowd-control means (water cannon,
+    tear gas) decide none here (used on demonstrators they were read as a protest's policing
+    before; used on a ship or at a border they make no protest)."""
+    best = _instrument(lemmas)
+    if best is not None and _acled_type(best.acled or "") in ("Protests", "Riots"):
+        return None
+    return best
+
+
 # Dependants that open another clause: their words are not the event's own clause.
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj"})
 
@@ -208,7 +218,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
         trig_words = set(event.trigger.lower().split())  # a trigger's own words are not its weapon
         own = [w for w in _own_clause_lemmas(event, sent) if w not in trig_words]  # "traded fire": not arson
-        own_inst = None if _has_act_word(own, rules) else _instrument(own)
+        own_inst = None if _has_act_word(own, rules) else _weapon(own)
         # a bomb or shell that destroys a building is remote violence, not looting
         overridable = (None, "Attack", "Armed clash") + (
             ("Looting/property destruction",) if own_inst is not None and _acled_type(own_inst.acled or "")
@@ -231,7 +241,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         else:
             # ACLED: the weapon reported for the event decides its sub-event (sentence scope);
             # the CAMEO code and PLOVER mode change only for a weapon in the trigger's own clause.
-            inst = _instrument([w for w in _outside_other_attacks(event, sent) if w not in trig_words])
+            inst = _weapon([w for w in _outside_other_attacks(event, sent) if w not in trig_words])
             if inst is not None and inst.acled and sub in (None, "Attack", "Armed clash"):
                 sub = inst.acled
                 event.rule += f"; weapon '{inst.instrument}'"

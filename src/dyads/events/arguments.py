@@ -119,6 +119,9 @@ class Roles:
     passive: bool = False  # a verbal trigger in the passive voice (the subject is the target)
 
 
+# dependency labels of a clause head: a nominal trigger's search for its governing verb stops there
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without clauses or most prepositional phrases."""
     out = [head]
@@ -263,8 +266,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # speech act to the reported clause; it is the reporter's, like "said"
             return clause_subject(head.head, depth + 1)
         subj, patient = clause_subject(head, depth + 1)
-        # "was not involved and accused Azerbaijan": a conjunct with its own object is active
-        return subj, patient and _child(verb, ("dobj",)) is None
+        # "was not involved and accused Azerbaijan": a conjunct with its own object is active, and
+        # so is a finite verb ("was horrified and called on both sides"; "was arrested and charged"
+        # keeps the participle's passive)
+        return subj, patient and _child(verb, ("dobj",)) is None and verb.tag_ not in ("VBD", "VBZ", "VBP")
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
     if dep == "advcl":
@@ -391,6 +396,14 @@ def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) 
     return None
 
 
+def is_censured_deed(verb: Token, obj: Token) -> bool:
+    """``verb`` censures ``obj``, a noun for someone's deed ("condemned the killing of ...")."""
+    cues = load_cues()
+    lemma = obj.lemma_.lower()
+    return (verb.lemma_.lower() in cues.censure_verbs and obj.pos_ == "NOUN"
+            and (lemma in lexicon.index() or lemma in cues.act_nouns or lemma in cues.violence_nouns))
+
+
 def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
     roles = Roles()
     subj, subj_is_patient = clause_subject(verb)
@@ -417,7 +430,14 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
         if tgt is None:
             tgt = object_of(verb, preps)
-            if tgt is not None and not actors_of(tgt, mi):
+            if tgt is not None and not mi.at(tgt) and is_censured_deed(verb, tgt):
+                # "condemned the violence against protesters", "the killing of civilians": aimed at
+                # the deed's doer ("Russia's invasion"), or at no one named here, not at its victims
+                # ("condemned the attack on X by Y": the parser may hang "by Y" on the verb)
+                tgt = (_agent(tgt) or prep_object(verb, {"by"}, mi) or _complement_doer(tgt, NOMINAL_TARGET_PREPS, mi)
+                       or _stand_in(tgt, mi, agent=False)
+                       or (tgt if _deed_agents(tgt, mi) or _child(tgt, ("poss",)) is not None else None))
+            elif tgt is not None and not actors_of(tgt, mi):
                 # "threatened further action against X": the object's own prepositional target
                 tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
@@ -461,7 +481,9 @@ def _complement_doer(tok: Token, preps: frozenset[str] | set[str], mi: MentionIn
 def _deed_agents(tok: Token | None, mi: MentionIndex) -> list[Actor]:
     """When the object is someone's deed ("condemned the Russian invasion of Ukraine", "criticized
     Israel's blockade of Gaza"), the one acted on is its doer, not its victim."""
-    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.index():
+    if tok is None or tok.pos_ != "NOUN":
+        return []
+    if tok.lemma_.lower() not in lexicon.index() and tok.lemma_.lower() not in load_cues().violence_nouns:
         return []
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound") and mi.at(c):
@@ -667,8 +689,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     hops = 0
     through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
     while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
-        if gov.pos_ in ("VERB", "AUX"):
-            break
+        if gov.pos_ in ("VERB", "AUX") or gov.dep_ in CLAUSE_DEPS:
+            break  # (an adjective's own clause, "she was horrified by the attack", is not the verb's above it)
         through_noun = through_noun or gov.pos_ in ("NOUN", "PROPN")
         gov = gov.head
         hops += 1

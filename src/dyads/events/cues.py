@@ -24,7 +24,10 @@ _LIST_KEYS = (
     "undergo_verbs",
     "counter_verbs",
     "prevention_verbs",
+    "ending_verbs",
     "judge_verbs",
+    "censure_verbs",
+    "violence_nouns",
     "topic_nouns",
     "relational_nouns",
     "member_nouns",
@@ -58,7 +61,10 @@ class Cues:
     undergo_verbs: frozenset[str]
     counter_verbs: frozenset[str]
     prevention_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
     judge_verbs: frozenset[str]
+    censure_verbs: frozenset[str]
+    violence_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     relational_nouns: frozenset[str]
     member_nouns: frozenset[str]

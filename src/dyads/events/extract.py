@@ -598,6 +598,40 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
     return [ev for ev in events if ev.id not in drop]
 
 
+# Ties that a verb can end: a partnership, a deal, talks.
+TIE_TYPES = frozenset({"COOPERATE", "AGREE", "CONSULT", "SUPPORT"})
+
+
+def _ending_verb(tok: Token) -> bool:
+    """``tok`` is a verb that ends or calls off its object ("suspended", "called off", "pulled out")."""
+    ending = load_cues().ending_verbs
+    lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return lemma in ending or any(f"{lemma} {p}" in ending for p in particles)
+
+
+def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
+    """A tie, deal or talks named as what a verb ends ("suspended its strategic partnership with
+    X", "cancelled the talks", "withdrew from the deal") is no cooperation, agreement or meeting
+    of its own: the ending verb codes the event."""
+    drop: set[str] = set()
+    for ev in events:
+        if ev.plover not in TIE_TYPES:
+            continue
+        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = span.root
+        gov = noun.head
+        if noun.dep_ == "pobj" and gov.lower_ in ("from", "of", "on") and gov.head.pos_ == "VERB":
+            gov = gov.head  # "withdrew from the deal", "pulled out of the talks"
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if gov.pos_ == "VERB" and _ending_verb(gov):
+            drop.add(ev.id)
+    return [ev for ev in events if ev.id not in drop]
+
+
 # Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
 # fighter travelling somewhere is no visit, nor is an official's trip to a city of their own country.
 VISITS = ("042", "043")

@@ -73,8 +73,13 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             return None
         if any(k.dep_ in ("poss", "compound", "amod", "nmod") and k.pos_ == "PROPN" for k in kids):
             return None
-        if any(k.dep_ == "prep" for k in kids) or any(k.dep_ == "acl" for k in kids):
-            return None  # "the attack on X", "the accusations made by Y": the clause has its actors
+        censure = span.root.lemma_.lower() in load_cues().censure_verbs
+        by_on_verb = censure and any(k.dep_ == "prep" and k.lower_ == "by" for k in span.root.children)
+        if by_on_verb or any(k.dep_ == "prep" and (not censure or k.lower_ in ("by", "from")) for k in kids) or any(
+                k.dep_ in ("acl", "agent") or (k.dep_ == "prep" and k.lower_ == "by") for k in obj.subtree):
+            # "the accusations made by Y", "welcomed the talks with X": the clause has its actors;
+            # "condemned the attack on X" is aimed at the attacker, X is only its victim
+            return None
         return obj
     return None
 

@@ -151,6 +151,30 @@ def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
     return _strong(gaz, fold(sp.text))
 
 
+# Prepositions whose object is a place, not a person ("fighting in X", "withdrew from X").
+LOCATIVE_PREPS = frozenset({"in", "near", "into", "outside", "around", "across", "towards", "toward"})
+# Verbs of moving away: their "from" object is a place ("troops withdrew from X").
+DEPARTURE_VERBS = frozenset({"withdraw", "retreat", "flee", "evacuate", "pull", "expel", "drive", "push",
+                             "oust", "leave", "escape", "return", "travel", "move", "deport", "relocate"})
+
+
+def _located_name(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
+    """A one-word name labelled as a person, in a place's slot ("withdrew from Kherson",
+    "fighting near Bakhmut"): a town of some size by that name is meant, unless the word is a
+    person's surname in this document."""
+    sp = _trim(ent)
+    if len(sp) != 1 or not sp[0].text[:1].isupper() or sp[0].lower_ in surnames:
+        return False
+    tok = sp[0]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word not in LOCATIVE_PREPS and not (word == "from" and prep.head.lemma_.lower() in DEPARTURE_VERBS):
+        return False
+    return not _is_demonym(sp, gaz) and _place_like(gaz, fold(sp.text), ORG_PLACE_MIN_POPULATION)
+
+
 def _initialled(ent: Span) -> bool:
     """A name with a middle initial ("Tyrise M. Bell"), whatever label the model gave it."""
     return 2 < len(ent) <= 4 and any(
@@ -327,7 +351,9 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
                 spans.append((sp, "DEM"))
             take(ent)
             continue
-        if ent.label_ in MISTAGGED_LABELS and _mistagged_place(ent, gaz, surnames):
+        if ent.label_ in MISTAGGED_LABELS and (
+            _mistagged_place(ent, gaz, surnames) or _located_name(ent, gaz, surnames)
+        ):
             spans.append((sp, "GAZ"))
             take(ent)
             continue
