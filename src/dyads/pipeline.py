@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, quotes
-from dyads.events import home_country, merge, metonymy, reactions, scoring, verb_patterns
+from dyads.events import home_country, merge, metonymy, reactions, scoring, tallies, verb_patterns
 from dyads.events.extract import drop_ended_ties, drop_side_mentions, drop_unanchored
 from dyads.geo import country_places
 from dyads.model import CodedDocument, Document
@@ -74,7 +74,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = reactions.sources_from_claims(evs, parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed), parsed)
     evs = country_places.places_from_actors(evs)
-    evs = drop_ended_ties(drop_side_mentions(drop_unanchored(evs), parsed), parsed)
+    evs = tallies.drop_tallies(drop_ended_ties(drop_side_mentions(drop_unanchored(evs), parsed), parsed), parsed)
     if learned:  # off only when the training script collects the rules' candidates
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)

@@ -258,3 +258,9 @@ def test_an_official_of_an_organisation_is_the_organisation(run):
     ms = run("The European Union's foreign policy chief and NATO's secretary general spoke.")
     assert find(ms, "chief").actor.code.startswith("IGOEUR")
     assert find(ms, "secretary").actor.code.startswith("IGOWST")
+
+
+def test_a_body_word_does_not_refer_back_to_a_minister(run):
+    ms = run("Niger's military government expelled the envoy. Germany's foreign minister said "
+             "the junta had no legitimacy.")
+    assert find(ms, "junta").actor.country == "NER"

@@ -301,3 +301,33 @@ def test_a_deed_a_speaker_reacts_to_is_not_the_speakers(nlp):
 def test_water_cannon_on_a_ship_is_no_protest(nlp):
     ev = _one(_events("Vietnamese coast guard ships fired water cannon at a Cambodian fishing boat."), "ASSAULT")
     assert "Protest" not in (ev.acled or "")
+
+
+def test_hours_to_leave_expel_and_hours_to_comply_are_an_ultimatum(nlp):
+    ev = _one(_events("Chad gave Sudan's ambassador 48 hours to leave the country."), "SANCTION")
+    assert ev.cameo == "166" and _countries(ev.target) == {"SDN"}
+    ev = _one(_events("The Malian army gave the rebels 24 hours to lay down their arms."), "THREATEN")
+    assert ev.cameo == "139"
+
+
+def test_turning_to_someone_for_help_asks_them(nlp):
+    ev = _one(_events("Burkina Faso turned to Turkey for military assistance."), "REQUEST")
+    assert _countries(ev.source) == {"BFA"} and _countries(ev.target) == {"TUR"}
+    assert not [e for e in _events("The crowd turned to violence after dark.") if e.plover == "REQUEST"]
+
+
+def test_a_tally_over_a_period_is_no_event(nlp):
+    assert not [e for e in _events("At least 40 journalists have been killed in Mexico since 2020.")
+                if e.plover == "ASSAULT"]
+    assert _one(_events("Gunmen killed 12 villagers in Zamfara on Monday."), "ASSAULT")
+
+
+def test_the_north_after_north_korea_is_north_korea(nlp):
+    evs = _events("North Korea tested a missile on Friday. Japan said it would impose sanctions on firms "
+                  "linked to the North's missile programme.")
+    assert _countries(_one(evs, "THREATEN").target) == {"PRK"}
+
+
+def test_condemning_the_launch_is_aimed_at_who_launched(nlp):
+    evs = _events("Iran fired a ballistic missile into the Gulf on Sunday. Kuwait condemned the launch.")
+    assert _countries(_one(evs, "ACCUSE").target) == {"IRN"}

@@ -70,16 +70,19 @@ def _qualifying_city(view: DocView, r: Ref) -> bool:
 
 def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     """The candidate is the subject of a clause the sector word is itself an argument of ("the
-    US called on the junta to end its violence"): a party to the act, not the word's referent."""
+    US called on the junta to end its violence"), or the one a relative clause holding the word
+    describes: a party to the act, not the word's referent."""
     if not view.n:
         return False
     doc = view.doc
     t = doc[view.token_at(r.mention.end - 1)]
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    word = doc[ph.head]
+    if any(c.dep_ == "relcl" and c in word.ancestors for c in t.children):
+        return True  # "comments by X's minister, who called the junta illegitimate"
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    word = doc[ph.head]
     return t.sent.start == word.sent.start and t.head in word.ancestors
 
 
@@ -95,7 +98,8 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     same = st.history.find(
         sent,
         ph.start,
-        lambda r: r.mention.actor.sector == sector and r.mention.actor.country is not None,
+        lambda r: (r.mention.actor.sector == sector and r.mention.actor.country is not None
+                   and not _co_argument(view, r, ph)),
         window=DESCRIPTION_WINDOW,
     )
     if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:

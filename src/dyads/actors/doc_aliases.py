@@ -46,9 +46,15 @@ def add_learned(
     return _merge(_merge(hits, new), acr, replace_at=defined)
 
 
+# "the North" / "the South" after North Korea or South Sudan is that country (not followed by
+# another capitalised word: "the North Atlantic", "the South China Sea").
+COMPASS_RE = re.compile(r"\b[Tt]he (North|South)(?!['\u2019]?\s*[A-Z])(?![-\w])")
+
+
 def add_acronyms(hits: list[Hit], text: str) -> list[Hit]:
-    """``hits`` plus acronyms defined in parentheses and their later uses."""
-    acr = _acronyms(hits, text)
+    """``hits`` plus acronyms defined in parentheses and their later uses, and "the North" or
+    "the South" for the last country so named before it."""
+    acr = _acronyms(hits, text) + _compass(hits, text)
     if not acr:
         return hits
     defined = {h.start for h in acr if h.rule == "acronym:definition"}
@@ -97,6 +103,20 @@ def _acronyms(hits: list[Hit], text: str) -> list[Hit]:
         out.append(Hit(m.start(1), m.end(1), alias, coref=False, rule="acronym:definition"))
         for s, e in _find_later(text, acr, m.end()):
             out.append(Hit(s, e, alias, coref=True, rule="coref:acronym"))
+    return out
+
+
+def _compass(hits: list[Hit], text: str) -> list[Hit]:
+    countries = [h for h in hits if h.entity.kind == "country" and not h.coref
+                 and text[h.start:h.end].split(" ")[0] in ("North", "South")]
+    if not countries:
+        return []
+    out: list[Hit] = []
+    for m in COMPASS_RE.finditer(text):
+        before = [h for h in countries if h.end <= m.start() and text[h.start:h.end].startswith(m.group(1))]
+        if before:
+            ent = before[-1].entity
+            out.append(Hit(m.start(1), m.end(1), Alias(f"the {m.group(1)}", ent), coref=True, rule="coref:the " + m.group(1)))
     return out
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
 from dyads.actors.kb import COUNTRY_KINDS, NAMED_KINDS
 
 if TYPE_CHECKING:
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from dyads.actors.state import DocState
 
 POST_PREPS = frozenset({"of", "from"})
+POSS = get_string_id("poss")
 POST_RELATIONS = {
     "loyal": "loyal",
     "allied": "loyal",
@@ -65,19 +68,27 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
         elif w in POST_RELATIONS:
             for p in range(t + 1, min(view.n, t + 3)):
                 if view.head[p] == t and view.word(p) in ("to", "with", "by"):
-                    h = _object_of(st, p)
+                    h = _object_of(st, p, owner=True)
                     if h is not None:
                         out.append((POST_RELATIONS[w], h))
                     break
     return out
 
 
-def _object_of(st: DocState, prep: int) -> PHit | None:
+def _object_of(st: DocState, prep: int, owner: bool = False) -> PHit | None:
+    """The named actor that is the object of ``prep``; with ``owner``, also the owner of a thing
+    there ("linked to the North's missile programme": the North)."""
     view = st.view
     for j in range(prep + 1, min(view.n, prep + 8)):
         if view.head[j] == prep:
             h = st.by_anchor.get(j)
             if h is not None and h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS:
                 return h
+            if owner and h is None:
+                for k in range(prep + 1, j):
+                    o = st.by_anchor.get(k)
+                    if (view.head[k] == j and view.dep[k] == POSS and o is not None
+                            and o.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS):
+                        return o
             return None
     return None

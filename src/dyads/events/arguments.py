@@ -501,6 +501,9 @@ def _last_group_before(tok: Token, mi: MentionIndex) -> Actor | None:
     return best.actor if best is not None else None
 
 
+# Participles that tie people or firms to an actor ("individuals involved in X's programme").
+TIE_PARTICIPLES = frozenset({"involve", "link", "tie", "connect", "associate", "affiliate", "close"})
+
 # Nouns for people: someone acting on them does not wield them.
 PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "child", "suspect", "attacker", "gunman",
                           "assailant", "driver", "teenager", "youth", "individual", "resident", "student", "soldier"})
@@ -524,6 +527,17 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         doer = next((d for d in doers if d is not None), None)
         if doer is not None and actors_of(doer, mi):
             return doer
+        # "sanctions on individuals involved in the North's weapons programme", "firms linked to
+        # the Guard": those they are tied to
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in TIE_PARTICIPLES:
+                tie = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "with")), None)
+                obj = _child(tie, ("pobj",)) if tie is not None else None
+                if obj is not None and actors_of(obj, mi):
+                    return obj
+                owner = _child(obj, ("poss",)) if obj is not None else None
+                if owner is not None and actors_of(owner, mi):
+                    return owner
     if tok.lemma_.lower() in PROPERTY_NOUNS:
         # "a camp for Congolese refugees was attacked", "set fire to the offices of X": theirs
         owner = prep_object(tok, {"for", "of", "belonging"}, mi)

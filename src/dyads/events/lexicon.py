@@ -208,7 +208,9 @@ def _object_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, 
     if len(seq) != 2 or lemmas[i] != seq[0]:
         return False
     verb = toks[i]
-    return any(c.dep_ == "dobj" and 0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in verb.children)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    objs += [a for c in objs if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]  # "gave X 48 hours"
+    return any(0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in objs)
 
 
 MAX_GAP = 3

@@ -1,0 +1,46 @@
+"""A tally is no event: "at least 30 candidates have been killed since the campaign began", "more
+than 500 people have died so far this year", "the army has arrested 2,000 people since January".
+
+Such a sentence counts many acts over a period; an analyst codes each act where it is told, not
+the count (ACLED and PLOVER code events with an occasion). ``drop_tallies(events, doc)`` drops a
+verbal event in the present perfect whose clause counts its people ("at least 30", "2,000") and
+spans a period ("since ...", "so far", "to date", "this year").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyads.model import Event
+
+PERIOD_WORDS = frozenset({"since", "so far", "to date", "this year", "last year", "this month", "in recent years",
+                          "over the past", "over the last", "in the past", "in the last"})
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _counted(verb: Token) -> bool:
+    """A subject or object with a number ("at least 30 candidates", "2,000 people")."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "scores") for t in c.subtree):
+            return True
+    return False
+
+
+def _period(verb: Token) -> bool:
+    text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
+    return any(f" {w} " in text for w in PERIOD_WORDS)
+
+
+def drop_tallies(events: list[Event], doc: Doc) -> list[Event]:
+    out = []
+    for ev in events:
+        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        verb = span.root if span is not None and len(span) else None
+        if verb is not None and verb.pos_ == "VERB" and _perfect(verb) and _counted(verb) and _period(verb):
+            continue
+        out.append(ev)
+    return out
