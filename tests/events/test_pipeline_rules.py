@@ -331,3 +331,33 @@ def test_the_north_after_north_korea_is_north_korea(nlp):
 def test_condemning_the_launch_is_aimed_at_who_launched(nlp):
     evs = _events("Iran fired a ballistic missile into the Gulf on Sunday. Kuwait condemned the launch.")
     assert _countries(_one(evs, "ACCUSE").target) == {"IRN"}
+
+
+def test_a_bureau_abroad_does_not_make_the_story_its_country(nlp):
+    text = ("VILNIUS (AP) - A court in Belarus on Tuesday jailed an opposition activist for five years. "
+            "The activist was arrested in 2022. The authorities accused him of organising protests against "
+            "the government of Belarus, and Poland condemned the verdict.")
+    evs = _events(text)
+    arrest = _one(evs, "COERCE")
+    assert _countries(arrest.source) == {"BLR"} and arrest.place.country == "BLR"
+    assert _countries(_one(evs, "ACCUSE").source) == {"BLR"}
+
+
+def test_an_arrest_abroad_by_police_is_placed_where_the_police_are(nlp):
+    ev = _one(_events("German police detained a Syrian man in Solingen on Saturday."), "COERCE")
+    assert ev.place.country == "DEU"
+    ev = _one(_events("Sri Lankan police detained 12 Indian fishermen."), "COERCE")
+    assert ev.place.country == "LKA"
+
+
+def test_kinds_of_rules_and_alleged_offences_are_no_events(nlp):
+    assert not [e for e in _events("Opposition leaders in Austria called for tougher deportation rules.")
+                if e.plover == "COERCE"]
+    evs = _events("A court in Minsk sentenced a blogger to six years on charges of inciting hatred.")
+    assert [e.plover for e in evs] == ["SANCTION"]
+
+
+def test_a_second_speech_act_hung_on_a_reported_adverbial_is_the_speakers(nlp):
+    ev = _one(_events("The Kenyan president said the talks would resume once the rains ended and vowed to "
+                      "crush the Somali militants."), "THREATEN")
+    assert _countries(ev.source) == {"KEN"} and ev.modality == "threatened"

@@ -71,6 +71,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     text = view.text
     date = _date(article.published if article is not None else None)
     hits = drop_countries_in_names(drop_name_parts(find_hits(text, kb, date), view, kb), view)
+    hits = [h for h in hits if not _dateline(text, h.start, h.end)]
     hits = named_groups(add_acronyms(hits, text), text, view, kb)
     phits = place_hits(hits, view, text)
     phrases = group_phrases(phits, view)
@@ -78,6 +79,22 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     if more is not hits:
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
     return _police_officers(run(DocState(view, text, date, kb), phrases), doc, kb)
+
+
+HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long
+DATELINE_MARKS = ("—", " -", "(", ",")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The name is the dateline opening the body ("VILNIUS (AP) -", "BAMAKO —"): where the reporter
+    files from, not an actor (the capital does not stand for its government there)."""
+    name = text[start:end]
+    if len(name) <= 2 or not name.isupper() or not (start == 0 or text[start - 1] == "\n"):
+        return False
+    before = [ln for ln in text[:start].split("\n") if ln.strip()]
+    if len(before) > 1 or (before and len(before[0]) > HEADLINE_CHARS):
+        return False
+    return any(mark in text[end:end + 25] for mark in DATELINE_MARKS)
 
 
 # Words for officers whose service the text leaves to the context ("officers arrested him").

@@ -261,10 +261,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "X is expected / was ordered / was forced to V": the head's patient does the V
         return s, patient and verb.tag_ not in ("VB",)
     if dep == "conj":
-        if head.dep_ == "ccomp" and _speaks_again(verb, head):
-            # "X said [the sale violated Y] and urged Z to ...": the parser joined the second
-            # speech act to the reported clause; it is the reporter's, like "said"
-            return clause_subject(head.head, depth + 1)
+        clause = _reported_clause(head)
+        if clause.dep_ == "ccomp" and _speaks_again(verb, clause):
+            # "X said [the sale violated Y] and urged Z to ...", "X said [the war would resume once
+            # the pause ended] and vowed to ...": the parser joined the second speech act to the
+            # reported clause; it is the reporter's, like "said"
+            return clause_subject(clause.head, depth + 1)
         subj, patient = clause_subject(head, depth + 1)
         # "was not involved and accused Azerbaijan": a conjunct with its own object is active, and
         # so is a finite verb ("was horrified and called on both sides"; "was arrested and charged"
@@ -314,6 +316,21 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
         s, _ = clause_subject(head, depth + 1)
         return s, False
     return None, False
+
+
+def _reported_clause(head: Token) -> Token:
+    """The reported clause a conjunct hangs on: ``head`` or, for an adverbial inside it ("... would
+    resume once the pause ended"), the clause above."""
+    return head.head if head.dep_ == "advcl" and head.head.dep_ == "ccomp" else head
+
+
+def speaks_again(verb: Token) -> bool:
+    """``verb`` is a conjunct the parser hung on a reported clause that is really the reporter's
+    second speech act ("X said the war would resume once the pause ended and vowed to ...")."""
+    if verb.dep_ != "conj" or verb.head == verb:
+        return False
+    clause = _reported_clause(verb.head)
+    return clause.dep_ == "ccomp" and _speaks_again(verb, clause)
 
 
 def _speaks_again(verb: Token, clause: Token) -> bool:

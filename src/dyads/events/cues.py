@@ -25,6 +25,8 @@ _LIST_KEYS = (
     "counter_verbs",
     "prevention_verbs",
     "ending_verbs",
+    "kind_heads",
+    "legal_heads",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -62,6 +64,8 @@ class Cues:
     counter_verbs: frozenset[str]
     prevention_verbs: frozenset[str]
     ending_verbs: frozenset[str]
+    kind_heads: frozenset[str]
+    legal_heads: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

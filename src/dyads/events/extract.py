@@ -135,6 +135,11 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # "soldiers stationed on the hill": where they are, not a deployment told
     if _topic_of_talk(head):
         return True  # "negotiations over a ceasefire and the release of hostages": a topic, not an act
+    if (not _is_verb(head) and head.dep_ in ("compound", "nmod") and head.i < head.head.i
+            and head.head.lemma_.lower() in load_cues().kind_heads):
+        return True  # "deportation rules", "an arrest warrant": a kind of rule or document, no act
+    if _alleged_offence(head):
+        return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
@@ -152,6 +157,17 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # "opened fire on a patrol", "ambushed a convoy": the troops hit, not a deployment
     # "US bombs levelled buildings": the noun is the agent of the verb's event
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
+
+
+def _alleged_offence(head: Token) -> bool:
+    """``head`` names the offence a legal step is about: the "of / for / with" object of a charge, an
+    arrest or a conviction ("charges of inciting hatred", "jailed for spying")."""
+    if head.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = head.head
+    if prep.lower_ not in ("of", "for", "with", "over"):
+        return False
+    return prep.head.lemma_.lower() in load_cues().legal_heads
 
 
 # Nouns for troops on the move or in place: as the object of another act they name who is hit.

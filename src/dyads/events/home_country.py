@@ -46,7 +46,7 @@ from dyads.events.ontology import (
     other_sides_states,
     weapon_actor,
 )
-from dyads.events.place_targets import backer, locative, regional, water
+from dyads.events.place_targets import backer, locative, qualifies_noun, regional, water
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
@@ -88,7 +88,8 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
         line_start = p.start == 0 or text[p.start - 1] == "\n"
         if not line_start or len(before) > 1 or (before and len(before[0]) > HEADLINE_CHARS):
             continue
-        rest = text[p.end:p.end + 40]
+        core = text[p.start:p.end].rstrip(" -—,(")  # the tagger may take the dash in ("BRUSSELS -")
+        rest = text[p.start + len(core):p.start + len(core) + 40]
         if any(mark in rest[:25] for mark in ("—", " -", "(", ",")):
             return p.country
     return None
@@ -98,12 +99,13 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     """The article's home country, or None when no country is clearly ahead."""
     dateline = _dateline_country(places, text)
     counts: Counter = Counter()
-    for m in mentions:
-        if m.actor.country:
-            counts[m.actor.country] += 2 if m.start < title_end else 1
-    for p in places:
-        if p.country:
-            counts[p.country] += 2 if p.start < title_end else 1
+    seen: set[int] = set()  # a name that is both a place and an actor ("VILNIUS —") counts once
+    # names only: a reference back ("the authorities", "it") repeats a name counted already
+    named = [(m.start, m.actor.country) for m in mentions if not (m.actor.rule or "").startswith("coref")]
+    for start, country in named + [(p.start, p.country) for p in places]:
+        if country and start not in seen:
+            seen.add(start)
+            counts[country] += 2 if start < title_end else 1
     if not counts:
         return dateline
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
@@ -111,8 +113,10 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     total = sum(counts.values())
     if dateline and best != dateline:
         # the dateline (where the reporter files from) stands unless the story is plainly about
-        # another country ("JEDDAH —" over a story on Sudan's war)
-        clear = n >= DATELINE_OUTVOTE * max(counts[dateline], 1) and n >= HOME_SHARE * total
+        # another country ("JEDDAH —" over a story on Sudan's war; a bureau in Vilnius reporting
+        # on Belarus): named twice as often as the dateline's and ahead of every other country
+        clear = n >= DATELINE_OUTVOTE * max(counts[dateline], 1) and (
+            n >= HOME_SHARE * total or n >= HOME_LEAD * runner)
         return best if clear else dateline
     if dateline:
         return dateline
@@ -238,8 +242,13 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
     text = doc.text  # spaCy builds it anew on each access
     home = home_country(mentions, places, title_end, text)
-    named = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not backer(text, m)]
-                       + [(p.start, p.country) for p in places if p.country and not backer(text, p)])
+    # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
+    qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
+    named = _Countries([(m.start, m.actor.country) for m in mentions
+                        if m.actor.country and not backer(text, m) and m.start not in qualifiers
+                        and not (m.actor.rule or "").startswith("coref:pronoun")]  # "them" names no country
+                       + [(p.start, p.country) for p in places
+                          if p.country and not backer(text, p) and p.start not in qualifiers])
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc)
     for ev in events:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyads.events.arguments import intent_object, to_infinitive
+from dyads.events.arguments import intent_object, speaks_again, to_infinitive
 from dyads.events.bullets import speaker_of
 from dyads.events.cues import Cues
 
@@ -220,7 +220,8 @@ def _clause_chain(verb: Token) -> list[Token]:
     while tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
             break  # "officials could say X happened" does not make X hypothetical
-        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        if tok.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+                                   or speaks_again(tok)):
             break  # "they aren't members, but the group is backing it": a clause of its own
         tok = tok.head
         if tok.dep_ == "prep":

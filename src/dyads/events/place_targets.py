@@ -180,7 +180,8 @@ PLACE_HEADS = frozenset({"city", "town", "village", "district", "province", "reg
                          "strip", "border", "capital", "port", "island", "governorate", "valley", "suburb"})
 
 
-def _qualifies_noun(doc: Doc, p: Place) -> bool:
+def qualifies_noun(doc: Doc, p: Place) -> bool:
+    """The place only qualifies a noun ("the Madrid plotters", "the Paris talks")."""
     sp = doc.char_span(p.start, p.end, alignment_mode="expand")
     if sp is None or not len(sp):
         return False
@@ -235,11 +236,12 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     by_sent: dict[int, list[tuple[Token, str, bool]]] = {}
     # a place that only qualifies another noun ("the Paris bombers", "the Madrid talks") says
     # what or where, not whose: it gives no country to the sentence's other actors
-    qualifiers = [p for p in places if p.country and _qualifies_noun(doc, p)]
+    qualifiers = [p for p in places if p.country and qualifies_noun(doc, p)]
     text = doc.text  # spaCy builds it anew on each access
     for m in mentions:
         sp = doc.char_span(m.start, m.end, alignment_mode="expand")
         if (not m.actor.country or sp is None or not len(sp) or backer(text, m)
+                or (m.actor.rule or "").startswith("coref:pronoun")  # "them" names no country
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue

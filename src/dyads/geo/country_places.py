@@ -2,8 +2,9 @@
 
 An analyst placing an event with no named place puts it in the country where it must have
 happened, at country precision (ACLED ``geo_precision`` 3): a visit in the host's country; an
-attack, arrest, restriction or protest in the country of those it falls on (the target), else of
-those who act; a statement, demand or decision in the country of whoever makes it (the source;
+attack, restriction or protest in the country of those it falls on (the target), else of
+those who act, but an arrest or a sentence by police, courts or intelligence services in their own
+country; a statement, demand or decision in the country of whoever makes it (the source;
 a statement about a country is not made there). Only a single country counts; the event's ``rule`` says the place was
 inferred. The place is the gazetteer's entry for the country, with no text offsets
 (``start = end = -1``): it is not a toponym of the article.
@@ -20,6 +21,9 @@ VISITS = ("042", "043")  # CAMEO make / host a visit
 HOSTING = "043"  # the host (the source) receives the visit in its own country
 # PLOVER types whose place is where their target is (material acts and protests).
 TARGET_PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE"})
+# Organs that act within their own state, and the acts they do there (an arrest, a sentence).
+HOME_ORGANS = frozenset({"COP", "JUD", "SPY"})
+HOME_ORGAN_TYPES = frozenset({"COERCE", "SANCTION"})
 NO_PLACE = -1
 EXTRA_NAMES = {"XKX": "Kosovo"}  # codes GeoNames uses that ISO 3166 (pycountry) lacks
 
@@ -54,6 +58,9 @@ def _country_of(ev: Event) -> tuple[str | None, str]:
     src, tgt = _single_country(ev.source), _single_country(ev.target)
     if (ev.cameo or "").startswith(HOSTING):
         return (src, "the host's country") if src else (tgt, "the target's country")  # "welcomed X": at home
+    if ev.plover in HOME_ORGAN_TYPES and src and any(a.sector in HOME_ORGANS for a in ev.source):
+        # police, courts and intelligence services arrest, try and jail at home, whoever the person is
+        return (src, "the source's country")
     if (ev.cameo or "").startswith(VISITS) or ev.plover in TARGET_PLACED:
         return (tgt, "the target's country") if tgt else (src, "the source's country")
     return (src, "the source's country")  # a statement about X is not made in X
