@@ -361,3 +361,33 @@ def test_a_second_speech_act_hung_on_a_reported_adverbial_is_the_speakers(nlp):
     ev = _one(_events("The Kenyan president said the talks would resume once the rains ended and vowed to "
                       "crush the Somali militants."), "THREATEN")
     assert _countries(ev.source) == {"KEN"} and ev.modality == "threatened"
+
+
+def test_objects_joined_to_a_trigger_word_and_subjects_of_participles(nlp):
+    ev = _one(_events("Turkey said it was sending rescue teams and aid to Morocco."), "AID")
+    assert _countries(ev.source) == {"TUR"}
+    assert not [e for e in _events("The cyclone crossed the coast on Sunday, destroying roads and bridges.")
+                if e.plover == "ASSAULT"]
+
+
+def test_a_jail_as_a_place_and_a_licence_to_act_are_no_acts(nlp):
+    evs = _events("Egypt released 20 Sudanese detainees from its jails on Monday.")
+    assert [e.plover for e in evs] == ["RETREAT"]
+    assert not [e for e in _events("Iran accused Washington of giving Israel a licence to kill.")
+                if e.plover == "ASSAULT"]
+
+
+def test_what_a_vetoed_text_would_have_done_is_not_the_vetoers(nlp):
+    evs = _events("Russia vetoed a draft resolution that would have demanded a truce in Sudan.")
+    assert not [e for e in evs if e.plover == "REQUEST" and _countries(e.source) == {"RUS"}]
+
+
+def test_backing_tariffs_on_goods_made_in_a_country_sanctions_it(nlp):
+    ev = _one(_events("Canada backed tariffs on imports of steel made in China."), "SANCTION")
+    assert _countries(ev.source) == {"CAN"} and _countries(ev.target) == {"CHN"}
+
+
+def test_two_nations_soldiers_clashing_fight_each_other(nlp):
+    evs = [e for e in _events("Armenian and Azerbaijani soldiers clashed on the border.") if e.plover == "ASSAULT"]
+    pairs = {(tuple(sorted(_countries(e.source))), tuple(sorted(_countries(e.target)))) for e in evs}
+    assert (("AZE",), ("ARM",)) in pairs and (("ARM",), ("AZE",)) in pairs

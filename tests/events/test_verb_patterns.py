@@ -64,8 +64,8 @@ ACT
 --- DOWNPLAY [191] ---
 DOWNPLAY
 
---- BOYCOTT [081] ---
-BOYCOTT
+--- ATTEND [081] ---
+ATTEND
 
 --- RENEW [---] ---
 RENEW
@@ -196,7 +196,7 @@ def test_nominal_events_in_the_verb_phrase_are_part_of_its_event(setup, nlp):
     without = _code("Arnor downplayed its meeting with Gondor.", setup, verbs=False)
     assert any("meeting" in e.trigger for e in without.events)  # dyads' lexicon codes the meeting
     assert [e.cameo for e in coded.events] == ["191"]
-    text = "Arnor boycotted the rally supporting Gondor."
+    text = "Arnor attended the rally supporting Gondor."
     assert any("support" in e.trigger for e in _code(text, setup, verbs=False).events)
     assert [e.cameo for e in _code(text, setup).events] == ["081"]
 

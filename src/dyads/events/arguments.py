@@ -168,6 +168,10 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
                 own = [m for m in mi.at(group)] or own
         if own:
             found.extend(own)
+            # "Indian and Chinese soldiers": the other adjective's actor stands beside the head's
+            found.extend(m for t in h.children if t.dep_ in ("amod", "compound") for c in [t, *t.conjuncts]
+                         for m in mi.at(c) if (m.actor.rule or "").startswith("descriptor:coordinated")
+                         and m not in found)
             continue
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
         toks = phrase_tokens(h)
@@ -182,7 +186,7 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     last_end = -1
     for m in found:
-        if m.start < last_end and m.end <= last_end:
+        if m.start < last_end and m.end <= last_end and not (m.actor.rule or "").startswith("descriptor:coordinated"):
             continue
         last_end = max(last_end, m.end)
         key = (m.actor.code, m.actor.name)
@@ -518,6 +522,11 @@ def _last_group_before(tok: Token, mi: MentionIndex) -> Actor | None:
     return best.actor if best is not None else None
 
 
+# Goods and trade, and the verbs that make goods: whose they are is where they come from.
+TRADE_NOUNS = frozenset({"import", "export", "good", "product", "commodity", "shipment", "vehicle", "car", "steel",
+                         "aluminium", "aluminum", "chip", "panel", "item", "produce"})
+MAKING_VERBS = frozenset({"make", "produce", "manufacture", "build", "grow", "assemble"})
+
 # Participles that tie people or firms to an actor ("individuals involved in X's programme").
 TIE_PARTICIPLES = frozenset({"involve", "link", "tie", "connect", "associate", "affiliate", "close"})
 
@@ -544,6 +553,16 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         doer = next((d for d in doers if d is not None), None)
         if doer is not None and actors_of(doer, mi):
             return doer
+        # "tariffs on imports of cars made in China", "duties on goods from Mexico": the maker's country
+        if tok.lemma_.lower() in TRADE_NOUNS:
+            origin = prep_object(tok, {"from"}, mi)
+            if origin is not None:
+                return origin
+            for t in tok.subtree:
+                if t.dep_ == "acl" and t.lemma_.lower() in MAKING_VERBS and t.i - tok.i <= 8:
+                    origin = prep_object(t, {"in", "by"}, mi)
+                    if origin is not None:
+                        return origin
         # "sanctions on individuals involved in the North's weapons programme", "firms linked to
         # the Guard": those they are tied to
         for c in tok.children:
@@ -564,7 +583,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         tok = tok.head.head  # "a system of checkpoints that ...": the system
     if tok.lemma_.lower() in PERSON_NOUNS:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
-    if agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+    if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
+            and not _opposes(tok.head)):  # "vetoed a resolution that would have demanded ...": not theirs
         subj, patient = clause_subject(tok.head)
         if subj is not None and not patient and actors_of(subj, mi):
             return subj
@@ -580,6 +600,15 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
             if subj is not None and not patient and actors_of(subj, mi):
                 return subj
     return None
+
+
+OPPOSING_TYPES = frozenset({"REJECT", "ACCUSE", "PROTEST", "SANCTION"})
+
+
+def _opposes(verb: Token) -> bool:
+    """The lexicon codes ``verb`` on its own as opposing its object (veto, reject, condemn, ban)."""
+    entries = lexicon.index().get(verb.lemma_.lower(), [])
+    return any(len(seq) == 1 and coding.plover in OPPOSING_TYPES for seq, coding in entries)
 
 
 def _led_agent(noun: Token) -> Token | None:
@@ -734,7 +763,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # a light verb's subject does its object's act ("launched strikes", "launched a wave of
     # strikes"), not an act named deeper in an adverbial ("launched missiles in retaliation for
     # the killing of X": the killing is another's)
-    light_reach = not through_noun or _object_of_object(noun, gov)
+    light_reach = (not through_noun and noun.dep_ != "pobj") or _object_of_object(noun, gov)
     light = ((glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs

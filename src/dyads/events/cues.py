@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "ending_verbs",
     "kind_heads",
     "legal_heads",
+    "permission_nouns",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -66,6 +67,7 @@ class Cues:
     ending_verbs: frozenset[str]
     kind_heads: frozenset[str]
     legal_heads: frozenset[str]
+    permission_nouns: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

@@ -138,6 +138,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (not _is_verb(head) and head.dep_ in ("compound", "nmod") and head.i < head.head.i
             and head.head.lemma_.lower() in load_cues().kind_heads):
         return True  # "deportation rules", "an arrest warrant": a kind of rule or document, no act
+    if (_is_verb(head) and head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in load_cues().permission_nouns
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        return True  # "a licence to kill", "the right to strike": an act that may be done, none told
     if _alleged_offence(head):
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
@@ -439,8 +442,12 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         rule += f"; {BACKGROUND} '{adjunct_of.text}'"
     trig_span = s.sent.doc[m.start : m.end]
     target, mutual, adversaries = cooperation_sides(coding, roles, source, target, list(trig_span), mi)
+    if (not mutual and not target and coding.plover == "ASSAULT" and not roles.passive
+            and len({a.country for a in source if a.country}) >= 2
+            and tuple(t.lemma_.lower() for t in trig_span) in acled_rules.load_rules().clash_cues):
+        mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
     if mutual:
-        rule += "; conjoined sources act on each other"
+        rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
     out = make.directed_events(s.article, s.sent, trig_span, coding, source, target, mutual=mutual, rule=rule,
                                confidence=conf, quants=quantities.quantities_for(head),

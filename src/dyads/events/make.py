@@ -16,6 +16,9 @@ CONF_TARGET = 0.2
 CONF_IMPLICIT = 0.6
 
 
+# The rule note of the events of a mutual act, one per direction ("X and Y met", "X and Y clashed").
+MUTUAL_RULE = "conjoined sources act on each other"
+
 def event_id(doc_id: str, start: int, plover: str, extra: str = "") -> str:
     return hashlib.sha1(f"{doc_id}:{start}:{plover}:{extra}".encode()).hexdigest()[:16]
 

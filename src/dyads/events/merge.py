@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dyads.events.make import MUTUAL_RULE
 from dyads.model import Event
 
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
@@ -114,7 +115,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         src, tgt = _keys(ev.source), _keys(ev.target)
         sent = " ".join(ev.sentence.split())
         same = seen.get((ev.plover, sent, src, tgt))
-        swapped = None if ev.plover in MUTUAL else seen.get((ev.plover, sent, tgt, src))
+        mutual = ev.plover in MUTUAL or MUTUAL_RULE in ev.rule  # "X and Y clashed": both directions stay
+        swapped = None if mutual else seen.get((ev.plover, sent, tgt, src))
         if swapped is not None and (swapped.cameo != ev.cameo or _same_pattern(swapped, ev)):
             # a reciprocal act with its own code (a dictionary's paired [032:033]), or both
             # directions of one dictionary pattern ("% *", "[030:030]"): the user asked for both

@@ -65,7 +65,15 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
 def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
     out = [c for c in tok.children if not deps or c.dep_ in deps]
     if tok.pos_ == "VERB" and (not deps or deps & {"nsubj", "nsubjpass"}):
-        out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.dep_ in ("xcomp", "conj") else []
+        # the subject of the clause a controlled, joined or participle verb belongs to ("the storm
+        # swept across the sea and hit the coast, destroying roads")
+        cur, hops = tok, 0
+        while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and cur.tag_ == "VBG")) and hops < 3:
+            cur, hops = cur.head, hops + 1
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                out += subj
+                break
     # "hundreds of workers", "a group of teachers": the words the quantity counts
     for c in list(out):
         out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
