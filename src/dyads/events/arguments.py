@@ -763,7 +763,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # a light verb's subject does its object's act ("launched strikes", "launched a wave of
     # strikes"), not an act named deeper in an adverbial ("launched missiles in retaliation for
     # the killing of X": the killing is another's)
-    light_reach = (not through_noun and noun.dep_ != "pobj") or _object_of_object(noun, gov)
+    light_reach = (not through_noun and (noun.dep_ != "pobj" or noun.head.head.i == gov.i)) or _object_of_object(noun, gov)
     light = ((glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
