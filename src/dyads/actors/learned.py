@@ -6,7 +6,9 @@ The resolver learns "Kenyan opposition leader Jane Doe" -> KENOPP inside one doc
 that taught them (the sentence, the document's id and source) and a confidence:
 
 - a first sighting gets ``FIRST_CONFIDENCE`` of its rule (a descriptor is surer than a name);
-- each further document that teaches the same code raises it (``1 - (1 - c0) ** seen``);
+- each further document that teaches the same code raises it (``1 - (1 - c0) ** seen``) - only
+  a document that learns it on its own counts: once in use, later mentions resolve to the
+  stored actor (``learned:stored``) and do not confirm it again;
 - each document that teaches another code for the same alias halves it (``conflicts``);
 - only actors at ``USE_CONFIDENCE`` or more, not rejected, resolve in other documents.
 
