@@ -294,6 +294,9 @@ _TEXT_BYLINE = re.compile(
     r"^(?:(posted|written|words|story|text|reporting|report|published)\s+)?by\s*:?\s+(.+)$",
     re.I,
 )
+_BYLINE_START = re.compile(
+    r"(?:posted|written|words|story|text|reporting|report|published|by)\b", re.I
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|(?:[A-Z]\.){1,3})$")
 
@@ -335,6 +338,9 @@ def text_byline(tree) -> str | None:
     """The first visible "By X" / "Posted by X" / "Written by: X" line outside reader comments
     whose X looks like a person's name, cut before dates and roles."""
     for el in tree.iter("p", "span", "div", "em", "small", "address", "li", "strong", "b"):
+        first = next((t for t in el.itertext() if t.strip()), "")
+        if not _BYLINE_START.match(first.lstrip()):
+            continue  # cheap test first: most elements do not start with a "by" word
         text = _spaced_text(el)
         if not text or len(text) > TEXT_BYLINE_MAX_CHARS:
             continue
