@@ -28,6 +28,16 @@ def test_publisher_named_as_author_gives_way_to_the_visible_byline():
     assert page_author(tree, "Quay; Post", url="https://www.quaypost.example/a/1") == "Ola Brandt"
 
 
+def test_a_personal_site_named_after_its_owner_keeps_the_owner_as_author():
+    tree = _tree(PROSE)
+    assert (
+        page_author(tree, "Ravi Menon", url="https://www.ravimenon.example/notes/1") == "Ravi Menon"
+    )
+    # a one-word or domain-like publisher name is no person: dropped
+    assert page_author(tree, "QuayPost", url="https://quaypost.example/a") is None
+    assert page_author(tree, "HARBOURPOST COM", url="https://harbourpost.example/a") is None
+
+
 def test_publisher_rule_can_be_switched_off_for_ablation():
     head = '<meta property="og:site_name" content="Harbour Gazette">'
     tree = _tree(PROSE + "<p>Written by: Lena Park</p>", head)
@@ -88,6 +98,7 @@ def test_copyright_holder_is_the_author_of_a_personal_page_only():
         ("U.S. Customs and Border Protection", False),
         ("Harbour Media Group", False),
         ("Unit 42", False),
+        ("QUAYPOST.COM", False),
         ("all rights reserved", False),
     ],
 )

@@ -297,6 +297,7 @@ _TEXT_BYLINE = re.compile(
 _BYLINE_START = re.compile(
     r"(?:posted|written|words|story|text|reporting|report|published|by)\b", re.I
 )
+_DOMAIN_IN = re.compile(r"[\w-]{2,}\.[a-z]{2,}\b", re.I)  # "SITE.COM", not "J.R."
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|(?:[A-Z]\.){1,3})$")
 
@@ -306,7 +307,7 @@ def person_like(name: str) -> bool:
     ("de", "van"), none an organisation word; no digits."""
     words = _words()
     parts = [p for p in _NAME_SPLIT.split(name) if p]
-    if not parts or re.search(r"\d", name):
+    if not parts or re.search(r"\d", name) or _DOMAIN_IN.search(name):
         return False
     for part in parts:
         tokens = part.split()
@@ -402,20 +403,49 @@ def page_author(
         return structured[0]
     publishers = [] if "author-publisher" in disabled else publisher_names(tree, site, url)
     comments = "author-comments" not in disabled
+    bylines: list[str | None] = []
 
-    def rejected(name: str) -> bool:
-        return is_publisher(name, publishers) or (comments and only_in_comments(tree, name))
+    def byline() -> str | None:
+        if "author-byline-text" in disabled:
+            return None
+        if not bylines:
+            bylines.append(text_byline(tree))
+        return bylines[0]
+
+    def checked(name: str) -> str | None:
+        """``name``; None for a commenter or the publisher; for a publisher's name that may be
+        a person's (a personal site is named after its owner), the visible byline's other
+        person when there is one, else ``name``."""
+        if comments and only_in_comments(tree, name):
+            return None
+        if not is_publisher(name, publishers):
+            return name
+        if not _full_name(name):
+            return None
+        other = byline()
+        return other if other and not is_publisher(other, publishers) else name
 
     cleaned = clean_author(base)
-    if cleaned and rejected(cleaned):
-        cleaned = None
+    if cleaned and (kept := checked(cleaned)) != cleaned:
+        return kept if kept else _fallback(tree, structured, checked, byline, site, url, disabled)
     if cleaned:
         dotted = None if "author-dotted" in disabled else _dotted_form(cleaned, structured)
         return _visible_byline(tree, base) or dotted or cleaned
+    return _fallback(tree, structured, checked, byline, site, url, disabled)
+
+
+def _full_name(name: str) -> bool:
+    """A person's full name: person-like, two words or more, no domain ("Ravi Menon", not
+    "KentNews" or "SITE.COM")."""
+    return person_like(name) and len(name.split()) >= 2
+
+
+def _fallback(tree, structured, checked, byline, site, url, disabled) -> str | None:
+    """Without trafilatura's name: structured data, the visible byline, the copyright holder."""
     for cand in structured:
-        if not rejected(cand):
-            return cand
-    if "author-byline-text" not in disabled and (found := text_byline(tree)):
+        if found := checked(cand):
+            return found
+    if (found := byline()) and checked(found):
         return found
     if "author-copyright" in disabled:
         return None
