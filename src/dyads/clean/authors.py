@@ -19,10 +19,9 @@ import difflib
 import json
 import re
 from functools import cache
-from importlib import resources
 from urllib.parse import urlparse
 
-import yaml
+from dyads.data import yaml_file
 
 BYLINE_MAX_WORDS = 12
 TEXT_BYLINE_MAX_CHARS = 120  # an element whose text starts "By ..." and is longer is prose
@@ -217,8 +216,7 @@ def _flat(s: str) -> str:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    raw = resources.files("dyads").joinpath("data/clean/authors.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = yaml_file("clean/authors.yaml")
     return {k: frozenset(w.casefold() for w in v) for k, v in data.items()}
 
 
