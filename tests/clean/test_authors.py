@@ -56,6 +56,11 @@ def test_name_shown_only_in_reader_comments_is_no_author():
     assert page_author(tree, "Cheap Flights", disabled={"author-comments"}) == "Cheap Flights"
 
 
+def test_a_commentary_section_is_no_reader_comment_area():
+    body = "<div class='commentary-article'><p class='byline'>By Mara Holt</p>" + PROSE + "</div>"
+    assert page_author(_tree(body), "Mara Holt") == "Mara Holt"
+
+
 def test_text_byline_skips_navigation_labels_and_cuts_the_day():
     nav = "<nav><ul><li><a href='/c/m'>By Method</a></li><li>By Region Type</li></ul></nav>"
     menu = "<ul class='main-menu'><li>By Topic Area</li></ul>"

@@ -4,7 +4,9 @@ trafilatura's author is the base. Our checks, each a general signal (no site's l
 
 - structured data first where trafilatura has nothing usable: JSON-LD article authors (people
   before organisations, ``@graph`` included), author meta tags, rel=author links;
-- a name that is the publisher (the site's name, ``og:site_name``, the host) is no author;
+- a name that is the publisher (the site's name, ``og:site_name``, the host) is no author,
+  unless it is a person's full name (a personal site named after its owner) and no visible
+  byline names another person;
 - a name found on the page only inside reader comments ("Recent comments" widgets) is no author;
 - the visible byline ("By X and Y", "Posted by X", "Written by: X") as shown, cut before
   dates, roles and agencies; its dotted initials ("T. V. Raman") beat a copy without dots;
@@ -260,9 +262,13 @@ def _marks(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".casefold()
 
 
+_COMMENT_MARK = re.compile(r"comment(?!ary)|disqus")  # "commentary" is an article section
+
+
 def _in_comments(el) -> bool:
-    """Inside a reader comment area: an ancestor whose class or id holds "comment"."""
-    return any("comment" in _marks(anc) for anc in el.iterancestors())
+    """Inside a reader comment area: an ancestor whose class or id holds "comment" (not
+    "commentary") or "disqus"."""
+    return any(_COMMENT_MARK.search(_marks(anc)) for anc in el.iterancestors())
 
 
 def _in_navigation(el) -> bool:
@@ -274,8 +280,8 @@ def _in_navigation(el) -> bool:
 
 
 def only_in_comments(tree, author: str) -> bool:
-    """True when every place the page shows the first name of ``author`` is inside a reader
-    comment area (a class or id with "comment"): a commenter, not the writer."""
+    """True when every place the page shows the first listed name of ``author`` is inside a
+    reader comment area (``_in_comments``): a commenter, not the writer."""
     name = author.split(";")[0].strip().casefold()
     if len(name) < 3:
         return False
