@@ -21,32 +21,47 @@ from dyads.geo import country_places
 from dyads.model import CodedDocument, Document
 
 
-def code_document(doc: Document, actor_kb=None, min_confidence: float | None = None, verbs=None) -> CodedDocument:
+def code_document(doc: Document, actor_kb=None, min_confidence: float | None = None, verbs=None,
+                  memory=None) -> CodedDocument:
     """Code one ingested document. ``actor_kb``: an actor knowledge base other than the default;
     ``min_confidence``: drop events the learned layer scores below it (None: the default);
     ``verbs``: a user's PETRARCH/TABARI verb, discard and issue dictionaries
-    (``events.verb_dictionary.load``), applied after the built-in coding."""
+    (``events.verb_dictionary.load``), applied after the built-in coding; ``memory``: an
+    ``actors.memory.RunMemory`` whose KB is used (instead of ``actor_kb``) and which learns from
+    the document."""
     article = clean.clean(doc)
     if article.meta.get("skip"):
         return CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
     parsed = nlp.parse(article.text)
-    return _code_parsed(doc, article, parsed, actor_kb, min_confidence=min_confidence, verbs=verbs)
+    return _remembered(memory, doc, article, parsed, actor_kb, min_confidence=min_confidence, verbs=verbs)
+
+
+def _remembered(memory, doc: Document, article, parsed, actor_kb, **kw) -> CodedDocument:
+    """Code a parsed document with the run memory's KB (when there is one), then let it learn."""
+    if memory is None:
+        return _code_parsed(doc, article, parsed, actor_kb, **kw)
+    coded = _code_parsed(doc, article, parsed, memory.kb(), **kw)
+    memory.learn(coded)
+    return coded
 
 
 def code_documents(docs: Iterable[Document], batch_size: int = 16, actor_kb=None,
-                   min_confidence: float | None = None, verbs=None) -> Iterator[CodedDocument]:
-    """Code many documents, parsing them in batches with ``nlp.pipe`` (faster than one by one)."""
+                   min_confidence: float | None = None, verbs=None, memory=None) -> Iterator[CodedDocument]:
+    """Code many documents, parsing them in batches with ``nlp.pipe`` (faster than one by one).
+    With a ``memory`` (``actors.memory.RunMemory``) each document uses the actors learned from the
+    documents before it."""
     batch: list = []
     for doc in docs:
         batch.append(doc)
         if len(batch) >= batch_size:
-            yield from _code_batch(batch, actor_kb, min_confidence, verbs)
+            yield from _code_batch(batch, actor_kb, min_confidence, verbs, memory)
             batch = []
     if batch:
-        yield from _code_batch(batch, actor_kb, min_confidence, verbs)
+        yield from _code_batch(batch, actor_kb, min_confidence, verbs, memory)
 
 
-def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None, verbs=None) -> Iterator[CodedDocument]:
+def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None, verbs=None,
+                memory=None) -> Iterator[CodedDocument]:
     cleaned = [(doc, clean.clean(doc)) for doc in docs]
     todo = [(d, a) for d, a in cleaned if not a.meta.get("skip")]
     parsed = dict(zip((id(a) for _, a in todo), nlp.parse_many(a.text for _, a in todo), strict=True))
@@ -54,8 +69,8 @@ def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None, verbs=
         if article.meta.get("skip"):
             yield CodedDocument(id=doc.id, article=article, skipped=article.meta["skip"])
         else:
-            yield _code_parsed(doc, article, parsed[id(article)], actor_kb, min_confidence=min_confidence,
-                               verbs=verbs)
+            yield _remembered(memory, doc, article, parsed[id(article)], actor_kb,
+                              min_confidence=min_confidence, verbs=verbs)
 
 
 def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: float | None = None,

@@ -79,7 +79,7 @@ def _budget(seconds: float) -> Iterator[None]:
 
 
 def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | None = None,
-               verbs=None) -> list[CodedDocument | Failure]:
+               verbs=None, memory=None) -> list[CodedDocument | Failure]:
     """What a worker runs: the ordinary pipeline over one batch, isolating bad documents.
 
     The batch is coded together (spaCy parses it in one ``pipe``) within the time budget of its
@@ -92,7 +92,8 @@ def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | Non
     try:
         with _budget(budget * len(batch)):
             return list(pipeline.code_documents(batch, batch_size=len(batch), actor_kb=actor_kb,
-                                                    min_confidence=min_confidence, verbs=verbs))
+                                                    min_confidence=min_confidence, verbs=verbs,
+                                                    memory=memory))
     except Exception as exc:  # noqa: BLE001 - any failure of a document is reported, not raised
         if len(batch) == 1:
             return [document_failure(batch[0], exc)]
@@ -100,7 +101,8 @@ def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | Non
     for doc in batch:
         try:
             with _budget(budget):
-                out.append(pipeline.code_document(doc, actor_kb=actor_kb, min_confidence=min_confidence, verbs=verbs))
+                out.append(pipeline.code_document(doc, actor_kb=actor_kb, min_confidence=min_confidence,
+                                                  verbs=verbs, memory=memory))
         except Exception as exc:  # noqa: BLE001
             out.append(document_failure(doc, exc))
     return out
@@ -108,11 +110,13 @@ def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | Non
 
 def code_local(
     docs: Iterable[Document], batch_size: int = 16, actor_kb=None, min_confidence: float | None = None,
-    verbs=None,
+    verbs=None, memory=None,
 ) -> Iterator[CodedDocument | Failure]:
-    """Code ``docs`` in this process, batch by batch, with the isolation of ``code_batch``."""
+    """Code ``docs`` in this process, batch by batch, with the isolation of ``code_batch``; with a
+    ``memory`` (``actors.memory.RunMemory``) actors learned from one document resolve in the
+    documents after it."""
     for batch in _batches(docs, batch_size):
-        yield from code_batch(batch, actor_kb, min_confidence, verbs)
+        yield from code_batch(batch, actor_kb, min_confidence, verbs, memory)
 
 
 def code_distributed(

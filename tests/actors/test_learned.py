@@ -55,4 +55,14 @@ def test_bad_code_is_refused(con):
 def test_table_has_the_store_columns(con):
     learned.ensure_table(con)
     cols = [r[0] for r in con.execute("DESCRIBE learned_actors").fetchall()]
-    assert cols == [*learned.COLUMNS, "created_at"]
+    assert cols == [*learned.BASE_COLUMNS, "created_at", *learned.REVIEW_COLUMNS]
+
+
+def test_store_migrations_give_the_same_learned_actors_table(tmp_path, con):
+    from dyads.store import Store
+
+    learned.ensure_table(con)
+    mine = con.execute("DESCRIBE learned_actors").fetchall()
+    with Store(tmp_path / "s.duckdb") as st:
+        theirs = st.connection.execute("DESCRIBE learned_actors").fetchall()
+    assert [r[:2] for r in theirs] == [r[:2] for r in mine]

@@ -139,3 +139,13 @@ def test_without_switches_off_one_rule_and_rejects_unknown_names(tmp_path):
     assert not H.DISABLED_RULES  # restored after the run
     res = runner.invoke(app, ["eval", "extract", "--kit", str(kit), "--without", "magic"])
     assert res.exit_code == 1 and "unknown --without rule" in res.output
+
+
+def test_json_prints_one_json_object_per_line(tmp_path):
+    import json
+
+    kit = _kit(tmp_path)
+    res = runner.invoke(app, ["eval", "extract", "--kit", str(kit), "--json", "--no-baseline"])
+    assert res.exit_code == 0, res.output
+    lines = [line for line in res.stdout.splitlines() if line.strip()]
+    assert lines and all(json.loads(line)["system"] == "dyads" for line in lines)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import trafilatura
 from trafilatura.utils import load_html
 
+from dyads.clean.authors import AUTHOR_RULES
 from dyads.clean.boilerplate import boilerplate_reason
 from dyads.clean.metadata import page_metadata
 from dyads.clean.render import long_text_words, render_text
@@ -56,6 +57,7 @@ HTML_RULES = {
     "meta-title": "title: the page's own headline over <title>/og:title",
     "meta-author": "author: structured metadata and the visible byline over trafilatura's",
     "meta-date": "date: JSON-LD datePublished with a local offset",
+    **AUTHOR_RULES,
 }
 DISABLED_RULES: set[str] = set()  # names of HTML_RULES (or "boilerplate:REASON") switched off
 # Site-disjoint ablation (extract/aeb dev, bench/extract_ablation.py, BENCHMARKS.md): the

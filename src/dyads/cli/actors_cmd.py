@@ -81,6 +81,58 @@ def list_actors(
     console.print(table)
 
 
+@actors_app.command("review")
+def review_actors(
+    db: Path = DbOpt,
+    reject: list[str] = typer.Option(
+        [],
+        "--reject",
+        help="Reject the learned actor with this alias (repeatable): never used "
+        "again, never learned again.",
+    ),
+    accept: list[str] = typer.Option(
+        [],
+        "--accept",
+        help="Accept the learned actor with this alias (repeatable): it becomes a "
+        "user row, used whatever its confidence.",
+    ),
+    show_all: bool = typer.Option(False, "--all", help="Also list rejected actors."),
+    below: float = typer.Option(1.0, "--below", help="Only actors with a confidence under this."),
+    fmt: str = typer.Option("table", "--format", help="table or jsonl."),
+) -> None:
+    """Review learned actors, least sure first, with the sentence and document that taught them."""
+    from dyads.actors import learned
+
+    if fmt not in ("table", "jsonl"):
+        fail(f"--format must be table or jsonl, not {fmt!r}")
+    if reject or accept:
+        with _open(db, write=True) as st:
+            for alias in reject:
+                if not learned.reject(st.connection, alias):
+                    fail(f"no actor with alias {alias!r} in {db}")
+                console.print(f"rejected {alias!r}: it will not be used or learned again")
+            for alias in accept:
+                if not learned.accept(st.connection, alias):
+                    fail(f"no actor with alias {alias!r} in {db}")
+                console.print(f"accepted {alias!r}")
+        return
+    with _open(db, write=False) as st:
+        rows = learned.review(learned.load(st.connection), include_rejected=show_all, below=below)
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} learned actors to review in {db} (least sure first)")
+    for col in ("alias", "code", "confidence", "seen", "conflicts", "status", "evidence", "source"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        status = "rejected" if r.rejected else ("used" if r.usable else "not used")
+        conf = "" if r.confidence is None else f"{r.confidence:.2f}"
+        table.add_row(r.alias, r.code, conf, str(r.seen), str(r.conflicts), status,
+                      r.evidence or "", r.source or r.doc_id or "")  # fmt: skip
+    console.print(table)
+
+
 @actors_app.command("add")
 def add_actor(
     alias: str = typer.Argument(..., help="Name as it appears in text, e.g. 'Jane Doe'."),

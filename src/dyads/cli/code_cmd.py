@@ -109,6 +109,15 @@ def _actor_kb(store, actor_dicts: list[Path], agent_dicts: list[Path]):
     return kb
 
 
+def _run_memory(store, kb):
+    """The learned actors of this run, starting from those the store holds (none with --no-db)."""
+    from dyads.actors import learned
+    from dyads.actors.memory import RunMemory
+
+    stored = learned.load(store.connection) if store is not None else []
+    return RunMemory(kb, stored)
+
+
 def load_verb_dicts(verbs: list[Path], discards: list[Path], issues: list[Path], only: bool = False):
     """The user's PETRARCH/TABARI verb, discard and issue dictionaries (None: none given).
 
@@ -185,13 +194,15 @@ def code_command(
     if resume and no_db:
         fail("--resume skips what --db holds: it cannot be used with --no-db")
     store = None if no_db else _open_store(db)
-    kb = _actor_kb(store, actor_dicts or [], agent_dicts or [])
+    local = not (workers or scheduler)  # in this process: learned actors resolve within the run
+    kb = _actor_kb(None if local else store, actor_dicts or [], agent_dicts or [])
+    memory = _run_memory(store, kb) if local else None
     vd = load_verb_dicts(verb_dicts or [], discard_dicts or [], issue_dicts or [], verbs_only)
     sink = _open_sink(out, store)
     run = _Run(store, db, FORMATS.choose(fmt, "code")(sink, console), records, resume, comments)
     docs = run.documents(_documents(paths, records, retrieved, include, exclude))
     try:
-        run.code(_coded_stream(docs, workers, scheduler, batch_size, kb, min_confidence, vd))
+        run.code(_coded_stream(docs, workers, scheduler, batch_size, kb, min_confidence, vd, memory))
         run.output.close()
     except DyadsError as exc:  # the run itself cannot go on (e.g. the Dask scheduler is gone)
         run_error = str(exc)
@@ -257,8 +268,9 @@ def _open_sink(out: Path | None, store) -> TextIO:
 
 
 def _coded_stream(docs: Iterator[Document], workers: int, scheduler: str | None, batch_size: int,
-                  kb, min_confidence: float | None, vd) -> Iterator[CodedDocument | Failure]:
-    """Coded documents (or failures), on a Dask cluster or in this process."""
+                  kb, min_confidence: float | None, vd, memory=None) -> Iterator[CodedDocument | Failure]:
+    """Coded documents (or failures), on a Dask cluster or in this process (where ``memory``, an
+    ``actors.memory.RunMemory``, lets a document use the actors learned before it)."""
     if workers or scheduler:
         from dyads.scale import code_distributed
 
@@ -266,7 +278,8 @@ def _coded_stream(docs: Iterator[Document], workers: int, scheduler: str | None,
                                 actor_kb=kb, min_confidence=min_confidence, verbs=vd)
     from dyads.scale import code_local
 
-    return code_local(docs, batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence, verbs=vd)
+    return code_local(docs, batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence, verbs=vd,
+                      memory=memory)
 
 
 @dataclass

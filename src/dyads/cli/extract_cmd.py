@@ -8,6 +8,7 @@ This command prints the figures.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
@@ -38,7 +39,8 @@ def eval_extract(
         "--without",
         help="Switch off one of our HTML rules for this run (ablation; repeatable): "
         "boilerplate-lines, boilerplate:REASON, escalation, second-look, leading-title, "
-        "meta-title, meta-author, meta-date.",
+        "meta-title, meta-author, meta-date, author-publisher, author-comments, "
+        "author-byline-text, author-dotted, author-copyright.",
     ),
 ) -> None:
     """Score article extraction (HTML or scraped text) or metadata with the kit's score.py."""
@@ -70,7 +72,7 @@ def eval_extract(
         clean_html_mod.DISABLED_RULES.clear()
     if as_json:
         for row in rows:
-            console.print_json(json.dumps(row))
+            sys.stdout.write(json.dumps(row) + "\n")
         return
     metrics = SHOWN[MODES[mode][1]]
     table = Table(

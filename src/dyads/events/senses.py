@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
+from dyads.data import yaml_file
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
@@ -42,13 +41,12 @@ class SenseRule:
 
 @lru_cache(maxsize=1)
 def load() -> tuple[int, dict[str, list[SenseRule]]]:
-    path = resources.files("dyads.data").joinpath("events/senses.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml_file("events/senses.yaml")
     rules: dict[str, list[SenseRule]] = {}
     for i, raw in enumerate(data.get("rules", []), 1):
         unknown = set(raw) - set(CONDITIONS) - {"trigger", "use"}
         if unknown or "trigger" not in raw or "use" not in raw:
-            raise DyadsError(f"{path}: rule {i}: needs trigger and use; unknown keys {sorted(unknown)}")
+            raise DyadsError(f"senses.yaml: rule {i}: needs trigger and use; unknown keys {sorted(unknown)}")
         use = str(raw["use"])
         triggers = raw["trigger"] if isinstance(raw["trigger"], list) else [raw["trigger"]]
         for trigger in triggers:  # a list: the same rule for each of several triggers

@@ -148,6 +148,18 @@ _V8 = (
         failed_at TIMESTAMP DEFAULT current_timestamp)""",
 )
 
+# Learned actors carry a confidence, their evidence and a reviewer's rejection
+# (``dyads actors review``; ``actors/learned.py``). Rows stored before have no confidence and
+# stay usable as they were.
+_V9 = (
+    "ALTER TABLE learned_actors ADD COLUMN confidence DOUBLE",
+    "ALTER TABLE learned_actors ADD COLUMN seen INTEGER DEFAULT 1",
+    "ALTER TABLE learned_actors ADD COLUMN conflicts INTEGER DEFAULT 0",
+    "ALTER TABLE learned_actors ADD COLUMN evidence VARCHAR",
+    "ALTER TABLE learned_actors ADD COLUMN source VARCHAR",
+    "ALTER TABLE learned_actors ADD COLUMN rejected BOOLEAN DEFAULT false",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -162,6 +174,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "backfill the coding and order of reports stored before schema 5", _V6),
     Migration(7, "documents.record_id: the id a record came with", _V7),
     Migration(8, "failures: inputs that could not be read, coded or stored", _V8),
+    Migration(9, "learned_actors: confidence, sightings, evidence, source, rejected", _V9),
 )
 
 LATEST = MIGRATIONS[-1].version
