@@ -391,3 +391,21 @@ def test_two_nations_soldiers_clashing_fight_each_other(nlp):
     evs = [e for e in _events("Armenian and Azerbaijani soldiers clashed on the border.") if e.plover == "ASSAULT"]
     pairs = {(tuple(sorted(_countries(e.source))), tuple(sorted(_countries(e.target)))) for e in evs}
     assert (("AZE",), ("ARM",)) in pairs and (("ARM",), ("AZE",)) in pairs
+
+
+def test_a_weapon_fired_by_someone_that_strikes_is_one_attack_by_them(nlp):
+    evs = [e for e in _events("A drone launched by Ukrainian forces struck a refinery in Russia's Bryansk region.")
+           if e.plover == "ASSAULT"]
+    assert len(evs) == 1 and _countries(evs[0].source) == {"UKR"}
+
+
+def test_a_past_tense_joined_to_a_future_is_done(nlp):
+    ev = _one(_events("The Peruvian president said he would never resign and urged his supporters to stay calm."),
+              "REQUEST")
+    assert ev.modality == "asserted"
+
+
+def test_game_reports_with_league_words_are_sport(nlp):
+    text = ("Manchester City beat Porto 3-0 on Tuesday to reach the Champions League final. The defending "
+            "champions scored twice in added time. Manager Pep Guardiola praised his players.")
+    assert dyads.code(text, published="2019-05-10").events == []

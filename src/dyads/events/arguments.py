@@ -169,7 +169,7 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
         if own:
             found.extend(own)
             # "Indian and Chinese soldiers": the other adjective's actor stands beside the head's
-            found.extend(m for t in h.children if t.dep_ in ("amod", "compound") for c in [t, *t.conjuncts]
+            found.extend(m for t in h.children if t.dep_ in ("amod", "compound", "nmod") for c in [t, *t.conjuncts]
                          for m in mi.at(c) if (m.actor.rule or "").startswith("descriptor:coordinated")
                          and m not in found)
             continue
@@ -215,6 +215,12 @@ def _agent(tok: Token) -> Token | None:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             return _child(c, ("pobj",))
     return None
+
+
+def _subject_agent(subj: Token) -> Token | None:
+    """The "by" agent of a subject noun or of the participle describing it ("a missile fired by X")."""
+    return _agent(subj) or next((a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                 for a in [_agent(c)] if a is not None), None)
 
 
 def is_passive(tok: Token) -> bool:
@@ -443,8 +449,9 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         roles.source_tok = subj
         if subj is None and verb.tag_ == "VBG":
             roles.source_tok = _agent(verb)  # "shelling by government forces killed ...": the shellers
-        elif subj is not None and _agent(subj) is not None and not mi.at(subj):
-            roles.source_tok = _agent(subj)  # "an attack by X killed 40": X did the killing
+        elif subj is not None and _subject_agent(subj) is not None and not mi.at(subj):
+            # "an attack by X killed 40", "a missile fired by X struck a ship": X did it
+            roles.source_tok = _subject_agent(subj)
             roles.how.append(f"agent of '{subj.text}'")
         # the lexicon's own prepositions name the target ("surrendered the town to X",
         # "cut ties with X"); then the direct object; then "from" ("captured the city from X")

@@ -26,6 +26,7 @@ _LIST_KEYS = (
     "kind_heads",
     "legal_heads",
     "permission_nouns",
+    "reciprocal_fighting",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -66,6 +67,7 @@ class Cues:
     kind_heads: frozenset[str]
     legal_heads: frozenset[str]
     permission_nouns: frozenset[str]
+    reciprocal_fighting: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

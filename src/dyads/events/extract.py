@@ -141,6 +141,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (_is_verb(head) and head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in load_cues().permission_nouns
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return True  # "a licence to kill", "the right to strike": an act that may be done, none told
+    if (_is_verb(head) and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.head.i in trigger_heads and names_weapon(head.head.text)):
+        return True  # "a missile fired by the rebels struck a ship": one act, told by the verb it is subject of
     if _alleged_offence(head):
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
@@ -444,7 +447,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     target, mutual, adversaries = cooperation_sides(coding, roles, source, target, list(trig_span), mi)
     if (not mutual and not target and coding.plover == "ASSAULT" and not roles.passive
             and len({a.country for a in source if a.country}) >= 2
-            and tuple(t.lemma_.lower() for t in trig_span) in acled_rules.load_rules().clash_cues):
+            and " ".join(t.lemma_.lower() for t in trig_span) in s.cues.reciprocal_fighting):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
     if mutual:
         rule += "; " + make.MUTUAL_RULE

@@ -46,7 +46,14 @@ from dyads.events.ontology import (
     other_sides_states,
     weapon_actor,
 )
-from dyads.events.place_targets import backer, locative, qualifies_noun, regional, water
+from dyads.events.place_targets import (
+    backer,
+    locative,
+    nonstate_pronoun,
+    qualifies_noun,
+    regional,
+    water,
+)
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 
@@ -246,7 +253,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
     named = _Countries([(m.start, m.actor.country) for m in mentions
                         if m.actor.country and not backer(text, m) and m.start not in qualifiers
-                        and not (m.actor.rule or "").startswith("coref:pronoun")]  # "them" names no country
+                        and not nonstate_pronoun(m)]
                        + [(p.start, p.country) for p in places
                           if p.country and not backer(text, p) and p.start not in qualifiers])
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])

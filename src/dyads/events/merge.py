@@ -72,6 +72,8 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     tok = span[0]
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
         return None
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ in ("advcl", "xcomp"):
+        tok = tok.head  # ", killing three and wounding eight": both hang on the act's trigger
     at = tok.head.idx
     return next((k for k in reversed(kept) if k.plover == ev.plover
                  and k.evidence[0] <= at < k.evidence[1]), None)

@@ -221,7 +221,9 @@ def _clause_chain(verb: Token) -> list[Token]:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
             break  # "officials could say X happened" does not make X hypothetical
         if tok.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-                                   or speaks_again(tok)):
+                                   or speaks_again(tok)
+                                   # "said he would never give up and urged ...": a past tense is not under "would"
+                                   or (tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB")):
             break  # "they aren't members, but the group is backing it": a clause of its own
         tok = tok.head
         if tok.dep_ == "prep":

@@ -180,6 +180,13 @@ PLACE_HEADS = frozenset({"city", "town", "village", "district", "province", "reg
                          "strip", "border", "capital", "port", "island", "governorate", "valley", "suburb"})
 
 
+def nonstate_pronoun(m: Mention) -> bool:
+    """A pronoun for people or a group ("arrested them", militants named before): it names no
+    country for the sentence's other actors (a pronoun for a state, "it", still does)."""
+    a = m.actor
+    return (a.rule or "").startswith("coref:pronoun") and not (a.kind == "country" or a.sector in STATE_SECTORS)
+
+
 def qualifies_noun(doc: Doc, p: Place) -> bool:
     """The place only qualifies a noun ("the Madrid plotters", "the Paris talks")."""
     sp = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -241,7 +248,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     for m in mentions:
         sp = doc.char_span(m.start, m.end, alignment_mode="expand")
         if (not m.actor.country or sp is None or not len(sp) or backer(text, m)
-                or (m.actor.rule or "").startswith("coref:pronoun")  # "them" names no country
+                or nonstate_pronoun(m)
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue

@@ -66,7 +66,12 @@ def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
         # the subject of the clause a controlled, joined or participle verb belongs to ("the storm
         # swept across the sea and hit the coast, destroying roads")
         cur, hops = tok, 0
-        while (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and cur.tag_ == "VBG")) and hops < 3:
+        while hops < 3:
+            if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur is not tok:
+                out.append(cur.head)  # "the storm, named X, swept across ...": the noun is the subject
+                break
+            if not (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and cur.tag_ == "VBG")):
+                break
             cur, hops = cur.head, hops + 1
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:

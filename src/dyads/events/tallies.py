@@ -40,6 +40,12 @@ def drop_tallies(events: list[Event], doc: Doc) -> list[Event]:
     for ev in events:
         span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         verb = span.root if span is not None and len(span) else None
+        hops = 0
+        while verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj", "prep") and hops < 3:
+            # "have launched dozens of attacks on shipping since November": the verb that counts them
+            verb, hops = verb.head, hops + 1
+            if verb.dep_ == "prep" and verb.lower_ == "of":
+                verb = verb.head
         if verb is not None and verb.pos_ == "VERB" and _perfect(verb) and _counted(verb) and _period(verb):
             continue
         out.append(ev)
