@@ -534,6 +534,10 @@ TRADE_NOUNS = frozenset({"import", "export", "good", "product", "commodity", "sh
                          "aluminium", "aluminum", "chip", "panel", "item", "produce"})
 MAKING_VERBS = frozenset({"make", "produce", "manufacture", "build", "grow", "assemble"})
 
+# Nouns of putting an act in force: their owner does the act of their "of" complement.
+DECLARING_NOUNS = frozenset({"declaration", "imposition", "introduction", "announcement", "use", "deployment",
+                             "launch", "enforcement", "extension", "proclamation", "order"})
+
 # Participles that tie people or firms to an actor ("individuals involved in X's programme").
 TIE_PARTICIPLES = frozenset({"involve", "link", "tie", "connect", "associate", "affiliate", "close"})
 
@@ -680,6 +684,12 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
             if c.dep_ in ("amod", "compound", "nmod") and mi.at(c):
                 src = c
                 break
+    if (src is None and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in DECLARING_NOUNS):
+        # "his declaration of martial law", "Russia's imposition of a blockade": the declarer's act
+        owner = _child(noun.head.head, ("poss",))
+        if owner is not None and actors_of(owner, mi):
+            src = owner
     if src is not None:
         roles.source_tok = src
         roles.source = actors_of(src, mi) if mi.at(src) or src.dep_ != "amod" else [m.actor for m in mi.at(src)]

@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "legal_heads",
     "permission_nouns",
     "reciprocal_fighting",
+    "behest_nouns",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -68,6 +69,7 @@ class Cues:
     legal_heads: frozenset[str]
     permission_nouns: frozenset[str]
     reciprocal_fighting: frozenset[str]
+    behest_nouns: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

@@ -144,6 +144,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (_is_verb(head) and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ in ("nsubj", "nsubjpass")
             and head.head.head.i in trigger_heads and names_weapon(head.head.text)):
         return True  # "a missile fired by the rebels struck a ship": one act, told by the verb it is subject of
+    if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ in ("at", "on", "upon")
+            and head.lemma_.lower() in load_cues().behest_nouns and head.head.head.i in trigger_heads):
+        return True  # "granted him asylum at his request": why the act told was done
     if _alleged_offence(head):
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):

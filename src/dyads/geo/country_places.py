@@ -19,6 +19,7 @@ from dyads.model import Actor, Event, Place
 
 VISITS = ("042", "043")  # CAMEO make / host a visit
 HOSTING = "043"  # the host (the source) receives the visit in its own country
+ASYLUM = ("075",)  # asylum is granted in the granting country
 # PLOVER types whose place is where their target is (material acts and protests).
 TARGET_PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE"})
 # Organs that act within their own state, and the acts they do there (an arrest, a sentence).
@@ -56,8 +57,9 @@ def _single_country(actors: list[Actor]) -> str | None:
 
 def _country_of(ev: Event) -> tuple[str | None, str]:
     src, tgt = _single_country(ev.source), _single_country(ev.target)
-    if (ev.cameo or "").startswith(HOSTING):
-        return (src, "the host's country") if src else (tgt, "the target's country")  # "welcomed X": at home
+    if (ev.cameo or "").startswith((HOSTING, *ASYLUM)):
+        # "welcomed X", "granted X asylum": at home
+        return (src, "the host's country") if src else (tgt, "the target's country")
     if ev.plover in HOME_ORGAN_TYPES and src and any(a.sector in HOME_ORGANS for a in ev.source):
         # police, courts and intelligence services arrest, try and jail at home, whoever the person is
         return (src, "the source's country")
