@@ -64,12 +64,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, cache: bool = True) -> subprocess.Popen:
+def start_server(db: Path, port: int, cache: bool = True, http: str = "auto") -> subprocess.Popen:
     kw = "" if cache else ", cache_bytes=0"
     code = (
         "import sys, uvicorn; from dyads.web import create_app\n"
         f"uvicorn.run(create_app(sys.argv[1]{kw}), host='127.0.0.1', port=int(sys.argv[2]), "
-        "log_level='warning')"
+        f"log_level='warning', http={http!r})"
     )
     env = {**os.environ, "PYTHONPATH": os.environ.get("DYADS_SRC", str(ROOT / "src"))}
     return subprocess.Popen([sys.executable, "-c", code, str(db), str(port)], env=env)
@@ -224,6 +224,8 @@ def main() -> None:
     ap.add_argument("--warmup", type=int, default=1, help="calls of each page request first")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-cache", action="store_true", help="start the server with no answer cache")
+    ap.add_argument("--http", choices=("auto", "h11", "httptools"), default="auto",
+                    help="uvicorn's HTTP parser (auto: httptools when installed, as dyads serve)")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args()
     if not 1 <= args.clients <= 1000 or not 0 < args.seconds <= 3600:
@@ -238,7 +240,7 @@ def main() -> None:
             db = build_store(args, Path(tmp))
             print(f"store {db} ready in {time.perf_counter() - t:.1f} s")
             host, port = "127.0.0.1", free_port()
-            server = start_server(db, port, cache=not args.no_cache)
+            server = start_server(db, port, cache=not args.no_cache, http=args.http)
         try:
             wait_ready(host, port, server)
             mix = Mix(host, port)

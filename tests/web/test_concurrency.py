@@ -197,3 +197,41 @@ def _cache_of(app):
         layer = getattr(layer, "app", None)
     assert layer is not None
     return layer
+
+
+def test_a_date_window_is_narrowed_to_the_stores_event_days():
+    from dyads.web.deps import EMPTY_WINDOW
+
+    access = StoreAccess(None, version=(1,), days=("2021-05-02", "2021-06-14", "2022-01-10"))  # type: ignore[arg-type]
+    assert access.window(None, None) == (None, None)
+    assert access.window("2021-01-01", "2021-12-31") == ("2021-05-02", "2021-06-14")
+    assert access.window("2021-06-14", "2021-06-14") == ("2021-06-14", "2021-06-14")
+    assert access.window("2021-06-15", None) == ("2022-01-10", None)
+    assert access.window(None, "2021-06-13") == (None, "2021-05-02")
+    assert access.window("2021-06-15", "2022-01-09") == EMPTY_WINDOW
+    assert access.window("2023-01-01", None) == EMPTY_WINDOW
+    assert access.window(None, "2020-01-01") == EMPTY_WINDOW
+
+
+def test_windows_holding_the_same_event_days_share_one_answer(web_db):
+    """Two windows that differ only in days without events are one filter: the same answer,
+    computed once (kept under the narrowed filter); an empty window answers no events."""
+    app = create_app(str(web_db))
+    client = TestClient(app, base_url="http://127.0.0.1")
+    days = app.state.access.days
+    assert len(days) >= 2
+    kept = app.state.access._answers
+    for path in ("/api/events", "/api/places", "/api/timeline?by=day&",
+                 "/api/network?period=all&level=country&"):  # fmt: skip
+        sep = "" if path.endswith("&") else "?"
+        wide = client.get(f"{path}{sep}since=2000-01-01&until={days[-1]}")
+        n = len(kept)
+        narrow = client.get(f"{path}{sep}since={days[0]}&until=2099-12-31")
+        assert wide.status_code == narrow.status_code == 200
+        assert narrow.headers["x-dyads-cache"] == "miss"  # a new query string ...
+        assert narrow.content == wide.content  # ... with the answer kept for the first
+        assert len(kept) == n
+    between = client.get(f"/api/events?since={days[-1][:4]}-12-31&until=2099-12-31")
+    assert between.json()["total"] == 0
+    assert client.get(f"/api/events?since={days[0]}").json()["total"] == client.get(
+        "/api/events?since=1900-01-01").json()["total"]  # fmt: skip
