@@ -235,3 +235,76 @@ def test_windows_holding_the_same_event_days_share_one_answer(web_db):
     assert between.json()["total"] == 0
     assert client.get(f"/api/events?since={days[0]}").json()["total"] == client.get(
         "/api/events?since=1900-01-01").json()["total"]  # fmt: skip
+
+
+def test_a_slow_answer_is_computed_in_the_background_and_said_to_be_computing(access):
+    started, release = threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def compute():
+        calls.append(1)
+        started.set()
+        release.wait(60)
+        return {"blocs": ["x"]}
+
+    assert access.soon(("blocs", "t"), compute, wait_s=0) is None  # computing: no wait
+    assert started.wait(60)
+    assert access.soon(("blocs", "t"), compute, wait_s=0) is None  # not started twice
+    assert access.computing() == 1
+    release.set()
+    assert access.soon(("blocs", "t"), compute, wait_s=60) == {"blocs": ["x"]}
+    assert access.soon(("blocs", "t"), compute, wait_s=0) == {"blocs": ["x"]}
+    assert len(calls) == 1 and access.computing() == 0
+
+
+def test_a_failed_background_answer_is_raised_once_then_computed_again(access):
+    def broken():
+        raise StoreError("the disk is gone")
+
+    with pytest.raises(StoreError, match="disk is gone"):
+        access.soon(("k2",), broken, wait_s=60)
+    assert access.soon(("k2",), lambda: "fine", wait_s=60) == "fine"
+
+
+def test_blocs_still_computing_answer_202_and_are_not_kept(web_db, monkeypatch):
+    from dyads.network import report
+
+    real = report.blocs_summary
+    release = threading.Event()
+
+    def slow(*args, **kwargs):
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report, "blocs_summary", slow)
+    c = _app(web_db, wait_s=0)
+    first = c.get("/api/blocs?level=country")
+    assert first.status_code == 202 and first.json()["state"] == "computing"
+    assert first.headers["retry-after"] == "1" and first.headers["x-dyads-cache"] == "miss"
+    assert c.get("/api/blocs?level=country").status_code == 202  # not kept
+    release.set()
+    access = c.app.state.access
+    while (r := c.get("/api/blocs?level=country")).status_code == 202:
+        access.soon(("blocs", "country", 1, None), lambda: None, wait_s=60)  # wait on the job
+    assert r.status_code == 200 and r.json()["level"] == "country"
+
+
+def test_warm_up_computes_the_pages_first_answers(web_db, monkeypatch):
+    from dyads.web import queries
+
+    c = _app(web_db, warm_up=True)
+    while not (state := c.get("/api/ready").json())["warm"]:
+        assert c.get("/api/ready").headers["x-dyads-cache"] == "miss"  # never kept
+    assert state == {"warm": True, "computing": state["computing"]}
+
+    def no_query(*args, **kwargs):
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(queries, "events", no_query)
+    monkeypatch.setattr(queries, "places", no_query)
+    monkeypatch.setattr(queries, "timeline", no_query)
+    monkeypatch.setattr(queries, "stats", no_query)
+    modalities = "&".join(f"modality={m}" for m in ("asserted", "threatened", "intended"))
+    for path in ("/api/stats", "/api/events?limit=1000", "/api/places", "/api/timeline?by=month",
+                 "/api/timeline?by=year", f"/api/network?period=all&level=country&{modalities}"):
+        assert c.get(path).status_code == 200, path

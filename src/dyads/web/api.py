@@ -8,12 +8,11 @@ the SQL lives in ``dyads.web.queries``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 import orjson
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from dyads.network.aggregate import LEVELS, MODALITIES, PERIODS
@@ -53,10 +52,8 @@ def _json(value: Any) -> Response:
     return Response(_encode(value), media_type="application/json")
 
 
-def _kept(access: StoreAccess, key: tuple, compute: Callable[[], Any]) -> Response:
-    """The answer to ``key`` (endpoint and checked filter), computed and encoded once per
-    store version (``StoreAccess.answer``)."""
-    return Response(access.answer(key, lambda: _encode(compute())), media_type="application/json")
+def _bytes(body: bytes) -> Response:
+    return Response(body, media_type="application/json")
 
 
 def _plain(value: Any) -> Any:
@@ -73,10 +70,25 @@ def _found(value: T | None, what: str, key: str) -> T:
     return value
 
 
+def stats_answer(access: StoreAccess) -> bytes:
+    """The JSON of ``/api/stats`` (kept per store version)."""
+    return access.answer(("stats",), lambda: _encode(access.read(queries.stats)))
+
+
 @router.get("/stats")
 def stats(access: StoreAccess = Depends(get_store)) -> dict[str, Any]:
     """Counts of documents, events and reports; events per PLOVER type and modality."""
-    return access.read(queries.stats)
+    return _bytes(stats_answer(access))
+
+
+def events_answer(access: StoreAccess, flt: EventFilter, limit: int = DEFAULT_LIMIT) -> bytes:
+    """The JSON of ``/api/events`` for a checked filter (kept per store version)."""
+
+    def compute() -> dict[str, Any]:
+        total, found = access.read(lambda st: queries.events(st, flt, limit))
+        return {"total": total, "limit": limit, "events": found}
+
+    return access.answer(("events", flt, limit), lambda: _encode(compute()))
 
 
 @router.get("/events")
@@ -86,12 +98,7 @@ def events(
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
     """Merged events, oldest first, each with its evidence (document, sentence, offsets)."""
-
-    def compute() -> dict[str, Any]:
-        total, found = access.read(lambda st: queries.events(st, flt, limit))
-        return {"total": total, "limit": limit, "events": found}
-
-    return _kept(access, ("events", flt, limit), compute)
+    return _bytes(events_answer(access, flt, limit))
 
 
 @router.get("/events/{event_id}")
@@ -100,13 +107,24 @@ def event(event_id: str, access: StoreAccess = Depends(get_store)) -> dict[str, 
     return _json(_found(access.read(lambda st: queries.event(st, event_id)), "event", event_id))
 
 
+def places_answer(access: StoreAccess, flt: EventFilter) -> bytes:
+    """The JSON of ``/api/places`` for a checked filter (kept per store version)."""
+    return access.answer(("places", flt), lambda: _encode(
+        {"places": access.read(lambda st: queries.places(st, flt))}))  # fmt: skip
+
+
 @router.get("/places")
 def places(
     flt: EventFilter = Depends(event_filter), access: StoreAccess = Depends(get_store)
 ) -> dict[str, Any]:
     """Places with coordinates and their event counts (events filtered like /api/events)."""
-    return _kept(access, ("places", flt),
-                 lambda: {"places": access.read(lambda st: queries.places(st, flt))})  # fmt: skip
+    return _bytes(places_answer(access, flt))
+
+
+def timeline_answer(access: StoreAccess, by: str, flt: EventFilter) -> bytes:
+    """The JSON of ``/api/timeline`` for a checked filter (kept per store version)."""
+    return access.answer(("timeline", by, flt), lambda: _encode(
+        {"by": by, "periods": access.read(lambda st: queries.timeline(st, by, flt))}))  # fmt: skip
 
 
 @router.get("/timeline")
@@ -121,8 +139,41 @@ def timeline(
 ) -> dict[str, Any]:
     """Dated events per period (filtered like /api/events), for the page's timeline."""
     choice(by, tuple(queries.PERIOD_FORMATS), "period")
-    return _kept(access, ("timeline", by, flt),
-                 lambda: {"by": by, "periods": access.read(lambda st: queries.timeline(st, by, flt))})  # fmt: skip
+    return _bytes(timeline_answer(access, by, flt))
+
+
+def network_answer(
+    access: StoreAccess,
+    period: str,
+    level: str,
+    min_events: int = 1,
+    since: str | None = None,
+    until: str | None = None,
+    modalities: tuple[str, ...] = ("asserted",),
+) -> bytes:
+    """The JSON of ``/api/network`` for checked parameters, the window narrowed
+    (``StoreAccess.window``); kept per store version."""
+    from dyads.network import dyads
+
+    def compute() -> dict[str, Any]:
+        table = access.read(
+            lambda st: dyads(
+                st.connection, period=period, level=level, since=since, until=until,
+                min_events=min_events, modalities=modalities,
+            )
+        )  # fmt: skip
+        nodes = set(table["source"]) | set(table["target"])
+        return {
+            "period": period,
+            "level": level,
+            "min_events": min_events,
+            "modalities": list(modalities),
+            "dyads": _records(table),
+            "labels": access.read(lambda st: queries.node_labels(st, nodes)),
+        }
+
+    key = ("network", period, level, min_events, since, until, modalities)
+    return access.answer(key, lambda: _encode(compute()))
 
 
 @router.get("/network")
@@ -144,32 +195,36 @@ def network(
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
     """Signed, weighted dyads per period (``dyads.network.dyads``)."""
-    from dyads.network import dyads
 
     choice(period, PERIODS, "period")
     choice(level, LEVELS, "level")
     for m in modality:
         choice(m, MODALITIES, "modality")
     s, u = access.window(*dates(since, until))
+    return _bytes(network_answer(access, period, level, min_events, s, u, tuple(modality)))
+
+
+def blocs_answer(
+    access: StoreAccess,
+    level: str = "country",
+    min_events: int = 1,
+    max_blocs: int | None = None,
+    wait_s: float | None = None,
+) -> dict[str, Any] | None:
+    """The blocs of ``/api/blocs`` (``dyads.network.report.blocs_summary``: the same as
+    ``dyads blocs``, recent years, yields left out), computed once per store version in the
+    background; None while that runs (``StoreAccess.soon``)."""
+    from dyads.network.report import blocs_summary
 
     def compute() -> dict[str, Any]:
-        table = access.read(
-            lambda st: dyads(
-                st.connection, period=period, level=level, since=s, until=u,
-                min_events=min_events, modalities=tuple(modality),
+        found = access.read(
+            lambda st: blocs_summary(
+                st.connection, level=level, min_events=min_events, max_blocs=max_blocs
             )
-        )  # fmt: skip
-        nodes = set(table["source"]) | set(table["target"])
-        return {
-            "period": period,
-            "level": level,
-            "min_events": min_events,
-            "modalities": modality,
-            "dyads": _records(table),
-            "labels": access.read(lambda st: queries.node_labels(st, nodes)),
-        }
+        )
+        return {"level": level, "min_events": min_events, **found}
 
-    return _kept(access, ("network", period, level, min_events, s, u, tuple(modality)), compute)
+    return access.soon(("blocs", level, min_events, max_blocs), compute, wait_s)
 
 
 @router.get("/blocs")
@@ -180,22 +235,49 @@ def blocs(
     min_events: int = Query(1, ge=1),
     max_blocs: int | None = Query(None, ge=1, description="2 = Harary's two camps."),
     access: StoreAccess = Depends(get_store),
-) -> dict[str, Any]:
-    """Blocs maximising structural balance and the frustration index."""
-    from dyads.network.report import blocs_summary
-
+) -> Any:
+    """Blocs maximising structural balance and the frustration index. On a large store the
+    first answer takes seconds: meanwhile the endpoint answers ``202 {"state": "computing"}``
+    (with ``Retry-After``) at once; ask again."""
     choice(level, LEVELS, "level")
+    found = blocs_answer(access, level, min_events, max_blocs)
+    if found is None:
+        return JSONResponse(
+            {"state": "computing", "level": level,
+             "detail": "the blocs are being computed; ask again"},
+            status_code=202, headers={"retry-after": "1", "cache-control": "no-store"},
+        )  # fmt: skip
+    return found
 
-    def compute() -> dict[str, Any]:
-        # the same blocs as `dyads blocs` (recent years, yields left out)
-        found = access.read(
-            lambda st: blocs_summary(
-                st.connection, level=level, min_events=min_events, max_blocs=max_blocs
-            )
-        )
-        return {"level": level, "min_events": min_events, **found}
 
-    return access.cached(("blocs", level, min_events, max_blocs), compute)
+@router.get("/ready")
+def ready(access: StoreAccess = Depends(get_store)) -> Response:
+    """Whether the page's first answers are computed (``warm``) and how many answers are
+    being computed in the background now (never kept: it changes)."""
+    body = {"warm": access.warm, "computing": access.computing()}
+    return Response(_encode(body), media_type="application/json",
+                    headers={"cache-control": "no-store"})  # fmt: skip
+
+
+# The page's first requests (static/app.js: refresh() with no filters, loadBlocs()).
+PAGE_MODALITIES = ("asserted", "threatened", "intended")
+
+
+def warm(access: StoreAccess) -> None:
+    """Compute the answers the page asks for first, so that a first visit finds them kept
+    (``dyads serve`` runs this in a thread at start; ``access.warm`` is False until done).
+    Blocs go last and in the background: they take longest."""
+    try:
+        stats_answer(access)
+        everything = EventFilter()
+        events_answer(access, everything, 1000)
+        places_answer(access, everything)
+        for by in queries.PERIOD_FORMATS:
+            timeline_answer(access, by, everything)
+        network_answer(access, "all", "country", 1, None, None, PAGE_MODALITIES)
+        blocs_answer(access, "country", wait_s=0)
+    finally:
+        access.warm = True
 
 
 @router.get("/documents/{doc_id}")

@@ -56,6 +56,12 @@ class StoreAccess:
     # the distinct event days of the store, ISO, sorted (``window``)
     days: tuple[str, ...] = ()
     answer_bytes: int = ANSWER_BYTES
+    # how long a request waits for an answer computed in the background (``soon``)
+    wait_s: float = 0.2
+    # the page's first answers are computed (``dyads.web.api.warm``): False while warming
+    warm: bool = True
+    _background: dict[tuple, threading.Event] = field(default_factory=dict)
+    _errors: dict[tuple, Exception] = field(default_factory=dict)
     _answers: OrderedDict[tuple, bytes] = field(default_factory=OrderedDict)
     _answers_size: int = 0
 
@@ -82,10 +88,54 @@ class StoreAccess:
             return EMPTY_WINDOW
         return (self.days[lo] if since else None), (self.days[hi] if until else None)
 
+    def soon(self, key: tuple, compute: Callable[[], T], wait_s: float | None = None) -> T | None:
+        """The answer kept under ``key`` for this version of the store, computed once in a
+        thread of its own; waits at most ``wait_s`` (default ``self.wait_s``) for it, then
+        None: still computing (the endpoint says so at once instead of holding the request
+        for the seconds a search over a large store takes). A failed computation raises its
+        error to the next caller, and the one after computes again."""
+        full = (self.version, *key)
+        with self._lock:
+            if full in self.cache:
+                return self.cache[full]
+            if full in self._errors:
+                raise self._errors.pop(full)
+            done = self._background.get(full)
+            if done is None:
+                done = self._background[full] = threading.Event()
+                threading.Thread(target=self._compute, args=(full, compute, done),
+                                 name="dyads-answer", daemon=True).start()  # fmt: skip
+        done.wait(self.wait_s if wait_s is None else wait_s)
+        with self._lock:
+            if full in self.cache:
+                return self.cache[full]
+            if full in self._errors:
+                raise self._errors.pop(full)
+        return None
+
+    def _compute(self, full: tuple, compute: Callable[[], Any], done: threading.Event) -> None:
+        try:
+            value = compute()
+        except Exception as exc:  # noqa: BLE001 - raised to the next caller (``soon``)
+            with self._lock:
+                self._errors[full] = exc
+        else:
+            with self._lock:
+                self.cache[full] = value
+        finally:
+            with self._lock:
+                self._background.pop(full, None)
+            done.set()
+
+    def computing(self) -> int:
+        """Answers being computed in the background now."""
+        with self._lock:
+            return len(self._background)
+
     def answer(self, key: tuple, compute: Callable[[], bytes]) -> bytes:
         """The encoded answer kept under ``key`` (a checked, narrowed filter) for this
         version of the store, else ``compute()``'s, kept within ``answer_bytes`` (least
-        recently used first out). Concurrent first callers wait for the one computing."""
+        recently used first out; an answer over a quarter of it is not kept). Concurrent first callers wait for the one computing."""
         full = (self.version, *key)
         with self._lock:
             if full in self._answers:
@@ -104,7 +154,7 @@ class StoreAccess:
         return body
 
     def _keep(self, key: tuple, body: bytes) -> None:
-        if key in self._answers or len(body) > self.answer_bytes:
+        if key in self._answers or len(body) > self.answer_bytes // 4:
             return
         self._answers[key] = body
         self._answers_size += len(body)

@@ -777,13 +777,25 @@ async function loadStats() {
   }
 }
 
-// Blocs can take seconds on a large store (the first time; the server keeps them): the
-// list, map and network are drawn without waiting, and the network is coloured when the
-// blocs come. #network carries data-blocs = the level whose blocs colour it.
+// Blocs can take seconds on a large store (the first time; the server keeps them and
+// answers 202 "computing" meanwhile): the list, map and network are drawn without
+// waiting, and the network is coloured when the blocs come. #network carries data-blocs = the level whose blocs colour it.
 async function loadBlocs() {
   const level = selection.level;
   document.getElementById("frustration").textContent = "computing blocs…";
-  const b = await getJSON(`/api/blocs?level=${level}`);
+  let b;
+  for (;;) {
+    // 202 {"state": "computing"}: the server computes them in the background; ask again
+    const res = await fetch(`/api/blocs?level=${level}`);
+    if (res.status !== 202) {
+      b = await res.json();
+      if (!res.ok) throw new Error(`/api/blocs: ${typeof b.detail === "string" ? b.detail : JSON.stringify(b.detail)}`);
+      break;
+    }
+    if (level !== selection.level) return;
+    const wait = Number(res.headers.get("retry-after")) || 1;
+    await new Promise((done) => setTimeout(done, wait * 1000));
+  }
   if (level !== selection.level) return; // the level changed meanwhile
   blocsData = b;
   if (lastNet && lastNet.level === level) renderNetwork(lastNet);
