@@ -308,3 +308,44 @@ def test_warm_up_computes_the_pages_first_answers(web_db, monkeypatch):
     for path in ("/api/stats", "/api/events?limit=1000", "/api/places", "/api/timeline?by=month",
                  "/api/timeline?by=year", f"/api/network?period=all&level=country&{modalities}"):
         assert c.get(path).status_code == 200, path
+
+
+@pytest.mark.parametrize("level", ["code", "sector", "country"])
+def test_the_network_summed_from_kept_node_pairs_is_the_network(web_db, level):
+    """dyad_rows over node_pairs (what the server keeps in memory) gives the rows summed
+    from the events, for every period, date window, modality set and exclusion."""
+    from dyads.network import dyads
+    from dyads.store.network import node_pairs
+
+    with Store(web_db, read_only=True) as st:
+        con = st.connection
+        con.register("kept", node_pairs(con, level))
+        keys = ["period", "source", "target"]
+        for period in ("week", "month", "year", "all"):
+            for since, until in ((None, None), ("2021-06-01", None), ("2021-05-01", "2021-06-30")):
+                for mods, excl in ((("asserted",), ()),
+                                   (("asserted", "threatened", "intended"), ("RETREAT",))):  # fmt: skip
+                    kw = dict(period=period, level=level, since=since, until=until,
+                              modalities=mods, exclude_types=excl)  # fmt: skip
+                    a = dyads(con, pairs="kept", **kw).sort_values(keys).reset_index(drop=True)
+                    b = dyads(con, **kw).sort_values(keys).reset_index(drop=True)
+                    cols = [*keys, "n_events", "n_coop", "n_conflict", "n_sources"]
+                    assert a[cols].equals(b[cols]), kw
+                    assert (a["weight"] - b["weight"]).abs().max() < 1e-9 if len(a) else len(b) == 0
+
+
+def test_the_served_network_reads_the_kept_pairs_once_computed(web_db):
+    c = _app(web_db)
+    access = c.app.state.access
+    path = "/api/network?period=month&level=country&since=2021-01-01"
+    before = c.get(path).json()  # computed from the events; starts keeping the pairs
+    from dyads.web.api import node_pairs_kept
+
+    assert node_pairs_kept(access, "country", wait_s=60) is not None
+    access._answers.clear()
+    after = c.get(path + "&until=2099-01-01").json()  # a new answer, from the kept pairs
+
+    def rows(x):
+        return sorted((d["period"], d["source"], d["target"], d["n_events"]) for d in x["dyads"])
+
+    assert rows(after) == rows(before) and after["labels"] == before["labels"]

@@ -142,6 +142,18 @@ def timeline(
     return _bytes(timeline_answer(access, by, flt))
 
 
+def node_pairs_kept(access: StoreAccess, level: str, wait_s: float = 0) -> Any:
+    """The store's node pairs at ``level`` (``dyads.store.network.node_pairs``: one narrow
+    row per event and actor pair, in memory) once computed, else None: the first ask
+    starts computing them in the background and the network is summed from the events
+    meanwhile. With them, a network under any dates sums a narrow table (1 M events:
+    tens of ms instead of 0.4-1.5 s)."""
+    from dyads.store.network import node_pairs
+
+    return access.soon(("pairs", level),
+                       lambda: access.read(lambda st: node_pairs(st.connection, level)), wait_s)  # fmt: skip
+
+
 def network_answer(
     access: StoreAccess,
     period: str,
@@ -156,12 +168,19 @@ def network_answer(
     from dyads.network import dyads
 
     def compute() -> dict[str, Any]:
-        table = access.read(
-            lambda st: dyads(
+        kept = node_pairs_kept(access, level)
+
+        def run(st: Any) -> Any:
+            name = None
+            if kept is not None:
+                name = f"dyads_pairs_{level}"
+                st.connection.register(name, kept)
+            return dyads(
                 st.connection, period=period, level=level, since=since, until=until,
-                min_events=min_events, modalities=modalities,
-            )
-        )  # fmt: skip
+                min_events=min_events, modalities=modalities, pairs=name,
+            )  # fmt: skip
+
+        table = access.read(run)
         nodes = set(table["source"]) | set(table["target"])
         return {
             "period": period,
@@ -274,6 +293,7 @@ def warm(access: StoreAccess) -> None:
         places_answer(access, everything)
         for by in queries.PERIOD_FORMATS:
             timeline_answer(access, by, everything)
+        node_pairs_kept(access, "country", wait_s=600)
         network_answer(access, "all", "country", 1, None, None, PAGE_MODALITIES)
         blocs_answer(access, "country", wait_s=0)
     finally:
