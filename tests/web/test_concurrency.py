@@ -349,3 +349,19 @@ def test_the_served_network_reads_the_kept_pairs_once_computed(web_db):
         return sorted((d["period"], d["source"], d["target"], d["n_events"]) for d in x["dyads"])
 
     assert rows(after) == rows(before) and after["labels"] == before["labels"]
+
+
+def test_blocs_of_a_large_store_are_computed_in_a_child_process_alike(web_db, monkeypatch):
+    """Past PROCESS_EVENTS events the blocs search runs in a spawned child (it would hold
+    the interpreter lock that requests need): the same answer as on a thread."""
+    from dyads.web import api, background
+
+    c = _app(web_db)
+    access = c.app.state.access
+    options = {"level": "country", "min_events": 1, "max_blocs": None}
+    here = api.compute_blocs(access, options)
+    monkeypatch.setattr(background, "PROCESS_EVENTS", 0)
+    spawned: list[int] = []
+    real = background.in_child
+    monkeypatch.setattr(background, "in_child", lambda *a: spawned.append(1) or real(*a))
+    assert api.compute_blocs(access, options) == here and spawned

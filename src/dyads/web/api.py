@@ -26,6 +26,7 @@ from dyads.web.deps import (
     event_filter,
     get_coder,
     get_store,
+    plover_param,
 )
 
 # Events returned at most per request (the page asks for fewer).
@@ -142,11 +143,14 @@ def timeline(
     return _bytes(timeline_answer(access, by, flt))
 
 
+# How long a network request waits for the node pairs being kept before it sums the events.
+PAIRS_WAIT_S = 30.0
+
+
 def node_pairs_kept(access: StoreAccess, level: str, wait_s: float = 0) -> Any:
     """The store's node pairs at ``level`` (``dyads.store.network.node_pairs``: one narrow
-    row per event and actor pair, in memory) once computed, else None: the first ask
-    starts computing them in the background and the network is summed from the events
-    meanwhile. With them, a network under any dates sums a narrow table (1 M events:
+    row per event and actor pair, in memory) once computed, else None after ``wait_s``:
+    the first ask starts computing them in the background, once per store version. With them, a network under any dates sums a narrow table (1 M events:
     tens of ms instead of 0.4-1.5 s)."""
     from dyads.store.network import node_pairs
 
@@ -168,7 +172,9 @@ def network_answer(
     from dyads.network import dyads
 
     def compute() -> dict[str, Any]:
-        kept = node_pairs_kept(access, level)
+        # the pairs cost about one network summed from the events (1 s at 1 M events):
+        # wait for them rather than do both at once on a small machine
+        kept = node_pairs_kept(access, level, wait_s=PAIRS_WAIT_S)
 
         def run(st: Any) -> Any:
             name = None
@@ -223,6 +229,19 @@ def network(
     return _bytes(network_answer(access, period, level, min_events, s, u, tuple(modality)))
 
 
+def compute_blocs(access: StoreAccess, options: dict[str, Any]) -> dict[str, Any]:
+    """``blocs_summary(**options)`` over the store: in a child process on a large store
+    (``dyads.web.background``: the search would hold the interpreter lock that requests
+    need), else on this thread."""
+    from dyads.network.report import blocs_summary
+    from dyads.web import background
+
+    n_events = access.version[2] if len(access.version) > 2 else 0  # (schema, docs, events, seq)
+    if n_events >= background.PROCESS_EVENTS and access.store.path != ":memory:":
+        return background.in_child(background.blocs_summary_in, access.store.path, options)
+    return access.read(lambda st: blocs_summary(st.connection, **options))
+
+
 def blocs_answer(
     access: StoreAccess,
     level: str = "country",
@@ -233,15 +252,9 @@ def blocs_answer(
     """The blocs of ``/api/blocs`` (``dyads.network.report.blocs_summary``: the same as
     ``dyads blocs``, recent years, yields left out), computed once per store version in the
     background; None while that runs (``StoreAccess.soon``)."""
-    from dyads.network.report import blocs_summary
-
     def compute() -> dict[str, Any]:
-        found = access.read(
-            lambda st: blocs_summary(
-                st.connection, level=level, min_events=min_events, max_blocs=max_blocs
-            )
-        )
-        return {"level": level, "min_events": min_events, **found}
+        options = {"level": level, "min_events": min_events, "max_blocs": max_blocs}
+        return {"level": level, "min_events": min_events, **compute_blocs(access, options)}
 
     return access.soon(("blocs", level, min_events, max_blocs), compute, wait_s)
 
@@ -287,6 +300,7 @@ def warm(access: StoreAccess) -> None:
     (``dyads serve`` runs this in a thread at start; ``access.warm`` is False until done).
     Blocs go last and in the background: they take longest."""
     try:
+        plover_param("ASSAULT")  # imports what a first filter by type needs (the PLOVER list)
         stats_answer(access)
         everything = EventFilter()
         events_answer(access, everything, 1000)
