@@ -225,7 +225,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-cache", action="store_true", help="start the server with no answer cache")
     ap.add_argument("--http", choices=("auto", "h11", "httptools"), default="auto",
-                    help="uvicorn's HTTP parser (auto: httptools when installed, as dyads serve)")
+                    help="uvicorn's HTTP parser (auto: httptools when installed, else h11, as dyads serve)")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args()
     if not 1 <= args.clients <= 1000 or not 0 < args.seconds <= 3600:
