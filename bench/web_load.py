@@ -12,7 +12,7 @@ requests back to back (a closed loop: no think time), drawn at random from what 
 asks: stats, events (limit 1000) under random filters (dates, PLOVER type, actor), places,
 timeline and network under the same filters, blocs, and evidence (one event, one
 document, picked among the store's events). Prints errors (non-200 answers and failed
-connections), answers from the server's cache (``x-dyads-cache: hit``), requests/s and
+connections; a 202 "computing" is counted apart), answers from the server's cache (``x-dyads-cache: hit``), requests/s and
 latency percentiles, overall and per endpoint. Bounded:
 it stops after ``--seconds`` (plus the requests in flight) and stops the server it started.
 Only the standard library on the client side.
@@ -190,7 +190,8 @@ def report(results: list, seconds: float) -> dict:
         lat = [r[1] for r in rs]
         return {
             "requests": len(rs),
-            "errors": sum(1 for r in rs if r[2] != 200),
+            "errors": sum(1 for r in rs if r[2] not in (200, 202)),
+            "computing": sum(1 for r in rs if r[2] == 202),
             "cache_hits": sum(1 for r in rs if r[3]),
             "rps": len(rs) / seconds,
             "p50_ms": pct(lat, 50) * 1e3,
@@ -208,7 +209,10 @@ def report(results: list, seconds: float) -> dict:
         hits = 100 * s["cache_hits"] / max(1, s["requests"])
         print(f"{name:10s} {s['requests']:8d} {s['errors']:6d} {hits:4.0f}% {s['rps']:7.1f} "
               f"{s['p50_ms']:8.1f} {s['p90_ms']:8.1f} {s['p99_ms']:8.1f} {s['max_ms']:8.1f}")  # fmt: skip
-    bad = sorted({str(r[2]) for r in results if r[2] != 200})
+    computing = sum(1 for r in results if r[2] == 202)
+    if computing:
+        print(f"answered 202 computing (blocs being computed; not errors): {computing}")
+    bad = sorted({str(r[2]) for r in results if r[2] not in (200, 202)})
     if bad:
         print("error kinds:", ", ".join(bad))
     return out
@@ -248,7 +252,9 @@ def main() -> None:
                 for path in ("/api/stats", "/api/blocs?level=country", "/api/events?limit=1000",
                              "/api/places", "/api/timeline?by=month",
                              "/api/network?period=all&level=country&modality=asserted"):  # fmt: skip
-                    get(host, port, path)
+                    # blocs computed in the background answer 202 until they are: wait
+                    while get(host, port, path)[0] == 202:
+                        time.sleep(0.5)
             results: list = []
             stop = time.monotonic() + args.seconds
             t0 = time.monotonic()
