@@ -12,7 +12,7 @@ requests back to back (a closed loop: no think time), drawn at random from what 
 asks: stats, events (limit 1000) under random filters (dates, PLOVER type, actor), places,
 timeline and network under the same filters, blocs, and evidence (one event, one
 document, picked among the store's events). Prints errors (non-200 answers and failed
-connections), answers from the server's cache (``x-dyads-cache: hit``), requests/s and
+connections; a 202 "computing" is counted apart), answers from the server's cache (``x-dyads-cache: hit``), requests/s and
 latency percentiles, overall and per endpoint. Bounded:
 it stops after ``--seconds`` (plus the requests in flight) and stops the server it started.
 Only the standard library on the client side.
@@ -64,12 +64,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, cache: bool = True) -> subprocess.Popen:
+def start_server(db: Path, port: int, cache: bool = True, http: str = "auto") -> subprocess.Popen:
     kw = "" if cache else ", cache_bytes=0"
     code = (
         "import sys, uvicorn; from dyads.web import create_app\n"
         f"uvicorn.run(create_app(sys.argv[1]{kw}), host='127.0.0.1', port=int(sys.argv[2]), "
-        "log_level='warning')"
+        f"log_level='warning', http={http!r})"
     )
     env = {**os.environ, "PYTHONPATH": os.environ.get("DYADS_SRC", str(ROOT / "src"))}
     return subprocess.Popen([sys.executable, "-c", code, str(db), str(port)], env=env)
@@ -190,7 +190,8 @@ def report(results: list, seconds: float) -> dict:
         lat = [r[1] for r in rs]
         return {
             "requests": len(rs),
-            "errors": sum(1 for r in rs if r[2] != 200),
+            "errors": sum(1 for r in rs if r[2] not in (200, 202)),
+            "computing": sum(1 for r in rs if r[2] == 202),
             "cache_hits": sum(1 for r in rs if r[3]),
             "rps": len(rs) / seconds,
             "p50_ms": pct(lat, 50) * 1e3,
@@ -208,7 +209,10 @@ def report(results: list, seconds: float) -> dict:
         hits = 100 * s["cache_hits"] / max(1, s["requests"])
         print(f"{name:10s} {s['requests']:8d} {s['errors']:6d} {hits:4.0f}% {s['rps']:7.1f} "
               f"{s['p50_ms']:8.1f} {s['p90_ms']:8.1f} {s['p99_ms']:8.1f} {s['max_ms']:8.1f}")  # fmt: skip
-    bad = sorted({str(r[2]) for r in results if r[2] != 200})
+    computing = sum(1 for r in results if r[2] == 202)
+    if computing:
+        print(f"answered 202 computing (blocs being computed; not errors): {computing}")
+    bad = sorted({str(r[2]) for r in results if r[2] not in (200, 202)})
     if bad:
         print("error kinds:", ", ".join(bad))
     return out
@@ -224,6 +228,8 @@ def main() -> None:
     ap.add_argument("--warmup", type=int, default=1, help="calls of each page request first")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-cache", action="store_true", help="start the server with no answer cache")
+    ap.add_argument("--http", choices=("auto", "h11", "httptools"), default="auto",
+                    help="uvicorn's HTTP parser (auto: httptools when installed, else h11, as dyads serve)")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args()
     if not 1 <= args.clients <= 1000 or not 0 < args.seconds <= 3600:
@@ -238,7 +244,7 @@ def main() -> None:
             db = build_store(args, Path(tmp))
             print(f"store {db} ready in {time.perf_counter() - t:.1f} s")
             host, port = "127.0.0.1", free_port()
-            server = start_server(db, port, cache=not args.no_cache)
+            server = start_server(db, port, cache=not args.no_cache, http=args.http)
         try:
             wait_ready(host, port, server)
             mix = Mix(host, port)
@@ -246,7 +252,9 @@ def main() -> None:
                 for path in ("/api/stats", "/api/blocs?level=country", "/api/events?limit=1000",
                              "/api/places", "/api/timeline?by=month",
                              "/api/network?period=all&level=country&modality=asserted"):  # fmt: skip
-                    get(host, port, path)
+                    # blocs computed in the background answer 202 until they are: wait
+                    while get(host, port, path)[0] == 202:
+                        time.sleep(0.5)
             results: list = []
             stop = time.monotonic() + args.seconds
             t0 = time.monotonic()

@@ -16,6 +16,7 @@ comes back as one ``Failure`` per document.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import threading
@@ -47,6 +48,9 @@ DEFAULT_DOC_TIMEOUT_S = 600.0
 class DocumentTimeout(DyadsError):
     """Coding one document took longer than its time budget."""
 
+    def __init__(self, message: str = "took longer than its time budget (DYADS_DOC_TIMEOUT_S)") -> None:
+        super().__init__(message)
+
 
 def doc_timeout_s() -> float:
     """The time budget of one document in seconds (``DYADS_DOC_TIMEOUT_S``; 0 turns it off)."""
@@ -59,15 +63,23 @@ def doc_timeout_s() -> float:
 
 @contextlib.contextmanager
 def _budget(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout in this block after ``seconds`` (a SIGALRM timer: only in the main
-    thread on POSIX; elsewhere, e.g. on a Dask worker thread, the block runs unbounded)."""
-    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    """Raise DocumentTimeout in this block after ``seconds``: a SIGALRM timer in the main
+    thread on POSIX; in any other thread (a Dask worker codes on a thread of its own) a timer
+    thread that raises the exception in this one (``_thread_budget``)."""
+    if seconds <= 0:
         yield
+        return
+    message = f"took longer than {seconds:g} s (set DYADS_DOC_TIMEOUT_S to change the budget)"
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        try:
+            with _thread_budget(seconds):
+                yield
+        except DocumentTimeout:
+            raise DocumentTimeout(message) from None
         return
 
     def _expired(signum, frame):
-        raise DocumentTimeout(f"took longer than {seconds:g} s (set DYADS_DOC_TIMEOUT_S to change the budget)")
+        raise DocumentTimeout(message)
 
     previous = signal.signal(signal.SIGALRM, _expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -76,6 +88,42 @@ def _budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in the calling thread once ``seconds`` have passed in this block.
+
+    A timer thread sets an asynchronous exception on the calling thread
+    (``PyThreadState_SetAsyncExc``, CPython's way to stop another thread); Python raises it
+    at the thread's next bytecode, so a step running in C (one spaCy parse of a part of at
+    most 100 K characters) finishes first. The timer and the end of the block agree under a
+    lock: once the block has ended, no exception is set, and one set just before the end is
+    raised here, inside the block's exit, never in the caller's code after it."""
+    ident = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(ident), ctypes.py_object(DocumentTimeout)
+                )
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+        timer.cancel()
+        if state["fired"]:  # set but not raised yet (the thread was in C code): raise it now
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
+            raise DocumentTimeout()
 
 
 def code_batch(batch: list[Document], actor_kb=None, min_confidence: float | None = None,

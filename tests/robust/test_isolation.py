@@ -139,6 +139,59 @@ def test_resume_skips_stored_documents_before_parsing(tmp_path, runner, monkeypa
     assert bad.exit_code == 1 and "--resume" in bad.output
 
 
+def test_resume_skips_stored_records_before_parsing(tmp_path, runner, monkeypatch):
+    """--resume --records: a record stored before (by the id it came with, or by its content
+    when it came without one) is skipped before parsing; the new ones are coded."""
+    rec = tmp_path / "r.jsonl"
+    first_lines = [{"id": "g1", "text": GOOD}, {"id": 7, "text": "Israel struck Gaza on Tuesday."},
+                   {"text": "Turkish troops shelled Kurdish positions in Afrin on Sunday."}]
+    rec.write_text("".join(json.dumps(x) + "\n" for x in first_lines))
+    db = tmp_path / "s.duckdb"
+    first = runner.invoke(app, ["code", "--records", str(rec), "--format", "jsonl", "--db", str(db)])
+    assert first.exit_code == 0 and len(first.stdout.splitlines()) == 3, first.output
+    with rec.open("a") as f:
+        f.write(json.dumps({"id": "g3", "text": "Police arrested protesters in Cairo on Friday."}) + "\n")
+    parsed: list[str] = []
+    real = pipeline.nlp.parse_many
+
+    def spy(texts, batch_size=32):
+        texts = list(texts)
+        parsed.extend(texts)
+        return real(texts, batch_size)
+
+    monkeypatch.setattr(pipeline.nlp, "parse_many", spy)
+    args = ["code", "--records", str(rec), "--format", "jsonl", "--db", str(db), "--resume"]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["g3"]
+    assert len(parsed) == 1 and "Cairo" in parsed[0]
+    assert "3 already stored" in " ".join(res.stderr.split())
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and again.stdout == "" and "4 already stored" in " ".join(again.stderr.split())
+
+
+def test_a_document_over_its_time_budget_on_a_dask_worker(monkeypatch):
+    """A Dask worker codes on a thread of its own (no SIGALRM there): the budget still stops
+    a stage that never returns, and the worker goes on with the next document."""
+    pipeline.code(GOOD)  # models and gazetteer loaded in this process (a thread-backed cluster)
+    real = pipeline._code_parsed
+
+    def hang(doc, article, parsed, actor_kb=None, **kwargs):
+        if MARK in article.text:
+            while True:
+                pass
+        return real(doc, article, parsed, actor_kb, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_code_parsed", hang)
+    monkeypatch.setenv("DYADS_DOC_TIMEOUT_S", "4")
+    docs = [document_from_string(f"{MARK} troops attacked a town.", source="b"),
+            document_from_string(GOOD, source="a")]
+    out = list(scale.code_distributed(docs, workers=1, batch_size=1, processes=False))
+    by_source = {(x.source if isinstance(x, scale.Failure) else x.article.source): x for x in out}
+    assert isinstance(by_source["b"], scale.Failure) and "took longer than 4 s" in by_source["b"].message
+    assert by_source["a"].events
+
+
 def test_a_document_over_its_time_budget_is_one_failure(monkeypatch):
     """A stage that never returns (here: a loop that waits for the timer) costs its document."""
     pipeline.code(GOOD)  # models and gazetteer loaded: the good documents are quick

@@ -271,19 +271,33 @@ def test_evidence_shows_codes_confidence_and_rule(page):
 
 def test_paste_an_article_and_see_its_events(page):
     page.click("#paste summary")
-    # a file chosen is read into the box
+    # a chosen file is uploaded as it is (multipart/form-data) and coded by the server
     page.set_input_files(
         "#paste-file",
-        files=[{"name": "a.txt", "mimeType": "text/plain", "buffer": b"Text from a file."}],
-    )
-    page.wait_for_function("() => document.getElementById('paste-text').value !== ''")
-    assert page.input_value("#paste-text") == "Text from a file."
-    page.fill("#paste-text", "Iraqi forces retook Mosul from Isis on Monday.")
+        files=[{"name": "a.txt", "mimeType": "text/plain",
+                "buffer": b"Iraqi forces retook Mosul from Isis on Monday."}],
+    )  # fmt: skip
+    page.wait_for_selector('#paste-form[data-upload="a.txt"]', state="attached")
+    assert page.input_value("#paste-text") == ""
     page.fill("#paste-published", "2017-07-10")
-    page.click("#paste-go")
+    with page.expect_request("**/api/code") as sent:
+        page.click("#paste-go")
+    assert sent.value.headers["content-type"].startswith("multipart/form-data; boundary=")
     page.wait_for_selector('#paste-result[data-state="done"]', state="attached")
-    assert page.locator("#paste-events li").count() >= 1
     assert page.inner_text("#paste-doc mark.trigger") == "retook"
+    assert "IRQ · military" in page.inner_text("#paste-events")
+    # typing in the box drops the chosen file: the text is sent (JSON) and coded
+    page.fill("#paste-text", "Iraqi forces captured Mosul from Isis on Monday.")
+    page.wait_for_selector("#paste-form:not([data-upload])", state="attached")
+    assert page.eval_on_selector("#paste-file", "e => e.files.length") == 0
+    with page.expect_request("**/api/code") as sent:
+        page.click("#paste-go")
+    assert sent.value.headers["content-type"] == "application/json"
+    page.wait_for_selector(
+        '#paste-result[data-state="done"] #paste-doc mark.trigger:text("captured")',
+        state="attached",
+    )
+    assert page.locator("#paste-events li").count() >= 1
     assert "IRQ · military" in page.inner_text("#paste-events")
     # a bad paste answers with the reason, in the page
     page.fill("#paste-text", "   ")

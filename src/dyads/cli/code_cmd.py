@@ -298,6 +298,7 @@ class _Run:
     already: int = 0
     n_docs: int = 0
     n_events: int = 0
+    record_ids: set[str] | None = None  # --resume --records: the record ids stored (read once)
 
     def is_record(self, item: Failure) -> bool:
         return self.records is not None and (
@@ -329,7 +330,7 @@ class _Run:
             if isinstance(item, Failure):
                 self.report(item)
                 continue
-            if self.resume and self.store is not None and self.store.has_stored_content(item.id):
+            if self.resume and self.store is not None and self.already_stored(item):
                 self.already += 1
                 continue
             for note in item.meta.get("warnings", ()):
@@ -337,6 +338,16 @@ class _Run:
             if self.comments:
                 item.meta["comments"] = True
             yield item
+
+    def already_stored(self, doc: Document) -> bool:
+        """Is ``doc`` stored already: its content id, or (a record) the id it came with?"""
+        if self.store.has_stored_content(doc.id):
+            return True
+        if self.records is None:
+            return False
+        if self.record_ids is None:
+            self.record_ids = self.store.stored_record_ids()
+        return doc.id in self.record_ids
 
     def code(self, stream: Iterator[CodedDocument | Failure]) -> None:
         with _progress(None) as progress:

@@ -39,7 +39,7 @@ def serve(
     wildcard = host in ("0.0.0.0", "::", "")
     hosts = [*LOOPBACK_HOSTS, *([] if wildcard else [host]), *allow_host]
     try:
-        web = create_app(str(db), preload_model=True, allowed_hosts=hosts)
+        web = create_app(str(db), preload_model=True, allowed_hosts=hosts, warm_up=True)
     except DyadsError as exc:
         fail(str(exc))
     console.print(f"dyads: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")

@@ -54,6 +54,7 @@ def dyads(
     min_events: int = 1,
     modalities: tuple[str, ...] = ("asserted",),
     exclude_types: tuple[str, ...] = (),
+    pairs: str | None = None,
 ) -> pd.DataFrame:
     """One row per (period, source, target) (SQL in ``dyads.store.network``): ``n_events``, ``n_coop``, ``n_conflict``,
     ``goldstein`` (sum), ``weight`` (signed sum), ``sign`` (+1/-1/0), ``n_sources``.
@@ -61,12 +62,15 @@ def dyads(
     Events of a PLOVER type in ``exclude_types`` are left out. Only events whose
     modality is in ``modalities`` count (by default asserted ones:
     a threat is not an attack, a denied strike did not happen).
+
+    ``pairs``: a relation on ``con`` holding ``dyads.store.network.node_pairs(con, level)``
+    (kept in memory by the web server): the same rows, summed from it.
     """
     if min_events < 1:
         raise ValueError("min_events must be at least 1")
     df = dyad_rows(
         con, period=period, level=level, since=since, until=until, min_events=min_events,
-        modalities=modalities, exclude_types=exclude_types,
+        modalities=modalities, exclude_types=exclude_types, pairs=pairs,
     )  # fmt: skip
     df["sign"] = ((df["weight"] > 0).astype("int8") - (df["weight"] < 0).astype("int8")).astype(
         "int8"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from dyads.store.filters import EventFilter
 from dyads.store.nodes import ACTOR_TYPE, flat_actor, node_expr
@@ -30,6 +31,65 @@ def period_expr(period: str) -> str:
     raise ValueError(f"unknown period {period!r}; choose one of {', '.join(PERIODS)}")
 
 
+def _pairs_sql(level: str, period: str, where: list[str], extra: str = "") -> str:
+    """SQL of one row per (event, source actor, target actor) that ``where`` keeps, as
+    nodes at ``level``: ``period, source, target, value, quad_class, n_sources`` and the
+    event columns ``extra`` names; self-loops and unnamed nodes are left out."""
+    src, tgt = node_expr("s", level), node_expr("t", level)
+    flat = " AND ".join(f"json_array_length({c}) = 1" for c in ("source", "target"))
+    more = f", {extra}" if extra else ""
+    # Events with one source and one target actor (nearly all) read the flat columns;
+    # only the others pay for parsing their JSON actor lists.
+    return f"""
+    WITH ev AS (
+        SELECT {period_expr(period)} AS period, source, target, n_sources, quad_class,
+               coalesce(goldstein, CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END) AS value,
+               {flat} AS single,
+               {flat_actor("source")} AS s1, {flat_actor("target")} AS t1{more}
+        FROM events WHERE {" AND ".join(where)}
+    ), s AS (
+        SELECT period, value, quad_class, n_sources, target{more},
+               unnest(from_json(source, '{ACTOR_TYPE}')) AS s
+        FROM ev WHERE NOT coalesce(single, FALSE)
+    ), st AS (
+        SELECT period, value, quad_class, n_sources, s{more},
+               unnest(from_json(target, '{ACTOR_TYPE}')) AS t
+        FROM s
+    ), pairs AS (
+        SELECT period, value, quad_class, n_sources, s, t{more} FROM st
+        UNION ALL
+        SELECT period, value, quad_class, n_sources, s1 AS s, t1 AS t{more} FROM ev WHERE single
+    ), nodes AS (
+        SELECT period, {src} AS source, {tgt} AS target, value, quad_class, n_sources{more}
+        FROM pairs
+    )
+    SELECT * FROM nodes
+    WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
+    """
+
+
+_SUMS = """count(*) AS n_events,
+           count(*) FILTER (WHERE quad_class <= 2) AS n_coop,
+           count(*) FILTER (WHERE quad_class >= 3) AS n_conflict,
+           sum(value) AS weight, sum(n_sources) AS n_sources"""
+
+# What the network counts at all: events with a sign.
+_SIGNED = "(goldstein IS NOT NULL OR quad_class BETWEEN 1 AND 4)"
+
+
+def node_pairs(con: duckdb.DuckDBPyConnection, level: str) -> pa.Table:
+    """Every signed event's (source node, target node) pairs at ``level`` with what the
+    network filters on and sums (``day, modality, plover`` ('' for none), ``value``,
+    ``quad_class``, ``n_sources``): an Arrow table to keep in memory and give to
+    ``dyad_rows(pairs=...)``, which then sums a narrow table instead of parsing actors."""
+    extra = "day, modality, coalesce(plover, '') AS plover"
+    sql = _pairs_sql(level, "all", [_SIGNED], extra)
+    rel = con.sql(
+        f"SELECT day, modality, plover, value, quad_class, n_sources, source, target FROM ({sql})"
+    )
+    return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
+
+
 def dyad_rows(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -40,51 +100,33 @@ def dyad_rows(
     min_events: int,
     modalities: tuple[str, ...],
     exclude_types: tuple[str, ...],
+    pairs: str | None = None,
 ) -> pd.DataFrame:
     """One row per (period, source, target) with ``n_events``, ``n_coop``, ``n_conflict``,
-    ``weight`` and ``n_sources`` (see ``dyads.network.dyads``)."""
+    ``weight`` and ``n_sources`` (see ``dyads.network.dyads``). ``pairs``: the name of a
+    relation ``con`` can read holding ``node_pairs(con, level)`` (the same rows, summed)."""
     where, args = EventFilter(since=since, until=until).where()
-    where.insert(0, "(goldstein IS NOT NULL OR quad_class BETWEEN 1 AND 4)")
     if period != "all":
         where.append("day IS NOT NULL")
     if modalities:
         where.append(f"modality IN ({', '.join('?' for _ in modalities)})")
         args.extend(modalities)
     if exclude_types:
-        where.append(f"coalesce(plover, '') NOT IN ({', '.join('?' for _ in exclude_types)})")
+        plover = "plover" if pairs else "coalesce(plover, '')"
+        where.append(f"{plover} NOT IN ({', '.join('?' for _ in exclude_types)})")
         args.extend(t.upper() for t in exclude_types)
-    src, tgt = node_expr("s", level), node_expr("t", level)
-    flat = " AND ".join(f"json_array_length({c}) = 1" for c in ("source", "target"))
-    # Events with one source and one target actor (nearly all) read the flat columns;
-    # only the others pay for parsing their JSON actor lists.
+    if pairs:
+        cond = f" WHERE {' AND '.join(where)}" if where else ""
+        sql = f"""
+        SELECT {period_expr(period)} AS period, source, target, {_SUMS}
+        FROM {pairs}{cond}
+        GROUP BY ALL HAVING count(*) >= {int(min_events)}
+        ORDER BY period, weight
+        """
+        return con.execute(sql, args).df()
     sql = f"""
-    WITH ev AS (
-        SELECT {period_expr(period)} AS period, source, target, n_sources, quad_class,
-               coalesce(goldstein, CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END) AS value,
-               {flat} AS single,
-               {flat_actor("source")} AS s1, {flat_actor("target")} AS t1
-        FROM events WHERE {" AND ".join(where)}
-    ), s AS (
-        SELECT period, value, quad_class, n_sources, target,
-               unnest(from_json(source, '{ACTOR_TYPE}')) AS s
-        FROM ev WHERE NOT coalesce(single, FALSE)
-    ), st AS (
-        SELECT period, value, quad_class, n_sources, s,
-               unnest(from_json(target, '{ACTOR_TYPE}')) AS t
-        FROM s
-    ), pairs AS (
-        SELECT period, value, quad_class, n_sources, s, t FROM st
-        UNION ALL
-        SELECT period, value, quad_class, n_sources, s1 AS s, t1 AS t FROM ev WHERE single
-    ), nodes AS (
-        SELECT period, {src} AS source, {tgt} AS target, value, quad_class, n_sources FROM pairs
-    )
-    SELECT period, source, target, count(*) AS n_events,
-           count(*) FILTER (WHERE quad_class <= 2) AS n_coop,
-           count(*) FILTER (WHERE quad_class >= 3) AS n_conflict,
-           sum(value) AS weight, sum(n_sources) AS n_sources
-    FROM nodes
-    WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
+    SELECT period, source, target, {_SUMS}
+    FROM ({_pairs_sql(level, period, [_SIGNED, *where])})
     GROUP BY ALL HAVING count(*) >= {int(min_events)}
     ORDER BY period, weight
     """

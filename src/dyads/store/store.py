@@ -139,6 +139,15 @@ class Store:
             return False
         return bool(self.connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall())
 
+    def stored_record_ids(self) -> set[str]:
+        """The ids records came with (``--records``), of every stored document that has
+        one (``documents.record_id``): read once, so a resumed run skips records before
+        parsing them without one query per record."""
+        rows = self.connection.execute(
+            "SELECT DISTINCT record_id FROM documents WHERE record_id IS NOT NULL"
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def write(self, coded: CodedDocument, source: str | None = None) -> bool:
         """Store one coded document in one transaction; False (nothing written) if stored."""
         return self.write_many([coded], source=source) == 1

@@ -50,6 +50,8 @@ def create_app(
     preload_model: bool = False,
     allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
     cache_bytes: int = MAX_BYTES,
+    warm_up: bool = False,
+    wait_s: float = 0.2,
 ) -> FastAPI:
     """The web app over the store at ``db_path`` (opened read-only, once).
 
@@ -61,6 +63,12 @@ def create_app(
 
     ``cache_bytes``: memory for API answers kept per store version (``dyads.web.cache``;
     0 keeps none).
+
+    ``warm_up``: compute the page's first answers in a background thread at start
+    (``dyads.web.api.warm``; ``GET /api/ready`` says when they are); ``dyads serve`` does.
+
+    ``wait_s``: how long a request for an answer computed in the background (blocs) waits
+    before it is answered ``202 {"state": "computing"}``.
 
     Raises ``dyads.store.StoreError`` (one clear line) when the file is missing, is not
     a dyads store, or cannot be opened.
@@ -76,7 +84,11 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
-    app.state.access = StoreAccess(store)
+    app.state.access = StoreAccess(store, wait_s=wait_s)
+    if warm_up:
+        app.state.access.warm = False
+        threading.Thread(target=api.warm, args=(app.state.access,), name="dyads-warm",
+                         daemon=True).start()  # fmt: skip
     app.state.coder = Coder()
     if preload_model:
         threading.Thread(target=app.state.coder.load, name="dyads-nlp", daemon=True).start()

@@ -8,7 +8,9 @@ routing, querying or encoding, which is what lets the server hold many clients a
 on a small machine. Bounded: least recently used answers go first beyond ``max_bytes``;
 answers over ``max_entry`` bytes are not kept. Concurrent first requests for the same
 key wait for the one computing it instead of computing it again. ``POST`` (``/api/code``)
-and non-API paths pass through. Each API answer says ``x-dyads-cache: hit`` or ``miss``.
+and non-API paths pass through, and so do answers marked ``cache-control: no-store`` (a
+state that changes: ``/api/ready``, blocs still computing). Each API answer says
+``x-dyads-cache: hit`` or ``miss``.
 """
 
 from __future__ import annotations
@@ -86,7 +88,11 @@ class ResponseCache:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers") or [])
                 kind = dict(headers).get(b"content-type", b"")
-                state["keep"] = message["status"] == 200 and kind.startswith(b"application/json")
+                state["keep"] = (
+                    message["status"] == 200
+                    and kind.startswith(b"application/json")
+                    and b"no-store" not in dict(headers).get(b"cache-control", b"")
+                )
                 state["headers"] = headers
                 message = {**message, "headers": [*headers, (b"x-dyads-cache", b"miss")]}
             elif message["type"] == "http.response.body" and state["keep"]:

@@ -6,18 +6,22 @@ each request's queries on a DuckDB cursor of its own (``Store.reader``): one con
 must not be used by several threads at once, its cursors may, so requests read in
 parallel instead of waiting on one lock.
 ``event_filter`` parses and checks the filter parameters shared by ``/api/events``,
-``/api/places`` and ``/api/timeline`` once.
+``/api/places`` and ``/api/timeline`` once, and puts its date window in the store's terms
+(``StoreAccess.window``): any window that holds the same event days is the same filter,
+so the many windows a page can ask for share a few answers (``StoreAccess.answer``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 
 from dyads.store import Store
 from dyads.store.filters import EventFilter
@@ -25,6 +29,11 @@ from dyads.store.queries import data_version
 from dyads.web.coding import Coder
 
 T = TypeVar("T")
+
+# The window that holds no event day (since after until): every empty window is this one.
+EMPTY_WINDOW = ("0001-01-02", "0001-01-01")
+# Memory for encoded answers kept under their filter (``StoreAccess.answer``).
+ANSWER_BYTES = 128 * 2**20
 
 
 class BadParameter(Exception):
@@ -44,10 +53,114 @@ class StoreAccess:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _computing: dict[tuple, threading.Lock] = field(default_factory=dict)
     version: tuple = ()
+    # the distinct event days of the store, ISO, sorted (``window``)
+    days: tuple[str, ...] = ()
+    answer_bytes: int = ANSWER_BYTES
+    # how long a request waits for an answer computed in the background (``soon``)
+    wait_s: float = 0.2
+    # the page's first answers are computed (``dyads.web.api.warm``): False while warming
+    warm: bool = True
+    _background: dict[tuple, threading.Event] = field(default_factory=dict)
+    _errors: dict[tuple, Exception] = field(default_factory=dict)
+    _answers: OrderedDict[tuple, bytes] = field(default_factory=OrderedDict)
+    _answers_size: int = 0
 
     def __post_init__(self) -> None:
         if not self.version:
             self.version = self.read(data_version)
+        if not self.days:
+            self.days = tuple(
+                r[0]
+                for r in self.read(lambda st: st.connection.execute(
+                    "SELECT DISTINCT CAST(day AS VARCHAR) FROM events "
+                    "WHERE day IS NOT NULL ORDER BY 1").fetchall())
+            )  # fmt: skip
+
+    def window(self, since: str | None, until: str | None) -> tuple[str | None, str | None]:
+        """``(since, until)`` narrowed to the first and last event day of the store inside
+        it (``EMPTY_WINDOW`` when it holds none): a filter on ``day`` selects the same
+        events with either, so windows that differ only in days without events meet."""
+        if since is None and until is None:
+            return None, None
+        lo = bisect_left(self.days, since) if since else 0
+        hi = bisect_right(self.days, until) - 1 if until else len(self.days) - 1
+        if lo > hi:
+            return EMPTY_WINDOW
+        return (self.days[lo] if since else None), (self.days[hi] if until else None)
+
+    def soon(self, key: tuple, compute: Callable[[], T], wait_s: float | None = None) -> T | None:
+        """The answer kept under ``key`` for this version of the store, computed once in a
+        thread of its own; waits at most ``wait_s`` (default ``self.wait_s``) for it, then
+        None: still computing (the endpoint says so at once instead of holding the request
+        for the seconds a search over a large store takes). A failed computation raises its
+        error to the next caller, and the one after computes again."""
+        full = (self.version, *key)
+        with self._lock:
+            if full in self.cache:
+                return self.cache[full]
+            if full in self._errors:
+                raise self._errors.pop(full)
+            done = self._background.get(full)
+            if done is None:
+                done = self._background[full] = threading.Event()
+                threading.Thread(target=self._compute, args=(full, compute, done),
+                                 name="dyads-answer", daemon=True).start()  # fmt: skip
+        done.wait(self.wait_s if wait_s is None else wait_s)
+        with self._lock:
+            if full in self.cache:
+                return self.cache[full]
+            if full in self._errors:
+                raise self._errors.pop(full)
+        return None
+
+    def _compute(self, full: tuple, compute: Callable[[], Any], done: threading.Event) -> None:
+        try:
+            value = compute()
+        except Exception as exc:  # noqa: BLE001 - raised to the next caller (``soon``)
+            with self._lock:
+                self._errors[full] = exc
+        else:
+            with self._lock:
+                self.cache[full] = value
+        finally:
+            with self._lock:
+                self._background.pop(full, None)
+            done.set()
+
+    def computing(self) -> int:
+        """Answers being computed in the background now."""
+        with self._lock:
+            return len(self._background)
+
+    def answer(self, key: tuple, compute: Callable[[], bytes]) -> bytes:
+        """The encoded answer kept under ``key`` (a checked, narrowed filter) for this
+        version of the store, else ``compute()``'s, kept within ``answer_bytes`` (least
+        recently used first out; an answer over a quarter of it is not kept). Concurrent first callers wait for the one computing."""
+        full = (self.version, *key)
+        with self._lock:
+            if full in self._answers:
+                self._answers.move_to_end(full)
+                return self._answers[full]
+            one = self._computing.setdefault(full, threading.Lock())
+        with one:
+            with self._lock:
+                body = self._answers.get(full)
+            if body is None:
+                body = compute()
+                with self._lock:
+                    self._keep(full, body)
+        with self._lock:
+            self._computing.pop(full, None)
+        return body
+
+    def _keep(self, key: tuple, body: bytes) -> None:
+        if key in self._answers or len(body) > self.answer_bytes // 4:
+            return
+        self._answers[key] = body
+        self._answers_size += len(body)
+        while self._answers_size > self.answer_bytes:
+            _, old = self._answers.popitem(last=False)
+            self._answers_size -= len(old)
 
     def read(self, fn: Callable[[Store], T]) -> T:
         """``fn(store)`` on a cursor of its own: requests read concurrently."""
@@ -121,11 +234,13 @@ def event_filter(
     node: str | None = Query(None, description="Network node: its events (see level)."),
     node2: str | None = Query(None, description="With node: the events between the two."),
     level: str = Query("country", description="Level of node and node2: code | sector | country."),
+    access: StoreAccess = Depends(get_store),
 ) -> EventFilter:
-    """The filter parameters of the event endpoints (a dependency: ``Depends(event_filter)``)."""
+    """The filter parameters of the event endpoints (a dependency: ``Depends(event_filter)``),
+    the date window narrowed to the store's event days (``StoreAccess.window``)."""
     from dyads.network import LEVELS
 
-    s, u = dates(since, until)
+    s, u = access.window(*dates(since, until))
     choice(level, LEVELS, "level")
     if node2 and not node:
         raise BadParameter("node2 needs node")

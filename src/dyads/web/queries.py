@@ -28,6 +28,9 @@ EVENT_FIELDS = (
     "n_outlets", "n_mentions",
 )  # fmt: skip
 
+# What an event answer reads from the store: its fields and its evidence.
+READ_FIELDS = (*EVENT_FIELDS, "doc_id", "evidence_start", "evidence_end")
+
 # Document fields that may hold the local path of a file the document was read from.
 _PATH_FIELDS = ("source", "url", "outlet", "site")
 
@@ -60,7 +63,7 @@ def events(
     limit: int = 500,
 ) -> tuple[int, list[dict[str, Any]]]:
     """(number of matching events, the first ``limit`` of them, oldest first)."""
-    total, found = sq.events(st, flt, limit)
+    total, found = sq.events(st, flt, limit, READ_FIELDS)
     return total, [_public(e) for e in found]
 
 

@@ -687,22 +687,33 @@ function markedText(text, events) {
   return parts;
 }
 
+// The request for the panel: a chosen file is uploaded as it is (multipart/form-data,
+// field "file": the server reads HTML or text and caps the size), else the text box is
+// sent as JSON.
+function pasteRequest() {
+  const file = document.getElementById("paste-file").files[0];
+  const published = document.getElementById("paste-published").value;
+  if (file) {
+    const form = new FormData();
+    form.append("file", file, file.name);
+    if (published) form.append("published", published);
+    return { method: "POST", body: form }; // the browser sets the multipart boundary
+  }
+  const body = { text: document.getElementById("paste-text").value };
+  if (published) body.published = published;
+  return { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+}
+
 async function codePasted(e) {
   e.preventDefault();
   const result = document.getElementById("paste-result");
   const status = document.getElementById("paste-status");
-  const body = { text: document.getElementById("paste-text").value };
-  const published = document.getElementById("paste-published").value;
-  if (published) body.published = published;
+  status.className = "";
   result.dataset.state = "coding";
   status.textContent = "coding… (the first paste loads the language model)";
   document.getElementById("paste-go").disabled = true;
   try {
-    const res = await fetch("/api/code", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
+    const res = await fetch("/api/code", pasteRequest());
     const data = await res.json();
     if (!res.ok) throw new Error(typeof data.detail === "string" ? data.detail : JSON.stringify(data.detail));
     status.textContent = data.skipped ? `not coded: ${data.skipped}` : `${data.n_events} event(s)`;
@@ -731,10 +742,26 @@ async function codePasted(e) {
 }
 
 document.getElementById("paste-form").addEventListener("submit", codePasted);
-// a file is read here, in the page, into the text box (then coded as pasted text)
-document.getElementById("paste-file").addEventListener("change", async (e) => {
+// a chosen file is uploaded instead of the text box; typing in the box drops the file
+document.getElementById("paste-file").addEventListener("change", (e) => {
   const file = e.target.files[0];
-  if (file) document.getElementById("paste-text").value = await file.text();
+  const box = document.getElementById("paste-text");
+  const form = document.getElementById("paste-form");
+  if (file) {
+    box.value = "";
+    box.placeholder = `the file ${file.name} (${Math.ceil(file.size / 1024)} KiB) is uploaded and coded`;
+    form.dataset.upload = file.name;
+  } else {
+    box.placeholder = "News text or an HTML page";
+    delete form.dataset.upload;
+  }
+});
+document.getElementById("paste-text").addEventListener("input", () => {
+  const picker = document.getElementById("paste-file");
+  if (picker.value) {
+    picker.value = "";
+    picker.dispatchEvent(new Event("change"));
+  }
 });
 
 // -- header, filter options, blocs --------------------------------------------------
@@ -750,13 +777,25 @@ async function loadStats() {
   }
 }
 
-// Blocs can take seconds on a large store (the first time; the server keeps them): the
-// list, map and network are drawn without waiting, and the network is coloured when the
-// blocs come. #network carries data-blocs = the level whose blocs colour it.
+// Blocs can take seconds on a large store (the first time; the server keeps them and
+// answers 202 "computing" meanwhile): the list, map and network are drawn without
+// waiting, and the network is coloured when the blocs come. #network carries data-blocs = the level whose blocs colour it.
 async function loadBlocs() {
   const level = selection.level;
   document.getElementById("frustration").textContent = "computing blocs…";
-  const b = await getJSON(`/api/blocs?level=${level}`);
+  let b;
+  for (;;) {
+    // 202 {"state": "computing"}: the server computes them in the background; ask again
+    const res = await fetch(`/api/blocs?level=${level}`);
+    if (res.status !== 202) {
+      b = await res.json();
+      if (!res.ok) throw new Error(`/api/blocs: ${typeof b.detail === "string" ? b.detail : JSON.stringify(b.detail)}`);
+      break;
+    }
+    if (level !== selection.level) return;
+    const wait = Number(res.headers.get("retry-after")) || 1;
+    await new Promise((done) => setTimeout(done, wait * 1000));
+  }
   if (level !== selection.level) return; // the level changed meanwhile
   blocsData = b;
   if (lastNet && lastNet.level === level) renderNetwork(lastNet);
