@@ -409,3 +409,18 @@ def test_game_reports_with_league_words_are_sport(nlp):
     text = ("Manchester City beat Porto 3-0 on Tuesday to reach the Champions League final. The defending "
             "champions scored twice in added time. Manager Pep Guardiola praised his players.")
     assert dyads.code(text, published="2019-05-10").events == []
+
+
+def test_naming_verdicts_and_official_protests(nlp):
+    ev = _one(_events("A court in Lima found the former mayor guilty of taking bribes."), "SANCTION")
+    assert _countries(ev.source) == {"PER"}
+    assert not [e for e in _events("The opposition leader called the verdict an execution of Peruvian democracy.")
+                if e.plover == "ASSAULT"]
+    ev = _one(_events("The American envoy met Lai in Taipei, drawing a protest from Beijing."), "ACCUSE")
+    assert _countries(ev.source) == {"CHN"}
+
+
+def test_barrages_of_missiles_and_of_criticism(nlp):
+    ev = _one(_events("Russia launched a barrage of missiles at Kharkiv overnight."), "ASSAULT")
+    assert _countries(ev.source) == {"RUS"}
+    assert not [e for e in _events("The Kenyan minister faced a barrage of questions.") if e.plover == "ASSAULT"]

@@ -469,6 +469,10 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
                 # "threatened further action against X": the object's own prepositional target
                 tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
+        if tgt is None:
+            # "found X guilty", "declared X dead": the one the adjective is said of
+            tgt = next((_child(c, ("nsubj",)) for c in verb.children
+                        if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _child(c, ("nsubj",)) is not None), None)
         if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
             tgt = verb.head  # "officials, whom he often criticizes": the antecedent
         roles.target_tok = tgt
@@ -679,6 +683,9 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
                 src = _child(c, ("pobj",))
             elif c.dep_ == "acl" and c.tag_ == "VBN":
                 src = _agent(c) or src
+            elif (c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in cues.from_agent_nouns
+                  and src is None):
+                src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
     if src is None:
         for c in noun.children:
             if c.dep_ in ("amod", "compound", "nmod") and mi.at(c):

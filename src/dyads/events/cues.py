@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "permission_nouns",
     "reciprocal_fighting",
     "behest_nouns",
+    "from_agent_nouns",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -70,6 +71,7 @@ class Cues:
     permission_nouns: frozenset[str]
     reciprocal_fighting: frozenset[str]
     behest_nouns: frozenset[str]
+    from_agent_nouns: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

@@ -147,6 +147,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ in ("at", "on", "upon")
             and head.lemma_.lower() in load_cues().behest_nouns and head.head.head.i in trigger_heads):
         return True  # "granted him asylum at his request": why the act told was done
+    if not _is_verb(head) and _judgement(head):
+        return True  # "called the ruling an execution of democracy", "described the raid as a massacre"
     if _alleged_offence(head):
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
@@ -166,6 +168,19 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # "opened fire on a patrol", "ambushed a convoy": the troops hit, not a deployment
     # "US bombs levelled buildings": the noun is the agent of the verb's event
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
+
+
+def _judgement(noun: Token) -> bool:
+    """``noun`` is what a verb of naming or judging calls its object: a word of judgement, no act
+    told ("called the ruling an execution of democracy", "described the raid as a massacre")."""
+    judge = load_cues().judge_verbs
+    if noun.dep_ in ("oprd", "attr") and noun.head.lemma_.lower() in judge:
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in judge and any(
+            c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children):
+        return True  # "called the ruling an execution" parsed with two objects
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in judge
+            and any(c.dep_ == "dobj" for c in noun.head.head.children))
 
 
 def _alleged_offence(head: Token) -> bool:
@@ -416,6 +431,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             target = []
         if target:
             rule += f"; content '{content.coding.trigger}'"
+    if coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source):
+        official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
+        if official is not None:
+            coding, rule = official, rule + "; a state's protest is an official complaint"
     if coding.cameo == EXERCISE and _joint(roles.source_tok, source):
         joint = lexicon.by_cameo(JOINT_EXERCISE)  # "French and Egyptian warships launched war games"
         if joint is not None:
@@ -625,6 +644,17 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
                  if pos in ("NOUN", "PROPN") and not ev.implicit and not ev.background
                  and bool(ev.source) != bool(ev.target)}
     return [ev for ev in events if ev.id not in drop]
+
+
+OFFICIAL_COMPLAINT = "114"  # CAMEO: complain officially (PLOVER ACCUSE)
+
+
+def _official(a: Actor) -> bool:
+    """A state or its government, not its people: its protest is a complaint, not a demonstration."""
+    if a.sector == "GOV":
+        return a.kind != "person"
+    # a country or capital named as such ("from Beijing"), not a nationality word for its people
+    return a.kind in ("country", "capital") and not a.sector and (a.rule or "").startswith(("kb:country", "kb:capital"))
 
 
 # Ties that a verb can end: a partnership, a deal, talks.

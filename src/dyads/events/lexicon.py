@@ -211,6 +211,7 @@ def _object_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, 
     objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]  # "gave X 48 hours"
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.conjuncts]  # "sent rescue teams and aid"
+    objs += [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]  # "found X guilty"
     return any(0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in objs)
 
 

@@ -87,6 +87,7 @@ def _prep_objects(tok: Token) -> list[Token]:
     """Objects of the trigger's prepositions, its particle's included ("spoke to reporters")."""
     preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]
     preps += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    preps += [g for c in list(preps) for g in c.children if g.dep_ == "prep"]  # "walked out of the room"
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
