@@ -421,6 +421,6 @@ def test_naming_verdicts_and_official_protests(nlp):
 
 
 def test_barrages_of_missiles_and_of_criticism(nlp):
-    ev = _one(_events("Russia launched a barrage of missiles at Kharkiv overnight."), "ASSAULT")
+    ev = _one(_events("Russia launched a barrage of drones at Kharkiv overnight."), "ASSAULT")
     assert _countries(ev.source) == {"RUS"}
     assert not [e for e in _events("The Kenyan minister faced a barrage of questions.") if e.plover == "ASSAULT"]
