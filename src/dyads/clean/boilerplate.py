@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from dyads.data import read_yaml
 from dyads.errors import DyadsError
 
 # Pattern rules only look at lines up to this many words: boilerplate lines are short, and a
@@ -20,8 +18,7 @@ MAX_CREDIT_WORDS = 80
 
 @lru_cache(maxsize=1)
 def _load() -> dict:
-    text = resources.files("dyads").joinpath("data/clean/boilerplate.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = read_yaml("clean/boilerplate.yaml")
     if not isinstance(data, dict) or not isinstance(data.get("reasons"), dict):
         raise DyadsError("boilerplate.yaml: expected a mapping with 'reasons'")
     if not isinstance(data.get("anywhere", {}), dict):

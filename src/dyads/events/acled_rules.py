@@ -13,11 +13,10 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Span, Token
 
+from dyads.data import read_yaml
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
@@ -52,8 +51,7 @@ def _seqs(words) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
-    text = resources.files("dyads.data").joinpath("events/acled_rules.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = read_yaml("events/acled_rules.yaml")
     known = set(ontology.load_acled())
     try:
         acts = tuple((a["sub_event"], _seqs(a["cues"])) for a in data["acts"])

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from dyads.data import read_yaml
 from dyads.errors import DyadsError
 
 _LIST_KEYS = (
@@ -94,5 +92,4 @@ def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    text = resources.files("dyads.data").joinpath("events/cues.yaml").read_text("utf-8")
-    return parse_cues(yaml.safe_load(text))
+    return parse_cues(read_yaml("events/cues.yaml"))

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
+from dyads.data import path as data_path
+from dyads.data import read_yaml
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
@@ -42,8 +42,8 @@ class SenseRule:
 
 @lru_cache(maxsize=1)
 def load() -> tuple[int, dict[str, list[SenseRule]]]:
-    path = resources.files("dyads.data").joinpath("events/senses.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path = data_path("events/senses.yaml")
+    data = read_yaml("events/senses.yaml")
     rules: dict[str, list[SenseRule]] = {}
     for i, raw in enumerate(data.get("rules", []), 1):
         unknown = set(raw) - set(CONDITIONS) - {"trigger", "use"}

@@ -35,11 +35,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dyads.errors import InputError
+from dyads import dictionary_files
 
 NULL_CODE = "---"
 CODE_RE = re.compile(r"\[([^\]]*)\]")
-COMMENT_BLOCK_RE = re.compile(r"<!--.*?-->", re.S)
 BLOCK_RE = re.compile(r"^---\s*(?P<name>.*?)\s*(?P<codes>(?:\[[^\]]*\]\s*)*)-*\s*$")
 SYNSET_RE = re.compile(r"^&[A-Z0-9_]+$", re.I)
 ISSUE_OPEN_RE = re.compile(r"<ISSUE\b[^>]*CATEGORY\s*=\s*\"([^\"]*)\"[^>]*>", re.I)
@@ -162,27 +161,6 @@ class Issue:
 
 
 # --------------------------------------------------------------------------- lines
-
-
-def _read(path: str | Path) -> str:
-    p = Path(path)
-    try:
-        return p.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read dictionary ({exc.strerror})") from None
-
-
-def _lines(text: str, semicolon: bool = False) -> list[tuple[int, str]]:
-    """(line number, content) of the non-empty lines, comments removed."""
-    text = COMMENT_BLOCK_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
-    out = []
-    for no, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0]
-        if semicolon:
-            line = line.split(";", 1)[0]
-        if line.strip():
-            out.append((no, line.rstrip()))
-    return out
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -356,11 +334,11 @@ def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDict
     Unreadable lines become ``problems`` (file, line, reason); the rest loads. A missing or
     unreadable file raises :class:`InputError`."""
     vd = into if into is not None else VerbDictionary()
-    text = _read(path)
+    text = dictionary_files.read(path)
     spath = str(path)
     vd.paths.append(spath)
     tabari = not re.search(r"^---", text, re.M)
-    lines = _lines(text, semicolon=tabari)
+    lines = dictionary_files.content_lines(text, semicolon=tabari)
     synsets = _synsets(lines, spath, vd.problems)
     block: VerbBlock | None = None
     in_set = False
@@ -411,7 +389,7 @@ def read_discards(path: str | Path) -> tuple[list[Discard], list[DictionaryProbl
     """Discard phrases: ``+PHRASE`` drops the story, ``PHRASE`` the sentence it is in."""
     out: list[Discard] = []
     problems: list[DictionaryProblem] = []
-    for no, line in _lines(_read(path)):
+    for no, line in dictionary_files.content_lines(dictionary_files.read(path)):
         s = line.strip()
         story = s.startswith("+")
         body = s[1:] if story else s
@@ -438,7 +416,7 @@ def read_issues(path: str | Path) -> tuple[list[Issue], list[DictionaryProblem]]
     blocks, ``~phrase`` exclusions)."""
     out: list[Issue] = []
     problems: list[DictionaryProblem] = []
-    text = _read(path)
+    text = dictionary_files.read(path)
     category = ""
     for no, raw in enumerate(text.splitlines(), start=1):
         s = raw.split("#", 1)[0].strip()

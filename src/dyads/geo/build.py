@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from dyads.data import content_lines, read_text
 from dyads.errors import InputError
 from dyads.geo.names import fold, is_latin_key, variants
 
@@ -286,8 +287,7 @@ def add_pycountry(b: Builder, iso_rows: dict[str, int]) -> None:
 
 def load_aliases() -> list[dict[str, str]]:
     """The typed alias table (``data/geo/aliases.csv``), schema-checked."""
-    text = resources.files("dyads").joinpath("data/geo/aliases.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    lines = [ln for _, ln in content_lines(read_text("geo/aliases.csv"))]
     rows = list(csv.DictReader(lines))
     for i, r in enumerate(rows, start=2):
         if set(r) != {"alias", "target", "kind"} or r["kind"] not in KIND_BY_LABEL:

@@ -11,11 +11,11 @@ import bisect
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from dyads.data import path as data_path
 from dyads.errors import DyadsError
 from dyads.geo.names import fold, variants
 
@@ -212,7 +212,7 @@ def default_directory() -> Path:
     env = os.environ.get("DYADS_GAZETTEER")
     if env:
         return Path(env)
-    return Path(str(resources.files("dyads").joinpath("data/geo")))
+    return data_path("geo")
 
 
 @lru_cache(maxsize=4)

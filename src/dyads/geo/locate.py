@@ -20,12 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
-from dyads.errors import DyadsError
+from dyads.data import words
 from dyads.model import Event, Mention, Place
 
 if TYPE_CHECKING:
@@ -435,11 +432,7 @@ def undergo_verbs() -> frozenset[str]:
     """Verbs whose subject undergoes the event named by their object ("X faced air strikes"):
     the ``undergo_verbs`` list of ``data/events/cues.yaml``. The events stage reads the same
     list for its argument rules; geo reads it as data so that it imports no events code."""
-    text = resources.files("dyads.data").joinpath("events/cues.yaml").read_text("utf-8")
-    words = (yaml.safe_load(text) or {}).get("undergo_verbs")
-    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-        raise DyadsError("cues.yaml: 'undergo_verbs' must be a list of non-empty strings")
-    return frozenset(w.lower() for w in words)
+    return words("events/cues.yaml", "undergo_verbs")
 
 
 def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[Place]) -> list[Event]:

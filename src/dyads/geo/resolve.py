@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from dyads.data import path as data_path
 from dyads.geo.gazetteer import Candidate, Entry, Gazetteer
 from dyads.geo.names import fold
 
@@ -126,7 +126,7 @@ class Context:
 @lru_cache(maxsize=1)
 def load_weights() -> dict[str, float]:
     """Ranker weights from data/geo/ranker.json, else the hand-set ones."""
-    path = resources.files("dyads").joinpath("data/geo/ranker.json")
+    path = data_path("geo/ranker.json")
     if not path.is_file():
         return dict(HAND_WEIGHTS)
     data = json.loads(path.read_text(encoding="utf-8"))
