@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dyads.data import words
 from dyads.events.cues import load_cues
 from dyads.events.ontology import (
     AUTHORITY_ACTS,
@@ -52,7 +53,7 @@ def _is_argument(place_root: Token, trigger: Token) -> bool:
     return False
 
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
+LOCATIVE_PREPS = words("geo/words.yaml", "target_preps")
 
 
 def locative(doc: Doc, p: Place | Mention) -> bool:
@@ -176,8 +177,7 @@ def sources_from_places(events: list[Event], doc: Doc, country_code, places: lis
 
 QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # Head nouns a place modifier names as a place ("the Gaza strip", "the Idlib province").
-PLACE_HEADS = frozenset({"city", "town", "village", "district", "province", "region", "area", "state", "county",
-                         "strip", "border", "capital", "port", "island", "governorate", "valley", "suburb"})
+PLACE_HEADS = words("geo/words.yaml", "place_modifier_heads")
 
 
 def _qualifies_noun(doc: Doc, p: Place) -> bool:

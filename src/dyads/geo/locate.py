@@ -28,68 +28,12 @@ from dyads.model import Event, Mention, Place
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-LOCATIVE_PREPS = {
-    "in",
-    "at",
-    "on",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "around",
-    "into",
-    "throughout",
-    "onto",
-    "within",
-    "over",
-    "through",
-    "off",
-    "along",
-    "upon",
-    "beside",
-    "behind",
-    "towards",
-    "toward",
-    "between",
-    "among",
-    "nearby",
-}
+LOCATIVE_PREPS = words("geo/words.yaml", "locative_preps")
 # Locative words that take their place after "of" ("outside of Basra"). ("20 km north of Kabul"
 # only measures from Kabul: the event's place is named before it, when at all.)
-DIRECTION_WORDS = frozenset({"outside", "inside"})
+DIRECTION_WORDS = words("geo/words.yaml", "direction_words")
 # Nouns that name a kind of place: "the village of X" is X itself.
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "district",
-    "province",
-    "governorate",
-    "region",
-    "area",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "camp",
-    "state",
-    "county",
-    "capital",
-    "port",
-    "island",
-    "countryside",
-    "outskirts",
-    "municipality",
-    "quarter",
-    "section",
-    "enclave",
-    "valley",
-    "border",
-    "crossing",
-    "community",
-    "hamlet",
-    "settlement",
-    "prefecture",
-}
+PLACE_NOUNS = words("geo/words.yaml", "place_nouns")
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 # Dependencies through which an argument of the trigger carries the trigger's location
 # ("killed by a bomb in X": bomb -agent/pobj-> killed).
@@ -237,12 +181,7 @@ def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
 
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
-TOPIC_NOUNS = {
-    "word", "remark", "comment", "statement", "stance", "position", "policy", "view", "talk",
-    "debate", "vote", "deal", "agreement", "resolution", "report", "speech", "dispute", "row",
-    "question", "issue", "decision", "plan", "proposal", "strategy", "briefing", "meeting",
-    "summit", "conference", "negotiation", "tension", "concern", "criticism", "hearing",
-}
+TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
 
 
 def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dyads.data import words
 from dyads.geo.gazetteer import Gazetteer
 from dyads.geo.names import fold
 from dyads.geo.resolve import Span as TextSpan
@@ -47,37 +48,13 @@ GOVERNMENT_METONYMS = frozenset(
 # Frames that name unknown places ("the village of X", "X district", "in X"); such spans are
 # kept unresolved (geonameid None) when the gazetteer lacks them. geo/event_location dev.
 PATTERNS = True
-PATTERN_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around"}
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "district",
-    "province",
-    "governorate",
-    "region",
-    "suburb",
-    "neighbourhood",
-    "neighborhood",
-    "camp",
-    "county",
-    "municipality",
-    "quarter",
-    "enclave",
-    "hamlet",
-    "settlement",
-    "prefecture",
-    "township",
-}
+FRAME_PREPS = words("geo/words.yaml", "frame_preps")
+FRAME_PLACE_NOUNS = words("geo/words.yaml", "frame_place_nouns")
 # Sites named by a proper noun before them ("Al-Nur hospital", "Manger Square"): places too
 # small for the gazetteer, found by their frame.
-FACILITY_NOUNS = {"hospital", "school", "square", "mosque", "church", "market", "bazaar", "airport", "prison", "jail",
-                  "outpost", "crossing", "checkpoint", "stadium", "university", "valley", "road", "highway", "bridge"}
+FACILITY_NOUNS = words("geo/words.yaml", "facility_nouns")
 # Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir lord lady gov sen rep president mayor minister senator governor "
-    "judge sheriff chief officer sgt lt col gen capt prof rev pope king queen prince".split()
-)
+HONORIFICS = words("geo/words.yaml", "honorifics")
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
 # Tuning constants (geo dev, span F1): the matcher only adds places at least this populous
 # (countries, continents and first-level regions always qualify).
@@ -86,13 +63,7 @@ MATCHER_MAX_TOKENS = 4
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "i", "is", "an", "ans")
 # Single words that gazetteers list as places but news uses as ordinary nouns ("the West",
 # "Gulf states", "the Valley").
-GENERIC_WORDS = frozenset(
-    "west east north south northwest northeast southwest southeast gulf coast valley city state "
-    "states republic kingdom union island islands bay river sea lake mountain mountains hill "
-    "hills park center centre capital border county province region downtown midwest central "
-    "federal southern northern eastern western national time university college metro senate "
-    "congress parliament court church school hospital airport station".split()
-)
+GENERIC_WORDS = words("geo/words.yaml", "generic_words")
 
 
 def _trim(span: Span) -> Span:
@@ -261,14 +232,14 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
         nxt = tok.i + 1
         if (
             low == "of"
-            and tok.head.lemma_.lower() in PLACE_NOUNS
+            and tok.head.lemma_.lower() in FRAME_PLACE_NOUNS
             and tok.i > 0
             and (doc[tok.i - 1].i == tok.head.i)
         ):
             run = _propn_run(doc, nxt, taken) if nxt < len(doc) else None
             if run is not None:
                 yield run
-        elif low in PATTERN_PREPS and tok.dep_ == "prep" and nxt < len(doc):
+        elif low in FRAME_PREPS and tok.dep_ == "prep" and nxt < len(doc):
             if doc[nxt].lower_ == "the":
                 nxt += 1
             run = _propn_run(doc, nxt, taken) if nxt < len(doc) else None
@@ -276,7 +247,7 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
                 yield run
         elif (
             tok.pos_ in ("NOUN", "PROPN")
-            and (low in PLACE_NOUNS or low in FACILITY_NOUNS)
+            and (low in FRAME_PLACE_NOUNS or low in FACILITY_NOUNS)
             and tok.i > 0
             and doc[tok.i - 1].pos_ == "PROPN"
             and doc[tok.i - 1].head.i == tok.i
