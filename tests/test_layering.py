@@ -66,3 +66,8 @@ def test_only_the_data_reader_finds_package_data():
             continue
         text = path.read_text(encoding="utf-8")
         assert 'files("dyads' not in text and "files('dyads" not in text, path.relative_to(root)
+
+
+def test_sector_table_reader_is_on_the_ground_floor():
+    path = Path(dyads.__file__).with_name("sectors.py")
+    assert _dyads_imports(path) <= {"dyads.data", "dyads.errors"}

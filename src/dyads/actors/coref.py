@@ -19,6 +19,7 @@ from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, Ref
 from dyads.actors.kb import Entity
 from dyads.actors.state import DocState, copy_actor, emit
 from dyads.model import Actor
+from dyads.sectors import sector_class
 
 if TYPE_CHECKING:
     from dyads.actors.docview import DocView
@@ -45,7 +46,7 @@ QUALIFIER_DEPS = frozenset(get_string_id(d) for d in ("compound", "nmod", "amod"
 POSS_ID = get_string_id("poss")
 NOUN_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 # Sectors a country can be read off context for ("the army" -> the country last named).
-CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+CONTEXT_COUNTRY_SECTORS = sector_class("state_organ")
 
 
 def possessive_pronoun(st: DocState, ph: Phrase) -> Ref | None:

@@ -52,11 +52,12 @@ from dyads.actors.state import (
     poss,
 )
 from dyads.model import Actor, Article, Mention
+from dyads.sectors import sector_class
 
 COLLECTIVE_NOUNS = frozenset(
     "coalition alliance bloc camp movement front faction umbrella council committee network".split()
 )
-FORMER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+FORMER_SECTORS = sector_class("state_organ")
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
 # Nouns a country adjective describes as culture, not as an actor ("the Russian language").
 CULTURE_HEADS = frozenset({"language", "dialect", "alphabet", "script", "cuisine", "literature"})

@@ -20,6 +20,7 @@ from dyads.data import read_yaml
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
+from dyads.sectors import sector_class
 
 VIOLENT = {"ASSAULT", "COERCE"}
 # PLOVER types that, about an agreement or deal, are ACLED "Agreement".
@@ -36,6 +37,7 @@ class Rules:
     transfer: tuple[tuple[str, ...], ...]
     state_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    rebel_sectors: frozenset[str]
     clash_cues: tuple[tuple[str, ...], ...]
     civilian_sectors: frozenset[str]
     civilian_cues: frozenset[str]
@@ -61,10 +63,11 @@ def load_rules() -> Rules:
             protest={k: _seqs(v) for k, v in data["protest"].items()},
             take=_seqs(data["territory"]["take"]),
             transfer=_seqs(data["territory"]["transfer"]),
-            state_sectors=frozenset(data["state_sectors"]),
-            armed_sectors=frozenset(data["armed_sectors"]),
+            state_sectors=sector_class("acled_state"),
+            armed_sectors=sector_class("acled_armed"),
+            rebel_sectors=sector_class("rebel"),
             clash_cues=_seqs(data["clash_cues"]),
-            civilian_sectors=frozenset(data["civilian_sectors"]),
+            civilian_sectors=sector_class("acled_civilian"),
             civilian_cues=frozenset(data["civilian_cues"]),
             precedence=prec,
             agreement_nouns=_seqs(data["agreement_nouns"]),
@@ -240,7 +243,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
                 sub = _clash_or_attack(event, sg, rules)
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         src = _sectors(event.source)
-        if src & rules.state_sectors and not src & {"REB", "INS", "SEP"}:
+        if src & rules.state_sectors and not src & rules.rebel_sectors:
             sub = "Government regains territory"
         elif src:
             sub = "Non-state actor overtakes territory"

@@ -33,6 +33,7 @@ from dyads.events.reactions import CLAIM_NOUNS
 from dyads.events.roles import cooperation_sides, drop_self, trigger_roles
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Article, Event, Mention, Place
+from dyads.sectors import sector_class
 
 
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues,
@@ -174,7 +175,7 @@ DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN", "CONCEDE"})
 
 
-FORCES = frozenset({"COP", "MIL", "SPY"})
+FORCES = sector_class("force")
 
 
 def _at_home(source: list, target: list) -> bool:
@@ -601,7 +602,7 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
 # Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
 # fighter travelling somewhere is no visit, nor is an official's trip to a city of their own country.
 VISITS = ("042", "043")
-PRIVATE_SECTORS = frozenset({"CVL", "REB", "IMG", "CRM", "REF", "LAB", "EDU", "MED", "JRN", "BUS"})
+PRIVATE_SECTORS = sector_class("private")
 
 
 def _private(a: Actor) -> bool:

@@ -23,6 +23,7 @@ from pathlib import Path
 from dyads.data import content_lines
 from dyads.data import path as data_path
 from dyads.errors import DyadsError
+from dyads.sectors import sector_class
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -570,7 +571,7 @@ def load_blockers(data_dir: Path | str | None = None) -> list[Blocker]:
     return list(_load_blockers(_dir(data_dir)))
 
 
-STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
+STATE_SECTORS = sector_class("state")  # data/actors/sector_codes.csv
 
 
 def meeting(ev) -> bool:

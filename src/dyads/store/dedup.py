@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dyads.model import Actor, Place
-from dyads.store.nodes import NON_STATE_SECTORS as NETWORK_NON_STATE_SECTORS
+from dyads.sectors import sector_class
 
 # Default window: reports of one event from several outlets appear within a day or
 # two of each other (same-day wire copy, next-day weeklies). Chosen from the
@@ -73,8 +73,8 @@ class DedupConfig:
 
 ACTOR_LEVELS = ("code", "country")
 # CAMEO sectors that are not the state: they keep their sector at actor_level="country"
-# (the network's list, ``dyads.store.nodes``).
-NON_STATE_SECTORS = frozenset(NETWORK_NON_STATE_SECTORS)
+# (the class the network uses too, ``dyads.store.nodes``).
+NON_STATE_SECTORS = sector_class("non_state")
 
 
 def _actor_id(a: Actor, level: str) -> str:
