@@ -34,7 +34,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
 }
 
 SECTOR_KINDS = {"role", "body", "people"}
-GROUP_KINDS = {"igo", "ngo", "group", "party", "agency"}
+GROUP_KINDS = frozenset({"igo", "ngo", "group", "party", "agency"})
 ANAPHOR_REFERS = {"group", "igo", "country", "person"}
 
 

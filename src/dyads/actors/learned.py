@@ -19,12 +19,12 @@ import duckdb
 
 from dyads.actors.codes import sector_of
 from dyads.actors.kb import KB, Entity, shipped_kb
+from dyads.actors.kb_data import CODE_RE
 from dyads.errors import InputError
 from dyads.model import CodedDocument, Mention
 
 LEARNED_RULES = ("learned:descriptor", "learned:name")
 COLUMNS = ("alias", "name", "code", "country", "sector", "descriptor", "doc_id", "date", "origin")
-CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3}|[a-z]{3})*$")
 
 CREATE_SQL = """CREATE TABLE IF NOT EXISTS learned_actors (
     alias VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, country VARCHAR,

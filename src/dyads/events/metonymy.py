@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from dyads.events import lexicon
 from dyads.events.sentences import sentence_at
 from dyads.model import Event, Mention, Place
+from dyads.nlp import MODIFIER_DEPS
 
-MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 CITY_RULES = ("kb:capital", "kb:city")
 
 

@@ -30,6 +30,7 @@ from dyads.events.ontology import (
 )
 from dyads.events.sentences import sentence_of
 from dyads.model import Actor, Event, Mention, Place
+from dyads.nlp import QUALIFIER_DEPS
 
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
 ARG_PATH = {"pobj", "prep", "dobj", "obj", "compound", "appos", "conj", "nmod", "npadvmod", "nsubjpass", "attr", "xcomp"}
@@ -175,7 +176,6 @@ def sources_from_places(events: list[Event], doc: Doc, country_code, places: lis
     return events
 
 
-QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # Head nouns a place modifier names as a place ("the Gaza strip", "the Idlib province").
 PLACE_HEADS = words("geo/words.yaml", "place_modifier_heads")
 
