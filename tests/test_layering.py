@@ -71,3 +71,8 @@ def test_only_the_data_reader_finds_package_data():
 def test_sector_table_reader_is_on_the_ground_floor():
     path = Path(dyads.__file__).with_name("sectors.py")
     assert _dyads_imports(path) <= {"dyads.data", "dyads.errors"}
+
+
+def test_the_date_parser_is_on_the_ground_floor():
+    path = Path(dyads.__file__).with_name("dates.py")
+    assert _dyads_imports(path) <= {"dyads.errors"}

@@ -27,7 +27,7 @@ def _day(value: str | None, option: str) -> str | None:
     """A --since/--until day checked up front (YYYY-MM-DD or YYYYMMDD), normalised."""
     if value is None:
         return None
-    from dyads.ingest.dates import normalise_date
+    from dyads.dates import normalise_date
 
     try:
         day = normalise_date(value)

@@ -9,14 +9,13 @@ decides among the protest and riot types. Cue lists live in ``data/events/acled_
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from dyads.data import read_yaml
+from dyads.dates import last_day, parse
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
@@ -439,29 +438,14 @@ def headline_events(title: str | None, events: list[Event]) -> list[tuple[int, E
 OLD_NEWS_DAYS = 45  # an event dated this long before publication is background ("the protests of 2022")
 
 
-def _latest_day(date: str, precision: str | None):
-    """The last day an event's date can stand for (a year: its 31 December)."""
-    try:
-        y = int(date[:4])
-        if precision == "year" or len(date) < 7:
-            return dt.date(y, 12, 31)
-        m = int(date[5:7])
-        if precision == "month" or len(date) < 10:
-            return dt.date(y, m, calendar.monthrange(y, m)[1])
-        return dt.date(y, m, int(date[8:10]))
-    except ValueError:
-        return None
-
-
 def _old_news(e: Event, published: str | None) -> bool:
     if not (published and e.date and e.date_precision in ("day", "month", "year")):
         return False
-    last = _latest_day(e.date, e.date_precision)
-    try:
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
+    last = last_day(e.date, e.date_precision)  # a year: its 31 December
+    pub = parse(published)
+    if pub is None or pub.precision != "day":
         return False
-    return last is not None and (pub - last).days > OLD_NEWS_DAYS
+    return last is not None and (pub.first - last).days > OLD_NEWS_DAYS
 
 
 def main_event(events: list[Event], lead: int | None = None, title: str | None = None,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.dates import first_day
 from dyads.events import timex
 
 # Verbs of saying: the act of saying is dated by its own clause or the publication, never by a
@@ -113,11 +114,11 @@ def _resolve(ent: Span, published: str | None) -> tuple[str, str] | None:
 def _past(got: tuple[str, str], published: str | None) -> bool:
     """Before the publication at the date's own precision (a year before the publication year, a
     month before its month, a day before its day)."""
-    pub = timex.parse_iso(published)
+    pub = first_day(published)
     if pub is None:
         return False
     value, prec = got
-    d = timex.parse_iso(value)
+    d = first_day(value)
     if d is None:
         return False
     if prec == "year":

@@ -27,7 +27,6 @@ to clusters; ``dyads.store`` calls it inside its write transaction.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -98,27 +97,6 @@ def place_key(place: Place | None) -> str:
     if place.geonameid is not None:
         return f"g{place.geonameid}"
     return (place.name or place.text or "").strip().lower()
-
-
-@functools.lru_cache(maxsize=65536)
-def parse_day(value: str | None) -> dt.date | None:
-    """``YYYY-MM-DD`` / ``YYYYMMDD`` / ``YYYY-MM`` / ``YYYY`` (first day of the period) or None."""
-    if not value:
-        return None
-    s = value.strip()[:10]
-    try:
-        if len(s) == 8 and s.isdigit():
-            return dt.date(int(s[:4]), int(s[4:6]), int(s[6:]))
-        parts = s.split("-")
-        if len(parts) == 3:
-            return dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
-        if len(parts) == 2:
-            return dt.date(int(parts[0]), int(parts[1]), 1)
-        if len(parts) == 1 and len(s) == 4 and s.isdigit():
-            return dt.date(int(s), 1, 1)
-    except ValueError:
-        return None
-    return None
 
 
 def merge_key(
