@@ -49,7 +49,6 @@ END_MARKER_REASONS = frozenset(
         "navigation",
     ]
 )
-END_MARKER_ONCE = True  # a run of end-marker lines pays the end-marker penalty once
 END_MARKER_PENALTY = 30.0  # tune F1 0.934 -> 0.943 (4 -> 30)
 # Site-disjoint ablation (extract/aeb dev scraped_text, bench/extract_ablation.py): adding the
 # secondary runs lost on unseen sites (F1 0.964 without, 0.959 with; tuning sites 0.893 ->
@@ -249,7 +248,7 @@ def _scores(st: _State) -> list[float | None]:
             )
             scores[i] = (
                 -END_MARKER_PENALTY
-                if end and not (prev_end and END_MARKER_ONCE)
+                if end and not prev_end  # a run of end-marker lines pays the penalty once
                 else -REMOVED_PENALTY
             )
         elif kind == "sentence":

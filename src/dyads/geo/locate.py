@@ -56,11 +56,10 @@ MAX_ARG_HOPS = 3
 # Tuning constants (geo/event_location dev, tuning part = index % 4 != 3, accuracy): the
 # fallbacks after the trigger's own arguments, each measured on top of the previous one.
 # Among equally ranked places the first named wins ("in X, 80 km west of Y" -> X): 0.754 -> 0.760
-# on the tuning part, against the nearest to the trigger.
-TIE_LEFTMOST = True
-LOOSE_CLAUSE = True  # 0.716 -> 0.727 (tuning part, 183 records)
-LOOSE_SENTENCE = True  # -> 0.749: a locative place elsewhere in the sentence, ranked last
-LOOSE_ANY = True  # -> 0.754: else any place that is not an actor-like modifier
+# on the tuning part, against the nearest to the trigger (``locate_one``).
+# The fallbacks of ``_rank``: a locative place in the trigger's clause, 0.716 -> 0.727 (tuning
+# part, 183 records); elsewhere in the sentence, ranked last, -> 0.749; else any place that is
+# not an actor-like modifier, -> 0.754.
 ACTOR_DEPS = {"nsubj", "poss", "compound", "amod", "npadvmod", "nmod", "agent", "dobj"}
 
 
@@ -203,15 +202,14 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
             hops = _hops_to(prep.head, t)
             if hops is not None:
                 return (1, depth, hops)
-        if LOOSE_CLAUSE and _clause_head(prep).i == _clause_head(trigger).i:
+        if _clause_head(prep).i == _clause_head(trigger).i:  # the trigger's clause
             return (2, depth, 0)
         if _inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger):
             return None
-        if LOOSE_SENTENCE:
-            return (3, depth, 0)
+        return (3, depth, 0)  # elsewhere in the sentence
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
         return None  # "backed by Israel": the actor
-    if LOOSE_ANY and phrase.dep_ not in ACTOR_DEPS and not _reported_content(root, trigger):
+    if phrase.dep_ not in ACTOR_DEPS and not _reported_content(root, trigger):  # any other place
         return (4, depth, 0)
     return None
 
@@ -310,7 +308,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         r = _rank(root, trigger)
         if r is None or _country_modifier(root, p):
             continue
-        key = (*r, _coarseness(p), p.start if TIE_LEFTMOST else abs(p.start - trigger.idx))
+        key = (*r, _coarseness(p), p.start)  # ties: the first named
         if best is None or key < best[0]:
             best = (key, p)
     described = _descriptor_place(trigger, places, doc)

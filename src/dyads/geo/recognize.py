@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from dyads.data import words
 from dyads.geo.gazetteer import Gazetteer
 from dyads.geo.names import fold
-from dyads.geo.resolve import Span as TextSpan
+from dyads.geo.resolve import TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -24,9 +24,6 @@ MISTAGGED_LABELS = {"PERSON", "NORP"}
 # Tuning constant (geo dev e2e span F1): an organisation entity that is exactly a place name
 # ("Dublin", "Gainesville" tagged ORG by the small model) is taken as a place from this size.
 ORG_PLACE_MIN_POPULATION = 10_000
-# Report places that start an organisation's name ("Dublin City Council" -> Dublin). The
-# geo gold standards (LGL, GeoWebNews) annotate them; measured on geo dev e2e span F1.
-ORG_EMBEDDED_PLACES = True
 # Buildings that stand for a government ("the White House said"): actors, not toponyms, and
 # same-named small towns must not capture them.
 GOVERNMENT_METONYMS = frozenset(
@@ -47,7 +44,6 @@ GOVERNMENT_METONYMS = frozenset(
 )
 # Frames that name unknown places ("the village of X", "X district", "in X"); such spans are
 # kept unresolved (geonameid None) when the gazetteer lacks them. geo/event_location dev.
-PATTERNS = True
 FRAME_PREPS = words("geo/words.yaml", "frame_preps")
 FRAME_PLACE_NOUNS = words("geo/words.yaml", "frame_place_nouns")
 # Sites named by a proper noun before them ("Al-Nur hospital", "Manger Square"): places too
@@ -162,9 +158,9 @@ def _matcher_spans(
     doc: Doc, taken: list[bool], org_end: list[int], org_start: list[int], gaz: Gazetteer
 ) -> Iterable[Span]:
     """Proper-noun runs naming well-known places. Inside an organisation name a run that ends
-    the name counts ("the de facto capital Raqqa", "Tartus" tagged ORG by a small model), and,
-    when ORG_EMBEDDED_PLACES, a place that starts it ("Dublin City Council": the gold
-    standards annotate such embedded toponyms)."""
+    the name counts ("the de facto capital Raqqa", "Tartus" tagged ORG by a small model), and
+    so does a place that starts it ("Dublin City Council" -> Dublin: the geo gold standards,
+    LGL and GeoWebNews, annotate such embedded toponyms; measured on geo dev e2e span F1)."""
     i = 0
     n = len(doc)
     while i < n:
@@ -188,7 +184,7 @@ def _matcher_spans(
             if not _acronym_ok(gaz, toks.text):
                 continue
             if org_end[i] >= 0 and org_end[i] != j:
-                if ORG_EMBEDDED_PLACES and org_start[i] == i and j < org_end[i]:
+                if org_start[i] == i and j < org_end[i]:
                     if _place_like(gaz, key, ORG_PLACE_MIN_POPULATION):
                         found = toks
                         break
@@ -337,23 +333,23 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
         if not (len(sp) == 1 and sp[0].lower_ in surnames):
             spans.append((sp, "GAZ"))
             take(sp)
-    if PATTERNS:
-        blocked = [False] * len(doc)
-        for sp, _label in spans:
-            for k in range(sp.start, sp.end):
-                blocked[k] = True
-        for ent in doc.ents:  # other entities block the frames, except short names that the
-            # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
-            words = len(ent.text.split())  # "Al-Bayaa" is one name, not three tokens
-            if ent.label_ in ("ORG", "PERSON") and words <= 2:
-                if not (ent.label_ == "PERSON" and words > 1):
-                    continue
-            for k in range(ent.start, ent.end):
-                blocked[k] = True
-        seen: set[int] = set()
-        for sp in _pattern_spans(doc, blocked):
-            if sp.start not in seen and not (len(sp) == 1 and sp[0].lower_ in surnames):
-                seen.add(sp.start)
-                spans.append((sp, "PAT"))
+    # Frames that name places the gazetteer lacks (see FRAME_PREPS); measured on geo/event_location dev.
+    blocked = [False] * len(doc)
+    for sp, _label in spans:
+        for k in range(sp.start, sp.end):
+            blocked[k] = True
+    for ent in doc.ents:  # other entities block the frames, except short names that the
+        # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
+        n_words = len(ent.text.split())  # "Al-Bayaa" is one name, not three tokens
+        if ent.label_ in ("ORG", "PERSON") and n_words <= 2:
+            if not (ent.label_ == "PERSON" and n_words > 1):
+                continue
+        for k in range(ent.start, ent.end):
+            blocked[k] = True
+    seen: set[int] = set()
+    for sp in _pattern_spans(doc, blocked):
+        if sp.start not in seen and not (len(sp) == 1 and sp[0].lower_ in surnames):
+            seen.add(sp.start)
+            spans.append((sp, "PAT"))
     spans.sort(key=lambda s: s[0].start)
     return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]
