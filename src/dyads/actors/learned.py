@@ -22,15 +22,13 @@ from dyads.actors.kb import KB, Entity, shipped_kb
 from dyads.actors.kb_data import CODE_RE
 from dyads.errors import InputError
 from dyads.model import CodedDocument, Mention
+from dyads.store.schema import LEARNED_ACTORS_TABLE
 
 LEARNED_RULES = ("learned:descriptor", "learned:name")
 COLUMNS = ("alias", "name", "code", "country", "sector", "descriptor", "doc_id", "date", "origin")
 
-CREATE_SQL = """CREATE TABLE IF NOT EXISTS learned_actors (
-    alias VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, country VARCHAR,
-    sector VARCHAR, descriptor VARCHAR, doc_id VARCHAR, date VARCHAR,
-    origin VARCHAR CHECK (origin IN ('learned', 'user')),
-    created_at TIMESTAMP DEFAULT current_timestamp)"""
+# The store's own table definition (one column list), made safe to run on any connection.
+CREATE_SQL = LEARNED_ACTORS_TABLE.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1)
 
 
 @dataclass

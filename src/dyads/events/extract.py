@@ -344,6 +344,36 @@ def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:
     return next((m for m in s.matches if m.head.i in heads and m.coding.plover == "SANCTION"), None)
 
 
+def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rule: str, modality: str,
+              is_verb: bool, s: _Sentence, mi: MentionIndex):
+    """(coding, target, rule) once the target is completed where the trigger's roles name none:
+    the embassy protested at, the crowd dispersed, the content of a demand or threat, a promise
+    of a hostile act; a force moved is no target of its own side."""
+    if coding.plover in ("RETREAT", "MOBILIZE") and source:
+        # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
+        homes = {a.country for a in source if a.country}
+        target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
+    if not target and coding.plover == "PROTEST":
+        target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
+    if not target and coding.plover in ("ASSAULT", "COERCE"):
+        # "fired tear gas to disperse protesters", "used water cannon to clear the crowd"
+        target = _purpose_target(head if is_verb else head.head, coding, mi) if is_verb or head.dep_ == "dobj" else []
+    if coding.plover in speech_acts.CONTENT_TYPES and not target and coding.cameo != ontology.DENIAL:
+        # (a denial is aimed at whoever accused, not at the object of the denied act)
+        target = speech_acts.content_clause_target(head, coding, mi)
+    if coding.plover == "AGREE" and modality != "negated":
+        coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
+    if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
+        target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, s.cues)
+        if coding.plover == "THREATEN" and _at_home(source, target):
+            # "would respond to any attacks on Russian territory": the attack's victim is the one
+            # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
+            target = []
+        if target:
+            rule += f"; content '{content.coding.trigger}'"
+    return coding, target, rule
+
+
 def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[list[Event], set[str]]:
     """The events of one trigger, and the ids of those that a weak trigger made: roles, then
     speech acts, modality and commitments, then the events (per direction, plus opposition)."""
@@ -370,28 +400,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
-    if coding.plover in ("RETREAT", "MOBILIZE") and source:
-        # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
-        homes = {a.country for a in source if a.country}
-        target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
-    if not target and coding.plover == "PROTEST":
-        target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
-    if not target and coding.plover in ("ASSAULT", "COERCE"):
-        # "fired tear gas to disperse protesters", "used water cannon to clear the crowd"
-        target = _purpose_target(head if is_verb else head.head, coding, mi) if is_verb or head.dep_ == "dobj" else []
-    if coding.plover in speech_acts.CONTENT_TYPES and not target and coding.cameo != ontology.DENIAL:
-        # (a denial is aimed at whoever accused, not at the object of the denied act)
-        target = speech_acts.content_clause_target(head, coding, mi)
-    if coding.plover == "AGREE" and modality != "negated":
-        coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
-    if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
-        target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, cues)
-        if coding.plover == "THREATEN" and _at_home(source, target):
-            # "would respond to any attacks on Russian territory": the attack's victim is the one
-            # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
-            target = []
-        if target:
-            rule += f"; content '{content.coding.trigger}'"
+    coding, target, rule = _aimed_at(head, coding, source, target, rule, modality, is_verb, s, mi)
     if coding.cameo == EXERCISE and _joint(roles.source_tok, source):
         joint = lexicon.by_cameo(JOINT_EXERCISE)  # "French and Egyptian warships launched war games"
         if joint is not None:
