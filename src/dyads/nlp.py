@@ -25,12 +25,6 @@ from spacy.tokens import Doc
 
 from dyads.errors import DyadsError
 
-# Dependency labels (the parser's scheme, shared by the actors and events rooms) of a noun's
-# modifiers that qualify it ("Syrian forces", "the Gaza city council"); with "poss" they are
-# all the modifiers that can name the noun's owner ("Iraq's army").
-QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
-MODIFIER_DEPS = QUALIFIER_DEPS | {"poss"}
-
 # Order of preference: official packages first, then the PyPI mirror of en_core_web_sm.
 MODEL_CANDIDATES = (
     "en_core_web_sm",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
-from dyads import nlp
+from dyads import grammar
 from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, Ref
 from dyads.actors.kb import Entity
 from dyads.actors.state import DocState, copy_actor, emit
@@ -43,7 +43,7 @@ ORG_ID = get_string_id("ORG")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 OBJECT_DEPS = frozenset(get_string_id(d) for d in ("dobj", "dative", "pobj", "iobj"))
 POBJ = get_string_id("pobj")
-QUALIFIER_DEPS = frozenset(get_string_id(d) for d in nlp.QUALIFIER_DEPS)
+QUALIFIER_DEPS = frozenset(get_string_id(d) for d in grammar.QUALIFIER_DEPS)
 POSS_ID = get_string_id("poss")
 NOUN_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 # Sectors a country can be read off context for ("the army" -> the country last named).

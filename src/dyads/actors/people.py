@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from dyads.actors.kb_data import GROUP_KINDS
 from dyads.model import Actor, Mention
 
 # A name this short or made of these words is not a person actor
@@ -27,7 +28,7 @@ NOT_PEOPLE = frozenset({"god", "allah", "jesus", "mr", "mrs", "ms", "dr"})
 PREMODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # Organisations a person can be described as serving ("the IMF managing director X"): the person
 # takes their code.
-BODY_KINDS = frozenset({"igo", "ngo", "group", "agency", "party"})
+BODY_KINDS = GROUP_KINDS
 
 
 def _surname(ent: Span) -> str:

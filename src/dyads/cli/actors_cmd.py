@@ -59,25 +59,12 @@ def list_actors(
             sys.stdout.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(rows)} learned actors in {db}")
-    for col in ("alias", "code", "country", "sector", "descriptor", "doc_id", "date", "origin"):
+    columns = ("alias", "code", "country", "sector", "descriptor", "doc_id", "date", "origin")
+    for col in columns:
         table.add_column(col)
     for r in rows:
         d = asdict(r)
-        table.add_row(
-            *[
-                str(d[c] or "")
-                for c in (
-                    "alias",
-                    "code",
-                    "country",
-                    "sector",
-                    "descriptor",
-                    "doc_id",
-                    "date",
-                    "origin",
-                )
-            ]
-        )
+        table.add_row(*[str(d[c] or "") for c in columns])
     console.print(table)
 
 

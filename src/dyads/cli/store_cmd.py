@@ -67,8 +67,9 @@ def network(
         fail(f"--top must be at least 1 (got {top})")
     if out is not None:
         from dyads.cli.paths import check_output
+        from dyads.network.graph import GRAPH_FORMATS
 
-        if out.suffix.lstrip(".").lower() not in ("graphml", "gexf", "json"):
+        if out.suffix.lstrip(".").lower() not in GRAPH_FORMATS:
             fail(f"unknown graph format {out.suffix!r}; use .graphml, .gexf or .json")
         check_output(out, "--out", stores=[db], force=True)
     with _open(db) as st:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from dyads.data import read_yaml
-from dyads.dates import last_day, parse
+from dyads.dates import PRECISIONS, last_day, parse
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
@@ -439,7 +439,7 @@ OLD_NEWS_DAYS = 45  # an event dated this long before publication is background 
 
 
 def _old_news(e: Event, published: str | None) -> bool:
-    if not (published and e.date and e.date_precision in ("day", "month", "year")):
+    if not (published and e.date and e.date_precision in PRECISIONS):
         return False
     last = last_day(e.date, e.date_precision)  # a year: its 31 December
     pub = parse(published)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dyads.events import lexicon
 from dyads.events.cues import Cues, load_cues
+from dyads.grammar import QUALIFIER_DEPS
 from dyads.model import Actor, Mention
 
 SUBJ = ("nsubj", "csubj")
@@ -588,7 +589,7 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
                 src = _agent(c) or src
     if src is None:
         for c in noun.children:
-            if c.dep_ in ("amod", "compound", "nmod") and mi.at(c):
+            if c.dep_ in QUALIFIER_DEPS and mi.at(c):
                 src = c
                 break
     if src is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
+    INSTRUMENT_PREPS,
     PARTAKE_VERBS,
     MentionIndex,
     actors_of,
@@ -571,7 +572,7 @@ def _clause_news(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep, host = gov, gov.head
-    if prep.dep_ == "agent" or (prep.lower_ in ("with", "through", "via", "by") and host.pos_ in ("VERB", "AUX")):
+    if prep.dep_ == "agent" or (prep.lower_ in INSTRUMENT_PREPS and host.pos_ in ("VERB", "AUX")):
         return True
     if prep.lower_ == "in" and host.lemma_.lower() in PARTAKE_VERBS:
         return True

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from dyads.events import lexicon
 from dyads.events.sentences import sentence_at
+from dyads.grammar import MODIFIER_DEPS
 from dyads.model import Event, Mention, Place
-from dyads.nlp import MODIFIER_DEPS
 
 CITY_RULES = ("kb:capital", "kb:city")
 

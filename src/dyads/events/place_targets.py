@@ -29,8 +29,8 @@ from dyads.events.ontology import (
     weapon_actor,
 )
 from dyads.events.sentences import sentence_of
+from dyads.grammar import QUALIFIER_DEPS
 from dyads.model import Actor, Event, Mention, Place
-from dyads.nlp import QUALIFIER_DEPS
 
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
 ARG_PATH = {"pobj", "prep", "dobj", "obj", "compound", "appos", "conj", "nmod", "npadvmod", "nsubjpass", "attr", "xcomp"}

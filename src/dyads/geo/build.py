@@ -30,6 +30,7 @@ from pathlib import Path
 
 from dyads.data import content_lines, read_text
 from dyads.errors import InputError
+from dyads.geo.gazetteer import TOP_LEVEL_FEATURES
 from dyads.geo.names import fold, is_latin_key, variants
 
 KIND_MAIN, KIND_ALT, KIND_ALIAS, KIND_ABBREV, KIND_VARIANT, KIND_DEMONYM = 0, 1, 2, 3, 4, 5
@@ -343,7 +344,7 @@ def demonyms(name: str) -> list[str]:
 def add_demonyms(b: Builder) -> None:
     """Demonyms of countries, continents and first-level regions (kind 5)."""
     targets = {
-        r for r, rec in enumerate(b.rows) if rec["feature"] in ("A.PCLI", "L.CONT", "A.ADM1")
+        r for r, rec in enumerate(b.rows) if rec["feature"] in TOP_LEVEL_FEATURES
     }
     names: dict[int, set[str]] = defaultdict(set)
     for (key, row), kind in b.names.items():

@@ -30,6 +30,9 @@ REQUIRED_ENTRY_COLUMNS = (
     "admin1",
     "admin2",
 )
+# GeoNames feature codes of a country, a continent and a first-level region: places known
+# well enough to be taken by their name alone.
+TOP_LEVEL_FEATURES = frozenset({"A.PCLI", "L.CONT", "A.ADM1"})
 REQUIRED_NAME_COLUMNS = ("entry", "kind")
 REQUIRED_KEY_COLUMNS = ("key", "start")
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dyads.data import words
+from dyads.grammar import QUALIFIER_DEPS
 from dyads.model import Event, Mention, Place
 
 if TYPE_CHECKING:
@@ -287,7 +288,7 @@ AGENT_ACT_NOUNS = frozenset({"airstrike", "strike", "raid", "attack", "bombing",
 def _country_modifier(root: Token, p: Place) -> bool:
     """A country that modifies an act noun names who, not where ("killed in a U.S. airstrike"; a
     "Hong Kong hotel" is where)."""
-    return ((p.feature or "").startswith("A.PCL") and root.dep_ in ("compound", "amod", "nmod")
+    return ((p.feature or "").startswith("A.PCL") and root.dep_ in QUALIFIER_DEPS
             and root.head.lemma_.lower() in AGENT_ACT_NOUNS)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dyads.data import words
-from dyads.geo.gazetteer import Gazetteer
+from dyads.geo.gazetteer import TOP_LEVEL_FEATURES, Gazetteer
 from dyads.geo.names import fold
 from dyads.geo.resolve import TextSpan
 
@@ -98,7 +98,7 @@ def _is_demonym(span: Span, gaz: Gazetteer) -> bool:
 def _place_like(gaz: Gazetteer, key: str, min_population: int) -> bool:
     for c in gaz.lookup_key(key):
         if c.kind in (0, 2, 4) and (
-            c.entry.feature in ("A.PCLI", "L.CONT", "A.ADM1")
+            c.entry.feature in TOP_LEVEL_FEATURES
             or c.entry.population >= min_population
         ):
             return True
@@ -128,7 +128,7 @@ def _initialled(ent: Span) -> bool:
 def _region(gaz: Gazetteer, key: str) -> bool:
     """A country, continent or first-level region by its main name or an English alias."""
     return any(
-        c.kind in (0, 2) and c.entry.feature in ("A.PCLI", "L.CONT", "A.ADM1")
+        c.kind in (0, 2) and c.entry.feature in TOP_LEVEL_FEATURES
         for c in gaz.lookup_key(key)
     )
 
@@ -147,7 +147,7 @@ def _strong(gaz: Gazetteer, key: str) -> bool:
         e = c.entry
         if c.kind == 3:
             continue
-        if e.feature in ("A.PCLI", "L.CONT", "A.ADM1") and c.kind in (0, 2, 4):
+        if e.feature in TOP_LEVEL_FEATURES and c.kind in (0, 2, 4):
             return True
         if e.population >= MATCHER_MIN_POPULATION and c.kind in (0, 2, 4):
             return True
