@@ -59,7 +59,7 @@ def network(
     out: Path = typer.Option(None, help="Write the graph(s): .graphml, .gexf or .json."),
 ) -> None:
     """Print the strongest cooperative and hostile dyads per period; optionally export graphs."""
-    from dyads.network import dyads
+    from dyads.network import dyad_table
 
     _check_network(period, level, modality)
     since, until = _day(since, "--since"), _day(until, "--until")
@@ -74,7 +74,7 @@ def network(
         check_output(out, "--out", stores=[db], force=True)
     with _open(db) as st:
         try:
-            table = dyads(
+            table = dyad_table(
                 st.connection, period=period, level=level, since=since, until=until,
                 min_events=min_events, modalities=tuple(modality),
             )  # fmt: skip

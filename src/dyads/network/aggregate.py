@@ -44,7 +44,7 @@ RELATION_MODALITIES = ("asserted", "threatened", "intended")
 RELATION_EXCLUDED_TYPES = ("RETREAT", "CONCEDE")
 
 
-def dyads(
+def dyad_table(
     con: duckdb.DuckDBPyConnection,
     *,
     period: str = "month",
@@ -93,7 +93,7 @@ def relations(
         if last:
             end = dt.date.fromisoformat(last[:10])
             since = end.replace(year=end.year - years, day=min(end.day, 28)).isoformat()
-    return dyads(
+    return dyad_table(
         con,
         period=period,
         level=level,

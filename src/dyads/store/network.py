@@ -42,7 +42,7 @@ def dyad_rows(
     exclude_types: tuple[str, ...],
 ) -> pd.DataFrame:
     """One row per (period, source, target) with ``n_events``, ``n_coop``, ``n_conflict``,
-    ``weight`` and ``n_sources`` (see ``dyads.network.dyads``)."""
+    ``weight`` and ``n_sources`` (see ``dyads.network.dyad_table``)."""
     where, args = EventFilter(since=since, until=until).where()
     where.insert(0, "(goldstein IS NOT NULL OR quad_class BETWEEN 1 AND 4)")
     if period != "all":

@@ -127,8 +127,8 @@ def network(
     ),
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
-    """Signed, weighted dyads per period (``dyads.network.dyads``)."""
-    from dyads.network import dyads
+    """Signed, weighted dyads per period (``dyads.network.dyad_table``)."""
+    from dyads.network import dyad_table
 
     choice(period, PERIODS, "period")
     choice(level, LEVELS, "level")
@@ -136,7 +136,7 @@ def network(
         choice(m, MODALITIES, "modality")
     s, u = dates(since, until)
     table = access.read(
-        lambda st: dyads(
+        lambda st: dyad_table(
             st.connection, period=period, level=level, since=s, until=u,
             min_events=min_events, modalities=tuple(modality),
         )
