@@ -1,5 +1,5 @@
 """The date of one event from the parse: its own clause, the speech that reports it, or a past date
-carried from earlier in its paragraph (``timex.resolve`` places each expression on the calendar).
+carried from earlier in its paragraph (``timex.calendar_date`` places each expression on the calendar).
 
 In order:
 
@@ -108,7 +108,7 @@ def _after_date(ent: Span, trigger: Token) -> bool:
 
 
 def _resolve(ent: Span, published: str | None) -> tuple[str, str] | None:
-    return timex.resolve(ent.text, published)
+    return timex.calendar_date(ent.text, published)
 
 
 def _past(got: tuple[str, str], published: str | None) -> bool:
@@ -173,7 +173,7 @@ def _day_times(sent: Span, published: str | None) -> list[Span]:
     times = sent.doc.user_data.get(key)
     if times is None:  # Span.ents scans the document's entities: collect them once
         times = sent.doc.user_data[key] = [e for e in sent.doc.ents
-                                           if e.label_ == "TIME" and timex.resolve(e.text, published)]
+                                           if e.label_ == "TIME" and timex.calendar_date(e.text, published)]
     return [e for e in times if sent.start <= e.start < sent.end]
 
 

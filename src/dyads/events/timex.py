@@ -50,7 +50,7 @@ def _month_before(month: int, pub: date, strictly: bool) -> date:
     return date(year, month, 1)
 
 
-def resolve(text: str, published: str | None) -> tuple[str, str] | None:
+def calendar_date(text: str, published: str | None) -> tuple[str, str] | None:
     """Place ``text`` on the calendar relative to ``published`` (ISO date or None)."""
     t = text.strip().lower()
     pub = first_day(published)
