@@ -57,12 +57,18 @@ def content_lines(text: str) -> list[tuple[int, str]]:
 
 
 @cache
+def _vocabulary(name: str) -> Any:
+    """A vocabulary file parsed once (its lists are copied into frozensets by ``words``)."""
+    return read_yaml(name)
+
+
+@cache
 def words(name: str, key: str) -> frozenset[str]:
     """The word list ``key`` of the YAML vocabulary file ``name``, lower-cased.
 
     Raises ``DyadsError`` naming the file and key when the list is missing or holds
     anything but non-empty strings."""
-    data = read_yaml(name)
+    data = _vocabulary(name)
     items = data.get(key) if isinstance(data, dict) else None
     if not isinstance(items, list) or not all(isinstance(w, str) and w for w in items):
         raise DyadsError(f"{name}: '{key}' must be a list of non-empty strings")
