@@ -10,6 +10,7 @@ from rich.table import Table
 
 from dyads.cli.app import app, console, fail
 from dyads.errors import DyadsError
+from dyads.store.network import RELATION_MODALITIES
 
 DB_HELP = "DuckDB store written by `dyads code --db`."
 
@@ -150,7 +151,7 @@ def blocs(
     min_events: int = typer.Option(1, "--min-events", min=1, help="Drop dyads with fewer events."),
     max_blocs: int = typer.Option(None, "--max-blocs", min=1, help="2 = Harary's two camps."),
     modality: list[str] = typer.Option(
-        ["asserted", "threatened", "intended"],
+        list(RELATION_MODALITIES),
         "--modality",
         help="Modalities that count (repeat the option).",
     ),

@@ -25,7 +25,9 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from dyads.store.network import MODALITIES as MODALITIES
 from dyads.store.network import PERIODS as PERIODS
+from dyads.store.network import RELATION_MODALITIES as RELATION_MODALITIES
 from dyads.store.network import dyad_rows
 from dyads.store.network import latest_day as latest_day
 from dyads.store.network import period_expr as period_expr
@@ -34,10 +36,6 @@ from dyads.store.nodes import LEVELS as LEVELS
 from dyads.store.nodes import NON_STATE_SECTORS as NON_STATE_SECTORS
 from dyads.store.nodes import node_expr as node_expr
 
-MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
-# Relations (blocs) also read threats and intentions ("warned them not to test us",
-# "are trying to form a bloc against Iran"); event counts (network) only asserted acts.
-RELATION_MODALITIES = ("asserted", "threatened", "intended")
 # Yields (withdrawing from, surrendering to, conceding to someone) happen between
 # adversaries: CAMEO counts them as cooperation, but they say nothing of alignment,
 # so relations (blocs) leave them out; event counts (network) keep them.

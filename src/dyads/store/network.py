@@ -3,13 +3,21 @@ rows with their counts and signed weight (``dyads.network`` builds graphs and bl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import duckdb
-import pandas as pd
 
 from dyads.store.filters import EventFilter
 from dyads.store.nodes import ACTOR_TYPE, flat_actor, node_expr
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 PERIODS = ("week", "month", "year", "all")
+MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
+# Relations (blocs) also read threats and intentions ("warned them not to test us",
+# "are trying to form a bloc against Iran"); event counts (network) only asserted acts.
+RELATION_MODALITIES = ("asserted", "threatened", "intended")
 
 
 def latest_day(con: duckdb.DuckDBPyConnection) -> str | None:
