@@ -20,11 +20,10 @@ Actors are aggregated at one of three levels (``level``):
 
 from __future__ import annotations
 
-import datetime as dt
-
 import duckdb
 import pandas as pd
 
+from dyads.dates import first_day
 from dyads.store.network import MODALITIES as MODALITIES
 from dyads.store.network import PERIODS as PERIODS
 from dyads.store.network import RELATION_MODALITIES as RELATION_MODALITIES
@@ -88,8 +87,8 @@ def relations(
     and intended events, yields left out; one period (``"all"``) or one per period."""
     if since is None and years:
         last = until or latest_day(con)
-        if last:
-            end = dt.date.fromisoformat(last[:10])
+        end = first_day(last)  # a stored or checked day, YYYY-MM-DD
+        if end is not None:
             since = end.replace(year=end.year - years, day=min(end.day, 28)).isoformat()
     return dyad_table(
         con,
