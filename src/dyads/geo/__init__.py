@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING
 from dyads.geo.gazetteer import Entry, Gazetteer, load
 from dyads.geo.locate import locate
 from dyads.geo.names import fold
+from dyads.geo.rank import TextSpan
+from dyads.geo.rank import resolve_spans as _resolve
 from dyads.geo.recognize import recognize
-from dyads.geo.resolve import TextSpan
-from dyads.geo.resolve import resolve_spans as _resolve
 from dyads.model import Article, Mention, Place
 
 if TYPE_CHECKING:

@@ -133,7 +133,7 @@ class Gazetteer:
         self._keys = _SortedKeys(keys.column("key").combine_chunks())
         self._by_id: dict[int, int] | None = None
         self._entry_cache: dict[int, Entry] = {}
-        self.static_cache: dict = {}  # context-free candidate rankings (dyads.geo.resolve)
+        self.static_cache: dict = {}  # context-free candidate rankings (dyads.geo.rank)
 
     def __len__(self) -> int:
         return len(self.geonameid)

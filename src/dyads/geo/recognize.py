@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from dyads.data import words
 from dyads.geo.gazetteer import TOP_LEVEL_FEATURES, Gazetteer
 from dyads.geo.names import fold
-from dyads.geo.resolve import TextSpan
+from dyads.geo.rank import TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

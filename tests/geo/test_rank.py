@@ -1,7 +1,7 @@
 import pytest
 
 from dyads.geo import resolve_spans
-from dyads.geo.resolve import TextSpan
+from dyads.geo.rank import TextSpan
 
 
 def _resolve(text, *names, **kw):
