@@ -10,3 +10,6 @@ from __future__ import annotations
 QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # With "poss": all the modifiers that can name the noun's owner ("Iraq's army").
 MODIFIER_DEPS = QUALIFIER_DEPS | {"poss"}
+# With "npadvmod" too: every modifier before a noun that can name who it belongs to or who did
+# it ("US bombs", "Syrian shelling", "the Kremlin-backed group").
+NOUN_MODIFIER_DEPS = MODIFIER_DEPS | {"npadvmod"}

@@ -48,6 +48,9 @@ POSS_ID = get_string_id("poss")
 NOUN_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 # Sectors a country can be read off context for ("the army" -> the country last named).
 CONTEXT_COUNTRY_SECTORS = sector_class("state_organ")
+# Organisations that "the group" / "the organisation" can refer back to, and that count as
+# named organisations (an IGO is referred to as such).
+ORGANISATION_KINDS = frozenset({"group", "ngo", "party"})
 
 
 def possessive_pronoun(st: DocState, ph: Phrase) -> Ref | None:
@@ -126,7 +129,7 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         named = named_organisation(st, ph, _non_state_group)
         if named is not None:
             return named
-        kinds = {"group", "ngo", "party"}
+        kinds = ORGANISATION_KINDS
     elif refers == "igo":
         kinds = {"igo"}
     elif refers == "country":
@@ -158,7 +161,7 @@ def named_organisation(st: DocState, ph: Phrase, accept: Callable[[Actor], bool]
         a = r.mention.actor
         if r.mention.coref or not accept(a):
             return False
-        if a.kind in ("group", "ngo", "party"):
+        if a.kind in ORGANISATION_KINDS:
             return True
         t = r.token
         return (

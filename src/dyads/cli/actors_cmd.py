@@ -220,6 +220,7 @@ def eval_actors(
     held out). With --set petrarch the PETRARCH unit-test dictionaries are loaded.
     """
     from dyads.evaluation.actors import (
+        PARTS,
         part_of,
         predict_codes,
         read_petrarch,
@@ -244,7 +245,7 @@ def eval_actors(
     scores = score_records(records, predicted)
     figures = {
         f"{part}_{role}": round(scores[part][role].recall, 4)
-        for part in ("all", "tune", "heldout")
+        for part in PARTS
         for role in ("source", "target")
     }
     figures.update(records=len(records), mentions=n_mentions, resolve_cpu_s=round(cpu, 3))
@@ -254,7 +255,7 @@ def eval_actors(
     table = Table(title=f"actor-country recall, {gold_set} {split} ({len(records)} records)")
     for col in ("part", "source", "target"):
         table.add_column(col)
-    for part in ("all", "tune", "heldout"):
+    for part in PARTS:
         s, t = scores[part]["source"], scores[part]["target"]
         table.add_row(
             part, f"{s.recall:.3f} ({s.found}/{s.total})", f"{t.recall:.3f} ({t.found}/{t.total})"

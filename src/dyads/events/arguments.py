@@ -233,7 +233,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subj, False
     psubj = _child(verb, PASS_SUBJ)
     if psubj is not None:
-        if psubj.lower_ in ("that", "which", "who", "whom") and verb.dep_ == "relcl":
+        if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head, True  # "Palestinians who were shot by ...": the antecedent is the patient
         return psubj, True
     dep = verb.dep_

@@ -29,7 +29,7 @@ from dyads.events.ontology import (
     weapon_actor,
 )
 from dyads.events.sentences import sentence_of
-from dyads.grammar import QUALIFIER_DEPS
+from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Actor, Event, Mention, Place
 
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
@@ -40,7 +40,7 @@ OWN_COUNTRY_POPULATION = {"COERCE", "SANCTION", "CONCEDE", "AID"}
 
 
 # Direct modifiers of a nominal trigger name its agent ("US bombs", "Syrian shelling"), not its target.
-AGENT_MODIFIERS = {"compound", "nmod", "npadvmod", "amod", "poss"}
+AGENT_MODIFIERS = NOUN_MODIFIER_DEPS
 
 
 def _is_argument(place_root: Token, trigger: Token) -> bool:

@@ -33,6 +33,8 @@ REQUIRED_ENTRY_COLUMNS = (
 # GeoNames feature codes of a country, a continent and a first-level region: places known
 # well enough to be taken by their name alone.
 TOP_LEVEL_FEATURES = frozenset({"A.PCLI", "L.CONT", "A.ADM1"})
+# The three Parquet tables of a gazetteer folder, in the order they are read.
+TABLES = ("entries", "names", "keys")
 REQUIRED_NAME_COLUMNS = ("entry", "kind")
 REQUIRED_KEY_COLUMNS = ("key", "start")
 
@@ -98,14 +100,14 @@ class Gazetteer:
     def __init__(self, directory: Path) -> None:
         import pyarrow.parquet as pq
 
-        paths = {n: directory / f"{n}.parquet" for n in ("entries", "names", "keys")}
+        paths = {n: directory / f"{n}.parquet" for n in TABLES}
         if not all(p.is_file() for p in paths.values()):
             raise DyadsError(
                 f"no gazetteer in {directory} (expected entries.parquet, names.parquet, "
                 "keys.parquet; build one with `dyads gazetteer build`)"
             )
         # ParquetFile, not read_table: read_table imports pyarrow.dataset and pandas (0.4 s)
-        ent, names, keys = (pq.ParquetFile(paths[n]).read() for n in ("entries", "names", "keys"))
+        ent, names, keys = (pq.ParquetFile(paths[n]).read() for n in TABLES)
         for table, cols, path in (
             (ent, REQUIRED_ENTRY_COLUMNS, paths["entries"]),
             (names, REQUIRED_NAME_COLUMNS, paths["names"]),

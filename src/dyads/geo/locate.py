@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dyads.data import words
-from dyads.grammar import QUALIFIER_DEPS
+from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Event, Mention, Place
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _climb(tok: Token) -> tuple[Token, int, bool]:
             depth += 0 if noun.lemma_.lower() in PLACE_NOUNS else 1
             cur = noun
             continue
-        if dep in ("compound", "poss", "amod", "nmod", "npadvmod") and head.pos_ in (
+        if dep in NOUN_MODIFIER_DEPS and head.pos_ in (
             "NOUN",
             "PROPN",
         ):
