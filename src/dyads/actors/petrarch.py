@@ -37,7 +37,8 @@ from dyads.actors.codes import sector_of
 from dyads.actors.kb import KB, Entity, Term
 from dyads.errors import InputError
 
-CODE_RE = re.compile(r"^[A-Za-z0-9/]{3,}$")
+# A dictionary code dyads can use: three or more letters, digits or slashes.
+USABLE_CODE_RE = re.compile(r"^[A-Za-z0-9/]{3,}$")
 DATED_RE = re.compile(
     r"^\s*(?P<code>\S+)\s*(?:(?P<lt><)\s*(?P<d1>\d{6}|\d{8})|(?P<gt>>)\s*(?P<d2>\d{6}|\d{8})|"
     r"(?P<a>\d{6}|\d{8})\s*-\s*(?P<b>\d{6}|\d{8}))?\s*$"
@@ -279,7 +280,7 @@ def dictionary_entities(
     out: list[tuple[Entity, list[str]]] = []
     for path in actors:
         for e in read_actors(path, problems):
-            usable = [c for c in e.codes if CODE_RE.match(c.code)]
+            usable = [c for c in e.codes if USABLE_CODE_RE.match(c.code)]
             if not usable:
                 continue
             aliases = [_alias(p, e.prefix.get(p, False)) for p in [e.phrase, *e.synonyms]]
