@@ -12,13 +12,14 @@ Run: .venv/bin/python bench/actors_bench.py [--repeat 50] [--rounds 7]
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import statistics
 import time
 from importlib import resources
+from pathlib import Path
 
 from dyads.actors import KB, resolve
+from dyads.evaluation.kit import read_jsonl
 from dyads.model import Article
 from dyads.nlp import parse_many
 
@@ -30,7 +31,7 @@ def main() -> None:
     ap.add_argument("--jsonl", help="records with a 'text' field to time instead")
     args = ap.parse_args()
     if args.jsonl:
-        records = [json.loads(line) for line in open(args.jsonl, encoding="utf-8") if line.strip()]
+        records = read_jsonl(Path(args.jsonl))
         texts = [(r["text"], r.get("published")) for r in records]
         args.repeat = max(1, args.repeat // 50)
     else:

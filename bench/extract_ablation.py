@@ -44,6 +44,15 @@ def _set(module, name: str, value):
         setattr(module, name, old)
 
 
+@contextlib.contextmanager
+def _text_off(rule: str):
+    T.DISABLED_RULES.add(rule)
+    try:
+        yield
+    finally:
+        T.DISABLED_RULES.discard(rule)
+
+
 def _text_reason_off(reason: str):
     return _set(
         T, "boilerplate_reason", lambda s: None if (r := boilerplate_reason(s)) == reason else r
@@ -61,10 +70,9 @@ def settings(mode: str):
         for rule in ("meta-title", "meta-author", "meta-date"):
             yield f"without {rule}", lambda rule=rule: _html_off(rule)
     else:
+        for rule in T.TEXT_RULES:
+            yield f"without {rule}", lambda rule=rule: _text_off(rule)
         flags = [
-            ("KEEP_SHORT_BODY_LINES", False),
-            ("KEEP_INTRODUCED_LISTS", False),
-            ("REMOVE_REPEATED_SENTENCES", False),
             ("END_MARKER_PENALTY", T.REMOVED_PENALTY),
             ("SECONDARY_SHARE", 1e9),
             ("SUMMARY_PENALTY", 0.0),

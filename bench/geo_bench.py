@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from dyads.evaluation.kit import read_jsonl
+
 LOAD_SNIPPET = """
 import resource, time
 t0, c0 = time.perf_counter(), time.process_time()
@@ -34,11 +36,6 @@ def measure_load() -> tuple[float, float, float, int]:
         [sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True, check=True
     ).stdout.split()
     return float(out[0]), float(out[1]), float(out[2]), int(out[3])
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:  # not str.splitlines: texts hold U+2028
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def kit_docs(kit: Path) -> list[tuple[str, list[tuple[int, int]]]]:

@@ -21,6 +21,7 @@ from dyads import pipeline  # noqa: E402
 from dyads.actors import KB  # noqa: E402
 from dyads.actors.petrarch import extend_kb  # noqa: E402
 from dyads.clean import clean  # noqa: E402
+from dyads.evaluation.kit import read_jsonl  # noqa: E402
 from dyads.events import verb_dictionary  # noqa: E402
 from dyads.ingest import document_from_string  # noqa: E402
 from dyads.nlp import get_nlp  # noqa: E402
@@ -30,7 +31,7 @@ def main(kit: Path, phoenix: Path) -> dict:
     example = Path(__file__).resolve().parents[1] / "src/dyads/examples/socialist-worker-2561-mission-accomplished.txt"
     base = example.read_text(encoding="utf-8")
     docs = [document_from_string(base + f"\n\nCopy {i}.", retrieved="2024-02-20", source=f"copy{i}") for i in range(20)]
-    rows = [json.loads(x) for x in (kit / "events/plover/dev.inputs.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = read_jsonl(kit / "events/plover/dev.inputs.jsonl")
     docs += [document_from_string(r["text"], source=f"plover{i}") for i, r in enumerate(rows)]
     t = time.process_time()
     vd = verb_dictionary.load([phoenix / "CAMEO.2.0.txt"])

@@ -29,6 +29,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from dyads.evaluation.kit import read_set, split_ids
 from dyads.events.ontology import load_blockers, load_triggers
 from dyads.nlp import parse_many
 
@@ -109,9 +110,9 @@ def main() -> None:
     opts = dict(zip(sys.argv[3::2], sys.argv[4::2], strict=False))
     misses_n = int(opts.get("--misses", 0))
     preds: list[dict] = []
-    inputs = [json.loads(x) for x in (set_dir / "dev.inputs.jsonl").open()]
-    held_ids = {rid for k, rid in enumerate(sorted(r["id"] for r in inputs)) if k % 4 == 3}
-    gold = {g["id"]: g for g in map(json.loads, (set_dir / "dev.gold.jsonl").open())}
+    inputs, gold_rows = read_set(set_dir, "dev")
+    _, held_ids = split_ids([r["id"] for r in inputs])
+    gold = {g["id"]: g for g in gold_rows}
     index: dict[str, list] = {}
     for t in load_triggers():
         index.setdefault(t.lemmas[0], []).append(t)

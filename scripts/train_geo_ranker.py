@@ -23,7 +23,7 @@ import numpy as np
 from dyads.evaluation.geo import TOPONYM_SETS
 from dyads.evaluation.kit import is_held_out, read_jsonl
 from dyads.geo import load
-from dyads.geo.resolve import FEATURES, HAND_WEIGHTS, Span, features, resolve_infos, span_info
+from dyads.geo.rank import FEATURES, HAND_WEIGHTS, TextSpan, features, resolve_infos, span_info
 
 ROUNDS = 2
 L2 = 0.005
@@ -43,7 +43,7 @@ def instances(kit: Path, weights: dict[str, float]) -> tuple[list[np.ndarray], l
                 continue
             gold = golds[rec["id"]]["toponyms"]
             text = rec["text"]
-            spans = [Span(t["start"], t["end"], text[t["start"] : t["end"]]) for t in gold]
+            spans = [TextSpan(t["start"], t["end"], text[t["start"] : t["end"]]) for t in gold]
             infos = [span_info(text, s, gaz.lookup(s.text), gaz) for s in spans]
             results = resolve_infos(infos, (), weights)
             for t, info, (_ranked, ctx, own) in zip(gold, infos, results, strict=True):
@@ -101,7 +101,7 @@ def main() -> None:
         w = fit(xs, ys, w0)
         print(f"round {r}: accuracy after {accuracy(xs, ys, w):.3f}")
     out = {
-        "description": "Conditional-logit toponym candidate ranker (dyads.geo.resolve FEATURES).",
+        "description": "Conditional-logit toponym candidate ranker (dyads.geo.rank FEATURES).",
         "trained_on": "kit geo/lgl, geo/trnews, geo/gwn dev, records with index % 4 != 3 "
         "(index % 4 == 3 is the held-out part, never used)",
         "trained": date.today().isoformat(),

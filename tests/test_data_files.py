@@ -1,4 +1,4 @@
-"""Shipped YAML data read by ``dyads.data.yaml_file`` is the data PyYAML's safe loader gives."""
+"""Shipped YAML data read by ``dyads.data.read_yaml`` is the data PyYAML's safe loader gives."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 import yaml
 
-from dyads.data import yaml_file
+from dyads.data import read_yaml
 
 FILES = sorted(
     f"{d.name}/{f.name}"
@@ -23,6 +23,6 @@ def test_there_are_yaml_files():
 
 
 @pytest.mark.parametrize("path", FILES)
-def test_yaml_file_reads_what_safe_load_reads(path):
+def test_read_yaml_reads_what_safe_load_reads(path):
     text = resources.files("dyads.data").joinpath(path).read_text(encoding="utf-8")
-    assert yaml_file(path) == yaml.safe_load(text)
+    assert read_yaml(path) == yaml.safe_load(text)

@@ -49,3 +49,31 @@ def test_only_the_cli_imports_the_evaluation_harness():
             continue
         bad = [m for m in _dyads_imports(path) if m.startswith("dyads.evaluation")]
         assert not bad, f"{'/'.join(rel)} imports {bad}"
+
+
+def test_ground_floor_readers_import_only_errors():
+    """The package-data reader, the dictionary-file reader and the shared dependency-label
+    sets sit under every room."""
+    root = Path(dyads.__file__).parent
+    for path in (root / "data" / "__init__.py", root / "dictionary_files.py", root / "grammar.py"):
+        assert _dyads_imports(path) <= {"dyads.errors"}, path.name
+
+
+def test_only_the_data_reader_finds_package_data():
+    """Every shipped data file is found through ``dyads.data``: no room builds its own path."""
+    root = Path(dyads.__file__).parent
+    for path in root.rglob("*.py"):
+        if path == root / "data" / "__init__.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert 'files("dyads' not in text and "files('dyads" not in text, path.relative_to(root)
+
+
+def test_sector_table_reader_is_on_the_ground_floor():
+    path = Path(dyads.__file__).with_name("sectors.py")
+    assert _dyads_imports(path) <= {"dyads.data", "dyads.errors"}
+
+
+def test_the_date_parser_is_on_the_ground_floor():
+    path = Path(dyads.__file__).with_name("dates.py")
+    assert _dyads_imports(path) <= {"dyads.errors"}

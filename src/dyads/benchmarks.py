@@ -104,7 +104,7 @@ def bench_insert(n_events: int, batch_docs: int = 500, docs=None) -> dict:
 
 def bench_network(n_events: int) -> dict:
     """Insert n generated events (bulk, through Store.write_many), then time the month network."""
-    from dyads.network import dyads, graphs_by_period
+    from dyads.network import dyad_table, graphs_by_period
     from dyads.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -121,12 +121,12 @@ def bench_network(n_events: int) -> dict:
             n = st.count("events")
         with Store(path, read_only=True) as st:
             t0 = time.perf_counter()
-            table = dyads(st.connection, period="month", level="sector")
+            table = dyad_table(st.connection, period="month", level="sector")
             t_sql = time.perf_counter() - t0
             graphs = graphs_by_period(table)
             t_total = time.perf_counter() - t0
             t0 = time.perf_counter()
-            table_c = dyads(st.connection, period="month", level="code")
+            table_c = dyad_table(st.connection, period="month", level="code")
             t_code = time.perf_counter() - t0
     return {
         "events": n,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dyads.events.dating import event_date
-from dyads.events.timex import resolve
+from dyads.events.timex import calendar_date
 
 PUB = "2021-06-15"
 
@@ -77,8 +77,8 @@ def test_speech_is_not_carried_into_the_background(nlp):
 
 
 def test_decades_ago_resolves_to_a_year():
-    assert resolve("three decades ago", "2020-01-01") == ("1990", "year")
-    assert resolve("a decade ago", "2020-01-01") == ("2010", "year")
+    assert calendar_date("three decades ago", "2020-01-01") == ("1990", "year")
+    assert calendar_date("a decade ago", "2020-01-01") == ("2010", "year")
 
 
 def test_date_of_a_noun_modifier_clause_is_the_nouns(nlp):

@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 from tests.store.helpers import document
 
-from dyads.network import dyads, graph, graphs_by_period, signed_undirected, write_graph
+from dyads.network import dyad_table, graph, graphs_by_period, signed_undirected, write_graph
 from dyads.store import Store
 
 
@@ -40,7 +40,7 @@ def _edge(df, s, t, period=None):
 
 
 def test_monthly_signed_dyads(store):
-    df = dyads(store.connection, period="month", level="code")
+    df = dyad_table(store.connection, period="month", level="code")
     assert set(df.period) == {"2017-06", "2017-07"}
     june = _edge(df, "IRQMIL", "IMGMUSISI", "2017-06")
     assert (june.n_events, june.n_conflict, june.weight, june.sign) == (1, 1, -10.0, -1)
@@ -52,14 +52,14 @@ def test_monthly_signed_dyads(store):
 
 
 def test_modalities_can_be_included(store):
-    df = dyads(store.connection, period="all", modalities=("asserted", "threatened"))
+    df = dyad_table(store.connection, period="all", modalities=("asserted", "threatened"))
     assert _edge(df, "USAGOV", "SYRGOV").weight == -7.0
 
 
 def test_levels_aggregate_actors(store):
-    sector = dyads(store.connection, period="all", level="sector")
+    sector = dyad_table(store.connection, period="all", level="sector")
     assert _edge(sector, "SYRREB", "IMGMUSISI").n_events == 1  # SYRREBKUR -> SYRREB
-    country = dyads(store.connection, period="all", level="country")
+    country = dyad_table(store.connection, period="all", level="country")
     usa_irq = _edge(country, "USA", "IRQ")  # USAGOV + USAMIL -> USA
     assert (usa_irq.n_events, usa_irq.weight) == (2, pytest.approx(3.4 + 7.0))
     # rebels keep their sector: never merged with the state they fight
@@ -67,19 +67,19 @@ def test_levels_aggregate_actors(store):
 
 
 def test_filters(store):
-    df = dyads(store.connection, period="month", since="2017-07-01", min_events=2)
+    df = dyad_table(store.connection, period="month", since="2017-07-01", min_events=2)
     assert list(zip(df.source, df.target, df.n_events, strict=True)) == [("IRQMIL", "IMGMUSISI", 2)]
-    assert dyads(store.connection, period="year").period.unique().tolist() == ["2017"]
-    weeks = set(dyads(store.connection, period="week").period)
+    assert dyad_table(store.connection, period="year").period.unique().tolist() == ["2017"]
+    weeks = set(dyad_table(store.connection, period="week").period)
     assert weeks == {"2017-W22", "2017-W23", "2017-W28"}  # Jun 2-3, Jun 5, Jul 10-14
     with pytest.raises(ValueError, match="period"):
-        dyads(store.connection, period="fortnight")
+        dyad_table(store.connection, period="fortnight")
     with pytest.raises(ValueError, match="level"):
-        dyads(store.connection, level="planet")
+        dyad_table(store.connection, level="planet")
 
 
 def test_graphs_and_files(store, tmp_path):
-    df = dyads(store.connection, period="month", level="sector")
+    df = dyad_table(store.connection, period="month", level="sector")
     per = graphs_by_period(df)
     assert set(per) == {"2017-06", "2017-07"}
     G = graph(df)  # all periods summed
@@ -108,7 +108,7 @@ def test_multi_actor_events_make_every_pair(tmp_path):
     doc.events[0].source.append(ACTORS["IRQMIL"])
     with Store(tmp_path / "m.duckdb") as st:
         st.write(doc)
-        df = dyads(st.connection, period="all", level="code")
+        df = dyad_table(st.connection, period="all", level="code")
     assert {(s, t) for s, t in zip(df.source, df.target, strict=True)} == {
         ("USAMIL", "IMGMUSISI"),
         ("IRQMIL", "IMGMUSISI"),
@@ -137,7 +137,7 @@ def test_bare_sector_actors_are_left_out(tmp_path):
     with Store(tmp_path / "v.duckdb") as st:
         st.write(doc)
         for level in ("code", "sector", "country"):
-            df = dyads(st.connection, period="all", level=level)
+            df = dyad_table(st.connection, period="all", level=level)
             assert len(df) == 1 and "GOV" not in set(df.source), level
 
 
@@ -157,7 +157,7 @@ def test_every_bare_sector_is_left_out_of_network_and_blocs(tmp_path, sector):
     with Store(tmp_path / "j.duckdb") as st:
         st.write(doc)
         for level in ("code", "sector", "country"):
-            df = dyads(st.connection, period="all", level=level)
+            df = dyad_table(st.connection, period="all", level=level)
             assert sector not in set(df.source) | set(df.target), level
         report = blocs_summary(st.connection)
     assert all(sector not in b["actors"] for b in report["blocs"])

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dyads.clean.dates import find_date, resolve_age
+from dyads.dates import normalise_date
 from dyads.errors import InputError
-from dyads.ingest.dates import normalise_date
 
 SETTINGS = settings(max_examples=200, deadline=None)
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")

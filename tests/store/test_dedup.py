@@ -6,7 +6,7 @@ import pytest
 
 from dyads.model import Actor, Place
 from dyads.store import Store
-from dyads.store.dedup import Cluster, DedupConfig, actor_key, assign, parse_day, place_key
+from dyads.store.dedup import Cluster, DedupConfig, actor_key, assign, place_key
 
 from .helpers import document
 
@@ -137,16 +137,6 @@ def test_keys():
     assert place_key(Place(text="Mosul", start=0, end=5, geonameid=99072)) == "g99072"
     assert place_key(Place(text="Some Village", start=0, end=5)) == "some village"
     assert place_key(None) == ""
-
-
-def test_parse_day():
-    assert parse_day("2017-07-01") == dt.date(2017, 7, 1)
-    assert parse_day("20170701") == dt.date(2017, 7, 1)
-    assert parse_day("2017-07") == dt.date(2017, 7, 1)
-    assert parse_day("2017") == dt.date(2017, 1, 1)
-    assert parse_day("2017-02-30") is None
-    assert parse_day("last week") is None
-    assert parse_day(None) is None
 
 
 def test_assign_prefers_nearest_cluster():

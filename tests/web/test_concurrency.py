@@ -314,7 +314,7 @@ def test_warm_up_computes_the_pages_first_answers(web_db, monkeypatch):
 def test_the_network_summed_from_kept_node_pairs_is_the_network(web_db, level):
     """dyad_rows over node_pairs (what the server keeps in memory) gives the rows summed
     from the events, for every period, date window, modality set and exclusion."""
-    from dyads.network import dyads
+    from dyads.network import dyad_table
     from dyads.store.network import node_pairs
 
     with Store(web_db, read_only=True) as st:
@@ -327,8 +327,8 @@ def test_the_network_summed_from_kept_node_pairs_is_the_network(web_db, level):
                                    (("asserted", "threatened", "intended"), ("RETREAT",))):  # fmt: skip
                     kw = dict(period=period, level=level, since=since, until=until,
                               modalities=mods, exclude_types=excl)  # fmt: skip
-                    a = dyads(con, pairs="kept", **kw).sort_values(keys).reset_index(drop=True)
-                    b = dyads(con, **kw).sort_values(keys).reset_index(drop=True)
+                    a = dyad_table(con, pairs="kept", **kw).sort_values(keys).reset_index(drop=True)
+                    b = dyad_table(con, **kw).sort_values(keys).reset_index(drop=True)
                     cols = [*keys, "n_events", "n_coop", "n_conflict", "n_sources"]
                     assert a[cols].equals(b[cols]), kw
                     assert (a["weight"] - b["weight"]).abs().max() < 1e-9 if len(a) else len(b) == 0

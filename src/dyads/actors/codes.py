@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from dyads.sectors import cameo_sectors
+
 # CAMEO 1.1b3 sector codes plus the few later ones used by PLOVER gold data (JRN, PTY).
-SECTORS = frozenset(
-    "GOV MIL REB OPP INS SEP CVL MED IGO NGO BUS JUD LEG COP SPY REF LAB EDU ELI HLH CRM AGR ENV "
-    "HRI DEV UAF MOD RAD PTY JRN REL SOC".split()
-)
+SECTORS = frozenset(cameo_sectors())  # the table data/actors/sector_codes.csv
 
 
 def compose_code(

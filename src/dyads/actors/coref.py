@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
+from dyads import grammar
 from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, Ref
 from dyads.actors.kb import Entity
 from dyads.actors.state import DocState, copy_actor, emit
 from dyads.model import Actor
+from dyads.sectors import sector_class
 
 if TYPE_CHECKING:
     from dyads.actors.docview import DocView
@@ -41,11 +43,14 @@ ORG_ID = get_string_id("ORG")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 OBJECT_DEPS = frozenset(get_string_id(d) for d in ("dobj", "dative", "pobj", "iobj"))
 POBJ = get_string_id("pobj")
-QUALIFIER_DEPS = frozenset(get_string_id(d) for d in ("compound", "nmod", "amod"))
+QUALIFIER_DEPS = frozenset(get_string_id(d) for d in grammar.QUALIFIER_DEPS)
 POSS_ID = get_string_id("poss")
 NOUN_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 # Sectors a country can be read off context for ("the army" -> the country last named).
-CONTEXT_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+CONTEXT_COUNTRY_SECTORS = sector_class("state_organ")
+# Organisations that "the group" / "the organisation" can refer back to, and that count as
+# named organisations (an IGO is referred to as such).
+ORGANISATION_KINDS = frozenset({"group", "ngo", "party"})
 
 
 def possessive_pronoun(st: DocState, ph: Phrase) -> Ref | None:
@@ -104,7 +109,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     )
     if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
         return same
-    return st.history.find(
+    ref = st.history.find(
         sent,
         ph.start,
         lambda r: (
@@ -116,6 +121,10 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         ),
         window=DESCRIPTION_WINDOW,
     )
+    if ref is not None and ref.sent != sent and len(
+            {r.mention.actor.country for r in st.history.refs if r.sent == ref.sent and r.mention.actor.country}) > 1:
+        return None  # "Germany summoned Iran's envoy. ... the morality police": no one country is the context
+    return ref
 
 
 def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
@@ -128,7 +137,7 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         named = named_organisation(st, ph, _non_state_group)
         if named is not None:
             return named
-        kinds = {"group", "ngo", "party"}
+        kinds = ORGANISATION_KINDS
     elif refers == "igo":
         kinds = {"igo"}
     elif refers == "country":
@@ -160,7 +169,7 @@ def named_organisation(st: DocState, ph: Phrase, accept: Callable[[Actor], bool]
         a = r.mention.actor
         if r.mention.coref or not accept(a):
             return False
-        if a.kind in ("group", "ngo", "party"):
+        if a.kind in ORGANISATION_KINDS:
             return True
         t = r.token
         return (

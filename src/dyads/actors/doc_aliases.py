@@ -237,7 +237,7 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         lo = bisect_left(starts, start - MAX_ALIAS)
         inner = [h for h in hits[lo : bisect_left(starts, end)] if h.end > start]
         if any(
-            h.entity.kind in ("group", "igo", "ngo", "agency", "party", "person") for h in inner
+            h.entity.kind in NAMED_KINDS for h in inner
         ):
             continue
         known = {t for h in inner for t in range(*view.tokens(h.start, h.end))}

@@ -175,20 +175,9 @@ class KB:
 
     @staticmethod
     def default() -> KB:
-        """The KB ``resolve`` uses when given none: the shipped one, or the one set by
-        ``use_kb`` (e.g. the shipped KB plus learned actors and a user's dictionaries)."""
-        return _override[0] if _override else _default_kb()
-
-
-_override: list[KB] = []
-
-
-def use_kb(kb: KB | None) -> None:
-    """Make ``kb`` the process-wide default for ``resolve`` (None: back to the shipped KB)."""
-    _override.clear()
-    if kb is not None:
-        kb.automaton  # noqa: B018 - build once, here
-        _override.append(kb)
+        """The KB ``resolve`` uses when given none: the shipped one (a run with learned
+        actors or a user's dictionaries passes its own KB down as ``actor_kb``)."""
+        return _default_kb()
 
 
 def shipped_kb() -> KB:

@@ -8,12 +8,12 @@ problem; nothing half-loads.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
+from dyads.data import content_lines
+from dyads.data import path as data_path
 from dyads.errors import DyadsError
 
 CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3}|[a-z]{3})*$")
@@ -34,7 +34,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
 }
 
 SECTOR_KINDS = {"role", "body", "people"}
-GROUP_KINDS = {"igo", "ngo", "group", "party", "agency"}
+GROUP_KINDS = frozenset({"igo", "ngo", "group", "party", "agency"})
 ANAPHOR_REFERS = {"group", "igo", "country", "person"}
 
 
@@ -43,7 +43,7 @@ class KBError(DyadsError):
 
 
 def data_dir() -> Path:
-    return Path(str(resources.files("dyads") / "data" / "actors"))
+    return data_path("actors")
 
 
 def split_list(cell: str | None) -> list[str]:
@@ -57,16 +57,13 @@ def read_rows(name: str, directory: Path | None = None) -> Iterator[tuple[int, d
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise KBError(f"actor KB file {path} cannot be read: {exc.strerror}") from exc
-    lines = text.splitlines()
-    skipped = sum(1 for ln in lines if ln.startswith("#"))
-    body = "\n".join(ln for ln in lines if not ln.startswith("#"))
-    reader = csv.DictReader(io.StringIO(body))
+    numbered = content_lines(text)
+    reader = csv.DictReader(line for _, line in numbered)
     need = SCHEMAS[name]
     missing = [c for c in need if c not in (reader.fieldnames or [])]
     if missing:
         raise KBError(f"{path.name}: missing column(s) {', '.join(missing)}")
-    for i, row in enumerate(reader):
-        line = skipped + i + 2
+    for (line, _), row in zip(numbered[1:], reader, strict=False):
         if None in row or any(v is None for v in row.values()):
             raise KBError(f"{path.name} line {line}: wrong number of fields")
         yield line, row

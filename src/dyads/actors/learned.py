@@ -31,6 +31,7 @@ import duckdb
 
 from dyads.actors.codes import sector_of
 from dyads.actors.kb import KB, Entity, shipped_kb
+from dyads.actors.kb_data import CODE_RE
 from dyads.errors import InputError
 from dyads.model import CodedDocument, Mention
 
@@ -46,7 +47,6 @@ BASE_COLUMNS = (
 # Added by schema migration 9 (after ``created_at``).
 REVIEW_COLUMNS = ("confidence", "seen", "conflicts", "evidence", "source", "rejected")
 COLUMNS = BASE_COLUMNS + REVIEW_COLUMNS
-CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3}|[a-z]{3})*$")
 
 CREATE_SQL = """CREATE TABLE IF NOT EXISTS learned_actors (
     alias VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, country VARCHAR,

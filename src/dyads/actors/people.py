@@ -20,14 +20,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from dyads.actors.kb_data import GROUP_KINDS
+from dyads.grammar import NOUN_MODIFIER_DEPS
 from dyads.model import Actor, Mention
 
 # A name this short or made of these words is not a person actor
 NOT_PEOPLE = frozenset({"god", "allah", "jesus", "mr", "mrs", "ms", "dr"})
-PREMODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+PREMODIFIERS = NOUN_MODIFIER_DEPS
 # Organisations a person can be described as serving ("the IMF managing director X"): the person
 # takes their code.
-BODY_KINDS = frozenset({"igo", "ngo", "group", "agency", "party"})
+BODY_KINDS = GROUP_KINDS
 
 
 def _surname(ent: Span) -> str:

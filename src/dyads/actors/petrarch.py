@@ -32,11 +32,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from dyads import dictionary_files
 from dyads.actors.codes import sector_of
 from dyads.actors.kb import KB, Entity, Term
 from dyads.errors import InputError
 
-CODE_RE = re.compile(r"^[A-Za-z0-9/]{3,}$")
+# A dictionary code dyads can use: three or more letters, digits or slashes.
+USABLE_CODE_RE = re.compile(r"^[A-Za-z0-9/]{3,}$")
 DATED_RE = re.compile(
     r"^\s*(?P<code>\S+)\s*(?:(?P<lt><)\s*(?P<d1>\d{6}|\d{8})|(?P<gt>>)\s*(?P<d2>\d{6}|\d{8})|"
     r"(?P<a>\d{6}|\d{8})\s*-\s*(?P<b>\d{6}|\d{8}))?\s*$"
@@ -73,28 +75,10 @@ class AgentEntry:
     line: int = 0
 
 
-def _strip_comments(text: str) -> list[tuple[int, str]]:
-    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group().count("\n"), text, flags=re.S)
-    out = []
-    for i, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].rstrip()
-        if line.strip():
-            out.append((i, line))
-    return out
-
-
-def _read(path: str | Path) -> str:
-    p = Path(path)
-    try:
-        return p.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read dictionary ({exc.strerror})") from None
-
-
 def _each_line(path: str | Path, problems: list[str] | None, read_line) -> None:
     """``read_line(no, line)`` for each line of a dictionary file, comments stripped; an
     ``InputError`` is raised, or added to ``problems`` (and the line skipped) when given."""
-    for no, line in _strip_comments(_read(path)):
+    for no, line in dictionary_files.content_lines(dictionary_files.read(path)):
         try:
             read_line(no, line)
         except InputError as exc:
@@ -296,7 +280,7 @@ def dictionary_entities(
     out: list[tuple[Entity, list[str]]] = []
     for path in actors:
         for e in read_actors(path, problems):
-            usable = [c for c in e.codes if CODE_RE.match(c.code)]
+            usable = [c for c in e.codes if USABLE_CODE_RE.match(c.code)]
             if not usable:
                 continue
             aliases = [_alias(p, e.prefix.get(p, False)) for p in [e.phrase, *e.synonyms]]

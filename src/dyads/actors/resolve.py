@@ -31,6 +31,7 @@ from dyads.actors.doc_aliases import add_acronyms, add_learned, named_groups
 from dyads.actors.docview import DocView
 from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
+from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.match import find_hits
 from dyads.actors.name_parts import drop_countries_in_names, drop_name_parts
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
@@ -38,7 +39,6 @@ from dyads.actors.postmods import post_relation_follows, postmodifiers
 from dyads.actors.sector_heads import qualified, sector_head
 from dyads.actors.state import (
     DEFINITE,
-    GROUP_KINDS,
     LEFT_DEPS,
     POSS,
     DocState,
@@ -52,11 +52,12 @@ from dyads.actors.state import (
     poss,
 )
 from dyads.model import Actor, Article, Mention
+from dyads.sectors import sector_class
 
 COLLECTIVE_NOUNS = frozenset(
     "coalition alliance bloc camp movement front faction umbrella council committee network".split()
 )
-FORMER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+FORMER_SECTORS = sector_class("state_organ")
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
 # Nouns a country adjective describes as culture, not as an actor ("the Russian language").
 CULTURE_HEADS = frozenset({"language", "dialect", "alphabet", "script", "cuisine", "literature"})

@@ -21,11 +21,11 @@ from dyads.actors.coref import (
 )
 from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, NAMED_KINDS, Entity
+from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.phrases import PHit, Phrase
 from dyads.actors.postmods import postmodifiers
 from dyads.actors.state import (
     DEFINITE,
-    GROUP_KINDS,
     DocState,
     actor_of,
     copy_actor,

@@ -35,7 +35,6 @@ LEFT_DEPS = frozenset(
 MAX_LEFT = 6  # tokens a phrase extends left of its first hit
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORMER_RE = re.compile(r"\b(former|ex-|erstwhile|then-)", re.IGNORECASE)
-GROUP_KINDS = frozenset({"group", "igo", "ngo", "agency", "party"})
 HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)")
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 

@@ -23,7 +23,7 @@ import re
 from functools import cache
 from urllib.parse import urlparse
 
-from dyads.data import yaml_file
+from dyads.data import read_yaml
 
 BYLINE_MAX_WORDS = 12
 TEXT_BYLINE_MAX_CHARS = 120  # an element whose text starts "By ..." and is longer is prose
@@ -218,7 +218,7 @@ def _flat(s: str) -> str:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    data = yaml_file("clean/authors.yaml")
+    data = read_yaml("clean/authors.yaml")
     return {k: frozenset(w.casefold() for w in v) for k, v in data.items()}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dyads.data import yaml_file
+from dyads.data import read_yaml
 from dyads.errors import DyadsError
 
 # Pattern rules only look at lines up to this many words: boilerplate lines are short, and a
@@ -18,7 +18,7 @@ MAX_CREDIT_WORDS = 80
 
 @lru_cache(maxsize=1)
 def _load() -> dict:
-    data = yaml_file("clean/boilerplate.yaml")
+    data = read_yaml("clean/boilerplate.yaml")
     if not isinstance(data, dict) or not isinstance(data.get("reasons"), dict):
         raise DyadsError("boilerplate.yaml: expected a mapping with 'reasons'")
     if not isinstance(data.get("anywhere", {}), dict):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dyads.dates import first_day
+
 _NUM_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -67,11 +69,8 @@ def resolve_age(banner: str, retrieved: str | None) -> tuple[str, str] | None:
         amounts[unit.lower().rstrip("s")] = n
     if not amounts:
         return None
-    if not _ISO_DAY.fullmatch(retrieved[:10]):
-        return None
-    try:
-        ref = date.fromisoformat(retrieved[:10])
-    except ValueError:
+    ref = first_day(retrieved) if _ISO_DAY.fullmatch(retrieved[:10]) else None
+    if ref is None:
         return None
     if "year" in amounts or "month" in amounts:
         y, m = _shift_months(ref, amounts.get("year", 0) * 12 + amounts.get("month", 0))

@@ -28,8 +28,7 @@ from dyads.model import Article, Document, RemovedSpan
 
 # First pass without trafilatura's readability/jusText fallbacks (they run only on the pages
 # where the fast pass keeps almost nothing): extract/aeb dev tuning part, F1 0.9746 -> see
-# BENCHMARKS.md, pages/s 0.84x -> 1.1x trafilatura.
-TRAFILATURA_FAST = True
+# BENCHMARKS.md, pages/s 0.84x -> 1.1x trafilatura. (``fast=True`` in the calls below.)
 
 # Second look, tuned on extract/aeb dev (tuning part): F1 0.957 -> 0.975 (BENCHMARKS.md).
 LONG_PIECE_CHARS = 80  # prose of the page: its text pieces of at least this many characters
@@ -132,7 +131,7 @@ def clean_html(doc: Document) -> Article:
             doc_id=doc.id, text="", url=doc.url, source=doc.source, meta={"extractor": "none"}
         )
     want_comments = bool(doc.meta.get("comments"))
-    result = _extract(tree, doc.url, favor_precision=True, fast=TRAFILATURA_FAST)
+    result = _extract(tree, doc.url, favor_precision=True, fast=True)
     text, removed = _filter_lines((result.text if result is not None else "") or "")
     extractor = "trafilatura"
     for favor_precision, fast, name in ESCALATION if _on("escalation") else ():
@@ -164,7 +163,7 @@ def clean_html(doc: Document) -> Article:
     if want_comments:
         # A separate pass with trafilatura's comment extraction: the body above is the same
         # whether comments are kept or not, and the comments follow it, marked as such.
-        with_comments = _extract(tree, doc.url, favor_precision=True, fast=TRAFILATURA_FAST,
+        with_comments = _extract(tree, doc.url, favor_precision=True, fast=True,
                                  comments=True)  # fmt: skip
         found = ((with_comments.comments if with_comments is not None else "") or "").strip()
         if found:

@@ -49,7 +49,6 @@ END_MARKER_REASONS = frozenset(
         "navigation",
     ]
 )
-END_MARKER_ONCE = True  # a run of end-marker lines pays the end-marker penalty once
 END_MARKER_PENALTY = 30.0  # tune F1 0.934 -> 0.943 (4 -> 30)
 # Site-disjoint ablation (extract/aeb dev scraped_text, bench/extract_ablation.py): adding the
 # secondary runs lost on unseen sites (F1 0.964 without, 0.959 with; tuning sites 0.893 ->
@@ -57,9 +56,13 @@ END_MARKER_PENALTY = 30.0  # tune F1 0.934 -> 0.943 (4 -> 30)
 SECONDARY_RUNS = False
 SECONDARY_SHARE = 0.3  # another run of body lines counts when it scores this share of the best
 SECONDARY_MIN = 40.0  # ...and at least this much (about 40 words of sentences)  # a line already removed as boilerplate
-KEEP_SHORT_BODY_LINES = True  # short lines ending like sentences inside the article stay
-KEEP_INTRODUCED_LISTS = True  # list items after a body line ending in ":" stay
-REMOVE_REPEATED_SENTENCES = True  # a sentence line printed twice on a page: caption/teaser
+# Named rules that bench/extract_ablation.py switches off one at a time to measure them (as
+# clean/html.DISABLED_RULES); all are on in every run:
+#   short-body-lines    short lines ending like sentences inside the article stay
+#   introduced-lists    list items after a body line ending in ":" stay
+#   repeated-sentences  a sentence line printed twice on a page is a caption or teaser
+TEXT_RULES = ("short-body-lines", "introduced-lists", "repeated-sentences")
+DISABLED_RULES: set[str] = set()
 DATELINE_MAX_WORDS = 16  # a line this short holding a date is a dateline
 MIN_BODY_WORDS_BEFORE_COMMENTS = 40  # a comments header after this much body ends the article
 
@@ -95,6 +98,10 @@ class _State:
     origin: list[int] = field(default_factory=list)  # first input line of each (unwrapped) line
     meta: dict = field(default_factory=dict)
     kinds: dict = field(default_factory=dict)
+
+
+def _on(rule: str) -> bool:
+    return rule not in DISABLED_RULES
 
 
 def _norm(s: str) -> str:
@@ -184,7 +191,7 @@ def _structure_pass(st: _State) -> None:
             if is_sentence_like(s):
                 prev_body = k > 0 and is_sentence_like(lines[nonblank[k - 1]])
                 next_body = k + 1 < len(nonblank) and is_sentence_like(lines[nonblank[k + 1]])
-                if counts[key] > 1 and REMOVE_REPEATED_SENTENCES and not (prev_body and next_body):
+                if counts[key] > 1 and _on("repeated-sentences") and not (prev_body and next_body):
                     reasons[i] = "repeated"
             elif key in seen:
                 reasons[i] = "duplicate"
@@ -249,7 +256,7 @@ def _scores(st: _State) -> list[float | None]:
             )
             scores[i] = (
                 -END_MARKER_PENALTY
-                if end and not (prev_end and END_MARKER_ONCE)
+                if end and not prev_end  # a run of end-marker lines pays the penalty once
                 else -REMOVED_PENALTY
             )
         elif kind == "sentence":
@@ -347,10 +354,10 @@ def _drop_in_block_junk(st: _State, start: int, end: int) -> None:
         prv = st.kinds.get(idx[k - 1]) if k > 0 else "sentence"
         if kind == "heading" and nxt == "sentence" and prv == "sentence":
             continue
-        if KEEP_SHORT_BODY_LINES and kind != "teaser" and ends_like_sentence(line):
+        if _on("short-body-lines") and kind != "teaser" and ends_like_sentence(line):
             in_list = line.endswith(":")
             continue  # "Here's the thing:", "It got a laugh!": short body lines
-        if KEEP_INTRODUCED_LISTS and in_list and (kind == "heading" or line.startswith(LIST_MARKS)):
+        if _on("introduced-lists") and in_list and (kind == "heading" or line.startswith(LIST_MARKS)):
             continue
         in_list = False
         st.reasons[i] = "teaser" if kind in ("heading", "teaser") else "label"

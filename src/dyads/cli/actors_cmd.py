@@ -59,25 +59,12 @@ def list_actors(
             sys.stdout.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(rows)} learned actors in {db}")
-    for col in ("alias", "code", "country", "sector", "descriptor", "doc_id", "date", "origin"):
+    columns = ("alias", "code", "country", "sector", "descriptor", "doc_id", "date", "origin")
+    for col in columns:
         table.add_column(col)
     for r in rows:
         d = asdict(r)
-        table.add_row(
-            *[
-                str(d[c] or "")
-                for c in (
-                    "alias",
-                    "code",
-                    "country",
-                    "sector",
-                    "descriptor",
-                    "doc_id",
-                    "date",
-                    "origin",
-                )
-            ]
-        )
+        table.add_row(*[str(d[c] or "") for c in columns])
     console.print(table)
 
 
@@ -285,6 +272,7 @@ def eval_actors(
     held out). With --set petrarch the PETRARCH unit-test dictionaries are loaded.
     """
     from dyads.evaluation.actors import (
+        PARTS,
         part_of,
         predict_codes,
         read_petrarch,
@@ -309,7 +297,7 @@ def eval_actors(
     scores = score_records(records, predicted)
     figures = {
         f"{part}_{role}": round(scores[part][role].recall, 4)
-        for part in ("all", "tune", "heldout")
+        for part in PARTS
         for role in ("source", "target")
     }
     figures.update(records=len(records), mentions=n_mentions, resolve_cpu_s=round(cpu, 3))
@@ -319,7 +307,7 @@ def eval_actors(
     table = Table(title=f"actor-country recall, {gold_set} {split} ({len(records)} records)")
     for col in ("part", "source", "target"):
         table.add_column(col)
-    for part in ("all", "tune", "heldout"):
+    for part in PARTS:
         s, t = scores[part]["source"], scores[part]["target"]
         table.add_row(
             part, f"{s.recall:.3f} ({s.found}/{s.total})", f"{t.recall:.3f} ({t.found}/{t.total})"

@@ -56,7 +56,7 @@ def _validate(fmt: str, paths: list[str], records: Path | None, out: Path | None
               no_db: bool, batch_size: int, workers: int, retrieved: str | None) -> None:
     """Check every option before anything is read or opened: one clear line per problem."""
     from dyads.cli.paths import check_output
-    from dyads.ingest.dates import normalise_date
+    from dyads.dates import normalise_date
 
     if fmt not in FORMATS.of("code"):
         fail(f"unknown --format '{fmt}': choose one of {', '.join(FORMATS.of('code'))}")
@@ -235,7 +235,7 @@ def _check_shard_mode(paths: list[str], records: Path | None, out: Path | None, 
 def _shard_options(actor_dicts, agent_dicts, verb_dicts, discard_dicts, issue_dicts, verbs_only: bool,
                    min_confidence: float | None, retrieved: str | None, comments: bool, batch_size: int):
     """What every worker codes with (the user's dictionaries travel with each shard)."""
-    from dyads.ingest.dates import normalise_date
+    from dyads.dates import normalise_date
     from dyads.shards import ShardOptions
 
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from dyads.cli.app import app, console, fail
 from dyads.errors import DyadsError
+from dyads.store.network import RELATION_MODALITIES
 
 DB_HELP = "DuckDB store written by `dyads code --db`."
 
@@ -27,7 +28,7 @@ def _day(value: str | None, option: str) -> str | None:
     """A --since/--until day checked up front (YYYY-MM-DD or YYYYMMDD), normalised."""
     if value is None:
         return None
-    from dyads.ingest.dates import normalise_date
+    from dyads.dates import normalise_date
 
     try:
         day = normalise_date(value)
@@ -59,7 +60,7 @@ def network(
     out: Path = typer.Option(None, help="Write the graph(s): .graphml, .gexf or .json."),
 ) -> None:
     """Print the strongest cooperative and hostile dyads per period; optionally export graphs."""
-    from dyads.network import dyads
+    from dyads.network import dyad_table
 
     _check_network(period, level, modality)
     since, until = _day(since, "--since"), _day(until, "--until")
@@ -67,13 +68,14 @@ def network(
         fail(f"--top must be at least 1 (got {top})")
     if out is not None:
         from dyads.cli.paths import check_output
+        from dyads.network.graph import GRAPH_FORMATS
 
-        if out.suffix.lstrip(".").lower() not in ("graphml", "gexf", "json"):
+        if out.suffix.lstrip(".").lower() not in GRAPH_FORMATS:
             fail(f"unknown graph format {out.suffix!r}; use .graphml, .gexf or .json")
         check_output(out, "--out", stores=[db], force=True)
     with _open(db) as st:
         try:
-            table = dyads(
+            table = dyad_table(
                 st.connection, period=period, level=level, since=since, until=until,
                 min_events=min_events, modalities=tuple(modality),
             )  # fmt: skip
@@ -149,7 +151,7 @@ def blocs(
     min_events: int = typer.Option(1, "--min-events", min=1, help="Drop dyads with fewer events."),
     max_blocs: int = typer.Option(None, "--max-blocs", min=1, help="2 = Harary's two camps."),
     modality: list[str] = typer.Option(
-        ["asserted", "threatened", "intended"],
+        list(RELATION_MODALITIES),
         "--modality",
         help="Modalities that count (repeat the option).",
     ),

@@ -14,6 +14,9 @@ from pathlib import Path
 
 from dyads.evaluation.kit import is_held_out, read_set
 
+# The parts every score is given for: the whole dev split, its tuning part, our held-out part.
+PARTS = ("all", "tune", "heldout")
+
 
 @dataclass
 class Score:
@@ -98,7 +101,7 @@ def score_records(
     records: list[dict], predicted: dict[str, list[str]]
 ) -> dict[str, dict[str, Score]]:
     """Scores by part (all/tune/heldout) and role (source/target)."""
-    scores = {p: {"source": Score(), "target": Score()} for p in ("all", "tune", "heldout")}
+    scores = {p: {"source": Score(), "target": Score()} for p in PARTS}
     for i, rec in enumerate(records):
         have = {c[:3] for c in predicted.get(rec["id"], []) if c}
         for role in ("source", "target"):

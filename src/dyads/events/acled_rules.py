@@ -9,17 +9,17 @@ decides among the protest and riot types. Cue lists live in ``data/events/acled_
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dyads.data import yaml_file
+from dyads.data import read_yaml
+from dyads.dates import PRECISIONS, last_day, parse
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
+from dyads.sectors import sector_class
 
 VIOLENT = {"ASSAULT", "COERCE"}
 # PLOVER types that, about an agreement or deal, are ACLED "Agreement".
@@ -36,6 +36,7 @@ class Rules:
     transfer: tuple[tuple[str, ...], ...]
     state_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    rebel_sectors: frozenset[str]
     clash_cues: tuple[tuple[str, ...], ...]
     civilian_sectors: frozenset[str]
     civilian_cues: frozenset[str]
@@ -51,7 +52,7 @@ def _seqs(words) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
-    data = yaml_file("events/acled_rules.yaml")
+    data = read_yaml("events/acled_rules.yaml")
     known = set(ontology.load_acled())
     try:
         acts = tuple((a["sub_event"], _seqs(a["cues"])) for a in data["acts"])
@@ -61,10 +62,11 @@ def load_rules() -> Rules:
             protest={k: _seqs(v) for k, v in data["protest"].items()},
             take=_seqs(data["territory"]["take"]),
             transfer=_seqs(data["territory"]["transfer"]),
-            state_sectors=frozenset(data["state_sectors"]),
-            armed_sectors=frozenset(data["armed_sectors"]),
+            state_sectors=sector_class("acled_state"),
+            armed_sectors=sector_class("acled_armed"),
+            rebel_sectors=sector_class("rebel"),
             clash_cues=_seqs(data["clash_cues"]),
-            civilian_sectors=frozenset(data["civilian_sectors"]),
+            civilian_sectors=sector_class("acled_civilian"),
             civilian_cues=frozenset(data["civilian_cues"]),
             precedence=prec,
             agreement_nouns=_seqs(data["agreement_nouns"]),
@@ -250,7 +252,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
                 sub = _clash_or_attack(event, sg, rules)
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         src = _sectors(event.source)
-        if src & rules.state_sectors and not src & {"REB", "INS", "SEP"}:
+        if src & rules.state_sectors and not src & rules.rebel_sectors:
             sub = "Government regains territory"
         elif src:
             sub = "Non-state actor overtakes territory"
@@ -446,29 +448,14 @@ def headline_events(title: str | None, events: list[Event]) -> list[tuple[int, E
 OLD_NEWS_DAYS = 45  # an event dated this long before publication is background ("the protests of 2022")
 
 
-def _latest_day(date: str, precision: str | None):
-    """The last day an event's date can stand for (a year: its 31 December)."""
-    try:
-        y = int(date[:4])
-        if precision == "year" or len(date) < 7:
-            return dt.date(y, 12, 31)
-        m = int(date[5:7])
-        if precision == "month" or len(date) < 10:
-            return dt.date(y, m, calendar.monthrange(y, m)[1])
-        return dt.date(y, m, int(date[8:10]))
-    except ValueError:
-        return None
-
-
 def _old_news(e: Event, published: str | None) -> bool:
-    if not (published and e.date and e.date_precision in ("day", "month", "year")):
+    if not (published and e.date and e.date_precision in PRECISIONS):
         return False
-    last = _latest_day(e.date, e.date_precision)
-    try:
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
+    last = last_day(e.date, e.date_precision)  # a year: its 31 December
+    pub = parse(published)
+    if pub is None or pub.precision != "day":
         return False
-    return last is not None and (pub - last).days > OLD_NEWS_DAYS
+    return last is not None and (pub.first - last).days > OLD_NEWS_DAYS
 
 
 def main_event(events: list[Event], lead: int | None = None, title: str | None = None,

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dyads.events import lexicon
 from dyads.events.cues import Cues, load_cues
+from dyads.grammar import QUALIFIER_DEPS
 from dyads.model import Actor, Mention
 
 SUBJ = ("nsubj", "csubj")
@@ -245,7 +246,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subj, False
     psubj = _child(verb, PASS_SUBJ)
     if psubj is not None:
-        if psubj.lower_ in ("that", "which", "who", "whom") and verb.dep_ == "relcl":
+        if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head, True  # "Palestinians who were shot by ...": the antecedent is the patient
         return psubj, True
     dep = verb.dep_
@@ -688,7 +689,7 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
                 src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
     if src is None:
         for c in noun.children:
-            if c.dep_ in ("amod", "compound", "nmod") and mi.at(c):
+            if c.dep_ in QUALIFIER_DEPS and mi.at(c):
                 src = c
                 break
     if (src is None and noun.dep_ == "pobj" and noun.head.lower_ == "of"

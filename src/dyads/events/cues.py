@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dyads.data import yaml_file
+from dyads.data import read_yaml
 from dyads.errors import DyadsError
 
 _LIST_KEYS = (
@@ -110,4 +110,4 @@ def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    return parse_cues(yaml_file("events/cues.yaml"))
+    return parse_cues(read_yaml("events/cues.yaml"))

@@ -1,5 +1,5 @@
 """The date of one event from the parse: its own clause, the speech that reports it, or a past date
-carried from earlier in its paragraph (``timex.resolve`` places each expression on the calendar).
+carried from earlier in its paragraph (``timex.calendar_date`` places each expression on the calendar).
 
 In order:
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.dates import first_day
 from dyads.events import timex
 
 # Verbs of saying: the act of saying is dated by its own clause or the publication, never by a
@@ -107,17 +108,17 @@ def _after_date(ent: Span, trigger: Token) -> bool:
 
 
 def _resolve(ent: Span, published: str | None) -> tuple[str, str] | None:
-    return timex.resolve(ent.text, published)
+    return timex.calendar_date(ent.text, published)
 
 
 def _past(got: tuple[str, str], published: str | None) -> bool:
     """Before the publication at the date's own precision (a year before the publication year, a
     month before its month, a day before its day)."""
-    pub = timex.parse_iso(published)
+    pub = first_day(published)
     if pub is None:
         return False
     value, prec = got
-    d = timex.parse_iso(value)
+    d = first_day(value)
     if d is None:
         return False
     if prec == "year":
@@ -172,7 +173,7 @@ def _day_times(sent: Span, published: str | None) -> list[Span]:
     times = sent.doc.user_data.get(key)
     if times is None:  # Span.ents scans the document's entities: collect them once
         times = sent.doc.user_data[key] = [e for e in sent.doc.ents
-                                           if e.label_ == "TIME" and timex.resolve(e.text, published)]
+                                           if e.label_ == "TIME" and timex.calendar_date(e.text, published)]
     return [e for e in times if sent.start <= e.start < sent.end]
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
+    INSTRUMENT_PREPS,
     PARTAKE_VERBS,
     MentionIndex,
     actors_of,
@@ -33,6 +34,7 @@ from dyads.events.reactions import CLAIM_NOUNS
 from dyads.events.roles import cooperation_sides, drop_self, trigger_roles
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Article, Event, Mention, Place
+from dyads.sectors import sector_class
 
 
 def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues: Cues,
@@ -214,7 +216,7 @@ DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN", "CONCEDE"})
 
 
-FORCES = frozenset({"COP", "MIL", "SPY"})
+FORCES = sector_class("force")
 
 
 def _at_home(source: list, target: list) -> bool:
@@ -383,6 +385,36 @@ def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:
     return next((m for m in s.matches if m.head.i in heads and m.coding.plover == "SANCTION"), None)
 
 
+def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rule: str, modality: str,
+              is_verb: bool, s: _Sentence, mi: MentionIndex):
+    """(coding, target, rule) once the target is completed where the trigger's roles name none:
+    the embassy protested at, the crowd dispersed, the content of a demand or threat, a promise
+    of a hostile act; a force moved is no target of its own side."""
+    if coding.plover in ("RETREAT", "MOBILIZE") and source:
+        # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
+        homes = {a.country for a in source if a.country}
+        target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
+    if not target and coding.plover == "PROTEST":
+        target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
+    if not target and coding.plover in ("ASSAULT", "COERCE"):
+        # "fired tear gas to disperse protesters", "used water cannon to clear the crowd"
+        target = _purpose_target(head if is_verb else head.head, coding, mi) if is_verb or head.dep_ == "dobj" else []
+    if coding.plover in speech_acts.CONTENT_TYPES and not target and coding.cameo != ontology.DENIAL:
+        # (a denial is aimed at whoever accused, not at the object of the denied act)
+        target = speech_acts.content_clause_target(head, coding, mi)
+    if coding.plover == "AGREE" and modality != "negated":
+        coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
+    if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
+        target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, s.cues)
+        if coding.plover == "THREATEN" and _at_home(source, target):
+            # "would respond to any attacks on Russian territory": the attack's victim is the one
+            # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
+            target = []
+        if target:
+            rule += f"; content '{content.coding.trigger}'"
+    return coding, target, rule
+
+
 def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[list[Event], set[str]]:
     """The events of one trigger, and the ids of those that a weak trigger made: roles, then
     speech acts, modality and commitments, then the events (per direction, plus opposition)."""
@@ -409,28 +441,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
-    if coding.plover in ("RETREAT", "MOBILIZE") and source:
-        # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
-        homes = {a.country for a in source if a.country}
-        target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
-    if not target and coding.plover == "PROTEST":
-        target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
-    if not target and coding.plover in ("ASSAULT", "COERCE"):
-        # "fired tear gas to disperse protesters", "used water cannon to clear the crowd"
-        target = _purpose_target(head if is_verb else head.head, coding, mi) if is_verb or head.dep_ == "dobj" else []
-    if coding.plover in speech_acts.CONTENT_TYPES and not target and coding.cameo != ontology.DENIAL:
-        # (a denial is aimed at whoever accused, not at the object of the denied act)
-        target = speech_acts.content_clause_target(head, coding, mi)
-    if coding.plover == "AGREE" and modality != "negated":
-        coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
-    if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
-        target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, cues)
-        if coding.plover == "THREATEN" and _at_home(source, target):
-            # "would respond to any attacks on Russian territory": the attack's victim is the one
-            # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
-            target = []
-        if target:
-            rule += f"; content '{content.coding.trigger}'"
+    coding, target, rule = _aimed_at(head, coding, source, target, rule, modality, is_verb, s, mi)
     if coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source):
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
@@ -609,7 +620,7 @@ def _clause_news(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep, host = gov, gov.head
-    if prep.dep_ == "agent" or (prep.lower_ in ("with", "through", "via", "by") and host.pos_ in ("VERB", "AUX")):
+    if prep.dep_ == "agent" or (prep.lower_ in INSTRUMENT_PREPS and host.pos_ in ("VERB", "AUX")):
         return True
     if prep.lower_ == "in" and host.lemma_.lower() in PARTAKE_VERBS:
         return True
@@ -694,7 +705,7 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
 # Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
 # fighter travelling somewhere is no visit, nor is an official's trip to a city of their own country.
 VISITS = ("042", "043")
-PRIVATE_SECTORS = frozenset({"CVL", "REB", "IMG", "CRM", "REF", "LAB", "EDU", "MED", "JRN", "BUS"})
+PRIVATE_SECTORS = sector_class("private")
 
 
 def _private(a: Actor) -> bool:

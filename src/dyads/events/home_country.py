@@ -56,8 +56,9 @@ from dyads.events.place_targets import (
 )
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
+from dyads.sectors import sector_class
 
-NO_HOME = frozenset({"REB", "IMG", "IGO", "NGO", "BUS", "MNC", "INT", "UNK", "REL"})
+NO_HOME = sector_class("no_home")
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # ACLED sub-events of attacks whose unnamed doers are the place's unidentified armed men (PLOVER
 # and ACLED code them by where they strike): bombs, mines, shootings; not air strikes or shelling,

@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from dyads.events import lexicon
 from dyads.events.sentences import sentence_at
+from dyads.grammar import MODIFIER_DEPS
 from dyads.model import Event, Mention, Place
 
-MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 CITY_RULES = ("kb:capital", "kb:city")
 
 

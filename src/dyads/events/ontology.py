@@ -18,10 +18,12 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
+from dyads.data import content_lines
+from dyads.data import path as data_path
 from dyads.errors import DyadsError
+from dyads.sectors import sector_class
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -208,7 +210,7 @@ class CameoTable(dict[str, CameoCode]):
 
 def default_data_dir() -> Path:
     """The shipped ``dyads/data/events`` folder."""
-    return Path(str(files("dyads") / "data" / "events"))
+    return data_path("events")
 
 
 def _fail(path: Path, line: int, message: str) -> DyadsError:
@@ -223,11 +225,7 @@ def _read_rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]
         raise DyadsError(f"{path.name}: file not found at {path}") from exc
     except UnicodeDecodeError as exc:
         raise DyadsError(f"{path.name}: not UTF-8 text ({exc.reason})") from exc
-    numbered = [
-        (i, line)
-        for i, line in enumerate(text.splitlines(), start=1)
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
+    numbered = content_lines(text)
     if not numbered:
         raise DyadsError(f"{path.name}: empty file, expected header {','.join(columns)}")
     header_line, header = numbered[0]
@@ -573,7 +571,7 @@ def load_blockers(data_dir: Path | str | None = None) -> list[Blocker]:
     return list(_load_blockers(_dir(data_dir)))
 
 
-STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
+STATE_SECTORS = sector_class("state")  # data/actors/sector_codes.csv
 
 
 def meeting(ev) -> bool:

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dyads.data import words
 from dyads.events.cues import load_cues
 from dyads.events.ontology import (
     AUTHORITY_ACTS,
@@ -28,6 +29,7 @@ from dyads.events.ontology import (
     weapon_actor,
 )
 from dyads.events.sentences import sentence_of
+from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Actor, Event, Mention, Place
 
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
@@ -38,7 +40,7 @@ OWN_COUNTRY_POPULATION = {"COERCE", "SANCTION", "CONCEDE", "AID"}
 
 
 # Direct modifiers of a nominal trigger name its agent ("US bombs", "Syrian shelling"), not its target.
-AGENT_MODIFIERS = {"compound", "nmod", "npadvmod", "amod", "poss"}
+AGENT_MODIFIERS = NOUN_MODIFIER_DEPS
 
 
 def _is_argument(place_root: Token, trigger: Token) -> bool:
@@ -52,7 +54,7 @@ def _is_argument(place_root: Token, trigger: Token) -> bool:
     return False
 
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
+LOCATIVE_PREPS = words("geo/words.yaml", "target_preps")
 
 
 def locative(doc: Doc, p: Place | Mention) -> bool:
@@ -174,10 +176,8 @@ def sources_from_places(events: list[Event], doc: Doc, country_code, places: lis
     return events
 
 
-QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # Head nouns a place modifier names as a place ("the Gaza strip", "the Idlib province").
-PLACE_HEADS = frozenset({"city", "town", "village", "district", "province", "region", "area", "state", "county",
-                         "strip", "border", "capital", "port", "island", "governorate", "valley", "suburb"})
+PLACE_HEADS = words("geo/words.yaml", "place_modifier_heads")
 
 
 def nonstate_pronoun(m: Mention) -> bool:

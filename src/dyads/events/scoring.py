@@ -23,10 +23,10 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
+from dyads.data import read_json
 from dyads.errors import DyadsError
 from dyads.events import ontology
 from dyads.events.cues import load_cues
@@ -66,8 +66,7 @@ class LinearModel:
 def _read_model(name: str) -> dict:
     """The JSON of a shipped model by file stem, or a clear error naming the fix."""
     try:
-        path = resources.files("dyads.data").joinpath(f"events/models/{name}.json")
-        return json.loads(path.read_text(encoding="utf-8"))
+        return read_json(f"events/models/{name}.json")
     except (FileNotFoundError, json.JSONDecodeError) as exc:
         raise DyadsError(f"learned model {name!r} is missing or unreadable ({exc}); run `make train`") from None
 

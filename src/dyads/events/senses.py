@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from dyads.data import yaml_file
+from dyads.data import read_yaml
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
@@ -41,7 +41,7 @@ class SenseRule:
 
 @lru_cache(maxsize=1)
 def load() -> tuple[int, dict[str, list[SenseRule]]]:
-    data = yaml_file("events/senses.yaml")
+    data = read_yaml("events/senses.yaml")
     rules: dict[str, list[SenseRule]] = {}
     for i, raw in enumerate(data.get("rules", []), 1):
         unknown = set(raw) - set(CONDITIONS) - {"trigger", "use"}

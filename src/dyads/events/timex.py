@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dyads.dates import first_day
+
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -43,27 +45,15 @@ _NUMBER_WORDS = {
 _NUMBER_WORDS.update({"a": 1, "an": 1, "several": 3, "few": 3})
 
 
-def parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    except ValueError:
-        return None
-
-
 def _month_before(month: int, pub: date, strictly: bool) -> date:
     year = pub.year if (month < pub.month or (month == pub.month and not strictly)) else pub.year - 1
     return date(year, month, 1)
 
 
-def resolve(text: str, published: str | None) -> tuple[str, str] | None:
+def calendar_date(text: str, published: str | None) -> tuple[str, str] | None:
     """Place ``text`` on the calendar relative to ``published`` (ISO date or None)."""
     t = text.strip().lower()
-    pub = parse_iso(published)
+    pub = first_day(published)
     if m := _RE_ISO.search(t):
         try:
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "day"

@@ -35,11 +35,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dyads.errors import InputError
+from dyads import dictionary_files
 
 NULL_CODE = "---"
-CODE_RE = re.compile(r"\[([^\]]*)\]")
-COMMENT_BLOCK_RE = re.compile(r"<!--.*?-->", re.S)
+# A code in square brackets after a phrase or block name ("[010]").
+BRACKETED_CODE_RE = re.compile(r"\[([^\]]*)\]")
 BLOCK_RE = re.compile(r"^---\s*(?P<name>.*?)\s*(?P<codes>(?:\[[^\]]*\]\s*)*)-*\s*$")
 SYNSET_RE = re.compile(r"^&[A-Z0-9_]+$", re.I)
 ISSUE_OPEN_RE = re.compile(r"<ISSUE\b[^>]*CATEGORY\s*=\s*\"([^\"]*)\"[^>]*>", re.I)
@@ -164,27 +164,6 @@ class Issue:
 # --------------------------------------------------------------------------- lines
 
 
-def _read(path: str | Path) -> str:
-    p = Path(path)
-    try:
-        return p.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read dictionary ({exc.strerror})") from None
-
-
-def _lines(text: str, semicolon: bool = False) -> list[tuple[int, str]]:
-    """(line number, content) of the non-empty lines, comments removed."""
-    text = COMMENT_BLOCK_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
-    out = []
-    for no, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0]
-        if semicolon:
-            line = line.split(";", 1)[0]
-        if line.strip():
-            out.append((no, line.rstrip()))
-    return out
-
-
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s_]+", phrase.strip().upper()) if w)
 
@@ -228,8 +207,8 @@ def _verb_parts(phrase: str) -> tuple[tuple[str, ...], str, tuple[str, ...]] | N
 
 def _verb_line(line: str, block: VerbBlock, no: int, path: str) -> Verb | str:
     """A verb line of a block, or the reason it cannot be read."""
-    codes = CODE_RE.findall(line)
-    rest = CODE_RE.sub(" ", line)
+    codes = BRACKETED_CODE_RE.findall(line)
+    rest = BRACKETED_CODE_RE.sub(" ", line)
     forms_m = re.search(r"\{([^}]*)\}", rest)
     if rest.count("{") != rest.count("}"):
         return f"unbalanced braces in verb line {line.strip()!r}"
@@ -335,14 +314,14 @@ def _synsets(lines: list[tuple[int, str]], spath: str, problems: list[Dictionary
 
 def _block_header(s: str, spath: str, no: int) -> VerbBlock | str:
     m = BLOCK_RE.match(s)
-    codes = CODE_RE.findall(s)
+    codes = BRACKETED_CODE_RE.findall(s)
     if m is None or not codes or not m.group("name"):
         return f"cannot read verb block header {s!r}"
     return VerbBlock(m.group("name"), _code(codes[0]), spath, no)
 
 
 def _pattern_line(s: str, synsets, spath: str, no: int) -> Pattern | str:
-    codes = CODE_RE.findall(s)
+    codes = BRACKETED_CODE_RE.findall(s)
     if len(codes) != 1 or not _code(codes[0]):
         return f"a pattern needs one [code] after it, got {s!r}"
     if s.count("[") != s.count("]") or s[s.index("]") + 1 :].strip():
@@ -356,11 +335,11 @@ def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDict
     Unreadable lines become ``problems`` (file, line, reason); the rest loads. A missing or
     unreadable file raises :class:`InputError`."""
     vd = into if into is not None else VerbDictionary()
-    text = _read(path)
+    text = dictionary_files.read(path)
     spath = str(path)
     vd.paths.append(spath)
     tabari = not re.search(r"^---", text, re.M)
-    lines = _lines(text, semicolon=tabari)
+    lines = dictionary_files.content_lines(text, semicolon=tabari)
     synsets = _synsets(lines, spath, vd.problems)
     block: VerbBlock | None = None
     in_set = False
@@ -369,7 +348,7 @@ def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDict
         if s.startswith("&") and len(s.split()) == 1:
             in_set = True
             continue
-        if in_set and s.startswith("+") and not CODE_RE.search(s) and "{" not in s:
+        if in_set and s.startswith("+") and not BRACKETED_CODE_RE.search(s) and "{" not in s:
             continue
         in_set = False
         got: object
@@ -388,8 +367,8 @@ def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDict
             got = "PETRARCH2 transformation rules ('~ ...') are not supported"
         else:
             if tabari:  # TABARI: every verb line starts a block of its own, with its own default code
-                codes = CODE_RE.findall(s)
-                block = VerbBlock(CODE_RE.sub("", s).strip(), _code(codes[0]), spath, no) if codes else None
+                codes = BRACKETED_CODE_RE.findall(s)
+                block = VerbBlock(BRACKETED_CODE_RE.sub("", s).strip(), _code(codes[0]), spath, no) if codes else None
                 if block is not None:
                     vd.blocks.append(block)
             if block is None:
@@ -411,11 +390,11 @@ def read_discards(path: str | Path) -> tuple[list[Discard], list[DictionaryProbl
     """Discard phrases: ``+PHRASE`` drops the story, ``PHRASE`` the sentence it is in."""
     out: list[Discard] = []
     problems: list[DictionaryProblem] = []
-    for no, line in _lines(_read(path)):
+    for no, line in dictionary_files.content_lines(dictionary_files.read(path)):
         s = line.strip()
         story = s.startswith("+")
         body = s[1:] if story else s
-        if CODE_RE.search(body) or "{" in body:
+        if BRACKETED_CODE_RE.search(body) or "{" in body:
             problems.append(DictionaryProblem(str(path), no, f"a discard is a plain phrase, got {s!r}"))
             continue
         words = _words(body)
@@ -438,7 +417,7 @@ def read_issues(path: str | Path) -> tuple[list[Issue], list[DictionaryProblem]]
     blocks, ``~phrase`` exclusions)."""
     out: list[Issue] = []
     problems: list[DictionaryProblem] = []
-    text = _read(path)
+    text = dictionary_files.read(path)
     category = ""
     for no, raw in enumerate(text.splitlines(), start=1):
         s = raw.split("#", 1)[0].strip()
@@ -455,7 +434,7 @@ def read_issues(path: str | Path) -> tuple[list[Issue], list[DictionaryProblem]]
             continue
         exclude = s.startswith("~")
         body = s[1:] if exclude else s
-        codes = CODE_RE.findall(body)
+        codes = BRACKETED_CODE_RE.findall(body)
         if exclude:
             if codes:
                 problems.append(DictionaryProblem(str(path), no, f"an exclusion has no [code]: {s!r}"))
@@ -468,7 +447,7 @@ def read_issues(path: str | Path) -> tuple[list[Issue], list[DictionaryProblem]]
         if len(codes) != 1 or not codes[0].strip():
             problems.append(DictionaryProblem(str(path), no, f"an issue phrase needs one [CODE], got {s!r}"))
             continue
-        words = _issue_words(CODE_RE.sub(" ", body))
+        words = _issue_words(BRACKETED_CODE_RE.sub(" ", body))
         if not words:
             problems.append(DictionaryProblem(str(path), no, "empty issue phrase"))
             continue

@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING
 from dyads.geo.gazetteer import Entry, Gazetteer, load
 from dyads.geo.locate import locate
 from dyads.geo.names import fold
+from dyads.geo.rank import TextSpan
+from dyads.geo.rank import resolve_spans as _resolve
 from dyads.geo.recognize import recognize
-from dyads.geo.resolve import Span
-from dyads.geo.resolve import resolve_spans as _resolve
 from dyads.model import Article, Mention, Place
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ STREET_LIKE = re.compile(
     re.I,
 )
 
-__all__ = ["geoparse", "locate", "resolve_spans", "load", "Gazetteer", "Span", "to_place"]
+__all__ = ["geoparse", "locate", "resolve_spans", "load", "Gazetteer", "TextSpan", "to_place"]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +68,7 @@ def _iso2() -> dict[str, str]:
     return {v: k for k, v in _iso3().items()}
 
 
-def to_place(span: Span, entry: Entry | None, score: float | None = None) -> Place:
+def to_place(span: TextSpan, entry: Entry | None, score: float | None = None) -> Place:
     if entry is None:
         return Place(text=span.text, start=span.start, end=span.end)
     return Place(
@@ -98,7 +98,7 @@ def _mention_countries(mentions: Iterable[Mention]) -> list[str]:
 
 def resolve_spans(
     text: str,
-    spans: Sequence[Span | tuple[int, int]],
+    spans: Sequence[TextSpan | tuple[int, int]],
     countries: Iterable[str] = (),
     gazetteer: Gazetteer | None = None,
     inner: bool = True,
@@ -108,7 +108,7 @@ def resolve_spans(
     ``inner``: a span with no entry may resolve through a run of its words ("Dubai World
     Cup" -> Dubai); geoparse turns this off for the spans it finds itself."""
     gaz = gazetteer or load()
-    norm = [s if isinstance(s, Span) else Span(s[0], s[1], text[s[0] : s[1]]) for s in spans]
+    norm = [s if isinstance(s, TextSpan) else TextSpan(s[0], s[1], text[s[0] : s[1]]) for s in spans]
     for s in norm:
         if not (0 <= s.start < s.end <= len(text)):
             raise ValueError(f"span {s.start}-{s.end} is outside the text (length {len(text)})")

@@ -28,7 +28,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from dyads.data import content_lines, read_text
 from dyads.errors import InputError
+from dyads.geo.gazetteer import TOP_LEVEL_FEATURES
 from dyads.geo.names import fold, is_latin_key, variants
 
 KIND_MAIN, KIND_ALT, KIND_ALIAS, KIND_ABBREV, KIND_VARIANT, KIND_DEMONYM = 0, 1, 2, 3, 4, 5
@@ -286,8 +288,7 @@ def add_pycountry(b: Builder, iso_rows: dict[str, int]) -> None:
 
 def load_aliases() -> list[dict[str, str]]:
     """The typed alias table (``data/geo/aliases.csv``), schema-checked."""
-    text = resources.files("dyads").joinpath("data/geo/aliases.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    lines = [ln for _, ln in content_lines(read_text("geo/aliases.csv"))]
     rows = list(csv.DictReader(lines))
     for i, r in enumerate(rows, start=2):
         if set(r) != {"alias", "target", "kind"} or r["kind"] not in KIND_BY_LABEL:
@@ -343,7 +344,7 @@ def demonyms(name: str) -> list[str]:
 def add_demonyms(b: Builder) -> None:
     """Demonyms of countries, continents and first-level regions (kind 5)."""
     targets = {
-        r for r, rec in enumerate(b.rows) if rec["feature"] in ("A.PCLI", "L.CONT", "A.ADM1")
+        r for r, rec in enumerate(b.rows) if rec["feature"] in TOP_LEVEL_FEATURES
     }
     names: dict[int, set[str]] = defaultdict(set)
     for (key, row), kind in b.names.items():

@@ -11,11 +11,11 @@ import bisect
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from dyads.data import path as data_path
 from dyads.errors import DyadsError
 from dyads.geo.names import fold, variants
 
@@ -30,6 +30,11 @@ REQUIRED_ENTRY_COLUMNS = (
     "admin1",
     "admin2",
 )
+# GeoNames feature codes of a country, a continent and a first-level region: places known
+# well enough to be taken by their name alone.
+TOP_LEVEL_FEATURES = frozenset({"A.PCLI", "L.CONT", "A.ADM1"})
+# The three Parquet tables of a gazetteer folder, in the order they are read.
+TABLES = ("entries", "names", "keys")
 REQUIRED_NAME_COLUMNS = ("entry", "kind")
 REQUIRED_KEY_COLUMNS = ("key", "start")
 
@@ -95,14 +100,14 @@ class Gazetteer:
     def __init__(self, directory: Path) -> None:
         import pyarrow.parquet as pq
 
-        paths = {n: directory / f"{n}.parquet" for n in ("entries", "names", "keys")}
+        paths = {n: directory / f"{n}.parquet" for n in TABLES}
         if not all(p.is_file() for p in paths.values()):
             raise DyadsError(
                 f"no gazetteer in {directory} (expected entries.parquet, names.parquet, "
                 "keys.parquet; build one with `dyads gazetteer build`)"
             )
         # ParquetFile, not read_table: read_table imports pyarrow.dataset and pandas (0.4 s)
-        ent, names, keys = (pq.ParquetFile(paths[n]).read() for n in ("entries", "names", "keys"))
+        ent, names, keys = (pq.ParquetFile(paths[n]).read() for n in TABLES)
         for table, cols, path in (
             (ent, REQUIRED_ENTRY_COLUMNS, paths["entries"]),
             (names, REQUIRED_NAME_COLUMNS, paths["names"]),
@@ -130,7 +135,7 @@ class Gazetteer:
         self._keys = _SortedKeys(keys.column("key").combine_chunks())
         self._by_id: dict[int, int] | None = None
         self._entry_cache: dict[int, Entry] = {}
-        self.static_cache: dict = {}  # context-free candidate rankings (dyads.geo.resolve)
+        self.static_cache: dict = {}  # context-free candidate rankings (dyads.geo.rank)
 
     def __len__(self) -> int:
         return len(self.geonameid)
@@ -212,7 +217,7 @@ def default_directory() -> Path:
     env = os.environ.get("DYADS_GAZETTEER")
     if env:
         return Path(env)
-    return Path(str(resources.files("dyads").joinpath("data/geo")))
+    return data_path("geo")
 
 
 @lru_cache(maxsize=4)

@@ -22,75 +22,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dyads.data import yaml_file
-from dyads.errors import DyadsError
+from dyads.data import words
+from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Event, Mention, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-LOCATIVE_PREPS = {
-    "in",
-    "at",
-    "on",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "around",
-    "into",
-    "throughout",
-    "onto",
-    "within",
-    "over",
-    "through",
-    "off",
-    "along",
-    "upon",
-    "beside",
-    "behind",
-    "towards",
-    "toward",
-    "between",
-    "among",
-    "nearby",
-}
+LOCATIVE_PREPS = words("geo/words.yaml", "locative_preps")
 # Locative words that take their place after "of" ("outside of Basra"). ("20 km north of Kabul"
 # only measures from Kabul: the event's place is named before it, when at all.)
-DIRECTION_WORDS = frozenset({"outside", "inside"})
+DIRECTION_WORDS = words("geo/words.yaml", "direction_words")
 # Nouns that name a kind of place: "the village of X" is X itself.
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "district",
-    "province",
-    "governorate",
-    "region",
-    "area",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "camp",
-    "state",
-    "county",
-    "capital",
-    "port",
-    "island",
-    "countryside",
-    "outskirts",
-    "municipality",
-    "quarter",
-    "section",
-    "enclave",
-    "valley",
-    "border",
-    "crossing",
-    "community",
-    "hamlet",
-    "settlement",
-    "prefecture",
-}
+PLACE_NOUNS = words("geo/words.yaml", "place_nouns")
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 # Dependencies through which an argument of the trigger carries the trigger's location
 # ("killed by a bomb in X": bomb -agent/pobj-> killed).
@@ -113,11 +57,10 @@ MAX_ARG_HOPS = 3
 # Tuning constants (geo/event_location dev, tuning part = index % 4 != 3, accuracy): the
 # fallbacks after the trigger's own arguments, each measured on top of the previous one.
 # Among equally ranked places the first named wins ("in X, 80 km west of Y" -> X): 0.754 -> 0.760
-# on the tuning part, against the nearest to the trigger.
-TIE_LEFTMOST = True
-LOOSE_CLAUSE = True  # 0.716 -> 0.727 (tuning part, 183 records)
-LOOSE_SENTENCE = True  # -> 0.749: a locative place elsewhere in the sentence, ranked last
-LOOSE_ANY = True  # -> 0.754: else any place that is not an actor-like modifier
+# on the tuning part, against the nearest to the trigger (``locate_one``).
+# The fallbacks of ``_rank``: a locative place in the trigger's clause, 0.716 -> 0.727 (tuning
+# part, 183 records); elsewhere in the sentence, ranked last, -> 0.749; else any place that is
+# not an actor-like modifier, -> 0.754.
 ACTOR_DEPS = {"nsubj", "poss", "compound", "amod", "npadvmod", "nmod", "agent", "dobj"}
 
 
@@ -157,7 +100,7 @@ def _climb(tok: Token) -> tuple[Token, int, bool]:
             depth += 0 if noun.lemma_.lower() in PLACE_NOUNS else 1
             cur = noun
             continue
-        if dep in ("compound", "poss", "amod", "nmod", "npadvmod") and head.pos_ in (
+        if dep in NOUN_MODIFIER_DEPS and head.pos_ in (
             "NOUN",
             "PROPN",
         ):
@@ -238,12 +181,7 @@ def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
 
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
-TOPIC_NOUNS = {
-    "word", "remark", "comment", "statement", "stance", "position", "policy", "view", "talk",
-    "debate", "vote", "deal", "agreement", "resolution", "report", "speech", "dispute", "row",
-    "question", "issue", "decision", "plan", "proposal", "strategy", "briefing", "meeting",
-    "summit", "conference", "negotiation", "tension", "concern", "criticism", "hearing",
-}
+TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
 
 
 def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
@@ -265,15 +203,14 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
             hops = _hops_to(prep.head, t)
             if hops is not None:
                 return (1, depth, hops)
-        if LOOSE_CLAUSE and _clause_head(prep).i == _clause_head(trigger).i:
+        if _clause_head(prep).i == _clause_head(trigger).i:  # the trigger's clause
             return (2, depth, 0)
         if _inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger):
             return None
-        if LOOSE_SENTENCE:
-            return (3, depth, 0)
+        return (3, depth, 0)  # elsewhere in the sentence
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
         return None  # "backed by Israel": the actor
-    if LOOSE_ANY and phrase.dep_ not in ACTOR_DEPS and not _reported_content(root, trigger):
+    if phrase.dep_ not in ACTOR_DEPS and not _reported_content(root, trigger):  # any other place
         return (4, depth, 0)
     return None
 
@@ -351,7 +288,7 @@ AGENT_ACT_NOUNS = frozenset({"airstrike", "strike", "raid", "attack", "bombing",
 def _country_modifier(root: Token, p: Place) -> bool:
     """A country that modifies an act noun names who, not where ("killed in a U.S. airstrike"; a
     "Hong Kong hotel" is where)."""
-    return ((p.feature or "").startswith("A.PCL") and root.dep_ in ("compound", "amod", "nmod")
+    return ((p.feature or "").startswith("A.PCL") and root.dep_ in QUALIFIER_DEPS
             and root.head.lemma_.lower() in AGENT_ACT_NOUNS)
 
 
@@ -372,7 +309,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         r = _rank(root, trigger)
         if r is None or _country_modifier(root, p):
             continue
-        key = (*r, _coarseness(p), p.start if TIE_LEFTMOST else abs(p.start - trigger.idx))
+        key = (*r, _coarseness(p), p.start)  # ties: the first named
         if best is None or key < best[0]:
             best = (key, p)
     described = _descriptor_place(trigger, places, doc)
@@ -433,10 +370,7 @@ def undergo_verbs() -> frozenset[str]:
     """Verbs whose subject undergoes the event named by their object ("X faced air strikes"):
     the ``undergo_verbs`` list of ``data/events/cues.yaml``. The events stage reads the same
     list for its argument rules; geo reads it as data so that it imports no events code."""
-    words = (yaml_file("events/cues.yaml") or {}).get("undergo_verbs")
-    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-        raise DyadsError("cues.yaml: 'undergo_verbs' must be a list of non-empty strings")
-    return frozenset(w.lower() for w in words)
+    return words("events/cues.yaml", "undergo_verbs")
 
 
 def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[Place]) -> list[Event]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from dyads.geo.gazetteer import Gazetteer
+from dyads.data import words
+from dyads.geo.gazetteer import TOP_LEVEL_FEATURES, Gazetteer
 from dyads.geo.names import fold
-from dyads.geo.resolve import Span as TextSpan
+from dyads.geo.rank import TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -23,9 +24,6 @@ MISTAGGED_LABELS = {"PERSON", "NORP"}
 # Tuning constant (geo dev e2e span F1): an organisation entity that is exactly a place name
 # ("Dublin", "Gainesville" tagged ORG by the small model) is taken as a place from this size.
 ORG_PLACE_MIN_POPULATION = 10_000
-# Report places that start an organisation's name ("Dublin City Council" -> Dublin). The
-# geo gold standards (LGL, GeoWebNews) annotate them; measured on geo dev e2e span F1.
-ORG_EMBEDDED_PLACES = True
 # Buildings that stand for a government ("the White House said"): actors, not toponyms, and
 # same-named small towns must not capture them.
 GOVERNMENT_METONYMS = frozenset(
@@ -46,38 +44,13 @@ GOVERNMENT_METONYMS = frozenset(
 )
 # Frames that name unknown places ("the village of X", "X district", "in X"); such spans are
 # kept unresolved (geonameid None) when the gazetteer lacks them. geo/event_location dev.
-PATTERNS = True
-PATTERN_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around"}
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "district",
-    "province",
-    "governorate",
-    "region",
-    "suburb",
-    "neighbourhood",
-    "neighborhood",
-    "camp",
-    "county",
-    "municipality",
-    "quarter",
-    "enclave",
-    "hamlet",
-    "settlement",
-    "prefecture",
-    "township",
-}
+FRAME_PREPS = words("geo/words.yaml", "frame_preps")
+FRAME_PLACE_NOUNS = words("geo/words.yaml", "frame_place_nouns")
 # Sites named by a proper noun before them ("Al-Nur hospital", "Manger Square"): places too
 # small for the gazetteer, found by their frame.
-FACILITY_NOUNS = {"hospital", "school", "square", "mosque", "church", "market", "bazaar", "airport", "prison", "jail",
-                  "outpost", "crossing", "checkpoint", "stadium", "university", "valley", "road", "highway", "bridge"}
+FACILITY_NOUNS = words("geo/words.yaml", "facility_nouns")
 # Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir lord lady gov sen rep president mayor minister senator governor "
-    "judge sheriff chief officer sgt lt col gen capt prof rev pope king queen prince".split()
-)
+HONORIFICS = words("geo/words.yaml", "honorifics")
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
 # Tuning constants (geo dev, span F1): the matcher only adds places at least this populous
 # (countries, continents and first-level regions always qualify).
@@ -86,13 +59,7 @@ MATCHER_MAX_TOKENS = 4
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "i", "is", "an", "ans")
 # Single words that gazetteers list as places but news uses as ordinary nouns ("the West",
 # "Gulf states", "the Valley").
-GENERIC_WORDS = frozenset(
-    "west east north south northwest northeast southwest southeast gulf coast valley city state "
-    "states republic kingdom union island islands bay river sea lake mountain mountains hill "
-    "hills park center centre capital border county province region downtown midwest central "
-    "federal southern northern eastern western national time university college metro senate "
-    "congress parliament court church school hospital airport station".split()
-)
+GENERIC_WORDS = words("geo/words.yaml", "generic_words")
 
 
 def _trim(span: Span) -> Span:
@@ -131,7 +98,7 @@ def _is_demonym(span: Span, gaz: Gazetteer) -> bool:
 def _place_like(gaz: Gazetteer, key: str, min_population: int) -> bool:
     for c in gaz.lookup_key(key):
         if c.kind in (0, 2, 4) and (
-            c.entry.feature in ("A.PCLI", "L.CONT", "A.ADM1")
+            c.entry.feature in TOP_LEVEL_FEATURES
             or c.entry.population >= min_population
         ):
             return True
@@ -185,7 +152,7 @@ def _initialled(ent: Span) -> bool:
 def _region(gaz: Gazetteer, key: str) -> bool:
     """A country, continent or first-level region by its main name or an English alias."""
     return any(
-        c.kind in (0, 2) and c.entry.feature in ("A.PCLI", "L.CONT", "A.ADM1")
+        c.kind in (0, 2) and c.entry.feature in TOP_LEVEL_FEATURES
         for c in gaz.lookup_key(key)
     )
 
@@ -204,7 +171,7 @@ def _strong(gaz: Gazetteer, key: str) -> bool:
         e = c.entry
         if c.kind == 3:
             continue
-        if e.feature in ("A.PCLI", "L.CONT", "A.ADM1") and c.kind in (0, 2, 4):
+        if e.feature in TOP_LEVEL_FEATURES and c.kind in (0, 2, 4):
             return True
         if e.population >= MATCHER_MIN_POPULATION and c.kind in (0, 2, 4):
             return True
@@ -215,9 +182,9 @@ def _matcher_spans(
     doc: Doc, taken: list[bool], org_end: list[int], org_start: list[int], gaz: Gazetteer
 ) -> Iterable[Span]:
     """Proper-noun runs naming well-known places. Inside an organisation name a run that ends
-    the name counts ("the de facto capital Raqqa", "Tartus" tagged ORG by a small model), and,
-    when ORG_EMBEDDED_PLACES, a place that starts it ("Dublin City Council": the gold
-    standards annotate such embedded toponyms)."""
+    the name counts ("the de facto capital Raqqa", "Tartus" tagged ORG by a small model), and
+    so does a place that starts it ("Dublin City Council" -> Dublin: the geo gold standards,
+    LGL and GeoWebNews, annotate such embedded toponyms; measured on geo dev e2e span F1)."""
     i = 0
     n = len(doc)
     while i < n:
@@ -241,7 +208,7 @@ def _matcher_spans(
             if not _acronym_ok(gaz, toks.text):
                 continue
             if org_end[i] >= 0 and org_end[i] != j:
-                if ORG_EMBEDDED_PLACES and org_start[i] == i and j < org_end[i]:
+                if org_start[i] == i and j < org_end[i]:
                     if _place_like(gaz, key, ORG_PLACE_MIN_POPULATION):
                         found = toks
                         break
@@ -285,14 +252,14 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
         nxt = tok.i + 1
         if (
             low == "of"
-            and tok.head.lemma_.lower() in PLACE_NOUNS
+            and tok.head.lemma_.lower() in FRAME_PLACE_NOUNS
             and tok.i > 0
             and (doc[tok.i - 1].i == tok.head.i)
         ):
             run = _propn_run(doc, nxt, taken) if nxt < len(doc) else None
             if run is not None:
                 yield run
-        elif low in PATTERN_PREPS and tok.dep_ == "prep" and nxt < len(doc):
+        elif low in FRAME_PREPS and tok.dep_ == "prep" and nxt < len(doc):
             if doc[nxt].lower_ == "the":
                 nxt += 1
             run = _propn_run(doc, nxt, taken) if nxt < len(doc) else None
@@ -300,7 +267,7 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
                 yield run
         elif (
             tok.pos_ in ("NOUN", "PROPN")
-            and (low in PLACE_NOUNS or low in FACILITY_NOUNS)
+            and (low in FRAME_PLACE_NOUNS or low in FACILITY_NOUNS)
             and tok.i > 0
             and doc[tok.i - 1].pos_ == "PROPN"
             and doc[tok.i - 1].head.i == tok.i
@@ -312,6 +279,30 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
                 # "the Balata camp" names the camp; "Al-Nur hospital" names a site, not a town
                 # of that name: the facility word stays in the span
                 yield doc[start : tok.i + (1 if low in FACILITY_NOUNS else 0)]
+
+
+def _frame_places(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:
+    """Places the gazetteer lacks, named by a frame (see FRAME_PREPS, FRAME_PLACE_NOUNS) outside
+    the spans ``found`` already; measured on geo/event_location dev."""
+    blocked = [False] * len(doc)
+    for sp in found:
+        for k in range(sp.start, sp.end):
+            blocked[k] = True
+    for ent in doc.ents:  # other entities block the frames, except short names that the
+        # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
+        n_words = len(ent.text.split())  # "Al-Bayaa" is one name, not three tokens
+        if ent.label_ in ("ORG", "PERSON") and n_words <= 2:
+            if not (ent.label_ == "PERSON" and n_words > 1):
+                continue
+        for k in range(ent.start, ent.end):
+            blocked[k] = True
+    seen: set[int] = set()
+    out = []
+    for sp in _pattern_spans(doc, blocked):
+        if sp.start not in seen and not (len(sp) == 1 and sp[0].lower_ in surnames):
+            seen.add(sp.start)
+            out.append(sp)
+    return out
 
 
 def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan]:
@@ -392,23 +383,6 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
         if not (len(sp) == 1 and sp[0].lower_ in surnames):
             spans.append((sp, "GAZ"))
             take(sp)
-    if PATTERNS:
-        blocked = [False] * len(doc)
-        for sp, _label in spans:
-            for k in range(sp.start, sp.end):
-                blocked[k] = True
-        for ent in doc.ents:  # other entities block the frames, except short names that the
-            # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
-            words = len(ent.text.split())  # "Al-Bayaa" is one name, not three tokens
-            if ent.label_ in ("ORG", "PERSON") and words <= 2:
-                if not (ent.label_ == "PERSON" and words > 1):
-                    continue
-            for k in range(ent.start, ent.end):
-                blocked[k] = True
-        seen: set[int] = set()
-        for sp in _pattern_spans(doc, blocked):
-            if sp.start not in seen and not (len(sp) == 1 and sp[0].lower_ in surnames):
-                seen.add(sp.start)
-                spans.append((sp, "PAT"))
+    spans.extend((sp, "PAT") for sp in _frame_places(doc, [sp for sp, _ in spans], surnames))
     spans.sort(key=lambda s: s[0].start)
     return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]

@@ -4,7 +4,7 @@ Every reader is a generator of ``Document`` (or ``errors.Failure`` for an input 
 be read; the run goes on with the others).
 """
 
-from dyads.ingest.dates import normalise_date
+from dyads.dates import normalise_date
 from dyads.ingest.documents import document_from_string, looks_like_html
 from dyads.ingest.feeds import read_feed
 from dyads.ingest.files import read_file, read_inputs, walk_directory

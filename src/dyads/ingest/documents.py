@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dyads.dates import normalise_date
 from dyads.errors import InputError
-from dyads.ingest.dates import normalise_date
 from dyads.model import Document, content_hash
 
 # A string is HTML when it opens with a doctype/html/head/body tag, or when block-level tags

@@ -122,7 +122,7 @@ def read_inputs(
     archives, ``.rss``/``.atom`` (and XML feeds) as feeds. ``retrieved`` (YYYY-MM-DD) overrides
     the retrieval date otherwise taken from the file's mtime (or the WARC date).
     """
-    from dyads.ingest.dates import normalise_date
+    from dyads.dates import normalise_date
     from dyads.ingest.readers import reader_for
 
     try:

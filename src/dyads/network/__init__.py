@@ -1,7 +1,7 @@
 """The signed actor network: dyads per period, graphs, and blocs of structural balance.
 
-from dyads.network import dyads, graph, blocs
-table = dyads(store.connection, period="month", level="sector", min_events=2)
+from dyads.network import dyad_table, graph, blocs
+table = dyad_table(store.connection, period="month", level="sector", min_events=2)
 G = graph(table)                   # networkx DiGraph, signed weights
 result = blocs(G)                  # blocs maximising structural balance
 """
@@ -13,7 +13,7 @@ from dyads.network.aggregate import (
     PERIODS,
     RELATION_EXCLUDED_TYPES,
     RELATION_MODALITIES,
-    dyads,
+    dyad_table,
     latest_day,
     relations,
 )
@@ -31,7 +31,7 @@ __all__ = [
     "PERIODS",
     "BlocResult",
     "blocs",
-    "dyads",
+    "dyad_table",
     "frustration",
     "graph",
     "graphs_by_period",

@@ -20,12 +20,13 @@ Actors are aggregated at one of three levels (``level``):
 
 from __future__ import annotations
 
-import datetime as dt
-
 import duckdb
 import pandas as pd
 
+from dyads.dates import first_day
+from dyads.store.network import MODALITIES as MODALITIES
 from dyads.store.network import PERIODS as PERIODS
+from dyads.store.network import RELATION_MODALITIES as RELATION_MODALITIES
 from dyads.store.network import dyad_rows
 from dyads.store.network import latest_day as latest_day
 from dyads.store.network import period_expr as period_expr
@@ -34,17 +35,13 @@ from dyads.store.nodes import LEVELS as LEVELS
 from dyads.store.nodes import NON_STATE_SECTORS as NON_STATE_SECTORS
 from dyads.store.nodes import node_expr as node_expr
 
-MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
-# Relations (blocs) also read threats and intentions ("warned them not to test us",
-# "are trying to form a bloc against Iran"); event counts (network) only asserted acts.
-RELATION_MODALITIES = ("asserted", "threatened", "intended")
 # Yields (withdrawing from, surrendering to, conceding to someone) happen between
 # adversaries: CAMEO counts them as cooperation, but they say nothing of alignment,
 # so relations (blocs) leave them out; event counts (network) keep them.
 RELATION_EXCLUDED_TYPES = ("RETREAT", "CONCEDE")
 
 
-def dyads(
+def dyad_table(
     con: duckdb.DuckDBPyConnection,
     *,
     period: str = "month",
@@ -94,10 +91,10 @@ def relations(
     and intended events, yields left out; one period (``"all"``) or one per period."""
     if since is None and years:
         last = until or latest_day(con)
-        if last:
-            end = dt.date.fromisoformat(last[:10])
+        end = first_day(last)  # a stored or checked day, YYYY-MM-DD
+        if end is not None:
             since = end.replace(year=end.year - years, day=min(end.day, 28)).isoformat()
-    return dyads(
+    return dyad_table(
         con,
         period=period,
         level=level,

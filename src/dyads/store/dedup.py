@@ -27,12 +27,11 @@ to clusters; ``dyads.store`` calls it inside its write transaction.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dyads.model import Actor, Place
-from dyads.store.nodes import NON_STATE_SECTORS as NETWORK_NON_STATE_SECTORS
+from dyads.sectors import sector_class
 
 # Default window: reports of one event from several outlets appear within a day or
 # two of each other (same-day wire copy, next-day weeklies). Chosen from the
@@ -73,8 +72,8 @@ class DedupConfig:
 
 ACTOR_LEVELS = ("code", "country")
 # CAMEO sectors that are not the state: they keep their sector at actor_level="country"
-# (the network's list, ``dyads.store.nodes``).
-NON_STATE_SECTORS = frozenset(NETWORK_NON_STATE_SECTORS)
+# (the class the network uses too, ``dyads.store.nodes``).
+NON_STATE_SECTORS = sector_class("non_state")
 
 
 def _actor_id(a: Actor, level: str) -> str:
@@ -98,27 +97,6 @@ def place_key(place: Place | None) -> str:
     if place.geonameid is not None:
         return f"g{place.geonameid}"
     return (place.name or place.text or "").strip().lower()
-
-
-@functools.lru_cache(maxsize=65536)
-def parse_day(value: str | None) -> dt.date | None:
-    """``YYYY-MM-DD`` / ``YYYYMMDD`` / ``YYYY-MM`` / ``YYYY`` (first day of the period) or None."""
-    if not value:
-        return None
-    s = value.strip()[:10]
-    try:
-        if len(s) == 8 and s.isdigit():
-            return dt.date(int(s[:4]), int(s[4:6]), int(s[6:]))
-        parts = s.split("-")
-        if len(parts) == 3:
-            return dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
-        if len(parts) == 2:
-            return dt.date(int(parts[0]), int(parts[1]), 1)
-        if len(parts) == 1 and len(s) == 4 and s.isdigit():
-            return dt.date(int(s), 1, 1)
-    except ValueError:
-        return None
-    return None
 
 
 def merge_key(

@@ -31,6 +31,7 @@ import duckdb
 import pyarrow as pa
 
 from dyads.formats import FORMATS
+from dyads.sectors import acled_inter
 from dyads.store.columns import flat_select
 from dyads.store.filters import EventFilter
 
@@ -282,12 +283,7 @@ def export_gdelt(con, out: Path, where: str, args: list) -> None:
 # ACLED actor type ("inter") codes from CAMEO sectors (ACLED codebook: 1 state forces,
 # 2 rebel groups, 3 political militias, 4 identity militias, 5 rioters, 6 protesters,
 # 7 civilians, 8 external/other forces).
-ACLED_INTER = {
-    "GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "JUD": 1, "LEG": 1,
-    "REB": 2, "INS": 2, "SEP": 2,
-    "UAF": 3, "RAD": 3,
-    "CVL": 7, "REF": 7, "EDU": 7, "MED": 7, "HLH": 7, "LAB": 7, "BUS": 7,
-}  # fmt: skip
+ACLED_INTER = acled_inter()  # the acled_inter column of data/actors/sector_codes.csv
 ACLED_COLUMNS = (
     "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type "
     "actor1 assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting "

@@ -3,6 +3,8 @@ rows with their counts and signed weight (``dyads.network`` builds graphs and bl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import duckdb
 import pandas as pd
 import pyarrow as pa
@@ -10,7 +12,14 @@ import pyarrow as pa
 from dyads.store.filters import EventFilter
 from dyads.store.nodes import ACTOR_TYPE, flat_actor, node_expr
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 PERIODS = ("week", "month", "year", "all")
+MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
+# Relations (blocs) also read threats and intentions ("warned them not to test us",
+# "are trying to form a bloc against Iran"); event counts (network) only asserted acts.
+RELATION_MODALITIES = ("asserted", "threatened", "intended")
 
 
 def latest_day(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -103,7 +112,7 @@ def dyad_rows(
     pairs: str | None = None,
 ) -> pd.DataFrame:
     """One row per (period, source, target) with ``n_events``, ``n_coop``, ``n_conflict``,
-    ``weight`` and ``n_sources`` (see ``dyads.network.dyads``). ``pairs``: the name of a
+    ``weight`` and ``n_sources`` (see ``dyads.network.dyad_table``). ``pairs``: the name of a
     relation ``con`` can read holding ``node_pairs(con, level)`` (the same rows, summed)."""
     where, args = EventFilter(since=since, until=until).where()
     if period != "all":

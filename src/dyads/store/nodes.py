@@ -7,17 +7,16 @@ as country + sector (see ``dyads.network.aggregate``).
 
 from __future__ import annotations
 
+from dyads.sectors import cameo_sectors, sector_class
+
 LEVELS = ("code", "sector", "country")
-# CAMEO sectors that are not the state: they keep their sector at level="country".
-NON_STATE_SECTORS = ("REB", "INS", "OPP", "SEP", "UAF", "CRM", "RAD")
+# CAMEO sectors that are not the state: they keep their sector at level="country" (the
+# non_state class of data/actors/sector_codes.csv).
+NON_STATE_SECTORS = tuple(sorted(sector_class("non_state")))
 # A bare sector with no country ("the government", "the army" left unresolved, "a reporter
 # asked": JRN) names no one in particular: such actors are left out of the network. Every
-# sector of ``dyads.actors.codes.SECTORS`` (``tests/network`` holds the two lists equal).
-BARE_SECTORS = (
-    "GOV", "MIL", "REB", "OPP", "CVL", "MED", "COP", "JUD", "LEG", "SPY", "BUS", "EDU",
-    "HLH", "LAB", "REF", "INS", "SEP", "UAF", "CRM", "RAD", "PTY", "ELI", "AGR", "ENV",
-    "IGO", "NGO", "HRI", "DEV", "MOD", "JRN", "REL", "SOC",
-)  # fmt: skip
+# CAMEO sector of the table (``dyads.actors.codes.SECTORS`` reads the same rows).
+BARE_SECTORS = cameo_sectors()
 
 # The shape of the stored actor lists, as DuckDB ``from_json`` reads them.
 ACTOR_TYPE = (

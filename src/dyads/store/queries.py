@@ -18,7 +18,7 @@ PERIOD_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 def rows(st: Store, sql: str, args: list[Any] | None = None) -> list[dict[str, Any]]:
     """Run read-only SQL; rows as dicts with the columns of type JSON decoded."""
     try:
-        return st.records(sql, args)
+        return st.dict_rows(sql, args)
     except duckdb.Error as exc:
         raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
 

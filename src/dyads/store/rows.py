@@ -8,9 +8,10 @@ from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlparse
 
+from dyads.dates import first_day
 from dyads.model import Actor, CodedDocument, Event, Place, content_hash
 from dyads.store.columns import FLAT_COLUMNS
-from dyads.store.dedup import DedupConfig, actor_key, merge_key, parse_day, place_key
+from dyads.store.dedup import DedupConfig, actor_key, merge_key, place_key
 
 DOC_COLS = (
     "id source url outlet title author published published_precision site language issue "
@@ -198,7 +199,7 @@ class Rows:
             )
         seen_sent: dict[str, int] = {}
         taken: set[str] = set()
-        pub_day = parse_day(art.published)
+        pub_day = first_day(art.published)
         for ev in coded.events:
             eid = stored_event_id(doc_id, ev, taken)
             if ev.sentence and ev.sentence not in seen_sent:
@@ -282,7 +283,7 @@ class Rows:
         tgt_js, tkey = self._actors(ev.target, doc_id, cfg.actor_level)
         place = ev.place
         pkey = place_key(place)
-        day = parse_day(ev.date) or pub_day
+        day = first_day(ev.date) or pub_day
         ev_start, ev_end = (tuple(ev.evidence) + (None, None))[:2] if ev.evidence else (None, None)
         place_js = self._place_json(place)
         attr_js = self._actor_json(ev.attribution) if ev.attribution else None

@@ -18,6 +18,14 @@ class Migration:
     statements: tuple[str, ...]
 
 
+# The table of learned and user actors (``dyads.actors.learned`` creates it on a connection
+# that has no store schema, from this same statement).
+LEARNED_ACTORS_TABLE = """CREATE TABLE learned_actors (
+        alias VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, country VARCHAR,
+        sector VARCHAR, descriptor VARCHAR, doc_id VARCHAR, date VARCHAR,
+        origin VARCHAR CHECK (origin IN ('learned', 'user')),
+        created_at TIMESTAMP DEFAULT current_timestamp)"""
+
 _ACTOR_COLS = """
     {p}_code VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR, {p}_key VARCHAR"""
 
@@ -40,11 +48,7 @@ _V1 = (
         code VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR, kind VARCHAR,
         first_doc_id VARCHAR, first_seen TIMESTAMP DEFAULT current_timestamp,
         PRIMARY KEY (code, name))""",
-    """CREATE TABLE learned_actors (
-        alias VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, country VARCHAR,
-        sector VARCHAR, descriptor VARCHAR, doc_id VARCHAR, date VARCHAR,
-        origin VARCHAR CHECK (origin IN ('learned', 'user')),
-        created_at TIMESTAMP DEFAULT current_timestamp)""",
+    LEARNED_ACTORS_TABLE,
     "CREATE TABLE events (\n"
     "    id VARCHAR PRIMARY KEY, doc_id VARCHAR, sentence VARCHAR,\n"
     "    evidence_start INTEGER, evidence_end INTEGER, trigger VARCHAR,\n"

@@ -412,17 +412,17 @@ class Store:
         sql = f"SELECT * FROM events{cond} ORDER BY day NULLS LAST, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return self.records(sql, args)
+        return self.dict_rows(sql, args)
 
     def sources(self, event_id: str) -> list[dict[str, Any]]:
         """The reports (document, sentence, offsets, outlet) behind one merged event."""
-        return self.records(
+        return self.dict_rows(
             "SELECT * FROM event_sources WHERE event_id = ? ORDER BY doc_id, evidence_start",
             [event_id],
         )
 
     def documents(self) -> list[dict[str, Any]]:
-        return self.records("SELECT * EXCLUDE (text) FROM documents ORDER BY stored_at, id", [])
+        return self.dict_rows("SELECT * EXCLUDE (text) FROM documents ORDER BY stored_at, id", [])
 
     def count(self, table: str) -> int:
         if table not in _TABLES:
@@ -448,7 +448,7 @@ class Store:
         ``read_text``, ``COPY ... TO``, ``ATTACH``)."""
         self.connection.execute("SET enable_external_access = false")
 
-    def records(self, sql: str, args: list[Any] | None = None) -> list[dict[str, Any]]:
+    def dict_rows(self, sql: str, args: list[Any] | None = None) -> list[dict[str, Any]]:
         """Rows of ``sql`` as dicts, with the columns of type JSON decoded."""
         cur = self.connection.execute(sql, args or [])
         names = [d[0] for d in cur.description]

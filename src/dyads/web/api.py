@@ -169,7 +169,7 @@ def network_answer(
 ) -> bytes:
     """The JSON of ``/api/network`` for checked parameters, the window narrowed
     (``StoreAccess.window``); kept per store version."""
-    from dyads.network import dyads
+    from dyads.network import dyad_table
 
     def compute() -> dict[str, Any]:
         # the pairs cost about one network summed from the events (1 s at 1 M events):
@@ -181,7 +181,7 @@ def network_answer(
             if kept is not None:
                 name = f"dyads_pairs_{level}"
                 st.connection.register(name, kept)
-            return dyads(
+            return dyad_table(
                 st.connection, period=period, level=level, since=since, until=until,
                 min_events=min_events, modalities=modalities, pairs=name,
             )  # fmt: skip
@@ -219,7 +219,7 @@ def network(
     ),
     access: StoreAccess = Depends(get_store),
 ) -> dict[str, Any]:
-    """Signed, weighted dyads per period (``dyads.network.dyads``)."""
+    """Signed, weighted dyads per period (``dyads.network.dyad_table``)."""
 
     choice(period, PERIODS, "period")
     choice(level, LEVELS, "level")

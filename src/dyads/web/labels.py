@@ -9,18 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-# CAMEO sector codes (the CAMEO 1.1b3 actor codebook) as words.
-SECTORS = {
-    "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition",
-    "CVL": "civilians", "MED": "media", "COP": "police", "JUD": "judiciary",
-    "LEG": "legislature", "SPY": "intelligence", "BUS": "business", "EDU": "education",
-    "HLH": "health", "LAB": "labour", "REF": "refugees", "INS": "insurgents",
-    "SEP": "separatists", "UAF": "armed group", "CRM": "criminals", "RAD": "radicals",
-    "PTY": "party", "ELI": "elites", "AGR": "agriculture", "ENV": "environment",
-    "HRI": "human rights", "IGO": "international body", "NGO": "NGO", "MNC": "company",
-    "ACT": "activists", "JRN": "journalists", "RES": "residents", "DEV": "development",
-    "SET": "settlers", "IMG": "migrants", "PRO": "protesters",
-}  # fmt: skip
+from dyads.sectors import labels
+
+# CAMEO sector codes as words (the label column of data/actors/sector_codes.csv).
+SECTORS = labels()
 
 
 def actor_label(actor: dict[str, Any] | None) -> str:

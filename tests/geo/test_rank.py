@@ -1,7 +1,7 @@
 import pytest
 
 from dyads.geo import resolve_spans
-from dyads.geo.resolve import Span
+from dyads.geo.rank import TextSpan
 
 
 def _resolve(text, *names, **kw):
@@ -60,4 +60,4 @@ def test_bad_span_is_a_clear_error():
     with pytest.raises(ValueError, match="outside the text"):
         resolve_spans("short", [(2, 40)])
     with pytest.raises(ValueError, match="outside the text"):
-        resolve_spans("short", [Span(3, 3, "")])
+        resolve_spans("short", [TextSpan(3, 3, "")])

@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from dyads.data import path as data_path
 from dyads.geo.gazetteer import Candidate, Entry, Gazetteer
 from dyads.geo.names import fold
 
@@ -104,7 +104,7 @@ _CONTAINER = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
 @dataclass(frozen=True)
-class Span:
+class TextSpan:
     start: int
     end: int
     text: str
@@ -126,7 +126,7 @@ class Context:
 @lru_cache(maxsize=1)
 def load_weights() -> dict[str, float]:
     """Ranker weights from data/geo/ranker.json, else the hand-set ones."""
-    path = resources.files("dyads").joinpath("data/geo/ranker.json")
+    path = data_path("geo/ranker.json")
     if not path.is_file():
         return dict(HAND_WEIGHTS)
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -175,7 +175,7 @@ def _shadowed(cands: Sequence[Candidate]) -> set[int]:
     return out
 
 
-def _containers(text: str, span: Span, gaz: Gazetteer) -> list[Entry]:
+def _containers(text: str, span: TextSpan, gaz: Gazetteer) -> list[Entry]:
     """Regions/countries named right after "X, " (a state or country containing X)."""
     m = _CONTAINER.match(text, span.end, min(len(text), span.end + 40))
     if not m:
@@ -193,7 +193,7 @@ def _containers(text: str, span: Span, gaz: Gazetteer) -> list[Entry]:
 class SpanInfo:
     """What the text around one span says (computed once per span)."""
 
-    span: Span
+    span: TextSpan
     cands: list[Candidate]
     containers: list[Entry]
     admin_word: bool
@@ -209,7 +209,7 @@ class SpanInfo:
         return self._shadowed
 
 
-def span_info(text: str, span: Span, cands: list[Candidate], gaz: Gazetteer) -> SpanInfo:
+def span_info(text: str, span: TextSpan, cands: list[Candidate], gaz: Gazetteer) -> SpanInfo:
     before = text[max(0, span.start - 40) : span.start]
     after = text[span.end : span.end + 40]
     admin_word = bool(
@@ -494,7 +494,7 @@ def resolve_infos(
 
 def resolve_spans(
     text: str,
-    spans: Sequence[Span],
+    spans: Sequence[TextSpan],
     gaz: Gazetteer,
     countries: Iterable[str] = (),
     inner: bool = True,

@@ -1,0 +1,91 @@
+"""CAMEO sector codes and their classes, read from one table: ``data/actors/sector_codes.csv``.
+
+Every room that asks "is this sector the state / armed / civilian / ..." asks here, so that
+no room types a list of sector codes of its own. The rooms cannot import each other, so the
+table is read on the ground floor (this module imports nothing of dyads but the data reader
+and errors)::
+
+    sector_class("state")   -> frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+    cameo_sectors()         -> ("GOV", "MIL", "REB", ...)   the codebook's sectors, in table order
+    labels()["MIL"]         -> "military"
+    acled_inter()["REB"]    -> 2
+
+The classes and what reads them are listed in the file's header.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+
+from dyads.data import content_lines, read_text
+from dyads.errors import DyadsError
+
+__all__ = ["CLASSES", "SectorCode", "acled_inter", "cameo_sectors", "labels", "sector_class", "table"]
+
+FILE = "actors/sector_codes.csv"
+COLUMNS = ["code", "label", "cameo", "classes", "acled_inter"]
+CLASSES = frozenset({
+    "state", "state_organ", "force", "private", "no_home", "non_state", "rebel",
+    "acled_state", "acled_armed", "acled_civilian",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SectorCode:
+    code: str
+    label: str
+    cameo: bool
+    classes: frozenset[str]
+    acled_inter: int | None
+
+
+def _row(line: int, values: list[str]) -> SectorCode:
+    if len(values) != len(COLUMNS):
+        raise DyadsError(f"{FILE}:{line}: {len(values)} fields, expected {len(COLUMNS)}")
+    code, label, cameo, classes, inter = (v.strip() for v in values)
+    named = frozenset(c for c in classes.split("|") if c)
+    if len(code) != 3 or not code.isupper() or cameo not in ("yes", "no") or named - CLASSES:
+        raise DyadsError(f"{FILE}:{line}: bad row (code, cameo yes/no, classes from {sorted(CLASSES)})")
+    if inter and not inter.isdigit():
+        raise DyadsError(f"{FILE}:{line}: acled_inter must be a number")
+    return SectorCode(code, label, cameo == "yes", named, int(inter) if inter else None)
+
+
+@cache
+def table() -> tuple[SectorCode, ...]:
+    """The rows of the table, in file order; ``DyadsError`` naming the line on a bad row."""
+    numbered = content_lines(read_text(FILE))
+    if not numbered or next(csv.reader([numbered[0][1]])) != COLUMNS:
+        raise DyadsError(f"{FILE}: expected the header {','.join(COLUMNS)}")
+    rows = tuple(_row(no, next(csv.reader([line]))) for no, line in numbered[1:])
+    if len({r.code for r in rows}) != len(rows):
+        raise DyadsError(f"{FILE}: a code is listed twice")
+    return rows
+
+
+@cache
+def sector_class(name: str) -> frozenset[str]:
+    """The sector codes of one class (see the file's header for what each class means)."""
+    if name not in CLASSES:
+        raise KeyError(f"unknown sector class {name!r}; one of {sorted(CLASSES)}")
+    return frozenset(r.code for r in table() if name in r.classes)
+
+
+@cache
+def cameo_sectors() -> tuple[str, ...]:
+    """The CAMEO codebook's sector codes, in table order."""
+    return tuple(r.code for r in table() if r.cameo)
+
+
+@cache
+def labels() -> dict[str, str]:
+    """Sector code -> the word the web page shows, for the codes that have one."""
+    return {r.code: r.label for r in table() if r.label}
+
+
+@cache
+def acled_inter() -> dict[str, int]:
+    """Sector code -> ACLED actor type (1 state forces, 2 rebels, 3 militias, 7 civilians)."""
+    return {r.code: r.acled_inter for r in table() if r.acled_inter is not None}
