@@ -534,18 +534,6 @@ def _last_group_before(tok: Token, mi: MentionIndex) -> Actor | None:
     return best.actor if best is not None else None
 
 
-# Goods and trade, and the verbs that make goods: whose they are is where they come from.
-TRADE_NOUNS = frozenset({"import", "export", "good", "product", "commodity", "shipment", "vehicle", "car", "steel",
-                         "aluminium", "aluminum", "chip", "panel", "item", "produce"})
-MAKING_VERBS = frozenset({"make", "produce", "manufacture", "build", "grow", "assemble"})
-
-# Nouns of putting an act in force: their owner does the act of their "of" complement.
-DECLARING_NOUNS = frozenset({"declaration", "imposition", "introduction", "announcement", "use", "deployment",
-                             "launch", "enforcement", "extension", "proclamation", "order"})
-
-# Participles that tie people or firms to an actor ("individuals involved in X's programme").
-TIE_PARTICIPLES = frozenset({"involve", "link", "tie", "connect", "associate", "affiliate", "close"})
-
 # Nouns for people: someone acting on them does not wield them.
 PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "child", "suspect", "attacker", "gunman",
                           "assailant", "driver", "teenager", "youth", "individual", "resident", "student", "soldier"})
@@ -570,19 +558,19 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         if doer is not None and actors_of(doer, mi):
             return doer
         # "tariffs on imports of cars made in China", "duties on goods from Mexico": the maker's country
-        if tok.lemma_.lower() in TRADE_NOUNS:
+        if tok.lemma_.lower() in load_cues().trade_nouns:
             origin = prep_object(tok, {"from"}, mi)
             if origin is not None:
                 return origin
             for t in tok.subtree:
-                if t.dep_ == "acl" and t.lemma_.lower() in MAKING_VERBS and t.i - tok.i <= 8:
+                if t.dep_ == "acl" and t.lemma_.lower() in load_cues().making_verbs and t.i - tok.i <= 8:
                     origin = prep_object(t, {"in", "by"}, mi)
                     if origin is not None:
                         return origin
         # "sanctions on individuals involved in the North's weapons programme", "firms linked to
         # the Guard": those they are tied to
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in TIE_PARTICIPLES:
+            if c.dep_ == "acl" and c.lemma_.lower() in load_cues().tie_participles:
                 tie = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "with")), None)
                 obj = _child(tie, ("pobj",)) if tie is not None else None
                 if obj is not None and actors_of(obj, mi):
@@ -693,7 +681,7 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
                 src = c
                 break
     if (src is None and noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in DECLARING_NOUNS):
+            and noun.head.head.lemma_.lower() in cues.declaring_nouns):
         # "his declaration of martial law", "Russia's imposition of a blockade": the declarer's act
         owner = _child(noun.head.head, ("poss",))
         if owner is not None and actors_of(owner, mi):

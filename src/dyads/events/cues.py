@@ -29,6 +29,10 @@ _LIST_KEYS = (
     "reciprocal_fighting",
     "behest_nouns",
     "from_agent_nouns",
+    "trade_nouns",
+    "making_verbs",
+    "declaring_nouns",
+    "tie_participles",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -72,6 +76,10 @@ class Cues:
     reciprocal_fighting: frozenset[str]
     behest_nouns: frozenset[str]
     from_agent_nouns: frozenset[str]
+    trade_nouns: frozenset[str]
+    making_verbs: frozenset[str]
+    declaring_nouns: frozenset[str]
+    tie_participles: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]
