@@ -264,3 +264,10 @@ def test_a_body_word_does_not_refer_back_to_a_minister(run):
     ms = run("Niger's military government expelled the envoy. Germany's foreign minister said "
              "the junta had no legitimacy.")
     assert find(ms, "junta").actor.country == "NER"
+
+
+def test_it_with_a_perfect_tense_refers_back_but_an_impersonal_it_does_not(run):
+    ms = run("The Malian government struggled to contain the revolt. It has expelled the envoy. "
+             "It has been reported that the envoy left.")
+    its = [m for m in ms if m.text == "It"]
+    assert len(its) == 1 and its[0].actor.country == "MLI"

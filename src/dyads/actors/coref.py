@@ -270,7 +270,10 @@ def _expletive_it(view: DocView, t: int) -> bool:
         "had",
     ):
         return False
+    auxiliary = nxt in ("has", "had", "will", "would")  # "it has expelled": a perfect, not "it was reported"
     for j in range(t + 2, min(view.n, t + 6)):
-        if doc[j].lower_ in ("that", "to", "if", "whether") or doc[j].tag_ == "VBN":
+        if doc[j].lower_ in ("that", "to", "if", "whether"):
             return True
+        if doc[j].tag_ == "VBN" and doc[j].lower_ != "been":
+            return not auxiliary or doc[j - 1].lower_ in ("been", "be")
     return False
