@@ -424,3 +424,22 @@ def test_barrages_of_missiles_and_of_criticism(nlp):
     ev = _one(_events("Russia launched a barrage of drones at Kharkiv overnight."), "ASSAULT")
     assert _countries(ev.source) == {"RUS"}
     assert not [e for e in _events("The Kenyan minister faced a barrage of questions.") if e.plover == "ASSAULT"]
+
+
+def test_habits_of_violence_and_the_strike_named_again(nlp):
+    assert not [e for e in _events("Armed gangs in the region frequently abduct farmers for ransom.")
+                if e.plover == "ASSAULT"]
+    evs = [e for e in _events("An Israeli air strike hit a building in Tyre on Monday. The strike destroyed two "
+                              "floors and killed four civilians.") if e.plover == "ASSAULT"]
+    assert len(evs) == 1 and _countries(evs[0].source) == {"ISR"}
+
+
+def test_a_past_tense_joined_to_a_subordinate_clause_continues_the_main_one(nlp):
+    ev = _one(_events("Gunmen from a Somali militia arrived as prayers were starting and seized three Kenyan "
+                      "teachers."), "COERCE")
+    assert "REB" in {a.sector for a in ev.source}
+
+
+def test_sanctioned_companies_do_not_take_the_sanctioners_country(nlp):
+    ev = _one(_events("Britain imposed sanctions on six companies that ship Iranian oil."), "SANCTION")
+    assert "GBR" not in _countries(ev.target)

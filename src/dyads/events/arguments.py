@@ -272,6 +272,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "X is expected / was ordered / was forced to V": the head's patient does the V
         return s, patient and verb.tag_ not in ("VB",)
     if dep == "conj":
+        if (head.dep_ == "advcl" and verb.tag_ == "VBD" and head.tag_ != "VBD"
+                and any(c.dep_ == "mark" for c in head.children)):
+            # "arrived as classes were starting and rounded up the children": a past tense
+            # joined to a subordinate clause in another form continues the main clause
+            return clause_subject(head.head, depth + 1)
         clause = _reported_clause(head)
         if clause.dep_ == "ccomp" and _speaks_again(verb, clause):
             # "X said [the sale violated Y] and urged Z to ...", "X said [the war would resume once

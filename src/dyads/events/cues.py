@@ -33,6 +33,8 @@ _LIST_KEYS = (
     "making_verbs",
     "declaring_nouns",
     "tie_participles",
+    "period_words",
+    "habit_adverbs",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -80,6 +82,8 @@ class Cues:
     making_verbs: frozenset[str]
     declaring_nouns: frozenset[str]
     tie_participles: frozenset[str]
+    period_words: frozenset[str]
+    habit_adverbs: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

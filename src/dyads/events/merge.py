@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.events.make import MUTUAL_RULE
+from dyads.events.reactions import noun_types as lexicon_types
 from dyads.model import Event
 
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
@@ -77,6 +78,22 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     at = tok.head.idx
     return next((k for k in reversed(kept) if k.plover == ev.plover
                  and k.evidence[0] <= at < k.evidence[1]), None)
+
+
+def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept event of the same type, with a doer, that ``ev``'s subject names again: "the strike",
+    "the attack" as the subject of what it did ("The strike destroyed part of a building")."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.pos_ != "VERB":
+        return None
+    verb = span.root
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "destroyed part of a building and killed three": the first verb's subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subj is None or subj.pos_ != "NOUN" or lexicon_types(subj.lemma_.lower()) & {ev.plover} == set()
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)):
+        return None
+    return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
 
 
 WHEN_MARKS = frozenset({"when", "as", "while"})
@@ -130,6 +147,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             if earlier is None and not ev.target:
                 # "the missiles landed outside the zone": the weapons of a launch told before
                 earlier = next((k for k in reversed(kept) if k.source and _names_weapon_of(ev, k)), None)
+        if earlier is None and same is None and swapped is None and not ev.source:
+            earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         when = _when_host(ev, kept, doc)
         host = _resultative_host(ev, kept, doc) or when
         if earlier is not None and _own_act(ev, earlier):

@@ -180,6 +180,10 @@ def sources_from_places(events: list[Event], doc: Doc, country_code, places: lis
 PLACE_HEADS = words("geo/words.yaml", "place_modifier_heads")
 
 
+# Acts a state aims outward, not at home: their target takes no country from the source.
+OUTWARD_TYPES = frozenset({"SANCTION"})
+
+
 def nonstate_pronoun(m: Mention) -> bool:
     """A pronoun for people or a group ("arrested them", militants named before): it names no
     country for the sentence's other actors (a pronoun for a state, "it", still does)."""
@@ -266,6 +270,10 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = {c for c, place in named if not (guest and place)}
+            if role is ev.target and ev.plover in OUTWARD_TYPES:
+                # "the US imposed sanctions on companies": the one who acts names no country for
+                # those it acts on (a domestic target gets the article's own country later)
+                countries -= {a.country for a in ev.source if a.country}
             if len(countries) != 1:
                 continue
             (iso,) = countries

@@ -89,6 +89,11 @@ def _trigger_lemmas(ev: Event, doc: Doc) -> set[str]:
     return {t.lemma_.lower() for t in span} if span is not None else set()
 
 
+def noun_types(lemma: str) -> frozenset[str]:
+    """The PLOVER types a noun names as an act ("strike": ASSAULT, PROTEST)."""
+    return _noun_types().get(lemma, frozenset())
+
+
 def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event | None:
     lemma = obj.lemma_.lower()
     generic = lemma in load_cues().act_nouns

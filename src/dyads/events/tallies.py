@@ -4,17 +4,21 @@ than 500 people have died so far this year", "the army has arrested 2,000 people
 Such a sentence counts many acts over a period; an analyst codes each act where it is told, not
 the count (ACLED and PLOVER code events with an occasion). ``drop_tallies(events, doc)`` drops a
 verbal event in the present perfect whose clause counts its people ("at least 30", "2,000") and
-spans a period ("since ...", "so far", "to date", "this year").
+spans a period ("since ...", "so far", "to date", "this year"), and a verb in the present tense with
+an adverb of habit ("bandits frequently abduct villagers for ransom") for violence, coercion,
+deployments and protests (a habit of speech, "whom he often criticizes", stays: coders keep such
+statements as optional lines).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.events.cues import load_cues
 from dyads.model import Event
 
-PERIOD_WORDS = frozenset({"since", "so far", "to date", "this year", "last year", "this month", "in recent years",
-                          "over the past", "over the last", "in the past", "in the last"})
+# Acts that put a place on the map: told as a habit they are background, not an event there.
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 
 
 def _perfect(verb: Token) -> bool:
@@ -32,7 +36,13 @@ def _counted(verb: Token) -> bool:
 
 def _period(verb: Token) -> bool:
     text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
-    return any(f" {w} " in text for w in PERIOD_WORDS)
+    return any(f" {w} " in text for w in load_cues().period_words)
+
+
+def _habitual(verb: Token) -> bool:
+    """A present tense with an adverb of habit ("bandits frequently abduct villagers")."""
+    return verb.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ == "advmod" and c.lower_ in load_cues().habit_adverbs for c in verb.children)
 
 
 def drop_tallies(events: list[Event], doc: Doc) -> list[Event]:
@@ -46,7 +56,9 @@ def drop_tallies(events: list[Event], doc: Doc) -> list[Event]:
             verb, hops = verb.head, hops + 1
             if verb.dep_ == "prep" and verb.lower_ == "of":
                 verb = verb.head
-        if verb is not None and verb.pos_ == "VERB" and _perfect(verb) and _counted(verb) and _period(verb):
+        if verb is not None and verb.pos_ == "VERB" and (
+                (_perfect(verb) and _counted(verb) and _period(verb))
+                or (_habitual(verb) and ev.plover in MATERIAL_TYPES)):
             continue
         out.append(ev)
     return out
