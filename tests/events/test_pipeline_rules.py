@@ -443,3 +443,11 @@ def test_a_past_tense_joined_to_a_subordinate_clause_continues_the_main_one(nlp)
 def test_sanctioned_companies_do_not_take_the_sanctioners_country(nlp):
     ev = _one(_events("Britain imposed sanctions on six companies that ship Iranian oil."), "SANCTION")
     assert "GBR" not in _countries(ev.target)
+
+
+def test_exchanging_heavy_fire_and_foreign_services(nlp):
+    evs = [e for e in _events("Pakistani and Afghan border guards exchanged heavy fire on Sunday.") if e.plover == "ASSAULT"]
+    assert {tuple(_countries(e.source)) for e in evs} == {("PAK",), ("AFG",)}
+    ev = _one(_events("The Serbian president accused foreign intelligence services of organising the protests."),
+              "ACCUSE")
+    assert "SRB" not in _countries(ev.target)

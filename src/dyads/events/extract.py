@@ -480,7 +480,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     target, mutual, adversaries = cooperation_sides(coding, roles, source, target, list(trig_span), mi)
     if (not mutual and not target and coding.plover == "ASSAULT" and not roles.passive
             and len({a.country for a in source if a.country}) >= 2
-            and " ".join(t.lemma_.lower() for t in trig_span) in s.cues.reciprocal_fighting):
+            and " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
+            in s.cues.reciprocal_fighting):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
     if mutual:
         rule += "; " + make.MUTUAL_RULE

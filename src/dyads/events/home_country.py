@@ -302,9 +302,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                 else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(),
                                                    *((guest_local, "sentence country"),) if guest and role == "source"
                                                    else ((at, "event's place"), (local, "sentence country")),
-                                                   (None if regional(a) else home, "article's home country")))
-                if not own and weapon_actor(a):
-                    country = None  # "shot down 62 of the drones": whose drones, the place does not say
+                                                   (home, "article's home country")))
+                if not own and (weapon_actor(a) or regional(a)):  # "the drones", "foreign spies": no place says whose
+                    country = None
                 if _sector_only(a) and country:
                     a = replace(a, country=country, code=cc(country) + (a.code or ""),
                                 rule=f"{a.rule or 'sector'}; {why}")

@@ -284,7 +284,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")
-                        and (a.code or a.sector) == a.sector and not weapon_actor(a)):
+                        and (a.code or a.sector) == a.sector and not weapon_actor(a) and not regional(a)):
                     role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
