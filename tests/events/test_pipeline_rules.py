@@ -451,3 +451,11 @@ def test_exchanging_heavy_fire_and_foreign_services(nlp):
     ev = _one(_events("The Serbian president accused foreign intelligence services of organising the protests."),
               "ACCUSE")
     assert "SRB" not in _countries(ev.target)
+
+
+def test_a_place_of_the_next_verb_is_not_this_ones_target(nlp):
+    ev = _one(_events("A Belgian court heard that the man had kidnapped his brother and taken him to Syria."),
+              "ASSAULT")
+    assert "SYR" not in _countries(ev.target)
+    ev = _one(_events("Chile has established diplomatic ties with and opened an embassy in Baku."), "SUPPORT")
+    assert _countries(ev.target) == {"AZE"}

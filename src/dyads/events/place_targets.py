@@ -43,9 +43,19 @@ OWN_COUNTRY_POPULATION = {"COERCE", "SANCTION", "CONCEDE", "AID"}
 AGENT_MODIFIERS = NOUN_MODIFIER_DEPS
 
 
+def _stranded_prep(verb: Token) -> bool:
+    """``verb`` has a preposition with no object ("ties with and ...": the object comes later)."""
+    return any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+               for t in [verb, *verb.children] for c in t.children)
+
+
 def _is_argument(place_root: Token, trigger: Token) -> bool:
     tok = place_root
     for _ in range(MAX_STEPS):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not _stranded_prep(trigger):
+            # "kidnapped a sibling and lured him to Syria": the other verb's place (but "established
+            # ties with and opened an embassy in Tehran" shares it)
+            return False
         if tok.head == trigger:
             return tok.dep_ in ARG_PATH and tok.dep_ not in AGENT_MODIFIERS
         if tok.dep_ not in ARG_PATH or tok.head == tok:
