@@ -271,3 +271,11 @@ def test_it_with_a_perfect_tense_refers_back_but_an_impersonal_it_does_not(run):
              "It has been reported that the envoy left.")
     its = [m for m in ms if m.text == "It"]
     assert len(its) == 1 and its[0].actor.country == "MLI"
+
+
+def test_intelligence_as_information_and_a_city_naming_where_gunmen_struck(run):
+    ms = run("The army used drones to gather intelligence on artificial intelligence firms.")
+    assert "SPY" not in {m.actor.sector for m in ms}
+    ms = run("Police said the Nairobi gunmen had fled, while Nairobi police searched the area.")
+    assert find(ms, "gunmen").actor.country is None
+    assert find(ms, "Nairobi police").actor.country == "KEN"

@@ -37,6 +37,10 @@ from dyads.actors.state import (
 from dyads.model import Actor
 
 
+# Sectors a city names by where they acted, not by whose they are ("the Paris attackers").
+PLACE_NAMED_SECTORS = frozenset({"REB", "IMG", "UAF", "CRM"})
+
+
 @dataclass(slots=True)
 class SectorHead:
     """What a sector-headed phrase resolved to."""
@@ -115,7 +119,8 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
             r.sector = m.sector  # "rebel commander", "army spokesman", "police chief"
         elif m.kind == "qualifier":
             r.quals.append(qual(m))
-        elif r.country is None and m.kind in COUNTRY_KINDS:
+        elif r.country is None and m.kind in COUNTRY_KINDS and not (m.kind == "capital" and r.sector in PLACE_NAMED_SECTORS):
+            # ("the Paris suicide bombers", "the Madrid gunmen": where they struck, not whose they are)
             r.country, r.rule = m.country, "descriptor:country+sector"
         elif m.kind in COUNTRY_KINDS and m.country != r.country and not poss(st, h):
             r.extra.append(h)  # "British, French and German troops": one actor each
