@@ -36,7 +36,6 @@ from dyads.actors.state import (
 )
 from dyads.model import Actor
 
-
 # Sectors a city names by where they acted, not by whose they are ("the Paris attackers").
 PLACE_NAMED_SECTORS = frozenset({"REB", "IMG", "UAF", "CRM"})
 
