@@ -9,7 +9,8 @@ Starts uvicorn with ``dyads.web.create_app`` in a child process (as ``dyads serv
 without preloading the spaCy model), waits until it answers, then runs ``--clients``
 threads for ``--seconds`` seconds. Each client keeps one HTTP/1.1 connection and sends
 requests back to back (a closed loop: no think time), drawn at random from what the page
-asks: stats, events (limit 1000) under random filters (dates, PLOVER type, actor), places,
+asks: stats, events (limit 1000) under random filters (dates, PLOVER type, actor: see
+``--actor-terms``), places,
 timeline and network under the same filters, blocs, and evidence (one event, one
 document, picked among the store's events). Prints errors (non-200 answers and failed
 connections; a 202 "computing" is counted apart), answers from the server's cache (``x-dyads-cache: hit``), requests/s and
@@ -101,9 +102,12 @@ def wait_ready(host: str, port: int, server: subprocess.Popen | None, limit: flo
 
 
 class Mix:
-    """Requests drawn like the page makes them, with parameters from the store."""
+    """Requests drawn like the page makes them, with parameters from the store. Actor terms:
+    ``codes``, the country part of an actor code of the first 1,000 events (a few dozen
+    terms, each new once); ``parts``, a piece of 2-6 letters of an actor code or name of
+    those events in random case (``Syr``, ``ian arm``: most are new terms)."""
 
-    def __init__(self, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, actor_terms: str = "codes") -> None:
         stats = json.loads(get(host, port, "/api/stats")[1])
         evs = json.loads(get(host, port, "/api/events?limit=1000")[1])["events"]
         if not evs:
@@ -113,6 +117,9 @@ class Mix:
         self.types = [t for t in stats["plover"] if t and t != "null"] or ["ASSAULT"]
         codes = {e.get("source_code") for e in evs} | {e.get("target_code") for e in evs}
         self.actors = sorted(c[:3] for c in codes if c) or ["USA"]
+        names = {e.get("source_name") for e in evs} | {e.get("target_name") for e in evs}
+        self.words = sorted(w for w in codes | names if w and len(w) >= 2) or ["USA"]
+        self.actor_terms = actor_terms
         self.first, self.last = stats["first_day"], stats["last_day"]
 
     def _window(self, rng: random.Random) -> dict[str, str]:
@@ -133,6 +140,13 @@ class Mix:
             return self._window(rng)
         if kind < 0.85:
             return {"plover": rng.choice(self.types)}
+        if self.actor_terms == "parts":
+            word = rng.choice(self.words)
+            n = rng.randint(2, min(6, len(word)))
+            start = rng.randint(0, len(word) - n)
+            term = "".join(c.upper() if rng.random() < 0.5 else c.lower()
+                           for c in word[start:start + n])  # fmt: skip
+            return {"actor": term}
         return {"actor": rng.choice(self.actors)}
 
     def draw(self, rng: random.Random) -> tuple[str, str]:
@@ -196,6 +210,7 @@ def report(results: list, seconds: float) -> dict:
             "rps": len(rs) / seconds,
             "p50_ms": pct(lat, 50) * 1e3,
             "p90_ms": pct(lat, 90) * 1e3,
+            "p95_ms": pct(lat, 95) * 1e3,
             "p99_ms": pct(lat, 99) * 1e3,
             "max_ms": max(lat, default=float("nan")) * 1e3,
         }
@@ -204,11 +219,12 @@ def report(results: list, seconds: float) -> dict:
     for name in sorted({r[0] for r in results}):
         out[name] = summary([r for r in results if r[0] == name])
     print(f"{'endpoint':10s} {'requests':>8s} {'errors':>6s} {'hits':>5s} {'req/s':>7s} "
-          f"{'p50 ms':>8s} {'p90 ms':>8s} {'p99 ms':>8s} {'max ms':>8s}")  # fmt: skip
+          f"{'p50 ms':>8s} {'p90 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s} {'max ms':>8s}")  # fmt: skip
     for name, s in out.items():
         hits = 100 * s["cache_hits"] / max(1, s["requests"])
         print(f"{name:10s} {s['requests']:8d} {s['errors']:6d} {hits:4.0f}% {s['rps']:7.1f} "
-              f"{s['p50_ms']:8.1f} {s['p90_ms']:8.1f} {s['p99_ms']:8.1f} {s['max_ms']:8.1f}")  # fmt: skip
+              f"{s['p50_ms']:8.1f} {s['p90_ms']:8.1f} {s['p95_ms']:8.1f} {s['p99_ms']:8.1f} "
+              f"{s['max_ms']:8.1f}")  # fmt: skip
     computing = sum(1 for r in results if r[2] == 202)
     if computing:
         print(f"answered 202 computing (blocs being computed; not errors): {computing}")
@@ -230,6 +246,11 @@ def main() -> None:
     ap.add_argument("--no-cache", action="store_true", help="start the server with no answer cache")
     ap.add_argument("--http", choices=("auto", "h11", "httptools"), default="auto",
                     help="uvicorn's HTTP parser (auto: httptools when installed, else h11, as dyads serve)")
+    ap.add_argument("--actor-terms", choices=("codes", "parts"), default="codes",
+                    help="actor filter terms: country codes (few) or pieces of actor codes and "
+                         "names in random case (mostly new terms)")
+    ap.add_argument("--during-blocs", action="store_true",
+                    help="start the load while the blocs are computed (else after)")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args()
     if not 1 <= args.clients <= 1000 or not 0 < args.seconds <= 3600:
@@ -247,15 +268,17 @@ def main() -> None:
             server = start_server(db, port, cache=not args.no_cache, http=args.http)
         try:
             wait_ready(host, port, server)
-            mix = Mix(host, port)
+            mix = Mix(host, port, args.actor_terms)
             for _ in range(args.warmup):  # first calls (imports, blocs) are not the load
                 for path in ("/api/stats", "/api/blocs?level=country", "/api/events?limit=1000",
                              "/api/places", "/api/timeline?by=month",
                              "/api/network?period=all&level=country&modality=asserted"):  # fmt: skip
                     # blocs computed in the background answer 202 until they are: wait
-                    while get(host, port, path)[0] == 202:
+                    # (unless the load is to run while they are computed)
+                    while get(host, port, path)[0] == 202 and not args.during_blocs:
                         time.sleep(0.5)
             results: list = []
+            load0 = os.getloadavg()[0]
             stop = time.monotonic() + args.seconds
             t0 = time.monotonic()
             threads = [
@@ -269,8 +292,8 @@ def main() -> None:
             for th in threads:
                 th.join()
             elapsed = time.monotonic() - t0
-            print(f"{args.clients} clients, {elapsed:.1f} s, load average "
-                  f"{os.getloadavg()[0]:.2f} (cpus {os.cpu_count()})")  # fmt: skip
+            print(f"{args.clients} clients, {elapsed:.1f} s, load average before "
+                  f"{load0:.2f}, after {os.getloadavg()[0]:.2f} (cpus {os.cpu_count()})")  # fmt: skip
             figures = report(results, elapsed)
             if args.json:
                 Path(args.json).write_text(json.dumps(figures, indent=1))

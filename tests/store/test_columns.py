@@ -46,7 +46,7 @@ def test_every_event_field_has_its_columns_and_every_column_a_source():
     stored = {c.field for c in EVENT_TABLE if c.field}
     assert stored | set(NOT_STORED) == EVENT_FIELDS
     assert not stored & set(NOT_STORED)
-    made = {"n_sources", "n_outlets", "n_mentions"}
+    made = {"n_sources", "n_outlets", "n_mentions", "source_list_id", "target_list_id"}
     assert set(EVENT_COLS) <= set(SOURCE_COLS) | set(KEY_COLS) | made
 
 

@@ -59,3 +59,41 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def test_serve_says_when_a_store_predates_the_actor_index(tmp_path, monkeypatch):
+    import duckdb
+    import uvicorn
+
+    import dyads.web
+    from dyads.benchmarks import generate
+    from dyads.store import Store
+
+    real, apps = dyads.web.create_app, []
+
+    def create_app(db, **kw):  # no model loading, no warm-up: what serve prints before uvicorn
+        apps.append(real(db, allowed_hosts=kw["allowed_hosts"]))
+        return apps[-1]
+
+    monkeypatch.setattr(dyads.web, "create_app", create_app)
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: None)
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        st.write_many(generate(40))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = str(s.getsockname()[1])
+    r = CliRunner().invoke(app, ["serve", "--db", str(path), "--port", port])
+    assert r.exit_code == 0, r.output
+    assert "serving" in r.output and "actor index" not in r.output
+    apps.pop().state.store.close()
+    con = duckdb.connect(str(path))  # as written before schema 10
+    for stmt in ("ALTER TABLE events DROP COLUMN source_list_id",
+                 "ALTER TABLE events DROP COLUMN target_list_id", "DROP TABLE actor_lists",
+                 "DELETE FROM schema_version WHERE version >= 10"):  # fmt: skip
+        con.execute(stmt)
+    con.close()
+    r = CliRunner().invoke(app, ["serve", "--db", str(path), "--port", port])
+    assert r.exit_code == 0, r.output
+    apps.pop().state.store.close()
+    assert "predates the actor index (schema 9)" in r.output and "dedup --db" in r.output

@@ -43,6 +43,11 @@ def serve(
     except DyadsError as exc:
         fail(str(exc))
     console.print(f"dyads: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+    if not web.state.store.actor_lists:
+        console.print(
+            f"dyads: {db} predates the actor index (schema {web.state.store.version}): the actor "
+            f"filter reads every event; `dyads dedup --db {db} --show` upgrades it in place"
+        )
     if wildcard and not allow_host:
         console.print("dyads: only loopback names are answered; add --allow-host NAME for others")
     uvicorn.run(web, host=host, port=port, log_level="warning")

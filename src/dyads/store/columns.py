@@ -67,7 +67,14 @@ EVENT_TABLE: tuple[Column, ...] = (
     Column("n_sources", "INTEGER"),
     Column("n_outlets", "INTEGER"),
     Column("n_mentions", "INTEGER"),
+    # the actor filter's index (schema 10): ids of the source and target lists' texts in
+    # ``actor_lists``, given by the store as it inserts the row
+    Column("source_list_id", "INTEGER", None, ""),
+    Column("target_list_id", "INTEGER", None, ""),
 )
+
+# Columns the store fills from ``actor_lists`` when it inserts events (not from a report).
+ACTOR_LIST_COLS = ("source_list_id", "target_list_id")
 
 # Event fields the store does not keep (``background`` only steers the document's label).
 NOT_STORED = ("background",)

@@ -29,8 +29,10 @@ class EventFilter:
     level: str = "country"
     doc_id: str | None = None
 
-    def where(self, alias: str = "") -> tuple[list[str], list[Any]]:
-        """(SQL conditions to AND together, their arguments) over table ``alias`` (e.g. "e")."""
+    def where(self, alias: str = "", actor_lists: bool = False) -> tuple[list[str], list[Any]]:
+        """(SQL conditions to AND together, their arguments) over table ``alias`` (e.g. "e").
+        ``actor_lists``: the store has the actor filter's index (``Store.actor_lists``,
+        schema 10), else an actor term reads every event's actor lists (same events)."""
         p = f"{alias}." if alias else ""
         where: list[str] = []
         args: list[Any] = []
@@ -49,12 +51,19 @@ class EventFilter:
         if self.plover:
             where.append(f"{p}plover = ?")
             args.append(self.plover.upper())
-        self._actor_terms(p, where, args)
+        self._actor_terms(p, where, args, actor_lists)
         return where, args
 
-    def _actor_terms(self, p: str, where: list[str], args: list[Any]) -> None:
-        if self.actor:
-            # any source or target actor whose code, name or text contains the term
+    def _actor_terms(self, p: str, where: list[str], args: list[Any], indexed: bool) -> None:
+        if self.actor and indexed:
+            # the same test over the distinct lists' texts (``actor_lists``), then the
+            # events by their lists' ids
+            found = "(SELECT id FROM actor_lists WHERE contains(text, ?))"
+            where.append(f"({p}source_list_id IN {found} OR {p}target_list_id IN {found})")
+            args.extend([self.actor.lower(), self.actor.lower()])
+        elif self.actor:
+            # any source or target actor whose code, name or text contains the term (the
+            # JSON text of either list, lower-cased, holds it)
             where.append(
                 f"(contains(lower(CAST({p}source AS VARCHAR)), ?) "
                 f"OR contains(lower(CAST({p}target AS VARCHAR)), ?))"
@@ -72,8 +81,11 @@ class EventFilter:
             args.extend([self.node] * 4)
 
 
-def where_sql(flt: EventFilter | None, alias: str = "", *always: str) -> tuple[str, list[Any]]:
-    """`` WHERE ...`` (or "") for ``flt`` plus the ``always`` conditions, and its arguments."""
-    where, args = flt.where(alias) if flt is not None else ([], [])
+def where_sql(
+    flt: EventFilter | None, alias: str = "", *always: str, actor_lists: bool = False
+) -> tuple[str, list[Any]]:
+    """`` WHERE ...`` (or "") for ``flt`` plus the ``always`` conditions, and its arguments
+    (``actor_lists``: see ``EventFilter.where``)."""
+    where, args = flt.where(alias, actor_lists) if flt is not None else ([], [])
     conds = [*always, *where]
     return (" WHERE " + " AND ".join(conds)) if conds else "", args

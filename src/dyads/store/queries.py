@@ -30,11 +30,10 @@ def events(
     ``columns`` (all when empty). The first ``limit`` are picked by row id (with the count,
     in one scan of the filter), then only those rows are read whole (a top-N sort over
     narrow rows: 4x cheaper at 1 M events)."""
-    cond, args = where_sql(flt)
+    cond, args = where_sql(flt, actor_lists=st.actor_lists)
     order = "ORDER BY day NULLS LAST, id"
     if cond:
-        # one scan of the filter (an actor term reads every actor list) for the count and
-        # the first rows' ids
+        # one scan of the filter for the count and the first rows' ids
         picked = st.query(
             f"WITH m AS MATERIALIZED (SELECT rowid AS r, day, id FROM events{cond}) "
             f"SELECT (SELECT count(*) FROM m), r FROM m {order} LIMIT {int(limit)}",
@@ -69,7 +68,7 @@ def event(st: Store, event_id: str) -> dict[str, Any] | None:
 def places(st: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """Places with coordinates: toponyms found in documents and places of events, one
     row per place (GeoNames id, else name) with its event and document counts."""
-    cond, args = where_sql(flt, "", "lat IS NOT NULL", "lon IS NOT NULL")
+    cond, args = where_sql(flt, "", "lat IS NOT NULL", "lon IS NOT NULL", actor_lists=st.actor_lists)
     sql = f"""
     WITH ev AS (
         SELECT coalesce(CAST(geonameid AS VARCHAR), lower(place_name)) AS key,
@@ -106,7 +105,7 @@ def places(st: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
 def timeline(st: Store, by: str = "month", flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """Dated events per day, month or year: all, cooperative (QuadClass 1-2) and
     conflictual (3-4), filtered like ``events``; periods without events are left out."""
-    cond, args = where_sql(flt, "", "day IS NOT NULL")
+    cond, args = where_sql(flt, "", "day IS NOT NULL", actor_lists=st.actor_lists)
     return rows(
         st,
         f"""SELECT strftime(day, '{PERIOD_FORMATS[by]}') AS period, count(*) AS n,

@@ -164,6 +164,29 @@ _V9 = (
     "ALTER TABLE learned_actors ADD COLUMN rejected BOOLEAN DEFAULT false",
 )
 
+# The actor filter's index (``dyads.store.filters``: "an actor term is in the source or the
+# target list"): each distinct actor list of the events, as the lower-cased JSON text that
+# filter searches, once in ``actor_lists``, and each event's two lists by id. A term is then
+# looked for in the few distinct texts, and the events found by their ids (instead of
+# lower-casing the two JSON lists of every event). ``Store`` fills both on every write.
+ACTOR_LISTS_VERSION = 10
+ACTOR_LIST_TEXT = "lower(CAST(CAST({} AS JSON) AS VARCHAR))"
+_V10 = (
+    "CREATE TABLE actor_lists (id INTEGER PRIMARY KEY, text VARCHAR NOT NULL)",
+    "ALTER TABLE events ADD COLUMN source_list_id INTEGER",
+    "ALTER TABLE events ADD COLUMN target_list_id INTEGER",
+    f"""INSERT INTO actor_lists SELECT row_number() OVER (ORDER BY t), t FROM (
+        SELECT DISTINCT t FROM (
+            SELECT {ACTOR_LIST_TEXT.format("source")} AS t FROM events
+            UNION ALL SELECT {ACTOR_LIST_TEXT.format("target")} FROM events)
+        WHERE t IS NOT NULL)""",
+    *(
+        f"""UPDATE events SET {side}_list_id = a.id FROM actor_lists a
+            WHERE a.text = {ACTOR_LIST_TEXT.format(f"events.{side}")}"""
+        for side in ("source", "target")
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -179,6 +202,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "documents.record_id: the id a record came with", _V7),
     Migration(8, "failures: inputs that could not be read, coded or stored", _V8),
     Migration(9, "learned_actors: confidence, sightings, evidence, source, rejected", _V9),
+    Migration(10, "actor_lists: the actor filter's index; events.source/target_list_id", _V10),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -18,7 +18,7 @@ import pyarrow as pa
 from dyads.errors import DyadsError
 from dyads.model import CodedDocument
 from dyads.store import schema
-from dyads.store.columns import EVENT_COLS
+from dyads.store.columns import ACTOR_LIST_COLS, EVENT_COLS
 from dyads.store.dedup import Cluster, DedupConfig, assign
 from dyads.store.filters import EventFilter, where_sql
 from dyads.store.rows import (
@@ -82,6 +82,8 @@ class Store:
             # small bulk batches then cost ~3x (bench/store_bench.py). Commits still go
             # to the fsynced write-ahead log, so a crash loses nothing committed.
             self.connection.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
+        # the actor filter's index (schema 10); a store opened read-only may be older
+        self.actor_lists = self.version >= schema.ACTOR_LISTS_VERSION
         # the dedup rule: as given, else the one saved in the store, else the default
         self.dedup = dedup or self.saved_dedup() or DedupConfig()
 
@@ -272,8 +274,37 @@ class Store:
         cols = {c: first.column(c) for c in SOURCE_COLS if c in _EVENT_SET}
         cols.update({c: pa.array(keys[c]).take(take) for c in KEY_COLS})
         cols.update(zip(("n_sources", "n_outlets", "n_mentions"), counts, strict=True))
-        self._bulk_table("events", pa.table({c: cols[c] for c in EVENT_COLS}))
+        self._insert_event_rows(pa.table({c: cols[c] for c in _WRITTEN_EVENT_COLS}))
         return sizes
+
+    def _insert_event_rows(self, tbl: pa.Table) -> None:
+        """Insert ``events`` rows (``tbl``: every column but the actor list ids), first adding
+        their actor lists' texts not yet in ``actor_lists``, then each row with the ids of its
+        two lists (the actor filter's index, schema 10)."""
+        con = self.connection
+        con.register("_bulk_events", tbl)
+        text = schema.ACTOR_LIST_TEXT
+        try:
+            con.execute(
+                f"""INSERT INTO actor_lists (id, text)
+                    SELECT (SELECT coalesce(max(id), 0) FROM actor_lists)
+                           + row_number() OVER (ORDER BY t), t
+                    FROM (SELECT DISTINCT t FROM (
+                              SELECT {text.format("source")} AS t FROM _bulk_events
+                              UNION ALL SELECT {text.format("target")} FROM _bulk_events)
+                          WHERE t IS NOT NULL) n
+                    WHERE NOT EXISTS (SELECT 1 FROM actor_lists a WHERE a.text = n.t)"""
+            )
+            names = ", ".join(f'"{n}"' for n in tbl.column_names)
+            picked = ", ".join(f'v."{n}"' for n in tbl.column_names)
+            con.execute(
+                f"""INSERT INTO events ({names}, {", ".join(ACTOR_LIST_COLS)})
+                    SELECT {picked}, s.id, t.id FROM _bulk_events v
+                    LEFT JOIN actor_lists s ON s.text = {text.format("v.source")}
+                    LEFT JOIN actor_lists t ON t.text = {text.format("v.target")}"""
+            )
+        finally:
+            con.unregister("_bulk_events")
 
     def _next_seq(self) -> int:
         if self._seq is None:
@@ -371,6 +402,7 @@ class Store:
         try:
             src, keys, cids = rebuild(con, cfg)
             con.execute("DELETE FROM events")
+            con.execute("DELETE FROM actor_lists")  # the lists of the events written again
             if cids:
                 con.register("_remap", pa.table({"rid": keys["id"], "cid": cids}))
                 try:
@@ -475,6 +507,7 @@ _TABLES = {
     "places",
     "schema_version",
     "failures",
+    "actor_lists",
 }
 
 
@@ -507,6 +540,7 @@ def _count_reports(
 
 
 _EVENT_SET = set(EVENT_COLS)
+_WRITTEN_EVENT_COLS = [c for c in EVENT_COLS if c not in ACTOR_LIST_COLS]
 
 
 def _first_line(exc: BaseException) -> str:

@@ -5,8 +5,8 @@ events. Run on a thread of the server, that search holds the interpreter lock mo
 time and every request waits behind it. On a large store (``PROCESS_EVENTS`` events or
 more) they are computed in a child process instead (started with ``spawn``: nothing of the
 server's threads or DuckDB connections is inherited), which opens the store read-only
-itself (DuckDB lets several processes read one file) and runs at a lower CPU priority, so
-that requests come first. Small stores keep the thread: their blocs take milliseconds and a
+itself (DuckDB lets several processes read one file) and runs at a lower CPU priority with
+one DuckDB thread, so that requests come first. Small stores keep the thread: their blocs take milliseconds and a
 child would take a second to start.
 """
 
@@ -21,6 +21,8 @@ from typing import Any
 PROCESS_EVENTS = 50_000
 # The child's niceness added to the server's (lower priority than the requests).
 NICE = 10
+# DuckDB threads of the child's queries (the server's requests keep the machine's cores).
+THREADS = 1
 
 
 def blocs_summary_in(path: str, options: dict[str, Any]) -> dict[str, Any]:
@@ -34,6 +36,7 @@ def blocs_summary_in(path: str, options: dict[str, Any]) -> dict[str, Any]:
     from dyads.store import Store
 
     with Store(path, read_only=True) as st:
+        st.connection.execute(f"SET threads = {THREADS}")
         return blocs_summary(st.connection, **options)
 
 
