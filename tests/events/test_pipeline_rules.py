@@ -459,3 +459,11 @@ def test_a_place_of_the_next_verb_is_not_this_ones_target(nlp):
     assert "SYR" not in _countries(ev.target)
     ev = _one(_events("Chile has established diplomatic ties with and opened an embassy in Baku."), "SUPPORT")
     assert _countries(ev.target) == {"AZE"}
+
+
+def test_a_finite_relative_clause_is_asserted_in_its_own_tense(nlp):
+    evs = _events("The rebels plan to attack the town that the army captured last week.")
+    captured = next(e for e in evs if e.trigger == "captured")
+    assert captured.modality == "asserted" and captured.plover == "ASSAULT"
+    attack = next(e for e in evs if e.trigger == "attack")
+    assert attack.modality != "asserted"

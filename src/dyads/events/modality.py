@@ -87,6 +87,9 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
     """Up the tree from the trigger: negated happen-verbs, reporting adverbs and verbs,
     threat/request verbs that embed it, intention verbs."""
     tok = trigger
+    # past a finite relative clause ("plans to attack a man who was arrested") the trigger is
+    # asserted in its own tense: the plans, threats and requests above are not its modality
+    own_clause = False
     # A nominal trigger takes the modality of the verb it is subject/object of.
     for step in range(MAX_CLIMB):
         head = tok.head
@@ -106,6 +109,13 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
+        if dep == "relcl" and _finite(tok):
+            own_clause = True
+        if own_clause:
+            if is_verb and dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs:
+                _governing_verb(head, dep, lemma, cues, Modality(), [], out)
+            tok = head
+            continue
         if (step == 0 and dep in ("pcomp", "pobj") and tok.tag_ == "VBG" and head.lower_ == "from" and head.head.lemma_.lower() in cues.prevention_verbs
                 and out.modality == "asserted"):  # "banned them from travelling": kept from happening
             out.modality, out.cue = "negated", head.head.lemma_.lower()
@@ -129,9 +139,18 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         tok = head
 
 
-def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:
+def _finite(verb: Token) -> bool:
+    """A verb with its own tense ("was arrested", "attacked", "has come"), not a participle or
+    an infinitive."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str],
+                    attribution: Modality | None = None) -> None:
     """A verb above the trigger (reached through ``dep``): a threat or request that embeds it,
-    an intention, a reporting verb whose subject is the attribution."""
+    an intention, a reporting verb whose subject is the attribution (set on ``attribution``
+    when given: past a finite relative clause only the attribution is taken)."""
     if dep in ("xcomp", "ccomp") and lemma in cues.threat_verbs and out.embedded_under is None:
         out.embedded_under, out.embedded_kind = head, "threat"
     elif dep in ("xcomp", "ccomp") and lemma in cues.request_verbs and out.embedded_under is None:
@@ -140,10 +159,11 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         out.modality = "intended"
         out.cue = lemma
         reasons.append(f"intention '{head.text}'")
-    if dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs and out.attribution_tok is None:
+    who = attribution or out
+    if dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs and who.attribution_tok is None:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            out.attribution_tok = subj
+            who.attribution_tok = subj
 
 
 def _reported(verb: Token, cues: Cues) -> bool:
