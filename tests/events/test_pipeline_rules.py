@@ -467,3 +467,14 @@ def test_a_finite_relative_clause_is_asserted_in_its_own_tense(nlp):
     assert captured.modality == "asserted" and captured.plover == "ASSAULT"
     attack = next(e for e in evs if e.trigger == "attack")
     assert attack.modality != "asserted"
+
+
+def test_the_police_named_long_before_is_not_the_police_now(nlp):
+    filler = " ".join(f"Belgian officials met in Brussels on day {i} to discuss the budget." for i in range(1, 14))
+    text = ("BRUSSELS — Belgian ministers met on Monday. The French police stopped a car near the border "
+            "on Saturday. " + filler + " A man was arrested by the police on Sunday.")
+    ev = next(e for e in _events(text) if e.trigger.startswith("arrest"))
+    assert _countries(ev.source) == {"BEL"}
+    near = _events("The French police stopped a car near the border. A man was arrested by the police.")
+    ev = next(e for e in near if e.trigger.startswith("arrest"))
+    assert _countries(ev.source) == {"FRA"}

@@ -48,6 +48,9 @@ POSS_ID = get_string_id("poss")
 NOUN_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 # Sectors a country can be read off context for ("the army" -> the country last named).
 CONTEXT_COUNTRY_SECTORS = sector_class("state_organ")
+# Sentences back that "the police" still means the last police named with a country ("the
+# French police"); further on, a bare one is read from its context like any other.
+NAME_WINDOW = 3 * DESCRIPTION_WINDOW
 # Organisations that "the group" / "the organisation" can refer back to, and that count as
 # named organisations (an IGO is referred to as such).
 ORGANISATION_KINDS = frozenset({"group", "ngo", "party"})
@@ -98,7 +101,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     sector = ent.sector
 
     named = st.history.by_name.get(ent.name)
-    if named is not None:
+    if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
     same = st.history.find(
         sent,
