@@ -478,3 +478,48 @@ def test_the_police_named_long_before_is_not_the_police_now(nlp):
     near = _events("The French police stopped a car near the border. A man was arrested by the police.")
     ev = next(e for e in near if e.trigger.startswith("arrest"))
     assert _countries(ev.source) == {"FRA"}
+
+
+def test_police_standing_by_and_missiles_being_ready_are_no_acts(nlp):
+    evs = _events("Police in riot gear stood by but did not intervene. \"Our missiles are ready,\" the general said.")
+    assert not [e for e in evs if e.plover in ("SUPPORT", "ASSAULT")], [(e.plover, e.trigger) for e in evs]
+    ev = _one(_events("Russia stood by its ally Syria."), "SUPPORT")
+    assert _countries(ev.target) == {"SYR"}
+
+
+def test_a_crushing_response_is_no_crackdown(nlp):
+    evs = _events("Iran warned that any attack would be met with a crushing response, hours after an American "
+                  "aircraft carrier entered the Gulf.")
+    assert [e.trigger for e in evs if e.plover == "ASSAULT"] == []
+
+
+def test_mediators_are_not_each_others_targets(nlp):
+    ev = _one(_events("Egypt and Qatar mediated talks between the two sides on Monday."), "CONSULT")
+    assert _countries(ev.source) == {"EGY", "QAT"} and not ev.target
+
+
+def test_sanctions_agreed_to_be_imposed_and_their_scope(nlp):
+    evs = _events("EU governments agreed to impose a new package of sanctions on Russia over the war, "
+                  "targeting its fleet of tankers.")
+    ev = _one(evs, "SANCTION")
+    assert _countries(ev.target) == {"RUS"}
+    assert not [e for e in evs if e.plover in ("AGREE", "ASSAULT")], [(e.plover, e.trigger) for e in evs]
+
+
+def test_what_a_pact_allows_is_not_done(nlp):
+    evs = _events("Japan and the Philippines signed a defence pact on Monday allowing their troops to hold "
+                  "exercises on each other's territory.")
+    assert [e.trigger for e in evs if e.trigger.startswith("hold") or "exercise" in e.trigger] == []
+
+
+def test_setting_fire_is_no_future_and_a_vow_after_said_is_the_speakers(nlp):
+    evs = _events("Protesters set fire to a police station in Lahore and attacked army headquarters in "
+                  "Rawalpindi, the military said, vowing to punish those responsible.")
+    assert all(e.modality == "asserted" for e in evs if e.plover == "PROTEST")
+    vow = next(e for e in evs if e.trigger.startswith("vow"))
+    assert [a.text for a in vow.source] == ["the military"]
+
+
+def test_a_river_name_is_no_town_elsewhere(nlp):
+    evs = _events("BELGRADE — Students blocked a bridge over the Sava river on Saturday.")
+    assert all("MDG" not in _countries(e.source) for e in evs)

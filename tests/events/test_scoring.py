@@ -96,6 +96,15 @@ def test_a_game_report_yields_no_events_and_says_why(nlp):
     assert {"striker", "goalkeeper", "halftime"} <= set(rec["sports_report"])
 
 
+def test_a_football_report_told_without_positions_is_a_game_report(nlp):
+    text = ("Leeds beat Everton to go third\n\nLEEDS - Leeds beat Everton 2-1 in the Premier League on Saturday. "
+            "Their captain scored from the penalty spot before the visitors equalised, and a late header won it. "
+            "Everton's manager complained about the decision.")
+    coded = dyads.code(text, published="2024-02-04")
+    assert coded.events == []
+    assert {"premier league", "penalty spot", "equalise"} <= set(coded.article.meta["sports_report"])
+
+
 def test_a_political_story_with_one_sports_word_is_still_coded(nlp):
     coded = dyads.code("Police arrested the referee of the national league on Monday after Kenyan prosecutors "
                        "accused him of fixing matches.", published="2024-02-04")

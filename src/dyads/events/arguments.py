@@ -316,13 +316,15 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
     """The subject of an adverbial clause: a purpose or participle clause is controlled by the
     main subject, in either voice; see ``clause_subject``."""
-    if head.lemma_.lower() in load_cues().report_verbs and verb.tag_ == "VBG":
+    cues = load_cues()
+    if head.lemma_.lower() in cues.report_verbs and verb.tag_ == "VBG":
         reported = _child(head, ("ccomp",))
-        if reported is not None and reported.i < head.i:
+        speech = cues.report_verbs | cues.threat_verbs | cues.request_verbs | cues.commitment_cues
+        if reported is not None and reported.i < head.i and verb.lemma_.lower() not in speech:
             # "X recaptured the town, state media said, tightening the siege": the participle
             # goes with the reported clause, not with the reporter
             return clause_subject(reported, depth + 1)
-    plan = intent_object(verb, load_cues().intent_verbs)
+    plan = intent_object(verb, cues.intent_verbs)
     if plan is not None:
         return _infinitive_owner(plan, depth), False
     if verb.tag_ == "VBN":

@@ -26,6 +26,8 @@ _LIST_KEYS = (
     "kind_heads",
     "legal_heads",
     "permission_nouns",
+    "permission_verbs",
+    "document_nouns",
     "reciprocal_fighting",
     "behest_nouns",
     "from_agent_nouns",
@@ -75,6 +77,8 @@ class Cues:
     kind_heads: frozenset[str]
     legal_heads: frozenset[str]
     permission_nouns: frozenset[str]
+    permission_verbs: frozenset[str]
+    document_nouns: frozenset[str]
     reciprocal_fighting: frozenset[str]
     behest_nouns: frozenset[str]
     from_agent_nouns: frozenset[str]

@@ -125,6 +125,23 @@ THANKED_NOUNS = frozenset({"support", "help", "assistance", "solidarity", "aid",
                            "hospitality", "efforts", "effort"})
 
 
+def _permitted_by_document(verb: Token) -> bool:
+    """``verb`` is what a document lets be done: the infinitive under "allow / permit / enable"
+    whose subject, or the noun the participle describes, is a deal, a law or a plan."""
+    if not _is_verb(verb) or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    gov = verb.head
+    cues = load_cues()
+    if gov.lemma_.lower() not in cues.permission_verbs:
+        return False
+    holders = [c for c in gov.children if c.dep_ == "nsubj"]
+    if gov.dep_ == "acl":
+        holders.append(gov.head)
+    elif gov.dep_ == "advcl" and gov.tag_ == "VBG":  # "signed a pact on Monday allowing ..."
+        holders += [c for c in gov.head.children if c.dep_ == "dobj"]
+    return any(h.lemma_.lower() in cues.document_nouns for h in holders)
+
+
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
@@ -143,6 +160,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (_is_verb(head) and head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in load_cues().permission_nouns
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return True  # "a licence to kill", "the right to strike": an act that may be done, none told
+    if _permitted_by_document(head if _is_verb(head) else head.head):
+        return True  # "a pact allowing troops to hold exercises": what it lets be done, nothing done
     if (_is_verb(head) and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ in ("nsubj", "nsubjpass")
             and head.head.head.i in trigger_heads and names_weapon(head.head.text)):
         return True  # "a missile fired by the rebels struck a ship": one act, told by the verb it is subject of
@@ -379,6 +398,8 @@ def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:
     objs = [c for c in head.children if c.dep_ in ("dobj", "xcomp")]
     objs += [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
              for o in c.children if o.dep_ == "pobj"]
+    # "agreed to impose a package of sanctions": the infinitive's object
+    objs += [o for x in list(objs) if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
     objs += [o for b in list(objs) if b.lemma_.lower() in BUNDLE_NOUNS
              for c in b.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     heads = {o.i for o in objs}

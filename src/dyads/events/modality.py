@@ -186,7 +186,8 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause and hops < 3:
         clause = clause.head
         hops += 1
-    for c_tok in _clause_chain(clause):
+    chain = _clause_chain(clause)
+    for n, c_tok in enumerate(chain):
         auxes = _aux_lemmas(c_tok)
         mark = _mark(c_tok)
         if out.cue is None and auxes & cues.commitment_cues:
@@ -209,7 +210,7 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
             out.cue = next(iter(auxes & cues.hypothetical_modals))
             reasons.append(f"modal '{out.cue}'")
             break
-        if c_tok is not clause and c_tok.lemma_.lower() in cues.future_modals:
+        if c_tok is not clause and c_tok.lemma_.lower() in cues.future_modals and chain[n - 1].dep_ == "xcomp":
             auxes = auxes | {c_tok.lemma_.lower()}  # "is due / scheduled / set to meet": a future
         if auxes & cues.future_modals and out.modality in ("asserted", "negated"):
             out.cue = next(iter(auxes & cues.future_modals))

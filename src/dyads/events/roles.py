@@ -57,9 +57,11 @@ def trigger_roles(m: lexicon.Match, sent: Span, mi: MentionIndex, cues: Cues, tr
     return roles
 
 
-# Cooperative verbs one party does for another even when several do it together.
+# Cooperative verbs one party does for another even when several do it together, and those done
+# for third parties ("X and Y mediated / hosted talks between the two sides").
 UNILATERAL = frozenset({"pledge", "promise", "offer", "vow", "commit", "propose", "volunteer", "donate", "give",
-                        "provide", "send", "grant", "lend", "contribute"})
+                        "provide", "send", "grant", "lend", "contribute", "mediate", "broker", "host",
+                        "facilitate", "convene", "sponsor"})
 
 
 def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Actor], trigger: list[Token],

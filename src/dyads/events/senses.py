@@ -19,7 +19,7 @@ from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
-              "complement")
+              "complement", "objectless")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class SenseRule:
     clause: bool = False
     unless_window: frozenset[str] = frozenset()
     complement: bool = False  # the object has a predicate: "called the arrest politically motivated"
+    objectless: bool = False  # no object, direct or through a preposition: "police stood by"
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
             rule = SenseRule(
                 trigger=str(trigger), use=None if use == "none" else use, pos=raw.get("pos"),
                 clause=bool(raw.get("clause", False)), complement=bool(raw.get("complement", False)),
+                objectless=bool(raw.get("objectless", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -140,6 +142,8 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         if not prev & rule.before:
             return False
     if rule.complement and not _object_complement(tok):
+        return False
+    if rule.objectless and (any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objects(tok)):
         return False
     return not (rule.clause and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children))
 

@@ -99,6 +99,7 @@ _ADMIN_LAST = re.compile(  # "Oaxaca State", "Sokoto State" given as one span
     r"\s(province|governorate|state|region|oblast|prefecture|department|territory)$", re.I
 )
 _ADMIN_BEFORE = re.compile(r"\b(province|state|governorate|county|region)\s+of\s+$", re.I)
+_WATER_AFTER = re.compile(r"\s+(river|lake|sea|strait|canal)\b", re.I)
 _AFTER_COMMA = re.compile(r"[A-Z][\w.]+,\s*$")
 _CONTAINER = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
@@ -507,6 +508,9 @@ def resolve_spans(
         cands = cache.get(s.text)
         if cands is None:
             cands = cache[s.text] = gaz.lookup(s.text, inner=inner)
+        if _WATER_AFTER.match(text, s.end, min(len(text), s.end + 12)):
+            # "the Sava river": only a river (or lake, sea) of that name, not a town or region
+            cands = [c for c in cands if c.entry.feature.startswith("H.")]
         infos.append(span_info(text, s, cands, gaz))
     out: list[tuple[Entry | None, float]] = []
     for ranked, _ctx, _own in resolve_infos(infos, countries, cache=gaz.static_cache):
