@@ -523,3 +523,25 @@ def test_setting_fire_is_no_future_and_a_vow_after_said_is_the_speakers(nlp):
 def test_a_river_name_is_no_town_elsewhere(nlp):
     evs = _events("BELGRADE — Students blocked a bridge over the Sava river on Saturday.")
     assert all("MDG" not in _countries(e.source) for e in evs)
+
+
+def test_an_event_in_an_after_clause_does_not_take_the_main_clauses_doer(nlp):
+    evs = _events("Israeli warplanes struck targets in southern Lebanon on Tuesday after rockets were fired at "
+                  "northern Israel.")
+    fired = next(e for e in evs if e.trigger.startswith("fired"))
+    assert not fired.source
+
+
+def test_the_pronoun_object_of_a_participle_is_not_its_understood_subject(nlp):
+    ev = _one(_events("Russia expelled the British Council, accusing it of spying."), "ACCUSE")
+    assert _countries(ev.target) == {"GBR"}
+
+
+def test_regret_meet_and_threat_idioms_by_their_objects_and_tense(nlp):
+    assert _one(_events("Germany said it regretted the decision of the Polish government."), "ACCUSE")
+    regret = _one(_events("Germany regrets the loss of life."), "CONCEDE")
+    assert _countries(regret.source) == {"DEU"} and not regret.target
+    threat = _one(_events("Iran said the United States would regret it."), "THREATEN")
+    assert _countries(threat.source) == {"IRN"} and _countries(threat.target) == {"USA"}
+    assert _one(_events("The French government met the farmers' demands on Friday."), "CONCEDE")
+    assert not [e for e in _events("The French plan meets the deadline.") if e.plover == "CONSULT"]

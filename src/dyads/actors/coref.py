@@ -216,6 +216,13 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             last = (r.mention.actor.name or r.mention.text or "").split()
             return agree(r) and not (last and st.genders.get(last[-1].lower(), gender) != gender)
 
+    controllers = _controllers(view, exclude)
+    if controllers:
+        bound = accept
+
+        def accept(r: Ref, bound=bound) -> bool:
+            return bound(r) and not (r.subject and r.verb in controllers)
+
     owner = _owner_of_governing_noun(view, t)
     if owner is not None:
         base = accept
@@ -224,6 +231,21 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
     return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+
+
+def _controllers(view: DocView, verb: int | None) -> frozenset[int]:
+    """The verbs whose subject is also the understood subject of ``verb``, a participle or an
+    infinitive without one of its own ("Venezuela expelled the office, accusing it of ...": "it"
+    is not Venezuela)."""
+    if verb is None or not view.n:
+        return frozenset()
+    out = set()
+    tok = view.doc[verb]
+    while (tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VB", "VBN") and tok.head.i != tok.i
+           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        tok = tok.head
+        out.add(tok.i)
+    return frozenset(out)
 
 
 def pronoun(st: DocState, t: int) -> None:

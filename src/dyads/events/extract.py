@@ -442,7 +442,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     head, coding, mod, cues = m.head, m.coding, s.analysed[m.head.i], s.cues
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
-    speaker_threat = speech_acts.is_speaker_threat(coding, cues)  # "the attack will not go unpunished"
+    speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or _threat_condition(head, s)):
         return [], set()
@@ -459,6 +459,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         speaker = [attribution] if attribution is not None and attribution.code else []
         source, target = speaker, source or target
         rule += "; speaker threatens subject"
+        threat = lexicon.by_cameo("130") if coding.plover != "THREATEN" else None
+        if threat is not None:  # "X would regret it": the idiom is the speaker's threat
+            coding = threat
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
@@ -541,12 +544,26 @@ def _in_relative_clause(ev: Event, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
 
 
+# Subordinators of a clause that tells another event, told as the time or cause of this one.
+OTHER_EVENT_MARKS = frozenset({"after", "before", "since", "until", "till", "when", "once", "because", "while"})
+
+
+def _in_other_events_clause(ev: Event, doc: Doc) -> bool:
+    """The event is told in an adverbial clause of time or cause ("struck targets after rockets
+    were fired"): another event, whose doer the main clause does not give."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in root.children)
+
+
 def _share_sources(events: list[Event], doc: Doc) -> None:
     """Within a sentence, an event without a source takes the source of the nearest earlier event
     of the same kind (same CAMEO code: a repeated mention, "the US-led air raids ... 200 air
     strikes a day")."""
     for i, ev in enumerate(events):
-        if ev.source or _in_relative_clause(ev, doc):
+        if ev.source or _in_relative_clause(ev, doc) or _in_other_events_clause(ev, doc):
             continue  # "police shot a man who stabbed three people": the man stabbed, not the police
         for prev in reversed(events[:i]):
             if prev.cameo == ev.cameo and prev.source and prev.modality == ev.modality:

@@ -137,9 +137,20 @@ def _content_words(trigger: str) -> str:
     return " ".join(w for w in trigger.lower().split() if w not in ("a", "an", "the", "heavy", "high", "dear"))
 
 
-def is_speaker_threat(coding, cues: Cues) -> bool:
-    """A threat idiom said by someone ("X will pay a heavy price"): the speaker threatens the subject."""
-    return _content_words(coding.trigger) in {_content_words(x) for x in cues.speaker_threat_triggers}
+# Modals that put a threat idiom in the future ("will pay a price", "would regret it", "must pay").
+THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
+
+
+def is_speaker_threat(coding, cues: Cues, head: Token | None = None) -> bool:
+    """A threat idiom said by someone ("X will pay a heavy price"): the speaker threatens the subject.
+    Told in the future only: "Germany regrets the loss of life" and "they paid a heavy price" are
+    no threats (``head``: the trigger's head token, when known)."""
+    if _content_words(coding.trigger) not in {_content_words(x) for x in cues.speaker_threat_triggers}:
+        return False
+    if head is None:
+        return True
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children)
 
 
 def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
