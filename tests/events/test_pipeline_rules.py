@@ -545,3 +545,16 @@ def test_regret_meet_and_threat_idioms_by_their_objects_and_tense(nlp):
     assert _countries(threat.source) == {"IRN"} and _countries(threat.target) == {"USA"}
     assert _one(_events("The French government met the farmers' demands on Friday."), "CONCEDE")
     assert not [e for e in _events("The French plan meets the deadline.") if e.plover == "CONSULT"]
+
+
+def test_it_after_and_said_is_the_first_verbs_subject(nlp):
+    evs = _events("Japan's defence ministry condemned the drills and said it had sent warships to watch them.")
+    ev = next(e for e in evs if e.plover == "MOBILIZE")
+    assert _countries(ev.source) == {"JPN"}
+
+
+def test_a_rally_outside_a_foreign_base_and_a_prisoner_exchange(nlp):
+    ev = _one(_events("Thousands of people rallied outside the French military base in Niamey."), "PROTEST")
+    assert _countries(ev.target) == {"FRA"}
+    ev = _one(_events("Ukraine and Russia exchanged 200 prisoners of war on Wednesday."), "RETREAT")
+    assert _countries(ev.source) == {"UKR", "RUS"}

@@ -297,7 +297,9 @@ def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
     return []
 
 
-MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+# Places that stand for a state: a protest outside one is aimed at it ("rallied outside the French
+# embassy / the French military base").
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "base", "garrison"})
 
 
 def _embassy_target(head: Token, mi: MentionIndex) -> list:

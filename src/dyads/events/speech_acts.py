@@ -125,7 +125,11 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
     clause = pron.head
     for _ in range(3):
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
-            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            verb = clause.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # "X condemned the drills and said it had ...": the first verb's subject
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return actors_of(subj, mi) if subj is not None and subj.i < pron.i else []
         if clause.head.i == clause.i:
             break
