@@ -15,7 +15,16 @@ from collections.abc import Iterable, Iterator
 
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, quotes
-from dyads.events import home_country, merge, metonymy, reactions, scoring, tallies, verb_patterns
+from dyads.events import (
+    home_country,
+    merge,
+    metonymy,
+    place_targets,
+    reactions,
+    scoring,
+    tallies,
+    verb_patterns,
+)
 from dyads.events.extract import drop_ended_ties, drop_side_mentions, drop_unanchored
 from dyads.geo import country_places
 from dyads.model import CodedDocument, Document
@@ -92,6 +101,8 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = tallies.drop_tallies(drop_ended_ties(drop_side_mentions(drop_unanchored(evs), parsed), parsed), parsed)
     if learned:  # off only when the training script collects the rules' candidates
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
+    # (after the learned filter, which judges a protest as the rules left it)
+    evs = place_targets.protest_targets(evs, country_code=kb.cameo)
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)
 
 

@@ -558,3 +558,19 @@ def test_a_rally_outside_a_foreign_base_and_a_prisoner_exchange(nlp):
     assert _countries(ev.target) == {"FRA"}
     ev = _one(_events("Ukraine and Russia exchanged 200 prisoners of war on Wednesday."), "RETREAT")
     assert _countries(ev.source) == {"UKR", "RUS"}
+
+
+def test_protests_a_decision_prompted_are_not_its_makers(nlp):
+    text = ("DAKAR — Senegal's President Macky Sall postponed the election on Saturday, prompting protests in the "
+            "capital.")
+    ev = _one(_events(text), "PROTEST")
+    assert not [a.text for a in ev.source if "Sall" in a.text]
+    assert _countries(ev.source) == {"SEN"} and _countries(ev.target) == {"SEN"}
+
+
+def test_breaking_into_networks_is_a_cyberattack_and_a_house_no_event(nlp):
+    ev = _one(_events("Chinese hackers broke into the email accounts of US officials."), "COERCE")
+    assert ev.cameo == "176" and _countries(ev.source) == {"CHN"}
+    assert _one(_events("Russian hackers breached the networks of the German parliament."), "COERCE").cameo == "176"
+    assert _events("Thieves broke into a house in Leeds on Monday.") == []
+    assert _one(_events("Russia breached the ceasefire on Monday."), "REJECT")

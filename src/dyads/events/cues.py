@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "legal_heads",
     "permission_nouns",
     "permission_verbs",
+    "causing_verbs",
     "document_nouns",
     "reciprocal_fighting",
     "behest_nouns",
@@ -78,6 +79,7 @@ class Cues:
     legal_heads: frozenset[str]
     permission_nouns: frozenset[str]
     permission_verbs: frozenset[str]
+    causing_verbs: frozenset[str]
     document_nouns: frozenset[str]
     reciprocal_fighting: frozenset[str]
     behest_nouns: frozenset[str]

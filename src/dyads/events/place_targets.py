@@ -113,14 +113,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                 best = p
                 break
         if best is None:
-            src_countries = {a.country for a in ev.source if a.country}
-            if ev.plover == "PROTEST" and len(src_countries) == 1:
-                # a protest with no named target is aimed at the authorities of the protesters' country
-                (iso,) = src_countries
-                code = country_code(iso)
-                ev.target = [Actor(text="", name=None, code=_sector_code(code, "GOV"), country=iso, sector="GOV",
-                                   kind="sector", rule="protest: the authorities of the protesters' country")]
-                ev.rule += "; target: the authorities of the protesters' country"
+            _protesters_authorities(ev, country_code)
             continue
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
@@ -298,4 +291,24 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                     role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
+    return events
+
+
+def _protesters_authorities(ev: Event, country_code) -> None:
+    """A protest with no named target is aimed at the authorities of the protesters' country."""
+    src_countries = {a.country for a in ev.source if a.country}
+    if ev.plover != "PROTEST" or ev.target or len(src_countries) != 1:
+        return
+    (iso,) = src_countries
+    code = country_code(iso)
+    ev.target = [Actor(text="", name=None, code=_sector_code(code, "GOV"), country=iso, sector="GOV",
+                       kind="sector", rule="protest: the authorities of the protesters' country")]
+    ev.rule += "; target: the authorities of the protesters' country"
+
+
+def protest_targets(events: list[Event], country_code) -> list[Event]:
+    """Once the document's home country has filled the protesters' country ("prompted protests in
+    the capital"), a protest still without a target is aimed at that country's authorities."""
+    for ev in events:
+        _protesters_authorities(ev, country_code)
     return events
