@@ -574,3 +574,18 @@ def test_breaking_into_networks_is_a_cyberattack_and_a_house_no_event(nlp):
     assert _one(_events("Russian hackers breached the networks of the German parliament."), "COERCE").cameo == "176"
     assert _events("Thieves broke into a house in Leeds on Monday.") == []
     assert _one(_events("Russia breached the ceasefire on Monday."), "REJECT")
+
+
+def test_an_aid_package_its_weapons_and_the_deal_it_is_under(nlp):
+    evs = _events("The United States announced a military aid package for Ukraine on Wednesday. The package "
+                  "includes air defence missiles and artillery shells.")
+    assert [(e.plover, tuple(_countries(e.target))) for e in evs] == [("AID", ("UKR",))]
+    evs = _events("Under the deal, Hamas will free 20 Israeli hostages.")
+    assert [e.plover for e in evs] == ["RETREAT"]
+
+
+def test_a_consulate_closed_and_a_reply_in_kind(nlp):
+    ev = _one(_events("Poland closed a Russian consulate in Poznan on Monday."), "SANCTION")
+    assert _countries(ev.target) == {"RUS"}
+    ev = _one(_events("Russia denied any involvement and said it would respond in kind."), "THREATEN")
+    assert _countries(ev.source) == {"RUS"}

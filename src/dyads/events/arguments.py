@@ -635,10 +635,18 @@ def _led_agent(noun: Token) -> Token | None:
     return None
 
 
+# Nouns of a bundle of measures ("a package / round of sanctions", "an aid package"): the bundle
+# stands for its acts.
+BUNDLE_NOUNS = frozenset({"package", "round", "set", "series", "raft", "slate", "batch", "wave", "list"})
+
+
 def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cues,
                   trigger_heads: frozenset[int] = frozenset()) -> Roles:
     """Source and target of a nominal trigger: its own agent and complement, then the clause
-    around it (``trigger_heads``: the sentence's other triggers, which are not light verbs)."""
+    around it (``trigger_heads``: the sentence's other triggers, which are not light verbs). A
+    trigger naming a bundle's kind ("a military aid package for X") has the bundle's roles."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in BUNDLE_NOUNS and noun.i < noun.head.i:
+        noun = noun.head
     roles = Roles()
     _nominal_source(noun, mi, cues, roles)
     # Target: prepositional complement, else objective "of".

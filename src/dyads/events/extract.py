@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
+    BUNDLE_NOUNS,
     INSTRUMENT_PREPS,
     PARTAKE_VERBS,
     MentionIndex,
@@ -160,6 +161,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (_is_verb(head) and head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in load_cues().permission_nouns
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return True  # "a licence to kill", "the right to strike": an act that may be done, none told
+    if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ in ("under", "per")
+            and head.lemma_.lower() in load_cues().document_nouns | {"truce", "ceasefire", "term"}):
+        return True  # "under the deal, Hamas will free ...": the deal told before, named as the frame
     if _permitted_by_document(head if _is_verb(head) else head.head):
         return True  # "a pact allowing troops to hold exercises": what it lets be done, nothing done
     if (_is_verb(head) and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ in ("nsubj", "nsubjpass")
@@ -391,7 +395,6 @@ def _joint(source_tok: Token | None, source: list[Actor]) -> bool:
 
 
 # Words for a set of measures: "a package of sanctions", "a new round of tariffs".
-BUNDLE_NOUNS = frozenset({"package", "round", "set", "series", "raft", "slate", "batch", "wave", "list"})
 
 
 def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:
