@@ -589,3 +589,9 @@ def test_a_consulate_closed_and_a_reply_in_kind(nlp):
     assert _countries(ev.target) == {"RUS"}
     ev = _one(_events("Russia denied any involvement and said it would respond in kind."), "THREATEN")
     assert _countries(ev.source) == {"RUS"}
+
+
+def test_troops_firing_are_no_arson_and_artillery_shells_that_hit_are_shelling(nlp):
+    ev = _one(_events("Azerbaijan said Armenian troops had fired at its positions near the border."), "ASSAULT")
+    assert ev.acled != "Looting/property destruction" and ev.cameo != "1712"
+    assert _one(_events("Artillery shells hit a market in Donetsk on Monday."), "ASSAULT")

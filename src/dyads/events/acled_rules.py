@@ -133,7 +133,8 @@ OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"
 
 
 def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
-    """Lemmas of the trigger's own clause, without the clauses under it."""
+    """Lemmas of the trigger's own clause, without the clauses under it and the trigger's own
+    words ("fired at its positions": the verb is no arson)."""
     trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
     if trig is None:
         return []
@@ -147,7 +148,7 @@ def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in OTHER_CLAUSES)
-    return [t.lemma_.lower() for t in sorted(out, key=lambda t: t.i)]
+    return [t.lemma_.lower() for t in sorted(out, key=lambda t: t.i) if not trig.start <= t.i < trig.end]
 
 
 def _has_act_word(lemmas: list[str], rules) -> bool:
@@ -216,7 +217,9 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         sub = _protest(sentence_grams(report if report is not None else sent, topic)
                        if (report is not None or topic) else sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
-        trig_words = set(event.trigger.lower().split())  # a trigger's own words are not its weapon
+        # a trigger's own words are not its weapon ("traded fire", "fired at": no arson)
+        span = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+        trig_words = set(event.trigger.lower().split()) | {t.lemma_.lower() for t in span or ()}
         own = [w for w in _own_clause_lemmas(event, sent) if w not in trig_words]  # "traded fire": not arson
         own_inst = None if _has_act_word(own, rules) else _weapon(own)
         # a bomb or shell that destroys a building is remote violence, not looting
