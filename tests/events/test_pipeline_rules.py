@@ -595,3 +595,16 @@ def test_troops_firing_are_no_arson_and_artillery_shells_that_hit_are_shelling(n
     ev = _one(_events("Azerbaijan said Armenian troops had fired at its positions near the border."), "ASSAULT")
     assert ev.acled != "Looting/property destruction" and ev.cameo != "1712"
     assert _one(_events("Artillery shells hit a market in Donetsk on Monday."), "ASSAULT")
+
+
+def test_a_junta_named_in_an_after_clause_and_acts_kept_from_happening(nlp):
+    ev = _one(_events("Mali's military government gave the French ambassador 72 hours to leave, after French "
+                      "officials criticised the junta as illegitimate."), "ACCUSE")
+    assert _countries(ev.target) == {"MLI"}
+    evs = _events("The court ordered Israel to take all measures to prevent acts of genocide in Gaza, "
+                  "after heavy Israeli strikes on Rafah.")
+    assert not [e for e in evs if e.trigger == "genocide"]
+    ev = _one(_events("Police stopped the march in Nairobi on Monday."), "PROTEST")
+    assert "Police" not in [a.text for a in ev.source]
+    ev = _one(_events("The junta in Mali has been blocking elections for two years."), "REJECT")
+    assert ev.cameo == "129"

@@ -91,7 +91,16 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
         return True  # "comments by X's minister, who called the junta illegitimate"
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return t.sent.start == word.sent.start and t.head in word.ancestors
+    if t.sent.start != word.sent.start or t.head not in word.ancestors:
+        return False
+    # a clause with a subject of its own in between ("X expelled the envoy after Y criticised the
+    # junta") makes the word that clause's argument, not X's
+    for anc in word.ancestors:
+        if anc == t.head:
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+            return False
+    return True
 
 
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:

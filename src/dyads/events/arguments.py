@@ -795,7 +795,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     light = ((glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
-                 and glemma not in cues.causing_verbs
+                 and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
              or (via in TIME_PREPS and noun.lemma_.lower() in MEETING_NOUNS))
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):

@@ -126,6 +126,18 @@ THANKED_NOUNS = frozenset({"support", "help", "assistance", "solidarity", "aid",
                            "hospitality", "efforts", "effort"})
 
 
+# Verbs that keep an act from happening at all ("stopped the march" stopped one under way).
+AVERTING_VERBS = frozenset({"prevent", "avert", "forestall", "deter", "prohibit", "forbid", "preclude"})
+
+
+def _prevented(noun: Token) -> bool:
+    """The noun (or "acts of" it) is the object of a verb of prevention ("prevent attacks", "to
+    prevent acts of genocide"): an act kept from happening, not one told."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in AVERTING_VERBS
+
+
 def _permitted_by_document(verb: Token) -> bool:
     """``verb`` is what a document lets be done: the infinitive under "allow / permit / enable"
     whose subject, or the noun the participle describes, is a deal, a law or a plan."""
@@ -164,6 +176,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ in ("under", "per")
             and head.lemma_.lower() in load_cues().document_nouns | {"truce", "ceasefire", "term"}):
         return True  # "under the deal, Hamas will free ...": the deal told before, named as the frame
+    if not _is_verb(head) and _prevented(head):
+        return True  # "ordered Israel to prevent acts of genocide": an act kept from happening
     if _permitted_by_document(head if _is_verb(head) else head.head):
         return True  # "a pact allowing troops to hold exercises": what it lets be done, nothing done
     if (_is_verb(head) and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ in ("nsubj", "nsubjpass")
