@@ -98,7 +98,7 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     for anc in word.ancestors:
         if anc == t.head:
             return True
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c != word and c not in word.ancestors for c in anc.children):
             return False
     return True
 
