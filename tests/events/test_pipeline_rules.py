@@ -608,3 +608,8 @@ def test_a_junta_named_in_an_after_clause_and_acts_kept_from_happening(nlp):
     assert "Police" not in [a.text for a in ev.source]
     ev = _one(_events("The junta in Mali has been blocking elections for two years."), "REJECT")
     assert ev.cameo == "129"
+
+
+def test_setting_a_building_on_fire_is_a_riot(nlp):
+    ev = _one(_events("NAIROBI — Protesters set part of the parliament building on fire on Tuesday."), "PROTEST")
+    assert ev.cameo == "145" or "riot" in ev.rule

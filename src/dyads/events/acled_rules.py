@@ -478,6 +478,9 @@ def main_event(events: list[Event], lead: int | None = None, title: str | None =
     lead_events = [e for e in events if lead is None or (e.evidence[0] < lead and e.modality in REPORTED
                                                           and not _old_news(e, published))]
     headlined = headline_events(title, lead_events)
+    if headlined:  # the headline's first word of an act is its main event ("expels ... over arson plot")
+        first = min(pos for pos, _ in headlined)
+        headlined = [(pos, e) for pos, e in headlined if pos == first]
     if headlined and not any(e.acled for _, e in headlined):
         return None  # "Poland expels diplomats over a plot": the article is about the expulsion
     cands = [e for e in lead_events if e.acled]

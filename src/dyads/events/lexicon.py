@@ -155,7 +155,7 @@ def find(sent: Span) -> list[Match]:
                 if n == 1:
                     continue
                 span_end = _gapped(lemmas, i, seq)
-                if not span_end and _object_match(toks, lemmas, i, seq):
+                if not span_end and (_object_match(toks, lemmas, i, seq) or _prep_match(toks, lemmas, i, seq)):
                     span_end = i + 1  # the verb alone: its object keeps its actors ("expelled three Russian diplomats")
                 if not span_end:
                     continue
@@ -213,6 +213,19 @@ def _object_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, 
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.conjuncts]  # "sent rescue teams and aid"
     objs += [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]  # "found X guilty"
     return any(0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in objs)
+
+
+def _prep_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+    """Whether the verb-preposition-noun trigger ``seq`` ("set on fire") matches the verb at ``i``
+    with its object between ("set the building on fire")."""
+    if len(seq) != 3 or lemmas[i] != seq[0]:
+        return False
+    verb = toks[i]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    near = [c for c in verb.children if c.dep_ == "prep"]
+    near += [t for o in objs for t in o.subtree if t.dep_ == "prep"]  # "on fire" hung on the object
+    return any(c.lower_ == seq[1] and 0 < c.i - verb.i <= 2 * OBJECT_REACH + 2
+               and any(o.dep_ == "pobj" and _lemma(o) == seq[2] for o in c.children) for c in near)
 
 
 MAX_GAP = 3
