@@ -320,6 +320,14 @@ def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "base", "garrison"})
 
 
+def _speaker_threatens(coding, attribution, source: list, target: list, rule: str):
+    """A threat idiom ("X will pay a price", "X would regret it"): the speaker threatens its
+    subject, whatever the idiom's own row ((coding, source, target, rule))."""
+    speaker = [attribution] if attribution is not None and attribution.code else []
+    threat = lexicon.by_cameo("130") if coding.plover != "THREATEN" else None
+    return threat or coding, speaker, source or target, rule + "; speaker threatens subject"
+
+
 def _embassy_target(head: Token, mi: MentionIndex) -> list:
     """A protest at a country's embassy or consulate is aimed at that country's government."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -475,12 +483,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     modality = subject_modality(mod, roles.source_tok)
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
     if speaker_threat:
-        speaker = [attribution] if attribution is not None and attribution.code else []
-        source, target = speaker, source or target
-        rule += "; speaker threatens subject"
-        threat = lexicon.by_cameo("130") if coding.plover != "THREATEN" else None
-        if threat is not None:  # "X would regret it": the idiom is the speaker's threat
-            coding = threat
+        coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
