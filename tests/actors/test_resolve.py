@@ -279,3 +279,17 @@ def test_intelligence_as_information_and_a_city_naming_where_gunmen_struck(run):
     ms = run("Police said the Nairobi gunmen had fled, while Nairobi police searched the area.")
     assert find(ms, "gunmen").actor.country is None
     assert find(ms, "Nairobi police").actor.country == "KEN"
+
+
+def test_his_refers_to_a_person_the_kb_does_not_know(run):
+    from dyads.actors.people import unknown_people
+    from dyads.nlp import parse
+
+    def people(text):
+        return unknown_people(parse(text), run(text))
+
+    ms = people("Ayoub el Khazzani, a Moroccan, was thwarted in his attempt to attack passengers on a train.")
+    his = [m for m in ms if m.text == "his"]
+    assert len(his) == 1 and his[0].actor.country == "MAR"
+    ms = people("Ayoub el Khazzani was thwarted in his attempt to attack passengers on a train.")
+    assert not [m for m in ms if m.text == "his"]  # no country known: no guess

@@ -110,7 +110,43 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if actor.country:
             by_surname.setdefault(sur, actor)
         added.append(Mention(start=lo, end=hi, text=ent.text, actor=actor))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+    if not added:
+        return mentions
+    added += _their_pronouns(doc, mentions, added)
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+PRONOUN_WINDOW = 2  # sentences back
+
+
+def _their_pronouns(doc: Doc, mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+    """"he / his / her" that the resolver left without an antecedent refer to the nearest person it
+    could not know whose country the article gives, named in the same or the two sentences before ("X, a Moroccan, was thwarted in
+    his attempt to attack ..."), not to the subject of their own verb when they are its object."""
+    taken = {(m.start, m.end) for m in mentions}
+    starts = sorted(((m.start, m) for m in people if m.actor.country), key=lambda x: x[0])
+    sent_starts = [s.start_char for s in doc.sents]
+    out: list[Mention] = []
+    for t in doc:
+        if t.lower_ not in PERSON_PRONOUNS or (t.idx, t.idx + len(t)) in taken:
+            continue
+        here = bisect.bisect_right(sent_starts, t.idx) - 1
+        best = None
+        for start, m in reversed(starts):
+            if start >= t.idx:
+                continue
+            if here - (bisect.bisect_right(sent_starts, start) - 1) > PRONOUN_WINDOW:
+                break
+            ant = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if ant is not None and t.dep_ in ("dobj", "pobj", "dative") and ant.root.head == t.head:
+                continue  # "X hit him": not X
+            best = m
+            break
+        if best is not None:
+            actor = replace(best.actor, text=t.text, rule=f"{best.actor.rule}; pronoun '{t.text}'")
+            out.append(Mention(start=t.idx, end=t.idx + len(t), text=t.text, actor=actor))
+    return out
 
 
 def drop_places(mentions: list[Mention], place_spans: list[tuple[int, int]]) -> list[Mention]:
