@@ -122,10 +122,12 @@ PRONOUN_WINDOW = 2  # sentences back
 
 def _their_pronouns(doc: Doc, mentions: list[Mention], people: list[Mention]) -> list[Mention]:
     """"he / his / her" that the resolver left without an antecedent refer to the nearest person it
-    could not know whose country the article gives, named in the same or the two sentences before ("X, a Moroccan, was thwarted in
-    his attempt to attack ..."), not to the subject of their own verb when they are its object."""
+    could not know whose country the article gives, named in the same or the two sentences before
+    ("X, a Moroccan, was thwarted in his attempt to attack ..."), not to the subject of their own
+    verb when they are its object."""
     taken = {(m.start, m.end) for m in mentions}
-    starts = sorted(((m.start, m) for m in people if m.actor.country), key=lambda x: x[0])
+    known = sorted((m for m in people if m.actor.country), key=lambda m: m.start)
+    starts = [m.start for m in known]
     sent_starts = [s.start_char for s in doc.sents]
     out: list[Mention] = []
     for t in doc:
@@ -133,10 +135,8 @@ def _their_pronouns(doc: Doc, mentions: list[Mention], people: list[Mention]) ->
             continue
         here = bisect.bisect_right(sent_starts, t.idx) - 1
         best = None
-        for start, m in reversed(starts):
-            if start >= t.idx:
-                continue
-            if here - (bisect.bisect_right(sent_starts, start) - 1) > PRONOUN_WINDOW:
+        for m in reversed(known[: bisect.bisect_left(starts, t.idx)]):  # named before the pronoun
+            if here - (bisect.bisect_right(sent_starts, m.start) - 1) > PRONOUN_WINDOW:
                 break
             ant = doc.char_span(m.start, m.end, alignment_mode="expand")
             if ant is not None and t.dep_ in ("dobj", "pobj", "dative") and ant.root.head == t.head:

@@ -133,8 +133,7 @@ OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"
 
 
 def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
-    """Lemmas of the trigger's own clause, without the clauses under it and the trigger's own
-    words ("fired at its positions": the verb is no arson)."""
+    """Lemmas of the trigger's own clause, without the clauses under it."""
     trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
     if trig is None:
         return []
@@ -148,7 +147,7 @@ def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in OTHER_CLAUSES)
-    return [t.lemma_.lower() for t in sorted(out, key=lambda t: t.i) if not trig.start <= t.i < trig.end]
+    return [t.lemma_.lower() for t in sorted(out, key=lambda t: t.i)]
 
 
 def _has_act_word(lemmas: list[str], rules) -> bool:

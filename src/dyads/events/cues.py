@@ -22,6 +22,7 @@ _LIST_KEYS = (
     "undergo_verbs",
     "counter_verbs",
     "prevention_verbs",
+    "averting_verbs",
     "ending_verbs",
     "kind_heads",
     "legal_heads",
@@ -74,6 +75,7 @@ class Cues:
     undergo_verbs: frozenset[str]
     counter_verbs: frozenset[str]
     prevention_verbs: frozenset[str]
+    averting_verbs: frozenset[str]
     ending_verbs: frozenset[str]
     kind_heads: frozenset[str]
     legal_heads: frozenset[str]

@@ -126,16 +126,13 @@ THANKED_NOUNS = frozenset({"support", "help", "assistance", "solidarity", "aid",
                            "hospitality", "efforts", "effort"})
 
 
-# Verbs that keep an act from happening at all ("stopped the march" stopped one under way).
-AVERTING_VERBS = frozenset({"prevent", "avert", "forestall", "deter", "prohibit", "forbid", "preclude"})
-
-
 def _prevented(noun: Token) -> bool:
     """The noun (or "acts of" it) is the object of a verb of prevention ("prevent attacks", "to
     prevent acts of genocide"): an act kept from happening, not one told."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head
-    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in AVERTING_VERBS
+    return (noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+            and noun.head.lemma_.lower() in load_cues().averting_verbs)
 
 
 def _permitted_by_document(verb: Token) -> bool:
@@ -414,9 +411,6 @@ def _joint(source_tok: Token | None, source: list[Actor]) -> bool:
     if len({a.country for a in source if a.country}) >= 2:
         return True
     return source_tok is not None and any(c.dep_ in ("amod", "compound") and c.conjuncts for c in source_tok.children)
-
-
-# Words for a set of measures: "a package of sanctions", "a new round of tariffs".
 
 
 def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:

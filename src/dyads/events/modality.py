@@ -112,8 +112,8 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         if dep == "relcl" and _finite(tok):
             own_clause = True
         if own_clause:
-            if is_verb and dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs:
-                _governing_verb(head, dep, lemma, cues, Modality(), [], out)
+            if is_verb:
+                _report_attribution(head, dep, lemma, cues, out)
             tok = head
             continue
         if (step == 0 and dep in ("pcomp", "pobj") and tok.tag_ == "VBG" and head.lower_ == "from" and head.head.lemma_.lower() in cues.prevention_verbs
@@ -146,11 +146,9 @@ def _finite(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
-def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str],
-                    attribution: Modality | None = None) -> None:
+def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:
     """A verb above the trigger (reached through ``dep``): a threat or request that embeds it,
-    an intention, a reporting verb whose subject is the attribution (set on ``attribution``
-    when given: past a finite relative clause only the attribution is taken)."""
+    an intention, a reporting verb whose subject is the attribution."""
     if dep in ("xcomp", "ccomp") and lemma in cues.threat_verbs and out.embedded_under is None:
         out.embedded_under, out.embedded_kind = head, "threat"
     elif dep in ("xcomp", "ccomp") and lemma in cues.request_verbs and out.embedded_under is None:
@@ -159,11 +157,16 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         out.modality = "intended"
         out.cue = lemma
         reasons.append(f"intention '{head.text}'")
-    who = attribution or out
-    if dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs and who.attribution_tok is None:
+    _report_attribution(head, dep, lemma, cues, out)
+
+
+def _report_attribution(head: Token, dep: str, lemma: str, cues: Cues, out: Modality) -> None:
+    """A reporting verb above the trigger: its subject is the attribution (the only thing that
+    passes a finite relative clause)."""
+    if dep in ("ccomp", "parataxis", "xcomp", "dobj") and lemma in cues.report_verbs and out.attribution_tok is None:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            who.attribution_tok = subj
+            out.attribution_tok = subj
 
 
 def _reported(verb: Token, cues: Cues) -> bool:
