@@ -613,3 +613,34 @@ def test_a_junta_named_in_an_after_clause_and_acts_kept_from_happening(nlp):
 def test_setting_a_building_on_fire_is_a_riot(nlp):
     ev = _one(_events("NAIROBI — Protesters set part of the parliament building on fire on Tuesday."), "PROTEST")
     assert ev.cameo == "145" or "riot" in ev.rule
+
+
+def test_a_state_of_alert_and_a_feeling_about_a_build_up(nlp):
+    ev = _one(_events("The president placed the army on its highest state of alert on Monday."), "MOBILIZE")
+    assert ev.trigger.startswith("placed")
+    evs = _events("Britain said it was deeply concerned by the build-up and urged both sides to talk.")
+    assert not [e for e in evs if e.plover == "MOBILIZE" and _countries(e.source) == {"GBR"}]
+
+
+def test_a_past_tense_joined_to_an_infinitive_or_gerund_continues_the_finite_clause(nlp):
+    evs = _events("Kosovo's interior minister said police had arrested three Serbs suspected of attacking "
+                  "officers during riots last month and seized weapons and ammunition.")
+    seized = [e for e in evs if "seize" in e.trigger]
+    assert seized and all("Serbs" not in a.text for e in seized for a in e.source), [
+        (e.trigger, [a.text for a in e.source]) for e in seized]
+    evs = _events("Niger's military government ordered the French ambassador to leave the country within "
+                  "48 hours on Friday and suspended exports of uranium to France.")
+    assert all("ambassador" not in a.text for e in evs for a in e.source), [(e.trigger, e.source) for e in evs]
+
+
+def test_what_a_fight_goes_on_until_is_a_goal_not_a_fact(nlp):
+    evs = _events("Israel will fight until Hamas is destroyed.")
+    assert not [e for e in evs if e.plover == "ASSAULT" and e.modality == "asserted"]
+    ev = _one(_events("The protesters did not leave until police fired tear gas."), "ASSAULT")
+    assert ev.modality == "asserted"
+
+
+def test_troops_stationed_somewhere_now_are_no_deployment_and_an_organisation_leads_its_force(nlp):
+    assert not [e for e in _events("About 1,500 French troops are stationed in Niger.") if e.plover == "MOBILIZE"]
+    ev = _one(_events("Vucic asked NATO-led peacekeepers to protect the Serbs."), "REQUEST")
+    assert [a.code for a in ev.target] and ev.target[0].code.startswith("IGO")

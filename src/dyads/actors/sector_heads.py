@@ -84,6 +84,11 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
             return SectorHead(r.group_actor, cls, False, r.extend_to)
     if r.country is None and leaders and leaders[0].country:
         r.country, r.rule = leaders[0].country, "descriptor:led+sector"
+    if r.country is None and not r.quals and leaders and (leaders[0].code or "").startswith("IGO"):
+        # "NATO-led peacekeepers", "UN-led forces": the organisation's force
+        led = leaders[0]
+        led.rule = "descriptor:led+sector"
+        return SectorHead(led, cls, False, r.extend_to)
     if r.country is None and not r.quals and not ent.coref:
         named = _named_before(st, ph, main)
         if named is not None:

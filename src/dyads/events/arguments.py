@@ -231,6 +231,28 @@ def is_passive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and _agent(tok) is not None
 
 
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children))
+
+
+def _finite_host(verb: Token, head: Token) -> Token | None:
+    """The finite verb a past-tense conjunct ``verb`` continues when the parser joined it to a
+    non-finite ``head`` (an infinitive or a gerund with no subject of its own), else None."""
+    if verb.tag_ not in ("VBD", "VBN") or head.tag_ not in ("VB", "VBG") or head.dep_ not in ("xcomp", "pcomp"):
+        return None
+    if _child(head, SUBJ) is not None or _child(verb, SUBJ + PASS_SUBJ) is not None:
+        return None
+    up = head.head
+    for _ in range(5):
+        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "amod") and _finite(up):
+            return up
+        if up.head == up:
+            return None
+        up = up.head
+    return None
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -277,6 +299,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "arrived as classes were starting and rounded up the children": a past tense
             # joined to a subordinate clause in another form continues the main clause
             return clause_subject(head.head, depth + 1)
+        host = _finite_host(verb, head)
+        if host is not None:
+            # "ordered X to leave and suspended exports", "arrested three men suspected of attacking
+            # officers and seized weapons": a past tense joined to an infinitive or a gerund
+            # continues the finite clause above it
+            return clause_subject(host, depth + 1)
         clause = _reported_clause(head)
         if clause.dep_ == "ccomp" and _speaks_again(verb, clause):
             # "X said [the sale violated Y] and urged Z to ...", "X said [the war would resume once
@@ -780,6 +808,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
         if gov.pos_ in ("VERB", "AUX") or gov.dep_ in CLAUSE_DEPS:
             break  # (an adjective's own clause, "she was horrified by the attack", is not the verb's above it)
         through_noun = through_noun or gov.pos_ in ("NOUN", "PROPN")
+        # "was concerned by the build-up": the noun is the cause of a feeling, not the subject's means
+        through_noun = through_noun or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod", "oprd"))
         gov = gov.head
         hops += 1
     via = noun.head.lower_ if noun.dep_ == "pobj" and not through_noun else None

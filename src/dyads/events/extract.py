@@ -162,6 +162,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # "the jailed drug lord", "the ousted president": a description, not a report
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in POSITION_PARTICIPLES:
         return True  # "soldiers stationed on the hill": where they are, not a deployment told
+    if (head.tag_ == "VBN" and head.lemma_.lower() in POSITION_PARTICIPLES
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in head.children)):
+        return True  # "marines are stationed on the ship", "is based in X": a state in the present
     if _topic_of_talk(head):
         return True  # "negotiations over a ceasefire and the release of hostages": a topic, not an act
     if (not _is_verb(head) and head.dep_ in ("compound", "nmod") and head.i < head.head.i

@@ -225,7 +225,22 @@ def _prep_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ..
     near = [c for c in verb.children if c.dep_ == "prep"]
     near += [t for o in objs for t in o.subtree if t.dep_ == "prep"]  # "on fire" hung on the object
     return any(c.lower_ == seq[1] and 0 < c.i - verb.i <= 2 * OBJECT_REACH + 2
-               and any(o.dep_ == "pobj" and _lemma(o) == seq[2] for o in c.children) for c in near)
+               and any(o.dep_ == "pobj" and seq[2] in _pobj_lemmas(o) for o in c.children) for c in near)
+
+
+# "on a (high) state of alert", "at the highest level of readiness": the noun a phrase names a
+# degree of is the one the trigger asks for
+DEGREE_NOUNS = frozenset({"state", "level", "status", "footing", "mode", "degree"})
+
+
+def _pobj_lemmas(obj: Token) -> set[str]:
+    """The lemma of a preposition's object and, where it is a degree noun ("state of alert"),
+    the lemma of what it is a degree of."""
+    out = {_lemma(obj)}
+    if out & DEGREE_NOUNS:
+        out |= {_lemma(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"}
+    return out
 
 
 MAX_GAP = 3

@@ -220,7 +220,8 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
             if out.modality == "asserted":
                 out.modality = "intended"
             reasons.append("future")
-        if _has_neg(c_tok) and c_tok != trigger and out.modality == "asserted" and c_tok.dep_ != "ccomp":
+        if (_has_neg(c_tok) and c_tok != trigger and out.modality == "asserted" and c_tok.dep_ != "ccomp"
+                and not any(_goal_clause(t) for t in chain[:n])):  # "did not leave until X came": X came
             out.modality = "negated"
             reasons.append(f"'{c_tok.text}' negated")
 
@@ -237,11 +238,20 @@ def subject_modality(mod: Modality, subject: Token | None) -> str:
 _REPORTING = {"say", "claim", "report", "tell", "announce", "state", "confirm", "deny", "add", "write", "note"}
 
 
+UNTIL_MARKS = frozenset({"until", "till"})
+
+
+def _goal_clause(verb: Token) -> bool:
+    """An "until" clause: as real as the clause it ends ("will fight until X is destroyed" is a
+    goal; "fought until the town fell" happened)."""
+    return verb.dep_ == "advcl" and _mark(verb) in UNTIL_MARKS
+
+
 def _clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs it == an xcomp/complement of (control chain), nearest first."""
     chain = [verb]
     tok = verb
-    while tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") and tok.head != tok:
+    while (tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") or _goal_clause(tok)) and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
             break  # "officials could say X happened" does not make X hypothetical
         if tok.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
