@@ -162,3 +162,14 @@ def test_eval_loads_the_petrarch_suites_own_verbs_and_discards(tmp_path, dicts):
     assert verb_dicts("petrarch", tmp_path, [], [], [], suite_verbs=False) is None
     assert verb_dicts("plover", tmp_path, [], [], []) is None
     assert verb_dicts("plover", tmp_path, [dicts["tabari"]], [], [], only=True).only
+
+
+def test_a_hash_inside_the_code_cuts_it_and_the_pattern_codes_nothing(tmp_path):
+    # "#" starts a comment anywhere on a pattern line, as in PETRARCH2, so "[###]" is cut to "[":
+    # PETRARCH2 keeps such a pattern with an empty code (it codes nothing); dyads does too, and says so
+    path = tmp_path / "v.txt"
+    path.write_text("--- PRAISE [051] ---\nPRAISE\n- * BANNER [###]  # a comment\n- * FLAG [052]\n", encoding="utf-8")
+    vd = vdict.load([path])
+    [problem] = vd.problems
+    assert problem.line == 3 and "'#' inside the [code]" in problem.reason
+    assert [(p.text, p.code) for p in vd.blocks[0].patterns] == [("* BANNER", "---"), ("* FLAG", "052")]

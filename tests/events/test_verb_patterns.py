@@ -78,6 +78,17 @@ HAIL
 --- HAIL [051] ---
 HAIL
 - * ALLIANCE [052]
+
+--- REGRET [---] ---
+REGRET
+- SAID + * [125]
+
+--- BURN [---] ---
++BURN_DOWN
+- * EMBASSY [181]
+
+--- BOYCOTT [081] ---
+BOYCOTT
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -293,3 +304,29 @@ def test_the_dask_worker_function_threads_the_dictionary(setup, nlp):
     doc = document_from_string("Arnor restored full diplomatic ties with Gondor.", doc_id="d", kind="text")
     [coded] = code_batch([doc], actor_kb=kb, verbs=vd)
     assert [e.cameo for e in _verb_events(coded)] == ["064"]
+
+
+def test_a_target_slot_on_the_subject_leaves_the_source_to_the_governing_clause(setup, nlp):
+    # "- SAID + *": the verb's own subject is the target; the one who said it is the source
+    coded = _code("Arnor said that Gondor regretted the vote.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "125" and _codes(ev.source) == ["ARN"] and _codes(ev.target) == ["GON"]
+    assert "subject of 'said'" in ev.rule
+
+
+def test_a_possessive_pronoun_gives_no_actor(setup, nlp):
+    # PETRARCH reads personal pronouns but not possessive ones: "its embassy" names no target
+    coded = _code("Arnor met Rohan years after Gondor crowds burned down its embassy.", setup)
+    [ev] = [e for e in _verb_events(coded) if e.cameo == "181"]
+    assert _codes(ev.source) == ["GON"] and ev.target == []
+    coded = _code("Arnor met Rohan years after Gondor crowds burned down its embassy in Rohan.", setup)
+    [ev] = [e for e in _verb_events(coded) if e.cameo == "181"]
+    assert _codes(ev.target) == ["ROH"]
+
+
+def test_an_actor_the_sentence_does_not_name_gives_way_to_the_first_in_the_phrase(setup, nlp):
+    plain = _code("Gondor boycotted the parade supporting Arnor.", setup, verbs=False)
+    assert [c for e in plain.events for c in _codes(e.target)] != ["ARN"]  # dyads infers the target
+    coded = _code("Gondor boycotted the parade supporting Arnor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "081" and _codes(ev.source) == ["GON"] and _codes(ev.target) == ["ARN"]

@@ -32,6 +32,16 @@ def _actor_codes(actors) -> list[str]:
     return [a.code for a in actors if a.code]
 
 
+NULL_ACTOR = "---"
+
+
+def petrarch_codes(actors) -> list[str]:
+    """Actor codes as PETRARCH writes them: "---" for a missing actor, and an agent without a
+    country ("students": EDU) after the null country ("---EDU")."""
+    out = [NULL_ACTOR + a.code if a.kind == "sector" and not a.country else a.code for a in actors if a.code]
+    return out or [NULL_ACTOR]
+
+
 def verb_dicts(name: str, kit: Path, verbs: list[Path], discards: list[Path], issues: list[Path],
                suite_verbs: bool = True, only: bool = False):
     """The verb dictionaries for a set: the PETRARCH suite's own (verbs, discards) for
@@ -82,7 +92,7 @@ def predict(name: str, inputs: list[dict], kit: Path, vd=None) -> list[dict]:
             out.append({"id": rec["id"], "events": [
                 {"source": s, "target": t, "cameo": e.cameo}
                 for e in evs if e.modality in PETRARCH_MODALITIES
-                for s in (_actor_codes(e.source) or [""]) for t in (_actor_codes(e.target) or [""])
+                for s in petrarch_codes(e.source) for t in petrarch_codes(e.target)
             ]})
         else:
             out.append({"id": rec["id"], "events": [

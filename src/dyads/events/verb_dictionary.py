@@ -320,6 +320,9 @@ def _block_header(s: str, spath: str, no: int) -> VerbBlock | str:
     return VerbBlock(m.group("name"), _code(codes[0]), spath, no)
 
 
+CUT_CODE_RE = re.compile(r"\[[^\]]*$")  # "- * WORD  [": a "#" in the code began a comment
+
+
 def _pattern_line(s: str, synsets, spath: str, no: int) -> Pattern | str:
     codes = BRACKETED_CODE_RE.findall(s)
     if len(codes) != 1 or not _code(codes[0]):
@@ -327,6 +330,18 @@ def _pattern_line(s: str, synsets, spath: str, no: int) -> Pattern | str:
     if s.count("[") != s.count("]") or s[s.index("]") + 1 :].strip():
         return f"text after the [code] in {s!r}"
     return _pattern(s[1 : s.index("[")], _code(codes[0]), synsets, spath, no)
+
+
+def _cut_code_pattern(s: str, synsets, spath: str, no: int, problems: list[DictionaryProblem]
+                      ) -> Pattern | str:
+    """A pattern whose code held a "#" ("[###]"): the comment cut it to "[". PETRARCH2 keeps the
+    pattern with an empty code, so it matches and codes nothing; here it loads with the null
+    code and the line is reported."""
+    got = _pattern(s[1 : s.rindex("[")], NULL_CODE, synsets, spath, no)
+    if isinstance(got, Pattern):
+        problems.append(DictionaryProblem(spath, no, f"a '#' inside the [code] starts a comment and cuts it, "
+                                                     f"got {s!r}: the pattern codes nothing (as in PETRARCH2)"))
+    return got
 
 
 def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDictionary:
@@ -359,6 +374,8 @@ def read_verbs(path: str | Path, into: VerbDictionary | None = None) -> VerbDict
                 vd.blocks.append(block)
         elif s.startswith("-"):
             got = _pattern_line(s, synsets, spath, no) if block is not None else "pattern before any verb"
+            if isinstance(got, str) and block is not None and CUT_CODE_RE.search(s):
+                got = _cut_code_pattern(s, synsets, spath, no, vd.problems)
             if isinstance(got, Pattern) and block is not None:
                 block.patterns.append(got)
         elif s.count("[") != s.count("]"):

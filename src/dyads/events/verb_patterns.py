@@ -362,8 +362,10 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     cues = load_cues()
     roles = verbal_roles(hit.head, cues.default_target_preps, mi)
     how = list(roles.how)
-    source = _actors(hit.source) or roles.source or ([] if roles.passive else _climbed_subject(hit.head, mi, how))
-    target = _actors(hit.target) or roles.target
+    source = _actors(hit.source) or _without_possessives(roles.source, hit, mi, how) or (
+        [] if roles.passive else _climbed_subject(hit.head, mi, how))
+    target = _actors(hit.target) or _without_possessives(roles.target, hit, mi, how)
+    source = _source_beside_slot(hit, source, target, mi, how)
     if not target or (not hit.target and _only_self(source, target)):
         target = _first_in_phrase(hit, mi, source, how)
     if not (source or hit.compound) or not (target or hit.compound):
@@ -577,6 +579,66 @@ def _same(a: Actor, b: Actor) -> bool:
     return a is b or (a.text, a.code, a.name) == (b.text, b.code, b.name)
 
 
+def _unnamed(actors: list[Actor], sent: Span, mi: MentionIndex) -> bool:
+    """None of ``actors`` is named in the sentence (dyads inferred them: "boycotted the parade":
+    the authorities of the protesters' country). PETRARCH codes only what the sentence names,
+    so the first actor of the verb phrase is the target there."""
+    lo, hi = sent.start_char, sent.end_char
+    named = [m.actor for m in mi.mentions if lo <= m.start < hi]
+    return bool(actors) and not any(_same(a, n) or (a.code and a.code == n.code) for a in actors for n in named)
+
+
+def _possessive(m: Mention, doc: Doc) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ == "PRP$"
+
+
+def _without_possessives(actors: list[Actor], hit: Hit, mi: MentionIndex, how: list[str]) -> list[Actor]:
+    """``actors`` less those the verb's phrase names only by a possessive pronoun ("burned down
+    its embassy"): PETRARCH finds the antecedent of a personal pronoun ("it", "they") but reads
+    no possessive one, so "its embassy" names no actor."""
+    if not actors:
+        return actors
+    doc = hit.head.doc
+    lo, hi = hit.head.left_edge.idx, hit.head.right_edge.idx + len(hit.head.right_edge)
+    near = [m for m in mi.mentions if lo <= m.start and m.end <= hi]
+    keep = []
+    for a in actors:
+        ms = [m for m in near if _same(m.actor, a)]
+        if ms and all(_possessive(m, doc) for m in ms):
+            how.append(f"'{ms[0].text}' (a possessive pronoun) names no actor")
+            continue
+        keep.append(a)
+    return keep
+
+
+def _source_beside_slot(hit: Hit, source: list[Actor], target: list[Actor], mi: MentionIndex,
+                        how: list[str]) -> list[Actor]:
+    """A pattern whose ``+`` takes the verb's own subject ("- SAID + *": "Arnor said that
+    Gondor regretted"): the subject is the target, and the source is the subject of the clause
+    that governs the verb, as PETRARCH takes the source from above the verb."""
+    if hit.source or hit.compound or not hit.target or not source:
+        return source
+    if not all(any(_same(s, t) for t in target) for s in source):
+        return source
+    return _governing_subject(hit.head, mi, how) or source
+
+
+def _governing_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Actor]:
+    """The actors of the nearest subject above ``verb``'s own clause."""
+    t = verb
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        found = _np_actors(subj, mi) if subj is not None else []
+        if found:
+            how.append(f"source: subject of '{t.text}'")
+            return found
+    return []
+
+
 def _directed(hit: Hit, article, sent, trig, coding, source, target, **kw) -> list[Event]:
     if hit.compound:
         comp = _actors(hit.compound)
@@ -636,21 +698,27 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
     seen: set[tuple] = set()
     for ev in at_trigger:
         how: list[str] = []
+        ev.source = _without_possessives(ev.source, hit, mi, how)
+        ev.target = _without_possessives(ev.target, hit, mi, how)
         if not ev.source and not (hit.source or hit.compound):
             ev.source = _climbed_subject(hit.head, mi, how)
         if not (hit.target or hit.compound) and (not ev.target or _only_self(ev.source, ev.target)):
             ev.target = _first_in_phrase(hit, mi, ev.source, how)
+        elif not (hit.target or hit.compound) and _unnamed(ev.target, sent, mi):
+            ev.target = _first_in_phrase(hit, mi, ev.source, how) or ev.target
         ev.source = _agents_combined(_titled_names(_with_conjuncts(ev.source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
         ev.target = [a for a in _agents_combined(_titled_names(_with_conjuncts(ev.target, sent.doc, mi), sent.doc, mi),
                                                  sent.doc, mi)
                      if all(a is not s for s in ev.source)]
         if how:
             ev.rule += "; " + ", ".join(how)
+        n_how = len(how)
         if hit.source or hit.target or hit.compound:
-            source = _actors(hit.source) or ev.source
             target = _actors(hit.target) or ev.target
+            source = _source_beside_slot(hit, _actors(hit.source) or ev.source, target, mi, how)
             made = _directed(hit, article, sent, sent.doc[hit.start : hit.end], coding, source, target,
-                             rule=hit.rule + "; was " + ev.rule, modality=ev.modality, attribution=ev.attribution,
+                             rule=hit.rule + "; was " + ev.rule + "".join("; " + h for h in how[n_how:]),
+                             modality=ev.modality, attribution=ev.attribution,
                              confidence=ev.confidence, trigger_tok=hit.head)
             for m in made:
                 key = (tuple(id(a) for a in m.source), tuple(id(a) for a in m.target))
