@@ -644,3 +644,13 @@ def test_troops_stationed_somewhere_now_are_no_deployment_and_an_organisation_le
     assert not [e for e in _events("About 1,500 French troops are stationed in Niger.") if e.plover == "MOBILIZE"]
     ev = _one(_events("Vucic asked NATO-led peacekeepers to protect the Serbs."), "REQUEST")
     assert [a.code for a in ev.target] and ev.target[0].code.startswith("IGO")
+
+
+def test_both_sides_are_the_two_countries_told_before(nlp):
+    evs = _events("Armenian and Azerbaijani troops exchanged fire along their border overnight.\n\n"
+                  "Russia called on both sides to show restraint. France urged the two countries to talk.")
+    req = [e for e in evs if e.plover == "REQUEST"]
+    assert len(req) == 2 and all(_countries(e.target) == {"ARM", "AZE"} for e in req), [
+        (e.trigger, [a.code for a in e.target]) for e in req]
+    evs = _events("Farmers on both sides of the border protested against the new tariffs.")
+    assert not [a for e in evs for a in e.source + e.target if "both sides" in a.text]

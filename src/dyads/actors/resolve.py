@@ -34,6 +34,7 @@ from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.match import find_hits
 from dyads.actors.name_parts import drop_countries_in_names, drop_name_parts
+from dyads.actors.pairs import both_sides
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
 from dyads.actors.sector_heads import qualified, sector_head
@@ -79,7 +80,8 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
-    return _police_officers(run(DocState(view, text, date, kb), phrases), doc, kb)
+    mentions = _police_officers(run(DocState(view, text, date, kb), phrases), doc, kb)
+    return both_sides(mentions, doc, kb)
 
 
 HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long

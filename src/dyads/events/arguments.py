@@ -155,6 +155,11 @@ def _counted(h: Token) -> Token:
     return h
 
 
+# mentions that share their span with another and stand beside it ("Indian and Chinese soldiers",
+# "both sides": one mention per party)
+SIDE_BY_SIDE_RULES = ("descriptor:coordinated", "coref:both-sides")
+
+
 def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     """Actors named by the phrase headed by ``head`` (coordinated heads included)."""
     if head is None:
@@ -187,7 +192,7 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     last_end = -1
     for m in found:
-        if m.start < last_end and m.end <= last_end and not (m.actor.rule or "").startswith("descriptor:coordinated"):
+        if m.start < last_end and m.end <= last_end and not (m.actor.rule or "").startswith(SIDE_BY_SIDE_RULES):
             continue
         last_end = max(last_end, m.end)
         key = (m.actor.code, m.actor.name)

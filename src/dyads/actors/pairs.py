@@ -1,0 +1,95 @@
+"""The two parties of a dispute: "Russia called on both sides to show restraint".
+
+"Both sides", "the two countries", "both governments", "the warring parties" point back to the
+two countries the article has just set against each other. ``both_sides(mentions, doc, kb)``
+gives such a phrase one mention per country: the last two distinct countries named in the
+sentences before it (at most ``LOOK_BACK`` sentences back, the phrase's own sentence excluded:
+its speaker is a third party), or the two a pair phrase shortly before stood for. With fewer than
+two countries there, the phrase is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dyads.actors.codes import compose_code
+from dyads.actors.kb import KB
+from dyads.data import words
+from dyads.model import Actor, Mention
+
+LOOK_BACK = 3
+PAIR_RULE = "coref:both-sides"
+_FILE = "actors/pairs.yaml"
+
+
+def _pair_phrases(doc: Doc) -> list[tuple[Span, str | None]]:
+    """(phrase, sector) for each pair phrase in ``doc``."""
+    dets = words(_FILE, "pair_determiners")
+    nouns = words(_FILE, "party_nouns")
+    warring = words(_FILE, "warring_adjectives")
+    out = []
+    for tok in doc:
+        noun = tok.lower_
+        if noun not in nouns or tok.pos_ not in ("NOUN", "PROPN") or _of_a_place(tok):
+            continue
+        left = doc[max(0, tok.i - 2) : tok.i]
+        before = " ".join(t.lower_ for t in left)
+        if left and (before in dets or before.split()[-1] in dets or left[-1].lower_ in warring):
+            start = tok.i - (2 if before in dets and len(left) == 2 else 1)
+            if left[-1].lower_ in warring and start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            sector = ("GOV" if noun in words(_FILE, "government_nouns")
+                      else "MIL" if noun in words(_FILE, "military_nouns") else None)
+            out.append((doc[start : tok.i + 1], sector))
+    return out
+
+
+def _of_a_place(tok) -> bool:
+    """"both sides of the border": where, not who."""
+    return any(p.lower_ == "of" and any(o.lemma_.lower() in words(_FILE, "place_nouns") for o in p.children)
+               for p in tok.children if p.dep_ == "prep")
+
+
+def _last_two(mentions: list[Mention], doc: Doc, phrase: Span) -> list[str]:
+    """The last two distinct countries named in the ``LOOK_BACK`` sentences before ``phrase``'s."""
+    sents = list(doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start <= phrase.start < s.end), None)
+    if here is None or here == 0:
+        return []
+    lo = sents[max(0, here - LOOK_BACK)].start_char
+    hi = sents[here].start_char
+    found: list[str] = []
+    for m in sorted((m for m in mentions if lo <= m.start < hi), key=lambda m: -m.start):
+        c = m.actor.country
+        if c and not (m.actor.code or "").startswith("IGO") and c not in found:
+            found.append(c)
+        if len(found) == 2:
+            break
+    return found if len(found) == 2 else []
+
+
+def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
+    """``mentions`` with each pair phrase resolved to its two countries (replacing what the
+    phrase resolved to alone)."""
+    added: list[Mention] = []
+    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    last: tuple[int, list[str]] | None = None  # (sentence, pair) of the last phrase resolved
+    for phrase, sector in _pair_phrases(doc):
+        here = sent_of.get(phrase.sent.start, 0)
+        if last is not None and here - last[0] <= LOOK_BACK:
+            pair = last[1]  # "both sides ... the two countries": the same two, not the caller
+        else:
+            pair = _last_two(mentions, doc, phrase)
+        if not pair:
+            continue
+        last = (here, pair)
+        start, end = phrase.start_char, phrase.end_char
+        mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]
+        for country in reversed(pair):  # in text order
+            code = compose_code(kb.cameo(country), sector) if sector else kb.cameo(country)
+            actor = Actor(phrase.text, country, code, country, sector, "country" if sector is None else "sector",
+                          [], PAIR_RULE)
+            added.append(Mention(start, end, phrase.text, actor, coref=True))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
