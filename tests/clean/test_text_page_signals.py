@@ -1,0 +1,63 @@
+"""General page-text signals of the scraped-text cleaner (session 2026-12-05 f), on pages
+written here: author boxes, news-agency captions, captions between body paragraphs."""
+
+import pytest
+
+from dyads.clean import clean
+from dyads.clean import text as text_cleaner
+from dyads.ingest import document_from_string
+
+BODY = [
+    "The city council voted on Tuesday to close the old bridge after engineers found deep cracks in two of its supports.",
+    "Residents said the closure would add half an hour to their daily journeys into the town centre.",
+    "The council expects repairs to take at least eighteen months and to cost several million pounds.",
+    "A spokesperson said that a temporary footbridge would open before the end of the year.",
+]
+MENU = ["Home", "News", "Sport", "Weather", "Bridge closed after cracks found"]
+
+
+def _clean(lines):
+    return clean(document_from_string("\n\n".join(lines)))
+
+
+def test_author_box_heading_and_bio_removed():
+    bio = "Jane Doe has covered city politics for ten years and lives with her two dogs near the river."
+    art = _clean(MENU + BODY + ["About Jane Doe", bio, "Contact us", "Privacy policy"])
+    assert art.text.split("\n\n") == BODY
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons["About Jane Doe"] == "author-box"
+    assert reasons[bio] == "author-bio"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this March 3, 2017, file photo, workers repair the road near the old bridge in the town centre.",
+        "Workers repair the road near the old bridge in the town centre on Monday. (AP Photo/Jane Doe, File)",
+        "FILE PHOTO: Workers repair the road near the old bridge in the town centre, March 3, 2017.",
+        "Workers repair the road near the old bridge in the town centre, March 3, 2017. REUTERS/Jane Doe",
+    ],
+)
+def test_news_agency_captions_removed(caption):
+    art = _clean(MENU + BODY[:2] + [caption] + BODY[2:])
+    assert art.text.split("\n\n") == BODY
+    assert {r.text: r.reason for r in art.removed}[caption] == "agency-caption"
+
+
+def test_short_paragraphs_between_captions_stay():
+    short = [
+        "Engineers said the cracks had grown over the winter months.",
+        "Traffic will be sent along the ring road instead.",
+        "Shops in the centre fear they will lose customers.",
+    ]
+    caption = "Workers repair the road near the bridge on Monday. (AP Photo/Jane Doe)"
+    page = MENU + BODY + ["Cracks found", short[0], caption, short[1], "What next", short[2]]
+    page += ["Related stories", "Council tax to rise again"]
+    art = _clean(page)
+    assert art.text.split("\n\n") == BODY + ["Cracks found"] + short[:2] + ["What next", short[2]]
+    text_cleaner.DISABLED_RULES.add("inline-captions")
+    try:
+        without = _clean(page)
+    finally:
+        text_cleaner.DISABLED_RULES.discard("inline-captions")
+    assert short[2] not in without.text.split("\n\n")
