@@ -61,3 +61,17 @@ def test_short_paragraphs_between_captions_stay():
     finally:
         text_cleaner.DISABLED_RULES.discard("inline-captions")
     assert short[2] not in without.text.split("\n\n")
+
+
+def test_reader_comments_after_comment_headers_removed():
+    comments = [
+        "Jane Roe on May 3, 2019 at 4:47 pm said:",
+        "I drive over that bridge every day and never noticed anything wrong with it at all.",
+        "John Poe on May 4, 2019 at 9:05 am said:",
+        "The council should have checked the supports years ago, as many of us asked it to do.",
+    ]
+    art = _clean(MENU + BODY + comments)
+    assert art.text.split("\n\n") == BODY
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons[comments[0]] == "comment-header"
+    assert reasons[comments[1]] == "comments"

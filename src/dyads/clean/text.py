@@ -45,6 +45,7 @@ END_MARKER_REASONS = frozenset(
         "newsletter",
         "donation",
         "comments-start",
+        "comment-header",
         "legal",
         "cookie",
         "navigation",
@@ -73,6 +74,7 @@ TEXT_RULES = (
 DISABLED_RULES: set[str] = set()
 DATELINE_MAX_WORDS = 16  # a line this short holding a date is a dateline
 MIN_BODY_WORDS_BEFORE_COMMENTS = 40  # a comments header after this much body ends the article
+COMMENT_STARTS = frozenset(["comments-start", "comment-header"])
 
 # boilerplate.yaml reasons the text cleaner does not apply: "advert" lost on unseen sites in the
 # same ablation (0.960 without, 0.959 with; no change elsewhere).
@@ -328,7 +330,7 @@ def _comments_cut(st: _State) -> None:
     """Everything after a comments header that follows the article body is comments."""
     body_words = 0
     for i, s in enumerate(st.lines):
-        if st.reasons[i] == "comments-start" and body_words >= MIN_BODY_WORDS_BEFORE_COMMENTS:
+        if st.reasons[i] in COMMENT_STARTS and body_words >= MIN_BODY_WORDS_BEFORE_COMMENTS:
             for j in range(i + 1, len(st.lines)):
                 if st.lines[j].strip() and st.reasons[j] is None:
                     st.reasons[j] = "comments"
