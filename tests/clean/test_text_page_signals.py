@@ -75,3 +75,19 @@ def test_reader_comments_after_comment_headers_removed():
     reasons = {r.text: r.reason for r in art.removed}
     assert reasons[comments[0]] == "comment-header"
     assert reasons[comments[1]] == "comments"
+
+
+BODY_JA = [
+    "市議会は火曜日、古い橋の支柱に深いひびが見つかったため、橋を閉鎖することを決めました。",
+    "住民によると、閉鎖で町の中心部までの移動に毎日三十分ほど余計にかかるということです。",
+    "市は修理に少なくとも十八か月かかり、費用は数億円になると見込んでいます。",
+    "広報担当者は、年末までに仮設の歩道橋を開通させると話しました。",
+]
+
+
+def test_text_without_spaces_between_words_is_scored_by_characters():
+    menu = ["ホーム", "ニュース", "スポーツ", "天気", "古い橋を閉鎖へ"]
+    footer = ["新着記事", "駅前に新しい図書館", "市長選の日程決まる", "お問い合わせ", "サイトマップ"]
+    art = _clean(menu + BODY_JA + footer)
+    assert art.text.split("\n\n") == BODY_JA
+    assert text_cleaner.words(BODY_JA[0]) >= 20
