@@ -87,7 +87,37 @@ BODY_JA = [
 
 def test_text_without_spaces_between_words_is_scored_by_characters():
     menu = ["ホーム", "ニュース", "スポーツ", "天気", "古い橋を閉鎖へ"]
-    footer = ["新着記事", "駅前に新しい図書館", "市長選の日程決まる", "お問い合わせ", "サイトマップ"]
+    footer = [
+        "新着記事",
+        "駅前に新しい図書館",
+        "市長選の日程決まる",
+        "お問い合わせ",
+        "サイトマップ",
+    ]
     art = _clean(menu + BODY_JA + footer)
     assert art.text.split("\n\n") == BODY_JA
     assert text_cleaner.words(BODY_JA[0]) >= 20
+
+
+def test_teaser_cards_with_recurring_dates_removed():
+    cards = []
+    for n, (head, who, day) in enumerate(
+        [
+            ("Library to open on Sundays", "Jane Roe", "May 3, 2019"),
+            ("New bus lanes for the ring road", "John Poe", "May 2, 2019"),
+            ("School meals to cost more", "Ann Coe", "May 1, 2019"),
+        ]
+    ):
+        summary = (
+            f"In story number {n}, the council's plans for the coming year were set out "
+            "at a meeting on Monday evening, and residents were asked to give their views."
+        )
+        cards += [head, who, day, summary]
+    art = _clean(MENU + ["Published May 4, 2019"] + BODY + cards)
+    assert art.text.split("\n\n") == BODY
+    text_cleaner.DISABLED_RULES.add("card-lists")
+    try:
+        without = _clean(MENU + ["Published May 4, 2019"] + BODY + cards)
+    finally:
+        text_cleaner.DISABLED_RULES.discard("card-lists")
+    assert cards[3] in without.text

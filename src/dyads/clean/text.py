@@ -49,6 +49,7 @@ END_MARKER_REASONS = frozenset(
         "legal",
         "cookie",
         "navigation",
+        "card-list",
     ]
 )
 END_MARKER_PENALTY = 30.0  # tune F1 0.934 -> 0.943 (4 -> 30)
@@ -70,8 +71,16 @@ TEXT_RULES = (
     "introduced-lists",
     "repeated-sentences",
     "inline-captions",
+    "card-lists",
 )
 DISABLED_RULES: set[str] = set()
+# Teaser cards (tune sites F1, session 2026-12-05 f): CARD_MIN_DATES datelines, each at most
+# CARD_MAX_GAP non-blank lines after the one before.
+CARD_MIN_DATES = 3
+CARD_MAX_GAP = 6
+CARD_DATE_MAX_WORDS = (
+    6  # a card's date line is short (a quoted tweet's "— name (@handle) date" is not)
+)
 DATELINE_MAX_WORDS = 16  # a line this short holding a date is a dateline
 MIN_BODY_WORDS_BEFORE_COMMENTS = 40  # a comments header after this much body ends the article
 COMMENT_STARTS = frozenset(["comments-start", "comment-header"])
@@ -249,6 +258,32 @@ def _inline(st: _State, i: int) -> bool:
     return _on("inline-captions") and st.reasons[i] in INLINE_REASONS
 
 
+def _card_lists(st: _State) -> None:
+    """Teaser cards: a dateline recurring every few lines (headline, author, date, summary,
+    headline, ...) is a list of other articles; from its first date on, the run is not body."""
+    if not _on("card-lists"):
+        return
+    nonblank = [i for i, s in enumerate(st.lines) if s.strip()]
+    dated = [
+        k
+        for k, i in enumerate(nonblank)
+        if st.reasons[i] == "dateline"
+        and _words(st.lines[i]) <= CARD_DATE_MAX_WORDS
+        and not st.lines[i].strip().startswith(LIST_MARKS)  # "— Jane (@jane) May 3, 2019"
+    ]
+    run: list[int] = []
+    for k in dated + [10**9]:
+        if run and k - run[-1] <= CARD_MAX_GAP:
+            run.append(k)
+            continue
+        if len(run) >= CARD_MIN_DATES:
+            for j in range(run[0], run[-1] + 1):
+                i = nonblank[j]
+                if st.reasons[i] is None or st.reasons[i] == "dateline":
+                    st.reasons[i] = "card-list"
+        run = [k]
+
+
 def _scores(st: _State) -> list[float | None]:
     """Score every non-blank line (None for blank): body lines gain, everything else costs."""
     idx = [i for i, s in enumerate(st.lines) if s.strip()]
@@ -390,7 +425,11 @@ def _drop_in_block_junk(st: _State, start: int, end: int) -> None:
         if _on("short-body-lines") and kind != "teaser" and ends_like_sentence(line):
             in_list = line.endswith(":")
             continue  # "Here's the thing:", "It got a laugh!": short body lines
-        if _on("introduced-lists") and in_list and (kind == "heading" or line.startswith(LIST_MARKS)):
+        if (
+            _on("introduced-lists")
+            and in_list
+            and (kind == "heading" or line.startswith(LIST_MARKS))
+        ):
             continue
         in_list = False
         st.reasons[i] = "teaser" if kind in ("heading", "teaser") else "label"
@@ -490,6 +529,7 @@ def clean_text(doc: Document) -> Article:
     _pattern_pass(st, doc.retrieved)
     _structure_pass(st)
     _comments_cut(st)
+    _card_lists(st)
     blocks = _article_blocks(st)
     inside = set()
     for lo, hi in blocks:
