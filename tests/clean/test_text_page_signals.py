@@ -121,3 +121,15 @@ def test_teaser_cards_with_recurring_dates_removed():
     finally:
         text_cleaner.DISABLED_RULES.discard("card-lists")
     assert cards[3] in without.text
+
+
+def test_rows_with_figures_inside_the_article_stay():
+    rows = ["Northside 70, Riverside 44", "Hillview 69, Lakeside 54", "Westbrook 61, Eastfield 21"]
+    art = _clean(MENU + BODY[:2] + rows + BODY[2:] + ["Related stories", "Council tax to rise"])
+    assert art.text.split("\n\n") == BODY[:2] + rows + BODY[2:]
+    text_cleaner.DISABLED_RULES.add("figure-lines")
+    try:
+        without = _clean(MENU + BODY[:2] + rows + BODY[2:])
+    finally:
+        text_cleaner.DISABLED_RULES.discard("figure-lines")
+    assert rows[0] not in without.text
