@@ -18,6 +18,7 @@ import contextlib
 from pathlib import Path
 
 from dyads.clean import html as H
+from dyads.clean import lines as L
 from dyads.clean import text as T
 from dyads.clean.boilerplate import boilerplate_reason, load_patterns
 from dyads.evaluation.extract import evaluate_extract
@@ -53,6 +54,17 @@ def _text_off(rule: str):
         T.DISABLED_RULES.discard(rule)
 
 
+@contextlib.contextmanager
+def _lines_off(rule: str):
+    L.DISABLED_RULES.add(rule)
+    L.line_kind.cache_clear()
+    try:
+        yield
+    finally:
+        L.DISABLED_RULES.discard(rule)
+        L.line_kind.cache_clear()
+
+
 def _text_reason_off(reason: str):
     return _set(
         T, "boilerplate_reason", lambda s: None if (r := boilerplate_reason(s)) == reason else r
@@ -72,6 +84,7 @@ def settings(mode: str):
     else:
         for rule in T.TEXT_RULES:
             yield f"without {rule}", lambda rule=rule: _text_off(rule)
+        yield "without cjk-words", lambda: _lines_off("cjk-words")
         flags = [
             ("END_MARKER_PENALTY", T.REMOVED_PENALTY),
             ("SECONDARY_SHARE", 1e9),

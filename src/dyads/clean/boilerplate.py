@@ -12,7 +12,7 @@ from dyads.errors import DyadsError
 # long line that mentions "subscribe" or "donation" is body text. Tuned on extract/aeb dev
 # (tuning part), scraped-text F1.
 MAX_BOILERPLATE_WORDS = 30
-# Picture credits may trail a long caption, so that reason looks at longer lines.
+# Picture credits and agency captions may be long, so those reasons look at longer lines.
 MAX_CREDIT_WORDS = 80
 
 
@@ -80,7 +80,9 @@ def _combined() -> tuple:
     pats = load_patterns()
     return (
         _combine(pats),
-        _combine(tuple(p for p in pats if p[0] in ("picture-credit", "author-bio"))),
+        _combine(
+            tuple(p for p in pats if p[0] in ("picture-credit", "agency-caption", "author-bio"))
+        ),
         _combine(load_anywhere_patterns()),
     )
 

@@ -11,12 +11,22 @@ from functools import lru_cache
 
 # Tuned as a set on extract/aeb dev (tuning part, scraped_text F1); see BENCHMARKS.md.
 MIN_SENTENCE_WORDS = 6  # a body line has at least this many words...
-SENTENCE_END = ".!?…:;"  # ...and ends with one of these (closing quotes/brackets skipped)
+SENTENCE_END = ".!?…:;。！？"  # ...and ends with one of these (closing quotes/brackets skipped)
+# Scripts written without spaces between words (Chinese, Japanese): this many characters count
+# as one word, about the mean word length of Japanese and Chinese news text.
+CJK_CHARS_PER_WORD = 2
 QUESTION_MIN_WORDS = 12  # a shorter line ending in "?" is a headline, not body
 HEADING_MAX_WORDS = 16  # longest line that can be a (sub)heading or headline
 TITLE_CASE_MAX = 0.7  # share of capitalised words above which a line is a headline
 LONG_UNPUNCTUATED_WORDS = 20
 MIN_SHORT_WORD_SHARE = 0.15  # ...and has this share of short (function) words, as prose does  # a line this long is body text even without a final stop
+
+DISABLED_RULES: set[str] = set()  # "cjk-words": switched off by bench/extract_ablation.py
+
+
+def _on(rule: str) -> bool:
+    return rule not in DISABLED_RULES
+
 
 _CLOSERS = "\"'”’»)]*"
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -29,8 +39,19 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def words(s: str) -> int:
-    return len(s.split())
+    """Words of a line; in scripts without spaces, every CJK_CHARS_PER_WORD characters count
+    as one (a Japanese sentence is one "word" to str.split)."""
+    if s.isascii() or not _on("cjk-words"):
+        return len(s.split())
+    cjk = len(_CJK.findall(s))
+    if not cjk:
+        return len(s.split())
+    rest = len(_CJK.sub(" ", s).split())
+    return rest + cjk // CJK_CHARS_PER_WORD
 
 
 def title_case_share(s: str) -> float:
