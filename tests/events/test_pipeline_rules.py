@@ -654,3 +654,21 @@ def test_both_sides_are_the_two_countries_told_before(nlp):
         (e.trigger, [a.code for a in e.target]) for e in req]
     evs = _events("Farmers on both sides of the border protested against the new tariffs.")
     assert not [a for e in evs for a in e.source + e.target if "both sides" in a.text]
+
+
+def test_a_vow_to_bring_to_justice_is_a_threat_and_a_trend_of_attacks_is_no_attack(nlp):
+    ev = _one(_events("The president condemned the bombing and vowed that those responsible would be "
+                      "brought to justice."), "THREATEN")
+    assert "justice" in ev.rule or "bring" in ev.rule
+    ev = _one(_events("The president vowed that Russia would be punished."), "THREATEN")
+    assert _countries(ev.target) == {"RUS"}
+    assert not [e for e in _events("Attacks by the group have surged since the rebels took the capital in 2021.")
+                if e.plover == "ASSAULT"]
+
+
+def test_open_to_talks_is_the_subjects_announced_act_and_brussels_is_the_eu_in_an_eu_story(nlp):
+    ev = _one(_events("Iran is open to negotiations with the United States."), "AGREE")
+    assert _countries(ev.source) == {"IRN"} and ev.modality == "intended"
+    ev = _one(_events("The European Union imposed tariffs on Chinese cars.\n\nGermany urged Brussels to "
+                      "negotiate a solution."), "REQUEST")
+    assert [a.code for a in ev.target] and ev.target[0].code.startswith("IGOEU")

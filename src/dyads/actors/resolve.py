@@ -37,6 +37,7 @@ from dyads.actors.name_parts import drop_countries_in_names, drop_name_parts
 from dyads.actors.pairs import both_sides
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
+from dyads.actors.seats import seats
 from dyads.actors.sector_heads import qualified, sector_head
 from dyads.actors.state import (
     DEFINITE,
@@ -81,7 +82,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     if more is not hits:
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
     mentions = _police_officers(run(DocState(view, text, date, kb), phrases), doc, kb)
-    return both_sides(mentions, doc, kb)
+    return both_sides(seats(mentions), doc, kb)
 
 
 HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long

@@ -22,6 +22,8 @@ RELATIVES = frozenset({"whom", "who", "which", "that"})
 # Adjectives whose subject does their infinitive: "it was ready / prepared / set to crush ..."
 READY_ADJ = frozenset({"ready", "prepared", "willing", "determined", "able", "eager", "poised", "set", "due",
                        "likely", "keen", "unwilling", "unable", "reluctant"})
+# Adjectives of openness to a named act: "open to talks" (readiness words are READY_ADJ).
+OPEN_ADJ = frozenset({"open", "amenable", "receptive"})
 # Quantifiers standing for a group named just before ("few openly criticized him", "others said").
 QUANTIFIER_SUBJECTS = frozenset({"few", "many", "some", "most", "others", "several", "both", "all", "none"})
 GROUP_LOOKBACK_CHARS = 400
@@ -809,12 +811,16 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     gov = noun.head
     hops = 0
     through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
+    ready = False  # "is open to talks", "ready for negotiations": the subject's own act, to come
     while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
         if gov.pos_ in ("VERB", "AUX") or gov.dep_ in CLAUSE_DEPS:
             break  # (an adjective's own clause, "she was horrified by the attack", is not the verb's above it)
         through_noun = through_noun or gov.pos_ in ("NOUN", "PROPN")
-        # "was concerned by the build-up": the noun is the cause of a feeling, not the subject's means
-        through_noun = through_noun or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod", "oprd"))
+        if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod", "oprd"):
+            # "was concerned by the build-up": the noun is the cause of a feeling, not the subject's means
+            ready = (not through_noun and gov.lemma_.lower() in READY_ADJ | OPEN_ADJ
+                     and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for"))
+            through_noun = True
         gov = gov.head
         hops += 1
     via = noun.head.lower_ if noun.dep_ == "pobj" and not through_noun else None
@@ -827,7 +833,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # strikes"), not an act named deeper in an adverbial ("launched missiles in retaliation for
     # the killing of X": the killing is another's)
     light_reach = (not through_noun and (noun.dep_ != "pobj" or noun.head.head.i == gov.i)) or _object_of_object(noun, gov)
-    light = ((glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
+    light = (ready or (glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs

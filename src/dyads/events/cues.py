@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "tie_participles",
     "period_words",
     "habit_adverbs",
+    "trend_verbs",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -92,6 +93,7 @@ class Cues:
     tie_participles: frozenset[str]
     period_words: frozenset[str]
     habit_adverbs: frozenset[str]
+    trend_verbs: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyads.events.arguments import intent_object, speaks_again, to_infinitive
+from dyads.events.arguments import OPEN_ADJ, intent_object, speaks_again, to_infinitive
 from dyads.events.bullets import speaker_of
 from dyads.events.cues import Cues
 
@@ -128,6 +128,10 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
+        if (head.pos_ == "ADJ" and dep == "prep" and tok.lower_ in ("to", "for") and trigger.pos_ == "NOUN"
+                and lemma in cues.intent_verbs | OPEN_ADJ and out.modality == "asserted"):
+            out.modality, out.cue = "intended", lemma  # "ready for talks", "open to negotiations"
+            reasons.append(f"intention '{head.text}'")
         if (head.pos_ == "NOUN" and dep == "acl" and tok.tag_ == "VB" and lemma in cues.intent_verbs
                 and out.modality == "asserted"):  # "a plan to attack", "their bid to seize"
             out.modality, out.cue = "intended", lemma

@@ -252,14 +252,25 @@ HOSTILE_INTENTS = frozenset({"punish", "retaliate", "avenge", "hunt", "crush", "
                              "resist", "defeat", "prosecute", "track", "destroy", "wipe", "annihilate", "revenge"})
 
 
+def _hostile_clause(verb: Token) -> bool:
+    """A verb of a hostile intent ("punish"), or "bring X to justice" / "hold X accountable"."""
+    lemma = verb.lemma_.lower()
+    if lemma in HOSTILE_INTENTS:
+        return True
+    if lemma == "bring":
+        return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "justice" for o in p.children)
+                   for p in verb.children)
+    return lemma == "hold" and any(c.lower_ in ("accountable", "responsible") for c in verb.children)
+
+
 def hostile_promise(head: Token) -> Token | None:
     """The word that makes a promise a threat (None when it is none): an infinitive of a hostile
     intent, or "action / measures against X"."""
     if head.lemma_.lower() not in PROMISE_VERBS:
         return None
     for c in head.children:
-        if c.dep_ == "xcomp" and c.lemma_.lower() in HOSTILE_INTENTS:
-            return c
+        if c.dep_ in ("xcomp", "ccomp") and _hostile_clause(c):
+            return c  # "vowed to punish", "vowed that those responsible would be brought to justice"
         if c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "against" for g in c.children):
             return c
     return None
@@ -268,7 +279,7 @@ def hostile_promise(head: Token) -> Token | None:
 def hostile_promise_target(intent: Token, mi: MentionIndex) -> list[Actor]:
     """Whom a hostile promise is aimed at: the object of its infinitive, else "against X"."""
     for c in intent.children:
-        if c.dep_ == "dobj" and actors_of(c, mi):
+        if c.dep_ in ("dobj", "nsubjpass") and actors_of(c, mi):  # "... that Russia would be punished"
             return actors_of(c, mi)
         if c.dep_ == "prep" and c.lower_ == "against":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)

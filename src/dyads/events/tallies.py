@@ -4,7 +4,8 @@ than 500 people have died so far this year", "the army has arrested 2,000 people
 Such a sentence counts many acts over a period; an analyst codes each act where it is told, not
 the count (ACLED and PLOVER code events with an occasion). ``drop_tallies(events, doc)`` drops a
 verbal event in the present perfect whose clause counts its people ("at least 30", "2,000") and
-spans a period ("since ...", "so far", "to date", "this year"), and a verb in the present tense with
+spans a period ("since ...", "so far", "to date", "this year"), a plural act that is the subject of a
+verb of trend ("attacks have surged"), and a verb in the present tense with
 an adverb of habit ("bandits frequently abduct villagers for ransom") for violence, coercion,
 deployments and protests (a habit of speech, "whom he often criticizes", stays: coders keep such
 statements as optional lines).
@@ -45,11 +46,21 @@ def _habitual(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in load_cues().habit_adverbs for c in verb.children)
 
 
+def _trend(noun: Token) -> bool:
+    """A plural act that is the subject of a verb of trend in the present or perfect ("attacks by
+    the group have surged since 2021", "killings are rising"): a count over time."""
+    verb = noun.head
+    return (noun.dep_ == "nsubj" and noun.tag_ == "NNS" and verb.lemma_.lower() in load_cues().trend_verbs
+            and (verb.tag_ in ("VBP", "VBZ", "VBG") or _perfect(verb)))
+
+
 def drop_tallies(events: list[Event], doc: Doc) -> list[Event]:
     out = []
     for ev in events:
         span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         verb = span.root if span is not None and len(span) else None
+        if verb is not None and _trend(verb):
+            continue
         hops = 0
         while verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj", "prep") and hops < 3:
             # "have launched dozens of attacks on shipping since November": the verb that counts them
