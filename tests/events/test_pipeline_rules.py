@@ -672,3 +672,12 @@ def test_open_to_talks_is_the_subjects_announced_act_and_brussels_is_the_eu_in_a
     ev = _one(_events("The European Union imposed tariffs on Chinese cars.\n\nGermany urged Brussels to "
                       "negotiate a solution."), "REQUEST")
     assert [a.code for a in ev.target] and ev.target[0].code.startswith("IGOEU")
+
+
+def test_goods_are_their_makers_and_halted_exports_are_an_embargo(nlp):
+    ev = _one(_events("The European Commission imposed tariffs on electric vehicles imported from China."), "SANCTION")
+    assert _countries(ev.target) == {"CHN"}
+    ev = _one(_events("Beijing opened an investigation into pork imports from Spain."), "ACCUSE")
+    assert _countries(ev.target) == {"ESP"}
+    ev = _one(_events("Russia halted exports of gas to Poland."), "SANCTION")
+    assert _countries(ev.target) == {"POL"} and ev.cameo == "163"

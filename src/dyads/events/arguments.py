@@ -125,6 +125,10 @@ class Roles:
 # dependency labels of a clause head: a nominal trigger's search for its governing verb stops there
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 
+# Participles that tie goods to where they come from ("steel imported from China", "made in China").
+ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "ship", "export", "source", "build"})
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without clauses or most prepositional phrases."""
     out = [head]
@@ -135,6 +139,12 @@ def phrase_tokens(head: Token) -> list[Token]:
             keep = c.dep_ in CORE or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
             keep = keep or (c.dep_ == "pobj" and t.dep_ == "prep")
             keep = keep or (c.dep_ == "prep" and c.lower_ == "including")  # "governments, including Kenya's"
+            # "steel imported from China", "cars made in China": goods are their maker's
+            keep = keep or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORIGIN_VERBS)
+            keep = keep or (c.dep_ == "prep" and c.lower_ in ("from", "in") and t.dep_ == "acl"
+                            and t.lemma_.lower() in ORIGIN_VERBS)
+            keep = keep or (c.dep_ == "prep" and c.lower_ == "from" and t.pos_ == "NOUN"
+                            and t.lemma_.lower() in load_cues().trade_nouns)  # "pork imports from the EU"
             if keep:
                 out.append(c)
                 stack.append(c)
