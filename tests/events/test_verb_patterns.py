@@ -316,10 +316,10 @@ def test_a_target_slot_on_the_subject_leaves_the_source_to_the_governing_clause(
 
 def test_a_possessive_pronoun_gives_no_actor(setup, nlp):
     # PETRARCH reads personal pronouns but not possessive ones: "its embassy" names no target
-    coded = _code("Arnor met Rohan years after Gondor crowds burned down its embassy.", setup)
+    coded = _code("Arnor waited for years after Gondor crowds burned down its embassy.", setup)
     [ev] = [e for e in _verb_events(coded) if e.cameo == "181"]
     assert _codes(ev.source) == ["GON"] and ev.target == []
-    coded = _code("Arnor met Rohan years after Gondor crowds burned down its embassy in Rohan.", setup)
+    coded = _code("Arnor waited for years after Gondor crowds burned down its embassy in Rohan.", setup)
     [ev] = [e for e in _verb_events(coded) if e.cameo == "181"]
     assert _codes(ev.target) == ["ROH"]
 
@@ -330,3 +330,17 @@ def test_an_actor_the_sentence_does_not_name_gives_way_to_the_first_in_the_phras
     coded = _code("Gondor boycotted the parade supporting Arnor.", setup)
     [ev] = _verb_events(coded)
     assert ev.cameo == "081" and _codes(ev.source) == ["GON"] and _codes(ev.target) == ["ARN"]
+
+
+def test_clauses_inside_a_coded_verb_phrase_are_not_coded(setup, nlp):
+    # PETRARCH2 codes a verb phrase once: the clauses inside the phrase of a verb that coded an
+    # event with a target ("after meeting Rohan", "to burn down the embassy") add no events ...
+    coded = _code("Arnor restored full diplomatic ties with Gondor after meeting Rohan.", setup)
+    assert [(e.cameo, _codes(e.target)) for e in _verb_events(coded)] == [("064", ["GON"])]
+    coded = _code("Arnor is about to restore full diplomatic ties with Gondor years after Rohan crowds burned "
+                  "down the embassy of Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["064"]
+    # ... but a verb the dictionary does not code leaves its clauses coded
+    coded = _code("Arnor is about to improve ties with Gondor years after Rohan crowds burned down the embassy "
+                  "of Gondor.", setup)
+    assert "181" in [e.cameo for e in _verb_events(coded)]

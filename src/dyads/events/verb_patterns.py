@@ -776,6 +776,7 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
     sent_keys = {k for i in range(sent.start, sent.end) for k in keys[i]}
     done: set[int] = set()
     coded: list[Event] = []
+    phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event with a target
     for tok in sent:
         if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             continue
@@ -793,10 +794,57 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
                | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
         made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
         coded.extend(made)
+        if any(e.target for e in made):
+            phrases.append(_clause_group(hit.head))
         evs = [e for e in evs if id(e) not in ids] + made
+    evs = [e for e in evs if not _under_coded_phrase(e, sent, phrases)]
     if vd.only:
         return [e for e in evs if any(e is c for c in coded)]
     return evs
+
+
+# Links by which a clause hangs inside a verb's phrase without being its content ("after
+# leaving X", "to supply X", "five years after crowds burned X", "to be allowed to leave X").
+EMBEDDED = frozenset({"advcl", "xcomp", "pcomp", "prep", "pobj", "acl", "relcl", "npadvmod", "dobj", "acomp"})
+# Links from a verb up to the verb that carries its subject ("is about to restore": is).
+RAISING = frozenset({"xcomp", "acomp"})
+
+
+def _clause_group(head: Token) -> set[int]:
+    """``head`` and the words above it up to the one carrying its subject ("Arnor is about to
+    restore": restore, about, is)."""
+    out = {head.i}
+    t = head
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children) or t.dep_ not in RAISING:
+            break
+        t = t.head
+        out.add(t.i)
+    return out
+
+
+def _under_coded_phrase(ev: Event, sent: Span, phrases: list[set[int]]) -> bool:
+    """The event's verb stands in a clause inside the phrase of a dictionary verb that coded an
+    event with a target: PETRARCH2 codes a verb phrase once, and looks at the clauses below a
+    verb only when the verb's own phrase names no actor; clauses inside its noun and
+    prepositional phrases it never codes ("signed an accord to supply X", "celebrated with Y
+    after leaving X", "called on Y to be allowed to leave X")."""
+    if not phrases:
+        return False
+    span = sent.doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    if not (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+        return False
+    own = [g for g in phrases if t.i in g]
+    for _ in range(8):
+        if t.dep_ not in EMBEDDED or t.head.i == t.i:
+            return False
+        t = t.head
+        if any(t.i in g for g in phrases if all(g is not o for o in own)):
+            return True
+    return False
 
 
 # The verb's dependents that make up its own phrase (its object and prepositional phrases),
