@@ -89,6 +89,11 @@ REGRET
 
 --- BOYCOTT [081] ---
 BOYCOTT
+
+--- ADOPT [081] ---
+ADOPT
+- * RESOLUTION [102]
+- * MANY OF RESOLUTION [103]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -344,3 +349,14 @@ def test_clauses_inside_a_coded_verb_phrase_are_not_coded(setup, nlp):
     coded = _code("Arnor is about to improve ties with Gondor years after Rohan crowds burned down the embassy "
                   "of Gondor.", setup)
     assert "181" in [e.cameo for e in _verb_events(coded)]
+
+
+def test_a_pattern_word_does_not_reach_into_a_noun_modifier(setup, nlp):
+    # PETRARCH2 matches the head of the verb's noun phrase, not a noun in a phrase modifying it,
+    # unless the pattern names the preposition
+    coded = _code("Arnor adopted a resolution with Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["102"]
+    coded = _code("Arnor adopted a set of resolutions with Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["081"]
+    coded = _code("Arnor adopted many of the resolutions with Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["103"]

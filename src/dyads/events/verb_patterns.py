@@ -175,6 +175,21 @@ class _Side:
             p += self.step
         return p
 
+    def _in_noun_modifier(self, start: int, n: int) -> bool:
+        """A noun of the words after the verb stands in a prepositional phrase modifying another
+        noun ("adopted a set of resolutions": resolutions) whose preposition the pattern does not
+        name: PETRARCH2 matches the heads of the verb's noun phrases and the words before them, and
+        reaches into a noun's prepositional phrase only through its preposition."""
+        if self.step < 0:
+            return False
+        for t in self.doc[start : start + n]:
+            prep = t.head
+            if (t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and prep.dep_ == "prep"
+                    and prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and prep.i not in self.words
+                    and not start <= prep.i < start + n):
+                return True
+        return False
+
     def _find(self, e: Element, pos: int) -> tuple[int, Mention | None] | None:
         gap = 1 if e.adjacent else MAX_GAP + 1
         for k in range(gap):
@@ -184,7 +199,7 @@ class _Side:
             if e.kind == "words":
                 for seq in _candidates(e, self.keys[p], self.step > 0):
                     start = p if self.step > 0 else p - len(seq) + 1
-                    if _seq_at(seq, self.upper, start, self.lo, self.hi):
+                    if _seq_at(seq, self.upper, start, self.lo, self.hi) and not self._in_noun_modifier(start, len(seq)):
                         self.words.extend(range(start, start + len(seq)))
                         return (start + len(seq) if self.step > 0 else start - 1), None
             else:
