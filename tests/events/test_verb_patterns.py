@@ -339,11 +339,14 @@ def test_an_actor_the_sentence_does_not_name_gives_way_to_the_first_in_the_phras
 
 def test_clauses_inside_a_coded_verb_phrase_are_not_coded(setup, nlp):
     # PETRARCH2 codes a verb phrase once: the clauses inside the phrase of a verb that coded an
-    # event with a target ("after meeting Rohan", "to burn down the embassy") add no events ...
+    # event ("after meeting Rohan", "to burn down the embassy") add no events ...
     coded = _code("Arnor restored full diplomatic ties with Gondor after meeting Rohan.", setup)
     assert [(e.cameo, _codes(e.target)) for e in _verb_events(coded)] == [("064", ["GON"])]
     coded = _code("Arnor is about to restore full diplomatic ties with Gondor years after Rohan crowds burned "
                   "down the embassy of Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["064"]
+    coded = _code("Arnor is about to restore full diplomatic ties years after Rohan crowds burned down the embassy "
+                  "of Gondor.", setup)  # a coded verb without a target too
     assert [e.cameo for e in _verb_events(coded)] == ["064"]
     # ... but a verb the dictionary does not code leaves its clauses coded
     coded = _code("Arnor is about to improve ties with Gondor years after Rohan crowds burned down the embassy "

@@ -791,7 +791,7 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
     sent_keys = {k for i in range(sent.start, sent.end) for k in keys[i]}
     done: set[int] = set()
     coded: list[Event] = []
-    phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event with a target
+    phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event
     for tok in sent:
         if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             continue
@@ -809,7 +809,7 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
                | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
         made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
         coded.extend(made)
-        if any(e.target for e in made):
+        if hit.code.partition(":")[0] not in ("", NULL_CODE):
             phrases.append(_clause_group(hit.head))
         evs = [e for e in evs if id(e) not in ids] + made
     evs = [e for e in evs if not _under_coded_phrase(e, sent, phrases)]
@@ -840,10 +840,10 @@ def _clause_group(head: Token) -> set[int]:
 
 def _under_coded_phrase(ev: Event, sent: Span, phrases: list[set[int]]) -> bool:
     """The event's verb stands in a clause inside the phrase of a dictionary verb that coded an
-    event with a target: PETRARCH2 codes a verb phrase once, and looks at the clauses below a
-    verb only when the verb's own phrase names no actor; clauses inside its noun and
-    prepositional phrases it never codes ("signed an accord to supply X", "celebrated with Y
-    after leaving X", "called on Y to be allowed to leave X")."""
+    event: PETRARCH2 codes a verb phrase once and never codes the clauses inside its noun and
+    prepositional phrases ("signed an accord to supply X", "celebrated with Y after leaving X",
+    "called on Y to be allowed to leave X"); a verb the dictionary does not code leaves them
+    coded."""
     if not phrases:
         return False
     span = sent.doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
