@@ -89,6 +89,11 @@ REGRET
 
 --- BOYCOTT [081] ---
 BOYCOTT
+
+--- ADOPT [081] ---
+ADOPT
+- * RESOLUTION [102]
+- * MANY OF RESOLUTION [103]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -316,10 +321,10 @@ def test_a_target_slot_on_the_subject_leaves_the_source_to_the_governing_clause(
 
 def test_a_possessive_pronoun_gives_no_actor(setup, nlp):
     # PETRARCH reads personal pronouns but not possessive ones: "its embassy" names no target
-    coded = _code("Arnor met Rohan years after Gondor crowds burned down its embassy.", setup)
+    coded = _code("Arnor waited for years after Gondor crowds burned down its embassy.", setup)
     [ev] = [e for e in _verb_events(coded) if e.cameo == "181"]
     assert _codes(ev.source) == ["GON"] and ev.target == []
-    coded = _code("Arnor met Rohan years after Gondor crowds burned down its embassy in Rohan.", setup)
+    coded = _code("Arnor waited for years after Gondor crowds burned down its embassy in Rohan.", setup)
     [ev] = [e for e in _verb_events(coded) if e.cameo == "181"]
     assert _codes(ev.target) == ["ROH"]
 
@@ -330,3 +335,40 @@ def test_an_actor_the_sentence_does_not_name_gives_way_to_the_first_in_the_phras
     coded = _code("Gondor boycotted the parade supporting Arnor.", setup)
     [ev] = _verb_events(coded)
     assert ev.cameo == "081" and _codes(ev.source) == ["GON"] and _codes(ev.target) == ["ARN"]
+
+
+def test_clauses_inside_a_coded_verb_phrase_are_not_coded(setup, nlp):
+    # PETRARCH2 codes a verb phrase once: the clauses inside the phrase of a verb that coded an
+    # event ("after meeting Rohan", "to burn down the embassy") add no events ...
+    coded = _code("Arnor restored full diplomatic ties with Gondor after meeting Rohan.", setup)
+    assert [(e.cameo, _codes(e.target)) for e in _verb_events(coded)] == [("064", ["GON"])]
+    coded = _code("Arnor is about to restore full diplomatic ties with Gondor years after Rohan crowds burned "
+                  "down the embassy of Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["064"]
+    coded = _code("Arnor is about to restore full diplomatic ties years after Rohan crowds burned down the embassy "
+                  "of Gondor.", setup)  # a coded verb without a target too
+    assert [e.cameo for e in _verb_events(coded)] == ["064"]
+    # ... but a verb the dictionary does not code leaves its clauses coded
+    coded = _code("Arnor is about to improve ties with Gondor years after Rohan crowds burned down the embassy "
+                  "of Gondor.", setup)
+    assert "181" in [e.cameo for e in _verb_events(coded)]
+
+
+def test_a_pattern_word_does_not_reach_into_a_noun_modifier(setup, nlp):
+    # PETRARCH2 matches the head of the verb's noun phrase, not a noun in a phrase modifying it,
+    # unless the pattern names the preposition
+    coded = _code("Arnor adopted a resolution with Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["102"]
+    coded = _code("Arnor adopted a set of resolutions with Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["081"]
+    coded = _code("Arnor adopted many of the resolutions with Gondor.", setup)
+    assert [e.cameo for e in _verb_events(coded)] == ["103"]
+
+
+def test_lexicon_events_without_source_or_target_are_dropped_with_a_verb_dictionary(setup, nlp):
+    # as PETRARCH, which codes a dyad: dyads' own event on a verb the dictionary lacks needs both
+    plain = _code("Rohan imposed a curfew.", setup, verbs=False)
+    assert [e.cameo for e in plain.events] == ["1723"] and plain.events[0].target == []
+    assert _code("Rohan imposed a curfew.", setup).events == []
+    [ev] = _code("Rohan imposed a curfew on Gondor.", setup).events
+    assert ev.cameo == "1723" and _codes(ev.target) == ["GON"]

@@ -175,6 +175,21 @@ class _Side:
             p += self.step
         return p
 
+    def _in_noun_modifier(self, start: int, n: int) -> bool:
+        """A noun of the words after the verb stands in a prepositional phrase modifying another
+        noun ("adopted a set of resolutions": resolutions) whose preposition the pattern does not
+        name: PETRARCH2 matches the heads of the verb's noun phrases and the words before them, and
+        reaches into a noun's prepositional phrase only through its preposition."""
+        if self.step < 0:
+            return False
+        for t in self.doc[start : start + n]:
+            prep = t.head
+            if (t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and prep.dep_ == "prep"
+                    and prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and prep.i not in self.words
+                    and not start <= prep.i < start + n):
+                return True
+        return False
+
     def _find(self, e: Element, pos: int) -> tuple[int, Mention | None] | None:
         gap = 1 if e.adjacent else MAX_GAP + 1
         for k in range(gap):
@@ -184,7 +199,7 @@ class _Side:
             if e.kind == "words":
                 for seq in _candidates(e, self.keys[p], self.step > 0):
                     start = p if self.step > 0 else p - len(seq) + 1
-                    if _seq_at(seq, self.upper, start, self.lo, self.hi):
+                    if _seq_at(seq, self.upper, start, self.lo, self.hi) and not self._in_noun_modifier(start, len(seq)):
                         self.words.extend(range(start, start + len(seq)))
                         return (start + len(seq) if self.step > 0 else start - 1), None
             else:
@@ -776,6 +791,7 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
     sent_keys = {k for i in range(sent.start, sent.end) for k in keys[i]}
     done: set[int] = set()
     coded: list[Event] = []
+    phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event
     for tok in sent:
         if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             continue
@@ -793,10 +809,58 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
                | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
         made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
         coded.extend(made)
+        if hit.code.partition(":")[0] not in ("", NULL_CODE):
+            phrases.append(_clause_group(hit.head))
         evs = [e for e in evs if id(e) not in ids] + made
+    evs = [e for e in evs if not _under_coded_phrase(e, sent, phrases)
+           and (e.source and e.target or any(e is c for c in coded))]
     if vd.only:
         return [e for e in evs if any(e is c for c in coded)]
     return evs
+
+
+# Links by which a clause hangs inside a verb's phrase without being its content ("after
+# leaving X", "to supply X", "five years after crowds burned X", "to be allowed to leave X").
+EMBEDDED = frozenset({"advcl", "xcomp", "pcomp", "prep", "pobj", "acl", "relcl", "npadvmod", "dobj", "acomp"})
+# Links from a verb up to the verb that carries its subject ("is about to restore": is).
+RAISING = frozenset({"xcomp", "acomp"})
+
+
+def _clause_group(head: Token) -> set[int]:
+    """``head`` and the words above it up to the one carrying its subject ("Arnor is about to
+    restore": restore, about, is)."""
+    out = {head.i}
+    t = head
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children) or t.dep_ not in RAISING:
+            break
+        t = t.head
+        out.add(t.i)
+    return out
+
+
+def _under_coded_phrase(ev: Event, sent: Span, phrases: list[set[int]]) -> bool:
+    """The event's verb stands in a clause inside the phrase of a dictionary verb that coded an
+    event: PETRARCH2 codes a verb phrase once and never codes the clauses inside its noun and
+    prepositional phrases ("signed an accord to supply X", "celebrated with Y after leaving X",
+    "called on Y to be allowed to leave X"); a verb the dictionary does not code leaves them
+    coded."""
+    if not phrases:
+        return False
+    span = sent.doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    if not (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+        return False
+    own = [g for g in phrases if t.i in g]
+    for _ in range(8):
+        if t.dep_ not in EMBEDDED or t.head.i == t.i:
+            return False
+        t = t.head
+        if any(t.i in g for g in phrases if all(g is not o for o in own)):
+            return True
+    return False
 
 
 # The verb's dependents that make up its own phrase (its object and prepositional phrases),
