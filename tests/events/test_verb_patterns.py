@@ -363,12 +363,3 @@ def test_a_pattern_word_does_not_reach_into_a_noun_modifier(setup, nlp):
     assert [e.cameo for e in _verb_events(coded)] == ["081"]
     coded = _code("Arnor adopted many of the resolutions with Gondor.", setup)
     assert [e.cameo for e in _verb_events(coded)] == ["103"]
-
-
-def test_lexicon_events_without_source_or_target_are_dropped_with_a_verb_dictionary(setup, nlp):
-    # as PETRARCH, which codes a dyad: dyads' own event on a verb the dictionary lacks needs both
-    plain = _code("Rohan imposed a curfew.", setup, verbs=False)
-    assert [e.cameo for e in plain.events] == ["1723"] and plain.events[0].target == []
-    assert _code("Rohan imposed a curfew.", setup).events == []
-    [ev] = _code("Rohan imposed a curfew on Gondor.", setup).events
-    assert ev.cameo == "1723" and _codes(ev.target) == ["GON"]

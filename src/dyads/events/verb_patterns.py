@@ -812,8 +812,7 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
         if hit.code.partition(":")[0] not in ("", NULL_CODE):
             phrases.append(_clause_group(hit.head))
         evs = [e for e in evs if id(e) not in ids] + made
-    evs = [e for e in evs if not _under_coded_phrase(e, sent, phrases)
-           and (e.source and e.target or any(e is c for c in coded))]
+    evs = [e for e in evs if not _under_coded_phrase(e, sent, phrases)]
     if vd.only:
         return [e for e in evs if any(e is c for c in coded)]
     return evs
