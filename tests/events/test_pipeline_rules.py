@@ -681,3 +681,14 @@ def test_goods_are_their_makers_and_halted_exports_are_an_embargo(nlp):
     assert _countries(ev.target) == {"ESP"}
     ev = _one(_events("Russia halted exports of gas to Poland."), "SANCTION")
     assert _countries(ev.target) == {"POL"} and ev.cameo == "163"
+
+
+def test_the_two_leaders_of_the_same_sentence_and_acts_named_in_an_until_clause_or_obstructed(nlp):
+    ev = _one(_events("Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin "
+                      "on Tuesday and the two leaders signed agreements on energy."), "SUPPORT")
+    assert _countries(ev.source) == {"IND", "RUS"}
+    ev = _one(_events("The group said it would keep attacking ships until Israel stopped its attacks on Gaza."),
+              "ASSAULT")
+    assert ev.modality == "asserted" and _countries(ev.source) == {"ISR"}
+    evs = _events("The United States punished the prosecutor last year for obstructing investigations.")
+    assert not [e for e in evs if e.plover == "ACCUSE" and _countries(e.source) == {"USA"}]

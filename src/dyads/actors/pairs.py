@@ -2,10 +2,10 @@
 
 "Both sides", "the two countries", "both governments", "the warring parties" point back to the
 two countries the article has just set against each other. ``both_sides(mentions, doc, kb)``
-gives such a phrase one mention per country: the last two distinct countries named in the
-sentences before it (at most ``LOOK_BACK`` sentences back, the phrase's own sentence excluded:
-its speaker is a third party), or the two a pair phrase shortly before stood for. With fewer than
-two countries there, the phrase is left alone.
+gives such a phrase one mention per country: the last two distinct countries named before it
+(at most ``LOOK_BACK`` sentences back; not the subject of the verb it depends on, a third party:
+"Russia called on both sides"), or the two a pair phrase shortly before stood for. With fewer
+than two countries there, the phrase is left alone.
 """
 
 from __future__ import annotations
@@ -50,16 +50,34 @@ def _of_a_place(tok) -> bool:
                for p in tok.children if p.dep_ == "prep")
 
 
+def _caller(phrase: Span) -> tuple[int, int]:
+    """Char span of the subject of the verb the phrase depends on ("Russia called on both sides"):
+    a third party, not one of the two."""
+    gov = phrase.root
+    for _ in range(4):
+        if gov.pos_ in ("VERB", "AUX") or gov.head == gov:
+            break
+        gov = gov.head
+    subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and gov.dep_ == "relcl":
+        subj = gov.head  # "Egypt and Qatar, which mediated between the two sides"
+    if subj is None or subj.i >= phrase.start:
+        return (0, 0)
+    return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+
+
 def _last_two(mentions: list[Mention], doc: Doc, phrase: Span) -> list[str]:
-    """The last two distinct countries named in the ``LOOK_BACK`` sentences before ``phrase``'s."""
+    """The last two distinct countries named before ``phrase`` (from ``LOOK_BACK`` sentences back)."""
     sents = list(doc.sents)
     here = next((i for i, s in enumerate(sents) if s.start <= phrase.start < s.end), None)
-    if here is None or here == 0:
+    if here is None:
         return []
     lo = sents[max(0, here - LOOK_BACK)].start_char
-    hi = sents[here].start_char
+    hi = phrase.start_char
+    caller = _caller(phrase)
     found: list[str] = []
-    for m in sorted((m for m in mentions if lo <= m.start < hi), key=lambda m: -m.start):
+    for m in sorted((m for m in mentions if lo <= m.start < hi and not caller[0] <= m.start < caller[1]),
+                    key=lambda m: -m.start):
         c = m.actor.country
         if c and not (m.actor.code or "").startswith("IGO") and c not in found:
             found.append(c)

@@ -193,7 +193,8 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause and hops < 3:
         clause = clause.head
         hops += 1
-    chain = _clause_chain(clause)
+    # (only the "until" clause's own verb: "until Israel stopped its attacks" says nothing of the attacks)
+    chain = _clause_chain(clause, goal=clause is trigger)
     for n, c_tok in enumerate(chain):
         auxes = _aux_lemmas(c_tok)
         mark = _mark(c_tok)
@@ -251,11 +252,12 @@ def _goal_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and _mark(verb) in UNTIL_MARKS
 
 
-def _clause_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs it == an xcomp/complement of (control chain), nearest first."""
+def _clause_chain(verb: Token, goal: bool = True) -> list[Token]:
+    """The verb and the verbs it == an xcomp/complement of (control chain), nearest first; with
+    ``goal``, also from an "until" clause to the clause it ends."""
     chain = [verb]
     tok = verb
-    while (tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") or _goal_clause(tok)) and tok.head != tok:
+    while (tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") or (goal and tok is verb and _goal_clause(tok))) and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
             break  # "officials could say X happened" does not make X hypothetical
         if tok.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
