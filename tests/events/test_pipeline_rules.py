@@ -692,3 +692,12 @@ def test_the_two_leaders_of_the_same_sentence_and_acts_named_in_an_until_clause_
     assert ev.modality == "asserted" and _countries(ev.source) == {"ISR"}
     evs = _events("The United States punished the prosecutor last year for obstructing investigations.")
     assert not [e for e in evs if e.plover == "ACCUSE" and _countries(e.source) == {"USA"}]
+
+
+def test_companies_of_forces_sent_and_a_warning_of_a_forecast(nlp):
+    ev = _one(_events("The federal government sent 10 more companies of paramilitary forces to the state."),
+              "MOBILIZE")
+    assert ev.trigger.startswith("sent")
+    evs = _events("The Bank of England raised interest rates and warned that borrowing costs could stay high.")
+    assert not [e for e in evs if e.plover == "THREATEN"]
+    assert _one(_events("Iran warned that the United States would pay a heavy price."), "THREATEN")

@@ -211,8 +211,23 @@ def _object_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, 
     objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]  # "gave X 48 hours"
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.conjuncts]  # "sent rescue teams and aid"
+    objs += [_unit_of(c) for c in objs if c.dep_ == "dobj" and _unit_of(c) is not None]  # "companies of troops"
     objs += [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]  # "found X guilty"
     return any(0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in objs)
+
+
+# Nouns that count or group what their "of" names: "10 companies of paramilitary forces".
+UNIT_NOUNS = frozenset({"company", "battalion", "brigade", "unit", "contingent", "column", "convoy", "squad",
+                        "platoon", "regiment", "division", "detachment", "team", "batch", "shipment", "consignment",
+                        "thousand", "hundred", "dozen", "number", "group", "wave"})
+
+
+def _unit_of(noun: Token) -> Token | None:
+    """What a unit noun counts ("companies of troops" -> troops), else None."""
+    if _lemma(noun) not in UNIT_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _prep_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:

@@ -230,6 +230,24 @@ def warns_of_a_fact(head: Token, cues: Cues) -> bool:
     return subj is not None and subj.lower_ not in ("it", "we", "i", "they")
 
 
+def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: frozenset[int]) -> bool:
+    """"The bank warned that borrowing costs could stay high": a warning whose content is what a
+    thing (no actor, no act) will do is a forecast, no threat ("warned that Iran would pay",
+    "warned that there would be consequences" stay threats)."""
+    if coding.plover != "THREATEN" or head.lemma_.lower() != "warn":
+        return False
+    content = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if content is None or content.i in trigger_heads:
+        return False
+    subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in trigger_heads:
+        return False
+    words = {t.lemma_.lower() for t in content.subtree}
+    if words & FUTURE_WORDS - {"will", "would", "could", "may", "might", "shall", "'ll", "wo", "going"}:
+        return False  # "X would pay / face consequences": a threat told of its target
+    return not any(mi.at(t) for t in subj.subtree) and not any(t.i in trigger_heads for t in content.subtree)
+
+
 REFUSALS = frozenset({"refuse", "decline"})
 # Acts whose refusal is the act not done rather than a rejection of someone ("refused to
 # criticize Putin", "declined to endorse him"); refusing to meet, release or resign stays REJECT.
