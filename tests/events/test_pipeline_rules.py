@@ -701,3 +701,19 @@ def test_companies_of_forces_sent_and_a_warning_of_a_forecast(nlp):
     evs = _events("The Bank of England raised interest rates and warned that borrowing costs could stay high.")
     assert not [e for e in evs if e.plover == "THREATEN"]
     assert _one(_events("Iran warned that the United States would pay a heavy price."), "THREATEN")
+
+
+def test_a_vote_called_is_no_request_and_an_act_something_is_treated_as_is_no_act(nlp):
+    assert not [e for e in _events("He acted two days after a referendum he called on the territory.")
+                if e.plover == "REQUEST"]
+    assert not [e for e in _events("The president called a snap election for June.") if e.plover == "REQUEST"]
+    assert _one(_events("The UN called on Israel to halt the offensive."), "REQUEST")
+    evs = _events("The Kremlin said any aggression against Belarus would be treated as an attack on Russia.")
+    assert not [e for e in evs if e.trigger == "attack"]
+
+
+def test_the_caller_of_both_countries_is_not_one_of_them(nlp):
+    evs = _events("Venezuela claims the Essequibo region of Guyana.\n\nBrazil reinforced its military presence "
+                  "on its northern border with both countries.\n\nThe two countries agreed on Thursday to hold talks.")
+    ev = _one(evs, "AGREE")
+    assert _countries(ev.source) | _countries(ev.target) == {"VEN", "GUY"}

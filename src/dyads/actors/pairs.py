@@ -75,11 +75,12 @@ def _last_two(mentions: list[Mention], doc: Doc, phrase: Span) -> list[str]:
     lo = sents[max(0, here - LOOK_BACK)].start_char
     hi = phrase.start_char
     caller = _caller(phrase)
+    # the caller's own country is never one of the two ("Brazil reinforced its border with both countries")
+    third = {m.actor.country for m in mentions if caller[0] <= m.start < caller[1]}
     found: list[str] = []
-    for m in sorted((m for m in mentions if lo <= m.start < hi and not caller[0] <= m.start < caller[1]),
-                    key=lambda m: -m.start):
+    for m in sorted((m for m in mentions if lo <= m.start < hi), key=lambda m: -m.start):
         c = m.actor.country
-        if c and not (m.actor.code or "").startswith("IGO") and c not in found:
+        if c and c not in third and not (m.actor.code or "").startswith("IGO") and c not in found:
             found.append(c)
         if len(found) == 2:
             break

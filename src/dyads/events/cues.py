@@ -40,6 +40,7 @@ _LIST_KEYS = (
     "period_words",
     "habit_adverbs",
     "trend_verbs",
+    "regarding_verbs",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -94,6 +95,7 @@ class Cues:
     period_words: frozenset[str]
     habit_adverbs: frozenset[str]
     trend_verbs: frozenset[str]
+    regarding_verbs: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]
