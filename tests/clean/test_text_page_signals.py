@@ -133,3 +133,13 @@ def test_rows_with_figures_inside_the_article_stay():
     finally:
         text_cleaner.DISABLED_RULES.discard("figure-lines")
     assert rows[0] not in without.text
+
+
+def test_key_points_that_are_sentences_stay_in_the_body():
+    points = ["- Protesters set fire to part of the parliament building",
+              "- The president deployed the military to support the police"]
+    art = _clean(MENU + BODY[:2] + ["\n".join(points)] + BODY[2:])
+    for p in points:
+        assert p in art.text
+    links = _clean(MENU + BODY + ["- Bridge Closed", "- Council Votes Again"])
+    assert "Council Votes Again" not in links.text

@@ -717,3 +717,22 @@ def test_the_caller_of_both_countries_is_not_one_of_them(nlp):
                   "on its northern border with both countries.\n\nThe two countries agreed on Thursday to hold talks.")
     ev = _one(evs, "AGREE")
     assert _countries(ev.source) | _countries(ev.target) == {"VEN", "GUY"}
+
+
+def test_two_diplomatic_acts_in_one_clause_and_a_call_after_a_feeling(nlp):
+    evs = _events("Iraq's foreign ministry condemned the Turkish strikes as a violation of its sovereignty and "
+                  "summoned the Turkish charge d'affaires in Baghdad.")
+    assert {e.trigger for e in evs if e.plover == "ACCUSE"} >= {"condemned", "summoned"}
+    ev = _one(_events("The United States said in a statement it was deeply concerned by the violence and "
+                      "called for restraint."), "REQUEST")
+    assert _countries(ev.source) == {"USA"}
+
+
+def test_not_allowing_an_act_and_an_act_told_as_the_time_of_another(nlp):
+    evs = _events("We will not allow our democracy to be hijacked by criminals, the president said.")
+    assert not [e for e in evs if e.plover == "THREATEN"]
+    evs = _events("Israel struck Gaza after rocket attacks on Sderot.")
+    assert not [e for e in evs if e.trigger == "rocket attacks" and _countries(e.source) == {"ISR"}]
+    evs = _events("Turkish warplanes struck militant targets in Iraq on Thursday, a day after an attack on a "
+                  "company near Ankara killed five people.")
+    assert not [e for e in evs if e.trigger != "struck" and "warplanes" in " ".join(a.text for a in e.source)]

@@ -69,6 +69,9 @@ SECONDARY_MIN = 40.0  # ...and at least this much (about 40 words of sentences) 
 #   card-lists          a short dateline recurring every few lines marks teaser cards
 #   figure-lines        short lines with figures inside the article block (table rows, results,
 #                       prices) stay: tune sites F1 0.912 -> 0.914
+#   sentence-items      list items that are sentences of their own inside the article block
+#                       (a key-points box: "- The president deployed the army") stay: the kit's
+#                       figures are unchanged (no such box in it), the events of wire copy gain
 TEXT_RULES = (
     "short-body-lines",
     "introduced-lists",
@@ -76,6 +79,7 @@ TEXT_RULES = (
     "inline-captions",
     "card-lists",
     "figure-lines",
+    "sentence-items",
 )
 DISABLED_RULES: set[str] = set()
 # Teaser cards (tune sites F1, session 2026-12-05 f): CARD_MIN_DATES datelines, each at most
@@ -356,6 +360,20 @@ LIST_MARKS = ("- ", "• ", "* ", "– ", "— ")
 ITEM_MIN_WORDS = 4
 
 
+SENTENCE_ITEM_MIN_WORDS = 6
+
+
+def _sentence_item(line: str) -> bool:
+    """A list item that is a sentence of its own (a key-points box): a capital, at least
+    ``SENTENCE_ITEM_MIN_WORDS`` words, mostly lower-case words (not a headline in title case)."""
+    text = line[2:].strip()
+    ws = text.split()
+    if len(ws) < SENTENCE_ITEM_MIN_WORDS or not text[:1].isupper() or text.endswith(("...", "…", "?")):
+        return False
+    lower = sum(1 for w in ws[1:] if w[:1].islower())
+    return lower >= 0.5 * (len(ws) - 1)
+
+
 def _introduced_item(lines: list[str], idx: list[int], kinds: dict, k: int) -> bool:
     """Line ``idx[k]`` is a list item of several words in a list a body sentence ending with a
     colon introduces (the items before it are such items too)."""
@@ -438,6 +456,8 @@ def _drop_in_block_junk(st: _State, start: int, end: int) -> None:
             and (kind == "heading" or line.startswith(LIST_MARKS))
         ):
             continue
+        if _on("sentence-items") and line.startswith(LIST_MARKS) and _sentence_item(line):
+            continue  # "- President X deployed the military to support the police": a key point
         if _on("figure-lines") and kind != "teaser" and _FIGURE.search(line):
             continue  # a table row or list item with figures: "Palm Bay 18 22 13 17 - 70"
         in_list = False

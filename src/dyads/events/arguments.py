@@ -48,6 +48,8 @@ IMPACT_VERBS = frozenset({"hit", "strike", "target", "disrupt", "damage", "paral
 PARTAKE_VERBS = {"engage", "participate", "involve", "take"}
 # "Following talks in Paris with Merkel, Hollande said ...": the speaker took part in the talks.
 TIME_PREPS = frozenset({"after", "following", "during", "before", "ahead", "at"})
+# Prepositions that tell another act as the cause or setting of the clause's own ("amid protests").
+OTHER_ACT_PREPS = frozenset({"since", "until", "amid", "despite"})
 MEETING_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation", "discussion", "visit",
                            "call", "conversation"})
 # Prepositions on an object noun that name the real target ("threatened action against X",
@@ -316,6 +318,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "arrived as classes were starting and rounded up the children": a past tense
             # joined to a subordinate clause in another form continues the main clause
             return clause_subject(head.head, depth + 1)
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and verb.pos_ == "VERB":
+            # "was deeply concerned by the violence and called for restraint": the copula's subject
+            return clause_subject(head.head, depth + 1)
         host = _finite_host(verb, head)
         if host is not None:
             # "ordered X to leave and suspended exports", "arrested three men suspected of attacking
@@ -372,6 +377,9 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
     plan = intent_object(verb, cues.intent_verbs)
     if plan is not None:
         return _infinitive_owner(plan, depth), False
+    misread = _time_phrase_subject(verb)
+    if misread is not None:
+        return misread, False
     if verb.tag_ == "VBN":
         s, _ = clause_subject(head, depth + 1)
         return s, True
@@ -379,6 +387,22 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
         s, _ = clause_subject(head, depth + 1)
         return s, False
     return None, False
+
+
+def _time_phrase_subject(verb: Token) -> Token | None:
+    """"X struck Y, a day after an attack near Ankara killed five people": the parser hangs the
+    past tense on the main clause with "a day after an attack" as its time phrase; the noun after
+    "after" is the past tense's subject."""
+    if verb.tag_ != "VBD" or _child(verb, SUBJ + PASS_SUBJ) is not None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.i < verb.i:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("after", "before", "following"):
+                    obj = _child(p, ("pobj",))
+                    if obj is not None and obj.pos_ == "NOUN":
+                        return obj
+    return None
 
 
 def _reported_clause(head: Token) -> Token:
@@ -842,7 +866,9 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # a light verb's subject does its object's act ("launched strikes", "launched a wave of
     # strikes"), not an act named deeper in an adverbial ("launched missiles in retaliation for
     # the killing of X": the killing is another's)
-    light_reach = (not through_noun and (noun.dep_ != "pobj" or noun.head.head.i == gov.i)) or _object_of_object(noun, gov)
+    light_reach = ((not through_noun and (noun.dep_ != "pobj" or noun.head.head.i == gov.i)
+                    and via not in TIME_PREPS | OTHER_ACT_PREPS)  # "struck Gaza after rocket attacks": another's
+                   or _object_of_object(noun, gov))
     light = (ready or (glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs

@@ -570,13 +570,15 @@ def _in_relative_clause(ev: Event, doc: Doc) -> bool:
 OTHER_EVENT_MARKS = frozenset({"after", "before", "since", "until", "till", "when", "once", "because", "while"})
 
 
-def _in_other_events_clause(ev: Event, doc: Doc) -> bool:
+def in_other_events_clause(ev: Event, doc: Doc) -> bool:
     """The event is told in an adverbial clause of time or cause ("struck targets after rockets
     were fired"): another event, whose doer the main clause does not give."""
     span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in OTHER_EVENT_MARKS:
+        return True  # "a day after an attack near Ankara": another act, told as the time of this one
     return root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in root.children)
 
 
@@ -585,7 +587,7 @@ def _share_sources(events: list[Event], doc: Doc) -> None:
     of the same kind (same CAMEO code: a repeated mention, "the US-led air raids ... 200 air
     strikes a day")."""
     for i, ev in enumerate(events):
-        if ev.source or _in_relative_clause(ev, doc) or _in_other_events_clause(ev, doc):
+        if ev.source or _in_relative_clause(ev, doc) or in_other_events_clause(ev, doc):
             continue  # "police shot a man who stabbed three people": the man stabbed, not the police
         for prev in reversed(events[:i]):
             if prev.cameo == ev.cameo and prev.source and prev.modality == ev.modality:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dyads.events.extract import in_other_events_clause
 from dyads.events.make import MUTUAL_RULE
 from dyads.events.reactions import noun_types as lexicon_types
 from dyads.model import Event
@@ -54,6 +55,28 @@ def _names_weapon_of(ev: Event, earlier: Event) -> bool:
     told = earlier.sentence.lower().replace("-", " ").split()
     return (len(words) == 1 and earlier.plover in ("MOBILIZE", "ASSAULT") and earlier.sentence != ev.sentence
             and any(w.strip(".,;:").rstrip("s") == words[0].rstrip("s") for w in told))
+
+
+def _verb_with_object(ev: Event, doc: Doc):
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in root.children):
+        return None
+    return root
+
+
+def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
+    """Two verbs joined in one clause, each with its own object and code ("condemned the strikes
+    and summoned the envoy", "expelled the ambassador and suspended exports"): two acts, not one
+    told twice (violence told in several verbs, "attacked and killed", stays one)."""
+    if a.plover == "ASSAULT" or a.cameo == b.cameo:
+        return False
+    va, vb = _verb_with_object(a, doc), _verb_with_object(b, doc)
+    if va is None or vb is None or va.i == vb.i:
+        return False
+    first, second = (va, vb) if va.i < vb.i else (vb, va)
+    # (or joined to the first verb's infinitive: "ordered X to leave and suspended exports")
+    return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
 
 
 def _own_act(ev: Event, earlier: Event) -> bool:
@@ -134,6 +157,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         src, tgt = _keys(ev.source), _keys(ev.target)
         sent = " ".join(ev.sentence.split())
         same = seen.get((ev.plover, sent, src, tgt))
+        if same is not None and _two_acts(same, ev, doc):
+            same = None
         mutual = ev.plover in MUTUAL or MUTUAL_RULE in ev.rule  # "X and Y clashed": both directions stay
         swapped = None if mutual else seen.get((ev.plover, sent, tgt, src))
         if swapped is not None and (swapped.cameo != ev.cameo or _same_pattern(swapped, ev)):
@@ -142,8 +167,11 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             swapped = None
         earlier = None
         if same is None and swapped is None and not ev.source and _nominal(ev, doc):
+            # (not the act of its own sentence that it is the time of: "struck Gaza after rocket attacks")
+            other = in_other_events_clause(ev, doc)
             earlier = next((k for k in kept if k.plover == ev.plover and k.source
-                            and (not tgt or tgt <= _keys(k.target))), None)
+                            and (not tgt or tgt <= _keys(k.target)) and not (other and k.sentence == ev.sentence)),
+                           None)
             if earlier is None and not ev.target:
                 # "the missiles landed outside the zone": the weapons of a launch told before
                 earlier = next((k for k in reversed(kept) if k.source and _names_weapon_of(ev, k)), None)

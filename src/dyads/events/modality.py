@@ -198,6 +198,10 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
     for n, c_tok in enumerate(chain):
         auxes = _aux_lemmas(c_tok)
         mark = _mark(c_tok)
+        if c_tok is not trigger and c_tok.lemma_.lower() in cues.permission_verbs and _has_neg(c_tok):
+            out.modality, out.cue = "negated", c_tok.lemma_.lower()  # "will not allow X to be hijacked"
+            reasons.append(f"not '{c_tok.text}'-ed")
+            break
         if out.cue is None and auxes & cues.commitment_cues:
             out.cue = next(iter(auxes & cues.commitment_cues))  # "would not meet": a refusal's modal
         for c in c_tok.children:
