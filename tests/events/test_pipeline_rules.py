@@ -736,3 +736,36 @@ def test_not_allowing_an_act_and_an_act_told_as_the_time_of_another(nlp):
     evs = _events("Turkish warplanes struck militant targets in Iraq on Thursday, a day after an attack on a "
                   "company near Ankara killed five people.")
     assert not [e for e in evs if e.trigger != "struck" and "warplanes" in " ".join(a.text for a in e.source)]
+
+
+def test_police_beside_a_people_named_and_freed_prisoners_arriving(nlp):
+    evs = _events("Pakistan began deporting Afghans on Wednesday, Pakistani officials said. Islamabad says "
+                  "Pakistan cannot host them.\n\nRights groups said police had demolished "
+                  "homes and detained Afghans who held valid documents.")
+    assert not [e for e in evs if any(a.text == "police" and a.country == "AFG" for a in e.source)]
+    evs = _events("Five Americans detained in Iran arrived in Qatar on Monday on their way home.")
+    assert not [e for e in evs if e.plover == "CONSULT"]
+
+
+def test_a_warning_of_a_crisis_a_speakers_participle_and_a_move_criticised(nlp):
+    evs = _events("The refugee agency urged Pakistan to suspend the deportations, warning of a humanitarian crisis.")
+    assert not [e for e in evs if e.plover == "THREATEN"]
+    assert _one(_events("Iran warned of a crushing response."), "THREATEN")
+    ev = _one(_events("Vietnam demanded that China withdraw a survey ship from its waters, accusing Beijing of "
+                      "violating its sovereignty."), "ACCUSE")
+    assert _countries(ev.source) == {"VNM"}
+    ev = _one(_events("The United States designated several Mexican cartels as terrorist organisations, a move "
+                      "Mexico has criticised as a threat to its sovereignty."), "ACCUSE")
+    assert _countries(ev.target) == {"USA"}
+
+
+def test_republicans_stay_american_where_the_united_states_is_named(nlp):
+    evs = _events("Five Americans detained in Iran arrived in Qatar on Monday on their way home after being freed "
+                  "in a prisoner exchange in which Washington released five Iranians and unfroze $6 billion in "
+                  "Iranian funds.\n\nThe deal, mediated by Qatar over months of indirect talks, was criticised by "
+                  "Republicans, who said it would encourage Tehran to take more hostages. President Joe Biden also "
+                  "announced new sanctions on Iran's intelligence ministry.\n\nIranian President Ebrahim Raisi said "
+                  "the exchange was a humanitarian step and that Iran would decide how to spend the money. Iran has "
+                  "denied taking Americans hostage for political leverage.")
+    ev = _one(evs, "ACCUSE")
+    assert _countries(ev.source) == {"USA"}

@@ -374,6 +374,9 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
             # "X recaptured the town, state media said, tightening the siege": the participle
             # goes with the reported clause, not with the reporter
             return clause_subject(reported, depth + 1)
+    speaker = _speakers_participle(verb, head, cues)
+    if speaker is not None:
+        return clause_subject(speaker, depth + 1)
     plan = intent_object(verb, cues.intent_verbs)
     if plan is not None:
         return _infinitive_owner(plan, depth), False
@@ -387,6 +390,19 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
         s, _ = clause_subject(head, depth + 1)
         return s, False
     return None, False
+
+
+def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
+    """"X demanded that China withdraw its ship, accusing Beijing of ...": a participle of speech
+    after the clause a speech verb asks or reports goes with that speech verb (returned), not
+    with the clause it follows."""
+    if verb.tag_ != "VBG" or head.dep_ != "ccomp" or not any(t.lower_ == "," for t in verb.doc[head.i:verb.i]):
+        return None
+    speech = cues.report_verbs | cues.request_verbs | cues.threat_verbs | cues.censure_verbs
+    said = head.head
+    if said.lemma_.lower() in speech and verb.lemma_.lower() in speech and _child(head, SUBJ) is not None:
+        return said
+    return None
 
 
 def _time_phrase_subject(verb: Token) -> Token | None:
@@ -552,6 +568,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
                         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _child(c, ("nsubj",)) is not None), None)
         if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
             tgt = verb.head  # "officials, whom he often criticizes": the antecedent
+        if tgt is None and verb.dep_ == "relcl":
+            tgt = _move_maker(verb.head)  # "X designated the cartels, a move Mexico criticised": X
         roles.target_tok = tgt
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
@@ -572,6 +590,21 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+# Nouns that rename the act of the clause they are set beside: "..., a move Mexico criticised".
+MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "gesture"})
+
+
+def _move_maker(noun: Token) -> Token | None:
+    """Who made the move a noun set beside a clause renames: the clause's subject."""
+    if noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+        return None
+    clause = noun.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subj, patient = clause_subject(clause)
+    return None if patient else subj
 
 
 def _complement_doer(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) -> Token | None:

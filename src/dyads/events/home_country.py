@@ -213,16 +213,18 @@ def _threatened_measure(ev: Event) -> bool:
     return coding is not None and (coding.cameo or "").startswith("172")
 
 
-def _generic_parties(ev: Event, home: str | None, cc) -> None:
+def _generic_parties(ev: Event, home: str | None, cc, told: frozenset[str]) -> None:
     """"The opposition Democratic Party" in a story from Seoul is Korea's: a party named only by
-    words many countries' parties share belongs to the article's home country."""
+    words many countries' parties share belongs to the article's home country, unless the
+    article also names the country the name is best known for ("Republicans" in a story that
+    names the United States stay American; ``told``: the countries the article's actors name)."""
     if home is None:
         return
     words = load_cues().party_name_words
     for role in ("source", "target"):
         actors = getattr(ev, role)
         for i, a in enumerate(actors):
-            if (a.sector == "PTY" and a.country and a.country != home and a.text
+            if (a.sector == "PTY" and a.country and a.country != home and a.country not in told and a.text
                     and all(w in words for w in a.text.lower().split())):
                 actors[i] = replace(a, country=home, code=cc(home) + "PTY",
                                     rule=f"{a.rule or 'party'}; a name many countries' parties share: the article's home country's")
@@ -257,15 +259,24 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                         and not nonstate_pronoun(m)]
                        + [(p.start, p.country) for p in places
                           if p.country and not backer(text, p) and p.start not in qualifiers])
+    # "police detained Afghans": a people named gives the state organs beside it no country
+    named_states = _Countries([(m.start, m.actor.country) for m in mentions
+                               if m.actor.country and not backer(text, m) and m.start not in qualifiers
+                               and not nonstate_pronoun(m) and not (m.actor.rule or "").startswith("kb:people")]
+                              + [(p.start, p.country) for p in places
+                                 if p.country and not backer(text, p) and p.start not in qualifiers])
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc)
+    told = frozenset(m.actor.country for m in mentions
+                     if m.actor.country and m.actor.sector != "PTY" and not nonstate_pronoun(m))
     for ev in events:
-        _generic_parties(ev, home, cc)
+        _generic_parties(ev, home, cc, told)
         span = sentence_at(doc, ev.evidence[0]) if spans else None
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
         # a sea or strait is nobody's ground ("ships attacked in the Red Sea")
         at = ev.place.country if ev.place is not None and ev.place.country and not water(ev.place) else None
         local = at or (named.unique_in(*sent) if sent else None)
+        local_state = at or (named_states.unique_in(*sent) if sent else None)
         # "the two leaders met in Geneva": not Swiss leaders (but "met relatives in Kenya": Kenyans)
         guest = meeting(ev)
         guest_local = people.unique_in(*sent) if guest and sent else None
@@ -301,7 +312,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 country, why = ((own, "country named in its own phrase") if own
                                 else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(),
                                                    *((guest_local, "sentence country"),) if guest and role == "source"
-                                                   else ((at, "event's place"), (local, "sentence country")),
+                                                   else ((at, "event's place"),
+                                                         (local_state if a.sector in STATE_SECTORS else local,
+                                                          "sentence country")),
                                                    (home, "article's home country")))
                 if not own and (weapon_actor(a) or regional(a)):  # "the drones", "foreign spies": no place says whose
                     country = None

@@ -248,6 +248,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     clauses the trigger is not in) and the event's other party is not of that country."""
     # (token, country, a place?) per sentence start
     by_sent: dict[int, list[tuple[Token, str, bool]]] = {}
+    people_named: set[tuple[int, str]] = set()  # (sentence start, country) named as a people
     # a place that only qualifies another noun ("the Paris bombers", "the Madrid talks") says
     # what or where, not whose: it gives no country to the sentence's other actors
     qualifiers = [p for p in places if p.country and qualifies_noun(doc, p)]
@@ -259,6 +260,9 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue
+        if (m.actor.rule or "").startswith("kb:people"):
+            # "police detained Afghans": a people named gives the state organs beside it no country
+            people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))
     for p in places:
         sp = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -268,7 +272,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
         if trig is None or not len(trig):
             continue
-        named = [(c, place) for t, c, place in by_sent.get(sentence_of(trig.root).start, [])
+        sent_start = sentence_of(trig.root).start
+        named = [(c, place) for t, c, place in by_sent.get(sent_start, [])
                  if not _other_clause(t, trig.root)]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
@@ -280,7 +285,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             if len(countries) != 1:
                 continue
             (iso,) = countries
-            own_organ_ok = iso not in other_sides_states(ev, "source" if role is ev.source else "target")
+            own_organ_ok = (iso not in other_sides_states(ev, "source" if role is ev.source else "target")
+                            and (sent_start, iso) not in people_named)
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue

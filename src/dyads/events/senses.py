@@ -79,6 +79,9 @@ def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
             if subj:
                 out += subj
                 break
+    # "Americans detained in Iran arrived ...", "freed hostages arrived": how the subject is described
+    out += [d for c in list(out) if c.dep_ in ("nsubj", "nsubjpass") for d in c.children
+            if d.dep_ in ("acl", "amod") and d.tag_ == "VBN"]
     # "hundreds of workers", "a group of teachers": the words the quantity counts
     for c in list(out):
         out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]

@@ -230,6 +230,12 @@ def warns_of_a_fact(head: Token, cues: Cues) -> bool:
     return subj is not None and subj.lower_ not in ("it", "we", "i", "they")
 
 
+# What a warning "of" threatens when it names no coded act: "warned of a crushing response".
+RESPONSE_NOUNS = frozenset({"response", "reply", "retaliation", "reprisal", "revenge", "action", "measure", "step",
+                            "punishment", "war", "force", "escalation", "countermeasure", "attack", "strike",
+                            "sanction", "consequence", "price", "repercussion", "retribution"})
+
+
 def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: frozenset[int]) -> bool:
     """"The bank warned that borrowing costs could stay high": a warning whose content is what a
     thing (no actor, no act) will do is a forecast, no threat ("warned that Iran would pay",
@@ -237,7 +243,15 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
     if coding.plover != "THREATEN" or head.lemma_.lower() != "warn":
         return False
     content = next((c for c in head.children if c.dep_ == "ccomp"), None)
-    if content is None or content.i in trigger_heads:
+    if content is None:
+        # "warning of a humanitarian crisis": a thing to come, no act of anyone's
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return (obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in RESPONSE_NOUNS
+                and not any(t.i in trigger_heads for t in obj.subtree)
+                and not any(mi.at(t) for t in obj.subtree)
+                and not ({t.lemma_.lower() for t in obj.subtree} & FUTURE_WORDS))
+    if content.i in trigger_heads:
         return False
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in trigger_heads:
