@@ -769,3 +769,10 @@ def test_republicans_stay_american_where_the_united_states_is_named(nlp):
                   "denied taking Americans hostage for political leverage.")
     ev = _one(evs, "ACCUSE")
     assert _countries(ev.source) == {"USA"}
+
+
+def test_an_act_told_as_the_time_of_another_is_no_content_and_unfrozen_funds_are_returned(nlp):
+    ev = _one(_events("Five Americans arrived in Qatar after being freed by Iran."), "RETREAT")
+    assert _countries(ev.source) == {"IRN"} and _countries(ev.target) == {"USA"}
+    ev = _one(_events("Washington unfroze 6 billion dollars in Iranian funds."), "RETREAT")
+    assert ev.cameo == "0842" and _countries(ev.target) == {"IRN"}

@@ -26,12 +26,18 @@ CONTENT_CLIMB = 4
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
+# Prepositions that tell an act as the time of another, never as its content.
+TIME_MARKS = frozenset({"after", "before", "since", "following", "until", "till", "while", "during"})
+
+
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     link = tok
     for _ in range(CONTENT_CLIMB):
         if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link)):
             return None
+        if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS:
+            return None  # "arrived in Qatar after being freed": an act of its own, told as the time
         below, link = link, link.head
         gov = heads.get(link.i)
         if gov is None and below.dep_ == "ccomp":
