@@ -776,3 +776,12 @@ def test_an_act_told_as_the_time_of_another_is_no_content_and_unfrozen_funds_are
     assert _countries(ev.source) == {"IRN"} and _countries(ev.target) == {"USA"}
     ev = _one(_events("Washington unfroze 6 billion dollars in Iranian funds."), "RETREAT")
     assert ev.cameo == "0842" and _countries(ev.target) == {"IRN"}
+
+
+def test_a_promise_to_fight_a_social_ill_and_a_content_clauses_country(nlp):
+    assert not [e for e in _events("Nigeria's new president has promised to fight corruption.")
+                if e.plover == "THREATEN"]
+    assert _one(_events("The president vowed to fight the rebels."), "THREATEN")
+    ev = _one(_events("Senator Mark Warner called it the worst hack in U.S. history and urged the "
+                      "administration to hold Beijing accountable."), "REQUEST")
+    assert "CHN" not in _countries(ev.source)

@@ -41,6 +41,7 @@ _LIST_KEYS = (
     "habit_adverbs",
     "trend_verbs",
     "regarding_verbs",
+    "social_ills",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -96,6 +97,7 @@ class Cues:
     habit_adverbs: frozenset[str]
     trend_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
+    social_ills: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

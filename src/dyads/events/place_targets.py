@@ -231,11 +231,14 @@ def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
 
 def _other_clause(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in a descriptive or adverbial clause the trigger is not in ("the separatists
-    agreed to a ceasefire brokered by Russian peacekeepers": Russian says nothing of them)."""
+    agreed to a ceasefire brokered by Russian peacekeepers": Russian says nothing of them), or in
+    the clause the trigger asks, threatens or reports (its content, whose parties are others)."""
     cur = tok
     for _ in range(40):
         if cur.dep_ in ("acl", "relcl", "advcl") and trigger not in cur.subtree:
             return True
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head.i == trigger.i and trigger.pos_ == "VERB":
+            return True  # "urged the administration to hold Beijing accountable": the content's party
         if cur.head.i == cur.i:
             return False
         cur = cur.head

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of, nominal_roles, verbal_roles
-from dyads.events.cues import Cues
+from dyads.events.cues import Cues, load_cues
 from dyads.model import Actor
 
 # PLOVER types whose verbal complement is content, not an act ("agreed to withdraw").
@@ -294,7 +294,9 @@ def _hostile_clause(verb: Token) -> bool:
     """A verb of a hostile intent ("punish"), or "bring X to justice" / "hold X accountable"."""
     lemma = verb.lemma_.lower()
     if lemma in HOSTILE_INTENTS:
-        return True
+        # "promised to fight corruption": a social ill is nobody to threaten
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj is None or obj.lemma_.lower() not in load_cues().social_ills
     if lemma == "bring":
         return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "justice" for o in p.children)
                    for p in verb.children)
