@@ -785,3 +785,19 @@ def test_a_promise_to_fight_a_social_ill_and_a_content_clauses_country(nlp):
     ev = _one(_events("Senator Mark Warner called it the worst hack in U.S. history and urged the "
                       "administration to hold Beijing accountable."), "REQUEST")
     assert "CHN" not in _countries(ev.source)
+
+
+def test_an_airstrike_that_killed_is_one_act_and_a_sheltering_school_no_aid(nlp):
+    evs = _events("An Israeli airstrike on a school sheltering displaced families in central Gaza killed at "
+                  "least 30 people on Thursday.")
+    assert not [e for e in evs if e.plover == "AID"]
+    hits = [e for e in evs if e.plover == "ASSAULT"]
+    assert len(hits) == 1 and _countries(hits[0].source) == {"ISR"}, [(e.trigger, e.source) for e in hits]
+
+
+def test_a_vowed_goal_a_vowed_veto_and_power_seized(nlp):
+    evs = _events("Israel's prime minister has vowed to keep fighting until Hamas is destroyed.")
+    assert not [e for e in evs if e.plover == "ASSAULT" and e.modality == "asserted"]
+    ev = _one(_events("The president has vowed to veto any new funding law."), "REJECT")
+    assert ev.modality == "intended"
+    assert _one(_events("The army seized power in a coup in 2022."), "ASSAULT").cameo == "180"

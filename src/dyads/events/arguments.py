@@ -250,6 +250,16 @@ def is_passive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and _agent(tok) is not None
 
 
+def _verbless_subject(verb: Token) -> Token | None:
+    """The head noun of a sentence the parser gave no verb, when ``verb`` (a participle with an
+    object, hung deep inside the noun's phrase) is really its verb; else None."""
+    root = verb.sent.root
+    if (root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i or verb.head.i == root.i
+            or _child(verb, ("dobj",)) is None):
+        return None
+    return root
+
+
 def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children))
@@ -296,6 +306,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if dep == "relcl" or (dep == "acl" and verb.tag_ in ("VBG",)):
         return head, False
+    if dep == "acl" and verb.tag_ == "VBN" and _verbless_subject(verb) is not None:
+        # "An Israeli airstrike on a school sheltering families killed 30 people": the parser
+        # found no main verb; the sentence's head noun does what the participle says
+        return _verbless_subject(verb), False
     if dep == "acl" and verb.tag_ == "VBN":
         # "Israeli airstrikes killed 20 Palestinians" misparsed as a reduced relative: a
         # participle with its own direct object is the noun's active verb

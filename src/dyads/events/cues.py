@@ -42,6 +42,7 @@ _LIST_KEYS = (
     "trend_verbs",
     "regarding_verbs",
     "social_ills",
+    "site_nouns",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -98,6 +99,7 @@ class Cues:
     trend_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
     social_ills: frozenset[str]
+    site_nouns: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

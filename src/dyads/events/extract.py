@@ -160,6 +160,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
     if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
         return True  # "the jailed drug lord", "the ousted president": a description, not a report
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in load_cues().site_nouns:
+        return True  # "a school sheltering displaced families": what a building is used for
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in POSITION_PARTICIPLES:
         return True  # "soldiers stationed on the hill": where they are, not a deployment told
     if (head.tag_ == "VBN" and head.lemma_.lower() in POSITION_PARTICIPLES
@@ -433,6 +435,14 @@ def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:
     return next((m for m in s.matches if m.head.i in heads and m.coding.plover == "SANCTION"), None)
 
 
+def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
+    """The refusal a promise announces ("vowed to veto it", "pledged to reject the plan")."""
+    if head.lemma_.lower() not in speech_acts.PROMISE_VERBS:
+        return None
+    heads = {c.i for c in head.children if c.dep_ == "xcomp"}
+    return next((m for m in s.matches if m.head.i in heads and m.coding.plover == "REJECT"), None)
+
+
 def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rule: str, modality: str,
               is_verb: bool, s: _Sentence, mi: MentionIndex):
     """(coding, target, rule) once the target is completed where the trigger's roles name none:
@@ -503,6 +513,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             rule += f"; agreed '{measure.coding.trigger}': the measure itself"
             if measure.head.pos_ == "VERB" and modality == "asserted":
                 modality = "intended"  # "agreed to impose tariffs": not imposed yet
+        refusal = _promised_refusal(head, s)
+        if measure is None and refusal is not None:  # "vowed to veto any new law": a refusal announced
+            coding, rule = refusal.coding, rule + f"; a promise of '{refusal.coding.trigger}': the refusal announced"
+            if modality == "asserted":
+                modality = "intended"
     if is_verb:
         coding, modality, rule = _refusal_or_charge(head, coding, modality, rule, speaker_threat, s)
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):

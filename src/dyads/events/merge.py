@@ -119,6 +119,23 @@ def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
 
 
+def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept nominal act of the same type that is ``ev``'s subject, in the same sentence
+    ("An Israeli airstrike on a school killed 30 people": one act, its doer told by the noun)."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.pos_ != "VERB":
+        return None
+    verb = span.root
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.sent.root.pos_ == "NOUN":
+        subj = verb.sent.root  # the noun of a sentence the parser gave no verb
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    return next((k for k in reversed(kept) if k.plover == ev.plover and k.sentence == ev.sentence
+                 and k.evidence[0] <= subj.idx < k.evidence[1]
+                 and (not ev.source or _keys(ev.source) == _keys(k.source))), None)
+
+
 WHEN_MARKS = frozenset({"when", "as", "while"})
 
 
@@ -178,7 +195,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if earlier is None and same is None and swapped is None and not ev.source:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         when = _when_host(ev, kept, doc)
-        host = _resultative_host(ev, kept, doc) or when
+        host = _resultative_host(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
         if earlier is not None and _own_act(ev, earlier):
             earlier = None
         first = host or same or swapped or earlier

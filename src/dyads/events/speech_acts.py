@@ -34,7 +34,7 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     link = tok
     for _ in range(CONTENT_CLIMB):
-        if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link)):
+        if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or _until(link)):
             return None
         if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS:
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
@@ -46,6 +46,11 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
         if gov is not None and gov.coding.plover in CONTENT_TYPES:
             return gov  # the nearest speech act above; other events in between are its content too
     return None
+
+
+def _until(verb: Token) -> bool:
+    """"vowed to keep fighting until Hamas is destroyed": the goal is part of what is vowed."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children)
 
 
 def _infinitive_conjunct(verb: Token) -> bool:
