@@ -801,3 +801,9 @@ def test_a_vowed_goal_a_vowed_veto_and_power_seized(nlp):
     ev = _one(_events("The president has vowed to veto any new funding law."), "REJECT")
     assert ev.modality == "intended"
     assert _one(_events("The army seized power in a coup in 2022."), "ASSAULT").cameo == "180"
+
+
+def test_mediators_from_two_countries_are_theirs(nlp):
+    ev = _one(_events("Mediators from Egypt and Qatar pressed Israel and Hamas to accept a ceasefire proposal."),
+              "REQUEST")
+    assert _countries(ev.source) == {"EGY", "QAT"}

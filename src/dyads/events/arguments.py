@@ -127,6 +127,9 @@ class Roles:
 # dependency labels of a clause head: a nominal trigger's search for its governing verb stops there
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 
+# People sent or speaking for a country, named by where they come from ("mediators from Egypt").
+ENVOY_NOUNS = frozenset({"mediator", "negotiator", "envoy", "delegate", "delegation", "official", "representative",
+                         "diplomat", "emissary", "observer", "inspector", "monitor"})
 # Participles that tie goods to where they come from ("steel imported from China", "made in China").
 ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "ship", "export", "source", "build"})
 
@@ -146,7 +149,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             keep = keep or (c.dep_ == "prep" and c.lower_ in ("from", "in") and t.dep_ == "acl"
                             and t.lemma_.lower() in ORIGIN_VERBS)
             keep = keep or (c.dep_ == "prep" and c.lower_ == "from" and t.pos_ == "NOUN"
-                            and t.lemma_.lower() in load_cues().trade_nouns)  # "pork imports from the EU"
+                            and t.lemma_.lower() in load_cues().trade_nouns | ENVOY_NOUNS)  # "pork imports from
+            # the EU", "mediators from Egypt and Qatar"
             if keep:
                 out.append(c)
                 stack.append(c)
