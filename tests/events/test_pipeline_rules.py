@@ -807,3 +807,12 @@ def test_mediators_from_two_countries_are_theirs(nlp):
     ev = _one(_events("Mediators from Egypt and Qatar pressed Israel and Hamas to accept a ceasefire proposal."),
               "REQUEST")
     assert _countries(ev.source) == {"EGY", "QAT"}
+
+
+def test_guarantors_of_talks_a_suspended_kidnapping_and_a_withdrawal_of_forces(nlp):
+    evs = _events("Norway, Cuba and Venezuela, which guarantee the talks, welcomed the agreement.")
+    assert not [e for e in evs if e.plover == "CONSULT"]
+    ev = _one(_events("The rebels will suspend kidnappings for ransom under the deal."), "RETREAT")
+    assert ev.cameo == "087"
+    ev = _one(_events("The withdrawal of Russian forces from the city was completed."), "RETREAT")
+    assert _countries(ev.source) == {"RUS"} and "RUS" not in _countries(ev.target)

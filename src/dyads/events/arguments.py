@@ -810,6 +810,10 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
             elif (c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in cues.from_agent_nouns
                   and src is None):
                 src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
+            elif (c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in cues.mover_nouns
+                  and src is None and actors_of(_counted(_child(c, ("pobj",))) if _child(c, ("pobj",)) is not None
+                                                else None, mi)):
+                src = _counted(_child(c, ("pobj",)))  # "the withdrawal of Russian forces": the force moves
     if src is None:
         for c in noun.children:
             if c.dep_ in QUALIFIER_DEPS and mi.at(c):
@@ -924,6 +928,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs
+                 and glemma not in cues.third_party_verbs
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
              or (via in TIME_PREPS and noun.lemma_.lower() in MEETING_NOUNS))
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):

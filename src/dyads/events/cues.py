@@ -43,6 +43,8 @@ _LIST_KEYS = (
     "regarding_verbs",
     "social_ills",
     "site_nouns",
+    "third_party_verbs",
+    "mover_nouns",
     "judge_verbs",
     "censure_verbs",
     "violence_nouns",
@@ -100,6 +102,8 @@ class Cues:
     regarding_verbs: frozenset[str]
     social_ills: frozenset[str]
     site_nouns: frozenset[str]
+    third_party_verbs: frozenset[str]
+    mover_nouns: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     violence_nouns: frozenset[str]

@@ -435,6 +435,20 @@ def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:
     return next((m for m in s.matches if m.head.i in heads and m.coding.plover == "SANCTION"), None)
 
 
+DE_ESCALATE = "087"
+
+
+def _stopped_violence(head: Token, coding, s: _Sentence):
+    """The de-escalation coding when a stop verb ("suspend", "halt", "end") has a violent act
+    as its object ("suspend kidnappings", "halted its offensive"), else None."""
+    if head.lemma_.lower() not in speech_acts.STOP_VERBS or coding.plover not in ("SANCTION", "REJECT", "RETREAT"):
+        return None
+    objs = {c.i for c in head.children if c.dep_ == "dobj"}
+    if not any(m.head.i in objs and m.coding.plover in ("ASSAULT", "COERCE") for m in s.matches):
+        return None
+    return lexicon.by_cameo(DE_ESCALATE)
+
+
 def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
     """The refusal a promise announces ("vowed to veto it", "pledged to reject the plan")."""
     if head.lemma_.lower() not in speech_acts.PROMISE_VERBS:
@@ -520,6 +534,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
                 modality = "intended"
     if is_verb:
         coding, modality, rule = _refusal_or_charge(head, coding, modality, rule, speaker_threat, s)
+        stopped = _stopped_violence(head, coding, s)
+        if stopped is not None:  # "the ELN will suspend kidnappings": a de-escalation, no sanction
+            coding, rule = stopped, rule + "; its own violence stopped: a de-escalation"
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
     announced = coding
