@@ -816,3 +816,10 @@ def test_guarantors_of_talks_a_suspended_kidnapping_and_a_withdrawal_of_forces(n
     assert ev.cameo == "087"
     ev = _one(_events("The withdrawal of Russian forces from the city was completed."), "RETREAT")
     assert _countries(ev.source) == {"RUS"} and "RUS" not in _countries(ev.target)
+
+
+def test_rescuers_dispatched_are_aid_and_a_name_set_off_by_commas_is_the_subject(nlp):
+    ev = _one(_events("The European Union activated its civil protection mechanism and Greece, Turkey's "
+                      "long-time rival, dispatched a team of rescuers to Turkey."), "AID")
+    assert _countries(ev.source) == {"GRC"} and _countries(ev.target) == {"TUR"}
+    assert _one(_events("Russia dispatched troops to the border."), "MOBILIZE")

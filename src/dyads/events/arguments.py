@@ -269,6 +269,23 @@ def _finite(verb: Token) -> bool:
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children))
 
 
+def _object_conjunct_subject(verb: Token, head: Token) -> Token | None:
+    """"The EU activated its mechanism and Greece, Turkey's rival, dispatched rescuers": the parser
+    joins the name to the first verb's object and the second verb to the first; the name right
+    before the second verb is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _child(verb, SUBJ + PASS_SUBJ) is not None:
+        return None
+    obj = _child(head, ("dobj",))
+    if obj is None:
+        return None
+    name = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+    # (the name set off by commas before the verb: "shelled Kharkiv and Kyiv and hit a plant" is one subject's)
+    if (name is None or verb.doc[verb.i - 1].text != "," or verb.doc[name.i + 1].text != ","
+            or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[name.i + 1 : verb.i])):
+        return None
+    return name
+
+
 def _finite_host(verb: Token, head: Token) -> Token | None:
     """The finite verb a past-tense conjunct ``verb`` continues when the parser joined it to a
     non-finite ``head`` (an infinitive or a gerund with no subject of its own), else None."""
@@ -336,6 +353,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "arrived as classes were starting and rounded up the children": a past tense
             # joined to a subordinate clause in another form continues the main clause
             return clause_subject(head.head, depth + 1)
+        named = _object_conjunct_subject(verb, head)
+        if named is not None:
+            return named, False
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and verb.pos_ == "VERB":
             # "was deeply concerned by the violence and called for restraint": the copula's subject
             return clause_subject(head.head, depth + 1)
