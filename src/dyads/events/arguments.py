@@ -830,10 +830,8 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
             elif (c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in cues.from_agent_nouns
                   and src is None):
                 src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
-            elif (c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in cues.mover_nouns
-                  and src is None and actors_of(_counted(_child(c, ("pobj",))) if _child(c, ("pobj",)) is not None
-                                                else None, mi)):
-                src = _counted(_child(c, ("pobj",)))  # "the withdrawal of Russian forces": the force moves
+            elif src is None and _moving_force(noun, c, mi, cues) is not None:
+                src = _moving_force(noun, c, mi, cues)  # "the withdrawal of Russian forces": the force moves
     if src is None:
         for c in noun.children:
             if c.dep_ in QUALIFIER_DEPS and mi.at(c):
@@ -851,6 +849,18 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
         if src.dep_ in ("amod", "compound") and mi.at(src):
             roles.source = [m.actor for m in mi.at(src)][:1]
         roles.how.append("nominal:own-agent")
+
+
+def _moving_force(noun: Token, prep: Token, mi: MentionIndex, cues: Cues) -> Token | None:
+    """The force a movement noun's "of" names, when the noun is its clause's subject ("the
+    withdrawal of Russian forces was completed"; in "X completed the withdrawal of its troops"
+    the clause's subject moves them)."""
+    if (prep.dep_ != "prep" or prep.lower_ != "of" or noun.lemma_.lower() not in cues.mover_nouns
+            or noun.dep_ not in ("nsubj", "nsubjpass")):
+        return None
+    obj = _child(prep, ("pobj",))
+    force = _counted(obj) if obj is not None else None
+    return force if force is not None and actors_of(force, mi) else None
 
 
 def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
