@@ -825,3 +825,12 @@ def test_rescuers_dispatched_are_aid_and_a_name_set_off_by_commas_is_the_subject
                       "long-time rival, dispatched a team of rescuers to Turkey."), "AID")
     assert _countries(ev.source) == {"GRC"} and _countries(ev.target) == {"TUR"}
     assert _one(_events("Russia dispatched troops to the border."), "MOBILIZE")
+
+
+def test_an_ordered_expulsion_a_recalled_charge_and_followers_storming_an_embassy(nlp):
+    evs = _events("Iraq's prime minister ordered the expulsion of the Swedish ambassador and recalled Iraq's "
+                  "charge d'affaires from Stockholm.")
+    assert {e.cameo for e in evs if e.plover == "SANCTION"} >= {"166", "161"}, [(e.trigger, e.cameo) for e in evs]
+    ev = _one(_events("Hundreds of supporters of Iraqi cleric Moqtada al-Sadr stormed the Swedish embassy in "
+                      "Baghdad and set part of it on fire, protesting against the burning of a Koran."), "PROTEST")
+    assert _countries(ev.source) == {"IRQ"} and ev.cameo == "145"

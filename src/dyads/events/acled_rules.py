@@ -273,9 +273,24 @@ def _crowd_violence(event: Event, sent: Span, rules: Rules) -> bool:
     """An attack by demonstrators that harms no one: "protesters stormed the airport"."""
     if event.plover != "ASSAULT" or not event.source:
         return False
-    if _trigger_root(event, sent) is None or _lethal_trigger(event, sent, rules):
+    root = _trigger_root(event, sent)
+    if root is None or _lethal_trigger(event, sent, rules):
         return False
-    return all(_is_crowd(a, rules) for a in event.source)
+    return all(_is_crowd(a, rules) for a in event.source) or _protesting_doers(root)
+
+
+# Participles that say the doers were demonstrating ("stormed the embassy, protesting against ...").
+PROTESTING = frozenset({"protest", "demonstrate", "chant", "demand", "denounce"})
+
+
+def _protesting_doers(root) -> bool:
+    """The act's clause (or the clause it is joined to) goes on with a participle of protest."""
+    clause = root
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verbs = [clause, *clause.conjuncts]
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTESTING
+               for v in verbs for c in v.children)
 
 
 def _against_crowd(event: Event, rules: Rules) -> bool:

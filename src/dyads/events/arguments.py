@@ -200,6 +200,10 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
         toks = phrase_tokens(h)
         if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
+            followers = _followers_of_person(h, mi)
+            if followers is not None:  # "supporters of cleric al-Sadr": his country's people
+                found.append(followers)
+                continue
             other = {t.i for c in h.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod") for t in c.subtree}
             toks = [t for t in toks if t.i not in other]
         for t in toks:
@@ -218,6 +222,30 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             seen.add(key)
             out.append(m.actor)
     return out
+
+
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "disciple"})
+# a leader's followers are of his movement where he leads one, else his country's people
+FOLLOWER_SECTORS = frozenset({"OPP", "PTY", "REB", "REL"})
+
+
+def _followers_of_person(h: Token, mi: MentionIndex) -> Mention | None:
+    """"supporters of cleric Moqtada al-Sadr", "the opposition leader's supporters": the people
+    who follow a person are of the person's country (and movement), not the person."""
+    if h.lemma_.lower() not in FOLLOWER_NOUNS:
+        return None
+    owners = [c for c in h.children if c.dep_ == "poss"]
+    owners += [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for o in owners:
+        for m in mi.at(o):
+            a = m.actor
+            if a.kind == "person" or a.sector in FOLLOWER_SECTORS:
+                sector = a.sector if a.sector in FOLLOWER_SECTORS - {"REL"} else "CVL"
+                prefix = (a.code or "")[:3] if a.country else ""
+                actor = Actor(text=h.text, name=None, code=f"{prefix}{sector}", country=a.country, sector=sector,
+                              kind="sector", rule=f"followers of '{a.text}'")
+                return Mention(start=h.idx, end=h.idx + len(h.text), text=h.text, actor=actor)
+    return None
 
 
 def _bare_member(h: Token, own: list[Mention]) -> bool:

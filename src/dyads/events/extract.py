@@ -449,6 +449,18 @@ def _stopped_violence(head: Token, coding, s: _Sentence):
     return lexicon.by_cameo(DE_ESCALATE)
 
 
+ORDERED_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE"})
+
+
+def _ordered_measure(head: Token, coding, s: _Sentence) -> lexicon.Match | None:
+    """The measure an order names as its object ("ordered the expulsion of X", "ordered the
+    arrest of Y"): the one who orders it takes it."""
+    if coding.plover != "REQUEST" or head.lemma_.lower() != "order":
+        return None
+    objs = {c.i for c in head.children if c.dep_ == "dobj"}
+    return next((m for m in s.matches if m.head.i in objs and m.coding.plover in ORDERED_TYPES), None)
+
+
 def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
     """The refusal a promise announces ("vowed to veto it", "pledged to reject the plan")."""
     if head.lemma_.lower() not in speech_acts.PROMISE_VERBS:
@@ -528,10 +540,14 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             if measure.head.pos_ == "VERB" and modality == "asserted":
                 modality = "intended"  # "agreed to impose tariffs": not imposed yet
         refusal = _promised_refusal(head, s)
+
         if measure is None and refusal is not None:  # "vowed to veto any new law": a refusal announced
             coding, rule = refusal.coding, rule + f"; a promise of '{refusal.coding.trigger}': the refusal announced"
             if modality == "asserted":
                 modality = "intended"
+    ordered = _ordered_measure(head, coding, s) if is_verb else None
+    if ordered is not None:  # "ordered the expulsion of the ambassador": the expulsion itself
+        coding, rule = ordered.coding, rule + f"; ordered '{ordered.coding.trigger}': the measure itself"
     if is_verb:
         coding, modality, rule = _refusal_or_charge(head, coding, modality, rule, speaker_threat, s)
         stopped = _stopped_violence(head, coding, s)
