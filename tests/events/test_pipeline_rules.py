@@ -834,3 +834,14 @@ def test_an_ordered_expulsion_a_recalled_charge_and_followers_storming_an_embass
     ev = _one(_events("Hundreds of supporters of Iraqi cleric Moqtada al-Sadr stormed the Swedish embassy in "
                       "Baghdad and set part of it on fire, protesting against the burning of a Koran."), "PROTEST")
     assert _countries(ev.source) == {"IRQ"} and ev.cameo == "145"
+
+
+def test_an_agency_behind_an_attack_claims_it_and_a_coup_has_no_victims(nlp):
+    ev = _one(_events("A roadside bomb killed three soldiers in Kandahar on Monday.\n\nA source told Reuters "
+                      "the Taliban were behind the attack."), "ASSAULT")
+    assert "claimed" in ev.rule and _countries(ev.source) == {"AFG"}
+    evs = _events("Army officers in Gabon said they had seized power and placed President Ali Bongo under house "
+                  "arrest.")
+    coup = _one(evs, "ASSAULT")
+    assert not [a for a in coup.target if "victims" in (a.rule or "")]
+    assert len([e for e in evs if e.plover == "COERCE"]) == 1, [(e.trigger, e.target) for e in evs]

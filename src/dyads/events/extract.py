@@ -167,6 +167,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (head.tag_ == "VBN" and head.lemma_.lower() in POSITION_PARTICIPLES
             and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in head.children)):
         return True  # "marines are stationed on the ship", "is based in X": a state in the present
+    if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "behind"
+            and head.head.head.lemma_.lower() == "be"):
+        return True  # "the agency was behind the attack": the attack told before, now attributed
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "as"
             and head.head.head.lemma_.lower() in load_cues().regarding_verbs):
         return True  # "would be treated as an attack on Russia": a category, no act told

@@ -65,6 +65,13 @@ EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # which come from across a front.
 UNIDENTIFIED_ATTACKS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack"})
 # ACLED sub-events whose act has no victims at its place: its target is the other side, unnamed.
+COUP_WORDS = frozenset({"coup", "power", "putsch"})  # "seized power", "the coup": a government ousted
+
+
+def _coup(ev: Event) -> bool:
+    return bool(COUP_WORDS & set(ev.trigger.lower().replace("-", " ").split()))
+
+
 NO_VICTIMS = frozenset({"Disrupted weapons use", "Government regains territory", "Non-state actor overtakes territory",
                         "Non-violent transfer of territory"})
 HOME_SHARE = 0.4
@@ -297,7 +304,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             ev.source = [Actor(text="(unidentified attackers)", name=None, code=cc(at) + "UAF", country=at,
                                sector="UAF", kind="sector", rule="unidentified armed men at the event's place")]
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
-                and ev.acled not in NO_VICTIMS):  # drones shot down, villages retaken: no victims named
+                and ev.acled not in NO_VICTIMS  # drones shot down, villages retaken: no victims named
+                and not _coup(ev)):  # power seized: a government ousted, no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
             continue

@@ -136,6 +136,20 @@ def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
                  and (not ev.source or _keys(ev.source) == _keys(k.source))), None)
 
 
+def _verbs_own_object_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept verbal event of the same type whose prepositional object ``ev``'s nominal trigger
+    is ("placed the president under house arrest": the arrest is the placing)."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = span.root
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return next((k for k in reversed(kept) if k.plover == ev.plover and k.sentence == ev.sentence
+                 and k.evidence[0] <= verb.idx < k.evidence[1] and verb.pos_ == "VERB"), None)
+
+
 WHEN_MARKS = frozenset({"when", "as", "while"})
 
 
@@ -195,7 +209,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if earlier is None and same is None and swapped is None and not ev.source:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         when = _when_host(ev, kept, doc)
-        host = _resultative_host(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
+        host = (_resultative_host(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
+                or _verbs_own_object_host(ev, kept, doc))
         if earlier is not None and _own_act(ev, earlier):
             earlier = None
         first = host or same or swapped or earlier

@@ -168,14 +168,27 @@ def _claimers(tok: Token, mentions: list[Mention]) -> list[Actor]:
     return named or found
 
 
+def _claims_responsibility(tok: Token) -> bool:
+    """"X claimed / took responsibility for ..."."""
+    return tok.lemma_.lower() in CLAIM_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children)
+
+
+def behind_an_act(tok: Token) -> bool:
+    """"X was behind the attack": the copula of an act's attribution to its subject."""
+    return tok.lemma_.lower() == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "behind"
+        and any(o.dep_ == "pobj" and noun_types(o.lemma_.lower()) & {"ASSAULT"} for o in c.children)
+        for c in tok.children)
+
+
 def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:
-    """"X claimed responsibility for the attack": an attack told before with no named doer (or
+    """"X claimed responsibility for the attack", "X was behind the attack": an attack told before with no named doer (or
     only the place's unidentified armed men) was done, by X's own claim, by X. The claim names the
     doer; the event's ``rule`` says it is a claim."""
     ordered = sorted(events, key=lambda e: e.evidence[0])
     for tok in doc:
-        if tok.lemma_.lower() not in CLAIM_VERBS or not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children):
+        if not (_claims_responsibility(tok) or behind_an_act(tok)):
             continue
         claimers = _claimers(tok, mentions)
         if not claimers:
