@@ -174,3 +174,9 @@ def test_a_hyphenated_village_name_tagged_as_a_person_is_still_a_place():
 def test_outside_of_a_city_places_the_event_there():
     assert _record_location("Two soldiers were killed by a roadside bomb outside of Kandahar on Monday.",
                             "killed") == "Kandahar"
+
+
+def test_the_area_named_before_of_a_district_is_the_place():
+    # "the X area of Y district": Y district holds X; "the Baghdad neighbourhood of Z" stays Z
+    p = _locate("Police killed three gunmen in the Sopore area of Kupwara district.", "killed")
+    assert p is not None and p.text == "Sopore"

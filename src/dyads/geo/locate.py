@@ -73,6 +73,12 @@ def _place_root(doc: Doc, place: Place) -> Token | None:
 PART_WORDS = {"much", "most", "part", "parts", "some", "all", "rest", "half", "swathes", "areas"}
 
 
+def _named_unit(tok: Token) -> bool:
+    """A kind of place named by a word before it ("Doda district", "Yala province"): after "of"
+    ("the Ghat area of Doda district") it is the larger unit that holds the place, not its name."""
+    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" for c in tok.children)
+
+
 def _climb(tok: Token) -> tuple[Token, int, bool]:
     """From a place token up to the noun phrase it names or modifies, with a specificity
     depth: "the village of X" is X (depth 0), "the streets of X" (depth 1, still where),
@@ -97,7 +103,7 @@ def _climb(tok: Token) -> tuple[Token, int, bool]:
             noun = head.head
             if head.lower_ == "to" and noun.pos_ != "NOUN":
                 break
-            depth += 0 if noun.lemma_.lower() in PLACE_NOUNS else 1
+            depth += 0 if noun.lemma_.lower() in PLACE_NOUNS and not _named_unit(cur) else 1
             cur = noun
             continue
         if dep in NOUN_MODIFIER_DEPS and head.pos_ in (
@@ -107,7 +113,10 @@ def _climb(tok: Token) -> tuple[Token, int, bool]:
             place_head = head.lemma_.lower() in PLACE_NOUNS
             # "the X province" names the province (depth 0); "Y's province" only locates it, and
             # so does "the Baghdad neighbourhood of Z" (Z names it)
-            named_by_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            named_by_of = any(
+                c.dep_ == "prep" and c.lower_ == "of" and not any(_named_unit(o) for o in c.children)
+                for c in head.children
+            )
             depth += 0 if (place_head and dep == "compound" and not named_by_of) else 1
             modifier = modifier or not place_head
             cur = head
