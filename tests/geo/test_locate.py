@@ -180,3 +180,9 @@ def test_the_area_named_before_of_a_district_is_the_place():
     # "the X area of Y district": Y district holds X; "the Baghdad neighbourhood of Z" stays Z
     p = _locate("Police killed three gunmen in the Sopore area of Kupwara district.", "killed")
     assert p is not None and p.text == "Sopore"
+
+
+def test_a_place_under_the_of_phrase_of_a_post_title_is_its_seat():
+    # the post's seat ("the commander of the group's forces in X"), not where the strike hit
+    text = "An air strike killed five fighters, including the commander of the group's forces in Homs."
+    assert _locate(text, "killed") is None

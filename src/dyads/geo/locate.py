@@ -188,6 +188,30 @@ def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
     return False
 
 
+POST_TITLES = words("geo/words.yaml", "post_titles")
+
+
+def _under_post_title(prep: Token) -> bool:
+    """``prep`` qualifies what a post's "of" names ("the head of the security forces in X", "the
+    commander of operations in X in Y"): the post's seat, not the event's place. ("the commander in
+    X", the place on the title itself, may be where the post-holder was.)"""
+    cur = prep.head
+    through_of = False
+    for _ in range(8):
+        if cur.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if through_of and cur.lemma_.lower() in POST_TITLES:
+            return True
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            through_of = through_of or cur.head.lower_ == "of"
+            cur = cur.head.head
+        elif cur.dep_ == "compound":
+            cur = cur.head
+        else:
+            return False
+    return False
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
@@ -207,6 +231,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
         elif prep.lower_ not in LOCATIVE_PREPS:
             return None
         if prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in TOPIC_NOUNS:
+            return None
+        if _under_post_title(prep):
             return None
         for t in fam:
             hops = _hops_to(prep.head, t)
