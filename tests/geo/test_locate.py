@@ -186,3 +186,12 @@ def test_a_place_under_the_of_phrase_of_a_post_title_is_its_seat():
     # the post's seat ("the commander of the group's forces in X"), not where the strike hit
     text = "An air strike killed five fighters, including the commander of the group's forces in Homs."
     assert _locate(text, "killed") is None
+
+
+def test_a_place_after_a_locative_particle_is_the_place():
+    # the parser reads "off" as a particle and the place as a bare modifier or its object
+    text = "A Greek tanker with 20 crew was captured off Mogadishu, on Somalia's eastern coast."
+    p = _locate(text, "captured")
+    assert p is not None and p.text == "Mogadishu"
+    p = _locate("A tanker was captured off Mogadishu, officials in Nairobi said.", "captured")
+    assert p is not None and p.text == "Mogadishu"

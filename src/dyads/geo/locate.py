@@ -212,6 +212,16 @@ def _under_post_title(prep: Token) -> bool:
     return False
 
 
+def _after_locative_particle(phrase: Token, fam: list[Token]) -> bool:
+    """The parser sometimes reads a locative preposition as the verb's particle and its place as a
+    bare modifier of the verb ("was captured off/prt X/npadvmod"): the place is still under it."""
+    edge = phrase.left_edge.i
+    if edge == 0 or phrase.head not in fam or phrase.dep_ not in ("npadvmod", "dobj", "advmod"):
+        return False
+    prev = phrase.doc[edge - 1]
+    return prev.dep_ in ("prt", "advmod") and prev.lower_ in LOCATIVE_PREPS and prev.head.i == phrase.head.i
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
@@ -224,7 +234,9 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
         # the place (or part of it) is the object: "retake Mosul", "patrolled the streets of
         # X"; a place that only modifies the object names who was hit ("a US soldier")
         return None if modifier else (0, depth, 0)
-    if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative"):
+    if _after_locative_particle(phrase, fam):
+        return (1, depth, 0)
+    if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative", "prt"):
         prep = phrase.head
         if prep.lower_ == "of" and prep.head.lower_ in DIRECTION_WORDS:
             prep = prep.head  # "outside of X", "20 km north of X": where, measured from X
