@@ -174,3 +174,24 @@ def test_a_hyphenated_village_name_tagged_as_a_person_is_still_a_place():
 def test_outside_of_a_city_places_the_event_there():
     assert _record_location("Two soldiers were killed by a roadside bomb outside of Kandahar on Monday.",
                             "killed") == "Kandahar"
+
+
+def test_the_area_named_before_of_a_district_is_the_place():
+    # "the X area of Y district": Y district holds X; "the Baghdad neighbourhood of Z" stays Z
+    p = _locate("Police killed three gunmen in the Sopore area of Kupwara district.", "killed")
+    assert p is not None and p.text == "Sopore"
+
+
+def test_a_place_under_the_of_phrase_of_a_post_title_is_its_seat():
+    # the post's seat ("the commander of the group's forces in X"), not where the strike hit
+    text = "An air strike killed five fighters, including the commander of the group's forces in Homs."
+    assert _locate(text, "killed") is None
+
+
+def test_a_place_after_a_locative_particle_is_the_place():
+    # the parser reads "off" as a particle and the place as a bare modifier or its object
+    text = "A Greek tanker with 20 crew was captured off Mogadishu, on Somalia's eastern coast."
+    p = _locate(text, "captured")
+    assert p is not None and p.text == "Mogadishu"
+    p = _locate("A tanker was captured off Mogadishu, officials in Nairobi said.", "captured")
+    assert p is not None and p.text == "Mogadishu"

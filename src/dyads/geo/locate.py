@@ -73,6 +73,12 @@ def _place_root(doc: Doc, place: Place) -> Token | None:
 PART_WORDS = {"much", "most", "part", "parts", "some", "all", "rest", "half", "swathes", "areas"}
 
 
+def _named_unit(tok: Token) -> bool:
+    """A kind of place named by a word before it ("Doda district", "Yala province"): after "of"
+    ("the Ghat area of Doda district") it is the larger unit that holds the place, not its name."""
+    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" for c in tok.children)
+
+
 def _climb(tok: Token) -> tuple[Token, int, bool]:
     """From a place token up to the noun phrase it names or modifies, with a specificity
     depth: "the village of X" is X (depth 0), "the streets of X" (depth 1, still where),
@@ -97,7 +103,7 @@ def _climb(tok: Token) -> tuple[Token, int, bool]:
             noun = head.head
             if head.lower_ == "to" and noun.pos_ != "NOUN":
                 break
-            depth += 0 if noun.lemma_.lower() in PLACE_NOUNS else 1
+            depth += 0 if noun.lemma_.lower() in PLACE_NOUNS and not _named_unit(cur) else 1
             cur = noun
             continue
         if dep in NOUN_MODIFIER_DEPS and head.pos_ in (
@@ -107,7 +113,10 @@ def _climb(tok: Token) -> tuple[Token, int, bool]:
             place_head = head.lemma_.lower() in PLACE_NOUNS
             # "the X province" names the province (depth 0); "Y's province" only locates it, and
             # so does "the Baghdad neighbourhood of Z" (Z names it)
-            named_by_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            named_by_of = any(
+                c.dep_ == "prep" and c.lower_ == "of" and not any(_named_unit(o) for o in c.children)
+                for c in head.children
+            )
             depth += 0 if (place_head and dep == "compound" and not named_by_of) else 1
             modifier = modifier or not place_head
             cur = head
@@ -179,6 +188,40 @@ def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
     return False
 
 
+POST_TITLES = words("geo/words.yaml", "post_titles")
+
+
+def _under_post_title(prep: Token) -> bool:
+    """``prep`` qualifies what a post's "of" names ("the head of the security forces in X", "the
+    commander of operations in X in Y"): the post's seat, not the event's place. ("the commander in
+    X", the place on the title itself, may be where the post-holder was.)"""
+    cur = prep.head
+    through_of = False
+    for _ in range(8):
+        if cur.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if through_of and cur.lemma_.lower() in POST_TITLES:
+            return True
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            through_of = through_of or cur.head.lower_ == "of"
+            cur = cur.head.head
+        elif cur.dep_ == "compound":
+            cur = cur.head
+        else:
+            return False
+    return False
+
+
+def _after_locative_particle(phrase: Token, fam: list[Token]) -> bool:
+    """The parser sometimes reads a locative preposition as the verb's particle and its place as a
+    bare modifier of the verb ("was captured off/prt X/npadvmod"): the place is still under it."""
+    edge = phrase.left_edge.i
+    if edge == 0 or phrase.head not in fam or phrase.dep_ not in ("npadvmod", "dobj", "advmod"):
+        return False
+    prev = phrase.doc[edge - 1]
+    return prev.dep_ in ("prt", "advmod") and prev.lower_ in LOCATIVE_PREPS and prev.head.i == phrase.head.i
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
@@ -191,13 +234,17 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
         # the place (or part of it) is the object: "retake Mosul", "patrolled the streets of
         # X"; a place that only modifies the object names who was hit ("a US soldier")
         return None if modifier else (0, depth, 0)
-    if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative"):
+    if _after_locative_particle(phrase, fam):
+        return (1, depth, 0)
+    if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative", "prt"):
         prep = phrase.head
         if prep.lower_ == "of" and prep.head.lower_ in DIRECTION_WORDS:
             prep = prep.head  # "outside of X", "20 km north of X": where, measured from X
         elif prep.lower_ not in LOCATIVE_PREPS:
             return None
         if prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in TOPIC_NOUNS:
+            return None
+        if _under_post_title(prep):
             return None
         for t in fam:
             hops = _hops_to(prep.head, t)
