@@ -845,3 +845,9 @@ def test_an_agency_behind_an_attack_claims_it_and_a_coup_has_no_victims(nlp):
     coup = _one(evs, "ASSAULT")
     assert not [a for a in coup.target if "victims" in (a.rule or "")]
     assert len([e for e in evs if e.plover == "COERCE"]) == 1, [(e.trigger, e.target) for e in evs]
+
+
+def test_towns_seized_are_ground_taken(nlp):
+    ev = _one(_events("M23 rebels have seized a string of towns north of Goma."), "ASSAULT")
+    assert ev.cameo == "190"
+    assert _one(_events("Customs officers in Mombasa seized two tonnes of cocaine."), "COERCE")
