@@ -851,3 +851,21 @@ def test_towns_seized_are_ground_taken(nlp):
     ev = _one(_events("M23 rebels have seized a string of towns north of Goma."), "ASSAULT")
     assert ev.cameo == "190"
     assert _one(_events("Customs officers in Mombasa seized two tonnes of cocaine."), "COERCE")
+
+
+def test_a_verdict_condemned_an_accusation_after_a_report_and_a_ruled_out_concession(nlp):
+    ev = _one(_events("A Hong Kong court on Thursday convicted 14 activists of subversion, a verdict that Western "
+                      "governments condemned as politically motivated."), "ACCUSE")
+    assert "court" in " ".join(a.text for a in ev.target)
+    ev = _one(_events("China's foreign ministry said Washington had no right to interfere in Hong Kong's affairs "
+                      "and accused it of smearing the rule of law in the city."), "ACCUSE")
+    assert _countries(ev.source) == {"CHN"} and _countries(ev.target) == {"USA"}
+    assert not [e for e in _events("Ukraine has ruled out ceding any territory.") if e.plover == "RETREAT"]
+
+
+def test_the_two_leaders_are_the_two_people_named_before(nlp):
+    evs = _events("Turkish President Tayyip Erdogan hosted Ukrainian President Volodymyr Zelenskiy in Istanbul on "
+                  "Friday and offered to host peace talks between Ukraine and Russia.\n\nThe two leaders signed "
+                  "an agreement on the joint production of drones.")
+    ev = _one(evs, "SUPPORT")
+    assert _countries(ev.source) == {"TUR", "UKR"}

@@ -95,10 +95,13 @@ def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
     last: tuple[int, list[str]] | None = None  # (sentence, pair) of the last phrase resolved
     for phrase, sector in _pair_phrases(doc):
         here = sent_of.get(phrase.sent.start, 0)
+        people = phrase.root.lower_ in words(_FILE, "person_nouns")
         if last is not None and here - last[0] <= LOOK_BACK:
             pair = last[1]  # "both sides ... the two countries": the same two, not the caller
         else:
-            pair = _last_two(mentions, doc, phrase)
+            # "the two leaders": the two people named before, not any country mentioned in passing
+            pair = (people and _last_two([m for m in mentions if m.actor.kind == "person"], doc, phrase)) \
+                or _last_two(mentions, doc, phrase)
         if not pair:
             continue
         last = (here, pair)

@@ -509,8 +509,16 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     if verb.lemma_.lower() not in cues.request_verbs | cues.threat_verbs | cues.report_verbs:
         return False
     subj = _child(clause, SUBJ)
-    return (subj is not None and subj.pos_ == "NOUN" and clause.head.pos_ == "VERB"
-            and clause.head.lemma_.lower() in cues.report_verbs and _child(clause.head, SUBJ) is not None)
+    reported = (clause.head.pos_ == "VERB" and clause.head.lemma_.lower() in cues.report_verbs
+                and _child(clause.head, SUBJ) is not None)
+    if not reported or subj is None:
+        return False
+    if subj.pos_ == "NOUN":
+        return True
+    # "said Washington had no right to interfere and accused it of ...": one does not accuse
+    # oneself; the pronoun object is the reported clause's subject, the accuser the reporter
+    obj = _child(verb, ("dobj",))
+    return obj is not None and obj.lower_ in ("it", "them", "him", "her") and subj.pos_ == "PROPN"
 
 
 OBJECT_CONTROL_PREPS = frozenset({"from"})
@@ -617,6 +625,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
         if tgt is None:
             tgt = object_of(verb, preps)
+            if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
+                tgt = _move_maker(verb.head) or tgt  # "..., a verdict that Western governments condemned"
             if tgt is not None and not mi.at(tgt) and is_censured_deed(verb, tgt):
                 # "condemned the violence against protesters", "the killing of civilians": aimed at
                 # the deed's doer ("Russia's invasion"), or at no one named here, not at its victims
@@ -634,6 +644,7 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
                         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _child(c, ("nsubj",)) is not None), None)
         if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
             tgt = verb.head  # "officials, whom he often criticizes": the antecedent
+            tgt = _move_maker(tgt) or tgt  # "..., a verdict that Western governments condemned": its maker
         if tgt is None and verb.dep_ == "relcl":
             tgt = _move_maker(verb.head)  # "X designated the cartels, a move Mexico criticised": X
         roles.target_tok = tgt
@@ -659,7 +670,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
 
 
 # Nouns that rename the act of the clause they are set beside: "..., a move Mexico criticised".
-MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "gesture"})
+MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "gesture", "verdict", "ruling",
+                        "judgment", "judgement", "sentence"})
 
 
 def _move_maker(noun: Token) -> Token | None:
@@ -667,6 +679,10 @@ def _move_maker(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
         return None
     clause = noun.head
+    for _ in range(2):  # "convicted 14 activists, a verdict that ...": the parser hangs it on the object
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
     subj, patient = clause_subject(clause)

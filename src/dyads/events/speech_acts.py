@@ -34,7 +34,8 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     link = tok
     for _ in range(CONTENT_CLIMB):
-        if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or _until(link)):
+        if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or _until(link)
+                                     or (link is tok and _bare_gerund(link))):
             return None
         if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS:
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
@@ -46,6 +47,15 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
         if gov is not None and gov.coding.plover in CONTENT_TYPES:
             return gov  # the nearest speech act above; other events in between are its content too
     return None
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """"ruled out ceding any territory": a gerund the parser hangs as an adverbial, with no
+    subordinator, is the complement of the verb above it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("mark", "nsubj") for c in verb.children):
+        return False
+    # (a participle set off by a comma is an adjunct: "requested an extension, offering concessions")
+    return not any(t.text == "," for t in verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)])
 
 
 def _until(verb: Token) -> bool:
