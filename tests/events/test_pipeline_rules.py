@@ -869,3 +869,8 @@ def test_the_two_leaders_are_the_two_people_named_before(nlp):
                   "an agreement on the joint production of drones.")
     ev = _one(evs, "SUPPORT")
     assert _countries(ev.source) == {"TUR", "UKR"}
+
+
+def test_drills_around_a_country_are_aimed_at_it(nlp):
+    ev = _one(_events("China held military drills around Taiwan."), "MOBILIZE")
+    assert _countries(ev.target) == {"TWN"}
