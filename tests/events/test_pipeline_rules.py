@@ -874,3 +874,9 @@ def test_the_two_leaders_are_the_two_people_named_before(nlp):
 def test_drills_around_a_country_are_aimed_at_it(nlp):
     ev = _one(_events("China held military drills around Taiwan."), "MOBILIZE")
     assert _countries(ev.target) == {"TWN"}
+
+
+def test_a_source_not_authorized_to_discuss_is_no_meeting(nlp):
+    evs = _events("Two U.S. officials said, speaking on condition of anonymity because they were not authorized "
+                  "to discuss internal deliberations with Venezuela, that sanctions were coming.")
+    assert not [e for e in evs if e.plover == "CONSULT"]

@@ -152,6 +152,9 @@ def _permitted_by_document(verb: Token) -> bool:
     return any(h.lemma_.lower() in cues.document_nouns for h in holders)
 
 
+SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
+
+
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
@@ -167,6 +170,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if (head.tag_ == "VBN" and head.lemma_.lower() in POSITION_PARTICIPLES
             and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in head.children)):
         return True  # "marines are stationed on the ship", "is based in X": a state in the present
+    if (_is_verb(head) and head.dep_ == "xcomp" and head.lemma_.lower() in SPEAKING_VERBS
+            and head.head.lemma_.lower() in load_cues().permission_verbs | {"authorise", "authorize"}):
+        return True  # "not authorized to discuss the talks": why a source is anonymous, no act
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "behind"
             and head.head.head.lemma_.lower() == "be"):
         return True  # "the agency was behind the attack": the attack told before, now attributed
