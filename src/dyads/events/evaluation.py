@@ -37,12 +37,25 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
             continue
         if any(c.dep_ == "neg" for c in tok.children) or tok.pos_ not in ("ADJ", "NOUN"):
             continue
+        if _object_of_an_act(tok):
+            continue  # "are pursuing the fleeing terrorists": whom they pursue, said of no one
         lemma = tok.lemma_.lower()
         if lemma in cues.praise_words:
             return PRAISE_CAMEO, tok
         if lemma in cues.blame_words:
             return BLAME_CAMEO, tok
     return None
+
+
+# Verbs whose object says what their subject is or did ("had done a fantastic job", "committed a crime").
+DOING_VERBS = frozenset({"do", "commit", "make", "be", "become", "remain", "have", "prove", "call"})
+
+
+def _object_of_an_act(tok: Token) -> bool:
+    """A judgement noun (or its adjective) that is the object of an act ("pursuing the
+    terrorists"), not predicated of the clause's subject."""
+    noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() not in DOING_VERBS
 
 
 def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
