@@ -339,6 +339,16 @@ def _country_modifier(root: Token, p: Place) -> bool:
             and root.head.lemma_.lower() in AGENT_ACT_NOUNS)
 
 
+# Sites where the wounded are taken and the dead counted ("died at the X hospital"): the event's
+# place only as the trigger's own object or locative ("stormed the X hospital").
+AFTERMATH_SITES = words("geo/words.yaml", "aftermath_sites")
+
+
+def _aftermath_site(p: Place, rank: tuple[int, int, int]) -> bool:
+    words_ = p.text.lower().split()
+    return rank[0] > 1 and bool(words_) and words_[-1] in AFTERMATH_SITES
+
+
 def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
     start, end = event.evidence
     tspan = doc.char_span(start, end, alignment_mode="expand")
@@ -354,7 +364,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         if root is None:
             continue
         r = _rank(root, trigger)
-        if r is None or _country_modifier(root, p):
+        if r is None or _country_modifier(root, p) or _aftermath_site(p, r):
             continue
         key = (*r, _coarseness(p), p.start)  # ties: the first named
         if best is None or key < best[0]:

@@ -49,6 +49,9 @@ FRAME_PLACE_NOUNS = words("geo/words.yaml", "frame_place_nouns")
 # Sites named by a proper noun before them ("Al-Nur hospital", "Manger Square"): places too
 # small for the gazetteer, found by their frame.
 FACILITY_NOUNS = words("geo/words.yaml", "facility_nouns")
+# First words of Levantine place names ("Tel Abyad", "Beit Hanoun"): such a name labelled a
+# person is a place.
+PLACE_NAME_PREFIXES = words("geo/words.yaml", "place_name_prefixes")
 # Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
 HONORIFICS = words("geo/words.yaml", "honorifics")
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
@@ -243,6 +246,18 @@ def _propn_run(doc: Doc, i: int, taken: list[bool]) -> Span | None:
     return doc[i:j]
 
 
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a name, between a capitalised word and the next ("Al-Huda")."""
+    tok = doc[i]
+    return (
+        tok.text == "-"
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[i - 1].text[:1].isupper()
+    )
+
+
 def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
     """Unknown places named by their frame: "the village of X", "X district", "in X"."""
     for tok in doc:
@@ -273,12 +288,40 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
             and doc[tok.i - 1].head.i == tok.i
         ):
             start = tok.i - 1
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and not taken[start - 1]:
+            while start > 0 and not taken[start - 1] and (
+                doc[start - 1].pos_ == "PROPN" or _name_hyphen(doc, start - 1)
+            ):
                 start -= 1
+            while doc[start].text == "-":  # "Bannu-Miranshah Road" after the town Bannu
+                start += 1
             if not any(taken[k] for k in range(start, tok.i)):
                 # "the Balata camp" names the camp; "Al-Nur hospital" names a site, not a town
                 # of that name: the facility word stays in the span
                 yield doc[start : tok.i + (1 if low in FACILITY_NOUNS else 0)]
+
+
+def _names_a_site(sp: Span) -> bool:
+    """A name that says it is a place: by its last word ("Manger Square", "the Baliem Valley"),
+    its first ("Tel Abyad", "Beit Hanoun"), or a place noun in apposition ("X, a small town")."""
+    return (
+        sp[-1].lower_ in FACILITY_NOUNS
+        or sp[-1].lower_ in FRAME_PLACE_NOUNS
+        or sp[0].lower_ in PLACE_NAME_PREFIXES
+        or any(c.dep_ == "appos" and c.lemma_.lower() in FRAME_PLACE_NOUNS for c in sp.root.children)
+    )
+
+
+def _blocks_frames(ent: Span) -> bool:
+    """Whether an entity keeps the frames off its tokens: all do except persons and
+    organisations that the small model often mislabels, short ones ("the town of Sheykler"
+    tagged ORG, a one-word PERSON) and those that name a site or place (``_names_a_site``)."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return True
+    sp = _trim(ent)
+    if not len(sp) or _names_a_site(sp):
+        return False
+    n_words = len(sp.text.split())  # "Al-Bayaa" is one name, not three tokens
+    return n_words > 2 or (ent.label_ == "PERSON" and n_words > 1)
 
 
 def _frame_places(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:
@@ -288,12 +331,9 @@ def _frame_places(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]
     for sp in found:
         for k in range(sp.start, sp.end):
             blocked[k] = True
-    for ent in doc.ents:  # other entities block the frames, except short names that the
-        # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
-        n_words = len(ent.text.split())  # "Al-Bayaa" is one name, not three tokens
-        if ent.label_ in ("ORG", "PERSON") and n_words <= 2:
-            if not (ent.label_ == "PERSON" and n_words > 1):
-                continue
+    for ent in doc.ents:  # other entities block the frames (see _blocks_frames)
+        if not _blocks_frames(ent):
+            continue
         for k in range(ent.start, ent.end):
             blocked[k] = True
     seen: set[int] = set()
