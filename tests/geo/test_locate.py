@@ -230,3 +230,10 @@ def test_the_hospital_where_a_victim_died_is_not_where_he_was_shot():
     assert _record_location(text, "shot") is None
     assert _record_location("Gunmen stormed the Al-Rashid hospital in eastern Mosul on Tuesday.",
                             "stormed") == "Al-Rashid hospital"
+
+
+def test_a_place_in_a_relative_clause_on_a_participant_is_the_place():
+    text = "A bomb was detonated near soldiers who were searching houses in Qabatiya, but nobody was hurt."
+    assert _record_location(text, "detonated") == "Qabatiya"
+    # a relative clause of where the participant lives or is based tells its home
+    assert _record_location("The village was raided by militiamen who live in Kirkuk.", "raided") is None

@@ -133,7 +133,7 @@ def geoparse(
     schools or hospitals and regions that only match a small village: an event's place may be
     such a site (geo/event_location), though the toponym gold standards leave sites out."""
     gaz = load()
-    spans = recognize(doc, gaz, demonyms=demonyms)
+    spans = recognize(doc, gaz, demonyms=demonyms, sites=keep_unresolved and keep_sites)
     if doc.text != article.text:  # offsets must point into the article body
         spans = [s for s in spans if article.text[s.start : s.end] == s.text]
     places = resolve_spans(article.text, spans, _mention_countries(mentions), gaz, inner=False)

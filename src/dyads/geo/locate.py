@@ -222,6 +222,24 @@ def _after_locative_particle(phrase: Token, fam: list[Token]) -> bool:
     return prev.dep_ in ("prt", "advmod") and prev.lower_ in LOCATIVE_PREPS and prev.head.i == phrase.head.i
 
 
+# Verbs of where a participant lives or comes from ("troops which have their bases in X", "a man
+# who lives in X"): a relative clause with one tells the participant's home, not the event's place.
+HOME_VERBS = words("geo/words.yaml", "home_verbs")
+
+
+def _on_argument_relative(prep: Token, fam: list[Token]) -> bool:
+    """``prep`` is in a relative clause on one of the trigger's arguments ("detonated near troops
+    who were operating in X", "shot in the car in which he sat in X"): where that participant was."""
+    cur = prep.head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return cur.lemma_.lower() not in HOME_VERBS and any(_hops_to(cur.head, t) is not None for t in fam)
+        if cur.dep_ not in ("prep", "pobj", "conj", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
@@ -252,6 +270,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
                 return (1, depth, hops)
         if _clause_head(prep).i == _clause_head(trigger).i:  # the trigger's clause
             return (2, depth, 0)
+        if _on_argument_relative(prep, fam):
+            return (2, depth, 1)
         if _inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger):
             return None
         return (3, depth, 0)  # elsewhere in the sentence

@@ -258,7 +258,7 @@ def _name_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
-def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
+def _pattern_spans(doc: Doc, taken: list[bool], sites: bool = False) -> Iterable[Span]:
     """Unknown places named by their frame: "the village of X", "X district", "in X"."""
     for tok in doc:
         if taken[tok.i]:
@@ -289,10 +289,10 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
         ):
             start = tok.i - 1
             while start > 0 and not taken[start - 1] and (
-                doc[start - 1].pos_ == "PROPN" or _name_hyphen(doc, start - 1)
+                doc[start - 1].pos_ == "PROPN" or (sites and _name_hyphen(doc, start - 1))
             ):
                 start -= 1
-            while doc[start].text == "-":  # "Bannu-Miranshah Road" after the town Bannu
+            while sites and doc[start].text == "-":  # "Bannu-Miranshah Road" after the town Bannu
                 start += 1
             if not any(taken[k] for k in range(start, tok.i)):
                 # "the Balata camp" names the camp; "Al-Nur hospital" names a site, not a town
@@ -311,20 +311,21 @@ def _names_a_site(sp: Span) -> bool:
     )
 
 
-def _blocks_frames(ent: Span) -> bool:
+def _blocks_frames(ent: Span, sites: bool) -> bool:
     """Whether an entity keeps the frames off its tokens: all do except persons and
     organisations that the small model often mislabels, short ones ("the town of Sheykler"
-    tagged ORG, a one-word PERSON) and those that name a site or place (``_names_a_site``)."""
+    tagged ORG, a one-word PERSON) and, when ``sites`` are sought, those that name a site or
+    place (``_names_a_site``)."""
     if ent.label_ not in ("ORG", "PERSON"):
         return True
-    sp = _trim(ent)
-    if not len(sp) or _names_a_site(sp):
+    sp = _trim(ent) if sites else ent
+    if not len(sp) or (sites and _names_a_site(sp)):
         return False
     n_words = len(sp.text.split())  # "Al-Bayaa" is one name, not three tokens
     return n_words > 2 or (ent.label_ == "PERSON" and n_words > 1)
 
 
-def _frame_places(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:
+def _frame_places(doc: Doc, found: list[Span], surnames: set[str], sites: bool = False) -> list[Span]:
     """Places the gazetteer lacks, named by a frame (see FRAME_PREPS, FRAME_PLACE_NOUNS) outside
     the spans ``found`` already; measured on geo/event_location dev."""
     blocked = [False] * len(doc)
@@ -332,24 +333,28 @@ def _frame_places(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]
         for k in range(sp.start, sp.end):
             blocked[k] = True
     for ent in doc.ents:  # other entities block the frames (see _blocks_frames)
-        if not _blocks_frames(ent):
+        if not _blocks_frames(ent, sites):
             continue
         for k in range(ent.start, ent.end):
             blocked[k] = True
     seen: set[int] = set()
     out = []
-    for sp in _pattern_spans(doc, blocked):
+    for sp in _pattern_spans(doc, blocked, sites):
         if sp.start not in seen and not (len(sp) == 1 and sp[0].lower_ in surnames):
             seen.add(sp.start)
             out.append(sp)
     return out
 
 
-def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan]:
+def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = False) -> list[TextSpan]:
     """Spans (token-aligned, char offsets into the parsed text) that name places.
 
     With ``demonyms`` also nationality words ("Sudanese", "Georgian"), labelled "DEM": some
-    gold standards count them as toponyms of their country; by default they are not places."""
+    gold standards count them as toponyms of their country; by default they are not places.
+    With ``sites`` the frames also find names the small model mislabels that say they are a site
+    or place ("Manger Square" PERSON, "Tel Abyad" PERSON, "the Baliem Valley" ORG, "X, a small
+    town"), for event places (geo/event_location); the toponym gold standards, which leave sites
+    out, lose span F1 with them (geo dev e2e)."""
     spans: list[tuple[Span, str]] = []
     taken = [False] * len(doc)
     org_end = [-1] * len(doc)
@@ -423,6 +428,7 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
         if not (len(sp) == 1 and sp[0].lower_ in surnames):
             spans.append((sp, "GAZ"))
             take(sp)
-    spans.extend((sp, "PAT") for sp in _frame_places(doc, [sp for sp, _ in spans], surnames))
+    found = [sp for sp, _ in spans]
+    spans.extend((sp, "PAT") for sp in _frame_places(doc, found, surnames, sites))
     spans.sort(key=lambda s: s[0].start)
     return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]
