@@ -236,4 +236,4 @@ def test_a_place_in_a_relative_clause_on_a_participant_is_the_place():
     text = "A bomb was detonated near soldiers who were searching houses in Qabatiya, but nobody was hurt."
     assert _record_location(text, "detonated") == "Qabatiya"
     # a relative clause of where the participant lives or is based tells its home
-    assert _record_location("The village was raided by militiamen who live in Kirkuk.", "raided") is None
+    assert _record_location("The village was raided by militiamen who were living in Kirkuk.", "raided") is None

@@ -228,16 +228,17 @@ HOME_VERBS = words("geo/words.yaml", "home_verbs")
 
 
 def _on_argument_relative(prep: Token, fam: list[Token]) -> bool:
-    """``prep`` is in a relative clause on one of the trigger's arguments ("detonated near troops
-    who were operating in X", "shot in the car in which he sat in X"): where that participant was."""
-    cur = prep.head
-    for _ in range(4):
-        if cur.dep_ == "relcl":
-            return cur.lemma_.lower() not in HOME_VERBS and any(_hops_to(cur.head, t) is not None for t in fam)
-        if cur.dep_ not in ("prep", "pobj", "conj", "xcomp") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    """``prep`` is on the progressive verb of a relative clause on one of the trigger's arguments
+    ("detonated near troops who were operating in X", "shot in the car in which he was sitting in
+    X"): where that participant was at the time. A habit ("firms that sell arms for use in X") or a
+    home ("militiamen who live in X") tells the participant's story, not the event's place."""
+    verb = prep.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() not in HOME_VERBS
+        and any(_hops_to(verb.head, t) is not None for t in fam)
+    )
 
 
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
