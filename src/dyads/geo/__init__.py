@@ -122,21 +122,25 @@ def geoparse(
     mentions: list[Mention],
     keep_unresolved: bool = False,
     demonyms: bool = False,
+    keep_sites: bool = False,
 ) -> list[Place]:
     """Places named in the article (offsets into ``article.text``), resolved to GeoNames.
 
     ``keep_unresolved`` also returns recognised toponyms that have no gazetteer entry
     (``geonameid`` None), e.g. for span scoring; ``demonyms`` also returns nationality words
-    resolved to their country ("Sudanese" -> Sudan), as some gold standards count them."""
+    resolved to their country ("Sudanese" -> Sudan), as some gold standards count them;
+    ``keep_sites`` (with ``keep_unresolved``) also keeps, unresolved, sites named like streets,
+    schools or hospitals and regions that only match a small village: an event's place may be
+    such a site (geo/event_location), though the toponym gold standards leave sites out."""
     gaz = load()
-    spans = recognize(doc, gaz, demonyms=demonyms)
+    spans = recognize(doc, gaz, demonyms=demonyms, sites=keep_unresolved and keep_sites)
     if doc.text != article.text:  # offsets must point into the article body
         spans = [s for s in spans if article.text[s.start : s.end] == s.text]
     places = resolve_spans(article.text, spans, _mention_countries(mentions), gaz, inner=False)
     out = []
     for span, place in zip(spans, places, strict=True):
         if place.geonameid is None:
-            if keep_unresolved and not STREET_LIKE.search(span.text):
+            if keep_unresolved and (keep_sites or not STREET_LIKE.search(span.text)):
                 out.append(place)
             continue
         entry = gaz.by_id(place.geonameid)
@@ -158,6 +162,9 @@ def geoparse(
             and entry.feature.startswith("P.")
             and (entry.population < LOC_MIN_POPULATION)
         ):
-            continue  # "the Middle East" is a region, not the village of that name
+            # "the Middle East" is a region, not the village of that name
+            if keep_unresolved and keep_sites:
+                out.append(Place(text=span.text, start=span.start, end=span.end))
+            continue
         out.append(place)
     return out

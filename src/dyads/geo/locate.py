@@ -222,6 +222,25 @@ def _after_locative_particle(phrase: Token, fam: list[Token]) -> bool:
     return prev.dep_ in ("prt", "advmod") and prev.lower_ in LOCATIVE_PREPS and prev.head.i == phrase.head.i
 
 
+# Verbs of where a participant lives or comes from ("troops which have their bases in X", "a man
+# who lives in X"): a relative clause with one tells the participant's home, not the event's place.
+HOME_VERBS = words("geo/words.yaml", "home_verbs")
+
+
+def _on_argument_relative(prep: Token, fam: list[Token]) -> bool:
+    """``prep`` is on the progressive verb of a relative clause on one of the trigger's arguments
+    ("detonated near troops who were operating in X", "shot in the car in which he was sitting in
+    X"): where that participant was at the time. A habit ("firms that sell arms for use in X") or a
+    home ("militiamen who live in X") tells the participant's story, not the event's place."""
+    verb = prep.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() not in HOME_VERBS
+        and any(_hops_to(verb.head, t) is not None for t in fam)
+    )
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
@@ -252,6 +271,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
                 return (1, depth, hops)
         if _clause_head(prep).i == _clause_head(trigger).i:  # the trigger's clause
             return (2, depth, 0)
+        if _on_argument_relative(prep, fam):
+            return (2, depth, 1)
         if _inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger):
             return None
         return (3, depth, 0)  # elsewhere in the sentence
@@ -339,6 +360,16 @@ def _country_modifier(root: Token, p: Place) -> bool:
             and root.head.lemma_.lower() in AGENT_ACT_NOUNS)
 
 
+# Sites where the wounded are taken and the dead counted ("died at the X hospital"): the event's
+# place only as the trigger's own object or locative ("stormed the X hospital").
+AFTERMATH_SITES = words("geo/words.yaml", "aftermath_sites")
+
+
+def _aftermath_site(p: Place, rank: tuple[int, int, int]) -> bool:
+    words_ = p.text.lower().split()
+    return rank[0] > 1 and bool(words_) and words_[-1] in AFTERMATH_SITES
+
+
 def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
     start, end = event.evidence
     tspan = doc.char_span(start, end, alignment_mode="expand")
@@ -354,7 +385,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         if root is None:
             continue
         r = _rank(root, trigger)
-        if r is None or _country_modifier(root, p):
+        if r is None or _country_modifier(root, p) or _aftermath_site(p, r):
             continue
         key = (*r, _coarseness(p), p.start)  # ties: the first named
         if best is None or key < best[0]:

@@ -49,6 +49,9 @@ FRAME_PLACE_NOUNS = words("geo/words.yaml", "frame_place_nouns")
 # Sites named by a proper noun before them ("Al-Nur hospital", "Manger Square"): places too
 # small for the gazetteer, found by their frame.
 FACILITY_NOUNS = words("geo/words.yaml", "facility_nouns")
+# First words of Levantine place names ("Tel Abyad", "Beit Hanoun"): such a name labelled a
+# person is a place.
+PLACE_NAME_PREFIXES = words("geo/words.yaml", "place_name_prefixes")
 # Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
 HONORIFICS = words("geo/words.yaml", "honorifics")
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
@@ -243,7 +246,19 @@ def _propn_run(doc: Doc, i: int, taken: list[bool]) -> Span | None:
     return doc[i:j]
 
 
-def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a name, between a capitalised word and the next ("Al-Huda")."""
+    tok = doc[i]
+    return (
+        tok.text == "-"
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[i - 1].text[:1].isupper()
+    )
+
+
+def _pattern_spans(doc: Doc, taken: list[bool], sites: bool = False) -> Iterable[Span]:
     """Unknown places named by their frame: "the village of X", "X district", "in X"."""
     for tok in doc:
         if taken[tok.i]:
@@ -273,43 +288,73 @@ def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
             and doc[tok.i - 1].head.i == tok.i
         ):
             start = tok.i - 1
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and not taken[start - 1]:
+            while start > 0 and not taken[start - 1] and (
+                doc[start - 1].pos_ == "PROPN" or (sites and _name_hyphen(doc, start - 1))
+            ):
                 start -= 1
+            while sites and doc[start].text == "-":  # "Bannu-Miranshah Road" after the town Bannu
+                start += 1
             if not any(taken[k] for k in range(start, tok.i)):
                 # "the Balata camp" names the camp; "Al-Nur hospital" names a site, not a town
                 # of that name: the facility word stays in the span
                 yield doc[start : tok.i + (1 if low in FACILITY_NOUNS else 0)]
 
 
-def _frame_places(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]:
+def _names_a_site(sp: Span) -> bool:
+    """A name that says it is a place: by its last word ("Manger Square", "the Baliem Valley"),
+    its first ("Tel Abyad", "Beit Hanoun"), or a place noun in apposition ("X, a small town")."""
+    return (
+        sp[-1].lower_ in FACILITY_NOUNS
+        or sp[-1].lower_ in FRAME_PLACE_NOUNS
+        or sp[0].lower_ in PLACE_NAME_PREFIXES
+        or any(c.dep_ == "appos" and c.lemma_.lower() in FRAME_PLACE_NOUNS for c in sp.root.children)
+    )
+
+
+def _blocks_frames(ent: Span, sites: bool) -> bool:
+    """Whether an entity keeps the frames off its tokens: all do except persons and
+    organisations that the small model often mislabels, short ones ("the town of Sheykler"
+    tagged ORG, a one-word PERSON) and, when ``sites`` are sought, those that name a site or
+    place (``_names_a_site``)."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return True
+    sp = _trim(ent) if sites else ent
+    if not len(sp) or (sites and _names_a_site(sp)):
+        return False
+    n_words = len(sp.text.split())  # "Al-Bayaa" is one name, not three tokens
+    return n_words > 2 or (ent.label_ == "PERSON" and n_words > 1)
+
+
+def _frame_places(doc: Doc, found: list[Span], surnames: set[str], sites: bool = False) -> list[Span]:
     """Places the gazetteer lacks, named by a frame (see FRAME_PREPS, FRAME_PLACE_NOUNS) outside
     the spans ``found`` already; measured on geo/event_location dev."""
     blocked = [False] * len(doc)
     for sp in found:
         for k in range(sp.start, sp.end):
             blocked[k] = True
-    for ent in doc.ents:  # other entities block the frames, except short names that the
-        # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
-        n_words = len(ent.text.split())  # "Al-Bayaa" is one name, not three tokens
-        if ent.label_ in ("ORG", "PERSON") and n_words <= 2:
-            if not (ent.label_ == "PERSON" and n_words > 1):
-                continue
+    for ent in doc.ents:  # other entities block the frames (see _blocks_frames)
+        if not _blocks_frames(ent, sites):
+            continue
         for k in range(ent.start, ent.end):
             blocked[k] = True
     seen: set[int] = set()
     out = []
-    for sp in _pattern_spans(doc, blocked):
+    for sp in _pattern_spans(doc, blocked, sites):
         if sp.start not in seen and not (len(sp) == 1 and sp[0].lower_ in surnames):
             seen.add(sp.start)
             out.append(sp)
     return out
 
 
-def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan]:
+def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = False) -> list[TextSpan]:
     """Spans (token-aligned, char offsets into the parsed text) that name places.
 
     With ``demonyms`` also nationality words ("Sudanese", "Georgian"), labelled "DEM": some
-    gold standards count them as toponyms of their country; by default they are not places."""
+    gold standards count them as toponyms of their country; by default they are not places.
+    With ``sites`` the frames also find names the small model mislabels that say they are a site
+    or place ("Manger Square" PERSON, "Tel Abyad" PERSON, "the Baliem Valley" ORG, "X, a small
+    town"), for event places (geo/event_location); the toponym gold standards, which leave sites
+    out, lose span F1 with them (geo dev e2e)."""
     spans: list[tuple[Span, str]] = []
     taken = [False] * len(doc)
     org_end = [-1] * len(doc)
@@ -383,6 +428,7 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
         if not (len(sp) == 1 and sp[0].lower_ in surnames):
             spans.append((sp, "GAZ"))
             take(sp)
-    spans.extend((sp, "PAT") for sp in _frame_places(doc, [sp for sp, _ in spans], surnames))
+    found = [sp for sp, _ in spans]
+    spans.extend((sp, "PAT") for sp in _frame_places(doc, found, surnames, sites))
     spans.sort(key=lambda s: s[0].start)
     return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]

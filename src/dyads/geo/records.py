@@ -63,7 +63,12 @@ def geoparse_record(rec: dict[str, Any], demonyms: bool = False) -> dict[str, An
 
         doc = parse(text)
         places = geoparse(
-            doc, Article(doc_id=str(rid), text=text), [], keep_unresolved=True, demonyms=demonyms
+            doc,
+            Article(doc_id=str(rid), text=text),
+            [],
+            keep_unresolved=True,
+            demonyms=demonyms,
+            keep_sites=vspan is not None,  # an event's place may be a site ("Al-Nur hospital")
         )
     out: dict[str, Any] = {"id": rid, "places": [place_dict(p) for p in places]}
     if vspan is not None:
