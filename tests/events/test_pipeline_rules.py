@@ -889,3 +889,17 @@ def test_pursued_terrorists_are_no_judgement_and_backed_forces_no_support(nlp):
     assert not [e for e in evs if e.plover == "SUPPORT"]
     ev = _one(_events("Russia said the Ukrainian government was a terrorist regime."), "ACCUSE")
     assert _countries(ev.target) == {"UKR"}
+
+
+def test_both_sides_are_the_two_named_most_and_a_move_that_threatens_risks(nlp):
+    evs = _events("Azerbaijan shelled positions of ethnic Armenian forces in Karabakh on Tuesday, and Armenia "
+                  "accused Azerbaijan of ethnic cleansing. Armenia's prime minister said Armenia had no troops in "
+                  "the region.\n\nThe United States and France called on Baku to halt "
+                  "its military action. Russia urged both sides to end the bloodshed.")
+    ev = next(e for e in evs if e.trigger == "urged")
+    assert _countries(ev.target) == {"ARM", "AZE"}
+    evs = _events("Azerbaijan shelled Armenian positions on Tuesday, in a move that threatened to reignite war.")
+    assert not [e for e in evs if e.plover == "THREATEN"]
+    ev = _one(_events("Karabakh's Armenian authorities said at least 25 people had been killed and called on "
+                      "Russian peacekeepers to stop the attack."), "REQUEST")
+    assert "people" not in " ".join(a.text for a in ev.source)

@@ -2,10 +2,9 @@
 
 "Both sides", "the two countries", "both governments", "the warring parties" point back to the
 two countries the article has just set against each other. ``both_sides(mentions, doc, kb)``
-gives such a phrase one mention per country: the last two distinct countries named before it
-(at most ``LOOK_BACK`` sentences back; not the subject of the verb it depends on, a third party:
-"Russia called on both sides"), or the two a pair phrase shortly before stood for. With fewer
-than two countries there, the phrase is left alone.
+gives such a phrase one mention per country: the two countries the article has named most before
+it (not the subject of the verb it depends on, a third party: "Russia called on both sides"), or
+the two a pair phrase shortly before stood for. With fewer than two, the phrase is left alone.
 """
 
 from __future__ import annotations
@@ -67,7 +66,8 @@ def _caller(phrase: Span) -> tuple[int, int]:
 
 
 def _last_two(mentions: list[Mention], doc: Doc, phrase: Span) -> list[str]:
-    """The last two distinct countries named before ``phrase`` (from ``LOOK_BACK`` sentences back)."""
+    """The two countries the article has named most before ``phrase`` (the latest named first on
+    a tie), at least one of them within ``LOOK_BACK`` sentences; never the caller's."""
     sents = list(doc.sents)
     here = next((i for i, s in enumerate(sents) if s.start <= phrase.start < s.end), None)
     if here is None:
@@ -77,14 +77,19 @@ def _last_two(mentions: list[Mention], doc: Doc, phrase: Span) -> list[str]:
     caller = _caller(phrase)
     # the caller's own country is never one of the two ("Brazil reinforced its border with both countries")
     third = {m.actor.country for m in mentions if caller[0] <= m.start < caller[1]}
-    found: list[str] = []
-    for m in sorted((m for m in mentions if lo <= m.start < hi), key=lambda m: -m.start):
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for m in mentions:
         c = m.actor.country
-        if c and c not in third and not (m.actor.code or "").startswith("IGO") and c not in found:
-            found.append(c)
-        if len(found) == 2:
-            break
-    return found if len(found) == 2 else []
+        if m.start >= hi or not c or c in third or (m.actor.code or "").startswith("IGO"):
+            continue
+        counts[c] = counts.get(c, 0) + 1
+        latest[c] = max(latest.get(c, -1), m.start)
+    # (two sides of a dispute are named again and again; a caller named once in passing is not one)
+    ranked = sorted(counts, key=lambda c: (-counts[c], -latest[c]))[:2]
+    if len(ranked) < 2 or not any(latest[c] >= lo for c in ranked):
+        return []
+    return sorted(ranked, key=lambda c: -latest[c])
 
 
 def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:

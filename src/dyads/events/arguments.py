@@ -508,7 +508,7 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     cues = load_cues()
     if verb.lemma_.lower() not in cues.request_verbs | cues.threat_verbs | cues.report_verbs:
         return False
-    subj = _child(clause, SUBJ)
+    subj = _child(clause, SUBJ + PASS_SUBJ)  # ("said 25 people had been killed and called on ...")
     reported = (clause.head.pos_ == "VERB" and clause.head.lemma_.lower() in cues.report_verbs
                 and _child(clause.head, SUBJ) is not None)
     if not reported or subj is None:

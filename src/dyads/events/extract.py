@@ -16,9 +16,11 @@ from dyads.events import acled_rules, lexicon, make, ontology, quantities, speec
 from dyads.events.arguments import (
     BUNDLE_NOUNS,
     INSTRUMENT_PREPS,
+    MOVE_NOUNS,
     PARTAKE_VERBS,
     MentionIndex,
     actors_of,
+    clause_subject,
     to_infinitive,
     verbal_roles,
 )
@@ -386,12 +388,25 @@ def _protest_aim(head: Token, coding, s: _Sentence) -> bool:
                and m.coding.plover in ("PROTEST", "THREATEN") for m in s.matches)  # "staged a sit-in to demand"
 
 
+# What "threatens" only in the sense of "risks": "a move that threatened to reignite war".
+RISKING_NOUNS = MOVE_NOUNS | frozenset({"crisis", "conflict", "fighting", "war", "violence", "dispute", "situation",
+                                        "escalation", "development", "offensive", "standoff", "tension"})
+
+
 def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
     subj = roles.source_tok
     return (is_verb and not roles.source and subj is not None and coding.plover in VERBAL_ACTS
             and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not mi.at(subj)
             and subj.lemma_.lower() not in DOCUMENTS
             and not any(c.dep_ in ("poss", "compound", "amod") and mi.at(c) for c in subj.children))
+
+
+def _risks(head: Token, coding, is_verb: bool) -> bool:
+    """A move or a crisis that "threatens to reignite war" risks it; no one threatens."""
+    if not is_verb or coding.plover != "THREATEN":
+        return False
+    subj, _ = clause_subject(head)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in RISKING_NOUNS
 
 
 def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_verb: bool, s: _Sentence,
@@ -520,6 +535,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
+            or _risks(head, coding, is_verb)
             or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
