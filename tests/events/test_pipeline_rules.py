@@ -903,3 +903,10 @@ def test_both_sides_are_the_two_named_most_and_a_move_that_threatens_risks(nlp):
     ev = _one(_events("Karabakh's Armenian authorities said at least 25 people had been killed and called on "
                       "Russian peacekeepers to stop the attack."), "REQUEST")
     assert "people" not in " ".join(a.text for a in ev.source)
+
+
+def test_an_official_dismissed_and_a_habit_of_abduction(nlp):
+    assert not [e for e in _events("The president dismissed the army chief on Tuesday.") if e.plover == "REJECT"]
+    evs = _events("Armed gangs, known locally as bandits, frequently abduct villagers for ransom in Nigeria.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    assert _one(_events("Gunmen abducted 20 villagers in Zamfara, Nigeria, on Monday."), "ASSAULT")

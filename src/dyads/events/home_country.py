@@ -315,6 +315,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 continue
             new = []
             other = other_sides_states(ev, role)  # "the US urged the junta": not its junta
+            if ev.plover == "COERCE" and role == "target":
+                other = frozenset()  # "Bolivian police arrested the former army chief": their own
             for a in actors:
                 own = phrases.of(a)
                 country, why = ((own, "country named in its own phrase") if own

@@ -288,7 +288,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             if len(countries) != 1:
                 continue
             (iso,) = countries
-            own_organ_ok = (iso not in other_sides_states(ev, "source" if role is ev.source else "target")
+            own_organ_ok = ((iso not in other_sides_states(ev, "source" if role is ev.source else "target")
+                             or (ev.plover == "COERCE" and role is ev.target))  # "police arrested the army chief"
                             and (sent_start, iso) not in people_named)
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:

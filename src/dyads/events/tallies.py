@@ -42,8 +42,10 @@ def _period(verb: Token) -> bool:
 
 def _habitual(verb: Token) -> bool:
     """A present tense with an adverb of habit ("bandits frequently abduct villagers")."""
-    return verb.tag_ in ("VBP", "VBZ") and any(
-        c.dep_ == "advmod" and c.lower_ in load_cues().habit_adverbs for c in verb.children)
+    present = verb.tag_ in ("VBP", "VBZ") or (  # (a present plural the tagger read as a bare "VB")
+        verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return present and any(c.dep_ == "advmod" and c.lower_ in load_cues().habit_adverbs for c in verb.children)
 
 
 def _trend(noun: Token) -> bool:
