@@ -910,3 +910,8 @@ def test_an_official_dismissed_and_a_habit_of_abduction(nlp):
     evs = _events("Armed gangs, known locally as bandits, frequently abduct villagers for ransom in Nigeria.")
     assert not [e for e in evs if e.plover == "ASSAULT"]
     assert _one(_events("Gunmen abducted 20 villagers in Zamfara, Nigeria, on Monday."), "ASSAULT")
+
+
+def test_a_delayed_deal_is_not_the_delayers(nlp):
+    evs = _events("Hungary, which has the closest ties to Moscow among EU members, had delayed the deal for weeks.")
+    assert not [e for e in evs if _countries(e.source) == {"HUN"} and e.plover == "SUPPORT"]

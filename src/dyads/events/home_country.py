@@ -237,6 +237,16 @@ def _generic_parties(ev: Event, home: str | None, cc, told: frozenset[str]) -> N
                                     rule=f"{a.rule or 'party'}; a name many countries' parties share: the article's home country's")
 
 
+def _document_subject(ev: Event, doc) -> bool:
+    """"The package bans the reloading of Russian LNG": a law, deal or package does it, whose
+    makers the place's authorities need not be."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    subj = next((c for c in span.root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in load_cues().document_nouns
+
+
 def _verbal(ev: Event, doc) -> bool:
     span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.pos_ in ("VERB", "AUX")
@@ -289,7 +299,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         guest_local = people.unique_in(*sent) if guest and sent else None
         state = home if (ev.cameo or "").startswith(EXPULSIONS) else at or home  # "deported to X": not X's act
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
-                and ev.modality != "negated"):
+                and ev.modality != "negated" and not _document_subject(ev, doc)):
             ev.source = [Actor(text="(the authorities)", name=None, code=cc(state) + "COP", country=state,
                                sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
         if ev.plover == "PROTEST" and not ev.source and state:

@@ -35,6 +35,8 @@ from dyads.model import Actor, Event, Mention
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 WINDOW = 3  # sentences back for a noun that can name any act
+# Acts of speech that "the decision / the move" does not name.
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "CONSULT"})
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +107,8 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         if not prior.source or prior.modality == "negated":
             continue  # "X was not involved in the fighting": nobody condemns X for it
         same = lemma in _trigger_lemmas(prior, doc) or prior.plover in kinds
+        if generic and not same and prior.plover in SPOKEN_TYPES:
+            continue  # "welcomed the decision": a deed decided, not a statement made just before
         if generic and not same:
             near = here - sentence_index_at(doc, prior.evidence[0]) <= WINDOW
             same = near and prior.modality in ("asserted", "intended")
