@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from dyads.actors.kb_data import GROUP_KINDS
+from dyads.docmemo import span_at
 from dyads.grammar import NOUN_MODIFIER_DEPS
 from dyads.model import Actor, Mention
 
@@ -138,7 +139,7 @@ def _their_pronouns(doc: Doc, mentions: list[Mention], people: list[Mention]) ->
         for m in reversed(known[: bisect.bisect_left(starts, t.idx)]):  # named before the pronoun
             if here - (bisect.bisect_right(sent_starts, m.start) - 1) > PRONOUN_WINDOW:
                 break
-            ant = doc.char_span(m.start, m.end, alignment_mode="expand")
+            ant = span_at(doc, m.start, m.end)
             if ant is not None and t.dep_ in ("dobj", "pobj", "dative") and ant.root.head == t.head:
                 continue  # "X hit him": not X
             best = m

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.data import read_yaml
 from dyads.dates import PRECISIONS, last_day, parse
+from dyads.docmemo import span_at
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
@@ -134,7 +135,7 @@ OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"
 
 def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
     """Lemmas of the trigger's own clause, without the clauses under it."""
-    trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+    trig = span_at(sent.doc, event.evidence[0], event.evidence[1])
     if trig is None:
         return []
     head = trig.root
@@ -157,7 +158,7 @@ def _has_act_word(lemmas: list[str], rules) -> bool:
 
 def _clause_lemmas(event: Event, sent: Span) -> list[str]:
     """Lemmas of the trigger's clause (the weapon must be named in the event's own clause)."""
-    trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+    trig = span_at(sent.doc, event.evidence[0], event.evidence[1])
     if trig is None:
         return [t.lemma_.lower() for t in sent]
     head = trig.root
@@ -217,7 +218,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
                        if (report is not None or topic) else sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
         # a trigger's own words are not its weapon ("traded fire", "fired at": no arson)
-        span = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+        span = span_at(sent.doc, event.evidence[0], event.evidence[1])
         trig_words = set(event.trigger.lower().split()) | {t.lemma_.lower() for t in span or ()}
         own = [w for w in _own_clause_lemmas(event, sent) if w not in trig_words]  # "traded fire": not arson
         own_inst = None if _has_act_word(own, rules) else _weapon(own)
@@ -265,7 +266,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
 
 
 def _trigger_root(event: Event, sent: Span) -> Token | None:
-    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
+    trig = span_at(sent.doc, *event.evidence)
     return trig.root if trig is not None and len(trig) else None
 
 
@@ -335,7 +336,7 @@ def _violent_verb(tok: Token) -> bool:
 def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
     """The trigger is a seizing/finding/intercepting verb whose object (or passive subject) is a weapon."""
     start, end = event.evidence
-    trig = sent.doc.char_span(start, end, alignment_mode="expand")
+    trig = span_at(sent.doc, start, end)
     if trig is None:
         return False
     head = trig.root

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dyads.docmemo import span_at
 from dyads.events import lexicon
 from dyads.events.cues import Cues, load_cues
 from dyads.grammar import QUALIFIER_DEPS
@@ -69,7 +70,7 @@ class MentionIndex:
         self.mentions = list(mentions)
         self.by_token: dict[int, list[Mention]] = {}
         for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_at(doc, m.start, m.end)
             if span is None:
                 continue
             for t in span:

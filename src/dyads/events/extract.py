@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.docmemo import span_at, span_ents
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
     BUNDLE_NOUNS,
@@ -44,7 +45,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     """The events of one sentence: match triggers, set speech-act content aside, code each
     trigger (``_events_of_match``), share sources, refine ACLED types, add implicit events."""
     if dates is None:
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        dates = [e for e in span_ents(sent) if e.label_ == "DATE"]
     matches = lexicon.find(sent)
     matches += _inner_nominal_events(matches, sent)
     analysed = {}
@@ -562,7 +563,7 @@ def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexi
 
 
 def _in_relative_clause(ev: Event, doc: Doc) -> bool:
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
 
 
@@ -573,7 +574,7 @@ OTHER_EVENT_MARKS = frozenset({"after", "before", "since", "until", "till", "whe
 def _in_other_events_clause(ev: Event, doc: Doc) -> bool:
     """The event is told in an adverbial clause of time or cause ("struck targets after rockets
     were fired"): another event, whose doer the main clause does not give."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return False
     root = span.root
@@ -656,7 +657,7 @@ def _trigger_pos(ev: Event, doc: Doc) -> str | None:
     its subject, object, passive agent or means ("faced criticism", "hit by airstrikes", "responded
     with tear gas"), what one takes part in or claims ("took part in marches", "claimed
     responsibility for the attack"), or the "of" complement of such a noun ("incidents of assault")."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return None
     root = span.root
@@ -749,7 +750,7 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
     for ev in events:
         if ev.plover not in TIE_TYPES:
             continue
-        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = span.root

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.docmemo import span_at
 from dyads.events.sentences import sentence_of
 from dyads.model import Article, Event
 
@@ -23,7 +24,7 @@ QUOTES = re.compile(r"[\"“”]")
 
 def _trigger_tokens(ev: Event, doc: Doc) -> Span | None:
     start, end = ev.evidence
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return span if span is not None and len(span) else None
 
 

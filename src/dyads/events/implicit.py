@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dyads.docmemo import span_at
 from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.make import CONF_IMPLICIT, make_event
@@ -56,7 +57,7 @@ def implicit_events(sent: Span, article: Article, mi: MentionIndex) -> list[Even
         if not src or not tgt:
             continue
         start = left[0].idx if left else tok.idx
-        trig = sent.doc.char_span(start, tok.idx + len(tok.text), alignment_mode="expand")
+        trig = span_at(sent.doc, start, tok.idx + len(tok.text))
         out.append(
             make_event(article, sent, trig, support, src, drop_self(src, tgt), confidence=CONF_IMPLICIT,
                        rule=rule, implicit=True, trigger_tok=holder)

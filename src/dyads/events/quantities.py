@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dyads.docmemo import doc_text
 from dyads.events.sentences import sentence_of
 from dyads.model import Quantity
 
@@ -561,9 +562,7 @@ def _following_tolls(trigger: Token) -> list[Mention]:
     police post. Three officers were killed."): counts there that name no other perpetrator."""
     doc = trigger.doc
     sent = sentence_of(trigger)
-    text = doc.user_data.get("dyads_text")
-    if text is None:  # Doc.text is rebuilt on every access
-        text = doc.user_data["dyads_text"] = doc.text
+    text = doc_text(doc)
     if sent.end >= len(doc) or "\n" in text[sent.end_char - 1 : doc[sent.end].idx]:
         return []
     starts = doc.user_data.get("dyads_sents")

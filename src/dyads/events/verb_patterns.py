@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.docmemo import span_at
 from dyads.events import lexicon, make, ontology
 from dyads.events.arguments import MentionIndex, verbal_roles
 from dyads.events.cues import load_cues
@@ -291,7 +292,7 @@ def _conjoined(found: list[Mention], doc: Doc, spans: list[tuple[int, int, Menti
     """A "%" slot's mention with the mentions conjoined to it ("Gondor and Osgiliath")."""
     out = list(found)
     for m in found:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is None:
             continue
         for c in span.root.conjuncts:
@@ -347,7 +348,7 @@ def _actors(ms: list[Mention]) -> list[Actor]:
 def _mention_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, Mention]]:
     out = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is not None:
             out.append((span.start, span.end, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))
@@ -465,7 +466,7 @@ def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Act
             continue
         root = roots.get((m.start, m.end))
         if root is None:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_at(doc, m.start, m.end)
             if span is None:
                 continue
             root = roots[(m.start, m.end)] = span.root
@@ -508,7 +509,7 @@ def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor
     for m in mi.mentions:
         if not any(_same(m.actor, a) for a in actors):
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is None or span.root.dep_ != "appos":
             continue
         head = span.root.head
@@ -542,7 +543,7 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
     out: list[Actor] = []
     for a in actors:
         m = _mention_of(a, mi)
-        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        span = span_at(doc, m.start, m.end) if m is not None else None
         if span is None or not a.sector or not a.code:
             out.append(a)
             continue
@@ -604,7 +605,7 @@ def _unnamed(actors: list[Actor], sent: Span, mi: MentionIndex) -> bool:
 
 
 def _possessive(m: Mention, doc: Doc) -> bool:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     return span is not None and len(span) == 1 and span[0].tag_ == "PRP$"
 
 
@@ -766,7 +767,7 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
         for t in range(sent.start, sent.end):
             sent_of[t] = sent.start
     for ev in events:
-        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
         key = sent_of.get(span.start, -1) if span is not None else -1
         by_sent.setdefault(key, []).append(ev)
     out: list[Event] = [] if vd.only else list(by_sent.pop(-1, []))
@@ -846,7 +847,7 @@ def _under_coded_phrase(ev: Event, sent: Span, phrases: list[set[int]]) -> bool:
     coded."""
     if not phrases:
         return False
-    span = sent.doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(sent.doc, ev.evidence[0], ev.evidence[1])
     if span is None:
         return False
     t = span.root

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dyads.docmemo import doc_text
 from dyads.geo.gazetteer import Entry, Gazetteer, load
 from dyads.geo.locate import locate
 from dyads.geo.names import fold
@@ -130,7 +131,7 @@ def geoparse(
     resolved to their country ("Sudanese" -> Sudan), as some gold standards count them."""
     gaz = load()
     spans = recognize(doc, gaz, demonyms=demonyms)
-    if doc.text != article.text:  # offsets must point into the article body
+    if doc_text(doc) != article.text:  # offsets must point into the article body
         spans = [s for s in spans if article.text[s.start : s.end] == s.text]
     places = resolve_spans(article.text, spans, _mention_countries(mentions), gaz, inner=False)
     out = []

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dyads.data import words
+from dyads.docmemo import span_at
 from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Event, Mention, Place
 
@@ -65,7 +66,7 @@ ACTOR_DEPS = {"nsubj", "poss", "compound", "amod", "npadvmod", "nmod", "agent", 
 
 
 def _place_root(doc: Doc, place: Place) -> Token | None:
-    sp = doc.char_span(place.start, place.end, alignment_mode="expand")
+    sp = span_at(doc, place.start, place.end)
     return sp.root if sp is not None and len(sp) else None
 
 
@@ -294,7 +295,7 @@ def _country_modifier(root: Token, p: Place) -> bool:
 
 def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
     start, end = event.evidence
-    tspan = doc.char_span(start, end, alignment_mode="expand")
+    tspan = span_at(doc, start, end)
     if tspan is None or not len(tspan):
         return None
     trigger = tspan.root
@@ -380,7 +381,7 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
     for ev in events:
         if ev.place is not None:
             continue
-        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None:
             continue
         head = trig.root
@@ -388,7 +389,7 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
         if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in undergo:
             continue
         for p in places:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = span_at(doc, p.start, p.end)
             if span is not None and span.root.dep_ == "nsubj" and span.root.head.i == verb.i:
                 ev.place = p
                 ev.rule += f"; place: '{p.text}' undergoes it"

@@ -1,0 +1,64 @@
+"""Per-document memos of what spaCy rebuilds on every access.
+
+``Doc.text`` joins every token anew, ``Doc.ents`` walks every token, and ``Doc.char_span``
+bisects the tokens and builds a new ``Span`` each time; the rules ask for them per event, per
+mention and per sentence. The answers are kept in ``Doc.user_data`` (the document is not
+changed after parsing), so each is computed once per document and argument. On the ground
+floor: imports no other dyads module, so every room may use it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+TEXT_KEY = "dyads_text"
+ENTS_KEY = "dyads_ents"
+ENT_STARTS_KEY = "dyads_ent_starts"
+SPANS_KEY = "dyads_char_spans"
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, built once."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def doc_ents(doc: Any) -> tuple:
+    """``doc.ents``, built once."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
+def span_ents(span: Any) -> list:
+    """``span.ents`` (the entities wholly inside ``span``, as spaCy gives them) from the
+    document's memo of its entities."""
+    doc = span.doc
+    starts = doc.user_data.get(ENT_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[ENT_STARTS_KEY] = [e.start for e in doc_ents(doc)]
+    ents = doc_ents(doc)
+    out = []
+    for k in range(bisect.bisect_left(starts, span.start), len(ents)):
+        if ents[k].end > span.end:
+            break
+        out.append(ents[k])
+    return out
+
+
+def span_at(doc: Any, start: int, end: int) -> Any:
+    """``doc.char_span(start, end, alignment_mode="expand")`` (a ``Span`` or None), built once
+    per document and offsets. Callers read the span; none may change it."""
+    table = doc.user_data.get(SPANS_KEY)
+    if table is None:
+        table = doc.user_data[SPANS_KEY] = {}
+    key = (start, end)
+    try:
+        return table[key]
+    except KeyError:
+        span = table[key] = doc.char_span(start, end, alignment_mode="expand")
+        return span
