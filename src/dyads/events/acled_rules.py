@@ -108,10 +108,24 @@ def _has(sg: SentenceGrams, cues) -> bool:
     return any(cue in sg.grams for cue in cues)
 
 
+# instrument table (by id, kept alive with it) -> its size and the lemmas its entries start with
+_FIRSTS: dict[int, tuple[dict, int, frozenset[str]]] = {}
+
+
+def _first_lemmas(table: dict) -> frozenset[str]:
+    got = _FIRSTS.get(id(table))
+    if got is None or got[0] is not table or got[1] != len(table):
+        got = _FIRSTS[id(table)] = (table, len(table), frozenset(k[0] for k in table if k))
+    return got[2]
+
+
 def _instrument(lemmas: list[str]):
     table = ontology.load_instruments()
+    firsts = _first_lemmas(table)
     best = None
     for i in range(len(lemmas)):
+        if lemmas[i] not in firsts:  # no entry starts here
+            continue
         for n in (3, 2, 1):
             key = tuple(lemmas[i : i + n])
             if len(key) == n and key in table and (best is None or n > len(best.lemmas)):

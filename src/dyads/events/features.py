@@ -131,21 +131,36 @@ def _sector_feats(role: str, actors) -> list[str]:
 def _cue_feats(tag: str, span: Span) -> list[str]:
     """Which of the ACLED rules' cue lists (data/events/acled_rules.yaml) the words name: the
     model learns how far to trust each cue instead of relearning the words from few texts."""
+    return [f"{tag}_{name}" for name in _span_cues(span)]
+
+
+def _span_cues(span: Span) -> list[str]:
+    """The cue names of ``_cue_feats``, found once per document and token range (every event of
+    a sentence reads its sentence's, every event of a document the text's start)."""
+    memo = span.doc.user_data.setdefault("dyads_span_cues", {})
+    key = (span.start, span.end)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _find_cues(span)
+    return got
+
+
+def _find_cues(span: Span) -> list[str]:
     from dyads.events import acled_rules
 
     rules = acled_rules.load_rules()
     sg = acled_rules.sentence_grams(span)
-    out = [f"{tag}_protest={k}" for k, cues in rules.protest.items() if acled_rules._has(sg, cues)]
-    out += [f"{tag}_act={name}" for name, cues in rules.acts if acled_rules._has(sg, cues)]
+    out = [f"protest={k}" for k, cues in rules.protest.items() if acled_rules._has(sg, cues)]
+    out += [f"act={name}" for name, cues in rules.acts if acled_rules._has(sg, cues)]
     for name, cues in (("clash", rules.clash_cues), ("take", rules.take), ("transfer", rules.transfer),
                        ("agreement", rules.agreement_nouns)):
         if acled_rules._has(sg, cues):
-            out.append(f"{tag}_cue={name}")
+            out.append(f"cue={name}")
     if any(w in rules.civilian_cues for w in sg.lemmas):
-        out.append(f"{tag}_cue=civilian")
+        out.append("cue=civilian")
     inst = acled_rules._instrument(sg.lemmas)
     if inst is not None and inst.acled:
-        out.append(f"{tag}_weapon={inst.acled}")
+        out.append(f"weapon={inst.acled}")
     return out
 
 

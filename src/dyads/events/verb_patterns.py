@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -44,7 +45,14 @@ from dyads.events import lexicon, make, ontology
 from dyads.events.arguments import MentionIndex, verbal_roles
 from dyads.events.cues import load_cues
 from dyads.events.modality import analyse, subject_modality
-from dyads.events.verb_dictionary import NULL_CODE, Element, Pattern, Verb, VerbDictionary
+from dyads.events.verb_dictionary import (
+    NULL_CODE,
+    Element,
+    Pattern,
+    Verb,
+    VerbBlock,
+    VerbDictionary,
+)
 from dyads.model import Actor, Article, Event, Mention
 
 MAX_GAP = 6  # words that may stand between two elements of a pattern not joined by "_"
@@ -220,19 +228,37 @@ def _match_pattern(pat: Pattern, right: _Side, left: _Side, start: int, end: int
     return slots, right.words + left.words
 
 
-# Pattern (by id, kept alive with it) -> for each of its word elements, the words its
-# alternatives may start with: a pattern one of whose sets misses the sentence cannot match.
-_NEEDS: dict[int, tuple[Pattern, tuple[frozenset[str], ...]]] = {}
+# Verb block (by id, kept alive with it) -> the patterns it had when indexed and, for each,
+# the words each of its word elements may start or end with: a pattern one of whose sets misses
+# the sentence cannot match.
+_NEEDS: dict[int, tuple[VerbBlock, list[Pattern], list[tuple[Pattern, tuple[frozenset[str], ...]]]]] = {}
 
 
-def _possible(pat: Pattern, sent_keys: set[str]) -> bool:
-    got = _NEEDS.get(id(pat))
-    if got is None or got[0] is not pat:
-        needs = tuple(frozenset(seq[0] for seq in e.alternatives) | frozenset(seq[-1] for seq in e.alternatives)
-                      for e in (*pat.before, *pat.after) if e.kind == "words")
-        got = (pat, needs)
-        _NEEDS[id(pat)] = got
-    return all(not need.isdisjoint(sent_keys) for need in got[1])
+def _pattern_needs(pat: Pattern) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(seq[0] for seq in e.alternatives) | frozenset(seq[-1] for seq in e.alternatives)
+                 for e in (*pat.before, *pat.after) if e.kind == "words")
+
+
+def _block_needs(block: VerbBlock) -> list[tuple[Pattern, tuple[frozenset[str], ...]]]:
+    """The block's patterns with their word sets, built once (again if its patterns change)."""
+    got = _NEEDS.get(id(block))
+    if got is None or got[0] is not block or got[1] != block.patterns:
+        got = (block, list(block.patterns), [(pat, _pattern_needs(pat)) for pat in block.patterns])
+        _NEEDS[id(block)] = got
+    return got[2]
+
+
+def _possible_patterns(blocks: list[VerbBlock], sent_keys: set[str]) -> list[Pattern]:
+    """The blocks' patterns, in order, none of whose word elements misses the sentence."""
+    out = []
+    for block in blocks:
+        for pat, needs in _block_needs(block):
+            for need in needs:
+                if need.isdisjoint(sent_keys):
+                    break
+            else:
+                out.append(pat)
+    return out
 
 
 def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int] | None:
@@ -271,9 +297,7 @@ def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans, sent_keys: set[str])
     for v in (verb, *same):
         if all(v.block is not b for b in blocks):
             blocks.append(v.block)
-    for pat in (p for b in blocks for p in b.patterns):
-        if not _possible(pat, sent_keys):
-            continue
+    for pat in _possible_patterns(blocks, sent_keys):
         found = _match_pattern(pat, right, left, start, end)
         if found is None:
             continue
@@ -454,15 +478,33 @@ def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[
     return []
 
 
+class _ActorSet:
+    """Actors as ``_same`` tells them apart: by identity or by (text, code, name)."""
+
+    def __init__(self, actors: Iterable[Actor] = ()):
+        self._ids: set[int] = set()
+        self._keys: set[tuple] = set()
+        for a in actors:
+            self.add(a)
+
+    def add(self, a: Actor) -> None:
+        self._ids.add(id(a))
+        self._keys.add((a.text, a.code, a.name))
+
+    def __contains__(self, a: Actor) -> bool:
+        return id(a) in self._ids or (a.text, a.code, a.name) in self._keys
+
+
 def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
     """``actors`` and the actors conjoined to their mentions ("Fornost and the evil Gondor"),
     in text order: PETRARCH codes one event per actor of a compound."""
     out = list(actors)
     if not actors:
         return out
+    wanted, have = _ActorSet(actors), _ActorSet(out)
     roots = doc.user_data.get("dyads.verb_roots") or {}
     for m in mi.mentions:
-        if all(not _same(m.actor, a) for a in actors):
+        if m.actor not in wanted:
             continue
         root = roots.get((m.start, m.end))
         if root is None:
@@ -472,7 +514,8 @@ def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Act
             root = roots[(m.start, m.end)] = span.root
         for c in _coordinated(root):
             for other in mi.at(c):
-                if all(not _same(other.actor, a) for a in out):
+                if other.actor not in have:
+                    have.add(other.actor)
                     out.append(other.actor)
     return out
 
@@ -505,9 +548,10 @@ def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor
     as PETRARCH codes the noun phrase once."""
     if len(actors) < 2:
         return actors
-    drop = []
+    drop = _ActorSet()
+    given = _ActorSet(actors)
     for m in mi.mentions:
-        if not any(_same(m.actor, a) for a in actors):
+        if m.actor not in given:
             continue
         span = span_at(doc, m.start, m.end)
         if span is None or span.root.dep_ != "appos":
@@ -516,9 +560,9 @@ def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor
         between = doc[head.i + 1 : span.start]
         if head.i >= span.start or any(t.is_punct for t in between):
             continue
-        if any(o.actor.sector and any(_same(o.actor, a) for a in actors) for o in mi.at(head)):
-            drop.append(m.actor)
-    return [a for a in actors if not any(_same(a, d) for d in drop)] or actors
+        if any(o.actor.sector and o.actor in given for o in mi.at(head)):
+            drop.add(m.actor)
+    return [a for a in actors if a not in drop] or actors
 
 
 def _mention_of(a: Actor, mi: MentionIndex) -> Mention | None:
