@@ -34,6 +34,14 @@ def doc_ents(doc: Any) -> tuple:
     return ents
 
 
+def span_text(span: Any) -> str:
+    """``span.text`` (its words and the spaces between them, not the last one's), cut from the
+    memo of the document's text instead of joined token by token."""
+    if not len(span):
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def span_ents(span: Any) -> list:
     """``span.ents`` (the entities wholly inside ``span``, as spaCy gives them) from the
     document's memo of its entities."""

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from dyads.docmemo import span_text
 from dyads.model import Mention
 
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
@@ -23,7 +24,7 @@ OPEN_CLOSE = {"“": "”", '"': '"', "«": "»"}
 
 def _quoted(sent: Span) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks in ``sent``."""
-    text, base = sent.text, sent.start_char
+    text, base = span_text(sent), sent.start_char
     out, i = [], 0
     while i < len(text):
         close = OPEN_CLOSE.get(text[i])

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.docmemo import span_at
+from dyads.docmemo import span_at, span_text
 from dyads.events.sentences import sentence_of
 from dyads.model import Article, Event
 
@@ -86,9 +86,10 @@ def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[s
     for word in RULE_WORDS:
         if word in rule:
             f.append(f"rule={word}")
-    if QUOTES.search(sent.text):
+    sent_text = span_text(sent)
+    if QUOTES.search(sent_text):
         f.append("quote")
-    if sent.text.rstrip().endswith("?"):
+    if sent_text.rstrip().endswith("?"):
         f.append("question")
     if ev.implicit:
         f.append("implicit")

@@ -478,21 +478,22 @@ def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[
     return []
 
 
+def _key(a: Actor) -> tuple:
+    """What ``_same`` compares (the same object has the same key)."""
+    return (a.text, a.code, a.name)
+
+
 class _ActorSet:
-    """Actors as ``_same`` tells them apart: by identity or by (text, code, name)."""
+    """Actors as ``_same`` tells them apart: by (text, code, name)."""
 
     def __init__(self, actors: Iterable[Actor] = ()):
-        self._ids: set[int] = set()
-        self._keys: set[tuple] = set()
-        for a in actors:
-            self.add(a)
+        self.keys: set[tuple] = {_key(a) for a in actors}
 
     def add(self, a: Actor) -> None:
-        self._ids.add(id(a))
-        self._keys.add((a.text, a.code, a.name))
+        self.keys.add(_key(a))
 
     def __contains__(self, a: Actor) -> bool:
-        return id(a) in self._ids or (a.text, a.code, a.name) in self._keys
+        return _key(a) in self.keys
 
 
 def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
@@ -503,9 +504,7 @@ def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Act
         return out
     wanted, have = _ActorSet(actors), _ActorSet(out)
     roots = doc.user_data.get("dyads.verb_roots") or {}
-    for m in mi.mentions:
-        if m.actor not in wanted:
-            continue
+    for m in mi.of_actors(wanted.keys):
         root = roots.get((m.start, m.end))
         if root is None:
             span = span_at(doc, m.start, m.end)
@@ -550,9 +549,7 @@ def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor
         return actors
     drop = _ActorSet()
     given = _ActorSet(actors)
-    for m in mi.mentions:
-        if m.actor not in given:
-            continue
+    for m in mi.of_actors(given.keys):
         span = span_at(doc, m.start, m.end)
         if span is None or span.root.dep_ != "appos":
             continue
@@ -566,7 +563,7 @@ def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor
 
 
 def _mention_of(a: Actor, mi: MentionIndex) -> Mention | None:
-    return next((m for m in mi.mentions if _same(m.actor, a)), None)
+    return next(iter(mi.of_actors((_key(a),))), None)
 
 
 def _bare(a: Actor) -> bool:
