@@ -12,10 +12,14 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
+
 TEXT_KEY = "dyads_text"
 ENTS_KEY = "dyads_ents"
 ENT_STARTS_KEY = "dyads_ent_starts"
 SPANS_KEY = "dyads_char_spans"
+LEMMAS_KEY = "dyads_lemmas"
+LOWERS_KEY = "dyads_lowers"
 
 
 def doc_text(doc: Any) -> str:
@@ -32,6 +36,24 @@ def doc_ents(doc: Any) -> tuple:
     if ents is None:
         ents = doc.user_data[ENTS_KEY] = tuple(doc.ents)
     return ents
+
+
+def doc_lemmas(doc: Any) -> list[str]:
+    """``t.lemma_.lower()`` of every token, built once (read off the token array)."""
+    got = doc.user_data.get(LEMMAS_KEY)
+    if got is None:
+        strings = doc.vocab.strings
+        got = doc.user_data[LEMMAS_KEY] = [strings[h].lower() for h in doc.to_array(LEMMA).tolist()]
+    return got
+
+
+def doc_lowers(doc: Any) -> list[str]:
+    """``t.lower_`` of every token, built once (read off the token array)."""
+    got = doc.user_data.get(LOWERS_KEY)
+    if got is None:
+        strings = doc.vocab.strings
+        got = doc.user_data[LOWERS_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return got
 
 
 def span_text(span: Any) -> str:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from dyads.actors.kb_data import GROUP_KINDS
-from dyads.docmemo import span_at
+from dyads.docmemo import doc_ents, span_at
 from dyads.grammar import NOUN_MODIFIER_DEPS
 from dyads.model import Actor, Mention
 
@@ -80,7 +80,7 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.actor.kind == "person" and m.actor.country:
             by_surname.setdefault((m.text.split() or [""])[-1].lower(), m.actor)
     added: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or len(ent.text) < 3:
             continue
         lo, hi = ent.start_char, ent.end_char

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads.dates import first_day
-from dyads.docmemo import doc_text, span_at, span_ents
+from dyads.docmemo import doc_ents, doc_text, span_at, span_ents
 from dyads.events import timex
 
 # Verbs of saying: the act of saying is dated by its own clause or the publication, never by a
@@ -152,7 +152,7 @@ def _paragraph_dates(sent: Span, trigger: Token, published: str | None) -> list[
     key = ("dyads_dates", published)
     resolved = doc.user_data.get(key)
     if resolved is None:  # every DATE of the document resolved once, with whether it may be carried
-        resolved = doc.user_data[key] = [(e.start_char, got if _carryable(e) else None) for e in doc.ents
+        resolved = doc.user_data[key] = [(e.start_char, got if _carryable(e) else None) for e in doc_ents(doc)
                                          if e.label_ == "DATE" and (got := _resolve(e, published)) is not None]
     return [got for start, got in reversed(resolved) if para_start <= start < trigger.idx]
 
@@ -171,7 +171,7 @@ def _day_times(sent: Span, published: str | None) -> list[Span]:
     key = ("dyads_times", published)
     times = sent.doc.user_data.get(key)
     if times is None:  # Span.ents scans the document's entities: collect them once
-        times = sent.doc.user_data[key] = [e for e in sent.doc.ents
+        times = sent.doc.user_data[key] = [e for e in doc_ents(sent.doc)
                                            if e.label_ == "TIME" and timex.calendar_date(e.text, published)]
     return [e for e in times if sent.start <= e.start < sent.end]
 

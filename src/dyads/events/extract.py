@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.docmemo import span_at, span_ents, span_text
+from dyads.docmemo import doc_ents, span_at, span_ents, span_text
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
     BUNDLE_NOUNS,
@@ -817,7 +817,7 @@ def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: 
     seen_sentences: set[str] = set()
     # DATE entities bucketed by sentence once (Span.ents rescans the whole document each call)
     dates_by_sent: dict[int, list[Span]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "DATE":
             dates_by_sent.setdefault(ent.sent.start, []).append(ent)
     sents = list(doc.sents)

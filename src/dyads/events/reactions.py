@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from dyads.docmemo import span_at
+from dyads.docmemo import doc_lemmas, span_at
 from dyads.events import lexicon
 from dyads.events.cues import load_cues
 from dyads.events.ontology import STATE_SECTORS
@@ -174,8 +174,9 @@ def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) 
     only the place's unidentified armed men) was done, by X's own claim, by X. The claim names the
     doer; the event's ``rule`` says it is a claim."""
     ordered = sorted(events, key=lambda e: e.evidence[0])
-    for tok in doc:
-        if tok.lemma_.lower() not in CLAIM_VERBS or not any(
+    for i in [i for i, lemma in enumerate(doc_lemmas(doc)) if lemma in CLAIM_VERBS]:
+        tok = doc[i]
+        if not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children):
             continue
         claimers = _claimers(tok, mentions)

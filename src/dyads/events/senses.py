@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dyads.data import read_yaml
+from dyads.docmemo import doc_ents
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
@@ -114,7 +115,7 @@ def _in_long_name(t: Token) -> bool:
     key = "dyads_long_name_tokens"
     inside = t.doc.user_data.get(key)
     if inside is None:
-        inside = t.doc.user_data[key] = frozenset(i for e in t.doc.ents if len(e) > 1 for i in range(e.start, e.end))
+        inside = t.doc.user_data[key] = frozenset(i for e in doc_ents(t.doc) if len(e) > 1 for i in range(e.start, e.end))
     return t.i in inside
 
 

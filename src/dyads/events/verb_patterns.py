@@ -32,6 +32,7 @@ then most slots) gives the code; with none, the verb's or block's default code a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -503,7 +504,7 @@ def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Act
     if not actors:
         return out
     wanted, have = _ActorSet(actors), _ActorSet(out)
-    roots = doc.user_data.get("dyads.verb_roots") or {}
+    roots = doc.user_data.setdefault("dyads.verb_roots", {})
     for m in mi.of_actors(wanted.keys):
         root = roots.get((m.start, m.end))
         if root is None:
@@ -800,7 +801,7 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
             return []
     sentence_discards = vd.phrase_index("sentence")
     spans = _mention_spans(doc, mentions)
-    doc.user_data["dyads.verb_roots"] = {(m.start, m.end): doc[s:t].root for s, t, m in spans}
+    doc.user_data["dyads.verb_roots"] = {}  # mention offsets -> root token, as _with_conjuncts asks
     mi = MentionIndex(doc, mentions)
     by_sent: dict[int, list[Event]] = {}
     sent_of = {}
@@ -828,7 +829,8 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
 
 def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: MentionIndex,
                    vd: VerbDictionary) -> list[Event]:
-    sent_spans = [s for s in spans if sent.start <= s[0] < sent.end]
+    sent_spans = spans[bisect.bisect_left(spans, sent.start, key=lambda x: x[0]):
+                       bisect.bisect_left(spans, sent.end, key=lambda x: x[0])]
     keys = _lookup_keys(sent.doc)
     sent_keys = {k for i in range(sent.start, sent.end) for k in keys[i]}
     done: set[int] = set()

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dyads.data import words
+from dyads.docmemo import doc_ents, doc_lowers
 from dyads.geo.gazetteer import TOP_LEVEL_FEATURES, Gazetteer
 from dyads.geo.names import fold
 from dyads.geo.rank import TextSpan
@@ -49,6 +50,8 @@ FRAME_PLACE_NOUNS = words("geo/words.yaml", "frame_place_nouns")
 # Sites named by a proper noun before them ("Al-Nur hospital", "Manger Square"): places too
 # small for the gazetteer, found by their frame.
 FACILITY_NOUNS = words("geo/words.yaml", "facility_nouns")
+# the words at which a frame of ``_pattern_spans`` starts
+FRAME_WORDS = frozenset({"of", *FRAME_PREPS, *FRAME_PLACE_NOUNS, *FACILITY_NOUNS})
 # Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
 HONORIFICS = words("geo/words.yaml", "honorifics")
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
@@ -245,10 +248,10 @@ def _propn_run(doc: Doc, i: int, taken: list[bool]) -> Span | None:
 
 def _pattern_spans(doc: Doc, taken: list[bool]) -> Iterable[Span]:
     """Unknown places named by their frame: "the village of X", "X district", "in X"."""
-    for tok in doc:
-        if taken[tok.i]:
+    for i, low in enumerate(doc_lowers(doc)):
+        if taken[i] or low not in FRAME_WORDS:  # none of the frames below starts here
             continue
-        low = tok.lower_
+        tok = doc[i]
         nxt = tok.i + 1
         if (
             low == "of"
@@ -288,7 +291,7 @@ def _frame_places(doc: Doc, found: list[Span], surnames: set[str]) -> list[Span]
     for sp in found:
         for k in range(sp.start, sp.end):
             blocked[k] = True
-    for ent in doc.ents:  # other entities block the frames, except short names that the
+    for ent in doc_ents(doc):  # other entities block the frames, except short names that the
         # small model often mislabels ("the town of Sheykler" tagged ORG or PERSON)
         n_words = len(ent.text.split())  # "Al-Bayaa" is one name, not three tokens
         if ent.label_ in ("ORG", "PERSON") and n_words <= 2:
@@ -316,18 +319,18 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[TextSpan
     org_start = [-1] * len(doc)
     surnames = {
         e[-1].lower_
-        for e in doc.ents
+        for e in doc_ents(doc)
         if len(e) > 1
         and (e.label_ == "PERSON" or _initialled(e))
         and not _region(gaz, fold(e[-1].text))
     }  # a country or state name ending a mis-tagged person ("Johnson of Wisconsin") is kept
-    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+    person_words = {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
 
     def take(ent: Span) -> None:
         for k in range(ent.start, ent.end):
             taken[k] = True
 
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         sp = _trim(ent)
         if not len(sp):
             continue
