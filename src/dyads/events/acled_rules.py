@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.data import read_yaml
 from dyads.dates import PRECISIONS, last_day, parse
-from dyads.docmemo import span_at
+from dyads.docmemo import doc_lemmas, doc_lowers, span_at
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
@@ -95,8 +95,9 @@ class SentenceGrams:
 
 def sentence_grams(sent: Span, skip: frozenset[int] = frozenset()) -> SentenceGrams:
     """The lemma and word n-grams of ``sent``; tokens in ``skip`` (indices) count as gaps."""
-    lemmas = [t.lemma_.lower() if t.i not in skip else "\x00" for t in sent]
-    words = [t.lower_ if t.i not in skip else "\x00" for t in sent]
+    all_lemmas, all_words = doc_lemmas(sent.doc), doc_lowers(sent.doc)
+    lemmas = [all_lemmas[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
+    words = [all_words[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
     grams = set()
     for seq in (lemmas, words):
         for n in range(1, MAX_CUE_WORDS + 1):

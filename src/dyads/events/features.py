@@ -138,7 +138,7 @@ def _cue_feats(tag: str, span: Span) -> list[str]:
 def _span_cues(span: Span) -> list[str]:
     """The cue names of ``_cue_feats``, found once per document and token range (every event of
     a sentence reads its sentence's, every event of a document the text's start)."""
-    memo = span.doc.user_data.setdefault("dyads_span_cues", {})
+    memo = _memo(span.doc, "dyads_span_cues")
     key = (span.start, span.end)
     got = memo.get(key)
     if got is None:
@@ -180,14 +180,33 @@ def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_token
             f.append(f"qty={q.kind}")
     span = _trigger_tokens(ev, doc)
     if span is not None:
-        sent = sentence_of(span.root)
-        lem = [w.lemma_.lower() for w in sent if w.is_alpha]
-        f += [f"s={w}" for w in lem if len(w) > 2 and w not in STOP]
-        f += [f"b={a}_{b}" for a, b in zip(lem, lem[1:], strict=False)]
-        f += _cue_feats("sc", sent)
+        f += _sentence_words(sentence_of(span.root))
     if len(doc):
         f += _cue_feats("dc", doc[:doc_tokens])
-    for tok in doc[:doc_tokens]:
-        if tok.is_alpha and not tok.is_stop and len(tok) > 2:
-            f.append(f"d={tok.lemma_.lower()}")
+    f += _lead_words(doc, doc_tokens)
     return f
+
+
+def _memo(doc: Doc, name: str) -> dict:
+    return doc.user_data.setdefault(name, {})
+
+
+def _sentence_words(sent: Span) -> list[str]:
+    """A sentence's lemma, bigram and cue features, the same for each of its events: made once."""
+    memo = _memo(sent.doc, "dyads_sentence_words")
+    key = (sent.start, sent.end)
+    if key not in memo:
+        lem = [w.lemma_.lower() for w in sent if w.is_alpha]
+        f = [f"s={w}" for w in lem if len(w) > 2 and w not in STOP]
+        f += [f"b={a}_{b}" for a, b in zip(lem, lem[1:], strict=False)]
+        memo[key] = f + _cue_feats("sc", sent)
+    return memo[key]
+
+
+def _lead_words(doc: Doc, doc_tokens: int) -> list[str]:
+    """The content lemmas of the text's first ``doc_tokens`` tokens: made once per document."""
+    memo = _memo(doc, "dyads_lead_words")
+    if doc_tokens not in memo:
+        memo[doc_tokens] = [f"d={tok.lemma_.lower()}" for tok in doc[:doc_tokens]
+                            if tok.is_alpha and not tok.is_stop and len(tok) > 2]
+    return memo[doc_tokens]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from dyads.docmemo import doc_lemmas
 from dyads.events import ontology, senses
 
 
@@ -94,6 +95,18 @@ def _lemma(tok: Token) -> str:
     return lem
 
 
+def _sentence_lemmas(sent: Span) -> list[str]:
+    """``_lemma`` of each token of ``sent``, from the document's lemma memo."""
+    idx, doc, lemmas = index(), sent.doc, doc_lemmas(sent.doc)
+    out = []
+    for i in range(sent.start, sent.end):
+        lem = lemmas[i]
+        if lem.endswith("s") and lem[:-1] in idx and doc[i].pos_ == "NOUN":
+            lem = lem[:-1]
+        out.append(lem)
+    return out
+
+
 def _pos_ok(tok: Token, pos: str) -> bool:
     if not pos:
         return tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")
@@ -138,16 +151,17 @@ def find(sent: Span) -> list[Match]:
     """All non-overlapping trigger matches in ``sent`` (longest match wins at each position)."""
     idx = index()
     toks = list(sent)
-    lemmas = [_lemma(t) for t in toks]
+    lemmas = _sentence_lemmas(sent)
     blocked = _blocked(lemmas)
     matches: list[Match] = []
     i = 0
     while i < len(toks):
         found = None
-        if i in blocked or _in_name(toks[i]):
+        entries = idx.get(lemmas[i])
+        if not entries or i in blocked or _in_name(toks[i]):
             i += 1
             continue
-        for seq, coding in idx.get(lemmas[i], ()):  # longest first
+        for seq, coding in entries:  # longest first
             n = len(seq)
             if tuple(lemmas[i : i + n]) != seq:
                 # allow one determiner/adjective inside multiword verb idioms ("pay a heavy price"),

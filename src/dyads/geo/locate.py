@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dyads.data import words
-from dyads.docmemo import span_at
+from dyads.docmemo import doc_lemmas, span_at
 from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Event, Mention, Place
 
@@ -239,9 +239,13 @@ def _descriptor_place(
     """The antecedent of "the (northern) city" when that description is the trigger's object
     or locative complement: the latest place of the right kind named before it."""
     fam = _trigger_family(trigger)
-    for tok in trigger.sent:
-        prefix = DESCRIPTOR_FEATURES.get(tok.lemma_.lower())
-        if prefix is None or not any(c.lower_ in ("the", "this") for c in tok.children):
+    sent, lemmas = trigger.sent, doc_lemmas(doc)
+    for i in range(sent.start, sent.end):
+        prefix = DESCRIPTOR_FEATURES.get(lemmas[i])
+        if prefix is None:
+            continue
+        tok = doc[i]
+        if not any(c.lower_ in ("the", "this") for c in tok.children):
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "the city of X" names X itself
