@@ -106,7 +106,7 @@ def sentence_grams(sent: Span, skip: frozenset[int] = frozenset()) -> SentenceGr
 
 
 def _has(sg: SentenceGrams, cues) -> bool:
-    return any(cue in sg.grams for cue in cues)
+    return not sg.grams.isdisjoint(cues)
 
 
 # instrument table (by id, kept alive with it) -> its size and the lemmas its entries start with
