@@ -19,7 +19,7 @@ ENTS_KEY = "dyads_ents"
 ENT_STARTS_KEY = "dyads_ent_starts"
 SPANS_KEY = "dyads_char_spans"
 LEMMAS_KEY = "dyads_lemmas"
-LOWERS_KEY = "dyads_lowers"
+STRINGS_KEY = "dyads_strings"
 
 
 def doc_text(doc: Any) -> str:
@@ -38,22 +38,28 @@ def doc_ents(doc: Any) -> tuple:
     return ents
 
 
-def doc_lemmas(doc: Any) -> list[str]:
-    """``t.lemma_.lower()`` of every token, built once (read off the token array)."""
-    got = doc.user_data.get(LEMMAS_KEY)
+def doc_strings(doc: Any, attr: int) -> list[str]:
+    """The string of token attribute ``attr`` (``spacy.attrs`` ORTH: ``t.text``, LEMMA:
+    ``t.lemma_``, LOWER: ``t.lower_``) of every token, read once off the token array."""
+    memo = doc.user_data.setdefault(STRINGS_KEY, {})
+    got = memo.get(attr)
     if got is None:
         strings = doc.vocab.strings
-        got = doc.user_data[LEMMAS_KEY] = [strings[h].lower() for h in doc.to_array(LEMMA).tolist()]
+        got = memo[attr] = [strings[h] for h in doc.to_array(attr).tolist()]
+    return got
+
+
+def doc_lemmas(doc: Any) -> list[str]:
+    """``t.lemma_.lower()`` of every token, built once."""
+    got = doc.user_data.get(LEMMAS_KEY)
+    if got is None:
+        got = doc.user_data[LEMMAS_KEY] = [lemma.lower() for lemma in doc_strings(doc, LEMMA)]
     return got
 
 
 def doc_lowers(doc: Any) -> list[str]:
-    """``t.lower_`` of every token, built once (read off the token array)."""
-    got = doc.user_data.get(LOWERS_KEY)
-    if got is None:
-        strings = doc.vocab.strings
-        got = doc.user_data[LOWERS_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()]
-    return got
+    """``t.lower_`` of every token, built once."""
+    return doc_strings(doc, LOWER)
 
 
 def span_text(span: Any) -> str:

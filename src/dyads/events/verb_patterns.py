@@ -39,9 +39,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from dyads.docmemo import span_at
+from dyads.docmemo import doc_strings, span_at
 from dyads.events import lexicon, make, ontology
 from dyads.events.arguments import MentionIndex, verbal_roles
 from dyads.events.cues import load_cues
@@ -89,7 +90,8 @@ def _upper_words(doc: Doc) -> list[tuple[str, str]]:
     """(text, lemma) of every token, upper case; computed once per document."""
     got = doc.user_data.get("dyads.verb_words")
     if got is None or len(got) != len(doc):
-        got = [(t.text.upper(), t.lemma_.upper()) for t in doc]
+        got = [(text.upper(), lemma.upper())
+               for text, lemma in zip(doc_strings(doc, ORTH), doc_strings(doc, LEMMA), strict=True)]
         doc.user_data["dyads.verb_words"] = got
     return got
 
@@ -99,10 +101,15 @@ def _lookup_keys(doc: Doc) -> list[tuple[str, ...]]:
     text (``MIN_STEM`` letters or more); computed once per document."""
     got = doc.user_data.get("dyads.verb_keys")
     if got is None or len(got) != len(doc):
-        got = [tuple({text, lemma} | {text[:n] for n in range(MIN_STEM, len(text))})
-               for text, lemma in _upper_words(doc)]
+        got = [_word_keys(text, lemma) for text, lemma in _upper_words(doc)]
         doc.user_data["dyads.verb_keys"] = got
     return got
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_keys(text: str, lemma: str) -> tuple[str, ...]:
+    """``_lookup_keys`` of one word (a page repeats its words: each is made once)."""
+    return tuple({text, lemma} | {text[:n] for n in range(MIN_STEM, len(text))})
 
 
 def _word_ok(word: str, tw: tuple[str, str]) -> bool:
