@@ -94,7 +94,19 @@ class SentenceGrams:
 
 
 def sentence_grams(sent: Span, skip: frozenset[int] = frozenset()) -> SentenceGrams:
-    """The lemma and word n-grams of ``sent``; tokens in ``skip`` (indices) count as gaps."""
+    """The lemma and word n-grams of ``sent``; tokens in ``skip`` (indices) count as gaps.
+    Without gaps, made once per document and token range (the event rules and the learned
+    layer's features read the same sentences)."""
+    if skip:
+        return _grams(sent, skip)
+    memo = sent.doc.user_data.setdefault("dyads_sentence_grams", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _grams(sent, skip)
+    return memo[key]
+
+
+def _grams(sent: Span, skip: frozenset[int]) -> SentenceGrams:
     all_lemmas, all_words = doc_lemmas(sent.doc), doc_lowers(sent.doc)
     lemmas = [all_lemmas[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
     words = [all_words[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dyads.data import read_yaml
-from dyads.docmemo import doc_ents
+from dyads.docmemo import doc_ents, doc_lemmas
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
@@ -165,9 +165,11 @@ def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str,
         return doc.user_data[key]
     seen: dict[str, set[str]] = {}
     first: dict[str, SenseRule] = {}
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        for rule in rules.get(lemma, ()):
+    for i, lemma in enumerate(doc_lemmas(doc)):
+        if lemma not in rules:
+            continue
+        tok = doc[i]
+        for rule in rules[lemma]:
             if _holds(rule, tok, window):
                 if rule.use is not None:
                     seen.setdefault(lemma, set()).add(rule.use)
