@@ -7,6 +7,7 @@ at once through the CAMEO table.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -150,7 +151,7 @@ def _in_name(tok: Token) -> bool:
 def find(sent: Span) -> list[Match]:
     """All non-overlapping trigger matches in ``sent`` (longest match wins at each position)."""
     idx = index()
-    toks = list(sent)
+    toks = sent  # Span[i] is the sentence's i-th token, made when asked for
     lemmas = _sentence_lemmas(sent)
     blocked = _blocked(lemmas)
     matches: list[Match] = []
@@ -216,7 +217,7 @@ _GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all
 OBJECT_REACH = 6  # a verb's object lies at most this many tokens after it
 
 
-def _object_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+def _object_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
     """Whether the two-word verb trigger ``seq`` ("close border") matches the verb at ``i`` and
     its direct object ("closed the country's borders")."""
     if len(seq) != 2 or lemmas[i] != seq[0]:
@@ -244,7 +245,7 @@ def _unit_of(noun: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-def _prep_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+def _prep_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
     """Whether the verb-preposition-noun trigger ``seq`` ("set on fire") matches the verb at ``i``
     with its object between ("set the building on fire")."""
     if len(seq) != 3 or lemmas[i] != seq[0]:

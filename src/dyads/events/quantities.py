@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
-from dyads.docmemo import doc_text
+from dyads.docmemo import doc_lemmas, doc_strings, doc_text
 from dyads.events.sentences import sentence_of
 from dyads.model import Quantity
 
@@ -466,10 +467,20 @@ class Mention:
     count: Count
 
 
+# the lemmas and words at which ``sentence_counts`` may find a count
+_COUNT_LEMMAS = frozenset(KIND_BY_LEMMA) | _LETHAL_WITH_RESULT | _DIE_VERBS | _DEATH_NOUNS | _INJURY_NOUNS | {
+    "claim", "take", "toll"}
+_COUNT_WORDS = frozenset({"wounded", "injured", "killed", "dead"})
+
+
 def sentence_counts(sent: Span) -> list[Mention]:
     """Every count of dead, wounded, displaced, arrested or abducted people in the sentence."""
     out: list[Mention] = []
-    for tok in sent:
+    lemmas, lowers = doc_lemmas(sent.doc), doc_strings(sent.doc, LOWER)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _COUNT_LEMMAS and lowers[i] not in _COUNT_WORDS:
+            continue  # none of the tests below can hold
+        tok = sent.doc[i]
         lemma = tok.lemma_.lower()
         got, kind = None, None
         if tok.lower_ in ("wounded", "injured", "killed") and (before := _number_before(tok)) is not None:
