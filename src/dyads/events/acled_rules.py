@@ -113,7 +113,7 @@ def _grams(sent: Span, skip: frozenset[int]) -> SentenceGrams:
     grams = set()
     for seq in (lemmas, words):
         for n in range(1, MAX_CUE_WORDS + 1):
-            grams.update(tuple(seq[i : i + n]) for i in range(len(seq) - n + 1))
+            grams.update(zip(*(seq[k:] for k in range(n)), strict=False))  # the runs seq[i : i + n]
     return SentenceGrams(lemmas, frozenset(grams))
 
 

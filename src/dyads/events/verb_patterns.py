@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyads.docmemo import doc_strings, span_at
@@ -839,13 +839,15 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
     sent_spans = spans[bisect.bisect_left(spans, sent.start, key=lambda x: x[0]):
                        bisect.bisect_left(spans, sent.end, key=lambda x: x[0])]
     keys = _lookup_keys(sent.doc)
-    sent_keys = {k for i in range(sent.start, sent.end) for k in keys[i]}
+    sent_keys = set().union(*keys[sent.start : sent.end])
     done: set[int] = set()
     coded: list[Event] = []
     phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event
-    for tok in sent:
-        if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+    pos, tags = doc_strings(sent.doc, POS), doc_strings(sent.doc, TAG)
+    for i in range(sent.start, sent.end):
+        if i in done or not (pos[i] in ("VERB", "AUX") or tags[i].startswith("VB")):
             continue
+        tok = sent.doc[i]
         hit = _hit(tok, vd, sent, sent_spans, sent_keys)
         if hit is None:
             continue
