@@ -4,15 +4,14 @@
 bisects the tokens and builds a new ``Span`` each time; the rules ask for them per event, per
 mention and per sentence. The answers are kept in ``Doc.user_data`` (the document is not
 changed after parsing), so each is computed once per document and argument. On the ground
-floor: imports no other dyads module, so every room may use it.
+floor: imports no other dyads module (nor spaCy, until a document asks), so every room may
+use it.
 """
 
 from __future__ import annotations
 
 import bisect
 from typing import Any
-
-from spacy.attrs import LEMMA, LOWER
 
 TEXT_KEY = "dyads_text"
 ENTS_KEY = "dyads_ents"
@@ -38,14 +37,16 @@ def doc_ents(doc: Any) -> tuple:
     return ents
 
 
-def doc_strings(doc: Any, attr: int) -> list[str]:
-    """The string of token attribute ``attr`` (``spacy.attrs`` ORTH: ``t.text``, LEMMA:
-    ``t.lemma_``, LOWER: ``t.lower_``) of every token, read once off the token array."""
+def doc_strings(doc: Any, attr: str) -> list[str]:
+    """The string of token attribute ``attr`` of every token, read once off the token array:
+    "ORTH" (``t.text``), "LEMMA" (``t.lemma_``), "LOWER" (``t.lower_``), "POS", "TAG", "DEP"."""
     memo = doc.user_data.setdefault(STRINGS_KEY, {})
     got = memo.get(attr)
     if got is None:
+        from spacy.attrs import IDS  # loaded with the parser that made ``doc``
+
         strings = doc.vocab.strings
-        got = memo[attr] = [strings[h] for h in doc.to_array(attr).tolist()]
+        got = memo[attr] = [strings[h] for h in doc.to_array(IDS[attr]).tolist()]
     return got
 
 
@@ -53,13 +54,13 @@ def doc_lemmas(doc: Any) -> list[str]:
     """``t.lemma_.lower()`` of every token, built once."""
     got = doc.user_data.get(LEMMAS_KEY)
     if got is None:
-        got = doc.user_data[LEMMAS_KEY] = [lemma.lower() for lemma in doc_strings(doc, LEMMA)]
+        got = doc.user_data[LEMMAS_KEY] = [lemma.lower() for lemma in doc_strings(doc, "LEMMA")]
     return got
 
 
 def doc_lowers(doc: Any) -> list[str]:
     """``t.lower_`` of every token, built once."""
-    return doc_strings(doc, LOWER)
+    return doc_strings(doc, "LOWER")
 
 
 def span_text(span: Any) -> str:

@@ -9,7 +9,6 @@ to" / "have to") and whose subject names an actor other than the speaker.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP
 from spacy.tokens import Span, Token
 
 from dyads.docmemo import doc_strings
@@ -46,7 +45,7 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
     if coding is None:
         return []
     out: list[Event] = []
-    deps = doc_strings(sent.doc, DEP)
+    deps = doc_strings(sent.doc, "DEP")
     for i in range(sent.start, sent.end):
         if deps[i] not in ("ROOT", "ccomp"):  # no list item's root verb, no reported clause
             continue

@@ -10,7 +10,6 @@ is not negated and not itself a coded trigger.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP
 from spacy.tokens import Span, Token
 
 from dyads.docmemo import doc_strings
@@ -50,7 +49,7 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
 def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
                         trigger_heads: frozenset[int] = frozenset()) -> list[Event]:
     out: list[Event] = []
-    deps = doc_strings(sent.doc, DEP)
+    deps = doc_strings(sent.doc, "DEP")
     for i in range(sent.start, sent.end):
         if deps[i] not in ("ccomp", "parataxis"):
             continue

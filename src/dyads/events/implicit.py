@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, ORTH
 from spacy.tokens import Span
 
 from dyads.docmemo import doc_strings, span_at
@@ -34,7 +33,7 @@ def implicit_events(sent: Span, article: Article, mi: MentionIndex) -> list[Even
     support = lexicon.by_trigger().get("back") or lexicon.by_trigger().get("support")
     if support is None:
         return out
-    deps, words = doc_strings(sent.doc, DEP), doc_strings(sent.doc, ORTH)
+    deps, words = doc_strings(sent.doc, "DEP"), doc_strings(sent.doc, "ORTH")
     for i in range(sent.start, sent.end):
         if deps[i] not in ("amod", "compound", "acl") or i == 0 or words[i - 1] != "-":
             continue

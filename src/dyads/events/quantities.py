@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from dyads.docmemo import doc_lemmas, doc_strings, doc_text
@@ -476,7 +475,7 @@ _COUNT_WORDS = frozenset({"wounded", "injured", "killed", "dead"})
 def sentence_counts(sent: Span) -> list[Mention]:
     """Every count of dead, wounded, displaced, arrested or abducted people in the sentence."""
     out: list[Mention] = []
-    lemmas, lowers = doc_lemmas(sent.doc), doc_strings(sent.doc, LOWER)
+    lemmas, lowers = doc_lemmas(sent.doc), doc_strings(sent.doc, "LOWER")
     for i in range(sent.start, sent.end):
         if lemmas[i] not in _COUNT_LEMMAS and lowers[i] not in _COUNT_WORDS:
             continue  # none of the tests below can hold

@@ -39,7 +39,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyads.docmemo import doc_strings, span_at
@@ -91,7 +90,7 @@ def _upper_words(doc: Doc) -> list[tuple[str, str]]:
     got = doc.user_data.get("dyads.verb_words")
     if got is None or len(got) != len(doc):
         got = [(text.upper(), lemma.upper())
-               for text, lemma in zip(doc_strings(doc, ORTH), doc_strings(doc, LEMMA), strict=True)]
+               for text, lemma in zip(doc_strings(doc, "ORTH"), doc_strings(doc, "LEMMA"), strict=True)]
         doc.user_data["dyads.verb_words"] = got
     return got
 
@@ -843,7 +842,7 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
     done: set[int] = set()
     coded: list[Event] = []
     phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event
-    pos, tags = doc_strings(sent.doc, POS), doc_strings(sent.doc, TAG)
+    pos, tags = doc_strings(sent.doc, "POS"), doc_strings(sent.doc, "TAG")
     for i in range(sent.start, sent.end):
         if i in done or not (pos[i] in ("VERB", "AUX") or tags[i].startswith("VB")):
             continue

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dyads.data import words
-from dyads.docmemo import doc_ents, doc_lowers
+from dyads.docmemo import doc_ents, doc_lowers, doc_strings
 from dyads.geo.gazetteer import TOP_LEVEL_FEATURES, Gazetteer
 from dyads.geo.names import fold
 from dyads.geo.rank import TextSpan
@@ -190,21 +190,22 @@ def _matcher_spans(
     LGL and GeoWebNews, annotate such embedded toponyms; measured on geo dev e2e span F1)."""
     i = 0
     n = len(doc)
+    texts, pos = doc_strings(doc, "ORTH"), doc_strings(doc, "POS")
     while i < n:
-        tok = doc[i]
-        caps = tok.text.isupper() and len(tok.text) >= 3  # datelines: "BEIRUT (AP) -"
+        text = texts[i]
+        caps = text.isupper() and len(text) >= 3  # datelines: "BEIRUT (AP) -"
         if (
             taken[i]
-            or not tok.text[:1].isupper()
-            or (tok.pos_ not in ("PROPN", "NOUN") and not caps)
+            or not text[:1].isupper()
+            or (pos[i] not in ("PROPN", "NOUN") and not caps)
         ):
             i += 1
             continue
         found = None
         for j in range(min(n, i + MATCHER_MAX_TOKENS), i, -1):
-            toks = doc[i:j]
-            if any(taken[k] or not doc[k].text[:1].isupper() for k in range(i, j)):
+            if any(taken[k] or not texts[k][:1].isupper() for k in range(i, j)):
                 continue
+            toks = doc[i:j]
             if len(toks) == 1 and toks[0].lower_ in GENERIC_WORDS:
                 continue
             key = fold(toks.text)
