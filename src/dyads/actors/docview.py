@@ -13,6 +13,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LENGTH, POS, SENT_STA
 from spacy.symbols import PRON, PUNCT
 from spacy.tokens import Doc
 
+from dyads.docmemo import doc_text
+
 SMALL_DOC = 120  # tokens; below this the plain-Python path is faster (bench on PLOVER sentences)
 WRAP = 1 << 64
 HALF = 1 << 63
@@ -37,7 +39,7 @@ class DocView:
 
     def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         arr = doc.to_array([IDX, HEAD, DEP, POS, ENT_IOB, ENT_TYPE, SENT_START, LENGTH])
         n = len(doc)
         self.n = n

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from dyads.actors.codes import compose_code
 from dyads.actors.kb import KB
 from dyads.data import words
+from dyads.docmemo import doc_lowers
 from dyads.model import Actor, Mention
 
 LOOK_BACK = 3
@@ -27,9 +28,10 @@ def _pair_phrases(doc: Doc) -> list[tuple[Span, str | None]]:
     nouns = words(_FILE, "party_nouns")
     warring = words(_FILE, "warring_adjectives")
     out = []
-    for tok in doc:
+    for i in [i for i, low in enumerate(doc_lowers(doc)) if low in nouns]:
+        tok = doc[i]
         noun = tok.lower_
-        if noun not in nouns or tok.pos_ not in ("NOUN", "PROPN") or _of_a_place(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or _of_a_place(tok):
             continue
         left = doc[max(0, tok.i - 2) : tok.i]
         before = " ".join(t.lower_ for t in left)

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from dyads.actors.kb_data import GROUP_KINDS
+from dyads.docmemo import doc_ents, span_at
 from dyads.grammar import NOUN_MODIFIER_DEPS
 from dyads.model import Actor, Mention
 
@@ -79,7 +80,7 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.actor.kind == "person" and m.actor.country:
             by_surname.setdefault((m.text.split() or [""])[-1].lower(), m.actor)
     added: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or len(ent.text) < 3:
             continue
         lo, hi = ent.start_char, ent.end_char
@@ -138,7 +139,7 @@ def _their_pronouns(doc: Doc, mentions: list[Mention], people: list[Mention]) ->
         for m in reversed(known[: bisect.bisect_left(starts, t.idx)]):  # named before the pronoun
             if here - (bisect.bisect_right(sent_starts, m.start) - 1) > PRONOUN_WINDOW:
                 break
-            ant = doc.char_span(m.start, m.end, alignment_mode="expand")
+            ant = span_at(doc, m.start, m.end)
             if ant is not None and t.dep_ in ("dobj", "pobj", "dative") and ant.root.head == t.head:
                 continue  # "X hit him": not X
             best = m

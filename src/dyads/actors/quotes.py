@@ -9,27 +9,28 @@ first-person pronouns inside the quotation that no mention covers become mention
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from dyads.docmemo import span_text
 from dyads.model import Mention
 
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
                        "note", "explain", "continue", "conclude", "tweet", "argue", "claim", "affirm", "reiterate"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»"}
+OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 
 
 def _quoted(sent: Span) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks in ``sent``."""
-    text, base = sent.text, sent.start_char
+    text, base = span_text(sent), sent.start_char
     out, i = [], 0
-    while i < len(text):
-        close = OPEN_CLOSE.get(text[i])
-        if close is None:
-            i += 1
-            continue
+    while (opening := OPENERS.search(text, i)) is not None:
+        i = opening.start()
+        close = OPEN_CLOSE[text[i]]
         j = text.find(close, i + 1)
         if j < 0:
             out.append((base + i + 1, base + len(text)))  # the quote runs on past the sentence

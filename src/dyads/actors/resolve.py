@@ -53,6 +53,7 @@ from dyads.actors.state import (
     left_edge,
     poss,
 )
+from dyads.docmemo import span_at
 from dyads.model import Actor, Article, Mention
 from dyads.sectors import sector_class
 
@@ -118,7 +119,7 @@ def _police_officers(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]
         if not titled:
             if words[-1] not in BARE_OFFICERS or len(words) > 2:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_at(doc, m.start, m.end)
             if span is None or not any(t.lower_ in POLICE_WORDS for t in span.sent):
                 continue
         a.sector, a.rule = "COP", f"{a.rule}; officers in a police report"

@@ -27,8 +27,10 @@ from dyads.errors import DyadsError
 __all__ = ["content_lines", "path", "read_json", "read_text", "read_yaml", "words"]
 
 
+@cache
 def path(name: str) -> Path:
-    """The shipped data file or folder ``name`` (relative to ``dyads/data``)."""
+    """The shipped data file or folder ``name`` (relative to ``dyads/data``); the installed
+    package does not move while the process runs, so each name is looked up once."""
     return Path(str(resources.files(__name__).joinpath(name)))
 
 

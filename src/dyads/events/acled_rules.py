@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.data import read_yaml
 from dyads.dates import PRECISIONS, last_day, parse
+from dyads.docmemo import doc_lemmas, doc_lowers, span_at
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
 from dyads.model import Actor, Event
@@ -93,24 +94,51 @@ class SentenceGrams:
 
 
 def sentence_grams(sent: Span, skip: frozenset[int] = frozenset()) -> SentenceGrams:
-    """The lemma and word n-grams of ``sent``; tokens in ``skip`` (indices) count as gaps."""
-    lemmas = [t.lemma_.lower() if t.i not in skip else "\x00" for t in sent]
-    words = [t.lower_ if t.i not in skip else "\x00" for t in sent]
+    """The lemma and word n-grams of ``sent``; tokens in ``skip`` (indices) count as gaps.
+    Without gaps, made once per document and token range (the event rules and the learned
+    layer's features read the same sentences)."""
+    if skip:
+        return _grams(sent, skip)
+    memo = sent.doc.user_data.setdefault("dyads_sentence_grams", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _grams(sent, skip)
+    return memo[key]
+
+
+def _grams(sent: Span, skip: frozenset[int]) -> SentenceGrams:
+    all_lemmas, all_words = doc_lemmas(sent.doc), doc_lowers(sent.doc)
+    lemmas = [all_lemmas[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
+    words = [all_words[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
     grams = set()
     for seq in (lemmas, words):
         for n in range(1, MAX_CUE_WORDS + 1):
-            grams.update(tuple(seq[i : i + n]) for i in range(len(seq) - n + 1))
+            grams.update(zip(*(seq[k:] for k in range(n)), strict=False))  # the runs seq[i : i + n]
     return SentenceGrams(lemmas, frozenset(grams))
 
 
 def _has(sg: SentenceGrams, cues) -> bool:
-    return any(cue in sg.grams for cue in cues)
+    return not sg.grams.isdisjoint(cues)
+
+
+# instrument table (by id, kept alive with it) -> its size and the lemmas its entries start with
+_FIRSTS: dict[int, tuple[dict, int, frozenset[str]]] = {}
+
+
+def _first_lemmas(table: dict) -> frozenset[str]:
+    got = _FIRSTS.get(id(table))
+    if got is None or got[0] is not table or got[1] != len(table):
+        got = _FIRSTS[id(table)] = (table, len(table), frozenset(k[0] for k in table if k))
+    return got[2]
 
 
 def _instrument(lemmas: list[str]):
     table = ontology.load_instruments()
+    firsts = _first_lemmas(table)
     best = None
     for i in range(len(lemmas)):
+        if lemmas[i] not in firsts:  # no entry starts here
+            continue
         for n in (3, 2, 1):
             key = tuple(lemmas[i : i + n])
             if len(key) == n and key in table and (best is None or n > len(best.lemmas)):
@@ -134,7 +162,7 @@ OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"
 
 def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
     """Lemmas of the trigger's own clause, without the clauses under it."""
-    trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+    trig = span_at(sent.doc, event.evidence[0], event.evidence[1])
     if trig is None:
         return []
     head = trig.root
@@ -157,7 +185,7 @@ def _has_act_word(lemmas: list[str], rules) -> bool:
 
 def _clause_lemmas(event: Event, sent: Span) -> list[str]:
     """Lemmas of the trigger's clause (the weapon must be named in the event's own clause)."""
-    trig = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+    trig = span_at(sent.doc, event.evidence[0], event.evidence[1])
     if trig is None:
         return [t.lemma_.lower() for t in sent]
     head = trig.root
@@ -217,7 +245,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
                        if (report is not None or topic) else sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
         # a trigger's own words are not its weapon ("traded fire", "fired at": no arson)
-        span = sent.doc.char_span(event.evidence[0], event.evidence[1], alignment_mode="expand")
+        span = span_at(sent.doc, event.evidence[0], event.evidence[1])
         trig_words = set(event.trigger.lower().split()) | {t.lemma_.lower() for t in span or ()}
         own = [w for w in _own_clause_lemmas(event, sent) if w not in trig_words]  # "traded fire": not arson
         own_inst = None if _has_act_word(own, rules) else _weapon(own)
@@ -265,7 +293,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
 
 
 def _trigger_root(event: Event, sent: Span) -> Token | None:
-    trig = sent.doc.char_span(*event.evidence, alignment_mode="expand")
+    trig = span_at(sent.doc, *event.evidence)
     return trig.root if trig is not None and len(trig) else None
 
 
@@ -350,7 +378,7 @@ def _violent_verb(tok: Token) -> bool:
 def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
     """The trigger is a seizing/finding/intercepting verb whose object (or passive subject) is a weapon."""
     start, end = event.evidence
-    trig = sent.doc.char_span(start, end, alignment_mode="expand")
+    trig = span_at(sent.doc, start, end)
     if trig is None:
         return False
     head = trig.root

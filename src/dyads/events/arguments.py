@@ -8,10 +8,12 @@ and prepositional targets (``air strikes against X``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dyads.docmemo import span_at
 from dyads.events import lexicon
 from dyads.events.cues import Cues, load_cues
 from dyads.grammar import QUALIFIER_DEPS
@@ -70,15 +72,26 @@ class MentionIndex:
     def __init__(self, doc, mentions: list[Mention]):
         self.mentions = list(mentions)
         self.by_token: dict[int, list[Mention]] = {}
+        self._by_actor: dict[tuple, list[int]] | None = None
         for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_at(doc, m.start, m.end)
             if span is None:
                 continue
-            for t in span:
-                self.by_token.setdefault(t.i, []).append(m)
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, []).append(m)
 
     def at(self, tok: Token) -> list[Mention]:
         return self.by_token.get(tok.i, [])
+
+    def of_actors(self, keys: Collection[tuple]) -> list[Mention]:
+        """The mentions, in order, whose actor's (text, code, name) is among ``keys`` (the
+        mentions are indexed by it on the first call)."""
+        if self._by_actor is None:
+            self._by_actor = {}
+            for i, m in enumerate(self.mentions):
+                self._by_actor.setdefault((m.actor.text, m.actor.code, m.actor.name), []).append(i)
+        found = [i for k in keys for i in self._by_actor.get(k, ())]
+        return [self.mentions[i] for i in sorted(found)]
 
     def without(self, start: int, end: int, doc) -> MentionIndex:
         """A view without the mentions that are the trigger itself: those lying inside tokens
@@ -112,6 +125,9 @@ class _MentionView(MentionIndex):
 
     def at(self, tok: Token) -> list[Mention]:
         return [m for m in self._base.at(tok) if id(m) not in self._hidden]
+
+    def of_actors(self, keys: Collection[tuple]) -> list[Mention]:
+        return [m for m in self._base.of_actors(keys) if id(m) not in self._hidden]
 
 
 @dataclass

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads.dates import first_day
+from dyads.docmemo import doc_ents, doc_text, span_at, span_ents
 from dyads.events import timex
 
 # Verbs of saying: the act of saying is dated by its own clause or the publication, never by a
@@ -146,14 +147,12 @@ def _paragraph_dates(sent: Span, trigger: Token, published: str | None) -> list[
     """Dates stated before ``trigger`` in its paragraph, nearest first, resolved; the paragraph is
     the text since the last line break (the cleaner keeps one paragraph a line)."""
     doc = sent.doc
-    text = doc.user_data.get("dyads_text")
-    if text is None:  # Doc.text is rebuilt on every access
-        text = doc.user_data["dyads_text"] = doc.text
+    text = doc_text(doc)
     para_start = text.rfind("\n", 0, trigger.idx) + 1
     key = ("dyads_dates", published)
     resolved = doc.user_data.get(key)
     if resolved is None:  # every DATE of the document resolved once, with whether it may be carried
-        resolved = doc.user_data[key] = [(e.start_char, got if _carryable(e) else None) for e in doc.ents
+        resolved = doc.user_data[key] = [(e.start_char, got if _carryable(e) else None) for e in doc_ents(doc)
                                          if e.label_ == "DATE" and (got := _resolve(e, published)) is not None]
     return [got for start, got in reversed(resolved) if para_start <= start < trigger.idx]
 
@@ -172,7 +171,7 @@ def _day_times(sent: Span, published: str | None) -> list[Span]:
     key = ("dyads_times", published)
     times = sent.doc.user_data.get(key)
     if times is None:  # Span.ents scans the document's entities: collect them once
-        times = sent.doc.user_data[key] = [e for e in sent.doc.ents
+        times = sent.doc.user_data[key] = [e for e in doc_ents(sent.doc)
                                            if e.label_ == "TIME" and timex.calendar_date(e.text, published)]
     return [e for e in times if sent.start <= e.start < sent.end]
 
@@ -181,7 +180,7 @@ def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Sp
                ) -> tuple[str | None, str | None]:
     """(date, precision) of the event whose trigger head is ``trigger`` (see the module's doc)."""
     if dates is None:
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        dates = [e for e in span_ents(sent) if e.label_ == "DATE"]
     # "Saturday night", "last night" are TIME entities that still name a day
     dates = list(dates) + _day_times(sent, published)
     clause = clause_head(trigger)
@@ -242,7 +241,7 @@ def inherit_host_dates(events: list, doc) -> list:
     the date of the act its clause describes."""
     roots = {}
     for ev in events:
-        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is not None and len(span):
             roots[id(ev)] = span.root
     by_head = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.docmemo import doc_strings
 from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of, to_infinitive
 from dyads.events.bullets import speaker_of
@@ -44,7 +45,11 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
     if coding is None:
         return []
     out: list[Event] = []
-    for verb in sent:
+    deps = doc_strings(sent.doc, "DEP")
+    for i in range(sent.start, sent.end):
+        if deps[i] not in ("ROOT", "ccomp"):  # no list item's root verb, no reported clause
+            continue
+        verb = sent.doc[i]
         item_speaker = speaker_of(verb, cues)  # "The president also said: - The UK must stay in the EU"
         if item_speaker is None and (verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.report_verbs):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.docmemo import doc_strings
 from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.cues import Cues
@@ -61,8 +62,12 @@ def _object_of_an_act(tok: Token) -> bool:
 def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
                         trigger_heads: frozenset[int] = frozenset()) -> list[Event]:
     out: list[Event] = []
-    for verb in sent:
-        if verb.dep_ not in ("ccomp", "parataxis") or verb.head.lemma_.lower() not in cues.report_verbs:
+    deps = doc_strings(sent.doc, "DEP")
+    for i in range(sent.start, sent.end):
+        if deps[i] not in ("ccomp", "parataxis"):
+            continue
+        verb = sent.doc[i]
+        if verb.head.lemma_.lower() not in cues.report_verbs:
             continue
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         judged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

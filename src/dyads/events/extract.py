@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.docmemo import doc_ents, span_at, span_ents, span_text
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
     BUNDLE_NOUNS,
@@ -46,7 +47,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     """The events of one sentence: match triggers, set speech-act content aside, code each
     trigger (``_events_of_match``), share sources, refine ACLED types, add implicit events."""
     if dates is None:
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        dates = [e for e in span_ents(sent) if e.label_ == "DATE"]
     matches = lexicon.find(sent)
     matches += _inner_nominal_events(matches, sent)
     analysed = {}
@@ -639,7 +640,7 @@ def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexi
 
 
 def _in_relative_clause(ev: Event, doc: Doc) -> bool:
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
 
 
@@ -650,7 +651,7 @@ OTHER_EVENT_MARKS = frozenset({"after", "before", "since", "until", "till", "whe
 def in_other_events_clause(ev: Event, doc: Doc) -> bool:
     """The event is told in an adverbial clause of time or cause ("struck targets after rockets
     were fired"): another event, whose doer the main clause does not give."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return False
     root = span.root
@@ -735,7 +736,7 @@ def _trigger_pos(ev: Event, doc: Doc) -> str | None:
     its subject, object, passive agent or means ("faced criticism", "hit by airstrikes", "responded
     with tear gas"), what one takes part in or claims ("took part in marches", "claimed
     responsibility for the attack"), or the "of" complement of such a noun ("incidents of assault")."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return None
     root = span.root
@@ -828,7 +829,7 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
     for ev in events:
         if ev.plover not in TIE_TYPES:
             continue
-        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = span.root
@@ -895,12 +896,12 @@ def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: 
     seen_sentences: set[str] = set()
     # DATE entities bucketed by sentence once (Span.ents rescans the whole document each call)
     dates_by_sent: dict[int, list[Span]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "DATE":
             dates_by_sent.setdefault(ent.sent.start, []).append(ent)
     sents = list(doc.sents)
     for i, sent in enumerate(sents):
-        key = " ".join(sent.text.split())
+        key = " ".join(span_text(sent).split())
         if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once
             continue
         seen_sentences.add(key)

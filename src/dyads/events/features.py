@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.docmemo import span_at, span_text
 from dyads.events.sentences import sentence_of
 from dyads.model import Article, Event
 
@@ -23,7 +24,7 @@ QUOTES = re.compile(r"[\"“”]")
 
 def _trigger_tokens(ev: Event, doc: Doc) -> Span | None:
     start, end = ev.evidence
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return span if span is not None and len(span) else None
 
 
@@ -85,9 +86,10 @@ def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[s
     for word in RULE_WORDS:
         if word in rule:
             f.append(f"rule={word}")
-    if QUOTES.search(sent.text):
+    sent_text = span_text(sent)
+    if QUOTES.search(sent_text):
         f.append("quote")
-    if sent.text.rstrip().endswith("?"):
+    if sent_text.rstrip().endswith("?"):
         f.append("question")
     if ev.implicit:
         f.append("implicit")
@@ -130,21 +132,36 @@ def _sector_feats(role: str, actors) -> list[str]:
 def _cue_feats(tag: str, span: Span) -> list[str]:
     """Which of the ACLED rules' cue lists (data/events/acled_rules.yaml) the words name: the
     model learns how far to trust each cue instead of relearning the words from few texts."""
+    return [f"{tag}_{name}" for name in _span_cues(span)]
+
+
+def _span_cues(span: Span) -> list[str]:
+    """The cue names of ``_cue_feats``, found once per document and token range (every event of
+    a sentence reads its sentence's, every event of a document the text's start)."""
+    memo = _memo(span.doc, "dyads_span_cues")
+    key = (span.start, span.end)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _find_cues(span)
+    return got
+
+
+def _find_cues(span: Span) -> list[str]:
     from dyads.events import acled_rules
 
     rules = acled_rules.load_rules()
     sg = acled_rules.sentence_grams(span)
-    out = [f"{tag}_protest={k}" for k, cues in rules.protest.items() if acled_rules._has(sg, cues)]
-    out += [f"{tag}_act={name}" for name, cues in rules.acts if acled_rules._has(sg, cues)]
+    out = [f"protest={k}" for k, cues in rules.protest.items() if acled_rules._has(sg, cues)]
+    out += [f"act={name}" for name, cues in rules.acts if acled_rules._has(sg, cues)]
     for name, cues in (("clash", rules.clash_cues), ("take", rules.take), ("transfer", rules.transfer),
                        ("agreement", rules.agreement_nouns)):
         if acled_rules._has(sg, cues):
-            out.append(f"{tag}_cue={name}")
+            out.append(f"cue={name}")
     if any(w in rules.civilian_cues for w in sg.lemmas):
-        out.append(f"{tag}_cue=civilian")
+        out.append("cue=civilian")
     inst = acled_rules._instrument(sg.lemmas)
     if inst is not None and inst.acled:
-        out.append(f"{tag}_weapon={inst.acled}")
+        out.append(f"weapon={inst.acled}")
     return out
 
 
@@ -163,14 +180,33 @@ def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_token
             f.append(f"qty={q.kind}")
     span = _trigger_tokens(ev, doc)
     if span is not None:
-        sent = sentence_of(span.root)
-        lem = [w.lemma_.lower() for w in sent if w.is_alpha]
-        f += [f"s={w}" for w in lem if len(w) > 2 and w not in STOP]
-        f += [f"b={a}_{b}" for a, b in zip(lem, lem[1:], strict=False)]
-        f += _cue_feats("sc", sent)
+        f += _sentence_words(sentence_of(span.root))
     if len(doc):
         f += _cue_feats("dc", doc[:doc_tokens])
-    for tok in doc[:doc_tokens]:
-        if tok.is_alpha and not tok.is_stop and len(tok) > 2:
-            f.append(f"d={tok.lemma_.lower()}")
+    f += _lead_words(doc, doc_tokens)
     return f
+
+
+def _memo(doc: Doc, name: str) -> dict:
+    return doc.user_data.setdefault(name, {})
+
+
+def _sentence_words(sent: Span) -> list[str]:
+    """A sentence's lemma, bigram and cue features, the same for each of its events: made once."""
+    memo = _memo(sent.doc, "dyads_sentence_words")
+    key = (sent.start, sent.end)
+    if key not in memo:
+        lem = [w.lemma_.lower() for w in sent if w.is_alpha]
+        f = [f"s={w}" for w in lem if len(w) > 2 and w not in STOP]
+        f += [f"b={a}_{b}" for a, b in zip(lem, lem[1:], strict=False)]
+        memo[key] = f + _cue_feats("sc", sent)
+    return memo[key]
+
+
+def _lead_words(doc: Doc, doc_tokens: int) -> list[str]:
+    """The content lemmas of the text's first ``doc_tokens`` tokens: made once per document."""
+    memo = _memo(doc, "dyads_lead_words")
+    if doc_tokens not in memo:
+        memo[doc_tokens] = [f"d={tok.lemma_.lower()}" for tok in doc[:doc_tokens]
+                            if tok.is_alpha and not tok.is_stop and len(tok) > 2]
+    return memo[doc_tokens]

@@ -37,6 +37,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
+from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
 from dyads.events.ontology import (
@@ -165,7 +166,7 @@ class _PhraseCountries:
         m = self.by_actor.get(id(actor))
         if m is None:
             return None
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(self.doc, m.start, m.end)
         if span is None or not len(span):
             return None
         root = span.root
@@ -177,7 +178,7 @@ class _PhraseCountries:
         return found
 
     def _possessor(self, m: Mention) -> bool:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(self.doc, m.start, m.end)
         return span is not None and len(span) > 0 and span.root.dep_ == "poss"
 
 
@@ -248,7 +249,7 @@ def _document_subject(ev: Event, doc) -> bool:
 
 
 def _verbal(ev: Event, doc) -> bool:
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     return span is not None and len(span) > 0 and span.root.pos_ in ("VERB", "AUX")
 
 
@@ -267,7 +268,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
 
     _, spans = sentences(doc)
     title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
-    text = doc.text  # spaCy builds it anew on each access
+    text = doc_text(doc)
     home = home_country(mentions, places, title_end, text)
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}

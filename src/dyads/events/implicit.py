@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dyads.docmemo import doc_strings, span_at
 from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.make import CONF_IMPLICIT, make_event
@@ -32,11 +33,13 @@ def implicit_events(sent: Span, article: Article, mi: MentionIndex) -> list[Even
     support = lexicon.by_trigger().get("back") or lexicon.by_trigger().get("support")
     if support is None:
         return out
-    for tok in sent:
+    deps, words = doc_strings(sent.doc, "DEP"), doc_strings(sent.doc, "ORTH")
+    for i in range(sent.start, sent.end):
+        if deps[i] not in ("amod", "compound", "acl") or i == 0 or words[i - 1] != "-":
+            continue
+        tok = sent.doc[i]
         lemma = tok.lemma_.lower()
         text = tok.lower_
-        if tok.dep_ not in ("amod", "compound", "acl") or tok.i == 0 or sent.doc[tok.i - 1].text != "-":
-            continue
         left = [c for c in tok.children if c.i < tok.i and c.pos_ in ("PROPN", "NOUN", "ADJ")]
         if not left and tok.i >= 2:
             left = [sent.doc[tok.i - 2]]
@@ -56,7 +59,7 @@ def implicit_events(sent: Span, article: Article, mi: MentionIndex) -> list[Even
         if not src or not tgt:
             continue
         start = left[0].idx if left else tok.idx
-        trig = sent.doc.char_span(start, tok.idx + len(tok.text), alignment_mode="expand")
+        trig = span_at(sent.doc, start, tok.idx + len(tok.text))
         out.append(
             make_event(article, sent, trig, support, src, drop_self(src, tgt), confidence=CONF_IMPLICIT,
                        rule=rule, implicit=True, trigger_tok=holder)

@@ -7,11 +7,13 @@ at once through the CAMEO table.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from dyads.docmemo import doc_lemmas
 from dyads.events import ontology, senses
 
 
@@ -94,6 +96,18 @@ def _lemma(tok: Token) -> str:
     return lem
 
 
+def _sentence_lemmas(sent: Span) -> list[str]:
+    """``_lemma`` of each token of ``sent``, from the document's lemma memo."""
+    idx, doc, lemmas = index(), sent.doc, doc_lemmas(sent.doc)
+    out = []
+    for i in range(sent.start, sent.end):
+        lem = lemmas[i]
+        if lem.endswith("s") and lem[:-1] in idx and doc[i].pos_ == "NOUN":
+            lem = lem[:-1]
+        out.append(lem)
+    return out
+
+
 def _pos_ok(tok: Token, pos: str) -> bool:
     if not pos:
         return tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")
@@ -137,17 +151,18 @@ def _in_name(tok: Token) -> bool:
 def find(sent: Span) -> list[Match]:
     """All non-overlapping trigger matches in ``sent`` (longest match wins at each position)."""
     idx = index()
-    toks = list(sent)
-    lemmas = [_lemma(t) for t in toks]
+    toks = sent  # Span[i] is the sentence's i-th token, made when asked for
+    lemmas = _sentence_lemmas(sent)
     blocked = _blocked(lemmas)
     matches: list[Match] = []
     i = 0
     while i < len(toks):
         found = None
-        if i in blocked or _in_name(toks[i]):
+        entries = idx.get(lemmas[i])
+        if not entries or i in blocked or _in_name(toks[i]):
             i += 1
             continue
-        for seq, coding in idx.get(lemmas[i], ()):  # longest first
+        for seq, coding in entries:  # longest first
             n = len(seq)
             if tuple(lemmas[i : i + n]) != seq:
                 # allow one determiner/adjective inside multiword verb idioms ("pay a heavy price"),
@@ -202,7 +217,7 @@ _GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all
 OBJECT_REACH = 6  # a verb's object lies at most this many tokens after it
 
 
-def _object_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+def _object_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
     """Whether the two-word verb trigger ``seq`` ("close border") matches the verb at ``i`` and
     its direct object ("closed the country's borders")."""
     if len(seq) != 2 or lemmas[i] != seq[0]:
@@ -230,7 +245,7 @@ def _unit_of(noun: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-def _prep_match(toks: list[Token], lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+def _prep_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
     """Whether the verb-preposition-noun trigger ``seq`` ("set on fire") matches the verb at ``i``
     with its object between ("set the building on fire")."""
     if len(seq) != 3 or lemmas[i] != seq[0]:

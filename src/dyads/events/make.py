@@ -6,6 +6,7 @@ import hashlib
 
 from spacy.tokens import Span, Token
 
+from dyads.docmemo import span_text
 from dyads.events import dating
 from dyads.model import Actor, Article, Event
 
@@ -44,9 +45,9 @@ def make_event(article: Article, sent: Span, trig_span: Span, coding, source, ta
     return Event(
         id=event_id(article.doc_id, trig_span.start_char, coding.plover, rule),
         doc_id=article.doc_id,
-        sentence=sent.text,
+        sentence=span_text(sent),
         evidence=(trig_span.start_char, trig_span.end_char),
-        trigger=trig_span.text,
+        trigger=span_text(trig_span),
         plover=coding.plover,
         mode=coding.mode,
         cameo=coding.cameo,

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dyads.docmemo import span_at
 from dyads.events.extract import in_other_events_clause
 from dyads.events.make import MUTUAL_RULE
 from dyads.events.reactions import noun_types as lexicon_types
@@ -44,7 +45,7 @@ def _same_pattern(a: Event, b: Event) -> bool:
 
 
 def _nominal(ev: Event, doc: Doc) -> bool:
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
 
 
@@ -90,7 +91,7 @@ def _own_act(ev: Event, earlier: Event) -> bool:
 
 def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept event whose trigger governs ``ev``'s participle clause (", killing two")."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) == 0:
         return None
     tok = span[0]
@@ -106,7 +107,7 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept event of the same type, with a doer, that ``ev``'s subject names again: "the strike",
     "the attack" as the subject of what it did ("The strike destroyed part of a building")."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) == 0 or span.root.pos_ != "VERB":
         return None
     verb = span.root
@@ -156,7 +157,7 @@ WHEN_MARKS = frozenset({"when", "as", "while"})
 def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept event of the same type whose trigger ``ev``'s "when" clause hangs on ("an officer
     was wounded when gunmen opened fire on a patrol": one act told twice)."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) == 0:
         return None
     tok = span.root

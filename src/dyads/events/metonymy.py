@@ -14,6 +14,7 @@ import bisect
 
 from spacy.tokens import Doc
 
+from dyads.docmemo import span_at
 from dyads.events import lexicon
 from dyads.events.sentences import sentence_at
 from dyads.grammar import MODIFIER_DEPS
@@ -28,7 +29,7 @@ def _is_city(m: Mention) -> bool:
 
 def _modifies_event_noun(m: Mention, doc: Doc) -> bool:
     """The city's words modify a noun that names an event ("the Paris attacks", "Madrid talks")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     if span is None or not len(span):
         return False
     root = span.root
@@ -46,7 +47,7 @@ def _modifier_places(events: list[Event], doc: Doc, places: list[Place]) -> None
         return
     starts = [p.start for p in places]
     for ev in events:
-        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
             continue
         for c in span.root.children:

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dyads.data import words
+from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.ontology import (
     AUTHORITY_ACTS,
@@ -70,7 +71,7 @@ LOCATIVE_PREPS = words("geo/words.yaml", "target_preps")
 def locative(doc: Doc, p: Place | Mention) -> bool:
     """The place or mention names where something happens ("in Kenya", "at a meeting in
     Jakarta"), not who acts."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    span = span_at(doc, p.start, p.end)
     return (span is not None and len(span) > 0 and span.root.dep_ == "pobj"
             and span.root.head.lower_ in LOCATIVE_PREPS)
 
@@ -100,7 +101,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             ev.target = []  # "fired four shells at targets in X": the weapons fired are not the target
         if ev.target or ev.cameo == DENIAL:
             continue  # a denial is aimed at the accuser, not at a place in the denied act
-        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None:
             continue
         sent = sentence_of(trig.root)
@@ -108,7 +109,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                  if p is not None and p.country and sent.start_char <= p.start < sent.end_char and not water(p)]
         best = None
         for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = span_at(doc, p.start, p.end)
             if span is not None and _is_argument(span.root, trig.root):
                 best = p
                 break
@@ -158,14 +159,14 @@ def sources_from_places(events: list[Event], doc: Doc, country_code, places: lis
     for ev in events:
         if ev.source or not ev.target or not (ev.cameo or "").startswith(LEGAL_ACTS):
             continue
-        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None:
             continue
         sent = sentence_of(trig.root)
         verbs = {trig.root, _clause_verb(trig.root)}
         for p in sorted((p for p in places if p.country and sent.start_char <= p.start < sent.end_char),
                         key=lambda p: abs(p.start - ev.evidence[0])):
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = span_at(doc, p.start, p.end)
             prep = span.root.head if span is not None else None
             if prep is None or prep.lower_ not in ("in", "at", "inside", "across", "throughout") or prep.head not in verbs:
                 continue  # "deported to Mexico", "the killings in X": not where the act itself was done
@@ -196,7 +197,7 @@ def nonstate_pronoun(m: Mention) -> bool:
 
 def qualifies_noun(doc: Doc, p: Place) -> bool:
     """The place only qualifies a noun ("the Madrid plotters", "the Paris talks")."""
-    sp = doc.char_span(p.start, p.end, alignment_mode="expand")
+    sp = span_at(doc, p.start, p.end)
     if sp is None or not len(sp):
         return False
     root = sp.root
@@ -225,7 +226,7 @@ BACKED_BY = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|su
 def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
     """The mention runs to the noun the place qualifies: "the Mozambique government" is an actor
     of Mozambique, "the Paris bombers" (mention "Paris") is not."""
-    sp = doc.char_span(q.start, q.end, alignment_mode="expand")
+    sp = span_at(doc, q.start, q.end)
     return sp is not None and len(sp) > 0 and m.start <= sp.root.head.idx < m.end
 
 
@@ -255,9 +256,9 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     # a place that only qualifies another noun ("the Paris bombers", "the Madrid talks") says
     # what or where, not whose: it gives no country to the sentence's other actors
     qualifiers = [p for p in places if p.country and qualifies_noun(doc, p)]
-    text = doc.text  # spaCy builds it anew on each access
+    text = doc_text(doc)
     for m in mentions:
-        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        sp = span_at(doc, m.start, m.end)
         if (not m.actor.country or sp is None or not len(sp) or backer(text, m)
                 or nonstate_pronoun(m)
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
@@ -268,11 +269,11 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))
     for p in places:
-        sp = doc.char_span(p.start, p.end, alignment_mode="expand")
+        sp = span_at(doc, p.start, p.end)
         if p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p):
             by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, p.country, True))
     for ev in events:
-        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None or not len(trig):
             continue
         sent_start = sentence_of(trig.root).start

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dyads.docmemo import doc_lemmas, doc_strings, doc_text
 from dyads.events.sentences import sentence_of
 from dyads.model import Quantity
 
@@ -465,10 +466,20 @@ class Mention:
     count: Count
 
 
+# the lemmas and words at which ``sentence_counts`` may find a count
+_COUNT_LEMMAS = frozenset(KIND_BY_LEMMA) | _LETHAL_WITH_RESULT | _DIE_VERBS | _DEATH_NOUNS | _INJURY_NOUNS | {
+    "claim", "take", "toll"}
+_COUNT_WORDS = frozenset({"wounded", "injured", "killed", "dead"})
+
+
 def sentence_counts(sent: Span) -> list[Mention]:
     """Every count of dead, wounded, displaced, arrested or abducted people in the sentence."""
     out: list[Mention] = []
-    for tok in sent:
+    lemmas, lowers = doc_lemmas(sent.doc), doc_strings(sent.doc, "LOWER")
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _COUNT_LEMMAS and lowers[i] not in _COUNT_WORDS:
+            continue  # none of the tests below can hold
+        tok = sent.doc[i]
         lemma = tok.lemma_.lower()
         got, kind = None, None
         if tok.lower_ in ("wounded", "injured", "killed") and (before := _number_before(tok)) is not None:
@@ -561,9 +572,7 @@ def _following_tolls(trigger: Token) -> list[Mention]:
     police post. Three officers were killed."): counts there that name no other perpetrator."""
     doc = trigger.doc
     sent = sentence_of(trigger)
-    text = doc.user_data.get("dyads_text")
-    if text is None:  # Doc.text is rebuilt on every access
-        text = doc.user_data["dyads_text"] = doc.text
+    text = doc_text(doc)
     if sent.end >= len(doc) or "\n" in text[sent.end_char - 1 : doc[sent.end].idx]:
         return []
     starts = doc.user_data.get("dyads_sents")

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from dyads.docmemo import doc_lemmas, span_at
 from dyads.events import lexicon
 from dyads.events.cues import load_cues
 from dyads.events.ontology import STATE_SECTORS
@@ -62,7 +63,7 @@ def _sides(actors) -> frozenset[str]:
 
 def _act_object(ev: Event, doc: Doc) -> Token | None:
     """The definite, actor-less act noun that is the reaction's direct object."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span) or span.root.pos_ != "VERB":
         return None
     # a threat said of an act ("the killing will not go unanswered") is aimed at its doer
@@ -87,7 +88,7 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
 
 
 def _trigger_lemmas(ev: Event, doc: Doc) -> set[str]:
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     return {t.lemma_.lower() for t in span} if span is not None else set()
 
 
@@ -134,7 +135,7 @@ def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
 
 
 def _definite_noun(ev: Event, doc: Doc) -> Token | None:
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) != 1 or span.root.pos_ != "NOUN":
         return None
     noun = span.root
@@ -191,7 +192,8 @@ def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) 
     only the place's unidentified armed men) was done, by X's own claim, by X. The claim names the
     doer; the event's ``rule`` says it is a claim."""
     ordered = sorted(events, key=lambda e: e.evidence[0])
-    for tok in doc:
+    for i in [i for i, lemma in enumerate(doc_lemmas(doc)) if lemma in CLAIM_VERBS or lemma == "be"]:
+        tok = doc[i]
         if not (_claims_responsibility(tok) or behind_an_act(tok)):
             continue
         claimers = _claimers(tok, mentions)

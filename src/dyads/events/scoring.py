@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dyads.data import read_json
+from dyads.docmemo import doc_lemmas
 from dyads.errors import DyadsError
 from dyads.events import ontology
 from dyads.events.cues import load_cues
@@ -164,7 +165,7 @@ def page_probability(article: Article, doc: Doc) -> float:
 def sports_terms(doc: Doc) -> set[str]:
     """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses."""
     words = load_cues().sports_words
-    lemmas = [t.lemma_.lower() for t in doc]
+    lemmas = doc_lemmas(doc)
     found = {w for w in lemmas if w in words}
     found |= {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False) if f"{a} {b}" in words}
     return found

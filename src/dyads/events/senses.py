@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dyads.data import read_yaml
+from dyads.docmemo import doc_ents, doc_lemmas
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
@@ -117,7 +118,7 @@ def _in_long_name(t: Token) -> bool:
     key = "dyads_long_name_tokens"
     inside = t.doc.user_data.get(key)
     if inside is None:
-        inside = t.doc.user_data[key] = frozenset(i for e in t.doc.ents if len(e) > 1 for i in range(e.start, e.end))
+        inside = t.doc.user_data[key] = frozenset(i for e in doc_ents(t.doc) if len(e) > 1 for i in range(e.start, e.end))
     return t.i in inside
 
 
@@ -167,9 +168,11 @@ def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str,
         return doc.user_data[key]
     seen: dict[str, set[str]] = {}
     first: dict[str, SenseRule] = {}
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        for rule in rules.get(lemma, ()):
+    for i, lemma in enumerate(doc_lemmas(doc)):
+        if lemma not in rules:
+            continue
+        tok = doc[i]
+        for rule in rules[lemma]:
             if _holds(rule, tok, window):
                 if rule.use is not None:
                     seen.setdefault(lemma, set()).add(rule.use)

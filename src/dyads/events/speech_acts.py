@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from dyads.events import lexicon
@@ -162,6 +164,12 @@ def _content_words(trigger: str) -> str:
     return " ".join(w for w in trigger.lower().split() if w not in ("a", "an", "the", "heavy", "high", "dear"))
 
 
+@lru_cache(maxsize=8)
+def _threat_idioms(triggers: frozenset[str]) -> frozenset[str]:
+    """The content words of the speaker-threat idioms (built once per cue set)."""
+    return frozenset(_content_words(x) for x in triggers)
+
+
 # Modals that put a threat idiom in the future ("will pay a price", "would regret it", "must pay").
 THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
 
@@ -170,7 +178,7 @@ def is_speaker_threat(coding, cues: Cues, head: Token | None = None) -> bool:
     """A threat idiom said by someone ("X will pay a heavy price"): the speaker threatens the subject.
     Told in the future only: "Germany regrets the loss of life" and "they paid a heavy price" are
     no threats (``head``: the trigger's head token, when known)."""
-    if _content_words(coding.trigger) not in {_content_words(x) for x in cues.speaker_threat_triggers}:
+    if _content_words(coding.trigger) not in _threat_idioms(cues.speaker_threat_triggers):
         return False
     if head is None:
         return True

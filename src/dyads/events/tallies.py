@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.docmemo import span_at
 from dyads.events.cues import load_cues
 from dyads.model import Event
 
@@ -59,7 +60,7 @@ def _trend(noun: Token) -> bool:
 def drop_tallies(events: list[Event], doc: Doc) -> list[Event]:
     out = []
     for ev in events:
-        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
         verb = span.root if span is not None and len(span) else None
         if verb is not None and _trend(verb):
             continue

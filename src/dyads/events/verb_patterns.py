@@ -32,18 +32,28 @@ then most slots) gives the code; with none, the verb's or block's default code a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.docmemo import doc_strings, span_at
 from dyads.events import lexicon, make, ontology
 from dyads.events.arguments import MentionIndex, verbal_roles
 from dyads.events.cues import load_cues
 from dyads.events.modality import analyse, subject_modality
-from dyads.events.verb_dictionary import NULL_CODE, Element, Pattern, Verb, VerbDictionary
+from dyads.events.verb_dictionary import (
+    NULL_CODE,
+    Element,
+    Pattern,
+    Verb,
+    VerbBlock,
+    VerbDictionary,
+)
 from dyads.model import Actor, Article, Event, Mention
 
 MAX_GAP = 6  # words that may stand between two elements of a pattern not joined by "_"
@@ -79,7 +89,8 @@ def _upper_words(doc: Doc) -> list[tuple[str, str]]:
     """(text, lemma) of every token, upper case; computed once per document."""
     got = doc.user_data.get("dyads.verb_words")
     if got is None or len(got) != len(doc):
-        got = [(t.text.upper(), t.lemma_.upper()) for t in doc]
+        got = [(text.upper(), lemma.upper())
+               for text, lemma in zip(doc_strings(doc, "ORTH"), doc_strings(doc, "LEMMA"), strict=True)]
         doc.user_data["dyads.verb_words"] = got
     return got
 
@@ -89,10 +100,15 @@ def _lookup_keys(doc: Doc) -> list[tuple[str, ...]]:
     text (``MIN_STEM`` letters or more); computed once per document."""
     got = doc.user_data.get("dyads.verb_keys")
     if got is None or len(got) != len(doc):
-        got = [tuple({text, lemma} | {text[:n] for n in range(MIN_STEM, len(text))})
-               for text, lemma in _upper_words(doc)]
+        got = [_word_keys(text, lemma) for text, lemma in _upper_words(doc)]
         doc.user_data["dyads.verb_keys"] = got
     return got
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_keys(text: str, lemma: str) -> tuple[str, ...]:
+    """``_lookup_keys`` of one word (a page repeats its words: each is made once)."""
+    return tuple({text, lemma} | {text[:n] for n in range(MIN_STEM, len(text))})
 
 
 def _word_ok(word: str, tw: tuple[str, str]) -> bool:
@@ -219,19 +235,37 @@ def _match_pattern(pat: Pattern, right: _Side, left: _Side, start: int, end: int
     return slots, right.words + left.words
 
 
-# Pattern (by id, kept alive with it) -> for each of its word elements, the words its
-# alternatives may start with: a pattern one of whose sets misses the sentence cannot match.
-_NEEDS: dict[int, tuple[Pattern, tuple[frozenset[str], ...]]] = {}
+# Verb block (by id, kept alive with it) -> the patterns it had when indexed and, for each,
+# the words each of its word elements may start or end with: a pattern one of whose sets misses
+# the sentence cannot match.
+_NEEDS: dict[int, tuple[VerbBlock, list[Pattern], list[tuple[Pattern, tuple[frozenset[str], ...]]]]] = {}
 
 
-def _possible(pat: Pattern, sent_keys: set[str]) -> bool:
-    got = _NEEDS.get(id(pat))
-    if got is None or got[0] is not pat:
-        needs = tuple(frozenset(seq[0] for seq in e.alternatives) | frozenset(seq[-1] for seq in e.alternatives)
-                      for e in (*pat.before, *pat.after) if e.kind == "words")
-        got = (pat, needs)
-        _NEEDS[id(pat)] = got
-    return all(not need.isdisjoint(sent_keys) for need in got[1])
+def _pattern_needs(pat: Pattern) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(seq[0] for seq in e.alternatives) | frozenset(seq[-1] for seq in e.alternatives)
+                 for e in (*pat.before, *pat.after) if e.kind == "words")
+
+
+def _block_needs(block: VerbBlock) -> list[tuple[Pattern, tuple[frozenset[str], ...]]]:
+    """The block's patterns with their word sets, built once (again if its patterns change)."""
+    got = _NEEDS.get(id(block))
+    if got is None or got[0] is not block or got[1] != block.patterns:
+        got = (block, list(block.patterns), [(pat, _pattern_needs(pat)) for pat in block.patterns])
+        _NEEDS[id(block)] = got
+    return got[2]
+
+
+def _possible_patterns(blocks: list[VerbBlock], sent_keys: set[str]) -> list[Pattern]:
+    """The blocks' patterns, in order, none of whose word elements misses the sentence."""
+    out = []
+    for block in blocks:
+        for pat, needs in _block_needs(block):
+            for need in needs:
+                if need.isdisjoint(sent_keys):
+                    break
+            else:
+                out.append(pat)
+    return out
 
 
 def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int] | None:
@@ -270,9 +304,7 @@ def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans, sent_keys: set[str])
     for v in (verb, *same):
         if all(v.block is not b for b in blocks):
             blocks.append(v.block)
-    for pat in (p for b in blocks for p in b.patterns):
-        if not _possible(pat, sent_keys):
-            continue
+    for pat in _possible_patterns(blocks, sent_keys):
         found = _match_pattern(pat, right, left, start, end)
         if found is None:
             continue
@@ -291,7 +323,7 @@ def _conjoined(found: list[Mention], doc: Doc, spans: list[tuple[int, int, Menti
     """A "%" slot's mention with the mentions conjoined to it ("Gondor and Osgiliath")."""
     out = list(found)
     for m in found:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is None:
             continue
         for c in span.root.conjuncts:
@@ -347,7 +379,7 @@ def _actors(ms: list[Mention]) -> list[Actor]:
 def _mention_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, Mention]]:
     out = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is not None:
             out.append((span.start, span.end, m))
     return sorted(out, key=lambda x: (x[0], -x[1]))
@@ -453,25 +485,43 @@ def _first_in_phrase(hit: Hit, mi: MentionIndex, source: list[Actor], how: list[
     return []
 
 
+def _key(a: Actor) -> tuple:
+    """What ``_same`` compares (the same object has the same key)."""
+    return (a.text, a.code, a.name)
+
+
+class _ActorSet:
+    """Actors as ``_same`` tells them apart: by (text, code, name)."""
+
+    def __init__(self, actors: Iterable[Actor] = ()):
+        self.keys: set[tuple] = {_key(a) for a in actors}
+
+    def add(self, a: Actor) -> None:
+        self.keys.add(_key(a))
+
+    def __contains__(self, a: Actor) -> bool:
+        return _key(a) in self.keys
+
+
 def _with_conjuncts(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor]:
     """``actors`` and the actors conjoined to their mentions ("Fornost and the evil Gondor"),
     in text order: PETRARCH codes one event per actor of a compound."""
     out = list(actors)
     if not actors:
         return out
-    roots = doc.user_data.get("dyads.verb_roots") or {}
-    for m in mi.mentions:
-        if all(not _same(m.actor, a) for a in actors):
-            continue
+    wanted, have = _ActorSet(actors), _ActorSet(out)
+    roots = doc.user_data.setdefault("dyads.verb_roots", {})
+    for m in mi.of_actors(wanted.keys):
         root = roots.get((m.start, m.end))
         if root is None:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_at(doc, m.start, m.end)
             if span is None:
                 continue
             root = roots[(m.start, m.end)] = span.root
         for c in _coordinated(root):
             for other in mi.at(c):
-                if all(not _same(other.actor, a) for a in out):
+                if other.actor not in have:
+                    have.add(other.actor)
                     out.append(other.actor)
     return out
 
@@ -504,24 +554,23 @@ def _titled_names(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Actor
     as PETRARCH codes the noun phrase once."""
     if len(actors) < 2:
         return actors
-    drop = []
-    for m in mi.mentions:
-        if not any(_same(m.actor, a) for a in actors):
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    drop = _ActorSet()
+    given = _ActorSet(actors)
+    for m in mi.of_actors(given.keys):
+        span = span_at(doc, m.start, m.end)
         if span is None or span.root.dep_ != "appos":
             continue
         head = span.root.head
         between = doc[head.i + 1 : span.start]
         if head.i >= span.start or any(t.is_punct for t in between):
             continue
-        if any(o.actor.sector and any(_same(o.actor, a) for a in actors) for o in mi.at(head)):
-            drop.append(m.actor)
-    return [a for a in actors if not any(_same(a, d) for d in drop)] or actors
+        if any(o.actor.sector and o.actor in given for o in mi.at(head)):
+            drop.add(m.actor)
+    return [a for a in actors if a not in drop] or actors
 
 
 def _mention_of(a: Actor, mi: MentionIndex) -> Mention | None:
-    return next((m for m in mi.mentions if _same(m.actor, a)), None)
+    return next(iter(mi.of_actors((_key(a),))), None)
 
 
 def _bare(a: Actor) -> bool:
@@ -542,7 +591,7 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
     out: list[Actor] = []
     for a in actors:
         m = _mention_of(a, mi)
-        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        span = span_at(doc, m.start, m.end) if m is not None else None
         if span is None or not a.sector or not a.code:
             out.append(a)
             continue
@@ -604,7 +653,7 @@ def _unnamed(actors: list[Actor], sent: Span, mi: MentionIndex) -> bool:
 
 
 def _possessive(m: Mention, doc: Doc) -> bool:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     return span is not None and len(span) == 1 and span[0].tag_ == "PRP$"
 
 
@@ -758,7 +807,7 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
             return []
     sentence_discards = vd.phrase_index("sentence")
     spans = _mention_spans(doc, mentions)
-    doc.user_data["dyads.verb_roots"] = {(m.start, m.end): doc[s:t].root for s, t, m in spans}
+    doc.user_data["dyads.verb_roots"] = {}  # mention offsets -> root token, as _with_conjuncts asks
     mi = MentionIndex(doc, mentions)
     by_sent: dict[int, list[Event]] = {}
     sent_of = {}
@@ -766,7 +815,7 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
         for t in range(sent.start, sent.end):
             sent_of[t] = sent.start
     for ev in events:
-        span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
         key = sent_of.get(span.start, -1) if span is not None else -1
         by_sent.setdefault(key, []).append(ev)
     out: list[Event] = [] if vd.only else list(by_sent.pop(-1, []))
@@ -786,15 +835,18 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
 
 def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: MentionIndex,
                    vd: VerbDictionary) -> list[Event]:
-    sent_spans = [s for s in spans if sent.start <= s[0] < sent.end]
+    sent_spans = spans[bisect.bisect_left(spans, sent.start, key=lambda x: x[0]):
+                       bisect.bisect_left(spans, sent.end, key=lambda x: x[0])]
     keys = _lookup_keys(sent.doc)
-    sent_keys = {k for i in range(sent.start, sent.end) for k in keys[i]}
+    sent_keys = set().union(*keys[sent.start : sent.end])
     done: set[int] = set()
     coded: list[Event] = []
     phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event
-    for tok in sent:
-        if tok.i in done or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+    pos, tags = doc_strings(sent.doc, "POS"), doc_strings(sent.doc, "TAG")
+    for i in range(sent.start, sent.end):
+        if i in done or not (pos[i] in ("VERB", "AUX") or tags[i].startswith("VB")):
             continue
+        tok = sent.doc[i]
         hit = _hit(tok, vd, sent, sent_spans, sent_keys)
         if hit is None:
             continue
@@ -846,7 +898,7 @@ def _under_coded_phrase(ev: Event, sent: Span, phrases: list[set[int]]) -> bool:
     coded."""
     if not phrases:
         return False
-    span = sent.doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(sent.doc, ev.evidence[0], ev.evidence[1])
     if span is None:
         return False
     t = span.root

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dyads.docmemo import doc_text
 from dyads.geo.gazetteer import Entry, Gazetteer, load
 from dyads.geo.locate import locate
 from dyads.geo.names import fold
@@ -134,7 +135,7 @@ def geoparse(
     such a site (geo/event_location), though the toponym gold standards leave sites out."""
     gaz = load()
     spans = recognize(doc, gaz, demonyms=demonyms, sites=keep_unresolved and keep_sites)
-    if doc.text != article.text:  # offsets must point into the article body
+    if doc_text(doc) != article.text:  # offsets must point into the article body
         spans = [s for s in spans if article.text[s.start : s.end] == s.text]
     places = resolve_spans(article.text, spans, _mention_countries(mentions), gaz, inner=False)
     out = []

@@ -80,8 +80,11 @@ def _numbers(table, column: str) -> np.ndarray:
 class _SortedKeys:
     """A sorted Arrow string array searched in place: ``index(key)`` is its position or None."""
 
+    MEMO_SIZE = 200_000  # keys remembered (a page asks for the same names again and again)
+
     def __init__(self, keys) -> None:
         self._keys = keys
+        self._memo: dict[str, int | None] = {}
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -90,8 +93,16 @@ class _SortedKeys:
         return self._keys[i].as_py()
 
     def index(self, key: str) -> int | None:
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
         i = bisect.bisect_left(self, key)
-        return i if i < len(self._keys) and self[i] == key else None
+        found = i if i < len(self._keys) and self[i] == key else None
+        if len(self._memo) >= self.MEMO_SIZE:
+            self._memo.clear()
+        self._memo[key] = found
+        return found
 
 
 class Gazetteer:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dyads.data import words
+from dyads.docmemo import doc_lemmas, span_at
 from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Event, Mention, Place
 
@@ -65,7 +66,7 @@ ACTOR_DEPS = {"nsubj", "poss", "compound", "amod", "npadvmod", "nmod", "agent", 
 
 
 def _place_root(doc: Doc, place: Place) -> Token | None:
-    sp = doc.char_span(place.start, place.end, alignment_mode="expand")
+    sp = span_at(doc, place.start, place.end)
     return sp.root if sp is not None and len(sp) else None
 
 
@@ -306,9 +307,13 @@ def _descriptor_place(
     """The antecedent of "the (northern) city" when that description is the trigger's object
     or locative complement: the latest place of the right kind named before it."""
     fam = _trigger_family(trigger)
-    for tok in trigger.sent:
-        prefix = DESCRIPTOR_FEATURES.get(tok.lemma_.lower())
-        if prefix is None or not any(c.lower_ in ("the", "this") for c in tok.children):
+    sent, lemmas = trigger.sent, doc_lemmas(doc)
+    for i in range(sent.start, sent.end):
+        prefix = DESCRIPTOR_FEATURES.get(lemmas[i])
+        if prefix is None:
+            continue
+        tok = doc[i]
+        if not any(c.lower_ in ("the", "this") for c in tok.children):
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "the city of X" names X itself
@@ -372,7 +377,7 @@ def _aftermath_site(p: Place, rank: tuple[int, int, int]) -> bool:
 
 def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
     start, end = event.evidence
-    tspan = doc.char_span(start, end, alignment_mode="expand")
+    tspan = span_at(doc, start, end)
     if tspan is None or not len(tspan):
         return None
     trigger = tspan.root
@@ -458,7 +463,7 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
     for ev in events:
         if ev.place is not None:
             continue
-        trig = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None:
             continue
         head = trig.root
@@ -466,7 +471,7 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
         if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in undergo:
             continue
         for p in places:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = span_at(doc, p.start, p.end)
             if span is not None and span.root.dep_ == "nsubj" and span.root.head.i == verb.i:
                 ev.place = p
                 ev.rule += f"; place: '{p.text}' undergoes it"

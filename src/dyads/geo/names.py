@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _EXTRA = str.maketrans(
     {
@@ -38,8 +39,10 @@ _ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|az|ash|el|ad) (?=\w)")
 _SHORT_WORDS = {"st": "saint", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """The lookup key of a name (lowercase ASCII words separated by single spaces)."""
+    """The lookup key of a name (lowercase ASCII words separated by single spaces); a page
+    asks for the same names many times, so recent keys are remembered."""
     text = unicodedata.normalize("NFKD", name.translate(_EXTRA))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _DROP.sub("", text.lower())

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dyads.data import words
+from dyads.docmemo import doc_ents, doc_lowers, doc_strings
 from dyads.geo.gazetteer import TOP_LEVEL_FEATURES, Gazetteer
 from dyads.geo.names import fold
 from dyads.geo.rank import TextSpan
@@ -52,6 +53,8 @@ FACILITY_NOUNS = words("geo/words.yaml", "facility_nouns")
 # First words of Levantine place names ("Tel Abyad", "Beit Hanoun"): such a name labelled a
 # person is a place.
 PLACE_NAME_PREFIXES = words("geo/words.yaml", "place_name_prefixes")
+# the words at which a frame of ``_pattern_spans`` starts
+FRAME_WORDS = frozenset({"of", *FRAME_PREPS, *FRAME_PLACE_NOUNS, *FACILITY_NOUNS})
 # Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
 HONORIFICS = words("geo/words.yaml", "honorifics")
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE"}
@@ -190,21 +193,22 @@ def _matcher_spans(
     LGL and GeoWebNews, annotate such embedded toponyms; measured on geo dev e2e span F1)."""
     i = 0
     n = len(doc)
+    texts, pos = doc_strings(doc, "ORTH"), doc_strings(doc, "POS")
     while i < n:
-        tok = doc[i]
-        caps = tok.text.isupper() and len(tok.text) >= 3  # datelines: "BEIRUT (AP) -"
+        text = texts[i]
+        caps = text.isupper() and len(text) >= 3  # datelines: "BEIRUT (AP) -"
         if (
             taken[i]
-            or not tok.text[:1].isupper()
-            or (tok.pos_ not in ("PROPN", "NOUN") and not caps)
+            or not text[:1].isupper()
+            or (pos[i] not in ("PROPN", "NOUN") and not caps)
         ):
             i += 1
             continue
         found = None
         for j in range(min(n, i + MATCHER_MAX_TOKENS), i, -1):
-            toks = doc[i:j]
-            if any(taken[k] or not doc[k].text[:1].isupper() for k in range(i, j)):
+            if any(taken[k] or not texts[k][:1].isupper() for k in range(i, j)):
                 continue
+            toks = doc[i:j]
             if len(toks) == 1 and toks[0].lower_ in GENERIC_WORDS:
                 continue
             key = fold(toks.text)
@@ -260,10 +264,10 @@ def _name_hyphen(doc: Doc, i: int) -> bool:
 
 def _pattern_spans(doc: Doc, taken: list[bool], sites: bool = False) -> Iterable[Span]:
     """Unknown places named by their frame: "the village of X", "X district", "in X"."""
-    for tok in doc:
-        if taken[tok.i]:
+    for i, low in enumerate(doc_lowers(doc)):
+        if taken[i] or low not in FRAME_WORDS:  # none of the frames below starts here
             continue
-        low = tok.lower_
+        tok = doc[i]
         nxt = tok.i + 1
         if (
             low == "of"
@@ -332,7 +336,7 @@ def _frame_places(doc: Doc, found: list[Span], surnames: set[str], sites: bool =
     for sp in found:
         for k in range(sp.start, sp.end):
             blocked[k] = True
-    for ent in doc.ents:  # other entities block the frames (see _blocks_frames)
+    for ent in doc_ents(doc):  # other entities block the frames (see _blocks_frames)
         if not _blocks_frames(ent, sites):
             continue
         for k in range(ent.start, ent.end):
@@ -361,18 +365,18 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
     org_start = [-1] * len(doc)
     surnames = {
         e[-1].lower_
-        for e in doc.ents
+        for e in doc_ents(doc)
         if len(e) > 1
         and (e.label_ == "PERSON" or _initialled(e))
         and not _region(gaz, fold(e[-1].text))
     }  # a country or state name ending a mis-tagged person ("Johnson of Wisconsin") is kept
-    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+    person_words = {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
 
     def take(ent: Span) -> None:
         for k in range(ent.start, ent.end):
             taken[k] = True
 
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         sp = _trim(ent)
         if not len(sp):
             continue
