@@ -155,8 +155,6 @@ def _permitted_by_document(verb: Token) -> bool:
     return any(h.lemma_.lower() in cues.document_nouns for h in holders)
 
 
-# Participles that say who stands behind a force ("rebels backed / armed / funded by X").
-PATRON_PARTICIPLES = frozenset({"back", "support", "fund", "finance", "sponsor", "arm", "train", "equip"})
 SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
 
 
@@ -168,8 +166,6 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
     if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
         return True  # "the jailed drug lord", "the ousted president": a description, not a report
-    if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in PATRON_PARTICIPLES:
-        return True  # "forces backed by clan militias": who stands behind them, a description
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in load_cues().site_nouns:
         return True  # "a school sheltering displaced families": what a building is used for
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in POSITION_PARTICIPLES:
