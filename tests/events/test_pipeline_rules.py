@@ -913,3 +913,13 @@ def test_an_official_dismissed_and_a_habit_of_abduction(nlp):
 def test_a_delayed_deal_is_not_the_delayers(nlp):
     evs = _events("Hungary, which has the closest ties to Moscow among EU members, had delayed the deal for weeks.")
     assert not [e for e in evs if _countries(e.source) == {"HUN"} and e.plover == "SUPPORT"]
+
+
+def test_a_vowed_response_a_meeting_at_someones_request_and_some_of_the_marchers(nlp):
+    ev = _one(_events("Israel vowed a painful response."), "THREATEN")
+    assert _countries(ev.source) == {"ISR"}
+    evs = _events("The U.N. Security Council will hold an emergency meeting on Wednesday at the request of Israel "
+                  "and France.")
+    assert not [e for e in evs if e.plover == "REQUEST" and _countries(e.target) >= {"ISR"}]
+    evs = _events("Thousands of bus drivers marched to Congress in Lima, and some clashed with police.")
+    assert not [e for e in evs if e.plover == "ASSAULT" and any(a.sector == "LEG" for a in e.source)]

@@ -672,7 +672,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         if stand is not None:
             roles.source_tok, roles.source = stand, actors_of(stand, mi)
             roles.how.append(f"source through '{stand.text}'")
-    if not roles.source and roles.source_tok is not None and roles.source_tok.lower_ in QUANTIFIER_SUBJECTS:
+    if (not roles.source and roles.source_tok is not None and roles.source_tok.lower_ in QUANTIFIER_SUBJECTS
+            and not _counts_first_subject(roles.source_tok)):
         group = _last_group_before(roles.source_tok, mi)
         if group is not None:
             roles.source = [group]
@@ -737,8 +738,26 @@ def _last_group_before(tok: Token, mi: MentionIndex) -> Actor | None:
     best = None
     for m in mi.mentions:
         if lo <= m.start and m.end <= tok.idx and m.actor.kind == "sector" and m.text[-1:].lower() == "s":
+            if _destination(tok.doc, m):
+                continue  # "marched to Congress, and some clashed": not the Congress
             best = m if best is None or m.start > best.start else best
     return best.actor if best is not None else None
+
+
+def _counts_first_subject(quant: Token) -> bool:
+    """"Thousands of drivers marched to Congress, and some clashed with police": the quantifier
+    counts the subject of the clause its own is joined to, not the last group named."""
+    verb = quant.head
+    return verb.dep_ == "conj" and _child(verb.head, SUBJ) is not None
+
+
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "outside", "at", "on"})
+
+
+def _destination(doc, m: Mention) -> bool:
+    """The mention names where someone went ("marched to Congress"), not a group of people."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in DESTINATION_PREPS
 
 
 # Nouns for people: someone acting on them does not wield them.

@@ -201,8 +201,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
             and head.head.head.i in trigger_heads and names_weapon(head.head.text)):
         return True  # "a missile fired by the rebels struck a ship": one act, told by the verb it is subject of
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ in ("at", "on", "upon")
-            and head.lemma_.lower() in load_cues().behest_nouns and head.head.head.i in trigger_heads):
-        return True  # "granted him asylum at his request": why the act told was done
+            and head.lemma_.lower() in load_cues().behest_nouns
+            and (head.head.lower_ == "at" or head.head.head.i in trigger_heads)):
+        return True  # "granted him asylum at his request", "will meet at the request of X": why it is done
     if not _is_verb(head) and _judgement(head):
         return True  # "called the ruling an execution of democracy", "described the raid as a massacre"
     if _alleged_offence(head):

@@ -336,6 +336,8 @@ def hostile_promise(head: Token) -> Token | None:
             return c  # "vowed to punish", "vowed that those responsible would be brought to justice"
         if c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "against" for g in c.children):
             return c
+        if c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS - {"step", "measure", "action"}:
+            return c  # "vowed a painful response", "promised revenge"
     return None
 
 
