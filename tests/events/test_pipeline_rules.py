@@ -923,3 +923,9 @@ def test_a_vowed_response_a_meeting_at_someones_request_and_some_of_the_marchers
     assert not [e for e in evs if e.plover == "REQUEST" and _countries(e.target) >= {"ISR"}]
     evs = _events("Thousands of bus drivers marched to Congress in Lima, and some clashed with police.")
     assert not [e for e in evs if e.plover == "ASSAULT" and any(a.sector == "LEG" for a in e.source)]
+
+
+def test_responding_appropriately_is_a_threat(nlp):
+    ev = _one(_events("Britain called the accusation baseless and said London would respond appropriately."),
+              "THREATEN")
+    assert _countries(ev.source) == {"GBR"}
