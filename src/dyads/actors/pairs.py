@@ -67,14 +67,10 @@ def _caller(phrase: Span) -> tuple[int, int]:
     return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
 
 
-def _last_two(mentions: list[Mention], doc: Doc, phrase: Span) -> list[str]:
+def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]:
     """The two countries the article has named most before ``phrase`` (the latest named first on
-    a tie), at least one of them within ``LOOK_BACK`` sentences; never the caller's."""
-    sents = list(doc.sents)
-    here = next((i for i, s in enumerate(sents) if s.start <= phrase.start < s.end), None)
-    if here is None:
-        return []
-    lo = sents[max(0, here - LOOK_BACK)].start_char
+    a tie), at least one of them from char ``lo`` on (``LOOK_BACK`` sentences back); never the
+    caller's."""
     hi = phrase.start_char
     caller = _caller(phrase)
     # the caller's own country is never one of the two ("Brazil reinforced its border with both countries")
@@ -98,7 +94,8 @@ def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
     """``mentions`` with each pair phrase resolved to its two countries (replacing what the
     phrase resolved to alone)."""
     added: list[Mention] = []
-    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    sents = list(doc.sents)
+    sent_of = {s.start: i for i, s in enumerate(sents)}
     last: tuple[int, list[str]] | None = None  # (sentence, pair) of the last phrase resolved
     for phrase, sector in _pair_phrases(doc):
         here = sent_of.get(phrase.sent.start, 0)
@@ -106,9 +103,10 @@ def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
         if last is not None and here - last[0] <= LOOK_BACK:
             pair = last[1]  # "both sides ... the two countries": the same two, not the caller
         else:
+            lo = sents[max(0, here - LOOK_BACK)].start_char
             # "the two leaders": the two people named before, not any country mentioned in passing
-            pair = (people and _last_two([m for m in mentions if m.actor.kind == "person"], doc, phrase)) \
-                or _last_two(mentions, doc, phrase)
+            pair = (people and _two_most_named([m for m in mentions if m.actor.kind == "person"], phrase, lo)) \
+                or _two_most_named(mentions, phrase, lo)
         if not pair:
             continue
         last = (here, pair)

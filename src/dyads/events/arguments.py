@@ -308,9 +308,11 @@ def _verbless_subject(verb: Token) -> Token | None:
     return root
 
 
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children))
+def finite(verb: Token) -> bool:
+    """A verb with its own tense ("was arrested", "attacked", "has come"), not a participle or
+    an infinitive."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _object_conjunct_subject(verb: Token, head: Token) -> Token | None:
@@ -330,6 +332,15 @@ def _object_conjunct_subject(verb: Token, head: Token) -> Token | None:
     return name
 
 
+UNTIL_MARKS = frozenset({"until", "till"})
+
+
+def until_clause(verb: Token) -> bool:
+    """An "until" clause: as real as the clause it ends ("will fight until X is destroyed" is a
+    goal, and part of what a vow promises; "fought until the town fell" happened)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in UNTIL_MARKS for c in verb.children)
+
+
 def _finite_host(verb: Token, head: Token) -> Token | None:
     """The finite verb a past-tense conjunct ``verb`` continues when the parser joined it to a
     non-finite ``head`` (an infinitive or a gerund with no subject of its own), else None."""
@@ -339,7 +350,7 @@ def _finite_host(verb: Token, head: Token) -> Token | None:
         return None
     up = head.head
     for _ in range(5):
-        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "amod") and _finite(up):
+        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "amod") and finite(up):
             return up
         if up.head == up:
             return None
@@ -371,10 +382,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if dep == "relcl" or (dep == "acl" and verb.tag_ in ("VBG",)):
         return head, False
-    if dep == "acl" and verb.tag_ == "VBN" and _verbless_subject(verb) is not None:
+    if dep == "acl" and verb.tag_ == "VBN" and (noun := _verbless_subject(verb)) is not None:
         # "An Israeli airstrike on a school sheltering families killed 30 people": the parser
         # found no main verb; the sentence's head noun does what the participle says
-        return _verbless_subject(verb), False
+        return noun, False
     if dep == "acl" and verb.tag_ == "VBN":
         # "Israeli airstrikes killed 20 Palestinians" misparsed as a reduced relative: a
         # participle with its own direct object is the noun's active verb
@@ -756,7 +767,7 @@ DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "outside", "at
 
 def _destination(doc, m: Mention) -> bool:
     """The mention names where someone went ("marched to Congress"), not a group of people."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in DESTINATION_PREPS
 
 

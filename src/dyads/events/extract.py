@@ -457,11 +457,16 @@ def _agreed_measure(head: Token, s: _Sentence) -> lexicon.Match | None:
     objs += [o for x in list(objs) if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
     objs += [o for b in list(objs) if b.lemma_.lower() in BUNDLE_NOUNS
              for c in b.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    heads = {o.i for o in objs}
-    return next((m for m in s.matches if m.head.i in heads and m.coding.plover == "SANCTION"), None)
+    return _match_among(s, {o.i for o in objs}, frozenset({"SANCTION"}))
+
+
+def _match_among(s: _Sentence, heads: set[int], plovers: frozenset[str]) -> lexicon.Match | None:
+    """The sentence's trigger match headed by one of ``heads`` and coded as one of ``plovers``."""
+    return next((m for m in s.matches if m.head.i in heads and m.coding.plover in plovers), None)
 
 
 DE_ESCALATE = "087"
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _stopped_violence(head: Token, coding, s: _Sentence):
@@ -470,7 +475,7 @@ def _stopped_violence(head: Token, coding, s: _Sentence):
     if head.lemma_.lower() not in speech_acts.STOP_VERBS or coding.plover not in ("SANCTION", "REJECT", "RETREAT"):
         return None
     objs = {c.i for c in head.children if c.dep_ == "dobj"}
-    if not any(m.head.i in objs and m.coding.plover in ("ASSAULT", "COERCE") for m in s.matches):
+    if _match_among(s, objs, VIOLENT_TYPES) is None:
         return None
     return lexicon.by_cameo(DE_ESCALATE)
 
@@ -483,16 +488,14 @@ def _ordered_measure(head: Token, coding, s: _Sentence) -> lexicon.Match | None:
     arrest of Y"): the one who orders it takes it."""
     if coding.plover != "REQUEST" or head.lemma_.lower() != "order":
         return None
-    objs = {c.i for c in head.children if c.dep_ == "dobj"}
-    return next((m for m in s.matches if m.head.i in objs and m.coding.plover in ORDERED_TYPES), None)
+    return _match_among(s, {c.i for c in head.children if c.dep_ == "dobj"}, ORDERED_TYPES)
 
 
 def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
     """The refusal a promise announces ("vowed to veto it", "pledged to reject the plan")."""
     if head.lemma_.lower() not in speech_acts.PROMISE_VERBS:
         return None
-    heads = {c.i for c in head.children if c.dep_ == "xcomp"}
-    return next((m for m in s.matches if m.head.i in heads and m.coding.plover == "REJECT"), None)
+    return _match_among(s, {c.i for c in head.children if c.dep_ == "xcomp"}, frozenset({"REJECT"}))
 
 
 def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rule: str, modality: str,

@@ -50,6 +50,7 @@ from dyads.events.ontology import (
 from dyads.events.place_targets import (
     backer,
     locative,
+    names_a_people,
     nonstate_pronoun,
     qualifies_noun,
     regional,
@@ -241,7 +242,7 @@ def _generic_parties(ev: Event, home: str | None, cc, told: frozenset[str]) -> N
 def _document_subject(ev: Event, doc) -> bool:
     """"The package bans the reloading of Russian LNG": a law, deal or package does it, whose
     makers the place's authorities need not be."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return False
     subj = next((c for c in span.root.children if c.dep_ == "nsubj"), None)
@@ -272,17 +273,14 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     home = home_country(mentions, places, title_end, text)
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
-    named = _Countries([(m.start, m.actor.country) for m in mentions
-                        if m.actor.country and not backer(text, m) and m.start not in qualifiers
-                        and not nonstate_pronoun(m)]
-                       + [(p.start, p.country) for p in places
-                          if p.country and not backer(text, p) and p.start not in qualifiers])
+    named_mentions = [m for m in mentions if m.actor.country and not backer(text, m) and m.start not in qualifiers
+                      and not nonstate_pronoun(m)]
+    named_places = [(p.start, p.country) for p in places
+                    if p.country and not backer(text, p) and p.start not in qualifiers]
+    named = _Countries([(m.start, m.actor.country) for m in named_mentions] + named_places)
     # "police detained Afghans": a people named gives the state organs beside it no country
-    named_states = _Countries([(m.start, m.actor.country) for m in mentions
-                               if m.actor.country and not backer(text, m) and m.start not in qualifiers
-                               and not nonstate_pronoun(m) and not (m.actor.rule or "").startswith("kb:people")]
-                              + [(p.start, p.country) for p in places
-                                 if p.country and not backer(text, p) and p.start not in qualifiers])
+    named_states = _Countries([(m.start, m.actor.country) for m in named_mentions if not names_a_people(m)]
+                              + named_places)
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc)
     told = frozenset(m.actor.country for m in mentions

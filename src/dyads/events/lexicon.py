@@ -226,7 +226,7 @@ def _object_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: 
     objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]  # "gave X 48 hours"
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.conjuncts]  # "sent rescue teams and aid"
-    objs += [_unit_of(c) for c in objs if c.dep_ == "dobj" and _unit_of(c) is not None]  # "companies of troops"
+    objs += [u for c in objs if c.dep_ == "dobj" and (u := _unit_of(c)) is not None]  # "companies of troops"
     objs += [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]  # "found X guilty"
     return any(0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in objs)
 

@@ -59,7 +59,7 @@ def _names_weapon_of(ev: Event, earlier: Event) -> bool:
 
 
 def _verb_with_object(ev: Event, doc: Doc):
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     root = span.root if span is not None and len(span) else None
     if root is None or root.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in root.children):
         return None
@@ -123,7 +123,7 @@ def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept nominal act of the same type that is ``ev``'s subject, in the same sentence
     ("An Israeli airstrike on a school killed 30 people": one act, its doer told by the noun)."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) == 0 or span.root.pos_ != "VERB":
         return None
     verb = span.root
@@ -140,7 +140,7 @@ def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 def _verbs_own_object_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept verbal event of the same type whose prepositional object ``ev``'s nominal trigger
     is ("placed the president under house arrest": the arrest is the placing)."""
-    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
         return None
     noun = span.root

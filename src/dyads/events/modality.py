@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyads.events.arguments import OPEN_ADJ, intent_object, speaks_again, to_infinitive
+from dyads.events.arguments import (
+    OPEN_ADJ,
+    finite,
+    intent_object,
+    speaks_again,
+    to_infinitive,
+    until_clause,
+)
 from dyads.events.bullets import speaker_of
 from dyads.events.cues import Cues
 
@@ -109,7 +116,7 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
-        if dep == "relcl" and _finite(tok):
+        if dep == "relcl" and finite(tok):
             own_clause = True
         if own_clause:
             if is_verb:
@@ -141,13 +148,6 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             if agent is not None and out.attribution_tok is None:
                 out.attribution_tok = next((c for c in agent.children if c.dep_ == "pobj"), None)
         tok = head
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with its own tense ("was arrested", "attacked", "has come"), not a participle or
-    an infinitive."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:
@@ -230,7 +230,7 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
                 out.modality = "intended"
             reasons.append("future")
         if (_has_neg(c_tok) and c_tok != trigger and out.modality == "asserted" and c_tok.dep_ != "ccomp"
-                and not any(_goal_clause(t) for t in chain[:n])):  # "did not leave until X came": X came
+                and not any(until_clause(t) for t in chain[:n])):  # "did not leave until X came": X came
             out.modality = "negated"
             reasons.append(f"'{c_tok.text}' negated")
 
@@ -247,21 +247,12 @@ def subject_modality(mod: Modality, subject: Token | None) -> str:
 _REPORTING = {"say", "claim", "report", "tell", "announce", "state", "confirm", "deny", "add", "write", "note"}
 
 
-UNTIL_MARKS = frozenset({"until", "till"})
-
-
-def _goal_clause(verb: Token) -> bool:
-    """An "until" clause: as real as the clause it ends ("will fight until X is destroyed" is a
-    goal; "fought until the town fell" happened)."""
-    return verb.dep_ == "advcl" and _mark(verb) in UNTIL_MARKS
-
-
 def _clause_chain(verb: Token, goal: bool = True) -> list[Token]:
     """The verb and the verbs it == an xcomp/complement of (control chain), nearest first; with
     ``goal``, also from an "until" clause to the clause it ends."""
     chain = [verb]
     tok = verb
-    while (tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") or (goal and tok is verb and _goal_clause(tok))) and tok.head != tok:
+    while (tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") or (goal and tok is verb and until_clause(tok))) and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
             break  # "officials could say X happened" does not make X hypothetical
         if tok.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)

@@ -246,6 +246,11 @@ def _other_clause(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def names_a_people(m: Mention) -> bool:
+    """The mention names a people ("Afghans", "Syrians"), not a state or its organs."""
+    return (m.actor.rule or "").startswith("kb:people")
+
+
 def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],
                        country_code) -> list[Event]:
     """Sector-only actors take the sentence's country when the sentence names exactly one (outside
@@ -264,7 +269,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue
-        if (m.actor.rule or "").startswith("kb:people"):
+        if names_a_people(m):
             # "police detained Afghans": a people named gives the state organs beside it no country
             people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))

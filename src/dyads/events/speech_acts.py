@@ -16,7 +16,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dyads.events import lexicon
-from dyads.events.arguments import MentionIndex, actors_of, nominal_roles, verbal_roles
+from dyads.events.arguments import (
+    MentionIndex,
+    actors_of,
+    nominal_roles,
+    until_clause,
+    verbal_roles,
+)
 from dyads.events.cues import Cues, load_cues
 from dyads.model import Actor
 
@@ -36,7 +42,7 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     link = tok
     for _ in range(CONTENT_CLIMB):
-        if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or _until(link)
+        if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or until_clause(link)
                                      or (link is tok and _bare_gerund(link))):
             return None
         if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS:
@@ -58,11 +64,6 @@ def _bare_gerund(verb: Token) -> bool:
         return False
     # (a participle set off by a comma is an adjunct: "requested an extension, offering concessions")
     return not any(t.text == "," for t in verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)])
-
-
-def _until(verb: Token) -> bool:
-    """"vowed to keep fighting until Hamas is destroyed": the goal is part of what is vowed."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children)
 
 
 def _infinitive_conjunct(verb: Token) -> bool:
@@ -265,6 +266,12 @@ RESPONSE_NOUNS = frozenset({"response", "reply", "retaliation", "reprisal", "rev
                             "sanction", "consequence", "price", "repercussion", "retribution"})
 
 
+# The words of FUTURE_WORDS that are no modal: a consequence told of someone ("X would pay").
+CONSEQUENCE_WORDS = FUTURE_WORDS - {"will", "would", "could", "may", "might", "shall", "'ll", "wo", "going"}
+# What a vow names as its object when it is a threat ("vowed a painful response", "promised revenge").
+VOWED_RESPONSES = RESPONSE_NOUNS - {"step", "measure", "action"}
+
+
 def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: frozenset[int]) -> bool:
     """"The bank warned that borrowing costs could stay high": a warning whose content is what a
     thing (no actor, no act) will do is a forecast, no threat ("warned that Iran would pay",
@@ -285,8 +292,7 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in trigger_heads:
         return False
-    words = {t.lemma_.lower() for t in content.subtree}
-    if words & FUTURE_WORDS - {"will", "would", "could", "may", "might", "shall", "'ll", "wo", "going"}:
+    if {t.lemma_.lower() for t in content.subtree} & CONSEQUENCE_WORDS:
         return False  # "X would pay / face consequences": a threat told of its target
     return not any(mi.at(t) for t in subj.subtree) and not any(t.i in trigger_heads for t in content.subtree)
 
@@ -336,7 +342,7 @@ def hostile_promise(head: Token) -> Token | None:
             return c  # "vowed to punish", "vowed that those responsible would be brought to justice"
         if c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "against" for g in c.children):
             return c
-        if c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS - {"step", "measure", "action"}:
+        if c.dep_ == "dobj" and c.lemma_.lower() in VOWED_RESPONSES:
             return c  # "vowed a painful response", "promised revenge"
     return None
 
