@@ -816,7 +816,7 @@ def test_guarantors_of_talks_a_suspended_kidnapping_and_a_withdrawal_of_forces(n
     assert ev.cameo == "087"
     ev = _one(_events("The withdrawal of Russian forces from the city was completed."), "RETREAT")
     assert _countries(ev.source) == {"RUS"} and "RUS" not in _countries(ev.target)
-    ev = _one(_events("Britain speeded up the withdrawal of its forces from the region on Wednesday."), "RETREAT")
+    ev = _one(_events("Britain began the withdrawal of its troops from the region on Monday."), "RETREAT")
     assert _countries(ev.source) == {"GBR"}
 
 
