@@ -22,7 +22,7 @@ from functools import cache
 from dyads.data import content_lines, read_text
 from dyads.errors import DyadsError
 
-__all__ = ["CLASSES", "SectorCode", "acled_inter", "cameo_sectors", "labels", "sector_class", "table"]
+__all__ = ["CLASSES", "DIPLOMAT_WORDS", "SectorCode", "acled_inter", "cameo_sectors", "labels", "sector_class", "table"]
 
 FILE = "actors/sector_codes.csv"
 COLUMNS = ["code", "label", "cameo", "classes", "acled_inter"]
@@ -30,6 +30,11 @@ CLASSES = frozenset({
     "state", "state_organ", "force", "private", "no_home", "non_state", "rebel",
     "acled_state", "acled_armed", "acled_civilian",
 })  # fmt: skip
+# Head words of a state's envoys abroad ("Russia's ambassador", "a French diplomat"): a GOV actor
+# that speaks for its state in another country, so no unnamed organ around it ("the ministry
+# summoned ...", "the junta") is of its country.
+DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+                            "attache", "delegation"})
 
 
 @dataclass(frozen=True)

@@ -929,3 +929,43 @@ def test_responding_appropriately_is_a_threat(nlp):
     ev = _one(_events("Britain called the accusation baseless and said London would respond appropriately."),
               "THREATEN")
     assert _countries(ev.source) == {"GBR"}
+
+
+def test_a_participle_before_the_reporter_belongs_to_the_reported_clause(nlp):
+    ev = _one(_events("Lithuania on Monday expelled a Belarusian consul, accusing him of spying on exiles, "
+                      "the foreign ministry said."), "ACCUSE")
+    assert _countries(ev.source) == {"LTU"}
+
+
+def test_the_organ_that_summons_an_envoy_and_the_junta_are_not_the_envoys(nlp):
+    evs = _events("Latvia's foreign ministry said on Monday that it would protest. "
+                  "The ministry summoned Belarus's ambassador to explain the incident.")
+    ev = next(e for e in evs if e.trigger == "summoned")
+    assert "BLR" not in _countries(ev.source)
+    evs = _events("Mali's military rulers told the Swedish envoy to leave within three days. "
+                  "Sweden said the junta had acted without any grounds and that it would respond.")
+    for e in evs:
+        for a in e.source + e.target:
+            if a.text.lower().endswith("junta"):
+                assert a.country == "MLI"
+
+
+def test_what_a_state_backs_is_not_that_state(nlp):
+    evs = _events("Georgia banned two pro-Russian television stations on Thursday.")
+    assert not [e for e in evs if "RUS" in _countries(e.target)]
+
+
+def test_both_sides_of_a_civil_war_are_not_its_mediators(nlp):
+    evs = _events("Ethiopia's army and the Tigray People's Liberation Front signed a truce on Friday. "
+                  "The deal, brokered by Kenya and South Africa, takes effect at once. "
+                  "Earlier truces failed as both sides blamed each other for new fighting.")
+    ev = next(e for e in evs if e.trigger == "blamed")
+    assert _countries(ev.source) == {"ETH"}
+
+
+def test_those_arrested_are_of_the_arresting_state_not_of_the_speaker(nlp):
+    evs = _events("ANKARA - The opposition leader was jailed last week. "
+                  "The United States said it was troubled by the detentions of opposition journalists.")
+    evs = [e for e in evs if e.trigger == "detentions"]
+    ev = next(e for e in evs if e.plover == "COERCE")
+    assert "USA" not in _countries(ev.target)

@@ -20,7 +20,7 @@ from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, Ref
 from dyads.actors.kb import Entity
 from dyads.actors.state import DocState, copy_actor, emit
 from dyads.model import Actor
-from dyads.sectors import sector_class
+from dyads.sectors import DIPLOMAT_WORDS, sector_class
 
 if TYPE_CHECKING:
     from dyads.actors.docview import DocView
@@ -103,6 +103,13 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     return True
 
 
+def _envoy(r: Ref) -> bool:
+    """A state's envoy abroad ("the French ambassador"): not what "the junta" or "the government"
+    of the story refers back to."""
+    words = (r.mention.actor.text or "").lower().split()
+    return bool(words) and words[-1] in DIPLOMAT_WORDS
+
+
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     """What a sector word that refers back means here ("the regime" -> "the Syrian regime")."""
     view = st.view
@@ -112,11 +119,12 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     named = st.history.by_name.get(ent.name)
     if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
+    body = ent.role == "body"
     same = st.history.find(
         sent,
         ph.start,
         lambda r: (r.mention.actor.sector == sector and r.mention.actor.country is not None
-                   and not _co_argument(view, r, ph)),
+                   and not (body and _envoy(r)) and not _co_argument(view, r, ph)),
         window=DESCRIPTION_WINDOW,
     )
     if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
@@ -129,12 +137,14 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             and (r.mention.actor.kind in ("country", "person")
                  or (r.mention.actor.kind == "sector" and r.mention.actor.sector in CONTEXT_COUNTRY_SECTORS))
             and not _qualifying_city(view, r)
+            and not (body and _envoy(r))
             and not _co_argument(view, r, ph)
         ),
         window=DESCRIPTION_WINDOW,
     )
     if ref is not None and ref.sent != sent and len(
-            {r.mention.actor.country for r in st.history.refs if r.sent == ref.sent and r.mention.actor.country}) > 1:
+            {r.mention.actor.country for r in st.history.refs
+             if r.sent == ref.sent and r.mention.actor.country and not (body and _envoy(r))}) > 1:
         return None  # "Germany summoned Iran's envoy. ... the morality police": no one country is the context
     return ref
 

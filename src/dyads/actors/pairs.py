@@ -16,8 +16,12 @@ from dyads.actors.kb import KB
 from dyads.data import words
 from dyads.docmemo import doc_lowers
 from dyads.model import Actor, Mention
+from dyads.sectors import sector_class
 
 LOOK_BACK = 3
+REBEL_SECTORS = sector_class("rebel")
+STATE_SECTORS = sector_class("state")
+CIVIL_WAR_LEAD = 2  # the one country named this many times as often as any other
 PAIR_RULE = "coref:both-sides"
 _FILE = "actors/pairs.yaml"
 
@@ -75,19 +79,51 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
     caller = _caller(phrase)
     # the caller's own country is never one of the two ("Brazil reinforced its border with both countries")
     third = {m.actor.country for m in mentions if caller[0] <= m.start < caller[1]}
+    # nor a go-between: "the truce, brokered by Riyadh and Washington", "talks hosted by Qatar"
+    third |= {m.actor.country for m in mentions if m.start < hi and _go_between(phrase.doc, m)}
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
+    armed: dict[str, set[str]] = {}  # a country's state organs ("state") and the armed groups it names
     for m in mentions:
         c = m.actor.country
         if m.start >= hi or not c or c in third or (m.actor.code or "").startswith("IGO"):
             continue
         counts[c] = counts.get(c, 0) + 1
         latest[c] = max(latest.get(c, -1), m.start)
+        if m.actor.code and not m.coref and (m.actor.kind == "group" or m.actor.sector in REBEL_SECTORS):
+            armed.setdefault(c, set()).add(m.actor.code)
+        elif m.actor.sector in STATE_SECTORS and not m.coref:
+            armed.setdefault(c, set()).add("state")
     # (two sides of a dispute are named again and again; a caller named once in passing is not one)
     ranked = sorted(counts, key=lambda c: (-counts[c], -latest[c]))[:2]
+    if ranked and phrase.root.lower_ in words(_FILE, "side_nouns") and _civil_war(armed.get(ranked[0], set())) and (
+            len(ranked) < 2 or counts[ranked[0]] >= CIVIL_WAR_LEAD * counts[ranked[1]]):
+        # "the army and the RSF ... both sides" in a story mediated from abroad: a war inside one
+        # country, whose two armed sides the article names far more than any outsider
+        return [ranked[0]] if latest[ranked[0]] >= lo else []
     if len(ranked) < 2 or not any(latest[c] >= lo for c in ranked):
         return []
     return sorted(ranked, key=lambda c: -latest[c])
+
+
+def _go_between(doc: Doc, m: Mention) -> bool:
+    """The mention is the subject or "by" agent of a verb of mediation ("brokered by X", "X hosted")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "by":
+        t = t.head
+    verb = t.head
+    return (t.dep_ in ("nsubj", "agent", "prep") and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in words(_FILE, "mediation_verbs"))
+
+
+def _civil_war(armed: set[str]) -> bool:
+    """The state and at least one armed group or rebel force of one country are named."""
+    return "state" in armed and len(armed) >= 2
 
 
 def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:

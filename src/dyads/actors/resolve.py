@@ -419,6 +419,8 @@ def _runs(st: DocState, ph: Phrase) -> None:
             continue
         countryish = [h for h in chunk if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS]
         base = countryish[-1]
+        if base.modrel == "supporter":
+            continue  # "pro-Russian channels", "US-backed plan": what a state backs is not that state
         actor = actor_of(st, base.hit.entity)
         sectors = [h for h in chunk if h.hit.entity.kind == "sector" and h.anchor > base.anchor]
         if sectors and actor.country and base.hit.entity.kind in COUNTRY_KINDS:

@@ -493,6 +493,8 @@ def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
         return None
     speech = cues.report_verbs | cues.request_verbs | cues.threat_verbs | cues.censure_verbs
     said = head.head
+    if said.i > head.i:
+        return None  # "X expelled Y, accusing him of Z, the ministry said": the reported clause's own participle
     if said.lemma_.lower() in speech and verb.lemma_.lower() in speech and _child(head, SUBJ) is not None:
         return said
     return None

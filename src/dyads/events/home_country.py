@@ -92,6 +92,14 @@ def _sector_only(a: Actor) -> bool:
             and code.isalpha() and code[:3] not in NO_HOME)
 
 
+def _rehome(a: Actor, country: str, cc) -> Actor:
+    if a.country == country or not a.sector:
+        return a
+    old = cc(a.country) if a.country else ""
+    rest = a.code[len(old):] if a.code and old and a.code.startswith(old) else a.sector
+    return replace(a, country=country, code=cc(country) + rest, rule=f"{a.rule}; people of the acting state")
+
+
 def _dateline_country(places: list[Place], text: str | None) -> str | None:
     """The country of the place that opens the body's first line ("MEXICO CITY, Jan 5 (AP) -"),
     after the headline when the text carries it; not an abbreviation inside the headline
@@ -301,6 +309,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 and ev.modality != "negated" and not _document_subject(ev, doc)):
             ev.source = [Actor(text="(the authorities)", name=None, code=cc(state) + "COP", country=state,
                                sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
+            # "the US said it was concerned by the arrests of opposition figures": those arrested
+            # are people of the state that arrests them, not of the one that speaks about it
+            ev.target = [_rehome(a, state, cc) if (a.rule or "").endswith("; country of the sentence") else a
+                         for a in ev.target]
         if ev.plover == "PROTEST" and not ev.source and state:
             # protesters with no name are people of the place they march in (else of the article)
             ev.source = [Actor(text="(protesters)", name=None, code=cc(state) + "CVL", country=state, sector="CVL",

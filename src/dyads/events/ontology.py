@@ -23,7 +23,7 @@ from pathlib import Path
 from dyads.data import content_lines
 from dyads.data import path as data_path
 from dyads.errors import DyadsError
-from dyads.sectors import sector_class
+from dyads.sectors import DIPLOMAT_WORDS, sector_class
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -594,7 +594,16 @@ def named_states(actors) -> frozenset[str]:
     """Countries named as states among ``actors`` ("Russia", "Washington"), not sector actors
     ("Kenyan police"): the other party of an event is not one of their own unnamed organs."""
     return frozenset(a.country for a in actors if a.country and not (a.rule or "").startswith("coref") and
-                     (a.kind == "country" or (a.rule or "").startswith(("kb:country", "kb:capital"))))
+                     (a.kind == "country" or (a.rule or "").startswith(("kb:country", "kb:capital"))
+                      or _diplomat(a)))
+
+
+def _diplomat(actor) -> bool:
+    """An envoy named with the state it serves ("Russia's ambassador", "a French diplomat"): it
+    speaks for its state abroad, so the unnamed organ that summons or expels it is another's."""
+    words = (actor.text or "").lower().split()
+    return (actor.sector == "GOV" and (actor.rule or "").startswith("descriptor:country")
+            and bool(words) and words[-1] in DIPLOMAT_WORDS)
 
 
 def weapon_actor(actor) -> bool:
