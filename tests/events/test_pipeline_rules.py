@@ -969,3 +969,9 @@ def test_those_arrested_are_of_the_arresting_state_not_of_the_speaker(nlp):
     evs = [e for e in evs if e.trigger == "detentions"]
     ev = next(e for e in evs if e.plover == "COERCE")
     assert "USA" not in _countries(ev.target)
+
+
+def test_a_go_between_is_not_a_party_to_the_deal_it_brokers(nlp):
+    evs = _events("Armenia and Azerbaijan began a truce on Friday. The truce, brokered by Kazakhstan and Georgia, "
+                  "held overnight.")
+    assert not [e for e in evs if e.trigger == "truce" and "KAZ" in _countries(e.source)]

@@ -917,8 +917,8 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in cues.agent_preps and c.lower_ == "by":
                 src = _child(c, ("pobj",))
-            elif c.dep_ == "acl" and c.tag_ == "VBN":
-                src = _agent(c) or src
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in cues.third_party_verbs:
+                src = _agent(c) or src  # not "the truce, brokered by X": a go-between
             elif (c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in cues.from_agent_nouns
                   and src is None):
                 src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
