@@ -975,3 +975,16 @@ def test_a_go_between_is_not_a_party_to_the_deal_it_brokers(nlp):
     evs = _events("Armenia and Azerbaijan began a truce on Friday. The truce, brokered by Kazakhstan and Georgia, "
                   "held overnight.")
     assert not [e for e in evs if e.trigger == "truce" and "KAZ" in _countries(e.source)]
+
+
+def test_thrown_eggs_and_pepper_spray_at_a_protest(nlp):
+    evs = _events("Students threw eggs and bottles at the parliament building in Budapest on Monday.")
+    assert _one(evs, "PROTEST").acled == "Violent demonstration"
+    evs = _events("Police used pepper spray on students outside the parliament in Budapest on Monday.")
+    assert [e for e in evs if e.cameo == "175"]
+
+
+def test_a_protest_is_aimed_at_the_state_its_slogans_are_against(nlp):
+    ev = _one(_events("Headline\n\nHundreds of people rallied in Bamako on Sunday, shouting slogans against "
+                      "Denmark."), "PROTEST")
+    assert _countries(ev.target) == {"DNK"}

@@ -107,10 +107,10 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         sent = sentence_of(trig.root)
         cands = [p for p in (places if places is not None else [ev.place] if ev.place else [])
                  if p is not None and p.country and sent.start_char <= p.start < sent.end_char and not water(p)]
-        best = None
+        best = _opposed_in_slogans(trig.root, cands, doc) if ev.plover == "PROTEST" else None
         for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
             span = span_at(doc, p.start, p.end)
-            if span is not None and _is_argument(span.root, trig.root):
+            if best is None and span is not None and _is_argument(span.root, trig.root):
                 best = p
                 break
         if best is None:
@@ -120,7 +120,9 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
-        if ev.plover == "PROTEST":
+        if ev.plover == "PROTEST" and best is not None and _opposed_in_slogans(trig.root, [best], doc):
+            sector, rule = "GOV", "protest: the state its slogans are against"
+        elif ev.plover == "PROTEST":
             sector, rule = "GOV", "protest: the authorities where it happens"
         elif own and ev.plover in OWN_COUNTRY_POPULATION:
             sector, rule = "CVL", "measure in the actor's own country: its population"
@@ -132,6 +134,25 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                            country=best.country, sector=sector, kind="country", rule=rule)]
         ev.rule += f"; target from the place '{best.text}' ({rule})"
     return events
+
+
+# Participles that tell what marchers voice: "rallied in X, chanting slogans against Y".
+SLOGAN_VERBS = frozenset({"chant", "shout", "wave", "carry", "hold", "brandish", "sing", "denounce"})
+
+
+def _opposed_in_slogans(trigger: Token, cands: list[Place], doc: Doc) -> Place | None:
+    """The country a protest's slogans are against ("rallied in Niamey, chanting slogans against
+    France"): the protest's target, not the place it is held in."""
+    for verb in trigger.children:
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.lemma_.lower() not in SLOGAN_VERBS:
+            continue
+        for tok in verb.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "against":
+                for p in cands:
+                    span = span_at(doc, p.start, p.end)
+                    if span is not None and span.root.i == tok.i:
+                        return p
+    return None
 
 
 # Nouns a light verb turns into an act done to its subject ("put under investigation").
