@@ -988,3 +988,26 @@ def test_a_protest_is_aimed_at_the_state_its_slogans_are_against(nlp):
     ev = _one(_events("Headline\n\nHundreds of people rallied in Bamako on Sunday, shouting slogans against "
                       "Denmark."), "PROTEST")
     assert _countries(ev.target) == {"DNK"}
+
+
+def test_army_on_the_highest_level_of_readiness_and_a_gunfight_between_two_sides(nlp):
+    ev = _one(_events("Croatia put its army on the highest level of combat readiness on Monday."), "MOBILIZE")
+    assert _countries(ev.source) == {"HRV"}
+    evs = _events("Clashes between Thai and Cambodian troops left six soldiers dead on Monday.")
+    pairs = {(next(iter(_countries(e.source))), next(iter(_countries(e.target)))) for e in evs
+             if e.plover == "ASSAULT" and e.source and e.target}
+    assert ("THA", "KHM") in pairs and ("KHM", "THA") in pairs
+
+
+def test_co_mediators_do_not_mediate_with_each_other(nlp):
+    evs = _events("The rebels freed three aid workers on Friday after mediation by Oman and Jordan.")
+    assert not [e for e in evs if e.plover == "CONSULT" and e.target and _countries(e.target) & {"OMN", "JOR"}]
+
+
+def test_weapons_supplied_are_goods_and_their_supplier_is_no_target(nlp):
+    evs = _events("Canada sanctioned five Belarusian companies involved in supplying drones and rockets to Russia.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    ev = _one(evs, "AID")
+    assert _countries(ev.source) == {"BLR"} and _countries(ev.target) == {"RUS"}
+    evs = _events("Russia launched missiles supplied by North Korea at Kharkiv overnight.")
+    assert not [e for e in evs if e.plover == "ASSAULT" and "PRK" in _countries(e.target)]

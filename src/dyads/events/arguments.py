@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dyads.docmemo import span_at
 from dyads.events import lexicon
 from dyads.events.cues import Cues, load_cues
+from dyads.events.ontology import names_weapon
 from dyads.grammar import QUALIFIER_DEPS
 from dyads.model import Actor, Mention
 
@@ -445,7 +446,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "stopped protesters from marching": the object would have done the act
             return obj, False
         if gov.pos_ in ("VERB", "AUX"):
-            return clause_subject(gov, depth + 1)
+            # "firms involved in supplying drones", "was accused of arming X": the subject does
+            # the gerund's act, whatever the voice of the verb above
+            return clause_subject(gov, depth + 1)[0], False
         if gov.pos_ == "NOUN":
             anc = gov
             while anc.dep_ in ("pobj", "prep", "dobj", "attr") and anc.head != anc:
@@ -790,7 +793,7 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return poss
     if tok.dep_ == "appos" and actors_of(tok.head, mi):
         return tok.head
-    if not agent:
+    if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
         doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
         doer = next((d for d in doers if d is not None), None)

@@ -607,6 +607,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
             in s.cues.reciprocal_fighting):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
+    if (not mutual and not source and len(target) >= 2 and coding.plover == "ASSAULT" and not is_verb
+            and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
+        # "a gunfight between police and armed men": the two sides fought each other
+        source, target, mutual = target, [], True
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
@@ -618,6 +622,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if opposed is not None:
         out.append(opposed)
     return out, weak
+
+
+def _between(noun) -> bool:
+    """The noun has a "between X and Y" complement."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 
 
 def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexicon.Match]:

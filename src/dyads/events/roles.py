@@ -61,7 +61,7 @@ def trigger_roles(m: lexicon.Match, sent: Span, mi: MentionIndex, cues: Cues, tr
 # for third parties ("X and Y mediated / hosted talks between the two sides").
 UNILATERAL = frozenset({"pledge", "promise", "offer", "vow", "commit", "propose", "volunteer", "donate", "give",
                         "provide", "send", "grant", "lend", "contribute", "mediate", "broker", "host",
-                        "facilitate", "convene", "sponsor"})
+                        "facilitate", "convene", "sponsor", "mediation", "facilitation", "sponsorship"})
 
 
 def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Actor], trigger: list[Token],
