@@ -1011,3 +1011,9 @@ def test_weapons_supplied_are_goods_and_their_supplier_is_no_target(nlp):
     assert _countries(ev.source) == {"BLR"} and _countries(ev.target) == {"RUS"}
     evs = _events("Russia launched missiles supplied by North Korea at Kharkiv overnight.")
     assert not [e for e in evs if e.plover == "ASSAULT" and "PRK" in _countries(e.target)]
+
+
+def test_a_warning_that_people_could_face_a_hardship_is_no_threat(nlp):
+    evs = _events("The charity warned that thousands of children could suffer starvation this winter.")
+    assert not [e for e in evs if e.plover == "THREATEN"]
+    assert _one(_events("Berlin warned that Minsk would face harsher sanctions."), "THREATEN")

@@ -289,12 +289,42 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
                 and not ({t.lemma_.lower() for t in obj.subtree} & FUTURE_WORDS))
     if content.i in trigger_heads:
         return False
+    if _hardship_faced(content):
+        return True  # "warning that many of those sent back face persecution": a danger told
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in trigger_heads:
         return False
-    if {t.lemma_.lower() for t in content.subtree} & CONSEQUENCE_WORDS:
+    if _consequence_told(content):
         return False  # "X would pay / face consequences": a threat told of its target
     return not any(mi.at(t) for t in subj.subtree) and not any(t.i in trigger_heads for t in content.subtree)
+
+
+HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})
+
+
+def _hardship_faced(content: Token) -> bool:
+    """The content clause's verb is someone facing a hardship that is no one's response ("face
+    persecution", "could suffer famine"), not a consequence or a sanction."""
+    if content.lemma_.lower() not in HARDSHIP_VERBS:
+        return False
+    objs = [c for c in content.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() not in RESPONSE_NOUNS for o in objs)
+
+
+def _consequence_told(content: Token) -> bool:
+    """The content tells a consequence someone will suffer for what they do ("would pay", "will face
+    consequences", "would regret it"); facing a hardship ("many face persecution", "face hunger") is
+    a danger told, no threat."""
+    for t in content.subtree:
+        lemma = t.lemma_.lower()
+        if lemma not in CONSEQUENCE_WORDS:
+            continue
+        if lemma in ("face", "bear"):
+            objs = [c for c in t.children if c.dep_ == "dobj"]
+            if objs and all(o.lemma_.lower() not in RESPONSE_NOUNS for o in objs):
+                continue
+        return True
+    return False
 
 
 REFUSALS = frozenset({"refuse", "decline"})
