@@ -1017,3 +1017,9 @@ def test_a_warning_that_people_could_face_a_hardship_is_no_threat(nlp):
     evs = _events("The charity warned that thousands of children could suffer starvation this winter.")
     assert not [e for e in evs if e.plover == "THREATEN"]
     assert _one(_events("Berlin warned that Minsk would face harsher sanctions."), "THREATEN")
+
+
+def test_a_past_tense_after_a_reported_modal_is_the_reporters_act(nlp):
+    ev = _one(_events("Hungary's foreign minister said the talks would go on and rejected claims of a split."),
+              "REJECT")
+    assert _countries(ev.source) == {"HUN"} and ev.modality == "asserted"

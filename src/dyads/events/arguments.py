@@ -538,6 +538,8 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     """Whether ``verb`` (a conjunct of the reported ``clause``) is a second speech act of the
     reporter: a verb of asking, threatening or saying after a clause whose subject is a thing."""
     cues = load_cues()
+    if _tense_breaks(verb, clause, cues):
+        return True
     if verb.lemma_.lower() not in cues.request_verbs | cues.threat_verbs | cues.report_verbs:
         return False
     subj = _child(clause, SUBJ + PASS_SUBJ)  # ("said 25 people had been killed and called on ...")
@@ -551,6 +553,17 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     # oneself; the pronoun object is the reported clause's subject, the accuser the reporter
     obj = _child(verb, ("dobj",))
     return obj is not None and obj.lower_ in ("it", "them", "him", "her") and subj.pos_ == "PROPN"
+
+
+def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
+    """"X said the campaign would continue and rejected accusations": a past tense with no
+    auxiliary cannot share the reported clause's modal, so it goes on from the reporter's verb."""
+    said = clause.head
+    if (verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and said.tag_ == "VBD")) or _child(verb, ("aux", "auxpass")):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return (modal and said.pos_ == "VERB" and said.lemma_.lower() in cues.report_verbs
+            and said.tag_ == "VBD" and _child(said, SUBJ) is not None)
 
 
 OBJECT_CONTROL_PREPS = frozenset({"from"})
