@@ -1023,3 +1023,8 @@ def test_a_past_tense_after_a_reported_modal_is_the_reporters_act(nlp):
     ev = _one(_events("Hungary's foreign minister said the talks would go on and rejected claims of a split."),
               "REJECT")
     assert _countries(ev.source) == {"HUN"} and ev.modality == "asserted"
+
+
+def test_those_asked_are_the_object_not_the_target_of_the_asked_act(nlp):
+    evs = _events("Taiwan has urged its partners to halt Chinese drone imports.")
+    assert not [e for e in evs if e.plover == "REQUEST" and "CHN" in _countries(e.target)]

@@ -203,6 +203,8 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
     for c in clauses[:1]:
         sub = verbal_roles(c, coding.target_preps, mi)
         if coding.plover == "REQUEST":
+            if c.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in head.children):
+                return sub.source  # "urged its allies to cut off X's deliveries": the allies are asked, not X
             return sub.source or sub.target
         if sub.target:
             return sub.target
@@ -235,6 +237,8 @@ def embedded_event_target(head: Token, coding, matches: list[lexicon.Match], ana
             oroles = (verbal_roles(other.head, other.coding.target_preps, mi) if o_is_verb
                       else nominal_roles(other.head, other.coding.target_preps, mi, cues))
             if coding.plover == "REQUEST":
+                if other.head.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in head.children):
+                    return oroles.source, other  # "urged its allies to cut off X's deliveries": not X
                 return oroles.source or oroles.target, other  # "demanded that X cut ties": X is asked
             return oroles.target or ([] if o_is_verb else oroles.source), other
     return [], None
