@@ -1028,3 +1028,11 @@ def test_a_past_tense_after_a_reported_modal_is_the_reporters_act(nlp):
 def test_those_asked_are_the_object_not_the_target_of_the_asked_act(nlp):
     evs = _events("Taiwan has urged its partners to halt Chinese drone imports.")
     assert not [e for e in evs if e.plover == "REQUEST" and "CHN" in _countries(e.target)]
+
+
+def test_appealing_a_verdict_is_no_request(nlp):
+    evs = _events("The former minister was sentenced to five years in prison. Her lawyers said they would appeal.")
+    assert not [e for e in evs if e.plover == "REQUEST"]
+    evs = _events("The ministry said it would appeal the court's decision.")
+    assert not [e for e in evs if e.plover == "REQUEST"]
+    assert _one(_events("Sudan appealed to its neighbours for help on Monday."), "REQUEST")
