@@ -48,6 +48,8 @@ def line_breaks(doc: Doc) -> Doc:
             end = _dateline_end(doc, tok.i)
             if end is not None:
                 doc[end].is_sent_start = True
+                if end + 1 < len(doc) and doc[end + 1].is_sent_start is None:
+                    doc[end + 1].is_sent_start = False  # the news's first word is no sentence alone
     return doc
 
 

@@ -1036,3 +1036,28 @@ def test_appealing_a_verdict_is_no_request(nlp):
     evs = _events("The ministry said it would appeal the court's decision.")
     assert not [e for e in evs if e.plover == "REQUEST"]
     assert _one(_events("Sudan appealed to its neighbours for help on Monday."), "REQUEST")
+
+
+def test_a_named_root_with_a_relative_clause_is_its_verbs_subject(nlp):
+    ev = _one(_events("Turkey, which has soldiers in the area, called for an immediate end to the violence."), "REQUEST")
+    assert _countries(ev.source) == {"TUR"}
+
+
+def test_a_two_city_dateline_does_not_cut_the_first_sentence(nlp):
+    ev = _one(_events("Headline\n\nDELHI/ISLAMABAD - Pakistan launched air strikes on Tuesday, bombing camps of "
+                      "militants in Afghanistan."), "ASSAULT")
+    assert _countries(ev.source) == {"PAK"}
+
+
+def test_the_suspect_plots_not_the_police_that_arrest_him(nlp):
+    evs = _events("French police detained three men on suspicion of smuggling weapons and planning "
+                  "bomb attacks on churches.")
+    plotted = [e for e in evs if e.plover in ("ASSAULT", "THREATEN")]
+    assert plotted and not [e for e in plotted if any(a.sector == "COP" for a in e.source)]
+    evs = _events("Police arrested four men for preparing attacks on synagogues.")
+    assert not [e for e in evs if e.plover in ("ASSAULT", "THREATEN") and any(a.sector == "COP" for a in e.source)]
+
+
+def test_a_topic_discussed_is_not_whom_they_consulted(nlp):
+    evs = _events("The two envoys discussed new sanctions on Venezuela.")
+    assert not [e for e in evs if e.plover == "CONSULT" and "VEN" in _countries(e.target)]

@@ -393,6 +393,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # (a noun that is the sentence's root has no verb of its own: the participle is its
         # predicate, "Russia, which has troops there, called on both sides to stop")
         return head, _child(verb, ("dobj",)) is None and head.dep_ != "ROOT"
+    if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+        # "Russia, which has troops there, called for calm": the parser made the name the root and
+        # its finite verb a modifier; the name is the verb's subject
+        return head, False
     if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
         return _infinitive_owner(head, depth), False
     if dep == "xcomp":
@@ -404,6 +408,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "X is expected / was ordered / was forced to V": the head's patient does the V
         return s, patient and verb.tag_ not in ("VB",)
     if dep == "conj":
+        gerund = _gerund_before(verb, head)
+        if gerund is not None:
+            # "arrested two men on suspicion of spying and plotting attacks": the parser joined the
+            # second gerund to the finite verb; it goes on from the first
+            return clause_subject(gerund, depth + 1)
         if (head.dep_ == "advcl" and verb.tag_ == "VBD" and head.tag_ != "VBD"
                 and any(c.dep_ == "mark" for c in head.children)):
             # "arrived as classes were starting and rounded up the children": a past tense
@@ -442,6 +451,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         obj = _child(gov, ("dobj",)) if head.lower_ in OBJECT_CONTROL_PREPS and head.head == gov else None
+        if obj is None and head.lower_ == "of" and head.head.lemma_.lower() in load_cues().legal_heads:
+            # "arrested two men on suspicion / on charges of plotting attacks": the men plotted
+            obj = _child(gov, ("dobj",))
         if obj is not None and gov.pos_ == "VERB":
             # "stopped protesters from marching": the object would have done the act
             return obj, False
@@ -457,6 +469,14 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return clause_subject(anc, depth + 1)
         return None, False
     return None, False
+
+
+def _gerund_before(verb: Token, head: Token) -> Token | None:
+    """A gerund under a preposition between a finite ``head`` and its gerund conjunct ``verb``."""
+    if verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    return next((t for t in doc[head.i + 1:verb.i] if t.tag_ == "VBG" and t.dep_ in ("pobj", "pcomp")), None)
 
 
 def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
@@ -566,7 +586,7 @@ def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
             and said.tag_ == "VBD" and _child(said, SUBJ) is not None)
 
 
-OBJECT_CONTROL_PREPS = frozenset({"from"})
+OBJECT_CONTROL_PREPS = frozenset({"from", "for"})  # "stopped X from V-ing", "arrested X for V-ing"
 
 
 def _infinitive_owner(noun: Token, depth: int) -> Token | None:
@@ -679,6 +699,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
                 tgt = (_agent(tgt) or prep_object(verb, {"by"}, mi) or _complement_doer(tgt, NOMINAL_TARGET_PREPS, mi)
                        or _stand_in(tgt, mi, agent=False)
                        or (tgt if _deed_agents(tgt, mi) or _child(tgt, ("poss",)) is not None else None))
+            elif tgt is not None and not actors_of(tgt, mi) and verb.lemma_.lower() in load_cues().topic_verbs:
+                tgt = None  # "discussed sanctions on Iran": a topic, not whom they consulted
             elif tgt is not None and not actors_of(tgt, mi):
                 # "threatened further action against X": the object's own prepositional target
                 tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)

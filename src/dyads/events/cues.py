@@ -44,6 +44,7 @@ _LIST_KEYS = (
     "social_ills",
     "site_nouns",
     "third_party_verbs",
+    "topic_verbs",
     "mover_nouns",
     "judge_verbs",
     "censure_verbs",
@@ -103,6 +104,7 @@ class Cues:
     social_ills: frozenset[str]
     site_nouns: frozenset[str]
     third_party_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
     mover_nouns: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]

@@ -58,6 +58,8 @@ def _is_argument(place_root: Token, trigger: Token) -> bool:
             # ties with and opened an embassy in Tehran" shares it)
             return False
         if tok.head == trigger:
+            if tok.dep_ == "dobj" and tok is not place_root and trigger.lemma_.lower() in load_cues().topic_verbs:
+                return False  # "discussed attacks on US bases": a place in the topic
             return tok.dep_ in ARG_PATH and tok.dep_ not in AGENT_MODIFIERS
         if tok.dep_ not in ARG_PATH or tok.head == tok:
             return False
