@@ -1061,3 +1061,8 @@ def test_the_suspect_plots_not_the_police_that_arrest_him(nlp):
 def test_a_topic_discussed_is_not_whom_they_consulted(nlp):
     evs = _events("The two envoys discussed new sanctions on Venezuela.")
     assert not [e for e in evs if e.plover == "CONSULT" and "VEN" in _countries(e.target)]
+
+
+def test_what_a_rule_obliges_states_to_do_is_not_done(nlp):
+    evs = _events("The court order requires police to arrest the former president if he returns.")
+    assert evs and not [e for e in evs if e.modality == "asserted" or e.plover == "THREATEN"]

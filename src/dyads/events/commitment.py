@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dyads.events import lexicon
 from dyads.events.cues import Cues
+from dyads.events.modality import OBLIGING_VERBS
 
 # CAMEO's "express intent to ..." code for an announced cooperative act of a kind (a meeting to
 # come is 036, aid to come 033), so the kind of act stays in the code.
@@ -35,6 +36,8 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
         return coding, "intended", rule + f"; announced '{coding.trigger}' keeps its type"
     if trigger_dep in ("nsubj", "nsubjpass"):
         return coding, modality, rule  # "the capture would mean ...": a consequence, not an announcement
+    if mod.cue in OBLIGING_VERBS:
+        return coding, modality, rule  # "the treaty obliges states to arrest him if ...": a duty, no one's pledge
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
     if not committed:
         return coding, modality, rule

@@ -150,6 +150,9 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         tok = head
 
 
+OBLIGING_VERBS = frozenset({"oblige", "obligate", "require", "compel", "bind", "mandate"})
+
+
 def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:
     """A verb above the trigger (reached through ``dep``): a threat or request that embeds it,
     an intention, a reporting verb whose subject is the attribution."""
@@ -161,6 +164,11 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         out.modality = "intended"
         out.cue = lemma
         reasons.append(f"intention '{head.text}'")
+    if (dep == "xcomp" and lemma in OBLIGING_VERBS and head.tag_ in ("VBZ", "VBP", "VB")
+            and out.modality == "asserted"):
+        # "the warrant obliges member states to arrest him": what a rule or treaty requires, not done
+        out.modality, out.cue = "hypothetical", lemma
+        reasons.append(f"obligation '{head.text}'")
     _report_attribution(head, dep, lemma, cues, out)
 
 
