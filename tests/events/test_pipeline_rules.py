@@ -1066,3 +1066,9 @@ def test_a_topic_discussed_is_not_whom_they_consulted(nlp):
 def test_what_a_rule_obliges_states_to_do_is_not_done(nlp):
     evs = _events("The court order requires police to arrest the former president if he returns.")
     assert evs and not [e for e in evs if e.modality == "asserted" or e.plover == "THREATEN"]
+
+
+def test_dismissing_a_charge_as_baseless_is_a_rejection_but_a_court_dismissing_a_case_is_not(nlp):
+    ev = _one(_events("Beijing dismissed the report as a fabrication."), "REJECT")
+    assert _countries(ev.source) == {"CHN"}
+    assert not [e for e in _events("A court in Lagos dismissed the lawsuit on Friday.") if e.plover == "REJECT"]
