@@ -1072,3 +1072,9 @@ def test_dismissing_a_charge_as_baseless_is_a_rejection_but_a_court_dismissing_a
     ev = _one(_events("Beijing dismissed the report as a fabrication."), "REJECT")
     assert _countries(ev.source) == {"CHN"}
     assert not [e for e in _events("A court in Lagos dismissed the lawsuit on Friday.") if e.plover == "REJECT"]
+
+
+def test_the_medium_that_carries_a_warning_is_neither_its_author_nor_its_target(nlp):
+    evs = _events("Iran warned on Monday that it would retaliate against any attack. The warning, broadcast by "
+                  "state television IRIB, came after new sanctions.")
+    assert not [e for e in evs if e.plover == "THREATEN" and any("IRIB" in (a.text or "") for a in e.source + e.target)]

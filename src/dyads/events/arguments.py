@@ -830,7 +830,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return tok.head
     if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
-        doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
+        doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() not in load_cues().third_party_verbs)  # not "carried by KCNA"
         doer = next((d for d in doers if d is not None), None)
         if doer is not None and actors_of(doer, mi):
             return doer
