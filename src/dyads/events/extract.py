@@ -725,9 +725,11 @@ GENERIC_SUBEVENTS = frozenset({None, "Attack", "Armed clash"})
 
 def drop_unanchored(events: list[Event]) -> list[Event]:
     """After places and home countries are filled in: an event with no actor and no place, told
-    by a generic word only, is nobody's act anywhere (a sports report's "attacked the basket")."""
+    by a generic word only, is nobody's act anywhere (a sports report's "attacked the basket"); but
+    one that killed a counted number of people is violence wherever it happened ("as many as 40
+    died in the attack")."""
     return [e for e in events if e.source or e.target or e.place is not None
-            or e.acled not in GENERIC_SUBEVENTS]
+            or e.acled not in GENERIC_SUBEVENTS or any(q.kind == "fatalities" for q in e.quantities)]
 
 
 def _trigger_pos(ev: Event, doc: Doc) -> str | None:
