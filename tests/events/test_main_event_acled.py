@@ -20,3 +20,24 @@ def test_a_deadly_act_with_no_actor_and_no_place_is_kept(nlp):
     ev = _main("Up to 30 villagers died in the raid, relatives said.")
     assert ev is not None and _dead(ev) == 30
     assert _main("The home side attacked the rim all night in the second half.") is None  # no dead, no place
+
+
+def test_a_headline_passive_makes_its_subject_the_victim(nlp):
+    ev = _main("Seven troops killed.")
+    assert ev is not None and not ev.source and [a.sector for a in ev.target] == ["MIL"] and _dead(ev) == 7
+    ev = _main("Shopkeeper shot dead in Quetta")
+    assert ev is not None and _dead(ev) == 1
+    assert [(a.sector, a.country) for a in ev.source] == [("UAF", "PAK")]  # nobody named: armed men of the place
+    ev = _main("Four farmers killed in shelling on Kharkiv")
+    assert ev is not None and not ev.source and [a.text for a in ev.target] == ["Four farmers"] and _dead(ev) == 4
+    ev = _main("Gunmen shot dead a shopkeeper in Quetta.")  # its object is there: active
+    assert ev is not None and [a.text for a in ev.source] == ["Gunmen"]
+
+
+def test_fire_and_shelling_name_their_wielder(nlp):
+    ev = _main("A student was killed by police gunfire in Nairobi.")
+    assert ev is not None and [(a.country, a.sector) for a in ev.source] == [("KEN", "COP")]
+    ev = _main("Three villagers were wounded in an army bombardment near Mosul.")
+    assert ev is not None and [(a.country, a.sector) for a in ev.source] == [("IRQ", "MIL")]
+    ev = _main("A soldier was killed in shelling by the separatists near Donetsk.")
+    assert ev is not None and {a.sector for a in ev.source} == {"REB"}

@@ -63,6 +63,8 @@ _LIST_KEYS = (
     "praise_words",
     "blame_words",
     "sports_words",
+    "harm_verbs",
+    "wielded_nouns",
 )
 
 
@@ -122,6 +124,8 @@ class Cues:
     praise_words: frozenset[str]
     blame_words: frozenset[str]
     sports_words: frozenset[str]
+    harm_verbs: frozenset[str]
+    wielded_nouns: frozenset[str]
 
 
 def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:
