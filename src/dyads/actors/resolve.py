@@ -467,7 +467,8 @@ def _collective_head(st: DocState, ph: Phrase, last: PHit) -> bool:
 def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:
     """The phrase head right after the sector word is fire or a weapon ("police fire")."""
     view = st.view
-    return bool(view.n) and ph.head == last.t1 and view.word(ph.head) in WIELDED_HEADS
+    return (bool(view.n) and ph.head == last.t1 and view.word(ph.head) in WIELDED_HEADS
+            and view.word(last.anchor) not in WIELDED_HEADS)  # "artillery fire": the weapon, no one
 
 
 def _span(st: DocState, ph: Phrase, head_hit: PHit, alone) -> tuple[int, int]:

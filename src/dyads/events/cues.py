@@ -65,6 +65,7 @@ _LIST_KEYS = (
     "sports_words",
     "harm_verbs",
     "wielded_nouns",
+    "outbreak_verbs",
 )
 
 
@@ -126,6 +127,7 @@ class Cues:
     sports_words: frozenset[str]
     harm_verbs: frozenset[str]
     wielded_nouns: frozenset[str]
+    outbreak_verbs: frozenset[str]
 
 
 def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:
