@@ -59,3 +59,26 @@ def test_a_town_the_tagger_calls_a_product_is_a_place_in_a_place_slot(nlp):
     ev = _main("Widow gunned down in Irapuato")
     assert ev is not None and ev.place is not None and ev.place.country == "MEX"
     assert [(a.sector, a.country) for a in ev.source] == [("UAF", "MEX")]
+
+
+def test_a_month_opening_a_note_is_no_march(nlp):
+    assert _main("March 12th 2019: (X12) a farm near Raqqa, Syria") is None
+    ev = _main("Marches in Raqqa on Friday drew thousands of people.")
+    assert ev is not None and ev.plover == "PROTEST"
+
+
+def test_a_death_told_beside_an_act_does_not_keep_it(nlp):
+    # the attack is only why the crowd acted: the beating is the event, not the attack
+    evs = dyads.code("The suspect died after a crowd beat him in revenge for an alleged attack").events
+    assert [e.trigger for e in evs] == ["beat"]
+    # a killing told in a relative clause is its antecedent's, not an event of its own
+    evs = dyads.code("Officials weighed a response to a suspected chemical attack that killed dozens.").events
+    assert not any(e.trigger == "killed" for e in evs)
+    ev = _main("An armed attack leaves two dead and three wounded")
+    assert ev is not None and _dead(ev) == 2
+
+
+def test_a_town_the_tagger_calls_a_language_is_a_place_in_a_place_slot(nlp):
+    ev = _main("Foreign airstrikes kill 9 civilians in Aleppo today")
+    assert ev is not None and ev.place is not None and ev.place.country == "SYR"
+    assert not [p for p in dyads.code("The report was published in English and Arabic.").places]

@@ -63,7 +63,7 @@ COLLECTIVE_NOUNS = frozenset(
 # Fire and weapons a sector word wields ("police fire", "army shelling", "military crackdown"): the
 # sector word is an actor of its own there, the one who fires.
 WIELDED_HEADS = frozenset(
-    "fire gunfire firing shooting shelling bombardment bombing bullets bullet airstrike airstrikes strike strikes "
+    "fire gunfire firing shooting shelling bombardment bombing bullets bullet airstrike airstrikes "
     "raid raids missile missiles rocket rockets mortar mortars artillery drone drones crackdown offensive ambush "
     "grenade grenades".split()
 )

@@ -24,7 +24,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISTAGGED_LABELS = {"PERSON", "NORP"}
 # Labels the small model gives a headline's town in a place's slot ("Man shot dead in Irapuato":
 # PRODUCT): taken as a place only there (``_located_name``).
-SLOT_ONLY_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+SLOT_ONLY_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # "in Aleppo" LANGUAGE
 # Tuning constant (geo dev e2e span F1): an organisation entity that is exactly a place name
 # ("Dublin", "Gainesville" tagged ORG by the small model) is taken as a place from this size.
 ORG_PLACE_MIN_POPULATION = 10_000
