@@ -82,3 +82,15 @@ def test_a_town_the_tagger_calls_a_language_is_a_place_in_a_place_slot(nlp):
     ev = _main("Foreign airstrikes kill 9 civilians in Aleppo today")
     assert ev is not None and ev.place is not None and ev.place.country == "SYR"
     assert not [p for p in dyads.code("The report was published in English and Arabic.").places]
+
+
+def test_engaging_in_something_is_no_clash(nlp):
+    ev = _main("The militia said it had killed two fishermen for engaging in smuggling.")
+    assert ev is not None and ev.acled == "Attack"
+    ev = _main("Troops engaged in heavy fighting with militants near the border.")
+    assert ev is not None and ev.acled == "Armed clash"
+
+
+def test_a_word_for_a_person_opening_a_headline_is_no_town(nlp):
+    assert not dyads.code("Man was stabbed to death inside a bar").places
+    assert not dyads.code("Woman found murdered near a highway").places
