@@ -94,3 +94,8 @@ def test_engaging_in_something_is_no_clash(nlp):
 def test_a_word_for_a_person_opening_a_headline_is_no_town(nlp):
     assert not dyads.code("Man was stabbed to death inside a bar").places
     assert not dyads.code("Woman found murdered near a highway").places
+
+
+def test_a_towns_countryside_is_placed_at_the_town(nlp):
+    ev = _main("Government troops shelled villages in Daraa countryside on Tuesday.")
+    assert ev is not None and ev.place is not None and ev.place.country == "SYR"
