@@ -99,3 +99,11 @@ def test_a_word_for_a_person_opening_a_headline_is_no_town(nlp):
 def test_a_towns_countryside_is_placed_at_the_town(nlp):
     ev = _main("Government troops shelled villages in Daraa countryside on Tuesday.")
     assert ev is not None and ev.place is not None and ev.place.country == "SYR"
+
+
+def test_a_town_hit_names_no_state_against_the_troops(nlp):
+    ev = _main("Government troops shelled villages in Daraa countryside on Tuesday.")
+    assert ev is not None and {a.country for a in ev.source} == {"SYR"}  # the troops of the place's state
+    evs = dyads.code("The United States urged the junta to free the prisoners.").events
+    ev = next(e for e in evs if e.plover == "REQUEST")
+    assert "USA" not in {a.country for a in ev.target}  # a named state still blocks
