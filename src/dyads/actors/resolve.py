@@ -60,6 +60,13 @@ from dyads.sectors import sector_class
 COLLECTIVE_NOUNS = frozenset(
     "coalition alliance bloc camp movement front faction umbrella council committee network".split()
 )
+# Fire and weapons a sector word wields ("police fire", "army shelling", "military crackdown"): the
+# sector word is an actor of its own there, the one who fires.
+WIELDED_HEADS = frozenset(
+    "fire gunfire firing shooting shelling bombardment bombing bullets bullet airstrike airstrikes "
+    "raid raids missile missiles rocket rockets mortar mortars artillery drone drones crackdown offensive ambush "
+    "grenade grenades".split()
+)
 FORMER_SECTORS = sector_class("state_organ")
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
 # Nouns a country adjective describes as culture, not as an actor ("the Russian language").
@@ -416,6 +423,11 @@ def _runs(st: DocState, ph: Phrase) -> None:
                     "descriptor:sector+collective",
                 )
                 emit(st, start, st.view.ends[ph.head], a, ph.head, "thing")
+            elif kinds == {"sector"} and _wielded_head(st, ph, last):
+                # "killed by police fire": the police fired
+                ent = last.hit.entity
+                a = Actor("", ent.name, ent.code or ent.sector, None, ent.sector, "sector", [], "descriptor:sector wielding")
+                emit(st, chunk[0].hit.start, last.hit.end, a, last.anchor, "plural")
             continue
         countryish = [h for h in chunk if h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS]
         base = countryish[-1]
@@ -452,6 +464,13 @@ def _collective_head(st: DocState, ph: Phrase, last: PHit) -> bool:
         and last.hit.entity.role == "body"
         and view.word(ph.head) in COLLECTIVE_NOUNS
     )
+
+
+def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:
+    """The phrase head right after the sector word is fire or a weapon ("police fire")."""
+    view = st.view
+    return (bool(view.n) and ph.head == last.t1 and view.word(ph.head) in WIELDED_HEADS
+            and view.word(last.anchor) not in WIELDED_HEADS)  # "artillery fire": the weapon, no one
 
 
 def _span(st: DocState, ph: Phrase, head_hit: PHit, alone) -> tuple[int, int]:

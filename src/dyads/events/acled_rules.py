@@ -419,8 +419,15 @@ def _protest(sg: SentenceGrams, rules: Rules) -> str:
     return "Peaceful protest"
 
 
+def _clash_cue(sg: SentenceGrams, rules: Rules) -> bool:
+    """A two-sided-fighting cue in the sentence; "engage in" alone is none ("engaging in sexual
+    conduct"): what one engages in is a cue of its own when it is fighting."""
+    found = sg.grams.intersection(rules.clash_cues)
+    return bool(found - {("engage",)}) or (bool(found) and ("engage", "in") not in sg.grams)
+
+
 def _clash_or_attack(event: Event, sg: SentenceGrams, rules: Rules) -> str:
-    if _has(sg, rules.clash_cues):
+    if _clash_cue(sg, rules):
         # "clashes between protesters and security forces": a riot, not a battle
         return "Violent demonstration" if _has(sg, rules.protest["crowd"]) else "Armed clash"
     src, tgt = _sectors(event.source), _sectors(event.target)

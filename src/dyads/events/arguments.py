@@ -359,6 +359,22 @@ def _finite_host(verb: Token, head: Token) -> Token | None:
     return None
 
 
+def headline_passive(verb: Token) -> bool:
+    """A headline's passive with its auxiliary left out: "Five soldiers killed", "Policeman shot
+    dead in <town>", "Two reporters detained by police": a verb done to a victim (``harm_verbs``),
+    a past participle (or a past form with its result, "shot dead", "shot to death") with a subject,
+    no auxiliary and no object. "Gunmen shot dead a policeman" has its object: active."""
+    if verb.lemma_.lower() not in load_cues().harm_verbs or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    result = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children)
+    return verb.tag_ == "VBD" and result
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -371,7 +387,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
             return verb.head, False
-        return subj, False
+        return subj, headline_passive(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is not None:
         if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
@@ -392,7 +408,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # participle with its own direct object is the noun's active verb
         # (a noun that is the sentence's root has no verb of its own: the participle is its
         # predicate, "Russia, which has troops there, called on both sides to stop")
-        return head, _child(verb, ("dobj",)) is None and head.dep_ != "ROOT"
+        # ("Two civilians killed in shelling": a verb done to a victim, with no object, is the
+        # headline's passive even on a root noun)
+        return head, _child(verb, ("dobj",)) is None and (head.dep_ != "ROOT" or verb.lemma_.lower() in load_cues().harm_verbs)
     if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
         # "Russia, which has troops there, called for calm": the parser made the name the root and
         # its finite verb a modifier; the name is the verb's subject
@@ -672,7 +690,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             agent = _agent(verb.head)  # "was picked up by the police and released": one agent
         if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                          for o in c.children if o.dep_ == "pobj" for a in [_agent(o)] if a is not None), None)
+                          for o in c.children if o.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
+                          for a in [_agent(o) or _wielder(o, mi)] if a is not None), None)
         roles.source_tok = agent
         roles.target_tok = subj
         roles.how.append("passive")
@@ -816,6 +835,15 @@ PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "ch
                           "assailant", "driver", "teenager", "youth", "individual", "resident", "student", "soldier"})
 
 
+def _wielder(tok: Token, mi: MentionIndex) -> Token | None:
+    """"killed by police fire", "wounded in army shelling": the actor named on fire or a weapon
+    (``wielded_nouns``) wields it."""
+    if tok.lemma_.lower() not in load_cues().wielded_nouns:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.i < tok.i
+                 and actors_of(c, mi)), None)
+
+
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     """The actor behind an argument that names none: the owner of a thing ("criticized his
     demeanour" -> him, "Russia's policy restricts ..." -> Russia), the name a description is in
@@ -863,6 +891,9 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
             return owner
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "a system of checkpoints that ...": the system
+    wielder = _wielder(tok, mi) if agent else None
+    if wielder is not None:
+        return wielder
     if tok.lemma_.lower() in PERSON_NOUNS:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"

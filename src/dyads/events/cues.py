@@ -64,6 +64,9 @@ _LIST_KEYS = (
     "praise_words",
     "blame_words",
     "sports_words",
+    "harm_verbs",
+    "wielded_nouns",
+    "outbreak_verbs",
 )
 
 
@@ -124,6 +127,9 @@ class Cues:
     praise_words: frozenset[str]
     blame_words: frozenset[str]
     sports_words: frozenset[str]
+    harm_verbs: frozenset[str]
+    wielded_nouns: frozenset[str]
+    outbreak_verbs: frozenset[str]
 
 
 def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:

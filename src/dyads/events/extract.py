@@ -732,11 +732,44 @@ def _drop_actorless(events: list[Event]) -> list[Event]:
 GENERIC_SUBEVENTS = frozenset({None, "Attack", "Armed clash"})
 
 
-def drop_unanchored(events: list[Event]) -> list[Event]:
+def drop_unanchored(events: list[Event], doc: Doc | None = None) -> list[Event]:
     """After places and home countries are filled in: an event with no actor and no place, told
-    by a generic word only, is nobody's act anywhere (a sports report's "attacked the basket")."""
+    by a generic word only, is nobody's act anywhere (a sports report's "attacked the basket"); but
+    one that killed a counted number of people is violence wherever it happened (``_kills``)."""
     return [e for e in events if e.source or e.target or e.place is not None
-            or e.acled not in GENERIC_SUBEVENTS]
+            or e.acled not in GENERIC_SUBEVENTS or _kills(e, doc)]
+
+
+DEATH_VERBS = frozenset({"die", "perish"})
+# Verbs whose subject act leaves the dead: "an armed attack leaves two dead", "the raid claimed 12 lives".
+TOLL_VERBS = frozenset({"leave", "claim", "cause"})
+
+
+def _harm_word(tok: Token) -> bool:
+    harm = load_cues().harm_verbs
+    low = tok.lower_
+    return tok.lemma_.lower() in harm or low in harm or (low.endswith("ed") and (low[:-2] in harm or low[:-1] in harm))
+
+
+def _kills(ev: Event, doc: Doc | None) -> bool:
+    """The event's own word kills its counted dead ("three killed in a blast", "Forces Killed in
+    Clashes"), or its act leaves them dead ("an armed attack leaves two dead", "attack a village,
+    kill five"), or it is where they died ("as many as 40 people died in the attack"); not an act a
+    death is told beside ("died after ... in revenge for an attack") nor a relative clause."""
+    if doc is None or not any(q.kind == "fatalities" for q in ev.quantities):
+        return False
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "relcl":
+        return False  # "a gas attack that killed dozens": the attack tells it, or nothing does
+    if _harm_word(root) or any(_harm_word(c) for c in root.conjuncts if c.pos_ == "VERB"):
+        return True
+    if root.dep_ == "nsubj" and (root.head.lemma_.lower() in TOLL_VERBS or _harm_word(root.head)):
+        return True
+    return (root.dep_ in ("pobj", "pcomp") and root.head.lower_ in ("in", "during")
+            and (root.head.head.lemma_.lower() in DEATH_VERBS or _harm_word(root.head.head)))
 
 
 def _trigger_pos(ev: Event, doc: Doc) -> str | None:

@@ -63,9 +63,11 @@ from dyads.sectors import sector_class
 NO_HOME = sector_class("no_home")
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # ACLED sub-events of attacks whose unnamed doers are the place's unidentified armed men (PLOVER
-# and ACLED code them by where they strike): bombs, mines, shootings; not air strikes or shelling,
-# which come from across a front.
-UNIDENTIFIED_ATTACKS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack"})
+# and ACLED code them by where they strike, "Unidentified Armed Group (<country>)"): bombs, mines,
+# shootings and clashes (both sides of "clashes in <town>" are at that place); not air strikes or
+# shelling, which come from across a front.
+UNIDENTIFIED_ATTACKS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+                                  "Armed clash"})
 # ACLED sub-events whose act has no victims at its place: its target is the other side, unnamed.
 COUP_WORDS = frozenset({"coup", "power", "putsch"})  # "seized power", "the coup": a government ousted
 
@@ -258,8 +260,15 @@ def _document_subject(ev: Event, doc) -> bool:
 
 
 def _verbal(ev: Event, doc) -> bool:
+    """A verbal trigger, or a noun that is what its sentence or clause reports: a headline's verbless
+    head ("Clashes in <town>") or a subject ("clashes erupted in <town>"), not "the attack" told again."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    return span is not None and len(span) > 0 and span.root.pos_ in ("VERB", "AUX")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.pos_ in ("VERB", "AUX") or (root.pos_ == "NOUN" and (
+        root.dep_ == "ROOT" or (root.dep_ == "nsubj" and root.head.pos_ == "VERB"
+                                and root.head.lemma_.lower() in load_cues().outbreak_verbs)))
 
 
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:

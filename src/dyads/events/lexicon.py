@@ -144,6 +144,8 @@ NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUC
 
 
 def _in_name(tok: Token) -> bool:
+    if tok.ent_type_ == "DATE" and tok.text[:1].isupper():
+        return True  # a month opening a headline ("March 30th: ...") is a month too
     return ((tok.ent_type_ in NAME_ENTITIES or tok.pos_ == "PROPN") and tok.text[:1].isupper()
             and not tok.is_sent_start)
 

@@ -579,6 +579,9 @@ def meeting(ev) -> bool:
     return ev.plover == "CONSULT" or (ev.cameo or "").startswith("036")
 
 
+PLACE_ARGUMENT = "place argument"  # the rule of a target made from a place the trigger acts on
+
+
 def other_sides_states(ev, role: str) -> frozenset[str]:
     """Countries whose own organs cannot fill ``role`` of ``ev``: the states the other role names
     ("the US called on the junta"), and for sanctions and threats of sanctions every country of
@@ -592,10 +595,11 @@ def other_sides_states(ev, role: str) -> frozenset[str]:
 
 def named_states(actors) -> frozenset[str]:
     """Countries named as states among ``actors`` ("Russia", "Washington"), not sector actors
-    ("Kenyan police"): the other party of an event is not one of their own unnamed organs."""
-    return frozenset(a.country for a in actors if a.country and not (a.rule or "").startswith("coref") and
-                     (a.kind == "country" or (a.rule or "").startswith(("kb:country", "kb:capital"))
-                      or _diplomat(a)))
+    ("Kenyan police"): the other party of an event is not one of their own unnamed organs. A town
+    or province hit ("troops shelled villages in <province>") names a place, not its state."""
+    return frozenset(a.country for a in actors if a.country and not (a.rule or "").startswith(("coref", PLACE_ARGUMENT))
+                     and (a.kind == "country" or (a.rule or "").startswith(("kb:country", "kb:capital"))
+                          or _diplomat(a)))
 
 
 def _diplomat(actor) -> bool:

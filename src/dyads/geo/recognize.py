@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISTAGGED_LABELS = {"PERSON", "NORP"}
+# Labels the small model gives a headline's town in a place's slot ("Man shot dead in Irapuato":
+# PRODUCT): taken as a place only there (``_located_name``).
+SLOT_ONLY_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}  # "in Aleppo" LANGUAGE
 # Tuning constant (geo dev e2e span F1): an organisation entity that is exactly a place name
 # ("Dublin", "Gainesville" tagged ORG by the small model) is taken as a place from this size.
 ORG_PLACE_MIN_POPULATION = 10_000
@@ -391,9 +394,9 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
                 spans.append((sp, "DEM"))
             take(ent)
             continue
-        if ent.label_ in MISTAGGED_LABELS and (
+        if (ent.label_ in MISTAGGED_LABELS and (
             _mistagged_place(ent, gaz, surnames) or _located_name(ent, gaz, surnames)
-        ):
+        )) or (ent.label_ in SLOT_ONLY_LABELS and _located_name(ent, gaz, surnames)):
             spans.append((sp, "GAZ"))
             take(ent)
             continue
