@@ -1072,6 +1072,7 @@ def test_dismissing_a_charge_as_baseless_is_a_rejection_but_a_court_dismissing_a
     ev = _one(_events("Beijing dismissed the report as a fabrication."), "REJECT")
     assert _countries(ev.source) == {"CHN"}
     assert not [e for e in _events("A court in Lagos dismissed the lawsuit on Friday.") if e.plover == "REJECT"]
+    assert _one(_events("The militia dismissed an appeal from the governor to hand over its weapons."), "REJECT")
 
 
 def test_the_medium_that_carries_a_warning_is_neither_its_author_nor_its_target(nlp):
