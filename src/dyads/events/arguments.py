@@ -859,7 +859,7 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
         doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 and c.lemma_.lower() not in load_cues().third_party_verbs)  # not "carried by KCNA"
+                 and not _go_between(c, load_cues()))  # not "carried by KCNA"
         doer = next((d for d in doers if d is not None), None)
         if doer is not None and actors_of(doer, mi):
             return doer
@@ -987,7 +987,7 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in cues.agent_preps and c.lower_ == "by":
                 src = _child(c, ("pobj",))
-            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in cues.third_party_verbs:
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and not _go_between(c, cues):
                 src = _agent(c) or src  # not "the truce, brokered by X": a go-between
             elif (c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in cues.from_agent_nouns
                   and src is None):
@@ -1011,6 +1011,15 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
         if src.dep_ in ("amod", "compound") and mi.at(src):
             roles.source = [m.actor for m in mi.at(src)][:1]
         roles.how.append("nominal:own-agent")
+
+
+def _go_between(verb: Token, cues: Cues) -> bool:
+    """A participle of a go-between or a medium ("brokered by X", "carried by KCNA"; not "carried
+    out by X", which names the doer)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return lemma in cues.third_party_verbs or lemma in cues.medium_verbs
 
 
 def _moving_force(noun: Token, prep: Token, mi: MentionIndex, cues: Cues) -> Token | None:

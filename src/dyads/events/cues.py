@@ -45,6 +45,7 @@ _LIST_KEYS = (
     "site_nouns",
     "third_party_verbs",
     "topic_verbs",
+    "medium_verbs",
     "mover_nouns",
     "judge_verbs",
     "censure_verbs",
@@ -108,6 +109,7 @@ class Cues:
     site_nouns: frozenset[str]
     third_party_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    medium_verbs: frozenset[str]
     mover_nouns: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
