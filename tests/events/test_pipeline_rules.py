@@ -1079,3 +1079,24 @@ def test_the_medium_that_carries_a_warning_is_neither_its_author_nor_its_target(
     evs = _events("Iran warned on Monday that it would retaliate against any attack. The warning, broadcast by "
                   "state television IRIB, came after new sanctions.")
     assert not [e for e in evs if e.plover == "THREATEN" and any("IRIB" in (a.text or "") for a in e.source + e.target)]
+
+
+def test_condemning_the_violence_is_aimed_at_who_did_it_before(nlp):
+    evs = _events("Armed settlers attacked a Palestinian village near Nablus on Friday. "
+                  "Jordan condemned the violence on Saturday.")
+    ev = next(e for e in evs if e.plover == "ACCUSE")
+    assert any("settlers" in a.text for a in ev.target)
+
+
+def test_days_of_exercises_and_a_vow_to_take_control_by_force(nlp):
+    ev = _one(_events("Russia's navy launched three days of exercises near Finland on Monday."), "MOBILIZE")
+    assert _countries(ev.source) == {"RUS"}
+    ev = _one(_events("Serbia has vowed to bring the province back under its control, by force if needed."),
+              "THREATEN")
+    assert _countries(ev.source) == {"SRB"}
+
+
+def test_forces_sent_are_the_senders_own(nlp):
+    evs = _events("MOSCOW - Estonia said it had sent naval forces to shadow the Russian warships.")
+    ev = next(e for e in evs if e.plover == "MOBILIZE")
+    assert "RUS" not in _countries(ev.target)

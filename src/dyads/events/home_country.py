@@ -61,6 +61,7 @@ from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import sector_class
 
 NO_HOME = sector_class("no_home")
+FORCE_SECTORS = sector_class("force")
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # ACLED sub-events of attacks whose unnamed doers are the place's unidentified armed men (PLOVER
 # and ACLED code them by where they strike, "Unidentified Armed Group (<country>)"): bombs, mines,
@@ -347,8 +348,12 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             other = other_sides_states(ev, role)  # "the US urged the junta": not its junta
             if ev.plover == "COERCE" and role == "target":
                 other = frozenset()  # "Bolivian police arrested the former army chief": their own
+            movers = {x.country for x in ev.source if x.country}
             for a in actors:
                 own = phrases.of(a)
+                if (not own and role == "target" and ev.plover == "MOBILIZE" and len(movers) == 1
+                        and a.sector in FORCE_SECTORS):
+                    own = next(iter(movers))  # "sent naval and air forces": its own forces
                 country, why = ((own, "country named in its own phrase") if own
                                 else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(),
                                                    *((guest_local, "sentence country"),) if guest and role == "source"

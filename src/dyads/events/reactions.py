@@ -35,6 +35,7 @@ from dyads.model import Actor, Event, Mention
 
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 WINDOW = 3  # sentences back for a noun that can name any act
 # Acts of speech that "the decision / the move" does not name.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "CONSULT"})
@@ -101,6 +102,8 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     lemma = obj.lemma_.lower()
     generic = lemma in load_cues().act_nouns
     kinds = _noun_types().get(lemma, frozenset())
+    if lemma in load_cues().violence_nouns:
+        kinds = kinds | VIOLENT_TYPES  # "condemned the violence": the attack or crackdown told before
     if not generic and not kinds:
         return None
     here = sentence_index_at(doc, obj.idx)

@@ -353,6 +353,17 @@ HOSTILE_INTENTS = frozenset({"punish", "retaliate", "avenge", "hunt", "crush", "
                              "resist", "defeat", "prosecute", "track", "destroy", "wipe", "annihilate", "revenge"})
 
 
+def _by_force(verb: Token) -> bool:
+    """The clause is to be carried out "by force", "with force", "using force" or "militarily"."""
+    for t in verb.subtree:
+        if t.lower_ == "militarily" and t.head == verb:
+            return True
+        if t.lemma_.lower() == "force" and t.dep_ in ("pobj", "dobj") and (
+                t.head.lower_ in ("by", "with") or t.head.lemma_.lower() == "use"):
+            return True
+    return False
+
+
 def _hostile_clause(verb: Token) -> bool:
     """A verb of a hostile intent ("punish"), or "bring X to justice" / "hold X accountable"."""
     lemma = verb.lemma_.lower()
@@ -360,6 +371,8 @@ def _hostile_clause(verb: Token) -> bool:
         # "promised to fight corruption": a social ill is nobody to threaten
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return obj is None or obj.lemma_.lower() not in load_cues().social_ills
+    if _by_force(verb):
+        return True  # "vowed to bring the island under its control, by force if necessary"
     if lemma == "bring":
         return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "justice" for o in p.children)
                    for p in verb.children)
