@@ -1100,3 +1100,11 @@ def test_forces_sent_are_the_senders_own(nlp):
     evs = _events("MOSCOW - Estonia said it had sent naval forces to shadow the Russian warships.")
     ev = next(e for e in evs if e.plover == "MOBILIZE")
     assert "RUS" not in _countries(ev.target)
+
+
+def test_condemned_strikes_are_the_strikers_not_the_attack_told_beside_them(nlp):
+    evs = _events("Israeli jets struck targets in Lebanon on Sunday, a day after Hezbollah rockets killed three "
+                  "people in Haifa. The army said 20 sites had been hit. Officials said the jets returned safely. "
+                  "Lebanon's foreign ministry condemned the strikes.")
+    ev = next(e for e in evs if e.plover == "ACCUSE" and e.trigger == "condemned")
+    assert any("jets" in a.text for a in ev.target)

@@ -36,6 +36,7 @@ from dyads.model import Actor, Event, Mention
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+SAME_WORD_WINDOW = 6  # sentences back for an act named by the word that told it
 WINDOW = 3  # sentences back for a noun that can name any act
 # Acts of speech that "the decision / the move" does not name.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "CONSULT"})
@@ -107,6 +108,12 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     if not generic and not kinds:
         return None
     here = sentence_index_at(doc, obj.idx)
+    for prior in reversed(earlier):
+        # "condemned the strikes" after "jets struck X, a day after an attack killed five": the
+        # act named by the same word first, within a few sentences
+        if (prior.source and prior.modality != "negated" and lemma in _trigger_lemmas(prior, doc)
+                and here - sentence_index_at(doc, prior.evidence[0]) <= SAME_WORD_WINDOW):
+            return prior
     for prior in reversed(earlier):
         if not prior.source or prior.modality == "negated":
             continue  # "X was not involved in the fighting": nobody condemns X for it
