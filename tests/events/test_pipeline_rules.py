@@ -1108,3 +1108,21 @@ def test_condemned_strikes_are_the_strikers_not_the_attack_told_beside_them(nlp)
                   "Lebanon's foreign ministry condemned the strikes.")
     ev = next(e for e in evs if e.plover == "ACCUSE" and e.trigger == "condemned")
     assert any("jets" in a.text for a in ev.target)
+
+
+def test_a_spokesman_for_an_agency_is_the_agencys(nlp):
+    ev = _one(_events("CAIRO - A spokeswoman for the World Health Organization urged Israel to let fuel in."),
+              "REQUEST")
+    assert not _countries(ev.source) - {None} and "IGO" in (ev.source[0].code or "")
+
+
+def test_pressing_an_offensive_is_fighting_not_an_appeal(nlp):
+    evs = _events("Sudanese troops pressed an offensive near El Fasher on Monday.")
+    assert not [e for e in evs if e.plover == "REQUEST"]
+    assert _one(evs, "ASSAULT")
+
+
+def test_the_latest_in_a_series_of_seizures_is_no_new_act(nlp):
+    evs = _events("Police in Kampala detained an opposition leader on Monday, the latest in a series of arrests "
+                  "of government critics.")
+    assert len([e for e in evs if e.plover == "COERCE"]) == 1

@@ -536,6 +536,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
+            or (not is_verb and _latest_in_series(head))
             or _risks(head, coding, is_verb)
             or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)):
         return [], set()
@@ -622,6 +623,21 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if opposed is not None:
         out.append(opposed)
     return out, weak
+
+
+SERIES_NOUNS = frozenset({"series", "string", "spate", "succession", "wave", "number"})
+
+
+def _latest_in_series(noun) -> bool:
+    """"the latest in a series of seizures / detentions": the acts told before, as a kind, not a
+    new one."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in SERIES_NOUNS:
+        return False
+    series = of.head
+    prep = series.head
+    return (series.dep_ == "pobj" and prep.lower_ == "in"
+            and prep.head.lower_ in ("latest", "last", "one", "first", "second", "third", "part"))
 
 
 def _between(noun) -> bool:
