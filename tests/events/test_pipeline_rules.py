@@ -1126,3 +1126,8 @@ def test_the_latest_in_a_series_of_seizures_is_no_new_act(nlp):
     evs = _events("Police in Kampala detained an opposition leader on Monday, the latest in a series of arrests "
                   "of government critics.")
     assert len([e for e in evs if e.plover == "COERCE"]) == 1
+
+
+def test_a_seized_ship_is_not_the_seizing_states_people(nlp):
+    ev = _one(_events("Headline\n\nTEHRAN - Iran's navy seized a tanker in the Strait of Hormuz on Friday."), "COERCE")
+    assert not [a for a in ev.target if a.sector == "CVL"]

@@ -62,6 +62,7 @@ from dyads.sectors import sector_class
 
 NO_HOME = sector_class("no_home")
 FORCE_SECTORS = sector_class("force")
+THING_SEIZURES = ("171", "176")  # property seized or destroyed, systems hacked
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # ACLED sub-events of attacks whose unnamed doers are the place's unidentified armed men (PLOVER
 # and ACLED code them by where they strike, "Unidentified Armed Group (<country>)"): bombs, mines,
@@ -370,7 +371,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if at:
             _ethnic_groups(ev, at, cc)
-        if ev.plover == "COERCE" and not ev.target and ev.modality != "negated":
+        if (ev.plover == "COERCE" and not ev.target and ev.modality != "negated"
+                and not (ev.cameo or "").startswith(THING_SEIZURES)):  # "seized a tanker": no one's people
             _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")
         elif ev.plover == "THREATEN" and not ev.target and _threatened_measure(ev):
             _own_population(ev, at, cc)  # "prepared to impose martial law": over its own people
