@@ -419,6 +419,10 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
         return []
     source = _agents_combined(_titled_names(_with_conjuncts(source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
     target = _agents_combined(_titled_names(_with_conjuncts(target, sent.doc, mi), sent.doc, mi), sent.doc, mi)
+    if not hit.source:
+        source = _without_modifier_actors(source, sent.doc, mi, how)
+    if not hit.target:
+        target = _without_modifier_actors(target, sent.doc, mi, how)
     mod = analyse(hit.head, cues)
     modality = subject_modality(mod, roles.source_tok)
     rule = hit.rule + ("; " + ", ".join(how) if how else "")
@@ -631,6 +635,49 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
     return [part for x in kept for part in _split_code(x)]
 
 
+def _without_modifier_actors(actors: list[Actor], doc: Doc, mi: MentionIndex, how: list[str]) -> list[Actor]:
+    """``actors`` less those named only in a prepositional phrase modifying another of them
+    ("the envoy of Gondor of the house of Dol Amroth": Dol Amroth modifies Gondor): PETRARCH2
+    takes a noun phrase's actors from its own words, and from the noun phrases inside its
+    prepositional phrases only when its own words name none."""
+    if len(actors) < 2:
+        return actors
+    given = _ActorSet(actors)
+    heads: dict[int, Actor] = {}  # token -> the actor of a mention standing there (not an agent alone)
+    for m in mi.of_actors(given.keys):
+        if m.actor.kind == "sector" and not m.actor.country:
+            continue
+        span = span_at(doc, m.start, m.end)
+        if span is not None:
+            for t in span:
+                heads.setdefault(t.i, m.actor)
+    if not heads:
+        return actors
+    drop = _ActorSet()
+    for a in actors:
+        ms = [m for m in mi.of_actors((_key(a),))]
+        inside = []
+        for m in ms:
+            span = span_at(doc, m.start, m.end)
+            if span is None:
+                inside.append(False)
+                continue
+            t, found = span.root, None
+            for _ in range(8):
+                if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.i == t.head.i:
+                    break
+                t = t.head.head
+                other = heads.get(t.i)
+                if other is not None and not _same(other, a):
+                    found = other
+                    break
+            inside.append(found is not None)
+        if ms and all(inside):
+            drop.add(a)
+            how.append(f"'{ms[0].text}' modifies another actor's noun phrase")
+    return [a for a in actors if a not in drop] or actors
+
+
 def _split_code(a: Actor) -> list[Actor]:
     """An actor dictionary's code "FRO/BIL/SAM" names several actors: one each."""
     if not a.code or "/" not in a.code:
@@ -774,6 +821,8 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
         ev.target = [a for a in _agents_combined(_titled_names(_with_conjuncts(ev.target, sent.doc, mi), sent.doc, mi),
                                                  sent.doc, mi)
                      if all(a is not s for s in ev.source)]
+        ev.source = _without_modifier_actors(ev.source, sent.doc, mi, how)
+        ev.target = _without_modifier_actors(ev.target, sent.doc, mi, how)
         if how:
             ev.rule += "; " + ", ".join(how)
         n_how = len(how)
@@ -790,10 +839,20 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
                     seen.add(key)
                     out.append(m)
             continue
+        if not ev.target and _clause_only(hit):
+            continue
         lexicon.recode(ev, coding)
         ev.rule = f"{hit.rule}; was {ev.rule}"
         out.append(ev)
     return out
+
+
+def _clause_only(hit: Hit) -> bool:
+    """The coded verb has a clause for its complement ("warned on Monday that the blockade
+    would hurt the region"): PETRARCH2 codes such a verb, when its own noun and prepositional
+    phrases name no actor, only through the events of that clause, so an event without a target
+    (no actor in the verb's phrase nor in its clause) is not coded."""
+    return any(c.dep_ == "ccomp" for c in hit.head.children)
 
 
 def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary) -> list[Event]:
