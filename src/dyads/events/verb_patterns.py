@@ -235,10 +235,10 @@ def _match_pattern(pat: Pattern, right: _Side, left: _Side, start: int, end: int
     return slots, right.words + left.words
 
 
-# Verb block (by id, kept alive with it) -> the patterns it had when indexed and, for each,
-# the words each of its word elements may start or end with: a pattern one of whose sets misses
-# the sentence cannot match.
-_NEEDS: dict[int, tuple[VerbBlock, list[Pattern], list[tuple[Pattern, tuple[frozenset[str], ...]]]]] = {}
+# Verb block (by id, kept alive with it) -> its list of patterns and their number when indexed, each with the bits
+# of its word elements, and for each word the bits of the elements that may start or end with
+# it: a pattern one of whose elements has no word in the sentence cannot match.
+_NEEDS: dict[int, tuple] = {}
 
 
 def _pattern_needs(pat: Pattern) -> tuple[frozenset[str], ...]:
@@ -246,25 +246,37 @@ def _pattern_needs(pat: Pattern) -> tuple[frozenset[str], ...]:
                  for e in (*pat.before, *pat.after) if e.kind == "words")
 
 
-def _block_needs(block: VerbBlock) -> list[tuple[Pattern, tuple[frozenset[str], ...]]]:
-    """The block's patterns with their word sets, built once (again if its patterns change)."""
+def _block_needs(block: VerbBlock) -> tuple[list[tuple[Pattern, int]], dict[str, int], frozenset[str]]:
+    """The block's patterns with the bits of their word elements, the bits each word gives and
+    the words; built once (again if its patterns change)."""
     got = _NEEDS.get(id(block))
-    if got is None or got[0] is not block or got[1] != block.patterns:
-        got = (block, list(block.patterns), [(pat, _pattern_needs(pat)) for pat in block.patterns])
+    if got is None or got[0] is not block or got[1] is not block.patterns or got[2] != len(block.patterns):
+        pats: list[tuple[Pattern, int]] = []
+        bits: dict[str, int] = {}
+        n = 0
+        for pat in block.patterns:
+            want = 0
+            for need in _pattern_needs(pat):
+                b = 1 << n
+                n += 1
+                want |= b
+                for word in need:
+                    bits[word] = bits.get(word, 0) | b
+            pats.append((pat, want))
+        got = (block, block.patterns, len(block.patterns), (pats, bits, frozenset(bits)))
         _NEEDS[id(block)] = got
-    return got[2]
+    return got[3]
 
 
 def _possible_patterns(blocks: list[VerbBlock], sent_keys: set[str]) -> list[Pattern]:
     """The blocks' patterns, in order, none of whose word elements misses the sentence."""
     out = []
     for block in blocks:
-        for pat, needs in _block_needs(block):
-            for need in needs:
-                if need.isdisjoint(sent_keys):
-                    break
-            else:
-                out.append(pat)
+        pats, bits, words = _block_needs(block)
+        have = 0
+        for word in words.intersection(sent_keys):
+            have |= bits[word]
+        out.extend(pat for pat, want in pats if want & have == want)
     return out
 
 
@@ -411,6 +423,8 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     how = list(roles.how)
     source = _actors(hit.source) or _without_possessives(roles.source, hit, mi, how) or (
         [] if roles.passive else _climbed_subject(hit.head, mi, how))
+    if not (source or hit.compound):  # no event without a source (the target is not looked for)
+        return []
     target = _actors(hit.target) or _without_possessives(roles.target, hit, mi, how)
     source = _source_beside_slot(hit, source, target, mi, how)
     if not target or (not hit.target and _only_self(source, target)):
@@ -711,11 +725,11 @@ def _without_possessives(actors: list[Actor], hit: Hit, mi: MentionIndex, how: l
     if not actors:
         return actors
     doc = hit.head.doc
-    lo, hi = hit.head.left_edge.idx, hit.head.right_edge.idx + len(hit.head.right_edge)
-    near = [m for m in mi.mentions if lo <= m.start and m.end <= hi]
+    right = hit.head.right_edge
+    lo, hi = hit.head.left_edge.idx, right.idx + len(right)
     keep = []
     for a in actors:
-        ms = [m for m in near if _same(m.actor, a)]
+        ms = [m for m in mi.of_actors((_key(a),)) if lo <= m.start and m.end <= hi]
         if ms and all(_possessive(m, doc) for m in ms):
             how.append(f"'{ms[0].text}' (a possessive pronoun) names no actor")
             continue
@@ -911,16 +925,23 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
             continue
         done.update(range(hit.start, hit.end))
         doc = sent.doc
-        lo, hi = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
-        at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
-        # an event on a word of the pattern ("fired artillery": the artillery) is part of this one
-        inside = {doc[w].idx for w in hit.words}
-        nominal = _phrase_nouns(hit) if hit.code.partition(":")[0] not in ("", NULL_CODE) else set()
-        ids = ({id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
-               | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
-        made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
+        codes = hit.code.partition(":")[0] not in ("", NULL_CODE)
+        if evs:
+            lo, hi = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
+            at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
+            # an event on a word of the pattern ("fired artillery": the artillery) is part of this one
+            inside = {doc[w].idx for w in hit.words}
+            nominal = _phrase_nouns(hit) if codes else set()
+            ids = ({id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
+                   | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
+        else:  # no event in the sentence yet: nothing to replace
+            at, ids = [], set()
+        if not at and codes and phrases and _root_under_coded_phrase(doc[hit.start : hit.end].root, phrases):
+            made = []  # its events would stand inside a coded verb's phrase and go (below): not made
+        else:
+            made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
         coded.extend(made)
-        if hit.code.partition(":")[0] not in ("", NULL_CODE):
+        if codes:
             phrases.append(_clause_group(hit.head))
         evs = [e for e in evs if id(e) not in ids] + made
     evs = [e for e in evs if not _under_coded_phrase(e, sent, phrases)]
@@ -960,7 +981,12 @@ def _under_coded_phrase(ev: Event, sent: Span, phrases: list[set[int]]) -> bool:
     span = span_at(sent.doc, ev.evidence[0], ev.evidence[1])
     if span is None:
         return False
-    t = span.root
+    return _root_under_coded_phrase(span.root, phrases)
+
+
+def _root_under_coded_phrase(t: Token, phrases: list[set[int]]) -> bool:
+    """``_under_coded_phrase`` of an event whose trigger's root is ``t``. (True stays true as
+    ``phrases`` grows: a group found above ``t`` does not hold ``t``.)"""
     if not (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
         return False
     own = [g for g in phrases if t.i in g]
