@@ -90,6 +90,10 @@ REGRET
 --- BOYCOTT [081] ---
 BOYCOTT
 
+--- CAUTION [160] ---
+CAUTION {CAUTIONED CAUTIONS}
+WARN
+
 --- ADOPT [081] ---
 ADOPT
 - * RESOLUTION [102]
@@ -363,3 +367,24 @@ def test_a_pattern_word_does_not_reach_into_a_noun_modifier(setup, nlp):
     assert [e.cameo for e in _verb_events(coded)] == ["081"]
     coded = _code("Arnor adopted many of the resolutions with Gondor.", setup)
     assert [e.cameo for e in _verb_events(coded)] == ["103"]
+
+
+def test_an_actor_in_a_phrase_modifying_another_actor_is_no_actor_of_the_event(setup, nlp):
+    # PETRARCH2 takes a noun phrase's actors from its own words and reads its prepositional
+    # phrases only when those name none: "the claims of Arnor of the house of Rohan" is Arnor's
+    coded = _code("Gondor downplayed the claims of Arnor of the house of Rohan.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "191" and _codes(ev.target) == ["ARN"] and "'Rohan' modifies" in ev.rule
+    coded = _code("Gondor downplayed the claims of the house of Rohan.", setup)  # no actor before it
+    [ev] = _verb_events(coded)
+    assert _codes(ev.target) == ["ROH"]
+
+
+def test_a_coded_verb_with_a_clause_and_no_actor_in_it_codes_nothing(setup, nlp):
+    # PETRARCH2 codes a verb whose complement is a clause through that clause's events only
+    text = "The minister of Gondor said on Monday that the talks had failed and warned that a blockade of the harbour would harm the whole region."
+    plain = _code(text, setup, verbs=False)
+    assert [(e.cameo, _codes(e.target)) for e in plain.events if e.trigger == "warned"] == [("130", [])]
+    assert [e for e in _code(text, setup).events if e.trigger == "warned"] == []
+    coded = _code("Gondor warned Arnor that a blockade of the harbour would harm the whole region.", setup)
+    assert [(e.cameo, _codes(e.target)) for e in _verb_events(coded)] == [("160", ["ARN"])]

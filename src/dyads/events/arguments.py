@@ -100,10 +100,13 @@ class MentionIndex:
 
         Only the trigger's tokens are looked at and the view filters as it is read, so the cost
         does not grow with the number of mentions in the document."""
+        by_token = self.by_token
+        if not any(by_token.get(i) for i in range(start, end)):
+            return self  # no mention at the trigger's tokens, its head among them
         lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         head = doc[start:end].root
-        inside = {id(m) for i in range(start, end) for m in self.by_token.get(i, ()) if m.start >= lo and m.end <= hi}
-        inside.update(id(m) for m in self.by_token.get(head.i, []))
+        inside = {id(m) for i in range(start, end) for m in by_token.get(i, ()) if m.start >= lo and m.end <= hi}
+        inside.update(id(m) for m in by_token.get(head.i, []))
         if not inside:
             return self
         return _MentionView(self, inside)

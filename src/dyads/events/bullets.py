@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.docmemo import doc_strings
 from dyads.events.cues import Cues
 
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
@@ -19,10 +20,13 @@ KEY = "dyads_reported_items"
 
 def _intro_speaker(sent, cues: Cues) -> Token | None:
     """The subject of the reporting verb of a sentence that ends with a colon ("X also said:")."""
-    toks = [t for t in sent if not t.is_space]
-    if not toks or toks[-1].text != ":":
+    orth = doc_strings(sent.doc, "ORTH")
+    last = next((w for w in reversed(orth[sent.start : sent.end]) if not w.isspace()), None)
+    if last != ":":  # (``Token.is_space`` is ``text.isspace()``)
         return None
-    for t in toks:
+    for t in sent:
+        if t.is_space:
+            continue
         if t.lemma_.lower() in cues.report_verbs and t.pos_ in ("VERB", "AUX"):
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
@@ -37,14 +41,15 @@ def reported_items(doc: Doc, cues: Cues) -> dict[int, Token]:
     out: dict[int, Token] = {}
     speaker = None
     marked = False  # the parser often makes the bullet a sentence of its own
+    orth = doc_strings(doc, "ORTH")
     for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if not toks:
+        words = [w for w in orth[sent.start : sent.end] if not w.isspace()]
+        if not words:
             continue
-        if all(t.text in BULLETS for t in toks):
+        if all(w in BULLETS for w in words):
             marked = speaker is not None
             continue
-        if (marked or toks[0].text in BULLETS) and speaker is not None:
+        if (marked or words[0] in BULLETS) and speaker is not None:
             out[sent.start] = speaker
             marked = False
             continue

@@ -259,8 +259,8 @@ def _other_clause(tok: Token, trigger: Token) -> bool:
     the clause the trigger asks, threatens or reports (its content, whose parties are others)."""
     cur = tok
     for _ in range(40):
-        if cur.dep_ in ("acl", "relcl", "advcl") and trigger not in cur.subtree:
-            return True
+        if cur.dep_ in ("acl", "relcl", "advcl") and not (cur.i == trigger.i or cur.is_ancestor(trigger)):
+            return True  # (the trigger is not in cur's subtree)
         if cur.dep_ in ("xcomp", "ccomp") and cur.head.i == trigger.i and trigger.pos_ == "VERB":
             return True  # "urged the administration to hold Beijing accountable": the content's party
         if cur.head.i == cur.i:

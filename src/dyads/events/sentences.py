@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 def sentence_of(tok: Token) -> Span:
     table = tok.doc.user_data.get("dyads_sent_of")
     if table is None:
-        table = tok.doc.user_data["dyads_sent_of"] = [s for s in tok.doc.sents for _ in s]
+        table = tok.doc.user_data["dyads_sent_of"] = []
+        for s in tok.doc.sents:
+            table.extend([s] * len(s))
     return table[tok.i]
 
 

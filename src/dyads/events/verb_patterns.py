@@ -235,10 +235,10 @@ def _match_pattern(pat: Pattern, right: _Side, left: _Side, start: int, end: int
     return slots, right.words + left.words
 
 
-# Verb block (by id, kept alive with it) -> the patterns it had when indexed and, for each,
-# the words each of its word elements may start or end with: a pattern one of whose sets misses
-# the sentence cannot match.
-_NEEDS: dict[int, tuple[VerbBlock, list[Pattern], list[tuple[Pattern, tuple[frozenset[str], ...]]]]] = {}
+# Verb block (by id, kept alive with it) -> its list of patterns and their number when indexed, each with the bits
+# of its word elements, and for each word the bits of the elements that may start or end with
+# it: a pattern one of whose elements has no word in the sentence cannot match.
+_NEEDS: dict[int, tuple] = {}
 
 
 def _pattern_needs(pat: Pattern) -> tuple[frozenset[str], ...]:
@@ -246,25 +246,37 @@ def _pattern_needs(pat: Pattern) -> tuple[frozenset[str], ...]:
                  for e in (*pat.before, *pat.after) if e.kind == "words")
 
 
-def _block_needs(block: VerbBlock) -> list[tuple[Pattern, tuple[frozenset[str], ...]]]:
-    """The block's patterns with their word sets, built once (again if its patterns change)."""
+def _block_needs(block: VerbBlock) -> tuple[list[tuple[Pattern, int]], dict[str, int], frozenset[str]]:
+    """The block's patterns with the bits of their word elements, the bits each word gives and
+    the words; built once (again if its patterns change)."""
     got = _NEEDS.get(id(block))
-    if got is None or got[0] is not block or got[1] != block.patterns:
-        got = (block, list(block.patterns), [(pat, _pattern_needs(pat)) for pat in block.patterns])
+    if got is None or got[0] is not block or got[1] is not block.patterns or got[2] != len(block.patterns):
+        pats: list[tuple[Pattern, int]] = []
+        bits: dict[str, int] = {}
+        n = 0
+        for pat in block.patterns:
+            want = 0
+            for need in _pattern_needs(pat):
+                b = 1 << n
+                n += 1
+                want |= b
+                for word in need:
+                    bits[word] = bits.get(word, 0) | b
+            pats.append((pat, want))
+        got = (block, block.patterns, len(block.patterns), (pats, bits, frozenset(bits)))
         _NEEDS[id(block)] = got
-    return got[2]
+    return got[3]
 
 
 def _possible_patterns(blocks: list[VerbBlock], sent_keys: set[str]) -> list[Pattern]:
     """The blocks' patterns, in order, none of whose word elements misses the sentence."""
     out = []
     for block in blocks:
-        for pat, needs in _block_needs(block):
-            for need in needs:
-                if need.isdisjoint(sent_keys):
-                    break
-            else:
-                out.append(pat)
+        pats, bits, words = _block_needs(block)
+        have = 0
+        for word in words.intersection(sent_keys):
+            have |= bits[word]
+        out.extend(pat for pat, want in pats if want & have == want)
     return out
 
 
@@ -411,6 +423,8 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
     how = list(roles.how)
     source = _actors(hit.source) or _without_possessives(roles.source, hit, mi, how) or (
         [] if roles.passive else _climbed_subject(hit.head, mi, how))
+    if not (source or hit.compound):  # no event without a source (the target is not looked for)
+        return []
     target = _actors(hit.target) or _without_possessives(roles.target, hit, mi, how)
     source = _source_beside_slot(hit, source, target, mi, how)
     if not target or (not hit.target and _only_self(source, target)):
@@ -419,6 +433,10 @@ def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding:
         return []
     source = _agents_combined(_titled_names(_with_conjuncts(source, sent.doc, mi), sent.doc, mi), sent.doc, mi)
     target = _agents_combined(_titled_names(_with_conjuncts(target, sent.doc, mi), sent.doc, mi), sent.doc, mi)
+    if not hit.source:
+        source = _without_modifier_actors(source, sent.doc, mi, how)
+    if not hit.target:
+        target = _without_modifier_actors(target, sent.doc, mi, how)
     mod = analyse(hit.head, cues)
     modality = subject_modality(mod, roles.source_tok)
     rule = hit.rule + ("; " + ", ".join(how) if how else "")
@@ -631,6 +649,49 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
     return [part for x in kept for part in _split_code(x)]
 
 
+def _without_modifier_actors(actors: list[Actor], doc: Doc, mi: MentionIndex, how: list[str]) -> list[Actor]:
+    """``actors`` less those named only in a prepositional phrase modifying another of them
+    ("the envoy of Gondor of the house of Dol Amroth": Dol Amroth modifies Gondor): PETRARCH2
+    takes a noun phrase's actors from its own words, and from the noun phrases inside its
+    prepositional phrases only when its own words name none."""
+    if len(actors) < 2:
+        return actors
+    given = _ActorSet(actors)
+    heads: dict[int, Actor] = {}  # token -> the actor of a mention standing there (not an agent alone)
+    for m in mi.of_actors(given.keys):
+        if m.actor.kind == "sector" and not m.actor.country:
+            continue
+        span = span_at(doc, m.start, m.end)
+        if span is not None:
+            for t in span:
+                heads.setdefault(t.i, m.actor)
+    if not heads:
+        return actors
+    drop = _ActorSet()
+    for a in actors:
+        ms = [m for m in mi.of_actors((_key(a),))]
+        inside = []
+        for m in ms:
+            span = span_at(doc, m.start, m.end)
+            if span is None:
+                inside.append(False)
+                continue
+            t, found = span.root, None
+            for _ in range(8):
+                if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.i == t.head.i:
+                    break
+                t = t.head.head
+                other = heads.get(t.i)
+                if other is not None and not _same(other, a):
+                    found = other
+                    break
+            inside.append(found is not None)
+        if ms and all(inside):
+            drop.add(a)
+            how.append(f"'{ms[0].text}' modifies another actor's noun phrase")
+    return [a for a in actors if a not in drop] or actors
+
+
 def _split_code(a: Actor) -> list[Actor]:
     """An actor dictionary's code "FRO/BIL/SAM" names several actors: one each."""
     if not a.code or "/" not in a.code:
@@ -664,11 +725,11 @@ def _without_possessives(actors: list[Actor], hit: Hit, mi: MentionIndex, how: l
     if not actors:
         return actors
     doc = hit.head.doc
-    lo, hi = hit.head.left_edge.idx, hit.head.right_edge.idx + len(hit.head.right_edge)
-    near = [m for m in mi.mentions if lo <= m.start and m.end <= hi]
+    right = hit.head.right_edge
+    lo, hi = hit.head.left_edge.idx, right.idx + len(right)
     keep = []
     for a in actors:
-        ms = [m for m in near if _same(m.actor, a)]
+        ms = [m for m in mi.of_actors((_key(a),)) if lo <= m.start and m.end <= hi]
         if ms and all(_possessive(m, doc) for m in ms):
             how.append(f"'{ms[0].text}' (a possessive pronoun) names no actor")
             continue
@@ -774,6 +835,8 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
         ev.target = [a for a in _agents_combined(_titled_names(_with_conjuncts(ev.target, sent.doc, mi), sent.doc, mi),
                                                  sent.doc, mi)
                      if all(a is not s for s in ev.source)]
+        ev.source = _without_modifier_actors(ev.source, sent.doc, mi, how)
+        ev.target = _without_modifier_actors(ev.target, sent.doc, mi, how)
         if how:
             ev.rule += "; " + ", ".join(how)
         n_how = len(how)
@@ -790,10 +853,20 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
                     seen.add(key)
                     out.append(m)
             continue
+        if not ev.target and _clause_only(hit):
+            continue
         lexicon.recode(ev, coding)
         ev.rule = f"{hit.rule}; was {ev.rule}"
         out.append(ev)
     return out
+
+
+def _clause_only(hit: Hit) -> bool:
+    """The coded verb has a clause for its complement ("warned on Monday that the blockade
+    would hurt the region"): PETRARCH2 codes such a verb, when its own noun and prepositional
+    phrases name no actor, only through the events of that clause, so an event without a target
+    (no actor in the verb's phrase nor in its clause) is not coded."""
+    return any(c.dep_ == "ccomp" for c in hit.head.children)
 
 
 def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary) -> list[Event]:
@@ -852,16 +925,23 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
             continue
         done.update(range(hit.start, hit.end))
         doc = sent.doc
-        lo, hi = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
-        at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
-        # an event on a word of the pattern ("fired artillery": the artillery) is part of this one
-        inside = {doc[w].idx for w in hit.words}
-        nominal = _phrase_nouns(hit) if hit.code.partition(":")[0] not in ("", NULL_CODE) else set()
-        ids = ({id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
-               | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
-        made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
+        codes = hit.code.partition(":")[0] not in ("", NULL_CODE)
+        if evs:
+            lo, hi = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
+            at = [e for e in evs if e.evidence[0] < hi and e.evidence[1] > lo and not e.implicit]
+            # an event on a word of the pattern ("fired artillery": the artillery) is part of this one
+            inside = {doc[w].idx for w in hit.words}
+            nominal = _phrase_nouns(hit) if codes else set()
+            ids = ({id(e) for e in at} | {id(e) for e in evs if e.evidence[0] in inside}
+                   | {id(e) for e in evs if e.evidence[0] in nominal and not e.implicit})
+        else:  # no event in the sentence yet: nothing to replace
+            at, ids = [], set()
+        if not at and codes and phrases and _root_under_coded_phrase(doc[hit.start : hit.end].root, phrases):
+            made = []  # its events would stand inside a coded verb's phrase and go (below): not made
+        else:
+            made = _apply_hit(hit, at, sent, article, mi.without(hit.start, hit.end, doc))
         coded.extend(made)
-        if hit.code.partition(":")[0] not in ("", NULL_CODE):
+        if codes:
             phrases.append(_clause_group(hit.head))
         evs = [e for e in evs if id(e) not in ids] + made
     evs = [e for e in evs if not _under_coded_phrase(e, sent, phrases)]
@@ -901,7 +981,12 @@ def _under_coded_phrase(ev: Event, sent: Span, phrases: list[set[int]]) -> bool:
     span = span_at(sent.doc, ev.evidence[0], ev.evidence[1])
     if span is None:
         return False
-    t = span.root
+    return _root_under_coded_phrase(span.root, phrases)
+
+
+def _root_under_coded_phrase(t: Token, phrases: list[set[int]]) -> bool:
+    """``_under_coded_phrase`` of an event whose trigger's root is ``t``. (True stays true as
+    ``phrases`` grows: a group found above ``t`` does not hold ``t``.)"""
     if not (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
         return False
     own = [g for g in phrases if t.i in g]
