@@ -1131,3 +1131,11 @@ def test_the_latest_in_a_series_of_seizures_is_no_new_act(nlp):
 def test_a_seized_ship_is_not_the_seizing_states_people(nlp):
     ev = _one(_events("Headline\n\nTEHRAN - Iran's navy seized a tanker in the Strait of Hormuz on Friday."), "COERCE")
     assert not [a for a in ev.target if a.sector == "CVL"]
+
+
+def test_help_withheld_unless_and_an_aid_package_vetoed(nlp):
+    ev = _one(_events("Slovakia said it would not support the deal unless Brussels paid compensation to its farmers."),
+              "THREATEN")
+    assert _countries(ev.source) == {"SVK"}
+    evs = _events("Poland vetoed an EU aid package for Moldova on Friday.")
+    assert _one(evs, "REJECT") and not [e for e in evs if e.plover == "AID"]

@@ -43,7 +43,9 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
         return coding, modality, rule
     # "will do X unless Y" is coercive whatever X is: a threat
     hostile = (coding.quad_class or 0) >= 3 or mod.condition == "unless"
-    if modality == "negated" and not hostile:
+    if modality == "negated" and mod.condition == "unless" and (coding.quad_class or 0) < 3:
+        target_type = "THREATEN"  # "would not support the package unless X ...": a help withheld to coerce
+    elif modality == "negated" and not hostile:
         target_type = "REJECT"
     elif modality in ("intended", "hypothetical"):
         target_type = "THREATEN" if hostile else "AGREE"

@@ -134,6 +134,8 @@ def _prevented(noun: Token) -> bool:
     prevent acts of genocide"): an act kept from happening, not one told."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head
+    if noun.dep_ == "compound" and noun.head.dep_ == "dobj":
+        noun = noun.head  # "vetoed an aid package"
     return (noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
             and noun.head.lemma_.lower() in load_cues().averting_verbs)
 
