@@ -1139,3 +1139,8 @@ def test_help_withheld_unless_and_an_aid_package_vetoed(nlp):
     assert _countries(ev.source) == {"SVK"}
     evs = _events("Poland vetoed an EU aid package for Moldova on Friday.")
     assert _one(evs, "REJECT") and not [e for e in evs if e.plover == "AID"]
+
+
+def test_security_guarantees_offered_are_a_promise(nlp):
+    ev = _one(_events("Germany said it was ready to give security guarantees to Moldova."), "AGREE")
+    assert _countries(ev.source) == {"DEU"}
