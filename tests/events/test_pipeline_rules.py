@@ -1144,3 +1144,23 @@ def test_help_withheld_unless_and_an_aid_package_vetoed(nlp):
 def test_security_guarantees_offered_are_a_promise(nlp):
     ev = _one(_events("Germany said it was ready to give security guarantees to Moldova."), "AGREE")
     assert _countries(ev.source) == {"DEU"}
+
+
+def test_closing_a_strait_if_attacked_is_a_threat(nlp):
+    ev = _one(_events("Yemen's rebels will close the Bab el-Mandeb strait if the strikes continue, a spokesman said."),
+              "THREATEN")
+    assert ev.modality == "threatened"
+
+
+def test_a_hijacked_protest_and_joint_drills(nlp):
+    evs = _events("The minister said the rally had been hijacked by criminals and deployed troops to the capital.")
+    assert not [e for e in evs if e.acled == "Abduction/forced disappearance"]
+    ev = next(e for e in evs if e.plover == "MOBILIZE")
+    assert any("minister" in a.text for a in ev.source)
+    evs = _events("Georgia held joint military exercises with British troops in May.")
+    assert [e.plover for e in evs] == ["COOPERATE"]
+
+
+def test_those_who_refuse_are_not_the_warner(nlp):
+    evs = _events("The ministry warned that those who refused to return would lose their licences.")
+    assert not [e for e in evs if e.plover == "REJECT" and any("ministry" in a.text for a in e.source)]

@@ -603,7 +603,11 @@ def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
     if (verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and said.tag_ == "VBD")) or _child(verb, ("aux", "auxpass")):
         return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    return (modal and said.pos_ == "VERB" and said.lemma_.lower() in cues.report_verbs
+    # ("said the protests had been hijacked and deployed the army": an active past tense with its
+    # own object after a passive perfect)
+    perfect_passive = (any(c.dep_ == "auxpass" for c in clause.children) and any(c.lower_ in ("had", "has", "have")
+                       for c in clause.children) and verb.tag_ == "VBD" and _child(verb, ("dobj",)) is not None)
+    return ((modal or perfect_passive) and said.pos_ == "VERB" and said.lemma_.lower() in cues.report_verbs
             and said.tag_ == "VBD" and _child(said, SUBJ) is not None)
 
 

@@ -274,6 +274,9 @@ VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CON
 
 
 FORCES = sector_class("force")
+# Pronouns for people other than a speaker ("those who refused", "anyone who protests").
+OTHERS_PRONOUNS = frozenset({"those", "these", "anyone", "anybody", "everyone", "everybody", "others", "some", "many",
+                             "whoever", "nobody", "none"})
 
 
 def _at_home(source: list, target: list) -> bool:
@@ -294,6 +297,8 @@ def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
         if others:
             roles.how.append("protesters: the object of the main clause")
             return others
+    if tok.lower_ in OTHERS_PRONOUNS:
+        return source  # "warned that those who refused would be punished": not the warner
     if not source or tok.lower_ in ("it", "they", "we"):
         reporter = speech_acts.reporter_antecedent(tok, mi, cues)
         if reporter and (not source or all(a.kind != "person" for a in reporter)):
@@ -442,6 +447,11 @@ def _refusal_or_charge(head: Token, coding, modality: str, rule: str, speaker_th
 EXERCISE, JOINT_EXERCISE = "150", "062"  # CAMEO military exercise (MOBILIZE) / military cooperation
 
 
+def _joint_object(verb: Token) -> bool:
+    """"held joint military exercises with X": the joint exercise (its own noun trigger) is the event."""
+    return any(c.dep_ == "dobj" and any(a.lower_ == "joint" for a in c.children) for c in verb.children)
+
+
 def _joint(source_tok: Token | None, source: list[Actor]) -> bool:
     """The exercise's forces are two states' ("French and Egyptian warships", "Russia and China")."""
     if len({a.country for a in source if a.country}) >= 2:
@@ -539,6 +549,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head))
+            or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or _risks(head, coding, is_verb)
             or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)):
         return [], set()
