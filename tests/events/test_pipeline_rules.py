@@ -1164,3 +1164,8 @@ def test_a_hijacked_protest_and_joint_drills(nlp):
 def test_those_who_refuse_are_not_the_warner(nlp):
     evs = _events("The ministry warned that those who refused to return would lose their licences.")
     assert not [e for e in evs if e.plover == "REJECT" and any("ministry" in a.text for a in e.source)]
+
+
+def test_who_evades_sanctions_is_their_target(nlp):
+    evs = _events("Kazakhstan has helped Minsk evade sanctions, officials said.")
+    assert not [e for e in evs if e.plover == "SANCTION" and "BLR" in _countries(e.source)]
