@@ -1169,3 +1169,8 @@ def test_those_who_refuse_are_not_the_warner(nlp):
 def test_who_evades_sanctions_is_their_target(nlp):
     evs = _events("Kazakhstan has helped Minsk evade sanctions, officials said.")
     assert not [e for e in evs if e.plover == "SANCTION" and "BLR" in _countries(e.source)]
+
+
+def test_according_to_is_no_accord_struck(nlp):
+    evs = _events("According to the Israeli army, its jets struck 15 targets in southern Lebanon.")
+    assert _one(evs, "ASSAULT") and not [e for e in evs if e.plover == "SUPPORT"]
