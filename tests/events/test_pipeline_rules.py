@@ -1174,3 +1174,8 @@ def test_who_evades_sanctions_is_their_target(nlp):
 def test_according_to_is_no_accord_struck(nlp):
     evs = _events("According to the Israeli army, its jets struck 15 targets in southern Lebanon.")
     assert _one(evs, "ASSAULT") and not [e for e in evs if e.plover == "SUPPORT"]
+
+
+def test_a_ministry_is_an_it_for_its_forces(nlp):
+    ev = _one(_events("The Azerbaijani defence ministry said its drones struck positions near Lachin."), "ASSAULT")
+    assert "AZE" in _countries(ev.source)
