@@ -1179,3 +1179,16 @@ def test_according_to_is_no_accord_struck(nlp):
 def test_a_ministry_is_an_it_for_its_forces(nlp):
     ev = _one(_events("The Azerbaijani defence ministry said its drones struck positions near Lachin."), "ASSAULT")
     assert "AZE" in _countries(ev.source)
+
+
+def test_calling_an_act_a_crime_is_an_accusation(nlp):
+    ev = _one(_events("Eritrea called Ethiopia's decision an act of aggression."), "ACCUSE")
+    assert _countries(ev.source) == {"ERI"} and _countries(ev.target) == {"ETH"}
+    evs = _events("Armenia launched what it called anti-terrorist measures on Tuesday.")
+    assert not [e for e in evs if e.plover == "ACCUSE"]
+
+
+def test_a_reporter_accuses_after_a_passive_perfect_in_what_it_reports(nlp):
+    ev = _one(_events("The opposition party said two of its members had been arrested and accused the police of "
+                      "torture."), "ACCUSE")
+    assert any("party" in a.text for a in ev.source)

@@ -606,7 +606,7 @@ def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
     # ("said the protests had been hijacked and deployed the army": an active past tense with its
     # own object after a passive perfect)
     perfect_passive = (any(c.dep_ == "auxpass" for c in clause.children) and any(c.lower_ in ("had", "has", "have")
-                       for c in clause.children) and verb.tag_ == "VBD" and _child(verb, ("dobj",)) is not None)
+                       for c in clause.children) and verb.tag_ in ("VBD", "VBN") and _child(verb, ("dobj",)) is not None)
     return ((modal or perfect_passive) and said.pos_ == "VERB" and said.lemma_.lower() in cues.report_verbs
             and said.tag_ == "VBD" and _child(said, SUBJ) is not None)
 

@@ -83,3 +83,53 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
         out.append(make_event(article, sent, sent.doc[found[1].i:found[1].i + 1], coding, source, target,
                               confidence=CONF_IMPLICIT, rule=rule, implicit=True, trigger_tok=verb))
     return out
+
+
+# Verbs that name what their object is ("called the vote a sham", "described the move as illegal").
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
+
+
+def _named_as(verb: Token) -> Token | None:
+    """The predicate a naming verb gives its object: "an act of aggression", "illegal", "as a sham"."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
+                 trigger_heads: frozenset[int] = frozenset()) -> list[Event]:
+    """"X called the agreement an act of aggression", "X described Y's move as illegal": X accuses
+    (or, with a word of praise, praises) the one the object names or whose act it is."""
+    out: list[Event] = []
+    lemmas = doc_strings(sent.doc, "LEMMA")
+    for i in range(sent.start, sent.end):
+        if lemmas[i].lower() not in NAMING_VERBS or i in trigger_heads:
+            continue
+        verb = sent.doc[i]
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        pred = _named_as(verb)
+        if subj is None or obj is None or pred is None or any(t.i in trigger_heads for t in pred.subtree):
+            continue
+        if obj.tag_ in ("WP", "WDT") or obj.pos_ == "PRON" and not actors_of(obj, mi):
+            continue  # "launched what it called anti-terrorist operations": its own name for its act
+        words = {t.lemma_.lower() for t in pred.subtree}
+        cameo = BLAME_CAMEO if words & cues.blame_words else PRAISE_CAMEO if words & cues.praise_words else None
+        coding = lexicon.by_cameo(cameo) if cameo else None
+        source = actors_of(subj, mi)
+        if coding is None or not source:
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        target = drop_self(source, actors_of(obj, mi) or (actors_of(owner, mi) if owner is not None else []))
+        rule = f"implicit: '{verb.text}' {obj.text} '{pred.text}' (a judgement)"
+        out.append(make_event(article, sent, sent.doc[i:i + 1], coding, source, target,
+                              confidence=CONF_IMPLICIT, rule=rule, implicit=True, trigger_tok=verb))
+    return out
+

@@ -29,7 +29,7 @@ from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.dating import inherit_host_dates
 from dyads.events.deontic import deontic_requests
-from dyads.events.evaluation import reported_judgements
+from dyads.events.evaluation import name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, subject_modality
 from dyads.events.ontology import names_weapon
@@ -84,6 +84,7 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     out.extend(implicit_events(sent, article, mi))
     out.extend(deontic_requests(sent, article, mi_all, cues))
     out.extend(reported_judgements(sent, article, mi_all, cues, trigger_heads))
+    out.extend(name_calling(sent, article, mi_all, cues, trigger_heads))
     return out
 
 
