@@ -1192,3 +1192,9 @@ def test_a_reporter_accuses_after_a_passive_perfect_in_what_it_reports(nlp):
     ev = _one(_events("The opposition party said two of its members had been arrested and accused the police of "
                       "torture."), "ACCUSE")
     assert any("party" in a.text for a in ev.source)
+
+
+def test_migrants_pushed_back_but_not_a_plan_pushed_back_against(nlp):
+    ev = _one(_events("Croatian police pushed back 60 migrants into Bosnia on Monday."), "COERCE")
+    assert _countries(ev.source) == {"HRV"}
+    assert not [e for e in _events("Opposition lawmakers pushed back against the plan on Monday.") if e.plover == "COERCE"]
