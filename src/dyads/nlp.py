@@ -43,6 +43,7 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
             tok.is_sent_start = True
+    _mark_denied_comments(doc)
     for tok in doc:
         if tok.i == 0 or tok.is_sent_start:
             end = _dateline_end(doc, tok.i)
@@ -51,6 +52,25 @@ def line_breaks(doc: Doc) -> Doc:
                 if end + 1 < len(doc) and doc[end + 1].is_sent_start is None:
                     doc[end + 1].is_sent_start = False  # the news's first word is no sentence alone
     return doc
+
+
+# ", a charge Kigali denies": a comment on the clause before it, which the parser would make the
+# object of the denial. The comment becomes a sentence of its own, so the clause stays asserted.
+_CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+_DENIALS = frozenset({"denies", "denied", "deny", "rejects", "rejected", "reject", "disputes", "disputed", "dismisses",
+                      "dismissed"})
+
+
+def _mark_denied_comments(doc: Doc) -> None:
+    for tok in doc[1:-2]:
+        if (doc[tok.i - 1].text == "," and tok.lower_ in ("a", "an") and doc[tok.i + 1].lower_ in _CHARGE_NOUNS
+                and tok.is_sent_start is None):
+            for j in range(tok.i + 2, min(len(doc), tok.i + 7)):
+                if doc[j].lower_ in _DENIALS:
+                    tok.is_sent_start = True
+                    break
+                if doc[j].is_punct or doc[j].lower_ in ("that", "which"):
+                    break
 
 
 # A dateline opens a paragraph: "NAIROBI (AP) —", "DOHA, Qatar —", "KYIV, Nov 12 (Reuters) -".

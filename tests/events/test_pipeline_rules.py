@@ -1198,3 +1198,14 @@ def test_migrants_pushed_back_but_not_a_plan_pushed_back_against(nlp):
     ev = _one(_events("Croatian police pushed back 60 migrants into Bosnia on Monday."), "COERCE")
     assert _countries(ev.source) == {"HRV"}
     assert not [e for e in _events("Opposition lawmakers pushed back against the plan on Monday.") if e.plover == "COERCE"]
+
+
+def test_a_charge_the_accused_denies_leaves_the_charge_standing(nlp):
+    evs = _events("Headline\n\nSerbia accused Kosovo of provoking the clashes, a charge Pristina denies.")
+    ev = _one(evs, "ACCUSE")
+    assert _countries(ev.source) == {"SRB"} and ev.modality == "asserted"
+
+
+def test_a_named_root_whose_finite_verb_hangs_on_a_later_noun(nlp):
+    ev = _one(_events("Qatar, which is mediating between the two sides, called for an immediate ceasefire."), "REQUEST")
+    assert _countries(ev.source) == {"QAT"}

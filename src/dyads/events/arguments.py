@@ -414,10 +414,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # ("Two civilians killed in shelling": a verb done to a victim, with no object, is the
         # headline's passive even on a root noun)
         return head, _child(verb, ("dobj",)) is None and (head.dep_ != "ROOT" or verb.lemma_.lower() in load_cues().harm_verbs)
-    if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+    root = verb.sent.root
+    if dep == "acl" and verb.tag_ == "VBD" and root.pos_ == "PROPN" and root.i < verb.i:
         # "Russia, which has troops there, called for calm": the parser made the name the root and
-        # its finite verb a modifier; the name is the verb's subject
-        return head, False
+        # its finite verb a modifier (of it or of a noun in between); the name is the subject
+        return root, False
     if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
         return _infinitive_owner(head, depth), False
     if dep == "xcomp":
