@@ -1209,3 +1209,11 @@ def test_a_charge_the_accused_denies_leaves_the_charge_standing(nlp):
 def test_a_named_root_whose_finite_verb_hangs_on_a_later_noun(nlp):
     ev = _one(_events("Qatar, which is mediating between the two sides, called for an immediate ceasefire."), "REQUEST")
     assert _countries(ev.source) == {"QAT"}
+
+
+def test_the_strike_condemned_is_the_one_that_killed(nlp):
+    evs = _events("A Turkish drone strike killed two Kurdish commanders in Qamishli on Monday. The Kurdish-led "
+                  "militia said it would retaliate and fired rockets at a Turkish base hours later. "
+                  "Syria's foreign ministry condemned the strike.")
+    ev = next(e for e in evs if e.plover == "ACCUSE" and e.trigger == "condemned")
+    assert ev.target and not [a for a in ev.target if "militia" in a.text]

@@ -90,8 +90,18 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
 
 
 def _trigger_lemmas(ev: Event, doc: Doc) -> set[str]:
+    """The trigger's lemmas, and those of the act noun that is its subject ("an air strike killed
+    ...": the strike)."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    return {t.lemma_.lower() for t in span} if span is not None else set()
+    if span is None:
+        return set()
+    out = {t.lemma_.lower() for t in span}
+    root = span.root
+    if root.pos_ == "VERB":
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+                out.add(c.lemma_.lower())
+    return out
 
 
 def noun_types(lemma: str) -> frozenset[str]:
