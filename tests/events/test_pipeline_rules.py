@@ -1217,3 +1217,9 @@ def test_the_strike_condemned_is_the_one_that_killed(nlp):
                   "Syria's foreign ministry condemned the strike.")
     ev = next(e for e in evs if e.plover == "ACCUSE" and e.trigger == "condemned")
     assert ev.target and not [a for a in ev.target if "militia" in a.text]
+
+
+def test_people_expelled_to_a_country_are_not_its_people(nlp):
+    ev = _one(_events("Headline\n\nMANAGUA - Nicaragua's government expelled 135 political prisoners to Guatemala on "
+                      "Thursday."), "COERCE")
+    assert ev.cameo == "174" and "GTM" not in _countries(ev.target)

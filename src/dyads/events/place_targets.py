@@ -306,7 +306,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             continue
         sent_start = sentence_of(trig.root).start
         named = [(c, place) for t, c, place in by_sent.get(sent_start, [])
-                 if not _other_clause(t, trig.root)]
+                 if not _other_clause(t, trig.root) and not destination(ev, t, trig.root)]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = {c for c, place in named if not (guest and place)}
@@ -331,6 +331,13 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
     return events
+
+
+def destination(ev: Event, tok: Token, trigger: Token) -> bool:
+    """``tok`` names where an expulsion sends people ("expelled 222 prisoners to the United
+    States"): not the country of those who expel or are expelled."""
+    return ((ev.cameo or "").startswith("174") and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into")
+            and tok.head.head.i == trigger.i)
 
 
 def _protesters_authorities(ev: Event, country_code) -> None:
