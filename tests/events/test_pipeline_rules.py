@@ -1223,3 +1223,8 @@ def test_people_expelled_to_a_country_are_not_its_people(nlp):
     ev = _one(_events("Headline\n\nMANAGUA - Nicaragua's government expelled 135 political prisoners to Guatemala on "
                       "Thursday."), "COERCE")
     assert ev.cameo == "174" and "GTM" not in _countries(ev.target)
+
+
+def test_ending_a_cooperation_agreement_reduces_relations(nlp):
+    ev = _one(_events("Niger said on Monday it was ending its military cooperation agreement with Germany."), "SANCTION")
+    assert _countries(ev.source) == {"NER"} and _countries(ev.target) == {"DEU"}

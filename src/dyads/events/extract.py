@@ -7,6 +7,7 @@ pipeline.py): the events of each sentence, then countries and targets from the p
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -898,6 +899,7 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
     X", "cancelled the talks", "withdrew from the deal") is no cooperation, agreement or meeting
     of its own: the ending verb codes the event."""
     drop: set[str] = set()
+    ended: list[Event] = []
     for ev in events:
         if ev.plover not in TIE_TYPES:
             continue
@@ -912,7 +914,29 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
             continue
         if gov.pos_ == "VERB" and _ending_verb(gov):
             drop.add(ev.id)
-    return [ev for ev in events if ev.id not in drop]
+            if ev.plover != "CONSULT" and (ev.source or ev.target) and ev.modality != "negated" and not any(
+                    e.evidence[0] <= gov.idx < e.evidence[1] for e in events):
+                ended.append(_ended_tie(ev, gov))
+    return [ev for ev in events if ev.id not in drop] + ended
+
+
+REDUCE_RELATIONS = "160"
+
+
+def _ended_tie(ev: Event, verb: Token) -> Event:
+    """"ended its defence cooperation agreement with France": relations reduced (CAMEO 160,
+    PLOVER SANCTION), between the tie's parties, told by the ending verb."""
+    coding = lexicon.by_cameo(REDUCE_RELATIONS)
+    out = copy.deepcopy(ev)
+    out.id = f"{ev.id}-ended"
+    out.evidence = (verb.idx, verb.idx + len(verb.text))
+    out.trigger = verb.text
+    if coding is not None:
+        out.plover, out.cameo, out.mode = coding.plover, coding.cameo, coding.mode
+        out.quad_class, out.goldstein = coding.quad_class, coding.goldstein
+    out.acled = out.acled_type = None
+    out.rule = f"{ev.rule}; '{verb.text}' ends the tie: relations reduced"
+    return out
 
 
 # Visits (CAMEO 042/043) are diplomacy only between official actors: a private person or a
