@@ -1228,3 +1228,9 @@ def test_people_expelled_to_a_country_are_not_its_people(nlp):
 def test_ending_a_cooperation_agreement_reduces_relations(nlp):
     ev = _one(_events("Niger said on Monday it was ending its military cooperation agreement with Germany."), "SANCTION")
     assert _countries(ev.source) == {"NER"} and _countries(ev.target) == {"DEU"}
+
+
+def test_an_act_called_an_attempt_to_harm_is_a_charge_not_a_new_act(nlp):
+    evs = _events("Minsk called the detention an attempt to intimidate its diplomats.")
+    assert [e.plover for e in evs] == ["ACCUSE"]
+    assert _one(_events("Caracas called the sanctions an act of economic terrorism."), "ACCUSE")

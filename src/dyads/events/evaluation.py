@@ -101,6 +101,28 @@ def _named_as(verb: Token) -> Token | None:
     return None
 
 
+SCHEME_NOUNS = frozenset({"attempt", "bid", "effort", "plot", "ploy", "campaign", "tactic", "move", "scheme"})
+
+
+def _hostile_scheme(pred: Token, trigger_heads: frozenset[int]) -> Token | None:
+    """"an attempt to intimidate her campaign": the coded act a scheme noun names (returned)."""
+    if pred.lemma_.lower() not in SCHEME_NOUNS:
+        return None
+    return next((c for c in pred.children if c.dep_ in ("acl", "xcomp") and c.i in trigger_heads), None)
+
+
+def inside_naming(head: Token) -> bool:
+    """The trigger is in what a naming verb calls its object ("called the arrest an attempt to
+    intimidate her"): the speaker's charge, not an act told."""
+    if (head.dep_ == "dobj" and head.pos_ == "NOUN" and head.head.lemma_.lower() in NAMING_VERBS
+            and _named_as(head.head) is not None):
+        return True  # "called the arrest an attempt ...": the arrest told before, named again
+    for anc in head.ancestors:
+        if anc.dep_ in ("oprd", "attr", "xcomp", "ccomp") and anc.head.lemma_.lower() in NAMING_VERBS:
+            return any(c.dep_ == "dobj" for c in anc.head.children)
+    return False
+
+
 def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
                  trigger_heads: frozenset[int] = frozenset()) -> list[Event]:
     """"X called the agreement an act of aggression", "X described Y's move as illegal": X accuses
@@ -116,12 +138,16 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         pred = _named_as(verb)
-        if subj is None or obj is None or pred is None or any(t.i in trigger_heads for t in pred.subtree):
+        if subj is None or obj is None or pred is None:
+            continue
+        scheme = _hostile_scheme(pred, trigger_heads)
+        if scheme is None and any(t.i in trigger_heads for t in pred.subtree):
             continue
         if obj.tag_ in ("WP", "WDT") or obj.pos_ == "PRON" and not actors_of(obj, mi):
             continue  # "launched what it called anti-terrorist operations": its own name for its act
         words = {t.lemma_.lower() for t in pred.subtree}
-        cameo = BLAME_CAMEO if words & cues.blame_words else PRAISE_CAMEO if words & cues.praise_words else None
+        cameo = (BLAME_CAMEO if scheme is not None or words & cues.blame_words
+                 else PRAISE_CAMEO if words & cues.praise_words else None)
         coding = lexicon.by_cameo(cameo) if cameo else None
         source = actors_of(subj, mi)
         if coding is None or not source:

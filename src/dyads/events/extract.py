@@ -30,7 +30,7 @@ from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.dating import inherit_host_dates
 from dyads.events.deontic import deontic_requests
-from dyads.events.evaluation import name_calling, reported_judgements
+from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, subject_modality
 from dyads.events.ontology import names_weapon
@@ -550,7 +550,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
-            or (not is_verb and _latest_in_series(head))
+            or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or _risks(head, coding, is_verb)
             or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)):
