@@ -1234,3 +1234,10 @@ def test_an_act_called_an_attempt_to_harm_is_a_charge_not_a_new_act(nlp):
     evs = _events("Minsk called the detention an attempt to intimidate its diplomats.")
     assert [e.plover for e in evs] == ["ACCUSE"]
     assert _one(_events("Caracas called the sanctions an act of economic terrorism."), "ACCUSE")
+
+
+def test_no_intention_of_a_coup_and_visa_bans_on_foreign_officials(nlp):
+    evs = _events("The army said it had no intention of staging a coup.")
+    assert not [e for e in evs if e.modality in ("asserted", "threatened")]
+    evs = _events("Britain imposed visa bans on six Belarusian officials on Friday.")
+    assert [e.plover for e in evs] == ["SANCTION"]

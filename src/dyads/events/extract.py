@@ -449,6 +449,16 @@ def _refusal_or_charge(head: Token, coding, modality: str, rule: str, speaker_th
 EXERCISE, JOINT_EXERCISE = "150", "062"  # CAMEO military exercise (MOBILIZE) / military cooperation
 
 
+def _object_named_more_precisely(m: lexicon.Match, s: _Sentence) -> bool:
+    """"imposed visa bans on X": the object is itself a longer trigger ("visa ban") that codes the
+    act with this verb as its light verb; the verb's own reading ("impose ban") gives way."""
+    if " " not in m.coding.trigger or m.end - m.start != 1 or m.head.lemma_.lower() not in s.cues.light_verbs:
+        return False  # only a light verb matched with its object's lemma ("impose ban"), not "allow aid"
+    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(o.head.i == obj.i and o.end - o.start >= 2 and o.start < obj.i and o is not m
+                                   for o in s.matches)
+
+
 def _joint_object(verb: Token) -> bool:
     """"held joint military exercises with X": the joint exercise (its own noun trigger) is the event."""
     return any(c.dep_ == "dobj" and any(a.lower_ == "joint" for a in c.children) for c in verb.children)
@@ -552,6 +562,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
+            or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb)
             or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)):
         return [], set()

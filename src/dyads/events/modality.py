@@ -139,6 +139,11 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 and lemma in cues.intent_verbs | OPEN_ADJ and out.modality == "asserted"):
             out.modality, out.cue = "intended", lemma  # "ready for talks", "open to negotiations"
             reasons.append(f"intention '{head.text}'")
+        if (head.pos_ == "NOUN" and dep in ("acl", "prep") and (lemma in cues.intent_verbs or lemma in INTENT_NOUNS)
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+                and out.modality in ("asserted", "intended")):  # "had no intention of staging a coup"
+            out.modality, out.cue = "negated", lemma
+            reasons.append(f"no '{head.text}'")
         if (head.pos_ == "NOUN" and dep == "acl" and tok.tag_ == "VB" and lemma in cues.intent_verbs
                 and out.modality == "asserted"):  # "a plan to attack", "their bid to seize"
             out.modality, out.cue = "intended", lemma
@@ -151,6 +156,9 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
 
 
 OBLIGING_VERBS = frozenset({"oblige", "obligate", "require", "compel", "bind", "mandate"})
+
+
+INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish", "interest", "aim", "intent"})
 
 
 def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:
