@@ -1241,3 +1241,8 @@ def test_no_intention_of_a_coup_and_visa_bans_on_foreign_officials(nlp):
     assert not [e for e in evs if e.modality in ("asserted", "threatened")]
     evs = _events("Britain imposed visa bans on six Belarusian officials on Friday.")
     assert [e.plover for e in evs] == ["SANCTION"]
+
+
+def test_an_act_of_anyone_is_a_rule_not_an_event(nlp):
+    evs = _events("The army warned that it would detain anyone who joined the march.")
+    assert not [e for e in evs if e.plover == "PROTEST"]

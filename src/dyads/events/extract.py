@@ -276,6 +276,8 @@ VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CON
 
 
 FORCES = sector_class("force")
+# Subjects that make an act a rule for anyone, no act told ("would arrest anyone who blocked roads").
+ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 # Pronouns for people other than a speaker ("those who refused", "anyone who protests").
 OTHERS_PRONOUNS = frozenset({"those", "these", "anyone", "anybody", "everyone", "everybody", "others", "some", "many",
                              "whoever", "nobody", "none"})
@@ -561,6 +563,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
+            or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb)
