@@ -19,6 +19,9 @@ ENT_STARTS_KEY = "dyads_ent_starts"
 SPANS_KEY = "dyads_char_spans"
 LEMMAS_KEY = "dyads_lemmas"
 STRINGS_KEY = "dyads_strings"
+SENTS_KEY = "dyads_sents_memo"
+HEADS_KEY = "dyads_heads"
+CHILDREN_KEY = "dyads_children"
 
 
 def doc_text(doc: Any) -> str:
@@ -35,6 +38,48 @@ def doc_ents(doc: Any) -> tuple:
     if ents is None:
         ents = doc.user_data[ENTS_KEY] = tuple(doc.ents)
     return ents
+
+
+def doc_sents(doc: Any) -> tuple:
+    """``tuple(doc.sents)``, built once (``Doc.sents`` walks every token on each read)."""
+    got = doc.user_data.get(SENTS_KEY)
+    if got is None:
+        got = doc.user_data[SENTS_KEY] = tuple(doc.sents)
+    return got
+
+
+def doc_heads(doc: Any) -> list[int]:
+    """``t.head.i`` of every token (the root's is its own), read once off the token array."""
+    got = doc.user_data.get(HEADS_KEY)
+    if got is None:
+        from spacy.attrs import HEAD
+
+        rel = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []  # (stored unsigned)
+        got = doc.user_data[HEADS_KEY] = [i + h for i, h in enumerate(rel)]
+    return got
+
+
+def children_of(doc: Any, i: int) -> list[int]:
+    """The indices of ``doc[i].children``, in the same (document) order, from one table per
+    document (two flat lists, not a list per token: fewer objects for the garbage collector)."""
+    got = doc.user_data.get(CHILDREN_KEY)
+    if got is None:
+        heads = doc_heads(doc)
+        counts = [0] * (len(heads) + 1)
+        for j, h in enumerate(heads):
+            if h != j:
+                counts[h + 1] += 1
+        for k in range(len(heads)):
+            counts[k + 1] += counts[k]
+        flat = [0] * counts[-1]
+        fill = counts[:-1]
+        for j, h in enumerate(heads):  # (in document order within each head)
+            if h != j:
+                flat[fill[h]] = j
+                fill[h] += 1
+        got = doc.user_data[CHILDREN_KEY] = (counts, flat)
+    starts, flat = got
+    return flat[starts[i] : starts[i + 1]]
 
 
 def doc_strings(doc: Any, attr: str) -> list[str]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from dyads.actors.codes import compose_code
 from dyads.actors.kb import KB
 from dyads.data import words
-from dyads.docmemo import doc_lowers
+from dyads.docmemo import doc_lowers, doc_sents
 from dyads.model import Actor, Mention
 from dyads.sectors import sector_class
 
@@ -130,7 +130,7 @@ def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
     """``mentions`` with each pair phrase resolved to its two countries (replacing what the
     phrase resolved to alone)."""
     added: list[Mention] = []
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     sent_of = {s.start: i for i, s in enumerate(sents)}
     last: tuple[int, list[str]] | None = None  # (sentence, pair) of the last phrase resolved
     for phrase, sector in _pair_phrases(doc):

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from dyads.actors.kb_data import GROUP_KINDS
-from dyads.docmemo import doc_ents, span_at
+from dyads.docmemo import doc_ents, doc_sents, span_at
 from dyads.grammar import NOUN_MODIFIER_DEPS
 from dyads.model import Actor, Mention
 
@@ -129,7 +129,7 @@ def _their_pronouns(doc: Doc, mentions: list[Mention], people: list[Mention]) ->
     taken = {(m.start, m.end) for m in mentions}
     known = sorted((m for m in people if m.actor.country), key=lambda m: m.start)
     starts = [m.start for m in known]
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = [s.start_char for s in doc_sents(doc)]
     out: list[Mention] = []
     for t in doc:
         if t.lower_ not in PERSON_PRONOUNS or (t.idx, t.idx + len(t)) in taken:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from dyads.docmemo import span_text
+from dyads.docmemo import doc_sents, span_text
 from dyads.model import Mention
 
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
@@ -56,7 +56,7 @@ def _speaker(sent: Span, inside, by_start: list[Mention]) -> Mention | None:
 def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {(m.start, m.end) for m in mentions}
     added: list[Mention] = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         ranges = _quoted(sent)
         if not ranges:
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dyads.docmemo import span_at
+from dyads.docmemo import children_of, doc_strings, span_at
 from dyads.events import lexicon
 from dyads.events.cues import Cues, load_cues
 from dyads.events.ontology import names_weapon
@@ -276,9 +276,11 @@ def _bare_member(h: Token, own: list[Mention]) -> bool:
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
+    doc = tok.doc
+    dep = doc_strings(doc, "DEP")
+    for c in children_of(doc, tok.i):
+        if dep[c] in deps:
+            return doc[c]
     return None
 
 

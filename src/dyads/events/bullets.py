@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.docmemo import doc_strings
+from dyads.docmemo import doc_sents, doc_strings
 from dyads.events.cues import Cues
 
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
@@ -42,7 +42,7 @@ def reported_items(doc: Doc, cues: Cues) -> dict[int, Token]:
     speaker = None
     marked = False  # the parser often makes the bullet a sentence of its own
     orth = doc_strings(doc, "ORTH")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         words = [w for w in orth[sent.start : sent.end] if not w.isspace()]
         if not words:
             continue

@@ -23,7 +23,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads.dates import first_day
-from dyads.docmemo import doc_ents, doc_text, span_at, span_ents
+from dyads.docmemo import (
+    children_of,
+    doc_ents,
+    doc_heads,
+    doc_strings,
+    doc_text,
+    span_at,
+    span_ents,
+)
 from dyads.events import timex
 
 # Verbs of saying: the act of saying is dated by its own clause or the publication, never by a
@@ -50,11 +58,17 @@ def _boundary(tok: Token) -> bool:
 def clause_head(tok: Token) -> Token:
     """The head of ``tok``'s clause: the nearest verb that starts a clause (an embedded, adverbial,
     relative or conjoined clause with its own subject), else the sentence root."""
-    hops = 0
-    while tok.head.i != tok.i and not _boundary(tok) and hops < 20:
-        tok = tok.head
+    doc = tok.doc
+    heads, deps, pos, tags = doc_heads(doc), doc_strings(doc, "DEP"), doc_strings(doc, "POS"), doc_strings(doc, "TAG")
+    i, hops = tok.i, 0
+    while heads[i] != i and hops < 20:
+        dep = deps[i]
+        if (dep in _BOUNDARY or dep == "conj") and (pos[i] in ("VERB", "AUX") or tags[i].startswith("VB")):
+            if dep != "conj" or any(deps[c] in ("nsubj", "nsubjpass") for c in children_of(doc, i)):
+                break  # (_boundary)
+        i = heads[i]
         hops += 1
-    return tok
+    return tok if i == tok.i else doc[i]
 
 
 def _modifies_other_noun(ent: Span, trigger: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.docmemo import doc_ents, span_at, span_ents, span_text
+from dyads.docmemo import doc_ents, doc_sents, span_at, span_ents, span_text
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
     BUNDLE_NOUNS,
@@ -1009,7 +1009,7 @@ def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: 
     for ent in doc_ents(doc):
         if ent.label_ == "DATE":
             dates_by_sent.setdefault(ent.sent.start, []).append(ent)
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     for i, sent in enumerate(sents):
         key = " ".join(span_text(sent).split())
         if key in seen_sentences:  # a caption or pull quote repeating a sentence: code it once

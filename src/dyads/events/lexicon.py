@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dyads.docmemo import doc_lemmas
+from dyads.docmemo import doc_lemmas, doc_strings
 from dyads.events import ontology, senses
 
 
@@ -99,10 +99,11 @@ def _lemma(tok: Token) -> str:
 def _sentence_lemmas(sent: Span) -> list[str]:
     """``_lemma`` of each token of ``sent``, from the document's lemma memo."""
     idx, doc, lemmas = index(), sent.doc, doc_lemmas(sent.doc)
+    pos = doc_strings(doc, "POS")
     out = []
     for i in range(sent.start, sent.end):
         lem = lemmas[i]
-        if lem.endswith("s") and lem[:-1] in idx and doc[i].pos_ == "NOUN":
+        if lem.endswith("s") and lem[:-1] in idx and pos[i] == "NOUN":
             lem = lem[:-1]
         out.append(lem)
     return out
@@ -157,6 +158,7 @@ def find(sent: Span) -> list[Match]:
     lemmas = _sentence_lemmas(sent)
     blocked = _blocked(lemmas)
     matches: list[Match] = []
+    near: dict[tuple[str, int], set] = {}  # what hangs on the verb at i, asked once per verb
     i = 0
     while i < len(toks):
         found = None
@@ -172,7 +174,7 @@ def find(sent: Span) -> list[Match]:
                 if n == 1:
                     continue
                 span_end = _gapped(lemmas, i, seq)
-                if not span_end and (_object_match(toks, lemmas, i, seq) or _prep_match(toks, lemmas, i, seq)):
+                if not span_end and (_object_match(toks, lemmas, i, seq, near) or _prep_match(toks, lemmas, i, seq, near)):
                     span_end = i + 1  # the verb alone: its object keeps its actors ("expelled three Russian diplomats")
                 if not span_end:
                     continue
@@ -219,18 +221,28 @@ _GAP_OK = {"a", "an", "the", "heavy", "high", "its", "their", "his", "her", "all
 OBJECT_REACH = 6  # a verb's object lies at most this many tokens after it
 
 
-def _object_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+def _object_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...],
+                  memo: dict | None = None) -> bool:
     """Whether the two-word verb trigger ``seq`` ("close border") matches the verb at ``i`` and
-    its direct object ("closed the country's borders")."""
+    its direct object ("closed the country's borders"). ``memo``: the verb's object lemmas, kept
+    by the caller for the next trigger tried at ``i``."""
     if len(seq) != 2 or lemmas[i] != seq[0]:
         return False
-    verb = toks[i]
+    memo = {} if memo is None else memo
+    got = memo.get(("obj", i))
+    if got is None:
+        got = memo[("obj", i)] = _object_lemmas(toks[i])
+    return seq[1] in got
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    """The lemmas of ``verb``'s objects within reach (as ``_object_match`` asks them)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]  # "gave X 48 hours"
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.conjuncts]  # "sent rescue teams and aid"
     objs += [u for c in objs if c.dep_ == "dobj" and (u := _unit_of(c)) is not None]  # "companies of troops"
     objs += [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]  # "found X guilty"
-    return any(0 < c.i - verb.i <= OBJECT_REACH and _lemma(c) == seq[1] for c in objs)
+    return {_lemma(c) for c in objs if 0 < c.i - verb.i <= OBJECT_REACH}
 
 
 # Nouns that count or group what their "of" names: "10 companies of paramilitary forces".
@@ -247,17 +259,27 @@ def _unit_of(noun: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-def _prep_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+def _prep_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...],
+                memo: dict | None = None) -> bool:
     """Whether the verb-preposition-noun trigger ``seq`` ("set on fire") matches the verb at ``i``
-    with its object between ("set the building on fire")."""
+    with its object between ("set the building on fire"). ``memo`` as for ``_object_match``."""
     if len(seq) != 3 or lemmas[i] != seq[0]:
         return False
-    verb = toks[i]
+    memo = {} if memo is None else memo
+    got = memo.get(("prep", i))
+    if got is None:
+        got = memo[("prep", i)] = _prep_pairs(toks[i])
+    return (seq[1], seq[2]) in got
+
+
+def _prep_pairs(verb: Token) -> set[tuple[str, str]]:
+    """(preposition, lemma of its object) of each preposition near ``verb`` (as ``_prep_match``
+    asks them)."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     near = [c for c in verb.children if c.dep_ == "prep"]
     near += [t for o in objs for t in o.subtree if t.dep_ == "prep"]  # "on fire" hung on the object
-    return any(c.lower_ == seq[1] and 0 < c.i - verb.i <= 2 * OBJECT_REACH + 2
-               and any(o.dep_ == "pobj" and seq[2] in _pobj_lemmas(o) for o in c.children) for c in near)
+    return {(c.lower_, lemma) for c in near if 0 < c.i - verb.i <= 2 * OBJECT_REACH + 2
+            for o in c.children if o.dep_ == "pobj" for lemma in _pobj_lemmas(o)}
 
 
 # "on a (high) state of alert", "at the highest level of readiness": the noun a phrase names a

@@ -18,6 +18,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dyads.docmemo import (
+    children_of,
+    doc_lowers,
+    doc_strings,
+)
 from dyads.events.arguments import (
     OPEN_ADJ,
     finite,
@@ -53,21 +58,26 @@ class Modality:
 def _has_neg(tok: Token) -> bool:
     """A negation on ``tok``; "not only", "not just" add rather than deny."""
     doc = tok.doc
-    return any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ADDITIVE_AFTER_NOT)
-               for c in tok.children)
+    deps, lowers = doc_strings(doc, "DEP"), doc_lowers(doc)
+    return any(deps[c] == "neg" and not (c + 1 < len(doc) and lowers[c + 1] in ADDITIVE_AFTER_NOT)
+               for c in children_of(doc, tok.i))
 
 
 ADDITIVE_AFTER_NOT = frozenset({"only", "just", "merely", "simply", "solely"})
 
 
 def _aux_lemmas(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    doc = tok.doc
+    deps, lowers = doc_strings(doc, "DEP"), doc_lowers(doc)
+    return {lowers[c] for c in children_of(doc, tok.i) if deps[c] in ("aux", "auxpass")}
 
 
 def _mark(tok: Token) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "mark":
-            return c.lower_
+    doc = tok.doc
+    deps = doc_strings(doc, "DEP")
+    for c in children_of(doc, tok.i):
+        if deps[c] == "mark":
+            return doc_lowers(doc)[c]
     return None
 
 

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dyads.data import words
-from dyads.docmemo import doc_text, span_at
+from dyads.docmemo import doc_heads, doc_strings, doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.ontology import (
     AUTHORITY_ACTS,
@@ -257,15 +257,31 @@ def _other_clause(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in a descriptive or adverbial clause the trigger is not in ("the separatists
     agreed to a ceasefire brokered by Russian peacekeepers": Russian says nothing of them), or in
     the clause the trigger asks, threatens or reports (its content, whose parties are others)."""
-    cur = tok
+    doc = tok.doc
+    heads, deps = doc_heads(doc), doc_strings(doc, "DEP")
+    t = trigger.i
+    cur = tok.i
     for _ in range(40):
-        if cur.dep_ in ("acl", "relcl", "advcl") and not (cur.i == trigger.i or cur.is_ancestor(trigger)):
+        dep, head = deps[cur], heads[cur]
+        if dep in ("acl", "relcl", "advcl") and not (cur == t or _is_ancestor(heads, cur, t)):
             return True  # (the trigger is not in cur's subtree)
-        if cur.dep_ in ("xcomp", "ccomp") and cur.head.i == trigger.i and trigger.pos_ == "VERB":
+        if dep in ("xcomp", "ccomp") and head == t and trigger.pos_ == "VERB":
             return True  # "urged the administration to hold Beijing accountable": the content's party
-        if cur.head.i == cur.i:
+        if head == cur:
             return False
-        cur = cur.head
+        cur = head
+    return False
+
+
+def _is_ancestor(heads: list[int], i: int, j: int) -> bool:
+    """``doc[i].is_ancestor(doc[j])``: ``i`` is on the way up from ``j`` to its root."""
+    for _ in range(len(heads)):
+        h = heads[j]
+        if h == j:
+            return False
+        if h == i:
+            return True
+        j = h
     return False
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dyads.docmemo import doc_lemmas, doc_strings, doc_text
+from dyads.docmemo import doc_lemmas, doc_sents, doc_strings, doc_text
 from dyads.events.sentences import sentence_of
 from dyads.model import Quantity
 
@@ -577,7 +577,7 @@ def _following_tolls(trigger: Token) -> list[Mention]:
         return []
     starts = doc.user_data.get("dyads_sents")
     if starts is None:  # token.sent scans the document: index the sentences once
-        starts = doc.user_data["dyads_sents"] = {s.start: s for s in doc.sents}
+        starts = doc.user_data["dyads_sents"] = {s.start: s for s in doc_sents(doc)}
     nxt = starts.get(sent.end)
     if nxt is None:
         return []

@@ -99,7 +99,17 @@ def _prep_objects(tok: Token) -> list[Token]:
 
 def _near(tok: Token, window: int, names: bool = True) -> set[str]:
     """Lemmas within ``window`` tokens of ``tok`` in its sentence; without ``names``, outside
-    proper names (the European Union is no trade union)."""
+    proper names (the European Union is no trade union). Kept per document and token (every
+    sense rule of a trigger asks): callers read the set, none may change it."""
+    memo = tok.doc.user_data.setdefault("dyads_sense_near", {})
+    key = (tok.i, window, names)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _near_lemmas(tok, window, names)
+    return got
+
+
+def _near_lemmas(tok: Token, window: int, names: bool) -> set[str]:
     sent = sentence_of(tok)
     out: set[str] = set()
     for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]:

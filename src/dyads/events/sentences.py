@@ -12,12 +12,14 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.docmemo import doc_sents
+
 
 def sentence_of(tok: Token) -> Span:
     table = tok.doc.user_data.get("dyads_sent_of")
     if table is None:
         table = tok.doc.user_data["dyads_sent_of"] = []
-        for s in tok.doc.sents:
+        for s in doc_sents(tok.doc):
             table.extend([s] * len(s))
     return table[tok.i]
 
@@ -26,7 +28,7 @@ def sentences(doc: Doc) -> tuple[list[int], list[Span]]:
     """(start character of each sentence, the sentences), computed once per document."""
     table = doc.user_data.get("dyads_sent_starts")
     if table is None:
-        sents = list(doc.sents)
+        sents = list(doc_sents(doc))
         table = doc.user_data["dyads_sent_starts"] = ([s.start_char for s in sents], sents)
     return table
 

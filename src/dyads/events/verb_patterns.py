@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.docmemo import doc_strings, span_at
+from dyads.docmemo import doc_sents, doc_strings, span_at
 from dyads.events import lexicon, make, ontology
 from dyads.events.arguments import MentionIndex, verbal_roles
 from dyads.events.cues import load_cues
@@ -871,7 +871,7 @@ def _clause_only(hit: Hit) -> bool:
 
 def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary) -> list[Event]:
     """``events`` recoded by the user's verb patterns, discards and issues (see the module doc)."""
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     story = vd.phrase_index("story")
     for sent in sents:
         hit = _indexed_phrases(sent, story)

@@ -75,9 +75,10 @@ def _trim(span: Span) -> Span:
     """Drop leading determiners and a trailing possessive from an entity."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    lowers, texts = doc_lowers(doc), doc_strings(doc, "ORTH")
+    while start < end and lowers[start] in ("the", "a", "an"):
         start += 1
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+    while end > start and texts[end - 1] in ("'s", "’s", "'", "’"):
         end -= 1
     return doc[start:end]
 
