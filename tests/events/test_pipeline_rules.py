@@ -1246,3 +1246,12 @@ def test_no_intention_of_a_coup_and_visa_bans_on_foreign_officials(nlp):
 def test_an_act_of_anyone_is_a_rule_not_an_event(nlp):
     evs = _events("The army warned that it would detain anyone who joined the march.")
     assert not [e for e in evs if e.plover == "PROTEST"]
+
+
+def test_a_plane_intercepted_is_no_attack_and_the_seizure_is_the_seizers(nlp):
+    evs = _events("Polish fighter jets were scrambled to intercept the Russian plane over the Baltic Sea.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    evs = _events("Venezuela's navy seized a Guyanese fishing boat on Friday. A U.S. drone strike killed two men in "
+                  "Yemen on Thursday. Guyana called the seizure illegal.")
+    ev = next(e for e in evs if e.plover == "ACCUSE")
+    assert _countries(ev.target) == {"VEN"}

@@ -89,6 +89,11 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
     return None
 
 
+def _same_word(noun: str, lemmas: set[str]) -> bool:
+    """The noun is one of the lemmas or shares its stem ("the seizure" of "seized")."""
+    return noun in lemmas or (len(noun) >= 6 and any(len(w) >= 4 and noun[:4] == w[:4] for w in lemmas))
+
+
 def _trigger_lemmas(ev: Event, doc: Doc) -> set[str]:
     """The trigger's lemmas, and those of the act noun that is its subject ("an air strike killed
     ...": the strike)."""
@@ -121,7 +126,7 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     for prior in reversed(earlier):
         # "condemned the strikes" after "jets struck X, a day after an attack killed five": the
         # act named by the same word first, within a few sentences
-        if (prior.source and prior.modality != "negated" and lemma in _trigger_lemmas(prior, doc)
+        if (prior.source and prior.modality != "negated" and _same_word(lemma, _trigger_lemmas(prior, doc))
                 and here - sentence_index_at(doc, prior.evidence[0]) <= SAME_WORD_WINDOW):
             return prior
     for prior in reversed(earlier):
