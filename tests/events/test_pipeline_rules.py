@@ -1255,3 +1255,9 @@ def test_a_plane_intercepted_is_no_attack_and_the_seizure_is_the_seizers(nlp):
                   "Yemen on Thursday. Guyana called the seizure illegal.")
     ev = next(e for e in evs if e.plover == "ACCUSE")
     assert _countries(ev.target) == {"VEN"}
+
+
+def test_a_second_clause_the_parser_joined_to_an_object(nlp):
+    ev = _one(_events("Kazakhstan accused Russia of shooting down a passenger plane and Russian police killed two "
+                      "Kazakh men during a raid."), "ASSAULT")
+    assert _countries(ev.source) == {"RUS"}

@@ -432,6 +432,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "X is expected / was ordered / was forced to V": the head's patient does the V
         return s, patient and verb.tag_ not in ("VB",)
     if dep == "conj":
+        joined = _joined_subject(verb)
+        if joined is not None:
+            return joined, False
         gerund = _gerund_before(verb, head)
         if gerund is not None:
             # "arrested two men on suspicion of spying and plotting attacks": the parser joined the
@@ -523,6 +526,9 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
     misread = _time_phrase_subject(verb)
     if misread is not None:
         return misread, False
+    joined = _joined_subject(verb)
+    if joined is not None:
+        return joined, False
     if verb.tag_ == "VBN":
         s, _ = clause_subject(head, depth + 1)
         return s, True
@@ -544,6 +550,24 @@ def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
         return None  # "X expelled Y, accusing him of Z, the ministry said": the reported clause's own participle
     if said.lemma_.lower() in speech and verb.lemma_.lower() in speech and _child(head, SUBJ) is not None:
         return said
+    return None
+
+
+def _joined_subject(verb: Token) -> Token | None:
+    """"accused X of shooting down a plane and Russian police killed two men": the parser joined
+    the second clause's subject to the first clause's object ("and" + noun) and hung its past
+    tense on the main verb; the noun right before the verb is its subject."""
+    if verb.tag_ != "VBD" or verb.i == 0 or _child(verb, SUBJ + PASS_SUBJ + ("mark",)) is not None:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("conj", "pobj", "dobj"):
+        return None
+    if prev.pos_ == "NOUN" and not any(c.dep_ in ("amod", "compound") for c in prev.children):
+        return None  # a named or qualified actor ("Russian police"), not "a handful"
+    ands = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.lower_ == "and" and t.dep_ == "cc"]
+    # the "and" that joins the clauses was read inside a noun phrase, not on the verb above
+    if ands and ands[-1].head.i != verb.head.i and ands[-1].head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return prev
     return None
 
 
