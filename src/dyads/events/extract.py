@@ -654,9 +654,6 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     return out, weak
 
 
-SERIES_NOUNS = frozenset({"series", "string", "spate", "succession", "wave", "number"})
-
-
 def _latest_in_series(noun) -> bool:
     """"the latest in a series of seizures / detentions": the acts told before, as a kind, not a
     new one."""
