@@ -1261,3 +1261,9 @@ def test_a_second_clause_the_parser_joined_to_an_object(nlp):
     ev = _one(_events("Kazakhstan accused Russia of shooting down a passenger plane and Russian police killed two "
                       "Kazakh men during a raid."), "ASSAULT")
     assert _countries(ev.source) == {"RUS"}
+
+
+def test_offices_taken_over_are_property_seized_not_ground_taken(nlp):
+    ev = _one(_events("Moldovan police took over three offices run by the breakaway authorities on Friday."), "COERCE")
+    assert ev.cameo == "171"
+    assert _one(_events("Rebels took over the town of Goma on Friday."), "ASSAULT")
