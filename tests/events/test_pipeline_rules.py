@@ -1267,3 +1267,21 @@ def test_offices_taken_over_are_property_seized_not_ground_taken(nlp):
     ev = _one(_events("Moldovan police took over three offices run by the breakaway authorities on Friday."), "COERCE")
     assert ev.cameo == "171"
     assert _one(_events("Rebels took over the town of Goma on Friday."), "ASSAULT")
+
+
+def test_troops_withdrawing_under_a_deal_and_an_army_deploying_at_home(nlp):
+    ev = _one(_events("Under the agreement, Rwandan troops will withdraw from eastern Congo within 90 days."), "RETREAT")
+    assert _countries(ev.source) == {"RWA"}
+    evs = _events("The Congolese army will deploy in the east.")
+    assert not [e for e in evs if e.plover == "THREATEN"]
+
+
+def test_a_warning_that_ones_own_side_will_strike_is_aimed_at_the_condition(nlp):
+    ev = _one(_events("Pakistan's army chief warned that Pakistan would strike if the Taliban attacked its posts again."),
+              "THREATEN")
+    assert "PAK" not in _countries(ev.target)
+
+
+def test_a_report_called_baseless_is_denied(nlp):
+    ev = _one(_events("Britain's Foreign Office called the report completely baseless."), "REJECT")
+    assert _countries(ev.source) == {"GBR"}

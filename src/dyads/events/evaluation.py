@@ -101,6 +101,11 @@ def _named_as(verb: Token) -> Token | None:
     return None
 
 
+# A charge called false: "called the report baseless", "described the accusations as lies".
+CLAIM_NOUNS = frozenset({"report", "claim", "accusation", "allegation", "charge", "finding", "assertion", "story"})
+REBUTTAL_WORDS = frozenset({"baseless", "groundless", "unfounded", "false", "fabricated", "fabrication", "lie",
+                            "nonsense", "absurd", "slander", "smear", "propaganda", "fake", "untrue", "fiction"})
+DENIAL_CAMEO = "016"
 SCHEME_NOUNS = frozenset({"attempt", "bid", "effort", "plot", "ploy", "campaign", "tactic", "move", "scheme"})
 
 
@@ -146,8 +151,11 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         if obj.tag_ in ("WP", "WDT") or obj.pos_ == "PRON" and not actors_of(obj, mi):
             continue  # "launched what it called anti-terrorist operations": its own name for its act
         words = {t.lemma_.lower() for t in pred.subtree}
-        cameo = (BLAME_CAMEO if scheme is not None or words & cues.blame_words
-                 else PRAISE_CAMEO if words & cues.praise_words else None)
+        if obj.lemma_.lower() in CLAIM_NOUNS and words & REBUTTAL_WORDS:
+            cameo = DENIAL_CAMEO  # "called the report baseless": a denial, aimed at the accuser
+        else:
+            cameo = (BLAME_CAMEO if scheme is not None or words & cues.blame_words
+                     else PRAISE_CAMEO if words & cues.praise_words else None)
         coding = lexicon.by_cameo(cameo) if cameo else None
         source = actors_of(subj, mi)
         if coding is None or not source:

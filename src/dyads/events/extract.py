@@ -617,9 +617,12 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         modality = "threatened"
     announced = coding
     coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_)
-    if coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and _at_home(source, target):
-        coding, modality = announced, "intended"  # "will send more troops to the state": at home, no threat
-        rule += "; a deployment at home is no threat"
+    if (coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and mod.condition is None
+            and (not target or _at_home(source, target))):
+        # "will send more troops to the state", "the army will deploy in the south": at home or
+        # aimed at no one named, no threat
+        coding, modality = announced, "intended"
+        rule += "; a deployment at home or aimed at no one is no threat"
     target = drop_self(source, target)
     if coding.plover == "THREATEN":  # "warned that Moscow would respond": no one threatens itself
         own = {a.code for a in source if a.code}

@@ -19,6 +19,7 @@ from dyads.events import lexicon
 from dyads.events.arguments import (
     MentionIndex,
     actors_of,
+    clause_subject,
     nominal_roles,
     until_clause,
     verbal_roles,
@@ -209,10 +210,13 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         if sub.target:
             return sub.target
     if coding.plover == "THREATEN" and clauses:
-        # "warned that Paris would bear the consequences": the actor the warning is about
+        # "warned that Paris would bear the consequences": the actor the warning is about; not the
+        # warner's own side ("X's leader warned that X would strike if Y ...": Y, below)
         subj = next((c for c in clauses[0].children if c.dep_ == "nsubj"), None)
         about = actors_of(subj, mi) if subj is not None and subj.pos_ != "PRON" else []
-        if about:
+        warner = clause_subject(head)[0] if head.pos_ in ("VERB", "AUX") else None
+        own = {a.country for a in actors_of(warner, mi)} if warner is not None else set()
+        if about and not ({a.country for a in about} <= own and None not in own and own):
             return about
     if coding.plover == "THREATEN":
         # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs")
