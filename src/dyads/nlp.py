@@ -63,7 +63,7 @@ _DENIALS = frozenset({"denies", "denied", "deny", "rejects", "rejected", "reject
 
 def _mark_denied_comments(doc: Doc) -> None:
     for tok in doc[1:-2]:
-        if (doc[tok.i - 1].text == "," and tok.lower_ in ("a", "an") and doc[tok.i + 1].lower_ in _CHARGE_NOUNS
+        if (tok.lower_ in ("a", "an") and doc[tok.i - 1].text == "," and doc[tok.i + 1].lower_ in _CHARGE_NOUNS
                 and tok.is_sent_start is None):
             for j in range(tok.i + 2, min(len(doc), tok.i + 7)):
                 if doc[j].lower_ in _DENIALS:

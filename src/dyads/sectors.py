@@ -22,7 +22,7 @@ from functools import cache
 from dyads.data import content_lines, read_text
 from dyads.errors import DyadsError
 
-__all__ = ["CLASSES", "DIPLOMAT_WORDS", "SectorCode", "acled_inter", "cameo_sectors", "labels", "sector_class", "table"]
+__all__ = ["CLASSES", "DIPLOMAT_WORDS", "names_diplomat", "SectorCode", "acled_inter", "cameo_sectors", "labels", "sector_class", "table"]
 
 FILE = "actors/sector_codes.csv"
 COLUMNS = ["code", "label", "cameo", "classes", "acled_inter"]
@@ -35,6 +35,12 @@ CLASSES = frozenset({
 # summoned ...", "the junta") is of its country.
 DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
                             "attache", "delegation"})
+
+
+def names_diplomat(text: str | None) -> bool:
+    """The actor's text ends in an envoy's title ("Russia's ambassador", "the French envoy")."""
+    words = (text or "").lower().split()
+    return bool(words) and words[-1] in DIPLOMAT_WORDS
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, Ref
 from dyads.actors.kb import Entity
 from dyads.actors.state import DocState, copy_actor, emit
 from dyads.model import Actor
-from dyads.sectors import DIPLOMAT_WORDS, sector_class
+from dyads.sectors import names_diplomat, sector_class
 
 if TYPE_CHECKING:
     from dyads.actors.docview import DocView
@@ -106,8 +106,7 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
 def _envoy(r: Ref) -> bool:
     """A state's envoy abroad ("the French ambassador"): not what "the junta" or "the government"
     of the story refers back to."""
-    words = (r.mention.actor.text or "").lower().split()
-    return bool(words) and words[-1] in DIPLOMAT_WORDS
+    return names_diplomat(r.mention.actor.text)
 
 
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from dyads.actors.codes import compose_code
 from dyads.actors.kb import KB
 from dyads.data import words
-from dyads.docmemo import doc_lowers, doc_sents
+from dyads.docmemo import doc_lowers, doc_sents, span_at
 from dyads.model import Actor, Mention
 from dyads.sectors import sector_class
 
@@ -107,8 +107,8 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
 
 
 def _go_between(doc: Doc, m: Mention) -> bool:
-    """The mention is the subject or "by" agent of a verb of mediation ("brokered by X", "X hosted")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    """The mention is the subject or "by" agent of a verb of mediation ("brokered by X", "X mediated")."""
+    span = span_at(doc, m.start, m.end)
     if span is None or not len(span):
         return False
     t = span.root

@@ -17,6 +17,7 @@ from dyads.docmemo import children_of, doc_strings, span_at
 from dyads.events import lexicon
 from dyads.events.cues import Cues, load_cues
 from dyads.events.ontology import names_weapon
+from dyads.events.sentences import sentence_of
 from dyads.grammar import QUALIFIER_DEPS
 from dyads.model import Actor, Mention
 
@@ -307,7 +308,7 @@ def is_passive(tok: Token) -> bool:
 def _verbless_subject(verb: Token) -> Token | None:
     """The head noun of a sentence the parser gave no verb, when ``verb`` (a participle with an
     object, hung deep inside the noun's phrase) is really its verb; else None."""
-    root = verb.sent.root
+    root = sentence_of(verb).root
     if (root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i or verb.head.i == root.i
             or _child(verb, ("dobj",)) is None):
         return None
@@ -416,8 +417,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # ("Two civilians killed in shelling": a verb done to a victim, with no object, is the
         # headline's passive even on a root noun)
         return head, _child(verb, ("dobj",)) is None and (head.dep_ != "ROOT" or verb.lemma_.lower() in load_cues().harm_verbs)
-    root = verb.sent.root
-    if dep == "acl" and verb.tag_ == "VBD" and root.pos_ == "PROPN" and root.i < verb.i:
+    if dep == "acl" and verb.tag_ == "VBD" and (root := sentence_of(verb).root).pos_ == "PROPN" and root.i < verb.i:
         # "Russia, which has troops there, called for calm": the parser made the name the root and
         # its finite verb a modifier (of it or of a noun in between); the name is the subject
         return root, False

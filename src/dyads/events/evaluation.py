@@ -102,7 +102,7 @@ def _named_as(verb: Token) -> Token | None:
 
 
 # A charge called false: "called the report baseless", "described the accusations as lies".
-CLAIM_NOUNS = frozenset({"report", "claim", "accusation", "allegation", "charge", "finding", "assertion", "story"})
+CHARGE_NOUNS = frozenset({"report", "claim", "accusation", "allegation", "charge", "finding", "assertion", "story"})
 REBUTTAL_WORDS = frozenset({"baseless", "groundless", "unfounded", "false", "fabricated", "fabrication", "lie",
                             "nonsense", "absurd", "slander", "smear", "propaganda", "fake", "untrue", "fiction"})
 DENIAL_CAMEO = "016"
@@ -151,7 +151,7 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         if obj.tag_ in ("WP", "WDT") or obj.pos_ == "PRON" and not actors_of(obj, mi):
             continue  # "launched what it called anti-terrorist operations": its own name for its act
         words = {t.lemma_.lower() for t in pred.subtree}
-        if obj.lemma_.lower() in CLAIM_NOUNS and words & REBUTTAL_WORDS:
+        if obj.lemma_.lower() in CHARGE_NOUNS and words & REBUTTAL_WORDS:
             cameo = DENIAL_CAMEO  # "called the report baseless": a denial, aimed at the accuser
         else:
             cameo = (BLAME_CAMEO if scheme is not None or words & cues.blame_words

@@ -7,7 +7,6 @@ pipeline.py): the events of each sentence, then countries and targets from the p
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -279,8 +278,7 @@ FORCES = sector_class("force")
 # Subjects that make an act a rule for anyone, no act told ("would arrest anyone who blocked roads").
 ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 # Pronouns for people other than a speaker ("those who refused", "anyone who protests").
-OTHERS_PRONOUNS = frozenset({"those", "these", "anyone", "anybody", "everyone", "everybody", "others", "some", "many",
-                             "whoever", "nobody", "none"})
+OTHERS_PRONOUNS = ANYONE | {"those", "these", "others", "some", "many", "nobody", "none"}
 
 
 def _at_home(source: list, target: list) -> bool:
@@ -940,16 +938,11 @@ REDUCE_RELATIONS = "160"
 def _ended_tie(ev: Event, verb: Token) -> Event:
     """"ended its defence cooperation agreement with France": relations reduced (CAMEO 160,
     PLOVER SANCTION), between the tie's parties, told by the ending verb."""
+    out = replace(ev, id=f"{ev.id}-ended", evidence=(verb.idx, verb.idx + len(verb.text)), trigger=verb.text,
+                  acled=None, acled_type=None, rule=f"{ev.rule}; '{verb.text}' ends the tie: relations reduced")
     coding = lexicon.by_cameo(REDUCE_RELATIONS)
-    out = copy.deepcopy(ev)
-    out.id = f"{ev.id}-ended"
-    out.evidence = (verb.idx, verb.idx + len(verb.text))
-    out.trigger = verb.text
     if coding is not None:
-        out.plover, out.cameo, out.mode = coding.plover, coding.cameo, coding.mode
-        out.quad_class, out.goldstein = coding.quad_class, coding.goldstein
-    out.acled = out.acled_type = None
-    out.rule = f"{ev.rule}; '{verb.text}' ends the tie: relations reduced"
+        lexicon.recode(out, coding)
     return out
 
 

@@ -30,6 +30,7 @@ from dyads.docmemo import span_at
 from dyads.events.extract import in_other_events_clause
 from dyads.events.make import MUTUAL_RULE
 from dyads.events.reactions import noun_types as lexicon_types
+from dyads.events.sentences import sentence_of
 from dyads.model import Event
 
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
@@ -128,8 +129,8 @@ def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         return None
     verb = span.root
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ == "acl" and verb.sent.root.pos_ == "NOUN":
-        subj = verb.sent.root  # the noun of a sentence the parser gave no verb
+    if subj is None and verb.dep_ == "acl" and (root := sentence_of(verb).root).pos_ == "NOUN":
+        subj = root  # the noun of a sentence the parser gave no verb
     if subj is None or subj.pos_ != "NOUN":
         return None
     return next((k for k in reversed(kept) if k.plover == ev.plover and k.sentence == ev.sentence

@@ -23,7 +23,7 @@ from pathlib import Path
 from dyads.data import content_lines
 from dyads.data import path as data_path
 from dyads.errors import DyadsError
-from dyads.sectors import DIPLOMAT_WORDS, sector_class
+from dyads.sectors import names_diplomat, sector_class
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -605,9 +605,8 @@ def named_states(actors) -> frozenset[str]:
 def _diplomat(actor) -> bool:
     """An envoy named with the state it serves ("Russia's ambassador", "a French diplomat"): it
     speaks for its state abroad, so the unnamed organ that summons or expels it is another's."""
-    words = (actor.text or "").lower().split()
     return (actor.sector == "GOV" and (actor.rule or "").startswith("descriptor:country")
-            and bool(words) and words[-1] in DIPLOMAT_WORDS)
+            and names_diplomat(actor.text))
 
 
 def weapon_actor(actor) -> bool:

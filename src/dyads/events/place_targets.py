@@ -109,12 +109,14 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         sent = sentence_of(trig.root)
         cands = [p for p in (places if places is not None else [ev.place] if ev.place else [])
                  if p is not None and p.country and sent.start_char <= p.start < sent.end_char and not water(p)]
-        best = _opposed_in_slogans(trig.root, cands, doc) if ev.plover == "PROTEST" else None
-        for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
-            span = span_at(doc, p.start, p.end)
-            if best is None and span is not None and _is_argument(span.root, trig.root):
-                best = p
-                break
+        against = _opposed_in_slogans(trig.root, cands, doc) if ev.plover == "PROTEST" else None
+        best = against
+        if best is None:
+            for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
+                span = span_at(doc, p.start, p.end)
+                if span is not None and _is_argument(span.root, trig.root):
+                    best = p
+                    break
         if best is None:
             _protesters_authorities(ev, country_code)
             continue
@@ -122,7 +124,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
-        if ev.plover == "PROTEST" and best is not None and _opposed_in_slogans(trig.root, [best], doc):
+        if ev.plover == "PROTEST" and against is not None:
             sector, rule = "GOV", "protest: the state its slogans are against"
         elif ev.plover == "PROTEST":
             sector, rule = "GOV", "protest: the authorities where it happens"

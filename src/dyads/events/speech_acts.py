@@ -313,9 +313,13 @@ HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})
 def _hardship_faced(content: Token) -> bool:
     """The content clause's verb is someone facing a hardship that is no one's response ("face
     persecution", "could suffer famine"), not a consequence or a sanction."""
-    if content.lemma_.lower() not in HARDSHIP_VERBS:
-        return False
-    objs = [c for c in content.children if c.dep_ == "dobj"]
+    return content.lemma_.lower() in HARDSHIP_VERBS and _hardship_object(content)
+
+
+def _hardship_object(verb: Token) -> bool:
+    """``verb`` has objects, none of them a response or sanction ("face persecution", not "face
+    consequences")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and all(o.lemma_.lower() not in RESPONSE_NOUNS for o in objs)
 
 
@@ -327,10 +331,8 @@ def _consequence_told(content: Token) -> bool:
         lemma = t.lemma_.lower()
         if lemma not in CONSEQUENCE_WORDS:
             continue
-        if lemma in ("face", "bear"):
-            objs = [c for c in t.children if c.dep_ == "dobj"]
-            if objs and all(o.lemma_.lower() not in RESPONSE_NOUNS for o in objs):
-                continue
+        if lemma in ("face", "bear") and _hardship_object(t):
+            continue
         return True
     return False
 
