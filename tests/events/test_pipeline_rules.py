@@ -1285,3 +1285,11 @@ def test_a_warning_that_ones_own_side_will_strike_is_aimed_at_the_condition(nlp)
 def test_a_report_called_baseless_is_denied(nlp):
     ev = _one(_events("Britain's Foreign Office called the report completely baseless."), "REJECT")
     assert _countries(ev.source) == {"GBR"}
+
+
+def test_a_body_approving_its_own_sanctions_does_them_and_does_not_support_the_target(nlp):
+    evs = _events("The European Union approved a new package of sanctions against Belarus on Tuesday.")
+    assert not [e for e in evs if e.plover == "SUPPORT"]
+    assert _countries(_one(evs, "SANCTION").target) == {"BLR"}
+    ev = _one(_events("Japan's parliament passed a ban on imports from North Korea."), "COERCE")
+    assert _countries(ev.source) == {"JPN"}

@@ -105,6 +105,22 @@ def test_a_football_report_told_without_positions_is_a_game_report(nlp):
     assert {"premier league", "penalty spot", "equalise"} <= set(coded.article.meta["sports_report"])
 
 
+def test_a_cup_report_named_by_its_competition_and_score_is_a_game_report(nlp):
+    text = ("Porto knock out Lyon\n\nPorto crushed Lyon 3-0 on Tuesday to reach the last eight of the Europa "
+            "League. Their forward struck twice before the break as the hosts attacked from the first minute. "
+            "Lyon's head coach admitted his side had been outplayed.")
+    coded = dyads.code(text, published="2024-02-04")
+    assert coded.events == []
+    assert {"europa league", "head coach", "scoreline"} <= set(coded.article.meta["sports_report"])
+
+
+def test_a_court_vote_with_a_score_is_not_a_game(nlp):
+    from dyads.nlp import parse
+
+    doc = parse("The Supreme Court ruled 6-3 that the ban was lawful, and the senators voted 51-49 to confirm.")
+    assert "scoreline" not in scoring.sports_terms(doc)
+
+
 def test_a_political_story_with_one_sports_word_is_still_coded(nlp):
     coded = dyads.code("Police arrested the referee of the national league on Monday after Kenyan prosecutors "
                        "accused him of fixing matches.", published="2024-02-04")

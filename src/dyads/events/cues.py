@@ -65,6 +65,8 @@ _LIST_KEYS = (
     "praise_words",
     "blame_words",
     "sports_words",
+    "score_words",
+    "enact_verbs",
     "harm_verbs",
     "wielded_nouns",
     "outbreak_verbs",
@@ -129,6 +131,8 @@ class Cues:
     praise_words: frozenset[str]
     blame_words: frozenset[str]
     sports_words: frozenset[str]
+    score_words: frozenset[str]
+    enact_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     wielded_nouns: frozenset[str]
     outbreak_verbs: frozenset[str]

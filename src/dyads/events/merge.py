@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.docmemo import span_at
+from dyads.events.cues import load_cues
 from dyads.events.extract import in_other_events_clause
 from dyads.events.make import MUTUAL_RULE
 from dyads.events.reactions import noun_types as lexicon_types
@@ -34,6 +35,8 @@ from dyads.events.sentences import sentence_of
 from dyads.model import Event
 
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+# measures a body enacts against another: approving one is doing it, not supporting its target
+MEASURES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "ACCUSE", "REJECT", "MOBILIZE", "REDUCE"})
 
 
 def _keys(actors) -> frozenset[str]:
@@ -169,6 +172,51 @@ def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     return next((k for k in reversed(kept) if k.plover == ev.plover and k.evidence[0] <= at < k.evidence[1]), None)
 
 
+def _enacted_heads(verb) -> set[int]:
+    """Token indices of what an enacting verb makes its own: its object, an object's "of" noun
+    ("a package of sanctions", "a new round of restrictions"), and what "agreed on" names."""
+    heads: list = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    found: set[int] = set()
+    while heads:
+        tok = heads.pop()
+        found.add(tok.i)
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and len(found) < 4]
+    return found
+
+
+def _enacted_measure(ev: Event, events: list[Event], doc: Doc) -> Event | None:
+    """The hostile measure (another event of the sentence) that ``ev``'s enacting verb takes as
+    its object: "the EU approved new sanctions against X" is the sanctions, not support for X."""
+    if ev.plover not in ("SUPPORT", "AGREE"):
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) != 1 or span.root.pos_ != "VERB" or span.root.lemma_.lower() not in load_cues().enact_verbs:
+        return None
+    heads = _enacted_heads(span.root)
+    for other in events:
+        if other is ev or other.plover not in MEASURES or other.sentence != ev.sentence:
+            continue
+        trig = span_at(doc, other.evidence[0], other.evidence[1])
+        if trig is not None and len(trig) and trig.root.i in heads:
+            return other
+    return None
+
+
+def _drop_enactments(events: list[Event], doc: Doc) -> list[Event]:
+    kept = []
+    for ev in events:
+        measure = _enacted_measure(ev, events, doc)
+        if measure is None:
+            kept.append(ev)
+            continue
+        if not measure.source and ev.source:
+            measure.source = ev.source
+        measure.rule += f"; enacted by '{ev.trigger}' at {ev.evidence[0]}-{ev.evidence[1]}"
+    return kept
+
+
 def _fold(kept: Event, other: Event, doer: bool = False) -> None:
     """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds (with
     ``doer``, also its source: the "when" clause names who did it)."""
@@ -184,6 +232,7 @@ def _fold(kept: Event, other: Event, doer: bool = False) -> None:
 
 
 def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
+    events = _drop_enactments(events, doc)
     kept: list[Event] = []
     seen: dict[tuple, Event] = {}
     for ev in events:

@@ -168,7 +168,25 @@ def sports_terms(doc: Doc) -> set[str]:
     lemmas = doc_lemmas(doc)
     found = {w for w in lemmas if w in words}
     found |= {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False) if f"{a} {b}" in words}
+    if _has_game_score(lemmas, load_cues().score_words):
+        found.add("scoreline")
     return found
+
+
+def _has_game_score(lemmas: list[str], score_words: frozenset[str]) -> bool:
+    """A game's score ("4-0", "2 - 1") with a result word among the three words before it or the
+    one after it ("beat them 4-0", "a 3-1 win"); a vote ("ruled 6-3") has none."""
+    for i in range(1, len(lemmas) - 1):
+        if lemmas[i] != "-" or not _goals(lemmas[i - 1]) or not _goals(lemmas[i + 1]):
+            continue
+        near = lemmas[max(0, i - 4):i - 1] + lemmas[i + 2:i + 3]
+        if not score_words.isdisjoint(near):
+            return True
+    return False
+
+
+def _goals(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
 
 
 def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]:
