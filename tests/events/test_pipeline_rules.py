@@ -1293,3 +1293,22 @@ def test_a_body_approving_its_own_sanctions_does_them_and_does_not_support_the_t
     assert _countries(_one(evs, "SANCTION").target) == {"BLR"}
     ev = _one(_events("Japan's parliament passed a ban on imports from North Korea."), "COERCE")
     assert _countries(ev.source) == {"JPN"}
+
+
+def test_a_family_name_said_first_is_the_person_named_earlier(nlp):
+    evs = _events("North Korean leader Kim Jong Un arrived in Russia on Tuesday. Kim met Putin at a space base.")
+    ev = next(e for e in evs if e.trigger == "met")
+    assert _countries(ev.source) == {"PRK"}
+
+
+def test_an_act_said_to_happen_without_is_negated(nlp):
+    ev = _one(_events("The talks in Vienna ended without a deal with Iran on Friday."), "SUPPORT")
+    assert ev.modality == "negated"
+
+
+def test_a_role_word_before_an_unknown_name_makes_it_an_actor(nlp):
+    ev = _one(_events("A Zimbabwean court on Wednesday jailed opposition lawmaker Tendai Chikore for two years."),
+              "COERCE")
+    assert _countries(ev.target) == {"ZWE"}
+    ev = _one(_events("A court in Harare sentenced a lawmaker to five years in prison."), "SANCTION")
+    assert _countries(ev.target) == {"ZWE"}

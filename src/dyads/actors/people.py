@@ -79,6 +79,7 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.actor.kind == "person" and m.actor.country:
             by_surname.setdefault((m.text.split() or [""])[-1].lower(), m.actor)
+    by_part = _name_parts(doc, mentions)
     added: list[Mention] = []
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or len(ent.text) < 3:
@@ -105,6 +106,9 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif sur in by_surname:
             prev = by_surname[sur]
             actor = replace(prev, text=ent.text, rule=f"{prev.rule}; same surname earlier")
+        elif len(ent) == 1 and sur in by_part and by_part[sur].start < lo:
+            prev = by_part[sur].actor  # "Kim Jong Un ... Kim met Putin": a family name said first
+            actor = replace(prev, text=ent.text, rule=f"{prev.rule}; part of a name named earlier")
         else:
             actor = Actor(text=ent.text, name=ent.text, code=None, country=None, kind="person",
                           rule="named person not in the KB")
@@ -115,6 +119,25 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     added += _their_pronouns(doc, mentions, added)
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _name_parts(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """Each word of a person's name (the PERSON entity inside a mention of a person with a
+    country), first mention first: a one-word name later in the text can be any of them."""
+    people = [m for m in mentions if m.actor.kind == "person" and m.actor.country]
+    parts: dict[str, Mention] = {}
+    if not people:
+        return parts
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        m = next((m for m in people if m.start <= ent.start_char and ent.end_char <= m.end), None)
+        if m is None:
+            continue
+        for t in ent:
+            if t.is_alpha and t.is_title and len(t) >= 2:
+                parts.setdefault(t.lower_, m)
+    return parts
 
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})

@@ -423,6 +423,11 @@ def _runs(st: DocState, ph: Phrase) -> None:
                     "descriptor:sector+collective",
                 )
                 emit(st, start, st.view.ends[ph.head], a, ph.head, "thing")
+            elif kinds == {"sector"} and _titled_name_head(st, ph, last):
+                # "opposition lawmaker Job Sikhala": a role word before a name the tagger did not
+                # read as a person (or the KB does not know) describes that name
+                sh = sector_head(st, ph, last, [])
+                emit(st, chunk[0].hit.start, st.view.ends[ph.head], sh.actor, ph.head, sh.cls, sh.coref)
             elif kinds == {"sector"} and _wielded_head(st, ph, last):
                 # "killed by police fire": the police fired
                 ent = last.hit.entity
@@ -464,6 +469,15 @@ def _collective_head(st: DocState, ph: Phrase, last: PHit) -> bool:
         and last.hit.entity.role == "body"
         and view.word(ph.head) in COLLECTIVE_NOUNS
     )
+
+
+def _titled_name_head(st: DocState, ph: Phrase, last: PHit) -> bool:
+    """The phrase head is a name right after a one-person role word ("lawmaker X Y")."""
+    view = st.view
+    if not view.n or last.hit.entity.role != "role" or ph.head < last.t1:
+        return False
+    doc = view.doc
+    return all(doc[t].pos_ == "PROPN" for t in range(last.t1, ph.head + 1))
 
 
 def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:

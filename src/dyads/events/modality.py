@@ -91,6 +91,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     elif trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         out.modality = "negated"  # "no arrests have been made", "there was no attack"
         reasons.append(f"'no {trigger.text}'")
+    elif trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
+        out.modality = "negated"  # "the talks ended without a deal", "struck without warning"
+        reasons.append(f"'without {trigger.text}'")
     for adv in trigger.children:
         if adv.dep_ == "advmod" and adv.lower_ in cues.report_adverbs:
             out.attribution_text = adv.text
