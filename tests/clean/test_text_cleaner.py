@@ -139,3 +139,12 @@ def test_a_list_a_body_sentence_introduces_stays_and_so_does_the_text_after_it()
     assert "- The council must find the money for a new bridge this year" in art.text
     assert "- Engineers would inspect every other bridge in the town" in art.text
     assert BODY[4] in art.text
+
+
+def test_english_full_of_possessives_and_names_is_english():
+    from dyads.clean.language import detect_language
+
+    text = ("A Kenyan court on Friday blocked the government's plan to deploy police officers to Haiti. "
+            "Iran rejected France's proposal. Russia criticised Germany's decision to send tanks. "
+            "China welcomed Brazil's peace plan.")
+    assert detect_language(text) == "en"

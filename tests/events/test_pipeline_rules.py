@@ -1312,3 +1312,14 @@ def test_a_role_word_before_an_unknown_name_makes_it_an_actor(nlp):
     assert _countries(ev.target) == {"ZWE"}
     ev = _one(_events("A court in Harare sentenced a lawmaker to five years in prison."), "SANCTION")
     assert _countries(ev.target) == {"ZWE"}
+
+
+def test_the_possessor_of_what_a_verb_acts_on_is_its_target(nlp):
+    ev = _one(_events("A court in Nairobi on Friday blocked the government's plan to send police to Haiti."), "REJECT")
+    assert _countries(ev.target) == {"KEN"}
+
+
+def test_a_court_issuing_an_arrest_warrant_for_someone_accuses_them(nlp):
+    ev = _one(_events("A judge in Lima issued an arrest warrant on Monday for former president Alejandro Toledo."),
+              "ACCUSE")
+    assert _countries(ev.target) == {"PER"}

@@ -41,6 +41,7 @@ from dyads.actors.seats import seats
 from dyads.actors.sector_heads import qualified, sector_head
 from dyads.actors.state import (
     DEFINITE,
+    DOBJ,
     LEFT_DEPS,
     POSS,
     DocState,
@@ -423,6 +424,10 @@ def _runs(st: DocState, ph: Phrase) -> None:
                     "descriptor:sector+collective",
                 )
                 emit(st, start, st.view.ends[ph.head], a, ph.head, "thing")
+            elif kinds == {"sector"} and poss(st, last) and last.anchor != ph.head and st.view.dep[ph.head] == DOBJ:
+                # "blocked the government's plan", "rejected the army's claims": the possessor of
+                # what a verb acts on is an actor (the verb's target)
+                _phrase(st, Phrase(last.anchor, list(chunk), chunk[0].hit.start))
             elif kinds == {"sector"} and _titled_name_head(st, ph, last):
                 # "opposition lawmaker Job Sikhala": a role word before a name the tagger did not
                 # read as a person (or the KB does not know) describes that name

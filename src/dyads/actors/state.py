@@ -27,6 +27,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 SUBJECT_DEP_IDS = frozenset(get_string_id(d) for d in SUBJECT_DEPS)
 CONJ = get_string_id("conj")
 POSS = get_string_id("poss")
+DOBJ = get_string_id("dobj")
 DET_DEPS = frozenset(get_string_id(d) for d in ("det", "poss", "predet"))
 LEFT_DEPS = frozenset(
     get_string_id(d)

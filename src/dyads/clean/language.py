@@ -50,6 +50,9 @@ _SCRIPTS = (
     ("fa", re.compile(r"[\u0600-\u06FF]")),
 )
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+# English clitics ("government's", "don't", "they're"): their letters are not words of their own
+# ("s" and "t" are Czech, Romanian and Hungarian stop words)
+_CLITIC = re.compile(r"(?<=[^\W\d_])['\u2019](?:s|t|re|ve|ll|d|m)\b", re.I)
 
 
 @cache
@@ -78,7 +81,7 @@ def detect_language(text: str) -> str | None:
         for code, rx in _SCRIPTS:
             if len(rx.findall(sample)) > 0.4 * letters:
                 return code
-    words = [w.lower() for w in _WORD.findall(sample)][:MAX_WORDS]
+    words = [w.lower() for w in _WORD.findall(_CLITIC.sub("", sample))][:MAX_WORDS]
     if len(words) < MIN_WORDS:
         return None
     table = _word_languages()
