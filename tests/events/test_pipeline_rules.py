@@ -1323,3 +1323,10 @@ def test_a_court_issuing_an_arrest_warrant_for_someone_accuses_them(nlp):
     ev = _one(_events("A judge in Lima issued an arrest warrant on Monday for former president Alejandro Toledo."),
               "ACCUSE")
     assert _countries(ev.target) == {"PER"}
+
+
+def test_tit_for_tat_acts_told_by_two_verbs_are_two_events(nlp):
+    evs = [e for e in _events("India expelled a Canadian diplomat on Tuesday, hours after Canada expelled an Indian "
+                              "diplomat.") if e.plover == "SANCTION"]
+    assert {(frozenset(_countries(e.source)), frozenset(_countries(e.target))) for e in evs} == {
+        (frozenset({"IND"}), frozenset({"CAN"})), (frozenset({"CAN"}), frozenset({"IND"}))}

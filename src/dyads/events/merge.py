@@ -9,7 +9,7 @@ from the others):
 - the same type with the same source and target in the same sentence text (a repeated passage,
   or the same act found twice in one clause);
 - the same type in one sentence with source and target swapped (a permuted reading of one clause),
-  for acts that are not mutual, unless both directions come from one pattern of a user's verb
+  for acts that are not mutual and not told by two verbs with their own subjects (tit for tat), unless both directions come from one pattern of a user's verb
   dictionary (a ``%`` compound or a paired code such as ``[030:030]``);
 - a bare nominal re-mention ("the attacks", "the strike") with no actor of its own, or only a
   target already given to an earlier event of the same type, when an earlier event of that type
@@ -82,6 +82,21 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     first, second = (va, vb) if va.i < vb.i else (vb, va)
     # (or joined to the first verb's infinitive: "ordered X to leave and suspended exports")
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
+
+
+def _subject_verb(ev: Event, doc: Doc):
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    return root
+
+
+def _own_clauses(a: Event, b: Event, doc: Doc) -> bool:
+    """Two verbs, each with its own subject ("Israel struck Iran after Iran attacked Israel"):
+    two acts in opposite directions, not one clause read both ways."""
+    va, vb = _subject_verb(a, doc), _subject_verb(b, doc)
+    return va is not None and vb is not None and va.i != vb.i
 
 
 def _own_act(ev: Event, earlier: Event) -> bool:
@@ -243,6 +258,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             same = None
         mutual = ev.plover in MUTUAL or MUTUAL_RULE in ev.rule  # "X and Y clashed": both directions stay
         swapped = None if mutual else seen.get((ev.plover, sent, tgt, src))
+        if swapped is not None and _own_clauses(swapped, ev, doc):
+            swapped = None  # "India expelled X's envoy after Canada expelled India's": tit for tat
         if swapped is not None and (swapped.cameo != ev.cameo or _same_pattern(swapped, ev)):
             # a reciprocal act with its own code (a dictionary's paired [032:033]), or both
             # directions of one dictionary pattern ("% *", "[030:030]"): the user asked for both
