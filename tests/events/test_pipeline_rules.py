@@ -1330,3 +1330,12 @@ def test_tit_for_tat_acts_told_by_two_verbs_are_two_events(nlp):
                               "diplomat.") if e.plover == "SANCTION"]
     assert {(frozenset(_countries(e.source)), frozenset(_countries(e.target))) for e in evs} == {
         (frozenset({"IND"}), frozenset({"CAN"})), (frozenset({"CAN"}), frozenset({"IND"}))}
+
+
+def test_both_countries_are_the_two_just_named_in_the_sentence(nlp):
+    text = ("Russia keeps troops in Transdniestria and has warned Moldova against joining NATO. Moscow accused "
+            "Chisinau of provocations.\n\n"
+            "The European Union granted Moldova candidate status, along with Ukraine, and opened membership "
+            "talks with both countries in December.")
+    ev = _one([e for e in _events(text) if e.trigger == "talks"], "CONSULT")
+    assert _countries(ev.target) == {"MDA", "UKR"}

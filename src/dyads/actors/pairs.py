@@ -81,6 +81,16 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
     third = {m.actor.country for m in mentions if caller[0] <= m.start < caller[1]}
     # nor a go-between: "the truce, brokered by Riyadh and Washington", "talks hosted by Qatar"
     third |= {m.actor.country for m in mentions if m.start < hi and _go_between(phrase.doc, m)}
+    # "granted Moldova candidate status, along with Ukraine, and opened talks with both
+    # countries": two countries named just before in the phrase's own sentence are the two
+    own: dict[str, int] = {}
+    for m in mentions:
+        c = m.actor.country
+        if (phrase.sent.start_char <= m.start < hi and c and c not in third and not m.coref
+                and not (m.actor.code or "").startswith("IGO")):
+            own[c] = m.start
+    if len(own) == 2:
+        return sorted(own, key=lambda c: -own[c])
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
     armed: dict[str, set[str]] = {}  # a country's state organs ("state") and the armed groups it names
