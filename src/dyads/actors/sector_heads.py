@@ -19,7 +19,7 @@ from dyads.actors.coref import (
     named_organisation,
     possessive_pronoun,
 )
-from dyads.actors.history import agreement_class
+from dyads.actors.history import DESCRIPTION_WINDOW, agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.phrases import PHit, Phrase
@@ -89,6 +89,10 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         led = leaders[0]
         led.rule = "descriptor:led+sector"
         return SectorHead(led, cls, False, r.extend_to)
+    if r.country is None and not r.quals and ent.role == "people" and determiner(st, ph) in DEFINITE:
+        same = _same_people_before(st, ph, main)
+        if same is not None:
+            return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and not r.quals and not ent.coref:
         named = _named_before(st, ph, main)
         if named is not None:
@@ -214,6 +218,23 @@ def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
     else:
         return None
     return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {ent.name}")
+
+
+def _same_people_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
+    """ "the prisoners", "the hostages", "the farmers" said again: the people last named with that
+    very word and a country ("33 Palestinian prisoners", "11 Israeli hostages"), a few sentences
+    back; None when there are none (the word keeps its plain reading)."""
+    view = st.view
+    if not view.n or main.t1 - 1 != ph.head:
+        return None
+    word = view.word(ph.head)
+
+    def same(r) -> bool:
+        m = r.mention
+        return bool(m.actor.country) and m.text.lower().rsplit(None, 1)[-1] == word
+
+    ref = st.history.find(view.sent[ph.head], ph.start, same, window=DESCRIPTION_WINDOW)
+    return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {word}")
 
 
 def _bare_definite(st: DocState, ph: Phrase, main: PHit) -> bool:
