@@ -1343,6 +1343,6 @@ def test_both_countries_are_the_two_just_named_in_the_sentence(nlp):
 
 def test_the_prisoners_said_again_are_the_prisoners_named_before(nlp):
     text = ("Hamas released ten Israeli hostages on Monday in exchange for 30 Palestinian prisoners.\n\n"
-            "Israel freed the prisoners from jails in the West Bank, the Israeli prison service said.")
+            "Israel freed the prisoners from its jails on Tuesday, the Israeli prison service said.")
     ev = next(e for e in _events(text) if e.trigger == "freed")
     assert _countries(ev.target) == {"PSE"}
