@@ -1346,3 +1346,11 @@ def test_the_prisoners_said_again_are_the_prisoners_named_before(nlp):
             "Israel freed the prisoners from its jails on Tuesday, the Israeli prison service said.")
     ev = next(e for e in _events(text) if e.trigger == "freed")
     assert _countries(ev.target) == {"PSE"}
+
+
+def test_a_question_asked_is_not_a_request(nlp):
+    assert not [e for e in _events("Asked whether Kenya would send more police to Haiti, President William Ruto "
+                                   "smiled.") if e.plover == "REQUEST"]
+    assert not [e for e in _events("A reporter asked the Iranian president how many prisoners had been freed.")
+                if e.plover == "REQUEST"]
+    assert _one(_events("Russia asked Turkey to close the straits to warships."), "REQUEST")

@@ -20,7 +20,7 @@ from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
-              "complement", "objectless")
+              "complement", "objectless", "question")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class SenseRule:
     unless_window: frozenset[str] = frozenset()
     complement: bool = False  # the object has a predicate: "called the arrest politically motivated"
     objectless: bool = False  # no object, direct or through a preposition: "police stood by"
+    question: bool = False  # an indirect question: "asked him how many minds he had changed"
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
             rule = SenseRule(
                 trigger=str(trigger), use=None if use == "none" else use, pos=raw.get("pos"),
                 clause=bool(raw.get("clause", False)), complement=bool(raw.get("complement", False)),
-                objectless=bool(raw.get("objectless", False)),
+                objectless=bool(raw.get("objectless", False)), question=bool(raw.get("question", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -159,7 +160,29 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         return False
     if rule.objectless and (any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objects(tok)):
         return False
+    if rule.question and not _indirect_question(tok):
+        return False
     return not (rule.clause and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children))
+
+
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "whom", "which"})
+
+
+def _indirect_question(tok: Token) -> bool:
+    """The verb's clause is an indirect question ("asked whether she would run", "asked him how
+    many ..."): its first word, or its subordinating mark, is a question word."""
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp", "advcl") or c.i < tok.i:
+            continue
+        if c.left_edge.lower_ in QUESTION_WORDS or any(g.dep_ == "mark" and g.lower_ in QUESTION_WORDS
+                                                        for g in c.children):
+            return True
+    # the parser may hang the question on the one asked ("asked him how many ..." as a relative clause)
+    return any(c.dep_ in ("dobj", "dative") and any(g.dep_ == "relcl" and g.left_edge.lower_ in ASKING_WORDS
+                                                    for g in c.children) for c in tok.children)
+
+
+ASKING_WORDS = frozenset({"how", "whether", "why", "what"})  # not "who", "which": relative pronouns too
 
 
 def _object_complement(tok: Token) -> bool:
