@@ -1354,3 +1354,10 @@ def test_a_question_asked_is_not_a_request(nlp):
     assert not [e for e in _events("A reporter asked the Iranian president how many prisoners had been freed.")
                 if e.plover == "REQUEST"]
     assert _one(_events("Russia asked Turkey to close the straits to warships."), "REQUEST")
+
+
+def test_coming_back_from_a_visit_is_the_visit_not_a_return(nlp):
+    evs = _events("Chancellor Olaf Scholz returned on Sunday from a three-day visit to China.")
+    assert not [e for e in evs if e.plover == "RETREAT"]
+    ev = _one(evs, "CONSULT")
+    assert _countries(ev.source) == {"DEU"} and _countries(ev.target) == {"CHN"}
