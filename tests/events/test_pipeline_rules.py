@@ -1361,3 +1361,10 @@ def test_coming_back_from_a_visit_is_the_visit_not_a_return(nlp):
     assert not [e for e in evs if e.plover == "RETREAT"]
     ev = _one(evs, "CONSULT")
     assert _countries(ev.source) == {"DEU"} and _countries(ev.target) == {"CHN"}
+
+
+def test_saying_and_warning_are_the_reporters_two_participles(nlp):
+    evs = _events('Beijing criticised the pact on Friday, saying Washington was "raising tension in the region" and '
+                  "warning that Manila should not be dragged into disputes.")
+    ev = next(e for e in evs if e.trigger == "warning")
+    assert _countries(ev.source) == {"CHN"}

@@ -610,6 +610,10 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
         return True
     if verb.lemma_.lower() not in cues.request_verbs | cues.threat_verbs | cues.report_verbs:
         return False
+    said = clause.head
+    if (verb.tag_ == "VBG" and said.tag_ == "VBG" and said.dep_ == "advcl" and said.lemma_.lower() in cues.report_verbs
+            and not _child(verb, ("aux",))):
+        return True  # "..., saying Washington was raising tension and warning Manila ...": two participles
     subj = _child(clause, SUBJ + PASS_SUBJ)  # ("said 25 people had been killed and called on ...")
     reported = (clause.head.pos_ == "VERB" and clause.head.lemma_.lower() in cues.report_verbs
                 and _child(clause.head, SUBJ) is not None)
