@@ -1368,3 +1368,9 @@ def test_saying_and_warning_are_the_reporters_two_participles(nlp):
                   "warning that Manila should not be dragged into disputes.")
     ev = next(e for e in evs if e.trigger == "warning")
     assert _countries(ev.source) == {"CHN"}
+
+
+def test_a_partner_in_solidarity_is_not_the_target(nlp):
+    evs = _events("Houthi fighters attacked the tanker with drones in solidarity with the Palestinians in Gaza.")
+    ev = next(e for e in evs if e.plover == "ASSAULT")
+    assert not [a for a in ev.target if a.text in ("Gaza", "the Palestinians")]

@@ -704,7 +704,8 @@ def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
 def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) -> Token | None:
     """The object of the first prepositional child of ``tok`` in ``preps`` that names an actor."""
     for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:  # "granted asylum to X": "to" may parse as dative
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and not partner_with(c):
+            # ("granted asylum to X": "to" may parse as dative)
             p = _child(c, ("pobj",))
             if p is not None and actors_of(p, mi):
                 return p
@@ -1072,10 +1073,17 @@ def _moving_force(noun: Token, prep: Token, mi: MentionIndex, cues: Cues) -> Tok
     return force if force is not None and actors_of(force, mi) else None
 
 
+def partner_with(prep: Token) -> bool:
+    """``prep`` is the "with" of "in solidarity with", "in coordination with" (``partner_nouns`` in
+    cues.yaml): it names a partner, not a target, wherever the parser hung it."""
+    return (prep.lower_ == "with" and prep.i > 0
+            and prep.doc[prep.i - 1].lemma_.lower() in load_cues().partner_nouns)
+
+
 def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
     tgt = None
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in allp:
+        if c.dep_ == "prep" and c.lower_ in allp and not partner_with(c):
             tgt = _child(c, ("pobj",))
             if tgt is not None:
                 break
@@ -1087,7 +1095,7 @@ def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
         # "strikes on X" parsed with the prep attached to the verb: look at sibling preps
         gov = noun.head.head
         for c in gov.children:
-            if c.dep_ == "prep" and c.lower_ in allp and c != noun.head:
+            if c.dep_ == "prep" and c.lower_ in allp and c != noun.head and not partner_with(c):
                 tgt = _child(c, ("pobj",))
                 if tgt is not None:
                     break

@@ -67,6 +67,7 @@ _LIST_KEYS = (
     "sports_words",
     "score_words",
     "enact_verbs",
+    "partner_nouns",
     "harm_verbs",
     "wielded_nouns",
     "outbreak_verbs",
@@ -133,6 +134,7 @@ class Cues:
     sports_words: frozenset[str]
     score_words: frozenset[str]
     enact_verbs: frozenset[str]
+    partner_nouns: frozenset[str]
     harm_verbs: frozenset[str]
     wielded_nouns: frozenset[str]
     outbreak_verbs: frozenset[str]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.data import words
 from dyads.docmemo import doc_heads, doc_strings, doc_text, span_at
+from dyads.events.arguments import partner_with
 from dyads.events.cues import load_cues
 from dyads.events.ontology import (
     AUTHORITY_ACTS,
@@ -51,6 +52,9 @@ def _stranded_prep(verb: Token) -> bool:
 
 
 def _is_argument(place_root: Token, trigger: Token) -> bool:
+    doc = place_root.doc
+    if any(partner_with(doc[k]) for k in range(max(0, place_root.i - 5), place_root.i)):
+        return False  # "in solidarity with the Palestinians in Gaza": the partner's place
     tok = place_root
     for _ in range(MAX_STEPS):
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not _stranded_prep(trigger):
