@@ -1374,3 +1374,10 @@ def test_a_partner_in_solidarity_is_not_the_target(nlp):
     evs = _events("Houthi fighters attacked the tanker with drones in solidarity with the Palestinians in Gaza.")
     ev = next(e for e in evs if e.plover == "ASSAULT")
     assert not [a for a in ev.target if a.text in ("Gaza", "the Palestinians")]
+
+
+def test_an_arrest_denied_by_without_keeps_the_state_as_its_agent(nlp):
+    ev = _one(_events("The Belgian militant boasted that he had slipped in and out of Belgium without being "
+                      "arrested."), "COERCE")
+    assert ev.modality == "negated"
+    assert _countries(ev.source) == {"BEL"}

@@ -317,7 +317,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         guest_local = people.unique_in(*sent) if guest and sent else None
         state = home if (ev.cameo or "").startswith(EXPULSIONS) else at or home  # "deported to X": not X's act
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
-                and ev.modality != "negated" and not _document_subject(ev, doc)):
+                and not _document_subject(ev, doc)):  # (also one denied: "left the country without being arrested")
             ev.source = [Actor(text="(the authorities)", name=None, code=cc(state) + "COP", country=state,
                                sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
             # "the US said it was concerned by the arrests of opposition figures": those arrested
@@ -371,7 +371,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if at:
             _ethnic_groups(ev, at, cc)
-        if (ev.plover == "COERCE" and not ev.target and ev.modality != "negated"
+        if (ev.plover == "COERCE" and not ev.target
                 and not (ev.cameo or "").startswith(THING_SEIZURES)):  # "seized a tanker": no one's people
             _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")
         elif ev.plover == "THREATEN" and not ev.target and _threatened_measure(ev):
