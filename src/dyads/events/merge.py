@@ -35,8 +35,8 @@ from dyads.events.sentences import sentence_of
 from dyads.model import Event
 
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
-# measures a body enacts against another: approving one is doing it, not supporting its target
-MEASURES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "ACCUSE", "REJECT", "MOBILIZE", "REDUCE"})
+# measures a body enacts on another (sanctions, bans, loans): approving one is doing it, not supporting its target
+MEASURES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "ACCUSE", "REJECT", "MOBILIZE", "REDUCE", "AID"})
 
 
 def _keys(actors) -> frozenset[str]:
