@@ -1381,3 +1381,11 @@ def test_an_arrest_denied_by_without_keeps_the_state_as_its_agent(nlp):
                       "arrested."), "COERCE")
     assert ev.modality == "negated"
     assert _countries(ev.source) == {"BEL"}
+
+
+def test_the_government_in_a_story_filed_from_a_capital_is_the_hosts(nlp):
+    text = ("Protest at Russian embassy\n\nTBILISI (Reuters) - Several hundred people protested outside the Russian "
+            "embassy in Tbilisi on Saturday, demanding that Moscow withdraw its troops from Georgia.\n\n"
+            "The rally was peaceful.\n\nOrganisers urged the government to suspend all flights to Russia.")
+    ev = next(e for e in _events(text) if e.trigger == "urged")
+    assert _countries(ev.target) == {"GEO"}

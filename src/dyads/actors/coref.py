@@ -109,6 +109,10 @@ def _envoy(r: Ref) -> bool:
     return names_diplomat(r.mention.actor.text)
 
 
+# Bodies that a story filed from a country's capital means the host's by default.
+HOME_BODIES = frozenset({"government"})
+
+
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     """What a sector word that refers back means here ("the regime" -> "the Syrian regime")."""
     view = st.view
@@ -126,6 +130,14 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
                    and not (body and _envoy(r)) and not _co_argument(view, r, ph)),
         window=DESCRIPTION_WINDOW,
     )
+    if (same is not None and st.home and same.mention.actor.country != st.home and same.sent != sent
+            and ent.name in HOME_BODIES):
+        # "TBILISI - ... Moscow ... the government": a bare "the government" told from a country's
+        # capital, that no one in its own sentence names, is the host country's (a name of it met before)
+        host = st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home
+                               and r.mention.actor.kind in ("country", "capital"), window=sent + 1)
+        if host is not None:
+            return host
     if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
         return same
     ref = st.history.find(

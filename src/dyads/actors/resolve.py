@@ -83,6 +83,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     text = view.text
     date = _date(article.published if article is not None else None)
     hits = drop_countries_in_names(drop_name_parts(find_hits(text, kb, date), view, kb), view)
+    filed = [h for h in hits if _dateline(text, h.start, h.end)]
     hits = [h for h in hits if not _dateline(text, h.start, h.end)]
     hits = named_groups(add_acronyms(hits, text), text, view, kb)
     phits = place_hits(hits, view, text)
@@ -90,7 +91,8 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
-    mentions = _police_officers(run(DocState(view, text, date, kb), phrases), doc, kb)
+    home = next((h.entity.country for h in filed if h.entity.country), None)
+    mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     return both_sides(seats(mentions), doc, kb)
 
 

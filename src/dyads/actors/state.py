@@ -67,6 +67,7 @@ class DocState:
     # hits folded into an earlier phrase ("the minister of Peru": "Peru"), by id()
     consumed_hits: set[int] = field(default_factory=set)
     protos: dict[str, tuple] = field(default_factory=dict)  # actor prototypes by entity key
+    home: str | None = None  # the country of the dateline ("TBILISI -"), where the story is filed from
     post_cache: dict[int, list[tuple[str, PHit]]] = field(default_factory=dict)  # by head token
     _by_anchor: dict[int, PHit] | None = None
     _genders: dict[str, str] | None = None

@@ -278,6 +278,18 @@ def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tu
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
 
 
+def _thing_goes_to(doc, start: int) -> bool:
+    """The name at char ``start`` is the object of a "to" that hangs on a noun ("flights to X")."""
+    span = span_at(doc, start, start + 1)
+    if span is None or len(span) == 0:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ == "NOUN")
+
+
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
                         country_code=None) -> list[Event]:
     """Give sector-only source and target actors a country (see the module docstring).
@@ -292,6 +304,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     home = home_country(mentions, places, title_end, text)
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
+    # nor a place that only says where a thing goes ("cut flights to Russia", "arms sales to Ukraine")
+    qualifiers |= {x.start for x in [*places, *mentions] if _thing_goes_to(doc, x.start)}
     named_mentions = [m for m in mentions if m.actor.country and not backer(text, m) and m.start not in qualifiers
                       and not nonstate_pronoun(m)]
     named_places = [(p.start, p.country) for p in places
