@@ -1389,3 +1389,11 @@ def test_the_government_in_a_story_filed_from_a_capital_is_the_hosts(nlp):
             "The rally was peaceful.\n\nOrganisers urged the government to suspend all flights to Russia.")
     ev = next(e for e in _events(text) if e.trigger == "urged")
     assert _countries(ev.target) == {"GEO"}
+
+
+def test_responding_to_an_attack_is_force_and_the_attack_stays_a_fact(nlp):
+    evs = _events("Israel's army chief said Israel would respond to the Iranian strike.")
+    threat = _one(evs, "THREATEN")
+    assert _countries(threat.source) == {"ISR"} and _countries(threat.target) == {"IRN"}
+    assert all(e.modality == "asserted" for e in evs if e.trigger == "strike")
+    assert not _events("The ministry responded to questions from reporters on Monday.")

@@ -129,6 +129,8 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
+        if tok is trigger and _reacted_to(trigger):
+            break  # "would respond to the Iranian strike", "in retaliation for the killing": a fact reacted to
         if dep == "relcl" and finite(tok):
             own_clause = True
         if own_clause:
@@ -166,6 +168,19 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             if agent is not None and out.attribution_tok is None:
                 out.attribution_tok = next((c for c in agent.children if c.dep_ == "pobj"), None)
         tok = head
+
+
+# Words of reacting to an act: the act they answer ("respond to the strike") is a fact, whatever
+# the modality of the reaction.
+REACTION_WORDS = frozenset({"respond", "react", "retaliate", "reply", "response", "reaction", "retaliation",
+                            "reprisal", "revenge", "answer"})
+
+
+def _reacted_to(trigger: Token) -> bool:
+    """A nominal act that a reaction answers ("respond to the strike", "in retaliation for the raid")."""
+    head = trigger.head
+    return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ in ("to", "for")
+            and head.head.lemma_.lower() in REACTION_WORDS)
 
 
 OBLIGING_VERBS = frozenset({"oblige", "obligate", "require", "compel", "bind", "mandate"})
@@ -217,6 +232,8 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
         out.modality, out.cue = "hypothetical", "how to"  # "options on how to retaliate": not done
         reasons.append("question of how to act")
         return
+    if _reacted_to(trigger):
+        return  # "would respond to the Iranian strike": the strike's own clause is not the reaction's
     clause = trigger
     hops = 0
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause and hops < 3:
