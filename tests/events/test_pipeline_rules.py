@@ -1397,3 +1397,11 @@ def test_responding_to_an_attack_is_force_and_the_attack_stays_a_fact(nlp):
     assert _countries(threat.source) == {"ISR"} and _countries(threat.target) == {"IRN"}
     assert all(e.modality == "asserted" for e in evs if e.trigger == "strike")
     assert not _events("The ministry responded to questions from reporters on Monday.")
+
+
+def test_an_offer_frame_yields_to_the_act_it_offers(nlp):
+    evs = _events("The G7 leaders said they stood ready to take further measures against Tehran.")
+    assert [e.plover for e in evs] == ["THREATEN"]
+    assert _countries(evs[0].target) == {"IRN"}
+    evs = _events("Qatar said it stood ready to assist Sudan.")
+    assert len(evs) == 1 and _countries(evs[0].target) == {"SDN"}

@@ -219,9 +219,32 @@ def _enacted_measure(ev: Event, events: list[Event], doc: Doc) -> Event | None:
     return None
 
 
+def _framed_act(ev: Event, events: list[Event], doc: Doc) -> Event | None:
+    """The act an offer frame introduces ("stood ready to take further measures against X", "stands
+    ready to assist X"), when it is an event: that act, announced, is the news, not the frame."""
+    if ev.plover != "AGREE" or not ev.trigger.lower().endswith(" to"):
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0:
+        return None
+    verb = span[0]
+    acts = {c.i for c in verb.subtree if c.dep_ in ("xcomp", "advcl") and c.head.i in {t.i for t in span}}
+    for other in events:
+        if other is ev or other.sentence != ev.sentence:
+            continue
+        trig = span_at(doc, other.evidence[0], other.evidence[1])
+        if trig is not None and len(trig) and trig.root.i in acts:
+            return other
+    return None
+
+
 def _drop_enactments(events: list[Event], doc: Doc) -> list[Event]:
     kept = []
     for ev in events:
+        framed = _framed_act(ev, events, doc)
+        if framed is not None:
+            framed.rule += f"; offered by '{ev.trigger}' at {ev.evidence[0]}-{ev.evidence[1]}"
+            continue
         measure = _enacted_measure(ev, events, doc)
         if measure is None:
             kept.append(ev)
