@@ -1405,3 +1405,11 @@ def test_an_offer_frame_yields_to_the_act_it_offers(nlp):
     assert _countries(evs[0].target) == {"IRN"}
     evs = _events("Qatar said it stood ready to assist Sudan.")
     assert len(evs) == 1 and _countries(evs[0].target) == {"SDN"}
+
+
+def test_markets_that_rally_and_candidates_who_attack_rivals_are_not_protest_or_violence(nlp):
+    assert not _events("Markets rallied in New York on Wednesday after the Federal Reserve held rates.")
+    ev = _one(_events("Republican Senate candidate John Smith attacked his Democratic rival on Saturday over "
+                      "inflation."), "ACCUSE")
+    assert ev.cameo == "111"
+    assert _one(_events("Gunmen attacked the convoy of an opposition candidate in Lagos, killing two."), "ASSAULT")
