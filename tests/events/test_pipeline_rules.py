@@ -1413,3 +1413,9 @@ def test_markets_that_rally_and_candidates_who_attack_rivals_are_not_protest_or_
                       "inflation."), "ACCUSE")
     assert ev.cameo == "111"
     assert _one(_events("Gunmen attacked the convoy of an opposition candidate in Lagos, killing two."), "ASSAULT")
+
+
+def test_capturing_people_detains_them_and_takes_no_territory(nlp):
+    ev = _one(_events("Three of the gunmen were killed in Mogadishu and two were captured, police said."), "COERCE")
+    assert ev.cameo == "173"
+    assert _one(_events("Rebels captured the town of Goma on Friday."), "ASSAULT")
