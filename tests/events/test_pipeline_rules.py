@@ -1419,3 +1419,9 @@ def test_capturing_people_detains_them_and_takes_no_territory(nlp):
     ev = _one(_events("Three of the gunmen were killed in Mogadishu and two were captured, police said."), "COERCE")
     assert ev.cameo == "173"
     assert _one(_events("Rebels captured the town of Goma on Friday."), "ASSAULT")
+
+
+def test_a_participle_between_commas_with_a_by_agent_is_passive(nlp):
+    ev = _one(_events("The PKK, designated a terrorist group by Turkey and the United States, has waged an "
+                      "insurgency since 1984."), "COERCE")
+    assert "TUR" in _countries(ev.source) and [a.text for a in ev.target] == ["The PKK"]

@@ -302,7 +302,34 @@ def is_passive(tok: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
         return True
     # bare passive participle in a participial clause: "Backed by X, ..." / "the siege imposed by Y"
-    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and _agent(tok) is not None
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and _agent(tok) is not None:
+        return True
+    return _parenthetical_participle(tok)
+
+
+def _named_agent(verb: Token) -> Token | None:
+    """The "by" agent of a verb, or of its object where the parser hung it there ("designated a
+    terrorist group by Turkey")."""
+    agent = _agent(verb)
+    if agent is None:
+        obj = _child(verb, ("dobj",))
+        agent = _agent(obj) if obj is not None else None
+    return agent
+
+
+def _parenthetical_participle(tok: Token) -> bool:
+    """"The PKK, designated a terrorist group by Turkey, has waged ...": a participle between
+    commas after its noun, with a "by" agent, that the parser read as the sentence's past tense."""
+    if tok.tag_ != "VBD" or tok.i < 2 or _named_agent(tok) is None or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    doc = tok.doc
+    subj = _child(tok, ("nsubj",))
+    if subj is None or doc[tok.i - 1].text != "," or subj.i != tok.i - 2 and doc[tok.i - 2].head.i != subj.i:
+        return False
+    # the clause goes on after a second comma with a finite verb of its own
+    return any(t.text == "," for t in doc[tok.i:tok.sent.end]) and any(
+        t.pos_ in ("VERB", "AUX") and t.i > tok.i and t.dep_ in ("conj", "ccomp", "parataxis", "advcl")
+        and (t.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ == "aux" for c in t.children)) for t in tok.subtree)
 
 
 def _verbless_subject(verb: Token) -> Token | None:
@@ -724,7 +751,7 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
     roles = Roles()
     subj, subj_is_patient = clause_subject(verb)
     if is_passive(verb) or subj_is_patient:
-        agent = _agent(verb)
+        agent = _named_agent(verb) if _parenthetical_participle(verb) else _agent(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = _agent(verb.head)  # "was picked up by the police and released": one agent
         if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
