@@ -1425,3 +1425,9 @@ def test_a_participle_between_commas_with_a_by_agent_is_passive(nlp):
     ev = _one(_events("The PKK, designated a terrorist group by Turkey and the United States, has waged an "
                       "insurgency since 1984."), "COERCE")
     assert "TUR" in _countries(ev.source) and [a.text for a in ev.target] == ["The PKK"]
+
+
+def test_a_sense_reads_the_object_a_relative_pronoun_stands_for(nlp):
+    evs = _events("Lawmakers in Kyiv want the aid package that the US Congress has blocked for months.")
+    assert not [e for e in evs if e.plover == "PROTEST"]
+    assert _one(evs, "REJECT")

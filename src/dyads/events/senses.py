@@ -66,6 +66,8 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
 
 def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
     out = [c for c in tok.children if not deps or c.dep_ in deps]
+    if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which") and c.dep_ in ("dobj", "nsubjpass") for c in out):
+        out.append(tok.head)  # "the aid package that Congress has blocked": the package is the object
     if tok.pos_ == "VERB" and (not deps or deps & {"nsubj", "nsubjpass"}):
         # the subject of the clause a controlled, joined or participle verb belongs to ("the storm
         # swept across the sea and hit the coast, destroying roads")
