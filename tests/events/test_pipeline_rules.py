@@ -1431,3 +1431,10 @@ def test_a_sense_reads_the_object_a_relative_pronoun_stands_for(nlp):
     evs = _events("Lawmakers in Kyiv want the aid package that the US Congress has blocked for months.")
     assert not [e for e in evs if e.plover == "PROTEST"]
     assert _one(evs, "REJECT")
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force_even_when_misparsed(nlp):
+    evs = _events("Japan faces threats from North Korea, which fired a long-range missile into the sea hours before "
+                  "the summit began.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    assert _one(evs, "MOBILIZE")

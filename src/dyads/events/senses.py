@@ -97,7 +97,9 @@ def _prep_objects(tok: Token) -> list[Token]:
     preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]
     preps += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
     preps += [g for c in list(preps) for g in c.children if g.dep_ == "prep"]  # "walked out of the room"
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    # ("into the sea hours before ...": the parser may make the object a compound of the next noun)
+    return objs + [c for o in objs for c in o.children if c.dep_ == "compound" and c.i == o.i - 1]
 
 
 def _near(tok: Token, window: int, names: bool = True) -> set[str]:
