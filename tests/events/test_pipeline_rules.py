@@ -1438,3 +1438,9 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force_even_when_misparsed(nlp
                   "the summit began.")
     assert not [e for e in evs if e.plover == "ASSAULT"]
     assert _one(evs, "MOBILIZE")
+
+
+def test_two_titled_leaders_joined_by_and_are_two_actors(nlp):
+    evs = _events("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday "
+                  "to restore trade ties.")
+    assert {c for e in evs for c in _countries(e.source)} == {"JPN", "KOR"}

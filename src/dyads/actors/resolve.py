@@ -497,6 +497,10 @@ def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:
 def _span(st: DocState, ph: Phrase, head_hit: PHit, alone) -> tuple[int, int]:
     """From the left edge of the phrase (determiner, adjectives) to the end of the head hit."""
     inside = [h for h in ph.hits if h not in alone] or [head_hit]
+    if alone:
+        # ("Prime Minister X and President Y": X's title belongs to X, who stands alone, not to Y)
+        after = max(h.hit.end for h in alone)
+        inside = [h for h in inside if h.hit.start >= after] or [head_hit]
     start = min(h.hit.start for h in inside)
     end = head_hit.hit.end
     if alone:

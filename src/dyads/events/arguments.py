@@ -217,6 +217,10 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             found.extend(m for t in h.children if t.dep_ in ("amod", "compound", "nmod") for c in [t, *t.conjuncts]
                          for m in mi.at(c) if (m.actor.rule or "").startswith("descriptor:coordinated")
                          and m not in found)
+            # "Prime Minister X and President Y agreed": the parser hung X, with its "and", on Y
+            found.extend(m for t in h.children if t.dep_ in ("nmod", "compound") and t.i < h.i
+                         and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+                         for m in mi.at(t) if m.actor.kind == "person" and m not in found)
             continue
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
         toks = phrase_tokens(h)
