@@ -1444,3 +1444,8 @@ def test_two_titled_leaders_joined_by_and_are_two_actors(nlp):
     evs = _events("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday "
                   "to restore trade ties.")
     assert {c for e in evs for c in _countries(e.source)} == {"JPN", "KOR"}
+
+
+def test_a_charge_denied_after_a_comma_is_denied_by_the_accused(nlp):
+    ev = _one(_events("Ethiopia accused Khartoum of arming the rebels, a charge Sudan denied."), "REJECT")
+    assert _countries(ev.source) == {"SDN"} and _countries(ev.target) == {"ETH"}

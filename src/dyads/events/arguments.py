@@ -336,6 +336,31 @@ def _parenthetical_participle(tok: Token) -> bool:
         and (t.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ == "aux" for c in t.children)) for t in tok.subtree)
 
 
+def _fronted_object(verb: Token) -> Token | None:
+    """", a charge Sudan denied", ", an accusation Israel rejects": the parser gave the verb two
+    subjects; the first, a noun set after a comma, is what the second denies."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if len(subjects) != 2 or subjects[0].pos_ != "NOUN" or subjects[1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    first = subjects[0]
+    if first.left_edge.i == 0 or verb.doc[first.left_edge.i - 1].text not in (",", "—", "-"):
+        return None
+    return first
+
+
+def _charge_maker(verb: Token) -> Token | None:
+    """Who made the charge a fronted object names ("X accused Y of Z, a charge Y denied": X)."""
+    first = _fronted_object(verb)
+    if first is None or first.lemma_.lower() not in ("charge", "accusation", "allegation", "claim"):
+        return first
+    before = verb.doc[first.left_edge.i - 1]
+    root = before
+    while root.head != root and root.dep_ != "ROOT":
+        root = root.head
+    subj = _child(root, SUBJ) if root.pos_ in ("VERB", "AUX") else None
+    return subj or first
+
+
 def _verbless_subject(verb: Token) -> Token | None:
     """The head noun of a sentence the parser gave no verb, when ``verb`` (a participle with an
     object, hung deep inside the noun's phrase) is really its verb; else None."""
@@ -421,6 +446,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     subj = _child(verb, SUBJ)
+    fronted = _fronted_object(verb)
+    if fronted is not None:
+        subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
             return verb.head, False
@@ -778,7 +806,7 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         # "cut ties with X"); then the direct object; then "from" ("captured the city from X")
         tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
         if tgt is None:
-            tgt = object_of(verb, preps)
+            tgt = object_of(verb, preps) or _charge_maker(verb)
             if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
                 tgt = _move_maker(verb.head) or tgt  # "..., a verdict that Western governments condemned"
             if tgt is not None and not mi.at(tgt) and is_censured_deed(verb, tgt):
