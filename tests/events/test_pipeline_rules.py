@@ -1449,3 +1449,8 @@ def test_two_titled_leaders_joined_by_and_are_two_actors(nlp):
 def test_a_charge_denied_after_a_comma_is_denied_by_the_accused(nlp):
     ev = _one(_events("Ethiopia accused Khartoum of arming the rebels, a charge Sudan denied."), "REJECT")
     assert _countries(ev.source) == {"SDN"} and _countries(ev.target) == {"ETH"}
+
+
+def test_a_meeting_in_the_town_of_a_place_is_held_there_not_with_it(nlp):
+    evs = _events("The Slovak prime minister was shot after a cabinet meeting in the town of Handlova.")
+    assert not [e for e in evs if e.plover == "CONSULT" and any(a.text == "Handlova" for a in e.target)]

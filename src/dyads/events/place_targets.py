@@ -78,8 +78,18 @@ def locative(doc: Doc, p: Place | Mention) -> bool:
     """The place or mention names where something happens ("in Kenya", "at a meeting in
     Jakarta"), not who acts."""
     span = span_at(doc, p.start, p.end)
-    return (span is not None and len(span) > 0 and span.root.dep_ == "pobj"
-            and span.root.head.lower_ in LOCATIVE_PREPS)
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in PLACE_KIND_NOUNS:
+        prep = prep.head.head  # "in the town of Handlova", "at the port of Aden"
+    return prep.lower_ in LOCATIVE_PREPS
+
+
+# Nouns a place is named after with "of": "the town of X", "the province of X".
+PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "state", "county",
+                              "port", "island", "municipality", "capital", "area", "suburb", "neighbourhood",
+                              "neighborhood", "commune", "department", "governorate", "prefecture"})
 
 
 # Words naming seas, straits and rivers: acts there ("attacked ships in the Red Sea") are not
