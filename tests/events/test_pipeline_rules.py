@@ -1454,3 +1454,8 @@ def test_a_charge_denied_after_a_comma_is_denied_by_the_accused(nlp):
 def test_a_meeting_in_the_town_of_a_place_is_held_there_not_with_it(nlp):
     evs = _events("The Slovak prime minister was shot after a cabinet meeting in the town of Handlova.")
     assert not [e for e in evs if e.plover == "CONSULT" and any(a.text == "Handlova" for a in e.target)]
+
+
+def test_the_leaders_of_two_countries_are_both_countries(nlp):
+    evs = _events("The presidents of Venezuela and Guyana agreed on Thursday not to use force against each other.")
+    assert {c for e in evs for c in _countries(e.source)} == {"VEN", "GUY"}
