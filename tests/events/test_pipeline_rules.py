@@ -1459,3 +1459,14 @@ def test_a_meeting_in_the_town_of_a_place_is_held_there_not_with_it(nlp):
 def test_the_leaders_of_two_countries_are_both_countries(nlp):
     evs = _events("The presidents of Venezuela and Guyana agreed on Thursday not to use force against each other.")
     assert {c for e in evs for c in _countries(e.source)} == {"VEN", "GUY"}
+
+
+def test_turning_back_a_convoy_restricts_movement_and_turning_back_the_clock_does_not(nlp):
+    ev = _one(_events("Israeli forces turned back a convoy of 14 aid trucks at a checkpoint on Tuesday."), "COERCE")
+    assert ev.cameo == "191"
+    assert not _events("The new government turned back the clock on reforms.")
+
+
+def test_a_named_person_handed_over_is_released(nlp):
+    ev = _one(_events("The ELN handed over Luis Manuel Diaz to a humanitarian commission in Colombia."), "RETREAT")
+    assert ev.cameo == "0841"

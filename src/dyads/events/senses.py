@@ -141,7 +141,10 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.pos and not (tok.pos_ == rule.pos or (rule.pos == "VERB" and tok.tag_.startswith("VB"))):
         return False
     if rule.children:
-        lem = {c.lemma_.lower() for c in _dependants(tok, rule.deps)}
+        deps = _dependants(tok, rule.deps)
+        lem = {c.lemma_.lower() for c in deps}
+        if "@person" in rule.children:  # a person's name ("X was handed over to ...")
+            lem |= {"@person" for c in deps if c.ent_type_ == "PERSON"}
         if not (lem and ("*" in rule.children or lem & rule.children)):
             return False
     if rule.pobj and not {o.lemma_.lower() for o in _prep_objects(tok)} & rule.pobj:
