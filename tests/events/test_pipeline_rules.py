@@ -1470,3 +1470,9 @@ def test_turning_back_a_convoy_restricts_movement_and_turning_back_the_clock_doe
 def test_a_named_person_handed_over_is_released(nlp):
     ev = _one(_events("The ELN handed over Luis Manuel Diaz to a humanitarian commission in Colombia."), "RETREAT")
     assert ev.cameo == "0841"
+
+
+def test_what_a_body_does_by_its_role_is_no_event(nlp):
+    assert not _events("COGAT, the Israeli defence ministry body that coordinates aid to Gaza, said the convoy "
+                       "had not been coordinated in advance.")
+    assert not _events("The Viasna centre is a group that monitors arrests in Belarus.")

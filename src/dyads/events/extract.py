@@ -226,8 +226,27 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # "Israeli airstrikes killed 20" parsed as a reduced relative: still the agent
     if not _is_verb(head) and head.lemma_.lower() in UNIT_NOUNS and _hit_by_trigger(head, trigger_heads):
         return True  # "opened fire on a patrol", "ambushed a convoy": the troops hit, not a deployment
+    if _role_description(head if _is_verb(head) else head.head if head.dep_ == "dobj" else None):
+        return True  # "COGAT, the body that coordinates aid to Gaza": what a body does, no act told
     # "US bombs levelled buildings": the noun is the agent of the verb's event
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
+
+
+def _role_description(verb: Token | None) -> bool:
+    """A present-tense relative clause on a noun that describes another ("X, the agency that
+    monitors elections", "Y is a group that funds schools"): a standing role, not an act."""
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.dep_ in ("appos", "attr"):
+        return True
+    # "COGAT, the body that ...": an apposition the parser read as the subject
+    k = noun.left_edge.i
+    return k >= 2 and noun.doc[k - 1].text == "," and noun.doc[k - 2].pos_ == "PROPN"
 
 
 def _judgement(noun: Token) -> bool:
