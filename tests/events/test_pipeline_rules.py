@@ -1476,3 +1476,10 @@ def test_what_a_body_does_by_its_role_is_no_event(nlp):
     assert not _events("COGAT, the Israeli defence ministry body that coordinates aid to Gaza, said the convoy "
                        "had not been coordinated in advance.")
     assert not _events("The Viasna centre is a group that monitors arrests in Belarus.")
+
+
+def test_they_after_two_people_joined_by_and_is_both(nlp):
+    evs = _events("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali met on Thursday. In a joint "
+                  "declaration, they said they would not threaten each other.")
+    ev = _one(evs, "THREATEN")
+    assert _countries(ev.source) == {"VEN", "GUY"}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from dyads import grammar
-from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, Ref
+from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, WINDOW, Ref
 from dyads.actors.kb import Entity
 from dyads.actors.state import DocState, copy_actor, emit
 from dyads.model import Actor
@@ -285,10 +285,36 @@ def pronoun(st: DocState, t: int) -> None:
     if word == "it" and _expletive_it(view, t):
         return
     ref = pronoun_antecedent(st, t, PRONOUNS[word])
+    pair = _joined_people(st, t) if PRONOUNS[word] == "plural" else []
+    if pair and (ref is None or pair[0].sent >= ref.sent or (ref.mention.actor.rule or "").startswith(JOINED_RULE)):
+        # "Maduro and Ali met ... they said they would not ...": the two people joined by "and"
+        for r in pair:
+            emit(st, view.idx[t], view.ends[t], copy_actor(r.mention.actor, f"{JOINED_RULE}:{word}"), t,
+                 "plural", coref=True)
+        return
     if ref is None:
         return
     actor = copy_actor(ref.mention.actor, f"coref:pronoun:{word}")
     emit(st, view.idx[t], view.ends[t], actor, t, ref.cls, coref=True)
+
+
+JOINED_RULE = "coref:joined-people"  # one pronoun, several people: each an actor of the phrase
+
+
+def _joined_people(st: DocState, t: int) -> list[Ref]:
+    """The last two or more named people joined by "and" as a subject before token ``t`` (within
+    the pronoun window), each with a country; [] when there are none."""
+    view = st.view
+    sent, at = view.sent[t], view.idx[t]
+    people = [r for r in st.history.refs if r.cls == "person" and r.mention.end <= at and sent - r.sent <= WINDOW
+              and r.mention.actor.country and not r.mention.coref]
+    by_token = {r.token: r for r in people}
+    for r in reversed(people):
+        tok = view.doc[r.token]
+        joined = [by_token[c.i] for c in tok.conjuncts if c.i in by_token]
+        if joined and (r.subject or any(j.subject for j in joined)):
+            return sorted([r, *joined], key=lambda x: x.mention.start)
+    return []
 
 
 def _is_person(r: Ref) -> bool:

@@ -196,7 +196,7 @@ def _counted(h: Token) -> Token:
 
 # mentions that share their span with another and stand beside it ("Indian and Chinese soldiers",
 # "both sides": one mention per party)
-SIDE_BY_SIDE_RULES = ("descriptor:coordinated", "coref:both-sides")
+SIDE_BY_SIDE_RULES = ("descriptor:coordinated", "coref:both-sides", "coref:joined-people")
 
 
 def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
