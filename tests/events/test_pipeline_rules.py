@@ -1483,3 +1483,15 @@ def test_they_after_two_people_joined_by_and_is_both(nlp):
                   "declaration, they said they would not threaten each other.")
     ev = _one(evs, "THREATEN")
     assert _countries(ev.source) == {"VEN", "GUY"}
+
+
+def test_a_criticism_rejected_as_something_is_aimed_at_the_critics(nlp):
+    evs = _events("Britain and the United States criticised the arrests in Hong Kong. Hong Kong's government "
+                  "rejected the criticism as interference in China's internal affairs.")
+    ev = _one(evs, "REJECT")
+    assert _countries(ev.target) == {"GBR", "USA"}
+
+
+def test_defending_ones_own_rights_supports_no_one(nlp):
+    evs = _events("China said it would take resolute measures to defend its rights and interests.")
+    assert not [e for e in evs if e.plover == "SUPPORT"]

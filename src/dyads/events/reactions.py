@@ -80,7 +80,9 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             return None
         censure = span.root.lemma_.lower() in load_cues().censure_verbs
         by_on_verb = censure and any(k.dep_ == "prep" and k.lower_ == "by" for k in span.root.children)
-        if by_on_verb or any(k.dep_ == "prep" and (not censure or k.lower_ in ("by", "from")) for k in kids) or any(
+        # ("rejected the criticism as interference": "as" names what it is called, no actor)
+        if by_on_verb or any(k.dep_ == "prep" and k.lower_ != "as" and (not censure or k.lower_ in ("by", "from"))
+                             for k in kids) or any(
                 k.dep_ in ("acl", "agent") or (k.dep_ == "prep" and k.lower_ == "by") for k in obj.subtree):
             # "the accusations made by Y", "welcomed the talks with X": the clause has its actors;
             # "condemned the attack on X" is aimed at the attacker, X is only its victim
