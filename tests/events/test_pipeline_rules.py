@@ -1495,3 +1495,10 @@ def test_a_criticism_rejected_as_something_is_aimed_at_the_critics(nlp):
 def test_defending_ones_own_rights_supports_no_one(nlp):
     evs = _events("China said it would take resolute measures to defend its rights and interests.")
     assert not [e for e in evs if e.plover == "SUPPORT"]
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_last(nlp):
+    evs = _events("China's commerce ministry said it firmly opposed the tariffs. A ministry spokesperson accused "
+                  "Washington of politicising trade.")
+    ev = next(e for e in evs if e.trigger == "accused")
+    assert _countries(ev.source) == {"CHN"}

@@ -36,6 +36,8 @@ from dyads.actors.state import (
 )
 from dyads.model import Actor
 
+# Bodies whose unnamed office holders ("a ministry spokesman") speak for the one named last.
+BODY_SPEAKER_SECTORS = frozenset({"GOV"})
 # Sectors a city names by where they acted, not by whose they are ("the Paris attackers").
 PLACE_NAMED_SECTORS = frozenset({"REB", "IMG", "UAF", "CRM"})
 
@@ -125,6 +127,14 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
         m = h.hit.entity
         if m.kind == "sector" and role_head and m.role != "role" and not poss(st, h):
             r.sector = m.sector  # "rebel commander", "army spokesman", "police chief"
+            if r.country is None and m.sector in BODY_SPEAKER_SECTORS:
+                # "a ministry spokesman" after "Ethiopia's foreign ministry": that ministry's
+                word = m.name.split()[-1]  # "ministry" for "the foreign ministry", "the interior ministry"
+                named = max((ref for name, ref in st.history.by_name.items() if name.split()[-1] == word),
+                            key=lambda ref: ref.mention.start, default=None)
+                sent = st.view.sent[ph.head] if st.view.n else 0
+                if named is not None and sent - named.sent <= DESCRIPTION_WINDOW:
+                    r.country, r.rule = named.mention.actor.country, f"coref:{m.name}+sector"
         elif m.kind == "qualifier":
             r.quals.append(qual(m))
         elif r.country is None and m.kind in COUNTRY_KINDS and not (m.kind == "capital" and r.sector in PLACE_NAMED_SECTORS):
