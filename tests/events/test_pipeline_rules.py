@@ -1502,3 +1502,9 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_named_last(nlp):
                   "Washington of politicising trade.")
     ev = next(e for e in evs if e.trigger == "accused")
     assert _countries(ev.source) == {"CHN"}
+
+
+def test_a_ministers_warning_about_his_own_police_is_not_aimed_at_them(nlp):
+    ev = _one(_events("Kenya's interior minister warned that police would deal firmly with anyone who engaged in "
+                      "violence."), "THREATEN")
+    assert not [a for a in ev.target if a.sector == "COP"]

@@ -25,6 +25,7 @@ from dyads.events.arguments import (
     verbal_roles,
 )
 from dyads.events.cues import Cues, load_cues
+from dyads.events.ontology import STATE_SECTORS
 from dyads.model import Actor
 
 # PLOVER types whose verbal complement is content, not an act ("agreed to withdraw").
@@ -216,7 +217,10 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         about = actors_of(subj, mi) if subj is not None and subj.pos_ != "PRON" else []
         warner = clause_subject(head)[0] if head.pos_ in ("VERB", "AUX") else None
         own = {a.country for a in actors_of(warner, mi)} if warner is not None else set()
-        if about and not ({a.country for a in about} <= own and None not in own and own):
+        # ("the minister warned that police would deal firmly with ...": the state's own forces,
+        # not yet given a country, are the warner's side too)
+        own_forces = own and all(a.country is None and a.sector in STATE_SECTORS for a in about)
+        if about and not own_forces and not ({a.country for a in about} <= own and None not in own and own):
             return about
     if coding.plover == "THREATEN":
         # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs")
