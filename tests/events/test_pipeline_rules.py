@@ -1508,3 +1508,9 @@ def test_a_ministers_warning_about_his_own_police_is_not_aimed_at_them(nlp):
     ev = _one(_events("Kenya's interior minister warned that police would deal firmly with anyone who engaged in "
                       "violence."), "THREATEN")
     assert not [a for a in ev.target if a.sector == "COP"]
+
+
+def test_those_arrested_names_the_arrest_again(nlp):
+    evs = _events("Police in Hong Kong arrested four people on Wednesday over posts online. Those arrested include "
+                  "two students, police said.")
+    assert len([e for e in evs if e.trigger == "arrested"]) == 1

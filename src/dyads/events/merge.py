@@ -48,9 +48,17 @@ def _same_pattern(a: Event, b: Event) -> bool:
     return a.rule.startswith("verbs ") and a.rule.split(";")[0] == b.rule.split(";")[0]
 
 
+PARTICIPLE_HEADS = frozenset({"those", "all", "some", "many", "most", "none", "several"})
+
+
 def _nominal(ev: Event, doc: Doc) -> bool:
+    """A noun names the act again ("the attacks"), or a participle used as one ("those arrested")."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.pos_ in ("NOUN", "PROPN") or (root.tag_ == "VBN" and root.dep_ in ("acl", "amod")
+                                              and root.head.lower_ in PARTICIPLE_HEADS)
 
 
 def _names_weapon_of(ev: Event, earlier: Event) -> bool:
