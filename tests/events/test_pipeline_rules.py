@@ -1514,3 +1514,10 @@ def test_those_arrested_names_the_arrest_again(nlp):
     evs = _events("Police in Hong Kong arrested four people on Wednesday over posts online. Those arrested include "
                   "two students, police said.")
     assert len([e for e in evs if e.trigger == "arrested"]) == 1
+
+
+def test_bombs_dropped_from_jets_are_an_air_strike(nlp):
+    ev = _one(_events("Fighter jets dropped bombs on a gathering of villagers in Sagaing on Tuesday."), "ASSAULT")
+    assert ev.acled == "Air/drone strike"
+    ev = _one(_events("A bomb planted under a car exploded in Kabul on Monday, killing three."), "ASSAULT")
+    assert ev.acled != "Air/drone strike"
