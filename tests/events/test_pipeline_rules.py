@@ -1521,3 +1521,10 @@ def test_bombs_dropped_from_jets_are_an_air_strike(nlp):
     assert ev.acled == "Air/drone strike"
     ev = _one(_events("A bomb planted under a car exploded in Kabul on Monday, killing three."), "ASSAULT")
     assert ev.acled != "Air/drone strike"
+
+
+def test_a_party_blocked_from_governing_is_vetoed_and_followers_blocking_police_protest(nlp):
+    evs = _events("The election winner, the Move Forward party, was blocked from forming a government in Bangkok.")
+    assert not [e for e in evs if e.plover == "PROTEST"]
+    assert _one(_events("Thousands of his followers blocked police from entering the church compound in Davao."),
+                "PROTEST")
