@@ -1528,3 +1528,10 @@ def test_a_party_blocked_from_governing_is_vetoed_and_followers_blocking_police_
     assert not [e for e in evs if e.plover == "PROTEST"]
     assert _one(_events("Thousands of his followers blocked police from entering the church compound in Davao."),
                 "PROTEST")
+
+
+def test_blaming_after_said_is_the_speakers_act(nlp):
+    ev = _one(_events("Three soldiers were killed in a drone attack in Jordan, President Joe Biden said on Sunday, "
+                      "blaming Iran-backed militias."), "ACCUSE")
+    assert _countries(ev.source) == {"USA"}
+    assert not [a for a in ev.target if "soldiers" in a.text]

@@ -570,13 +570,18 @@ def _gerund_before(verb: Token, head: Token) -> Token | None:
     return next((t for t in doc[head.i + 1:verb.i] if t.tag_ == "VBG" and t.dep_ in ("pobj", "pcomp")), None)
 
 
+ACCUSING_VERBS = frozenset({"blame", "accuse"})
+
+
 def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
     """The subject of an adverbial clause: a purpose or participle clause is controlled by the
     main subject, in either voice; see ``clause_subject``."""
     cues = load_cues()
     if head.lemma_.lower() in cues.report_verbs and verb.tag_ == "VBG":
         reported = _child(head, ("ccomp",))
-        speech = cues.report_verbs | cues.threat_verbs | cues.request_verbs | cues.commitment_cues
+        # (", ... said, blaming X": blaming is speaking too, the reporter's)
+        speech = (cues.report_verbs | cues.threat_verbs | cues.request_verbs | cues.commitment_cues | cues.censure_verbs
+                  | ACCUSING_VERBS)
         if reported is not None and reported.i < head.i and verb.lemma_.lower() not in speech:
             # "X recaptured the town, state media said, tightening the siege": the participle
             # goes with the reported clause, not with the reporter
