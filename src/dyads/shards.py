@@ -93,6 +93,7 @@ class ShardReport:
     skipped: int = 0
     seconds: float = 0.0
     peak_rss_mb: float = 0.0  # the peak memory of the process that coded the shard so far
+    worker: int = 0  # the id of that process (tells the workers' peaks apart)
     failures: list[dict] = field(default_factory=list)
     error: str | None = None  # the shard as a whole failed (no part written)
     dedup: dict | None = None  # the dedup rule of the part's report_keys.parquet
@@ -205,6 +206,7 @@ def code_shard(shard: Shard, out_dir: str, opts: ShardOptions) -> ShardReport:
         report.error = str(exc) if isinstance(exc, DyadsError) else describe(exc)
     report.seconds = round(time.perf_counter() - start, 3)
     report.peak_rss_mb = _peak_rss_mb()
+    report.worker = os.getpid()
     return report
 
 
@@ -245,28 +247,29 @@ def _keep(store, coded, report: ShardReport) -> Failure | None:
 
 def _coded(shard: Shard, opts: ShardOptions) -> Iterator:
     """The shard's coded documents and failures (the isolation of ``scale.code_local``)."""
-    from dyads import ingest
     from dyads.scale import code_local
 
     failures: list[Failure] = []
-
-    def read() -> Iterator:
-        if shard.end is None:
-            return ingest.read_inputs([shard.path], retrieved=opts.retrieved)
-        return ingest.read_records(shard.path, retrieved=opts.retrieved, start=shard.start, end=shard.end)
-
-    def documents() -> Iterator:
-        for item in read():
-            if isinstance(item, Failure):
-                failures.append(item)
-                continue
-            if opts.comments:
-                item.meta["comments"] = True
-            yield item
-
-    yield from code_local(documents(), batch_size=opts.batch_size, actor_kb=opts.actor_kb,
-                          min_confidence=opts.min_confidence, verbs=opts.verbs)
+    yield from code_local(shard_documents(shard, opts, failures), batch_size=opts.batch_size,
+                          actor_kb=opts.actor_kb, min_confidence=opts.min_confidence, verbs=opts.verbs)
     yield from failures
+
+
+def shard_documents(shard: Shard, opts: ShardOptions, failures: list[Failure]) -> Iterator:
+    """The documents of one shard as a worker reads them; what cannot be read goes to ``failures``."""
+    from dyads import ingest
+
+    if shard.end is None:
+        items = ingest.read_inputs([shard.path], retrieved=opts.retrieved)
+    else:
+        items = ingest.read_records(shard.path, retrieved=opts.retrieved, start=shard.start, end=shard.end)
+    for item in items:
+        if isinstance(item, Failure):
+            failures.append(item)
+            continue
+        if opts.comments:
+            item.meta["comments"] = True
+        yield item
 
 
 def _failure_dict(f: Failure) -> dict:
