@@ -58,3 +58,12 @@ def test_bench_scale_runs_plain_and_shard_mode_on_the_same_input(tmp_path):
     assert len({r["events"] for r in got["runs"]}) == 1 and got["runs"][0]["events"] > 0
     assert got["runs"][2]["workers_used"] == 1
     assert set(got["modes"]) == {"plain", "shards0", "shards1"}
+
+
+def test_bench_scale_merge_events_times_import_rerun_dedup_and_network():
+    res = CliRunner().invoke(app, ["bench", "scale", "--merge-events", "2000", "--json"])
+    assert res.exit_code == 0, res.output
+    got = json.loads(res.output.strip().splitlines()[-1])
+    assert got["reports"] == 2000 and got["rerun_new_reports"] == 0
+    assert 0 < got["events_after_remerge"] <= got["events_after_dedup"] <= 2000
+    assert got["network_months"] > 0 and got["import_s"] >= 0 and got["remerge_s"] >= 0

@@ -201,6 +201,66 @@ def describe_summary(s: dict[str, Any]) -> list[str]:
     return lines
 
 
+
+# -- after the workers: merge, cross-document dedup, network ------------------------------------
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[Any, float, float]:
+    wall, cpu = time.perf_counter(), _cpu_s()
+    got = fn()
+    return got, round(time.perf_counter() - wall, 2), round(_cpu_s() - cpu, 2)
+
+
+def write_generated_parts(out: Path, n_events: int, parts: int) -> None:
+    """Generated documents (``benchmarks.generate``, 20 events each) written as ``parts`` parts,
+    as workers write them (``shards._write_part``)."""
+    from dyads.benchmarks import generate
+    from dyads.shards import ShardReport, _write_part
+    from dyads.store import Store
+
+    docs = generate(n_events)
+    for k in range(parts):
+        with Store(":memory:") as mem:
+            mem.write_many(docs[k::parts])
+            report = ShardReport(f"gen{k}", "0:0", f"gen{k}", events=n_events // parts)
+            _write_part(mem.connection, out, f"gen{k}", report)
+
+
+def bench_merge(n_events: int, parts: int = 4) -> dict[str, Any]:
+    """The steps after the workers on ``n_events`` generated events in ``parts`` parts: the import
+    into a new store (with the store's cross-document dedup), its rerun (adds nothing), a full
+    re-dedup of every report under another rule (``Store.remerge``), and the month x sector
+    network (``dyad_table`` and one graph per month)."""
+    from dyads.network import dyad_table, graphs_by_period
+    from dyads.store import DedupConfig, Store
+    from dyads.store.parts import import_parts
+
+    with tempfile.TemporaryDirectory(prefix="dyads-merge-") as tmp:
+        out = Path(tmp) / "out"
+        write_generated_parts(out, n_events, parts)
+        with Store(str(Path(tmp) / "s.duckdb")) as st:
+            got, wall, cpu = _timed(lambda: import_parts(st, out))
+            again, rerun, _ = _timed(lambda: import_parts(st, out))
+            events = st.count("events")
+            merged, remerge_s, _ = _timed(lambda: st.remerge(DedupConfig(window_days=7)))
+            table, network_s, _ = _timed(lambda: graphs_by_period(dyad_table(st.connection, period="month")))
+    return {"reports": got["reports"], "events_after_dedup": events, "import_s": wall, "import_cpu_s": cpu,
+            "reports_per_s": round(got["reports"] / wall) if wall else 0, "rerun_s": rerun,
+            "rerun_new_reports": again["reports"], "remerge_s": remerge_s, "events_after_remerge": merged["after"],
+            "network_s": network_s, "network_months": len(table), "load": round(os.getloadavg()[0], 2)}
+
+
+def describe_merge(m: dict[str, Any]) -> list[str]:
+    per_m = 1_000_000 / m["reports"] if m["reports"] else 0.0
+    return [f"import: {m['reports']} reports in {m['import_s']:.1f} s ({m['import_cpu_s']:.1f} s CPU), "
+            f"{m['reports_per_s']:,} reports/s, {m['events_after_dedup']} events after dedup; "
+            f"rerun {m['rerun_s']:.2f} s, {m['rerun_new_reports']} new",
+            f"re-dedup of every report (7-day window): {m['remerge_s']:.1f} s, {m['events_after_remerge']} events",
+            f"network (month x sector): {m['network_s']:.1f} s, {m['network_months']} monthly graphs",
+            f"per million reports: import {m['import_s'] * per_m:.1f} s, re-dedup {m['remerge_s'] * per_m:.1f} s, "
+            f"network {m['network_s'] * per_m:.1f} s (load {m['load']:.2f})"]
+
+
 if __name__ == "__main__":
     _mode, _paths, _split, _retrieved = json.loads(sys.argv[1])
     print(json.dumps(child(_mode, _paths, _split, _retrieved)), flush=True)

@@ -20,6 +20,7 @@ def bench_scale(
     copies: int = typer.Option(64, "--copies", min=1, help="Without inputs: copies of the example article."),
     docs_per_shard: int = typer.Option(16, "--docs-per-shard", min=1, help="Without inputs: records per generated JSONL shard."),
     retrieved: str = typer.Option(None, "--retrieved", help="Retrieval date for inputs without one (as `dyads code --retrieved`)."),
+    merge_events: int = typer.Option(0, "--merge-events", min=0, help="Instead of the runs: time the import of this many generated events as parts, a full re-dedup and the network."),
     as_json: bool = typer.Option(False, "--json", help="Print the runs and the summary as one JSON line."),
 ) -> None:
     """Wall time, documents/s, client CPU and peak memory per worker: plain run vs shard mode."""
@@ -30,6 +31,13 @@ def bench_scale(
 
     say = (lambda _line: None) if as_json else (lambda line: console.print(line, highlight=False))
     say(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    if merge_events:
+        merged = scale_bench.bench_merge(merge_events)
+        for line in scale_bench.describe_merge(merged):
+            say(line)
+        if as_json:
+            print(json.dumps(merged))
+        return
     with tempfile.TemporaryDirectory(prefix="dyads-scale-in-") as tmp:
         paths = list(inputs or [])
         if not paths:
