@@ -162,3 +162,55 @@ def test_a_store_with_another_dedup_rule_recodes_the_reports(inputs, tmp_path, n
         for coded in code_local(docs):
             st.write(coded, source=coded.article.source or None)
     assert _events(db) == _events(plain)
+
+
+def _manifest_lines(out: Path) -> int:
+    path = out / MANIFEST
+    return len(path.read_text().splitlines()) if path.exists() else 0
+
+
+def test_a_run_killed_by_sigkill_resumes_to_the_events_of_an_uninterrupted_run(tmp_path, nlp):
+    """A real kill: ``dyads code --shards`` in its own process is killed (SIGKILL) once its first
+    shard is in the manifest; the same command run again codes the rest, and the store holds the
+    events of an uninterrupted run, every document once."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = tmp_path / "in"
+    root.mkdir()
+    texts = [*TEXTS.values(), *(r["text"] for r in RECORDS)]
+    n_files = 24
+    for i in range(n_files):
+        (root / f"t{i:02d}.txt").write_text(f"{texts[i % len(texts)]} Report {i}.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["code", str(root), "--shards", str(out), "--retrieved", "2020-01-15"]
+    src = str(Path(shards.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
+    proc = subprocess.Popen([sys.executable, "-c", "from dyads.cli import main; main()", *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        while _manifest_lines(out) == 0 and proc.poll() is None:  # wait on the state, not a clock
+            time.sleep(0.02)  # the poll interval only
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    done_at_kill = _manifest_lines(out)
+    assert 1 <= done_at_kill < n_files
+    resumed = CliRunner().invoke(app, args)
+    assert resumed.exit_code == 0, resumed.output
+    assert f"{done_at_kill} finished before" in " ".join(resumed.output.split())
+    assert len(load_manifest(out)) == n_files == _manifest_lines(out)  # no shard coded twice
+    whole = tmp_path / "whole"
+    found, _ = list_shards([str(root)])
+    list(run_shards(found, whole, OPTS))
+    a, b = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
+    with Store(str(a)) as st:
+        assert import_parts(st, out)["documents"] == n_files
+    with Store(str(b)) as st:
+        import_parts(st, whole)
+    assert _events(a) == _events(b) and len(_events(a)) >= n_files // 2
