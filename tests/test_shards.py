@@ -214,3 +214,25 @@ def test_a_run_killed_by_sigkill_resumes_to_the_events_of_an_uninterrupted_run(t
     with Store(str(b)) as st:
         import_parts(st, whole)
     assert _events(a) == _events(b) and len(_events(a)) >= n_files // 2
+
+
+def test_a_document_that_cannot_be_stored_fails_alone_and_its_batch_is_kept(inputs, tmp_path, nlp, monkeypatch):
+    from dyads.store import StoreError
+
+    real = Store.write_many
+
+    def refuses_r1(self, docs, source=None):
+        docs = list(docs)
+        if any(d.id == "r1" for d in docs):
+            raise StoreError("store write failed, nothing written: disk full")
+        return real(self, docs, source)
+
+    monkeypatch.setattr(Store, "write_many", refuses_r1)
+    found, _ = list_shards([str(inputs / "c.jsonl")])
+    (report,) = run_shards(found, tmp_path / "out", OPTS)
+    assert report.ok and report.documents == 2
+    assert [(f["doc_id"], f["stage"]) for f in report.failures] == [("r1", "store")]
+    assert "not stored: store write failed" in report.failures[0]["message"]
+    part = tmp_path / "out" / PARTS / found[0].part
+    assert duckdb.sql(f"SELECT record_id FROM '{part}/documents.parquet'").fetchall() == [("r2",)]
+    assert duckdb.sql(f"SELECT doc_id FROM '{part}/failures.parquet'").fetchall() == [("r1",)]

