@@ -194,6 +194,8 @@ def describe_run(r: dict[str, Any]) -> str:
     return (f"round {r['round']} {r['mode']:8s} {r['documents']} docs, {r['events']} events, "
             f"{r['shards']} shard(s): wall {r['wall_s']:.1f} s ({r['docs_per_s']:.2f} docs/s), "
             f"client CPU {r['client_cpu_pct']:.1f} % of a core, peak MB per coding process [{peak}], "
+            + (f"first shard {r['first_shard_s']:.1f} s, median shard {r['median_shard_s']:.1f} s, "
+               if "first_shard_s" in r else "") +
             f"load {r['load_before']:.2f} -> {r['load_after']:.2f}")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from dyads.cli.app import bench_app, console, fail
+from dyads.cli.app import bench_app, console, err_console, fail
 
 
 @bench_app.command("scale")
@@ -21,7 +21,7 @@ def bench_scale(
     docs_per_shard: int = typer.Option(16, "--docs-per-shard", min=1, help="Without inputs: records per generated JSONL shard."),
     retrieved: str = typer.Option(None, "--retrieved", help="Retrieval date for inputs without one (as `dyads code --retrieved`)."),
     merge_events: int = typer.Option(0, "--merge-events", min=0, help="Instead of the runs: time the import of this many generated events as parts, a full re-dedup and the network."),
-    as_json: bool = typer.Option(False, "--json", help="Print the runs and the summary as one JSON line."),
+    as_json: bool = typer.Option(False, "--json", help="Print the runs and the summary as one JSON line (the lines go to stderr)."),
 ) -> None:
     """Wall time, documents/s, client CPU and peak memory per worker: plain run vs shard mode."""
     import os
@@ -29,7 +29,8 @@ def bench_scale(
 
     from dyads import scale_bench
 
-    say = (lambda _line: None) if as_json else (lambda line: console.print(line, highlight=False))
+    out = err_console if as_json else console  # with --json the lines go to stderr
+    say = lambda line: out.print(line, highlight=False)  # noqa: E731
     say(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     if merge_events:
         merged = scale_bench.bench_merge(merge_events)
