@@ -28,7 +28,7 @@ def test_every_round_runs_every_mode_starting_one_later():
 
 def _run(mode: str, wall: float, peaks: list[float]) -> dict:
     return {"mode": mode, "documents": 10, "events": 50, "wall_s": wall, "docs_per_s": 10 / wall,
-            "client_cpu_pct": 5.0, "peak_mb": peaks, "load_before": 0.5}
+            "client_cpu_pct": 5.0, "peak_mb": peaks, "load_before": 0.5, "coding_cpu_s": wall / 2}
 
 
 def test_the_summary_takes_medians_and_the_ratios_of_median_walls():
@@ -37,6 +37,7 @@ def test_the_summary_takes_medians_and_the_ratios_of_median_walls():
     s = summarise(runs)
     assert s["modes"]["plain"]["wall_s"] == 25 and s["modes"]["plain"]["runs"] == 3
     assert s["modes"]["shards2"]["peak_mb_per_process"] == 620
+    assert s["modes"]["shards1"]["coding_cpu_ms_per_doc"] == 2000
     assert s["ratio_1_to_2_workers"] == 2.5 and s["ratio_2_workers_vs_plain"] == round(25 / 16, 2)
     assert "ratio_1_to_2_workers" not in summarise(runs[:3])
 
@@ -54,7 +55,7 @@ def test_bench_scale_runs_plain_and_shard_mode_on_the_same_input(tmp_path):
         assert r["documents"] == 2 and r["shards"] == 2 and r["failures"] == 0
         assert r["wall_s"] > 0 and r["docs_per_s"] > 0 and r["load_before"] >= 0
         assert r["peak_mb"] and all(p > 50 for p in r["peak_mb"])
-        assert 0 <= r["client_cpu_pct"]
+        assert 0 <= r["client_cpu_pct"] and r["coding_cpu_s"] > 0
     assert len({r["events"] for r in got["runs"]}) == 1 and got["runs"][0]["events"] > 0
     assert got["runs"][2]["workers_used"] == 1
     assert set(got["modes"]) == {"plain", "shards0", "shards1"}

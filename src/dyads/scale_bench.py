@@ -78,7 +78,7 @@ def run_plain(shards: list, opts) -> dict[str, Any]:
     for coded in code_local(docs, batch_size=opts.batch_size):
         n_docs += 1
         n_events += len(getattr(coded, "events", ()))
-    return {"documents": n_docs, "events": n_events, "failures": len(failures),
+    return {"documents": n_docs, "events": n_events, "failures": len(failures), "coding_cpu_s": None,
             "peak_mb": [_self_peak_mb()], "shards": len(shards)}
 
 
@@ -102,6 +102,7 @@ def run_sharded(shards: list, opts, workers: int) -> dict[str, Any]:
             "failures": sum(len(r.failures) for r in reports) + sum(not r.ok for r in reports),
             "peak_mb": sorted(peaks.values(), reverse=True), "shards": len(reports),
             "workers_used": len(peaks), "shard_seconds": round(sum(busy), 2),
+            "coding_cpu_s": round(sum(r.cpu_seconds for r in reports), 2),
             "slowest_shard_s": round(max(busy, default=0.0), 2)}
 
 
@@ -117,6 +118,8 @@ def child(mode: str, paths: list[str], split_bytes: int, retrieved: str | None) 
     else:
         got = run_sharded(shards, opts, int(mode.removeprefix("shards")))
     wall, cpu = time.perf_counter() - wall, _cpu_s() - cpu
+    if got["coding_cpu_s"] is None:  # the plain run codes in this process
+        got["coding_cpu_s"] = round(cpu, 2)
     got.update(mode=mode, run_s=round(wall, 2), client_cpu_s=round(cpu, 2),
                client_cpu_pct=round(100 * cpu / wall, 1) if wall else 0.0)
     return got
@@ -169,6 +172,8 @@ def _median_run(rs: list[dict[str, Any]]) -> dict[str, Any]:
 
     return {"runs": len(rs), "documents": rs[0]["documents"], "events": rs[0]["events"],
             "wall_s": med("wall_s"), "docs_per_s": med("docs_per_s"), "client_cpu_pct": med("client_cpu_pct"),
+            "coding_cpu_ms_per_doc": round(statistics.median(1000 * r["coding_cpu_s"] / max(1, r["documents"])
+                                                             for r in rs), 1),
             "peak_mb_per_process": max(max(r["peak_mb"], default=0.0) for r in rs),
             "load": [r["load_before"] for r in rs]}
 
@@ -193,6 +198,7 @@ def describe_run(r: dict[str, Any]) -> str:
     peak = ", ".join(f"{p:.0f}" for p in r["peak_mb"])
     return (f"round {r['round']} {r['mode']:8s} {r['documents']} docs, {r['events']} events, "
             f"{r['shards']} shard(s): wall {r['wall_s']:.1f} s ({r['docs_per_s']:.2f} docs/s), "
+            f"coding CPU {r['coding_cpu_s']:.1f} s ({1000 * r['coding_cpu_s'] / max(1, r['documents']):.0f} ms a doc), "
             f"client CPU {r['client_cpu_pct']:.1f} % of a core, peak MB per coding process [{peak}], "
             + (f"first shard {r['first_shard_s']:.1f} s, median shard {r['median_shard_s']:.1f} s, "
                if "first_shard_s" in r else "") +
@@ -200,7 +206,8 @@ def describe_run(r: dict[str, Any]) -> str:
 
 
 def describe_summary(s: dict[str, Any]) -> list[str]:
-    lines = [f"median {m:8s} wall {f['wall_s']:.1f} s, {f['docs_per_s']:.2f} docs/s, client CPU "
+    lines = [f"median {m:8s} wall {f['wall_s']:.1f} s, {f['docs_per_s']:.2f} docs/s, "
+             f"coding CPU {f['coding_cpu_ms_per_doc']:.0f} ms a doc, client CPU "
              f"{f['client_cpu_pct']:.1f} %, peak {f['peak_mb_per_process']:.0f} MB per process ({f['runs']} run(s))"
              for m, f in s["modes"].items()]
     for key in ("ratio_1_to_2_workers", "ratio_2_workers_vs_plain"):

@@ -92,6 +92,7 @@ class ShardReport:
     events: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the coding process during the shard (all its threads)
     peak_rss_mb: float = 0.0  # the peak memory of the process that coded the shard so far
     worker: int = 0  # the id of that process (tells the workers' peaks apart)
     failures: list[dict] = field(default_factory=list)
@@ -199,12 +200,13 @@ def record_done(out_dir: Path, report: ShardReport) -> None:
 def code_shard(shard: Shard, out_dir: str, opts: ShardOptions) -> ShardReport:
     """Read, code and write one shard as a part under ``out_dir``; returns its report."""
     report = ShardReport(shard.key, shard.checksum, shard.part)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         _code_into_part(shard, Path(out_dir), opts, report)
     except Exception as exc:  # noqa: BLE001 - one bad shard never stops the run
         report.error = str(exc) if isinstance(exc, DyadsError) else describe(exc)
     report.seconds = round(time.perf_counter() - start, 3)
+    report.cpu_seconds = round(time.process_time() - cpu, 3)
     report.peak_rss_mb = _peak_rss_mb()
     report.worker = os.getpid()
     return report
