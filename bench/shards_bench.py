@@ -31,7 +31,7 @@ def main() -> None:
         print(json.dumps(scale_bench.bench_merge(args.import_events)), flush=True)
     if args.inputs:
         workers = [int(w) for w in args.workers.split(",")]
-        got = scale_bench.run(args.inputs, workers, args.rounds, int(args.shard_mb * 1_000_000))
+        got = scale_bench.run(args.inputs, workers, args.rounds, int(args.shard_mb * 2**20))
         print(json.dumps(got), flush=True)
 
 

@@ -16,7 +16,7 @@ def bench_scale(
     inputs: list[str] = typer.Argument(None, help="Files, directories, globs or JSONL dumps (default: copies of the bundled example article)."),
     workers: list[int] = typer.Option([1, 2], "--workers", min=0, help="Shard mode with this many local workers (repeatable; 0: the shards in the client)."),
     rounds: int = typer.Option(1, "--rounds", min=1, help="Runs per mode; the order is rotated each round."),
-    shard_mb: float = typer.Option(0.0, "--shard-mb", min=0.0, help="Split JSONL files larger than this many MB into byte ranges."),
+    shard_mb: float = typer.Option(0.0, "--shard-mb", min=0.0, help="Split JSONL files larger than this many MB (MiB, as `dyads code --shard-mb`) into byte ranges."),
     copies: int = typer.Option(64, "--copies", min=1, help="Without inputs: copies of the example article."),
     docs_per_shard: int = typer.Option(16, "--docs-per-shard", min=1, help="Without inputs: records per generated JSONL shard."),
     retrieved: str = typer.Option(None, "--retrieved", help="Retrieval date for inputs without one (as `dyads code --retrieved`)."),
@@ -45,7 +45,7 @@ def bench_scale(
             paths = scale_bench.example_input(Path(tmp), copies, docs_per_shard)
             say(f"input: {copies} copies of the example article in {len(paths)} JSONL shard(s)")
         try:
-            result = scale_bench.run(paths, workers, rounds, int(shard_mb * 1_000_000), retrieved, say)
+            result = scale_bench.run(paths, workers, rounds, int(shard_mb * 2**20), retrieved, say)
         except RuntimeError as exc:
             fail(str(exc))
     if as_json:
