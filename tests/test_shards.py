@@ -236,3 +236,31 @@ def test_a_document_that_cannot_be_stored_fails_alone_and_its_batch_is_kept(inpu
     part = tmp_path / "out" / PARTS / found[0].part
     assert duckdb.sql(f"SELECT record_id FROM '{part}/documents.parquet'").fetchall() == [("r2",)]
     assert duckdb.sql(f"SELECT doc_id FROM '{part}/failures.parquet'").fetchall() == [("r1",)]
+
+
+def test_an_actor_with_no_text_keeps_its_flat_name_through_import_and_remerge(tmp_path):
+    """A target the sentence only implies (a protest's authorities: text "") is named "" by a
+    direct write; the import of a part and a re-dedup re-read the report and must agree."""
+    import dataclasses
+
+    from dyads.benchmarks import generate
+    from dyads.model import Actor
+    from dyads.shards import ShardReport, _write_part
+    from dyads.store import DedupConfig
+
+    (doc,) = generate(1, per_doc=1)
+    implied = Actor(text="", code="IRQGOV", country="IRQ", sector="GOV", kind="sector")
+    doc.events[0] = dataclasses.replace(doc.events[0], target=[implied])
+    names = "SELECT source_name, target_name, target_code FROM events"
+    with Store(str(tmp_path / "direct.duckdb")) as st:
+        st.write(doc)
+        direct = st.query(names)[1]
+        st.remerge(DedupConfig(window_days=7))
+        assert st.query(names)[1] == direct
+    assert direct[0][1:] == ("", "IRQGOV") and direct[0][0]
+    with Store(":memory:") as mem:
+        mem.write(doc)
+        _write_part(mem.connection, tmp_path / "out", "p", ShardReport("p", "0:0", "p", events=1))
+    with Store(str(tmp_path / "imported.duckdb")) as st:
+        import_parts(st, tmp_path / "out")
+        assert st.query(names)[1] == direct
