@@ -31,3 +31,21 @@ def test_local_cluster_matches_in_process_pipeline():
 def test_bad_worker_count_is_a_clear_error():
     with pytest.raises(DyadsError, match="at least 1"):
         list(code_distributed([], workers=0))
+
+
+def _worker_environment() -> dict:
+    import os
+
+    return {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MALLOC_TRIM_THRESHOLD_")}
+
+
+def test_local_worker_processes_code_on_one_thread_with_glibc_adaptive_malloc(monkeypatch):
+    """One thread per worker and one BLAS thread (a worker per core), and no MALLOC_TRIM_THRESHOLD_
+    (Dask's default, which costs about 10 % of a worker's CPU: ``scale.WORKER_SPAWN_CONFIG``)."""
+    from dyads.scale import dask_client
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    with dask_client(1) as client:
+        assert list(client.nthreads().values()) == [1]
+        (env,) = client.run(_worker_environment).values()
+    assert env == {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MALLOC_TRIM_THRESHOLD_": None}

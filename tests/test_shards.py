@@ -162,3 +162,105 @@ def test_a_store_with_another_dedup_rule_recodes_the_reports(inputs, tmp_path, n
         for coded in code_local(docs):
             st.write(coded, source=coded.article.source or None)
     assert _events(db) == _events(plain)
+
+
+def _manifest_lines(out: Path) -> int:
+    path = out / MANIFEST
+    return len(path.read_text().splitlines()) if path.exists() else 0
+
+
+def test_a_run_killed_by_sigkill_resumes_to_the_events_of_an_uninterrupted_run(tmp_path, nlp):
+    """A real kill: ``dyads code --shards`` in its own process is killed (SIGKILL) once its first
+    shard is in the manifest; the same command run again codes the rest, and the store holds the
+    events of an uninterrupted run, every document once."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = tmp_path / "in"
+    root.mkdir()
+    texts = [*TEXTS.values(), *(r["text"] for r in RECORDS)]
+    n_files = 24
+    for i in range(n_files):
+        (root / f"t{i:02d}.txt").write_text(f"{texts[i % len(texts)]} Report {i}.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["code", str(root), "--shards", str(out), "--retrieved", "2020-01-15"]
+    src = str(Path(shards.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
+    proc = subprocess.Popen([sys.executable, "-c", "from dyads.cli import main; main()", *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        while _manifest_lines(out) == 0 and proc.poll() is None:  # wait on the state, not a clock
+            time.sleep(0.02)  # the poll interval only
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    done_at_kill = _manifest_lines(out)
+    assert 1 <= done_at_kill < n_files
+    resumed = CliRunner().invoke(app, args)
+    assert resumed.exit_code == 0, resumed.output
+    assert f"{done_at_kill} finished before" in " ".join(resumed.output.split())
+    assert len(load_manifest(out)) == n_files == _manifest_lines(out)  # no shard coded twice
+    whole = tmp_path / "whole"
+    found, _ = list_shards([str(root)])
+    list(run_shards(found, whole, OPTS))
+    a, b = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
+    with Store(str(a)) as st:
+        assert import_parts(st, out)["documents"] == n_files
+    with Store(str(b)) as st:
+        import_parts(st, whole)
+    assert _events(a) == _events(b) and len(_events(a)) >= n_files // 2
+
+
+def test_a_document_that_cannot_be_stored_fails_alone_and_its_batch_is_kept(inputs, tmp_path, nlp, monkeypatch):
+    from dyads.store import StoreError
+
+    real = Store.write_many
+
+    def refuses_r1(self, docs, source=None):
+        docs = list(docs)
+        if any(d.id == "r1" for d in docs):
+            raise StoreError("store write failed, nothing written: disk full")
+        return real(self, docs, source)
+
+    monkeypatch.setattr(Store, "write_many", refuses_r1)
+    found, _ = list_shards([str(inputs / "c.jsonl")])
+    (report,) = run_shards(found, tmp_path / "out", OPTS)
+    assert report.ok and report.documents == 2
+    assert [(f["doc_id"], f["stage"]) for f in report.failures] == [("r1", "store")]
+    assert "not stored: store write failed" in report.failures[0]["message"]
+    part = tmp_path / "out" / PARTS / found[0].part
+    assert duckdb.sql(f"SELECT record_id FROM '{part}/documents.parquet'").fetchall() == [("r2",)]
+    assert duckdb.sql(f"SELECT doc_id FROM '{part}/failures.parquet'").fetchall() == [("r1",)]
+
+
+def test_an_actor_with_no_text_keeps_its_flat_name_through_import_and_remerge(tmp_path):
+    """A target the sentence only implies (a protest's authorities: text "") is named "" by a
+    direct write; the import of a part and a re-dedup re-read the report and must agree."""
+    import dataclasses
+
+    from dyads.benchmarks import generate
+    from dyads.model import Actor
+    from dyads.shards import ShardReport, _write_part
+    from dyads.store import DedupConfig
+
+    (doc,) = generate(1, per_doc=1)
+    implied = Actor(text="", code="IRQGOV", country="IRQ", sector="GOV", kind="sector")
+    doc.events[0] = dataclasses.replace(doc.events[0], target=[implied])
+    names = "SELECT source_name, target_name, target_code FROM events"
+    with Store(str(tmp_path / "direct.duckdb")) as st:
+        st.write(doc)
+        direct = st.query(names)[1]
+        st.remerge(DedupConfig(window_days=7))
+        assert st.query(names)[1] == direct
+    assert direct[0][1:] == ("", "IRQGOV") and direct[0][0]
+    with Store(":memory:") as mem:
+        mem.write(doc)
+        _write_part(mem.connection, tmp_path / "out", "p", ShardReport("p", "0:0", "p", events=1))
+    with Store(str(tmp_path / "imported.duckdb")) as st:
+        import_parts(st, tmp_path / "out")
+        assert st.query(names)[1] == direct

@@ -6,9 +6,10 @@ non-English document is skipped with a reason, not coded with English rules.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
 from functools import cache
+from pathlib import Path
 
 # Languages compared against English (spaCy ships stop words for each).
 CANDIDATES = (
@@ -57,7 +58,16 @@ _CLITIC = re.compile(r"(?<=[^\W\d_])['\u2019](?:s|t|re|ve|ll|d|m)\b", re.I)
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
-    mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    """spaCy's stop words of ``lang``, from its ``stop_words.py`` run alone: importing it as
+    ``spacy.lang.LANG.stop_words`` would first run the package ``spacy.lang.LANG``, which builds
+    the language's tokenizer exceptions (French: about 4 s of regex compiling in every process
+    that codes, a Dask worker included). The module imports nothing."""
+    lang_dir = Path(importlib.util.find_spec("spacy.lang").submodule_search_locations[0])
+    spec = importlib.util.spec_from_file_location(f"_dyads_stop_words_{lang}", lang_dir / lang / "stop_words.py")
+    if spec is None or spec.loader is None:  # pragma: no cover - every candidate ships one
+        raise ImportError(f"spaCy has no stop words for {lang!r}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
     return frozenset(w.lower() for w in mod.STOP_WORDS)
 
 

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "bench_cmd",  # dyads bench store ...
     "bench_pipeline_cmd",  # dyads bench pipeline
     "bench_startup_cmd",  # dyads bench startup
+    "bench_scale_cmd",  # dyads bench scale
     "serve_cmd",  # dyads serve
 )
 

@@ -40,7 +40,8 @@ _PLACE_FIELDS = {f.name for f in dataclasses.fields(Place)}
 def _actor(d: dict) -> Actor:
     """An Actor from stored JSON, tolerant of missing or unknown keys."""
     known = {k: v for k, v in d.items() if k in _ACTOR_FIELDS}
-    known["text"] = known.get("text") or known.get("name") or known.get("code") or ""
+    if known.get("text") is None:  # missing; an empty text (an actor the sentence implies) stays empty
+        known["text"] = known.get("name") or known.get("code") or ""
     known["qualifiers"] = known.get("qualifiers") or []
     return Actor(**known)
 
