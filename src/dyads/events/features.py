@@ -165,11 +165,13 @@ def _find_cues(span: Span) -> list[str]:
     return out
 
 
-def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_tokens: int = 80) -> list[str]:
+def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_tokens: int = 80,
+                   event_feats: list[str] | None = None) -> list[str]:
     """Feature strings for the ACLED sub-event model: the event filter's strings plus what the
     ACLED codebook decides by (the rules' own label, PLOVER type, CAMEO root, who acts on whom,
-    counts, modality) and the words of the sentence and of the text's start."""
-    f = event_features(ev, doc, sent_index)
+    counts, modality) and the words of the sentence and of the text's start. ``event_feats``:
+    ``event_features(ev, doc, sent_index)`` when the caller has them (not changed here)."""
+    f = list(event_feats) if event_feats is not None else event_features(ev, doc, sent_index)
     f += [f"rule_acled={ev.acled or 'none'}", f"plover={ev.plover}", f"cameo={(ev.cameo or '--')[:2]}",
           f"mode={ev.mode or '-'}", f"modality={ev.modality}", f"plover_acled={ev.plover}|{ev.acled or 'none'}"]
     if ev.background:
