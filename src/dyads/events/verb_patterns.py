@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import starmap
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,8 +90,7 @@ def _upper_words(doc: Doc) -> list[tuple[str, str]]:
     """(text, lemma) of every token, upper case; computed once per document."""
     got = doc.user_data.get("dyads.verb_words")
     if got is None or len(got) != len(doc):
-        got = [(text.upper(), lemma.upper())
-               for text, lemma in zip(doc_strings(doc, "ORTH"), doc_strings(doc, "LEMMA"), strict=True)]
+        got = list(map(_upper_pair, doc_strings(doc, "ORTH"), doc_strings(doc, "LEMMA")))
         doc.user_data["dyads.verb_words"] = got
     return got
 
@@ -100,9 +100,15 @@ def _lookup_keys(doc: Doc) -> list[tuple[str, ...]]:
     text (``MIN_STEM`` letters or more); computed once per document."""
     got = doc.user_data.get("dyads.verb_keys")
     if got is None or len(got) != len(doc):
-        got = [_word_keys(text, lemma) for text, lemma in _upper_words(doc)]
+        got = list(starmap(_word_keys, _upper_words(doc)))
         doc.user_data["dyads.verb_keys"] = got
     return got
+
+
+@lru_cache(maxsize=1 << 16)
+def _upper_pair(text: str, lemma: str) -> tuple[str, str]:
+    """``_upper_words`` of one word (a page repeats its words: each is made once)."""
+    return text.upper(), lemma.upper()
 
 
 @lru_cache(maxsize=1 << 16)
