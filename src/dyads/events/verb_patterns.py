@@ -243,7 +243,9 @@ def _match_pattern(pat: Pattern, right: _Side, left: _Side, start: int, end: int
 
 # Verb block (by id, kept alive with it) -> its list of patterns and their number when indexed, each with the bits
 # of its word elements, and for each word the bits of the elements that may start or end with
-# it: a pattern one of whose elements has no word in the sentence cannot match.
+# it and the patterns that have such an element: a pattern one of whose elements has no word in
+# the sentence cannot match, and only the patterns of the sentence's words (and those without
+# word elements) are looked at.
 _NEEDS: dict[int, tuple] = {}
 
 
@@ -252,15 +254,26 @@ def _pattern_needs(pat: Pattern) -> tuple[frozenset[str], ...]:
                  for e in (*pat.before, *pat.after) if e.kind == "words")
 
 
-def _block_needs(block: VerbBlock) -> tuple[list[tuple[Pattern, int]], dict[str, int], frozenset[str]]:
-    """The block's patterns with the bits of their word elements, the bits each word gives and
-    the words; built once (again if its patterns change)."""
+@dataclass(frozen=True)
+class _BlockIndex:
+    pats: list[tuple[Pattern, int]]  # the block's patterns, in order, with the bits they need
+    bits: dict[str, int]  # word -> the bits of the elements it may start or end
+    words: frozenset[str]
+    users: dict[str, tuple[int, ...]]  # word -> the positions in ``pats`` of the patterns it serves
+    free: tuple[int, ...]  # the positions of the patterns with no word element (always possible)
+
+
+def _block_needs(block: VerbBlock) -> _BlockIndex:
+    """The block's patterns with the bits of their word elements, the bits each word gives, the
+    words and the patterns each serves; built once (again if its patterns change)."""
     got = _NEEDS.get(id(block))
     if got is None or got[0] is not block or got[1] is not block.patterns or got[2] != len(block.patterns):
         pats: list[tuple[Pattern, int]] = []
         bits: dict[str, int] = {}
+        users: dict[str, list[int]] = {}
+        free: list[int] = []
         n = 0
-        for pat in block.patterns:
+        for k, pat in enumerate(block.patterns):
             want = 0
             for need in _pattern_needs(pat):
                 b = 1 << n
@@ -268,8 +281,14 @@ def _block_needs(block: VerbBlock) -> tuple[list[tuple[Pattern, int]], dict[str,
                 want |= b
                 for word in need:
                     bits[word] = bits.get(word, 0) | b
+                    served = users.setdefault(word, [])
+                    if not served or served[-1] != k:
+                        served.append(k)
             pats.append((pat, want))
-        got = (block, block.patterns, len(block.patterns), (pats, bits, frozenset(bits)))
+            if not want:
+                free.append(k)
+        index = _BlockIndex(pats, bits, frozenset(bits), {w: tuple(ks) for w, ks in users.items()}, tuple(free))
+        got = (block, block.patterns, len(block.patterns), index)
         _NEEDS[id(block)] = got
     return got[3]
 
@@ -278,11 +297,17 @@ def _possible_patterns(blocks: list[VerbBlock], sent_keys: set[str]) -> list[Pat
     """The blocks' patterns, in order, none of whose word elements misses the sentence."""
     out = []
     for block in blocks:
-        pats, bits, words = _block_needs(block)
+        ix = _block_needs(block)
         have = 0
-        for word in words.intersection(sent_keys):
-            have |= bits[word]
-        out.extend(pat for pat, want in pats if want & have == want)
+        tried = set(ix.free)
+        for word in ix.words.intersection(sent_keys):
+            have |= ix.bits[word]
+            tried.update(ix.users[word])
+        pats = ix.pats
+        for k in sorted(tried):
+            pat, want = pats[k]
+            if want & have == want:
+                out.append(pat)
     return out
 
 
