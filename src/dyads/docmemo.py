@@ -84,14 +84,19 @@ def children_of(doc: Any, i: int) -> list[int]:
 
 def doc_strings(doc: Any, attr: str) -> list[str]:
     """The string of token attribute ``attr`` of every token, read once off the token array:
-    "ORTH" (``t.text``), "LEMMA" (``t.lemma_``), "LOWER" (``t.lower_``), "POS", "TAG", "DEP"."""
-    memo = doc.user_data.setdefault(STRINGS_KEY, {})
-    got = memo.get(attr)
-    if got is None:
-        from spacy.attrs import IDS  # loaded with the parser that made ``doc``
+    "ORTH" (``t.text``), "LEMMA" (``t.lemma_``), "LOWER" (``t.lower_``), "POS", "TAG", "DEP",
+    "ENT_TYPE" (``t.ent_type_``, "" outside an entity)."""
+    try:
+        return doc.user_data[STRINGS_KEY][attr]
+    except KeyError:
+        pass
+    from spacy.attrs import IDS  # loaded with the parser that made ``doc``
 
-        strings = doc.vocab.strings
-        got = memo[attr] = [strings[h] for h in doc.to_array(IDS[attr]).tolist()]
+    memo = doc.user_data.setdefault(STRINGS_KEY, {})
+    hashes = doc.to_array(IDS[attr]).tolist()
+    strings = doc.vocab.strings
+    names = {h: strings[h] for h in set(hashes)}  # (a text repeats its words: each looked up once)
+    got = memo[attr] = list(map(names.__getitem__, hashes))
     return got
 
 

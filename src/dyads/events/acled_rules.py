@@ -108,8 +108,11 @@ def sentence_grams(sent: Span, skip: frozenset[int] = frozenset()) -> SentenceGr
 
 def _grams(sent: Span, skip: frozenset[int]) -> SentenceGrams:
     all_lemmas, all_words = doc_lemmas(sent.doc), doc_lowers(sent.doc)
-    lemmas = [all_lemmas[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
-    words = [all_words[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
+    if skip:
+        lemmas = [all_lemmas[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
+        words = [all_words[i] if i not in skip else "\x00" for i in range(sent.start, sent.end)]
+    else:
+        lemmas, words = all_lemmas[sent.start : sent.end], all_words[sent.start : sent.end]
     grams = set()
     for seq in (lemmas, words):
         for n in range(1, MAX_CUE_WORDS + 1):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.docmemo import doc_sents, doc_strings
 from dyads.events.cues import Cues
+from dyads.events.sentences import sentence_of
 
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 KEY = "dyads_reported_items"
@@ -63,4 +64,4 @@ def speaker_of(verb: Token, cues: Cues) -> Token | None:
     """The speaker of the list item whose root verb is ``verb`` (None when it is no such item)."""
     if verb.dep_ != "ROOT":
         return None
-    return reported_items(verb.doc, cues).get(verb.sent.start)
+    return reported_items(verb.doc, cues).get(sentence_of(verb).start)  # (Token.sent rescans the document)

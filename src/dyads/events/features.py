@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.docmemo import span_at, span_text
+from dyads.docmemo import children_of, doc_heads, doc_lemmas, doc_strings, span_at, span_text
 from dyads.events.sentences import sentence_of
 from dyads.model import Article, Event
 
@@ -43,8 +43,24 @@ def _actor_feats(role: str, actors) -> list[str]:
     return out
 
 
+_CHILD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "poss", "agent", "prep", "neg",
+                         "aux"})
+
+
+def _content_words(doc: Doc) -> list[bool]:
+    """``t.is_alpha and not t.is_stop`` of every token, read once off the token array."""
+    got = doc.user_data.get("dyads_content_words")
+    if got is None:
+        from spacy.attrs import IS_ALPHA, IS_STOP
+
+        flags = doc.to_array([IS_ALPHA, IS_STOP]).tolist() if len(doc) else []
+        got = doc.user_data["dyads_content_words"] = [bool(alpha) and not stop for alpha, stop in flags]
+    return got
+
+
 def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[str]:
-    """Feature strings of one candidate event."""
+    """Feature strings of one candidate event (the trigger's words read off the document's
+    token arrays, not its tokens)."""
     t = ev.plover
     # no feature of the type alone: the model judges the word in its context, not a type prior
     # (the training sets' type mix is nothing like a news page's)
@@ -53,34 +69,35 @@ def event_features(ev: Event, doc: Doc, sent_index: int | None = None) -> list[s
     if span is None:
         return f + ["notoken"]
     tok = _head(span)
-    lemma = " ".join(w.lemma_.lower() for w in span)
-    f += [f"lemma={lemma}", f"type_lemma={t}|{lemma}", f"pos={tok.pos_}", f"dep={tok.dep_}",
-          f"lemma_dep={lemma}|{tok.dep_}", f"lemma_pos={lemma}|{tok.pos_}", f"ent={tok.ent_type_ or '-'}",
-          f"tag={tok.tag_}"]
-    if tok.i > sentence_of(tok).start and tok.text[:1].isupper():
+    lemmas = doc_lemmas(doc)  # (t.lemma_.lower())
+    pos, deps, tags = doc_strings(doc, "POS"), doc_strings(doc, "DEP"), doc_strings(doc, "TAG")
+    ents = doc_strings(doc, "ENT_TYPE")
+    start, end, i = span.start, span.end, tok.i
+    lemma = " ".join(lemmas[start:end])
+    f += [f"lemma={lemma}", f"type_lemma={t}|{lemma}", f"pos={pos[i]}", f"dep={deps[i]}",
+          f"lemma_dep={lemma}|{deps[i]}", f"lemma_pos={lemma}|{pos[i]}", f"ent={ents[i] or '-'}",
+          f"tag={tags[i]}"]
+    sent = sentence_of(tok)
+    if i > sent.start and doc_strings(doc, "ORTH")[i][:1].isupper():
         f.append("titlecase")
         f.append(f"titlecase_lemma={lemma}")
-    head = tok.head
-    f += [f"head={head.lemma_.lower()}", f"lemma_head={lemma}|{head.lemma_.lower()}",
-          f"head_pos={head.pos_}"]
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "poss", "agent", "prep", "neg", "aux"):
-            f.append(f"child_{child.dep_}={child.lemma_.lower()}")
-            f.append(f"lemma_child_{child.dep_}={lemma}|{child.lemma_.lower()}")
-            if child.ent_type_:
-                f.append(f"child_{child.dep_}_ent={child.ent_type_}")
-    left = doc[span.start - 1] if span.start > 0 else None
-    right = doc[span.end] if span.end < len(doc) else None
-    if left is not None:
-        f += [f"prev={left.lemma_.lower()}", f"lemma_prev={lemma}|{left.lemma_.lower()}"]
-    if right is not None:
-        f += [f"next={right.lemma_.lower()}", f"lemma_next={lemma}|{right.lemma_.lower()}",
-              f"next_pos={right.pos_}"]
-    sent = sentence_of(tok)
-    lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
-    for w in doc[lo:hi]:
-        if w.is_alpha and not w.is_stop and w.i not in range(span.start, span.end):
-            f.append(f"w={w.lemma_.lower()}")
+    head = doc_heads(doc)[i]
+    f += [f"head={lemmas[head]}", f"lemma_head={lemma}|{lemmas[head]}", f"head_pos={pos[head]}"]
+    for c in children_of(doc, i):
+        dep = deps[c]
+        if dep in _CHILD_DEPS:
+            f.append(f"child_{dep}={lemmas[c]}")
+            f.append(f"lemma_child_{dep}={lemma}|{lemmas[c]}")
+            if ents[c]:
+                f.append(f"child_{dep}_ent={ents[c]}")
+    if start > 0:
+        f += [f"prev={lemmas[start - 1]}", f"lemma_prev={lemma}|{lemmas[start - 1]}"]
+    if end < len(lemmas):
+        f += [f"next={lemmas[end]}", f"lemma_next={lemma}|{lemmas[end]}", f"next_pos={pos[end]}"]
+    content = _content_words(doc)
+    for w in range(max(sent.start, start - 4), min(sent.end, end + 4)):
+        if content[w] and not start <= w < end:
+            f.append(f"w={lemmas[w]}")
     f += _actor_feats("src", ev.source) + _actor_feats("tgt", ev.target)
     rule = ev.rule.lower()
     for word in RULE_WORDS:
@@ -165,11 +182,13 @@ def _find_cues(span: Span) -> list[str]:
     return out
 
 
-def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_tokens: int = 80) -> list[str]:
+def acled_features(ev: Event, doc: Doc, sent_index: int | None = None, doc_tokens: int = 80,
+                   event_feats: list[str] | None = None) -> list[str]:
     """Feature strings for the ACLED sub-event model: the event filter's strings plus what the
     ACLED codebook decides by (the rules' own label, PLOVER type, CAMEO root, who acts on whom,
-    counts, modality) and the words of the sentence and of the text's start."""
-    f = event_features(ev, doc, sent_index)
+    counts, modality) and the words of the sentence and of the text's start. ``event_feats``:
+    ``event_features(ev, doc, sent_index)`` when the caller has them (not changed here)."""
+    f = list(event_feats) if event_feats is not None else event_features(ev, doc, sent_index)
     f += [f"rule_acled={ev.acled or 'none'}", f"plover={ev.plover}", f"cameo={(ev.cameo or '--')[:2]}",
           f"mode={ev.mode or '-'}", f"modality={ev.modality}", f"plover_acled={ev.plover}|{ev.acled or 'none'}"]
     if ev.background:

@@ -14,7 +14,8 @@ and shipped as JSON tables from feature strings (``events/features.py``) to weig
   threshold chosen on our CASE tuning part (``meta.threshold``), it replaces the label and says
   so in ``Event.rule`` (docs/decisions/0005-learned-acled-types.md).
 
-Inference is a dictionary lookup and a sum per candidate: no numpy, no model download.
+Inference is a dictionary lookup and a sum per candidate (for the ACLED model, one numpy sum of
+the feature rows of its weight table): no model download.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
+import numpy as np
 from spacy.tokens import Doc
 
 from dyads.data import read_json
@@ -60,7 +63,7 @@ class LinearModel:
     meta: dict
 
     def prob(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        z = self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -90,30 +93,33 @@ class MultinomialModel:
     meta: dict
 
     def probs(self, features: list[str]) -> dict[str, float]:
-        by_feature = _by_feature(self)
-        z = {c: self.bias.get(c, 0.0) for c in self.classes}
-        for f in set(features):
-            for c, w in by_feature.get(f, ()):
-                z[c] += w
-        top = max(z.values())
-        e = {c: math.exp(v - top) for c, v in z.items()}
-        total = sum(e.values())
-        return {c: v / total for c, v in e.items()}
+        index, table = _dense(self)
+        # row 0 is the bias, then one row per distinct known feature; numpy adds the rows in
+        # order ((bias + w1) + w2 ...), as a loop over the features would
+        z = np.add.reduce(table[[0, *filter(None, map(index.get, set(features)))]]).tolist()
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return dict(zip(self.classes, [v / total for v in e], strict=True))
 
 
-_BY_FEATURE: dict[int, dict[str, tuple[tuple[str, float], ...]]] = {}
+# model (by id, kept alive with it) -> feature -> row of a (features + 1) x classes table of
+# weights whose row 0 is the bias: a text's ~100 features are summed in one numpy call
+_DENSE: dict[int, tuple[MultinomialModel, dict[str, int], np.ndarray]] = {}
 
 
-def _by_feature(model: MultinomialModel) -> dict[str, tuple[tuple[str, float], ...]]:
-    """Feature -> (class, weight) pairs: a text's few features, not every class's table, are read."""
-    key = id(model)
-    if key not in _BY_FEATURE:
-        table: dict[str, list[tuple[str, float]]] = {}
-        for c in model.classes:
+def _dense(model: MultinomialModel) -> tuple[dict[str, int], np.ndarray]:
+    got = _DENSE.get(id(model))
+    if got is None or got[0] is not model:
+        features = sorted({f for c in model.classes for f in model.weights.get(c, {})})
+        index = {f: i for i, f in enumerate(features, start=1)}
+        table = np.zeros((len(features) + 1, len(model.classes)))
+        for j, c in enumerate(model.classes):
+            table[0, j] = model.bias.get(c, 0.0)
             for f, w in model.weights.get(c, {}).items():
-                table.setdefault(f, []).append((c, w))
-        _BY_FEATURE[key] = {f: tuple(v) for f, v in table.items()}
-    return _BY_FEATURE[key]
+                table[index[f], j] = w
+        got = _DENSE[id(model)] = (model, index, table)
+    return got[1], got[2]
 
 
 NO_ACLED = "none"
@@ -139,14 +145,16 @@ def load_multinomial(name: str) -> MultinomialModel:
 
 
 def relabel_acled(ev: Event, doc: Doc, sent_index: int | None = None,
-                  threshold: float | None = None) -> Event:
-    """Replace the rules' ACLED sub-event by the model's when the model is sure enough."""
+                  threshold: float | None = None, event_feats: list[str] | None = None) -> Event:
+    """Replace the rules' ACLED sub-event by the model's when the model is sure enough.
+    ``event_feats``: ``event_features(ev, doc, sent_index)`` when the caller has them."""
     model = load_multinomial("acled_type")
     if threshold is None:
         threshold = float(model.meta.get("threshold", 1.01))
     if ev.acled is None and not model.meta.get("label_unlabelled", False):
         return ev
-    feats = acled_features(ev, doc, sent_index)
+    feats = (acled_features(ev, doc, sent_index) if event_feats is None
+             else acled_features(ev, doc, sent_index, event_feats=event_feats))
     probs = model.probs(feats)
     top = max(model.classes, key=lambda c: (probs[c], c))
     if top == NO_ACLED or top == ev.acled or probs[top] < threshold or not acled_change_allowed(top, feats):
@@ -204,9 +212,9 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     model = load_model("event_filter")
     for ev in events:
         si = sentence_index_at(doc, ev.evidence[0])
-        p = model.prob(event_features(ev, doc, si))
-        ev.confidence = round(p, 3)
-        relabel_acled(ev, doc, si)
+        feats = event_features(ev, doc, si)
+        ev.confidence = round(model.prob(feats), 3)
+        relabel_acled(ev, doc, si, event_feats=feats)  # (the ACLED model reads the same strings first)
     return events
 
 

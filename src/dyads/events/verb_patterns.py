@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import starmap
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,8 +90,7 @@ def _upper_words(doc: Doc) -> list[tuple[str, str]]:
     """(text, lemma) of every token, upper case; computed once per document."""
     got = doc.user_data.get("dyads.verb_words")
     if got is None or len(got) != len(doc):
-        got = [(text.upper(), lemma.upper())
-               for text, lemma in zip(doc_strings(doc, "ORTH"), doc_strings(doc, "LEMMA"), strict=True)]
+        got = list(map(_upper_pair, doc_strings(doc, "ORTH"), doc_strings(doc, "LEMMA")))
         doc.user_data["dyads.verb_words"] = got
     return got
 
@@ -100,9 +100,15 @@ def _lookup_keys(doc: Doc) -> list[tuple[str, ...]]:
     text (``MIN_STEM`` letters or more); computed once per document."""
     got = doc.user_data.get("dyads.verb_keys")
     if got is None or len(got) != len(doc):
-        got = [_word_keys(text, lemma) for text, lemma in _upper_words(doc)]
+        got = list(starmap(_word_keys, _upper_words(doc)))
         doc.user_data["dyads.verb_keys"] = got
     return got
+
+
+@lru_cache(maxsize=1 << 16)
+def _upper_pair(text: str, lemma: str) -> tuple[str, str]:
+    """``_upper_words`` of one word (a page repeats its words: each is made once)."""
+    return text.upper(), lemma.upper()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -237,7 +243,9 @@ def _match_pattern(pat: Pattern, right: _Side, left: _Side, start: int, end: int
 
 # Verb block (by id, kept alive with it) -> its list of patterns and their number when indexed, each with the bits
 # of its word elements, and for each word the bits of the elements that may start or end with
-# it: a pattern one of whose elements has no word in the sentence cannot match.
+# it and the patterns that have such an element: a pattern one of whose elements has no word in
+# the sentence cannot match, and only the patterns of the sentence's words (and those without
+# word elements) are looked at.
 _NEEDS: dict[int, tuple] = {}
 
 
@@ -246,15 +254,26 @@ def _pattern_needs(pat: Pattern) -> tuple[frozenset[str], ...]:
                  for e in (*pat.before, *pat.after) if e.kind == "words")
 
 
-def _block_needs(block: VerbBlock) -> tuple[list[tuple[Pattern, int]], dict[str, int], frozenset[str]]:
-    """The block's patterns with the bits of their word elements, the bits each word gives and
-    the words; built once (again if its patterns change)."""
+@dataclass(frozen=True)
+class _BlockIndex:
+    pats: list[tuple[Pattern, int]]  # the block's patterns, in order, with the bits they need
+    bits: dict[str, int]  # word -> the bits of the elements it may start or end
+    words: frozenset[str]
+    users: dict[str, tuple[int, ...]]  # word -> the positions in ``pats`` of the patterns it serves
+    free: tuple[int, ...]  # the positions of the patterns with no word element (always possible)
+
+
+def _block_needs(block: VerbBlock) -> _BlockIndex:
+    """The block's patterns with the bits of their word elements, the bits each word gives, the
+    words and the patterns each serves; built once (again if its patterns change)."""
     got = _NEEDS.get(id(block))
     if got is None or got[0] is not block or got[1] is not block.patterns or got[2] != len(block.patterns):
         pats: list[tuple[Pattern, int]] = []
         bits: dict[str, int] = {}
+        users: dict[str, list[int]] = {}
+        free: list[int] = []
         n = 0
-        for pat in block.patterns:
+        for k, pat in enumerate(block.patterns):
             want = 0
             for need in _pattern_needs(pat):
                 b = 1 << n
@@ -262,8 +281,14 @@ def _block_needs(block: VerbBlock) -> tuple[list[tuple[Pattern, int]], dict[str,
                 want |= b
                 for word in need:
                     bits[word] = bits.get(word, 0) | b
+                    served = users.setdefault(word, [])
+                    if not served or served[-1] != k:
+                        served.append(k)
             pats.append((pat, want))
-        got = (block, block.patterns, len(block.patterns), (pats, bits, frozenset(bits)))
+            if not want:
+                free.append(k)
+        index = _BlockIndex(pats, bits, frozenset(bits), {w: tuple(ks) for w, ks in users.items()}, tuple(free))
+        got = (block, block.patterns, len(block.patterns), index)
         _NEEDS[id(block)] = got
     return got[3]
 
@@ -272,11 +297,17 @@ def _possible_patterns(blocks: list[VerbBlock], sent_keys: set[str]) -> list[Pat
     """The blocks' patterns, in order, none of whose word elements misses the sentence."""
     out = []
     for block in blocks:
-        pats, bits, words = _block_needs(block)
+        ix = _block_needs(block)
         have = 0
-        for word in words.intersection(sent_keys):
-            have |= bits[word]
-        out.extend(pat for pat, want in pats if want & have == want)
+        tried = set(ix.free)
+        for word in ix.words.intersection(sent_keys):
+            have |= ix.bits[word]
+            tried.update(ix.users[word])
+        pats = ix.pats
+        for k in sorted(tried):
+            pat, want = pats[k]
+            if want & have == want:
+                out.append(pat)
     return out
 
 
