@@ -1535,3 +1535,19 @@ def test_blaming_after_said_is_the_speakers_act(nlp):
                       "blaming Iran-backed militias."), "ACCUSE")
     assert _countries(ev.source) == {"USA"}
     assert not [a for a in ev.target if "soldiers" in a.text]
+
+
+def test_what_goes_on_in_a_place_or_a_standing_fact_about_a_country_is_no_event(nlp):
+    evs = _events("Tinubu ordered the new commanders to restore peace in the northwest, where armed gangs kidnap "
+                  "villagers for ransom.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    evs = _events("Poland, which hosts much of the Belarusian opposition in exile, said it would press for their "
+                  "release.")
+    assert not [e for e in evs if e.plover == "CONSULT"]
+
+
+def test_a_participle_after_the_reported_clause_goes_with_its_act(nlp):
+    evs = _events("The Philippine coast guard said on Sunday that a Chinese coast guard vessel rammed a Philippine "
+                  "supply boat, injuring four crew members.")
+    ev = next(e for e in evs if e.trigger == "injuring")
+    assert _countries(ev.source) == {"CHN"}

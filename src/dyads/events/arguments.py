@@ -582,7 +582,8 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
         # (", ... said, blaming X": blaming is speaking too, the reporter's)
         speech = (cues.report_verbs | cues.threat_verbs | cues.request_verbs | cues.commitment_cues | cues.censure_verbs
                   | ACCUSING_VERBS)
-        if reported is not None and reported.i < head.i and verb.lemma_.lower() not in speech:
+        # (or after it: "X said a vessel rammed the boat, injuring four": the ramming injured them)
+        if reported is not None and reported.i < verb.i and verb.lemma_.lower() not in speech:
             # "X recaptured the town, state media said, tightening the siege": the participle
             # goes with the reported clause, not with the reporter
             return clause_subject(reported, depth + 1)

@@ -239,11 +239,15 @@ def _role_description(verb: Token | None) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return True  # "the northwest, where armed gangs kidnap villagers": what goes on there
     if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children):
         return False
     noun = verb.head
     if noun.dep_ in ("appos", "attr"):
         return True
+    if noun.pos_ == "PROPN" and verb.i > 1 and verb.doc[verb.i - 2].text == ",":
+        return True  # "Poland, which hosts the exiled opposition, said ...": a standing fact about it
     # "COGAT, the body that ...": an apposition the parser read as the subject
     k = noun.left_edge.i
     return k >= 2 and noun.doc[k - 1].text == "," and noun.doc[k - 2].pos_ == "PROPN"
