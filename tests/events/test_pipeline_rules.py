@@ -1547,7 +1547,7 @@ def test_what_goes_on_in_a_place_or_a_standing_fact_about_a_country_is_no_event(
 
 
 def test_a_participle_after_the_reported_clause_goes_with_its_act(nlp):
-    evs = _events("The Philippine coast guard said on Sunday that a Chinese coast guard vessel rammed a Philippine "
-                  "supply boat, injuring four crew members.")
+    evs = _events("The Philippine coast guard said on Sunday that a Chinese coast guard vessel rammed and fired water "
+                  "cannon at a Philippine supply boat near the shoal, injuring four crew members.")
     ev = next(e for e in evs if e.trigger == "injuring")
     assert _countries(ev.source) == {"CHN"}
