@@ -43,6 +43,9 @@ def _read_typed() -> dict[str, dict[str, str]]:
 
 def build() -> list[dict[str, str]]:
     typed = _read_typed()
+    # a name the typed extras give to one country is that country's alone ("Congo" is the DRC in
+    # the news; pycountry's name for the Republic of the Congo is "Congo" too)
+    claimed = {n: iso for iso, t in typed.items() for n in (t.get("names") or "").split("|") if n}
     rows = []
     seen = set()
     for c in pycountry.countries:
@@ -53,7 +56,7 @@ def build() -> list[dict[str, str]]:
         if not names:  # untyped: pycountry's common name first
             names = [getattr(c, "common_name", None) or c.name]
         for extra in (c.name, getattr(c, "official_name", None)):
-            if extra and "," not in extra and extra not in names:
+            if extra and "," not in extra and extra not in names and claimed.get(extra, iso3) == iso3:
                 names.append(extra)
         adjectives = [a for a in (t.get("adjectives") or "").split("|") if a]
         people = [p for a in adjectives for p in _plural(a)]
