@@ -1551,3 +1551,10 @@ def test_a_participle_after_the_reported_clause_goes_with_its_act(nlp):
                   "cannon at a Philippine supply boat near the shoal, injuring four crew members.")
     ev = next(e for e in evs if e.trigger == "injuring")
     assert _countries(ev.source) == {"CHN"}
+
+
+def test_an_act_remembered_by_a_commemoration_is_history_not_news(nlp):
+    evs = _events("Montenegro's parliament backed a U.N. resolution commemorating the 1995 Srebrenica genocide.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]
+    evs = _events("Both generals were urged to honour the ceasefire agreed in Jeddah.")
+    assert evs

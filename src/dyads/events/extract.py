@@ -226,10 +226,26 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # "Israeli airstrikes killed 20" parsed as a reduced relative: still the agent
     if not _is_verb(head) and head.lemma_.lower() in UNIT_NOUNS and _hit_by_trigger(head, trigger_heads):
         return True  # "opened fire on a patrol", "ambushed a convoy": the troops hit, not a deployment
+    if not _is_verb(head) and _remembered(head):
+        return True  # "a resolution commemorating the 1995 genocide", "the anniversary of the crackdown"
     if _role_description(head if _is_verb(head) else head.head if head.dep_ == "dobj" else None):
         return True  # "COGAT, the body that coordinates aid to Gaza": what a body does, no act told
     # "US bombs levelled buildings": the noun is the agent of the verb's event
     return not _is_verb(head) and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in trigger_heads
+
+
+# Verbs and nouns of remembering a past act: the act is history recalled, not news told.
+REMEMBER_VERBS = frozenset({"commemorate", "mark", "remember", "mourn", "memorialise",
+                            "memorialize", "recall"})
+REMEMBER_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "memory"})
+
+
+def _remembered(noun: Token) -> bool:
+    """The act is what a commemoration remembers: the object of "commemorating" / "marking the
+    anniversary of", or "of" after "anniversary", "memorial"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REMEMBER_VERBS:
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in REMEMBER_NOUNS)
 
 
 def _role_description(verb: Token | None) -> bool:
