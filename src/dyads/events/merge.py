@@ -70,10 +70,11 @@ def _names_weapon_of(ev: Event, earlier: Event) -> bool:
             and any(w.strip(".,;:").rstrip("s") == words[0].rstrip("s") for w in told))
 
 
-def _verb_with_object(ev: Event, doc: Doc):
+def _verb_with(ev: Event, doc: Doc, deps: tuple[str, ...]):
+    """The event's trigger verb when it has a dependant of ``deps`` (an object, a subject), else None."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     root = span.root if span is not None and len(span) else None
-    if root is None or root.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in root.children):
+    if root is None or root.pos_ != "VERB" or not any(c.dep_ in deps for c in root.children):
         return None
     return root
 
@@ -84,7 +85,7 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     told twice (violence told in several verbs, "attacked and killed", stays one)."""
     if a.plover == "ASSAULT" or a.cameo == b.cameo:
         return False
-    va, vb = _verb_with_object(a, doc), _verb_with_object(b, doc)
+    va, vb = _verb_with(a, doc, ("dobj",)), _verb_with(b, doc, ("dobj",))
     if va is None or vb is None or va.i == vb.i:
         return False
     first, second = (va, vb) if va.i < vb.i else (vb, va)
@@ -92,18 +93,10 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
 
 
-def _subject_verb(ev: Event, doc: Doc):
-    span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    root = span.root if span is not None and len(span) else None
-    if root is None or root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
-        return None
-    return root
-
-
 def _own_clauses(a: Event, b: Event, doc: Doc) -> bool:
     """Two verbs, each with its own subject ("Israel struck Iran after Iran attacked Israel"):
     two acts in opposite directions, not one clause read both ways."""
-    va, vb = _subject_verb(a, doc), _subject_verb(b, doc)
+    va, vb = _verb_with(a, doc, ("nsubj", "nsubjpass")), _verb_with(b, doc, ("nsubj", "nsubjpass"))
     return va is not None and vb is not None and va.i != vb.i
 
 

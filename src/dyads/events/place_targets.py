@@ -86,10 +86,8 @@ def locative(doc: Doc, p: Place | Mention) -> bool:
     return prep.lower_ in LOCATIVE_PREPS
 
 
-# Nouns a place is named after with "of": "the town of X", "the province of X".
-PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "state", "county",
-                              "port", "island", "municipality", "capital", "area", "suburb", "neighbourhood",
-                              "neighborhood", "commune", "department", "governorate", "prefecture"})
+# Nouns a place is named after with "of" ("the town of X" is X): geo.locate's list.
+PLACE_KIND_NOUNS = words("geo/words.yaml", "place_nouns")
 
 
 # Words naming seas, straits and rivers: acts there ("attacked ships in the Red Sea") are not
