@@ -1558,3 +1558,35 @@ def test_an_act_remembered_by_a_commemoration_is_history_not_news(nlp):
     assert not [e for e in evs if e.plover == "ASSAULT"]
     evs = _events("Both generals were urged to honour the ceasefire agreed in Jeddah.")
     assert evs
+
+
+def test_calling_protests_off_ends_dissent_and_asks_no_one(nlp):
+    evs = _events("The teachers' union in Ghana called off its nationwide strike on Friday after the talks.")
+    assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
+    ended = _one(evs, "CONCEDE")
+    assert ended.cameo == "082"
+    assert not [e for e in evs if e.plover == "PROTEST"]
+    evs = _events("Serbia abruptly called off the planned negotiations with Kosovo on Tuesday.")
+    assert not [e for e in evs if e.plover == "REQUEST"]
+    evs = _events("Chile's president called on the protesters to go home. Later the miners called off their march.")
+    assert _one(evs, "REQUEST").trigger == "called"
+
+
+def test_a_mob_is_the_agent_of_what_it_does(nlp):
+    ev = _one(_events("Two tax collectors were beaten to death by a mob in Bolivia on Friday."), "ASSAULT")
+    assert [a.text for a in ev.source] == ["a mob"]
+    assert _countries(ev.source) == {"BOL"}
+
+
+def test_a_summit_still_to_come_is_a_time_not_a_meeting_of_the_subject(nlp):
+    evs = _events("The European Union asked Serbia and Kosovo to settle the dispute before the bloc's summit in June.")
+    assert not [e for e in evs if e.plover == "CONSULT"], [(e.plover, e.trigger) for e in evs]
+    evs = _events("After the summit in Brussels, Serbia and Kosovo agreed to a new border regime.")
+    assert evs
+
+
+def test_both_sides_of_a_dispute_inside_one_country_exclude_the_joined_callers(nlp):
+    evs = _events("Ecuador's president offered talks to the indigenous movement. Ecuador's indigenous leaders "
+                  "accepted the offer. The United States welcomed the talks and urged both sides to settle.")
+    ev = next(e for e in evs if e.trigger == "urged")
+    assert _countries(ev.target) == {"ECU"}

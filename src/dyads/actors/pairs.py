@@ -64,6 +64,9 @@ def _caller(phrase: Span) -> tuple[int, int]:
             break
         gov = gov.head
     subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and gov.dep_ == "conj" and gov.head != gov:
+        gov = gov.head  # "X welcomed the move and urged both sides": the subject the joined verbs share
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ in ("WDT", "WP") and gov.dep_ == "relcl":
         subj = gov.head  # "Egypt and Qatar, which mediated between the two sides"
     if subj is None or subj.i >= phrase.start:
@@ -111,6 +114,11 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
         # "the army and the RSF ... both sides" in a story mediated from abroad: a war inside one
         # country, whose two armed sides the article names far more than any outsider
         return [ranked[0]] if latest[ranked[0]] >= lo else []
+    if (len(ranked) == 1 and phrase.root.lower_ in words(_FILE, "side_nouns") and counts[ranked[0]] >= CIVIL_WAR_LEAD
+            and latest[ranked[0]] >= lo):
+        # the one country the article names, again and again, besides the caller: a dispute inside
+        # it ("the president offered talks ... the US urged both sides to settle")
+        return ranked
     if len(ranked) < 2 or not any(latest[c] >= lo for c in ranked):
         return []
     return sorted(ranked, key=lambda c: -latest[c])

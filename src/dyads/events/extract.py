@@ -948,11 +948,12 @@ def _ending_verb(tok: Token) -> bool:
 def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
     """A tie, deal or talks named as what a verb ends ("suspended its strategic partnership with
     X", "cancelled the talks", "withdrew from the deal") is no cooperation, agreement or meeting
-    of its own: the ending verb codes the event."""
+    of its own: the ending verb codes the event. So is a protest called off, where the verb
+    codes its own event."""
     drop: set[str] = set()
     ended: list[Event] = []
     for ev in events:
-        if ev.plover not in TIE_TYPES:
+        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST":
             continue
         span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
@@ -964,6 +965,12 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
         elif noun.dep_ not in ("dobj", "nsubjpass"):
             continue
         if gov.pos_ == "VERB" and _ending_verb(gov):
+            if ev.plover == "PROTEST":
+                # "called off the protests", "suspended the strike": the ending verb's own event
+                # (CAMEO 082, ease dissent) tells it; without one the protest stays
+                if any(e.evidence[0] <= gov.idx < e.evidence[1] for e in events):
+                    drop.add(ev.id)
+                continue
             drop.add(ev.id)
             if ev.plover != "CONSULT" and (ev.source or ev.target) and ev.modality != "negated" and not any(
                     e.evidence[0] <= gov.idx < e.evidence[1] for e in events):
