@@ -1590,3 +1590,20 @@ def test_both_sides_of_a_dispute_inside_one_country_exclude_the_joined_callers(n
                   "accepted the offer. The United States welcomed the talks and urged both sides to settle.")
     ev = next(e for e in evs if e.trigger == "urged")
     assert _countries(ev.target) == {"ECU"}
+
+
+def test_demonstrators_gathering_outside_an_embassy_protest_against_its_country_once(nlp):
+    evs = _events("About two hundred demonstrators gathered outside the French embassy in Niamey on Saturday, "
+                  "waving banners and burning a French flag.")
+    protests = [e for e in evs if e.plover == "PROTEST"]
+    assert len(protests) == 1, [(e.plover, e.trigger) for e in evs]
+    assert _countries(protests[0].source) == {"NER"}
+    assert _countries(protests[0].target) == {"FRA"}
+    assert protests[0].acled == "Peaceful protest"
+    assert not [e for e in _events("Thousands of fans gathered in Lisbon on Sunday.")]
+
+
+def test_a_burned_flag_is_a_symbol_of_protest_not_a_riot(nlp):
+    ev = _one(_events("Students in Dhaka burned an effigy of the Indian prime minister on Tuesday."), "PROTEST")
+    assert ev.acled == "Peaceful protest"
+    assert _one(_events("Rioters burned a bus in Dhaka on Tuesday."), "PROTEST").acled == "Violent demonstration"

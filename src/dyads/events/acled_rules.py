@@ -243,7 +243,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
             if event.plover in AGREEMENT_TYPES and _has(sg, rules.agreement_nouns):
                 sub = "Agreement"  # talks, signatures and pledges about an agreement or deal
     elif event.plover == "PROTEST":
-        topic = _protest_topic(event, sent)
+        topic = _protest_topic(event, sent) | _symbolic_burning(report if report is not None else sent, rules)
         sub = _protest(sentence_grams(report if report is not None else sent, topic)
                        if (report is not None or topic) else sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
@@ -406,6 +406,14 @@ def _protest_topic(event: Event, sent: Span) -> frozenset[int]:
     return frozenset(t.i for c in root.children
                      if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in ("acl", "relcl") and root.pos_ == "NOUN")
                      for t in c.subtree)  # (and whom a vigil honours: "a vigil honoring X, who was killed")
+
+
+def _symbolic_burning(span: Span, rules: Rules) -> frozenset[int]:
+    """Token indices of "burn" where what burns is a symbol ("burned a flag", "an effigy was
+    burned"): no violence by demonstrators."""
+    symbols = {w for (w,) in rules.protest["symbols"]}
+    return frozenset(t.i for t in span if t.lemma_.lower() == "burn" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in symbols for c in t.children))
 
 
 def _protest(sg: SentenceGrams, rules: Rules) -> str:
