@@ -139,6 +139,14 @@ def _go_between(doc: Doc, m: Mention) -> bool:
             and verb.lemma_.lower() in words(_FILE, "mediation_verbs"))
 
 
+def _one_person(m: Mention, kb: KB) -> bool:
+    """A named person, or one person named by a role ("Kenya's president")."""
+    if m.actor.kind == "person":
+        return True
+    head = (m.text or "").split()[-1:] if m.actor.kind == "sector" and not m.coref else []
+    return bool(head) and any(a.entity.kind == "sector" and a.entity.role == "role" for a in kb.lookup(head[0].lower()))
+
+
 def _civil_war(armed: set[str]) -> bool:
     """The state and at least one armed group or rebel force of one country are named."""
     return "state" in armed and len(armed) >= 2
@@ -159,8 +167,8 @@ def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
         else:
             lo = sents[max(0, here - LOOK_BACK)].start_char
             # "the two leaders": the two people named before, not any country mentioned in passing
-            pair = (people and _two_most_named([m for m in mentions if m.actor.kind == "person"], phrase, lo)) \
-                or _two_most_named(mentions, phrase, lo)
+            pair = (people and _two_most_named([m for m in mentions if _one_person(m, kb)], phrase, lo)) \
+                or (phrase.root.lower_ not in words(_FILE, "people_only_nouns") and _two_most_named(mentions, phrase, lo))
         if not pair:
             continue
         last = (here, pair)

@@ -1080,6 +1080,18 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
     return roles
 
 
+def _by_agent_of_object(noun: Token) -> Token | None:
+    """The object of a "by" the parser hung on the noun's "of" object ("the seizure of [oil
+    cargoes by the United States]"): the act's agent."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = _child(c, ("pobj",))
+            for p in obj.children if obj is not None else ():
+                if p.dep_ == "prep" and p.lower_ == "by":
+                    return _child(p, ("pobj",))
+    return None
+
+
 def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> None:
     """Source: possessive, -led, by-agent, then national adjectives / compounds. The possessor of
     an act done to someone ("Yoon's arrest", "the activist's release") with no "of" complement
@@ -1102,6 +1114,8 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
                 src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
             elif src is None and _moving_force(noun, c, mi, cues) is not None:
                 src = _moving_force(noun, c, mi, cues)  # "the withdrawal of Russian forces": the force moves
+    if src is None:
+        src = _by_agent_of_object(noun)  # "the seizure of oil cargoes by X": "by" hung on the "of" object
     if src is None:
         for c in noun.children:
             if c.dep_ in QUALIFIER_DEPS and mi.at(c):
