@@ -1635,3 +1635,28 @@ def test_the_two_men_are_the_two_leaders_named_before_never_two_countries(nlp):
     evs = _events("Mexico and Canada announced new tariffs on Monday. Police in Texas arrested two men. The two men "
                   "were charged with robbery.")
     assert not [a for e in evs for a in e.source + e.target if a.text == "The two men" and a.country]
+
+
+def test_force_used_to_disperse_a_crowd_is_one_act_told_with_its_aim(nlp):
+    evs = _events("Riot police in Belgrade used pepper spray and batons to disperse the students outside the "
+                  "ministry.")
+    assert len([e for e in evs if e.plover in ("ASSAULT", "COERCE")]) == 1, [(e.plover, e.trigger) for e in evs]
+
+
+def test_two_states_swapping_prisoners_each_free_the_others_people(nlp):
+    evs = [e for e in _events("Armenia and Azerbaijan exchanged dozens of detained soldiers on Tuesday.")
+           if e.plover == "RETREAT"] or [e for e in _events("Armenia and Azerbaijan exchanged prisoners of war on "
+                                                            "Tuesday.") if e.plover == "RETREAT"]
+    assert {(tuple(_countries(e.source)), tuple(_countries(e.target))) for e in evs} == {
+        (("ARM",), ("AZE",)), (("AZE",), ("ARM",))}
+
+
+def test_calling_a_general_strike_stages_it(nlp):
+    ev = next(e for e in _events("The opposition alliance in Togo called a three-day general strike.")
+              if e.trigger == "called")
+    assert ev.plover == "PROTEST"
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_denies(nlp):
+    evs = _events("The army blamed Hezbollah fighters for the ambush in Lebanon; the group denied any role.")
+    assert [e for e in evs if e.trigger == "blamed" and e.plover == "ACCUSE"], [(e.plover, e.trigger) for e in evs]

@@ -677,6 +677,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
             in s.cues.reciprocal_fighting):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
+    if (not mutual and coding.trigger in s.cues.reciprocal_exchanges and not roles.passive
+            and len({a.country for a in source if a.country}) >= 2 and not any(a.country for a in target)):
+        target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
     if (not mutual and not source and len(target) >= 2 and coding.plover == "ASSAULT" and not is_verb
             and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
         # "a gunfight between police and armed men": the two sides fought each other

@@ -124,6 +124,33 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
                  and k.evidence[0] <= at < k.evidence[1]), None)
 
 
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _purpose_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept act of force, by the same doers on the same people, that ``ev``'s purpose
+    infinitive hangs on ("used tear gas to disperse the crowd": one act, told with its aim)."""
+    if ev.plover not in FORCE_TYPES:
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0:
+        return None
+    verb = span[0]
+    if (verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl")
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    gov = verb.head
+    src, tgt = _keys(ev.source), _keys(ev.target)
+    for k in reversed(kept):
+        if k.plover not in FORCE_TYPES or _keys(k.source) != src or not src or (tgt and _keys(k.target) != tgt):
+            continue
+        kspan = span_at(doc, k.evidence[0], k.evidence[1])
+        if kspan is not None and len(kspan) and (kspan.root.i == gov.i or (
+                kspan.root.head.i == gov.i and kspan.root.dep_ in ("dobj", "conj"))):
+            return k
+    return None
+
+
 def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept event of the same type, with a doer, that ``ev``'s subject names again: "the strike",
     "the attack" as the subject of what it did ("The strike destroyed part of a building")."""
@@ -302,7 +329,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         when = _when_host(ev, kept, doc)
         host = (_resultative_host(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
-                or _verbs_own_object_host(ev, kept, doc))
+                or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc))
         if earlier is not None and _own_act(ev, earlier):
             earlier = None
         first = host or same or swapped or earlier
