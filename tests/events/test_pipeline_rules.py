@@ -1660,3 +1660,33 @@ def test_calling_a_general_strike_stages_it(nlp):
 def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_denies(nlp):
     evs = _events("The army blamed Hezbollah fighters for the ambush in Lebanon; the group denied any role.")
     assert [e for e in evs if e.trigger == "blamed" and e.plover == "ACCUSE"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_the_subject_of_a_participle_copula_calls_on_others(nlp):
+    ev = next(e for e in _events("The European Union said it was deeply concerned and called on Serbia to withdraw "
+                                 "its troops from the border.") if e.trigger == "called")
+    assert [a.text for a in ev.source] and _countries(ev.target) == {"SRB"}
+
+
+def test_measures_from_a_capital_are_done_by_it_not_to_it(nlp):
+    evs = _events("Any arms deliveries to Minsk would bring new sanctions from Brussels, officials said.")
+    ev = next(e for e in evs if e.trigger == "sanctions")
+    assert [a.text for a in ev.source] == ["Brussels"]
+    assert "Brussels" not in [a.text for a in ev.target]
+
+
+def test_a_past_tense_joined_to_a_denied_plan_is_asserted(nlp):
+    ev = next(e for e in _events("Turkey has denied that it plans to send arms to Russia and accused Greece of "
+                                 "spreading disinformation.") if e.trigger == "accused")
+    assert ev.modality == "asserted"
+
+
+def test_a_speech_act_after_a_reported_past_perfect_is_the_reporters(nlp):
+    ev = next(e for e in _events("Somalia's president said Ethiopia had violated its sovereignty and called on "
+                                 "the African Union to intervene.") if e.trigger == "called")
+    assert _countries(ev.source) == {"SOM"}
+
+
+def test_reservists_are_the_military(nlp):
+    evs = _events("JERUSALEM - Hundreds of air force reservists have threatened not to report for duty.")
+    assert _one(evs, "THREATEN").source

@@ -511,7 +511,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         named = _object_conjunct_subject(verb, head)
         if named is not None:
             return named, False
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and verb.pos_ == "VERB":
+        if (head.pos_ == "ADJ" or head.tag_ == "VBN") and head.dep_ in ("acomp", "oprd") and verb.pos_ == "VERB":
             # "was deeply concerned by the violence and called for restraint": the copula's subject
             return clause_subject(head.head, depth + 1)
         host = _finite_host(verb, head)
@@ -689,6 +689,10 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     if not reported or subj is None:
         return False
     if subj.pos_ == "NOUN":
+        return True
+    if verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        # "said Y had started an offensive and called on the Council to act": a speech act in the
+        # simple past after a reported past perfect is the reporter's next act
         return True
     # "said Washington had no right to interfere and accused it of ...": one does not accuse
     # oneself; the pronoun object is the reported clause's subject, the accuser the reporter

@@ -131,6 +131,10 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             break
         if tok is trigger and _reacted_to(trigger):
             break  # "would respond to the Iranian strike", "in retaliation for the killing": a fact reacted to
+        if dep == "conj" and tok.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
+            # "denied that it plans to send arms and accused X": a finite verb the parser joined to
+            # an infinitive is a clause of its own, not under the plan (as in ``_clause_chain``)
+            break
         if dep == "relcl" and finite(tok):
             own_clause = True
         if own_clause:

@@ -119,8 +119,10 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if trig is None:
             continue
         sent = sentence_of(trig.root)
+        doers = {a.text for a in ev.source}  # ("sanctions from Washington": the capital is the doer, not a place)
         cands = [p for p in (places if places is not None else [ev.place] if ev.place else [])
-                 if p is not None and p.country and sent.start_char <= p.start < sent.end_char and not water(p)]
+                 if p is not None and p.country and sent.start_char <= p.start < sent.end_char and not water(p)
+                 and p.text not in doers]
         against = _opposed_in_slogans(trig.root, cands, doc) if ev.plover == "PROTEST" else None
         best = against
         if best is None:
