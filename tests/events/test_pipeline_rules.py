@@ -1690,3 +1690,35 @@ def test_a_speech_act_after_a_reported_past_perfect_is_the_reporters(nlp):
 def test_reservists_are_the_military(nlp):
     evs = _events("JERUSALEM - Hundreds of air force reservists have threatened not to report for duty.")
     assert _one(evs, "THREATEN").source
+
+
+def test_no_one_killed_is_a_killing_denied(nlp):
+    evs = _events("Gunmen attacked a checkpoint in Niger on Monday. No soldiers were killed, the army said.")
+    killed = [e for e in evs if e.trigger == "killed"]
+    assert killed and all(e.modality == "negated" for e in killed)
+
+
+def test_a_passive_with_its_own_auxiliary_is_not_under_the_attempt_before_it(nlp):
+    ev = next(e for e in _events("The minister said Russian soldiers had tried to unilaterally change the line of "
+                                 "contact in the Zaporizhzhia sector and were pushed back by Ukrainian troops.")
+              if e.trigger == "pushed back")
+    assert ev.modality == "asserted"
+
+
+def test_the_two_regional_rivals_who_cut_ties_cut_them_with_each_other(nlp):
+    evs = _events("Morocco and Algeria traded accusations on Monday. The two bitter rivals cut ties in 2021.")
+    cut = [e for e in evs if e.plover == "SANCTION"]
+    assert {(tuple(_countries(e.source)), tuple(_countries(e.target))) for e in cut} == {
+        (("MAR",), ("DZA",)), (("DZA",), ("MAR",))}
+
+
+def test_a_capital_owning_an_act_on_someone_is_its_government(nlp):
+    evs = _events("Hanoi protested against Beijing's blockade of a Vietnamese fishing port.")
+    assert _countries(next(e for e in evs if e.trigger == "blockade").source) == {"CHN"}
+    assert _countries(next(e for e in evs if e.trigger == "protested").target) == {"CHN"}
+
+
+def test_the_country_that_names_a_border_is_not_the_country_of_those_near_it(nlp):
+    evs = _events("NAIROBI - Militants attacked a police post near the Somali border on Sunday.")
+    ev = _one(evs, "ASSAULT")
+    assert "SOM" not in _countries(ev.source) | _countries(ev.target)

@@ -46,6 +46,12 @@ def _pair_phrases(doc: Doc) -> list[tuple[Span, str | None]]:
             sector = ("GOV" if noun in words(_FILE, "government_nouns")
                       else "MIL" if noun in words(_FILE, "military_nouns") else None)
             out.append((doc[start : tok.i + 1], sector))
+        elif (tok.i >= 3 and doc[tok.i - 1].pos_ == "ADJ"
+              and " ".join(t.lower_ for t in doc[tok.i - 3 : tok.i - 1]) in dets):
+            # "the two regional rivals", "both nuclear neighbours": one adjective between
+            sector = ("GOV" if noun in words(_FILE, "government_nouns")
+                      else "MIL" if noun in words(_FILE, "military_nouns") else None)
+            out.append((doc[tok.i - 3 : tok.i + 1], sector))
     return out
 
 

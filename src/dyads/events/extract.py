@@ -613,7 +613,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     else:
         rule_note = ""
     attribution = speech_acts.attribution(mod, mi)
-    modality = subject_modality(mod, roles.source_tok)
+    patient = roles.target_tok if roles.passive and roles.target_tok is not None and roles.target_tok.dep_ == "nsubjpass" else None
+    modality = subject_modality(mod, roles.source_tok, patient)
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
     if speaker_threat:
         coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
@@ -677,7 +678,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
             in s.cues.reciprocal_fighting):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
-    if (not mutual and coding.trigger in s.cues.reciprocal_exchanges and not roles.passive
+    if (not mutual and coding.trigger in s.cues.reciprocal_acts and not roles.passive
             and len({a.country for a in source if a.country}) >= 2 and not any(a.country for a in target)):
         target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
     if (not mutual and not source and len(target) >= 2 and coding.plover == "ASSAULT" and not is_verb

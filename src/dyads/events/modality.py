@@ -131,9 +131,11 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             break
         if tok is trigger and _reacted_to(trigger):
             break  # "would respond to the Iranian strike", "in retaliation for the killing": a fact reacted to
-        if dep == "conj" and tok.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
-            # "denied that it plans to send arms and accused X": a finite verb the parser joined to
-            # an infinitive is a clause of its own, not under the plan (as in ``_clause_chain``)
+        if dep == "conj" and head.tag_ == "VB" and (tok.tag_ in ("VBD", "VBZ") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.children)):
+            # "denied that it plans to send arms and accused X", "tried to cross and were pushed
+            # back": a finite verb (or one with its own auxiliary) the parser joined to an
+            # infinitive is a clause of its own, not under the plan (as in ``_clause_chain``)
             break
         if dep == "relcl" and finite(tok):
             own_clause = True
@@ -285,12 +287,15 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
             reasons.append(f"'{c_tok.text}' negated")
 
 
-def subject_modality(mod: Modality, subject: Token | None) -> str:
-    """The event's modality, given its subject: a negative quantifier denies it ("None of them
-    attacked"); the reason is added to ``mod.reasons``."""
-    if subject is not None and subject.lower_ in NEGATIVE_QUANTIFIERS and mod.modality == "asserted":
-        mod.reasons = (*mod.reasons, f"subject '{subject.text}'")
-        return "negated"
+def subject_modality(mod: Modality, subject: Token | None, patient: Token | None = None) -> str:
+    """The event's modality, given its subject (and the passive subject it was done to): a
+    negative quantifier denies it ("None of them attacked", "No soldier was killed"); the reason
+    is added to ``mod.reasons``."""
+    for tok in (subject, patient):
+        if tok is not None and mod.modality == "asserted" and (tok.lower_ in NEGATIVE_QUANTIFIERS or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+            mod.reasons = (*mod.reasons, f"subject '{tok.text}'")
+            return "negated"
     return mod.modality
 
 

@@ -324,13 +324,16 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue
+        if names_a_border(sp):
+            continue  # "a post near the Thai border": the neighbour across it, not whose actors these are
         if names_a_people(m):
             # "police detained Afghans": a people named gives the state organs beside it no country
             people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))
     for p in places:
         sp = span_at(doc, p.start, p.end)
-        if p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p):
+        if (p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p)
+                and not names_a_border(sp)):
             by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, p.country, True))
     for ev in events:
         trig = span_at(doc, ev.evidence[0], ev.evidence[1])
@@ -363,6 +366,15 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
     return events
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def names_a_border(span) -> bool:
+    """The country word only says which border ("near the Thai border", "Syria's frontier")."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
 
 
 def destination(ev: Event, tok: Token, trigger: Token) -> bool:
