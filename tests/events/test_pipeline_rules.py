@@ -1722,3 +1722,33 @@ def test_the_country_that_names_a_border_is_not_the_country_of_those_near_it(nlp
     evs = _events("NAIROBI - Militants attacked a police post near the Somali border on Sunday.")
     ev = _one(evs, "ASSAULT")
     assert "SOM" not in _countries(ev.source) | _countries(ev.target)
+
+
+def test_prisoners_freed_from_a_states_jails_are_freed_by_that_state(nlp):
+    evs = _events("The rebels handed over 20 captured soldiers in exchange for 50 fighters freed from Colombian "
+                  "prisons.")
+    freed = next(e for e in evs if e.trigger == "freed")
+    assert _countries(freed.source) == {"COL"}
+    evs = _events("Forty Armenian detainees were released from Azerbaijani custody on Monday.")
+    assert _countries(next(e for e in evs if e.trigger == "released").source) == {"AZE"}
+
+
+def test_people_going_back_home_return_nothing_and_the_shots_at_them_kill(nlp):
+    evs = _events("KHARTOUM - Witnesses said paramilitary fighters fired at families trying to return to their "
+                  "villages, killing four.")
+    assert not [e for e in evs if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in evs]
+    shots = [e for e in evs if e.plover == "ASSAULT"]
+    assert len(shots) == 1 and shots[0].modality == "asserted"
+
+
+def test_being_committed_to_an_act_is_an_intention(nlp):
+    ev = next(e for e in _events("Kyiv said it was committed to returning all Ukrainian prisoners of war.")
+              if e.trigger == "returning")
+    assert ev.modality == "intended"
+
+
+def test_a_country_in_the_actors_own_phrase_beats_the_sentences(nlp):
+    evs = _events("BELGRADE - Serbia's interior ministry blamed activists funded by Croatian intelligence for the "
+                  "unrest.")
+    ev = _one(evs, "ACCUSE")
+    assert _countries(ev.target) == {"HRV"}

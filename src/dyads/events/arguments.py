@@ -316,6 +316,21 @@ def is_passive(tok: Token) -> bool:
     return _parenthetical_participle(tok)
 
 
+CUSTODY_NOUNS = frozenset({"jail", "prison", "custody", "detention", "captivity", "cell", "camp"})
+
+
+def _keeper(verb: Token, mi: MentionIndex) -> Token | None:
+    """Whose jail, prison or custody a passive verb takes people from ("were freed from Israeli
+    jails", "released from Russian captivity"): the keeper does the act."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "from":
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS:
+                return next((m for m in o.children if m.dep_ in ("amod", "compound", "poss") and mi.at(m)), None)
+    return None
+
+
 def _named_agent(verb: Token) -> Token | None:
     """The "by" agent of a verb, or of its object where the parser hung it there ("designated a
     terrorist group by Turkey")."""
@@ -804,6 +819,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                           for o in c.children if o.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
                           for a in [_agent(o) or _wielder(o, mi)] if a is not None), None)
+        if agent is None:
+            agent = _keeper(verb, mi)  # "prisoners freed from Israeli jails": whose jails
         roles.source_tok = agent
         roles.target_tok = subj
         roles.how.append("passive")

@@ -735,8 +735,10 @@ def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexi
 
 
 def _in_relative_clause(ev: Event, doc: Doc) -> bool:
+    """A relative clause, or a past participle that stands for one ("prisoners freed from its jails")."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
+    return span is not None and len(span) > 0 and (
+        span.root.dep_ == "relcl" or (span.root.dep_ == "acl" and span.root.tag_ == "VBN"))
 
 
 # Subordinators of a clause that tells another event, told as the time or cause of this one.

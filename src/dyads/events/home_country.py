@@ -173,8 +173,10 @@ class _PhraseCountries:
         self.doc = doc
         self.by_actor = {id(m.actor): m for m in mentions}
         self.named = _Countries((m.start, m.actor.country) for m in mentions
-                                if m.actor.country and not (m.actor.rule or "").startswith("kb:capital")
-                                and not self._border(m))  # ("a post near the Thai border": not Thai)
+                                if m.actor.country and not (m.actor.rule or "").startswith(("kb:capital", "coref:pronoun"))
+                                # ("a post near the Thai border": not Thai; "people going back to their
+                                # homes": the pronoun is the people themselves)
+                                and not self._border(m))
         self.capitals = [m for m in mentions if m.actor.country and (m.actor.rule or "").startswith("kb:capital")]
 
     def of(self, actor: Actor) -> str | None:

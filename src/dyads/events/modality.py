@@ -156,9 +156,13 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
-        if (head.pos_ == "ADJ" and dep == "prep" and tok.lower_ in ("to", "for") and trigger.pos_ == "NOUN"
-                and lemma in cues.intent_verbs | OPEN_ADJ and out.modality == "asserted"):
-            out.modality, out.cue = "intended", lemma  # "ready for talks", "open to negotiations"
+        if ((head.pos_ == "ADJ" or head.tag_ == "VBN")
+                and dep == "prep" and tok.lower_ in ("to", "for")
+                and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG")
+                and (lemma in cues.intent_verbs | OPEN_ADJ or head.lower_ in cues.intent_verbs)
+                and out.modality == "asserted"):
+            # "ready for talks", "open to negotiations", "committed to returning the hostages"
+            out.modality, out.cue = "intended", lemma
             reasons.append(f"intention '{head.text}'")
         if (head.pos_ == "NOUN" and dep in ("acl", "prep") and (lemma in cues.intent_verbs or lemma in INTENT_NOUNS)
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Token
@@ -335,6 +336,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         if (p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p)
                 and not names_a_border(sp)):
             by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, p.country, True))
+    by_actor = {id(m.actor): m for m in mentions}
+    named_at = sorted((m.start, m.actor.country) for m in mentions if m.actor.country)
     for ev in events:
         trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None or not len(trig):
@@ -361,11 +364,31 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")
-                        and (a.code or a.sector) == a.sector and not weapon_actor(a) and not regional(a)):
+                        and (a.code or a.sector) == a.sector and not weapon_actor(a) and not regional(a)
+                        and not _other_country_in_own_phrase(doc, by_actor.get(id(a)), named_at, iso)):
                     role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
     return events
+
+
+def _other_country_in_own_phrase(doc: Doc, m: Mention | None, named_at: list[tuple[int, str]], iso: str) -> bool:
+    """Another country than the sentence's ``iso`` is named inside the actor's own phrase
+    ("hackers working for Russian military intelligence"): that one, not the sentence's, is the
+    actor's (given later); not one its phrase acts on ("an armed group fighting the junta") nor
+    one of a relative clause ("militants linked to a bombing that killed five Chinese engineers")."""
+    sp = span_at(doc, m.start, m.end) if m is not None else None
+    if sp is None or not len(sp):
+        return False
+    root = sp.root
+    lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+    aside = [t for t in root.subtree if t.dep_ in ("relcl", "dobj") and t is not root]
+    starts = [s for s, _ in named_at]
+    for s, c in named_at[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+        if c != iso and not (m.start <= s < m.end) and not any(t.left_edge.idx <= s <= t.right_edge.idx
+                                                                for t in aside):
+            return True
+    return False
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
