@@ -556,8 +556,8 @@ def test_it_after_and_said_is_the_first_verbs_subject(nlp):
 def test_a_rally_outside_a_foreign_base_and_a_prisoner_exchange(nlp):
     ev = _one(_events("Thousands of people rallied outside the French military base in Niamey."), "PROTEST")
     assert _countries(ev.target) == {"FRA"}
-    ev = _one(_events("Ukraine and Russia exchanged 200 prisoners of war on Wednesday."), "RETREAT")
-    assert _countries(ev.source) == {"UKR", "RUS"}
+    swaps = [e for e in _events("Ukraine and Russia exchanged 200 prisoners of war on Wednesday.") if e.plover == "RETREAT"]
+    assert {c for e in swaps for c in _countries(e.source)} == {"UKR", "RUS"}
 
 
 def test_protests_a_decision_prompted_are_not_its_makers(nlp):
@@ -1752,3 +1752,21 @@ def test_a_country_in_the_actors_own_phrase_beats_the_sentences(nlp):
                   "unrest.")
     ev = _one(evs, "ACCUSE")
     assert _countries(ev.target) == {"HRV"}
+
+
+def test_groups_of_people_speak_even_unnamed(nlp):
+    evs = _events("Farmers' organisations have accused the Kenyan government of selling their land.")
+    ev = _one(evs, "ACCUSE")
+    assert _countries(ev.target) == {"KEN"}
+
+
+def test_a_state_closing_offices_run_by_another_coerces_it(nlp):
+    ev = _one(_events("Moldovan police closed three offices run by the Russian government on Tuesday."), "COERCE")
+    assert _countries(ev.source) == {"MDA"} and _countries(ev.target) == {"RUS"}
+
+
+def test_calling_a_raid_a_brutal_attack_is_an_accusation_of_the_raiders(nlp):
+    evs = _events("Israeli police raided the mosque compound on Friday. Jordan's foreign ministry called the raid "
+                  "a brutal attack on worshippers.")
+    ev = next(e for e in evs if e.trigger == "called")
+    assert ev.plover == "ACCUSE" and _countries(ev.target) == {"ISR"}

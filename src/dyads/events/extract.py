@@ -439,11 +439,17 @@ RISKING_NOUNS = MOVE_NOUNS | frozenset({"crisis", "conflict", "fighting", "war",
                                         "escalation", "development", "offensive", "standoff", "tension"})
 
 
+# Nouns of people acting together: "environmental groups accused X" is said by people, not a thing.
+COLLECTIVE_NOUNS = frozenset({"group", "organisation", "organization", "movement", "community", "coalition",
+                              "association", "federation", "confederation", "league", "union", "committee",
+                              "council", "network", "front", "collective", "tribe", "clan", "family"})
+
+
 def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
     subj = roles.source_tok
     return (is_verb and not roles.source and subj is not None and coding.plover in VERBAL_ACTS
             and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not mi.at(subj)
-            and subj.lemma_.lower() not in DOCUMENTS
+            and subj.lemma_.lower() not in DOCUMENTS and subj.lemma_.lower() not in COLLECTIVE_NOUNS
             and not any(c.dep_ in ("poss", "compound", "amod") and mi.at(c) for c in subj.children))
 
 
