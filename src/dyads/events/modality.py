@@ -156,7 +156,8 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
-        if ((head.pos_ == "ADJ" or head.tag_ == "VBN")
+        if ((head.pos_ == "ADJ" or (head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                                    for c in head.children)))
                 and dep == "prep" and tok.lower_ in ("to", "for")
                 and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG")
                 and (lemma in cues.intent_verbs | OPEN_ADJ or head.lower_ in cues.intent_verbs)
