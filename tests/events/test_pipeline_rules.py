@@ -1791,3 +1791,23 @@ def test_the_place_of_an_arrest_is_not_its_target_when_the_arrested_is_named(nlp
                   "founder.")
     ev = next(e for e in evs if e.trigger == "arrest")
     assert "Texas" not in [a.text for a in ev.target]
+
+
+def test_an_open_question_tells_no_act(nlp):
+    evs = _events("BUDAPEST - Diplomats are asking whether Hungary will ever ratify Finland's membership.")
+    assert not evs, [(e.plover, e.trigger) for e in evs]
+
+
+def test_what_commentators_say_a_state_could_do_is_no_threat_of_that_state(nlp):
+    evs = _events("If Serbia keeps blocking the deal, Washington could impose sanctions on Belgrade, analysts say.")
+    assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_refusal_to_talk_is_an_asserted_rejection(nlp):
+    ev = _one(_events("The Kremlin said Russia would not negotiate with the Ukrainian president."), "REJECT")
+    assert ev.modality == "asserted"
+
+
+def test_withholding_the_sale_of_jets_is_not_an_air_strike(nlp):
+    evs = _events("Washington could withhold the sale of F-16 fighter jets to Ankara, officials said.")
+    assert all(e.cameo != "195" and e.acled != "Air/drone strike" for e in evs), [(e.cameo, e.acled) for e in evs]
