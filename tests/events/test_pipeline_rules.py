@@ -1811,3 +1811,26 @@ def test_a_refusal_to_talk_is_an_asserted_rejection(nlp):
 def test_withholding_the_sale_of_jets_is_not_an_air_strike(nlp):
     evs = _events("Washington could withhold the sale of F-16 fighter jets to Ankara, officials said.")
     assert all(e.cameo != "195" and e.acled != "Air/drone strike" for e in evs), [(e.cameo, e.acled) for e in evs]
+
+
+def test_the_court_is_the_international_court_named_before(nlp):
+    evs = _events("The International Court of Justice ordered Israel to prevent genocide. The court also issued a "
+                  "warrant for a Russian official.")
+    ev = next(e for e in evs if e.trigger.startswith("issued"))
+    assert not _countries(ev.source) - {None}, [(a.text, a.country) for a in ev.source]
+
+
+def test_states_obliged_to_arrest_someone_have_not_arrested_him(nlp):
+    ev = _one(_events("Members of the court are obliged to arrest Netanyahu if he visits their territory."), "COERCE")
+    assert ev.modality == "hypothetical"
+
+
+def test_a_video_calling_on_friends_is_no_phone_call(nlp):
+    evs = _events("Soldiers in Chad placed President Idriss Deby under house arrest on Monday. Deby appeared in a "
+                  "video calling on his friends around the world to make noise.")
+    assert not [e for e in evs if e.plover == "CONSULT"]
+
+
+def test_asylum_seekers_forced_back_at_sea_are_expelled(nlp):
+    ev = _one(_events("The Croatian police forced back hundreds of migrants into Bosnia last year."), "COERCE")
+    assert ev.cameo == "174"

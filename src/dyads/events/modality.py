@@ -211,8 +211,10 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         out.modality = "intended"
         out.cue = lemma
         reasons.append(f"intention '{head.text}'")
-    if (dep == "xcomp" and lemma in OBLIGING_VERBS and head.tag_ in ("VBZ", "VBP", "VB")
-            and out.modality == "asserted"):
+    if (dep == "xcomp" and lemma in OBLIGING_VERBS and out.modality == "asserted"
+            and (head.tag_ in ("VBZ", "VBP", "VB")  # ("member states are obliged to arrest him")
+                 or (head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                                for c in head.children)))):
         # "the warrant obliges member states to arrest him": what a rule or treaty requires, not done
         out.modality, out.cue = "hypothetical", lemma
         reasons.append(f"obligation '{head.text}'")
