@@ -1834,3 +1834,14 @@ def test_a_video_calling_on_friends_is_no_phone_call(nlp):
 def test_asylum_seekers_forced_back_at_sea_are_expelled(nlp):
     ev = _one(_events("The Croatian police forced back hundreds of migrants into Bosnia last year."), "COERCE")
     assert ev.cameo == "174"
+
+
+def test_protests_promised_until_a_demand_is_met_are_a_threat(nlp):
+    ev = next(e for e in _events("Ghana's opposition leader has vowed to hold more protests until the fuel tax is "
+                                 "scrapped.") if e.trigger == "vowed")
+    assert ev.plover == "THREATEN"
+
+
+def test_supporters_fired_on_are_the_target(nlp):
+    ev = _one(_events("Ugandan police fired tear gas at hundreds of opposition supporters in Kampala."), "ASSAULT")
+    assert [a.text for a in ev.target] == ["opposition supporters"]
