@@ -1845,3 +1845,22 @@ def test_protests_promised_until_a_demand_is_met_are_a_threat(nlp):
 def test_supporters_fired_on_are_the_target(nlp):
     ev = _one(_events("Ugandan police fired tear gas at hundreds of opposition supporters in Kampala."), "ASSAULT")
     assert [a.text for a in ev.target] == ["opposition supporters"]
+
+
+def test_a_pronoun_after_a_preposition_is_not_its_own_clauses_subject(nlp):
+    evs = _events("Ten Polish border guards were hurt when Belarusian soldiers threw rocks at them.")
+    ev = next(e for e in evs if e.trigger.startswith("threw"))
+    assert "BLR" not in _countries(ev.target)
+
+
+def test_things_thrown_together_are_one_act(nlp):
+    evs = _events("Twenty police officers were hurt when protesters in Paris threw stones, bottles and petrol bombs at "
+                  "them on Saturday.")
+    assert len([e for e in evs if e.plover == "PROTEST"]) == 1, [(e.plover, e.trigger) for e in evs]
+
+
+def test_calling_attacks_on_someone_unacceptable_blames_who_attacked_them(nlp):
+    evs = _events("Serb protesters threw stones at NATO peacekeepers in Zvecan on Monday. Kosovo police later used "
+                  "pepper spray on the crowd. The NATO chief called the attacks on peacekeepers \"unacceptable\".")
+    ev = next(e for e in evs if e.trigger == "called")
+    assert _countries(ev.target) == {"SRB"}

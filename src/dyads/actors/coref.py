@@ -245,6 +245,8 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
     exclude = view.head[t] if view.dep[t] in OBJECT_DEPS else None
+    if exclude is not None and view.doc[t].dep_ == "pobj" and view.doc[exclude].dep_ == "prep":
+        exclude = view.head[exclude]  # "protesters threw stones at them": not the protesters themselves
     if cls == "person":
         accept = _is_person
     elif cls == "thing":
