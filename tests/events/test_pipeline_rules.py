@@ -1864,3 +1864,10 @@ def test_calling_attacks_on_someone_unacceptable_blames_who_attacked_them(nlp):
                   "pepper spray on the crowd. The NATO chief called the attacks on peacekeepers \"unacceptable\".")
     ev = next(e for e in evs if e.trigger == "called")
     assert _countries(ev.target) == {"SRB"}
+
+
+def test_a_military_command_orders_the_troops(nlp):
+    evs = _events("QUITO - Noboa confronted the general on Tuesday. He then named a new military command, which "
+                  "ordered the troops back to their barracks.")
+    ev = next(e for e in evs if e.trigger == "ordered")
+    assert [a.text for a in ev.source] == ["a new military command"]
