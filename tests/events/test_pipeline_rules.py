@@ -1871,3 +1871,16 @@ def test_a_military_command_orders_the_troops(nlp):
                   "ordered the troops back to their barracks.")
     ev = next(e for e in evs if e.trigger == "ordered")
     assert [a.text for a in ev.source] == ["a new military command"]
+
+
+def test_the_junta_is_the_military_government_named_before_not_the_last_ministry(nlp):
+    evs = _events("NIAMEY - Niger's military government on Monday expelled the French ambassador. France's foreign "
+                  "ministry condemned the decision. The junta has also expelled French troops.")
+    ev = [e for e in evs if e.trigger == "expelled"][-1]
+    assert _countries(ev.source) == {"NER"}
+
+
+def test_a_live_blog_time_stamp_is_not_the_subject(nlp):
+    evs = _events("09:55 GMT — Italy's foreign minister arrives in Tunis for talks with Tunisian officials.")
+    ev = _one(evs, "CONSULT")
+    assert _countries(ev.source) == {"ITA"}

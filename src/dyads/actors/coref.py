@@ -125,6 +125,9 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     titled = _named_by_head(st, ph, view.word(ph.head))
     if titled is not None:
         return titled  # "the International Criminal Court ... the court": the body named before
+    described = _described_as(st, ph, view.word(ph.head))
+    if described is not None:
+        return described  # "Burkina Faso's military government ... the junta", not France's ministry
     body = ent.role == "body"
     same = st.history.find(
         sent,
@@ -161,6 +164,24 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
              if r.sent == ref.sent and r.mention.actor.country and not (body and _envoy(r))}) > 1:
         return None  # "Germany summoned Iran's envoy. ... the morality police": no one country is the context
     return ref
+
+
+# Descriptions that only fit an actor named in certain words: a junta is a military government.
+DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "military regime", "military leaders",
+                          "military authorities", "coup leaders")}
+
+
+def _described_as(st: DocState, ph: Phrase, head: str) -> Ref | None:
+    """The last actor with a country named in words the description fits ("the junta" after
+    "Mali's military government"), over the description window."""
+    words = DESCRIBED_AS.get(head)
+    if not words:
+        return None
+    return st.history.find(
+        st.view.sent[ph.head], ph.start,
+        lambda r: (r.mention.actor.country is not None
+                   and any(w in (r.mention.text or "").lower() for w in words)),
+        window=DESCRIPTION_WINDOW)
 
 
 def _named_by_head(st: DocState, ph: Phrase, head: str) -> Ref | None:

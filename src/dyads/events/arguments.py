@@ -466,6 +466,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     subj = _child(verb, SUBJ)
+    if subj is not None and subj.i < verb.i:
+        # "09:55 GMT — France's minister arrives ...": of two subjects the parser gives a verb, the
+        # one next to it
+        subj = max((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i)
     if subj is not None and (fronted := _fronted_object(verb)) is not None:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
