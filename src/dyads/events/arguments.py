@@ -799,7 +799,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                           for o in c.children if o.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
-                          for a in [_agent(o) or _wielder(o, mi)] if a is not None), None)
+                          for a in [_agent(o) or _wielder(o, mi) or _gerund_wielder(o, mi)]
+                          if a is not None), None)
         roles.source_tok = agent
         roles.target_tok = subj
         roles.how.append("passive")
@@ -950,6 +951,18 @@ def _wielder(tok: Token, mi: MentionIndex) -> Token | None:
         return None
     return next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.i < tok.i
                  and actors_of(c, mi)), None)
+
+
+def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:
+    """"killed in police firing", "died in army shelling" read by the parser as a noun that a
+    gerund describes (police <- firing): the actor the violent gerund (``wielded_nouns``) is
+    said of wields it."""
+    wielded = load_cues().wielded_nouns
+    if actors_of(tok, mi) and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.i + 1
+                                  and (c.lower_ in wielded or c.lemma_.lower() in wielded)
+                                  for c in tok.children):
+        return tok
+    return None
 
 
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:

@@ -354,8 +354,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 and not _coup(ev)):  # power seized: a government ousted, no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
-            continue
-        for role in ("source", "target"):
+            victims = True
+        else:
+            victims = False
+        # (victims given: the source still takes its country, "killed in police firing in <town>")
+        for role in ("source",) if victims else ("source", "target"):
             actors = getattr(ev, role)
             if not any(_sector_only(a) for a in actors):
                 continue
@@ -383,6 +386,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                 rule=f"{a.rule or 'sector'}; {why}")
                 new.append(a)
             setattr(ev, role, new)
+        if victims:
+            continue
         if at:
             _ethnic_groups(ev, at, cc)
         if (ev.plover == "COERCE" and not ev.target
