@@ -155,12 +155,15 @@ def _instrument(lemmas: list[str]):
 
 def _weapon_lemma(t: Token) -> str:
     """The token's lemma as a weapon word: "fire" that is shooting ("fired on", "police firing",
-    "opened fire"; ``shooting_fire`` in acled_rules.yaml) is no blaze, so names no instrument."""
+    "opened fire", "an exchange of fire", "under fire"; ``shooting_fire`` in acled_rules.yaml) is no blaze, so names no instrument."""
     lemma = t.lemma_.lower()
     rules = load_rules()
     if lemma in rules.shooting_fire and (
             t.pos_ == "VERB" or t.lower_.endswith("ing")
-            or (t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in rules.shooting_fire_verbs)):
+            or (t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in rules.shooting_fire_verbs)
+            # "an exchange of fire", "came under fire"
+            or (t.dep_ == "pobj" and (t.head.lower_ == "under" or t.head.lower_ == "of"
+                                      and t.head.head.lemma_.lower() in rules.shooting_fire_verbs))):
         return lemma + ":shot"
     return lemma
 

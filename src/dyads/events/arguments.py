@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dyads.data import words
 from dyads.docmemo import children_of, doc_strings, span_at
 from dyads.events import lexicon
 from dyads.events.cues import Cues, load_cues
@@ -799,8 +800,11 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
         if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                           for o in c.children if o.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
-                          for a in [_agent(o) or _wielder(o, mi) or _gerund_wielder(o, mi)]
+                          for a in [_agent(o) or _wielder(o, mi) or _gerund_wielder(o, mi)
+                                    or _fight_opponent(o, mi)]
                           if a is not None), None)
+        if agent is None:  # "were killed when the police fired": the firers
+            agent = _cause_clause_agent(verb, mi)
         roles.source_tok = agent
         roles.target_tok = subj
         roles.how.append("passive")
@@ -951,6 +955,41 @@ def _wielder(tok: Token, mi: MentionIndex) -> Token | None:
         return None
     return next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.i < tok.i
                  and actors_of(c, mi)), None)
+
+
+def _cause_clause_agent(verb: Token, mi: MentionIndex) -> Token | None:
+    """"Two were killed (and five hurt) when / as the police fired on a mob": the doer of the
+    violent act of a clause that says how a passive's harm came about (``cause_marks`` in
+    data/events/agents.yaml; the act a lexicon ASSAULT trigger, "fire", "open fire", "attack").
+    The clause may hang on the passive, on a passive joined to it, or on the one it is joined to."""
+    marks = words("events/agents.yaml", "cause_marks")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        heads.append(verb.head)
+    for head in heads:
+        for cl in head.children:
+            if cl.dep_ != "advcl" or is_passive(cl):
+                continue
+            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < cl.i for c in cl.children):
+                continue
+            obj = _child(cl, ("dobj",))
+            acts = [cl.lemma_.lower()] + ([f"{cl.lemma_.lower()} {obj.lemma_.lower()}"] if obj is not None else [])
+            if not any((c := lexicon.by_trigger().get(a)) is not None and c.plover == "ASSAULT" for a in acts):
+                continue
+            subj = _child(cl, ("nsubj",))
+            if subj is not None and actors_of(subj, mi):
+                return subj
+    return None
+
+
+def _fight_opponent(tok: Token, mi: MentionIndex) -> Token | None:
+    """"killed in an encounter with the police", "died in a clash with troops": the other side of
+    the armed meeting (``fight_nouns`` in data/events/agents.yaml) killed them."""
+    written = "".join(t.text for t in tok.lefts if t.dep_ in ("compound", "punct") and t.i >= tok.i - 2) + tok.text
+    if not {tok.lemma_.lower(), written.lower()} & words("events/agents.yaml", "fight_nouns"):
+        return None
+    # ("killed in a shoot-out with the police": the parser may hang "with" on the verb)
+    return prep_object(tok, {"with"}, mi) or (prep_object(tok.head.head, {"with"}, mi) if tok.dep_ == "pobj" else None)
 
 
 def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.data import words
 from dyads.docmemo import doc_ents, doc_sents, span_at, span_ents, span_text
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
@@ -892,6 +893,8 @@ def _clause_news(tok: Token) -> bool:
     if (host.pos_ == "VERB" and host.lemma_.lower() in load_cues().light_verbs and prep.lower_ in ("for", "on")
             and not any(c.dep_ == "dobj" for c in host.children)):
         return True  # "gathered for a vigil", "went on strike": the light verb's act
+    if prep.lower_ == "to" and host.lemma_.lower() in words("events/agents.yaml", "resort_verbs"):
+        return True  # "resorted to a lathi-charge": the means the subject took
     return prep.lower_ == "for" and host.lemma_.lower() in CLAIM_NOUNS
 
 

@@ -93,6 +93,14 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
 
 
+def _other_doers(a: Event, b: Event) -> bool:
+    """Doers of one country but of no common sector ("police fired in the air, but a youth was
+    stabbed by rioters": the police and the rioters): two acts, not one told twice (the merge key
+    reads only countries, which a domestic story shares)."""
+    sa, sb = {x.sector for x in a.source}, {x.sector for x in b.source}
+    return bool(sa) and bool(sb) and None not in sa | sb and not sa & sb
+
+
 def _own_clauses(a: Event, b: Event, doc: Doc) -> bool:
     """Two verbs, each with its own subject ("Israel struck Iran after Iran attacked Israel"):
     two acts in opposite directions, not one clause read both ways."""
@@ -278,7 +286,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         src, tgt = _keys(ev.source), _keys(ev.target)
         sent = " ".join(ev.sentence.split())
         same = seen.get((ev.plover, sent, src, tgt))
-        if same is not None and _two_acts(same, ev, doc):
+        if same is not None and (_two_acts(same, ev, doc) or _other_doers(same, ev)):
             same = None
         mutual = ev.plover in MUTUAL or MUTUAL_RULE in ev.rule  # "X and Y clashed": both directions stay
         swapped = None if mutual else seen.get((ev.plover, sent, tgt, src))

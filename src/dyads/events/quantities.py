@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dyads.data import words
 from dyads.docmemo import doc_lemmas, doc_sents, doc_strings, doc_text
 from dyads.events.sentences import sentence_of
 from dyads.model import Quantity
@@ -287,6 +288,7 @@ _PERSON_NOUNS = {
     "activist", "protester", "protestor", "demonstrator", "operative", "informant", "detainee", "prisoner",
     "inmate", "employee", "worker", "labourer", "laborer", "vendor", "passenger", "pedestrian", "tourist",
     "motorcyclist", "driver", "commander", "leader", "member", "fighter", "soldier", "officer", "trooper",
+    "criminal", "dacoit", "thief", "accused", "undertrial", "convict", "constable", "rioter",
 }
 # Suffixes of nouns for people ("shopkeeper", "journalist", "Palestinian", "detainee", "servant"),
 # used only where the noun is the victim of a killing verb; "-ment" nouns are not people.
@@ -434,7 +436,11 @@ def _with_wounded(tok: Token) -> bool:
     """The dead counted together with the wounded: "were killed and injured", "martyrs and
     wounded", "kills and injures"."""
     def own_args(t: Token) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children)
+        # (a count of its own before the joined verb is its subject left without a noun:
+        # "three were killed and several injured", "two killed and 14 hurt")
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   or (c.dep_ in ("amod", "nummod") and c.pos_ in ("NUM", "ADJ") and c.i < t.i)
+                   for c in t.children)
 
     linked = [c for c in tok.children if c.dep_ == "conj" and not own_args(c)]
     if tok.dep_ == "conj" and not own_args(tok):
@@ -595,6 +601,14 @@ def _orphan(anchor: Token) -> bool:
                    for t in sentence_of(anchor) if t.pos_ in ("VERB", "NOUN", "PROPN"))
 
 
+def _into_the_air(trigger: Token) -> bool:
+    """Shots fired in (into) the air, warning shots: they hit no one ("police fired in the air to
+    disperse the mob"; ``warning_shot_nouns`` in data/events/agents.yaml)."""
+    air = words("events/agents.yaml", "warning_shot_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into") and o.dep_ == "pobj" and o.lemma_.lower() in air
+               for c in trigger.children for o in c.children)
+
+
 def quantities_for(trigger: Token) -> list[Quantity]:
     """Quantities attached to the event whose trigger head is ``trigger``: the counts whose anchor
     is the trigger or shares its clause (a count in a clause without any trigger: the sentence's
@@ -610,11 +624,15 @@ def quantities_for(trigger: Token) -> list[Quantity]:
             by_kind.setdefault(m.kind, []).append((1, m))
         elif _orphan(anchor):
             by_kind.setdefault(m.kind, []).append((2, m))
-        elif m.kind in ("fatalities", "injured") and _violent(trigger):
+        elif m.kind in ("fatalities", "injured") and _violent(trigger) and _agentless(anchor):
+            # (not dead that another clause gives their own killer: "police fired in the air, but a
+            # youth was stabbed to death by rioters")
             by_kind.setdefault(m.kind, []).append((3, m))
     if _violent(trigger) and not any(k in by_kind for k in ("fatalities", "injured")):
         for m in _following_tolls(trigger):
             by_kind.setdefault(m.kind, []).append((4, m))
+    if _into_the_air(trigger):
+        by_kind = {k: v for k, v in by_kind.items() if k not in ("fatalities", "injured")}
     out = []
     own_kinds = {k for k, ranked in by_kind.items() if any(r < 3 for r, _ in ranked)}
     for kind, ranked in by_kind.items():
