@@ -94,9 +94,11 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
 
 
 def _other_doers(a: Event, b: Event) -> bool:
-    """Doers of one country but of no common sector ("police fired in the air, but a youth was
+    """Violence by doers of one country but of no common sector ("police fired in the air, but a youth was
     stabbed by rioters": the police and the rioters): two acts, not one told twice (the merge key
     reads only countries, which a domestic story shares)."""
+    if a.plover != "ASSAULT" or b.plover != "ASSAULT":
+        return False  # (an agreement or a meeting told from both sides is one)
     sa, sb = {x.sector for x in a.source}, {x.sector for x in b.source}
     return bool(sa) and bool(sb) and None not in sa | sb and not sa & sb
 
