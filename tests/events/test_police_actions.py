@@ -129,3 +129,21 @@ def test_indian_police_ranks_and_units_are_police(nlp):
     evs = _coded("MUMBAI: Two constables and a sub-inspector were injured when a mob stoned their jeep.")
     ev = next(e for e in evs if e.plover == "ASSAULT")
     assert any(a.sector == "COP" for a in ev.target)
+
+
+def test_a_noun_before_a_violent_gerund_is_its_doer(nlp):
+    evs = _coded("PATNA: A hawker succumbed to injuries sustained in police firing last month.")
+    assert _police_killings(evs)
+
+
+def test_the_agent_of_a_weapons_participle_wields_it(nlp):
+    evs = _coded("PATNA: A schoolboy was killed by a bullet fired by the police near the bridge.")
+    ev = next(e for e in evs if e.trigger == "killed")
+    assert _police(ev)
+
+
+def test_firing_as_a_noun_is_shooting_but_not_a_dismissal(nlp):
+    evs = _coded("PATNA: Three more villagers died in police firing, taking the toll to nine.")
+    assert _police_killings(evs)
+    evs = _coded("PATNA: The firing of the coach angered the players.")
+    assert not [e for e in evs if e.plover == "ASSAULT"]

@@ -949,12 +949,14 @@ PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "ch
 
 
 def _wielder(tok: Token, mi: MentionIndex) -> Token | None:
-    """"killed by police fire", "wounded in army shelling": the actor named on fire or a weapon
-    (``wielded_nouns``) wields it."""
+    """"killed by police fire", "wounded in army shelling", "hit by a bullet fired by troops": the
+    actor named on fire or a weapon (``wielded_nouns``), or as the agent of its participle, wields it."""
     if tok.lemma_.lower() not in load_cues().wielded_nouns:
         return None
     return next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.i < tok.i
-                 and actors_of(c, mi)), None)
+                 and actors_of(c, mi)), None) or next(  # "killed by a bullet fired by the police"
+        (a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+         for a in [_agent(c)] if a is not None and actors_of(a, mi)), None)
 
 
 def _cause_clause_agent(verb: Token, mi: MentionIndex) -> Token | None:

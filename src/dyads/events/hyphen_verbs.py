@@ -1,4 +1,12 @@
-"""The subject of a hyphenated verb that the parser splits.
+"""Subjects the parser splits off their verb.
+
+A noun before a violent gerund ("police firing", "army shelling") is its doer; where the parser
+hangs the gerund elsewhere ("injuries sustained in police firing": firing <- injuries, police <-
+in), the event of the gerund is left with no source: it takes the actor of the noun just before
+it (the mention there, else the sector word, as below), when the gerund is one of the
+``wielded_nouns`` of cues.yaml.
+
+The subject of a hyphenated verb that the parser splits.
 
 "The police lathi-charged the crowd", "troops baton-charged the marchers": the parser reads the
 first part of the verb as its subject noun (police <- lathi <- charged) so the real subject is
@@ -19,17 +27,44 @@ from spacy.tokens import Doc
 
 from dyads.data import content_lines, read_text
 from dyads.docmemo import span_at
+from dyads.events.cues import load_cues
 from dyads.model import Actor, Event, Mention
 
 SUBJECTS = ("nsubj", "npadvmod", "compound")
 
 
+def _named(doc: Doc, lo_tok: int, hi_tok: int, mentions: list[Mention], why: str) -> list[Actor]:
+    """The actor named by tokens lo_tok..hi_tok: a mention over them, else a sector word."""
+    lo, hi = doc[lo_tok].idx, doc[hi_tok].idx + len(doc[hi_tok].text)
+    actors = [m.actor for m in mentions if m.start < hi and m.end > lo]
+    if actors:
+        return actors[:1]
+    words = " ".join(t.lower_ for t in doc[lo_tok : hi_tok + 1] if t.pos_ != "DET")
+    sector = _sector_words().get(words)
+    if sector is None:
+        return []
+    return [Actor(text=doc.text[lo:hi], name=None, code=sector, country=None, sector=sector, kind="sector",
+                  rule=f"sector word '{words}' ({why})")]
+
+
 def hyphen_verb_subjects(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:
-    """Give a source to each event whose split hyphenated verb hides it (module docstring)."""
+    """Give a source to each event whose split hyphenated verb or gerund hides it (module
+    docstring)."""
+    wielded = load_cues().wielded_nouns
     for ev in events:
         if ev.source:
             continue
         span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if span is not None and len(span) == 1 and span[0].tag_ == "VBG" and span[0].lower_ in wielded:
+            gerund = span[0]
+            before = doc[gerund.i - 1] if gerund.i > 0 else None
+            if (before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != gerund.i
+                    and gerund.head.i != before.i):
+                actors = _named(doc, before.i, before.i, mentions, "noun before the gerund")
+                if actors:
+                    ev.source = actors
+                    ev.rule += f"; source '{before.text}' before the gerund '{gerund.text}'"
+            continue
         if span is None or len(span) < 3 or span.root.pos_ != "VERB":
             continue
         root = span.root
@@ -40,14 +75,7 @@ def hyphen_verb_subjects(events: list[Event], doc: Doc, mentions: list[Mention])
         mods = [c for c in first.children if c.dep_ in ("compound", "amod", "nmod") and c.i < span.start]
         if not mods:
             continue
-        lo, hi = mods[0].left_edge.idx, mods[-1].idx + len(mods[-1].text)
-        actors = [m.actor for m in mentions if m.start < hi and m.end > lo]
-        if not actors:
-            words = " ".join(t.lower_ for t in doc[mods[0].i : mods[-1].i + 1] if t.pos_ != "DET")
-            sector = _sector_words().get(words)
-            if sector is not None:
-                actors = [Actor(text=doc.text[lo:hi], name=None, code=sector, country=None, sector=sector,
-                                kind="sector", rule=f"sector word '{words}' (split hyphenated verb)")]
+        actors = _named(doc, mods[0].left_edge.i, mods[-1].i, mentions, "split hyphenated verb")
         if actors:
             ev.source = actors[:1]
             ev.rule += f"; source '{mods[-1].text}' before the split verb '{ev.trigger}'"
