@@ -147,3 +147,16 @@ def test_firing_as_a_noun_is_shooting_but_not_a_dismissal(nlp):
     assert _police_killings(evs)
     evs = _coded("PATNA: The firing of the coach angered the players.")
     assert not [e for e in evs if e.plover == "ASSAULT"]
+
+
+def test_no_one_killed_is_a_denied_killing_with_no_count(nlp):
+    evs = _coded("PATNA: No one was killed in the police firing at the market, the collector said.")
+    assert not _police_killings(evs)
+    ev = next(e for e in evs if e.trigger == "killed")
+    assert ev.modality == "negated" and _fatalities(ev) == 0
+
+
+def test_a_gerund_compounded_on_the_police_is_theirs_inside_another_clause(nlp):
+    evs = _coded("PATNA: The legislators sought an inquiry into the death of a porter in police firing.")
+    ev = next(e for e in evs if e.trigger == "firing")
+    assert _police(ev)

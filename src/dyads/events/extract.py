@@ -32,7 +32,7 @@ from dyads.events.dating import inherit_host_dates
 from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
-from dyads.events.modality import analyse, subject_modality
+from dyads.events.modality import NEGATIVE_QUANTIFIERS, analyse, subject_modality
 from dyads.events.ontology import names_weapon
 from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
 from dyads.events.reactions import CLAIM_NOUNS
@@ -615,6 +615,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         rule_note = ""
     attribution = speech_acts.attribution(mod, mi)
     modality = subject_modality(mod, roles.source_tok)
+    if roles.passive and modality == "asserted" and _none_undergo(roles.target_tok):
+        modality = "negated"  # "no one was killed in the firing", "nobody was hurt"
+        mod.reasons = (*mod.reasons, f"passive subject '{roles.target_tok.text}'")
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
     if speaker_threat:
         coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
@@ -781,6 +784,12 @@ def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
 
 # "fired missiles in retaliation for X", "summoned the envoy in protest": the clause's own act.
 MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity"})
+
+
+def _none_undergo(patient: Token | None) -> bool:
+    """A passive's subject that names no one: "no one", "nobody", "no policeman" (the act denied)."""
+    return patient is not None and (patient.lower_ in NEGATIVE_QUANTIFIERS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in patient.children))
 
 
 def _idiom_noun(head: Token) -> bool:

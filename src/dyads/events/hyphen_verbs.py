@@ -4,7 +4,9 @@ A noun before a violent gerund ("police firing", "army shelling") is its doer; w
 hangs the gerund elsewhere ("injuries sustained in police firing": firing <- injuries, police <-
 in), the event of the gerund is left with no source: it takes the actor of the noun just before
 it (the mention there, else the sector word, as below), when the gerund is one of the
-``wielded_nouns`` of cues.yaml.
+``wielded_nouns`` of cues.yaml; a gerund the tagger reads as a verb and the parser gives the noun
+as a compound ("a probe into the killing of two youths in police firing") would otherwise take
+the subject of the clause it sits in (the ones who demand the probe): the noun is its doer.
 
 The subject of a hyphenated verb that the parser splits.
 
@@ -52,9 +54,20 @@ def hyphen_verb_subjects(events: list[Event], doc: Doc, mentions: list[Mention])
     docstring)."""
     wielded = load_cues().wielded_nouns
     for ev in events:
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if span is not None and len(span) == 1 and span[0].tag_ == "VBG" and span[0].lower_ in wielded:
+            # "a probe into killings in police firing": a gerund tagged as a verb climbs to the
+            # subject of the clause it is in; the noun compounded on it is its doer
+            gerund = span[0]
+            mod = next((c for c in gerund.children if c.dep_ in ("compound", "nmod") and c.i == gerund.i - 1), None)
+            if mod is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+                actors = _named(doc, mod.i, mod.i, mentions, "noun compounded on the gerund")
+                if actors and actors != ev.source:
+                    ev.source = actors
+                    ev.rule += f"; source '{mod.text}' compounded on the gerund '{gerund.text}'"
+                    continue
         if ev.source:
             continue
-        span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is not None and len(span) == 1 and span[0].tag_ == "VBG" and span[0].lower_ in wielded:
             gerund = span[0]
             before = doc[gerund.i - 1] if gerund.i > 0 else None

@@ -239,6 +239,8 @@ class Count:
 def _count(noun: Token, strict: bool = False) -> Count | None:
     """How many people ``noun`` names: its number ("five soldiers", "dozens of villagers",
     "three"), 1 for one victim ("a teacher", "him", "the mayor"), None for a bare plural."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "no one was killed": nobody counted
     if noun.pos_ == "NUM" or _is_number(noun) and noun.lower_ not in ("many", "some", "a"):
         toks = _number_tokens(noun)
         got = number_value(toks) if toks else None
