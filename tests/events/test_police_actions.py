@@ -160,3 +160,17 @@ def test_a_gerund_compounded_on_the_police_is_theirs_inside_another_clause(nlp):
     evs = _coded("PATNA: The legislators sought an inquiry into the death of a porter in police firing.")
     ev = next(e for e in evs if e.trigger == "firing")
     assert _police(ev)
+
+
+def test_even_as_joins_two_acts_not_one(nlp):
+    evs = _coded("PATNA: A tailor was stabbed to death in one lane even as the police opened fire on rioters in another.")
+    assert not _police_killings(evs)
+    stab = next(e for e in evs if e.trigger == "stabbed")
+    assert not _police(stab)
+
+
+def test_a_harm_that_names_its_own_act_takes_no_doer_from_a_while_clause(nlp):
+    evs = _coded("PATNA: A vendor was killed in stone-pelting while the police burst tear gas shells at the crowd.")
+    ev = next(e for e in evs if e.trigger == "killed")
+    assert not _police(ev)
+    assert not _police_killings(evs)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dyads.data import words
 from dyads.docmemo import children_of, doc_strings, span_at
 from dyads.events import lexicon
+from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import Cues, load_cues
 from dyads.events.ontology import names_weapon
 from dyads.events.sentences import sentence_of
@@ -965,12 +966,14 @@ def _cause_clause_agent(verb: Token, mi: MentionIndex) -> Token | None:
     data/events/agents.yaml; the act a lexicon ASSAULT trigger, "fire", "open fire", "attack").
     The clause may hang on the passive, on a passive joined to it, or on the one it is joined to."""
     marks = words("events/agents.yaml", "cause_marks")
+    if names_own_means(verb):
+        return None  # "killed in stone-pelting when the police fired tear gas": the pelting's
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     if verb.dep_ == "conj":
         heads.append(verb.head)
     for head in heads:
         for cl in head.children:
-            if cl.dep_ != "advcl" or is_passive(cl):
+            if cl.dep_ != "advcl" or is_passive(cl) or even_as(cl):
                 continue
             if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < cl.i for c in cl.children):
                 continue

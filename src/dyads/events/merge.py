@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.docmemo import span_at
+from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import load_cues
 from dyads.events.extract import in_other_events_clause
 from dyads.events.make import MUTUAL_RULE
@@ -194,8 +195,15 @@ def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     if tok.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in WHEN_MARKS or c.dep_ == "mark"
                                       and c.lower_ in WHEN_MARKS for c in tok.children):
         return None
+    if even_as(tok):
+        return None  # "two were stabbed in one town even as the police fired in another": two acts
     at = tok.head.idx
-    return next((k for k in reversed(kept) if k.plover == ev.plover and k.evidence[0] <= at < k.evidence[1]), None)
+    host = next((k for k in reversed(kept) if k.plover == ev.plover and k.evidence[0] <= at < k.evidence[1]), None)
+    if host is not None and names_own_means(tok.head):
+        return None  # "a man was killed in stone-pelting while the police fired tear gas": the pelting's
+    return host
+
+
 
 
 def _enacted_heads(verb) -> set[int]:

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from dyads.data import words
 from dyads.docmemo import doc_lemmas, doc_sents, doc_strings, doc_text
+from dyads.events.clauses import even_as, names_own_means
 from dyads.events.sentences import sentence_of
 from dyads.model import Quantity
 
@@ -626,7 +627,9 @@ def quantities_for(trigger: Token) -> list[Quantity]:
             by_kind.setdefault(m.kind, []).append((1, m))
         elif _orphan(anchor):
             by_kind.setdefault(m.kind, []).append((2, m))
-        elif m.kind in ("fatalities", "injured") and _violent(trigger) and _agentless(anchor):
+        elif m.kind in ("fatalities", "injured") and _violent(trigger) and _agentless(anchor) and not (
+                even_as(clause) or even_as(_clause_head(anchor))  # "... even as police fired": not theirs
+                or names_own_means(anchor)):  # "killed in stone-pelting while police fired tear gas"
             # (not dead that another clause gives their own killer: "police fired in the air, but a
             # youth was stabbed to death by rioters")
             by_kind.setdefault(m.kind, []).append((3, m))
