@@ -174,3 +174,14 @@ def test_a_harm_that_names_its_own_act_takes_no_doer_from_a_while_clause(nlp):
     ev = next(e for e in evs if e.trigger == "killed")
     assert not _police(ev)
     assert not _police_killings(evs)
+
+
+def test_in_which_stands_for_the_firing_it_follows(nlp):
+    evs = _coded("PATNA: The legislators sought a probe into the police firing at the fair in which three men were killed.")
+    assert _police_killings(evs)
+
+
+def test_a_participle_clause_gives_its_dead_to_the_main_act(nlp):
+    evs = _coded("PATNA: The constables inside the station fired in self-defence, killing one member of the mob.")
+    ev = next(e for e in evs if e.trigger == "fired")
+    assert _fatalities(ev) == 1

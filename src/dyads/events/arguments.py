@@ -800,7 +800,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             agent = _agent(verb.head)  # "was picked up by the police and released": one agent
         if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                          for o in c.children if o.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
+                          for o0 in c.children if o0.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
+                          for o in _relative_antecedents(o0, verb)
                           for a in [_agent(o) or _wielder(o, mi) or _gerund_wielder(o, mi)
                                     or _fight_opponent(o, mi)]
                           if a is not None), None)
@@ -985,6 +986,23 @@ def _cause_clause_agent(verb: Token, mi: MentionIndex) -> Token | None:
             if subj is not None and actors_of(subj, mi):
                 return subj
     return None
+
+
+RELATIVE_REACH = 8  # tokens before "in which" where the act it stands for may be named
+
+
+def _relative_antecedents(obj: Token, verb: Token) -> list[Token]:
+    """The act a relative "in which" stands for ("the police firing in which four were killed"):
+    the noun the clause hangs on, then, where the parser hung it elsewhere ("an inquiry into the
+    police firing at the fair in which ..."), the nouns of violence just before it
+    (``wielded_nouns``; for a gerund the parser hangs on "police", the police); any other object
+    is itself."""
+    if obj.lower_ != "which" or verb.dep_ != "relcl":
+        return [obj]
+    wielded = load_cues().wielded_nouns
+    near = obj.doc[max(0, obj.i - RELATIVE_REACH) : obj.i]
+    between = [t for t in near if t.i != verb.head.i and (t.lower_ in wielded or t.lemma_.lower() in wielded)]
+    return [verb.head, *(t.head if t.dep_ == "acl" and t.head.i == t.i - 1 else t for t in between)]
 
 
 def _fight_opponent(tok: Token, mi: MentionIndex) -> Token | None:

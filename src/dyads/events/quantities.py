@@ -576,6 +576,17 @@ def _agentless(anchor: Token) -> bool:
     return anchor.pos_ == "NOUN"  # "the deaths of ...", "two bodies"
 
 
+def _names_killer(anchor: Token) -> bool:
+    """A count on a verb that names who did the harm: its "by" agent ("stabbed to death by
+    rioters") or the subject of an active verb ("rioters killed two"); not the dead as the subject
+    of "died", nor a participle clause whose doer is its main clause's (", killing one")."""
+    if anchor.lemma_.lower() in _DIE_VERBS or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "agent" for c in anchor.children):
+        return True
+    return anchor.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in anchor.children)
+
+
 def _following_tolls(trigger: Token) -> list[Mention]:
     """The toll of a violent act told in the next sentence of its paragraph ("Gunmen attacked a
     police post. Three officers were killed."): counts there that name no other perpetrator."""
@@ -627,11 +638,10 @@ def quantities_for(trigger: Token) -> list[Quantity]:
             by_kind.setdefault(m.kind, []).append((1, m))
         elif _orphan(anchor):
             by_kind.setdefault(m.kind, []).append((2, m))
-        elif m.kind in ("fatalities", "injured") and _violent(trigger) and _agentless(anchor) and not (
-                even_as(clause) or even_as(_clause_head(anchor))  # "... even as police fired": not theirs
+        elif m.kind in ("fatalities", "injured") and _violent(trigger) and not (
+                _names_killer(anchor)  # "police fired in the air, but a youth was stabbed by rioters"
+                or even_as(clause) or even_as(_clause_head(anchor))  # "... even as police fired": not theirs
                 or names_own_means(anchor)):  # "killed in stone-pelting while police fired tear gas"
-            # (not dead that another clause gives their own killer: "police fired in the air, but a
-            # youth was stabbed to death by rioters")
             by_kind.setdefault(m.kind, []).append((3, m))
     if _violent(trigger) and not any(k in by_kind for k in ("fatalities", "injured")):
         for m in _following_tolls(trigger):
