@@ -185,3 +185,14 @@ def test_a_participle_clause_gives_its_dead_to_the_main_act(nlp):
     evs = _coded("PATNA: The constables inside the station fired in self-defence, killing one member of the mob.")
     ev = next(e for e in evs if e.trigger == "fired")
     assert _fatalities(ev) == 1
+
+
+def test_opened_fire_in_which_gives_the_killing_to_the_firers(nlp):
+    evs = _coded("PATNA: The police opened fire near the mandi in which three traders were killed.")
+    assert any(_fatalities(e) == 3 for e in _police_killings(evs))
+
+
+def test_a_gerund_the_parser_hangs_on_the_verb_is_still_the_nouns(nlp):
+    evs = _coded("PATNA: Two men were killed in police firing while four others were hurt in stabbing incidents.")
+    ev = next(e for e in evs if e.trigger == "killed")
+    assert _police(ev) and _fatalities(ev) == 2

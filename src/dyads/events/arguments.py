@@ -803,7 +803,7 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
                           for o0 in c.children if o0.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
                           for o in _relative_antecedents(o0, verb)
                           for a in [_agent(o) or _wielder(o, mi) or _gerund_wielder(o, mi)
-                                    or _fight_opponent(o, mi)]
+                                    or _fight_opponent(o, mi) or _object_act_doer(o, mi)]
                           if a is not None), None)
         if agent is None:  # "were killed when the police fired": the firers
             agent = _cause_clause_agent(verb, mi)
@@ -988,6 +988,18 @@ def _cause_clause_agent(verb: Token, mi: MentionIndex) -> Token | None:
     return None
 
 
+def _object_act_doer(obj: Token, mi: MentionIndex) -> Token | None:
+    """The doer of a violent act named by a verb and its object ("the police opened fire at X in
+    which two were killed": "fire" stands for the opening of fire, the police's)."""
+    if obj.dep_ != "dobj":
+        return None
+    coding = lexicon.by_trigger().get(f"{obj.head.lemma_.lower()} {obj.lemma_.lower()}")
+    if coding is None or coding.plover != "ASSAULT":
+        return None
+    subj, patient = clause_subject(obj.head)
+    return subj if subj is not None and not patient and actors_of(subj, mi) else None
+
+
 RELATIVE_REACH = 8  # tokens before "in which" where the act it stands for may be named
 
 
@@ -1020,9 +1032,11 @@ def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:
     gerund describes (police <- firing): the actor the violent gerund (``wielded_nouns``) is
     said of wields it."""
     wielded = load_cues().wielded_nouns
-    if actors_of(tok, mi) and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.i + 1
-                                  and (c.lower_ in wielded or c.lemma_.lower() in wielded)
-                                  for c in tok.children):
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (the gerund hung on the noun, or beside it on the verb: "killed in police firing while ...")
+    if (nxt is not None and nxt.tag_ == "VBG" and (nxt.lower_ in wielded or nxt.lemma_.lower() in wielded)
+            and (nxt.head.i == tok.i or (tok.dep_ == "pobj" and nxt.head.i == tok.head.head.i))
+            and actors_of(tok, mi)):
         return tok
     return None
 

@@ -199,8 +199,10 @@ def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         return None  # "two were stabbed in one town even as the police fired in another": two acts
     at = tok.head.idx
     host = next((k for k in reversed(kept) if k.plover == ev.plover and k.evidence[0] <= at < k.evidence[1]), None)
-    if host is not None and names_own_means(tok.head):
-        return None  # "a man was killed in stone-pelting while the police fired tear gas": the pelting's
+    if host is not None and (names_own_means(tok.head) or names_own_means(tok)):
+        # "a man was killed in stone-pelting while the police fired tear gas": the pelting's;
+        # "two were killed in police firing while three were hurt in stabbings": two acts
+        return None
     return host
 
 
