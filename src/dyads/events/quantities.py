@@ -584,7 +584,9 @@ def _names_killer(anchor: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in anchor.children):
         return True
-    return anchor.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in anchor.children)
+    if anchor.tag_ == "VBN" and not any(c.dep_ == "aux" for c in anchor.children):
+        return False  # a headline's passive without auxiliary: "Five soldiers killed"
+    return any(c.dep_ == "nsubj" for c in anchor.children)  # (also "a mob that had killed two")
 
 
 def _following_tolls(trigger: Token) -> list[Mention]:
