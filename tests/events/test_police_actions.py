@@ -196,3 +196,10 @@ def test_a_gerund_the_parser_hangs_on_the_verb_is_still_the_nouns(nlp):
     evs = _coded("PATNA: Two men were killed in police firing while four others were hurt in stabbing incidents.")
     ev = next(e for e in evs if e.trigger == "killed")
     assert _police(ev) and _fatalities(ev) == 2
+
+
+def test_fell_to_police_bullets_is_a_police_killing(nlp):
+    evs = _coded("PATNA: Three looters fell to police bullets near the grain market on Sunday.")
+    ev = next(iter(_police_killings(evs)))
+    assert _fatalities(ev) == 3
+    assert not any(a.sector == "COP" for a in ev.target)

@@ -19,6 +19,7 @@ from dyads.events import lexicon
 from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import Cues, load_cues
 from dyads.events.ontology import names_weapon
+from dyads.events.quantities import fallen_to
 from dyads.events.sentences import sentence_of
 from dyads.grammar import QUALIFIER_DEPS
 from dyads.model import Actor, Mention
@@ -794,7 +795,8 @@ def is_censured_deed(verb: Token, obj: Token) -> bool:
 def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
     roles = Roles()
     subj, subj_is_patient = clause_subject(verb)
-    if is_passive(verb) or subj_is_patient:
+    weapon = fallen_to(verb)  # "two rioters fell to police bullets": they are the patients
+    if is_passive(verb) or subj_is_patient or weapon is not None:
         agent = _named_agent(verb) if _parenthetical_participle(verb) else _agent(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = _agent(verb.head)  # "was picked up by the police and released": one agent
@@ -805,6 +807,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
                           for a in [_agent(o) or _wielder(o, mi) or _gerund_wielder(o, mi)
                                     or _fight_opponent(o, mi) or _object_act_doer(o, mi)]
                           if a is not None), None)
+        if agent is None and weapon is not None:
+            agent = _wielder(weapon, mi)  # (the bullets' wielder)
         if agent is None:  # "were killed when the police fired": the firers
             agent = _cause_clause_agent(verb, mi)
         roles.source_tok = agent

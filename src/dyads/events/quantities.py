@@ -486,7 +486,7 @@ def sentence_counts(sent: Span) -> list[Mention]:
     out: list[Mention] = []
     lemmas, lowers = doc_lemmas(sent.doc), doc_strings(sent.doc, "LOWER")
     for i in range(sent.start, sent.end):
-        if lemmas[i] not in _COUNT_LEMMAS and lowers[i] not in _COUNT_WORDS:
+        if lemmas[i] not in _COUNT_LEMMAS and lowers[i] not in _COUNT_WORDS and lemmas[i] != "fall":
             continue  # none of the tests below can hold
         tok = sent.doc[i]
         lemma = tok.lemma_.lower()
@@ -498,7 +498,7 @@ def sentence_counts(sent: Span) -> list[Mention]:
                 kind, got = KIND_BY_LEMMA[lemma], _verb_victims(tok)
             elif lemma in _LETHAL_WITH_RESULT and _has_result(tok):
                 kind, got = "fatalities", _verb_victims(tok)
-            elif lemma in _DIE_VERBS:
+            elif lemma in _DIE_VERBS or fallen_to(tok) is not None:  # ("fell to police bullets")
                 subj = _child(tok, "nsubj")
                 if subj is None and tok.dep_ == "conj":  # "they shot a man and he died"; "... and dies"
                     subj = _child(tok.head, "dobj", "nsubjpass")
@@ -574,6 +574,15 @@ def _agentless(anchor: Token) -> bool:
     if anchor.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in anchor.children):
         return True
     return anchor.pos_ == "NOUN"  # "the deaths of ...", "two bodies"
+
+
+def fallen_to(verb: Token) -> Token | None:
+    """The weapon of "fell to (police) bullets": the subject died of it (``fallen_to_nouns`` in
+    data/events/agents.yaml); None for any other verb."""
+    if verb.lemma_.lower() != "fall":
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in words("events/agents.yaml", "fallen_to_nouns")), None)
 
 
 def _names_killer(anchor: Token) -> bool:
