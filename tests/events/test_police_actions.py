@@ -203,3 +203,13 @@ def test_fell_to_police_bullets_is_a_police_killing(nlp):
     ev = next(iter(_police_killings(evs)))
     assert _fatalities(ev) == 3
     assert not any(a.sector == "COP" for a in ev.target)
+
+
+def test_a_death_in_the_lock_up_is_a_death_in_custody(nlp):
+    evs = _coded("MUMBAI: A suspected pickpocket died in the lock-up at Dadar on Friday.")
+    ev = next(e for e in evs if e.cameo == "1823")
+    assert _police(ev) and _fatalities(ev) == 1
+    evs = _coded("MUMBAI: A man held for questioning died at the Worli police station on Friday.")
+    assert _police_killings(evs)
+    evs = _coded("MUMBAI: An old woman died at the civil hospital on Friday.")
+    assert not _police_killings(evs)
