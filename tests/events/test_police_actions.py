@@ -213,3 +213,8 @@ def test_a_death_in_the_lock_up_is_a_death_in_custody(nlp):
     assert _police_killings(evs)
     evs = _coded("MUMBAI: An old woman died at the civil hospital on Friday.")
     assert not _police_killings(evs)
+
+
+def test_a_weak_violent_verb_with_a_doer_and_a_death_is_an_attack(nlp):
+    evs = _coded("PATNA: The state ordered a probe into the death of a boy who was hit by a police bullet in Danapur.")
+    assert _police_killings(evs)

@@ -786,6 +786,13 @@ def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
 MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity"})
 
 
+def _deadly(ev: Event) -> bool:
+    """A weak violent trigger ("hit") with a named doer and dead counted is an attack, its victim
+    named or not ("a boy who was hit by a police bullet" died)."""
+    return ev.plover == "ASSAULT" and bool(ev.source) and any(
+        q.kind == "fatalities" and q.value > 0 for q in ev.quantities)
+
+
 def _none_undergo(patient: Token | None) -> bool:
     """A passive's subject that names no one: "no one", "nobody", "no policeman" (the act denied)."""
     return patient is not None and (patient.lower_ in NEGATIVE_QUANTIFIERS or any(
@@ -1037,7 +1044,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     events = sentence_countries(events, doc, mentions, list(places), country_code)
     events = targets_from_places(events, doc, country_code, list(places))
     events = sources_from_places(events, doc, country_code, list(places))
-    events = [e for e in events if e.target or e.id not in weak]
+    events = [e for e in events if e.target or e.id not in weak or _deadly(e)]
     return _drop_private_visits(_drop_actorless(events))
 
 
