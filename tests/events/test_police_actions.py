@@ -218,3 +218,11 @@ def test_a_death_in_the_lock_up_is_a_death_in_custody(nlp):
 def test_a_weak_violent_verb_with_a_doer_and_a_death_is_an_attack(nlp):
     evs = _coded("PATNA: The state ordered a probe into the death of a boy who was hit by a police bullet in Danapur.")
     assert _police_killings(evs)
+
+
+def test_a_small_dateline_town_gives_the_police_their_country(nlp):
+    evs = _coded("MEHSANA: The police opened fire on a crowd near the bus depot, killing a farmer.")
+    assert _police_killings(evs)
+    assert {a.country for e in evs for a in e.source if a.sector == "COP"} == {"IND"}
+    evs = _coded("NATO: The police opened fire on a crowd near the bus depot, killing a farmer.")
+    assert not {a.country for e in evs for a in e.source if a.sector == "COP"} - {None}
