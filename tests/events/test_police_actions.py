@@ -226,3 +226,10 @@ def test_a_small_dateline_town_gives_the_police_their_country(nlp):
     assert {a.country for e in evs for a in e.source if a.sector == "COP"} == {"IND"}
     evs = _coded("NATO: The police opened fire on a crowd near the bus depot, killing a farmer.")
     assert not {a.country for e in evs for a in e.source if a.sector == "COP"} - {None}
+
+
+def test_indian_reserve_police_forces_are_police(nlp):
+    evs = _coded("SURAT: CRPF personnel opened fire on the rioters, killing two of them.")
+    assert _police_killings(evs)
+    evs = _coded("SURAT: SRP jawans opened fire on the rioters, killing two of them.")
+    assert _police_killings(evs)
