@@ -233,3 +233,17 @@ def test_indian_reserve_police_forces_are_police(nlp):
     assert _police_killings(evs)
     evs = _coded("SURAT: SRP jawans opened fire on the rioters, killing two of them.")
     assert _police_killings(evs)
+
+
+def test_killed_in_a_police_encounter_and_a_past_clause_is_no_wish(nlp):
+    evs = _coded("SURAT: Two dacoits were killed in a police encounter on the highway.")
+    assert _police_killings(evs)
+    evs = _coded("SURAT: A robber wanted in six cases was killed in a police encounter near Kamrej on Sunday.")
+    assert any(e.modality == "asserted" and _police(e) for e in evs if e.trigger == "killed")
+
+
+def test_a_lone_foreign_namesake_gives_the_police_no_foreign_country(nlp):
+    evs = _coded("AHMEDABAD: Police opened fire in Shah Alam, killing two persons.")
+    assert {a.country for e in evs for a in e.source if a.sector == "COP"} == {"IND"}
+    evs = _coded("NEW DELHI: Police in Dhaka fired on protesters, killing two.")
+    assert {a.country for e in evs for a in e.source if a.sector == "COP"} == {"BGD"}

@@ -6,7 +6,8 @@ in), the event of the gerund is left with no source: it takes the actor of the n
 it (the mention there, else the sector word, as below), when the gerund is one of the
 ``wielded_nouns`` of cues.yaml; a gerund the tagger reads as a verb and the parser gives the noun
 as a compound ("a probe into the killing of two youths in police firing") would otherwise take
-the subject of the clause it sits in (the ones who demand the probe): the noun is its doer.
+the subject of the clause it sits in (the ones who demand the probe): the noun is its doer. So is
+the noun on the means of a harm ("killed in a police encounter") where the resolver named none.
 
 The subject of a hyphenated verb that the parser splits.
 
@@ -68,6 +69,16 @@ def hyphen_verb_subjects(events: list[Event], doc: Doc, mentions: list[Mention])
                     continue
         if ev.source:
             continue
+        if span is not None and len(span) and span.root.pos_ == "VERB":
+            # "killed in a police encounter": the resolver names no actor on a compound modifier
+            means = [o for c in span.root.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during")
+                     for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in wielded]
+            mod = next((c for o in means for c in o.children if c.dep_ == "compound" and c.i == o.i - 1), None)
+            actors = _named(doc, mod.i, mod.i, mentions, "noun on the means") if mod is not None else []
+            if actors:
+                ev.source = actors
+                ev.rule += f"; source '{mod.text}' named on the means '{mod.head.text}'"
+                continue
         if span is not None and len(span) == 1 and span[0].tag_ == "VBG" and span[0].lower_ in wielded:
             gerund = span[0]
             before = doc[gerund.i - 1] if gerund.i > 0 else None
