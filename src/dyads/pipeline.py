@@ -16,7 +16,9 @@ from collections.abc import Iterable, Iterator
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, quotes
 from dyads.events import (
+    custody,
     home_country,
+    hyphen_verbs,
     merge,
     metonymy,
     place_targets,
@@ -89,6 +91,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     places = geo.geoparse(parsed, article, mentions)
     mentions = people.drop_places(mentions, [(p.start, p.end) for p in places])
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
+    evs = hyphen_verbs.hyphen_verb_subjects(custody.custody_killings(evs, parsed, mentions, article), parsed, mentions)
     if verbs is not None:  # the user's PETRARCH/TABARI verb patterns, discards and issues
         evs = verb_patterns.apply(evs, parsed, article, mentions, verbs)
     evs = geo.locate(evs, places, parsed, mentions)

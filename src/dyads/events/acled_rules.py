@@ -46,6 +46,8 @@ class Rules:
     disrupt_verbs: tuple[tuple[str, ...], ...] = ()
     weapon_objects: frozenset[str] = frozenset()
     trade_verbs: frozenset[str] = frozenset()
+    shooting_fire: frozenset[str] = frozenset()
+    shooting_fire_verbs: frozenset[str] = frozenset()
 
 
 def _seqs(words) -> tuple[tuple[str, ...], ...]:
@@ -75,6 +77,8 @@ def load_rules() -> Rules:
             disrupt_verbs=_seqs(data["weapon_disruption"]["verbs"]),
             weapon_objects=frozenset(data["weapon_disruption"]["objects"]),
             trade_verbs=frozenset(data["weapon_disruption"].get("trade_verbs", ())),
+            shooting_fire=frozenset(data["shooting_fire"]["words"]),
+            shooting_fire_verbs=frozenset(data["shooting_fire"]["object_of"]),
         )
     except (KeyError, TypeError) as exc:
         raise DyadsError(f"acled_rules.yaml: missing or malformed entry {exc}") from None
@@ -151,6 +155,21 @@ def _instrument(lemmas: list[str]):
     return best
 
 
+def _weapon_lemma(t: Token) -> str:
+    """The token's lemma as a weapon word: "fire" that is shooting ("fired on", "police firing",
+    "opened fire", "an exchange of fire", "under fire"; ``shooting_fire`` in acled_rules.yaml) is no blaze, so names no instrument."""
+    lemma = t.lemma_.lower()
+    rules = load_rules()
+    if lemma in rules.shooting_fire and (
+            t.pos_ == "VERB" or t.lower_.endswith("ing")
+            or (t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in rules.shooting_fire_verbs)
+            # "an exchange of fire", "came under fire"
+            or (t.dep_ == "pobj" and (t.head.lower_ == "under" or t.head.lower_ == "of"
+                                      and t.head.head.lemma_.lower() in rules.shooting_fire_verbs))):
+        return lemma + ":shot"
+    return lemma
+
+
 def _weapon(lemmas: list[str]):
     """The weapon that decides a violent event's sub-event: crowd-control means (water cannon,
     tear gas) decide none here (used on demonstrators they were read as a protest's policing
@@ -180,7 +199,7 @@ def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in OTHER_CLAUSES)
-    return [t.lemma_.lower() for t in sorted(out, key=lambda t: t.i)]
+    return [_weapon_lemma(t) for t in sorted(out, key=lambda t: t.i)]
 
 
 def _has_act_word(lemmas: list[str], rules) -> bool:
@@ -192,11 +211,11 @@ def _clause_lemmas(event: Event, sent: Span) -> list[str]:
     """Lemmas of the trigger's clause (the weapon must be named in the event's own clause)."""
     trig = span_at(sent.doc, event.evidence[0], event.evidence[1])
     if trig is None:
-        return [t.lemma_.lower() for t in sent]
+        return [_weapon_lemma(t) for t in sent]
     head = trig.root
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
-    return [t.lemma_.lower() for t in head.subtree]
+    return [_weapon_lemma(t) for t in head.subtree]
 
 
 def _sectors(actors: list[Actor]) -> set[str]:
@@ -379,7 +398,7 @@ def _outside_other_attacks(event: Event, sent: Span) -> list[str]:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep") and own not in c.subtree:
                     skip |= {t.i for t in c.subtree}
-    return [t.lemma_.lower() for t in sent if t.i not in skip]
+    return [_weapon_lemma(t) for t in sent if t.i not in skip]
 
 
 def _violent_verb(tok: Token) -> bool:

@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dyads.data import words
 from dyads.docmemo import children_of, doc_strings, span_at
 from dyads.events import lexicon
+from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import Cues, load_cues
 from dyads.events.ontology import names_weapon
+from dyads.events.quantities import fallen_to
 from dyads.events.sentences import sentence_of
 from dyads.grammar import QUALIFIER_DEPS
 from dyads.model import Actor, Mention
@@ -815,14 +818,22 @@ def is_censured_deed(verb: Token, obj: Token) -> bool:
 def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
     roles = Roles()
     subj, subj_is_patient = clause_subject(verb)
-    if is_passive(verb) or subj_is_patient:
+    weapon = fallen_to(verb)  # "two rioters fell to police bullets": they are the patients
+    if is_passive(verb) or subj_is_patient or weapon is not None:
         agent = _named_agent(verb) if _parenthetical_participle(verb) else _agent(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = _agent(verb.head)  # "was picked up by the police and released": one agent
         if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                          for o in c.children if o.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
-                          for a in [_agent(o) or _wielder(o, mi)] if a is not None), None)
+                          for o0 in c.children if o0.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
+                          for o in _relative_antecedents(o0, verb)
+                          for a in [_agent(o) or _wielder(o, mi) or _gerund_wielder(o, mi)
+                                    or _fight_opponent(o, mi) or _object_act_doer(o, mi)]
+                          if a is not None), None)
+        if agent is None and weapon is not None:
+            agent = _wielder(weapon, mi)  # (the bullets' wielder)
+        if agent is None:  # "were killed when the police fired": the firers
+            agent = _cause_clause_agent(verb, mi)
         if agent is None:
             agent = _keeper(verb, mi)  # "prisoners freed from Israeli jails": whose jails
         roles.source_tok = agent
@@ -969,12 +980,94 @@ PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl", "ch
 
 
 def _wielder(tok: Token, mi: MentionIndex) -> Token | None:
-    """"killed by police fire", "wounded in army shelling": the actor named on fire or a weapon
-    (``wielded_nouns``) wields it."""
+    """"killed by police fire", "wounded in army shelling", "hit by a bullet fired by troops": the
+    actor named on fire or a weapon (``wielded_nouns``), or as the agent of its participle, wields it."""
     if tok.lemma_.lower() not in load_cues().wielded_nouns:
         return None
     return next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.i < tok.i
-                 and actors_of(c, mi)), None)
+                 and actors_of(c, mi)), None) or next(  # "killed by a bullet fired by the police"
+        (a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+         for a in [_agent(c)] if a is not None and actors_of(a, mi)), None)
+
+
+def _cause_clause_agent(verb: Token, mi: MentionIndex) -> Token | None:
+    """"Two were killed (and five hurt) when / as the police fired on a mob": the doer of the
+    violent act of a clause that says how a passive's harm came about (``cause_marks`` in
+    data/events/agents.yaml; the act a lexicon ASSAULT trigger, "fire", "open fire", "attack").
+    The clause may hang on the passive, on a passive joined to it, or on the one it is joined to."""
+    marks = words("events/agents.yaml", "cause_marks")
+    if names_own_means(verb):
+        return None  # "killed in stone-pelting when the police fired tear gas": the pelting's
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        heads.append(verb.head)
+    for head in heads:
+        for cl in head.children:
+            if cl.dep_ != "advcl" or is_passive(cl) or even_as(cl):
+                continue
+            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < cl.i for c in cl.children):
+                continue
+            obj = _child(cl, ("dobj",))
+            acts = [cl.lemma_.lower()] + ([f"{cl.lemma_.lower()} {obj.lemma_.lower()}"] if obj is not None else [])
+            if not any((c := lexicon.by_trigger().get(a)) is not None and c.plover == "ASSAULT" for a in acts):
+                continue
+            subj = _child(cl, ("nsubj",))
+            if subj is not None and actors_of(subj, mi):
+                return subj
+    return None
+
+
+def _object_act_doer(obj: Token, mi: MentionIndex) -> Token | None:
+    """The doer of a violent act named by a verb and its object ("the police opened fire at X in
+    which two were killed": "fire" stands for the opening of fire, the police's)."""
+    if obj.dep_ != "dobj":
+        return None
+    coding = lexicon.by_trigger().get(f"{obj.head.lemma_.lower()} {obj.lemma_.lower()}")
+    if coding is None or coding.plover != "ASSAULT":
+        return None
+    subj, patient = clause_subject(obj.head)
+    return subj if subj is not None and not patient and actors_of(subj, mi) else None
+
+
+RELATIVE_REACH = 8  # tokens before "in which" where the act it stands for may be named
+
+
+def _relative_antecedents(obj: Token, verb: Token) -> list[Token]:
+    """The act a relative "in which" stands for ("the police firing in which four were killed"):
+    the noun the clause hangs on, then, where the parser hung it elsewhere ("an inquiry into the
+    police firing at the fair in which ..."), the nouns of violence just before it
+    (``wielded_nouns``; for a gerund the parser hangs on "police", the police); any other object
+    is itself."""
+    if obj.lower_ != "which" or verb.dep_ != "relcl":
+        return [obj]
+    wielded = load_cues().wielded_nouns
+    near = obj.doc[max(0, obj.i - RELATIVE_REACH) : obj.i]
+    between = [t for t in near if t.i != verb.head.i and (t.lower_ in wielded or t.lemma_.lower() in wielded)]
+    return [verb.head, *(t.head if t.dep_ == "acl" and t.head.i == t.i - 1 else t for t in between)]
+
+
+def _fight_opponent(tok: Token, mi: MentionIndex) -> Token | None:
+    """"killed in an encounter with the police", "died in a clash with troops": the other side of
+    the armed meeting (``fight_nouns`` in data/events/agents.yaml) killed them."""
+    written = "".join(t.text for t in tok.lefts if t.dep_ in ("compound", "punct") and t.i >= tok.i - 2) + tok.text
+    if not {tok.lemma_.lower(), written.lower()} & words("events/agents.yaml", "fight_nouns"):
+        return None
+    # ("killed in a shoot-out with the police": the parser may hang "with" on the verb)
+    return prep_object(tok, {"with"}, mi) or (prep_object(tok.head.head, {"with"}, mi) if tok.dep_ == "pobj" else None)
+
+
+def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:
+    """"killed in police firing", "died in army shelling" read by the parser as a noun that a
+    gerund describes (police <- firing): the actor the violent gerund (``wielded_nouns``) is
+    said of wields it."""
+    wielded = load_cues().wielded_nouns
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (the gerund hung on the noun, or beside it on the verb: "killed in police firing while ...")
+    if (nxt is not None and nxt.tag_ == "VBG" and (nxt.lower_ in wielded or nxt.lemma_.lower() in wielded)
+            and (nxt.head.i == tok.i or (tok.dep_ == "pobj" and nxt.head.i == tok.head.head.i))
+            and actors_of(tok, mi)):
+        return tok
+    return None
 
 
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.data import words
 from dyads.docmemo import doc_ents, doc_sents, span_at, span_ents, span_text
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
@@ -31,7 +32,7 @@ from dyads.events.dating import inherit_host_dates
 from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
-from dyads.events.modality import analyse, subject_modality
+from dyads.events.modality import NEGATIVE_QUANTIFIERS, analyse, subject_modality
 from dyads.events.ontology import names_weapon
 from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
 from dyads.events.reactions import CLAIM_NOUNS
@@ -639,6 +640,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     attribution = speech_acts.attribution(mod, mi)
     patient = roles.target_tok if roles.passive and roles.target_tok is not None and roles.target_tok.dep_ == "nsubjpass" else None
     modality = subject_modality(mod, roles.source_tok, patient)
+    if roles.passive and modality == "asserted" and _none_undergo(roles.target_tok):
+        modality = "negated"  # "no one was killed in the firing", "nobody was hurt"
+        mod.reasons = (*mod.reasons, f"passive subject '{roles.target_tok.text}'")
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
     if speaker_threat:
         coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
@@ -812,6 +816,19 @@ def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
 MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity"})
 
 
+def _deadly(ev: Event) -> bool:
+    """A weak violent trigger ("hit") with a named doer and dead counted is an attack, its victim
+    named or not ("a boy who was hit by a police bullet" died)."""
+    return ev.plover == "ASSAULT" and bool(ev.source) and any(
+        q.kind == "fatalities" and q.value > 0 for q in ev.quantities)
+
+
+def _none_undergo(patient: Token | None) -> bool:
+    """A passive's subject that names no one: "no one", "nobody", "no policeman" (the act denied)."""
+    return patient is not None and (patient.lower_ in NEGATIVE_QUANTIFIERS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in patient.children))
+
+
 def _idiom_noun(head: Token) -> bool:
     """A bare nominal trigger in an adverbial idiom ("in advance", "in response") is not an event."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.lower_ not in ("in", "on"):
@@ -922,6 +939,8 @@ def _clause_news(tok: Token) -> bool:
     if (host.pos_ == "VERB" and host.lemma_.lower() in load_cues().light_verbs and prep.lower_ in ("for", "on")
             and not any(c.dep_ == "dobj" for c in host.children)):
         return True  # "gathered for a vigil", "went on strike": the light verb's act
+    if prep.lower_ == "to" and host.lemma_.lower() in words("events/agents.yaml", "resort_verbs"):
+        return True  # "resorted to a lathi-charge": the means the subject took
     return prep.lower_ == "for" and host.lemma_.lower() in CLAIM_NOUNS
 
 
@@ -1062,7 +1081,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     events = sentence_countries(events, doc, mentions, list(places), country_code)
     events = targets_from_places(events, doc, country_code, list(places))
     events = sources_from_places(events, doc, country_code, list(places))
-    events = [e for e in events if e.target or e.id not in weak]
+    events = [e for e in events if e.target or e.id not in weak or _deadly(e)]
     return _drop_private_visits(_drop_actorless(events))
 
 

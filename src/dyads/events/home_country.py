@@ -120,9 +120,35 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
             continue
         core = text[p.start:p.end].rstrip(" -—,(")  # the tagger may take the dash in ("BRUSSELS -")
         rest = text[p.start + len(core):p.start + len(core) + 40]
-        if any(mark in rest[:25] for mark in ("—", " -", "(", ",")):
+        if any(mark in rest[:25] for mark in ("—", " -", "(", ",")) or rest.startswith(":"):  # ("NEW DELHI:")
             return p.country
     return None
+
+
+# Places that stand for their country however seldom it is named: countries, capitals, regions.
+NAMESAKE_SAFE_FEATURES = ("A.PCL", "P.PPLC", "A.ADM1")
+
+
+def _lone_namesakes(places: list[Place], mentions: list[Mention], text: str | None) -> list[Place]:
+    """Places abroad, seen from a dateline, whose country nothing else in the article names (no
+    actor, no other place): the gazetteer's foreign namesake of a neighbourhood it does not know
+    ("AHMEDABAD: ... in Shah Alam" -> Malaysia, "near Sola" -> Korea)."""
+    home = _dateline_country(places, text)
+    if home is None:
+        return []
+    out = []
+    for p in places:
+        if not p.country or p.country == home or (p.feature or "").startswith(NAMESAKE_SAFE_FEATURES):
+            continue
+        others = [q for q in places if q.country == p.country and fold_name(q.text) != fold_name(p.text)]
+        if others or any(m.actor.country == p.country for m in mentions):
+            continue
+        out.append(p)
+    return out
+
+
+def fold_name(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None) -> str | None:
@@ -317,6 +343,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     # nor one that only says which border ("a post near the Thai border")
     qualifiers |= {x.start for x in [*places, *mentions]
                    if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp)}
+    # a foreign namesake of a local place nobody else names ("Shah Alam" in an Ahmedabad story
+    # resolved to Malaysia): it names no country for the sentence and gives no actor its country
+    namesakes = {p.start for p in _lone_namesakes(places, mentions, text)}
+    qualifiers |= namesakes
     named_mentions = [m for m in mentions if m.actor.country and not backer(text, m) and m.start not in qualifiers
                       and not nonstate_pronoun(m)]
     named_places = [(p.start, p.country) for p in places
@@ -334,7 +364,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         span = sentence_at(doc, ev.evidence[0]) if spans else None
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
         # a sea or strait is nobody's ground ("ships attacked in the Red Sea")
-        at = ev.place.country if ev.place is not None and ev.place.country and not water(ev.place) else None
+        at = (ev.place.country if ev.place is not None and ev.place.country and not water(ev.place)
+              and ev.place.start not in namesakes else None)
         local = at or (named.unique_in(*sent) if sent else None)
         local_state = at or (named_states.unique_in(*sent) if sent else None)
         # "the two leaders met in Geneva": not Swiss leaders (but "met relatives in Kenya": Kenyans)
@@ -365,8 +396,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 and not _coup(ev)):  # power seized: a government ousted, no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
-            continue
-        for role in ("source", "target"):
+            victims = True
+        else:
+            victims = False
+        # (victims given: the source still takes its country, "killed in police firing in <town>")
+        for role in ("source",) if victims else ("source", "target"):
             actors = getattr(ev, role)
             if not any(_sector_only(a) for a in actors):
                 continue
@@ -394,6 +428,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                 rule=f"{a.rule or 'sector'}; {why}")
                 new.append(a)
             setattr(ev, role, new)
+        if victims:
+            continue
         if at:
             _ethnic_groups(ev, at, cc)
         if (ev.plover == "COERCE" and not ev.target

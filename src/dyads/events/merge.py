@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.docmemo import span_at
+from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import load_cues
 from dyads.events.extract import in_other_events_clause
 from dyads.events.make import MUTUAL_RULE
@@ -91,6 +92,16 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     first, second = (va, vb) if va.i < vb.i else (vb, va)
     # (or joined to the first verb's infinitive: "ordered X to leave and suspended exports")
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
+
+
+def _other_doers(a: Event, b: Event) -> bool:
+    """Violence by doers of one country but of no common sector ("police fired in the air, but a youth was
+    stabbed by rioters": the police and the rioters): two acts, not one told twice (the merge key
+    reads only countries, which a domestic story shares)."""
+    if a.plover != "ASSAULT" or b.plover != "ASSAULT":
+        return False  # (an agreement or a meeting told from both sides is one)
+    sa, sb = {x.sector for x in a.source}, {x.sector for x in b.source}
+    return bool(sa) and bool(sb) and None not in sa | sb and not sa & sb
 
 
 def _own_clauses(a: Event, b: Event, doc: Doc) -> bool:
@@ -233,8 +244,17 @@ def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     if tok.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in WHEN_MARKS or c.dep_ == "mark"
                                       and c.lower_ in WHEN_MARKS for c in tok.children):
         return None
+    if even_as(tok):
+        return None  # "two were stabbed in one town even as the police fired in another": two acts
     at = tok.head.idx
-    return next((k for k in reversed(kept) if k.plover == ev.plover and k.evidence[0] <= at < k.evidence[1]), None)
+    host = next((k for k in reversed(kept) if k.plover == ev.plover and k.evidence[0] <= at < k.evidence[1]), None)
+    if host is not None and (names_own_means(tok.head) or names_own_means(tok)):
+        # "a man was killed in stone-pelting while the police fired tear gas": the pelting's;
+        # "two were killed in police firing while three were hurt in stabbings": two acts
+        return None
+    return host
+
+
 
 
 def _enacted_heads(verb) -> set[int]:
@@ -327,7 +347,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         src, tgt = _keys(ev.source), _keys(ev.target)
         sent = " ".join(ev.sentence.split())
         same = seen.get((ev.plover, sent, src, tgt))
-        if same is not None and _two_acts(same, ev, doc):
+        if same is not None and (_two_acts(same, ev, doc) or _other_doers(same, ev)):
             same = None
         mutual = ev.plover in MUTUAL or MUTUAL_RULE in ev.rule  # "X and Y clashed": both directions stay
         swapped = None if mutual else seen.get((ev.plover, sent, tgt, src))

@@ -154,6 +154,9 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             reasons.append(f"intention '{plan.text}'")
         if dep == "advcl" and to_infinitive(tok):
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
+        if dep == "ccomp" and lemma in cues.intent_verbs and _past_clause(tok):
+            tok = head  # "a gangster wanted in eight cases was killed" misparsed: a past act, not a wish
+            continue
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
         if ((head.pos_ == "ADJ" or (head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
@@ -198,6 +201,12 @@ OBLIGING_VERBS = frozenset({"oblige", "obligate", "require", "compel", "bind", "
 
 
 INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish", "interest", "aim", "intent"})
+
+
+def _past_clause(verb: Token) -> bool:
+    """A clause told in the past tense by its own auxiliary ("was killed", "had fled"): nothing
+    one wants, plans or hopes can be said so."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:

@@ -30,7 +30,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dyads.data import words
 from dyads.docmemo import doc_lemmas, doc_sents, doc_strings, doc_text
+from dyads.events.clauses import even_as, names_own_means
 from dyads.events.sentences import sentence_of
 from dyads.model import Quantity
 
@@ -238,6 +240,8 @@ class Count:
 def _count(noun: Token, strict: bool = False) -> Count | None:
     """How many people ``noun`` names: its number ("five soldiers", "dozens of villagers",
     "three"), 1 for one victim ("a teacher", "him", "the mayor"), None for a bare plural."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "no one was killed": nobody counted
     if noun.pos_ == "NUM" or _is_number(noun) and noun.lower_ not in ("many", "some", "a"):
         toks = _number_tokens(noun)
         got = number_value(toks) if toks else None
@@ -287,6 +291,7 @@ _PERSON_NOUNS = {
     "activist", "protester", "protestor", "demonstrator", "operative", "informant", "detainee", "prisoner",
     "inmate", "employee", "worker", "labourer", "laborer", "vendor", "passenger", "pedestrian", "tourist",
     "motorcyclist", "driver", "commander", "leader", "member", "fighter", "soldier", "officer", "trooper",
+    "criminal", "dacoit", "thief", "accused", "undertrial", "convict", "constable", "rioter",
 }
 # Suffixes of nouns for people ("shopkeeper", "journalist", "Palestinian", "detainee", "servant"),
 # used only where the noun is the victim of a killing verb; "-ment" nouns are not people.
@@ -434,7 +439,11 @@ def _with_wounded(tok: Token) -> bool:
     """The dead counted together with the wounded: "were killed and injured", "martyrs and
     wounded", "kills and injures"."""
     def own_args(t: Token) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children)
+        # (a count of its own before the joined verb is its subject left without a noun:
+        # "three were killed and several injured", "two killed and 14 hurt")
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   or (c.dep_ in ("amod", "nummod") and c.pos_ in ("NUM", "ADJ") and c.i < t.i)
+                   for c in t.children)
 
     linked = [c for c in tok.children if c.dep_ == "conj" and not own_args(c)]
     if tok.dep_ == "conj" and not own_args(tok):
@@ -477,7 +486,7 @@ def sentence_counts(sent: Span) -> list[Mention]:
     out: list[Mention] = []
     lemmas, lowers = doc_lemmas(sent.doc), doc_strings(sent.doc, "LOWER")
     for i in range(sent.start, sent.end):
-        if lemmas[i] not in _COUNT_LEMMAS and lowers[i] not in _COUNT_WORDS:
+        if lemmas[i] not in _COUNT_LEMMAS and lowers[i] not in _COUNT_WORDS and lemmas[i] != "fall":
             continue  # none of the tests below can hold
         tok = sent.doc[i]
         lemma = tok.lemma_.lower()
@@ -489,7 +498,7 @@ def sentence_counts(sent: Span) -> list[Mention]:
                 kind, got = KIND_BY_LEMMA[lemma], _verb_victims(tok)
             elif lemma in _LETHAL_WITH_RESULT and _has_result(tok):
                 kind, got = "fatalities", _verb_victims(tok)
-            elif lemma in _DIE_VERBS:
+            elif lemma in _DIE_VERBS or fallen_to(tok) is not None:  # ("fell to police bullets")
                 subj = _child(tok, "nsubj")
                 if subj is None and tok.dep_ == "conj":  # "they shot a man and he died"; "... and dies"
                     subj = _child(tok.head, "dobj", "nsubjpass")
@@ -567,6 +576,28 @@ def _agentless(anchor: Token) -> bool:
     return anchor.pos_ == "NOUN"  # "the deaths of ...", "two bodies"
 
 
+def fallen_to(verb: Token) -> Token | None:
+    """The weapon of "fell to (police) bullets": the subject died of it (``fallen_to_nouns`` in
+    data/events/agents.yaml); None for any other verb."""
+    if verb.lemma_.lower() != "fall":
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in words("events/agents.yaml", "fallen_to_nouns")), None)
+
+
+def _names_killer(anchor: Token) -> bool:
+    """A count on a verb that names who did the harm: its "by" agent ("stabbed to death by
+    rioters") or the subject of an active verb ("rioters killed two"); not the dead as the subject
+    of "died", nor a participle clause whose doer is its main clause's (", killing one")."""
+    if anchor.lemma_.lower() in _DIE_VERBS or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "agent" for c in anchor.children):
+        return True
+    if anchor.tag_ == "VBN" and not any(c.dep_ == "aux" for c in anchor.children):
+        return False  # a headline's passive without auxiliary: "Five soldiers killed"
+    return any(c.dep_ == "nsubj" for c in anchor.children)  # (also "a mob that had killed two")
+
+
 def _following_tolls(trigger: Token) -> list[Mention]:
     """The toll of a violent act told in the next sentence of its paragraph ("Gunmen attacked a
     police post. Three officers were killed."): counts there that name no other perpetrator."""
@@ -595,6 +626,14 @@ def _orphan(anchor: Token) -> bool:
                    for t in sentence_of(anchor) if t.pos_ in ("VERB", "NOUN", "PROPN"))
 
 
+def _into_the_air(trigger: Token) -> bool:
+    """Shots fired in (into) the air, warning shots: they hit no one ("police fired in the air to
+    disperse the mob"; ``warning_shot_nouns`` in data/events/agents.yaml)."""
+    air = words("events/agents.yaml", "warning_shot_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into") and o.dep_ == "pobj" and o.lemma_.lower() in air
+               for c in trigger.children for o in c.children)
+
+
 def quantities_for(trigger: Token) -> list[Quantity]:
     """Quantities attached to the event whose trigger head is ``trigger``: the counts whose anchor
     is the trigger or shares its clause (a count in a clause without any trigger: the sentence's
@@ -610,11 +649,16 @@ def quantities_for(trigger: Token) -> list[Quantity]:
             by_kind.setdefault(m.kind, []).append((1, m))
         elif _orphan(anchor):
             by_kind.setdefault(m.kind, []).append((2, m))
-        elif m.kind in ("fatalities", "injured") and _violent(trigger):
+        elif m.kind in ("fatalities", "injured") and _violent(trigger) and not (
+                _names_killer(anchor)  # "police fired in the air, but a youth was stabbed by rioters"
+                or even_as(clause) or even_as(_clause_head(anchor))  # "... even as police fired": not theirs
+                or names_own_means(anchor)):  # "killed in stone-pelting while police fired tear gas"
             by_kind.setdefault(m.kind, []).append((3, m))
     if _violent(trigger) and not any(k in by_kind for k in ("fatalities", "injured")):
         for m in _following_tolls(trigger):
             by_kind.setdefault(m.kind, []).append((4, m))
+    if _into_the_air(trigger):
+        by_kind = {k: v for k, v in by_kind.items() if k not in ("fatalities", "injured")}
     out = []
     own_kinds = {k for k, ranked in by_kind.items() if any(r < 3 for r, _ in ranked)}
     for kind, ranked in by_kind.items():

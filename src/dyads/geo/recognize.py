@@ -216,7 +216,9 @@ def _matcher_spans(
             if len(toks) == 1 and toks[0].lower_ in GENERIC_WORDS:
                 continue
             key = fold(toks.text)
-            if not _acronym_ok(gaz, toks.text):
+            # (a dateline names the reporter's town however small: "MEHSANA:", "BHUJ (PTI) -")
+            dateline = caps and _dateline(doc, i, j) and _dateline_place(gaz, toks.text)
+            if not dateline and not _acronym_ok(gaz, toks.text):
                 continue
             if org_end[i] >= 0 and org_end[i] != j:
                 if org_start[i] == i and j < org_end[i]:
@@ -224,7 +226,7 @@ def _matcher_spans(
                         found = toks
                         break
                 continue
-            if _strong(gaz, key):
+            if _strong(gaz, key) or dateline:
                 found = toks
                 break
         if found is not None:
@@ -232,6 +234,29 @@ def _matcher_spans(
             i = found.end
         else:
             i += 1
+
+
+DATELINE_AFTER = frozenset({":", "-", "\u2013", "\u2014", "(", ","})
+
+
+def _dateline(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j open a line in capitals and a dateline mark follows ("MEHSANA:", "BHUJ (PTI) -")."""
+    opens = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return (opens and j < len(doc) and doc[j].text in DATELINE_AFTER
+            and all(t.text.isupper() and t.is_alpha for t in doc[i:j]))
+
+
+DATELINE_SHORT_MIN_POPULATION = 50_000  # a word of four letters or less may be an acronym ("NATO")
+
+
+def _dateline_place(gaz: Gazetteer, text: str) -> bool:
+    """The name of a populated place or an administrative area, by any of its names (a town's
+    other spelling in a dateline, "MEHSANA" for Mahesana); a short word only as the main name
+    of a town of some size ("BHUJ", not "UN" or "NATO")."""
+    if len(text) <= 4:
+        return any(c.kind == 0 and c.entry.feature.startswith("P.")
+                   and c.entry.population >= DATELINE_SHORT_MIN_POPULATION for c in gaz.lookup_key(fold(text)))
+    return any(c.kind in (0, 1, 2, 4) and c.entry.feature[:2] in ("P.", "A.") for c in gaz.lookup_key(fold(text)))
 
 
 def _propn_run(doc: Doc, i: int, taken: list[bool]) -> Span | None:
@@ -401,7 +426,8 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
             spans.append((sp, "GAZ"))
             take(ent)
             continue
-        if ent.label_ in PLACE_LABELS | {"ORG"} and not _acronym_ok(gaz, sp.text):
+        if (ent.label_ in PLACE_LABELS | {"ORG"} and not _acronym_ok(gaz, sp.text)
+                and not (_dateline(doc, sp.start, sp.end) and _dateline_place(gaz, sp.text))):
             take(ent)
             continue
         if ent.label_ == "ORG" and len(sp) == 1 and sp[0].lower_ in surnames:
