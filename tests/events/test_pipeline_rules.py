@@ -1884,3 +1884,9 @@ def test_a_live_blog_time_stamp_is_not_the_subject(nlp):
     evs = _events("09:55 GMT — Italy's foreign minister arrives in Tunis for talks with Tunisian officials.")
     ev = _one(evs, "CONSULT")
     assert _countries(ev.source) == {"ITA"}
+
+
+def test_what_a_request_asks_of_a_named_mission_is_not_done(nlp):
+    evs = _events("Georgia's president called on Turkish peacekeepers and the United Nations' observer mission to "
+                  "investigate.")
+    assert [e.plover for e in evs] == ["REQUEST"], [(e.plover, e.trigger) for e in evs]

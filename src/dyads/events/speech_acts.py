@@ -42,6 +42,9 @@ TIME_MARKS = frozenset({"after", "before", "since", "following", "until", "till"
 
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
+    asked = _asked_infinitive(tok, heads)
+    if asked is not None:
+        return asked
     link = tok
     for _ in range(CONTENT_CLIMB):
         if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or until_clause(link)
@@ -65,6 +68,21 @@ def _semicolon_between(clause: Token, verb: Token) -> bool:
     """A clause told before its verb with a semicolon between them: a clause of its own the
     parser hung on the next one, never its reported content."""
     return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.i : verb.i])
+
+
+def _asked_infinitive(verb: Token, heads: dict) -> lexicon.Match | None:
+    """"called on X and Y's mission to investigate": the parser hung the infinitive on the one
+    asked as a relative clause; it is what the speech act asks."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+    m = heads.get(gov.i) if gov is not None else None
+    return m if m is not None and m.coding.plover in ("REQUEST", "THREATEN") else None
 
 
 def _bare_gerund(verb: Token) -> bool:
