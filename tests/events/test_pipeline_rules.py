@@ -1890,3 +1890,8 @@ def test_what_a_request_asks_of_a_named_mission_is_not_done(nlp):
     evs = _events("Georgia's president called on Turkish peacekeepers and the United Nations' observer mission to "
                   "investigate.")
     assert [e.plover for e in evs] == ["REQUEST"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_vowing_hostile_measures_against_someone_is_a_threat(nlp):
+    ev = _one(_events("Moscow vowed to take resolute measures against Helsinki."), "THREATEN")
+    assert _countries(ev.target) == {"FIN"}

@@ -660,7 +660,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             coding, rule = joint, rule + "; forces of two states: a joint exercise"
     if coding.plover == "AGREE" and is_verb and modality != "negated":
         measure = _agreed_measure(head, s)
-        if measure is not None:  # "agreed new sanctions on Iran": the sanctions are the event
+        threat = lexicon.by_plover("THREATEN")
+        if (measure is not None and head.lemma_.lower() in speech_acts.PROMISE_VERBS and threat is not None
+                and measure.coding.plover in ("SANCTION", "COERCE", "ASSAULT")):
+            # "vowed to take resolute measures against X": a hostile act promised is a threat
+            coding, modality = threat, "threatened"
+            rule += f"; a promise of '{measure.coding.trigger}' ({measure.coding.plover}) is a threat"
+        elif measure is not None:  # "agreed new sanctions on Iran": the sanctions are the event
             coding = measure.coding
             rule += f"; agreed '{measure.coding.trigger}': the measure itself"
             if measure.head.pos_ == "VERB" and modality == "asserted":
