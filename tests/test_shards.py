@@ -321,3 +321,4 @@ def test_a_shard_that_fails_half_written_leaves_nothing_in_the_next_part(inputs,
     list(run_shards(found[1:], tmp_path / "alone", OPTS))
     b = _part_rows(tmp_path / "out" / PARTS / found[1].part)
     assert b == _part_rows(tmp_path / "alone" / PARTS / found[1].part) and len(b["documents.parquet"]) == 1
+

@@ -408,9 +408,11 @@ def _replace(new: Path, final: Path) -> None:
 
 
 def run_shards(shards: list[Shard], out_dir: Path, opts: ShardOptions, workers: int = 0,
-               scheduler: str | None = None, processes: bool = True) -> Iterator[ShardReport]:
+               scheduler: str | None = None, processes: bool = True, dashboard: str | None = None,
+               say: Callable[[str], None] | None = None) -> Iterator[ShardReport]:
     """Code the shards not finished yet (in this process with ``workers=0`` and no scheduler, else
-    on Dask) and yield a report per shard as it finishes, finished ones first (``resumed``)."""
+    on Dask) and yield a report per shard as it finishes, finished ones first (``resumed``).
+    ``dashboard``, ``say``: Dask's dashboard (``scale.dask_client``)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     done = load_manifest(out_dir)
     todo = []
@@ -421,20 +423,23 @@ def run_shards(shards: list[Shard], out_dir: Path, opts: ShardOptions, workers: 
                               entry.get("events", 0), resumed=True)
         else:
             todo.append(shard)
-    run: Callable = _run_dask if (workers or scheduler) else _run_here
-    for report in run(todo, out_dir, opts, workers, scheduler, processes):
+    if workers or scheduler:
+        run = _run_dask(todo, out_dir, opts, workers, scheduler, processes, dashboard, say)
+    else:
+        run = _run_here(todo, out_dir, opts)
+    for report in run:
         if report.ok:
             record_done(out_dir, report)
         yield report
 
 
-def _run_here(todo: list[Shard], out_dir: Path, opts: ShardOptions, *_: Any) -> Iterator[ShardReport]:
+def _run_here(todo: list[Shard], out_dir: Path, opts: ShardOptions) -> Iterator[ShardReport]:
     for shard in todo:
         yield code_shard(shard, str(out_dir), opts)
 
 
-def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int,
-              scheduler: str | None, processes: bool) -> Iterator[ShardReport]:
+def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int, scheduler: str | None,
+              processes: bool, dashboard: str | None, say: Callable[[str], None] | None) -> Iterator[ShardReport]:
     """Every shard's path goes to the cluster at once (a few bytes each); reports come back."""
     from dask.distributed import as_completed
 
@@ -442,7 +447,7 @@ def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int
 
     if not todo:
         return
-    with dask_client(workers or 1, scheduler, processes) as client:
+    with dask_client(workers or 1, scheduler, processes, dashboard, say) as client:
         shared = client.scatter(opts, broadcast=True)  # the dictionaries travel once per worker
         futures = {client.submit(code_shard, s, str(out_dir), shared, pure=False): s for s in todo}
         for fut in as_completed(futures):
