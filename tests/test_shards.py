@@ -322,3 +322,12 @@ def test_a_shard_that_fails_half_written_leaves_nothing_in_the_next_part(inputs,
     b = _part_rows(tmp_path / "out" / PARTS / found[1].part)
     assert b == _part_rows(tmp_path / "alone" / PARTS / found[1].part) and len(b["documents.parquet"]) == 1
 
+
+def test_the_cluster_gets_the_largest_shards_first(tmp_path):
+    from dyads.shards import Shard, largest_first
+
+    sizes = {"a": 10, "b": 300, "c": 20, "d": 300}
+    files = [Shard(str(tmp_path / n), size, 0) for n, size in sizes.items()]
+    ranges = [Shard("dump.jsonl", 1000, 0, 0, 400), Shard("dump.jsonl", 1000, 0, 400, 1000)]
+    order = [Path(s.path).name if s.end is None else s.key for s in largest_first(files + ranges)]
+    assert order == ["dump.jsonl@400-1000", "dump.jsonl@0-400", "b", "d", "c", "a"]

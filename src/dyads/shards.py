@@ -433,6 +433,14 @@ def run_shards(shards: list[Shard], out_dir: Path, opts: ShardOptions, workers: 
         yield report
 
 
+def largest_first(todo: list[Shard]) -> list[Shard]:
+    """The shards in the order the cluster gets them: largest first (bytes; equal ones in their
+    listed order). Dask starts tasks in the order they were submitted, so the run ends on the
+    small shards: the last worker still coding keeps the others idle for less than a small shard
+    (a folder of WARC files of every size would otherwise end on whichever came last)."""
+    return sorted(todo, key=lambda s: -((s.size if s.end is None else s.end) - s.start))
+
+
 def _run_here(todo: list[Shard], out_dir: Path, opts: ShardOptions) -> Iterator[ShardReport]:
     for shard in todo:
         yield code_shard(shard, str(out_dir), opts)
@@ -449,7 +457,8 @@ def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int
         return
     with dask_client(workers or 1, scheduler, processes, dashboard, say) as client:
         shared = client.scatter(opts, broadcast=True)  # the dictionaries travel once per worker
-        futures = {client.submit(code_shard, s, str(out_dir), shared, pure=False): s for s in todo}
+        futures = {client.submit(code_shard, s, str(out_dir), shared, pure=False): s
+                   for s in largest_first(todo)}
         for fut in as_completed(futures):
             shard = futures[fut]
             try:
