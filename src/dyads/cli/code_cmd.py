@@ -175,7 +175,7 @@ def code_command(
     comments: bool = typer.Option(False, "--comments", help="Keep the reader comments of HTML pages (after the article text; off by default: comments are not news)."),
     shards: Path = typer.Option(None, "--shards", help="Shard mode: each input file is coded by a worker into its own Parquet part under this directory (resumable; merge with `dyads store import`)."),
     shard_mb: float = typer.Option(0, "--shard-mb", help="Shard mode: split plain .jsonl files larger than this many MB into byte ranges of about this size (0: one shard per file)."),
-    dashboard: bool = typer.Option(False, "--dashboard", help="With --workers: serve Dask's dashboard (needs bokeh: pip install 'dyads[dashboard]') and print its URL; with --scheduler: print the scheduler's dashboard URL."),
+    dashboard: bool = typer.Option(False, "--dashboard", help="With --workers: serve Dask's dashboard (needs bokeh: pip install 'dyads\\[dashboard]') and print its URL; with --scheduler: print the scheduler's dashboard URL."),
     dashboard_address: str = typer.Option(None, "--dashboard-address", help="Where --dashboard serves the local cluster's dashboard, [HOST]:PORT (default :8787, every interface; implies --dashboard)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
