@@ -264,3 +264,70 @@ def test_an_actor_with_no_text_keeps_its_flat_name_through_import_and_remerge(tm
     with Store(str(tmp_path / "imported.duckdb")) as st:
         import_parts(st, tmp_path / "out")
         assert st.query(names)[1] == direct
+
+
+def _part_rows(part: Path) -> dict[str, list]:
+    """Every Parquet file of a part as sorted rows, without the timestamps (when rows were written)."""
+    got = {}
+    for f in sorted(part.rglob("*.parquet")):
+        rel = duckdb.sql(f"SELECT * FROM '{f}'")
+        keep = [c for c in rel.columns if c not in ("stored_at", "first_seen", "failed_at")]
+        got[str(f.relative_to(part))] = sorted(map(repr, rel.select(*keep).fetchall())) if keep else []
+    return got
+
+
+def _new_store_per_shard(monkeypatch) -> None:
+    import contextlib
+
+    @contextlib.contextmanager
+    def fresh():
+        with Store(":memory:") as st:
+            yield st
+
+    monkeypatch.setattr(shards, "_part_store", fresh)
+
+
+def test_a_worker_keeps_one_store_and_each_part_is_as_from_a_new_store(inputs, tmp_path, nlp, monkeypatch):
+    """One in-memory store per worker thread, emptied after each part: the parts (rows, report
+    numbers) are those written with a new store per shard, and the store is the same object."""
+    found, _ = list_shards([str(inputs)])
+    assert all(r.ok for r in run_shards(found, tmp_path / "kept", OPTS))
+    kept = shards._stores.store
+    assert kept is not None
+    assert kept.count("documents") == kept.count("event_sources") == 0  # emptied after its part
+    list(run_shards(found[:1], tmp_path / "again", OPTS))
+    assert shards._stores.store is kept
+    _new_store_per_shard(monkeypatch)
+    assert all(r.ok for r in run_shards(found, tmp_path / "new", OPTS))
+    for shard in found:
+        a, b = _part_rows(tmp_path / "kept" / PARTS / shard.part), _part_rows(tmp_path / "new" / PARTS / shard.part)
+        assert a == b and a["documents.parquet"] and a["event_sources.parquet"]
+
+
+def test_a_shard_that_fails_half_written_leaves_nothing_in_the_next_part(inputs, tmp_path, nlp, monkeypatch):
+    found, _ = list_shards([str(inputs / "a.txt"), str(inputs / "b.txt")])
+    real = shards._write_part
+
+    def fails_on_a(con, out_dir, part, report):
+        if part == found[0].part:  # a's documents are in the store by now
+            raise OSError("No space left on device")
+        return real(con, out_dir, part, report)
+
+    monkeypatch.setattr(shards, "_write_part", fails_on_a)
+    reports = list(run_shards(found, tmp_path / "out", OPTS))
+    assert [r.ok for r in reports] == [False, True] and "No space left" in reports[0].error
+    monkeypatch.setattr(shards, "_write_part", real)
+    _new_store_per_shard(monkeypatch)
+    list(run_shards(found[1:], tmp_path / "alone", OPTS))
+    b = _part_rows(tmp_path / "out" / PARTS / found[1].part)
+    assert b == _part_rows(tmp_path / "alone" / PARTS / found[1].part) and len(b["documents.parquet"]) == 1
+
+
+def test_the_cluster_gets_the_largest_shards_first(tmp_path):
+    from dyads.shards import Shard, largest_first
+
+    sizes = {"a": 10, "b": 300, "c": 20, "d": 300}
+    files = [Shard(str(tmp_path / n), size, 0) for n, size in sizes.items()]
+    ranges = [Shard("dump.jsonl", 1000, 0, 0, 400), Shard("dump.jsonl", 1000, 0, 400, 1000)]
+    order = [Path(s.path).name if s.end is None else s.key for s in largest_first(files + ranges)]
+    assert order == ["dump.jsonl@400-1000", "dump.jsonl@0-400", "b", "d", "c", "a"]

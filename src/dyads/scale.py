@@ -18,9 +18,10 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import re
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from dyads.errors import DyadsError, Failure, describe
@@ -176,14 +177,16 @@ def code_distributed(
     actor_kb=None,
     min_confidence: float | None = None,
     verbs=None,
+    dashboard: str | None = None,
+    say: Callable[[str], None] | None = None,
 ) -> Iterator[CodedDocument | Failure]:
     """Code ``docs`` on a Dask cluster; yields coded documents (or the Failure of a document that
-    could not be coded) as their batches complete."""
+    could not be coded) as their batches complete. ``dashboard``, ``say``: see ``dask_client``."""
     if workers < 1:
         raise DyadsError("--workers must be at least 1")
     if batch_size < 1:
         raise DyadsError("--batch-size must be at least 1")
-    with dask_client(workers, scheduler, processes) as client:
+    with dask_client(workers, scheduler, processes, dashboard, say) as client:
         yield from _stream(client, docs, workers, batch_size, actor_kb, min_confidence, verbs)
 
 
@@ -225,20 +228,88 @@ def _stream(client, docs: Iterable[Document], workers: int, batch_size: int, act
 WORKER_SPAWN_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
 
+# The Dask dashboard (``--dashboard``): where a local cluster serves it unless told otherwise
+# (Dask's own default: port 8787 on every interface), and the bokeh it needs (an optional extra).
+DEFAULT_DASHBOARD = ":8787"
+BOKEH_MIN = (3, 1)
+_ADDRESS = re.compile(r"(?:(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]*):)?(?P<port>[0-9]{1,5})")
+
+
+def check_dashboard(address: str) -> str:
+    """``address`` as a dashboard address (``[HOST]:PORT`` or ``PORT``), once bokeh >= 3.1 is known
+    to be importable; a clear ``DyadsError`` otherwise (nothing is installed or downloaded)."""
+    m = _ADDRESS.fullmatch(address.strip())
+    if not m or int(m["port"]) > 65535:
+        raise DyadsError(f"--dashboard-address must be [HOST]:PORT, e.g. {DEFAULT_DASHBOARD} or "
+                         f"127.0.0.1:8787 (port 0: any free port), not {address!r}")
+    try:
+        import bokeh
+    except ImportError:
+        raise DyadsError("the Dask dashboard needs bokeh: pip install 'dyads[dashboard]'") from None
+    have = tuple(int(x) for x in re.findall(r"\d+", str(getattr(bokeh, "__version__", "0")))[:2])
+    if have < BOKEH_MIN:
+        raise DyadsError(f"the Dask dashboard needs bokeh >= {'.'.join(map(str, BOKEH_MIN))} "
+                         f"(this is {bokeh.__version__}): pip install 'dyads[dashboard]'")
+    return address.strip()
+
+
+def _serves_dashboard(dask_scheduler) -> bool:
+    """On the scheduler: does its HTTP server hold Dask's bokeh dashboard? (Without bokeh, or with
+    ``--no-dashboard``, a scheduler still serves HTTP on its dashboard port, but no dashboard.)"""
+    try:
+        from bokeh.server.tornado import BokehTornado
+    except ImportError:
+        return False
+    return any(isinstance(app, BokehTornado) for app in getattr(dask_scheduler.http_application, "applications", []))
+
+
+def dashboard_note(client, scheduler: str | None, address: str | None = None) -> str:
+    """One line for the user: where the dashboard of ``client``'s cluster is, or why there is none.
+    The URL's host is that of ``address`` when it names one (where the local cluster was told to
+    listen), else the scheduler's."""
+    try:
+        served = client.run_on_scheduler(_serves_dashboard)
+    except Exception:  # noqa: BLE001 - a scheduler that runs no client code: say where it would be
+        served = None
+    link = client.dashboard_link
+    host = _ADDRESS.fullmatch(address)["host"] if address and _ADDRESS.fullmatch(address) else None
+    port = client.scheduler_info().get("services", {}).get("dashboard")
+    if host and port:
+        link = f"http://{host}:{port}/status"
+    where = "the scheduler's dashboard" if scheduler else "the Dask dashboard"
+    if served:
+        return f"{where}: {link}"
+    if served is None:
+        return f"{where} (if the scheduler has bokeh installed): {link}"
+    if scheduler:
+        return (f"the scheduler {scheduler} serves no dashboard: start `dask scheduler` where bokeh is "
+                "installed (pip install 'dyads[dashboard]'); it serves it on port 8787 "
+                "(`dask scheduler --dashboard-address ADDR` for another)")
+    return "the Dask dashboard did not start (see Dask's warnings above)"
+
+
 @contextlib.contextmanager
-def dask_client(workers: int, scheduler: str | None = None, processes: bool = True) -> Iterator:
+def dask_client(workers: int, scheduler: str | None = None, processes: bool = True,
+                dashboard: str | None = None, say: Callable[[str], None] | None = None) -> Iterator:
     """A Dask client on a running scheduler, or on a LocalCluster of ``workers`` single-threaded
-    worker processes (``WORKER_SPAWN_CONFIG``; closed on exit)."""
+    worker processes (``WORKER_SPAWN_CONFIG``; closed on exit).
+
+    ``dashboard``: an address (``[HOST]:PORT``) where the local cluster serves Dask's dashboard
+    (bokeh must be installed: ``check_dashboard``); ``say`` gets a line with its URL. On a running
+    scheduler the dashboard is the scheduler's own (``dask scheduler`` starts it where bokeh is
+    installed): ``say`` gets its URL, or how to start it."""
     try:
         import dask
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - dask is a declared dependency
         raise DyadsError("dask[distributed] is not installed") from exc
+    if dashboard is not None and scheduler is None:
+        dashboard = check_dashboard(dashboard)
     cluster = None
     if scheduler is None:
         with dask.config.set(WORKER_SPAWN_CONFIG):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                                   dashboard_address=None)
+                                   dashboard_address=dashboard)
     try:
         client = Client(scheduler or cluster, timeout="30s")
     except OSError as exc:
@@ -246,6 +317,8 @@ def dask_client(workers: int, scheduler: str | None = None, processes: bool = Tr
             cluster.close()
         raise DyadsError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
     try:
+        if dashboard is not None and say is not None:
+            say(dashboard_note(client, scheduler, None if scheduler else dashboard))
         yield client
     finally:
         client.close()

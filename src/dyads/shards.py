@@ -3,8 +3,9 @@
 A *shard* is one input file (a page, a text, a JSONL dump, a WARC archive). The client lists the
 shards (``list_shards``) and sends each one's path, never its documents, to a worker
 (``run_shards``). The worker (``code_shard``) reads the file, codes it with the same
-``pipeline.code_documents`` as every other run, writes the documents to a private in-memory
-store and copies that store out as one *part*::
+``pipeline.code_documents`` as every other run, writes the documents to an in-memory store (one
+per worker thread, made on its first shard and emptied after each part) and copies that store out
+as one *part*::
 
     OUT_DIR/parts/<part>/events/month=YYYY-MM/*.parquet   the flat columns of `dyads export parquet`
     OUT_DIR/parts/<part>/<table>.parquet                  documents, event_sources, ... (for import)
@@ -19,12 +20,14 @@ DuckDB store.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
 import os
 import re
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -221,9 +224,7 @@ def _peak_rss_mb() -> float:
 
 
 def _code_into_part(shard: Shard, out_dir: Path, opts: ShardOptions, report: ShardReport) -> None:
-    from dyads.store import Store
-
-    with Store(":memory:") as store:
+    with _part_store() as store:
         pending: list = []  # coded documents not written yet: written a batch at a time
         for item in _coded(shard, opts):
             if isinstance(item, Failure):
@@ -236,6 +237,60 @@ def _code_into_part(shard: Shard, out_dir: Path, opts: ShardOptions, report: Sha
                 _write_batch(store, pending, report)
         _write_batch(store, pending, report)
         _write_part(store.connection, out_dir, shard.part, report)
+
+
+# This thread's in-memory store: made once (connection, schema) and emptied after each part.
+_stores = threading.local()
+# The tables a part's store keeps as they are: the schema's own bookkeeping.
+_KEPT_TABLES = ("schema_version", "settings")
+
+
+@contextlib.contextmanager
+def _part_store() -> Iterator:
+    """The in-memory store a shard is written to, empty: this thread's, made on its first shard
+    and emptied after each part, instead of a new store per shard (its connection and schema
+    cost about 70 ms of a shard's fixed 150-250 ms). A shard that raises closes it: the next
+    one gets a new store, so nothing of a failed shard reaches another part. A store is never
+    shared by two threads (DuckDB's connection is not thread-safe) nor inherited by a fork."""
+    from dyads.store import Store
+
+    store = getattr(_stores, "store", None)
+    if store is None or _stores.pid != os.getpid():
+        store = Store(":memory:")
+    _stores.store = None  # in use: a shard coded inside this one (none is) would get its own
+    try:
+        yield store
+    except BaseException:
+        store.close()
+        raise
+    try:
+        _empty(store)
+    except Exception:  # noqa: BLE001 - an odd store is dropped, never reused
+        store.close()
+        return
+    _stores.store, _stores.pid = store, os.getpid()
+
+
+def _empty(store) -> None:
+    """Delete every row a shard wrote, so that the store is as a new one: every table but the
+    schema's bookkeeping (the tables read from the database, so a table a later migration adds is
+    emptied too), and the store's cached report number (``seq`` starts at 1 again)."""
+    con = store.connection
+    tables = getattr(_stores, "tables", None)
+    if tables is None:
+        rows = con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+                           "AND schema_name = 'main' AND NOT temporary ORDER BY table_name").fetchall()
+        tables = _stores.tables = [t for (t,) in rows if t not in _KEPT_TABLES]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in tables:
+            con.execute(f'DELETE FROM "{table}"')
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("CHECKPOINT")  # gives the deleted rows' memory back (without it a worker grows every shard)
+    store._seq = None
 
 
 def _count(coded, report: ShardReport) -> None:
@@ -353,9 +408,11 @@ def _replace(new: Path, final: Path) -> None:
 
 
 def run_shards(shards: list[Shard], out_dir: Path, opts: ShardOptions, workers: int = 0,
-               scheduler: str | None = None, processes: bool = True) -> Iterator[ShardReport]:
+               scheduler: str | None = None, processes: bool = True, dashboard: str | None = None,
+               say: Callable[[str], None] | None = None) -> Iterator[ShardReport]:
     """Code the shards not finished yet (in this process with ``workers=0`` and no scheduler, else
-    on Dask) and yield a report per shard as it finishes, finished ones first (``resumed``)."""
+    on Dask) and yield a report per shard as it finishes, finished ones first (``resumed``).
+    ``dashboard``, ``say``: Dask's dashboard (``scale.dask_client``)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     done = load_manifest(out_dir)
     todo = []
@@ -366,20 +423,31 @@ def run_shards(shards: list[Shard], out_dir: Path, opts: ShardOptions, workers: 
                               entry.get("events", 0), resumed=True)
         else:
             todo.append(shard)
-    run: Callable = _run_dask if (workers or scheduler) else _run_here
-    for report in run(todo, out_dir, opts, workers, scheduler, processes):
+    if workers or scheduler:
+        run = _run_dask(todo, out_dir, opts, workers, scheduler, processes, dashboard, say)
+    else:
+        run = _run_here(todo, out_dir, opts)
+    for report in run:
         if report.ok:
             record_done(out_dir, report)
         yield report
 
 
-def _run_here(todo: list[Shard], out_dir: Path, opts: ShardOptions, *_: Any) -> Iterator[ShardReport]:
+def largest_first(todo: list[Shard]) -> list[Shard]:
+    """The shards in the order the cluster gets them: largest first (bytes; equal ones in their
+    listed order). Dask starts tasks in the order they were submitted, so the run ends on the
+    small shards: the last worker still coding keeps the others idle for less than a small shard
+    (a folder of WARC files of every size would otherwise end on whichever came last)."""
+    return sorted(todo, key=lambda s: -((s.size if s.end is None else s.end) - s.start))
+
+
+def _run_here(todo: list[Shard], out_dir: Path, opts: ShardOptions) -> Iterator[ShardReport]:
     for shard in todo:
         yield code_shard(shard, str(out_dir), opts)
 
 
-def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int,
-              scheduler: str | None, processes: bool) -> Iterator[ShardReport]:
+def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int, scheduler: str | None,
+              processes: bool, dashboard: str | None, say: Callable[[str], None] | None) -> Iterator[ShardReport]:
     """Every shard's path goes to the cluster at once (a few bytes each); reports come back."""
     from dask.distributed import as_completed
 
@@ -387,9 +455,10 @@ def _run_dask(todo: list[Shard], out_dir: Path, opts: ShardOptions, workers: int
 
     if not todo:
         return
-    with dask_client(workers or 1, scheduler, processes) as client:
+    with dask_client(workers or 1, scheduler, processes, dashboard, say) as client:
         shared = client.scatter(opts, broadcast=True)  # the dictionaries travel once per worker
-        futures = {client.submit(code_shard, s, str(out_dir), shared, pure=False): s for s in todo}
+        futures = {client.submit(code_shard, s, str(out_dir), shared, pure=False): s
+                   for s in largest_first(todo)}
         for fut in as_completed(futures):
             shard = futures[fut]
             try:

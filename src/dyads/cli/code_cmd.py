@@ -175,9 +175,12 @@ def code_command(
     comments: bool = typer.Option(False, "--comments", help="Keep the reader comments of HTML pages (after the article text; off by default: comments are not news)."),
     shards: Path = typer.Option(None, "--shards", help="Shard mode: each input file is coded by a worker into its own Parquet part under this directory (resumable; merge with `dyads store import`)."),
     shard_mb: float = typer.Option(0, "--shard-mb", help="Shard mode: split plain .jsonl files larger than this many MB into byte ranges of about this size (0: one shard per file)."),
+    dashboard: bool = typer.Option(False, "--dashboard", help="With --workers: serve Dask's dashboard (needs bokeh: pip install 'dyads\\[dashboard]') and print its URL; with --scheduler: print the scheduler's dashboard URL."),
+    dashboard_address: str = typer.Option(None, "--dashboard-address", help="Where --dashboard serves the local cluster's dashboard, [HOST]:PORT (default :8787, every interface; implies --dashboard)."),
 ) -> None:
     """Code news text or HTML into events (PLOVER, CAMEO, ACLED) and print them."""
     paths = paths or []
+    dash = _dashboard(dashboard, dashboard_address, workers, scheduler)
     if shards is not None:
         _check_shard_mode(paths, records, out, resume, batch_size, workers, retrieved)
         opts = _shard_options(actor_dicts, agent_dicts, verb_dicts, discard_dicts, issue_dicts, verbs_only,
@@ -186,7 +189,7 @@ def code_command(
 
         if shard_mb < 0:
             fail(f"--shard-mb must be 0 (whole files) or more (got {shard_mb:g})")
-        run_shard_command(paths, shards, opts, workers, scheduler, include, exclude, int(shard_mb * 2**20))
+        run_shard_command(paths, shards, opts, workers, scheduler, include, exclude, int(shard_mb * 2**20), dash)
         return
     _validate(fmt, paths, records, out, db, no_db, batch_size, workers, retrieved)
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
@@ -202,7 +205,7 @@ def code_command(
     run = _Run(store, db, FORMATS.choose(fmt, "code")(sink, console), records, resume, comments)
     docs = run.documents(_documents(paths, records, retrieved, include, exclude))
     try:
-        run.code(_coded_stream(docs, workers, scheduler, batch_size, kb, min_confidence, vd, memory))
+        run.code(_coded_stream(docs, workers, scheduler, batch_size, kb, min_confidence, vd, memory, dash))
         run.output.close()
     except DyadsError as exc:  # the run itself cannot go on (e.g. the Dask scheduler is gone)
         run_error = str(exc)
@@ -216,6 +219,30 @@ def code_command(
     if run_error:
         fail(f"{run_error} (after {run.n_docs} document(s))")
     run.finish()
+
+
+def _dashboard(on: bool, address: str | None, workers: int, scheduler: str | None) -> str | None:
+    """The address of the Dask dashboard the user asked for (None: not asked); checked before any work."""
+    from dyads.scale import DEFAULT_DASHBOARD, check_dashboard
+
+    if not on and address is None:
+        return None
+    if not (workers or scheduler):
+        fail("--dashboard shows a Dask cluster: use it with --workers N or --scheduler ADDR")
+    address = address or DEFAULT_DASHBOARD
+    if scheduler:
+        if address != DEFAULT_DASHBOARD:
+            fail("--dashboard-address is for a local cluster (--workers): a running scheduler serves its "
+                 "own dashboard (`dask scheduler --dashboard-address ADDR`)")
+        return address
+    try:
+        return check_dashboard(address)
+    except DyadsError as exc:
+        fail(escape(str(exc)))
+
+
+def say_on_stderr(line: str) -> None:
+    err_console.print(escape(line), highlight=False, soft_wrap=True)
 
 
 def _check_shard_mode(paths: list[str], records: Path | None, out: Path | None, resume: bool,
@@ -268,14 +295,16 @@ def _open_sink(out: Path | None, store) -> TextIO:
 
 
 def _coded_stream(docs: Iterator[Document], workers: int, scheduler: str | None, batch_size: int,
-                  kb, min_confidence: float | None, vd, memory=None) -> Iterator[CodedDocument | Failure]:
+                  kb, min_confidence: float | None, vd, memory=None,
+                  dashboard: str | None = None) -> Iterator[CodedDocument | Failure]:
     """Coded documents (or failures), on a Dask cluster or in this process (where ``memory``, an
     ``actors.memory.RunMemory``, lets a document use the actors learned before it)."""
     if workers or scheduler:
         from dyads.scale import code_distributed
 
         return code_distributed(docs, workers=workers or 1, scheduler=scheduler, batch_size=batch_size,
-                                actor_kb=kb, min_confidence=min_confidence, verbs=vd)
+                                actor_kb=kb, min_confidence=min_confidence, verbs=vd, dashboard=dashboard,
+                                say=say_on_stderr)
     from dyads.scale import code_local
 
     return code_local(docs, batch_size=batch_size, actor_kb=kb, min_confidence=min_confidence, verbs=vd,

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dyads.cli.app import app, console, err_console, fail
@@ -24,7 +25,8 @@ def _progress() -> Progress:
 
 
 def run_shard_command(paths: list[str], out_dir: Path, opts, workers: int, scheduler: str | None,
-                      include: list[str] | None, exclude: list[str] | None, split_bytes: int = 0) -> None:
+                      include: list[str] | None, exclude: list[str] | None, split_bytes: int = 0,
+                      dashboard: str | None = None) -> None:
     """Code every shard not finished yet and print a summary; exit 1 when an input failed."""
     from dyads.shards import list_shards, run_shards
 
@@ -39,7 +41,8 @@ def run_shard_command(paths: list[str], out_dir: Path, opts, workers: int, sched
     try:
         with _progress() as progress:
             task = progress.add_task("shards", total=len(shards), info="")
-            for report in run_shards(shards, out_dir, opts, workers, scheduler):
+            for report in run_shards(shards, out_dir, opts, workers, scheduler, dashboard=dashboard,
+                                     say=lambda line: progress.console.print(escape(line), highlight=False, soft_wrap=True)):
                 tally.add(report)
                 progress.update(task, advance=1, info=tally.info())
     except DyadsError as exc:
