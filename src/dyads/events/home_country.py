@@ -104,6 +104,21 @@ def _rehome(a: Actor, country: str, cc) -> Actor:
     return replace(a, country=country, code=cc(country) + rest, rule=f"{a.rule}; people of the acting state")
 
 
+def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
+    """Armed men of no known country who act at a place ("gunmen", "bandits", a group the KB does
+    not know) are that place's: ACLED codes them "Unidentified Armed Group (<country>)", as the
+    unnamed attackers of a place are (``UNIDENTIFIED_ATTACKS``)."""
+    if a.country or a.sector not in ARMED_NONSTATE or a.kind not in ("sector", "group"):
+        return a
+    if a.kind == "group" and not (a.rule or "").startswith("learned:"):
+        return a  # a group the KB knows keeps the KB's word
+    return replace(a, country=at, code=cc(at) + (a.code or a.sector),
+                   rule=f"{a.rule or 'sector'}; armed men of the event's place")
+
+
+ARMED_NONSTATE = frozenset({"REB", "UAF"})
+
+
 def _dateline_country(places: list[Place], text: str | None) -> str | None:
     """The country of the place that opens the body's first line ("MEXICO CITY, Jan 5 (AP) -"),
     after the headline when the text carries it; not an abbreviation inside the headline
@@ -349,12 +364,15 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers of the place
             ev.source = [Actor(text="(unidentified attackers)", name=None, code=cc(at) + "UAF", country=at,
                                sector="UAF", kind="sector", rule="unidentified armed men at the event's place")]
+        if at and ev.acled:
+            ev.source = [_armed_men_of_place(a, at, cc) for a in ev.source]
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
                 and ev.acled not in NO_VICTIMS  # drones shot down, villages retaken: no victims named
                 and not _coup(ev)):  # power seized: a government ousted, no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
-            continue
+            if not any(_sector_only(a) for a in ev.source):
+                continue  # (a source named only by its role still takes its country below: "a mob")
         for role in ("source", "target"):
             actors = getattr(ev, role)
             if not any(_sector_only(a) for a in actors):
