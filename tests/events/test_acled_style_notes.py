@@ -1,0 +1,97 @@
+"""Short event notes in the style of ACLED coders' notes (issue 17): the main event's fatalities,
+actor-1 country and place. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import dyads
+from dyads.events import main_event
+from dyads.events.acled_rules import lead_end
+
+
+def _main(text: str):
+    coded = dyads.code(text)
+    art = coded.article
+    ev = main_event(coded.events, lead=lead_end(art.text), title=art.title, published=art.published)
+    assert ev is not None, text
+    return ev
+
+
+def _deaths(text: str) -> int | None:
+    vals = [q.value for q in _main(text).quantities if q.kind == "fatalities"]
+    return max(vals) if vals else None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+# -- fatalities --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, deaths", [
+    # a bare toll sentence after the act is its count, whatever the act
+    ("Government troops retook the town of Tessit from militants. 4 fatalities.", 4),
+    # a headline passive with its subject ("Three policemen killed.") is a toll with no agent
+    ("Militants raided a police post outside Gao. Three policemen killed.", 3),
+])
+def test_bare_toll_sentence_counts_for_the_act_before_it(text, deaths):
+    assert _deaths(text) == deaths
+
+
+def test_opening_fire_takes_the_toll_of_the_next_sentence():
+    text = "Soldiers opened fire on demonstrators in Kassala. As many as 25 people were killed."
+    assert _deaths(text) == 25  # "as many as 25" is 25
+
+
+def test_taking_ground_by_force_takes_the_dead_of_its_sentence():
+    assert _deaths("Rebels overran an army camp and seized the town of Kidal, killing 8 soldiers.") == 8
+
+
+@pytest.mark.parametrize("text", [
+    "Students marched peacefully through Lusaka to demand lower fees.",
+    "Police dispersed traders in Lilongwe with tear gas. No casualties were reported.",
+])
+def test_a_note_that_names_no_dead_reports_zero(text):
+    assert _deaths(text) == 0
+
+
+def test_dead_without_a_count_are_not_zero():
+    # a bare plural names dead without a number: no count, and never 0
+    assert _deaths("Gunmen attacked a village in Zamfara and civilians were killed.") is None
+
+
+# -- actor 1 -----------------------------------------------------------------------------------
+
+def test_acled_police_forces_name_is_that_states_police():
+    src = _main("On 4 May 2020, Police Forces of Kenya (2013-) arrested two journalists in Eldoret.").source
+    assert [(a.country, a.sector) for a in src][:1] == [("KEN", "COP")]
+
+
+def test_unnamed_armed_men_are_of_the_place_where_they_strike():
+    src = _main("Bandits abducted eleven farmers near Gusau.").source
+    assert src and src[0].country == "NGA"
+
+
+def test_a_mob_takes_the_country_of_its_place():
+    src = _main("An angry mob lynched a suspected thief in Kisii.").source
+    assert src and (src[0].country, src[0].sector) == ("KEN", "CVL")
+
+
+# -- place -------------------------------------------------------------------------------------
+
+def test_place_written_with_its_units_is_the_named_town():
+    place = _main("On 9 May 2019, warplanes bombed Kafr Zita (Muhradah, Hama).").place
+    assert place is not None and place.country == "SYR"
+    assert _km(place.lat, place.lon, 35.37, 36.60) < 10  # the town, not its district's seat
+
+
+def test_place_the_gazetteer_lacks_falls_back_to_its_district():
+    place = _main("On 9 May 2019, gunmen attacked Mondoro (Douentza, Mopti), killing two herders.").place
+    assert place is not None and place.country == "MLI"
+    assert _km(place.lat, place.lon, 15.0, -2.95) < 25  # Douentza, not the country at large
