@@ -45,6 +45,7 @@ class Rules:
     agreement_nouns: tuple[tuple[str, ...], ...] = ()
     disrupt_verbs: tuple[tuple[str, ...], ...] = ()
     weapon_objects: frozenset[str] = frozenset()
+    territory_peaceful: tuple[tuple[str, ...], ...] = ()
 
 
 def _seqs(words) -> tuple[tuple[str, ...], ...]:
@@ -73,6 +74,7 @@ def load_rules() -> Rules:
             agreement_nouns=_seqs(data["agreement_nouns"]),
             disrupt_verbs=_seqs(data["weapon_disruption"]["verbs"]),
             weapon_objects=frozenset(data["weapon_disruption"]["objects"]),
+            territory_peaceful=_seqs(data["territory"].get("peaceful", ())),
         )
     except (KeyError, TypeError) as exc:
         raise DyadsError(f"acled_rules.yaml: missing or malformed entry {exc}") from None
@@ -283,6 +285,9 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
                     event.mode = inst.mode or event.mode
             elif sub in (None, "Attack", "Armed clash") and event.plover == "ASSAULT":
                 sub = _clash_or_attack(event, sg, rules)
+    if sub in ("Government regains territory", "Non-state actor overtakes territory") and _has(
+            sg, rules.territory_peaceful):
+        sub = "Non-violent transfer of territory"  # "took the town without a fight"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         src = _sectors(event.source)
         if src & rules.state_sectors and not src & rules.rebel_sectors:
@@ -403,9 +408,21 @@ def _protest_topic(event: Event, sent: Span) -> frozenset[int]:
     root = _trigger_root(event, sent)
     if root is None:
         return frozenset()
-    return frozenset(t.i for c in root.children
-                     if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in ("acl", "relcl") and root.pos_ == "NOUN")
-                     for t in c.subtree)  # (and whom a vigil honours: "a vigil honoring X, who was killed")
+    topic = frozenset(t.i for c in root.children
+                      if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in ("acl", "relcl") and root.pos_ == "NOUN")
+                      for t in c.subtree)  # (and whom a vigil honours: "a vigil honoring X, who was killed")
+    # what it demands: "marched to demand the release of detained activists", "rallied demanding
+    # justice for a student killed by police" (also on the verb that holds a protest noun:
+    # "held a march to demand ...")
+    hosts = [root] + ([root.head] if root.pos_ == "NOUN" and root.dep_ in ("dobj", "nsubj") else [])
+    return topic | frozenset(t.i for h in hosts for c in h.children if _purpose(c) for t in c.subtree)
+
+
+def _purpose(clause: Token) -> bool:
+    """A purpose clause: "to demand ...", "demanding ...", "calling for ..."."""
+    if clause.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    return clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _protest(sg: SentenceGrams, rules: Rules) -> str:
@@ -430,6 +447,8 @@ def _clash_cue(sg: SentenceGrams, rules: Rules) -> bool:
 
 
 def _clash_or_attack(event: Event, sg: SentenceGrams, rules: Rules) -> str:
+    if _has(sg, rules.protest["mob"]) and not _sectors(event.source) & rules.armed_sectors:
+        return "Mob violence"  # "a mob beat two men to death": a crowd's violence, not armed men's
     if _clash_cue(sg, rules):
         # "clashes between protesters and security forces": a riot, not a battle
         return "Violent demonstration" if _has(sg, rules.protest["crowd"]) else "Armed clash"
