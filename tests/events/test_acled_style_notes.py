@@ -95,3 +95,19 @@ def test_place_the_gazetteer_lacks_falls_back_to_its_district():
     place = _main("On 9 May 2019, gunmen attacked Mondoro (Douentza, Mopti), killing two herders.").place
     assert place is not None and place.country == "MLI"
     assert _km(place.lat, place.lon, 15.0, -2.95) < 25  # Douentza, not the country at large
+
+
+# -- sub-event ---------------------------------------------------------------------------------
+
+def test_a_crowds_killing_is_mob_violence():
+    assert _main("A mob beat a suspected robber to death in Gulu.").acled == "Mob violence"
+
+
+def test_ground_taken_without_a_fight_is_a_non_violent_transfer():
+    ev = _main("Rebel fighters took over the town of Kalehe without any resistance after the army left.")
+    assert ev.acled == "Non-violent transfer of territory"
+
+
+def test_what_a_protest_demands_is_not_how_it_went():
+    ev = _main("Hundreds of teachers marched through Blantyre demanding the release of arrested union leaders.")
+    assert ev.acled == "Peaceful protest"
