@@ -111,3 +111,10 @@ def test_ground_taken_without_a_fight_is_a_non_violent_transfer():
 def test_what_a_protest_demands_is_not_how_it_went():
     ev = _main("Hundreds of teachers marched through Blantyre demanding the release of arrested union leaders.")
     assert ev.acled == "Peaceful protest"
+
+
+def test_burning_property_is_an_event_of_its_own():
+    # "burn" alone is weak (tyres burnt at a protest); burning homes is destruction
+    ev = _main("On 2 June, gunmen burned homes and granaries in Kaura (Kaura, Kaduna).")
+    assert ev.acled == "Looting/property destruction"
+    assert ev.source and ev.source[0].country == "NGA"

@@ -46,6 +46,7 @@ class Rules:
     disrupt_verbs: tuple[tuple[str, ...], ...] = ()
     weapon_objects: frozenset[str] = frozenset()
     territory_peaceful: tuple[tuple[str, ...], ...] = ()
+    property_nouns: frozenset[str] = frozenset()
 
 
 def _seqs(words) -> tuple[tuple[str, ...], ...]:
@@ -75,6 +76,7 @@ def load_rules() -> Rules:
             disrupt_verbs=_seqs(data["weapon_disruption"]["verbs"]),
             weapon_objects=frozenset(data["weapon_disruption"]["objects"]),
             territory_peaceful=_seqs(data["territory"].get("peaceful", ())),
+            property_nouns=frozenset(data.get("property_nouns", ())),
         )
     except (KeyError, TypeError) as exc:
         raise DyadsError(f"acled_rules.yaml: missing or malformed entry {exc}") from None
@@ -396,6 +398,16 @@ def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
         if c.dep_ in ("dobj", "nsubjpass", "obj") and any(t.lemma_.lower() in rules.weapon_objects for t in c.subtree):
             return True
     return False
+
+
+def destroys_property(head: Token) -> bool:
+    """A destruction verb whose object is property ("burned houses", "torched shops and cars"):
+    the act itself, even for a verb that is weak alone (burning tyres at a protest)."""
+    if not (head.pos_ == "VERB" or head.tag_.startswith("VB")):
+        return False
+    nouns = load_rules().property_nouns
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns for c in o.conjuncts) for o in objs)
 
 
 PROTEST_NOUNS = frozenset({("protest",), ("demonstration",), ("rally",), ("march",), ("crowd",), ("sit",),
