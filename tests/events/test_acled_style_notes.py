@@ -118,3 +118,16 @@ def test_burning_property_is_an_event_of_its_own():
     ev = _main("On 2 June, gunmen burned homes and granaries in Kaura (Kaura, Kaduna).")
     assert ev.acled == "Looting/property destruction"
     assert ev.source and ev.source[0].country == "NGA"
+
+
+def test_unnamed_abductors_are_the_places_unidentified_armed_men():
+    src = _main("On 8 May 2021, an aid worker was kidnapped in Gao (Gao, Gao).").source
+    assert src and src[0].country == "MLI"
+
+
+def test_a_herding_victim_counts_one():
+    assert _deaths("On 8 May 2021, a roadside mine blew up near Anefis (Tessalit, Kidal), killing a shepherd.") == 1
+
+
+def test_a_demonstrations_toll_told_next_is_its_own():
+    assert _deaths("On 8 May 2021, students rallied in Monywa (Monywa, Sagaing). Three students were shot dead.") == 3

@@ -69,7 +69,7 @@ EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # shootings and clashes (both sides of "clashes in <town>" are at that place); not air strikes or
 # shelling, which come from across a front.
 UNIDENTIFIED_ATTACKS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
-                                  "Armed clash"})
+                                  "Armed clash", "Abduction/forced disappearance", "Sexual violence"})
 # ACLED sub-events whose act has no victims at its place: its target is the other side, unnamed.
 COUP_WORDS = frozenset({"coup", "power", "putsch"})  # "seized power", "the coup": a government ousted
 

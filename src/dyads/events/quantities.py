@@ -287,6 +287,7 @@ _PERSON_NOUNS = {
     "activist", "protester", "protestor", "demonstrator", "operative", "informant", "detainee", "prisoner",
     "inmate", "employee", "worker", "labourer", "laborer", "vendor", "passenger", "pedestrian", "tourist",
     "motorcyclist", "driver", "commander", "leader", "member", "fighter", "soldier", "officer", "trooper",
+    "shepherd", "merchant", "principal", "sheikh", "emir", "notable", "individual", "spy", "mechanic",
 }
 # Suffixes of nouns for people ("shopkeeper", "journalist", "Palestinian", "detainee", "servant"),
 # used only where the noun is the victim of a killing verb; "-ment" nouns are not people.
@@ -558,6 +559,12 @@ _VIOLENT = STRIKE_NOUNS | {"target", "shell", "bomb", "clash", "fight", "fightin
 _SEIZING = {"overrun", "overran", "recapture", "retake", "capture", "seize", "raid"}
 
 
+# A demonstration and its policing: the toll told next, with no one named who killed, is theirs
+# ("Police dispersed the marchers. One protester was killed.": ACLED's excessive force, 1 dead).
+_CROWD_ACTS = {"disperse", "protest", "demonstrate", "demonstration", "march", "rally", "riot", "crackdown",
+               "suppress", "crack", "quell"}
+
+
 def _violent(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children):
@@ -661,7 +668,8 @@ def quantities_for(trigger: Token) -> list[Quantity]:
             by_kind.setdefault(m.kind, []).append((2, m))
         elif m.kind in ("fatalities", "injured") and _violent(trigger):
             by_kind.setdefault(m.kind, []).append((3, m))
-    if _violent(trigger) and not any(k in by_kind for k in ("fatalities", "injured")):
+    if (_violent(trigger) or trigger.lemma_.lower() in _CROWD_ACTS) and not any(
+            k in by_kind for k in ("fatalities", "injured")):
         for m in _following_tolls(trigger):
             by_kind.setdefault(m.kind, []).append((4, m))
     nxt = _next_sentence(trigger)
