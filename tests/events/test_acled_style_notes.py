@@ -131,3 +131,11 @@ def test_a_herding_victim_counts_one():
 
 def test_a_demonstrations_toll_told_next_is_its_own():
     assert _deaths("On 8 May 2021, students rallied in Monywa (Monywa, Sagaing). Three students were shot dead.") == 3
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("On 8 May 2021, insurgents stormed a gendarmerie post in Tera (Tera, Tillaberi). Fatalities: 5.", 5),
+    ("On 8 May 2021, police broke up a sit-in in Agadez (Agadez, Agadez). Fatalities: 0.", 0),
+])
+def test_a_tally_line_after_a_colon_is_the_count(text, deaths):
+    assert _deaths(text) == deaths

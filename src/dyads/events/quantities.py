@@ -418,6 +418,11 @@ def _noun_count(noun: Token) -> Count | None:
     nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or (_is_number(c) and c.dep_ in ("amod", "compound"))]
     if nums:
         return _count(noun)
+    listed = next((c for c in noun.children if c.dep_ == "appos" and _DIGITS.match(c.text) and c.i > noun.i
+                   and any(t.text == ":" for t in noun.doc[noun.i + 1 : c.i])), None)
+    if listed is not None:  # "Fatalities: 4" (a note's tally line)
+        got = number_value([listed])
+        return Count(got[0], listed.text, got[1] + " (after a colon)") if got else None
     of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if of is not None:
         return _victims(of)
@@ -702,7 +707,7 @@ def quantities_for(trigger: Token) -> list[Quantity]:
 # Words that report a death (or may: "casualties"); "no fatalities", "no one was killed" deny it.
 _DEATH_WORDS = (frozenset(k for k, v in KIND_BY_LEMMA.items() if v == "fatalities") | _DIE_VERBS | _DEATH_NOUNS
                 | {"dead", "casualty", "toll", "fatal", "lethal"}) - {"life"}
-_DENIALS = frozenset({"no", "not", "n't", "never", "without", "nobody", "none", "neither", "nor"})
+_DENIALS = frozenset({"no", "not", "n't", "never", "without", "nobody", "none", "neither", "nor", "0", "zero", "nil"})
 NONE_REPORTED = "no dead reported (ACLED's convention: a report that names no dead counts 0)"
 
 
