@@ -139,3 +139,10 @@ def test_a_demonstrations_toll_told_next_is_its_own():
 ])
 def test_a_tally_line_after_a_colon_is_the_count(text, deaths):
     assert _deaths(text) == deaths
+
+
+def test_ground_the_other_side_left_is_taken_without_a_battle():
+    ev = _main("On 8 May 2021, Ansar Dine fighters took control of Tessit (Ansongo, Gao) after the soldiers left the town.")
+    assert ev.acled == "Non-violent transfer of territory"
+    fought = _main("On 8 May 2021, Ansar Dine fighters took control of Tessit (Ansongo, Gao) after fierce clashes.")
+    assert fought.acled == "Non-state actor overtakes territory"

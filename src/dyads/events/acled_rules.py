@@ -46,6 +46,7 @@ class Rules:
     disrupt_verbs: tuple[tuple[str, ...], ...] = ()
     weapon_objects: frozenset[str] = frozenset()
     territory_peaceful: tuple[tuple[str, ...], ...] = ()
+    territory_vacated: tuple[tuple[str, ...], ...] = ()
     property_nouns: frozenset[str] = frozenset()
 
 
@@ -76,6 +77,7 @@ def load_rules() -> Rules:
             disrupt_verbs=_seqs(data["weapon_disruption"]["verbs"]),
             weapon_objects=frozenset(data["weapon_disruption"]["objects"]),
             territory_peaceful=_seqs(data["territory"].get("peaceful", ())),
+            territory_vacated=_seqs(data["territory"].get("vacated", ())),
             property_nouns=frozenset(data.get("property_nouns", ())),
         )
     except (KeyError, TypeError) as exc:
@@ -287,9 +289,12 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
                     event.mode = inst.mode or event.mode
             elif sub in (None, "Attack", "Armed clash") and event.plover == "ASSAULT":
                 sub = _clash_or_attack(event, sg, rules)
-    if sub in ("Government regains territory", "Non-state actor overtakes territory") and _has(
-            sg, rules.territory_peaceful):
-        sub = "Non-violent transfer of territory"  # "took the town without a fight"
+    if sub in ("Government regains territory", "Non-state actor overtakes territory") and (
+            _has(sg, rules.territory_peaceful)
+            or (_has(sg, rules.territory_vacated) and not _clash_cue(sg, rules)
+                and not any(q.kind == "fatalities" and q.value for q in event.quantities))):
+        # "took the town without a fight", "took over X after the troops left": no battle
+        sub = "Non-violent transfer of territory"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         src = _sectors(event.source)
         if src & rules.state_sectors and not src & rules.rebel_sectors:
