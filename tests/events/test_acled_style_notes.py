@@ -146,3 +146,9 @@ def test_ground_the_other_side_left_is_taken_without_a_battle():
     assert ev.acled == "Non-violent transfer of territory"
     fought = _main("On 8 May 2021, Ansar Dine fighters took control of Tessit (Ansongo, Gao) after fierce clashes.")
     assert fought.acled == "Non-state actor overtakes territory"
+
+
+def test_a_new_camp_set_up_is_a_base_established():
+    ev = _main("On 8 May 2021, Military Forces of Burkina Faso set up a new camp in Arbinda (Arbinda, Soum).")
+    assert ev.acled == "Headquarters or base established"
+    assert ev.source and ev.source[0].country == "BFA"
