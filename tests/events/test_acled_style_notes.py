@@ -152,3 +152,9 @@ def test_a_new_camp_set_up_is_a_base_established():
     ev = _main("On 8 May 2021, Military Forces of Burkina Faso set up a new camp in Arbinda (Arbinda, Soum).")
     assert ev.acled == "Headquarters or base established"
     assert ev.source and ev.source[0].country == "BFA"
+
+
+def test_angry_residents_killing_a_thief_is_mob_violence_with_one_dead():
+    ev = _main("On 8 May 2021, angry residents beat a suspected thief to death in Onitsha.")
+    assert ev.acled == "Mob violence"
+    assert [q.value for q in ev.quantities if q.kind == "fatalities"] == [1]

@@ -288,6 +288,7 @@ _PERSON_NOUNS = {
     "inmate", "employee", "worker", "labourer", "laborer", "vendor", "passenger", "pedestrian", "tourist",
     "motorcyclist", "driver", "commander", "leader", "member", "fighter", "soldier", "officer", "trooper",
     "shepherd", "merchant", "principal", "sheikh", "emir", "notable", "individual", "spy", "mechanic",
+    "thief", "witch", "wizard", "bandit", "criminal",
 }
 # Suffixes of nouns for people ("shopkeeper", "journalist", "Palestinian", "detainee", "servant"),
 # used only where the noun is the victim of a killing verb; "-ment" nouns are not people.
