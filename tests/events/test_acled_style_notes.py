@@ -158,3 +158,15 @@ def test_angry_residents_killing_a_thief_is_mob_violence_with_one_dead():
     ev = _main("On 8 May 2021, angry residents beat a suspected thief to death in Onitsha.")
     assert ev.acled == "Mob violence"
     assert [q.value for q in ev.quantities if q.kind == "fatalities"] == [1]
+
+
+@pytest.mark.parametrize("text, country", [
+    # property looted or burnt by no one named: the place's unidentified armed men
+    ("On 8 May 2021, market stalls were looted in Butembo (Butembo, Nord-Kivu).", "COD"),
+    # a weapon that is its clause's subject is the news: its unnamed users are the place's
+    ("On 8 May 2021, a bomb went off near a bus station in Peshawar (Peshawar, Khyber Pakhtunkhwa), wounding 6.",
+     "PAK"),
+])
+def test_unnamed_doers_of_damage_and_blasts_are_the_places(text, country):
+    src = _main(text).source
+    assert src and src[0].country == country

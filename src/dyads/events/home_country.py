@@ -70,6 +70,9 @@ EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # shelling, which come from across a front.
 UNIDENTIFIED_ATTACKS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
                                   "Armed clash", "Abduction/forced disappearance", "Sexual violence"})
+# Property looted or destroyed by no one named ("shops were looted in <town>"): ACLED codes the
+# place's unidentified armed group, as for unnamed attackers.
+UNIDENTIFIED_DAMAGE = frozenset({"Looting/property destruction"})
 # ACLED sub-events whose act has no victims at its place: its target is the other side, unnamed.
 COUP_WORDS = frozenset({"coup", "power", "putsch"})  # "seized power", "the coup": a government ousted
 
@@ -285,7 +288,14 @@ def _verbal(ev: Event, doc) -> bool:
     root = span.root
     return root.pos_ in ("VERB", "AUX") or (root.pos_ == "NOUN" and (
         root.dep_ == "ROOT" or (root.dep_ == "nsubj" and root.head.pos_ == "VERB"
-                                and root.head.lemma_.lower() in load_cues().outbreak_verbs)))
+                                and (root.head.lemma_.lower() in load_cues().outbreak_verbs
+                                     or root.head.lemma_.lower() in WEAPON_NEWS_VERBS))))
+
+
+# What a weapon named as its clause's subject does when it is the news: "a bomb went off",
+# "an explosion killed four", "a blast rocked the market".
+WEAPON_NEWS_VERBS = frozenset({"go", "explode", "detonate", "blow", "kill", "hit", "strike", "wound", "injure",
+                               "rock", "tear", "destroy", "damage"})
 
 
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
@@ -359,8 +369,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
-        if (ev.plover == "ASSAULT" and not ev.source and at and ev.modality in ("asserted", "attributed")
-                and ev.acled in UNIDENTIFIED_ATTACKS and _verbal(ev, doc)):  # not "the attack" told again
+        if (not ev.source and at and ev.modality in ("asserted", "attributed")
+                and (ev.plover == "ASSAULT" and ev.acled in UNIDENTIFIED_ATTACKS or ev.acled in UNIDENTIFIED_DAMAGE)
+                and _verbal(ev, doc)):  # not "the attack" told again
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers of the place
             ev.source = [Actor(text="(unidentified attackers)", name=None, code=cc(at) + "UAF", country=at,
                                sector="UAF", kind="sector", rule="unidentified armed men at the event's place")]
