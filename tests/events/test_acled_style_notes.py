@@ -170,3 +170,20 @@ def test_angry_residents_killing_a_thief_is_mob_violence_with_one_dead():
 def test_unnamed_doers_of_damage_and_blasts_are_the_places(text, country):
     src = _main(text).source
     assert src and src[0].country == country
+
+
+def test_a_notes_toll_told_after_the_act_adds_up():
+    text = ("On 8 May 2021, ISWAP fighters raided Gubio (Gubio, Borno). Troops repelled the raid, killing "
+            "seven of the attackers. Three soldiers also died.")
+    assert _deaths(text) == 10
+
+
+def test_a_later_sentence_that_dates_another_day_is_another_story():
+    text = ("On 8 May 2021, ISWAP fighters raided Gubio (Gubio, Borno). In January, an earlier raid on the "
+            "town killed 20 people.")
+    assert _deaths(text) != 20
+
+
+def test_a_bomber_killed_with_his_victims_counts():
+    text = "On 8 May 2021, a suicide bomber blew himself up at a mosque in Maiduguri, killing 5 worshippers and himself."
+    assert _deaths(text) == 6

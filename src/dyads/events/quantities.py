@@ -105,7 +105,7 @@ _COLLECTIVE = {"people", "police", "personnel", "staff", "family", "group", "cro
                "force", "troop", "team", "unit", "gang", "village", "town", "city", "population",
                "community", "convoy", "residents", "civilians", "number", "dozen", "lot",
                "toll", "resistance", "who", "that", "which"}
-_SINGLE_PRONOUNS = {"him", "her", "he", "she"}
+_SINGLE_PRONOUNS = {"him", "her", "he", "she", "himself", "herself"}
 STRIKE_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "sortie", "missile", "rocket"}
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _RANGE_TOKEN = re.compile(r"^(\d[\d,]*)\s*[-–]\s*(\d[\d,]*)$")
@@ -745,4 +745,43 @@ def none_reported(events: list, doc) -> list:
         if e.acled and e.modality in ("asserted", "attributed") and not any(
                 q.kind == "fatalities" for q in e.quantities):
             e.quantities.append(Quantity(kind="fatalities", value=0, text="", rule=NONE_REPORTED))
+    return events
+
+
+# A short event note: one paragraph of at most this many sentences tells one event (ACLED coders'
+# notes: the act, then how it went and its toll in the sentences after it).
+NOTE_MAX_SENTENCES = 5
+_NOTE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"})
+NOTE_TOLL = "the note's toll, told in the sentences after the act"
+
+
+def note_tolls(events: list, doc) -> list:
+    """In a short note (one paragraph, at most ``NOTE_MAX_SENTENCES`` sentences) the first violent act of
+    its first sentence with no count of its own takes the dead counted in the sentences after it,
+    added up, one count a sentence (the largest): "Militants attacked X. The army repelled the attack,
+    killing 12 militants. 2 soldiers were also killed." is 14. A sentence that dates something
+    (another day, "last year") tells another story and is left out."""
+    if doc is None or not events:
+        return events
+    text = doc_text(doc)
+    sents = list(doc_sents(doc))
+    if not 1 < len(sents) <= NOTE_MAX_SENTENCES or "\n" in text.strip():
+        return events
+    first = sents[0]
+    cands = [e for e in events if first.start_char <= e.evidence[0] < first.end_char and e.acled_type in _NOTE_TYPES
+             and e.modality in ("asserted", "attributed")]
+    if not cands or any(q.kind == "fatalities" for e in cands for q in e.quantities):
+        return events
+    total, texts = 0, []
+    for sent in sents[1:]:
+        if any(t.ent_type_ == "DATE" for t in sent):
+            continue
+        counts = [m for m in _cached(sent) if m.kind == "fatalities"]
+        if counts:
+            best = max(counts, key=lambda m: m.count.value)
+            total += best.count.value
+            texts.append(best.count.text)
+    if total:
+        for e in cands:
+            e.quantities.append(Quantity(kind="fatalities", value=total, text=" + ".join(texts), rule=NOTE_TOLL))
     return events
