@@ -46,6 +46,12 @@ def _pair_phrases(doc: Doc) -> list[tuple[Span, str | None]]:
             sector = ("GOV" if noun in words(_FILE, "government_nouns")
                       else "MIL" if noun in words(_FILE, "military_nouns") else None)
             out.append((doc[start : tok.i + 1], sector))
+        elif (tok.i >= 3 and doc[tok.i - 1].pos_ == "ADJ"
+              and " ".join(t.lower_ for t in doc[tok.i - 3 : tok.i - 1]) in dets):
+            # "the two regional rivals", "both nuclear neighbours": one adjective between
+            sector = ("GOV" if noun in words(_FILE, "government_nouns")
+                      else "MIL" if noun in words(_FILE, "military_nouns") else None)
+            out.append((doc[tok.i - 3 : tok.i + 1], sector))
     return out
 
 
@@ -64,6 +70,9 @@ def _caller(phrase: Span) -> tuple[int, int]:
             break
         gov = gov.head
     subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and gov.dep_ == "conj" and gov.head != gov:
+        gov = gov.head  # "X welcomed the move and urged both sides": the subject the joined verbs share
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ in ("WDT", "WP") and gov.dep_ == "relcl":
         subj = gov.head  # "Egypt and Qatar, which mediated between the two sides"
     if subj is None or subj.i >= phrase.start:
@@ -111,6 +120,11 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
         # "the army and the RSF ... both sides" in a story mediated from abroad: a war inside one
         # country, whose two armed sides the article names far more than any outsider
         return [ranked[0]] if latest[ranked[0]] >= lo else []
+    if (len(ranked) == 1 and phrase.root.lower_ in words(_FILE, "side_nouns") and counts[ranked[0]] >= CIVIL_WAR_LEAD
+            and latest[ranked[0]] >= lo):
+        # the one country the article names, again and again, besides the caller: a dispute inside
+        # it ("the president offered talks ... the US urged both sides to settle")
+        return ranked
     if len(ranked) < 2 or not any(latest[c] >= lo for c in ranked):
         return []
     return sorted(ranked, key=lambda c: -latest[c])
@@ -129,6 +143,14 @@ def _go_between(doc: Doc, m: Mention) -> bool:
     verb = t.head
     return (t.dep_ in ("nsubj", "agent", "prep") and verb.pos_ == "VERB"
             and verb.lemma_.lower() in words(_FILE, "mediation_verbs"))
+
+
+def _one_person(m: Mention, kb: KB) -> bool:
+    """A named person, or one person named by a role ("Kenya's president")."""
+    if m.actor.kind == "person":
+        return True
+    head = (m.text or "").split()[-1:] if m.actor.kind == "sector" and not m.coref else []
+    return bool(head) and any(a.entity.kind == "sector" and a.entity.role == "role" for a in kb.lookup(head[0].lower()))
 
 
 def _civil_war(armed: set[str]) -> bool:
@@ -151,8 +173,8 @@ def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
         else:
             lo = sents[max(0, here - LOOK_BACK)].start_char
             # "the two leaders": the two people named before, not any country mentioned in passing
-            pair = (people and _two_most_named([m for m in mentions if m.actor.kind == "person"], phrase, lo)) \
-                or _two_most_named(mentions, phrase, lo)
+            pair = (people and _two_most_named([m for m in mentions if _one_person(m, kb)], phrase, lo)) \
+                or (phrase.root.lower_ not in words(_FILE, "people_only_nouns") and _two_most_named(mentions, phrase, lo))
         if not pair:
             continue
         last = (here, pair)

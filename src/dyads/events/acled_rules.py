@@ -249,7 +249,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
             if event.plover in AGREEMENT_TYPES and _has(sg, rules.agreement_nouns):
                 sub = "Agreement"  # talks, signatures and pledges about an agreement or deal
     elif event.plover == "PROTEST":
-        topic = _protest_topic(event, sent)
+        topic = _protest_topic(event, sent) | _symbolic_burning(report if report is not None else sent, rules)
         sub = _protest(sentence_grams(report if report is not None else sent, topic)
                        if (report is not None or topic) else sg, rules)
     elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
@@ -440,6 +440,14 @@ def _purpose(clause: Token) -> bool:
     if clause.dep_ not in ("advcl", "xcomp", "acl"):
         return False
     return clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _symbolic_burning(span: Span, rules: Rules) -> frozenset[int]:
+    """Token indices of "burn" where what burns is a symbol ("burned a flag", "an effigy was
+    burned"): no violence by demonstrators."""
+    symbols = {w for (w,) in rules.protest["symbols"]}
+    return frozenset(t.i for t in span if t.lemma_.lower() == "burn" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in symbols for c in t.children))
 
 
 def _protest(sg: SentenceGrams, rules: Rules) -> str:

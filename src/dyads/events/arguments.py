@@ -316,6 +316,21 @@ def is_passive(tok: Token) -> bool:
     return _parenthetical_participle(tok)
 
 
+CUSTODY_NOUNS = frozenset({"jail", "prison", "custody", "detention", "captivity", "cell", "camp"})
+
+
+def _keeper(verb: Token, mi: MentionIndex) -> Token | None:
+    """Whose jail, prison or custody a passive verb takes people from ("were freed from Israeli
+    jails", "released from Russian captivity"): the keeper does the act."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "from":
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS:
+                return next((m for m in o.children if m.dep_ in ("amod", "compound", "poss") and mi.at(m)), None)
+    return None
+
+
 def _named_agent(verb: Token) -> Token | None:
     """The "by" agent of a verb, or of its object where the parser hung it there ("designated a
     terrorist group by Turkey")."""
@@ -511,7 +526,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         named = _object_conjunct_subject(verb, head)
         if named is not None:
             return named, False
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and verb.pos_ == "VERB":
+        if (head.pos_ == "ADJ" or head.tag_ == "VBN") and head.dep_ in ("acomp", "oprd") and verb.pos_ == "VERB":
             # "was deeply concerned by the violence and called for restraint": the copula's subject
             return clause_subject(head.head, depth + 1)
         host = _finite_host(verb, head)
@@ -690,6 +705,10 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
         return False
     if subj.pos_ == "NOUN":
         return True
+    if verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        # "said Y had started an offensive and called on the Council to act": a speech act in the
+        # simple past after a reported past perfect is the reporter's next act
+        return True
     # "said Washington had no right to interfere and accused it of ...": one does not accuse
     # oneself; the pronoun object is the reported clause's subject, the accuser the reporter
     obj = _child(verb, ("dobj",))
@@ -800,6 +819,8 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                           for o in c.children if o.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
                           for a in [_agent(o) or _wielder(o, mi)] if a is not None), None)
+        if agent is None:
+            agent = _keeper(verb, mi)  # "prisoners freed from Israeli jails": whose jails
         roles.source_tok = agent
         roles.target_tok = subj
         roles.how.append("passive")
@@ -1080,6 +1101,18 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
     return roles
 
 
+def _by_agent_of_object(noun: Token) -> Token | None:
+    """The object of a "by" the parser hung on the noun's "of" object ("the seizure of [oil
+    cargoes by the United States]"): the act's agent."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = _child(c, ("pobj",))
+            for p in obj.children if obj is not None else ():
+                if p.dep_ == "prep" and p.lower_ == "by":
+                    return _child(p, ("pobj",))
+    return None
+
+
 def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> None:
     """Source: possessive, -led, by-agent, then national adjectives / compounds. The possessor of
     an act done to someone ("Yoon's arrest", "the activist's release") with no "of" complement
@@ -1102,6 +1135,8 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
                 src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
             elif src is None and _moving_force(noun, c, mi, cues) is not None:
                 src = _moving_force(noun, c, mi, cues)  # "the withdrawal of Russian forces": the force moves
+    if src is None:
+        src = _by_agent_of_object(noun)  # "the seizure of oil cargoes by X": "by" hung on the "of" object
     if src is None:
         for c in noun.children:
             if c.dep_ in QUALIFIER_DEPS and mi.at(c):
@@ -1246,7 +1281,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs
                  and glemma not in cues.third_party_verbs
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
-             or (via in TIME_PREPS | {"from"} and noun.lemma_.lower() in MEETING_NOUNS))
+             # (a meeting the subject is at, came from or left: not one it acts "before", still to come)
+             or (via in (TIME_PREPS - {"before"}) | {"from"} and noun.lemma_.lower() in MEETING_NOUNS))
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return
     subj, patient = clause_subject(gov)

@@ -31,6 +31,7 @@ _LIST_KEYS = (
     "causing_verbs",
     "document_nouns",
     "reciprocal_fighting",
+    "reciprocal_acts",
     "behest_nouns",
     "from_agent_nouns",
     "trade_nouns",
@@ -98,6 +99,7 @@ class Cues:
     causing_verbs: frozenset[str]
     document_nouns: frozenset[str]
     reciprocal_fighting: frozenset[str]
+    reciprocal_acts: frozenset[str]
     behest_nouns: frozenset[str]
     from_agent_nouns: frozenset[str]
     trade_nouns: frozenset[str]

@@ -439,11 +439,17 @@ RISKING_NOUNS = MOVE_NOUNS | frozenset({"crisis", "conflict", "fighting", "war",
                                         "escalation", "development", "offensive", "standoff", "tension"})
 
 
+# Nouns of people acting together: "environmental groups accused X" is said by people, not a thing.
+COLLECTIVE_NOUNS = frozenset({"group", "organisation", "organization", "movement", "community", "coalition",
+                              "association", "federation", "confederation", "league", "union", "committee",
+                              "council", "network", "front", "collective", "tribe", "clan", "family"})
+
+
 def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
     subj = roles.source_tok
     return (is_verb and not roles.source and subj is not None and coding.plover in VERBAL_ACTS
             and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not mi.at(subj)
-            and subj.lemma_.lower() not in DOCUMENTS
+            and subj.lemma_.lower() not in DOCUMENTS and subj.lemma_.lower() not in COLLECTIVE_NOUNS
             and not any(c.dep_ in ("poss", "compound", "amod") and mi.at(c) for c in subj.children))
 
 
@@ -613,7 +619,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     else:
         rule_note = ""
     attribution = speech_acts.attribution(mod, mi)
-    modality = subject_modality(mod, roles.source_tok)
+    patient = roles.target_tok if roles.passive and roles.target_tok is not None and roles.target_tok.dep_ == "nsubjpass" else None
+    modality = subject_modality(mod, roles.source_tok, patient)
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
     if speaker_threat:
         coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
@@ -677,6 +684,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
             in s.cues.reciprocal_fighting):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
+    if (not mutual and coding.trigger in s.cues.reciprocal_acts and not roles.passive
+            and len({a.country for a in source if a.country}) >= 2 and not any(a.country for a in target)):
+        target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
     if (not mutual and not source and len(target) >= 2 and coding.plover == "ASSAULT" and not is_verb
             and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
         # "a gunfight between police and armed men": the two sides fought each other
@@ -732,8 +742,10 @@ def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexi
 
 
 def _in_relative_clause(ev: Event, doc: Doc) -> bool:
+    """A relative clause, or a past participle that stands for one ("prisoners freed from its jails")."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
+    return span is not None and len(span) > 0 and (
+        span.root.dep_ == "relcl" or (span.root.dep_ == "acl" and span.root.tag_ == "VBN"))
 
 
 # Subordinators of a clause that tells another event, told as the time or cause of this one.
@@ -949,11 +961,12 @@ def _ending_verb(tok: Token) -> bool:
 def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
     """A tie, deal or talks named as what a verb ends ("suspended its strategic partnership with
     X", "cancelled the talks", "withdrew from the deal") is no cooperation, agreement or meeting
-    of its own: the ending verb codes the event."""
+    of its own: the ending verb codes the event. So is a protest called off, where the verb
+    codes its own event."""
     drop: set[str] = set()
     ended: list[Event] = []
     for ev in events:
-        if ev.plover not in TIE_TYPES:
+        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST":
             continue
         span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
@@ -965,6 +978,12 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
         elif noun.dep_ not in ("dobj", "nsubjpass"):
             continue
         if gov.pos_ == "VERB" and _ending_verb(gov):
+            if ev.plover == "PROTEST":
+                # "called off the protests", "suspended the strike": the ending verb's own event
+                # (CAMEO 082, ease dissent) tells it; without one the protest stays
+                if any(e.evidence[0] <= gov.idx < e.evidence[1] for e in events):
+                    drop.add(ev.id)
+                continue
             drop.add(ev.id)
             if ev.plover != "CONSULT" and (ev.source or ev.target) and ev.modality != "negated" and not any(
                     e.evidence[0] <= gov.idx < e.evidence[1] for e in events):

@@ -50,6 +50,7 @@ from dyads.events.ontology import (
 from dyads.events.place_targets import (
     backer,
     locative,
+    names_a_border,
     names_a_people,
     nonstate_pronoun,
     qualifies_noun,
@@ -190,7 +191,10 @@ class _PhraseCountries:
         self.doc = doc
         self.by_actor = {id(m.actor): m for m in mentions}
         self.named = _Countries((m.start, m.actor.country) for m in mentions
-                                if m.actor.country and not (m.actor.rule or "").startswith("kb:capital"))
+                                if m.actor.country and not (m.actor.rule or "").startswith(("kb:capital", "coref:pronoun"))
+                                # ("a post near the Thai border": not Thai; "people going back to their
+                                # homes": the pronoun is the people themselves)
+                                and not self._border(m))
         self.capitals = [m for m in mentions if m.actor.country and (m.actor.rule or "").startswith("kb:capital")]
 
     def of(self, actor: Actor) -> str | None:
@@ -207,6 +211,10 @@ class _PhraseCountries:
             owners = {c.actor.country for c in self.capitals if lo <= c.start < hi and self._possessor(c)}
             found = owners.pop() if len(owners) == 1 else None
         return found
+
+    def _border(self, m: Mention) -> bool:
+        span = span_at(self.doc, m.start, m.end)
+        return span is not None and len(span) > 0 and names_a_border(span)
 
     def _possessor(self, m: Mention) -> bool:
         span = span_at(self.doc, m.start, m.end)
@@ -331,6 +339,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
     # nor a place that only says where a thing goes ("cut flights to Russia", "arms sales to Ukraine")
     qualifiers |= {x.start for x in [*places, *mentions] if _thing_goes_to(doc, x.start)}
+    # nor one that only says which border ("a post near the Thai border")
+    qualifiers |= {x.start for x in [*places, *mentions]
+                   if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp)}
     named_mentions = [m for m in mentions if m.actor.country and not backer(text, m) and m.start not in qualifiers
                       and not nonstate_pronoun(m)]
     named_places = [(p.start, p.country) for p in places

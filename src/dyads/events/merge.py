@@ -100,6 +100,14 @@ def _own_clauses(a: Event, b: Event, doc: Doc) -> bool:
     return va is not None and vb is not None and va.i != vb.i
 
 
+def _participle_of_its_own(ev: Event, doc: Doc) -> bool:
+    """The event's trigger is a past participle that describes a noun with its own doer ("prisoners
+    freed from Israeli jails")."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    return (span is not None and len(span) > 0 and span.root.dep_ == "acl" and span.root.tag_ == "VBN"
+            and bool(ev.source))
+
+
 def _own_act(ev: Event, earlier: Event) -> bool:
     """A nominal mention that reports an act of its own, not the earlier one again: announced
     where the earlier was done ("rallies will take place at 20 airports"), or named in another country."""
@@ -120,8 +128,44 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ in ("advcl", "xcomp"):
         tok = tok.head  # ", killing three and wounding eight": both hang on the act's trigger
     at = tok.head.idx
-    return next((k for k in reversed(kept) if k.plover == ev.plover
+    host = next((k for k in reversed(kept) if k.plover == ev.plover
                  and k.evidence[0] <= at < k.evidence[1]), None)
+    if host is None and tok.dep_ == "advcl" and tok.i > 0 and doc[tok.i - 1].text == ",":
+        # "fired at people trying to return home, killing two": the parser hung the result on the
+        # verb of the victims' clause; it is the result of the act above it
+        for up in list(tok.head.ancestors)[:4]:
+            host = next((k for k in reversed(kept) if k.plover == ev.plover
+                         and k.evidence[0] <= up.idx < k.evidence[1]), None)
+            if host is not None:
+                break
+    return host
+
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _purpose_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept act of force, by the same doers on the same people, that ``ev``'s purpose
+    infinitive hangs on ("used tear gas to disperse the crowd": one act, told with its aim)."""
+    if ev.plover not in FORCE_TYPES:
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0:
+        return None
+    verb = span[0]
+    if (verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl")
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    gov = verb.head
+    src, tgt = _keys(ev.source), _keys(ev.target)
+    for k in reversed(kept):
+        if k.plover not in FORCE_TYPES or _keys(k.source) != src or not src or (tgt and _keys(k.target) != tgt):
+            continue
+        kspan = span_at(doc, k.evidence[0], k.evidence[1])
+        if kspan is not None and len(kspan) and (kspan.root.i == gov.i or (
+                kspan.root.head.i == gov.i and kspan.root.dep_ in ("dobj", "conj"))):
+            return k
+    return None
 
 
 def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
@@ -282,8 +326,10 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             same = None
         mutual = ev.plover in MUTUAL or MUTUAL_RULE in ev.rule  # "X and Y clashed": both directions stay
         swapped = None if mutual else seen.get((ev.plover, sent, tgt, src))
-        if swapped is not None and _own_clauses(swapped, ev, doc):
-            swapped = None  # "India expelled X's envoy after Canada expelled India's": tit for tat
+        if swapped is not None and (_own_clauses(swapped, ev, doc) or _participle_of_its_own(ev, doc)):
+            # "India expelled X's envoy after Canada expelled India's": tit for tat; "released
+            # hostages in exchange for prisoners freed from its jails": each side's release
+            swapped = None
         if swapped is not None and (swapped.cameo != ev.cameo or _same_pattern(swapped, ev)):
             # a reciprocal act with its own code (a dictionary's paired [032:033]), or both
             # directions of one dictionary pattern ("% *", "[030:030]"): the user asked for both
@@ -302,7 +348,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         when = _when_host(ev, kept, doc)
         host = (_resultative_host(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
-                or _verbs_own_object_host(ev, kept, doc))
+                or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc))
         if earlier is not None and _own_act(ev, earlier):
             earlier = None
         first = host or same or swapped or earlier

@@ -35,6 +35,8 @@ def _modifies_event_noun(m: Mention, doc: Doc) -> bool:
     root = span.root
     if root.dep_ not in MODIFIER_DEPS or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if root.dep_ == "poss" and any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in root.head.children):
+        return False  # "Riyadh's execution of a cleric", "Moscow's annexation of Crimea": the government's act
     return root.head.lemma_.lower() in lexicon.index() or root.head.lemma_.lower().rstrip("s") in lexicon.index()
 
 

@@ -131,6 +131,12 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             break
         if tok is trigger and _reacted_to(trigger):
             break  # "would respond to the Iranian strike", "in retaliation for the killing": a fact reacted to
+        if dep == "conj" and head.tag_ == "VB" and (tok.tag_ in ("VBD", "VBZ") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.children)):
+            # "denied that it plans to send arms and accused X", "tried to cross and were pushed
+            # back": a finite verb (or one with its own auxiliary) the parser joined to an
+            # infinitive is a clause of its own, not under the plan (as in ``_clause_chain``)
+            break
         if dep == "relcl" and finite(tok):
             own_clause = True
         if own_clause:
@@ -150,9 +156,13 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
-        if (head.pos_ == "ADJ" and dep == "prep" and tok.lower_ in ("to", "for") and trigger.pos_ == "NOUN"
-                and lemma in cues.intent_verbs | OPEN_ADJ and out.modality == "asserted"):
-            out.modality, out.cue = "intended", lemma  # "ready for talks", "open to negotiations"
+        if ((head.pos_ == "ADJ" or head.tag_ == "VBN")
+                and dep == "prep" and tok.lower_ in ("to", "for")
+                and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG")
+                and (lemma in cues.intent_verbs | OPEN_ADJ or head.lower_ in cues.intent_verbs)
+                and out.modality == "asserted"):
+            # "ready for talks", "open to negotiations", "committed to returning the hostages"
+            out.modality, out.cue = "intended", lemma
             reasons.append(f"intention '{head.text}'")
         if (head.pos_ == "NOUN" and dep in ("acl", "prep") and (lemma in cues.intent_verbs or lemma in INTENT_NOUNS)
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
@@ -281,12 +291,15 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
             reasons.append(f"'{c_tok.text}' negated")
 
 
-def subject_modality(mod: Modality, subject: Token | None) -> str:
-    """The event's modality, given its subject: a negative quantifier denies it ("None of them
-    attacked"); the reason is added to ``mod.reasons``."""
-    if subject is not None and subject.lower_ in NEGATIVE_QUANTIFIERS and mod.modality == "asserted":
-        mod.reasons = (*mod.reasons, f"subject '{subject.text}'")
-        return "negated"
+def subject_modality(mod: Modality, subject: Token | None, patient: Token | None = None) -> str:
+    """The event's modality, given its subject (and the passive subject it was done to): a
+    negative quantifier denies it ("None of them attacked", "No soldier was killed"); the reason
+    is added to ``mod.reasons``."""
+    for tok in (subject, patient):
+        if tok is not None and mod.modality == "asserted" and (tok.lower_ in NEGATIVE_QUANTIFIERS or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+            mod.reasons = (*mod.reasons, f"subject '{tok.text}'")
+            return "negated"
     return mod.modality
 
 

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Token
@@ -119,8 +120,10 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if trig is None:
             continue
         sent = sentence_of(trig.root)
+        doers = {a.text for a in ev.source}  # ("sanctions from Washington": the capital is the doer, not a place)
         cands = [p for p in (places if places is not None else [ev.place] if ev.place else [])
-                 if p is not None and p.country and sent.start_char <= p.start < sent.end_char and not water(p)]
+                 if p is not None and p.country and sent.start_char <= p.start < sent.end_char and not water(p)
+                 and p.text not in doers]
         against = _opposed_in_slogans(trig.root, cands, doc) if ev.plover == "PROTEST" else None
         best = against
         if best is None:
@@ -322,14 +325,19 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue
+        if names_a_border(sp):
+            continue  # "a post near the Thai border": the neighbour across it, not whose actors these are
         if names_a_people(m):
             # "police detained Afghans": a people named gives the state organs beside it no country
             people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))
     for p in places:
         sp = span_at(doc, p.start, p.end)
-        if p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p):
+        if (p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p)
+                and not names_a_border(sp)):
             by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, p.country, True))
+    by_actor = {id(m.actor): m for m in mentions}
+    named_at = sorted((m.start, m.actor.country) for m in mentions if m.actor.country)
     for ev in events:
         trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None or not len(trig):
@@ -356,11 +364,40 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")
-                        and (a.code or a.sector) == a.sector and not weapon_actor(a) and not regional(a)):
+                        and (a.code or a.sector) == a.sector and not weapon_actor(a) and not regional(a)
+                        and not _other_country_in_own_phrase(doc, by_actor.get(id(a)), named_at, iso)):
                     role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
     return events
+
+
+def _other_country_in_own_phrase(doc: Doc, m: Mention | None, named_at: list[tuple[int, str]], iso: str) -> bool:
+    """Another country than the sentence's ``iso`` is named inside the actor's own phrase
+    ("hackers working for Russian military intelligence"): that one, not the sentence's, is the
+    actor's (given later); not one its phrase acts on ("an armed group fighting the junta") nor
+    one of a relative clause ("militants linked to a bombing that killed five Chinese engineers")."""
+    sp = span_at(doc, m.start, m.end) if m is not None else None
+    if sp is None or not len(sp):
+        return False
+    root = sp.root
+    lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+    aside = [t for t in root.subtree if t.dep_ in ("relcl", "dobj") and t is not root]
+    starts = [s for s, _ in named_at]
+    for s, c in named_at[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+        if c != iso and not (m.start <= s < m.end) and not any(t.left_edge.idx <= s <= t.right_edge.idx
+                                                                for t in aside):
+            return True
+    return False
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def names_a_border(span) -> bool:
+    """The country word only says which border ("near the Thai border", "Syria's frontier")."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
 
 
 def destination(ev: Event, tok: Token, trigger: Token) -> bool:

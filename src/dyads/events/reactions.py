@@ -147,14 +147,19 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
 
 def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
     ordered = sorted(events, key=lambda e: e.evidence[0])
+    named: dict[str, Event] = {}  # act noun -> the act it named last ("the launch" named again is the same launch)
     for k, ev in enumerate(ordered):
         if ev.plover not in REACTION_TYPES or ev.target or not ev.source:
             continue
         obj = _act_object(ev, doc)
         if obj is None:
             continue
-        prior = _antecedent(ev, obj, [e for e in ordered[:k] if e.evidence[0] < obj.idx], doc)
-        if prior is None or _sides(prior.source) & _sides(ev.source):
+        prior = named.get(obj.lemma_.lower()) or _antecedent(
+            ev, obj, [e for e in ordered[:k] if e.evidence[0] < obj.idx], doc)
+        if prior is None:
+            continue
+        named[obj.lemma_.lower()] = prior
+        if _sides(prior.source) & _sides(ev.source):
             continue
         ev.target = [copy.copy(a) for a in prior.source]
         ev.rule += f"; target: who did '{prior.trigger}' (the act '{obj.text}' names)"

@@ -49,6 +49,8 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
             return None
         if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS:
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
+        if link.dep_ == "ccomp" and _semicolon_between(link, link.head):
+            return None  # "X blamed Y for it; Y denied any role": two clauses, not what Y denied
         below, link = link, link.head
         gov = heads.get(link.i)
         if gov is None and below.dep_ == "ccomp":
@@ -57,6 +59,12 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
         if gov is not None and gov.coding.plover in CONTENT_TYPES:
             return gov  # the nearest speech act above; other events in between are its content too
     return None
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """A clause told before its verb with a semicolon between them: a clause of its own the
+    parser hung on the next one, never its reported content."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.i : verb.i])
 
 
 def _bare_gerund(verb: Token) -> bool:
