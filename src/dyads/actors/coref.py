@@ -122,6 +122,9 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     named = st.history.by_name.get(ent.name)
     if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
+    titled = _named_by_head(st, ph, view.word(ph.head))
+    if titled is not None:
+        return titled  # "the International Criminal Court ... the court": the body named before
     body = ent.role == "body"
     same = st.history.find(
         sent,
@@ -158,6 +161,16 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
              if r.sent == ref.sent and r.mention.actor.country and not (body and _envoy(r))}) > 1:
         return None  # "Germany summoned Iran's envoy. ... the morality police": no one country is the context
     return ref
+
+
+def _named_by_head(st: DocState, ph: Phrase, head: str) -> Ref | None:
+    """The last international body or organisation named before whose name has the phrase's head
+    word ("the International Court of Justice" for "the court")."""
+    return st.history.find(
+        st.view.sent[ph.head], ph.start,
+        lambda r: (not r.mention.coref and r.mention.actor.kind in ORGANISATION_KINDS | {"igo"}
+                   and head in (r.mention.text or "").lower().split()),
+        window=DESCRIPTION_WINDOW)
 
 
 def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
@@ -232,6 +245,8 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
     exclude = view.head[t] if view.dep[t] in OBJECT_DEPS else None
+    if exclude is not None and view.doc[t].dep_ == "pobj" and view.doc[exclude].dep_ == "prep":
+        exclude = view.head[exclude]  # "protesters threw stones at them": not the protesters themselves
     if cls == "person":
         accept = _is_person
     elif cls == "thing":

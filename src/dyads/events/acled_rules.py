@@ -48,6 +48,7 @@ class Rules:
     territory_peaceful: tuple[tuple[str, ...], ...] = ()
     territory_vacated: tuple[tuple[str, ...], ...] = ()
     property_nouns: frozenset[str] = frozenset()
+    trade_verbs: frozenset[str] = frozenset()
 
 
 def _seqs(words) -> tuple[tuple[str, ...], ...]:
@@ -79,6 +80,7 @@ def load_rules() -> Rules:
             territory_peaceful=_seqs(data["territory"].get("peaceful", ())),
             territory_vacated=_seqs(data["territory"].get("vacated", ())),
             property_nouns=frozenset(data.get("property_nouns", ())),
+            trade_verbs=frozenset(data["weapon_disruption"].get("trade_verbs", ())),
         )
     except (KeyError, TypeError) as exc:
         raise DyadsError(f"acled_rules.yaml: missing or malformed entry {exc}") from None
@@ -252,7 +254,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         topic = _protest_topic(event, sent) | _symbolic_burning(report if report is not None else sent, rules)
         sub = _protest(sentence_grams(report if report is not None else sent, topic)
                        if (report is not None or topic) else sg, rules)
-    elif event.plover in VIOLENT or sub in ("Attack", "Armed clash"):
+    elif (event.plover in VIOLENT or sub in ("Attack", "Armed clash")) and not _trades_weapons(event, sent, rules):
         # a trigger's own words are not its weapon ("traded fire", "fired at": no arson)
         span = span_at(sent.doc, event.evidence[0], event.evidence[1])
         trig_words = set(event.trigger.lower().split()) | {t.lemma_.lower() for t in span or ()}
@@ -305,6 +307,13 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         event.acled = sub
         event.acled_type = _acled_type(sub) if sub else None
     return event
+
+
+def _trades_weapons(event: Event, sent: Span, rules: Rules) -> bool:
+    """The act sells, holds back or bans weapons ("could withhold the sale of F-16 jets"): the
+    weapons it names are goods, not what it was done with."""
+    root = _trigger_root(event, sent)
+    return root is not None and root.lemma_.lower() in rules.trade_verbs
 
 
 def _trigger_root(event: Event, sent: Span) -> Token | None:

@@ -39,7 +39,7 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
     if mod.cue in OBLIGING_VERBS:
         return coding, modality, rule  # "the treaty obliges states to arrest him if ...": a duty, no one's pledge
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
-    if not committed:
+    if not committed or _commentators(mod):
         return coding, modality, rule
     # "will do X unless Y" is coercive whatever X is: a threat
     hostile = (coding.quad_class or 0) >= 3 or mod.condition == "unless"
@@ -56,4 +56,17 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
     if recoded is None:
         return coding, modality, rule
     rule += f"; announced '{coding.trigger}' ({coding.plover}) coded as {target_type}"
-    return recoded, ("threatened" if target_type == "THREATEN" else modality), rule
+    # (a refusal is itself told as a fact: "will not negotiate with X" is a REJECT, asserted)
+    return recoded, ("threatened" if target_type == "THREATEN" else "asserted" if target_type == "REJECT"
+                     else modality), rule
+
+
+# Those who say what others could do: their "X could impose sanctions if ..." is a forecast, not X's pledge.
+COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "critic", "scholar",
+                          "academic", "researcher", "pundit", "strategist"})
+
+
+def _commentators(mod) -> bool:
+    """The statement is reported from commentators, not from the one who would act."""
+    tok = mod.attribution_tok
+    return tok is not None and tok.lemma_.lower() in COMMENTATORS

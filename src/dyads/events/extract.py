@@ -453,6 +453,23 @@ def _thing_speaks(roles, coding, is_verb: bool, mi: MentionIndex) -> bool:
             and not any(c.dep_ in ("poss", "compound", "amod") and mi.at(c) for c in subj.children))
 
 
+# Verbs whose "if" clause is a question asked, not a condition ("wonder if X will attack").
+ASKING_VERBS = frozenset({"ask", "wonder", "question", "doubt", "know", "see", "decide", "debate", "consider"})
+
+
+def _open_question(verb: Token) -> bool:
+    """The verb's clause is a question left open ("asking whether Ankara will approve it",
+    "wonder if Russia will attack"): nothing is told to have happened or to be meant."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return "whether" in marks or ("if" in marks and clause.dep_ == "ccomp"
+                                  and clause.head.lemma_.lower() in ASKING_VERBS)
+
+
 def _risks(head: Token, coding, is_verb: bool) -> bool:
     """A move or a crisis that "threatens to reignite war" risks it; no one threatens."""
     if not is_verb or coding.plover != "THREATEN":
@@ -610,7 +627,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb)
-            or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)):
+            or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)
+            or (is_verb and _open_question(head))):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
     if coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children):

@@ -208,9 +208,14 @@ def _verbs_own_object_host(ev: Event, kept: list[Event], doc: Doc) -> Event | No
     if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
         return None
     noun = span.root
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "threw stones, bottles and petrol bombs": the bombs are thrown with the stones
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun is not span.root:
+        verb = noun.head
+    else:
         return None
-    verb = noun.head.head
     return next((k for k in reversed(kept) if k.plover == ev.plover and k.sentence == ev.sentence
                  and k.evidence[0] <= verb.idx < k.evidence[1] and verb.pos_ == "VERB"), None)
 

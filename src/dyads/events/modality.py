@@ -156,7 +156,8 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
-        if ((head.pos_ == "ADJ" or head.tag_ == "VBN")
+        if ((head.pos_ == "ADJ" or (head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                                    for c in head.children)))
                 and dep == "prep" and tok.lower_ in ("to", "for")
                 and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG")
                 and (lemma in cues.intent_verbs | OPEN_ADJ or head.lower_ in cues.intent_verbs)
@@ -210,8 +211,10 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         out.modality = "intended"
         out.cue = lemma
         reasons.append(f"intention '{head.text}'")
-    if (dep == "xcomp" and lemma in OBLIGING_VERBS and head.tag_ in ("VBZ", "VBP", "VB")
-            and out.modality == "asserted"):
+    if (dep == "xcomp" and lemma in OBLIGING_VERBS and out.modality == "asserted"
+            and (head.tag_ in ("VBZ", "VBP", "VB")  # ("member states are obliged to arrest him")
+                 or (head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                                for c in head.children)))):
         # "the warrant obliges member states to arrest him": what a rule or treaty requires, not done
         out.modality, out.cue = "hypothetical", lemma
         reasons.append(f"obligation '{head.text}'")

@@ -135,6 +135,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if best is None:
             _protesters_authorities(ev, country_code)
             continue
+        if _patient_named(trig.root, doc, best) and locative(doc, best):
+            continue  # "the arrest in the United States of X": where, the one it was done to named apart
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
         own = best.country in {a.country for a in ev.source}
@@ -389,6 +391,19 @@ def _other_country_in_own_phrase(doc: Doc, m: Mention | None, named_at: list[tup
                                                                 for t in aside):
             return True
     return False
+
+
+def _patient_named(noun: Token, doc: Doc, place: Place) -> bool:
+    """A nominal act whose "of" object names the one it was done to, apart from the place (also
+    where the parser hung the "of" on the place: "the arrest in the United States of X")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not (c.idx <= place.start < c.right_edge.idx + len(c.right_edge))
+           for c in noun.children):
+        return True
+    span = span_at(doc, place.start, place.end)
+    return span is not None and len(span) > 0 and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.idx >= place.end for c in span.root.children)
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})

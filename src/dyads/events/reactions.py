@@ -36,6 +36,8 @@ from dyads.model import Actor, Event, Mention
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+RIOT = "145"  # CAMEO: protest violently, riot
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 SAME_WORD_WINDOW = 6  # sentences back for an act named by the word that told it
 WINDOW = 3  # sentences back for a noun that can name any act
 # Acts of speech that "the decision / the move" does not name.
@@ -78,7 +80,9 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             return None
         if any(k.dep_ in ("poss", "compound", "amod", "nmod") and k.pos_ == "PROPN" for k in kids):
             return None
-        censure = span.root.lemma_.lower() in load_cues().censure_verbs
+        # (naming an act with a word of blame censures it: "called the attacks on X unacceptable")
+        censure = span.root.lemma_.lower() in load_cues().censure_verbs or (
+            ev.plover == "ACCUSE" and span.root.lemma_.lower() in NAMING_VERBS)
         by_on_verb = censure and any(k.dep_ == "prep" and k.lower_ == "by" for k in span.root.children)
         # ("rejected the criticism as interference": "as" names what it is called, no actor)
         if by_on_verb or any(k.dep_ == "prep" and k.lower_ != "as" and (not censure or k.lower_ in ("by", "from"))
@@ -125,6 +129,11 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     if not generic and not kinds:
         return None
     here = sentence_index_at(doc, obj.idx)
+    victim = next((o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                   for o in p.children if o.dep_ == "pobj"), None)
+    if victim is not None:
+        # "the attacks on peacekeepers": the act done to them, whoever did something else since
+        earlier = [p for p in earlier if any(victim in f"{a.text or ''} {a.name or ''}".lower() for a in p.target)]
     for prior in reversed(earlier):
         # "condemned the strikes" after "jets struck X, a day after an attack killed five": the
         # act named by the same word first, within a few sentences
@@ -134,7 +143,9 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     for prior in reversed(earlier):
         if not prior.source or prior.modality == "negated":
             continue  # "X was not involved in the fighting": nobody condemns X for it
-        same = lemma in _trigger_lemmas(prior, doc) or prior.plover in kinds
+        # (a riot is an attack too: "condemned the attacks on peacekeepers" after stones were thrown at them)
+        same = (lemma in _trigger_lemmas(prior, doc) or prior.plover in kinds
+                or (prior.cameo == RIOT and bool(kinds & VIOLENT_TYPES)))
         if generic and not same and prior.plover in SPOKEN_TYPES:
             continue  # "welcomed the decision": a deed decided, not a statement made just before
         if generic and not same:

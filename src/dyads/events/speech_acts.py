@@ -117,10 +117,20 @@ def hostile_content(head: Token, matches: list[lexicon.Match], analysed: dict) -
     for other in matches:
         omod = analysed[other.head.i]
         if (omod.embedded_under is not None and omod.embedded_under.i == head.i
-                and head.lemma_.lower() in PROMISE_VERBS and other.coding.plover in ("ASSAULT", "COERCE")
+                and head.lemma_.lower() in PROMISE_VERBS
+                # (a protest promised until a demand is met: pressure on pain of it)
+                and (other.coding.plover in ("ASSAULT", "COERCE")
+                     or (other.coding.plover == "PROTEST" and _until_met(other.head)))
                 and not _stopped(other.head)):
             return other
     return None
+
+
+def _until_met(act: Token) -> bool:
+    """The act goes on until something is done ("hold more protests until the taxes are
+    withdrawn"), the "until" clause on the act or on the verb a nominal act is the object of."""
+    verbs = [act, act.head] if act.pos_ in ("NOUN", "PROPN") else [act]
+    return any(until_clause(c) for v in verbs for c in v.children)
 
 
 # Verbs that end an act named after them: a promise "to stop shelling" de-escalates.
