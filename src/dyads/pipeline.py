@@ -22,6 +22,7 @@ from dyads.events import (
     merge,
     metonymy,
     place_targets,
+    quantities,
     reactions,
     scoring,
     tallies,
@@ -106,6 +107,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     # (after the learned filter, which judges a protest as the rules left it)
     evs = place_targets.protest_targets(evs, country_code=kb.cameo)
+    evs = quantities.none_reported(quantities.note_tolls(evs, parsed), parsed)  # a note's toll; ACLED's 0
     return CodedDocument(id=doc.id, article=article, events=evs, places=places, mentions=mentions)
 
 

@@ -244,7 +244,7 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         rest = [
             w
             for t, w in zip(range(t0, t1), words, strict=True)
-            if t not in known and w[:1].isalnum()
+            if t not in known and w[:1].isalnum() and not _composing_word(w, inner)
         ]
         if not rest:
             continue  # made of KB words only: "the Iraqi Army" is composed, not learned
@@ -275,6 +275,21 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         t0, t1 = view.tokens(s, e)
         _add_learned(ent, s, e, t0, t1, text, view, out)
     return add_acronyms(_merge(kept, out), text)
+
+
+# Words that join the KB words of a name without naming anything of their own: "Police Forces
+# of India", "Military Forces of Mali" (ACLED's names of state forces) are composed from their
+# sector and country, not learned as a group called "Forces".
+_JOINING_WORDS = frozenset({"of", "the", "and", "for", "in"})
+_FORCE_WORDS = frozenset({"forces", "force"})
+
+
+def _composing_word(word: str, inner: list[Hit]) -> bool:
+    low = word.lower()
+    if low in _JOINING_WORDS:
+        return True
+    return low in _FORCE_WORDS and any(h.entity.kind == "sector" for h in inner) and any(
+        h.entity.kind in COUNTRY_KINDS for h in inner)
 
 
 _KEYWORD_RES: dict[int, re.Pattern[str]] = {}

@@ -45,6 +45,9 @@ class Rules:
     agreement_nouns: tuple[tuple[str, ...], ...] = ()
     disrupt_verbs: tuple[tuple[str, ...], ...] = ()
     weapon_objects: frozenset[str] = frozenset()
+    territory_peaceful: tuple[tuple[str, ...], ...] = ()
+    territory_vacated: tuple[tuple[str, ...], ...] = ()
+    property_nouns: frozenset[str] = frozenset()
     trade_verbs: frozenset[str] = frozenset()
     shooting_fire: frozenset[str] = frozenset()
     shooting_fire_verbs: frozenset[str] = frozenset()
@@ -76,6 +79,9 @@ def load_rules() -> Rules:
             agreement_nouns=_seqs(data["agreement_nouns"]),
             disrupt_verbs=_seqs(data["weapon_disruption"]["verbs"]),
             weapon_objects=frozenset(data["weapon_disruption"]["objects"]),
+            territory_peaceful=_seqs(data["territory"].get("peaceful", ())),
+            territory_vacated=_seqs(data["territory"].get("vacated", ())),
+            property_nouns=frozenset(data.get("property_nouns", ())),
             trade_verbs=frozenset(data["weapon_disruption"].get("trade_verbs", ())),
             shooting_fire=frozenset(data["shooting_fire"]["words"]),
             shooting_fire_verbs=frozenset(data["shooting_fire"]["object_of"]),
@@ -304,6 +310,12 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
                     event.mode = inst.mode or event.mode
             elif sub in (None, "Attack", "Armed clash") and event.plover == "ASSAULT":
                 sub = _clash_or_attack(event, sg, rules)
+    if sub in ("Government regains territory", "Non-state actor overtakes territory") and (
+            _has(sg, rules.territory_peaceful)
+            or (_has(sg, rules.territory_vacated) and not _clash_cue(sg, rules)
+                and not any(q.kind == "fatalities" and q.value for q in event.quantities))):
+        # "took the town without a fight", "took over X after the troops left": no battle
+        sub = "Non-violent transfer of territory"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         src = _sectors(event.source)
         if src & rules.state_sectors and not src & rules.rebel_sectors:
@@ -421,6 +433,16 @@ def _disrupts_weapons(event: Event, sent: Span, rules: Rules) -> bool:
     return False
 
 
+def destroys_property(head: Token) -> bool:
+    """A destruction verb whose object is property ("burned houses", "torched shops and cars"):
+    the act itself, even for a verb that is weak alone (burning tyres at a protest)."""
+    if not (head.pos_ == "VERB" or head.tag_.startswith("VB")):
+        return False
+    nouns = load_rules().property_nouns
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns for c in o.conjuncts) for o in objs)
+
+
 PROTEST_NOUNS = frozenset({("protest",), ("demonstration",), ("rally",), ("march",), ("crowd",), ("sit",),
                            ("protester",), ("demonstrator",)})
 TOPIC_PREPS = frozenset({"against", "over", "about", "on", "for"})
@@ -431,9 +453,21 @@ def _protest_topic(event: Event, sent: Span) -> frozenset[int]:
     root = _trigger_root(event, sent)
     if root is None:
         return frozenset()
-    return frozenset(t.i for c in root.children
-                     if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in ("acl", "relcl") and root.pos_ == "NOUN")
-                     for t in c.subtree)  # (and whom a vigil honours: "a vigil honoring X, who was killed")
+    topic = frozenset(t.i for c in root.children
+                      if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in ("acl", "relcl") and root.pos_ == "NOUN")
+                      for t in c.subtree)  # (and whom a vigil honours: "a vigil honoring X, who was killed")
+    # what it demands: "marched to demand the release of detained activists", "rallied demanding
+    # justice for a student killed by police" (also on the verb that holds a protest noun:
+    # "held a march to demand ...")
+    hosts = [root] + ([root.head] if root.pos_ == "NOUN" and root.dep_ in ("dobj", "nsubj") else [])
+    return topic | frozenset(t.i for h in hosts for c in h.children if _purpose(c) for t in c.subtree)
+
+
+def _purpose(clause: Token) -> bool:
+    """A purpose clause: "to demand ...", "demanding ...", "calling for ..."."""
+    if clause.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    return clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _symbolic_burning(span: Span, rules: Rules) -> frozenset[int]:
@@ -466,6 +500,8 @@ def _clash_cue(sg: SentenceGrams, rules: Rules) -> bool:
 
 
 def _clash_or_attack(event: Event, sg: SentenceGrams, rules: Rules) -> str:
+    if _has(sg, rules.protest["mob"]) and not _sectors(event.source) & rules.armed_sectors:
+        return "Mob violence"  # "a mob beat two men to death": a crowd's violence, not armed men's
     if _clash_cue(sg, rules):
         # "clashes between protesters and security forces": a riot, not a battle
         return "Violent demonstration" if _has(sg, rules.protest["crowd"]) else "Armed clash"

@@ -725,7 +725,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     out = make.directed_events(s.article, s.sent, trig_span, coding, source, target, mutual=mutual, rule=rule,
                                confidence=conf, quants=quantities.quantities_for(head),
                                background=adjunct_of is not None, **kw)
-    weak = {e.id for e in out} if coding.weak else set()
+    weak = {e.id for e in out} if coding.weak and not (
+        coding.acled == "Looting/property destruction" and acled_rules.destroys_property(head)) else set()
     opposed = opposition_event(s.article, s.sent, trig_span, coding, source, adversaries, **kw)
     if opposed is not None:
         out.append(opposed)

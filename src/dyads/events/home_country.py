@@ -70,7 +70,10 @@ EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # shootings and clashes (both sides of "clashes in <town>" are at that place); not air strikes or
 # shelling, which come from across a front.
 UNIDENTIFIED_ATTACKS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
-                                  "Armed clash"})
+                                  "Armed clash", "Abduction/forced disappearance", "Sexual violence"})
+# Property looted or destroyed by no one named ("shops were looted in <town>"): ACLED codes the
+# place's unidentified armed group, as for unnamed attackers.
+UNIDENTIFIED_DAMAGE = frozenset({"Looting/property destruction"})
 # ACLED sub-events whose act has no victims at its place: its target is the other side, unnamed.
 COUP_WORDS = frozenset({"coup", "power", "putsch"})  # "seized power", "the coup": a government ousted
 
@@ -103,6 +106,21 @@ def _rehome(a: Actor, country: str, cc) -> Actor:
     old = cc(a.country) if a.country else ""
     rest = a.code[len(old):] if a.code and old and a.code.startswith(old) else a.sector
     return replace(a, country=country, code=cc(country) + rest, rule=f"{a.rule}; people of the acting state")
+
+
+def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
+    """Armed men of no known country who act at a place ("gunmen", "bandits", a group the KB does
+    not know) are that place's: ACLED codes them "Unidentified Armed Group (<country>)", as the
+    unnamed attackers of a place are (``UNIDENTIFIED_ATTACKS``)."""
+    if a.country or a.sector not in ARMED_NONSTATE or a.kind not in ("sector", "group"):
+        return a
+    if a.kind == "group" and not (a.rule or "").startswith("learned:"):
+        return a  # a group the KB knows keeps the KB's word
+    return replace(a, country=at, code=cc(at) + (a.code or a.sector),
+                   rule=f"{a.rule or 'sector'}; armed men of the event's place")
+
+
+ARMED_NONSTATE = frozenset({"REB", "UAF"})
 
 
 def _dateline_country(places: list[Place], text: str | None) -> str | None:
@@ -304,7 +322,14 @@ def _verbal(ev: Event, doc) -> bool:
     root = span.root
     return root.pos_ in ("VERB", "AUX") or (root.pos_ == "NOUN" and (
         root.dep_ == "ROOT" or (root.dep_ == "nsubj" and root.head.pos_ == "VERB"
-                                and root.head.lemma_.lower() in load_cues().outbreak_verbs)))
+                                and (root.head.lemma_.lower() in load_cues().outbreak_verbs
+                                     or root.head.lemma_.lower() in WEAPON_NEWS_VERBS))))
+
+
+# What a weapon named as its clause's subject does when it is the news: "a bomb went off",
+# "an explosion killed four", "a blast rocked the market".
+WEAPON_NEWS_VERBS = frozenset({"go", "explode", "detonate", "blow", "kill", "hit", "strike", "wound", "injure",
+                               "rock", "tear", "destroy", "damage"})
 
 
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
@@ -386,17 +411,22 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
-        if (ev.plover == "ASSAULT" and not ev.source and at and ev.modality in ("asserted", "attributed")
-                and ev.acled in UNIDENTIFIED_ATTACKS and _verbal(ev, doc)):  # not "the attack" told again
+        if (not ev.source and at and ev.modality in ("asserted", "attributed")
+                and (ev.plover == "ASSAULT" and ev.acled in UNIDENTIFIED_ATTACKS or ev.acled in UNIDENTIFIED_DAMAGE)
+                and _verbal(ev, doc)):  # not "the attack" told again
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers of the place
             ev.source = [Actor(text="(unidentified attackers)", name=None, code=cc(at) + "UAF", country=at,
                                sector="UAF", kind="sector", rule="unidentified armed men at the event's place")]
+        if at and ev.acled:
+            ev.source = [_armed_men_of_place(a, at, cc) for a in ev.source]
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
                 and ev.acled not in NO_VICTIMS  # drones shot down, villages retaken: no victims named
                 and not _coup(ev)):  # power seized: a government ousted, no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
             victims = True
+            if not any(_sector_only(a) for a in ev.source):
+                continue  # (a source named only by its role still takes its country below: "a mob")
         else:
             victims = False
         # (victims given: the source still takes its country, "killed in police firing in <town>")

@@ -107,7 +107,7 @@ _COLLECTIVE = {"people", "police", "personnel", "staff", "family", "group", "cro
                "force", "troop", "team", "unit", "gang", "village", "town", "city", "population",
                "community", "convoy", "residents", "civilians", "number", "dozen", "lot",
                "toll", "resistance", "who", "that", "which"}
-_SINGLE_PRONOUNS = {"him", "her", "he", "she"}
+_SINGLE_PRONOUNS = {"him", "her", "he", "she", "himself", "herself"}
 STRIKE_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "sortie", "missile", "rocket"}
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _RANGE_TOKEN = re.compile(r"^(\d[\d,]*)\s*[-–]\s*(\d[\d,]*)$")
@@ -292,6 +292,8 @@ _PERSON_NOUNS = {
     "inmate", "employee", "worker", "labourer", "laborer", "vendor", "passenger", "pedestrian", "tourist",
     "motorcyclist", "driver", "commander", "leader", "member", "fighter", "soldier", "officer", "trooper",
     "criminal", "dacoit", "thief", "accused", "undertrial", "convict", "constable", "rioter",
+    "shepherd", "merchant", "principal", "sheikh", "emir", "notable", "individual", "spy", "mechanic",
+    "witch", "wizard", "bandit",
 }
 # Suffixes of nouns for people ("shopkeeper", "journalist", "Palestinian", "detainee", "servant"),
 # used only where the noun is the victim of a killing verb; "-ment" nouns are not people.
@@ -353,7 +355,8 @@ def _verb_victims(verb: Token) -> Count | None:
     """The victims of a killing (or wounding, arresting ...) verb: its object, its passive subject,
     or in a headline without object or agent ("Five soldiers killed") its subject."""
     obj = _child(verb, "dobj", "obj")
-    if obj is not None and (obj.pos_ != "PROPN" or obj.ent_type_ in ("PERSON", "NORP")):
+    if obj is not None and (obj.pos_ != "PROPN" or obj.ent_type_ in ("PERSON", "NORP")
+                            or any(c.dep_ == "nummod" and _is_number(c) for c in obj.children)):
         return _victims(obj, strict=True)
     of = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"), None)
@@ -421,6 +424,11 @@ def _noun_count(noun: Token) -> Count | None:
     nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or (_is_number(c) and c.dep_ in ("amod", "compound"))]
     if nums:
         return _count(noun)
+    listed = next((c for c in noun.children if c.dep_ == "appos" and _DIGITS.match(c.text) and c.i > noun.i
+                   and any(t.text == ":" for t in noun.doc[noun.i + 1 : c.i])), None)
+    if listed is not None:  # "Fatalities: 4" (a note's tally line)
+        got = number_value([listed])
+        return Count(got[0], listed.text, got[1] + " (after a colon)") if got else None
     of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if of is not None:
         return _victims(of)
@@ -562,9 +570,22 @@ _VIOLENT = STRIKE_NOUNS | {"target", "shell", "bomb", "clash", "fight", "fightin
                            "explode", "hit", "pound", "bombard", "bombardment", "offensive", "violence"}
 
 
+# Taking ground by force: the dead of its sentence are its own ("overran a post ..., killing five").
+_SEIZING = {"overrun", "overran", "recapture", "retake", "capture", "seize", "raid"}
+
+
+# A demonstration and its policing: the toll told next, with no one named who killed, is theirs
+# ("Police dispersed the marchers. One protester was killed.": ACLED's excessive force, 1 dead).
+_CROWD_ACTS = {"disperse", "protest", "demonstrate", "demonstration", "march", "rally", "riot", "crackdown",
+               "suppress", "crack", "quell"}
+
+
 def _violent(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in _VIOLENT or trigger.lemma_.lower() in KIND_BY_LEMMA and (
-        KIND_BY_LEMMA[trigger.lemma_.lower()] == "fatalities")
+    lemma = trigger.lemma_.lower()
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children):
+        return True  # "opened fire on the crowd"
+    return lemma in _VIOLENT or lemma in _SEIZING or lemma in KIND_BY_LEMMA and (
+        KIND_BY_LEMMA[lemma] == "fatalities")
 
 
 def _agentless(anchor: Token) -> bool:
@@ -573,6 +594,8 @@ def _agentless(anchor: Token) -> bool:
         return True
     if anchor.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in anchor.children):
         return True
+    if _headline_passive(anchor):
+        return True  # "10 killed.", "One peacekeeper killed.": the subject is the dead
     return anchor.pos_ == "NOUN"  # "the deaths of ...", "two bodies"
 
 
@@ -598,21 +621,60 @@ def _names_killer(anchor: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in anchor.children)  # (also "a mob that had killed two")
 
 
-def _following_tolls(trigger: Token) -> list[Mention]:
-    """The toll of a violent act told in the next sentence of its paragraph ("Gunmen attacked a
-    police post. Three officers were killed."): counts there that name no other perpetrator."""
+def _headline_passive(verb: Token) -> bool:
+    """A headline's passive without auxiliary or agent ("Five soldiers killed", "10 killed"): the
+    participle's subject is its victim, not its agent."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in KIND_BY_LEMMA
+            and not any(c.dep_ in ("agent", "aux", "auxpass", "dobj") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+# Words a bare toll sentence may hold besides its count and the word of the dead: "2 fatalities.",
+# "10 killed.", "One soldier killed.", "3 fatalities reported.", "Total: 4 dead."
+_BARE_TOLL_VERBS = frozenset({"report", "confirm", "record"})
+
+
+def bare_toll(sent: Span) -> Mention | None:
+    """A sentence that is only a toll, with no verb of its own beyond the dead ("2 fatalities.",
+    "10 killed.", "Five soldiers killed."): the count of the act told just before it. Short event
+    notes end with one (ACLED coders' notes)."""
+    if len(sent) > 12:
+        return None
+    counts = [m for m in _cached(sent) if m.kind == "fatalities"]
+    if len(counts) != 1:
+        return None
+    anchor = sent.doc[counts[0].anchor]
+    for t in sent:
+        if t.i == anchor.i:
+            continue
+        if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")) and t.lemma_.lower() not in _BARE_TOLL_VERBS:
+            return None
+    if anchor.tag_.startswith("VB") and not (anchor.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in anchor.children)):
+        return None
+    return counts[0]
+
+
+def _next_sentence(trigger: Token) -> Span | None:
+    """The sentence after the trigger's own, in the same paragraph."""
     doc = trigger.doc
     sent = sentence_of(trigger)
     text = doc_text(doc)
     if sent.end >= len(doc) or "\n" in text[sent.end_char - 1 : doc[sent.end].idx]:
-        return []
+        return None
     starts = doc.user_data.get("dyads_sents")
     if starts is None:  # token.sent scans the document: index the sentences once
         starts = doc.user_data["dyads_sents"] = {s.start: s for s in doc_sents(doc)}
-    nxt = starts.get(sent.end)
+    return starts.get(sent.end)
+
+
+def _following_tolls(trigger: Token) -> list[Mention]:
+    """The toll of a violent act told in the next sentence of its paragraph ("Gunmen attacked a
+    police post. Three officers were killed."): counts there that name no other perpetrator."""
+    nxt = _next_sentence(trigger)
     if nxt is None:
         return []
-    return [m for m in _cached(nxt) if m.kind in ("fatalities", "injured") and _agentless(doc[m.anchor])]
+    return [m for m in _cached(nxt) if m.kind in ("fatalities", "injured") and _agentless(trigger.doc[m.anchor])]
 
 
 def _orphan(anchor: Token) -> bool:
@@ -654,9 +716,14 @@ def quantities_for(trigger: Token) -> list[Quantity]:
                 or even_as(clause) or even_as(_clause_head(anchor))  # "... even as police fired": not theirs
                 or names_own_means(anchor)):  # "killed in stone-pelting while police fired tear gas"
             by_kind.setdefault(m.kind, []).append((3, m))
-    if _violent(trigger) and not any(k in by_kind for k in ("fatalities", "injured")):
+    if (_violent(trigger) or trigger.lemma_.lower() in _CROWD_ACTS) and not any(
+            k in by_kind for k in ("fatalities", "injured")):
         for m in _following_tolls(trigger):
             by_kind.setdefault(m.kind, []).append((4, m))
+    nxt = _next_sentence(trigger)
+    bare = bare_toll(nxt) if nxt is not None else None
+    if bare is not None:  # "... in Yei. 10 killed.": the note's own total for the act before it
+        by_kind["fatalities"] = [(5, bare)]
     if _into_the_air(trigger):
         by_kind = {k: v for k, v in by_kind.items() if k not in ("fatalities", "injured")}
     out = []
@@ -668,7 +735,8 @@ def quantities_for(trigger: Token) -> list[Quantity]:
             continue
         where = ("", f"; in the clause of '{doc[m.anchor].text}'", f"; in the sentence, '{doc[m.anchor].text}'",
                  f"; a violent act in the sentence of '{doc[m.anchor].text}'",
-                 f"; the toll in the next sentence, '{doc[m.anchor].text}'")[best]
+                 f"; the toll in the next sentence, '{doc[m.anchor].text}'",
+                 f"; the bare toll that follows, '{doc[m.anchor].text}'")[best]
         out.append(Quantity(kind=kind, value=m.count.value, text=m.count.text, rule=m.count.rule + where))
     if trigger.lemma_.lower() in STRIKE_NOUNS or (
         trigger.pos_ == "NOUN" and trigger.lemma_.lower().endswith("strike")
@@ -679,3 +747,85 @@ def quantities_for(trigger: Token) -> list[Quantity]:
         if got:
             out.append(Quantity(kind="strikes", value=got[0], text=_text(toks), rule=got[1]))
     return out
+
+
+# Words that report a death (or may: "casualties"); "no fatalities", "no one was killed" deny it.
+_DEATH_WORDS = (frozenset(k for k, v in KIND_BY_LEMMA.items() if v == "fatalities") | _DIE_VERBS | _DEATH_NOUNS
+                | {"dead", "casualty", "toll", "fatal", "lethal"}) - {"life"}
+_DENIALS = frozenset({"no", "not", "n't", "never", "without", "nobody", "none", "neither", "nor", "0", "zero", "nil"})
+NONE_REPORTED = "no dead reported (ACLED's convention: a report that names no dead counts 0)"
+
+
+def _denied(tok: Token) -> bool:
+    """"no fatalities", "no one was killed", "were not killed", "without casualties"."""
+    if tok.head.lower_ == "without" or any(c.lower_ in _DENIALS for c in tok.children):
+        return True
+    subj = _child(tok, "nsubj", "nsubjpass")
+    if subj is not None and (subj.lower_ in _DENIALS or any(c.lower_ in _DENIALS for c in subj.children)):
+        return True
+    head = tok.head  # "there were no casualties" (attr), "reported no deaths" (dobj)
+    return tok.dep_ in ("dobj", "attr", "nsubjpass", "nsubj") and any(
+        c.lower_ in ("not", "n't", "never") for c in head.children)
+
+
+def reports_no_dead(doc) -> bool:
+    """The text names no dead at all, or only denies them ("No fatalities were reported")."""
+    cache = doc.user_data.setdefault("dyads_no_dead", {})
+    if "v" not in cache:
+        cache["v"] = not any((t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS) and not _denied(t)
+                             for t in doc)
+    return cache["v"]
+
+
+def none_reported(events: list, doc) -> list:
+    """ACLED codes 0 fatalities for an event whose report names no dead: an ACLED-typed event
+    that happened (asserted or attributed) gets a fatalities count of 0 when its whole text names
+    no death or only denies one ("No fatalities reported", "no one was hurt"). A text that
+    names dead anywhere is left alone: a bare plural ("civilians were killed") has no count,
+    not zero."""
+    if doc is None or not reports_no_dead(doc):
+        return events
+    for e in events:
+        if e.acled and e.modality in ("asserted", "attributed") and not any(
+                q.kind == "fatalities" for q in e.quantities):
+            e.quantities.append(Quantity(kind="fatalities", value=0, text="", rule=NONE_REPORTED))
+    return events
+
+
+# A short event note: one paragraph of at most this many sentences tells one event (ACLED coders'
+# notes: the act, then how it went and its toll in the sentences after it).
+NOTE_MAX_SENTENCES = 5
+_NOTE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"})
+NOTE_TOLL = "the note's toll, told in the sentences after the act"
+
+
+def note_tolls(events: list, doc) -> list:
+    """In a short note (one paragraph, at most ``NOTE_MAX_SENTENCES`` sentences) the first violent act of
+    its first sentence with no count of its own takes the dead counted in the sentences after it,
+    added up, one count a sentence (the largest): "Militants attacked X. The army repelled the attack,
+    killing 12 militants. 2 soldiers were also killed." is 14. A sentence that dates something
+    (another day, "last year") tells another story and is left out."""
+    if doc is None or not events:
+        return events
+    text = doc_text(doc)
+    sents = list(doc_sents(doc))
+    if not 1 < len(sents) <= NOTE_MAX_SENTENCES or "\n" in text.strip():
+        return events
+    first = sents[0]
+    cands = [e for e in events if first.start_char <= e.evidence[0] < first.end_char and e.acled_type in _NOTE_TYPES
+             and e.modality in ("asserted", "attributed")]
+    if not cands or any(q.kind == "fatalities" for e in cands for q in e.quantities):
+        return events
+    total, texts = 0, []
+    for sent in sents[1:]:
+        if any(t.ent_type_ == "DATE" for t in sent):
+            continue
+        counts = [m for m in _cached(sent) if m.kind == "fatalities"]
+        if counts:
+            best = max(counts, key=lambda m: m.count.value)
+            total += best.count.value
+            texts.append(best.count.text)
+    if total:
+        for e in cands:
+            e.quantities.append(Quantity(kind="fatalities", value=total, text=" + ".join(texts), rule=NOTE_TOLL))
+    return events

@@ -168,4 +168,23 @@ def geoparse(
                 out.append(Place(text=span.text, start=span.start, end=span.end))
             continue
         out.append(place)
-    return out
+    return _with_admin_units(out, article.text, gaz)
+
+
+def _with_admin_units(places: list[Place], text: str, gaz: Gazetteer) -> list[Place]:
+    """Places written "<Name> (<district>, <region>)" (``admin_paren``): the name is the place,
+    resolved in its units' country (or to its district when the gazetteer lacks it); the units
+    in parentheses are no places of their own."""
+    from dyads.geo import admin_paren
+
+    if "(" not in text:
+        return places
+    found = [a for a in admin_paren.find(text, gaz) if a.entry is not None]
+    if not found:
+        return places
+    drop = [(a.start, a.end) for a in found] + [u for a in found for u in a.units]
+    kept = [p for p in places if not any(p.start < e and p.end > s for s, e in drop)]
+    for a in found:
+        span = TextSpan(a.start, a.end, text[a.start : a.end], "GAZ" if a.own else "PAT")
+        kept.append(to_place(span, a.entry))
+    return sorted(kept, key=lambda p: p.start)

@@ -18,12 +18,13 @@ takes the place that undergoes it ("Raqqa has been facing air strikes").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dyads.data import words
-from dyads.docmemo import doc_lemmas, span_at
+from dyads.docmemo import doc_lemmas, doc_text, span_at
 from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Event, Mention, Place
 
@@ -497,4 +498,27 @@ def locate(events: list[Event], places: list[Place], doc: Doc,
     mentions), else the place that undergoes the event."""
     events = locate_by_parse(events, places, doc)
     events = drop_actor_modifier_places(events, mentions, doc)
-    return places_of_undergo_subjects(events, doc, places)
+    return places_with_units(places_of_undergo_subjects(events, doc, places), places, doc)
+
+
+_UNITS_AFTER = re.compile(r"\s\([^(),]+(?:,[^(),]+){1,2}\)")
+
+
+def places_with_units(events: list[Event], places: Sequence[Place], doc: Doc) -> list[Event]:
+    """An event its sentence gives no place takes the one place of that sentence written with its
+    administrative units ("shelled Khan Shaykhun (Maarrat an Numan, Idleb)", "regained control of
+    X (district, region)"): event notes name the event's place so, whatever its syntactic slot."""
+    text = doc_text(doc)
+    for ev in events:
+        if ev.place is not None:
+            continue
+        tspan = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if tspan is None or not len(tspan):
+            continue
+        sent = tspan.root.sent
+        cands = [p for p in places if sent.start_char <= p.start and p.end <= sent.end_char
+                 and p.lat is not None and _UNITS_AFTER.match(text, p.end)]
+        if len(cands) == 1:
+            ev.place = cands[0]
+            ev.rule += f"; '{cands[0].text}', written with its units, is the sentence's place"
+    return events
