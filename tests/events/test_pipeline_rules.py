@@ -1780,12 +1780,6 @@ def test_protesters_shouting_at_lawmakers_protest(nlp):
     assert _countries(ev.source) == {"ARM"}
 
 
-def test_armed_men_blocking_roads_restrict_movement_not_protest(nlp):
-    evs = _events("TIJUANA - Gunmen torched buses and blocked roads across the city on Friday.")
-    assert not [e for e in evs if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in evs]
-    assert _one(_events("Farmers blocked roads in Lima on Monday."), "PROTEST")
-
-
 def test_the_place_of_an_arrest_is_not_its_target_when_the_arrested_is_named(nlp):
     evs = _events("Clashes erupted in Sinaloa after the arrest in Texas of Ovidio Guzman, a son of the cartel's "
                   "founder.")
