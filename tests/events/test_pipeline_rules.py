@@ -1889,3 +1889,9 @@ def test_what_a_request_asks_of_a_named_mission_is_not_done(nlp):
 def test_vowing_hostile_measures_against_someone_is_a_threat(nlp):
     ev = _one(_events("Moscow vowed to take resolute measures against Helsinki."), "THREATEN")
     assert _countries(ev.target) == {"FIN"}
+
+
+def test_a_person_hanged_is_executed_and_a_banner_hung_is_no_event(nlp):
+    ev = _one(_events("Two dissidents were hanged in Saudi Arabia on Saturday."), "ASSAULT")
+    assert ev.cameo == "180"
+    assert not _events("Activists hung a banner from the bridge in Riyadh.")
