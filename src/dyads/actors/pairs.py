@@ -39,18 +39,16 @@ def _pair_phrases(doc: Doc) -> list[tuple[Span, str | None]]:
             continue
         left = doc[max(0, tok.i - 2) : tok.i]
         before = " ".join(t.lower_ for t in left)
+        sector = ("GOV" if noun in words(_FILE, "government_nouns")
+                  else "MIL" if noun in words(_FILE, "military_nouns") else None)
         if left and (before in dets or before.split()[-1] in dets or left[-1].lower_ in warring):
             start = tok.i - (2 if before in dets and len(left) == 2 else 1)
             if left[-1].lower_ in warring and start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1
-            sector = ("GOV" if noun in words(_FILE, "government_nouns")
-                      else "MIL" if noun in words(_FILE, "military_nouns") else None)
             out.append((doc[start : tok.i + 1], sector))
         elif (tok.i >= 3 and doc[tok.i - 1].pos_ == "ADJ"
               and " ".join(t.lower_ for t in doc[tok.i - 3 : tok.i - 1]) in dets):
             # "the two regional rivals", "both nuclear neighbours": one adjective between
-            sector = ("GOV" if noun in words(_FILE, "government_nouns")
-                      else "MIL" if noun in words(_FILE, "military_nouns") else None)
             out.append((doc[tok.i - 3 : tok.i + 1], sector))
     return out
 

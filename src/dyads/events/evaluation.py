@@ -146,12 +146,11 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         if subj is None or obj is None or pred is None:
             continue
         scheme = _hostile_scheme(pred, trigger_heads)
-        blamed = {t.lemma_.lower() for t in pred.subtree} & cues.blame_words
-        if scheme is None and not blamed and any(t.i in trigger_heads for t in pred.subtree):
+        words = {t.lemma_.lower() for t in pred.subtree}
+        if scheme is None and not words & cues.blame_words and any(t.i in trigger_heads for t in pred.subtree):
             continue  # (but "called the raids a brutal attack on X": a judgement, whatever words it uses)
         if obj.tag_ in ("WP", "WDT") or obj.pos_ == "PRON" and not actors_of(obj, mi):
             continue  # "launched what it called anti-terrorist operations": its own name for its act
-        words = {t.lemma_.lower() for t in pred.subtree}
         if obj.lemma_.lower() in CHARGE_NOUNS and words & REBUTTAL_WORDS:
             cameo = DENIAL_CAMEO  # "called the report baseless": a denial, aimed at the accuser
         else:

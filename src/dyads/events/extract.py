@@ -32,7 +32,7 @@ from dyads.events.dating import inherit_host_dates
 from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
-from dyads.events.modality import NEGATIVE_QUANTIFIERS, analyse, subject_modality
+from dyads.events.modality import analyse, names_no_one, subject_modality
 from dyads.events.ontology import names_weapon
 from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
 from dyads.events.reactions import CLAIM_NOUNS
@@ -640,7 +640,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     attribution = speech_acts.attribution(mod, mi)
     patient = roles.target_tok if roles.passive and roles.target_tok is not None and roles.target_tok.dep_ == "nsubjpass" else None
     modality = subject_modality(mod, roles.source_tok, patient)
-    if roles.passive and modality == "asserted" and _none_undergo(roles.target_tok):
+    if roles.passive and modality == "asserted" and names_no_one(roles.target_tok):
         modality = "negated"  # "no one was killed in the firing", "nobody was hurt"
         mod.reasons = (*mod.reasons, f"passive subject '{roles.target_tok.text}'")
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
@@ -828,12 +828,6 @@ def _deadly(ev: Event) -> bool:
     named or not ("a boy who was hit by a police bullet" died)."""
     return ev.plover == "ASSAULT" and bool(ev.source) and any(
         q.kind == "fatalities" and q.value > 0 for q in ev.quantities)
-
-
-def _none_undergo(patient: Token | None) -> bool:
-    """A passive's subject that names no one: "no one", "nobody", "no policeman" (the act denied)."""
-    return patient is not None and (patient.lower_ in NEGATIVE_QUANTIFIERS or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in patient.children))
 
 
 def _idiom_noun(head: Token) -> bool:

@@ -213,14 +213,15 @@ class _PhraseCountries:
     """The one country named inside a role-only actor's own phrase ("doctors from two American aid
     groups", "police officers of the Kenyan border unit"), found through the actor's mention."""
 
-    def __init__(self, mentions: list[Mention], doc) -> None:
+    def __init__(self, mentions: list[Mention], doc, borders: frozenset[int] = frozenset()) -> None:
+        """``borders``: starts of the mentions that only say which border ("near the Thai border")."""
         self.doc = doc
         self.by_actor = {id(m.actor): m for m in mentions}
         self.named = _Countries((m.start, m.actor.country) for m in mentions
                                 if m.actor.country and not (m.actor.rule or "").startswith(("kb:capital", "coref:pronoun"))
                                 # ("a post near the Thai border": not Thai; "people going back to their
                                 # homes": the pronoun is the people themselves)
-                                and not self._border(m))
+                                and m.start not in borders)
         self.capitals = [m for m in mentions if m.actor.country and (m.actor.rule or "").startswith("kb:capital")]
 
     def of(self, actor: Actor) -> str | None:
@@ -237,10 +238,6 @@ class _PhraseCountries:
             owners = {c.actor.country for c in self.capitals if lo <= c.start < hi and self._possessor(c)}
             found = owners.pop() if len(owners) == 1 else None
         return found
-
-    def _border(self, m: Mention) -> bool:
-        span = span_at(self.doc, m.start, m.end)
-        return span is not None and len(span) > 0 and names_a_border(span)
 
     def _possessor(self, m: Mention) -> bool:
         span = span_at(self.doc, m.start, m.end)
@@ -366,8 +363,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     # nor a place that only says where a thing goes ("cut flights to Russia", "arms sales to Ukraine")
     qualifiers |= {x.start for x in [*places, *mentions] if _thing_goes_to(doc, x.start)}
     # nor one that only says which border ("a post near the Thai border")
-    qualifiers |= {x.start for x in [*places, *mentions]
-                   if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp)}
+    borders = frozenset(x.start for x in [*places, *mentions]
+                        if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp))
+    qualifiers |= borders
     # a foreign namesake of a local place nobody else names ("Shah Alam" in an Ahmedabad story
     # resolved to Malaysia): it names no country for the sentence and gives no actor its country
     namesakes = {p.start for p in _lone_namesakes(places, mentions, text)}
@@ -381,7 +379,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     named_states = _Countries([(m.start, m.actor.country) for m in named_mentions if not names_a_people(m)]
                               + named_places)
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
-    phrases = _PhraseCountries(mentions, doc)
+    phrases = _PhraseCountries(mentions, doc, borders)
     told = frozenset(m.actor.country for m in mentions
                      if m.actor.country and m.actor.sector != "PTY" and not nonstate_pronoun(m))
     for ev in events:

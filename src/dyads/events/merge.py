@@ -128,6 +128,11 @@ def _own_act(ev: Event, earlier: Event) -> bool:
             and ev.place.start >= 0 and earlier.place.start >= 0)
 
 
+def _kept_at(kept: list[Event], plover: str, at: int) -> Event | None:
+    """The latest kept event of type ``plover`` whose trigger covers character ``at``."""
+    return next((k for k in reversed(kept) if k.plover == plover and k.evidence[0] <= at < k.evidence[1]), None)
+
+
 def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept event whose trigger governs ``ev``'s participle clause (", killing two")."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
@@ -138,15 +143,12 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         return None
     while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ in ("advcl", "xcomp"):
         tok = tok.head  # ", killing three and wounding eight": both hang on the act's trigger
-    at = tok.head.idx
-    host = next((k for k in reversed(kept) if k.plover == ev.plover
-                 and k.evidence[0] <= at < k.evidence[1]), None)
+    host = _kept_at(kept, ev.plover, tok.head.idx)
     if host is None and tok.dep_ == "advcl" and tok.i > 0 and doc[tok.i - 1].text == ",":
         # "fired at people trying to return home, killing two": the parser hung the result on the
         # verb of the victims' clause; it is the result of the act above it
         for up in list(tok.head.ancestors)[:4]:
-            host = next((k for k in reversed(kept) if k.plover == ev.plover
-                         and k.evidence[0] <= up.idx < k.evidence[1]), None)
+            host = _kept_at(kept, ev.plover, up.idx)
             if host is not None:
                 break
     return host
@@ -246,15 +248,12 @@ def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         return None
     if even_as(tok):
         return None  # "two were stabbed in one town even as the police fired in another": two acts
-    at = tok.head.idx
-    host = next((k for k in reversed(kept) if k.plover == ev.plover and k.evidence[0] <= at < k.evidence[1]), None)
+    host = _kept_at(kept, ev.plover, tok.head.idx)
     if host is not None and (names_own_means(tok.head) or names_own_means(tok)):
         # "a man was killed in stone-pelting while the police fired tear gas": the pelting's;
         # "two were killed in police firing while three were hurt in stabbings": two acts
         return None
     return host
-
-
 
 
 def _enacted_heads(verb) -> set[int]:

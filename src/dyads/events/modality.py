@@ -308,11 +308,16 @@ def subject_modality(mod: Modality, subject: Token | None, patient: Token | None
     negative quantifier denies it ("None of them attacked", "No soldier was killed"); the reason
     is added to ``mod.reasons``."""
     for tok in (subject, patient):
-        if tok is not None and mod.modality == "asserted" and (tok.lower_ in NEGATIVE_QUANTIFIERS or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+        if mod.modality == "asserted" and names_no_one(tok):
             mod.reasons = (*mod.reasons, f"subject '{tok.text}'")
             return "negated"
     return mod.modality
+
+
+def names_no_one(tok: Token | None) -> bool:
+    """A subject that names no one: "none of them", "nobody", "no one", "no soldier"."""
+    return tok is not None and (tok.lower_ in NEGATIVE_QUANTIFIERS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
 
 
 _REPORTING = {"say", "claim", "report", "tell", "announce", "state", "confirm", "deny", "add", "write", "note"}
