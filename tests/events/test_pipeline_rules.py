@@ -1895,3 +1895,28 @@ def test_a_person_hanged_is_executed_and_a_banner_hung_is_no_event(nlp):
     ev = _one(_events("Two dissidents were hanged in Saudi Arabia on Saturday."), "ASSAULT")
     assert ev.cameo == "180"
     assert not _events("Activists hung a banner from the bridge in Riyadh.")
+
+
+def test_the_demand_a_protest_voices_is_coded_with_the_protest_not_as_a_request(nlp):
+    for text in ("Thousands of Kenyan farmers marched through Nairobi on Monday, demanding higher crop prices.",
+                 "Students held a rally outside the Ghanaian parliament calling for the education minister's "
+                 "resignation.",
+                 "Hundreds of people protested in Tbilisi against the new media law, saying it must be withdrawn."):
+        evs = _events(text)
+        assert [e.plover for e in evs] == ["PROTEST"], (text, [(e.plover, e.trigger) for e in evs])
+        assert "its demand" in evs[0].rule
+    # what the protesters say was done to them is an act of its own
+    evs = _events("Hundreds of people protested in Tbilisi, saying police had beaten them.")
+    assert {e.plover for e in evs} == {"PROTEST", "ASSAULT"}
+    # a demand with no protest stays a request
+    assert _one(_events("Protesters in Lima demanded the release of the detained opposition leader."), "REQUEST")
+
+
+def test_a_protest_is_aimed_at_the_state_it_demands_of(nlp):
+    ev = _one(_events("Several hundred people protested in Tbilisi on Saturday, demanding that Moscow withdraw its "
+                      "troops from Abkhazia."), "PROTEST")
+    assert _countries(ev.target) == {"RUS"}
+    # a person whose release is demanded is not the protest's target
+    ev = _one(_events("Protesters marched through Minsk, demanding the release of the jailed opposition leader."),
+              "PROTEST")
+    assert _countries(ev.target) == {"BLR"}

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dyads.data import words
 from dyads.docmemo import span_at
 from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import load_cues
@@ -256,6 +257,48 @@ def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     return host
 
 
+DEMAND_CLAUSES = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl"})
+LOCATIVE_PREPS = words("geo/words.yaml", "locative_preps")
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _inferred_protest_target(ev: Event) -> bool:
+    """The protest's target was inferred (the authorities where it happens or of the protesters'
+    country), not named."""
+    return not ev.target or all((a.rule or "").startswith("protest: the authorities") for a in ev.target)
+
+
+def _protest_demand_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept protest whose demand ``ev`` states ("marched through the capital, demanding
+    higher prices"; "a rally calling for the minister's resignation"; "protested, saying the law
+    must be withdrawn"): PLOVER codes the demand a protest is about with the protest, not as a
+    request of its own. Only a request, or an act the protesters say must or should happen
+    (not one they report as done: "saying police had beaten them")."""
+    if ev.plover != "REQUEST" and ev.modality == "asserted":
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0:
+        return None
+    cues = load_cues()
+    voicing = cues.request_verbs | cues.report_verbs
+    clause = next((t for t in [span.root, *list(span.root.ancestors)[:4]]
+                   if t.tag_ in ("VBG", "VB") and t.dep_ in DEMAND_CLAUSES and t.lemma_.lower() in voicing), None)
+    if clause is None:
+        return None
+    head = clause.head.head if clause.head.dep_ == "prep" else clause.head  # "joined the crowds in demanding"
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LOCATIVE_PREPS:
+        head = head.head.head  # "a rally outside parliament calling for": the parser hung it on the place
+    for k in reversed(kept):
+        if k.plover != "PROTEST" or k.sentence != ev.sentence:
+            continue
+        kspan = span_at(doc, k.evidence[0], k.evidence[1])
+        if kspan is not None and len(kspan) and (k.evidence[0] <= head.idx < k.evidence[1] or kspan.root.head.i == head.i):
+            return k  # the protest's own word, or the verb that holds it ("staged a rally calling for")
+    return None
+
+
 def _enacted_heads(verb) -> set[int]:
     """Token indices of what an enacting verb makes its own: its object, an object's "of" noun
     ("a package of sanctions", "a new round of restrictions"), and what "agreed on" names."""
@@ -375,6 +418,15 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
                 or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc))
         if earlier is not None and _own_act(ev, earlier):
             earlier = None
+        protest = None if host else _protest_demand_host(ev, kept, doc)
+        if protest is not None:
+            protest.rule += (f"; its demand '{ev.trigger}' at {ev.evidence[0]}-{ev.evidence[1]}"
+                             " (a protest's demand is not a request of its own)")
+            if _inferred_protest_target(protest) and ev.target and all(
+                    a.country and (a.kind == "country" or a.sector in STATE_SECTORS) for a in ev.target):
+                protest.target = ev.target  # "marched in Tbilisi, demanding that Moscow withdraw": aimed at Moscow
+                protest.rule += "; target: the state it demands of"
+            continue
         first = host or same or swapped or earlier
         if first is not None and (host or earlier is not None or first.modality == ev.modality):
             _fold(first, ev, doer=first is when)
