@@ -1920,3 +1920,44 @@ def test_a_protest_is_aimed_at_the_state_it_demands_of(nlp):
     ev = _one(_events("Protesters marched through Minsk, demanding the release of the jailed opposition leader."),
               "PROTEST")
     assert _countries(ev.target) == {"BLR"}
+
+
+def test_a_demand_told_after_a_relative_protest_clause_is_the_protesters_not_the_police(nlp):
+    evs = _events("Kenyan police fired tear gas on Monday to disperse hundreds of traders who blocked a road in "
+                  "Nakuru, demanding lower market fees.")
+    assert "REQUEST" not in {e.plover for e in evs}, [(e.plover, e.trigger) for e in evs]
+    assert "its demand" in _one(evs, "PROTEST").rule
+
+
+def test_a_participle_after_the_act_an_accusation_charges_is_done_by_the_accused(nlp):
+    ev = _one(_events("Armenia accused Azerbaijan on Tuesday of shelling villages along the border overnight, "
+                      "wounding two civilians."), "ASSAULT")
+    assert _countries(ev.source) == {"AZE"}
+
+
+def test_the_antecedent_of_a_relative_clause_without_a_pronoun_is_its_object(nlp):
+    evs = _events("The European Union imposed sanctions on three Iranian companies it accuses of supplying drones "
+                  "to Russia.")
+    assert _countries(_one(evs, "ACCUSE").target) == {"IRN"}
+    ev = _one(_events("Police arrested two Ugandan men they suspect of planning bomb attacks in Kampala."), "THREATEN")
+    assert [a.text for a in ev.source] == ["two Ugandan men"]
+
+
+def test_the_measures_a_sanction_takes_are_that_sanction_not_a_new_act(nlp):
+    evs = _events("BRUSSELS (Reuters) - The European Union on Monday imposed sanctions on three Iranian companies. "
+                  "The measures freeze their assets and ban their executives from travelling to the bloc. Iran "
+                  "condemned the decision.")
+    assert [e.plover for e in evs] == ["SANCTION", "ACCUSE"], [(e.plover, e.trigger) for e in evs]
+    assert [a.text for a in evs[1].target] == ["The European Union"]
+
+
+def test_not_standing_idly_by_is_a_threat_not_a_denial(nlp):
+    ev = _one(_events("The Egyptian president said on Tuesday that Cairo would not stand idly by."), "THREATEN")
+    assert ev.modality == "threatened"
+    assert _countries(ev.source) == {"EGY"}
+
+
+def test_looting_money_is_no_property_destruction(nlp):
+    evs = _events("The former Malaysian minister was jailed for his role in the looting of a state fund.")
+    assert [e.trigger for e in evs] == ["jailed"], [(e.plover, e.trigger) for e in evs]
+    assert _one(_events("Rioters looted shops in the Nigerian city of Kano on Monday."), "COERCE")

@@ -26,6 +26,7 @@ from dyads.model import Actor, Mention
 
 SUBJ = ("nsubj", "csubj")
 RELATIVES = frozenset({"whom", "who", "which", "that"})
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
 # Adjectives whose subject does their infinitive: "it was ready / prepared / set to crush ..."
 READY_ADJ = frozenset({"ready", "prepared", "willing", "determined", "able", "eager", "poised", "set", "due",
                        "likely", "keen", "unwilling", "unable", "reluctant"})
@@ -563,6 +564,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
         obj = _child(gov, ("dobj",)) if head.lower_ in OBJECT_CONTROL_PREPS and head.head == gov else None
+        if obj is None and head.lower_ in ("of", "for") and head.head == gov and gov.lemma_.lower() in ACCUSING_VERBS:
+            # "accused X of shelling villages", "blamed X for attacking": X is said to have done it
+            # ("two men they suspect of planning attacks": the men)
+            obj = _child(gov, ("dobj",)) or (gov.head if gov.dep_ == "relcl" else None)
         if obj is None and head.lower_ == "of" and head.head.lemma_.lower() in load_cues().legal_heads:
             # "arrested two men on suspicion / on charges of plotting attacks": the men plotted
             obj = _child(gov, ("dobj",))
@@ -591,7 +596,7 @@ def _gerund_before(verb: Token, head: Token) -> Token | None:
     return next((t for t in doc[head.i + 1:verb.i] if t.tag_ == "VBG" and t.dep_ in ("pobj", "pcomp")), None)
 
 
-ACCUSING_VERBS = frozenset({"blame", "accuse"})
+ACCUSING_VERBS = frozenset({"blame", "accuse", "suspect"})
 
 
 def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
@@ -611,6 +616,9 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
     speaker = _speakers_participle(verb, head, cues)
     if speaker is not None:
         return clause_subject(speaker, depth + 1)
+    charged = _charged_act(verb, head, cues)
+    if charged is not None:
+        return clause_subject(charged, depth + 1)
     plan = intent_object(verb, cues.intent_verbs)
     if plan is not None:
         return _infinitive_owner(plan, depth), False
@@ -642,6 +650,16 @@ def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
     if said.lemma_.lower() in speech and verb.lemma_.lower() in speech and _child(head, SUBJ) is not None:
         return said
     return None
+
+
+def _charged_act(verb: Token, head: Token, cues: Cues) -> Token | None:
+    """"X accused Y on Tuesday of shelling villages, wounding two": a participle after the act an
+    accusation charges goes with that act (returned), not with the accuser."""
+    if (verb.tag_ != "VBG" or head.lemma_.lower() not in ACCUSING_VERBS or verb.lemma_.lower() in cues.report_verbs
+            or not any(t.lower_ == "," for t in verb.doc[head.i:verb.i])):
+        return None
+    return next((g for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i < verb.i
+                 for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _joined_subject(verb: Token) -> Token | None:
@@ -877,6 +895,9 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             tgt = _move_maker(tgt) or tgt  # "..., a verdict that Western governments condemned": its maker
         if tgt is None and verb.dep_ == "relcl":
             tgt = _move_maker(verb.head)  # "X designated the cartels, a move Mexico criticised": X
+        if (tgt is None and verb.dep_ == "relcl" and subj is not None and subj.lower_ not in RELATIVES
+                and not any(c.lower_ in RELATIVE_ADVERBS for c in verb.children) and actors_of(verb.head, mi)):
+            tgt = verb.head  # "three companies it accuses of supplying drones": the antecedent, object of the clause
         roles.target_tok = tgt
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)

@@ -640,6 +640,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     attribution = speech_acts.attribution(mod, mi)
     patient = roles.target_tok if roles.passive and roles.target_tok is not None and roles.target_tok.dep_ == "nsubjpass" else None
     modality = subject_modality(mod, roles.source_tok, patient)
+    if modality == "negated" and coding.trigger.startswith("not ") and any(c.dep_ == "neg" for c in head.children):
+        modality = "asserted"  # the idiom's own "not" ("will not stand idly by"), no denial
     if roles.passive and modality == "asserted" and names_no_one(roles.target_tok):
         modality = "negated"  # "no one was killed in the firing", "nobody was hurt"
         mod.reasons = (*mod.reasons, f"passive subject '{roles.target_tok.text}'")

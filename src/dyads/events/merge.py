@@ -198,6 +198,30 @@ def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
 
 
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+MEASURE_SUBJECTS = frozenset({"measure", "sanction", "restriction", "penalty"})
+
+
+def _measures_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept sanction or restriction, with a named doer, that ``ev``'s subject names again:
+    "The measures freeze their assets and ban them from travelling" spells out what the
+    sanctions told before do; it is not a new act of someone the sentence does not name."""
+    if ev.plover not in MEASURE_TYPES or (ev.source and not all(a.text.startswith("(") for a in ev.source)):
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0 or span.root.pos_ != "VERB":
+        return None
+    verb = span.root
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.pos_ == "VERB":
+        verb = verb.head  # "freeze their assets and ban them": the first verb's subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subj is None or subj.lemma_.lower() not in MEASURE_SUBJECTS
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children)):
+        return None
+    return next((k for k in reversed(kept) if k.plover in MEASURE_TYPES and k.source
+                 and not all(a.text.startswith("(") for a in k.source)), None)
+
+
 def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept nominal act of the same type that is ``ev``'s subject, in the same sentence
     ("An Israeli airstrike on a school killed 30 people": one act, its doer told by the noun)."""
@@ -296,6 +320,11 @@ def _protest_demand_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None
         kspan = span_at(doc, k.evidence[0], k.evidence[1])
         if kspan is not None and len(kspan) and (k.evidence[0] <= head.idx < k.evidence[1] or kspan.root.head.i == head.i):
             return k  # the protest's own word, or the verb that holds it ("staged a rally calling for")
+    if clause.tag_ == "VBG" and clause.i > 0 and doc[clause.i - 1].text == "," and clause.head.i < clause.i:
+        # "fired tear gas at protesters who blocked a road, demanding jobs": the parser hung the
+        # participle on the main verb; the protest told in between is the one that voices it
+        return next((k for k in reversed(kept) if k.plover == "PROTEST" and k.sentence == ev.sentence
+                     and clause.head.idx < k.evidence[0] and k.evidence[1] <= clause.idx), None)
     return None
 
 
@@ -415,7 +444,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         when = _when_host(ev, kept, doc)
         host = (_resultative_host(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
-                or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc))
+                or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc) or _measures_host(ev, kept, doc))
         if earlier is not None and _own_act(ev, earlier):
             earlier = None
         protest = None if host else _protest_demand_host(ev, kept, doc)
