@@ -1961,3 +1961,37 @@ def test_looting_money_is_no_property_destruction(nlp):
     evs = _events("The former Malaysian minister was jailed for his role in the looting of a state fund.")
     assert [e.trigger for e in evs] == ["jailed"], [(e.plover, e.trigger) for e in evs]
     assert _one(_events("Rioters looted shops in the Nigerian city of Kano on Monday."), "COERCE")
+
+
+def test_a_clause_before_a_subordinate_said_is_not_what_was_said(nlp):
+    evs = _events("Ethiopia on Wednesday warned Egypt against what it called \"reckless threats\" over the giant dam "
+                  "it is building on the Blue Nile, after Egypt's president said all options were open to protect his "
+                  "country's water supply.")
+    assert all(_countries(e.source) != {"EGY"} for e in evs), [(e.plover, e.trigger, e.rule) for e in evs]
+
+
+def test_hyphenated_game_words_count_towards_a_sports_report(nlp):
+    doc = dyads.code("Rovers beat United 2-0 at home on Saturday to climb to third in the Premier League. United "
+                     "pulled level before half-time, but Rovers' attack overwhelmed the visitors after the break.",
+                     published="2019-05-10")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+    assert "half-time" in doc.article.meta["sports_report"]
+
+
+def test_the_state_blocking_roads_restricts_movement_and_is_no_protest(nlp):
+    ev = _one(_events("Police fired tear gas at crowds on the highway, and Pakistani authorities blocked roads with "
+                      "shipping containers."), "COERCE")
+    assert ev.trigger == "blocked roads" and ev.cameo == "172"
+    assert _one(_events("Farmers blocked roads in northern France on Monday."), "PROTEST")
+
+
+def test_a_complaint_lodged_with_a_forum_is_not_aimed_at_it(nlp):
+    ev = _one(_events("Lebanon's prime minister said his government would file a complaint with the U.N. Security "
+                      "Council."), "ACCUSE")
+    assert not ev.target
+    ev = _one(_events("Lebanon filed a complaint with the U.N. Security Council against Israel."), "ACCUSE")
+    assert _countries(ev.target) == {"ISR"}
+    # lodged with a state, it is aimed at that state; what it is over is no act of the complainant
+    evs = _events("Thailand filed a complaint with Cambodia over the shooting.")
+    assert [e.plover for e in evs] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
+    assert _countries(evs[0].target) == {"KHM"}

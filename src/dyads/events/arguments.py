@@ -56,8 +56,8 @@ IMPACT_VERBS = frozenset({"hit", "strike", "target", "disrupt", "damage", "paral
 PARTAKE_VERBS = {"engage", "participate", "involve", "take"}
 # "Following talks in Paris with Merkel, Hollande said ...": the speaker took part in the talks.
 TIME_PREPS = frozenset({"after", "following", "during", "before", "ahead", "at"})
-# Prepositions that tell another act as the cause or setting of the clause's own ("amid protests").
-OTHER_ACT_PREPS = frozenset({"since", "until", "amid", "despite"})
+# Prepositions that tell another act as the cause, topic or setting of the clause's own ("amid protests").
+OTHER_ACT_PREPS = frozenset({"since", "until", "amid", "despite", "over"})  # ("a complaint over the shooting")
 MEETING_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation", "discussion", "visit",
                            "call", "conversation"})
 # Prepositions on an object noun that name the real target ("threatened action against X",
@@ -1302,10 +1302,20 @@ def partner_with(prep: Token) -> bool:
             and prep.doc[prep.i - 1].lemma_.lower() in load_cues().partner_nouns)
 
 
+def _addressee(noun: Token, prep: Token) -> bool:
+    """The forum an act is lodged with ("a complaint with the Security Council", "an appeal to the
+    court"), not its target (a complaint lodged with a state is aimed at it)."""
+    cues = load_cues()
+    if prep.lower_ not in ("with", "to") or noun.lemma_.lower() not in cues.addressed_nouns:
+        return False
+    body = _child(prep, ("pobj",))
+    return body is not None and body.lemma_.lower() in cues.forum_nouns
+
+
 def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
     tgt = None
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in allp and not partner_with(c):
+        if c.dep_ == "prep" and c.lower_ in allp and not partner_with(c) and not _addressee(noun, c):
             tgt = _child(c, ("pobj",))
             if tgt is not None:
                 break
@@ -1431,6 +1441,11 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
                 break
             if c.dep_ == "prep" and c.lower_ in allp:
                 p = _child(c, ("pobj",))
+                if p is not None and _addressee(noun, c):
+                    # "filed a complaint with the Security Council (against X)": whom it is lodged
+                    # with is no target; an "against" the parser hung on that body names it
+                    p = next((g for q in p.children if q.dep_ == "prep" and q.lower_ == "against"
+                              for g in q.children if g.dep_ == "pobj"), None)
                 if p is not None and p != noun:
                     roles.target_tok = p
                     roles.target = actors_of(p, mi)

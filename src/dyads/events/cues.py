@@ -61,6 +61,8 @@ _LIST_KEYS = (
     "light_verbs",
     "speaker_threat_triggers",
     "default_target_preps",
+    "addressed_nouns",
+    "forum_nouns",
     "agent_preps",
     "commitment_cues",
     "praise_words",
@@ -129,6 +131,8 @@ class Cues:
     light_verbs: frozenset[str]
     speaker_threat_triggers: frozenset[str]
     default_target_preps: frozenset[str]
+    addressed_nouns: frozenset[str]
+    forum_nouns: frozenset[str]
     agent_preps: frozenset[str]
     commitment_cues: frozenset[str]
     praise_words: frozenset[str]

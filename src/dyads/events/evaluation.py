@@ -69,6 +69,8 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
         verb = sent.doc[i]
         if verb.head.lemma_.lower() not in cues.report_verbs:
             continue
+        if verb.i < verb.head.i and any(c.dep_ == "mark" for c in verb.head.children):
+            continue  # "X warned Y against 'reckless threats', after Z said ...": not what Z said
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         judged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         found = _judgement(verb, cues, trigger_heads) if speaker is not None and judged is not None else None

@@ -656,6 +656,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
             coding, rule = official, rule + "; a state's protest is an official complaint"
+    if coding.cameo == BLOCKADE and source and all(a.sector in STATE_BLOCKERS for a in source):
+        restriction = lexicon.by_cameo(RESTRICTION)  # "authorities blocked roads with containers": no protest
+        if restriction is not None:
+            coding, rule = restriction, rule + "; the state blocking the way restricts movement"
     if coding.cameo == EXERCISE and _joint(roles.source_tok, source):
         joint = lexicon.by_cameo(JOINT_EXERCISE)  # "French and Egyptian warships launched war games"
         if joint is not None:
@@ -975,6 +979,8 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
 
 
 OFFICIAL_COMPLAINT = "114"  # CAMEO: complain officially (PLOVER ACCUSE)
+BLOCKADE, RESTRICTION = "144", "172"  # CAMEO: obstruct passage (PROTEST); impose administrative sanctions (COERCE)
+STATE_BLOCKERS = sector_class("state")
 
 
 def _official(a: Actor) -> bool:

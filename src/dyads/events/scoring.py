@@ -30,7 +30,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from dyads.data import read_json
-from dyads.docmemo import doc_lemmas
+from dyads.docmemo import doc_lemmas, doc_lowers
 from dyads.errors import DyadsError
 from dyads.events import ontology
 from dyads.events.cues import load_cues
@@ -175,7 +175,11 @@ def sports_terms(doc: Doc) -> set[str]:
     words = load_cues().sports_words
     lemmas = doc_lemmas(doc)
     found = {w for w in lemmas if w in words}
-    found |= {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False) if f"{a} {b}" in words}
+    # two-word terms, read off lemmas and word forms ("scoring twice": the tagger may keep "scoring"),
+    # and hyphenated ones, which the tokenizer splits ("half - time")
+    for seq in (lemmas, doc_lowers(doc)):
+        found |= {f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False) if f"{a} {b}" in words}
+        found |= {f"{a}-{c}" for a, b, c in zip(seq, seq[1:], seq[2:], strict=False) if b == "-" and f"{a}-{c}" in words}
     if _has_game_score(lemmas, load_cues().score_words):
         found.add("scoreline")
     return found
