@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dyads
+from dyads.records import record
 
 
 def _events(text: str):
@@ -1995,3 +1996,54 @@ def test_a_complaint_lodged_with_a_forum_is_not_aimed_at_it(nlp):
     evs = _events("Thailand filed a complaint with Cambodia over the shooting.")
     assert [e.plover for e in evs] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
     assert _countries(evs[0].target) == {"KHM"}
+
+
+def test_a_march_to_protest_against_something_is_one_protest_aimed_at_it(nlp):
+    evs = _events("Tens of thousands of Argentines marched to the Plaza de Mayo on Wednesday to protest against "
+                  "President Javier Milei's cuts to university funding.")
+    assert [e.plover for e in evs] == ["PROTEST"], [(e.plover, e.trigger) for e in evs]
+    assert _countries(evs[0].target) == {"ARG"}  # the square's name is no place in Ireland
+
+
+def test_traders_and_shopkeepers_are_civilians_of_the_story(nlp):
+    ev = _one(_events("Kenyan police fired tear gas on Monday to disperse hundreds of traders who blocked a road in "
+                      "Nakuru."), "PROTEST")
+    assert [a.text for a in ev.source] == ["traders"]
+
+
+def test_legitimate_targets_and_facing_justice_are_threats(nlp):
+    ev = _one(_events("Russia's embassy in Warsaw warned that any weapons sent to Ukraine were legitimate targets "
+                      "for Russian forces."), "THREATEN")
+    assert _countries(ev.source) == {"RUS"}
+    assert _one(_events("The Bangladeshi prime minister said those responsible for the violence would face "
+                        "justice."), "THREATEN").modality == "threatened"
+    # told in the past, bringing to justice is prosecution, no threat
+    evs = _events("The suspects were brought to justice in Dhaka in 2015.")
+    assert "THREATEN" not in {e.plover for e in evs}
+
+
+def test_what_one_needs_to_see_is_no_demand_and_what_one_needs_to_do_is_not_done(nlp):
+    assert not _events("Governor Andrew Bailey said the Bank of England needed to see more evidence that price "
+                       "pressures were fading.")
+    ev = _one(_events("The French president said Russia needed to withdraw its troops from Ukraine."), "RETREAT")
+    assert ev.modality != "asserted"
+
+
+def test_a_claim_names_the_attack_it_claims_and_a_car_bomb_attack_is_one_attack(nlp):
+    evs = _events("Al Shabaab fighters withdrew from the town after heavy fighting that killed at least 15 militants "
+                  "and three soldiers. The group later claimed responsibility for a car bomb attack on a military "
+                  "base near Mogadishu that killed seven soldiers.")
+    claimed = [e for e in evs if "claimed by" in e.rule]
+    assert len(claimed) == 1 and claimed[0].sentence.startswith("The group"), [(e.plover, e.trigger, e.rule) for e in evs]
+    # a claim of "the attack" is the attack told before
+    evs = _events("A suicide bomber rammed an explosives-laden car into a police station in northwest Pakistan on "
+                  "Thursday, killing six officers. The Pakistani Taliban claimed responsibility for the attack.")
+    assert "claimed by" in evs[0].rule, [(e.plover, e.trigger, e.rule) for e in evs]
+
+
+def test_the_label_is_the_first_sentence_s_event_not_a_later_more_specific_one(nlp):
+    doc = dyads.code("Somali forces retake town\n\nSomali government forces recaptured the town of Harardhere from "
+                     "al Shabaab on Tuesday, the information ministry said. Al Shabaab fighters withdrew after heavy "
+                     "fighting. The group later claimed a car bomb attack on a base near Mogadishu that killed seven "
+                     "soldiers.", published="2024-05-01")
+    assert record(doc)["label"] == "Government regains territory", [(e.acled, e.trigger) for e in doc.events]

@@ -125,3 +125,7 @@ def test_a_town_the_model_calls_a_person_is_a_place_in_a_place_slot():
     assert [p.country for p in ps if p.text == "Kherson"] == ["UKR"]
     # unless the word is the surname of someone named in the document
     assert _places("Olena Kherson spoke on Monday. The battalion withdrew from Kherson.") == []
+
+
+def test_the_name_ending_a_square_or_street_name_is_no_place_of_its_own():
+    assert [p.text for p in _places("Thousands marched to the Plaza de Mayo on Wednesday.")] == []

@@ -611,5 +611,9 @@ def main_event(events: list[Event], lead: int | None = None, title: str | None =
     if not cands:
         return None  # the headline and lead report no ACLED event: a later one is not what the article is about
     named = {id(e): pos for pos, e in reversed(headlined)}
+    # the sub-event precedence orders the events of the first sentence that reports one, not a later
+    # sentence's ("retook the town ...; the group later claimed a car bomb attack": the retaking)
+    told = [e for e in cands if e.modality == "asserted" and not e.background] or cands
+    first = min(told, key=lambda e: e.evidence[0]).sentence
     return min(cands, key=lambda e: (e.modality != "asserted", named.get(id(e), len(named) + 99), e.background,
-                                     rank.get(e.acled, len(rank)), e.evidence[0]))
+                                     e.sentence != first, rank.get(e.acled, len(rank)), e.evidence[0]))

@@ -62,6 +62,7 @@ _LIST_KEYS = (
     "speaker_threat_triggers",
     "default_target_preps",
     "addressed_nouns",
+    "perception_verbs",
     "forum_nouns",
     "agent_preps",
     "commitment_cues",
@@ -132,6 +133,7 @@ class Cues:
     speaker_threat_triggers: frozenset[str]
     default_target_preps: frozenset[str]
     addressed_nouns: frozenset[str]
+    perception_verbs: frozenset[str]
     forum_nouns: frozenset[str]
     agent_preps: frozenset[str]
     commitment_cues: frozenset[str]

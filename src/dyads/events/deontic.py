@@ -15,7 +15,7 @@ from dyads.docmemo import doc_strings
 from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of, to_infinitive
 from dyads.events.bullets import speaker_of
-from dyads.events.cues import Cues
+from dyads.events.cues import Cues, load_cues
 from dyads.events.make import CONF_IMPLICIT, make_event
 from dyads.events.roles import drop_self
 from dyads.model import Article, Event
@@ -31,7 +31,8 @@ def _obligation(verb: Token) -> str | None:
             return c.lower_
     if verb.lemma_.lower() in OBLIGATION_VERBS:
         inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if inf is not None and to_infinitive(inf):
+        if inf is not None and to_infinitive(inf) and inf.lemma_.lower() not in load_cues().perception_verbs:
+            # (not "the bank needs to see more evidence": what it must learn is no act asked of it)
             return f"{verb.lemma_.lower()} to"
     return None
 

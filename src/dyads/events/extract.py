@@ -502,11 +502,22 @@ def _refusal_or_charge(head: Token, coding, modality: str, rule: str, speaker_th
     refused = speech_acts.refused_expression(head, coding, s.matches)
     if refused is not None:
         return refused.coding, "negated", rule + f"; refused '{refused.coding.trigger}': that act, negated"
-    if coding.plover == "THREATEN" and not speaker_threat and speech_acts.warns_of_a_fact(head, s.cues):
+    if (coding.plover == "THREATEN" and not speaker_threat and speech_acts.warns_of_a_fact(head, s.cues)
+            and not _threat_in_content(head, s)):
         accuse = lexicon.by_cameo("112")
         if accuse is not None:
             return accuse, modality, rule + "; a warning of what another does is a charge"
     return coding, modality, rule
+
+
+def _threat_in_content(head: Token, s: _Sentence) -> bool:
+    """The warning's content names a threat of its own ("warned that weapons sent there were
+    legitimate targets"): the warning is that threat, not a charge."""
+    content = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        return False
+    said = {content.i} | {c.i for c in content.children if c.dep_ in ("attr", "acomp", "dobj", "oprd")}
+    return any(m.coding.plover == "THREATEN" and m.head.i in said for m in s.matches)
 
 
 EXERCISE, JOINT_EXERCISE = "150", "062"  # CAMEO military exercise (MOBILIZE) / military cooperation

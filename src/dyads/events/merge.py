@@ -182,6 +182,39 @@ def _purpose_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     return None
 
 
+def _protest_purpose_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept protest by the same people whose purpose infinitive ``ev`` is ("marched to the
+    square to protest against the cuts": one protest, whose "against" names its target)."""
+    if ev.plover != "PROTEST":
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0:
+        return None
+    verb = span[0]
+    if (verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl")
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    src = _keys(ev.source)
+    return next((k for k in reversed(kept) if k.plover == "PROTEST" and k.sentence == ev.sentence
+                 and (not src or _keys(k.source) == src) and k.evidence[0] <= verb.head.idx < k.evidence[1]), None)
+
+
+def _compound_means_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept event of the same type whose trigger is a compound on ``ev``'s noun ("a car bomb
+    attack": one attack, told by its means and its name)."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0 or span.root.pos_ != "NOUN":
+        return None
+    noun = span.root
+    for k in reversed(kept):
+        if k.plover != ev.plover or k.sentence != ev.sentence or k.evidence[1] > noun.idx:
+            continue
+        kspan = span_at(doc, k.evidence[0], k.evidence[1])
+        if kspan is not None and len(kspan) and kspan.root.dep_ == "compound" and kspan.root.head.i == noun.i:
+            return k
+    return None
+
+
 def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept event of the same type, with a doer, that ``ev``'s subject names again: "the strike",
     "the attack" as the subject of what it did ("The strike destroyed part of a building")."""
@@ -232,11 +265,20 @@ def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and (root := sentence_of(verb).root).pos_ == "NOUN":
         subj = root  # the noun of a sentence the parser gave no verb
-    if subj is None or subj.pos_ != "NOUN":
-        return None
-    return next((k for k in reversed(kept) if k.plover == ev.plover and k.sentence == ev.sentence
-                 and k.evidence[0] <= subj.idx < k.evidence[1]
-                 and (not ev.source or _keys(ev.source) == _keys(k.source))), None)
+    nouns = [subj] if subj is not None and subj.pos_ == "NOUN" else []
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        # "a car bomb attack on a military base that killed seven": the attack the clause is told of
+        # (the parser may hang the clause on the attack's object)
+        nouns = [verb.head] + [t for t in list(verb.head.ancestors)[:2] if t.pos_ in ("NOUN", "ADP")]
+    for noun in nouns:
+        for k in reversed(kept):
+            if k.plover != ev.plover or k.sentence != ev.sentence or (ev.source and _keys(ev.source) != _keys(k.source)):
+                continue
+            kspan = span_at(doc, k.evidence[0], k.evidence[1])
+            if k.evidence[0] <= noun.idx < k.evidence[1] or (
+                    kspan is not None and len(kspan) and kspan.root.dep_ == "compound" and kspan.root.head.i == noun.i):
+                return k
+    return None
 
 
 def _verbs_own_object_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
@@ -445,8 +487,24 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         when = _when_host(ev, kept, doc)
         host = (_resultative_host(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
                 or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc) or _measures_host(ev, kept, doc))
+        means = None if host or same or swapped else _compound_means_host(ev, kept, doc)
+        if means is not None:
+            # "a car bomb attack": the act's noun keeps its roles (its doer, its "on" target); the
+            # means named before it is the same act
+            kept[kept.index(means)] = ev
+            seen = {key: (ev if val is means else val) for key, val in seen.items()}
+            seen.setdefault((ev.plover, sent, src, tgt), ev)
+            _fold(ev, means, doer=True)
+            continue
         if earlier is not None and _own_act(ev, earlier):
             earlier = None
+        aim = None if host else _protest_purpose_host(ev, kept, doc)
+        if aim is not None:
+            _fold(aim, ev)
+            if _inferred_protest_target(aim) and ev.target:
+                aim.target = ev.target  # "marched ... to protest against the president's cuts"
+                aim.rule += "; target: what it protests against"
+            continue
         protest = None if host else _protest_demand_host(ev, kept, doc)
         if protest is not None:
             protest.rule += (f"; its demand '{ev.trigger}' at {ev.evidence[0]}-{ev.evidence[1]}"

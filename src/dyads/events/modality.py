@@ -227,6 +227,9 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         # "the warrant obliges member states to arrest him": what a rule or treaty requires, not done
         out.modality, out.cue = "hypothetical", lemma
         reasons.append(f"obligation '{head.text}'")
+    elif dep == "xcomp" and lemma == "need" and out.modality == "asserted":
+        out.modality, out.cue = "hypothetical", lemma  # "said Russia needed to withdraw": asked, not done
+        reasons.append(f"obligation '{head.text}'")
     _report_attribution(head, dep, lemma, cues, out)
 
 

@@ -242,11 +242,39 @@ def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) 
         claimers = _claimers(tok, mentions)
         if not claimers:
             continue
-        # the first attack told with no named doer: the story's attack, which the claim is about
+        # the attacks the claim itself names ("claimed responsibility for a car bomb attack that
+        # killed seven"), else the first attack told before with no named doer: the story's attack
+        named = _claimed_span(tok)
         prior = next((e for e in ordered if e.evidence[0] < tok.idx and e.plover == "ASSAULT"
                       and all(a.sector == "UAF" for a in e.source)), None)
-        if prior is None:
-            continue
-        prior.source = claimers
-        prior.rule += f"; source: claimed by '{claimers[0].text}'"
+        own = [e for e in ordered if e.plover == "ASSAULT" and named is not None
+               and named[0] <= e.evidence[0] < named[1] and all(a.sector == "UAF" for a in e.source)]
+        if prior is not None and any(_definite(doc, e) for e in own):
+            own = []  # "claimed responsibility for the attack": the attack told before
+        for ev in own or ([prior] if prior is not None else []):
+            ev.source = claimers
+            ev.rule += f"; source: claimed by '{claimers[0].text}'"
     return events
+
+
+def _definite(doc: Doc, ev: Event) -> bool:
+    """The event's trigger is a noun named again ("the attack", "this bombing")."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    return (span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in span.root.children))
+
+
+def _claimed_span(tok: Token) -> tuple[int, int] | None:
+    """Character span of what a claim of responsibility names ("responsibility for [a car bomb
+    attack ... that killed seven]")."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "for":
+                    sub = list(p.subtree)
+                    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    for p in tok.children:  # "claimed responsibility Friday for ...": the parser may hang "for" on the verb
+        if p.dep_ == "prep" and p.lower_ == "for":
+            sub = list(p.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return None

@@ -56,6 +56,7 @@ FACILITY_NOUNS = words("geo/words.yaml", "facility_nouns")
 # First words of Levantine place names ("Tel Abyad", "Beit Hanoun"): such a name labelled a
 # person is a place.
 PLACE_NAME_PREFIXES = words("geo/words.yaml", "place_name_prefixes")
+STREET_NAME_HEADS = words("geo/words.yaml", "street_name_heads")
 # the words at which a frame of ``_pattern_spans`` starts
 FRAME_WORDS = frozenset({"of", *FRAME_PREPS, *FRAME_PLACE_NOUNS, *FACILITY_NOUNS})
 # Titles before a name: "Ms Raggi", "Gov. Pawlenty" are people.
@@ -220,6 +221,8 @@ def _matcher_spans(
             dateline = caps and _dateline(doc, i, j) and _dateline_place(gaz, toks.text)
             if not dateline and not _acronym_ok(gaz, toks.text):
                 continue
+            if org_end[i] == j and org_start[i] < i and fold(doc[org_start[i]].text) in STREET_NAME_HEADS:
+                continue  # "the Plaza de Mayo": a square's name, not the place Mayo
             if org_end[i] >= 0 and org_end[i] != j:
                 if org_start[i] == i and j < org_end[i]:
                     if _place_like(gaz, key, ORG_PLACE_MIN_POPULATION):
