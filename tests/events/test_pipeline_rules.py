@@ -2047,3 +2047,10 @@ def test_the_label_is_the_first_sentence_s_event_not_a_later_more_specific_one(n
                      "fighting. The group later claimed a car bomb attack on a base near Mogadishu that killed seven "
                      "soldiers.", published="2024-05-01")
     assert record(doc)["label"] == "Government regains territory", [(e.acled, e.trigger) for e in doc.events]
+
+
+def test_an_attack_that_kills_and_burns_is_an_attack_not_property_destruction(nlp):
+    evs = _events("Armed gangs attacked two police stations in Haiti's capital overnight, killing three officers and "
+                  "setting fire to several vehicles.")
+    assert _one(evs, "ASSAULT").acled == "Attack", [(e.plover, e.acled, e.rule) for e in evs]
+    assert _one(_events("Rioters looted a market in Kano on Monday."), "COERCE").acled == "Looting/property destruction"

@@ -19,6 +19,7 @@ from dyads.dates import PRECISIONS, last_day, parse
 from dyads.docmemo import doc_lemmas, doc_lowers, span_at
 from dyads.errors import DyadsError
 from dyads.events import lexicon, ontology
+from dyads.events.cues import load_cues
 from dyads.model import Actor, Event
 from dyads.sectors import sector_class
 
@@ -130,6 +131,12 @@ def _grams(sent: Span, skip: frozenset[int]) -> SentenceGrams:
         for n in range(1, MAX_CUE_WORDS + 1):
             grams.update(zip(*(seq[k:] for k in range(n)), strict=False))  # the runs seq[i : i + n]
     return SentenceGrams(lemmas, frozenset(grams))
+
+
+def _lethal_arson(sub: str | None, sg: SentenceGrams) -> bool:
+    """Property destruction told with killings in the same sentence: ACLED codes the attack on
+    people, not the arson that came with it."""
+    return sub == "Looting/property destruction" and any(w in load_cues().harm_verbs for w in sg.lemmas)
 
 
 def _has(sg: SentenceGrams, cues) -> bool:
@@ -283,6 +290,8 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         overridable = (None, "Attack", "Armed clash") + (
             ("Looting/property destruction",) if own_inst is not None and _acled_type(own_inst.acled or "")
             == "Explosions/Remote violence" else ())
+        if own_inst is not None and _lethal_arson(own_inst.acled, sg):
+            own_inst = None  # "attacked police stations, killing three and setting fire to cars": an attack
         if own_inst is not None and own_inst.acled and sub in overridable:
             # the weapon of the event's own clause decides before an act named elsewhere in the
             # sentence ("airstrikes killed 20 ... as talks over the release of hostages stalled")
@@ -295,6 +304,8 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
         for name, cues in rules.acts:
             if name == "Agreement":
                 continue  # "fighting that killed hundreds" before a ceasefire is still fighting
+            if _lethal_arson(name, sg):
+                continue  # "attacked police stations, killing three and setting fire to cars": an attack
             if _has(sg, cues) and sub not in ("Government regains territory", "Non-state actor overtakes territory"):
                 sub = name
                 break
@@ -302,7 +313,7 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
             # ACLED: the weapon reported for the event decides its sub-event (sentence scope);
             # the CAMEO code and PLOVER mode change only for a weapon in the trigger's own clause.
             inst = _weapon([w for w in _outside_other_attacks(event, sent) if w not in trig_words])
-            if inst is not None and inst.acled and sub in (None, "Attack", "Armed clash"):
+            if inst is not None and inst.acled and sub in (None, "Attack", "Armed clash") and not _lethal_arson(inst.acled, sg):
                 sub = inst.acled
                 event.rule += f"; weapon '{inst.instrument}'"
                 if _instrument(_clause_lemmas(event, sent)) == inst:
