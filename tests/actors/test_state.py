@@ -53,3 +53,19 @@ def test_sector_head_reads_the_country_after_of_and_covers_it():
     assert (got.actor.code, got.actor.rule) == ("PERGOV", "descriptor:sector+of-country")
     assert text[got.extend_to - 4 : got.extend_to] == "Peru"
     assert st.consumed_hits  # "Peru" is folded into this phrase, no mention of its own
+
+
+def test_a_surname_given_both_genders_takes_the_one_it_is_given_most():
+    from dyads.actors.state import honorific_genders
+
+    text = "Mr. Obama spoke. Mr. Obama left. Ms. Obama stayed. Ms. Lee and Mr. Lee came."
+    assert honorific_genders(text) == {"obama": "m"}  # a tie (Lee) says nothing
+
+
+def test_she_is_not_the_man_whose_daughter_or_wife_shares_his_name(nlp):
+    import dyads
+
+    doc = dyads.code("WASHINGTON - Mr. Obama said on Tuesday that Ms. Clinton would leave the State Department in "
+                     "January. \u201cShe has done a fantastic job,\u201d Mr. Obama said. Mr. Obama later thanked Ms. "
+                     "Obama for her support.", published="2012-05-01")
+    assert all(m.actor.name != "Barack Obama" for m in doc.mentions if m.text == "She")

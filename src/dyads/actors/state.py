@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.strings import get_string_id
@@ -42,11 +43,17 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "
 
 def honorific_genders(text: str) -> dict[str, str]:
     """Surnames the text gives one gender by honorific ("Mr. Trump", "Ms. Haley"); a surname
-    seen with both is left out."""
-    seen: dict[str, set[str]] = {}
+    seen with both takes the one it is given most often (the person the story is about: six
+    "Mr. Trump" and one "Ms. Trump" for his daughter), and is left out on a tie."""
+    seen: dict[str, Counter[str]] = {}
     for m in HONORIFIC_RE.finditer(text):
-        seen.setdefault(m.group(2).split()[-1].lower(), set()).add(HONORIFIC_GENDER[m.group(1).lower()])
-    return {name: g.pop() for name, g in seen.items() if len(g) == 1}
+        seen.setdefault(m.group(2).split()[-1].lower(), Counter())[HONORIFIC_GENDER[m.group(1).lower()]] += 1
+    out = {}
+    for name, counts in seen.items():
+        (top, n), *rest = counts.most_common()
+        if not rest or rest[0][1] < n:
+            out[name] = top
+    return out
 NOT_AN_OFFICE = frozenset({"person:out-of-office", "person:undated"})
 # "vice president" is not "the president", "prime minister" not "the minister"
 SUBORDINATE = frozenset({"vice", "vice-", "deputy", "prime", "assistant", "junior", "under"})
