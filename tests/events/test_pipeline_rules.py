@@ -2054,3 +2054,11 @@ def test_an_attack_that_kills_and_burns_is_an_attack_not_property_destruction(nl
                   "setting fire to several vehicles.")
     assert _one(evs, "ASSAULT").acled == "Attack", [(e.plover, e.acled, e.rule) for e in evs]
     assert _one(_events("Rioters looted a market in Kano on Monday."), "COERCE").acled == "Looting/property destruction"
+
+
+def test_saying_there_is_a_need_for_something_demands_it_of_whom_it_names(nlp):
+    evs = _events("The Dutch finance minister said there was a need for real reforms in the Italian budget plan.")
+    ev = next(e for e in evs if e.trigger == "need")
+    assert ev.plover == "REQUEST" and _countries(ev.source) == {"NLD"} and _countries(ev.target) == {"ITA"}
+    assert all(e.trigger != "need" for e in _events("The Dutch minister said there was no need for new sanctions "
+                                                     "on Italy."))

@@ -37,6 +37,20 @@ def _obligation(verb: Token) -> str | None:
     return None
 
 
+NEED_NOUNS = frozenset({"need", "necessity"})
+
+
+def _existential_need(verb: Token) -> Token | None:
+    """The "need" of "there is a need for X" (``verb`` is its "be")."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    need = next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in NEED_NOUNS), None)
+    if need is None or any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in need.children):
+        return None  # "there was no need for new sanctions"
+    return need
+
+
 def _subject(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -56,6 +70,13 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
             continue
         cue = _obligation(verb)
         speaker, obliged = item_speaker or _subject(verb.head), _subject(verb)
+        need = _existential_need(verb) if cue is None else None
+        if need is not None:
+            # "said there was a need for significant improvements to the Greek request": asked
+            # of whoever the needed thing names
+            cue = "there is a need"
+            obliged = next((t for t in need.subtree if t is not need and t.pos_ in ("NOUN", "PROPN", "ADJ")
+                            and actors_of(t, mi)), None)
         if cue is None or speaker is None or obliged is None:
             continue
         source = actors_of(speaker, mi)
@@ -67,6 +88,7 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
             continue
         said = speaker.head.text if item_speaker is not None else verb.head.text
         rule = f"implicit: '{said}' that {obliged.text} '{cue}' ... (a demand)"
-        out.append(make_event(article, sent, sent.doc[verb.i:verb.i + 1], coding, source, target,
+        trig = need if need is not None else verb
+        out.append(make_event(article, sent, sent.doc[trig.i:trig.i + 1], coding, source, target,
                               confidence=CONF_IMPLICIT, rule=rule, implicit=True, trigger_tok=verb))
     return out
