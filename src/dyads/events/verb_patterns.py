@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.docmemo import doc_sents, doc_strings, span_at
 from dyads.events import lexicon, make, ontology
-from dyads.events.arguments import MentionIndex, verbal_roles
+from dyads.events.arguments import MentionIndex, verbal_source, verbal_target
 from dyads.events.cues import load_cues
 from dyads.events.modality import analyse, subject_modality
 from dyads.events.verb_dictionary import (
@@ -311,9 +311,11 @@ def _possible_patterns(blocks: list[VerbBlock], sent_keys: set[str]) -> list[Pat
     return out
 
 
-def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int] | None:
-    """The dictionary verb whose form is ``tok`` (multi-word verbs first), with its token span."""
-    cands = vd.verbs.get(tok.text.upper()) or vd.verbs.get(tok.lemma_.upper())
+def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int, list[Verb]] | None:
+    """The dictionary verb whose form is ``tok`` (multi-word verbs first), with its token span,
+    and the dictionary's verbs of that form."""
+    text, lemma = _upper_words(tok.doc)[tok.i]
+    cands = vd.verbs.get(text) or vd.verbs.get(lemma)
     if not cands:
         return None
     doc = tok.doc
@@ -327,7 +329,7 @@ def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int
                 continue
             end += len(v.after)
         if best is None or len(v.before) + len(v.after) > len(best[0].before) + len(best[0].after):
-            best = (v, start, end)
+            best = (v, start, end, cands)
     return best
 
 
@@ -335,19 +337,19 @@ def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans, sent_keys: set[str])
     found = _verb_at(tok, vd, sent)
     if found is None:
         return None
-    verb, start, end = found
+    verb, start, end, cands = found
     best: tuple[tuple[int, int, int], Pattern, tuple] | None = None
-    right = _Side(tok.doc, sent.start, sent.end, spans, 1)
-    left = _Side(tok.doc, sent.start, sent.end, spans, -1)
     # a verb listed in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---") has the
     # patterns of all of them
-    same = [v for v in (vd.verbs.get(tok.text.upper()) or vd.verbs.get(tok.lemma_.upper()) or [])
-            if v.before == verb.before and v.after == verb.after]
-    blocks = []
-    for v in (verb, *same):
-        if all(v.block is not b for b in blocks):
+    blocks = [verb.block]
+    for v in cands:
+        if v.before == verb.before and v.after == verb.after and all(v.block is not b for b in blocks):
             blocks.append(v.block)
-    for pat in _possible_patterns(blocks, sent_keys):
+    possible = _possible_patterns(blocks, sent_keys)
+    if possible:
+        right = _Side(tok.doc, sent.start, sent.end, spans, 1)
+        left = _Side(tok.doc, sent.start, sent.end, spans, -1)
+    for pat in possible:
         found = _match_pattern(pat, right, left, start, end)
         if found is None:
             continue
@@ -450,12 +452,15 @@ def _indexed_phrases(sent: Span, index: dict[str, list]) -> list:
 def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding: lexicon.Coding) -> list[Event]:
     """An event where dyads' lexicon has none: like PETRARCH, only with a source and a target."""
     cues = load_cues()
-    roles = verbal_roles(hit.head, cues.default_target_preps, mi)
+    roles = verbal_source(hit.head, mi)
     how = list(roles.how)
     source = _actors(hit.source) or _without_possessives(roles.source, hit, mi, how) or (
         [] if roles.passive else _climbed_subject(hit.head, mi, how))
     if not (source or hit.compound):  # no event without a source (the target is not looked for)
         return []
+    n = len(roles.how)
+    roles = verbal_target(roles, hit.head, cues.default_target_preps, mi)
+    how[n:n] = roles.how[n:]  # (the roles' own notes come before the ones made here)
     target = _actors(hit.target) or _without_possessives(roles.target, hit, mi, how)
     source = _source_beside_slot(hit, source, target, mi, how)
     if not target or (not hit.target and _only_self(source, target)):
@@ -947,9 +952,12 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
     coded: list[Event] = []
     phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event
     pos, tags = doc_strings(sent.doc, "POS"), doc_strings(sent.doc, "TAG")
+    upper, forms = _upper_words(sent.doc), vd.verbs
     for i in range(sent.start, sent.end):
         if i in done or not (pos[i] in ("VERB", "AUX") or tags[i].startswith("VB")):
             continue
+        if not (upper[i][0] in forms or upper[i][1] in forms):
+            continue  # (no verb of the dictionary has this form: ``_hit`` would find none)
         tok = sent.doc[i]
         hit = _hit(tok, vd, sent, sent_spans, sent_keys)
         if hit is None:
