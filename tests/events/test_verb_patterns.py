@@ -98,6 +98,10 @@ WARN
 ADOPT
 - * RESOLUTION [102]
 - * MANY OF RESOLUTION [103]
+
+--- VOTE [---] ---
+VOTE
+- * ON TREATY [057]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -388,3 +392,12 @@ def test_a_coded_verb_with_a_clause_and_no_actor_in_it_codes_nothing(setup, nlp)
     assert [e for e in _code(text, setup).events if e.trigger == "warned"] == []
     coded = _code("Gondor warned Arnor that a blockade of the harbour would harm the whole region.", setup)
     assert [(e.cameo, _codes(e.target)) for e in _verb_events(coded)] == [("160", ["ARN"])]
+
+
+def test_an_actor_hung_on_a_subjectless_verb_as_a_modifier_is_its_subject(setup, nlp):
+    # the parser reads "Rohan vote" as a noun compound, leaving the verb without a subject;
+    # PETRARCH2 takes the noun phrase before the verb as its source
+    coded = _code("Rohan vote on a treaty with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "057" and _codes(ev.source) == ["ROH"] and _codes(ev.target) == ["GON"]
+    assert "subject: 'Rohan' before the verb" in ev.rule

@@ -506,6 +506,10 @@ def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Acto
     t = verb
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None and t is verb:
+            subj = _noun_before(verb, mi)
+            if subj is not None:
+                how.append(f"subject: '{subj.text}' before the verb")
         if subj is not None:
             found = _np_actors(subj, mi)
             if found and t is not verb:
@@ -515,6 +519,13 @@ def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Acto
             break
         t = t.head
     return []
+
+
+def _noun_before(verb: Token, mi: MentionIndex) -> Token | None:
+    """An actor's noun that the parser hung on a verb without a subject as a modifier
+    ("Arnor act on ...", read as a noun compound): the noun phrase before the verb, which
+    PETRARCH2 takes as its subject."""
+    return next((c for c in verb.lefts if c.dep_ in ("compound", "npadvmod", "nmod") and mi.at(c)), None)
 
 
 def _only_self(source: list[Actor], target: list[Actor]) -> bool:
