@@ -17,7 +17,8 @@ from dyads.events import verb_dictionary
 from dyads.ingest import document_from_string
 
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
-PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\nTHE_RIDERS [ROH/ARN]\n"  # names coded as bare countries; one with two codes
+# names coded as bare countries (one with two codes), and an institution coded with its agent
+PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\nTHE_RIDERS [ROH/ARN]\nHALL_OF_KINGS [ARNGOV]\n"
 AGENTS = "MINISTER [~GOV]\nENVOY [~GOV]\nLAWMAKER [~LEG]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n"
 
 VERBS = """\
@@ -401,3 +402,14 @@ def test_an_actor_hung_on_a_subjectless_verb_as_a_modifier_is_its_subject(setup,
     [ev] = _verb_events(coded)
     assert ev.cameo == "057" and _codes(ev.source) == ["ROH"] and _codes(ev.target) == ["GON"]
     assert "subject: 'Rohan' before the verb" in ev.rule
+
+
+def test_an_agent_in_a_coded_institution_appends_its_code(setup, nlp):
+    # PETRARCH appends the code of an agent "in" or "of" an actor to that actor's code, unless the
+    # code holds it already: lawmakers in the Hall of Kings (ARNGOV) are ARNGOVLEG, ministers ARNGOV
+    coded = _code("Lawmakers in the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "064" and _codes(ev.source) == ["ARNGOVLEG"] and _codes(ev.target) == ["GON"]
+    coded = _code("Ministers in the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ARNGOV"]

@@ -643,6 +643,12 @@ def _bare(a: Actor) -> bool:
     return bool(a.code) and len(a.code) == 3 and not a.sector
 
 
+def _takes_agent(a: Actor) -> bool:
+    """An actor an agent "of", "in" or "from" it combines with: one coded as a bare country, or
+    a coded group or institution ("the White Tower" as GONGOV), not an agent itself."""
+    return _bare(a) or (bool(a.code) and len(a.code) > 3 and a.kind != "sector")
+
+
 def _with_agent(a: Actor, prefix: str, agent: str, country: str | None, sector: str | None) -> Actor:
     return replace(a, code=prefix + agent, country=country, sector=sector, qualifiers=list(a.qualifiers),
                    rule=f"{a.rule or ''}; agent combined with the nearest actor".lstrip("; "))
@@ -654,6 +660,7 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
     several actors is each one's ("the ambassadors of Arnor, Osgiliath and Gondor": ARNGOV,
     OSGGOV, GONGOV; "lawmakers in Fornost and Gondor": FORLEG, GONLEG)."""
     out: list[Actor] = []
+    bases: set[tuple] = set()  # the actors that took an agent here
     for a in actors:
         m = _mention_of(a, mi)
         span = span_at(doc, m.start, m.end) if m is not None else None
@@ -679,7 +686,7 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
                 places += [c for c in root.conjuncts if c.i > end
                            and all(t.dep_ in ("cc", "punct") for t in doc[end + 1 : c.i])]
         found = [o.actor for t in places for o in mi.at(t)
-                 if _bare(o.actor) and not (span.start <= t.i < span.end)]
+                 if _takes_agent(o.actor) and not (span.start <= t.i < span.end)]
         if not found:
             out.append(a)
             continue
@@ -690,8 +697,11 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
             agent = a.code
         for b in found:
             if all(not _same(b, x) for x in out):
-                out.append(_with_agent(b, b.code, agent, b.country, a.sector))
-    kept = [x for x in out if not _bare(x) or not any(
+                # PETRARCH appends the agent's code to the actor's unless the code holds it already
+                # ("officials in the Hall of Arnor", ARNGOV: ARNGOV; "former officials": ARNGOVELI)
+                out.append(_with_agent(b, b.code, agent if agent not in b.code else "", b.country, a.sector))
+                bases.add(_key(b))
+    kept = [x for x in out if not (_bare(x) or _key(x) in bases) or not any(
         y.code and y.code.startswith(x.code) and y.code != x.code and y.name == x.name for y in out)]
     return [part for x in kept for part in _split_code(x)]
 
