@@ -19,7 +19,7 @@ from dyads.ingest import document_from_string
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
 # names coded as bare countries (one with two codes), and an institution coded with its agent
 PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\nTHE_RIDERS [ROH/ARN]\nHALL_OF_KINGS [ARNGOV]\n"
-AGENTS = "MINISTER [~GOV]\nENVOY [~GOV]\nLAWMAKER [~LEG]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n"
+AGENTS = "MINISTER [~GOV]\nENVOY [~GOV]\nLAWMAKER [~LEG]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\nWAR_COUNCIL [~MIL]\nELDER [~OLD]\n"
 
 VERBS = """\
 &MONEY
@@ -413,3 +413,14 @@ def test_an_agent_in_a_coded_institution_appends_its_code(setup, nlp):
     coded = _code("Ministers in the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
     [ev] = _verb_events(coded)
     assert _codes(ev.source) == ["ARNGOV"]
+
+
+def test_every_agent_of_the_noun_phrase_is_appended_to_its_actor(setup, nlp):
+    # PETRARCH mixes each agent of a noun phrase into its actor's code, in the text's order,
+    # unless the code holds it already at a three-letter boundary
+    coded = _code("Rohan war council elders are about to restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ROHMILOLD"] and _codes(ev.target) == ["GON"]
+    coded = _code("The elders of the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ARNGOVOLD"]

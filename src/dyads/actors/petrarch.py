@@ -262,6 +262,7 @@ def extend_kb(kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | 
     ``sectors.csv``) no longer combine with actors, unless ``keep_own_agents``."""
     agents = list(agents)
     new = kb.extend(dictionary_entities(kb, actors=actors, agents=agents, problems=problems))
+    new.user_agents = kb.user_agents or bool(agents)
     if agents and not keep_own_agents:
         for key, bucket in list(new.aliases.items()):
             kept = [a for a in bucket if not (a.entity.kind == "sector" and a.entity.source == "sectors.csv")]
@@ -333,3 +334,12 @@ def dictionary_entities(
 def _alias(phrase: str, stem: bool) -> str:
     """Alias text for the KB: lower case (no case constraint); '*' suffix marks a stem."""
     return _cased(phrase) + ("*" if stem else "")
+
+
+def agents_in(text: str, kb: KB) -> list[str]:
+    """The codes of the user's agents (``[~GOV]`` entries of an agent dictionary read into
+    ``kb``) named in ``text``, in order ("West Gondor world government activists": WGO)."""
+    from dyads.actors.match import find_hits
+
+    return [h.entity.code for h in find_hits(text, kb)
+            if h.entity.kind == "sector" and h.entity.key.startswith("petrarch-agent:") and h.entity.code]

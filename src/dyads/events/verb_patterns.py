@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import starmap
@@ -699,11 +699,45 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
             if all(not _same(b, x) for x in out):
                 # PETRARCH appends the agent's code to the actor's unless the code holds it already
                 # ("officials in the Hall of Arnor", ARNGOV: ARNGOV; "former officials": ARNGOVELI)
-                out.append(_with_agent(b, b.code, agent if agent not in b.code else "", b.country, a.sector))
+                out.append(_with_agent(b, b.code, "" if _holds(b.code, agent) else agent, b.country, a.sector))
                 bases.add(_key(b))
     kept = [x for x in out if not (_bare(x) or _key(x) in bases) or not any(
         y.code and y.code.startswith(x.code) and y.code != x.code and y.name == x.name for y in out)]
-    return [part for x in kept for part in _split_code(x)]
+    return [part for x in kept for part in _split_code(_stacked(x, doc, mi))]
+
+
+def _holds(code: str, part: str) -> bool:
+    """``part`` stands in ``code`` at a three-letter boundary ("GMWGOV" holds GOV, not WGO)."""
+    return any(code.startswith(part, i) for i in range(0, len(code), 3))
+
+
+def _stacked(a: Actor, doc: Doc, mi: MentionIndex) -> Actor:
+    """``a`` with the codes of the user's agents its mention names appended, in order, each
+    unless the code holds it already, as PETRARCH mixes every agent of a noun phrase into its
+    actor's code ("West Gondor world government activists": GONGOV + WGO: GONGOVWGO; "Rohan war
+    council elders", ROH with MIL and OLD: ROHMILOLD). A former office holder (ELI) keeps its
+    code, as PETRARCH codes "former" ones."""
+    agents, memo = doc.user_data.get("dyads.verb_agents") or (None, {})
+    if agents is None or not a.code or (a.kind == "sector" and not a.country) or a.sector == "ELI":
+        return a
+    m = _mention_of(a, mi)
+    if m is None:
+        return a
+    found = memo.get((m.start, m.end))
+    if found is None:
+        found = memo[(m.start, m.end)] = agents(m.text)
+    if not found:
+        return a
+    code = a.code
+    if a.country and len(code) > 3 and code[3:] in found:
+        code = code[:3]  # (country + one of these agents: all of them again, in the text's order)
+    for ag in found:
+        if ag == "PPL" and len(found) > 1:
+            continue
+        if not _holds(code, ag):
+            code += ag
+    return a if code == a.code else replace(a, code=code, qualifiers=list(a.qualifiers),
+                                            rule=f"{a.rule or ''}; agents of its noun phrase appended".lstrip("; "))
 
 
 def _without_modifier_actors(actors: list[Actor], doc: Doc, mi: MentionIndex, how: list[str]) -> list[Actor]:
@@ -926,8 +960,11 @@ def _clause_only(hit: Hit) -> bool:
     return any(c.dep_ == "ccomp" for c in hit.head.children)
 
 
-def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary) -> list[Event]:
-    """``events`` recoded by the user's verb patterns, discards and issues (see the module doc)."""
+def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary,
+          agents: Callable[[str], list[str]] | None = None) -> list[Event]:
+    """``events`` recoded by the user's verb patterns, discards and issues (see the module doc).
+    ``agents``: the codes of the user's agents a text names, in order (which PETRARCH appends
+    to the actor code of their noun phrase)."""
     sents = list(doc_sents(doc))
     story = vd.phrase_index("story")
     for sent in sents:
@@ -938,6 +975,7 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
     sentence_discards = vd.phrase_index("sentence")
     spans = _mention_spans(doc, mentions)
     doc.user_data["dyads.verb_roots"] = {}  # mention offsets -> root token, as _with_conjuncts asks
+    doc.user_data["dyads.verb_agents"] = (agents, {})  # (the reader, its answers by mention offsets)
     mi = MentionIndex(doc, mentions)
     by_sent: dict[int, list[Event]] = {}
     sent_of = {}
