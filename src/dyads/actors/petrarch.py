@@ -21,7 +21,8 @@ actor, ``[NGO~]`` is a code of its own; ``{PLURAL}`` gives the plural, ``{}`` no
 
 Words are joined by ``_`` or spaces. As in TABARI, a phrase whose last word has no trailing
 ``_`` also matches words that begin with it ("ARGENTIN" matches "Argentine"); ``#`` starts a
-comment and ``<!-- ... -->`` blocks are skipped. (Stems: one-word phrases only, see ``_phrase``.)
+comment and ``<!-- ... -->`` blocks are skipped. (Stems: one-word phrases only, see ``_phrase``;
+an agent that lists its plurals in braces, ``{}`` included, matches those forms only, as in PETRARCH2.)
 """
 
 from __future__ import annotations
@@ -210,8 +211,8 @@ def _agent_line(path, no: int, line: str, macros: dict[str, list[str]], out: lis
         name, stem = _phrase(variant)
         if explicit is None:
             plurals = [] if has_macro else _plurals(name)
-        else:
-            plurals = [_phrase(p)[0] for p in explicit]
+        else:  # the entry lists its forms ("{}": none): they are all it matches, as in PETRARCH2
+            plurals, stem = [_phrase(p)[0] for p in explicit], False
         out.append(AgentEntry(name, plurals, code, suffix, stem, no))
 
 
