@@ -720,6 +720,8 @@ def _stacked(a: Actor, doc: Doc, mi: MentionIndex) -> Actor:
     agents, memo = doc.user_data.get("dyads.verb_agents") or (None, {})
     if agents is None or not a.code or (a.kind == "sector" and not a.country) or a.sector == "ELI":
         return a
+    if " " not in a.text.strip():
+        return a  # (one word names one actor or agent: nothing to mix)
     m = _mention_of(a, mi)
     if m is None:
         return a
