@@ -424,3 +424,11 @@ def test_every_agent_of_the_noun_phrase_is_appended_to_its_actor(setup, nlp):
     coded = _code("The elders of the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
     [ev] = _verb_events(coded)
     assert _codes(ev.source) == ["ARNGOVOLD"]
+
+
+def test_an_agent_code_that_extends_the_actors_code_is_not_repeated():
+    # a government (ARNGOV) named with a war ministry agent (GOVMIL) is ARNGOVMIL, not ARNGOVGOVMIL
+    from dyads.events.verb_patterns import _beyond
+
+    assert _beyond("ARNGOV", "GOVMIL") == "MIL"
+    assert _beyond("ARNGOV", "WGO") == "WGO" and _beyond("ARN", "GOVMIL") == "GOVMIL"

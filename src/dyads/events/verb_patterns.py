@@ -711,6 +711,15 @@ def _holds(code: str, part: str) -> bool:
     return any(code.startswith(part, i) for i in range(0, len(code), 3))
 
 
+def _beyond(code: str, agent: str) -> str:
+    """What ``agent`` adds to ``code`` when the code ends with its first part ("SYRGOV" and
+    GOVMIL: MIL), else the whole agent code."""
+    for k in range(len(agent) - 3, 0, -3):
+        if len(code) >= 3 + k and code.endswith(agent[:k]) and (len(code) - k) % 3 == 0:
+            return agent[k:]
+    return agent
+
+
 def _stacked(a: Actor, doc: Doc, mi: MentionIndex) -> Actor:
     """``a`` with the codes of the user's agents its mention names appended, in order, each
     unless the code holds it already, as PETRARCH mixes every agent of a noun phrase into its
@@ -737,7 +746,7 @@ def _stacked(a: Actor, doc: Doc, mi: MentionIndex) -> Actor:
         if ag == "PPL" and len(found) > 1:
             continue
         if not _holds(code, ag):
-            code += ag
+            code += _beyond(code, ag)
     return a if code == a.code else replace(a, code=code, qualifiers=list(a.qualifiers),
                                             rule=f"{a.rule or ''}; agents of its noun phrase appended".lstrip("; "))
 
