@@ -12,9 +12,10 @@ No stage imports another stage's internals, the store, the CLI or the web layer.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from dyads import actors, clean, events, geo, ingest, nlp
-from dyads.actors import people, quotes
+from dyads.actors import people, petrarch, quotes
 from dyads.events import (
     custody,
     home_country,
@@ -94,7 +95,8 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     evs = hyphen_verbs.hyphen_verb_subjects(custody.custody_killings(evs, parsed, mentions, article), parsed, mentions)
     if verbs is not None:  # the user's PETRARCH/TABARI verb patterns, discards and issues
-        evs = verb_patterns.apply(evs, parsed, article, mentions, verbs)
+        agents = partial(petrarch.agents_in, kb=kb) if kb.user_agents else None
+        evs = verb_patterns.apply(evs, parsed, article, mentions, verbs, agents=agents)
     evs = geo.locate(evs, places, parsed, mentions)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)

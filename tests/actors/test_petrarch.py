@@ -94,6 +94,21 @@ def test_agent_files_replace_dyads_own_sector_words(run, dicts):
     assert "ZEMCOP" in {m.actor.code for m in run(text, kb=kb)}
 
 
+def test_an_agent_that_lists_its_forms_is_no_stem(run, dicts, tmp_path):
+    # PETRARCH2 matches an agent's phrase and the plurals it lists ("{}": none), nothing longer
+    listed, plain = tmp_path / "listed.txt", tmp_path / "plain.txt"
+    listed.write_text("WARDEN {} [~COP]\n", encoding="utf-8")
+    plain.write_text("WARDEN [~COP]\n", encoding="utf-8")
+    [entry] = read_agents(listed)
+    assert entry.plurals == [] and entry.prefix is False
+    kb = extend_kb(shipped_kb(), actors=[dicts[0]], agents=[listed])
+    codes = {m.actor.code for m in run("Zembla's wardens arrested a thief.", kb=kb)}
+    assert "ZEMCOP" not in codes
+    assert "ZEMCOP" in {m.actor.code for m in run("Zembla's warden arrested a thief.", kb=kb)}
+    kb = extend_kb(shipped_kb(), actors=[dicts[0]], agents=[plain])  # plural made, stem kept
+    assert "ZEMCOP" in {m.actor.code for m in run("Zembla's wardens arrested a thief.", kb=kb)}
+
+
 def test_stem_matches_longer_words_but_underscore_does_not(run, dicts):
     kb = extend_kb(shipped_kb(), actors=[dicts[0]])
     ms = run("Zemblans marched while Onhavans watched.", kb=kb)

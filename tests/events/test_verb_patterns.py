@@ -17,8 +17,9 @@ from dyads.events import verb_dictionary
 from dyads.ingest import document_from_string
 
 ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
-PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\nTHE_RIDERS [ROH/ARN]\n"  # names coded as bare countries; one with two codes
-AGENTS = "MINISTER [~GOV]\nENVOY [~GOV]\nLAWMAKER [~LEG]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\n"
+# names coded as bare countries (one with two codes), and an institution coded with its agent
+PEOPLE = "THEODRED [ROH]\nBARAHIR [ARN]\nTHE_RIDERS [ROH/ARN]\nHALL_OF_KINGS [ARNGOV]\n"
+AGENTS = "MINISTER [~GOV]\nENVOY [~GOV]\nLAWMAKER [~LEG]\nMEDIA [~MED]\nGOVERNMENT [~GOV]\nWAR_COUNCIL [~MIL]\nELDER [~OLD]\n"
 
 VERBS = """\
 &MONEY
@@ -98,6 +99,10 @@ WARN
 ADOPT
 - * RESOLUTION [102]
 - * MANY OF RESOLUTION [103]
+
+--- VOTE [---] ---
+VOTE
+- * ON TREATY [057]
 """
 
 DISCARDS = "+WORLD CUP\nBASEBALL\n"
@@ -388,3 +393,42 @@ def test_a_coded_verb_with_a_clause_and_no_actor_in_it_codes_nothing(setup, nlp)
     assert [e for e in _code(text, setup).events if e.trigger == "warned"] == []
     coded = _code("Gondor warned Arnor that a blockade of the harbour would harm the whole region.", setup)
     assert [(e.cameo, _codes(e.target)) for e in _verb_events(coded)] == [("160", ["ARN"])]
+
+
+def test_an_actor_hung_on_a_subjectless_verb_as_a_modifier_is_its_subject(setup, nlp):
+    # the parser reads "Rohan vote" as a noun compound, leaving the verb without a subject;
+    # PETRARCH2 takes the noun phrase before the verb as its source
+    coded = _code("Rohan vote on a treaty with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "057" and _codes(ev.source) == ["ROH"] and _codes(ev.target) == ["GON"]
+    assert "subject: 'Rohan' before the verb" in ev.rule
+
+
+def test_an_agent_in_a_coded_institution_appends_its_code(setup, nlp):
+    # PETRARCH appends the code of an agent "in" or "of" an actor to that actor's code, unless the
+    # code holds it already: lawmakers in the Hall of Kings (ARNGOV) are ARNGOVLEG, ministers ARNGOV
+    coded = _code("Lawmakers in the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert ev.cameo == "064" and _codes(ev.source) == ["ARNGOVLEG"] and _codes(ev.target) == ["GON"]
+    coded = _code("Ministers in the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ARNGOV"]
+
+
+def test_every_agent_of_the_noun_phrase_is_appended_to_its_actor(setup, nlp):
+    # PETRARCH mixes each agent of a noun phrase into its actor's code, in the text's order,
+    # unless the code holds it already at a three-letter boundary
+    coded = _code("Rohan war council elders are about to restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ROHMILOLD"] and _codes(ev.target) == ["GON"]
+    coded = _code("The elders of the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
+    [ev] = _verb_events(coded)
+    assert _codes(ev.source) == ["ARNGOVOLD"]
+
+
+def test_an_agent_code_that_extends_the_actors_code_is_not_repeated():
+    # a government (ARNGOV) named with a war ministry agent (GOVMIL) is ARNGOVMIL, not ARNGOVGOVMIL
+    from dyads.events.verb_patterns import _beyond
+
+    assert _beyond("ARNGOV", "GOVMIL") == "MIL"
+    assert _beyond("ARNGOV", "WGO") == "WGO" and _beyond("ARN", "GOVMIL") == "GOVMIL"

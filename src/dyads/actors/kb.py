@@ -87,6 +87,7 @@ class KB:
     cameo_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> CAMEO country code
     iso_of: dict[str, str] = field(default_factory=dict)  # CAMEO country code -> ISO3
     name_keywords: dict[str, str] = field(default_factory=dict)  # "Front" -> REB
+    user_agents: bool = False  # holds the agents of a user's PETRARCH/TABARI agent dictionary
     _automaton: ahocorasick.Automaton | None = None
     _name_words: dict[str, frozenset[str]] | None = None  # person key -> words of its names
 
@@ -119,6 +120,7 @@ class KB:
             dict(self.cameo_of),
             dict(self.iso_of),
             dict(self.name_keywords),
+            self.user_agents,
         )
         for key, bucket in self.aliases.items():
             new.aliases[key] = list(bucket)

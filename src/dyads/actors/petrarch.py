@@ -21,7 +21,8 @@ actor, ``[NGO~]`` is a code of its own; ``{PLURAL}`` gives the plural, ``{}`` no
 
 Words are joined by ``_`` or spaces. As in TABARI, a phrase whose last word has no trailing
 ``_`` also matches words that begin with it ("ARGENTIN" matches "Argentine"); ``#`` starts a
-comment and ``<!-- ... -->`` blocks are skipped. (Stems: one-word phrases only, see ``_phrase``.)
+comment and ``<!-- ... -->`` blocks are skipped. (Stems: one-word phrases only, see ``_phrase``;
+an agent that lists its plurals in braces, ``{}`` included, matches those forms only, as in PETRARCH2.)
 """
 
 from __future__ import annotations
@@ -210,8 +211,8 @@ def _agent_line(path, no: int, line: str, macros: dict[str, list[str]], out: lis
         name, stem = _phrase(variant)
         if explicit is None:
             plurals = [] if has_macro else _plurals(name)
-        else:
-            plurals = [_phrase(p)[0] for p in explicit]
+        else:  # the entry lists its forms ("{}": none): they are all it matches, as in PETRARCH2
+            plurals, stem = [_phrase(p)[0] for p in explicit], False
         out.append(AgentEntry(name, plurals, code, suffix, stem, no))
 
 
@@ -262,6 +263,7 @@ def extend_kb(kb: KB, actors: Iterable[str | Path] = (), agents: Iterable[str | 
     ``sectors.csv``) no longer combine with actors, unless ``keep_own_agents``."""
     agents = list(agents)
     new = kb.extend(dictionary_entities(kb, actors=actors, agents=agents, problems=problems))
+    new.user_agents = kb.user_agents or bool(agents)
     if agents and not keep_own_agents:
         for key, bucket in list(new.aliases.items()):
             kept = [a for a in bucket if not (a.entity.kind == "sector" and a.entity.source == "sectors.csv")]
@@ -333,3 +335,12 @@ def dictionary_entities(
 def _alias(phrase: str, stem: bool) -> str:
     """Alias text for the KB: lower case (no case constraint); '*' suffix marks a stem."""
     return _cased(phrase) + ("*" if stem else "")
+
+
+def agents_in(text: str, kb: KB) -> list[str]:
+    """The codes of the user's agents (``[~GOV]`` entries of an agent dictionary read into
+    ``kb``) named in ``text``, in order ("West Gondor world government activists": WGO)."""
+    from dyads.actors.match import find_hits
+
+    return [h.entity.code for h in find_hits(text, kb)
+            if h.entity.kind == "sector" and h.entity.key.startswith("petrarch-agent:") and h.entity.code]

@@ -834,6 +834,13 @@ def is_censured_deed(verb: Token, obj: Token) -> bool:
 
 
 def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
+    return verbal_target(verbal_source(verb, mi), verb, preps, mi)
+
+
+def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
+    """The first half of ``verbal_roles``: the voice, the source (token and actors) and, in the
+    passive, the target's token; ``verbal_target`` completes it. A caller that needs a source
+    can stop here when there is none and spare itself the target's search."""
     roles = Roles()
     subj, subj_is_patient = clause_subject(verb)
     weapon = fallen_to(verb)  # "two rioters fell to police bullets": they are the patients
@@ -866,6 +873,26 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
             # "an attack by X killed 40", "a missile fired by X struck a ship": X did it
             roles.source_tok = _subject_agent(subj)
             roles.how.append(f"agent of '{subj.text}'")
+        roles.how.append("active")
+    roles.source = actors_of(roles.source_tok, mi)
+    if not roles.source and roles.source_tok is not None:
+        stand = _stand_in(roles.source_tok, mi, agent=True)
+        if stand is not None:
+            roles.source_tok, roles.source = stand, actors_of(stand, mi)
+            roles.how.append(f"source through '{stand.text}'")
+    if (not roles.source and roles.source_tok is not None and roles.source_tok.lower_ in QUANTIFIER_SUBJECTS
+            and not _counts_first_subject(roles.source_tok)):
+        group = _last_group_before(roles.source_tok, mi)
+        if group is not None:
+            roles.source = [group]
+            roles.how.append(f"'{roles.source_tok.text}' of the group named before")
+    return roles
+
+
+def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
+    """``roles`` (from ``verbal_source``) with the target: in the active voice the lexicon's own
+    prepositions, the object, a "from" phrase and the rest; then the target's actors."""
+    if not roles.passive:
         # the lexicon's own prepositions name the target ("surrendered the town to X",
         # "cut ties with X"); then the direct object; then "from" ("captured the city from X")
         tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
@@ -899,20 +926,7 @@ def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
                 and not any(c.lower_ in RELATIVE_ADVERBS for c in verb.children) and actors_of(verb.head, mi)):
             tgt = verb.head  # "three companies it accuses of supplying drones": the antecedent, object of the clause
         roles.target_tok = tgt
-        roles.how.append("active")
-    roles.source = actors_of(roles.source_tok, mi)
     roles.target = _deed_agents(roles.target_tok, mi) or actors_of(roles.target_tok, mi)
-    if not roles.source and roles.source_tok is not None:
-        stand = _stand_in(roles.source_tok, mi, agent=True)
-        if stand is not None:
-            roles.source_tok, roles.source = stand, actors_of(stand, mi)
-            roles.how.append(f"source through '{stand.text}'")
-    if (not roles.source and roles.source_tok is not None and roles.source_tok.lower_ in QUANTIFIER_SUBJECTS
-            and not _counts_first_subject(roles.source_tok)):
-        group = _last_group_before(roles.source_tok, mi)
-        if group is not None:
-            roles.source = [group]
-            roles.how.append(f"'{roles.source_tok.text}' of the group named before")
     if not roles.target and roles.target_tok is not None:
         stand = _stand_in(roles.target_tok, mi, agent=False)
         if stand is not None:

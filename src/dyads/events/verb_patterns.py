@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import starmap
@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.docmemo import doc_sents, doc_strings, span_at
 from dyads.events import lexicon, make, ontology
-from dyads.events.arguments import MentionIndex, verbal_roles
+from dyads.events.arguments import MentionIndex, verbal_source, verbal_target
 from dyads.events.cues import load_cues
 from dyads.events.modality import analyse, subject_modality
 from dyads.events.verb_dictionary import (
@@ -311,9 +311,11 @@ def _possible_patterns(blocks: list[VerbBlock], sent_keys: set[str]) -> list[Pat
     return out
 
 
-def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int] | None:
-    """The dictionary verb whose form is ``tok`` (multi-word verbs first), with its token span."""
-    cands = vd.verbs.get(tok.text.upper()) or vd.verbs.get(tok.lemma_.upper())
+def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int, list[Verb]] | None:
+    """The dictionary verb whose form is ``tok`` (multi-word verbs first), with its token span,
+    and the dictionary's verbs of that form."""
+    text, lemma = _upper_words(tok.doc)[tok.i]
+    cands = vd.verbs.get(text) or vd.verbs.get(lemma)
     if not cands:
         return None
     doc = tok.doc
@@ -327,7 +329,7 @@ def _verb_at(tok: Token, vd: VerbDictionary, sent: Span) -> tuple[Verb, int, int
                 continue
             end += len(v.after)
         if best is None or len(v.before) + len(v.after) > len(best[0].before) + len(best[0].after):
-            best = (v, start, end)
+            best = (v, start, end, cands)
     return best
 
 
@@ -335,19 +337,19 @@ def _hit(tok: Token, vd: VerbDictionary, sent: Span, spans, sent_keys: set[str])
     found = _verb_at(tok, vd, sent)
     if found is None:
         return None
-    verb, start, end = found
+    verb, start, end, cands = found
     best: tuple[tuple[int, int, int], Pattern, tuple] | None = None
-    right = _Side(tok.doc, sent.start, sent.end, spans, 1)
-    left = _Side(tok.doc, sent.start, sent.end, spans, -1)
     # a verb listed in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---") has the
     # patterns of all of them
-    same = [v for v in (vd.verbs.get(tok.text.upper()) or vd.verbs.get(tok.lemma_.upper()) or [])
-            if v.before == verb.before and v.after == verb.after]
-    blocks = []
-    for v in (verb, *same):
-        if all(v.block is not b for b in blocks):
+    blocks = [verb.block]
+    for v in cands:
+        if v.before == verb.before and v.after == verb.after and all(v.block is not b for b in blocks):
             blocks.append(v.block)
-    for pat in _possible_patterns(blocks, sent_keys):
+    possible = _possible_patterns(blocks, sent_keys)
+    if possible:
+        right = _Side(tok.doc, sent.start, sent.end, spans, 1)
+        left = _Side(tok.doc, sent.start, sent.end, spans, -1)
+    for pat in possible:
         found = _match_pattern(pat, right, left, start, end)
         if found is None:
             continue
@@ -450,12 +452,15 @@ def _indexed_phrases(sent: Span, index: dict[str, list]) -> list:
 def _new_event(hit: Hit, sent: Span, article: Article, mi: MentionIndex, coding: lexicon.Coding) -> list[Event]:
     """An event where dyads' lexicon has none: like PETRARCH, only with a source and a target."""
     cues = load_cues()
-    roles = verbal_roles(hit.head, cues.default_target_preps, mi)
+    roles = verbal_source(hit.head, mi)
     how = list(roles.how)
     source = _actors(hit.source) or _without_possessives(roles.source, hit, mi, how) or (
         [] if roles.passive else _climbed_subject(hit.head, mi, how))
     if not (source or hit.compound):  # no event without a source (the target is not looked for)
         return []
+    n = len(roles.how)
+    roles = verbal_target(roles, hit.head, cues.default_target_preps, mi)
+    how[n:n] = roles.how[n:]  # (the roles' own notes come before the ones made here)
     target = _actors(hit.target) or _without_possessives(roles.target, hit, mi, how)
     source = _source_beside_slot(hit, source, target, mi, how)
     if not target or (not hit.target and _only_self(source, target)):
@@ -501,6 +506,10 @@ def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Acto
     t = verb
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None and t is verb:
+            subj = _noun_before(verb, mi)
+            if subj is not None:
+                how.append(f"subject: '{subj.text}' before the verb")
         if subj is not None:
             found = _np_actors(subj, mi)
             if found and t is not verb:
@@ -510,6 +519,13 @@ def _climbed_subject(verb: Token, mi: MentionIndex, how: list[str]) -> list[Acto
             break
         t = t.head
     return []
+
+
+def _noun_before(verb: Token, mi: MentionIndex) -> Token | None:
+    """An actor's noun that the parser hung on a verb without a subject as a modifier
+    ("Arnor act on ...", read as a noun compound): the noun phrase before the verb, which
+    PETRARCH2 takes as its subject."""
+    return next((c for c in verb.lefts if c.dep_ in ("compound", "npadvmod", "nmod") and mi.at(c)), None)
 
 
 def _only_self(source: list[Actor], target: list[Actor]) -> bool:
@@ -627,6 +643,12 @@ def _bare(a: Actor) -> bool:
     return bool(a.code) and len(a.code) == 3 and not a.sector
 
 
+def _takes_agent(a: Actor) -> bool:
+    """An actor an agent "of", "in" or "from" it combines with: one coded as a bare country, or
+    a coded group or institution ("the White Tower" as GONGOV), not an agent itself."""
+    return _bare(a) or (bool(a.code) and len(a.code) > 3 and a.kind != "sector")
+
+
 def _with_agent(a: Actor, prefix: str, agent: str, country: str | None, sector: str | None) -> Actor:
     return replace(a, code=prefix + agent, country=country, sector=sector, qualifiers=list(a.qualifiers),
                    rule=f"{a.rule or ''}; agent combined with the nearest actor".lstrip("; "))
@@ -638,6 +660,7 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
     several actors is each one's ("the ambassadors of Arnor, Osgiliath and Gondor": ARNGOV,
     OSGGOV, GONGOV; "lawmakers in Fornost and Gondor": FORLEG, GONLEG)."""
     out: list[Actor] = []
+    bases: set[tuple] = set()  # the actors that took an agent here
     for a in actors:
         m = _mention_of(a, mi)
         span = span_at(doc, m.start, m.end) if m is not None else None
@@ -663,7 +686,7 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
                 places += [c for c in root.conjuncts if c.i > end
                            and all(t.dep_ in ("cc", "punct") for t in doc[end + 1 : c.i])]
         found = [o.actor for t in places for o in mi.at(t)
-                 if _bare(o.actor) and not (span.start <= t.i < span.end)]
+                 if _takes_agent(o.actor) and not (span.start <= t.i < span.end)]
         if not found:
             out.append(a)
             continue
@@ -674,10 +697,58 @@ def _agents_combined(actors: list[Actor], doc: Doc, mi: MentionIndex) -> list[Ac
             agent = a.code
         for b in found:
             if all(not _same(b, x) for x in out):
-                out.append(_with_agent(b, b.code, agent, b.country, a.sector))
-    kept = [x for x in out if not _bare(x) or not any(
+                # PETRARCH appends the agent's code to the actor's unless the code holds it already
+                # ("officials in the Hall of Arnor", ARNGOV: ARNGOV; "former officials": ARNGOVELI)
+                out.append(_with_agent(b, b.code, "" if _holds(b.code, agent) else agent, b.country, a.sector))
+                bases.add(_key(b))
+    kept = [x for x in out if not (_bare(x) or _key(x) in bases) or not any(
         y.code and y.code.startswith(x.code) and y.code != x.code and y.name == x.name for y in out)]
-    return [part for x in kept for part in _split_code(x)]
+    return [part for x in kept for part in _split_code(_stacked(x, doc, mi))]
+
+
+def _holds(code: str, part: str) -> bool:
+    """``part`` stands in ``code`` at a three-letter boundary ("GMWGOV" holds GOV, not WGO)."""
+    return any(code.startswith(part, i) for i in range(0, len(code), 3))
+
+
+def _beyond(code: str, agent: str) -> str:
+    """What ``agent`` adds to ``code`` when the code ends with its first part ("SYRGOV" and
+    GOVMIL: MIL), else the whole agent code."""
+    for k in range(len(agent) - 3, 0, -3):
+        if len(code) >= 3 + k and code.endswith(agent[:k]) and (len(code) - k) % 3 == 0:
+            return agent[k:]
+    return agent
+
+
+def _stacked(a: Actor, doc: Doc, mi: MentionIndex) -> Actor:
+    """``a`` with the codes of the user's agents its mention names appended, in order, each
+    unless the code holds it already, as PETRARCH mixes every agent of a noun phrase into its
+    actor's code ("West Gondor world government activists": GONGOV + WGO: GONGOVWGO; "Rohan war
+    council elders", ROH with MIL and OLD: ROHMILOLD). A former office holder (ELI) keeps its
+    code, as PETRARCH codes "former" ones."""
+    agents, memo = doc.user_data.get("dyads.verb_agents") or (None, {})
+    if agents is None or not a.code or (a.kind == "sector" and not a.country) or a.sector == "ELI":
+        return a
+    if " " not in a.text.strip():
+        return a  # (one word names one actor or agent: nothing to mix)
+    m = _mention_of(a, mi)
+    if m is None:
+        return a
+    found = memo.get((m.start, m.end))
+    if found is None:
+        found = memo[(m.start, m.end)] = agents(m.text)
+    if not found:
+        return a
+    code = a.code
+    if a.country and len(code) > 3 and code[3:] in found:
+        code = code[:3]  # (country + one of these agents: all of them again, in the text's order)
+    for ag in found:
+        if ag == "PPL" and len(found) > 1:
+            continue
+        if not _holds(code, ag):
+            code += _beyond(code, ag)
+    return a if code == a.code else replace(a, code=code, qualifiers=list(a.qualifiers),
+                                            rule=f"{a.rule or ''}; agents of its noun phrase appended".lstrip("; "))
 
 
 def _without_modifier_actors(actors: list[Actor], doc: Doc, mi: MentionIndex, how: list[str]) -> list[Actor]:
@@ -900,8 +971,11 @@ def _clause_only(hit: Hit) -> bool:
     return any(c.dep_ == "ccomp" for c in hit.head.children)
 
 
-def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary) -> list[Event]:
-    """``events`` recoded by the user's verb patterns, discards and issues (see the module doc)."""
+def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mention], vd: VerbDictionary,
+          agents: Callable[[str], list[str]] | None = None) -> list[Event]:
+    """``events`` recoded by the user's verb patterns, discards and issues (see the module doc).
+    ``agents``: the codes of the user's agents a text names, in order (which PETRARCH appends
+    to the actor code of their noun phrase)."""
     sents = list(doc_sents(doc))
     story = vd.phrase_index("story")
     for sent in sents:
@@ -912,6 +986,7 @@ def apply(events: list[Event], doc: Doc, article: Article, mentions: list[Mentio
     sentence_discards = vd.phrase_index("sentence")
     spans = _mention_spans(doc, mentions)
     doc.user_data["dyads.verb_roots"] = {}  # mention offsets -> root token, as _with_conjuncts asks
+    doc.user_data["dyads.verb_agents"] = (agents, {})  # (the reader, its answers by mention offsets)
     mi = MentionIndex(doc, mentions)
     by_sent: dict[int, list[Event]] = {}
     sent_of = {}
@@ -947,9 +1022,12 @@ def _code_sentence(sent: Span, evs: list[Event], article: Article, spans, mi: Me
     coded: list[Event] = []
     phrases: list[set[int]] = []  # the clauses of the dictionary verbs that coded an event
     pos, tags = doc_strings(sent.doc, "POS"), doc_strings(sent.doc, "TAG")
+    upper, forms = _upper_words(sent.doc), vd.verbs
     for i in range(sent.start, sent.end):
         if i in done or not (pos[i] in ("VERB", "AUX") or tags[i].startswith("VB")):
             continue
+        if not (upper[i][0] in forms or upper[i][1] in forms):
+            continue  # (no verb of the dictionary has this form: ``_hit`` would find none)
         tok = sent.doc[i]
         hit = _hit(tok, vd, sent, sent_spans, sent_keys)
         if hit is None:
