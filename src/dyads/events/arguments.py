@@ -922,7 +922,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             tgt = _move_maker(tgt) or tgt  # "..., a verdict that Western governments condemned": its maker
         if tgt is None and verb.dep_ == "relcl":
             tgt = _move_maker(verb.head)  # "X designated the cartels, a move Mexico criticised": X
-        if (tgt is None and verb.dep_ == "relcl" and subj is not None and subj.lower_ not in RELATIVES
+        own_subj = _child(verb, ("nsubj",))
+        if (tgt is None and verb.dep_ == "relcl" and own_subj is not None and own_subj.lower_ not in RELATIVES
                 and not any(c.lower_ in RELATIVE_ADVERBS for c in verb.children) and actors_of(verb.head, mi)):
             tgt = verb.head  # "three companies it accuses of supplying drones": the antecedent, object of the clause
         roles.target_tok = tgt
