@@ -2062,3 +2062,13 @@ def test_saying_there_is_a_need_for_something_demands_it_of_whom_it_names(nlp):
     assert ev.plover == "REQUEST" and _countries(ev.source) == {"NLD"} and _countries(ev.target) == {"ITA"}
     assert all(e.trigger != "need" for e in _events("The Dutch minister said there was no need for new sanctions "
                                                      "on Italy."))
+
+
+def test_the_dead_of_an_accident_are_no_attack_s_victims(nlp):
+    for text in ("A boat carrying about 30 migrants capsized off the Greek island of Lesbos, killing at least four.",
+                 "A bus plunged into a ravine in northern Pakistan on Sunday, killing 22 passengers.",
+                 "Twelve people were killed in a landslide in the Indian state of Kerala.",
+                 "The plane crash near Kathmandu killed all 72 people on board."):
+        assert not _events(text), (text, [(e.plover, e.trigger) for e in _events(text)])
+    assert _one(_events("Gunmen attacked a bus in Kaduna, killing 12 passengers."), "ASSAULT")
+    assert _one(_events("A car bomb exploded near a market in Mogadishu, killing nine people."), "ASSAULT")

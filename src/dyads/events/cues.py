@@ -63,6 +63,8 @@ _LIST_KEYS = (
     "default_target_preps",
     "addressed_nouns",
     "perception_verbs",
+    "accident_verbs",
+    "accident_nouns",
     "forum_nouns",
     "agent_preps",
     "commitment_cues",
@@ -134,6 +136,8 @@ class Cues:
     default_target_preps: frozenset[str]
     addressed_nouns: frozenset[str]
     perception_verbs: frozenset[str]
+    accident_verbs: frozenset[str]
+    accident_nouns: frozenset[str]
     forum_nouns: frozenset[str]
     agent_preps: frozenset[str]
     commitment_cues: frozenset[str]

@@ -479,6 +479,21 @@ def _risks(head: Token, coding, is_verb: bool) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in RISKING_NOUNS
 
 
+def _accidental_harm(head: Token, coding, cues) -> bool:
+    """Deaths told as the outcome of an accident are no attack: "a boat capsized, killing four",
+    "a bus plunged into a ravine, killing 22", "were killed in a landslide", "the crash killed 72"."""
+    if coding.plover != "ASSAULT" or head.lemma_.lower() not in cues.harm_verbs:
+        return False
+    if head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head.lemma_.lower() in cues.accident_verbs:
+        return True
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in cues.accident_verbs for c in head.children):
+        return True  # "were killed when their bus plunged into a ravine"
+    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "after")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in cues.accident_nouns for n in nouns)
+
+
 def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_verb: bool, s: _Sentence,
                      mi: MentionIndex):
     """A promise of a hostile act is a threat: "vowed to respond with a strike" (a coded act),
@@ -638,7 +653,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
-            or _risks(head, coding, is_verb)
+            or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
             or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)
             or (is_verb and _open_question(head))):
         return [], set()
