@@ -2072,3 +2072,9 @@ def test_the_dead_of_an_accident_are_no_attack_s_victims(nlp):
         assert not _events(text), (text, [(e.plover, e.trigger) for e in _events(text)])
     assert _one(_events("Gunmen attacked a bus in Kaduna, killing 12 passengers."), "ASSAULT")
     assert _one(_events("A car bomb exploded near a market in Mogadishu, killing nine people."), "ASSAULT")
+
+
+def test_leaders_arriving_together_visit_the_host_not_each_other(nlp):
+    evs = _events("Leaders of Brazil, India and China arrived in Johannesburg on Tuesday for a summit.")
+    assert not any(_countries(e.target) & {"BRA", "IND", "CHN"} for e in evs), [(e.source, e.target) for e in evs]
+    assert len(_events("Kenya and Uganda met in Kampala on Monday.")) == 2  # a meeting is mutual

@@ -64,6 +64,9 @@ UNILATERAL = frozenset({"pledge", "promise", "offer", "vow", "commit", "propose"
                         "facilitate", "convene", "sponsor", "mediation", "facilitation", "sponsorship"})
 
 
+VISIT_CODES = frozenset({"042", "043"})  # CAMEO: make a visit, host a visit
+
+
 def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Actor], trigger: list[Token],
                       mi: MentionIndex) -> tuple[list[Actor], bool, list[Actor]]:
     """For a cooperative act (QuadClass 1-2): ``(target, mutual, adversaries)``.
@@ -77,7 +80,8 @@ def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Ac
     if tt is not None and tt.dep_ == "pobj" and tt.head.lower_ == "against":
         target = []
     mutual = (not target and len(source) >= 2 and coding.plover in MUTUAL_TYPES and not roles.passive
-              and coding.trigger.split()[0] not in UNILATERAL)  # "X and Y pledged money": to a third
+              and coding.trigger.split()[0] not in UNILATERAL  # "X and Y pledged money": to a third
+              and coding.cameo not in VISIT_CODES)  # "leaders of X and Y arrived in Z": they visit Z
     adversaries: list[Actor] = []
     for t in trigger:
         p = prep_object(t, {"against"}, mi)
