@@ -2078,3 +2078,16 @@ def test_leaders_arriving_together_visit_the_host_not_each_other(nlp):
     evs = _events("Leaders of Brazil, India and China arrived in Johannesburg on Tuesday for a summit.")
     assert not any(_countries(e.target) & {"BRA", "IND", "CHN"} for e in evs), [(e.source, e.target) for e in evs]
     assert len(_events("Kenya and Uganda met in Kampala on Monday.")) == 2  # a meeting is mutual
+
+
+def test_denying_the_allegation_answers_the_accuser_not_the_act(nlp):
+    evs = _events("Rights groups in Athens accused the Greek coast guard on Tuesday of forcing migrants back to sea, "
+                  "after a boat capsized off Lesbos. Greek police arrested two smugglers on the island. The coast "
+                  "guard denied the allegation.")
+    assert [a.text for a in _one(evs, "REJECT").target] == ["Rights groups"], [(e.plover, e.target) for e in evs]
+
+
+def test_what_the_law_requires_is_no_request(nlp):
+    evs = _events("Brazil's Supreme Court ordered the suspension of the platform after its owner refused to name a "
+                  "legal representative in Brazil, as required by law.")
+    assert "REQUEST" not in {e.plover for e in evs}, [(e.plover, e.trigger) for e in evs]

@@ -120,12 +120,22 @@ def noun_types(lemma: str) -> frozenset[str]:
     return _noun_types().get(lemma, frozenset())
 
 
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
+
+
 def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event | None:
     lemma = obj.lemma_.lower()
     generic = lemma in load_cues().act_nouns
     kinds = _noun_types().get(lemma, frozenset())
     if lemma in load_cues().violence_nouns:
         kinds = kinds | VIOLENT_TYPES  # "condemned the violence": the attack or crackdown told before
+    if lemma in CHARGE_NOUNS:
+        # "denied the allegation": the accusation told before (by someone named), whatever act it
+        # was about; else, as for any act noun, the act told before
+        charge = next((p for p in reversed(earlier) if p.plover == "ACCUSE" and p.source
+                       and p.modality != "negated"), None)
+        if charge is not None:
+            return charge
     if not generic and not kinds:
         return None
     here = sentence_index_at(doc, obj.idx)
