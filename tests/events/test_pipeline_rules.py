@@ -2091,3 +2091,9 @@ def test_what_the_law_requires_is_no_request(nlp):
     evs = _events("Brazil's Supreme Court ordered the suspension of the platform after its owner refused to name a "
                   "legal representative in Brazil, as required by law.")
     assert "REQUEST" not in {e.plover for e in evs}, [(e.plover, e.trigger) for e in evs]
+
+
+def test_leaders_around_the_world_are_of_no_one_country(nlp):
+    evs = _events("NARA, Japan (Reuters) - Former Japanese Prime Minister Shinzo Abe was shot dead on Friday. Leaders "
+                  "around the world condemned the killing.")
+    assert not _countries(_one(evs, "ACCUSE").source) - {None}

@@ -209,6 +209,9 @@ class _Countries:
         return found.pop() if len(found) == 1 else None
 
 
+WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
+
+
 class _PhraseCountries:
     """The one country named inside a role-only actor's own phrase ("doctors from two American aid
     groups", "police officers of the Kenyan border unit"), found through the actor's mention."""
@@ -238,6 +241,17 @@ class _PhraseCountries:
             owners = {c.actor.country for c in self.capitals if lo <= c.start < hi and self._possessor(c)}
             found = owners.pop() if len(owners) == 1 else None
         return found
+
+    def worldwide(self, actor: Actor) -> bool:
+        """The actor's phrase spans the world or a region ("leaders around the world", "governments
+        across the region"): of no one country."""
+        m = self.by_actor.get(id(actor))
+        span = span_at(self.doc, m.start, m.end) if m is not None else None
+        if span is None or not len(span):
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in ("around", "across", "throughout", "from")
+                   and any(o.dep_ == "pobj" and o.lemma_.lower() in WIDE_AREAS for o in p.children)
+                   for p in span.root.children)
 
     def _possessor(self, m: Mention) -> bool:
         span = span_at(self.doc, m.start, m.end)
@@ -449,7 +463,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                                          (local_state if a.sector in STATE_SECTORS else local,
                                                           "sentence country")),
                                                    (home, "article's home country")))
-                if not own and (weapon_actor(a) or regional(a)):  # "the drones", "foreign spies": no place says whose
+                if not own and (weapon_actor(a) or regional(a) or phrases.worldwide(a)):
+                    # "the drones", "foreign spies", "leaders around the world": no place says whose
                     country = None
                 if _sector_only(a) and country:
                     a = replace(a, country=country, code=cc(country) + (a.code or ""),
