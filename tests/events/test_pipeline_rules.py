@@ -2097,3 +2097,9 @@ def test_leaders_around_the_world_are_of_no_one_country(nlp):
     evs = _events("NARA, Japan (Reuters) - Former Japanese Prime Minister Shinzo Abe was shot dead on Friday. Leaders "
                   "around the world condemned the killing.")
     assert not _countries(_one(evs, "ACCUSE").source) - {None}
+
+
+def test_people_seized_are_abducted_not_confiscated(nlp):
+    ev = _one(_events("Gunmen seized 20 passengers from a bus in Zamfara state on Monday."), "ASSAULT")
+    assert ev.cameo == "181"
+    assert _one(_events("Police seized drugs and cash in a raid in Lagos."), "COERCE").cameo == "171"
