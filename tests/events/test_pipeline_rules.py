@@ -2103,3 +2103,15 @@ def test_people_seized_are_abducted_not_confiscated(nlp):
     ev = _one(_events("Gunmen seized 20 passengers from a bus in Zamfara state on Monday."), "ASSAULT")
     assert ev.cameo == "181"
     assert _one(_events("Police seized drugs and cash in a raid in Lagos."), "COERCE").cameo == "171"
+
+
+def test_the_condition_of_an_announced_strike_is_no_act_and_means_war_is_a_threat(nlp):
+    evs = _events("The Israeli prime minister said Israel would strike Hezbollah again if it violated the agreement.")
+    assert [e.plover for e in evs] == ["THREATEN"], [(e.plover, e.trigger) for e in evs]
+    ev = _one(_events("China warned on Thursday that Taiwan independence \"means war\"."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"}
+
+
+def test_police_forcing_their_way_into_an_embassy_raid_it(nlp):
+    ev = _one(_events("Ecuadorean police forced their way into Mexico's embassy in Quito late on Friday."), "COERCE")
+    assert _countries(ev.source) == {"ECU"} and _countries(ev.target) == {"MEX"}

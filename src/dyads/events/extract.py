@@ -408,6 +408,10 @@ def _embassy_target(head: Token, mi: MentionIndex) -> list:
     return []
 
 
+THREAT_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+ANNOUNCED_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
 def _threat_condition(head: Token, s: _Sentence) -> bool:
     """"threatened to close the strait if the US imposed new sanctions": the condition of a
     threat is not an act (the threat is aimed at its subject)."""
@@ -415,8 +419,13 @@ def _threat_condition(head: Token, s: _Sentence) -> bool:
     for _ in range(4):
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
             gov = clause.head
-            return any(m.coding.plover == "THREATEN" and (m.start <= gov.i < m.end or m.head.i == gov.i
-                                                          or gov.head.i == m.head.i) for m in s.matches)
+            if any(m.coding.plover == "THREATEN" and (m.start <= gov.i < m.end or m.head.i == gov.i
+                                                      or gov.head.i == m.head.i) for m in s.matches):
+                return True
+            # "said Israel would strike Hezbollah again if it violated the deal": a hostile act
+            # announced on a condition is a threat, and its condition no act
+            return (any(c.dep_ == "aux" and c.lower_ in THREAT_AUX for c in gov.children)
+                    and any(m.head.i == gov.i and m.coding.plover in ANNOUNCED_HOSTILE for m in s.matches))
         if clause.head == clause:
             return False
         clause = clause.head
