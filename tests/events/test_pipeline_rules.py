@@ -2115,3 +2115,8 @@ def test_the_condition_of_an_announced_strike_is_no_act_and_means_war_is_a_threa
 def test_police_forcing_their_way_into_an_embassy_raid_it(nlp):
     ev = _one(_events("Ecuadorean police forced their way into Mexico's embassy in Quito late on Friday."), "COERCE")
     assert _countries(ev.source) == {"ECU"} and _countries(ev.target) == {"MEX"}
+
+
+def test_a_country_named_inside_a_city_s_name_is_not_that_country(nlp):
+    evs = _events("Soldiers destroyed much of Benin City in an expedition in 1897.")
+    assert all("BEN" not in _countries(e.target) | _countries(e.source) for e in evs), [(e.source, e.target) for e in evs]

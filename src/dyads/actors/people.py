@@ -173,10 +173,17 @@ def _their_pronouns(doc: Doc, mentions: list[Mention], people: list[Mention]) ->
     return out
 
 
-def drop_places(mentions: list[Mention], place_spans: list[tuple[int, int]]) -> list[Mention]:
+def drop_places(mentions: list[Mention], place_spans: list[tuple[int, int]],
+                place_countries: list[str | None] | None = None) -> list[Mention]:
     """Without the unknown people whose name is exactly a place the geoparser found there ("withdrew
-    from Kherson": the model took the town for a person)."""
+    from Kherson": the model took the town for a person), and without a country named only as part
+    of a longer place name in another country ("Benin City" is in Nigeria, not Benin), when
+    ``place_countries`` (the places' countries, in the order of ``place_spans``) are given."""
     spans = set(place_spans)
+    inside = [(s, e, c) for (s, e), c in zip(place_spans, place_countries or [], strict=False) if c]
     return [m for m in mentions
-            if not ((m.actor.rule or "").startswith("named person not in the KB") and (m.start, m.end) in spans)]
+            if not ((m.actor.rule or "").startswith("named person not in the KB") and (m.start, m.end) in spans)
+            and not (m.actor.kind == "country" and m.actor.country
+                     and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and c != m.actor.country
+                             for s, e, c in inside))]
 
