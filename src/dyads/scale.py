@@ -224,8 +224,13 @@ def _stream(client, docs: Iterable[Document], workers: int, batch_size: int, act
 # (kept: one coding thread per worker, one worker per core) and MALLOC_TRIM_THRESHOLD_=65536,
 # which turns off glibc's adaptive mmap threshold, so that spaCy's large arrays are mapped and
 # unmapped on every batch: about 10 % more CPU a document (measured: 101-103 against 91-92 ms a
-# news article, the same process without it). None unsets it (``distributed.nanny``).
-WORKER_SPAWN_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+# news article, the same process without it). None unsets it (``distributed.nanny``). Dask's
+# statistical profiler samples every worker thread's stack every 10 ms (for the dashboard's
+# profile page): about 8 % more CPU a document (measured with `dyads bench scale`, 1 worker,
+# 635 news articles: 118 against 109 ms a document without it, the same as coding the shards in
+# the client); it is off (``distributed.worker.profile.enabled``).
+WORKER_SPAWN_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                       "distributed.worker.profile.enabled": False}
 
 
 # The Dask dashboard (``--dashboard``): where a local cluster serves it unless told otherwise
