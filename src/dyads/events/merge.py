@@ -158,17 +158,23 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def _purpose_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
-    """The kept act of force, by the same doers on the same people, that ``ev``'s purpose
-    infinitive hangs on ("used tear gas to disperse the crowd": one act, told with its aim)."""
-    if ev.plover not in FORCE_TYPES:
-        return None
+def _purpose_verb(ev: Event, doc: Doc):
+    """The trigger's verb when it is a purpose infinitive ("to disperse", "to protest"), else None."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) == 0:
         return None
     verb = span[0]
     if (verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl")
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    return verb
+
+
+def _purpose_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept act of force, by the same doers on the same people, that ``ev``'s purpose
+    infinitive hangs on ("used tear gas to disperse the crowd": one act, told with its aim)."""
+    verb = _purpose_verb(ev, doc) if ev.plover in FORCE_TYPES else None
+    if verb is None:
         return None
     gov = verb.head
     src, tgt = _keys(ev.source), _keys(ev.target)
@@ -185,14 +191,8 @@ def _purpose_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 def _protest_purpose_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept protest by the same people whose purpose infinitive ``ev`` is ("marched to the
     square to protest against the cuts": one protest, whose "against" names its target)."""
-    if ev.plover != "PROTEST":
-        return None
-    span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    if span is None or len(span) == 0:
-        return None
-    verb = span[0]
-    if (verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl")
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    verb = _purpose_verb(ev, doc) if ev.plover == "PROTEST" else None
+    if verb is None:
         return None
     src = _keys(ev.source)
     return next((k for k in reversed(kept) if k.plover == "PROTEST" and k.sentence == ev.sentence
