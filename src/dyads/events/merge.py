@@ -35,6 +35,7 @@ from dyads.events.make import MUTUAL_RULE
 from dyads.events.reactions import noun_types as lexicon_types
 from dyads.events.sentences import sentence_of
 from dyads.model import Event
+from dyads.sectors import sector_class
 
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 # measures a body enacts on another (sanctions, bans, loans): approving one is doing it, not supporting its target
@@ -129,6 +130,18 @@ def _own_act(ev: Event, earlier: Event) -> bool:
             and ev.place.start >= 0 and earlier.place.start >= 0)
 
 
+def _inferred(actors) -> bool:
+    """Every actor was inferred, not named: its text is a description in brackets ("(the
+    authorities)", "(victims at the place)")."""
+    return all(a.text.startswith("(") for a in actors)
+
+
+def _compound_on(k: Event, noun, doc: Doc) -> bool:
+    """``k``'s trigger is a compound modifier of ``noun`` ("car bomb" in "a car bomb attack")."""
+    kspan = span_at(doc, k.evidence[0], k.evidence[1])
+    return kspan is not None and len(kspan) > 0 and kspan.root.dep_ == "compound" and kspan.root.head.i == noun.i
+
+
 def _kept_at(kept: list[Event], plover: str, at: int) -> Event | None:
     """The latest kept event of type ``plover`` whose trigger covers character ``at``."""
     return next((k for k in reversed(kept) if k.plover == plover and k.evidence[0] <= at < k.evidence[1]), None)
@@ -206,13 +219,8 @@ def _compound_means_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None
     if span is None or len(span) == 0 or span.root.pos_ != "NOUN":
         return None
     noun = span.root
-    for k in reversed(kept):
-        if k.plover != ev.plover or k.sentence != ev.sentence or k.evidence[1] > noun.idx:
-            continue
-        kspan = span_at(doc, k.evidence[0], k.evidence[1])
-        if kspan is not None and len(kspan) and kspan.root.dep_ == "compound" and kspan.root.head.i == noun.i:
-            return k
-    return None
+    return next((k for k in reversed(kept) if k.plover == ev.plover and k.sentence == ev.sentence
+                 and k.evidence[1] <= noun.idx and _compound_on(k, noun, doc)), None)
 
 
 def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
@@ -239,7 +247,7 @@ def _measures_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept sanction or restriction, with a named doer, that ``ev``'s subject names again:
     "The measures freeze their assets and ban them from travelling" spells out what the
     sanctions told before do; it is not a new act of someone the sentence does not name."""
-    if ev.plover not in MEASURE_TYPES or (ev.source and not all(a.text.startswith("(") for a in ev.source)):
+    if ev.plover not in MEASURE_TYPES or (ev.source and not _inferred(ev.source)):
         return None
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) == 0 or span.root.pos_ != "VERB":
@@ -251,8 +259,7 @@ def _measures_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     if (subj is None or subj.lemma_.lower() not in MEASURE_SUBJECTS
             or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children)):
         return None
-    return next((k for k in reversed(kept) if k.plover in MEASURE_TYPES and k.source
-                 and not all(a.text.startswith("(") for a in k.source)), None)
+    return next((k for k in reversed(kept) if k.plover in MEASURE_TYPES and k.source and not _inferred(k.source)), None)
 
 
 def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
@@ -274,9 +281,7 @@ def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         for k in reversed(kept):
             if k.plover != ev.plover or k.sentence != ev.sentence or (ev.source and _keys(ev.source) != _keys(k.source)):
                 continue
-            kspan = span_at(doc, k.evidence[0], k.evidence[1])
-            if k.evidence[0] <= noun.idx < k.evidence[1] or (
-                    kspan is not None and len(kspan) and kspan.root.dep_ == "compound" and kspan.root.head.i == noun.i):
+            if k.evidence[0] <= noun.idx < k.evidence[1] or _compound_on(k, noun, doc):
                 return k
     return None
 
@@ -325,9 +330,7 @@ def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 
 DEMAND_CLAUSES = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl"})
 LOCATIVE_PREPS = words("geo/words.yaml", "locative_preps")
-
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_ORGANS = sector_class("state_organ")  # whom a protest's demand names as the state it is aimed at
 
 
 def _inferred_protest_target(ev: Event) -> bool:
@@ -446,7 +449,7 @@ def _fold(kept: Event, other: Event, doer: bool = False) -> None:
         kept.source = other.source
     if kept.place is None and other.place is not None and other.doc_id == kept.doc_id:
         kept.place = other.place
-    if other.target and (not kept.target or all(a.text.startswith("(") for a in kept.target)):
+    if other.target and (not kept.target or _inferred(kept.target)):
         kept.target = other.target
     if not kept.quantities and other.quantities:
         kept.quantities = other.quantities
@@ -510,7 +513,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             protest.rule += (f"; its demand '{ev.trigger}' at {ev.evidence[0]}-{ev.evidence[1]}"
                              " (a protest's demand is not a request of its own)")
             if _inferred_protest_target(protest) and ev.target and all(
-                    a.country and (a.kind == "country" or a.sector in STATE_SECTORS) for a in ev.target):
+                    a.country and (a.kind == "country" or a.sector in STATE_ORGANS) for a in ev.target):
                 protest.target = ev.target  # "marched in Tbilisi, demanding that Moscow withdraw": aimed at Moscow
                 protest.rule += "; target: the state it demands of"
             continue

@@ -277,14 +277,10 @@ def _definite(doc: Doc, ev: Event) -> bool:
 def _claimed_span(tok: Token) -> tuple[int, int] | None:
     """Character span of what a claim of responsibility names ("responsibility for [a car bomb
     attack ... that killed seven]")."""
-    for c in tok.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ == "for":
-                    sub = list(p.subtree)
-                    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    for p in tok.children:  # "claimed responsibility Friday for ...": the parser may hang "for" on the verb
-        if p.dep_ == "prep" and p.lower_ == "for":
-            sub = list(p.subtree)
-            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    return None
+    nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS]
+    # (or on the verb: "claimed responsibility Friday for ...", as the parser may hang "for")
+    prep = next((p for t in [*nouns, tok] for p in t.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+    if prep is None:
+        return None
+    sub = list(prep.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
