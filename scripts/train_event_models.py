@@ -299,6 +299,14 @@ ACLED_SOURCES = ("ucdp", "mass_mobilization")
 EXTRA_WEIGHT = 0.3
 THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 .. 0.95
 MAX_ACLED_BYTES = 800_000  # JSON of about 0.8 MB loads in about 0.05 s
+# The choice kept unless cross-validation shows another one clearly better: on 320 texts the
+# smoothed curve moves by about 0.003 between two retrainings of the same data, so a choice
+# picked by its maximum flipped with every rule change (0.70 -> 0.65 on a +0.0002 difference).
+# Fixed a priori: the choice of the 2026-12-05 j training (extra source Mass Mobilization,
+# threshold 0.70, events the rules left without a sub-event may get one); another one replaces
+# it only when its smoothed score is at least ACLED_MARGIN (three texts) higher.
+DEFAULT_ACLED_CHOICE: tuple[tuple[str, ...], float, bool] = (("mass_mobilization",), 0.70, True)
+ACLED_MARGIN = 0.01
 
 
 def _fold(group: str, k: int = 5) -> int:
@@ -358,6 +366,16 @@ def _acled25_weighted_f1(pairs, to_case: dict) -> float:
     return sum(f[lab] * sup[lab] for lab in sup) / len(gold) if gold else 0.0
 
 
+def choose_acled(smooth: dict[tuple, float]) -> tuple[tuple[str, ...], float, bool]:
+    """The (extra sources, threshold, relabel unlabelled) to ship from the smoothed CV scores:
+    ``DEFAULT_ACLED_CHOICE`` unless another is at least ``ACLED_MARGIN`` better; among those,
+    the best, ties to fewer sources and a higher threshold."""
+    default = DEFAULT_ACLED_CHOICE
+    base = smooth.get(default, float("-inf"))
+    better = [(round(v, 6), -len(k[0]), k[1]) + (k,) for k, v in smooth.items() if v >= base + ACLED_MARGIN]
+    return max(better)[-1] if better else default
+
+
 def train_acled(docs: list[dict], kit: Path, c: float = 1.0) -> dict:
     """Grouped 5-fold cross-validation on the CASE tuning texts for each choice of extra source,
     threshold and whether events the rules left without a sub-event may get one; then the final
@@ -372,7 +390,7 @@ def train_acled(docs: list[dict], kit: Path, c: float = 1.0) -> dict:
     rules_only = _acled25_weighted_f1([(d["gold"], _doc_label(d["events"], [None] * len(d["events"]), [], 2.0, False, rank))
                                        for d in scored], to_case)
     table = {"rules only": round(rules_only, 4)}
-    best = ((round(rules_only, 6), 0, 2.0), 2.0, False, ())
+    smooth: dict[tuple, float] = {((), 2.0, False): rules_only}
     for cfg in configs:
         extra = [d for d in docs if d["src"] in cfg]
         oof: dict[str, list] = {}
@@ -393,15 +411,14 @@ def train_acled(docs: list[dict], kit: Path, c: float = 1.0) -> dict:
                          for d in scored]
                 curve.append(_acled25_weighted_f1(pairs, to_case))
                 table[f"{'+'.join(cfg) or 'case'} | t={t} | {'all events' if unl else 'labelled events'}"] = round(curve[-1], 4)
-            # choose on the curve averaged with its neighbours (the raw curve jumps by +-0.005
-            # from one threshold to the next on 320 texts); ties: fewer sources, higher threshold
+            # the curve averaged with its neighbours (the raw curve jumps by +-0.005 from one
+            # threshold to the next on 320 texts)
             for i, t in enumerate(THRESHOLDS):
-                smooth = sum(curve[max(0, i - 1):i + 2]) / len(curve[max(0, i - 1):i + 2])
-                key = (round(smooth, 6), -len(cfg), t)
-                if key > best[0]:
-                    best = (key, t, unl, cfg)
-        print(f"acled cv {cfg or ('case',)}: best so far {best}", file=sys.stderr)
-    (f1, _, _), threshold, unl, cfg = best
+                near = curve[max(0, i - 1):i + 2]
+                smooth[(tuple(cfg), t, unl)] = sum(near) / len(near)
+        print(f"acled cv {cfg or ('case',)} done", file=sys.stderr)
+    cfg, threshold, unl = choose_acled(smooth)
+    f1 = smooth[(cfg, threshold, unl)]
     final = case + [d for d in docs if d["src"] in cfg]
     vec, clf = _fit_acled(_acled_rows(final), c)
     classes = [str(x) for x in clf.classes_]
@@ -423,6 +440,7 @@ def train_acled(docs: list[dict], kit: Path, c: float = 1.0) -> dict:
         "bias": {cls: round(float(b), 4) for cls, b in zip(classes, clf.intercept_, strict=True)},
         "weights": {cls: dict(sorted(w.items())) for cls, w in sorted(weights.items())},
         "meta": {"C": c, "threshold": threshold, "label_unlabelled": unl, "sources": ["case", *cfg],
+                 "chosen_by": f"default {DEFAULT_ACLED_CHOICE} unless another is >= {ACLED_MARGIN} better (smoothed CV)",
                  "extra_weight": EXTRA_WEIGHT, "pruned_below": round(cut, 5),
                  "rows": len(_acled_rows(final)), "texts": Counter(d["src"] for d in final),
                  "validation": {"cv_acled25_weighted_f1": round(f1, 4), "cv_at_threshold": table.get(
