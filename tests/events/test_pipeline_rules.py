@@ -2120,3 +2120,16 @@ def test_police_forcing_their_way_into_an_embassy_raid_it(nlp):
 def test_a_country_named_inside_a_city_s_name_is_not_that_country(nlp):
     evs = _events("Soldiers destroyed much of Benin City in an expedition in 1897.")
     assert all("BEN" not in _countries(e.target) | _countries(e.source) for e in evs), [(e.source, e.target) for e in evs]
+
+
+def test_what_a_bomber_s_ramming_killed_is_the_bombing(nlp):
+    evs = _events("A suicide bomber rammed an explosives-laden car into a police station in northwest Pakistan on "
+                  "Thursday, killing six officers.")
+    assert len([e for e in evs if e.plover == "ASSAULT"]) == 1, [(e.plover, e.trigger) for e in evs]
+
+
+def test_an_act_dated_after_the_publication_is_scheduled_not_done(nlp):
+    doc = dyads.code("Argentina's largest union federation announced a general strike for next month.",
+                     published="2024-05-08")
+    assert [e.modality for e in doc.events if e.plover == "PROTEST"] == ["intended"]
+    assert _one(_events("Police arrested 20 people in Lima on Monday."), "COERCE").modality == "asserted"

@@ -143,6 +143,28 @@ def _past(got: tuple[str, str], published: str | None) -> bool:
     return d < pub
 
 
+def _future(value: str | None, prec: str | None, published: str | None) -> bool:
+    """After the publication at the date's own precision (a later year, month, or day)."""
+    pub, d = first_day(published), first_day(value)
+    if pub is None or d is None:
+        return False
+    if prec == "year":
+        return d.year > pub.year
+    if prec == "month":
+        return (d.year, d.month) > (pub.year, pub.month)
+    return prec in ("day", "week") and d > pub
+
+
+def scheduled(events: list, published: str | None) -> list:
+    """An act told as done but dated after the publication ("announced a general strike for next
+    month", "a vote set for 12 June") is scheduled, not done: its modality becomes intended."""
+    for ev in events:
+        if ev.modality == "asserted" and _future(ev.date, ev.date_precision, published):
+            ev.modality = "intended"
+            ev.rule += f"; dated after the publication ({ev.date}): scheduled"
+    return events
+
+
 def _past_tense(trigger: Token) -> bool:
     """The event's clause is told in the past: a past verb, or a past passive / pluperfect."""
     verb = trigger if _is_verb(trigger) else clause_head(trigger)

@@ -28,7 +28,7 @@ from dyads.events.arguments import (
 )
 from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
-from dyads.events.dating import inherit_host_dates
+from dyads.events.dating import inherit_host_dates, scheduled
 from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
@@ -1121,7 +1121,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     actor KB's coding scheme). Events with no actor are dropped, except violence and unrest
     that ACLED codes with unidentified actors."""
     weak: set[str] = set()
-    events = inherit_host_dates(_sentence_events(doc, article, mentions, weak), doc)
+    events = scheduled(inherit_host_dates(_sentence_events(doc, article, mentions, weak), doc), article.published)
     events = sentence_countries(events, doc, mentions, list(places), country_code)
     events = targets_from_places(events, doc, country_code, list(places))
     events = sources_from_places(events, doc, country_code, list(places))

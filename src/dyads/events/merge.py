@@ -272,6 +272,10 @@ def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and (root := sentence_of(verb).root).pos_ == "NOUN":
         subj = root  # the noun of a sentence the parser gave no verb
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        # "a suicide bomber rammed a car into a police station, killing six": the killing is the
+        # act the subject of the verb it hangs on names
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     nouns = [subj] if subj is not None and subj.pos_ == "NOUN" else []
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
         # "a car bomb attack on a military base that killed seven": the attack the clause is told of
