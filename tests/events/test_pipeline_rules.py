@@ -2133,3 +2133,9 @@ def test_an_act_dated_after_the_publication_is_scheduled_not_done(nlp):
                      published="2024-05-08")
     assert [e.modality for e in doc.events if e.plover == "PROTEST"] == ["intended"]
     assert _one(_events("Police arrested 20 people in Lima on Monday."), "COERCE").modality == "asserted"
+
+
+def test_two_armed_sides_of_one_country_that_fought_fought_each_other(nlp):
+    ev = _one(_events("The army and the rebels fought fierce battles near the town on Friday, residents said."), "ASSAULT")
+    assert [a.sector for a in ev.source] == ["MIL"] and [a.sector for a in ev.target] == ["REB"]
+    assert not [e for e in _events("The government and the opposition fought over the budget.") if e.plover == "ASSAULT"]

@@ -315,6 +315,7 @@ VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CON
 
 
 FORCES = sector_class("force")
+ARMED_SIDES = sector_class("acled_armed")
 # Subjects that make an act a rule for anyone, no act told ("would arrest anyone who blocked roads").
 ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 # Pronouns for people other than a speaker ("those who refused", "anyone who protests").
@@ -753,6 +754,12 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
             in s.cues.reciprocal_fighting):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
+    if (not mutual and not target and coding.plover == "ASSAULT" and not roles.passive
+            and _sides_fight(source, trig_span, s)):
+        # "the army and the rebels fought near Goma": sides of one country fought each other, told
+        # as one event (the first named side, the other); sides of two countries are mutual above
+        source, target = source[:1], source[1:]
+        rule += "; conjoined armed sides of one country fought each other"
     if (not mutual and coding.trigger in s.cues.reciprocal_acts and not roles.passive
             and len({a.country for a in source if a.country}) >= 2 and not any(a.country for a in target)):
         target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
@@ -772,6 +779,15 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if opposed is not None:
         out.append(opposed)
     return out, weak
+
+
+def _sides_fight(source: list[Actor], trig_span: Span, s: _Sentence) -> bool:
+    """'The army and the rebels fought near Goma': two named sides as the subject of a fighting
+    word fought each other (no sense of 'fight poverty' has two armed sides for subject)."""
+    words = " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
+    return (words in s.cues.reciprocal_fighting
+            and len({(a.sector, a.country, a.name or a.text) for a in source}) >= 2
+            and all(a.sector in ARMED_SIDES for a in source))
 
 
 def _latest_in_series(noun) -> bool:
