@@ -2139,3 +2139,9 @@ def test_two_armed_sides_of_one_country_that_fought_fought_each_other(nlp):
     ev = _one(_events("The army and the rebels fought fierce battles near the town on Friday, residents said."), "ASSAULT")
     assert [a.sector for a in ev.source] == ["MIL"] and [a.sector for a in ev.target] == ["REB"]
     assert not [e for e in _events("The government and the opposition fought over the budget.") if e.plover == "ASSAULT"]
+
+
+def test_workers_led_to_strike_strike_they_do_not_attack(nlp):
+    evs = _events("Extortion by criminal gangs has led transport workers to strike several times this year.")
+    assert [e.plover for e in evs] == ["PROTEST"], [(e.plover, e.trigger) for e in evs]
+    assert [a.text for a in evs[0].source] == ["transport workers"]

@@ -65,7 +65,8 @@ MEETING_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consulta
 NOMINAL_TARGET_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "from", "among", "between"}
 # Verbs whose object == the subject of their infinitive ("ordered troops to attack").
 OBJECT_CONTROL = {"order", "urge", "force", "ask", "tell", "push", "press", "pressure", "persuade", "encourage", "allow",
-                  "want", "expect", "need", "invite", "call", "instruct", "command", "help", "require"}
+                  "want", "expect", "need", "invite", "call", "instruct", "command", "help", "require",
+                  "lead", "prompt", "cause", "drive", "spur", "compel", "oblige", "incite", "provoke"}
 # Prepositions through which an act is part of its subject's doing ("as part of an operation",
 # "in a campaign", "with a bombing"), unlike "against X" or "after X".
 PART_OF_PREPS = frozenset({"as", "of", "in", "with", "through", "via", "during"})

@@ -78,8 +78,11 @@ def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
                 break
             if not (cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and cur.tag_ == "VBG")):
                 break
+            controlled = cur.dep_ == "xcomp"
             cur, hops = cur.head, hops + 1
-            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "led transport workers to strike": the object of the verb controls its infinitive
+            obj = [c for c in cur.children if c.dep_ == "dobj"] if controlled else []
+            subj = obj or [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 out += subj
                 break
