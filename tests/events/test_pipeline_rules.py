@@ -2145,3 +2145,10 @@ def test_workers_led_to_strike_strike_they_do_not_attack(nlp):
     evs = _events("Extortion by criminal gangs has led transport workers to strike several times this year.")
     assert [e.plover for e in evs] == ["PROTEST"], [(e.plover, e.trigger) for e in evs]
     assert [a.text for a in evs[0].source] == ["transport workers"]
+
+
+def test_its_owning_a_clause_subject_after_a_thing_subject_is_that_thing_s(nlp):
+    evs = _events("The United States imposed new sanctions on Iran on Monday. The tanker was taken to the port "
+                  "of Jask and its crew members were detained, the report said.")
+    detained = _one(evs, "COERCE")
+    assert "its" not in [a.text for a in detained.target], detained.target

@@ -320,6 +320,8 @@ def pronoun(st: DocState, t: int) -> None:
     word = view.word(t)
     if word == "it" and _expletive_it(view, t):
         return
+    if word == "its" and _thing_subject_before(st, t):
+        return
     ref = pronoun_antecedent(st, t, PRONOUNS[word])
     pair = _joined_people(st, t) if PRONOUNS[word] == "plural" else []
     if pair and (ref is None or pair[0].sent >= ref.sent or (ref.mention.actor.rule or "").startswith(JOINED_RULE)):
@@ -332,6 +334,21 @@ def pronoun(st: DocState, t: int) -> None:
         return
     actor = copy_actor(ref.mention.actor, f"coref:pronoun:{word}")
     emit(st, view.idx[t], view.ends[t], actor, t, ref.cls, coref=True)
+
+
+def _thing_subject_before(st: DocState, t: int) -> bool:
+    """"The tanker was taken to port and its crew were detained": "its" owns the subject of its
+    clause, the last subject before it in the sentence (of another clause) is a singular common
+    noun that names no actor, and no actor is named after it: "its" is that thing's, not the last
+    country or group of the text."""
+    tok = st.view.doc[t]
+    if tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "a shell hit one of its positions": not the shell's own
+    subjects = [w for w in tok.sent if w.i < t and w.dep_ in ("nsubj", "nsubjpass") and w.tag_ == "NN"]
+    if not subjects or subjects[-1].head.i == tok.head.head.i:
+        return False
+    start = subjects[-1].left_edge.idx
+    return not any(start <= m.start < tok.idx for m in st.out)
 
 
 JOINED_RULE = "coref:joined-people"  # one pronoun, several people: each an actor of the phrase
