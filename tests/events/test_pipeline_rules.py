@@ -2152,3 +2152,10 @@ def test_its_owning_a_clause_subject_after_a_thing_subject_is_that_thing_s(nlp):
                   "of Jask and its crew members were detained, the report said.")
     detained = _one(evs, "COERCE")
     assert "its" not in [a.text for a in detained.target], detained.target
+
+
+def test_who_launched_the_weapons_shot_down_is_the_target(nlp):
+    ev = _one(_events("Poland's army said it had destroyed 30 of 35 drones that Belarus launched overnight."), "ASSAULT")
+    assert _countries(ev.source) == {"POL"} and _countries(ev.target) == {"BLR"}
+    ev = _one(_events("Israel intercepted most of the missiles fired by Iran on Saturday."), "ASSAULT")
+    assert _countries(ev.target) == {"IRN"}

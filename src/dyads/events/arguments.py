@@ -929,6 +929,11 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             tgt = verb.head  # "three companies it accuses of supplying drones": the antecedent, object of the clause
         roles.target_tok = tgt
     roles.target = _deed_agents(roles.target_tok, mi) or actors_of(roles.target_tok, mi)
+    launcher = _launcher(roles.target_tok, verb, mi) if roles.target_tok is not None and not any(
+        a.country for a in roles.target) else None
+    if launcher is not None:
+        roles.target_tok, roles.target = launcher, actors_of(launcher, mi)
+        roles.how.append(f"target: who launched the weapon, '{launcher.text}'")
     if not roles.target and roles.target_tok is not None:
         stand = _stand_in(roles.target_tok, mi, agent=False)
         if stand is not None:
@@ -1175,6 +1180,36 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
             subj, patient = clause_subject(gov)
             if subj is not None and not patient and actors_of(subj, mi):
                 return subj
+    return None
+
+
+def _launcher(tok: Token, verb: Token, mi: MentionIndex) -> Token | None:
+    """"destroyed 40 of 52 drones that Russia launched", "intercepted missiles fired by Iran": the
+    object of ``verb``, a disabling verb (``disabling_verbs``) is a weapon whose launcher its relative clause
+    or participle names; the launcher is the target."""
+    weapon = tok
+    while weapon.like_num or weapon.lower_ in QUANTITY_HEADS:
+        of = next((c for c in weapon.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _child(of, ("pobj",)) if of is not None else None
+        if obj is None:
+            break
+        weapon = obj
+    obj = tok
+    while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.i != obj.head.i:
+        obj = obj.head.head  # "40 of the drones", "most of the missiles"
+    if obj.dep_ not in ("dobj", "obj") or obj.head.i != verb.i or verb.lemma_.lower() not in load_cues().disabling_verbs:
+        return None
+    if not names_weapon(weapon.text):
+        return None
+    for c in weapon.children:
+        if c.dep_ == "relcl":
+            subj = _child(c, ("nsubj",))
+            if subj is not None and subj.lower_ not in RELATIVES and actors_of(subj, mi):
+                return subj
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = _agent(c)
+            if agent is not None and actors_of(agent, mi):
+                return agent
     return None
 
 

@@ -77,6 +77,7 @@ _LIST_KEYS = (
     "harm_verbs",
     "wielded_nouns",
     "outbreak_verbs",
+    "disabling_verbs",
 )
 
 
@@ -150,6 +151,7 @@ class Cues:
     harm_verbs: frozenset[str]
     wielded_nouns: frozenset[str]
     outbreak_verbs: frozenset[str]
+    disabling_verbs: frozenset[str]
 
 
 def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:
