@@ -2159,3 +2159,11 @@ def test_who_launched_the_weapons_shot_down_is_the_target(nlp):
     assert _countries(ev.source) == {"POL"} and _countries(ev.target) == {"BLR"}
     ev = _one(_events("Israel intercepted most of the missiles fired by Iran on Saturday."), "ASSAULT")
     assert _countries(ev.target) == {"IRN"}
+
+
+def test_hosts_of_talks_are_not_their_parties_and_talks_between_two_sides_are_theirs(nlp):
+    evs = _events("Talks in Doha, hosted by Qatar and Egypt, collapsed last year.")
+    assert not [e for e in evs if e.plover == "CONSULT"], [(e.source, e.target) for e in evs]
+    evs = [e for e in _events("Talks between Israel and Hamas resumed in Cairo on Monday.") if e.plover == "CONSULT"]
+    assert {(tuple(_countries(e.source)), tuple(_countries(e.target))) for e in evs} == {
+        (("ISR",), ("PSE",)), (("PSE",), ("ISR",))}

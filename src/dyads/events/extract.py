@@ -36,7 +36,7 @@ from dyads.events.modality import analyse, names_no_one, subject_modality
 from dyads.events.ontology import names_weapon
 from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
 from dyads.events.reactions import CLAIM_NOUNS
-from dyads.events.roles import cooperation_sides, drop_self, trigger_roles
+from dyads.events.roles import MUTUAL_TYPES, cooperation_sides, drop_self, trigger_roles
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Article, Event, Mention, Place
 from dyads.sectors import sector_class
@@ -767,6 +767,14 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
         # "a gunfight between police and armed men": the two sides fought each other
         source, target, mutual = target, [], True
+    if (not mutual and not source and len({(a.sector, a.country, a.name or a.text) for a in target}) >= 2
+            and coding.plover in MUTUAL_TYPES and not is_verb and _between(head)):
+        # "talks between Israel and Hamas resumed": the two sides talked to each other, as when
+        # "Israel and Hamas held talks" (sides of one country: one event, the first to the other)
+        if len({a.country for a in target if a.country}) >= 2:
+            source, target, mutual = target, [], True
+        else:
+            source, target = target[:1], target[1:]
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
