@@ -2167,3 +2167,10 @@ def test_hosts_of_talks_are_not_their_parties_and_talks_between_two_sides_are_th
     evs = [e for e in _events("Talks between Israel and Hamas resumed in Cairo on Monday.") if e.plover == "CONSULT"]
     assert {(tuple(_countries(e.source)), tuple(_countries(e.target))) for e in evs} == {
         (("ISR",), ("PSE",)), (("PSE",), ("ISR",))}
+
+
+def test_war_declared_on_a_social_ill_is_no_war(nlp):
+    evs = _events("The new president declared war on drugs and corruption on Monday.")
+    assert not [e for e in evs if e.plover in ("ASSAULT", "THREATEN")], [(e.plover, e.trigger) for e in evs]
+    ev = _one(_events("Russia declared war on Ukraine."), "ASSAULT")
+    assert _countries(ev.target) == {"UKR"}

@@ -95,9 +95,12 @@ def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
     return out
 
 
-def _prep_objects(tok: Token) -> list[Token]:
-    """Objects of the trigger's prepositions, its particle's included ("spoke to reporters")."""
-    preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]
+def _prep_objects(tok: Token, trigger: str = "") -> list[Token]:
+    """Objects of the trigger's prepositions, its particle's and its own object word's included
+    ("spoke to reporters"; "declared war on drugs" for the trigger "declare war")."""
+    own = set(trigger.split()[1:])
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in own)]
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "agent")]
     preps += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
     preps += [g for c in list(preps) for g in c.children if g.dep_ == "prep"]  # "walked out of the room"
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -150,7 +153,7 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
             lem |= {"@person" for c in deps if c.ent_type_ == "PERSON"}
         if not (lem and ("*" in rule.children or lem & rule.children)):
             return False
-    if rule.pobj and not {o.lemma_.lower() for o in _prep_objects(tok)} & rule.pobj:
+    if rule.pobj and not {o.lemma_.lower() for o in _prep_objects(tok, rule.trigger)} & rule.pobj:
         return False
     if rule.head and tok.head.lemma_.lower() not in rule.head:
         return False
