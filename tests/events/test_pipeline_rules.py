@@ -2174,3 +2174,8 @@ def test_war_declared_on_a_social_ill_is_no_war(nlp):
     assert not [e for e in evs if e.plover in ("ASSAULT", "THREATEN")], [(e.plover, e.trigger) for e in evs]
     ev = _one(_events("Russia declared war on Ukraine."), "ASSAULT")
     assert _countries(ev.target) == {"UKR"}
+
+
+def test_tear_gas_and_water_cannon_used_together_are_one_act(nlp):
+    evs = _events("Police used tear gas and water cannon to disperse the crowd in Tbilisi.")
+    assert len([e for e in evs if e.plover == "ASSAULT"]) == 1, [(e.plover, e.trigger) for e in evs]

@@ -365,6 +365,10 @@ def _coordinated_means(m: lexicon.Match, s: _Sentence) -> bool:
             and any(o is not m and o.head.i == head.head.head.i and o.coding.plover == m.coding.plover
                     for o in s.matches)):
         return True  # "were killed in an attack by X": the attack is the killing, told once
+    if (head.pos_ == "NOUN" and head.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in head.children)
+            and any(o is not m and o.start <= head.head.i < o.end and o.coding.plover == m.coding.plover
+                    for o in s.matches)):
+        return True  # "used tear gas and water cannon", parsed as a modifier of "cannon": one act
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("conj", "dobj"):
         return False
     return any(o is not m and o.start <= head.head.i < o.end
