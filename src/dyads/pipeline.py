@@ -29,7 +29,7 @@ from dyads.events import (
     tallies,
     verb_patterns,
 )
-from dyads.events.extract import drop_ended_ties, drop_side_mentions, drop_unanchored
+from dyads.events.extract import drop_ended_ties, drop_side_mentions, drop_unanchored, drop_unsaid
 from dyads.geo import country_places
 from dyads.model import CodedDocument, Document
 
@@ -105,6 +105,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed), parsed)
     evs = country_places.places_from_actors(evs)
     evs = tallies.drop_tallies(drop_ended_ties(drop_side_mentions(drop_unanchored(evs, parsed), parsed), parsed), parsed)
+    evs = drop_unsaid(evs, parsed)
     if learned:  # off only when the training script collects the rules' candidates
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     # (after the learned filter, which judges a protest as the rules left it)

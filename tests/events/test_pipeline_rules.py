@@ -1557,7 +1557,7 @@ def test_a_participle_after_the_reported_clause_goes_with_its_act(nlp):
 def test_an_act_remembered_by_a_commemoration_is_history_not_news(nlp):
     evs = _events("Montenegro's parliament backed a U.N. resolution commemorating the 1995 Srebrenica genocide.")
     assert not [e for e in evs if e.plover == "ASSAULT"]
-    evs = _events("Both generals were urged to honour the ceasefire agreed in Jeddah.")
+    evs = _events("Both generals were urged by Saudi Arabia to honour the ceasefire agreed in Jeddah.")
     assert evs
 
 
@@ -2179,3 +2179,11 @@ def test_war_declared_on_a_social_ill_is_no_war(nlp):
 def test_tear_gas_and_water_cannon_used_together_are_one_act(nlp):
     evs = _events("Police used tear gas and water cannon to disperse the crowd in Tbilisi.")
     assert len([e for e in evs if e.plover == "ASSAULT"]) == 1, [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_charge_or_criticism_nobody_made_is_no_event(nlp):
+    evs = _events("The peacekeeping mission, approved by the Security Council last year, has been criticized for a "
+                  "lack of funding.")
+    assert not [e for e in evs if e.plover == "ACCUSE"], [(e.plover, e.source, e.target) for e in evs]
+    ev = _one(_events("Kenya criticized the mission for a lack of funding."), "ACCUSE")
+    assert _countries(ev.source) == {"KEN"}

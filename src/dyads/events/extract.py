@@ -925,6 +925,27 @@ def _drop_actorless(events: list[Event]) -> list[Event]:
     return [e for e in events if e.source or e.target or _unattributed_ok(e)]
 
 
+# What can only be said by someone: a statement, a demand, a charge, a promise or talks. Told by
+# a passive verb with no one named or understood to say it ("has been criticized for ...", "men
+# accused of ...") it describes, it reports no event an analyst can use. (A noun keeps its
+# implicit sayer, "faced criticism at home"; an active verb its subject, "the resolution calls on".)
+SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE", "THREATEN"})
+
+
+def drop_unsaid(events: list[Event], doc: Doc) -> list[Event]:
+    """After every step that may find a source (home countries, claims): a said act told by a
+    passive verb whose sayer is still unknown is dropped."""
+    return [e for e in events if e.source or e.plover not in SAID_TYPES or not _agentless_passive(e, doc)]
+
+
+def _agentless_passive(ev: Event, doc: Doc) -> bool:
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.tag_ == "VBN" and (root.dep_ == "acl" or any(c.dep_ == "auxpass" for c in root.children))
+
+
 # Sub-events too generic to stand with no actor and no place: "attacked", "shot", "fought" say
 # nothing of violence by themselves ("the visitors attacked the basket"); a bomb, a shelling, a
 # protest or a seized arms cache do.
