@@ -2187,3 +2187,16 @@ def test_a_charge_or_criticism_nobody_made_is_no_event(nlp):
     assert not [e for e in evs if e.plover == "ACCUSE"], [(e.plover, e.source, e.target) for e in evs]
     ev = _one(_events("Kenya criticized the mission for a lack of funding."), "ACCUSE")
     assert _countries(ev.source) == {"KEN"}
+
+
+def test_dead_told_in_the_attack_or_the_violence_are_its_toll(nlp):
+    for noun in ("the attack", "the violence"):
+        evs = _events(f"Gunmen attacked a police station in the town of Mirebalais on Monday. At least 10 people "
+                      f"were killed in {noun}, officials said.")
+        assaults = [e for e in evs if e.plover == "ASSAULT"]
+        assert len(assaults) == 1 and assaults[0].source, [(e.source, e.target) for e in assaults]
+
+
+def test_gang_members_are_criminals_of_their_country(nlp):
+    ev = _one(_events("Gang members attacked a police station in northern Haiti on Monday."), "ASSAULT")
+    assert [(a.sector, a.country) for a in ev.source] == [("CRM", "HTI")]

@@ -233,10 +233,20 @@ def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "destroyed part of a building and killed three": the first verb's subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        # "At least 10 people were killed in the attack / the violence": the toll of the act told before
+        subj = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                     for o in p.children if o.dep_ == "pobj"), None)
+        if subj is not None and subj.lemma_.lower() in load_cues().violence_nouns and _definite(subj):
+            return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
     if (subj is None or subj.pos_ != "NOUN" or lexicon_types(subj.lemma_.lower()) & {ev.plover} == set()
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)):
+            or not _definite(subj)):
         return None
     return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
