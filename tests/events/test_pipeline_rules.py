@@ -2200,3 +2200,10 @@ def test_dead_told_in_the_attack_or_the_violence_are_its_toll(nlp):
 def test_gang_members_are_criminals_of_their_country(nlp):
     ev = _one(_events("Gang members attacked a police station in northern Haiti on Monday."), "ASSAULT")
     assert [(a.sector, a.country) for a in ev.source] == [("CRM", "HTI")]
+
+
+def test_inmates_freed_by_a_gang_attack_are_its_outcome_not_a_release(nlp):
+    evs = _events("Gunmen attacked a prison in northern Haiti on Monday, freeing more than 400 inmates.")
+    assert [e.plover for e in evs] == ["ASSAULT"], [(e.plover, e.trigger) for e in evs]
+    evs = _events("The army stormed the prison in Mali on Monday, freeing 30 hostages.")
+    assert "RETREAT" in [e.plover for e in evs]

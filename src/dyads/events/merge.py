@@ -169,6 +169,23 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+NON_STATE = sector_class("non_state")
+
+
+def _freed_by_attack(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """"Gangs attacked a police station, freeing 500 inmates": people set free by an armed group's
+    attack are its outcome (a jailbreak), not a release the group granted (CAMEO 0841)."""
+    if ev.plover != "RETREAT" or not (ev.cameo or "").startswith("084"):
+        return None
+    if not ev.source or any(a.sector not in NON_STATE for a in ev.source):
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0:
+        return None
+    tok = span[0]
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj"):
+        return None
+    return _kept_at(kept, "ASSAULT", tok.head.idx)
 
 
 def _purpose_verb(ev: Event, doc: Doc):
@@ -502,7 +519,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if earlier is None and same is None and swapped is None and not ev.source:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         when = _when_host(ev, kept, doc)
-        host = (_resultative_host(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
+        host = (_resultative_host(ev, kept, doc) or _freed_by_attack(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
                 or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc) or _measures_host(ev, kept, doc))
         means = None if host or same or swapped else _compound_means_host(ev, kept, doc)
         if means is not None:
