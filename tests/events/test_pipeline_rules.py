@@ -2207,3 +2207,10 @@ def test_inmates_freed_by_a_gang_attack_are_its_outcome_not_a_release(nlp):
     assert [e.plover for e in evs] == ["ASSAULT"], [(e.plover, e.trigger) for e in evs]
     evs = _events("The army stormed the prison in Mali on Monday, freeing 30 hostages.")
     assert "RETREAT" in [e.plover for e in evs]
+
+
+def test_the_launch_condemned_is_the_missile_fired_not_the_drills_planned(nlp):
+    evs = _events("Iran fired a ballistic missile into the Gulf on Thursday, hours before the United States and "
+                  "Britain were due to begin joint naval exercises. Saudi Arabia condemned the launch.")
+    ev = _one(evs, "ACCUSE")
+    assert _countries(ev.target) == {"IRN"}, ev.target

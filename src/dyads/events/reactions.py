@@ -121,6 +121,9 @@ def noun_types(lemma: str) -> frozenset[str]:
 
 
 CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
+# "condemned the launch / the test" after "fired a ballistic missile": the firing of a weapon
+LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
+LAUNCH_WORDS = frozenset({"fire", "launch", "missile", "rocket", "test", "test-fire"})
 
 
 def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event | None:
@@ -146,8 +149,11 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         earlier = [p for p in earlier if any(victim in f"{a.text or ''} {a.name or ''}".lower() for a in p.target)]
     for prior in reversed(earlier):
         # "condemned the strikes" after "jets struck X, a day after an attack killed five": the
-        # act named by the same word first, within a few sentences
-        if (prior.source and prior.modality != "negated" and _same_word(lemma, _trigger_lemmas(prior, doc))
+        # act named by the same word first, within a few sentences ("the launch", "the test":
+        # a weapon fired or launched)
+        words = _trigger_lemmas(prior, doc)
+        if (prior.source and prior.modality != "negated"
+                and (_same_word(lemma, words) or (lemma in LAUNCH_NOUNS and words & LAUNCH_WORDS))
                 and here - sentence_index_at(doc, prior.evidence[0]) <= SAME_WORD_WINDOW):
             return prior
     for prior in reversed(earlier):
