@@ -2214,3 +2214,12 @@ def test_the_launch_condemned_is_the_missile_fired_not_the_drills_planned(nlp):
                   "Britain were due to begin joint naval exercises. Saudi Arabia condemned the launch.")
     ev = _one(evs, "ACCUSE")
     assert _countries(ev.target) == {"IRN"}, ev.target
+
+
+def test_fighting_alongside_is_no_attack_and_signing_somewhere_is_not_signing_with_it(nlp):
+    evs = _events("Chad, whose troops fought alongside the Malian army, was not invited to the talks.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.source, e.target) for e in evs]
+    ev = _one(_events("Eritrean troops fought alongside the Ethiopian army against Tigrayan forces."), "ASSAULT")
+    assert _countries(ev.source) == {"ERI"}
+    ev = _one(_events("Armenia and Azerbaijan signed a peace agreement in Washington on Friday."), "SUPPORT")
+    assert "USA" not in _countries(ev.target), ev.target

@@ -105,6 +105,10 @@ def _sector_code(code: str | None, sector: str) -> str | None:
     return f"{code}{sector}" if code else None
 
 
+# What several parties do together: a place "in" which they do it is where, not a party.
+JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
 def targets_from_places(events: list[Event], doc: Doc, country_code, places: list[Place] | None = None) -> list[Event]:
     """Give each event without a target the country of a place that is its argument.
 
@@ -139,6 +143,9 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue  # "the arrest in the United States of X": where, the one it was done to named apart
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
+        if (ev.plover in JOINT_TYPES and len({a.country for a in ev.source if a.country}) >= 2
+                and locative(doc, best)):
+            continue  # "Rwanda and Congo signed an accord in Washington": where they signed it, not with whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
         if ev.plover == "PROTEST" and against is not None:
