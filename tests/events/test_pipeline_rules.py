@@ -2223,3 +2223,9 @@ def test_fighting_alongside_is_no_attack_and_signing_somewhere_is_not_signing_wi
     assert _countries(ev.source) == {"ERI"}
     ev = _one(_events("Armenia and Azerbaijan signed a peace agreement in Washington on Friday."), "SUPPORT")
     assert "USA" not in _countries(ev.target), ev.target
+
+
+def test_fighting_hoped_to_end_is_not_the_signatories_fighting(nlp):
+    evs = _events("Armenia and Azerbaijan signed a peace agreement on Friday, raising hopes of an end to fighting "
+                  "along their border.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.source, e.target) for e in evs]

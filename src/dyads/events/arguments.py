@@ -582,11 +582,19 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if gov.pos_ == "NOUN":
             anc = gov
             while anc.dep_ in ("pobj", "prep", "dobj", "attr") and anc.head != anc:
+                if anc.lemma_.lower() in EXPECTATION_NOUNS:
+                    return None, False  # "raising hopes of an end to fighting": not the raisers' fighting
                 anc = anc.head
                 if anc.pos_ in ("VERB", "AUX"):
                     return clause_subject(anc, depth + 1)
         return None, False
     return None, False
+
+
+# Nouns of what may come: an act named under them ("hopes of an end to fighting", "fears of
+# fighting") is not done by the subject of the verb that raises or voices them.
+EXPECTATION_NOUNS = frozenset({"hope", "prospect", "fear", "chance", "risk", "possibility", "expectation",
+                               "spectre", "specter", "danger", "likelihood", "worry", "concern"})
 
 
 def _gerund_before(verb: Token, head: Token) -> Token | None:
