@@ -2229,3 +2229,8 @@ def test_fighting_hoped_to_end_is_not_the_signatories_fighting(nlp):
     evs = _events("Armenia and Azerbaijan signed a peace agreement on Friday, raising hopes of an end to fighting "
                   "along their border.")
     assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.source, e.target) for e in evs]
+
+
+def test_troops_withdrawn_under_a_deal_leave_ground_they_do_not_reject_it(nlp):
+    ev = _one(_events("Under the deal, Rwanda will withdraw its troops from eastern Congo within 90 days."), "RETREAT")
+    assert _countries(ev.source) == {"RWA"} and ev.modality == "intended"
