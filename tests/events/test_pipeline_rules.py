@@ -2234,3 +2234,9 @@ def test_fighting_hoped_to_end_is_not_the_signatories_fighting(nlp):
 def test_troops_withdrawn_under_a_deal_leave_ground_they_do_not_reject_it(nlp):
     ev = _one(_events("Under the deal, Rwanda will withdraw its troops from eastern Congo within 90 days."), "RETREAT")
     assert _countries(ev.source) == {"RWA"} and ev.modality == "intended"
+
+
+def test_a_state_act_reported_by_a_force_was_done_by_it(nlp):
+    ev = _one(_events("Lithuanian border guards said about 100 migrants tried to cross the border with Belarus "
+                      "overnight and were pushed back."), "COERCE")
+    assert _countries(ev.source) == {"LTU"}, ev.source

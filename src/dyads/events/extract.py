@@ -33,7 +33,7 @@ from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
-from dyads.events.ontology import names_weapon
+from dyads.events.ontology import AUTHORITY_ACTS, names_weapon
 from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
 from dyads.events.reactions import CLAIM_NOUNS
 from dyads.events.roles import MUTUAL_TYPES, cooperation_sides, drop_self, trigger_roles
@@ -1173,9 +1173,34 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     events = scheduled(inherit_host_dates(_sentence_events(doc, article, mentions, weak), doc), article.published)
     events = sentence_countries(events, doc, mentions, list(places), country_code)
     events = targets_from_places(events, doc, country_code, list(places))
+    events = sources_from_reporters(events, doc, MentionIndex(doc, mentions))
     events = sources_from_places(events, doc, country_code, list(places))
     events = [e for e in events if e.target or e.id not in weak or _deadly(e)]
     return _drop_private_visits(_drop_actorless(events))
+
+
+def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> list[Event]:
+    """"Polish border guards said 200 migrants were pushed back", "police said two men were
+    arrested": an agentless state act reported by a state force (police, army, border guards,
+    intelligence) was done by that force."""
+    report = load_cues().report_verbs
+    for ev in events:
+        if ev.source or not (ev.cameo or "").startswith(AUTHORITY_ACTS):
+            continue
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if trig is None or not any(c.dep_ == "auxpass" for c in trig.root.children):
+            continue
+        verb = trig.root
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "tried to cross ... and were pushed back": the first verb's clause
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in report:
+            continue
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        forces = [a for a in actors_of(speaker, mi) if a.sector in FORCES] if speaker is not None else []
+        if forces:
+            ev.source = forces
+            ev.rule += f"; source: the force that reports it ('{speaker.text}')"
+    return events
 
 
 def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: set[str]) -> list[Event]:
