@@ -2240,3 +2240,12 @@ def test_a_state_act_reported_by_a_force_was_done_by_it(nlp):
     ev = _one(_events("Lithuanian border guards said about 100 migrants tried to cross the border with Belarus "
                       "overnight and were pushed back."), "COERCE")
     assert _countries(ev.source) == {"LTU"}, ev.source
+
+
+def test_the_crowd_named_again_is_the_same_protest_unless_elsewhere(nlp):
+    evs = _events("Thousands of people marched through Yerevan on Saturday to protest against the border deal. "
+                  "Protesters waved flags and chanted slogans outside the parliament building.")
+    assert len([e for e in evs if e.plover == "PROTEST"]) == 1, [(e.trigger, e.sentence) for e in evs]
+    evs = _events("Thousands of people marched through Nairobi on Tuesday to protest against the tax bill. "
+                  "Demonstrators also clashed with police in Mombasa, witnesses said.")
+    assert len([e for e in evs if e.plover == "PROTEST"]) == 2, [(e.trigger, e.sentence) for e in evs]

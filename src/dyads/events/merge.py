@@ -32,6 +32,7 @@ from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import load_cues
 from dyads.events.extract import in_other_events_clause
 from dyads.events.make import MUTUAL_RULE
+from dyads.events.sentences import sentence_index_at
 from dyads.events.reactions import noun_types as lexicon_types
 from dyads.events.sentences import sentence_of
 from dyads.model import Event
@@ -170,6 +171,37 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NON_STATE = sector_class("non_state")
+
+
+# The crowd of a protest named again by a bare word ("Protesters waved flags and chanted ...").
+CROWD_WORDS = frozenset({"protesters", "demonstrators", "marchers", "the protesters", "the demonstrators",
+                         "the marchers", "the crowd", "crowds", "the crowds", "they"})
+PROTEST_AGAIN_SENTENCES = 2
+
+
+def _protest_told_again(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """"Thousands marched through Tbilisi ... Protesters waved flags and chanted slogans": a protest
+    whose doers are the crowd named again, in a sentence just after a protest with the same target
+    and no other place, is that protest told again."""
+    if ev.plover != "PROTEST" or not ev.source or any((a.text or "").lower() not in CROWD_WORDS for a in ev.source):
+        return None
+    if (ev.cameo or "") not in ("140", "141"):
+        return None  # a blockade, a riot or a fire set is news of its own
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0 or any(t.lower_ in ("also", "elsewhere") for t in span.root.subtree):
+        return None  # "Demonstrators also clashed with police in Mombasa": another protest
+    if ev.place is not None and sentence_index_at(doc, ev.place.start) == sentence_index_at(doc, ev.evidence[0]):
+        return None  # a place of its own
+    here = sentence_index_at(doc, ev.evidence[0])
+    for k in reversed(kept):
+        if k.plover != "PROTEST":
+            continue
+        if (0 < here - sentence_index_at(doc, k.evidence[0]) <= PROTEST_AGAIN_SENTENCES and (k.cameo or "").startswith("14")
+                and (not ev.target or _keys(k.target) == _keys(ev.target))
+                and all(a.country is None or a.country in {b.country for b in k.source} for a in ev.source)):
+            return k
+        return None
+    return None
 
 
 def _freed_by_attack(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
@@ -548,6 +580,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
                 protest.target = ev.target  # "marched in Tbilisi, demanding that Moscow withdraw": aimed at Moscow
                 protest.rule += "; target: the state it demands of"
             continue
+        if host is None and same is None and swapped is None and earlier is None:
+            earlier = _protest_told_again(ev, kept, doc)
         first = host or same or swapped or earlier
         if first is not None and (host or earlier is not None or first.modality == ev.modality):
             _fold(first, ev, doer=first is when)
