@@ -2249,3 +2249,8 @@ def test_the_crowd_named_again_is_the_same_protest_unless_elsewhere(nlp):
     evs = _events("Thousands of people marched through Nairobi on Tuesday to protest against the tax bill. "
                   "Demonstrators also clashed with police in Mombasa, witnesses said.")
     assert len([e for e in evs if e.plover == "PROTEST"]) == 2, [(e.trigger, e.sentence) for e in evs]
+
+
+def test_a_release_someone_works_to_secure_is_not_done(nlp):
+    evs = _events("Qatar is working to secure the release of the hostages held by Hamas.")
+    assert [e.modality for e in evs if e.plover == "RETREAT"] == ["intended"], [(e.plover, e.modality) for e in evs]

@@ -152,6 +152,11 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         if plan is not None and out.modality == "asserted":  # "foiled a plot to bomb"
             out.modality, out.cue = "intended", plan.lemma_.lower()
             reasons.append(f"intention '{plan.text}'")
+        if (dep in ("advcl", "xcomp") and to_infinitive(tok) and tok.lemma_.lower() in SECURING_VERBS
+                and trigger.pos_ == "NOUN" and trigger.head.i == tok.i and out.modality == "asserted"):
+            # "in contact with leaders to secure the soldiers' release": an aim, not done
+            out.modality, out.cue = "intended", tok.lemma_.lower()
+            reasons.append(f"aim '{tok.text}'")
         if dep == "advcl" and to_infinitive(tok):
             dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
         if dep == "ccomp" and lemma in cues.intent_verbs and _past_clause(tok):
@@ -195,6 +200,11 @@ def _reacted_to(trigger: Token) -> bool:
     head = trigger.head
     return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ in ("to", "for")
             and head.head.lemma_.lower() in REACTION_WORDS)
+
+
+# Verbs of bringing an outcome about: an act named as their object in a "to" infinitive ("to secure
+# the release of the hostages", "to win their freedom") is what someone works for, not done yet.
+SECURING_VERBS = frozenset({"secure", "win", "obtain", "gain", "achieve", "negotiate", "arrange", "ensure", "broker"})
 
 
 OBLIGING_VERBS = frozenset({"oblige", "obligate", "require", "compel", "bind", "mandate"})
