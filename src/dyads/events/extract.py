@@ -779,18 +779,42 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             source, target, mutual = target, [], True
         else:
             source, target = target[:1], target[1:]
+    among = (coding.plover == "CONSULT" and coding.trigger in TALKS_AMONG_EQUALS and not roles.passive
+             and (mutual or (source and target)) and len({a.country for a in source + target if a.country}) >= 2)
+    if among:
+        # PLOVER: talks and negotiations held together ("X and Y renewed negotiations", "X held
+        # talks with Y") have every party as a source and no target; a meeting, a visit, a host
+        # and a mediator keep their direction
+        source, target, mutual = _parties(source + target), [], False
+        rule += "; talks among parties: all are sources (PLOVER)"
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
     out = make.directed_events(s.article, s.sent, trig_span, coding, source, target, mutual=mutual, rule=rule,
                                confidence=conf, quants=quantities.quantities_for(head),
                                background=adjunct_of is not None, **kw)
-    weak = {e.id for e in out} if coding.weak and not (
+    weak = {e.id for e in out} if coding.weak and not among and not (
         coding.acled == "Looting/property destruction" and acled_rules.destroys_property(head)) else set()
     opposed = opposition_event(s.article, s.sent, trig_span, coding, source, adversaries, **kw)
     if opposed is not None:
         out.append(opposed)
     return out, weak
+
+
+# Triggers of talks held among parties (PLOVER codes every party as a source): not "meet", "visit",
+# "host", "speak" or "discuss", which keep a direction
+TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation", "consult", "consultation"})
+
+
+def _parties(actors: list[Actor]) -> list[Actor]:
+    """The actors once each, in order (a party named as subject and again as object counts once)."""
+    out, seen = [], set()
+    for a in actors:
+        key = (a.code, a.country, a.name or a.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def _sides_fight(source: list[Actor], trig_span: Span, s: _Sentence) -> bool:
