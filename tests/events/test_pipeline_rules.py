@@ -2263,3 +2263,5 @@ def test_talks_held_together_have_every_party_as_a_source(nlp):
     assert (_countries(ev.source), ev.target) == ({"FRA", "ROU"}, [])
     ev = _one(_events("The Kenyan president is expected to meet the Ethiopian prime minister on Friday."), "CONSULT")
     assert (_countries(ev.source), _countries(ev.target)) == ({"KEN"}, {"ETH"})  # a meeting keeps its direction
+    ev = _one(_events("Egyptian mediators held talks with Israel and Hamas on Monday."), "CONSULT")
+    assert (_countries(ev.source), _countries(ev.target)) == ({"EGY"}, {"ISR", "PSE"})  # so do mediators

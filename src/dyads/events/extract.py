@@ -780,7 +780,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         else:
             source, target = target[:1], target[1:]
     among = (coding.plover == "CONSULT" and coding.trigger in TALKS_AMONG_EQUALS and not roles.passive
-             and (mutual or (source and target)) and len({a.country for a in source + target if a.country}) >= 2)
+             and (mutual or (source and target)) and len({a.country for a in source + target if a.country}) >= 2
+             and not (source and target and not is_verb and _between(head))  # "X-led talks between A and B"
+             and not _mediators(roles.source_tok))  # mediators keep their direction
     if among:
         # PLOVER: talks and negotiations held together ("X and Y renewed negotiations", "X held
         # talks with Y") have every party as a source and no target; a meeting, a visit, a host
@@ -804,6 +806,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
 # Triggers of talks held among parties (PLOVER codes every party as a source): not "meet", "visit",
 # "host", "speak" or "discuss", which keep a direction
 TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation", "consult", "consultation"})
+
+
+def _mediators(tok: Token | None) -> bool:
+    """The subject names go-betweens ("Egyptian mediators held talks with both sides")."""
+    return tok is not None and bool({tok.lemma_.lower(), tok.head.lemma_.lower()} & {"mediator", "broker", "facilitator"})
 
 
 def _parties(actors: list[Actor]) -> list[Actor]:
