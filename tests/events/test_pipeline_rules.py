@@ -2265,3 +2265,10 @@ def test_talks_held_together_have_every_party_as_a_source(nlp):
     assert (_countries(ev.source), _countries(ev.target)) == ({"KEN"}, {"ETH"})  # a meeting keeps its direction
     ev = _one(_events("Egyptian mediators held talks with Israel and Hamas on Monday."), "CONSULT")
     assert (_countries(ev.source), _countries(ev.target)) == ({"EGY"}, {"ISR", "PSE"})  # so do mediators
+
+
+def test_a_conjoined_verb_with_its_own_tense_keeps_its_own_polarity(nlp):
+    evs = _events("The United States does not recognise the election and has imposed sanctions on Venezuela.")
+    assert _one(evs, "SANCTION").modality == "asserted"
+    evs = _events("The United States did not recognise the election or impose sanctions on Venezuela.")
+    assert _one(evs, "SANCTION").modality == "negated"
