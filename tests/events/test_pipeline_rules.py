@@ -2272,3 +2272,8 @@ def test_a_conjoined_verb_with_its_own_tense_keeps_its_own_polarity(nlp):
     assert _one(evs, "SANCTION").modality == "asserted"
     evs = _events("The United States did not recognise the election or impose sanctions on Venezuela.")
     assert _one(evs, "SANCTION").modality == "negated"
+
+
+def test_the_object_an_idiom_names_past_a_modifier_is_no_act_of_its_own(nlp):
+    evs = _events("The European Union lifted some sanctions on Syria on Monday.")
+    assert [e.plover for e in evs] == ["RETREAT"], [(e.plover, e.trigger) for e in evs]
