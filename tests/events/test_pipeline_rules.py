@@ -2277,3 +2277,10 @@ def test_a_conjoined_verb_with_its_own_tense_keeps_its_own_polarity(nlp):
 def test_the_object_an_idiom_names_past_a_modifier_is_no_act_of_its_own(nlp):
     evs = _events("The European Union lifted some sanctions on Syria on Monday.")
     assert [e.plover for e in evs] == ["RETREAT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_sum_given_in_aid_is_the_giver_s_aid(nlp):
+    ev = _one(_events("Japan gave $20 million in aid to Ukraine on Monday."), "AID")
+    assert (_countries(ev.source), _countries(ev.target)) == ({"JPN"}, {"UKR"})
+    ev = _one(_events("Germany will provide 500 million euros in humanitarian aid for Syria."), "AGREE")
+    assert _countries(ev.source) == {"DEU"}

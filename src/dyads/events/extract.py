@@ -934,6 +934,9 @@ def _idiom_noun(head: Token) -> bool:
     """A bare nominal trigger in an adverbial idiom ("in advance", "in response") is not an event."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.lower_ not in ("in", "on"):
         return False
+    amount = head.head.head
+    if head.head.lower_ == "in" and (amount.ent_type_ == "MONEY" or amount.like_num):
+        return False  # "$20 million in aid": the sum is the aid
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in head.children)
 
 
