@@ -2284,3 +2284,9 @@ def test_a_sum_given_in_aid_is_the_giver_s_aid(nlp):
     assert (_countries(ev.source), _countries(ev.target)) == ({"JPN"}, {"UKR"})
     ev = _one(_events("Germany will provide 500 million euros in humanitarian aid for Syria."), "AGREE")
     assert _countries(ev.source) == {"DEU"}
+
+
+def test_dead_and_wounded_told_in_the_strike_are_its_toll(nlp):
+    evs = _events("An Israeli air strike on the southern suburbs of Beirut killed a Hezbollah commander on Tuesday. "
+                  "The health ministry said five people were killed and 28 wounded in the strike.")
+    assert len([e for e in evs if e.plover == "ASSAULT"]) == 1, [(e.trigger, e.source) for e in evs]
