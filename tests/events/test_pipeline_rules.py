@@ -2290,3 +2290,8 @@ def test_dead_and_wounded_told_in_the_strike_are_its_toll(nlp):
     evs = _events("An Israeli air strike on the southern suburbs of Beirut killed a Hezbollah commander on Tuesday. "
                   "The health ministry said five people were killed and 28 wounded in the strike.")
     assert len([e for e in evs if e.plover == "ASSAULT"]) == 1, [(e.trigger, e.source) for e in evs]
+
+
+def test_pupils_and_teachers_seized_are_abducted(nlp):
+    ev = _one(_events("Gunmen seized 20 pupils and a teacher from a school in Kaduna, Nigeria."), "ASSAULT")
+    assert ev.cameo == "181"
