@@ -2295,3 +2295,8 @@ def test_dead_and_wounded_told_in_the_strike_are_its_toll(nlp):
 def test_pupils_and_teachers_seized_are_abducted(nlp):
     ev = _one(_events("Gunmen seized 20 pupils and a teacher from a school in Kaduna, Nigeria."), "ASSAULT")
     assert ev.cameo == "181"
+
+
+def test_what_the_sheltered_militants_do_is_a_description_not_an_attack(nlp):
+    evs = _events("Pakistan accuses the Taliban of sheltering militants who carry out attacks inside Pakistan.")
+    assert [e.plover for e in evs] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]

@@ -263,6 +263,8 @@ def _role_description(verb: Token | None) -> bool:
     noun = verb.head
     if noun.dep_ in ("appos", "attr"):
         return True
+    if noun.dep_ == "dobj" and noun.head.tag_ == "VBG":
+        return True  # "accused of sheltering militants who carry out attacks": what such militants do
     if noun.pos_ == "PROPN" and verb.i > 1 and verb.doc[verb.i - 2].text == ",":
         return True  # "Poland, which hosts the exiled opposition, said ...": a standing fact about it
     # "COGAT, the body that ...": an apposition the parser read as the subject
