@@ -2300,3 +2300,8 @@ def test_pupils_and_teachers_seized_are_abducted(nlp):
 def test_what_the_sheltered_militants_do_is_a_description_not_an_attack(nlp):
     evs = _events("Pakistan accuses the Taliban of sheltering militants who carry out attacks inside Pakistan.")
     assert [e.plover for e in evs] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_what_is_done_instead_of_an_act_leaves_that_act_undone(nlp):
+    evs = _events("Instead of conducting raids to gain intelligence, Turkish soldiers now use drones over northern Iraq.")
+    assert not [e for e in evs if e.trigger in ("raids", "conducting")], [(e.plover, e.trigger) for e in evs]

@@ -165,6 +165,8 @@ SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
+    if _instead_of(head):
+        return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
             and head.head.head.i in trigger_heads):
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
@@ -930,6 +932,16 @@ def _deadly(ev: Event) -> bool:
     named or not ("a boy who was hit by a police bullet" died)."""
     return ev.plover == "ASSAULT" and bool(ev.source) and any(
         q.kind == "fatalities" and q.value > 0 for q in ev.quantities)
+
+
+def _instead_of(head: Token) -> bool:
+    """The trigger is what is not done: the gerund of "instead of" / "rather than", or its object."""
+    verb = head if head.tag_ == "VBG" else head.head if head.dep_ == "dobj" and head.head.tag_ == "VBG" else None
+    if verb is None or verb.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = verb.head
+    return (prep.lower_ == "of" and any(c.lower_ == "instead" for c in (prep.head, *prep.children))) or (
+        prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children))
 
 
 def _idiom_noun(head: Token) -> bool:
