@@ -2305,3 +2305,10 @@ def test_what_the_sheltered_militants_do_is_a_description_not_an_attack(nlp):
 def test_what_is_done_instead_of_an_act_leaves_that_act_undone(nlp):
     evs = _events("Instead of conducting raids to gain intelligence, Turkish soldiers now use drones over northern Iraq.")
     assert not [e for e in evs if e.trigger in ("raids", "conducting")], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_rally_where_a_politician_told_supporters_something_is_no_protest(nlp):
+    evs = _events("One opposition lawmaker told supporters at a rally in Balti, Moldova last week that prices had doubled.")
+    assert not [e for e in evs if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in evs]
+    evs = _events("Protesters told reporters at the rally in Tbilisi, Georgia that they would not stop.")
+    assert [e for e in evs if e.plover == "PROTEST"]
