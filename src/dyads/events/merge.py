@@ -32,9 +32,8 @@ from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import load_cues
 from dyads.events.extract import in_other_events_clause
 from dyads.events.make import MUTUAL_RULE
-from dyads.events.sentences import sentence_index_at
 from dyads.events.reactions import noun_types as lexicon_types
-from dyads.events.sentences import sentence_of
+from dyads.events.sentences import sentence_index_at, sentence_of
 from dyads.model import Event
 from dyads.sectors import sector_class
 
