@@ -129,3 +129,11 @@ def test_a_town_the_model_calls_a_person_is_a_place_in_a_place_slot():
 
 def test_the_name_ending_a_square_or_street_name_is_no_place_of_its_own():
     assert [p.text for p in _places("Thousands marched to the Plaza de Mayo on Wednesday.")] == []
+
+
+def test_a_lowercase_bank_of_a_river_is_no_west_bank():
+    import dyads
+
+    doc = dyads.code("The battle destroyed much of the west bank of the Tigris in Mosul, Iraq. "
+                     "Settlers attacked a village in the West Bank.")
+    assert [(p.text, p.country) for p in doc.places if p.country == "PSE"] == [("West Bank", "PSE")]

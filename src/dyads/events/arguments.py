@@ -1425,6 +1425,17 @@ def _partakes_in(noun: Token, gov: Token) -> bool:
     return p is not None and p.lower_ == "in" and p.head.i == gov.i
 
 
+def _amount_of(noun: Token, gov: Token) -> bool:
+    """``noun`` says what ``gov``'s object, a sum of money, is: "provide 500 million euros in
+    humanitarian aid", "pledged $50 million in aid" (the sum is the aid)."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+        return False
+    amount = noun.head.head
+    return (amount.dep_ == "dobj" and amount.head.i == gov.i
+            and (amount.ent_type_ == "MONEY" or amount.like_num
+                 or any(c.ent_type_ == "MONEY" or c.like_num for c in amount.children)))
+
+
 def _object_of_object(noun: Token, gov: Token) -> bool:
     """``noun`` is the "of" complement of ``gov``'s direct object ("a wave of strikes")."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj"
@@ -1461,7 +1472,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # the killing of X": the killing is another's)
     light_reach = ((not through_noun and (noun.dep_ != "pobj" or noun.head.head.i == gov.i)
                     and via not in TIME_PREPS | OTHER_ACT_PREPS)  # "struck Gaza after rocket attacks": another's
-                   or _object_of_object(noun, gov))
+                   or _object_of_object(noun, gov) or _amount_of(noun, gov))
     light = (ready or (glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs

@@ -165,6 +165,8 @@ SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
 def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
     if _idiom_noun(head):
         return True
+    if _instead_of(head):
+        return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
             and head.head.head.i in trigger_heads):
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
@@ -263,6 +265,8 @@ def _role_description(verb: Token | None) -> bool:
     noun = verb.head
     if noun.dep_ in ("appos", "attr"):
         return True
+    if noun.dep_ == "dobj" and noun.head.tag_ == "VBG":
+        return True  # "accused of sheltering militants who carry out attacks": what such militants do
     if noun.pos_ == "PROPN" and verb.i > 1 and verb.doc[verb.i - 2].text == ",":
         return True  # "Poland, which hosts the exiled opposition, said ...": a standing fact about it
     # "COGAT, the body that ...": an apposition the parser read as the subject
@@ -930,10 +934,23 @@ def _deadly(ev: Event) -> bool:
         q.kind == "fatalities" and q.value > 0 for q in ev.quantities)
 
 
+def _instead_of(head: Token) -> bool:
+    """The trigger is what is not done: the gerund of "instead of" / "rather than", or its object."""
+    verb = head if head.tag_ == "VBG" else head.head if head.dep_ == "dobj" and head.head.tag_ == "VBG" else None
+    if verb is None or verb.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = verb.head
+    return (prep.lower_ == "of" and any(c.lower_ == "instead" for c in (prep.head, *prep.children))) or (
+        prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children))
+
+
 def _idiom_noun(head: Token) -> bool:
     """A bare nominal trigger in an adverbial idiom ("in advance", "in response") is not an event."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.lower_ not in ("in", "on"):
         return False
+    amount = head.head.head
+    if head.head.lower_ == "in" and (amount.ent_type_ == "MONEY" or amount.like_num):
+        return False  # "$20 million in aid": the sum is the aid
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in head.children)
 
 

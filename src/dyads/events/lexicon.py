@@ -176,6 +176,9 @@ def find(sent: Span) -> list[Match]:
                 span_end = _gapped(lemmas, i, seq)
                 if not span_end and (_object_match(toks, lemmas, i, seq, near) or _prep_match(toks, lemmas, i, seq, near)):
                     span_end = i + 1  # the verb alone: its object keeps its actors ("expelled three Russian diplomats")
+                    # ... and the object the idiom names is no act of its own ("lifted some sanctions")
+                    blocked |= {k for k, t in enumerate(toks) if k > i and t.head.i == toks[i].i
+                                and t.dep_ in ("dobj", "obj") and lemmas[k] == seq[-1]}
                 if not span_end:
                     continue
             else:

@@ -283,7 +283,9 @@ def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
         # "At least 10 people were killed in the attack / the violence": the toll of the act told before
-        subj = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        # ("were killed and 28 wounded in the strike": the phrase may hang on the joined verb)
+        subj = next((o for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"))
+                     for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
                      for o in p.children if o.dep_ == "pobj"), None)
         if subj is not None and subj.lemma_.lower() in load_cues().violence_nouns and _definite(subj):
             return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)

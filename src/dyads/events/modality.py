@@ -311,9 +311,18 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
                 out.modality = "intended"
             reasons.append("future")
         if (_has_neg(c_tok) and c_tok != trigger and out.modality == "asserted" and c_tok.dep_ != "ccomp"
-                and not any(until_clause(t) for t in chain[:n])):  # "did not leave until X came": X came
+                and not any(until_clause(t) for t in chain[:n])  # "did not leave until X came": X came
+                and not any(_own_conjunct(t) for t in chain[:n])):  # "does not recognise X and has imposed ..."
             out.modality = "negated"
             reasons.append(f"'{c_tok.text}' negated")
+
+
+def _own_conjunct(verb: Token) -> bool:
+    """A verb joined to another with a tense of its own ("does not recognise X and has imposed
+    sanctions", "did not attend and left early"): the other's negation is not its own ("did not
+    recognise X or impose sanctions" shares it)."""
+    return (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")
+            and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
 
 
 def subject_modality(mod: Modality, subject: Token | None, patient: Token | None = None) -> str:

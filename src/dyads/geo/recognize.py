@@ -70,6 +70,10 @@ _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "i", "is", "an", "ans")
 # Single words that gazetteers list as places but news uses as ordinary nouns ("the West",
 # "Gulf states", "the Valley").
 GENERIC_WORDS = words("geo/words.yaml", "generic_words")
+# Heads of lowercase phrases the tagger may take for a name ("the west bank of the river", "the
+# north coast"): written in lowercase they name a side of something, not the place so called.
+COMMON_PLACE_HEADS = frozenset({"bank", "coast", "side", "shore", "border", "front", "edge", "end", "gate",
+                                "sea", "island", "islands", "valley", "highlands", "lowlands"})
 
 
 def _trim(span: Span) -> Span:
@@ -448,6 +452,9 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
             if _is_demonym(sp, gaz) or (len(sp) == 1 and sp[0].lower_ in GENERIC_WORDS):
                 take(ent)
                 continue
+            if len(sp) > 1 and not any(ch.isupper() for ch in sp.text) and sp.root.lower_ in COMMON_PLACE_HEADS:
+                take(ent)
+                continue  # "the west bank of the Tigris", "the south coast": a common noun, no name
             if len(sp) == 1 and (
                 sp[0].lower_ in surnames
                 or (sp[0].lower_ in person_words and not _strong(gaz, fold(sp.text)))
