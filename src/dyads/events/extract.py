@@ -758,9 +758,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     trig_span = s.sent.doc[m.start : m.end]
     target, mutual, adversaries = cooperation_sides(coding, roles, source, target, list(trig_span), mi)
     if (not mutual and not target and coding.plover == "ASSAULT" and not roles.passive
-            and len({a.country for a in source if a.country}) >= 2
-            and " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
-            in s.cues.reciprocal_fighting):
+            and len({a.country for a in source if a.country}) >= 2 and _fighting_word(trig_span, s)):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
     if (not mutual and not target and coding.plover == "ASSAULT" and not roles.passive
             and _sides_fight(source, trig_span, s)):
@@ -775,7 +773,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
         # "a gunfight between police and armed men": the two sides fought each other
         source, target, mutual = target, [], True
-    if (not mutual and not source and len({(a.sector, a.country, a.name or a.text) for a in target}) >= 2
+    if (not mutual and not source and len({_side_key(a) for a in target}) >= 2
             and coding.plover in MUTUAL_TYPES and not is_verb and _between(head)):
         # "talks between Israel and Hamas resumed": the two sides talked to each other, as when
         # "Israel and Hamas held talks" (sides of one country: one event, the first to the other)
@@ -817,23 +815,30 @@ def _mediators(tok: Token | None) -> bool:
     return tok is not None and bool({tok.lemma_.lower(), tok.head.lemma_.lower()} & {"mediator", "broker", "facilitator"})
 
 
+def _side_key(a: Actor) -> tuple:
+    """What tells one party from another: its sector, country and name."""
+    return (a.sector, a.country, a.name or a.text)
+
+
 def _parties(actors: list[Actor]) -> list[Actor]:
     """The actors once each, in order (a party named as subject and again as object counts once)."""
     out, seen = [], set()
     for a in actors:
-        key = (a.code, a.country, a.name or a.text)
-        if key not in seen:
-            seen.add(key)
+        if _side_key(a) not in seen:
+            seen.add(_side_key(a))
             out.append(a)
     return out
+
+
+def _fighting_word(trig_span: Span, s: _Sentence) -> bool:
+    """The trigger, less its modifiers, is a word of two sides fighting ("clashed", "exchanged fire")."""
+    return " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV")) in s.cues.reciprocal_fighting
 
 
 def _sides_fight(source: list[Actor], trig_span: Span, s: _Sentence) -> bool:
     """'The army and the rebels fought near Goma': two named sides as the subject of a fighting
     word fought each other (no sense of 'fight poverty' has two armed sides for subject)."""
-    words = " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV"))
-    return (words in s.cues.reciprocal_fighting
-            and len({(a.sector, a.country, a.name or a.text) for a in source}) >= 2
+    return (_fighting_word(trig_span, s) and len({_side_key(a) for a in source}) >= 2
             and all(a.sector in ARMED_SIDES for a in source))
 
 
@@ -1218,10 +1223,11 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     actor KB's coding scheme). Events with no actor are dropped, except violence and unrest
     that ACLED codes with unidentified actors."""
     weak: set[str] = set()
-    events = scheduled(inherit_host_dates(_sentence_events(doc, article, mentions, weak), doc), article.published)
+    mi = MentionIndex(doc, mentions)
+    events = scheduled(inherit_host_dates(_sentence_events(doc, article, mi, weak), doc), article.published)
     events = sentence_countries(events, doc, mentions, list(places), country_code)
     events = targets_from_places(events, doc, country_code, list(places))
-    events = sources_from_reporters(events, doc, MentionIndex(doc, mentions))
+    events = sources_from_reporters(events, doc, mi)
     events = sources_from_places(events, doc, country_code, list(places))
     events = [e for e in events if e.target or e.id not in weak or _deadly(e)]
     return _drop_private_visits(_drop_actorless(events))
@@ -1251,11 +1257,10 @@ def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> l
     return events
 
 
-def _sentence_events(doc: Doc, article: Article, mentions: list[Mention], weak: set[str]) -> list[Event]:
+def _sentence_events(doc: Doc, article: Article, mi: MentionIndex, weak: set[str]) -> list[Event]:
     """The events of every sentence, including those still without an actor (weak triggers
     excepted): places may give them a target."""
     cues = load_cues()
-    mi = MentionIndex(doc, mentions)
     events: list[Event] = []
     seen_sentences: set[str] = set()
     # DATE entities bucketed by sentence once (Span.ents rescans the whole document each call)

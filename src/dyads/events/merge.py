@@ -189,17 +189,15 @@ def _protest_told_again(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or len(span) == 0 or any(t.lower_ in ("also", "elsewhere") for t in span.root.subtree):
         return None  # "Demonstrators also clashed with police in Mombasa": another protest
-    if ev.place is not None and sentence_index_at(doc, ev.place.start) == sentence_index_at(doc, ev.evidence[0]):
-        return None  # a place of its own
     here = sentence_index_at(doc, ev.evidence[0])
-    for k in reversed(kept):
-        if k.plover != "PROTEST":
-            continue
-        if (0 < here - sentence_index_at(doc, k.evidence[0]) <= PROTEST_AGAIN_SENTENCES and (k.cameo or "").startswith("14")
-                and (not ev.target or _keys(k.target) == _keys(ev.target))
-                and all(a.country is None or a.country in {b.country for b in k.source} for a in ev.source)):
-            return k
-        return None
+    if ev.place is not None and sentence_index_at(doc, ev.place.start) == here:
+        return None  # a place of its own
+    last = next((k for k in reversed(kept) if k.plover == "PROTEST"), None)
+    if (last is not None and 0 < here - sentence_index_at(doc, last.evidence[0]) <= PROTEST_AGAIN_SENTENCES
+            and (last.cameo or "").startswith("14")
+            and (not ev.target or _keys(last.target) == _keys(ev.target))
+            and all(a.country is None or a.country in {b.country for b in last.source} for a in ev.source)):
+        return last
     return None
 
 
@@ -281,16 +279,16 @@ def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "destroyed part of a building and killed three": the first verb's subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    toll = False
     if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
         # "At least 10 people were killed in the attack / the violence": the toll of the act told before
         # ("were killed and 28 wounded in the strike": the phrase may hang on the joined verb)
         subj = next((o for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"))
                      for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
                      for o in p.children if o.dep_ == "pobj"), None)
-        if subj is not None and subj.lemma_.lower() in load_cues().violence_nouns and _definite(subj):
-            return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
-    if (subj is None or subj.pos_ != "NOUN" or lexicon_types(subj.lemma_.lower()) & {ev.plover} == set()
-            or not _definite(subj)):
+        toll = subj is not None and subj.lemma_.lower() in load_cues().violence_nouns
+    if subj is None or not _definite(subj) or not (
+            toll or (subj.pos_ == "NOUN" and ev.plover in lexicon_types(subj.lemma_.lower()))):
         return None
     return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
 
