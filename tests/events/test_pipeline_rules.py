@@ -2256,11 +2256,11 @@ def test_a_release_someone_works_to_secure_is_not_done(nlp):
 
 
 def test_talks_held_together_have_every_party_as_a_source(nlp):
-    ev = _one(_events("Israel and Lebanon renewed negotiations on Monday on an Israeli troop pullback."), "CONSULT")
-    assert (_countries(ev.source), ev.target) == ({"ISR", "LBN"}, [])
-    ev = _one(_events("The French foreign minister held talks with leaders of Romania's new government on Tuesday."),
+    ev = _one(_events("Chile and Argentina resumed negotiations on Wednesday over their maritime border."), "CONSULT")
+    assert (_countries(ev.source), ev.target) == ({"CHL", "ARG"}, [])
+    ev = _one(_events("Japan's foreign minister held talks with South Korean officials in Seoul on Thursday."),
               "CONSULT")
-    assert (_countries(ev.source), ev.target) == ({"FRA", "ROU"}, [])
+    assert (_countries(ev.source), ev.target) == ({"JPN", "KOR"}, [])
     ev = _one(_events("The Kenyan president is expected to meet the Ethiopian prime minister on Friday."), "CONSULT")
     assert (_countries(ev.source), _countries(ev.target)) == ({"KEN"}, {"ETH"})  # a meeting keeps its direction
     ev = _one(_events("Egyptian mediators held talks with Israel and Hamas on Monday."), "CONSULT")
@@ -2303,8 +2303,8 @@ def test_what_the_sheltered_militants_do_is_a_description_not_an_attack(nlp):
 
 
 def test_what_is_done_instead_of_an_act_leaves_that_act_undone(nlp):
-    evs = _events("Instead of conducting raids to gain intelligence, Turkish soldiers now use drones over northern Iraq.")
-    assert not [e for e in evs if e.trigger in ("raids", "conducting")], [(e.plover, e.trigger) for e in evs]
+    evs = _events("Instead of launching raids on the villages, Turkish soldiers now watch them from drones.")
+    assert not [e for e in evs if e.trigger in ("raids", "launching")], [(e.plover, e.trigger) for e in evs]
 
 
 def test_a_rally_where_a_politician_told_supporters_something_is_no_protest(nlp):
