@@ -351,10 +351,10 @@ def test_clauses_inside_a_coded_verb_phrase_are_not_coded(setup, nlp):
     # event ("after meeting Rohan", "to burn down the embassy") add no events ...
     coded = _code("Arnor restored full diplomatic ties with Gondor after meeting Rohan.", setup)
     assert [(e.cameo, _codes(e.target)) for e in _verb_events(coded)] == [("064", ["GON"])]
-    coded = _code("Arnor is about to restore full diplomatic ties with Gondor years after Rohan crowds burned "
+    coded = _code("Arnor restored full diplomatic ties with Gondor on Monday, years after Rohan crowds burned "
                   "down the embassy of Gondor.", setup)
     assert [e.cameo for e in _verb_events(coded)] == ["064"]
-    coded = _code("Arnor is about to restore full diplomatic ties years after Rohan crowds burned down the embassy "
+    coded = _code("Arnor restored full diplomatic ties on Monday, years after Rohan crowds burned down the embassy "
                   "of Gondor.", setup)  # a coded verb without a target too
     assert [e.cameo for e in _verb_events(coded)] == ["064"]
     # ... but a verb the dictionary does not code leaves its clauses coded
@@ -418,10 +418,10 @@ def test_an_agent_in_a_coded_institution_appends_its_code(setup, nlp):
 def test_every_agent_of_the_noun_phrase_is_appended_to_its_actor(setup, nlp):
     # PETRARCH mixes each agent of a noun phrase into its actor's code, in the text's order,
     # unless the code holds it already at a three-letter boundary
-    coded = _code("Rohan war council elders are about to restore full diplomatic ties with Gondor.", setup)
+    coded = _code("Rohan war council elders plan to restore full diplomatic ties with Gondor.", setup)
     [ev] = _verb_events(coded)
     assert _codes(ev.source) == ["ROHMILOLD"] and _codes(ev.target) == ["GON"]
-    coded = _code("The elders of the Hall of Kings are about to restore full diplomatic ties with Gondor.", setup)
+    coded = _code("The elders of the Hall of Kings plan to restore full diplomatic ties with Gondor.", setup)
     [ev] = _verb_events(coded)
     assert _codes(ev.source) == ["ARNGOVOLD"]
 

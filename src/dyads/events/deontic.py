@@ -72,8 +72,8 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
         speaker, obliged = item_speaker or _subject(verb.head), _subject(verb)
         need = _existential_need(verb) if cue is None else None
         if need is not None:
-            # "said there was a need for significant improvements to the Greek request": asked
-            # of whoever the needed thing names
+            # "said there was a need for real reforms in the Italian budget": asked of whoever
+            # the needed thing names
             cue = "there is a need"
             obliged = next((t for t in need.subtree if t is not need and t.pos_ in ("NOUN", "PROPN", "ADJ")
                             and actors_of(t, mi)), None)
