@@ -2312,3 +2312,21 @@ def test_a_rally_where_a_politician_told_supporters_something_is_no_protest(nlp)
     assert not [e for e in evs if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in evs]
     evs = _events("Protesters told reporters at the rally in Tbilisi, Georgia that they would not stop.")
     assert [e for e in evs if e.plover == "PROTEST"]
+
+
+def test_a_phrasal_verb_with_its_object_before_the_particle_is_matched(nlp):
+    ev = _one(_events("Kenya pulled its soldiers out of Somalia on Monday."), "RETREAT")
+    assert _countries(ev.source) == {"KEN"}
+    assert ev.modality == "asserted"
+
+
+def test_a_resolution_that_a_country_welcomes_is_not_its_own_request(nlp):
+    events = _events("Ghana welcomed the Senate resolution that seeks to impose an arms embargo on Sudan.")
+    assert _countries(_one(events, "SUPPORT").source) == {"GHA"}
+    assert all("GHA" not in _countries(e.source) for e in events if e.plover != "SUPPORT")
+
+
+def test_a_goal_in_the_present_tense_under_a_vow_is_not_done(nlp):
+    events = _events("The rebels have sworn to fight on until they capture the capital, officials said.")
+    assert [e.modality for e in events if e.plover == "ASSAULT"] in ([], ["intended"])
+    assert _one(events, "THREATEN").modality == "threatened"

@@ -1173,7 +1173,7 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     if tok.lemma_.lower() in PERSON_NOUNS:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
-            and not _opposes(tok.head)):  # "vetoed a resolution that would have demanded ...": not theirs
+            and not _judges(tok.head)):  # "vetoed / welcomed a resolution that would demand ...": not theirs
         subj, patient = clause_subject(tok.head)
         if subj is not None and not patient and actors_of(subj, mi):
             return subj
@@ -1221,13 +1221,18 @@ def _launcher(tok: Token, verb: Token, mi: MentionIndex) -> Token | None:
     return None
 
 
+# What a verb does to its object when it judges it rather than wields it: opposes it (veto,
+# reject, condemn, ban) or praises it (welcome, endorse: CAMEO 051; not "sign", whose signer
+# makes the text its own).
 OPPOSING_TYPES = frozenset({"REJECT", "ACCUSE", "PROTEST", "SANCTION"})
+PRAISING_CAMEO = "051"
 
 
-def _opposes(verb: Token) -> bool:
-    """The lexicon codes ``verb`` on its own as opposing its object (veto, reject, condemn, ban)."""
+def _judges(verb: Token) -> bool:
+    """The lexicon codes ``verb`` on its own as opposing or praising its object."""
     entries = lexicon.index().get(verb.lemma_.lower(), [])
-    return any(len(seq) == 1 and coding.plover in OPPOSING_TYPES for seq, coding in entries)
+    return any(len(seq) == 1 and (coding.plover in OPPOSING_TYPES or coding.cameo == PRAISING_CAMEO)
+               for seq, coding in entries)
 
 
 def _led_agent(noun: Token) -> Token | None:
