@@ -2330,3 +2330,35 @@ def test_a_goal_in_the_present_tense_under_a_vow_is_not_done(nlp):
     events = _events("The rebels have sworn to fight on until they capture the capital, officials said.")
     assert [e.modality for e in events if e.plover == "ASSAULT"] in ([], ["intended"])
     assert _one(events, "THREATEN").modality == "threatened"
+
+
+def test_a_concrete_act_an_accusation_alleges_is_coded_as_attributed(nlp):
+    events = _events("Chad accused the rebels on Tuesday of shelling a clinic in Abeche, killing six patients.")
+    alleged = _one(events, "ASSAULT")
+    assert alleged.modality == "attributed"
+    assert [a.text for a in alleged.source] == ["the rebels"]
+    assert _one(events, "ACCUSE").modality == "asserted"
+
+
+def test_the_accused_hung_with_its_of_phrase_still_does_the_alleged_act(nlp):
+    alleged = _one(_events("The government accused the rebels of kidnapping the mayor of a northern town."), "ASSAULT")
+    assert [a.text for a in alleged.source] == ["the rebels"]
+
+
+def test_an_accusation_of_conduct_or_of_a_kind_of_act_alleges_no_event(nlp):
+    for text in ("Pakistan accused the Taliban of sheltering militants.",
+                 "Rights groups accused the police of killing civilians.",
+                 "Moscow accused the alliance of waging a proxy war against Russia."):
+        assert [e.plover for e in _events(text)] == ["ACCUSE"], text
+
+
+def test_a_ship_rammed_is_an_assault(nlp):
+    ev = _one(_events("A Chinese coast guard ship rammed a Vietnamese fishing boat on Monday."), "ASSAULT")
+    assert _countries(ev.source) == {"CHN"}
+
+
+def test_their_in_a_clause_the_conjoined_speakers_report_is_theirs(nlp):
+    events = _events("Chile, Peru and Bolivia condemned the raid as a breach of U.N. Security Council resolutions "
+                     "and said they would deepen their border cooperation.")
+    agree = [e for e in events if e.plover == "AGREE"]
+    assert agree and all(_countries(e.source) <= {"CHL", "PER", "BOL"} and e.source[0].country for e in agree)

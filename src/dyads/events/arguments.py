@@ -572,6 +572,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if obj is None and head.lower_ == "of" and head.head.lemma_.lower() in load_cues().legal_heads:
             # "arrested two men on suspicion / on charges of plotting attacks": the men plotted
             obj = _child(gov, ("dobj",))
+        if (obj is None and head.lower_ in ("of", "for") and gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN")
+                and gov.head.lemma_.lower() in ACCUSING_VERBS):
+            return gov, False  # "accused the rebels of kidnapping X" (the parser hung "of" on the accused)
         if obj is not None and gov.pos_ == "VERB":
             # "stopped protesters from marching": the object would have done the act
             return obj, False
@@ -923,6 +926,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
         if tgt is None:
+            tgt = _shared_object(verb)  # "rammed and boarded a boat": the boat
+        if tgt is None:
             # "found X guilty", "declared X dead": the one the adjective is said of
             tgt = next((_child(c, ("nsubj",)) for c in verb.children
                         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _child(c, ("nsubj",)) is not None), None)
@@ -948,6 +953,19 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object a verb with none of its own shares with the verb joined after it ("rammed and
+    boarded a boat", "rammed and fired water cannon at a boat": the boat)."""
+    if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "nsubjpass") for c in verb.children):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == verb.tag_), None)
+    if nxt is None or _child(nxt, SUBJ + PASS_SUBJ) is not None:
+        return None
+    at = next((o for p in nxt.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+               for o in p.children if o.dep_ == "pobj"), None)
+    return at or _child(nxt, ("dobj",))
 
 
 # Nouns that rename the act of the clause they are set beside: "..., a move Mexico criticised".

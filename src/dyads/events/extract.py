@@ -61,7 +61,8 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     weak_ids: set[str] = set()
     mi = mi_all
     for m in matches:
-        if m.head.i in suppressed or _not_an_event(m.head, trigger_heads):
+        alleged = analysed[m.head.i].modality == "attributed"  # (speech_acts.alleged_act)
+        if m.head.i in suppressed or _not_an_event(m.head, trigger_heads, alleged):
             continue
         mi = mi_all.without(m.start, m.end, sent.doc)  # the trigger itself is not an actor
         made, weak = _events_of_match(m, ctx, mi)
@@ -162,7 +163,9 @@ def _permitted_by_document(verb: Token) -> bool:
 SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
 
 
-def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
+def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = False) -> bool:
+    """Whether the trigger at ``head`` names no act told here; ``alleged``: a concrete act an
+    accusation alleges ("accused X of shelling a hospital"), not an offence named."""
     if _idiom_noun(head):
         return True
     if _instead_of(head):
@@ -212,7 +215,7 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # "granted him asylum at his request", "will meet at the request of X": why it is done
     if not _is_verb(head) and _judgement(head):
         return True  # "called the ruling an execution of democracy", "described the raid as a massacre"
-    if _alleged_offence(head):
+    if not alleged and _alleged_offence(head):
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
@@ -346,7 +349,7 @@ def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
             return others
     if tok.lower_ in OTHERS_PRONOUNS:
         return source  # "warned that those who refused would be punished": not the warner
-    if not source or tok.lower_ in ("it", "they", "we"):
+    if not source or tok.lower_ in ("it", "they", "we", "its", "their", "our"):
         reporter = speech_acts.reporter_antecedent(tok, mi, cues)
         if reporter and (not source or all(a.kind != "person" for a in reporter)):
             roles.how.append(f"'{tok.text}' is the reporting subject")

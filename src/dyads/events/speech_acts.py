@@ -64,6 +64,67 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     return None
 
 
+# Acts an accusation can allege as a concrete event of its own ("accused X of shelling a
+# hospital", "of ramming a navy boat"); an accusation of conduct ("of violating the truce", "of
+# sheltering militants") is the accusation alone.
+ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
+CONDUCT_VERBS = frozenset({"violate", "breach", "break", "use", "fuel", "provoke", "escalate", "wage", "plan",
+                           "plot", "try", "attempt", "wag", "threaten", "support", "back", "arm", "fund", "shelter", "harbour",
+                           "harbor", "commit"})
+
+
+TOLD_TIMES = frozenset({"overnight", "yesterday", "today", "tonight", "earlier", "recently"})
+PLACE_PREPS = frozenset({"in", "near", "along", "at", "outside", "inside", "off"})
+VAGUE_PLACES = frozenset({"region", "area", "world", "country", "sea", "water", "waters", "zone"})
+
+
+def alleged_act(m: lexicon.Match, gov: lexicon.Match) -> bool:
+    """``m`` is a concrete violent or coercive act that the accusation ``gov`` alleges: the
+    accused's gerund ("accused X of shelling ...") with an object the text singles out (a
+    determiner, a number, an owner, a modifier or a name: "a hospital", "villages along the
+    border"), not a kind of conduct ("of killing civilians", "of violating the ceasefire")."""
+    act = m.head
+    if gov.coding.plover != "ACCUSE" or m.coding.plover not in ALLEGED_TYPES:
+        return False
+    if act.tag_ != "VBG" or act.lemma_.lower() in CONDUCT_VERBS:  # ("wag": spaCy's lemma of "waging")
+        return False
+    link = act
+    while link.dep_ == "conj" and link.head.i != link.i:
+        link = link.head  # "of ramming and boarding a boat"
+    if link.dep_ != "pcomp" or link.head.lower_ not in ("of", "for"):
+        return False
+    owner = link.head.head  # the accusing verb, or the accused it was hung on ("accused the rebels of ...")
+    if owner.i != gov.head.i and not (owner.dep_ == "dobj" and owner.head.i == gov.head.i):
+        return False
+    if any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in TOLD_TIMES for c in act.children) or any(
+            c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+            and any(o.dep_ == "pobj" and o.lemma_.lower() not in VAGUE_PLACES for o in c.children)
+            for c in act.children):
+        return True  # "of shelling villages along the border overnight": an act at a time or place
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                    for o in c.children if o.dep_ == "pobj"), None)  # "of opening fire on X"
+    if obj is None and act.dep_ != "conj":
+        obj = next((o for c in act.conjuncts for o in c.children if c.i > act.i and o.dep_ == "dobj"), None)
+    if obj is None and act.dep_ == "conj":
+        return False
+    if obj is None:
+        obj = next((o for c in act.conjuncts for o in c.children if o.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return _singled_out(obj) or any(c.dep_ == "prep" and any(o.dep_ == "pobj" and _singled_out(o) for o in c.children)
+                                    for c in obj.children)  # "thousands of Rohingya"
+
+
+def _singled_out(noun: Token) -> bool:
+    """A name, or a noun with a determiner, a number, an owner or a noun modifier ("a hospital",
+    "its vessels", "two boats", "water cannon"), not a bare kind ("civilians", "commercial shipping")."""
+    if noun.lemma_.lower() in VAGUE_PLACES:
+        return False  # "shipping in the region"
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children)
+
+
 def _semicolon_between(clause: Token, verb: Token) -> bool:
     """A clause told before its verb with a semicolon between them: a clause of its own the
     parser hung on the next one, never its reported content."""
@@ -120,6 +181,12 @@ def suppress_content(matches: list[lexicon.Match], analysed: dict) -> set[int]:
     heads = {x.head.i: x for x in matches}
     for m in matches:
         gov = content_governor(m.head, heads)
+        if gov is not None and alleged_act(m, gov):
+            mod = analysed[m.head.i]
+            if mod.modality == "asserted":
+                mod.modality = "attributed"  # "accused X of shelling a hospital": X's act, as the accuser tells it
+                mod.reasons = (*mod.reasons, f"alleged by '{gov.head.text}'")
+            continue
         if gov is not None:
             suppressed.add(m.head.i)
             mod = analysed[m.head.i]
