@@ -28,8 +28,8 @@ def test_place_argument_becomes_the_target_country(nlp):
 
 
 def test_measure_in_own_country_targets_its_population(nlp):
-    ev = _one(_events("Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."), "COERCE")
-    assert [a.code for a in ev.target] == ["TURCVL"]
+    ev = _one(_events("Egyptian authorities imposed a curfew in the city of Arish in northern Egypt."), "COERCE")
+    assert [a.code for a in ev.target] == ["EGYCVL"]
 
 
 def test_sector_only_actor_takes_the_single_country_of_the_sentence(nlp):
@@ -46,7 +46,7 @@ def test_announced_hostile_act_is_a_threat_and_promised_help_is_an_agreement(nlp
 
 
 def test_refused_cooperation_is_a_rejection(nlp):
-    evs = _events("Syria says it will not accept any more refugees from Iraq.")
+    evs = _events("Lebanon said it would not accept any further refugees from Syria.")
     assert [e for e in evs if e.plover == "REJECT"]
 
 
@@ -148,11 +148,11 @@ def test_having_an_endorsement_from_someone_is_receiving_it(nlp):
 
 
 def test_the_police_pick_up_a_suspect_and_release_him_with_one_agent(nlp):
-    events = _events("Ahmed Karimi was picked up on Saturday by the Belgian police and released on Monday.")
+    events = _events("Youssef Benali was picked up on Thursday by the Dutch police and released on Friday.")
     arrest = _one(events, "COERCE")
-    assert _countries(arrest.source) == {"BEL"}
+    assert _countries(arrest.source) == {"NLD"}
     released = _one(events, "RETREAT")
-    assert _countries(released.source) == {"BEL"}
+    assert _countries(released.source) == {"NLD"}
     assert all(e.plover != "COERCE" for e in _events("He picked up the phone and called his brother."))
 
 
@@ -186,8 +186,8 @@ def test_a_private_person_travelling_is_no_state_visit(nlp):
 
 
 def test_rallies_announced_after_a_strike_are_acts_of_their_own(nlp):
-    events = _events("Hundreds of workers are striking at the airport in Chicago on Tuesday. "
-                     "Rallies will take place at nearly 20 other airports around the country.")
+    events = _events("Dozens of cleaners are striking at the central station in Denver on Wednesday. "
+                     "Rallies will be held at almost 30 other stations across the state.")
     protests = [e for e in events if e.plover == "PROTEST"]
     assert len(protests) == 2, [(e.trigger, e.rule) for e in protests]
     assert {e.modality for e in protests} == {"asserted", "intended"}
@@ -209,9 +209,9 @@ def test_sworn_or_ready_to_fight_is_a_threat_and_pressuring_someone_a_demand(nlp
 
 
 def test_a_place_stands_for_the_people_it_is_for_and_armed_men_are_not_armed_by_anyone(nlp):
-    events = _events("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.")
+    events = _events("A makeshift camp for Sudanese refugees was attacked by Chadian gunmen armed with rifles.")
     ev = _one(events, "ASSAULT")
-    assert _countries(ev.source) == {"BDI"} and _countries(ev.target) == {"COD"}
+    assert _countries(ev.source) == {"TCD"} and _countries(ev.target) == {"SDN"}
     assert not [e for e in events if e.plover == "AID"]
     assert _one(_events("Iran armed the Houthi rebels in Yemen."), "AID")
 
@@ -237,8 +237,8 @@ def test_speaking_out_takes_a_side_and_a_deed_object_names_its_doer(nlp):
 
 
 def test_accepting_a_proposal_is_agreeing_even_with_no_named_counterpart(nlp):
-    ev = _one(_events("Denmark today accepted a formula for ending its fisheries dispute."), "AGREE")
-    assert _countries(ev.source) == {"DNK"}
+    ev = _one(_events("Norway on Friday accepted a formula for settling its whaling dispute."), "AGREE")
+    assert _countries(ev.source) == {"NOR"}
 
 
 def test_any_sanctions_are_no_act_yet_and_ready_to_crush_has_the_copulas_subject(nlp):
@@ -458,8 +458,8 @@ def test_a_place_of_the_next_verb_is_not_this_ones_target(nlp):
     ev = _one(_events("A Belgian court heard that the man had kidnapped his brother and taken him to Syria."),
               "ASSAULT")
     assert "SYR" not in _countries(ev.target)
-    ev = _one(_events("Chile has established diplomatic ties with and opened an embassy in Baku."), "SUPPORT")
-    assert _countries(ev.target) == {"AZE"}
+    ev = _one(_events("Peru has established diplomatic relations with and set up an embassy in Tashkent."), "SUPPORT")
+    assert _countries(ev.target) == {"UZB"}
 
 
 def test_a_finite_relative_clause_is_asserted_in_its_own_tense(nlp):
@@ -1378,10 +1378,10 @@ def test_a_partner_in_solidarity_is_not_the_target(nlp):
 
 
 def test_an_arrest_denied_by_without_keeps_the_state_as_its_agent(nlp):
-    ev = _one(_events("The Belgian militant boasted that he had slipped in and out of Belgium without being "
+    ev = _one(_events("The French extremist bragged that he had crossed in and out of France without being "
                       "arrested."), "COERCE")
     assert ev.modality == "negated"
-    assert _countries(ev.source) == {"BEL"}
+    assert _countries(ev.source) == {"FRA"}
 
 
 def test_the_government_in_a_story_filed_from_a_capital_is_the_hosts(nlp):
@@ -2176,7 +2176,7 @@ def test_war_declared_on_a_social_ill_is_no_war(nlp):
 
 
 def test_tear_gas_and_water_cannon_used_together_are_one_act(nlp):
-    evs = _events("Police used tear gas and water cannon to disperse the crowd in Tbilisi.")
+    evs = _events("Riot police used tear gas and water cannon on Sunday to scatter the students in Yerevan.")
     assert len([e for e in evs if e.plover == "ASSAULT"]) == 1, [(e.plover, e.trigger) for e in evs]
 
 
