@@ -925,7 +925,7 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 # "threatened further action against X": the object's own prepositional target
                 tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
-        if tgt is None:
+        if tgt is None and roles.source:
             tgt = _shared_object(verb)  # "rammed and boarded a boat": the boat
         if tgt is None:
             # "found X guilty", "declared X dead": the one the adjective is said of
