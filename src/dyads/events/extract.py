@@ -34,7 +34,12 @@ from dyads.events.evaluation import inside_naming, name_calling, reported_judgem
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
 from dyads.events.ontology import AUTHORITY_ACTS, names_weapon
-from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
+from dyads.events.place_targets import (
+    AMONG_RULE,
+    sentence_countries,
+    sources_from_places,
+    targets_from_places,
+)
 from dyads.events.reactions import CLAIM_NOUNS
 from dyads.events.roles import MUTUAL_TYPES, cooperation_sides, drop_self, trigger_roles
 from dyads.events.sentences import sentence_index_at
@@ -793,7 +798,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # talks with Y") have every party as a source and no target; a meeting, a visit, a host
         # and a mediator keep their direction
         source, target, mutual = _parties(source + target), [], False
-        rule += "; talks among parties: all are sources (PLOVER)"
+        rule += f"; {AMONG_RULE}: all are sources (PLOVER)"
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
@@ -808,9 +813,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     return out, weak
 
 
-# Triggers of talks held among parties (PLOVER codes every party as a source): not "meet", "visit",
-# "host", "speak" or "discuss", which keep a direction
-TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation", "consult", "consultation"})
+# Triggers of talks, meetings and calls held among parties (PLOVER codes every party as a source,
+# as the kit's article guidelines do: "meetings ... have every party as source and no target"):
+# not "visit", "host", "receive", "mediate" or "broker", which keep a direction
+TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation", "consult", "consultation",
+                                "peace talk", "peace negotiation", "bargain", "meet", "meeting", "hold a meeting",
+                                "summit", "dialogue", "discuss", "discussion", "confer", "phone call",
+                                "telephone call", "phone", "telephone", "videoconference", "video call"})
 
 
 def _mediators(tok: Token | None) -> bool:
