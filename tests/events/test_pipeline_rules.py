@@ -2383,3 +2383,16 @@ def test_a_meeting_told_in_a_where_clause_of_a_visited_city_is_a_visit(nlp):
     events = _events("The Japanese foreign minister flew on to Hanoi, where she met Vietnamese leaders.")
     consult = [e for e in events if e.plover == "CONSULT"]
     assert consult and all(_countries(e.source) == {"JPN"} and _countries(e.target) == {"VNM"} for e in consult)
+
+
+def test_what_a_condition_supposes_is_no_act(nlp):
+    events = _events("The union said it will strike again next week unless the minister agrees to reopen talks.")
+    assert [e.plover for e in events] == ["THREATEN"]
+    events = _events("Egypt said it would close the crossing if Israel attacked the city.")
+    assert [e.plover for e in events] == ["THREATEN"]
+
+
+def test_retaliation_promised_without_an_object_is_a_threat(nlp):
+    ev = _one(_events("Beijing condemned the tariffs and said it would respond."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"}
+    assert not [e for e in _events("The embassy declined to respond.") if e.plover == "THREATEN"]

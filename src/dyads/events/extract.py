@@ -69,6 +69,11 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
         alleged = analysed[m.head.i].modality == "attributed"  # (speech_acts.alleged_act)
         if m.head.i in suppressed or _not_an_event(m.head, trigger_heads, alleged):
             continue
+        if analysed[m.head.i].protasis:
+            # "will strike unless ministers agree to reopen talks", "would hit back if it violated the
+            # truce": what a condition supposes is no act of anyone (the kit's guidelines code the
+            # threat or the conditional act, never the condition)
+            continue
         mi = mi_all.without(m.start, m.end, sent.doc)  # the trigger itself is not an actor
         made, weak = _events_of_match(m, ctx, mi)
         out.extend(made)

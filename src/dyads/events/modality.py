@@ -53,6 +53,7 @@ class Modality:
     cue: str | None = None  # the word that set the modality ("will", "plans", "if", "could", "not")
     conditional: bool = False  # the trigger's clause carries an "if/unless" condition clause
     condition: str | None = None  # its subordinator
+    protasis: bool = False  # the trigger is in the condition itself ("unless the president agrees ...")
 
 
 def _has_neg(tok: Token) -> bool:
@@ -295,6 +296,7 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
         if mark in cues.condition_marks:
             out.modality = "hypothetical"
             out.cue = mark
+            out.protasis = True
             reasons.append(f"condition '{mark}'")
             break
         if "would" in auxes and not out.conditional and _reported(c_tok, cues):
