@@ -2396,3 +2396,15 @@ def test_retaliation_promised_without_an_object_is_a_threat(nlp):
     ev = _one(_events("Beijing condemned the tariffs and said it would respond."), "THREATEN")
     assert _countries(ev.source) == {"CHN"}
     assert not [e for e in _events("The embassy declined to respond.") if e.plover == "THREATEN"]
+
+
+def test_a_package_of_measures_that_targets_an_industry_attacks_no_one(nlp):
+    events = _events("Canada adopted a new package of sanctions against Iran that for the first time targets "
+                     "its oil tanker fleet.")
+    assert [e.plover for e in events] == ["SANCTION"]
+
+
+def test_a_national_strike_of_walking_out_nurses_is_their_walkout(nlp):
+    events = _events("Thousands of nurses in Ireland walked out on Monday in the first national strike in the "
+                     "long history of their union.")
+    assert [e.plover for e in events] == ["PROTEST"]
