@@ -35,7 +35,6 @@ from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
 from dyads.events.ontology import AUTHORITY_ACTS, names_weapon
 from dyads.events.place_targets import (
-    AMONG_RULE,
     sentence_countries,
     sources_from_places,
     targets_from_places,
@@ -794,6 +793,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             source, target, mutual = target, [], True
         else:
             source, target = target[:1], target[1:]
+    fight = (coding.plover == "ASSAULT" and not roles.passive and (mutual or (source and target))
+             and len({a.country for a in source + target if a.country}) >= 2 and _fighting_word(trig_span, s))
+    if fight:
+        # "Indian and Chinese troops clashed", "X clashed with Y", "fighting between X and Y": PLOVER
+        # (and the kit's guidelines) code two-sided fighting with every side a source, no target
+        source, target, mutual = _parties(source + target), [], False
+        rule += f"; {make.FIGHT_RULE}: every side is a source (PLOVER)"
     among = (coding.plover == "CONSULT" and coding.trigger in TALKS_AMONG_EQUALS and not roles.passive
              and (mutual or (source and target)) and len({a.country for a in source + target if a.country}) >= 2
              and not (source and target and not is_verb and _between(head))  # "X-led talks between A and B"
@@ -803,14 +809,14 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # talks with Y") have every party as a source and no target; a meeting, a visit, a host
         # and a mediator keep their direction
         source, target, mutual = _parties(source + target), [], False
-        rule += f"; {AMONG_RULE}: all are sources (PLOVER)"
+        rule += f"; {make.AMONG_RULE}: all are sources (PLOVER)"
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
     out = make.directed_events(s.article, s.sent, trig_span, coding, source, target, mutual=mutual, rule=rule,
                                confidence=conf, quants=quantities.quantities_for(head),
                                background=adjunct_of is not None, **kw)
-    weak = {e.id for e in out} if coding.weak and not among and not (
+    weak = {e.id for e in out} if coding.weak and not among and not fight and not (
         coding.acled == "Looting/property destruction" and acled_rules.destroys_property(head)) else set()
     opposed = opposition_event(s.article, s.sent, trig_span, coding, source, adversaries, **kw)
     if opposed is not None:

@@ -40,6 +40,7 @@ from dataclasses import replace
 from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
+from dyads.events.make import every_party_a_source
 from dyads.events.ontology import (
     STATE_ACTS,
     STATE_SECTORS,
@@ -434,7 +435,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
                 and ev.acled not in NO_VICTIMS  # drones shot down, villages retaken: no victims named
                 and not _coup(ev)  # power seized: a government ousted, no victims
-                and not (not ev.source and _two_sided(ev))):  # "after a year of fighting": sides, not victims
+                and not (not ev.source and _two_sided(ev))  # "after a year of fighting": sides, not victims
+                and not every_party_a_source(ev)):  # "X and Y exchanged fire": both sides, no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
             victims = True

@@ -31,7 +31,7 @@ from dyads.docmemo import span_at
 from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import load_cues
 from dyads.events.extract import in_other_events_clause
-from dyads.events.make import MUTUAL_RULE
+from dyads.events.make import MUTUAL_RULE, every_party_a_source
 from dyads.events.reactions import noun_types as lexicon_types
 from dyads.events.sentences import sentence_index_at, sentence_of
 from dyads.model import Event
@@ -511,7 +511,7 @@ def _fold(kept: Event, other: Event, doer: bool = False) -> None:
         kept.source = other.source
     if kept.place is None and other.place is not None and other.doc_id == kept.doc_id:
         kept.place = other.place
-    if other.target and (not kept.target or _inferred(kept.target)):
+    if other.target and (not kept.target or _inferred(kept.target)) and not every_party_a_source(kept):
         kept.target = other.target
     if not kept.quantities and other.quantities:
         kept.quantities = other.quantities

@@ -23,6 +23,7 @@ from dyads.data import words
 from dyads.docmemo import doc_heads, doc_strings, doc_text, span_at
 from dyads.events.arguments import partner_with
 from dyads.events.cues import load_cues
+from dyads.events.make import AMONG_RULE, every_party_a_source
 from dyads.events.ontology import (
     AUTHORITY_ACTS,
     DENIAL,
@@ -38,8 +39,6 @@ from dyads.model import Actor, Event, Mention, Place
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
 ARG_PATH = {"pobj", "prep", "dobj", "obj", "compound", "appos", "conj", "nmod", "npadvmod", "nsubjpass", "attr", "xcomp"}
 MAX_STEPS = 5
-# The rule note of talks held among parties (``extract``): every party is a source.
-AMONG_RULE = "talks among parties"
 # Measures whose target, in the actor's own country, is the population there.
 OWN_COUNTRY_POPULATION = {"COERCE", "SANCTION", "CONCEDE", "AID"}
 
@@ -122,8 +121,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             ev.target = []  # "fired four shells at targets in X": the weapons fired are not the target
         if ev.target or ev.cameo == DENIAL:
             continue  # a denial is aimed at the accuser, not at a place in the denied act
-        if ev.plover == "CONSULT" and AMONG_RULE in (ev.rule or ""):
-            continue  # talks among parties: every party a source, none a target (``visits_by_place``)
+        if every_party_a_source(ev):
+            continue  # talks among parties, two-sided fighting: every party a source, none a target
         trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None:
             continue

@@ -242,12 +242,18 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     return events
 
 
+def _attributed(ev: Event) -> bool:
+    """The event names who did it to whom: a source and a target, or (talks, meetings, two-sided
+    fighting, coded the PLOVER way) two parties or more of different countries as its source."""
+    return bool(ev.source and ev.target) or len({a.country for a in ev.source if a.country}) >= 2
+
+
 def keep_confident(events: list[Event], article: Article, min_confidence: float | None) -> list[Event]:
     """Events at or above ``min_confidence``; with None (the default), events under
-    ``DEFAULT_MIN_CONFIDENCE`` go only when they lack a source or a target. None on a
-    non-political page."""
+    ``DEFAULT_MIN_CONFIDENCE`` go only when they are not fully attributed (``_attributed``). None
+    on a non-political page."""
     if article.meta.get("political", 1.0) < PAGE_THRESHOLD:
         return []
     if min_confidence is None:
-        return [e for e in events if e.confidence >= DEFAULT_MIN_CONFIDENCE or (e.source and e.target)]
+        return [e for e in events if e.confidence >= DEFAULT_MIN_CONFIDENCE or _attributed(e)]
     return [e for e in events if e.confidence >= min_confidence]
