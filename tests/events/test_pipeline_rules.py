@@ -2418,3 +2418,9 @@ def test_two_sided_fighting_has_every_side_as_a_source_and_no_target(nlp):
 def test_one_side_attacking_the_other_keeps_its_direction(nlp):
     ev = _one(_events("Thai troops attacked Cambodian positions near the border on Monday."), "ASSAULT")
     assert _countries(ev.source) == {"THA"} and _countries(ev.target) == {"KHM"}
+
+
+def test_the_toll_of_an_attack_launched_is_that_attack(nlp):
+    events = _events("Iran launched a large drone attack on Israel on Saturday, firing 200 drones at air bases "
+                     "and wounding a girl.")
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 1

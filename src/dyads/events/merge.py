@@ -158,6 +158,10 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ in ("advcl", "xcomp"):
         tok = tok.head  # ", killing three and wounding eight": both hang on the act's trigger
     host = _kept_at(kept, ev.plover, tok.head.idx)
+    if host is None and tok.dep_ == "advcl":
+        # "launched an air attack on X, killing 39": the act is the verb's object
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        host = _kept_at(kept, ev.plover, obj.idx) if obj is not None else None
     if host is None and tok.dep_ == "advcl" and tok.i > 0 and doc[tok.i - 1].text == ",":
         # "fired at people trying to return home, killing two": the parser hung the result on the
         # verb of the victims' clause; it is the result of the act above it
