@@ -2424,3 +2424,22 @@ def test_the_toll_of_an_attack_launched_is_that_attack(nlp):
     events = _events("Iran launched a large drone attack on Israel on Saturday, firing 200 drones at air bases "
                      "and wounding a girl.")
     assert len([e for e in events if e.plover == "ASSAULT"]) == 1
+
+
+def test_the_forces_a_state_sends_are_no_target_of_the_deployment(nlp):
+    events = _events("Romania will send 800 more soldiers to the border area, the defence minister said.")
+    assert [(e.plover, e.modality, e.target) for e in events] == [("MOBILIZE", "intended", [])]
+    ev = _one(_events("The Turkish president vowed to send troops into northern Iraq."), "THREATEN")
+    assert _countries(ev.source) == {"TUR"}
+
+
+def test_a_slogan_chanted_or_shouted_is_no_act(nlp):
+    events = _events('Crowds gathered outside the palace, shouting "arrest the general".')
+    assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_blocking_an_order_is_a_veto_and_lifting_martial_law_an_easing(nlp):
+    events = _events("The president lifted martial law on Wednesday after lawmakers voted to block the order.")
+    assert {e.plover for e in events} == {"CONCEDE", "REJECT"}
+    assert not [e for e in _events("Thousands of families are sheltering in the city, aid groups said.")
+                if e.plover == "AID"]

@@ -804,6 +804,24 @@ def intent_object(clause: Token, intents: frozenset[str]) -> Token | None:
     return None
 
 
+# What a deployment moves: forces, units and their craft.
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "warship", "ship", "jet", "aircraft", "tank", "unit", "battalion",
+                         "brigade", "reservist", "police", "policeman", "officer", "marine", "paratrooper",
+                         "personnel", "sailor", "guard", "navy", "army", "reinforcement", "plane", "destroyer",
+                         "carrier", "submarine", "vessel", "drone", "missile", "battery", "contingent"})
+
+
+def forces_moved(tok: Token | None) -> bool:
+    """``tok`` names forces that the verb it is the object of deploys (a MOBILIZE trigger of the
+    lexicon, alone or with that object: "deploy", "send troop")."""
+    if tok is None or tok.dep_ != "dobj" or tok.lemma_.lower() not in FORCE_NOUNS:
+        return False
+    verb = tok.head.lemma_.lower()
+    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))]
+    return any(c.plover == "MOBILIZE" for c in codings)
+
+
+
 def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
     obj = _child(verb, ("dobj", "obj", "dative"))
     if obj is not None:

@@ -179,6 +179,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True
     if _instead_of(head):
         return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
+    if _slogan(head):
+        return True  # "crowds shouted 'arrest Yoon'", "chanted 'free all prisoners'": a slogan, no act
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
             and head.head.head.i in trigger_heads):
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
@@ -297,6 +299,34 @@ def _judgement(noun: Token) -> bool:
         return True  # "called the ruling an execution" parsed with two objects
     return (noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in judge
             and any(c.dep_ == "dobj" for c in noun.head.head.children))
+
+
+# Verbs whose quoted object is a slogan ("chanted 'free the prisoners'", "banners reading 'stop the war'").
+CHANT_VERBS = frozenset({"chant", "shout", "scream", "yell", "sing", "cry", "read", "brandish", "wave"})
+OPENING_QUOTES = frozenset({'"', "“", "``"})
+
+
+def _slogan(head: Token) -> bool:
+    """``head`` is inside a quotation that a crowd chants, shouts or carries on banners."""
+    sent = head.sent
+    opening = None
+    for t in sent:
+        if t.i >= head.i:
+            break
+        if t.text in OPENING_QUOTES or t.tag_ == "``":
+            opening = t  # (the parser tags an opening straight quote ``, a closing one '')
+        elif t.tag_ == "''" or t.text == "”":
+            opening = None
+    if opening is None:
+        return False
+    gov = opening.head
+    for _ in range(3):
+        if gov.lemma_.lower() in CHANT_VERBS:
+            return True
+        if gov.dep_ != "conj" or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return False
 
 
 def _alleged_offence(head: Token) -> bool:

@@ -244,8 +244,10 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
 
 def _attributed(ev: Event) -> bool:
     """The event names who did it to whom: a source and a target, or (talks, meetings, two-sided
-    fighting, coded the PLOVER way) two parties or more of different countries as its source."""
-    return bool(ev.source and ev.target) or len({a.country for a in ev.source if a.country}) >= 2
+    fighting, coded the PLOVER way) two parties or more of different countries as its source, or
+    a state that deploys its named forces (which are no target: ``forces_moved``)."""
+    return (bool(ev.source and ev.target) or len({a.country for a in ev.source if a.country}) >= 2
+            or (ev.plover == "MOBILIZE" and any(a.country for a in ev.source) and "forces moved" in (ev.rule or "")))
 
 
 def keep_confident(events: list[Event], article: Article, min_confidence: float | None) -> list[Event]:

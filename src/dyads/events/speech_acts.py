@@ -20,6 +20,7 @@ from dyads.events.arguments import (
     MentionIndex,
     actors_of,
     clause_subject,
+    forces_moved,
     nominal_roles,
     until_clause,
     verbal_roles,
@@ -205,10 +206,17 @@ def hostile_content(head: Token, matches: list[lexicon.Match], analysed: dict) -
                 and head.lemma_.lower() in PROMISE_VERBS
                 # (a protest promised until a demand is met: pressure on pain of it)
                 and (other.coding.plover in ("ASSAULT", "COERCE")
-                     or (other.coding.plover == "PROTEST" and _until_met(other.head)))
+                     or (other.coding.plover == "PROTEST" and _until_met(other.head))
+                     or (other.coding.plover == "MOBILIZE" and _sent_into(other.head)))
                 and not _stopped(other.head)):
             return other
     return None
+
+
+def _sent_into(act: Token) -> bool:
+    """Forces are sent "into" a place ("vowed to send troops into Rafah"): an incursion, not a
+    deployment at home or to an ally."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" for c in act.children)
 
 
 def _until_met(act: Token) -> bool:
@@ -307,6 +315,8 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
                 break
     for c in clauses[:1]:
         sub = verbal_roles(c, coding.target_preps, mi)
+        if forces_moved(sub.target_tok):
+            sub.target = []  # "vowed to send troops into X": the troops are not its target
         if coding.plover == "REQUEST":
             if c.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in head.children):
                 return sub.source  # "urged its allies to cut off X's deliveries": the allies are asked, not X
@@ -347,6 +357,8 @@ def embedded_event_target(head: Token, coding, matches: list[lexicon.Match], ana
             o_is_verb = other.head.pos_ == "VERB"
             oroles = (verbal_roles(other.head, other.coding.target_preps, mi) if o_is_verb
                       else nominal_roles(other.head, other.coding.target_preps, mi, cues))
+            if forces_moved(oroles.target_tok):
+                oroles.target = []  # "vowed to send troops into X": the troops are not threatened
             if coding.plover == "REQUEST":
                 if other.head.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in head.children):
                     return oroles.source, other  # "urged its allies to cut off X's deliveries": not X
