@@ -2443,3 +2443,11 @@ def test_blocking_an_order_is_a_veto_and_lifting_martial_law_an_easing(nlp):
     assert {e.plover for e in events} == {"CONCEDE", "REJECT"}
     assert not [e for e in _events("Thousands of families are sheltering in the city, aid groups said.")
                 if e.plover == "AID"]
+
+
+def test_a_ship_sent_to_help_in_a_search_is_aid_and_an_attack_on_an_outpost_no_new_base(nlp):
+    ev = _one(_events("Japan said it was sending a warship to help in the search for the missing ferry."), "AID")
+    assert _countries(ev.source) == {"JPN"}
+    events = _events("Two soldiers were killed in a rocket attack on a small army outpost near the border, "
+                     "officials said.")
+    assert all(e.acled != "Headquarters or base established" for e in events)
