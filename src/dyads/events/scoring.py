@@ -136,19 +136,8 @@ RIOT_CUES = frozenset({"sc_protest=violent_by_protesters", "sc_protest=mob",
                        "dc_protest=violent_by_protesters", "dc_protest=mob"})
 
 
-# ACLED's event types of political violence: an act the rules coded as one of them (someone killed,
-# shelled, attacked) stays one; the model may refine its sub-event, not make it a strategic
-# development ("killed in a drone attack on an outpost" is no "Headquarters or base established").
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
-def acled_change_allowed(label: str, features, was_type: str | None = None) -> bool:
-    """Whether the model may give an event ``label`` (the codebook's hard conditions);
-    ``was_type``: the ACLED event type the rules gave it."""
-    if was_type in VIOLENT_TYPES:
-        row = ontology.load_acled().get(label)
-        if row is None or row.event_type not in VIOLENT_TYPES:
-            return False
+def acled_change_allowed(label: str, features) -> bool:
+    """Whether the model may give an event ``label`` (the codebook's hard conditions)."""
     return label not in RIOTS or not RIOT_CUES.isdisjoint(features)
 
 
@@ -173,8 +162,7 @@ def relabel_acled(ev: Event, doc: Doc, sent_index: int | None = None,
              else acled_features(ev, doc, sent_index, event_feats=event_feats))
     probs = model.probs(feats)
     top = max(model.classes, key=lambda c: (probs[c], c))
-    if (top == NO_ACLED or top == ev.acled or probs[top] < threshold
-            or not acled_change_allowed(top, feats, ev.acled_type)):
+    if top == NO_ACLED or top == ev.acled or probs[top] < threshold or not acled_change_allowed(top, feats):
         return ev
     ev.acled = top
     row = ontology.load_acled().get(top)
