@@ -2451,3 +2451,8 @@ def test_a_ship_sent_to_help_in_a_search_is_aid_and_an_attack_on_an_outpost_no_n
     events = _events("Two soldiers were killed in a rocket attack on a small army outpost near the border, "
                      "officials said.")
     assert all(e.acled != "Headquarters or base established" for e in events)
+
+
+def test_parties_said_to_be_in_talks_hold_them(nlp):
+    ev = _one(_events("Bolivia, which has been in talks with Chile since May, did not comment."), "CONSULT")
+    assert (_countries(ev.source), ev.target) == ({"BOL", "CHL"}, [])
