@@ -182,21 +182,21 @@ def test_members_named_by_their_group_are_not_the_group(nlp):
 
 
 def test_a_verb_object_trigger_matches_over_the_objects_modifiers(nlp):
-    ev = next(e for e in _coded("Russia closed its southern borders with Georgia on Monday.") if e.source)
+    ev = next(e for e in _coded("Turkey closed its eastern borders with Iran on Monday.") if e.source)
     assert ev.trigger.startswith("closed") and ev.plover == "COERCE"
-    assert _countries(ev.source) == {"RUS"} and _countries(ev.target) == {"GEO"}
+    assert _countries(ev.source) == {"TUR"} and _countries(ev.target) == {"IRN"}
     ev = next(e for e in _coded("The United States cut all military aid to Egypt.") if e.plover == "SANCTION")
     assert _countries(ev.target) == {"EGY"}
 
 
 def test_weapons_are_not_actors_of_a_place_or_victims(nlp):
     text = ("Ukraine's air force said it shot down 40 drones over Kharkiv on Monday.\n"
-            "Israeli tanks fired shells at targets in Jericho, witnesses said.")
+            "Turkish tanks fired shells at positions in Afrin, witnesses said.")
     evs = _coded(text)
     down = next(e for e in evs if e.trigger.startswith("shot"))
     assert all(a.country != "UKR" for a in down.target)  # not Ukraine's own drones
     fired = next(e for e in evs if e.trigger.startswith("fired"))
-    assert _countries(fired.target) == {"PSE"}
+    assert _countries(fired.target) == {"SYR"}
 
 
 def test_what_a_protest_is_for_is_not_a_second_event(nlp):

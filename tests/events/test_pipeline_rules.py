@@ -41,8 +41,8 @@ def test_announced_hostile_act_is_a_threat_and_promised_help_is_an_agreement(nlp
     threat = _one(_events("Nigeria will withdraw its troops from Chad unless the fighting stops."), "THREATEN")
     assert threat.modality == "threatened"
     assert "coded as THREATEN" in threat.rule
-    agree = _one(_events("Finland will give Tanzania a grant to build schools."), "AGREE")
-    assert _countries(agree.source) == {"FIN"}
+    agree = _one(_events("Norway will give Malawi a grant to build clinics."), "AGREE")
+    assert _countries(agree.source) == {"NOR"}
 
 
 def test_refused_cooperation_is_a_rejection(nlp):
