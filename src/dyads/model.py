@@ -142,7 +142,7 @@ class Event(_Dict):
     place: Place | None = None
     date: str | None = None
     date_precision: str | None = None  # day | month | year | publication | None
-    modality: str = "asserted"  # asserted | negated | threatened | hypothetical | intended
+    modality: str = "asserted"  # asserted | negated | threatened | hypothetical | intended | attributed
     attribution: Actor | None = None
     confidence: float = 0.5
     rule: str = ""  # the lexicon entry / pattern that made it, readable by a user

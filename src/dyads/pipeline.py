@@ -97,7 +97,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     if verbs is not None:  # the user's PETRARCH/TABARI verb patterns, discards and issues
         agents = partial(petrarch.agents_in, kb=kb) if kb.user_agents else None
         evs = verb_patterns.apply(evs, parsed, article, mentions, verbs, agents=agents)
-    evs = geo.locate(evs, places, parsed, mentions)
+    evs = place_targets.visits_by_place(geo.locate(evs, places, parsed, mentions), parsed, places)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo)

@@ -51,6 +51,8 @@ def record(coded: CodedDocument) -> dict[str, Any]:
         **({"discarded": art.meta["discarded"]} if art.meta.get("discarded") else {}),
         # a page read as a game report: the words that made it one (README, "political")
         **({"sports_report": art.meta["sports_report"]} if art.meta.get("sports_report") else {}),
+        # and a page read as a weather report
+        **({"weather_report": art.meta["weather_report"]} if art.meta.get("weather_report") else {}),
     }
 
 

@@ -89,8 +89,8 @@ def test_pronouns_agree_with_the_honorific_and_skip_the_owner_of_their_noun(nlp)
     import dyads
 
     events = dyads.code(
-        "Ms. Haley met Mr. Trump in New York on Tuesday. Mr. Trump's warm praise for her made her a rarity. "
-        "Later, she sharply criticized his budget."
+        "Ms. Haley visited Mr. Trump in Washington on Friday. Mr. Trump's lavish praise for her set her apart "
+        "from his other aides. Afterwards, she harshly criticized his spending plan."
     ).events
     praise = next(e for e in events if e.trigger == "praise")
     assert [a.text for a in praise.target] == ["her"] and praise.target[0].name != praise.source[0].name

@@ -288,8 +288,8 @@ def test_his_refers_to_a_person_the_kb_does_not_know(run):
     def people(text):
         return unknown_people(parse(text), run(text))
 
-    ms = people("Ayoub el Khazzani, a Moroccan, was thwarted in his attempt to attack passengers on a train.")
+    ms = people("Samir Haddou, a Tunisian, was foiled in his plan to attack worshippers at a church.")
     his = [m for m in ms if m.text == "his"]
-    assert len(his) == 1 and his[0].actor.country == "MAR"
-    ms = people("Ayoub el Khazzani was thwarted in his attempt to attack passengers on a train.")
+    assert len(his) == 1 and his[0].actor.country == "TUN"
+    ms = people("Samir Haddou was foiled in his plan to attack worshippers at a church.")
     assert not [m for m in ms if m.text == "his"]  # no country known: no guess

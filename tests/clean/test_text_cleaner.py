@@ -108,15 +108,15 @@ def test_find_date(line, expected):
 
 def test_hard_wrapped_plain_text_is_unwrapped_not_dropped():
     wrapped = (
-        "DETROIT The transport ministry on Wednesday issued new guidelines for makers of\n"
-        "mobile phones, asking them to help keep drivers' eyes on the road by adding a\n"
-        "driver mode that would switch off distracting functions in moving cars.\n"
-        "The guidelines also ask manufacturers to make it easy to pair their devices with\n"
-        "the systems built into cars, so that calls can be made without using hands.\n"
+        "OSLO The road safety agency on Tuesday published fresh advice for companies that\n"
+        "build navigation apps, urging them to cut the time drivers spend looking at a\n"
+        "screen by offering a simple mode that hides menus in a car on the move.\n"
+        "The advice also calls on carmakers to let phones link up quickly and safely to\n"
+        "the dashboard screens fitted in new models, so that maps can be read at a glance.\n"
     )
     art = clean(document_from_string(wrapped))
     paras = art.text.split("\n")
-    assert len(paras) == 2 and paras[0].startswith("DETROIT") and paras[0].endswith("moving cars.")
+    assert len(paras) == 2 and paras[0].startswith("OSLO") and paras[0].endswith("on the move.")
     assert art.removed == []
 
 

@@ -182,21 +182,21 @@ def test_members_named_by_their_group_are_not_the_group(nlp):
 
 
 def test_a_verb_object_trigger_matches_over_the_objects_modifiers(nlp):
-    ev = next(e for e in _coded("Russia closed its southern borders with Georgia on Monday.") if e.source)
+    ev = next(e for e in _coded("Turkey closed its eastern borders with Iran on Monday.") if e.source)
     assert ev.trigger.startswith("closed") and ev.plover == "COERCE"
-    assert _countries(ev.source) == {"RUS"} and _countries(ev.target) == {"GEO"}
+    assert _countries(ev.source) == {"TUR"} and _countries(ev.target) == {"IRN"}
     ev = next(e for e in _coded("The United States cut all military aid to Egypt.") if e.plover == "SANCTION")
     assert _countries(ev.target) == {"EGY"}
 
 
 def test_weapons_are_not_actors_of_a_place_or_victims(nlp):
     text = ("Ukraine's air force said it shot down 40 drones over Kharkiv on Monday.\n"
-            "Israeli tanks fired shells at targets in Jericho, witnesses said.")
+            "Turkish tanks fired shells at positions in Afrin, witnesses said.")
     evs = _coded(text)
     down = next(e for e in evs if e.trigger.startswith("shot"))
     assert all(a.country != "UKR" for a in down.target)  # not Ukraine's own drones
     fired = next(e for e in evs if e.trigger.startswith("fired"))
-    assert _countries(fired.target) == {"PSE"}
+    assert _countries(fired.target) == {"SYR"}
 
 
 def test_what_a_protest_is_for_is_not_a_second_event(nlp):
@@ -212,10 +212,10 @@ def test_blocking_a_decision_is_a_veto_and_a_denial_has_no_target_of_its_own(nlp
 
 
 def test_force_used_to_disperse_people_targets_them_once(nlp):
-    evs = _coded("Kenyan police fired tear gas and water cannon to disperse hundreds of students in Nairobi.")
+    evs = _coded("Ugandan police fired tear gas and water cannon on Monday to disperse dozens of traders in Kampala.")
     force = [e for e in evs if e.plover == "ASSAULT"]
     assert len(force) == 1  # one act with two means
-    assert _countries(force[0].source) == {"KEN"} and _countries(force[0].target) == {"KEN"}
+    assert _countries(force[0].source) == {"UGA"} and _countries(force[0].target) == {"UGA"}
     assert "CVL" in {a.sector for a in force[0].target}
 
 
@@ -312,9 +312,8 @@ def test_a_warning_about_another_actor_is_aimed_at_it_and_third_parties_are_no_p
 
 def test_trading_fire_is_a_clash_of_both_sides(nlp):
     evs = [e for e in _coded("Israel and Hezbollah traded fire across the border on Tuesday.") if e.plover == "ASSAULT"]
-    # one event each way: each side fired on the other
-    assert {(tuple(_countries(e.source)), tuple(_countries(e.target))) for e in evs} == {(("ISR",), ("LBN",)),
-                                                                                        (("LBN",), ("ISR",))}
+    # one event with both sides as its source (PLOVER codes two-sided fighting so)
+    assert [(_countries(e.source), e.target) for e in evs] == [({"ISR", "LBN"}, [])]
     assert all(e.acled == "Armed clash" for e in evs)
 
 

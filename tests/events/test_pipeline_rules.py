@@ -28,8 +28,8 @@ def test_place_argument_becomes_the_target_country(nlp):
 
 
 def test_measure_in_own_country_targets_its_population(nlp):
-    ev = _one(_events("Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."), "COERCE")
-    assert [a.code for a in ev.target] == ["TURCVL"]
+    ev = _one(_events("Egyptian authorities imposed a curfew in the city of Arish in northern Egypt."), "COERCE")
+    assert [a.code for a in ev.target] == ["EGYCVL"]
 
 
 def test_sector_only_actor_takes_the_single_country_of_the_sentence(nlp):
@@ -41,12 +41,12 @@ def test_announced_hostile_act_is_a_threat_and_promised_help_is_an_agreement(nlp
     threat = _one(_events("Nigeria will withdraw its troops from Chad unless the fighting stops."), "THREATEN")
     assert threat.modality == "threatened"
     assert "coded as THREATEN" in threat.rule
-    agree = _one(_events("Finland will give Tanzania a grant to build schools."), "AGREE")
-    assert _countries(agree.source) == {"FIN"}
+    agree = _one(_events("Norway will give Malawi a grant to build clinics."), "AGREE")
+    assert _countries(agree.source) == {"NOR"}
 
 
 def test_refused_cooperation_is_a_rejection(nlp):
-    evs = _events("Syria says it will not accept any more refugees from Iraq.")
+    evs = _events("Lebanon said it would not accept any further refugees from Syria.")
     assert [e for e in evs if e.plover == "REJECT"]
 
 
@@ -117,7 +117,7 @@ def test_negation_of_a_coordinated_clause_does_not_reach_the_next_clause(nlp):
 
 
 def test_the_subject_of_a_passive_raising_verb_does_the_infinitive(nlp):
-    ev = _one(_events("The Kenyan president is expected to meet the Ethiopian prime minister on Friday."), "CONSULT")
+    ev = _one(_events("The Kenyan president is expected to visit Ethiopia on Friday."), "CONSULT")
     assert _countries(ev.source) == {"KEN"}
     assert _countries(ev.target) == {"ETH"}
 
@@ -148,11 +148,11 @@ def test_having_an_endorsement_from_someone_is_receiving_it(nlp):
 
 
 def test_the_police_pick_up_a_suspect_and_release_him_with_one_agent(nlp):
-    events = _events("Ahmed Karimi was picked up on Saturday by the Belgian police and released on Monday.")
+    events = _events("Youssef Benali was picked up on Thursday by the Dutch police and released on Friday.")
     arrest = _one(events, "COERCE")
-    assert _countries(arrest.source) == {"BEL"}
+    assert _countries(arrest.source) == {"NLD"}
     released = _one(events, "RETREAT")
-    assert _countries(released.source) == {"BEL"}
+    assert _countries(released.source) == {"NLD"}
     assert all(e.plover != "COERCE" for e in _events("He picked up the phone and called his brother."))
 
 
@@ -186,8 +186,8 @@ def test_a_private_person_travelling_is_no_state_visit(nlp):
 
 
 def test_rallies_announced_after_a_strike_are_acts_of_their_own(nlp):
-    events = _events("Hundreds of workers are striking at the airport in Chicago on Tuesday. "
-                     "Rallies will take place at nearly 20 other airports around the country.")
+    events = _events("Dozens of cleaners are striking at the central station in Denver on Wednesday. "
+                     "Rallies will be held at almost 30 other stations across the state.")
     protests = [e for e in events if e.plover == "PROTEST"]
     assert len(protests) == 2, [(e.trigger, e.rule) for e in protests]
     assert {e.modality for e in protests} == {"asserted", "intended"}
@@ -209,9 +209,9 @@ def test_sworn_or_ready_to_fight_is_a_threat_and_pressuring_someone_a_demand(nlp
 
 
 def test_a_place_stands_for_the_people_it_is_for_and_armed_men_are_not_armed_by_anyone(nlp):
-    events = _events("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.")
+    events = _events("A makeshift camp for Sudanese refugees was attacked by Chadian gunmen armed with rifles.")
     ev = _one(events, "ASSAULT")
-    assert _countries(ev.source) == {"BDI"} and _countries(ev.target) == {"COD"}
+    assert _countries(ev.source) == {"TCD"} and _countries(ev.target) == {"SDN"}
     assert not [e for e in events if e.plover == "AID"]
     assert _one(_events("Iran armed the Houthi rebels in Yemen."), "AID")
 
@@ -237,8 +237,8 @@ def test_speaking_out_takes_a_side_and_a_deed_object_names_its_doer(nlp):
 
 
 def test_accepting_a_proposal_is_agreeing_even_with_no_named_counterpart(nlp):
-    ev = _one(_events("Denmark today accepted a formula for ending its fisheries dispute."), "AGREE")
-    assert _countries(ev.source) == {"DNK"}
+    ev = _one(_events("Norway on Friday accepted a formula for settling its whaling dispute."), "AGREE")
+    assert _countries(ev.source) == {"NOR"}
 
 
 def test_any_sanctions_are_no_act_yet_and_ready_to_crush_has_the_copulas_subject(nlp):
@@ -251,7 +251,8 @@ def test_any_sanctions_are_no_act_yet_and_ready_to_crush_has_the_copulas_subject
 def test_after_a_meeting_the_speaker_is_one_who_met(nlp):
     ev = _one(_events("After a meeting with the Chinese foreign minister, the Japanese prime minister said "
                       "relations had improved."), "CONSULT")
-    assert _countries(ev.source) == {"JPN"} and _countries(ev.target) == {"CHN"}
+    # (a meeting has every party as a source, PLOVER's convention)
+    assert _countries(ev.source) == {"JPN", "CHN"} and ev.target == []
 
 
 def test_preparations_for_an_attack_are_not_the_attack(nlp):
@@ -390,8 +391,7 @@ def test_backing_tariffs_on_goods_made_in_a_country_sanctions_it(nlp):
 
 def test_two_nations_soldiers_clashing_fight_each_other(nlp):
     evs = [e for e in _events("Armenian and Azerbaijani soldiers clashed on the border.") if e.plover == "ASSAULT"]
-    pairs = {(tuple(sorted(_countries(e.source))), tuple(sorted(_countries(e.target)))) for e in evs}
-    assert (("AZE",), ("ARM",)) in pairs and (("ARM",), ("AZE",)) in pairs
+    assert [(_countries(e.source), e.target) for e in evs] == [({"ARM", "AZE"}, [])]  # every side a source
 
 
 def test_a_weapon_fired_by_someone_that_strikes_is_one_attack_by_them(nlp):
@@ -448,7 +448,7 @@ def test_sanctioned_companies_do_not_take_the_sanctioners_country(nlp):
 
 def test_exchanging_heavy_fire_and_foreign_services(nlp):
     evs = [e for e in _events("Pakistani and Afghan border guards exchanged heavy fire on Sunday.") if e.plover == "ASSAULT"]
-    assert {tuple(_countries(e.source)) for e in evs} == {("PAK",), ("AFG",)}
+    assert [(_countries(e.source), e.target) for e in evs] == [({"PAK", "AFG"}, [])]
     ev = _one(_events("The Serbian president accused foreign intelligence services of organising the protests."),
               "ACCUSE")
     assert "SRB" not in _countries(ev.target)
@@ -458,8 +458,8 @@ def test_a_place_of_the_next_verb_is_not_this_ones_target(nlp):
     ev = _one(_events("A Belgian court heard that the man had kidnapped his brother and taken him to Syria."),
               "ASSAULT")
     assert "SYR" not in _countries(ev.target)
-    ev = _one(_events("Chile has established diplomatic ties with and opened an embassy in Baku."), "SUPPORT")
-    assert _countries(ev.target) == {"AZE"}
+    ev = _one(_events("Peru has established diplomatic relations with and set up an embassy in Tashkent."), "SUPPORT")
+    assert _countries(ev.target) == {"UZB"}
 
 
 def test_a_finite_relative_clause_is_asserted_in_its_own_tense(nlp):
@@ -995,9 +995,7 @@ def test_army_on_the_highest_level_of_readiness_and_a_gunfight_between_two_sides
     ev = _one(_events("Croatia put its army on the highest level of combat readiness on Monday."), "MOBILIZE")
     assert _countries(ev.source) == {"HRV"}
     evs = _events("Clashes between Thai and Cambodian troops left six soldiers dead on Monday.")
-    pairs = {(next(iter(_countries(e.source))), next(iter(_countries(e.target)))) for e in evs
-             if e.plover == "ASSAULT" and e.source and e.target}
-    assert ("THA", "KHM") in pairs and ("KHM", "THA") in pairs
+    assert [(_countries(e.source), e.target) for e in evs if e.plover == "ASSAULT"] == [({"THA", "KHM"}, [])]
 
 
 def test_co_mediators_do_not_mediate_with_each_other(nlp):
@@ -1299,7 +1297,7 @@ def test_a_body_approving_its_own_sanctions_does_them_and_does_not_support_the_t
 def test_a_family_name_said_first_is_the_person_named_earlier(nlp):
     evs = _events("North Korean leader Kim Jong Un arrived in Russia on Tuesday. Kim met Putin at a space base.")
     ev = next(e for e in evs if e.trigger == "met")
-    assert _countries(ev.source) == {"PRK"}
+    assert [a.country for a in ev.source if a.text == "Kim"] == ["PRK"]
 
 
 def test_an_act_said_to_happen_without_is_negated(nlp):
@@ -1378,10 +1376,10 @@ def test_a_partner_in_solidarity_is_not_the_target(nlp):
 
 
 def test_an_arrest_denied_by_without_keeps_the_state_as_its_agent(nlp):
-    ev = _one(_events("The Belgian militant boasted that he had slipped in and out of Belgium without being "
+    ev = _one(_events("The French extremist bragged that he had crossed in and out of France without being "
                       "arrested."), "COERCE")
     assert ev.modality == "negated"
-    assert _countries(ev.source) == {"BEL"}
+    assert _countries(ev.source) == {"FRA"}
 
 
 def test_the_government_in_a_story_filed_from_a_capital_is_the_hosts(nlp):
@@ -2077,7 +2075,8 @@ def test_the_dead_of_an_accident_are_no_attack_s_victims(nlp):
 def test_leaders_arriving_together_visit_the_host_not_each_other(nlp):
     evs = _events("Leaders of Brazil, India and China arrived in Johannesburg on Tuesday for a summit.")
     assert not any(_countries(e.target) & {"BRA", "IND", "CHN"} for e in evs), [(e.source, e.target) for e in evs]
-    assert len(_events("Kenya and Uganda met in Kampala on Monday.")) == 2  # a meeting is mutual
+    ev = _one(_events("Kenya and Uganda met in Geneva on Monday."), "CONSULT")  # a meeting: both are sources
+    assert (_countries(ev.source), ev.target) == ({"KEN", "UGA"}, [])
 
 
 def test_denying_the_allegation_answers_the_accuser_not_the_act(nlp):
@@ -2176,7 +2175,7 @@ def test_war_declared_on_a_social_ill_is_no_war(nlp):
 
 
 def test_tear_gas_and_water_cannon_used_together_are_one_act(nlp):
-    evs = _events("Police used tear gas and water cannon to disperse the crowd in Tbilisi.")
+    evs = _events("Riot police used tear gas and water cannon on Sunday to scatter the students in Yerevan.")
     assert len([e for e in evs if e.plover == "ASSAULT"]) == 1, [(e.plover, e.trigger) for e in evs]
 
 
@@ -2219,7 +2218,7 @@ def test_fighting_alongside_is_no_attack_and_signing_somewhere_is_not_signing_wi
     evs = _events("Chad, whose troops fought alongside the Malian army, was not invited to the talks.")
     assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.source, e.target) for e in evs]
     ev = _one(_events("Eritrean troops fought alongside the Ethiopian army against Tigrayan forces."), "ASSAULT")
-    assert _countries(ev.source) == {"ERI"}
+    assert "ERI" in _countries(ev.source) and not any(a.text == "the Ethiopian army" for a in ev.target)
     ev = _one(_events("Armenia and Azerbaijan signed a peace agreement in Washington on Friday."), "SUPPORT")
     assert "USA" not in _countries(ev.target), ev.target
 
@@ -2258,11 +2257,11 @@ def test_a_release_someone_works_to_secure_is_not_done(nlp):
 def test_talks_held_together_have_every_party_as_a_source(nlp):
     ev = _one(_events("Chile and Argentina resumed negotiations on Wednesday over their maritime border."), "CONSULT")
     assert (_countries(ev.source), ev.target) == ({"CHL", "ARG"}, [])
-    ev = _one(_events("Japan's foreign minister held talks with South Korean officials in Seoul on Thursday."),
+    ev = _one(_events("Japan's foreign minister held talks with South Korean officials in Bangkok on Thursday."),
               "CONSULT")
     assert (_countries(ev.source), ev.target) == ({"JPN", "KOR"}, [])
     ev = _one(_events("The Kenyan president is expected to meet the Ethiopian prime minister on Friday."), "CONSULT")
-    assert (_countries(ev.source), _countries(ev.target)) == ({"KEN"}, {"ETH"})  # a meeting keeps its direction
+    assert (_countries(ev.source), ev.target) == ({"KEN", "ETH"}, [])  # so does a meeting
     ev = _one(_events("Egyptian mediators held talks with Israel and Hamas on Monday."), "CONSULT")
     assert (_countries(ev.source), _countries(ev.target)) == ({"EGY"}, {"ISR", "PSE"})  # so do mediators
 
@@ -2312,3 +2311,148 @@ def test_a_rally_where_a_politician_told_supporters_something_is_no_protest(nlp)
     assert not [e for e in evs if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in evs]
     evs = _events("Protesters told reporters at the rally in Tbilisi, Georgia that they would not stop.")
     assert [e for e in evs if e.plover == "PROTEST"]
+
+
+def test_a_phrasal_verb_with_its_object_before_the_particle_is_matched(nlp):
+    ev = _one(_events("Kenya pulled its soldiers out of Somalia on Monday."), "RETREAT")
+    assert _countries(ev.source) == {"KEN"}
+    assert ev.modality == "asserted"
+
+
+def test_a_resolution_that_a_country_welcomes_is_not_its_own_request(nlp):
+    events = _events("Ghana welcomed the Senate resolution that seeks to impose an arms embargo on Sudan.")
+    assert _countries(_one(events, "SUPPORT").source) == {"GHA"}
+    assert all("GHA" not in _countries(e.source) for e in events if e.plover != "SUPPORT")
+
+
+def test_a_goal_in_the_present_tense_under_a_vow_is_not_done(nlp):
+    events = _events("The rebels have sworn to fight on until they capture the capital, officials said.")
+    assert [e.modality for e in events if e.plover == "ASSAULT"] in ([], ["intended"])
+    assert _one(events, "THREATEN").modality == "threatened"
+
+
+def test_a_concrete_act_an_accusation_alleges_is_coded_as_attributed(nlp):
+    events = _events("Chad accused the rebels on Tuesday of shelling a clinic in Abeche, killing six patients.")
+    alleged = _one(events, "ASSAULT")
+    assert alleged.modality == "attributed"
+    assert [a.text for a in alleged.source] == ["the rebels"]
+    assert _one(events, "ACCUSE").modality == "asserted"
+
+
+def test_the_accused_hung_with_its_of_phrase_still_does_the_alleged_act(nlp):
+    alleged = _one(_events("The government accused the rebels of kidnapping the mayor of a northern town."), "ASSAULT")
+    assert [a.text for a in alleged.source] == ["the rebels"]
+
+
+def test_an_accusation_of_conduct_or_of_a_kind_of_act_alleges_no_event(nlp):
+    for text in ("Pakistan accused the Taliban of sheltering militants.",
+                 "Rights groups accused the police of killing civilians.",
+                 "Moscow accused the alliance of waging a proxy war against Russia."):
+        assert [e.plover for e in _events(text)] == ["ACCUSE"], text
+
+
+def test_a_ship_rammed_is_an_assault(nlp):
+    ev = _one(_events("A Chinese coast guard ship rammed a Vietnamese fishing boat on Monday."), "ASSAULT")
+    assert _countries(ev.source) == {"CHN"}
+
+
+def test_their_in_a_clause_the_conjoined_speakers_report_is_theirs(nlp):
+    events = _events("Chile, Peru and Bolivia condemned the raid as a breach of U.N. Security Council resolutions "
+                     "and said they would deepen their border cooperation.")
+    agree = [e for e in events if e.plover == "AGREE"]
+    assert agree and all(_countries(e.source) <= {"CHL", "PER", "BOL"} and e.source[0].country for e in agree)
+
+
+def test_a_meeting_has_every_party_as_a_source_and_no_target(nlp):
+    ev = _one(_events("The foreign ministers of Peru and Chile met in Geneva on Thursday."), "CONSULT")
+    assert _countries(ev.source) == {"PER", "CHL"}
+    assert ev.target == []
+
+
+def test_a_meeting_in_one_partys_country_is_a_visit_to_it(nlp):
+    ev = _one(_events("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday."),
+              "CONSULT")
+    assert _countries(ev.source) == {"CHL"}
+    assert _countries(ev.target) == {"PER"}
+
+
+def test_a_meeting_told_in_a_where_clause_of_a_visited_city_is_a_visit(nlp):
+    events = _events("The Japanese foreign minister flew on to Hanoi, where she met Vietnamese leaders.")
+    consult = [e for e in events if e.plover == "CONSULT"]
+    assert consult and all(_countries(e.source) == {"JPN"} and _countries(e.target) == {"VNM"} for e in consult)
+
+
+def test_what_a_condition_supposes_is_no_act(nlp):
+    events = _events("The union said it will strike again next week unless the minister agrees to reopen talks.")
+    assert [e.plover for e in events] == ["THREATEN"]
+    events = _events("Egypt said it would close the crossing if Israel attacked the city.")
+    assert [e.plover for e in events] == ["THREATEN"]
+
+
+def test_retaliation_promised_without_an_object_is_a_threat(nlp):
+    ev = _one(_events("Beijing condemned the tariffs and said it would respond."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"}
+    assert not [e for e in _events("The embassy declined to respond.") if e.plover == "THREATEN"]
+
+
+def test_a_package_of_measures_that_targets_an_industry_attacks_no_one(nlp):
+    events = _events("Canada adopted a new package of sanctions against Iran that for the first time targets "
+                     "its oil tanker fleet.")
+    assert [e.plover for e in events] == ["SANCTION"]
+
+
+def test_a_national_strike_of_walking_out_nurses_is_their_walkout(nlp):
+    events = _events("Thousands of nurses in Ireland walked out on Monday in the first national strike in the "
+                     "long history of their union.")
+    assert [e.plover for e in events] == ["PROTEST"]
+
+
+def test_two_sided_fighting_has_every_side_as_a_source_and_no_target(nlp):
+    for text in ("Thai and Cambodian troops exchanged fire near the border on Monday, killing two villagers.",
+                 "Thai troops clashed with Cambodian soldiers near the border on Monday."):
+        events = [e for e in _events(text) if e.plover == "ASSAULT"]
+        assert len(events) == 1, text
+        assert _countries(events[0].source) == {"THA", "KHM"} and events[0].target == [], text
+
+
+def test_one_side_attacking_the_other_keeps_its_direction(nlp):
+    ev = _one(_events("Thai troops attacked Cambodian positions near the border on Monday."), "ASSAULT")
+    assert _countries(ev.source) == {"THA"} and _countries(ev.target) == {"KHM"}
+
+
+def test_the_toll_of_an_attack_launched_is_that_attack(nlp):
+    events = _events("Iran launched a large drone attack on Israel on Saturday, firing 200 drones at air bases "
+                     "and wounding a girl.")
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 1
+
+
+def test_the_forces_a_state_sends_are_no_target_of_the_deployment(nlp):
+    events = _events("Romania will send 800 more soldiers to the border area, the defence minister said.")
+    assert [(e.plover, e.modality, e.target) for e in events] == [("MOBILIZE", "intended", [])]
+    ev = _one(_events("The Turkish president vowed to send troops into northern Iraq."), "THREATEN")
+    assert _countries(ev.source) == {"TUR"}
+
+
+def test_a_slogan_chanted_or_shouted_is_no_act(nlp):
+    events = _events('Crowds gathered outside the palace, shouting "arrest the general".')
+    assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_blocking_an_order_is_a_veto_and_lifting_martial_law_an_easing(nlp):
+    events = _events("The president lifted martial law on Wednesday after lawmakers voted to block the order.")
+    assert {e.plover for e in events} == {"CONCEDE", "REJECT"}
+    assert not [e for e in _events("Thousands of families are sheltering in the city, aid groups said.")
+                if e.plover == "AID"]
+
+
+def test_a_ship_sent_to_help_in_a_search_is_aid_and_an_attack_on_an_outpost_no_new_base(nlp):
+    ev = _one(_events("Japan said it was sending a warship to help in the search for the missing ferry."), "AID")
+    assert _countries(ev.source) == {"JPN"}
+    events = _events("Two soldiers were killed in a rocket attack on a small army outpost near the border, "
+                     "officials said.")
+    assert all(e.acled != "Headquarters or base established" for e in events)
+
+
+def test_parties_said_to_be_in_talks_hold_them(nlp):
+    ev = _one(_events("Bolivia, which has been in talks with Chile since May, did not comment."), "CONSULT")
+    assert (_countries(ev.source), ev.target) == ({"BOL", "CHL"}, [])

@@ -144,8 +144,8 @@ def test_a_place_in_another_subjects_clause_is_not_the_events_place(nlp):
 
 
 def test_where_leaders_meet_says_nothing_of_their_country(nlp):
-    text = ("WASHINGTON, July 20 - The White House said on Monday the trip would focus on trade. "
-            "The president is expected to meet relatives in Kenya. ASEAN ministers will discuss the crisis at a "
+    text = ("WASHINGTON, July 20 - The White House said on Monday the tour would center on investment. "
+            "The president is due to meet relatives in Kenya. ASEAN ministers will discuss the dispute at a "
             "meeting in Jakarta.")
     evs = dyads.code(text, published="2025-07-20").events
     ev = next(e for e in evs if e.trigger == "meet")
@@ -194,11 +194,11 @@ def test_clashes_between_protesters_and_police_are_a_riot(nlp):
 
 
 def test_deciding_not_to_go_ahead_with_an_act_negates_it_and_it_keeps_its_target(nlp):
-    evs = _coded("On Monday, the US Treasury imposed sanctions on Iranian banks. "
-                 "The next day, the president decided not to go forward with the sanctions.")
+    evs = _coded("On Monday, the US Treasury imposed sanctions on Venezuelan oil firms. "
+                 "The following day, the president decided not to go ahead with those sanctions.")
     ev = next(e for e in evs if e.trigger == "sanctions" and "go" in e.rule)
     assert ev.plover == "SANCTION" and ev.modality == "negated"
-    assert _countries(ev.target) == {"IRN"}
+    assert _countries(ev.target) == {"VEN"}
 
 
 def test_announced_acts_keep_their_kind_in_the_threat_code(nlp):
@@ -248,7 +248,7 @@ def test_backed_forces_are_not_the_backers(nlp):
 
 
 def test_the_unnamed_bombers_of_a_place_are_its_unidentified_armed_men(nlp):
-    ev = next(e for e in _coded("A roadside bomb near the town of Samarra on Sunday killed one U.S. soldier.")
+    ev = next(e for e in _coded("A roadside bomb outside the city of Ramadi on Friday killed two U.S. soldiers.")
               if e.plover == "ASSAULT")
     assert [(a.country, a.sector) for a in ev.source] == [("IRQ", "UAF")]
     assert _countries(ev.target) == {"USA"}
@@ -260,9 +260,9 @@ def test_a_country_in_another_clause_gives_no_country(nlp):
     ev = next(e for e in _coded("On Wednesday the separatists agreed to lay down their arms under a ceasefire "
                                 "brokered by Russian peacekeepers.") if e.plover == "AGREE")
     assert "RUS" not in _countries(ev.source)
-    ev = next(e for e in _coded("The Mozambique government on Thursday accepted demands from rebels that it "
-                                "initiate political reforms.") if e.plover == "CONCEDE")
-    assert _countries(ev.target) == {"MOZ"}  # the government's own country names the sentence's
+    ev = next(e for e in _coded("The Uganda government on Friday accepted demands from the rebels that it "
+                                "launch constitutional reforms.") if e.plover == "CONCEDE")
+    assert _countries(ev.target) == {"UGA"}  # the government's own country names the sentence's
 
 
 def test_alerts_reinforcements_and_inspectors(nlp):
@@ -356,7 +356,7 @@ def test_refusing_to_criticise_is_a_criticism_not_made(nlp):
 
 def test_regional_officials_are_not_the_home_countrys(nlp):
     text = ("WASHINGTON, May 2 - The White House said on Monday it would act. "
-            "European officials protested that doing so would showcase divisions.")
+            "European diplomats protested that such a step would expose rifts.")
     ev = next(e for e in dyads.code(text, published="2024-05-02").events if e.trigger == "protested")
     assert "USA" not in _countries(ev.source)
 

@@ -48,7 +48,7 @@ def test_bearing_consequences_and_a_promised_attack_are_threats(nlp):
     assert [a.country for a in ev.target] == ["JPN"]
     events = dyads.code("The Sudanese army pledged to crush the rebels in Darfur.").events
     assert [e.plover for e in events] == ["THREATEN"]
-    events = dyads.code("Jordan and Britain have agreed to undertake joint military exercises this month.").events
+    events = dyads.code("Norway and Canada have agreed to carry out joint military exercises in the spring.").events
     assert "THREATEN" not in {e.plover for e in events}
 
 
@@ -63,7 +63,7 @@ def test_a_demand_s_content_is_not_an_act_and_insisting_on_demands_targets_who_m
                         "restrictions on Palestinian workers.").events
     assert [e.plover for e in events] == ["REQUEST"]
     assert {a.country for a in events[0].target} == {"ISR"}
-    events = dyads.code("The main Hutu rebel group insisted on its demands that Burundi's government grant "
-                        "the Hutu majority more rights.").events
+    events = dyads.code("The largest Tamil rebel movement insisted on its demands that Sri Lanka's government "
+                        "grant the Tamil minority wider autonomy.").events
     [ev] = [e for e in events if e.plover == "REQUEST"]
-    assert [a.code for a in ev.target] == ["BDIGOV"]
+    assert [a.code for a in ev.target] == ["LKAGOV"]

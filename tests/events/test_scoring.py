@@ -125,3 +125,17 @@ def test_a_political_story_with_one_sports_word_is_still_coded(nlp):
     coded = dyads.code("Police arrested the referee of the national league on Monday after Kenyan prosecutors "
                        "accused him of fixing matches.", published="2024-02-04")
     assert any(e.plover == "COERCE" for e in coded.events)
+
+
+def test_a_weather_report_yields_no_events_and_says_why(nlp):
+    from dyads.records import record
+
+    text = ("Heatwave grips the Balkans\n\nBELGRADE, July 20 - Temperatures passed 42 degrees Celsius in Serbia on "
+            "Friday as a heatwave settled over the Balkans, and forecasters said the heat would last another week. "
+            "Firefighters fought a wildfire on a hillside near the capital. Serbia put 15 towns on red alert and "
+            "warned older people to stay indoors.")
+    coded = dyads.code(text, published="2024-07-20")
+    assert coded.events == []
+    rec = record(coded)
+    assert rec["political"] <= 0.1
+    assert {"heatwave", "celsius", "wildfire"} <= set(rec["weather_report"])

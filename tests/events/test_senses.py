@@ -86,7 +86,7 @@ def test_cutting_aid_is_a_sanction(nlp):
 def test_weapons_found_are_a_disrupted_weapons_use_and_other_finds_are_no_event(nlp):
     import dyads
 
-    events = dyads.code("Two explosive devices were found in a canal near the bridge.").events
+    events = dyads.code("Three homemade bombs were found in a drainage ditch beside the highway.").events
     assert [e.acled for e in events] == ["Disrupted weapons use"]
     events = dyads.code("Kenyan police discovered a large cache of rifles and ammunition in Mombasa.").events
     assert "Disrupted weapons use" in {e.acled for e in events}

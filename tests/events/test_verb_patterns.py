@@ -62,6 +62,9 @@ PRAISE
 ACT
 - SAID WOULD * [1010]
 
+--- CLASH [190] ---
+CLASH {CLASHED CLASHES CLASHING}
+
 --- DOWNPLAY [191] ---
 DOWNPLAY
 
@@ -432,3 +435,11 @@ def test_an_agent_code_that_extends_the_actors_code_is_not_repeated():
 
     assert _beyond("ARNGOV", "GOVMIL") == "MIL"
     assert _beyond("ARNGOV", "WGO") == "WGO" and _beyond("ARN", "GOVMIL") == "GOVMIL"
+
+
+def test_a_dictionary_code_keeps_two_sided_fighting_a_dyad(setup, nlp):
+    # dyads codes two-sided fighting with both sides as its source (PLOVER); the user's CAMEO
+    # dictionary codes dyads: the first side to the other
+    coded = _code("Arnor clashed with Gondor on the border.", setup)
+    got = [(_codes(e.source), _codes(e.target), e.cameo) for e in coded.events]
+    assert got == [(["ARN"], ["GON"], "190")], got

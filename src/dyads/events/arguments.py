@@ -572,6 +572,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if obj is None and head.lower_ == "of" and head.head.lemma_.lower() in load_cues().legal_heads:
             # "arrested two men on suspicion / on charges of plotting attacks": the men plotted
             obj = _child(gov, ("dobj",))
+        if (obj is None and head.lower_ in ("of", "for") and gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN")
+                and gov.head.lemma_.lower() in ACCUSING_VERBS):
+            return gov, False  # "accused the rebels of kidnapping X" (the parser hung "of" on the accused)
         if obj is not None and gov.pos_ == "VERB":
             # "stopped protesters from marching": the object would have done the act
             return obj, False
@@ -801,6 +804,24 @@ def intent_object(clause: Token, intents: frozenset[str]) -> Token | None:
     return None
 
 
+# What a deployment moves: forces, units and their craft.
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "warship", "ship", "jet", "aircraft", "tank", "unit", "battalion",
+                         "brigade", "reservist", "police", "policeman", "officer", "marine", "paratrooper",
+                         "personnel", "sailor", "guard", "navy", "army", "reinforcement", "plane", "destroyer",
+                         "carrier", "submarine", "vessel", "drone", "missile", "battery", "contingent"})
+
+
+def forces_moved(tok: Token | None) -> bool:
+    """``tok`` names forces that the verb it is the object of deploys (a MOBILIZE trigger of the
+    lexicon, alone or with that object: "deploy", "send troop")."""
+    if tok is None or tok.dep_ != "dobj" or tok.lemma_.lower() not in FORCE_NOUNS:
+        return False
+    verb = tok.head.lemma_.lower()
+    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))]
+    return any(c.plover == "MOBILIZE" for c in codings)
+
+
+
 def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
     obj = _child(verb, ("dobj", "obj", "dative"))
     if obj is not None:
@@ -922,6 +943,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 # "threatened further action against X": the object's own prepositional target
                 tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
+        if tgt is None and roles.source:
+            tgt = _shared_object(verb)  # "rammed and boarded a boat": the boat
         if tgt is None:
             # "found X guilty", "declared X dead": the one the adjective is said of
             tgt = next((_child(c, ("nsubj",)) for c in verb.children
@@ -948,6 +971,19 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object a verb with none of its own shares with the verb joined after it ("rammed and
+    boarded a boat", "rammed and fired water cannon at a boat": the boat)."""
+    if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "nsubjpass") for c in verb.children):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == verb.tag_), None)
+    if nxt is None or _child(nxt, SUBJ + PASS_SUBJ) is not None:
+        return None
+    at = next((o for p in nxt.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+               for o in p.children if o.dep_ == "pobj"), None)
+    return at or _child(nxt, ("dobj",))
 
 
 # Nouns that rename the act of the clause they are set beside: "..., a move Mexico criticised".
@@ -1173,7 +1209,7 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     if tok.lemma_.lower() in PERSON_NOUNS:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
-            and not _opposes(tok.head)):  # "vetoed a resolution that would have demanded ...": not theirs
+            and not _judges(tok.head)):  # "vetoed / welcomed a resolution that would demand ...": not theirs
         subj, patient = clause_subject(tok.head)
         if subj is not None and not patient and actors_of(subj, mi):
             return subj
@@ -1221,13 +1257,18 @@ def _launcher(tok: Token, verb: Token, mi: MentionIndex) -> Token | None:
     return None
 
 
+# What a verb does to its object when it judges it rather than wields it: opposes it (veto,
+# reject, condemn, ban) or praises it (welcome, endorse: CAMEO 051; not "sign", whose signer
+# makes the text its own).
 OPPOSING_TYPES = frozenset({"REJECT", "ACCUSE", "PROTEST", "SANCTION"})
+PRAISING_CAMEO = "051"
 
 
-def _opposes(verb: Token) -> bool:
-    """The lexicon codes ``verb`` on its own as opposing its object (veto, reject, condemn, ban)."""
+def _judges(verb: Token) -> bool:
+    """The lexicon codes ``verb`` on its own as opposing or praising its object."""
     entries = lexicon.index().get(verb.lemma_.lower(), [])
-    return any(len(seq) == 1 and coding.plover in OPPOSING_TYPES for seq, coding in entries)
+    return any(len(seq) == 1 and (coding.plover in OPPOSING_TYPES or coding.cameo == PRAISING_CAMEO)
+               for seq, coding in entries)
 
 
 def _led_agent(noun: Token) -> Token | None:
@@ -1480,7 +1521,9 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
                  and glemma not in cues.third_party_verbs
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
              # (a meeting the subject is at, came from or left: not one it acts "before", still to come)
-             or (via in (TIME_PREPS - {"before"}) | {"from"} and noun.lemma_.lower() in MEETING_NOUNS))
+             or (via in (TIME_PREPS - {"before"}) | {"from"} and noun.lemma_.lower() in MEETING_NOUNS)
+             # "the rebels are / have been in talks with the government": the subject talks
+             or (glemma == "be" and via == "in" and noun.lemma_.lower() in MEETING_NOUNS))
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return
     subj, patient = clause_subject(gov)

@@ -71,6 +71,7 @@ _LIST_KEYS = (
     "praise_words",
     "blame_words",
     "sports_words",
+    "weather_words",
     "score_words",
     "enact_verbs",
     "partner_nouns",
@@ -145,6 +146,7 @@ class Cues:
     praise_words: frozenset[str]
     blame_words: frozenset[str]
     sports_words: frozenset[str]
+    weather_words: frozenset[str]
     score_words: frozenset[str]
     enact_verbs: frozenset[str]
     partner_nouns: frozenset[str]

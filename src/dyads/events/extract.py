@@ -34,7 +34,11 @@ from dyads.events.evaluation import inside_naming, name_calling, reported_judgem
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
 from dyads.events.ontology import AUTHORITY_ACTS, names_weapon
-from dyads.events.place_targets import sentence_countries, sources_from_places, targets_from_places
+from dyads.events.place_targets import (
+    sentence_countries,
+    sources_from_places,
+    targets_from_places,
+)
 from dyads.events.reactions import CLAIM_NOUNS
 from dyads.events.roles import MUTUAL_TYPES, cooperation_sides, drop_self, trigger_roles
 from dyads.events.sentences import sentence_index_at
@@ -61,7 +65,13 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     weak_ids: set[str] = set()
     mi = mi_all
     for m in matches:
-        if m.head.i in suppressed or _not_an_event(m.head, trigger_heads):
+        alleged = analysed[m.head.i].modality == "attributed"  # (speech_acts.alleged_act)
+        if m.head.i in suppressed or _not_an_event(m.head, trigger_heads, alleged):
+            continue
+        if analysed[m.head.i].protasis:
+            # "will strike unless ministers agree to reopen talks", "would hit back if it violated the
+            # truce": what a condition supposes is no act of anyone (the kit's guidelines code the
+            # threat or the conditional act, never the condition)
             continue
         mi = mi_all.without(m.start, m.end, sent.doc)  # the trigger itself is not an actor
         made, weak = _events_of_match(m, ctx, mi)
@@ -162,11 +172,15 @@ def _permitted_by_document(verb: Token) -> bool:
 SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
 
 
-def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
+def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = False) -> bool:
+    """Whether the trigger at ``head`` names no act told here; ``alleged``: a concrete act an
+    accusation alleges ("accused X of shelling a hospital"), not an offence named."""
     if _idiom_noun(head):
         return True
     if _instead_of(head):
         return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
+    if _slogan(head):
+        return True  # "crowds shouted 'arrest Yoon'", "chanted 'free all prisoners'": a slogan, no act
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
             and head.head.head.i in trigger_heads):
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
@@ -212,7 +226,7 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int]) -> bool:
         return True  # "granted him asylum at his request", "will meet at the request of X": why it is done
     if not _is_verb(head) and _judgement(head):
         return True  # "called the ruling an execution of democracy", "described the raid as a massacre"
-    if _alleged_offence(head):
+    if not alleged and _alleged_offence(head):
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
@@ -287,6 +301,34 @@ def _judgement(noun: Token) -> bool:
             and any(c.dep_ == "dobj" for c in noun.head.head.children))
 
 
+# Verbs whose quoted object is a slogan ("chanted 'free the prisoners'", "banners reading 'stop the war'").
+CHANT_VERBS = frozenset({"chant", "shout", "scream", "yell", "sing", "cry", "read", "brandish", "wave"})
+OPENING_QUOTES = frozenset({'"', "“", "``"})
+
+
+def _slogan(head: Token) -> bool:
+    """``head`` is inside a quotation that a crowd chants, shouts or carries on banners."""
+    sent = head.sent
+    opening = None
+    for t in sent:
+        if t.i >= head.i:
+            break
+        if t.text in OPENING_QUOTES or t.tag_ == "``":
+            opening = t  # (the parser tags an opening straight quote ``, a closing one '')
+        elif t.tag_ == "''" or t.text == "”":
+            opening = None
+    if opening is None:
+        return False
+    gov = opening.head
+    for _ in range(3):
+        if gov.lemma_.lower() in CHANT_VERBS:
+            return True
+        if gov.dep_ != "conj" or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return False
+
+
 def _alleged_offence(head: Token) -> bool:
     """``head`` names the offence a legal step is about: the "of / for / with" object of a charge, an
     arrest or a conviction ("charges of inciting hatred", "jailed for spying")."""
@@ -346,7 +388,7 @@ def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
             return others
     if tok.lower_ in OTHERS_PRONOUNS:
         return source  # "warned that those who refused would be punished": not the warner
-    if not source or tok.lower_ in ("it", "they", "we"):
+    if not source or tok.lower_ in ("it", "they", "we", "its", "their", "our"):
         reporter = speech_acts.reporter_antecedent(tok, mi, cues)
         if reporter and (not source or all(a.kind != "person" for a in reporter)):
             roles.how.append(f"'{tok.text}' is the reporting subject")
@@ -781,6 +823,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             source, target, mutual = target, [], True
         else:
             source, target = target[:1], target[1:]
+    fight = (coding.plover == "ASSAULT" and not roles.passive and (mutual or (source and target))
+             and len({a.country for a in source + target if a.country}) >= 2 and _fighting_word(trig_span, s))
+    if fight:
+        # "Indian and Chinese troops clashed", "X clashed with Y", "fighting between X and Y": PLOVER
+        # (and the kit's guidelines) code two-sided fighting with every side a source, no target
+        source, target, mutual = _parties(source + target), [], False
+        rule += f"; {make.FIGHT_RULE}: every side is a source (PLOVER)"
     among = (coding.plover == "CONSULT" and coding.trigger in TALKS_AMONG_EQUALS and not roles.passive
              and (mutual or (source and target)) and len({a.country for a in source + target if a.country}) >= 2
              and not (source and target and not is_verb and _between(head))  # "X-led talks between A and B"
@@ -790,14 +839,14 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # talks with Y") have every party as a source and no target; a meeting, a visit, a host
         # and a mediator keep their direction
         source, target, mutual = _parties(source + target), [], False
-        rule += "; talks among parties: all are sources (PLOVER)"
+        rule += f"; {make.AMONG_RULE}: all are sources (PLOVER)"
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
     out = make.directed_events(s.article, s.sent, trig_span, coding, source, target, mutual=mutual, rule=rule,
                                confidence=conf, quants=quantities.quantities_for(head),
                                background=adjunct_of is not None, **kw)
-    weak = {e.id for e in out} if coding.weak and not among and not (
+    weak = {e.id for e in out} if coding.weak and not among and not fight and not (
         coding.acled == "Looting/property destruction" and acled_rules.destroys_property(head)) else set()
     opposed = opposition_event(s.article, s.sent, trig_span, coding, source, adversaries, **kw)
     if opposed is not None:
@@ -805,9 +854,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     return out, weak
 
 
-# Triggers of talks held among parties (PLOVER codes every party as a source): not "meet", "visit",
-# "host", "speak" or "discuss", which keep a direction
-TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation", "consult", "consultation"})
+# Triggers of talks, meetings and calls held among parties (PLOVER codes every party as a source,
+# as the kit's article guidelines do: "meetings ... have every party as source and no target"):
+# not "visit", "host", "receive", "mediate" or "broker", which keep a direction
+TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation", "consult", "consultation",
+                                "peace talk", "peace negotiation", "bargain", "meet", "meeting", "hold a meeting",
+                                "summit", "dialogue", "discuss", "discussion", "confer", "phone call",
+                                "telephone call", "phone", "telephone", "videoconference", "video call"})
 
 
 def _mediators(tok: Token | None) -> bool:

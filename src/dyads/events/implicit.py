@@ -51,8 +51,8 @@ def implicit_events(sent: Span, article: Article, mi: MentionIndex) -> list[Even
             tgt = drop_self(src, tgt)
             rule = f"implicit: '{left[0].text if left else ''}-{tok.text}' modifier"
         elif text in FRIENDLY_ADJ:
-            tgt = [m.actor for t in left for m in mi.at(t)]
             src = actors_of(holder, mi)
+            tgt = drop_self(src, [m.actor for t in left for m in mi.at(t)])
             rule = f"implicit: '-{tok.text}' modifier (holder supports the named actor)"
         else:
             continue
@@ -61,7 +61,7 @@ def implicit_events(sent: Span, article: Article, mi: MentionIndex) -> list[Even
         start = left[0].idx if left else tok.idx
         trig = span_at(sent.doc, start, tok.idx + len(tok.text))
         out.append(
-            make_event(article, sent, trig, support, src, drop_self(src, tgt), confidence=CONF_IMPLICIT,
+            make_event(article, sent, trig, support, src, tgt, confidence=CONF_IMPLICIT,
                        rule=rule, implicit=True, trigger_tok=holder)
         )
     return out

@@ -174,6 +174,8 @@ def find(sent: Span) -> list[Match]:
                 if n == 1:
                     continue
                 span_end = _gapped(lemmas, i, seq)
+                if not span_end and _particle_match(toks, lemmas, i, seq):
+                    span_end = i + 1  # "pulled its troops out": the verb, its object between it and its particle
                 if not span_end and (_object_match(toks, lemmas, i, seq, near) or _prep_match(toks, lemmas, i, seq, near)):
                     span_end = i + 1  # the verb alone: its object keeps its actors ("expelled three Russian diplomats")
                     # ... and the object the idiom names is no act of its own ("lifted some sanctions")
@@ -236,6 +238,29 @@ def _object_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: 
     if got is None:
         got = memo[("obj", i)] = _object_lemmas(toks[i])
     return seq[1] in got
+
+
+def _particle_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq: tuple[str, ...]) -> bool:
+    """Whether the phrasal verb trigger ``seq`` ("pull out", "call off") matches the verb at ``i``
+    with its particle after its object ("pulled its soldiers out of X", "called the strike off")."""
+    if len(seq) != 2 or lemmas[i] != seq[0]:
+        return False
+    if seq[1] not in PARTICLES:
+        return False
+    return any(_particle(c, seq[1]) and 0 < c.i - toks[i].i <= OBJECT_REACH
+               and any(o.dep_ == "dobj" and o.i < c.i for o in toks[i].children) for c in toks[i].children)
+
+
+def _particle(tok: Token, word: str) -> bool:
+    """``tok`` is the particle ``word``: parsed as one, or as the preposition of "out of", or as an
+    adverb ("pulled them back"); "in" or "up" parsed as a preposition names a place."""
+    if tok.lower_ != word:
+        return False
+    return tok.dep_ == "prt" or (tok.dep_ == "prep" and word == "out") or (tok.dep_ == "advmod" and word != "in")
+
+
+# The particles of phrasal verbs that may follow the verb's object ("pulled its troops out").
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "in"})
 
 
 def _object_lemmas(verb: Token) -> set[str]:

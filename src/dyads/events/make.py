@@ -19,6 +19,16 @@ CONF_IMPLICIT = 0.6
 
 # The rule note of the events of a mutual act, one per direction ("X and Y met", "X and Y clashed").
 MUTUAL_RULE = "conjoined sources act on each other"
+# The rule notes of acts coded the PLOVER way with every party as a source and no target: talks,
+# meetings and calls held together, and two-sided fighting.
+AMONG_RULE = "talks among parties"
+FIGHT_RULE = "two-sided fighting"
+
+
+def every_party_a_source(ev: Event) -> bool:
+    """Talks or two-sided fighting coded with every party as a source: no target is to be added
+    (a place they were held or fought in, the dead of the fighting told after it)."""
+    return AMONG_RULE in (ev.rule or "") or FIGHT_RULE in (ev.rule or "")
 
 def event_id(doc_id: str, start: int, plover: str, extra: str = "") -> str:
     return hashlib.sha1(f"{doc_id}:{start}:{plover}:{extra}".encode()).hexdigest()[:16]

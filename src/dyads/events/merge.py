@@ -31,7 +31,7 @@ from dyads.docmemo import span_at
 from dyads.events.clauses import even_as, names_own_means
 from dyads.events.cues import load_cues
 from dyads.events.extract import in_other_events_clause
-from dyads.events.make import MUTUAL_RULE
+from dyads.events.make import MUTUAL_RULE, every_party_a_source
 from dyads.events.reactions import noun_types as lexicon_types
 from dyads.events.sentences import sentence_index_at, sentence_of
 from dyads.model import Event
@@ -158,6 +158,10 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.dep_ in ("advcl", "xcomp"):
         tok = tok.head  # ", killing three and wounding eight": both hang on the act's trigger
     host = _kept_at(kept, ev.plover, tok.head.idx)
+    if host is None and tok.dep_ == "advcl":
+        # "launched an air attack on X, killing 39": the act is the verb's object
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        host = _kept_at(kept, ev.plover, obj.idx) if obj is not None else None
     if host is None and tok.dep_ == "advcl" and tok.i > 0 and doc[tok.i - 1].text == ",":
         # "fired at people trying to return home, killing two": the parser hung the result on the
         # verb of the victims' clause; it is the result of the act above it
@@ -511,7 +515,7 @@ def _fold(kept: Event, other: Event, doer: bool = False) -> None:
         kept.source = other.source
     if kept.place is None and other.place is not None and other.doc_id == kept.doc_id:
         kept.place = other.place
-    if other.target and (not kept.target or _inferred(kept.target)):
+    if other.target and (not kept.target or _inferred(kept.target)) and not every_party_a_source(kept):
         kept.target = other.target
     if not kept.quantities and other.quantities:
         kept.quantities = other.quantities

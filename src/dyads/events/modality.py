@@ -53,6 +53,7 @@ class Modality:
     cue: str | None = None  # the word that set the modality ("will", "plans", "if", "could", "not")
     conditional: bool = False  # the trigger's clause carries an "if/unless" condition clause
     condition: str | None = None  # its subordinator
+    protasis: bool = False  # the trigger is in the condition itself ("unless the president agrees ...")
 
 
 def _has_neg(tok: Token) -> bool:
@@ -157,8 +158,11 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             # "in contact with leaders to secure the soldiers' release": an aim, not done
             out.modality, out.cue = "intended", tok.lemma_.lower()
             reasons.append(f"aim '{tok.text}'")
-        if dep == "advcl" and to_infinitive(tok):
-            dep = "xcomp"  # an infinitive the parser hung as an adverbial: "have sworn to fight"
+        if dep == "advcl" and (to_infinitive(tok) or (until_clause(tok) and tok.tag_ in ("VBP", "VBZ"))):
+            # an infinitive the parser hung as an adverbial ("have sworn to fight"), and a goal in
+            # the present tense ("have sworn to fight on until they capture the city"): under the
+            # verb above as its complement would be
+            dep = "xcomp"
         if dep == "ccomp" and lemma in cues.intent_verbs and _past_clause(tok):
             tok = head  # "a gangster wanted in eight cases was killed" misparsed: a past act, not a wish
             continue
@@ -292,6 +296,7 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
         if mark in cues.condition_marks:
             out.modality = "hypothetical"
             out.cue = mark
+            out.protasis = True
             reasons.append(f"condition '{mark}'")
             break
         if "would" in auxes and not out.conditional and _reported(c_tok, cues):

@@ -23,6 +23,7 @@ from dyads.data import words
 from dyads.docmemo import doc_heads, doc_strings, doc_text, span_at
 from dyads.events.arguments import partner_with
 from dyads.events.cues import load_cues
+from dyads.events.make import AMONG_RULE, every_party_a_source
 from dyads.events.ontology import (
     AUTHORITY_ACTS,
     DENIAL,
@@ -120,6 +121,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             ev.target = []  # "fired four shells at targets in X": the weapons fired are not the target
         if ev.target or ev.cameo == DENIAL:
             continue  # a denial is aimed at the accuser, not at a place in the denied act
+        if every_party_a_source(ev):
+            continue  # talks among parties, two-sided fighting: every party a source, none a target
         trig = span_at(doc, ev.evidence[0], ev.evidence[1])
         if trig is None:
             continue
@@ -447,3 +450,39 @@ def protest_targets(events: list[Event], country_code) -> list[Event]:
     for ev in events:
         _protesters_authorities(ev, country_code)
     return events
+
+
+
+def visits_by_place(events: list[Event], doc: Doc, places: list[Place]) -> list[Event]:
+    """Talks or a meeting held in the country of one of its parties ("Merkel met Hollande in
+    Paris", "Putin and Xi held talks in Beijing") are a visit: the guests are the source and the
+    host the target (PLOVER, and the kit's guidelines: "except a visit, where the visitor is source
+    and the host target"). Talks held elsewhere, or with no place named, keep every party as a
+    source. Run after ``geo.locate``, before a place is filled from the actors."""
+    for ev in events:
+        if ev.plover != "CONSULT" or AMONG_RULE not in (ev.rule or "") or ev.target:
+            continue
+        host = ev.place.country if ev.place is not None else _where_country(ev, doc, places)
+        countries = {a.country for a in ev.source if a.country}
+        if host is None or host not in countries or len(countries) < 2:
+            continue
+        guests = [a for a in ev.source if a.country != host]
+        hosts = [a for a in ev.source if a.country == host]
+        if not guests:
+            continue
+        ev.source, ev.target = guests, hosts
+        ev.rule += f"; held in the host's country ({host}): the guests visit the host"
+    return events
+
+
+def _where_country(ev: Event, doc: Doc, places: list[Place]) -> str | None:
+    """The country of the place a "where" clause holding the trigger hangs on ("a visit to
+    Cairo, where he met X": Egypt)."""
+    trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if trig is None:
+        return None
+    verb = trig.root
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    noun = verb.head
+    return next((p.country for p in places if p.start <= noun.idx < p.end), None)

@@ -15,6 +15,7 @@ from dyads.events.arguments import (
     MentionIndex,
     Roles,
     actors_of,
+    forces_moved,
     nominal_roles,
     prep_object,
     verbal_roles,
@@ -39,6 +40,11 @@ def trigger_roles(m: lexicon.Match, sent: Span, mi: MentionIndex, cues: Cues, tr
     if not is_verb:
         return nominal_roles(head, coding.target_preps, mi, cues, trigger_heads)
     roles = verbal_roles(head, coding.target_preps, mi)
+    if forces_moved(roles.target_tok):
+        # "will send 1,000 more soldiers to the area", "deployed troops into X", "vowed to send
+        # troops into Rafah": the forces are what is moved, not whom the move is aimed at
+        roles.target, roles.target_tok = [], None
+        roles.how.append("the forces moved are no target")
     if not roles.target and m.end - m.start > 1:
         # multiword verbal trigger ("threaten to bomb X"): the object hangs from its last verb
         inner = [t for t in sent.doc[m.start : m.end] if t != head and t.pos_ == "VERB"]

@@ -51,6 +51,11 @@ PAGE_THRESHOLD = 0.2
 # model gives it at least SPORTS_PAGE_MIN ("FIFA officials arrested" stays political).
 SPORTS_TERMS = 3
 SPORTS_PAGE_MIN = 0.9
+# Likewise a page naming this many distinct words of weather and natural hazards is a weather
+# report unless the page model gives it at least WEATHER_PAGE_MIN (a flood page on which troops
+# fire on protesters stays political).
+WEATHER_TERMS = 3
+WEATHER_PAGE_MIN = 0.6
 
 
 @dataclass(frozen=True)
@@ -170,9 +175,21 @@ def page_probability(article: Article, doc: Doc) -> float:
     return load_model("page_filter").prob(doc_features(article, doc))
 
 
+def weather_terms(doc: Doc) -> set[str]:
+    """The distinct words of weather reports (``weather_words`` in cues.yaml) that the page uses."""
+    return _page_terms(doc, load_cues().weather_words)
+
+
 def sports_terms(doc: Doc) -> set[str]:
     """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses."""
-    words = load_cues().sports_words
+    found = _page_terms(doc, load_cues().sports_words)
+    if _has_game_score(doc_lemmas(doc), load_cues().score_words):
+        found.add("scoreline")
+    return found
+
+
+def _page_terms(doc: Doc, words: frozenset[str]) -> set[str]:
+    """The distinct terms of ``words`` the page uses."""
     lemmas = doc_lemmas(doc)
     found = {w for w in lemmas if w in words}
     # two-word terms, read off lemmas and word forms ("scoring twice": the tagger may keep "scoring"),
@@ -180,8 +197,6 @@ def sports_terms(doc: Doc) -> set[str]:
     for seq in (lemmas, doc_lowers(doc)):
         found |= {f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False) if f"{a} {b}" in words}
         found |= {f"{a}-{c}" for a, b, c in zip(seq, seq[1:], seq[2:], strict=False) if b == "-" and f"{a}-{c}" in words}
-    if _has_game_score(lemmas, load_cues().score_words):
-        found.add("scoreline")
     return found
 
 
@@ -204,11 +219,16 @@ def _goals(word: str) -> bool:
 def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]:
     """Set each event's ``confidence`` (and, where the ACLED model is sure, its sub-event) from the
     learned layer; mark the page political or not. A sports report (``SPORTS_TERMS`` or more words
-    of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``)."""
+    of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``), and a
+    weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN``."""
     page = page_probability(article, doc)
     sport = sports_terms(doc)
     if len(sport) >= SPORTS_TERMS and page < SPORTS_PAGE_MIN:
         article.meta["sports_report"] = sorted(sport)
+        page = min(page, PAGE_THRESHOLD / 2)
+    weather = weather_terms(doc)
+    if len(weather) >= WEATHER_TERMS and page < WEATHER_PAGE_MIN:
+        article.meta["weather_report"] = sorted(weather)
         page = min(page, PAGE_THRESHOLD / 2)
     article.meta["political"] = round(page, 3)
     if not events:
@@ -222,12 +242,20 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     return events
 
 
+def _attributed(ev: Event) -> bool:
+    """The event names who did it to whom: a source and a target, or (talks, meetings, two-sided
+    fighting, coded the PLOVER way) two parties or more of different countries as its source, or
+    a state that deploys its named forces (which are no target: ``forces_moved``)."""
+    return (bool(ev.source and ev.target) or len({a.country for a in ev.source if a.country}) >= 2
+            or (ev.plover == "MOBILIZE" and any(a.country for a in ev.source) and "forces moved" in (ev.rule or "")))
+
+
 def keep_confident(events: list[Event], article: Article, min_confidence: float | None) -> list[Event]:
     """Events at or above ``min_confidence``; with None (the default), events under
-    ``DEFAULT_MIN_CONFIDENCE`` go only when they lack a source or a target. None on a
-    non-political page."""
+    ``DEFAULT_MIN_CONFIDENCE`` go only when they are not fully attributed (``_attributed``). None
+    on a non-political page."""
     if article.meta.get("political", 1.0) < PAGE_THRESHOLD:
         return []
     if min_confidence is None:
-        return [e for e in events if e.confidence >= DEFAULT_MIN_CONFIDENCE or (e.source and e.target)]
+        return [e for e in events if e.confidence >= DEFAULT_MIN_CONFIDENCE or _attributed(e)]
     return [e for e in events if e.confidence >= min_confidence]

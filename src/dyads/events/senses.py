@@ -20,7 +20,7 @@ from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
-              "complement", "objectless", "question")
+              "complement", "objectless", "intransitive", "question")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class SenseRule:
     unless_window: frozenset[str] = frozenset()
     complement: bool = False  # the object has a predicate: "called the arrest politically motivated"
     objectless: bool = False  # no object, direct or through a preposition: "police stood by"
+    intransitive: bool = False  # no direct object (prepositions allowed): "families sheltering in the city"
     question: bool = False  # an indirect question: "asked him how many minds he had changed"
 
 
@@ -57,6 +58,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 trigger=str(trigger), use=None if use == "none" else use, pos=raw.get("pos"),
                 clause=bool(raw.get("clause", False)), complement=bool(raw.get("complement", False)),
                 objectless=bool(raw.get("objectless", False)), question=bool(raw.get("question", False)),
+                intransitive=bool(raw.get("intransitive", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -172,6 +174,8 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.complement and not _object_complement(tok):
         return False
     if rule.objectless and (any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objects(tok)):
+        return False
+    if rule.intransitive and any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False
     if rule.question and not _indirect_question(tok):
         return False

@@ -20,6 +20,7 @@ from dyads.events.arguments import (
     MentionIndex,
     actors_of,
     clause_subject,
+    forces_moved,
     nominal_roles,
     until_clause,
     verbal_roles,
@@ -62,6 +63,67 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
         if gov is not None and gov.coding.plover in CONTENT_TYPES:
             return gov  # the nearest speech act above; other events in between are its content too
     return None
+
+
+# Acts an accusation can allege as a concrete event of its own ("accused X of shelling a
+# hospital", "of ramming a navy boat"); an accusation of conduct ("of violating the truce", "of
+# sheltering militants") is the accusation alone.
+ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
+CONDUCT_VERBS = frozenset({"violate", "breach", "break", "use", "fuel", "provoke", "escalate", "wage", "plan",
+                           "plot", "try", "attempt", "wag", "threaten", "support", "back", "arm", "fund", "shelter", "harbour",
+                           "harbor", "commit"})
+
+
+TOLD_TIMES = frozenset({"overnight", "yesterday", "today", "tonight", "earlier", "recently"})
+PLACE_PREPS = frozenset({"in", "near", "along", "at", "outside", "inside", "off"})
+VAGUE_PLACES = frozenset({"region", "area", "world", "country", "sea", "water", "waters", "zone"})
+
+
+def alleged_act(m: lexicon.Match, gov: lexicon.Match) -> bool:
+    """``m`` is a concrete violent or coercive act that the accusation ``gov`` alleges: the
+    accused's gerund ("accused X of shelling ...") with an object the text singles out (a
+    determiner, a number, an owner, a modifier or a name: "a hospital", "villages along the
+    border"), not a kind of conduct ("of killing civilians", "of violating the ceasefire")."""
+    act = m.head
+    if gov.coding.plover != "ACCUSE" or m.coding.plover not in ALLEGED_TYPES:
+        return False
+    if act.tag_ != "VBG" or act.lemma_.lower() in CONDUCT_VERBS:  # ("wag": spaCy's lemma of "waging")
+        return False
+    link = act
+    while link.dep_ == "conj" and link.head.i != link.i:
+        link = link.head  # "of ramming and boarding a boat"
+    if link.dep_ != "pcomp" or link.head.lower_ not in ("of", "for"):
+        return False
+    owner = link.head.head  # the accusing verb, or the accused it was hung on ("accused the rebels of ...")
+    if owner.i != gov.head.i and not (owner.dep_ == "dobj" and owner.head.i == gov.head.i):
+        return False
+    if any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in TOLD_TIMES for c in act.children) or any(
+            c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+            and any(o.dep_ == "pobj" and o.lemma_.lower() not in VAGUE_PLACES for o in c.children)
+            for c in act.children):
+        return True  # "of shelling villages along the border overnight": an act at a time or place
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                    for o in c.children if o.dep_ == "pobj"), None)  # "of opening fire on X"
+    if obj is None and act.dep_ != "conj":
+        obj = next((o for c in act.conjuncts for o in c.children if c.i > act.i and o.dep_ == "dobj"), None)
+    if obj is None and act.dep_ == "conj":
+        return False
+    if obj is None:
+        obj = next((o for c in act.conjuncts for o in c.children if o.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return _singled_out(obj) or any(c.dep_ == "prep" and any(o.dep_ == "pobj" and _singled_out(o) for o in c.children)
+                                    for c in obj.children)  # "thousands of Rohingya"
+
+
+def _singled_out(noun: Token) -> bool:
+    """A name, or a noun with a determiner, a number, an owner or a noun modifier ("a hospital",
+    "its vessels", "two boats", "water cannon"), not a bare kind ("civilians", "commercial shipping")."""
+    if noun.lemma_.lower() in VAGUE_PLACES:
+        return False  # "shipping in the region"
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children)
 
 
 def _semicolon_between(clause: Token, verb: Token) -> bool:
@@ -120,6 +182,12 @@ def suppress_content(matches: list[lexicon.Match], analysed: dict) -> set[int]:
     heads = {x.head.i: x for x in matches}
     for m in matches:
         gov = content_governor(m.head, heads)
+        if gov is not None and alleged_act(m, gov):
+            mod = analysed[m.head.i]
+            if mod.modality == "asserted":
+                mod.modality = "attributed"  # "accused X of shelling a hospital": X's act, as the accuser tells it
+                mod.reasons = (*mod.reasons, f"alleged by '{gov.head.text}'")
+            continue
         if gov is not None:
             suppressed.add(m.head.i)
             mod = analysed[m.head.i]
@@ -138,10 +206,17 @@ def hostile_content(head: Token, matches: list[lexicon.Match], analysed: dict) -
                 and head.lemma_.lower() in PROMISE_VERBS
                 # (a protest promised until a demand is met: pressure on pain of it)
                 and (other.coding.plover in ("ASSAULT", "COERCE")
-                     or (other.coding.plover == "PROTEST" and _until_met(other.head)))
+                     or (other.coding.plover == "PROTEST" and _until_met(other.head))
+                     or (other.coding.plover == "MOBILIZE" and _sent_into(other.head)))
                 and not _stopped(other.head)):
             return other
     return None
+
+
+def _sent_into(act: Token) -> bool:
+    """Forces are sent "into" a place ("vowed to send troops into Rafah"): an incursion, not a
+    deployment at home or to an ally."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" for c in act.children)
 
 
 def _until_met(act: Token) -> bool:
@@ -240,6 +315,8 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
                 break
     for c in clauses[:1]:
         sub = verbal_roles(c, coding.target_preps, mi)
+        if forces_moved(sub.target_tok):
+            sub.target = []  # "vowed to send troops into X": the troops are not its target
         if coding.plover == "REQUEST":
             if c.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in head.children):
                 return sub.source  # "urged its allies to cut off X's deliveries": the allies are asked, not X
@@ -280,6 +357,8 @@ def embedded_event_target(head: Token, coding, matches: list[lexicon.Match], ana
             o_is_verb = other.head.pos_ == "VERB"
             oroles = (verbal_roles(other.head, other.coding.target_preps, mi) if o_is_verb
                       else nominal_roles(other.head, other.coding.target_preps, mi, cues))
+            if forces_moved(oroles.target_tok):
+                oroles.target = []  # "vowed to send troops into X": the troops are not threatened
             if coding.plover == "REQUEST":
                 if other.head.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in head.children):
                     return oroles.source, other  # "urged its allies to cut off X's deliveries": not X

@@ -925,6 +925,11 @@ def _coded_events(hit: Hit, code: str, at_trigger: list[Event], sent: Span, arti
     seen: set[tuple] = set()
     for ev in at_trigger:
         how: list[str] = []
+        if make.every_party_a_source(ev) and len(ev.source) >= 2 and not ev.target:
+            # CAMEO, which the user's dictionary codes in, is dyadic: talks or fighting coded the
+            # PLOVER way (every party a source) go from the first party to the others
+            ev.source, ev.target = ev.source[:1], ev.source[1:]
+            how.append("a dyad for the dictionary's CAMEO code: the first party to the others")
         ev.source = _without_possessives(ev.source, hit, mi, how)
         ev.target = _without_possessives(ev.target, hit, mi, how)
         if not ev.source and not (hit.source or hit.compound):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 PERIODS = ("week", "month", "year", "all")
-MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended")
+MODALITIES = ("asserted", "negated", "threatened", "hypothetical", "intended", "attributed")
 # Relations (blocs) also read threats and intentions ("warned them not to test us",
 # "are trying to form a bloc against Iran"); event counts (network) only asserted acts.
 RELATION_MODALITIES = ("asserted", "threatened", "intended")
