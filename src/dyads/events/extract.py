@@ -800,7 +800,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     trig_span = s.sent.doc[m.start : m.end]
     target, mutual, adversaries = cooperation_sides(coding, roles, source, target, list(trig_span), mi)
     if (not mutual and not target and coding.plover == "ASSAULT" and not roles.passive
-            and len({a.country for a in source if a.country}) >= 2 and _fighting_word(trig_span, s)):
+            and len({a.country for a in source if a.country}) >= 2 and make.names_fighting(trig_span)):
         mutual = True  # "Indian and Chinese soldiers clashed": each side fought the other
     if (not mutual and not target and coding.plover == "ASSAULT" and not roles.passive
             and _sides_fight(source, trig_span, s)):
@@ -824,7 +824,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         else:
             source, target = target[:1], target[1:]
     fight = (coding.plover == "ASSAULT" and not roles.passive and (mutual or (source and target))
-             and len({a.country for a in source + target if a.country}) >= 2 and _fighting_word(trig_span, s))
+             and len({a.country for a in source + target if a.country}) >= 2 and make.names_fighting(trig_span))
     if fight:
         # "Indian and Chinese troops clashed", "X clashed with Y", "fighting between X and Y": PLOVER
         # (and the kit's guidelines) code two-sided fighting with every side a source, no target
@@ -883,15 +883,10 @@ def _parties(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _fighting_word(trig_span: Span, s: _Sentence) -> bool:
-    """The trigger, less its modifiers, is a word of two sides fighting ("clashed", "exchanged fire")."""
-    return " ".join(t.lemma_.lower() for t in trig_span if t.pos_ not in ("ADJ", "DET", "ADV")) in s.cues.reciprocal_fighting
-
-
 def _sides_fight(source: list[Actor], trig_span: Span, s: _Sentence) -> bool:
     """'The army and the rebels fought near Goma': two named sides as the subject of a fighting
     word fought each other (no sense of 'fight poverty' has two armed sides for subject)."""
-    return (_fighting_word(trig_span, s) and len({_side_key(a) for a in source}) >= 2
+    return (make.names_fighting(trig_span) and len({_side_key(a) for a in source}) >= 2
             and all(a.sector in ARMED_SIDES for a in source))
 
 

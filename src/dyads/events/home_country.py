@@ -40,7 +40,7 @@ from dataclasses import replace
 from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
-from dyads.events.make import every_party_a_source
+from dyads.events.make import every_party_a_source, names_fighting
 from dyads.events.ontology import (
     STATE_ACTS,
     STATE_SECTORS,
@@ -435,7 +435,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
                 and ev.acled not in NO_VICTIMS  # drones shot down, villages retaken: no victims named
                 and not _coup(ev)  # power seized: a government ousted, no victims
-                and not (not ev.source and _two_sided(ev))  # "after a year of fighting": sides, not victims
+                and not (not ev.source and names_fighting(span_at(doc, ev.evidence[0], ev.evidence[1])))
+                # ("after a year of fighting": sides, not victims)
                 and not every_party_a_source(ev)):  # "X and Y exchanged fire": both sides, no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
                                sector="CVL", kind="sector", rule="victims at the event's place")]
@@ -484,12 +485,3 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         elif ev.plover == "THREATEN" and not ev.target and _threatened_measure(ev):
             _own_population(ev, at, cc)  # "prepared to impose martial law": over its own people
     return events
-
-
-def _two_sided(ev: Event) -> bool:
-    """The trigger names fighting between sides ("fighting", "clashes", "battles"), which has
-    combatants, not victims at the place."""
-    words = (ev.trigger or "").lower().split()
-    fighting = load_cues().reciprocal_fighting
-    return bool(words) and (" ".join(words) in fighting or words[-1].rstrip("s") in fighting
-                            or words[-1].removesuffix("es") in fighting)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from dyads.docmemo import span_text
 from dyads.events import dating
+from dyads.events.cues import load_cues
 from dyads.model import Actor, Article, Event
 
 # Confidence given to an event by how much of it was found (calibrated by hand, not yet on gold).
@@ -23,6 +24,15 @@ MUTUAL_RULE = "conjoined sources act on each other"
 # meetings and calls held together, and two-sided fighting.
 AMONG_RULE = "talks among parties"
 FIGHT_RULE = "two-sided fighting"
+# The rule note of a deployment whose forces are no target (``arguments.forces_moved``).
+FORCES_MOVED_RULE = "the forces moved are no target"
+
+
+def names_fighting(trig: Span | None) -> bool:
+    """The trigger, less its modifiers, is a word of two sides fighting ("clashed", "exchanged
+    fire", "heavy fighting"; ``reciprocal_fighting`` in cues.yaml)."""
+    return trig is not None and " ".join(
+        t.lemma_.lower() for t in trig if t.pos_ not in ("ADJ", "DET", "ADV")) in load_cues().reciprocal_fighting
 
 
 def every_party_a_source(ev: Event) -> bool:

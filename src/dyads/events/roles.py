@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.events import lexicon
+from dyads.events import lexicon, make
 from dyads.events.arguments import (
     MentionIndex,
     Roles,
@@ -44,7 +44,7 @@ def trigger_roles(m: lexicon.Match, sent: Span, mi: MentionIndex, cues: Cues, tr
         # "will send 1,000 more soldiers to the area", "deployed troops into X", "vowed to send
         # troops into Rafah": the forces are what is moved, not whom the move is aimed at
         roles.target, roles.target_tok = [], None
-        roles.how.append("the forces moved are no target")
+        roles.how.append(make.FORCES_MOVED_RULE)
     if not roles.target and m.end - m.start > 1:
         # multiword verbal trigger ("threaten to bomb X"): the object hangs from its last verb
         inner = [t for t in sent.doc[m.start : m.end] if t != head and t.pos_ == "VERB"]

@@ -35,6 +35,7 @@ from dyads.errors import DyadsError
 from dyads.events import ontology
 from dyads.events.cues import load_cues
 from dyads.events.features import acled_features, doc_features, event_features
+from dyads.events.make import FORCES_MOVED_RULE
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Article, Event
 
@@ -247,7 +248,7 @@ def _attributed(ev: Event) -> bool:
     fighting, coded the PLOVER way) two parties or more of different countries as its source, or
     a state that deploys its named forces (which are no target: ``forces_moved``)."""
     return (bool(ev.source and ev.target) or len({a.country for a in ev.source if a.country}) >= 2
-            or (ev.plover == "MOBILIZE" and any(a.country for a in ev.source) and "forces moved" in (ev.rule or "")))
+            or (ev.plover == "MOBILIZE" and any(a.country for a in ev.source) and FORCES_MOVED_RULE in (ev.rule or "")))
 
 
 def keep_confident(events: list[Event], article: Article, min_confidence: float | None) -> list[Event]:

@@ -82,8 +82,8 @@ VAGUE_PLACES = frozenset({"region", "area", "world", "country", "sea", "water", 
 def alleged_act(m: lexicon.Match, gov: lexicon.Match) -> bool:
     """``m`` is a concrete violent or coercive act that the accusation ``gov`` alleges: the
     accused's gerund ("accused X of shelling ...") with an object the text singles out (a
-    determiner, a number, an owner, a modifier or a name: "a hospital", "villages along the
-    border"), not a kind of conduct ("of killing civilians", "of violating the ceasefire")."""
+    determiner, a number, an owner, a noun modifier or a name: "a hospital", "its vessels"), or
+    told at a time or place ("villages along the border overnight"), not a kind of conduct ("of killing civilians", "of violating the ceasefire")."""
     act = m.head
     if gov.coding.plover != "ACCUSE" or m.coding.plover not in ALLEGED_TYPES:
         return False
@@ -107,10 +107,8 @@ def alleged_act(m: lexicon.Match, gov: lexicon.Match) -> bool:
         obj = next((o for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
                     for o in c.children if o.dep_ == "pobj"), None)  # "of opening fire on X"
     if obj is None and act.dep_ != "conj":
-        obj = next((o for c in act.conjuncts for o in c.children if c.i > act.i and o.dep_ == "dobj"), None)
-    if obj is None and act.dep_ == "conj":
-        return False
-    if obj is None:
+        # "of ramming and boarding a boat": the object of the verb joined after it (the first
+        # conjunct heads the others, so they all follow it)
         obj = next((o for c in act.conjuncts for o in c.children if o.dep_ == "dobj"), None)
     if obj is None:
         return False
