@@ -2456,3 +2456,23 @@ def test_a_ship_sent_to_help_in_a_search_is_aid_and_an_attack_on_an_outpost_no_n
 def test_parties_said_to_be_in_talks_hold_them(nlp):
     ev = _one(_events("Bolivia, which has been in talks with Chile since May, did not comment."), "CONSULT")
     assert (_countries(ev.source), ev.target) == ({"BOL", "CHL"}, [])
+
+
+def test_the_capital_is_the_datelines_capital_or_the_demonyms(nlp):
+    # a bare "the capital" in a story datelined from a national capital is that city
+    evs = _events("ASMARA (Reuters) - The two militias agreed a truce at talks in Nairobi on Friday, "
+                  "but witnesses reported shelling in the capital a few hours later.")
+    ev = _one(evs, "ASSAULT")
+    assert ev.place is not None and ev.place.country == "ERI", ev.place
+    assert _countries(ev.target) <= {"ERI"}
+    # "the <demonym> capital" is that country's capital, whatever the dateline
+    ev = _one(_events("LONDON (AP) - Thousands of farmers marched through the Chilean capital on Sunday."), "PROTEST")
+    assert ev.place is not None and ev.place.name == "Santiago" and ev.place.country == "CHL"
+    # another modifier ("the provincial capital") names no national capital
+    doc = dyads.code("ASMARA (Reuters) - Gunmen attacked a market in the provincial capital on Friday.")
+    assert [p.text for p in doc.places] == ["ASMARA"]
+
+
+def test_several_parties_signing_abroad_do_not_target_the_host(nlp):
+    ev = _one(_events("Mali's army and the Tuareg rebels signed a peace accord in Doha on Sunday."), "SUPPORT")
+    assert ev.target == []

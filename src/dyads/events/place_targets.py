@@ -110,6 +110,12 @@ def _sector_code(code: str | None, sector: str) -> str | None:
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
+def _several_parties(ev: Event) -> bool:
+    """The source names two parties or more: two countries, or two sides of one ("the army and
+    the rebels signed a truce in Jeddah")."""
+    return len({a.country for a in ev.source if a.country}) >= 2 or len({a.text for a in ev.source}) >= 2
+
+
 def targets_from_places(events: list[Event], doc: Doc, country_code, places: list[Place] | None = None) -> list[Event]:
     """Give each event without a target the country of a place that is its argument.
 
@@ -146,8 +152,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue  # "the arrest in the United States of X": where, the one it was done to named apart
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
-        if (ev.plover in JOINT_TYPES and len({a.country for a in ev.source if a.country}) >= 2
-                and locative(doc, best)):
+        if ev.plover in JOINT_TYPES and _several_parties(ev) and locative(doc, best):
             continue  # "Rwanda and Congo signed an accord in Washington": where they signed it, not with whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
