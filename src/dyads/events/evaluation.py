@@ -18,6 +18,7 @@ from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
 from dyads.events.roles import drop_self
+from dyads.grammar import trailing_predicate
 from dyads.model import Article, Event
 
 PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "amod", "compound"})
@@ -92,7 +93,12 @@ NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "
 
 
 def _named_as(verb: Token) -> Token | None:
-    """The predicate a naming verb gives its object: "an act of aggression", "illegal", "as a sham"."""
+    """The predicate a naming verb gives its object: "an act of aggression", "illegal", "as a sham"
+    ("called the reports of fraud unacceptable": parsed as a modifier inside the object)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    trailing = trailing_predicate(obj) if obj is not None else None
+    if trailing is not None:
+        return trailing
     for c in verb.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"):
             return c

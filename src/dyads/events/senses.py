@@ -18,6 +18,7 @@ from dyads.data import read_yaml
 from dyads.docmemo import doc_ents, doc_lemmas
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
+from dyads.grammar import trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
               "complement", "objectless", "intransitive", "question")
@@ -207,8 +208,7 @@ def _object_complement(tok: Token) -> bool:
     predicate of its own (the verb names or judges, it does not ask)."""
     if any(c.dep_ == "oprd" for c in tok.children):
         return True
-    return any(c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod") and g.pos_ == "ADJ" and g.i > c.i
-                                        for g in c.children) for c in tok.children)
+    return any(c.dep_ == "dobj" and trailing_predicate(c) is not None for c in tok.children)
 
 
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
