@@ -2476,3 +2476,12 @@ def test_the_capital_is_the_datelines_capital_or_the_demonyms(nlp):
 def test_several_parties_signing_abroad_do_not_target_the_host(nlp):
     ev = _one(_events("Mali's army and the Tuareg rebels signed a peace accord in Doha on Sunday."), "SUPPORT")
     assert ev.target == []
+
+
+def test_the_government_in_a_clause_of_its_own_is_the_host_countrys(nlp):
+    # the other country's leader is the subject of another clause joined by "and": not the referent
+    evs = _events("LIMA (Reuters) - Peru's interior minister declared a curfew on Monday after riots in the south. "
+                  "Bolivia's president expressed concern, and Spain said it was ready to send aid to the government.")
+    ev = next(e for e in evs if e.trigger in ("aid", "send aid"))
+    assert _countries(ev.source) == {"ESP"}
+    assert _countries(ev.target) == {"PER"}

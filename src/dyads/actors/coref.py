@@ -109,6 +109,25 @@ def _envoy(r: Ref) -> bool:
     return names_diplomat(r.mention.actor.text)
 
 
+def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
+    """The candidate is in a clause of its own, joined to the word's clause by "and"/"but" with a
+    subject of its own ("X's president offered help, and the US said it would aid the
+    government"): it does not govern what the word refers to."""
+    if not view.n:
+        return False
+    doc = view.doc
+    cand = doc[view.token_at(r.mention.end - 1)]
+    for anc in doc[ph.head].ancestors:
+        if cand in anc.subtree and anc.dep_ != "conj":
+            return False  # reached a clause holding the candidate without crossing a joined clause
+        if (anc.dep_ == "conj" and anc.pos_ in ("VERB", "AUX") and cand not in anc.subtree
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children)):
+            return True
+    return False
+
+
+# Mentions that name the host country for "the government" (its name, its capital, its organs).
+HOST_KINDS = frozenset({"country", "capital", "sector"})
 # Bodies that a story filed from a country's capital means the host's by default.
 HOME_BODIES = frozenset({"government"})
 
@@ -136,12 +155,12 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
                    and not (body and _envoy(r)) and not _co_argument(view, r, ph)),
         window=DESCRIPTION_WINDOW,
     )
-    if (same is not None and st.home and same.mention.actor.country != st.home and same.sent != sent
-            and ent.name in HOME_BODIES):
+    if (same is not None and st.home and same.mention.actor.country != st.home
+            and (same.sent != sent or _clause_apart(view, same, ph)) and ent.name in HOME_BODIES):
         # "TBILISI - ... Moscow ... the government": a bare "the government" told from a country's
         # capital, that no one in its own sentence names, is the host country's (a name of it met before)
         host = st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home
-                               and r.mention.actor.kind in ("country", "capital"), window=sent + 1)
+                               and r.mention.actor.kind in HOST_KINDS, window=sent + 1)
         if host is not None:
             return host
     if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
