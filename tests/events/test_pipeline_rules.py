@@ -2485,3 +2485,10 @@ def test_the_government_in_a_clause_of_its_own_is_the_host_countrys(nlp):
     ev = next(e for e in evs if e.trigger in ("aid", "send aid"))
     assert _countries(ev.source) == {"ESP"}
     assert _countries(ev.target) == {"PER"}
+
+
+def test_the_envoy_is_the_envoy_named_before(nlp):
+    evs = _events("ASMARA (Reuters) - Eritrea on Monday expelled Sweden's ambassador. "
+                  "The information ministry said the ambassador had refused to attend a hearing.")
+    ev = next(e for e in evs if e.trigger == "refused")
+    assert _countries(ev.source) == {"SWE"}
