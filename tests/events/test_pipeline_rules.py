@@ -1245,6 +1245,10 @@ def test_no_intention_of_a_coup_and_visa_bans_on_foreign_officials(nlp):
 def test_an_act_of_anyone_is_a_rule_not_an_event(nlp):
     evs = _events("The army warned that it would detain anyone who joined the march.")
     assert not [e for e in evs if e.plover == "PROTEST"]
+    # "those who" in the present is anyone; in the past, people who did it
+    evs = _events("Japan said it would impose sanctions on those who violate it.")
+    assert not [e for e in evs if e.trigger == "violate"], [(e.plover, e.trigger) for e in evs]
+    assert [e for e in _events("Police arrested those who attacked the embassy of Peru.") if e.plover == "ASSAULT"]
 
 
 def test_a_plane_intercepted_is_no_attack_and_the_seizure_is_the_seizers(nlp):

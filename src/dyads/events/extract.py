@@ -368,6 +368,20 @@ ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 OTHERS_PRONOUNS = ANYONE | {"those", "these", "others", "some", "many", "nobody", "none"}
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _for_anyone(verb: Token) -> bool:
+    """A relative clause on "anyone" or "those" makes the act a rule for anyone, not an act
+    told: "will arrest anyone who attacks", "sanctions against those who violate it" (but
+    "those who attacked the embassy" did)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                       for c in verb.children):
+        return False
+    noun = verb.head.lower_
+    return noun in ANYONE or (noun == "those" and verb.tag_ in ("VBP", "VBZ", "VB"))
+
+
 def _at_home(source: list, target: list) -> bool:
     """Whether a target is only the source's own country ("will send troops to the state")."""
     own = {a.country for a in source if a.country}
@@ -710,7 +724,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
-            or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE)
+            or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
