@@ -2496,3 +2496,10 @@ def test_the_envoy_is_the_envoy_named_before(nlp):
                   "The information ministry said the ambassador had refused to attend a hearing.")
     ev = next(e for e in evs if e.trigger == "refused")
     assert _countries(ev.source) == {"SWE"}
+
+
+def test_forces_blocking_vessels_restrict_movement_protesters_obstruct(nlp):
+    ev = _one(_events("Vietnamese navy ships blocked two Malaysian fishing boats near the islands."), "COERCE")
+    assert ev.cameo == "191"
+    assert _countries(ev.source) == {"VNM"} and _countries(ev.target) == {"MYS"}
+    assert _one(_events("Farmers in France blocked the motorway with tractors."), "PROTEST").cameo.startswith("144")
