@@ -2503,3 +2503,17 @@ def test_forces_blocking_vessels_restrict_movement_protesters_obstruct(nlp):
     assert ev.cameo == "191"
     assert _countries(ev.source) == {"VNM"} and _countries(ev.target) == {"MYS"}
     assert _one(_events("Farmers in France blocked the motorway with tractors."), "PROTEST").cameo.startswith("144")
+
+
+def test_an_emergency_along_ones_own_border_targets_no_neighbour(nlp):
+    ev = _one(_events("Chile declared an emergency along its border with Bolivia on Monday."), "COERCE")
+    assert _countries(ev.source) == {"CHL"}
+    assert "BOL" not in _countries(ev.target)
+    # troops sent to one's border with a neighbour are still aimed at it
+    ev = _one(_events("Lithuania deployed 2,000 troops to its border with Belarus."), "MOBILIZE")
+    assert _countries(ev.target) == {"BLR"}
+
+
+def test_an_emergency_over_a_disaster_is_no_repression(nlp):
+    assert not _events("Malawi declared a state of emergency after floods swept away thousands of homes.")
+    assert _one(_events("Peru declared a state of emergency after gang attacks in the capital."), "COERCE")

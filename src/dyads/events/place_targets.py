@@ -110,6 +110,38 @@ def _sector_code(code: str | None, sector: str) -> str | None:
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _neighbour_of_own_border(doc: Doc, p: Place) -> bool:
+    """The place is the country across the actor's own border ("along its border with X",
+    "their frontier with X"): where the act is done is the near side."""
+    span = span_at(doc, p.start, p.end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return False
+    border = prep.doc[prep.i - 1]  # (the parser may hang "with X" on the noun before "along its border")
+    return (border.lemma_.lower() in BORDER_NOUNS
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in border.children))
+
+
+def _only_across_own_border(ev: Event, doc: Doc, places: list[Place] | None) -> bool:
+    """Every target country of ``ev`` is named in its sentence only as the country across the
+    actor's own border."""
+    trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if trig is None or not places:
+        return False
+    sent = sentence_of(trig.root)
+    inside = [p for p in places if p.country and sent.start_char <= p.start < sent.end_char]
+    across = {p.country for p in inside if _neighbour_of_own_border(doc, p)}
+    named = {p.country for p in inside if not _neighbour_of_own_border(doc, p)}
+    targets = {a.country for a in ev.target}
+    return bool(across) and None not in targets and targets <= across and not targets & named
+
+
 def _several_parties(ev: Event) -> bool:
     """The source names two parties or more: two countries, or two sides of one ("the army and
     the rebels signed a truce in Jeddah")."""
@@ -125,6 +157,9 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
     for ev in events:
         if ev.target and all(not a.country and weapon_actor(a) for a in ev.target):
             ev.target = []  # "fired four shells at targets in X": the weapons fired are not the target
+        if ev.target and ev.plover == "COERCE" and _only_across_own_border(ev, doc, places):
+            ev.target = []  # "declared an emergency along its border with X": X is not whom it restricts
+            ev.rule += "; the country across its own border is no target"
         if ev.target or ev.cameo == DENIAL:
             continue  # a denial is aimed at the accuser, not at a place in the denied act
         if every_party_a_source(ev):
@@ -150,6 +185,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue
         if _patient_named(trig.root, doc, best) and locative(doc, best):
             continue  # "the arrest in the United States of X": where, the one it was done to named apart
+        if ev.plover == "COERCE" and _neighbour_of_own_border(doc, best):
+            continue  # "declared an emergency along its border with Ecuador": on its own side of it
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
         if ev.plover in JOINT_TYPES and _several_parties(ev) and locative(doc, best):
