@@ -2517,3 +2517,12 @@ def test_an_emergency_along_ones_own_border_targets_no_neighbour(nlp):
 def test_an_emergency_over_a_disaster_is_no_repression(nlp):
     assert not _events("Malawi declared a state of emergency after floods swept away thousands of homes.")
     assert _one(_events("Peru declared a state of emergency after gang attacks in the capital."), "COERCE")
+
+
+def test_what_a_refusal_waits_for_is_a_condition_not_an_act(nlp):
+    evs = _events("The rebels said they would not lay down their arms until Uganda withdraws its troops.")
+    assert not [e for e in evs if e.plover == "RETREAT" or e.trigger == "withdraws"], [(e.plover, e.trigger) for e in evs]
+    assert [e for e in evs if e.plover == "REJECT"]
+    # in the past the clause it ended happened ("did not leave until X attacked": X attacked)
+    ev = _one(_events("Chadian troops did not leave the town until rebels from Sudan attacked them."), "ASSAULT")
+    assert ev.modality == "asserted"

@@ -283,6 +283,12 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
     for n, c_tok in enumerate(chain):
         auxes = _aux_lemmas(c_tok)
         mark = _mark(c_tok)
+        if n and any(until_clause(t) for t in chain[:n]) and _has_neg(c_tok) and auxes & UNTIL_CONDITION_MODALS:
+            # "will not allow them back until a hostage is released": what the refusal waits for is
+            # a condition, not an act told (as "unless")
+            out.modality, out.cue, out.protasis = "hypothetical", "until", True
+            reasons.append("condition 'until' of a refusal")
+            break
         if c_tok is not trigger and c_tok.lemma_.lower() in cues.permission_verbs and _has_neg(c_tok):
             out.modality, out.cue = "negated", c_tok.lemma_.lower()  # "will not allow X to be hijacked"
             reasons.append(f"not '{c_tok.text}'-ed")
@@ -320,6 +326,10 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
                 and not any(_own_conjunct(t) for t in chain[:n])):  # "does not recognise X and has imposed ..."
             out.modality = "negated"
             reasons.append(f"'{c_tok.text}' negated")
+
+
+# Modals of a refusal whose "until" clause is its condition ("will not / would not ... until").
+UNTIL_CONDITION_MODALS = frozenset({"will", "would", "wo", "shall"})
 
 
 def _own_conjunct(verb: Token) -> bool:
