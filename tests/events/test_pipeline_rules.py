@@ -1952,6 +1952,9 @@ def test_the_measures_a_sanction_takes_are_that_sanction_not_a_new_act(nlp):
                   "condemned the decision.")
     assert [e.plover for e in evs] == ["SANCTION", "ACCUSE"], [(e.plover, e.trigger) for e in evs]
     assert [a.text for a in evs[1].target] == ["The European Union"]
+    evs = _events("LONDON (Reuters) - Britain on Friday imposed sanctions on four Syrian generals. "
+                  "The measures include an asset freeze and a travel ban. Syria condemned the decision.")
+    assert [e.plover for e in evs] == ["SANCTION", "ACCUSE"], [(e.plover, e.trigger) for e in evs]
 
 
 def test_not_standing_idly_by_is_a_threat_not_a_denial(nlp):
