@@ -2529,3 +2529,9 @@ def test_what_a_refusal_waits_for_is_a_condition_not_an_act(nlp):
     # in the past the clause it ended happened ("did not leave until X attacked": X attacked)
     ev = _one(_events("Chadian troops did not leave the town until rebels from Sudan attacked them."), "ASSAULT")
     assert ev.modality == "asserted"
+
+
+def test_a_leader_extending_his_own_mandate_agrees_with_no_one(nlp):
+    assert not [e for e in _events("The law, passed by Chad's parliament, extends his mandate by two years.")
+                if e.plover == "AGREE"]
+    assert _one(_events("The Security Council voted to extend the mandate of the mission in Haiti."), "AGREE")
