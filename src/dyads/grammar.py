@@ -27,3 +27,18 @@ def trailing_predicate(obj: Token) -> Token | None:
         if t.pos_ == "ADJ" and t.dep_ in ("amod", "acl") and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):
             return t
     return None
+
+
+RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+
+
+def relative_naming(verb: Token) -> tuple[Token, Token] | None:
+    """A naming verb in a relative clause whose object is the noun it hangs on: "a move his party
+    called a coup" -> (move, coup), the thing named and what it is called."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    pred = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
+    if subj is None or subj.lower_ in RELATIVE_WORDS or pred is None or pred.pos_ not in ("NOUN", "ADJ"):
+        return None
+    return verb.head, pred

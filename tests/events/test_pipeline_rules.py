@@ -2535,3 +2535,20 @@ def test_a_leader_extending_his_own_mandate_agrees_with_no_one(nlp):
     assert not [e for e in _events("The law, passed by Chad's parliament, extends his mandate by two years.")
                 if e.plover == "AGREE"]
     assert _one(_events("The Security Council voted to extend the mandate of the mission in Haiti."), "AGREE")
+
+
+def test_a_name_given_in_a_relative_clause_is_a_judgement(nlp):
+    evs = _events("Kenyan police arrested the governor on Friday, a step the opposition called a coup against the voters.")
+    assert sorted(e.plover for e in evs) == ["ACCUSE", "COERCE"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_protests_banned_are_no_protests_held(nlp):
+    evs = _events("The Belarusian authorities banned rallies in Minsk for a week.")
+    assert not [e for e in evs if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in evs]
+    assert _one(evs, "COERCE")
+
+
+def test_seizing_on_something_is_no_seizure(nlp):
+    evs = _events("Islamic State militants have seized on the chaos in Libya to recruit fighters.")
+    assert not [e for e in evs if e.trigger == "seized"], [(e.plover, e.trigger) for e in evs]
+    assert _one(_events("Islamic State militants seized the town of Sirte in Libya."), "ASSAULT")

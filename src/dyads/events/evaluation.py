@@ -18,7 +18,7 @@ from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
 from dyads.events.roles import drop_self
-from dyads.grammar import trailing_predicate
+from dyads.grammar import relative_naming, trailing_predicate
 from dyads.model import Article, Event
 
 PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "amod", "compound"})
@@ -130,6 +130,8 @@ def inside_naming(head: Token) -> bool:
     if (head.dep_ == "dobj" and head.pos_ == "NOUN" and head.head.lemma_.lower() in NAMING_VERBS
             and _named_as(head.head) is not None):
         return True  # "called the arrest an attempt ...": the arrest told before, named again
+    if head.head.lemma_.lower() in NAMING_VERBS and (rel := relative_naming(head.head)) is not None and rel[1] == head:
+        return True  # "a move his party called a coup": the name, not a coup
     for anc in head.ancestors:
         if anc.dep_ in ("oprd", "attr", "xcomp", "ccomp") and anc.head.lemma_.lower() in NAMING_VERBS:
             return any(c.dep_ == "dobj" for c in anc.head.children)
@@ -149,8 +151,9 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        pred = _named_as(verb)
+        relative = relative_naming(verb)  # "a move his party called a coup"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if relative is None else relative[0]
+        pred = _named_as(verb) if relative is None else relative[1]
         if subj is None or obj is None or pred is None:
             continue
         scheme = _hostile_scheme(pred, trigger_heads)
