@@ -2552,3 +2552,13 @@ def test_seizing_on_something_is_no_seizure(nlp):
     evs = _events("Islamic State militants have seized on the chaos in Libya to recruit fighters.")
     assert not [e for e in evs if e.trigger == "seized"], [(e.plover, e.trigger) for e in evs]
     assert _one(_events("Islamic State militants seized the town of Sirte in Libya."), "ASSAULT")
+
+
+def test_a_counterpart_is_of_the_other_side(nlp):
+    ev = _one(_events("President Ruto hosted his Tanzanian counterpart in Nairobi."), "CONSULT")
+    assert _countries(ev.target) == {"TZA"}
+    ev = _one(_events("Kenya's foreign minister met his counterpart on Monday."), "CONSULT")
+    assert "KEN" not in _countries(ev.target)
+    ev = _one(_events("The Kenyan defence minister said on Friday during a visit by his Ugandan counterpart that "
+                      "the two armies would train together."), "CONSULT")
+    assert _countries(ev.source) == {"UGA"}

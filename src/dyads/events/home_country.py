@@ -60,7 +60,7 @@ from dyads.events.place_targets import (
 )
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
-from dyads.sectors import sector_class
+from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
 NO_HOME = sector_class("no_home")
 FORCE_SECTORS = sector_class("force")
@@ -460,8 +460,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 if (not own and role == "target" and ev.plover == "MOBILIZE" and len(movers) == 1
                         and a.sector in FORCE_SECTORS):
                     own = next(iter(movers))  # "sent naval and air forces": its own forces
+                excluded = other if a.sector in STATE_SECTORS else frozenset()
+                if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
+                    excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 country, why = ((own, "country named in its own phrase") if own
-                                else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(),
+                                else _first_not_in(excluded,
                                                    *((guest_local, "sentence country"),) if guest and role == "source"
                                                    else ((at, "event's place"),
                                                          (local_state if a.sector in STATE_SECTORS else local,

@@ -35,6 +35,7 @@ from dyads.events.ontology import (
 from dyads.events.sentences import sentence_of
 from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Actor, Event, Mention, Place
+from dyads.sectors import OTHER_SIDE_ROLES
 
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
 ARG_PATH = {"pobj", "prep", "dobj", "obj", "compound", "appos", "conj", "nmod", "npadvmod", "nsubjpass", "attr", "xcomp"}
@@ -415,6 +416,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
+                if a.name in OTHER_SIDE_ROLES and iso in {x.country for x in ev.source + ev.target}:
+                    continue  # "X met his counterpart": not of X's country
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")
