@@ -2562,3 +2562,10 @@ def test_a_counterpart_is_of_the_other_side(nlp):
     ev = _one(_events("The Kenyan defence minister said on Friday during a visit by his Ugandan counterpart that "
                       "the two armies would train together."), "CONSULT")
     assert _countries(ev.source) == {"UGA"}
+
+
+def test_the_reporters_next_act_joined_to_a_clause_inside_the_report(nlp):
+    ev = _one(_events("Iran's foreign ministry said Britain had never shown proof that the tanker broke any law, "
+                      "and accused London of piracy."), "ACCUSE")
+    assert _countries(ev.source) == {"IRN"}
+    assert _countries(ev.target) == {"GBR"}

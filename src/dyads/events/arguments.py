@@ -708,10 +708,23 @@ def _time_phrase_subject(verb: Token) -> Token | None:
     return None
 
 
+# Links from a clause inside a reported clause up to it ("said [X had found no evidence [that Y
+# threatened Z]]": the parser may join the reporter's next act to the innermost clause).
+INNER_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "dobj"})
+
+
 def _reported_clause(head: Token) -> Token:
-    """The reported clause a conjunct hangs on: ``head`` or, for an adverbial inside it ("... would
-    resume once the pause ended"), the clause above."""
-    return head.head if head.dep_ == "advcl" and head.head.dep_ == "ccomp" else head
+    """The reported clause a conjunct hangs on: ``head`` or, for an adverbial or a clause on a noun
+    inside it ("... would resume once the pause ended", "had found no evidence that TikTok
+    threatened it"), the reported clause above."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ not in INNER_CLAUSE_DEPS or tok.head == tok:
+            break
+        tok = tok.head
+        if tok.dep_ == "ccomp":
+            return tok
+    return head
 
 
 def speaks_again(verb: Token) -> bool:
