@@ -2569,3 +2569,12 @@ def test_the_reporters_next_act_joined_to_a_clause_inside_the_report(nlp):
                       "and accused London of piracy."), "ACCUSE")
     assert _countries(ev.source) == {"IRN"}
     assert _countries(ev.target) == {"GBR"}
+
+
+def test_a_clause_of_time_is_not_in_the_place_of_the_rest_of_the_sentence(nlp):
+    evs = _events("NIAMEY (Reuters) - The truce, signed in Accra after the rebels seized the north in 2019, had held "
+                  "until the army and the rebels resumed fighting last month.")
+    seized = next(e for e in evs if e.trigger == "seized")
+    assert "GHA" not in _countries(seized.source)
+    fight = next(e for e in evs if e.plover == "ASSAULT" and e.trigger != "seized")
+    assert "GHA" not in _countries(fight.source) | _countries(fight.target)

@@ -76,6 +76,18 @@ def _qualifying_city(view: DocView, r: Ref) -> bool:
     return view.dep[t] in QUALIFIER_DEPS
 
 
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _locative_city(view: DocView, r: Ref) -> bool:
+    """A city named as where something happened ("an accord signed in Algiers"): a place, not a
+    government that "the army" or "the government" could belong to."""
+    if not (r.mention.actor.rule or "").startswith(("kb:capital", "kb:city")) or not view.n:
+        return False
+    tok = view.doc[view.token_at(r.mention.end - 1)]
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_WORDS
+
+
 def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     """The candidate is the subject of a clause the sector word is itself an argument of ("the
     US called on the junta to end its violence"), or the one a relative clause holding the word
@@ -173,6 +185,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             and (r.mention.actor.kind in ("country", "person")
                  or (r.mention.actor.kind == "sector" and r.mention.actor.sector in CONTEXT_COUNTRY_SECTORS))
             and not _qualifying_city(view, r)
+            and not _locative_city(view, r)
             and not (body and _envoy(r))
             and not _co_argument(view, r, ph)
         ),

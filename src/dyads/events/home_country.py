@@ -56,6 +56,7 @@ from dyads.events.place_targets import (
     nonstate_pronoun,
     qualifies_noun,
     regional,
+    time_clause,
     water,
 )
 from dyads.events.sentences import sentence_at, sentences
@@ -206,8 +207,11 @@ class _Countries:
         self.starts = [start for start, _ in self.items]
 
     def unique_in(self, lo: int, hi: int) -> str | None:
-        found = {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
+        found = self.all_in(lo, hi)
         return found.pop() if len(found) == 1 else None
+
+    def all_in(self, lo: int, hi: int) -> set[str]:
+        return {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
 
 
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
@@ -401,6 +405,14 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         _generic_parties(ev, home, cc, told)
         span = sentence_at(doc, ev.evidence[0]) if spans else None
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1]) if sent else None
+        when = time_clause(trig.root) if trig is not None and len(trig) else None
+        if when is not None:
+            clause = (doc[when.left_edge.i].idx, doc[when.right_edge.i].idx + len(doc[when.right_edge.i]))
+            if not named.all_in(*clause) and not people.all_in(*sent):
+                # "signed in Algiers after rebels seized the north": a clause of time that names no
+                # country is not in the country of the places where the rest of the sentence happens
+                sent = None
         # a sea or strait is nobody's ground ("ships attacked in the Red Sea")
         at = (ev.place.country if ev.place is not None and ev.place.country and not water(ev.place)
               and ev.place.start not in namesakes else None)

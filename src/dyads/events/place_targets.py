@@ -345,6 +345,26 @@ def _other_clause(tok: Token, trigger: Token) -> bool:
     return False
 
 
+TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def time_clause(trigger: Token) -> Token | None:
+    """The clause of time the trigger is in ("after X seized the north", "since the army resumed
+    fighting"): another moment, and another scene, than the sentence around it."""
+    for clause in [trigger, *trigger.ancestors]:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
+            return clause
+    return None
+
+
+def outside_time_clause(trigger: Token, toks: list[Token]) -> bool:
+    """The trigger is in a clause of time that names none of ``toks`` (the sentence's places):
+    "the deal, signed in Algiers after rebels seized the north" says nothing of where they seized it
+    (but "after militants fired rockets at Israel" names its own)."""
+    clause = time_clause(trigger)
+    return clause is not None and not any(clause.left_edge.i <= t.i <= clause.right_edge.i for t in toks)
+
+
 def _is_ancestor(heads: list[int], i: int, j: int) -> bool:
     """``doc[i].is_ancestor(doc[j])``: ``i`` is on the way up from ``j`` to its root."""
     for _ in range(len(heads)):
@@ -398,7 +418,10 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         if trig is None or not len(trig):
             continue
         sent_start = sentence_of(trig.root).start
-        named = [(c, place) for t, c, place in by_sent.get(sent_start, [])
+        here = by_sent.get(sent_start, [])
+        if all(place for _, _, place in here) and outside_time_clause(trig.root, [t for t, _, _ in here]):
+            continue  # (a country only as a place where the rest of the sentence happens)
+        named = [(c, place) for t, c, place in here
                  if not _other_clause(t, trig.root) and not destination(ev, t, trig.root)]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
