@@ -2578,3 +2578,9 @@ def test_a_clause_of_time_is_not_in_the_place_of_the_rest_of_the_sentence(nlp):
     assert "GHA" not in _countries(seized.source)
     fight = next(e for e in evs if e.plover == "ASSAULT" and e.trigger != "seized")
     assert "GHA" not in _countries(fight.source) | _countries(fight.target)
+
+
+def test_a_warning_of_harm_to_a_state_of_things_is_no_threat(nlp):
+    evs = _events("Egypt said it regretted the vote and warned that it could harm the stability of the region.")
+    assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+    assert _one(_events("Egypt warned that it would retaliate against any attack on its ships."), "THREATEN")

@@ -416,6 +416,8 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
         return False
     if _hardship_faced(content):
         return True  # "warning that many of those sent back face persecution": a danger told
+    if _harm_to_a_state_of_things(content):
+        return True  # "warned that it could harm the stability of the region": a consequence foreseen
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in trigger_heads:
         return False
@@ -425,6 +427,22 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
 
 
 HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})
+# What a decision or a move is foreseen to do to a state of things ("could harm the stability of
+# the region", "would undermine the peace process"): a warning of consequences, no threat.
+HARM_VERBS = frozenset({"harm", "undermine", "destabilise", "destabilize", "damage", "jeopardise", "jeopardize",
+                        "hurt", "worsen", "derail", "complicate", "endanger", "weaken", "inflame", "poison", "erode"})
+STATES_OF_THINGS = frozenset({"stability", "security", "peace", "relation", "region", "process", "talk", "economy",
+                              "effort", "ceasefire", "truce", "situation", "tension", "crisis", "tie", "cooperation",
+                              "prospect", "chance", "order", "trust", "confidence", "negotiation", "dialogue"})
+
+
+def _harm_to_a_state_of_things(content: Token) -> bool:
+    """The warned clause says a thing will harm a state of things ("could harm the stability of the
+    region", "would undermine the peace talks")."""
+    if content.lemma_.lower() not in HARM_VERBS:
+        return False
+    obj = next((c for c in content.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in STATES_OF_THINGS
 
 
 def _hardship_faced(content: Token) -> bool:
