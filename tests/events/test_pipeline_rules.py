@@ -2584,3 +2584,10 @@ def test_a_warning_of_harm_to_a_state_of_things_is_no_threat(nlp):
     evs = _events("Egypt said it regretted the vote and warned that it could harm the stability of the region.")
     assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
     assert _one(_events("Egypt warned that it would retaliate against any attack on its ships."), "THREATEN")
+
+
+def test_a_pronoun_in_a_because_clause_is_the_subject_it_explains(nlp):
+    ev = _one(_events("Kenyan officials said the soldiers were arrested because they attacked a police post."), "ASSAULT")
+    assert [a.text for a in ev.source] == ["the soldiers"]
+    evs = _events("Syrian officials said the depots were legitimate targets because they supplied fuel to the rebels.")
+    assert all("Syrian officials" not in [a.text for a in e.source] for e in evs if e.trigger == "supplied")

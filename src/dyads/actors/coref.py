@@ -297,6 +297,8 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
 
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
+    if cls in ("plural", "thing") and _thing_antecedent(st, t, cls):
+        return None
     exclude = view.head[t] if view.dep[t] in OBJECT_DEPS else None
     if exclude is not None and view.doc[t].dep_ == "pobj" and view.doc[exclude].dep_ == "prep":
         exclude = view.head[exclude]  # "protesters threw stones at them": not the protesters themselves
@@ -329,6 +331,28 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
     return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+
+
+THING_POS = frozenset({"NOUN"})
+
+
+def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
+    """The subject pronoun of an adverbial clause refers to the subject of the clause it qualifies
+    when that subject is a thing that agrees with it ("the plants were targets because they supplied
+    fuel": the plants), not to an actor named before."""
+    view = st.view
+    if not view.n:
+        return False
+    tok = view.doc[t]
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
+        return False
+    main = tok.head.head
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in THING_POS or subj.ent_type_:
+        return False
+    if any(r.mention.start <= subj.idx < r.mention.end for r in st.history.refs):
+        return False  # an actor ("the rebels were angry because they ...")
+    return (subj.tag_ == "NNS") == (cls == "plural")
 
 
 def _controllers(view: DocView, verb: int | None) -> frozenset[int]:

@@ -259,6 +259,10 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
     the subject of the reporting verb."""
     clause = pron.head
     for _ in range(3):
+        if clause.dep_ == "advcl" and (subj := _agreeing_subject(clause.head, pron)) is not None:
+            # "said the plants were targets because they supplied fuel": the plants; "said the
+            # soldiers were held because they attacked a post": the soldiers, not the reporter
+            return actors_of(subj, mi)
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
             verb = clause.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -270,6 +274,16 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
             break
         clause = clause.head
     return []
+
+
+def _agreeing_subject(verb: Token, pron: Token) -> Token | None:
+    """``verb``'s subject when it is a noun the pronoun agrees with in number: the pronoun of an
+    adverbial clause under it refers to that subject first."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    plural = subj.tag_ == "NNS"
+    return subj if (pron.lower_ in ("they", "them") and plural) or (pron.lower_ == "it" and not plural) else None
 
 
 def _content_words(trigger: str) -> str:
