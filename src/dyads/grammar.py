@@ -38,7 +38,7 @@ def relative_naming(verb: Token) -> tuple[Token, Token] | None:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    pred = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
+    pred = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.lower_ not in RELATIVE_WORDS), None)
     if subj is None or subj.lower_ in RELATIVE_WORDS or pred is None or pred.pos_ not in ("NOUN", "ADJ"):
         return None
     return verb.head, pred

@@ -2591,3 +2591,9 @@ def test_a_pronoun_in_a_because_clause_is_the_subject_it_explains(nlp):
     assert [a.text for a in ev.source] == ["the soldiers"]
     evs = _events("Syrian officials said the depots were legitimate targets because they supplied fuel to the rebels.")
     assert all("Syrian officials" not in [a.text for a in e.source] for e in evs if e.trigger == "supplied")
+
+
+def test_calling_something_a_threat_is_an_accusation_not_a_threat(nlp):
+    evs = _events("Voters backed the plan in a vote that Belize called a threat to its sovereignty.")
+    assert [e.plover for e in evs if e.trigger == "called"] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
+    assert not [e for e in evs if e.plover == "THREATEN"]

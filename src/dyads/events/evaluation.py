@@ -172,7 +172,14 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         if coding is None or not source:
             continue
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        target = drop_self(source, actors_of(obj, mi) or (actors_of(owner, mi) if owner is not None else []))
+        if relative is not None:
+            # "Russia's annexation of four regions, which Kyiv called illegal": the act's owner, not
+            # the country its modifiers name
+            if owner is None and obj.dep_ == "pobj" and obj.head.lower_ == "of":
+                owner = next((c for c in obj.head.head.children if c.dep_ == "poss"), None)
+            target = drop_self(source, actors_of(owner, mi) if owner is not None else mi.at(obj) and actors_of(obj, mi) or [])
+        else:
+            target = drop_self(source, actors_of(obj, mi) or (actors_of(owner, mi) if owner is not None else []))
         rule = f"implicit: '{verb.text}' {obj.text} '{pred.text}' (a judgement)"
         out.append(make_event(article, sent, sent.doc[i:i + 1], coding, source, target,
                               confidence=CONF_IMPLICIT, rule=rule, implicit=True, trigger_tok=verb))
