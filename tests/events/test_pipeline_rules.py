@@ -2597,3 +2597,8 @@ def test_calling_something_a_threat_is_an_accusation_not_a_threat(nlp):
     evs = _events("Voters backed the plan in a vote that Belize called a threat to its sovereignty.")
     assert [e.plover for e in evs if e.trigger == "called"] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
     assert not [e for e in evs if e.plover == "THREATEN"]
+
+
+def test_an_act_one_is_reluctant_to_do_is_not_done(nlp):
+    ev = _one(_events("Western governments have been reluctant to pressure Qatar over the talks."), "REQUEST")
+    assert ev.modality == "negated"

@@ -168,6 +168,9 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             continue
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
+        if head.pos_ == "ADJ" and dep == "xcomp" and lemma in UNWILLING_ADJ and out.modality == "asserted":
+            out.modality, out.cue = "negated", lemma  # "have been reluctant to pressure X": not done
+            reasons.append(f"unwilling '{head.text}'")
         if ((head.pos_ == "ADJ" or (head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
                                                                     for c in head.children)))
                 and dep == "prep" and tok.lower_ in ("to", "for")
@@ -328,6 +331,8 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
             reasons.append(f"'{c_tok.text}' negated")
 
 
+# Adjectives of not wanting to do what follows ("reluctant to pressure", "unwilling to send").
+UNWILLING_ADJ = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "averse"})
 # Modals of a refusal whose "until" clause is its condition ("will not / would not ... until").
 UNTIL_CONDITION_MODALS = frozenset({"will", "would", "wo", "shall"})
 
