@@ -139,6 +139,9 @@ def test_calling_something_a_name_is_no_request(nlp):
 def test_the_topic_of_talks_is_not_an_act(nlp):
     evs = _coded("Egypt hosted talks on the release of hostages held in Gaza.")
     assert not [e for e in evs if e.trigger == "release"]
+    # a gerund as the topic too ("an agreement on patrolling")
+    evs = _coded("Peru and Chile reached an agreement on patrolling their shared coast.")
+    assert not [e for e in evs if e.trigger == "patrolling"], [(e.plover, e.trigger) for e in evs]
 
 
 def test_codes_follow_the_kb_scheme_when_the_article_gives_the_country(nlp):

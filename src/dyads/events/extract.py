@@ -117,11 +117,14 @@ def _is_verb(head: Token) -> bool:
 
 
 def _topic_of_talk(head: Token) -> bool:
-    """A nominal trigger (or a conjunct of one) that is the "over/on/about" object of a noun of talk."""
+    """A nominal trigger or a gerund (or a conjunct of one) that is the "over/on/about" object of a
+    noun of talk ("talks on the release", "an agreement on patrolling")."""
     noun = head
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
-    if _is_verb(head) or noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "on", "about", "regarding"):
+    gerund = head.tag_ == "VBG" and noun.dep_ in ("pobj", "pcomp")
+    if (_is_verb(head) and not gerund) or noun.dep_ not in ("pobj", "pcomp") \
+            or noun.head.lower_ not in ("over", "on", "about", "regarding"):
         return False
     return noun.head.head.lemma_.lower() in load_cues().topic_nouns
 
