@@ -2602,3 +2602,9 @@ def test_calling_something_a_threat_is_an_accusation_not_a_threat(nlp):
 def test_an_act_one_is_reluctant_to_do_is_not_done(nlp):
     ev = _one(_events("Western governments have been reluctant to pressure Qatar over the talks."), "REQUEST")
     assert ev.modality == "negated"
+
+
+def test_duties_suspended_or_tariffs_lifted_ease_a_trade_measure(nlp):
+    ev = _one(_events("Canada suspended import duties on Chilean copper."), "RETREAT")
+    assert ev.cameo == "085"
+    assert _one(_events("Canada suspended imports of Chilean copper."), "SANCTION")
