@@ -2608,3 +2608,8 @@ def test_duties_suspended_or_tariffs_lifted_ease_a_trade_measure(nlp):
     ev = _one(_events("Canada suspended import duties on Chilean copper."), "RETREAT")
     assert ev.cameo == "085"
     assert _one(_events("Canada suspended imports of Chilean copper."), "SANCTION")
+
+
+def test_fireworks_thrown_at_police_are_a_violent_protest(nlp):
+    ev = _one(_events("In Tbilisi, protesters threw fireworks at police lines."), "PROTEST")
+    assert ev.cameo == "145"
