@@ -2613,3 +2613,8 @@ def test_duties_suspended_or_tariffs_lifted_ease_a_trade_measure(nlp):
 def test_fireworks_thrown_at_police_are_a_violent_protest(nlp):
     ev = _one(_events("In Tbilisi, protesters threw fireworks at police lines."), "PROTEST")
     assert ev.cameo == "145"
+
+
+def test_states_named_though_unresolved_are_not_the_places_authorities(nlp):
+    evs = _events("The Nordic countries imposed travel bans on Belarusian officials.")
+    assert all("BLR" not in _countries(e.source) for e in evs), [(e.plover, e.source) for e in evs]

@@ -326,6 +326,9 @@ def _document_subject(ev: Event, doc) -> bool:
     if span is None or not len(span):
         return False
     subj = next((c for c in span.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and any(
+            c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in subj.children):
+        return True  # "the Baltic states imposed bans": states named, though not resolved, not the place's
     return subj is not None and subj.lemma_.lower() in load_cues().document_nouns
 
 
