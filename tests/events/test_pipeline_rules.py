@@ -2618,3 +2618,9 @@ def test_fireworks_thrown_at_police_are_a_violent_protest(nlp):
 def test_states_named_though_unresolved_are_not_the_places_authorities(nlp):
     evs = _events("The Nordic countries imposed travel bans on Belarusian officials.")
     assert all("BLR" not in _countries(e.source) for e in evs), [(e.plover, e.source) for e in evs]
+
+
+def test_parties_that_agree_together_are_each_a_source_of_one_event(nlp):
+    evs = [e for e in _events("Chile and Argentina agreed on Friday to reopen their border crossings.") if e.plover == "AGREE"]
+    assert len(evs) == 1, [(e.source, e.target) for e in evs]
+    assert _countries(evs[0].source) == {"CHL", "ARG"} and evs[0].target == []

@@ -372,6 +372,8 @@ OTHERS_PRONOUNS = ANYONE | {"those", "these", "others", "some", "many", "nobody"
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Acts several parties do together, coded the PLOVER way with every party a source.
+JOINT_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
 
 
 def _for_anyone(verb: Token) -> bool:
@@ -857,6 +859,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # and a mediator keep their direction
         source, target, mutual = _parties(source + target), [], False
         rule += f"; {make.AMONG_RULE}: all are sources (PLOVER)"
+    if mutual and coding.plover in JOINT_TYPES and len(_parties(source)) >= 2:
+        # PLOVER: parties that agree, cooperate or sign together ("X and Y agreed to cooperate")
+        # are each a source of one event with no target, not a pair of mirrored dyads
+        source, target, mutual = _parties(source), [], False
+        rule += f"; {make.JOINT_RULE}: all are sources (PLOVER)"
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
