@@ -2624,3 +2624,8 @@ def test_parties_that_agree_together_are_each_a_source_of_one_event(nlp):
     evs = [e for e in _events("Chile and Argentina agreed on Friday to reopen their border crossings.") if e.plover == "AGREE"]
     assert len(evs) == 1, [(e.source, e.target) for e in evs]
     assert _countries(evs[0].source) == {"CHL", "ARG"} and evs[0].target == []
+
+
+def test_a_visit_one_hoped_to_make_is_intended(nlp):
+    ev = _one(_events("The UN envoy hoped to visit Khartoum next week."), "CONSULT")
+    assert ev.modality == "intended"
