@@ -2627,5 +2627,5 @@ def test_parties_that_agree_together_are_each_a_source_of_one_event(nlp):
 
 
 def test_a_visit_one_hoped_to_make_is_intended(nlp):
-    ev = _one(_events("The UN envoy hoped to visit Khartoum next week."), "CONSULT")
+    ev = _one(_events("The UN envoy hoped to visit Khartoum."), "CONSULT")
     assert ev.modality == "intended"
