@@ -2629,3 +2629,10 @@ def test_parties_that_agree_together_are_each_a_source_of_one_event(nlp):
 def test_a_visit_one_hoped_to_make_is_intended(nlp):
     ev = _one(_events("The UN envoy hoped to visit Khartoum."), "CONSULT")
     assert ev.modality == "intended"
+
+
+def test_territory_captured_by_the_dozen_and_a_border_with_a_neighbour(nlp):
+    ev = _one(_events("Insurgents captured dozens of army posts and two towns near the border with Thailand."), "ASSAULT")
+    assert "THA" not in _countries(ev.source)
+    assert not [e for e in _events("An alliance of rebel armies launched an offensive in the north.")
+                if e.plover == "COOPERATE"]

@@ -484,12 +484,12 @@ def _patient_named(noun: Token, doc: Doc, place: Place) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and c.idx >= place.end for c in span.root.children)
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-
-
 def names_a_border(span) -> bool:
-    """The country word only says which border ("near the Thai border", "Syria's frontier")."""
+    """The country word only says which border ("near the Thai border", "Syria's frontier", "near
+    the border with China")."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.i > 0:
+        return root.doc[root.head.i - 1].lemma_.lower() in BORDER_NOUNS
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
 
 
