@@ -2636,3 +2636,8 @@ def test_territory_captured_by_the_dozen_and_a_border_with_a_neighbour(nlp):
     assert "THA" not in _countries(ev.source)
     assert not [e for e in _events("An alliance of rebel armies launched an offensive in the north.")
                 if e.plover == "COOPERATE"]
+
+
+def test_an_electoral_commission_is_a_state_body(nlp):
+    ev = _one(_events("HARARE (Reuters) - The electoral commission rejected the opposition's allegations of fraud."), "REJECT")
+    assert _countries(ev.source) == {"ZWE"}
