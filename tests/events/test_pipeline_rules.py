@@ -2641,3 +2641,9 @@ def test_territory_captured_by_the_dozen_and_a_border_with_a_neighbour(nlp):
 def test_an_electoral_commission_is_a_state_body(nlp):
     ev = _one(_events("HARARE (Reuters) - The electoral commission rejected the opposition's allegations of fraud."), "REJECT")
     assert _countries(ev.source) == {"ZWE"}
+
+
+def test_it_after_a_sentence_about_a_thing_is_that_thing(nlp):
+    evs = _events("The motion, tabled by Norway, was opposed by Russia. Canada backed it on Friday.")
+    ev = next(e for e in evs if e.trigger == "backed")
+    assert "RUS" not in _countries(ev.target)

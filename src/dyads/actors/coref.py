@@ -297,7 +297,7 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
 
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
-    if cls in ("plural", "thing") and _thing_antecedent(st, t, cls):
+    if cls in ("plural", "thing") and (_thing_antecedent(st, t, cls) or _thing_told_before(st, t, cls)):
         return None
     exclude = view.head[t] if view.dep[t] in OBJECT_DEPS else None
     if exclude is not None and view.doc[t].dep_ == "pobj" and view.doc[exclude].dep_ == "prep":
@@ -353,6 +353,24 @@ def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     if any(r.mention.start <= subj.idx < r.mention.end for r in st.history.refs):
         return False  # an actor ("the rebels were angry because they ...")
     return (subj.tag_ == "NNS") == (cls == "plural")
+
+
+def _thing_told_before(st: DocState, t: int, cls: str) -> bool:
+    """An object pronoun ("backed it") whose previous sentence is about a thing: its subject a
+    definite noun that names no actor ("The resolution ... was opposed by X. Y backed it"): the
+    pronoun is that thing, not an actor named before."""
+    view = st.view
+    if not view.n:
+        return False
+    tok = view.doc[t]
+    if tok.dep_ not in ("dobj", "pobj") or tok.sent.start == 0:
+        return False
+    prev = view.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or (subj.tag_ == "NNS") != (cls == "plural")
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subj.children)):
+        return False
+    return not any(r.mention.start <= subj.idx < r.mention.end for r in st.history.refs)
 
 
 def _controllers(view: DocView, verb: int | None) -> frozenset[int]:
