@@ -2647,3 +2647,14 @@ def test_it_after_a_sentence_about_a_thing_is_that_thing(nlp):
     evs = _events("The motion, tabled by Norway, was opposed by Russia. Canada backed it on Friday.")
     ev = next(e for e in evs if e.trigger == "backed")
     assert "RUS" not in _countries(ev.target)
+
+
+def test_an_embassy_of_a_country_is_not_where_it_stands(nlp):
+    ev = _one(_events("Protesters attacked the embassies of Spain and Italy in the capital Lima on Tuesday."), "PROTEST")
+    assert ev.place is not None and ev.place.country == "PER", ev.place
+
+
+def test_advancing_a_cause_is_no_military_advance(nlp):
+    assert not [e for e in _events("Beijing wants technology that could advance its military and its economy.")
+                if e.plover == "ASSAULT"]
+    assert _one(_events("Russian troops advanced on the town of Kupiansk."), "ASSAULT")
