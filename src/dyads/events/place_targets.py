@@ -325,7 +325,7 @@ def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
     return sp is not None and len(sp) > 0 and m.start <= sp.root.head.idx < m.end
 
 
-def _other_clause(tok: Token, trigger: Token) -> bool:
+def other_clause(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in a descriptive or adverbial clause the trigger is not in ("the separatists
     agreed to a ceasefire brokered by Russian peacekeepers": Russian says nothing of them), or in
     the clause the trigger asks, threatens or reports (its content, whose parties are others)."""
@@ -422,7 +422,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         if all(place for _, _, place in here) and outside_time_clause(trig.root, [t for t, _, _ in here]):
             continue  # (a country only as a place where the rest of the sentence happens)
         named = [(c, place) for t, c, place in here
-                 if not _other_clause(t, trig.root) and not destination(ev, t, trig.root)]
+                 if not other_clause(t, trig.root) and not destination(ev, t, trig.root)]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = {c for c, place in named if not (guest and place)}
