@@ -2658,3 +2658,8 @@ def test_advancing_a_cause_is_no_military_advance(nlp):
     assert not [e for e in _events("Beijing wants technology that could advance its military and its economy.")
                 if e.plover == "ASSAULT"]
     assert _one(_events("Russian troops advanced on the town of Kupiansk."), "ASSAULT")
+
+
+def test_its_in_what_someone_is_told_to_do_is_the_one_told(nlp):
+    ev = _one(_events("The World Court ordered Sudan to halt its offensive in Darfur."), "ASSAULT")
+    assert _countries(ev.source) == {"SDN"}

@@ -316,6 +316,9 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             last = (r.mention.actor.name or r.mention.text or "").split()
             return agree(r) and not (last and st.genders.get(last[-1].lower(), gender) != gender)
 
+    told = _told_to_act(st, t, accept)
+    if told is not None:
+        return told  # "ordered Israel to halt its offensive": the one told to act
     controllers = _controllers(view, exclude)
     if controllers:
         bound = accept
@@ -353,6 +356,26 @@ def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     if any(r.mention.start <= subj.idx < r.mention.end for r in st.history.refs):
         return False  # an actor ("the rebels were angry because they ...")
     return (subj.tag_ == "NNS") == (cls == "plural")
+
+
+def _told_to_act(st: DocState, t: int, accept) -> Ref | None:
+    """A possessive pronoun in an infinitive whose doer is the object of the verb above ("urged
+    Russia to halt its attacks", "ordered Israel to halt its offensive"): that object."""
+    view = st.view
+    if not view.n or view.doc[t].dep_ != "poss":
+        return None
+    verb = view.doc[t].head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "xcomp" or not verb.tag_ == "VB":
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    ref = next((r for r in reversed(st.history.refs) if r.mention.start <= obj.idx < r.mention.end), None)
+    return ref if ref is not None and accept(ref) else None
 
 
 def _thing_told_before(st: DocState, t: int, cls: str) -> bool:
