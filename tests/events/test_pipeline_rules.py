@@ -2663,3 +2663,9 @@ def test_advancing_a_cause_is_no_military_advance(nlp):
 def test_its_in_what_someone_is_told_to_do_is_the_one_told(nlp):
     ev = _one(_events("The World Court ordered Sudan to halt its offensive in Darfur."), "ASSAULT")
     assert _countries(ev.source) == {"SDN"}
+
+
+def test_suicide_bombers_are_militants_not_aircraft(nlp):
+    evs = _events("ANKARA (Reuters) - The cousin of one of the Paris suicide bombers was detained on Monday by the police.")
+    ev = _one(evs, "COERCE")
+    assert "FRA" not in _countries(ev.source) | _countries(ev.target)
