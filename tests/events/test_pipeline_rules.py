@@ -2669,3 +2669,8 @@ def test_suicide_bombers_are_militants_not_aircraft(nlp):
     evs = _events("ANKARA (Reuters) - The cousin of one of the Paris suicide bombers was detained on Monday by the police.")
     ev = _one(evs, "COERCE")
     assert "FRA" not in _countries(ev.source) | _countries(ev.target)
+
+
+def test_a_junta_ruling_a_country_is_that_countrys(nlp):
+    ev = _one(_events("The coup was backed by the military junta then ruling Argentina."), "SUPPORT")
+    assert _countries(ev.source) == {"ARG"}

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 POST_PREPS = frozenset({"of", "from"})
 POSS = get_string_id("poss")
+# Participles after a ruler's noun whose object is the country it rules ("the junta ruling Greece").
+RULING_WORDS = frozenset({"ruling", "governing", "running", "controlling"})
 POST_RELATIONS = {
     "loyal": "loyal",
     "allied": "loyal",
@@ -65,6 +67,10 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
             h = _object_of(st, t)
             if h is not None:
                 out.append(("of", h))
+        elif w in RULING_WORDS:  # "the military junta then ruling Greece": Greece's
+            h = _direct_object(st, t)
+            if h is not None and h.hit.entity.kind in COUNTRY_KINDS:
+                out.append(("of", h))
         elif w in POST_RELATIONS:
             for p in range(t + 1, min(view.n, t + 3)):
                 if view.head[p] == t and view.word(p) in ("to", "with", "by"):
@@ -73,6 +79,14 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
                         out.append((POST_RELATIONS[w], h))
                     break
     return out
+
+
+def _direct_object(st: DocState, verb: int) -> PHit | None:
+    view = st.view
+    for j in range(verb + 1, min(view.n, verb + 4)):
+        if view.head[j] == verb and view.doc[j].dep_ == "dobj":
+            return st.by_anchor.get(j)
+    return None
 
 
 def _speaks_for(ph: Phrase, head: int) -> bool:
