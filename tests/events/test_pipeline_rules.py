@@ -2672,5 +2672,6 @@ def test_suicide_bombers_are_militants_not_aircraft(nlp):
 
 
 def test_a_junta_ruling_a_country_is_that_countrys(nlp):
-    ev = _one(_events("The coup was backed by the military junta then ruling Argentina."), "SUPPORT")
+    ev = _one(_events("British troops landed in 1982 after a coup backed by the military junta then ruling Argentina."),
+              "SUPPORT")
     assert _countries(ev.source) == {"ARG"}

@@ -60,16 +60,19 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
     head = ph.head
     out: list[tuple[str, PHit]] = []
     for t in range(head + 1, min(view.n, head + 3)):
+        if view.word(t) in RULING_WORDS and all(view.doc[k].pos_ == "ADV" for k in range(head + 1, t)):
+            # "the military junta then ruling Greece": Greece's (wherever the parser hung "ruling")
+            h = _direct_object(st, t)
+            if h is not None and h.hit.entity.kind in COUNTRY_KINDS:
+                out.append(("of", h))
+            break
+    for t in range(head + 1, min(view.n, head + 3)):
         if view.head[t] != head:
             continue
         w = view.word(t)
         if w in POST_PREPS or (w == "for" and _speaks_for(ph, head)):  # "a spokesman for the WFP"
             h = _object_of(st, t)
             if h is not None:
-                out.append(("of", h))
-        elif w in RULING_WORDS:  # "the military junta then ruling Greece": Greece's
-            h = _direct_object(st, t)
-            if h is not None and h.hit.entity.kind in COUNTRY_KINDS:
                 out.append(("of", h))
         elif w in POST_RELATIONS:
             for p in range(t + 1, min(view.n, t + 3)):
