@@ -2675,3 +2675,8 @@ def test_a_junta_ruling_a_country_is_that_countrys(nlp):
     ev = _one(_events("British troops landed in 1982 after a coup backed by the military junta then ruling Argentina."),
               "SUPPORT")
     assert _countries(ev.source) == {"ARG"}
+
+
+def test_a_campaign_of_something_is_no_actor(nlp):
+    evs = _events("CARACAS - Machado called the arrests part of a campaign of persecution.")
+    assert all(a.text != "a campaign" for e in evs for a in e.source + e.target), [(e.plover, e.target) for e in evs]

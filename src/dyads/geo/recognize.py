@@ -416,6 +416,14 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
         and (e.label_ == "PERSON" or _initialled(e))
         and not _region(gaz, fold(e[-1].text))
     }  # a country or state name ending a mis-tagged person ("Johnson of Wisconsin") is kept
+    # a surname the tagger left out of the person ("Maria Corina" PERSON, then "Machado"): the
+    # capitalised name word right after a person of two words or more
+    surnames |= {
+        doc[e.end].lower_
+        for e in doc_ents(doc)
+        if e.label_ == "PERSON" and len(e) > 1 and e.end < len(doc) and doc[e.end].pos_ == "PROPN"
+        and doc[e.end].text.istitle() and not doc[e.end].ent_type_
+    }
     person_words = {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
 
     def take(ent: Span) -> None:
