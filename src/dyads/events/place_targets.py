@@ -112,6 +112,9 @@ JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Measures a state takes on its own ground (a curfew, a state of emergency): along its border with X
+# they fall on its own side ("closed its border with X", "sent troops to it" are aimed at X).
+HOME_MEASURES = ("1723", "1724")
 
 
 def _neighbour_of_own_border(doc: Doc, p: Place) -> bool:
@@ -158,7 +161,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
     for ev in events:
         if ev.target and all(not a.country and weapon_actor(a) for a in ev.target):
             ev.target = []  # "fired four shells at targets in X": the weapons fired are not the target
-        if ev.target and ev.plover == "COERCE" and _only_across_own_border(ev, doc, places):
+        if ev.target and (ev.cameo or "").startswith(HOME_MEASURES) and _only_across_own_border(ev, doc, places):
             ev.target = []  # "declared an emergency along its border with X": X is not whom it restricts
             ev.rule += "; the country across its own border is no target"
         if ev.target or ev.cameo == DENIAL:
@@ -186,7 +189,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue
         if _patient_named(trig.root, doc, best) and locative(doc, best):
             continue  # "the arrest in the United States of X": where, the one it was done to named apart
-        if ev.plover == "COERCE" and _neighbour_of_own_border(doc, best):
+        if (ev.cameo or "").startswith(HOME_MEASURES) and _neighbour_of_own_border(doc, best):
             continue  # "declared an emergency along its border with Ecuador": on its own side of it
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
