@@ -2680,3 +2680,10 @@ def test_a_junta_ruling_a_country_is_that_countrys(nlp):
 def test_a_campaign_of_something_is_no_actor(nlp):
     evs = _events("CARACAS - Machado called the arrests part of a campaign of persecution.")
     assert all(a.text != "a campaign" for e in evs for a in e.source + e.target), [(e.plover, e.target) for e in evs]
+
+
+def test_a_surname_the_tagger_cut_off_is_the_person_again(nlp):
+    evs = _events("CARACAS (Reuters) - Police arrested two aides of opposition leader Maria Corina Machado on "
+                  "Wednesday. Machado accused the government of persecution.")
+    ev = next(e for e in evs if e.trigger == "accused")
+    assert [a.text for a in ev.source] == ["Machado"] and _countries(ev.source) == {"VEN"}
