@@ -2687,3 +2687,9 @@ def test_a_surname_the_tagger_cut_off_is_the_person_again(nlp):
                   "Wednesday. Machado accused the government of persecution.")
     ev = next(e for e in evs if e.trigger == "accused")
     assert [a.text for a in ev.source] == ["Machado"] and _countries(ev.source) == {"VEN"}
+
+
+def test_a_verb_the_parser_joined_to_a_noun_goes_on_from_the_clause(nlp):
+    ev = _one(_events("Armenia's president put the army on its highest level of alert and ordered troops to move "
+                      "closer to the border."), "REQUEST")
+    assert _countries(ev.source) == {"ARM"}

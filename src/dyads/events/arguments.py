@@ -522,6 +522,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         joined = _joined_subject(verb)
         if joined is not None:
             return joined, False
+        if head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "put the army on alert and ordered troops to move": the parser joined the finite
+            # verb to a noun; it goes on from the verb that noun hangs on
+            up = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if up is not None:
+                return clause_subject(up, depth + 1)
         gerund = _gerund_before(verb, head)
         if gerund is not None:
             # "arrested two men on suspicion of spying and plotting attacks": the parser joined the
