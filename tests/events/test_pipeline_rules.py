@@ -2693,3 +2693,8 @@ def test_a_verb_the_parser_joined_to_a_noun_goes_on_from_the_clause(nlp):
     ev = _one(_events("Armenia's president put the army on its highest level of alert and ordered troops to move "
                       "closer to the border."), "REQUEST")
     assert _countries(ev.source) == {"ARM"}
+
+
+def test_the_attack_a_state_responded_to_is_not_its_own(nlp):
+    evs = _events("Laos said it had responded to an unprovoked attack.")
+    assert all("LAO" not in _countries(e.source) for e in evs if e.trigger == "attack"), [(e.trigger, e.source) for e in evs]

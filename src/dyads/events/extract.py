@@ -973,12 +973,27 @@ def in_other_events_clause(ev: Event, doc: Doc) -> bool:
     return root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in root.children)
 
 
+RESPONSE_WORDS = frozenset({"respond", "response", "retaliate", "retaliation", "react", "reaction", "reply", "answer",
+                            "revenge", "reprisal"})
+
+
+def _responded_to(ev: Event, doc: Doc) -> bool:
+    """The event is what another act answers ("responded to an unprovoked attack", "in
+    retaliation for the strike"): the answerer's act is the other one."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in ("to", "for", "against")
+            and root.head.head.lemma_.lower() in RESPONSE_WORDS)
+
+
 def _share_sources(events: list[Event], doc: Doc) -> None:
     """Within a sentence, an event without a source takes the source of the nearest earlier event
     of the same kind (same CAMEO code: a repeated mention, "the US-led air raids ... 200 air
     strikes a day")."""
     for i, ev in enumerate(events):
-        if ev.source or _in_relative_clause(ev, doc) or in_other_events_clause(ev, doc):
+        if ev.source or _in_relative_clause(ev, doc) or in_other_events_clause(ev, doc) or _responded_to(ev, doc):
             continue  # "police shot a man who stabbed three people": the man stabbed, not the police
         for prev in reversed(events[:i]):
             if prev.cameo == ev.cameo and prev.source and prev.modality == ev.modality:
