@@ -2698,3 +2698,9 @@ def test_a_verb_the_parser_joined_to_a_noun_goes_on_from_the_clause(nlp):
 def test_the_attack_a_state_responded_to_is_not_its_own(nlp):
     evs = _events("Laos said it had responded to an unprovoked attack.")
     assert all("LAO" not in _countries(e.source) for e in evs if e.trigger == "attack"), [(e.trigger, e.source) for e in evs]
+
+
+def test_an_ethnic_group_with_no_place_named_is_of_the_articles_country(nlp):
+    evs = _events("SKOPJE (Reuters) - Police detained two ethnic Albanian activists on Friday.")
+    ev = _one(evs, "COERCE")
+    assert "ALB" not in _countries(ev.target)

@@ -282,7 +282,8 @@ ETHNIC_WORDS = frozenset({"ethnic", "population", "minority", "minorities", "com
 
 def _ethnic_groups(ev: Event, at: str, cc) -> None:
     """"Serb forces attacked the Albanian population of the province" (in Montenegro): an ethnic
-    group named by another state's demonym is a people of the country where the event happens."""
+    group named by another state's demonym is a people of the country where the event happens
+    (``at``: its place's country, else the article's)."""
     for role in ("source", "target"):
         actors = getattr(ev, role)
         for i, a in enumerate(actors):
@@ -495,8 +496,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if victims:
             continue
-        if at:
-            _ethnic_groups(ev, at, cc)
+        if at or home:
+            _ethnic_groups(ev, at or home, cc)  # (with no place named, the article's country)
         if (ev.plover == "COERCE" and not ev.target
                 and not (ev.cameo or "").startswith(THING_SEIZURES)):  # "seized a tanker": no one's people
             _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")
