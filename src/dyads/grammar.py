@@ -1,10 +1,15 @@
 """Dependency-label sets of the parser's scheme (spaCy's English labels) that more than one
-room reads. Grammar, not vocabulary, so they are code; they live here, on the ground floor and
-without importing spaCy, so that actors/, events/ and geo/ share them without importing each
+room reads, and small readings of a parse that more than one module needs. Grammar, not
+vocabulary, so they are code; they live here, on the ground floor and without importing spaCy, so that actors/, events/ and geo/ share them without importing each
 other or paying for the parser.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A noun's modifiers that qualify it ("Syrian forces", "the Gaza city council").
 QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
@@ -13,3 +18,27 @@ MODIFIER_DEPS = QUALIFIER_DEPS | {"poss"}
 # With "npadvmod" too: every modifier before a noun that can name who it belongs to or who did
 # it ("US bombs", "Syrian shelling", "the Kremlin-backed group").
 NOUN_MODIFIER_DEPS = MODIFIER_DEPS | {"npadvmod"}
+
+
+def trailing_predicate(obj: Token) -> Token | None:
+    """An adjective after the noun it hangs on, inside an object: "called the reports of fraud
+    unacceptable", where the parser reads the object's predicate as a modifier of a noun in it."""
+    for t in obj.subtree:
+        if t.pos_ == "ADJ" and t.dep_ in ("amod", "acl") and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):
+            return t
+    return None
+
+
+RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+
+
+def relative_naming(verb: Token) -> tuple[Token, Token] | None:
+    """A naming verb in a relative clause whose object is the noun it hangs on: "a move his party
+    called a coup" -> (move, coup), the thing named and what it is called."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    pred = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.lower_ not in RELATIVE_WORDS), None)
+    if subj is None or subj.lower_ in RELATIVE_WORDS or pred is None or pred.pos_ not in ("NOUN", "ADJ"):
+        return None
+    return verb.head, pred

@@ -30,7 +30,7 @@ from dyads.events import (
     verb_patterns,
 )
 from dyads.events.extract import drop_ended_ties, drop_side_mentions, drop_unanchored, drop_unsaid
-from dyads.geo import country_places
+from dyads.geo import capitals, country_places
 from dyads.model import CodedDocument, Document
 
 
@@ -90,7 +90,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
                  learned: bool = True, verbs=None) -> CodedDocument:
     kb = actor_kb or actors.KB.default()
     mentions = quotes.quote_speakers(parsed, people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb)))
-    places = geo.geoparse(parsed, article, mentions)
+    places = capitals.capital_places(parsed, article.text, geo.geoparse(parsed, article, mentions))
     mentions = people.drop_places(mentions, [(p.start, p.end) for p in places], [p.country for p in places])
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     evs = hyphen_verbs.hyphen_verb_subjects(custody.custody_killings(evs, parsed, mentions, article), parsed, mentions)

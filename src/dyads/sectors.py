@@ -22,7 +22,7 @@ from functools import cache
 from dyads.data import content_lines, read_text
 from dyads.errors import DyadsError
 
-__all__ = ["CLASSES", "DIPLOMAT_WORDS", "names_diplomat", "SectorCode", "acled_inter", "cameo_sectors", "labels", "sector_class", "table"]
+__all__ = ["CLASSES", "DIPLOMAT_WORDS", "OTHER_SIDE_ROLES", "names_diplomat", "SectorCode", "acled_inter", "cameo_sectors", "labels", "sector_class", "table"]
 
 FILE = "actors/sector_codes.csv"
 COLUMNS = ["code", "label", "cameo", "classes", "acled_inter"]
@@ -35,6 +35,11 @@ CLASSES = frozenset({
 # summoned ...", "the junta") is of its country.
 DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
                             "attache", "delegation"})
+
+
+# Roles held on the other side from the one they are named beside ("met his counterpart"): never
+# of the possessor's country, nor of the event's other party.
+OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 
 
 def names_diplomat(text: str | None) -> bool:

@@ -131,11 +131,17 @@ def test_calling_something_a_name_is_no_request(nlp):
     ev = next(e for e in _coded("Kenya's opposition called on the government to free the prisoners.")
               if e.plover == "REQUEST")
     assert _countries(ev.source) == {"KEN"}
+    # the parser may hang the predicate on a noun inside the object: still a judgement, no request
+    evs = _coded("Canada's foreign ministry called the reports of torture unacceptable for any democracy.")
+    assert [e.plover for e in evs] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
 
 
 def test_the_topic_of_talks_is_not_an_act(nlp):
     evs = _coded("Egypt hosted talks on the release of hostages held in Gaza.")
     assert not [e for e in evs if e.trigger == "release"]
+    # a gerund as the topic too ("an agreement on patrolling")
+    evs = _coded("Peru and Chile reached an agreement on patrolling their shared coast.")
+    assert not [e for e in evs if e.trigger == "patrolling"], [(e.plover, e.trigger) for e in evs]
 
 
 def test_codes_follow_the_kb_scheme_when_the_article_gives_the_country(nlp):

@@ -322,8 +322,9 @@ def test_pledges_by_several_are_not_to_each_other(nlp):
     ev = next(e for e in _coded("Saudi Arabia and Qatar pledged $3 billion in deposits to help close the gap.")
               if e.plover == "AGREE")
     assert _countries(ev.source) == {"SAU", "QAT"} and not ev.target
-    ev = next(e for e in _coded("Saudi Arabia and Iran agreed to restore ties.") if e.plover == "AGREE")
-    assert ev.target  # agreeing together is mutual
+    evs = [e for e in _coded("Saudi Arabia and Iran agreed to restore ties.") if e.plover == "AGREE"]
+    # agreeing together: one event, each party a source (PLOVER), not a pledge of one to the other
+    assert [(_countries(e.source), e.target) for e in evs] == [({"SAU", "IRN"}, [])]
 
 
 def test_juries_documents_votes_and_journeys(nlp):

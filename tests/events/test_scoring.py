@@ -114,6 +114,15 @@ def test_a_cup_report_named_by_its_competition_and_score_is_a_game_report(nlp):
     assert {"europa league", "head coach", "scoreline"} <= set(coded.article.meta["sports_report"])
 
 
+def test_a_derby_won_in_stoppage_time_is_a_game_report(nlp):
+    text = ("Rovers edge past Athletic\n\nBRISTOL - Rovers beat Athletic in the local derby on Sunday, a "
+            "stoppage-time header from their captain sending the home fans wild. Athletic's coach refused "
+            "to blame the officials.")
+    coded = dyads.code(text, published="2024-02-04")
+    assert coded.events == []
+    assert {"derby", "header", "stoppage-time", "home fan"} <= set(coded.article.meta["sports_report"])
+
+
 def test_a_court_vote_with_a_score_is_not_a_game(nlp):
     from dyads.nlp import parse
 

@@ -137,3 +137,17 @@ def test_a_lowercase_bank_of_a_river_is_no_west_bank():
     doc = dyads.code("The battle destroyed much of the west bank of the Tigris in Mosul, Iraq. "
                      "Settlers attacked a village in the West Bank.")
     assert [(p.text, p.country) for p in doc.places if p.country == "PSE"] == [("West Bank", "PSE")]
+
+
+def test_a_hyphenated_dateline_in_capitals_is_a_place():
+    ps = _places("PORT-AU-PRINCE, March 3 (AP) - Armed gangs stormed the main prison overnight.")
+    assert [(p.text, p.country) for p in ps] == [("PORT-AU-PRINCE", "HTI")]
+    # a hyphen with spaces around it is the dateline's dash, not part of the name
+    assert [p.country for p in _places("KHARTOUM - Fighting resumed on Sunday.")] == ["SDN"]
+
+
+def test_a_surname_the_tagger_cut_off_a_person_is_not_a_place():
+    # "Machado" is also a town in Brazil; here it ends a person's name and is that person again
+    ps = _places("CARACAS (Reuters) - Police arrested two aides of opposition leader Maria Corina Machado on "
+                 "Wednesday. Machado accused the government of persecution.")
+    assert [p.country for p in ps] == ["VEN"]

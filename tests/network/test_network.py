@@ -168,3 +168,20 @@ def test_bare_sectors_are_all_the_cameo_sectors():
     from dyads.store.nodes import BARE_SECTORS
 
     assert set(BARE_SECTORS) == SECTORS
+
+
+def test_the_parties_of_a_joint_act_are_tied_to_each_other(tmp_path, nlp):
+    # PLOVER codes "X and Y agreed" with every party a source and no target; the network still
+    # counts the tie between them, both ways (and a joint act of one party alone ties no one)
+    import dyads
+
+    doc = dyads.code("SANTIAGO (Reuters) - Chile and Argentina agreed on Friday to reopen their border crossings.",
+                     published="2024-03-01")
+    [ev] = [e for e in doc.events if e.plover == "AGREE"]
+    assert len(ev.source) == 2 and ev.target == []
+    with Store(tmp_path / "j.duckdb") as st:
+        st.write_many([doc])
+        df = dyad_table(st.connection, period="all", level="code")
+    pairs = {(r.source, r.target): r for r in df.itertuples()}
+    assert set(pairs) == {("CHL", "ARG"), ("ARG", "CHL")}
+    assert all(r.n_coop == 1 and r.sign == 1 for r in pairs.values())

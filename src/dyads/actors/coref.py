@@ -76,6 +76,18 @@ def _qualifying_city(view: DocView, r: Ref) -> bool:
     return view.dep[t] in QUALIFIER_DEPS
 
 
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _locative_city(view: DocView, r: Ref) -> bool:
+    """A city named as where something happened ("an accord signed in Algiers"): a place, not a
+    government that "the army" or "the government" could belong to."""
+    if not (r.mention.actor.rule or "").startswith(("kb:capital", "kb:city")) or not view.n:
+        return False
+    tok = view.doc[view.token_at(r.mention.end - 1)]
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_WORDS
+
+
 def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     """The candidate is the subject of a clause the sector word is itself an argument of ("the
     US called on the junta to end its violence"), or the one a relative clause holding the word
@@ -109,6 +121,25 @@ def _envoy(r: Ref) -> bool:
     return names_diplomat(r.mention.actor.text)
 
 
+def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
+    """The candidate is in a clause of its own, joined to the word's clause by "and"/"but" with a
+    subject of its own ("X's president offered help, and the US said it would aid the
+    government"): it does not govern what the word refers to."""
+    if not view.n:
+        return False
+    doc = view.doc
+    cand = doc[view.token_at(r.mention.end - 1)]
+    for anc in doc[ph.head].ancestors:
+        if cand in anc.subtree and anc.dep_ != "conj":
+            return False  # reached a clause holding the candidate without crossing a joined clause
+        if (anc.dep_ == "conj" and anc.pos_ in ("VERB", "AUX") and cand not in anc.subtree
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children)):
+            return True
+    return False
+
+
+# Mentions that name the host country for "the government" (its name, its capital, its organs).
+HOST_KINDS = frozenset({"country", "capital", "sector"})
 # Bodies that a story filed from a country's capital means the host's by default.
 HOME_BODIES = frozenset({"government"})
 
@@ -136,12 +167,12 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
                    and not (body and _envoy(r)) and not _co_argument(view, r, ph)),
         window=DESCRIPTION_WINDOW,
     )
-    if (same is not None and st.home and same.mention.actor.country != st.home and same.sent != sent
-            and ent.name in HOME_BODIES):
+    if (same is not None and st.home and same.mention.actor.country != st.home
+            and (same.sent != sent or _clause_apart(view, same, ph)) and ent.name in HOME_BODIES):
         # "TBILISI - ... Moscow ... the government": a bare "the government" told from a country's
         # capital, that no one in its own sentence names, is the host country's (a name of it met before)
         host = st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home
-                               and r.mention.actor.kind in ("country", "capital"), window=sent + 1)
+                               and r.mention.actor.kind in HOST_KINDS, window=sent + 1)
         if host is not None:
             return host
     if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
@@ -154,6 +185,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             and (r.mention.actor.kind in ("country", "person")
                  or (r.mention.actor.kind == "sector" and r.mention.actor.sector in CONTEXT_COUNTRY_SECTORS))
             and not _qualifying_city(view, r)
+            and not _locative_city(view, r)
             and not (body and _envoy(r))
             and not _co_argument(view, r, ph)
         ),
@@ -265,6 +297,8 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
 
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
+    if cls in ("plural", "thing") and (_thing_antecedent(st, t, cls) or _thing_told_before(st, t, cls)):
+        return None
     exclude = view.head[t] if view.dep[t] in OBJECT_DEPS else None
     if exclude is not None and view.doc[t].dep_ == "pobj" and view.doc[exclude].dep_ == "prep":
         exclude = view.head[exclude]  # "protesters threw stones at them": not the protesters themselves
@@ -282,6 +316,9 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             last = (r.mention.actor.name or r.mention.text or "").split()
             return agree(r) and not (last and st.genders.get(last[-1].lower(), gender) != gender)
 
+    told = _told_to_act(st, t, accept)
+    if told is not None:
+        return told  # "ordered Israel to halt its offensive": the one told to act
     controllers = _controllers(view, exclude)
     if controllers:
         bound = accept
@@ -297,6 +334,66 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
     return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+
+
+THING_POS = frozenset({"NOUN"})
+
+
+def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
+    """The subject pronoun of an adverbial clause refers to the subject of the clause it qualifies
+    when that subject is a thing that agrees with it ("the plants were targets because they supplied
+    fuel": the plants), not to an actor named before."""
+    view = st.view
+    if not view.n:
+        return False
+    tok = view.doc[t]
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
+        return False
+    main = tok.head.head
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in THING_POS or subj.ent_type_:
+        return False
+    if any(r.mention.start <= subj.idx < r.mention.end for r in st.history.refs):
+        return False  # an actor ("the rebels were angry because they ...")
+    return (subj.tag_ == "NNS") == (cls == "plural")
+
+
+def _told_to_act(st: DocState, t: int, accept) -> Ref | None:
+    """A possessive pronoun in an infinitive whose doer is the object of the verb above ("urged
+    Russia to halt its attacks", "ordered Israel to halt its offensive"): that object."""
+    view = st.view
+    if not view.n or view.doc[t].dep_ != "poss":
+        return None
+    verb = view.doc[t].head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "xcomp" or not verb.tag_ == "VB":
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    ref = next((r for r in reversed(st.history.refs) if r.mention.start <= obj.idx < r.mention.end), None)
+    return ref if ref is not None and accept(ref) else None
+
+
+def _thing_told_before(st: DocState, t: int, cls: str) -> bool:
+    """An object pronoun ("backed it") whose previous sentence is about a thing: its subject a
+    definite noun that names no actor ("The resolution ... was opposed by X. Y backed it"): the
+    pronoun is that thing, not an actor named before."""
+    view = st.view
+    if not view.n:
+        return False
+    tok = view.doc[t]
+    if tok.dep_ not in ("dobj", "pobj") or tok.sent.start == 0:
+        return False
+    prev = view.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or (subj.tag_ == "NNS") != (cls == "plural")
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subj.children)):
+        return False
+    return not any(r.mention.start <= subj.idx < r.mention.end for r in st.history.refs)
 
 
 def _controllers(view: DocView, verb: int | None) -> frozenset[int]:

@@ -115,10 +115,39 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if actor.country:
             by_surname.setdefault(sur, actor)
         added.append(Mention(start=lo, end=hi, text=ent.text, actor=actor))
+    added += _cut_surnames(doc, mentions, added)
     if not added:
         return mentions
     added += _their_pronouns(doc, mentions, added)
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _cut_surnames(doc: Doc, mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    """A surname the tagger left out of a person ("opposition leader [Maria Corina] Machado"), named
+    again alone later ("Machado accused ...", tagged as an organisation or not at all): that
+    person, the actor of the mention that covers the full name."""
+    cut: dict[str, Mention] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc):
+            continue
+        nxt = doc[ent.end]
+        if nxt.pos_ != "PROPN" or not nxt.text.istitle() or nxt.ent_type_:
+            continue
+        owner = next((m for m in mentions if m.start <= ent.start_char and nxt.idx + len(nxt) <= m.end), None)
+        if owner is not None and owner.actor.kind in ("person", "sector"):
+            cut.setdefault(nxt.lower_, owner)
+    if not cut:
+        return []
+    taken = [(m.start, m.end) for m in [*mentions, *added]]
+    out = []
+    for tok in doc:
+        owner = cut.get(tok.lower_)
+        if (owner is None or tok.idx <= owner.start or tok.pos_ != "PROPN"
+                or any(lo <= tok.idx < hi for lo, hi in taken)):
+            continue
+        out.append(Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+                           actor=replace(owner.actor, text=tok.text, rule=f"{owner.actor.rule}; surname of '{owner.text}'")))
+    return out
 
 
 def _name_parts(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:

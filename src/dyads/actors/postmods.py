@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 POST_PREPS = frozenset({"of", "from"})
 POSS = get_string_id("poss")
+# Participles after a ruler's noun whose object is the country it rules ("the junta ruling Greece").
+RULING_WORDS = frozenset({"ruling", "governing", "running", "controlling"})
 POST_RELATIONS = {
     "loyal": "loyal",
     "allied": "loyal",
@@ -58,6 +60,13 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
     head = ph.head
     out: list[tuple[str, PHit]] = []
     for t in range(head + 1, min(view.n, head + 3)):
+        if view.word(t) in RULING_WORDS and all(view.doc[k].pos_ == "ADV" for k in range(head + 1, t)):
+            # "the military junta then ruling Greece": Greece's (wherever the parser hung "ruling")
+            h = _direct_object(st, t)
+            if h is not None and h.hit.entity.kind in COUNTRY_KINDS:
+                out.append(("of", h))
+            break
+    for t in range(head + 1, min(view.n, head + 3)):
         if view.head[t] != head:
             continue
         w = view.word(t)
@@ -73,6 +82,14 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
                         out.append((POST_RELATIONS[w], h))
                     break
     return out
+
+
+def _direct_object(st: DocState, verb: int) -> PHit | None:
+    view = st.view
+    for j in range(verb + 1, min(view.n, verb + 4)):
+        if view.head[j] == verb and view.doc[j].dep_ == "dobj":
+            return st.by_anchor.get(j)
+    return None
 
 
 def _speaks_for(ph: Phrase, head: int) -> bool:

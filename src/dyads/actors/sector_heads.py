@@ -35,6 +35,7 @@ from dyads.actors.state import (
     qual,
 )
 from dyads.model import Actor
+from dyads.sectors import OTHER_SIDE_ROLES
 
 # Bodies whose unnamed office holders ("a ministry spokesman") speak for the one named last.
 BODY_SPEAKER_SECTORS = frozenset({"GOV"})
@@ -75,7 +76,7 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
     if r.group_actor is not None:  # "Hamas fighters": the group itself
         r.group_actor.rule = "descriptor:group+sector"
         return SectorHead(r.group_actor, cls)
-    if r.country is None:
+    if r.country is None and ent.name not in OTHER_SIDE_ROLES:
         group = _read_possessive(st, ph, r)
         if group is not None:
             return SectorHead(group, cls, True)

@@ -23,6 +23,7 @@ from dyads.actors.kb import COUNTRY_KINDS, KB, Entity
 from dyads.actors.phrases import PHit, Phrase
 from dyads.actors.terms import person_code
 from dyads.model import Actor, Mention
+from dyads.sectors import names_diplomat
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 SUBJECT_DEP_IDS = frozenset(get_string_id(d) for d in SUBJECT_DEPS)
@@ -123,6 +124,8 @@ def emit(
     if actor.kind == "person" and not coref:
         for title in titles(st, start, end, actor):
             st.history.by_title[title] = ref
+    elif actor.country and not coref and names_diplomat(text):
+        st.history.by_title[text.lower().split()[-1]] = ref  # "France's ambassador ... the ambassador"
     return m
 
 

@@ -522,6 +522,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         joined = _joined_subject(verb)
         if joined is not None:
             return joined, False
+        if head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "put the army on alert and ordered troops to move": the parser joined the finite
+            # verb to a noun; it goes on from the verb that noun hangs on
+            up = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if up is not None:
+                return clause_subject(up, depth + 1)
         gerund = _gerund_before(verb, head)
         if gerund is not None:
             # "arrested two men on suspicion of spying and plotting attacks": the parser joined the
@@ -708,10 +714,23 @@ def _time_phrase_subject(verb: Token) -> Token | None:
     return None
 
 
+# Links from a clause inside a reported clause up to it ("said [X had found no evidence [that Y
+# threatened Z]]": the parser may join the reporter's next act to the innermost clause).
+INNER_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "dobj"})
+
+
 def _reported_clause(head: Token) -> Token:
-    """The reported clause a conjunct hangs on: ``head`` or, for an adverbial inside it ("... would
-    resume once the pause ended"), the clause above."""
-    return head.head if head.dep_ == "advcl" and head.head.dep_ == "ccomp" else head
+    """The reported clause a conjunct hangs on: ``head`` or, for an adverbial or a clause on a noun
+    inside it ("... would resume once the pause ended", "had found no evidence that TikTok
+    threatened it"), the reported clause above."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ not in INNER_CLAUSE_DEPS or tok.head == tok:
+            break
+        tok = tok.head
+        if tok.dep_ == "ccomp":
+            return tok
+    return head
 
 
 def speaks_again(verb: Token) -> bool:

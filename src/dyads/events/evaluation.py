@@ -18,6 +18,7 @@ from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
 from dyads.events.roles import drop_self
+from dyads.grammar import relative_naming, trailing_predicate
 from dyads.model import Article, Event
 
 PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "amod", "compound"})
@@ -92,7 +93,12 @@ NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "
 
 
 def _named_as(verb: Token) -> Token | None:
-    """The predicate a naming verb gives its object: "an act of aggression", "illegal", "as a sham"."""
+    """The predicate a naming verb gives its object: "an act of aggression", "illegal", "as a sham"
+    ("called the reports of fraud unacceptable": parsed as a modifier inside the object)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    trailing = trailing_predicate(obj) if obj is not None else None
+    if trailing is not None:
+        return trailing
     for c in verb.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"):
             return c
@@ -124,6 +130,8 @@ def inside_naming(head: Token) -> bool:
     if (head.dep_ == "dobj" and head.pos_ == "NOUN" and head.head.lemma_.lower() in NAMING_VERBS
             and _named_as(head.head) is not None):
         return True  # "called the arrest an attempt ...": the arrest told before, named again
+    if head.head.lemma_.lower() in NAMING_VERBS and (rel := relative_naming(head.head)) is not None and rel[1] == head:
+        return True  # "a move his party called a coup": the name, not a coup
     for anc in head.ancestors:
         if anc.dep_ in ("oprd", "attr", "xcomp", "ccomp") and anc.head.lemma_.lower() in NAMING_VERBS:
             return any(c.dep_ == "dobj" for c in anc.head.children)
@@ -143,8 +151,9 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        pred = _named_as(verb)
+        relative = relative_naming(verb)  # "a move his party called a coup"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if relative is None else relative[0]
+        pred = _named_as(verb) if relative is None else relative[1]
         if subj is None or obj is None or pred is None:
             continue
         scheme = _hostile_scheme(pred, trigger_heads)
@@ -163,7 +172,14 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         if coding is None or not source:
             continue
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        target = drop_self(source, actors_of(obj, mi) or (actors_of(owner, mi) if owner is not None else []))
+        if relative is not None:
+            # "Russia's annexation of four regions, which Kyiv called illegal": the act's owner, not
+            # the country its modifiers name
+            if owner is None and obj.dep_ == "pobj" and obj.head.lower_ == "of":
+                owner = next((c for c in obj.head.head.children if c.dep_ == "poss"), None)
+            target = drop_self(source, actors_of(owner, mi) if owner is not None else mi.at(obj) and actors_of(obj, mi) or [])
+        else:
+            target = drop_self(source, actors_of(obj, mi) or (actors_of(owner, mi) if owner is not None else []))
         rule = f"implicit: '{verb.text}' {obj.text} '{pred.text}' (a judgement)"
         out.append(make_event(article, sent, sent.doc[i:i + 1], coding, source, target,
                               confidence=CONF_IMPLICIT, rule=rule, implicit=True, trigger_tok=verb))

@@ -117,11 +117,14 @@ def _is_verb(head: Token) -> bool:
 
 
 def _topic_of_talk(head: Token) -> bool:
-    """A nominal trigger (or a conjunct of one) that is the "over/on/about" object of a noun of talk."""
+    """A nominal trigger or a gerund (or a conjunct of one) that is the "over/on/about" object of a
+    noun of talk ("talks on the release", "an agreement on patrolling")."""
     noun = head
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
-    if _is_verb(head) or noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "on", "about", "regarding"):
+    gerund = head.tag_ == "VBG" and noun.dep_ in ("pobj", "pcomp")
+    if (_is_verb(head) and not gerund) or noun.dep_ not in ("pobj", "pcomp") \
+            or noun.head.lower_ not in ("over", "on", "about", "regarding"):
         return False
     return noun.head.head.lemma_.lower() in load_cues().topic_nouns
 
@@ -366,6 +369,22 @@ ARMED_SIDES = sector_class("acled_armed")
 ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 # Pronouns for people other than a speaker ("those who refused", "anyone who protests").
 OTHERS_PRONOUNS = ANYONE | {"those", "these", "others", "some", "many", "nobody", "none"}
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Acts several parties do together, coded the PLOVER way with every party a source.
+JOINT_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+
+
+def _for_anyone(verb: Token) -> bool:
+    """A relative clause on "anyone" or "those" makes the act a rule for anyone, not an act
+    told: "will arrest anyone who attacks", "sanctions against those who violate it" (but
+    "those who attacked the embassy" did)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                       for c in verb.children):
+        return False
+    noun = verb.head.lower_
+    return noun in ANYONE or (noun == "those" and verb.tag_ in ("VBP", "VBZ", "VB"))
 
 
 def _at_home(source: list, target: list) -> bool:
@@ -710,7 +729,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
-            or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE)
+            or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
@@ -840,6 +859,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # and a mediator keep their direction
         source, target, mutual = _parties(source + target), [], False
         rule += f"; {make.AMONG_RULE}: all are sources (PLOVER)"
+    if mutual and coding.plover in JOINT_TYPES and len(_parties(source)) >= 2:
+        # PLOVER: parties that agree, cooperate or sign together ("X and Y agreed to cooperate")
+        # are each a source of one event with no target, not a pair of mirrored dyads
+        source, target, mutual = _parties(source), [], False
+        rule += f"; {make.JOINT_RULE}: all are sources (PLOVER)"
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}
@@ -949,12 +973,27 @@ def in_other_events_clause(ev: Event, doc: Doc) -> bool:
     return root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in root.children)
 
 
+RESPONSE_WORDS = frozenset({"respond", "response", "retaliate", "retaliation", "react", "reaction", "reply", "answer",
+                            "revenge", "reprisal"})
+
+
+def _responded_to(ev: Event, doc: Doc) -> bool:
+    """The event is what another act answers ("responded to an unprovoked attack", "in
+    retaliation for the strike"): the answerer's act is the other one."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in ("to", "for", "against")
+            and root.head.head.lemma_.lower() in RESPONSE_WORDS)
+
+
 def _share_sources(events: list[Event], doc: Doc) -> None:
     """Within a sentence, an event without a source takes the source of the nearest earlier event
     of the same kind (same CAMEO code: a repeated mention, "the US-led air raids ... 200 air
     strikes a day")."""
     for i, ev in enumerate(events):
-        if ev.source or _in_relative_clause(ev, doc) or in_other_events_clause(ev, doc):
+        if ev.source or _in_relative_clause(ev, doc) or in_other_events_clause(ev, doc) or _responded_to(ev, doc):
             continue  # "police shot a man who stabbed three people": the man stabbed, not the police
         for prev in reversed(events[:i]):
             if prev.cameo == ev.cameo and prev.source and prev.modality == ev.modality:

@@ -56,11 +56,12 @@ from dyads.events.place_targets import (
     nonstate_pronoun,
     qualifies_noun,
     regional,
+    time_clause,
     water,
 )
 from dyads.events.sentences import sentence_at, sentences
 from dyads.model import Actor, Event, Mention, Place
-from dyads.sectors import sector_class
+from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
 NO_HOME = sector_class("no_home")
 FORCE_SECTORS = sector_class("force")
@@ -206,8 +207,11 @@ class _Countries:
         self.starts = [start for start, _ in self.items]
 
     def unique_in(self, lo: int, hi: int) -> str | None:
-        found = {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
+        found = self.all_in(lo, hi)
         return found.pop() if len(found) == 1 else None
+
+    def all_in(self, lo: int, hi: int) -> set[str]:
+        return {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
 
 
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
@@ -278,7 +282,8 @@ ETHNIC_WORDS = frozenset({"ethnic", "population", "minority", "minorities", "com
 
 def _ethnic_groups(ev: Event, at: str, cc) -> None:
     """"Serb forces attacked the Albanian population of the province" (in Montenegro): an ethnic
-    group named by another state's demonym is a people of the country where the event happens."""
+    group named by another state's demonym is a people of the country where the event happens
+    (``at``: its place's country, else the article's)."""
     for role in ("source", "target"):
         actors = getattr(ev, role)
         for i, a in enumerate(actors):
@@ -322,6 +327,9 @@ def _document_subject(ev: Event, doc) -> bool:
     if span is None or not len(span):
         return False
     subj = next((c for c in span.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and any(
+            c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in subj.children):
+        return True  # "the Baltic states imposed bans": states named, though not resolved, not the place's
     return subj is not None and subj.lemma_.lower() in load_cues().document_nouns
 
 
@@ -401,6 +409,14 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         _generic_parties(ev, home, cc, told)
         span = sentence_at(doc, ev.evidence[0]) if spans else None
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1]) if sent else None
+        when = time_clause(trig.root) if trig is not None and len(trig) else None
+        if when is not None:
+            clause = (doc[when.left_edge.i].idx, doc[when.right_edge.i].idx + len(doc[when.right_edge.i]))
+            if not named.all_in(*clause) and not people.all_in(*sent):
+                # "signed in Algiers after rebels seized the north": a clause of time that names no
+                # country is not in the country of the places where the rest of the sentence happens
+                sent = None
         # a sea or strait is nobody's ground ("ships attacked in the Red Sea")
         at = (ev.place.country if ev.place is not None and ev.place.country and not water(ev.place)
               and ev.place.start not in namesakes else None)
@@ -460,8 +476,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 if (not own and role == "target" and ev.plover == "MOBILIZE" and len(movers) == 1
                         and a.sector in FORCE_SECTORS):
                     own = next(iter(movers))  # "sent naval and air forces": its own forces
+                excluded = other if a.sector in STATE_SECTORS else frozenset()
+                if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
+                    excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 country, why = ((own, "country named in its own phrase") if own
-                                else _first_not_in(other if a.sector in STATE_SECTORS else frozenset(),
+                                else _first_not_in(excluded,
                                                    *((guest_local, "sentence country"),) if guest and role == "source"
                                                    else ((at, "event's place"),
                                                          (local_state if a.sector in STATE_SECTORS else local,
@@ -477,8 +496,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if victims:
             continue
-        if at:
-            _ethnic_groups(ev, at, cc)
+        if at or home:
+            _ethnic_groups(ev, at or home, cc)  # (with no place named, the article's country)
         if (ev.plover == "COERCE" and not ev.target
                 and not (ev.cameo or "").startswith(THING_SEIZURES)):  # "seized a tanker": no one's people
             _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")

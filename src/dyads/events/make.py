@@ -24,6 +24,7 @@ MUTUAL_RULE = "conjoined sources act on each other"
 # meetings and calls held together, and two-sided fighting.
 AMONG_RULE = "talks among parties"
 FIGHT_RULE = "two-sided fighting"
+JOINT_RULE = "a joint act of several parties"
 # The rule note of a deployment whose forces are no target (``arguments.forces_moved``).
 FORCES_MOVED_RULE = "the forces moved are no target"
 
@@ -36,9 +37,10 @@ def names_fighting(trig: Span | None) -> bool:
 
 
 def every_party_a_source(ev: Event) -> bool:
-    """Talks or two-sided fighting coded with every party as a source: no target is to be added
-    (a place they were held or fought in, the dead of the fighting told after it)."""
-    return AMONG_RULE in (ev.rule or "") or FIGHT_RULE in (ev.rule or "")
+    """Talks, joint agreements or two-sided fighting coded with every party as a source: no target
+    is to be added (a place they were held or fought in, the dead of the fighting told after it)."""
+    rule = ev.rule or ""
+    return AMONG_RULE in rule or FIGHT_RULE in rule or JOINT_RULE in rule
 
 def event_id(doc_id: str, start: int, plover: str, extra: str = "") -> str:
     return hashlib.sha1(f"{doc_id}:{start}:{plover}:{extra}".encode()).hexdigest()[:16]

@@ -307,14 +307,21 @@ MEASURE_SUBJECTS = frozenset({"measure", "sanction", "restriction", "penalty"})
 
 def _measures_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     """The kept sanction or restriction, with a named doer, that ``ev``'s subject names again:
-    "The measures freeze their assets and ban them from travelling" spells out what the
-    sanctions told before do; it is not a new act of someone the sentence does not name."""
+    "The measures freeze their assets and ban them from travelling" ("include a travel ban")
+    spells out what the sanctions told before do; it is not a new act of someone the sentence
+    does not name."""
     if ev.plover not in MEASURE_TYPES or (ev.source and not _inferred(ev.source)):
         return None
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    if span is None or len(span) == 0 or span.root.pos_ != "VERB":
+    if span is None or len(span) == 0:
         return None
     verb = span.root
+    if verb.pos_ == "NOUN":  # "The measures include an asset freeze and a travel ban": the noun's verb
+        while verb.dep_ == "conj" and verb.head.pos_ == "NOUN":
+            verb = verb.head
+        verb = verb.head if verb.dep_ == "dobj" else verb
+    if verb.pos_ != "VERB":
+        return None
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.pos_ == "VERB":
         verb = verb.head  # "freeze their assets and ban them": the first verb's subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

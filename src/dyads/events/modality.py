@@ -168,6 +168,9 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             continue
         if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
+        if head.pos_ == "ADJ" and dep == "xcomp" and lemma in UNWILLING_ADJ and out.modality == "asserted":
+            out.modality, out.cue = "negated", lemma  # "have been reluctant to pressure X": not done
+            reasons.append(f"unwilling '{head.text}'")
         if ((head.pos_ == "ADJ" or (head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
                                                                     for c in head.children)))
                 and dep == "prep" and tok.lower_ in ("to", "for")
@@ -283,6 +286,12 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
     for n, c_tok in enumerate(chain):
         auxes = _aux_lemmas(c_tok)
         mark = _mark(c_tok)
+        if n and any(until_clause(t) for t in chain[:n]) and _has_neg(c_tok) and auxes & UNTIL_CONDITION_MODALS:
+            # "will not allow them back until a hostage is released": what the refusal waits for is
+            # a condition, not an act told (as "unless")
+            out.modality, out.cue, out.protasis = "hypothetical", "until", True
+            reasons.append("condition 'until' of a refusal")
+            break
         if c_tok is not trigger and c_tok.lemma_.lower() in cues.permission_verbs and _has_neg(c_tok):
             out.modality, out.cue = "negated", c_tok.lemma_.lower()  # "will not allow X to be hijacked"
             reasons.append(f"not '{c_tok.text}'-ed")
@@ -320,6 +329,12 @@ def _clause_cues(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) 
                 and not any(_own_conjunct(t) for t in chain[:n])):  # "does not recognise X and has imposed ..."
             out.modality = "negated"
             reasons.append(f"'{c_tok.text}' negated")
+
+
+# Adjectives of not wanting to do what follows ("reluctant to pressure", "unwilling to send").
+UNWILLING_ADJ = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "averse"})
+# Modals of a refusal whose "until" clause is its condition ("will not / would not ... until").
+UNTIL_CONDITION_MODALS = frozenset({"will", "would", "wo", "shall"})
 
 
 def _own_conjunct(verb: Token) -> bool:

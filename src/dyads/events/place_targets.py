@@ -35,6 +35,7 @@ from dyads.events.ontology import (
 from dyads.events.sentences import sentence_of
 from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
 from dyads.model import Actor, Event, Mention, Place
+from dyads.sectors import OTHER_SIDE_ROLES
 
 # Links allowed on the path from the place up to the trigger (no clause boundary crossed).
 ARG_PATH = {"pobj", "prep", "dobj", "obj", "compound", "appos", "conj", "nmod", "npadvmod", "nsubjpass", "attr", "xcomp"}
@@ -110,6 +111,47 @@ def _sector_code(code: str | None, sector: str) -> str | None:
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Measures a state takes on its own ground (a curfew, a state of emergency): along its border with X
+# they fall on its own side ("closed its border with X", "sent troops to it" are aimed at X).
+HOME_MEASURES = ("1723", "1724")
+
+
+def _neighbour_of_own_border(doc: Doc, p: Place) -> bool:
+    """The place is the country across the actor's own border ("along its border with X",
+    "their frontier with X"): where the act is done is the near side."""
+    span = span_at(doc, p.start, p.end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return False
+    border = prep.doc[prep.i - 1]  # (the parser may hang "with X" on the noun before "along its border")
+    return (border.lemma_.lower() in BORDER_NOUNS
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in border.children))
+
+
+def _only_across_own_border(ev: Event, doc: Doc, places: list[Place] | None) -> bool:
+    """Every target country of ``ev`` is named in its sentence only as the country across the
+    actor's own border."""
+    trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if trig is None or not places:
+        return False
+    sent = sentence_of(trig.root)
+    inside = [p for p in places if p.country and sent.start_char <= p.start < sent.end_char]
+    across = {p.country for p in inside if _neighbour_of_own_border(doc, p)}
+    named = {p.country for p in inside if not _neighbour_of_own_border(doc, p)}
+    targets = {a.country for a in ev.target}
+    return bool(across) and None not in targets and targets <= across and not targets & named
+
+
+def _several_parties(ev: Event) -> bool:
+    """The source names two parties or more: two countries, or two sides of one ("the army and
+    the rebels signed a truce in Jeddah")."""
+    return len({a.country for a in ev.source if a.country}) >= 2 or len({a.text for a in ev.source}) >= 2
+
+
 def targets_from_places(events: list[Event], doc: Doc, country_code, places: list[Place] | None = None) -> list[Event]:
     """Give each event without a target the country of a place that is its argument.
 
@@ -119,6 +161,9 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
     for ev in events:
         if ev.target and all(not a.country and weapon_actor(a) for a in ev.target):
             ev.target = []  # "fired four shells at targets in X": the weapons fired are not the target
+        if ev.target and (ev.cameo or "").startswith(HOME_MEASURES) and _only_across_own_border(ev, doc, places):
+            ev.target = []  # "declared an emergency along its border with X": X is not whom it restricts
+            ev.rule += "; the country across its own border is no target"
         if ev.target or ev.cameo == DENIAL:
             continue  # a denial is aimed at the accuser, not at a place in the denied act
         if every_party_a_source(ev):
@@ -144,10 +189,11 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue
         if _patient_named(trig.root, doc, best) and locative(doc, best):
             continue  # "the arrest in the United States of X": where, the one it was done to named apart
+        if (ev.cameo or "").startswith(HOME_MEASURES) and _neighbour_of_own_border(doc, best):
+            continue  # "declared an emergency along its border with Ecuador": on its own side of it
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
-        if (ev.plover in JOINT_TYPES and len({a.country for a in ev.source if a.country}) >= 2
-                and locative(doc, best)):
+        if ev.plover in JOINT_TYPES and _several_parties(ev) and locative(doc, best):
             continue  # "Rwanda and Congo signed an accord in Washington": where they signed it, not with whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
@@ -282,7 +328,7 @@ def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
     return sp is not None and len(sp) > 0 and m.start <= sp.root.head.idx < m.end
 
 
-def _other_clause(tok: Token, trigger: Token) -> bool:
+def other_clause(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in a descriptive or adverbial clause the trigger is not in ("the separatists
     agreed to a ceasefire brokered by Russian peacekeepers": Russian says nothing of them), or in
     the clause the trigger asks, threatens or reports (its content, whose parties are others)."""
@@ -300,6 +346,26 @@ def _other_clause(tok: Token, trigger: Token) -> bool:
             return False
         cur = head
     return False
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def time_clause(trigger: Token) -> Token | None:
+    """The clause of time the trigger is in ("after X seized the north", "since the army resumed
+    fighting"): another moment, and another scene, than the sentence around it."""
+    for clause in [trigger, *trigger.ancestors]:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
+            return clause
+    return None
+
+
+def outside_time_clause(trigger: Token, toks: list[Token]) -> bool:
+    """The trigger is in a clause of time that names none of ``toks`` (the sentence's places):
+    "the deal, signed in Algiers after rebels seized the north" says nothing of where they seized it
+    (but "after militants fired rockets at Israel" names its own)."""
+    clause = time_clause(trigger)
+    return clause is not None and not any(clause.left_edge.i <= t.i <= clause.right_edge.i for t in toks)
 
 
 def _is_ancestor(heads: list[int], i: int, j: int) -> bool:
@@ -355,8 +421,11 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         if trig is None or not len(trig):
             continue
         sent_start = sentence_of(trig.root).start
-        named = [(c, place) for t, c, place in by_sent.get(sent_start, [])
-                 if not _other_clause(t, trig.root) and not destination(ev, t, trig.root)]
+        here = by_sent.get(sent_start, [])
+        if all(place for _, _, place in here) and outside_time_clause(trig.root, [t for t, _, _ in here]):
+            continue  # (a country only as a place where the rest of the sentence happens)
+        named = [(c, place) for t, c, place in here
+                 if not other_clause(t, trig.root) and not destination(ev, t, trig.root)]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = {c for c, place in named if not (guest and place)}
@@ -373,6 +442,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
+                if a.name in OTHER_SIDE_ROLES and iso in {x.country for x in ev.source + ev.target}:
+                    continue  # "X met his counterpart": not of X's country
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")
@@ -416,12 +487,12 @@ def _patient_named(noun: Token, doc: Doc, place: Place) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and c.idx >= place.end for c in span.root.children)
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-
-
 def names_a_border(span) -> bool:
-    """The country word only says which border ("near the Thai border", "Syria's frontier")."""
+    """The country word only says which border ("near the Thai border", "Syria's frontier", "near
+    the border with China")."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.i > 0:
+        return root.doc[root.head.i - 1].lemma_.lower() in BORDER_NOUNS
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
 
 

@@ -18,6 +18,7 @@ from dyads.data import read_yaml
 from dyads.docmemo import doc_ents, doc_lemmas
 from dyads.errors import DyadsError
 from dyads.events.sentences import sentence_of
+from dyads.grammar import relative_naming, trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
               "complement", "objectless", "intransitive", "question")
@@ -205,10 +206,9 @@ ASKING_WORDS = frozenset({"how", "whether", "why", "what"})  # not "who", "which
 def _object_complement(tok: Token) -> bool:
     """"called the arrest politically motivated", "called it a provocation": the object has a
     predicate of its own (the verb names or judges, it does not ask)."""
-    if any(c.dep_ == "oprd" for c in tok.children):
-        return True
-    return any(c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod") and g.pos_ == "ADJ" and g.i > c.i
-                                        for g in c.children) for c in tok.children)
+    if any(c.dep_ == "oprd" for c in tok.children) or relative_naming(tok) is not None:
+        return True  # ("a move his party called a coup": the object is the noun the clause is on)
+    return any(c.dep_ == "dobj" and trailing_predicate(c) is not None for c in tok.children)
 
 
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:

@@ -259,6 +259,10 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
     the subject of the reporting verb."""
     clause = pron.head
     for _ in range(3):
+        if clause.dep_ == "advcl" and (subj := _agreeing_subject(clause.head, pron)) is not None:
+            # "said the plants were targets because they supplied fuel": the plants; "said the
+            # soldiers were held because they attacked a post": the soldiers, not the reporter
+            return actors_of(subj, mi)
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
             verb = clause.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -270,6 +274,16 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
             break
         clause = clause.head
     return []
+
+
+def _agreeing_subject(verb: Token, pron: Token) -> Token | None:
+    """``verb``'s subject when it is a noun the pronoun agrees with in number: the pronoun of an
+    adverbial clause under it refers to that subject first."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    plural = subj.tag_ == "NNS"
+    return subj if (pron.lower_ in ("they", "them") and plural) or (pron.lower_ == "it" and not plural) else None
 
 
 def _content_words(trigger: str) -> str:
@@ -416,6 +430,8 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
         return False
     if _hardship_faced(content):
         return True  # "warning that many of those sent back face persecution": a danger told
+    if _harm_to_a_state_of_things(content):
+        return True  # "warned that it could harm the stability of the region": a consequence foreseen
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in trigger_heads:
         return False
@@ -425,6 +441,22 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
 
 
 HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})
+# What a decision or a move is foreseen to do to a state of things ("could harm the stability of
+# the region", "would undermine the peace process"): a warning of consequences, no threat.
+HARM_VERBS = frozenset({"harm", "undermine", "destabilise", "destabilize", "damage", "jeopardise", "jeopardize",
+                        "hurt", "worsen", "derail", "complicate", "endanger", "weaken", "inflame", "poison", "erode"})
+STATES_OF_THINGS = frozenset({"stability", "security", "peace", "relation", "region", "process", "talk", "economy",
+                              "effort", "ceasefire", "truce", "situation", "tension", "crisis", "tie", "cooperation",
+                              "prospect", "chance", "order", "trust", "confidence", "negotiation", "dialogue"})
+
+
+def _harm_to_a_state_of_things(content: Token) -> bool:
+    """The warned clause says a thing will harm a state of things ("could harm the stability of the
+    region", "would undermine the peace talks")."""
+    if content.lemma_.lower() not in HARM_VERBS:
+        return False
+    obj = next((c for c in content.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in STATES_OF_THINGS
 
 
 def _hardship_faced(content: Token) -> bool:

@@ -37,6 +37,8 @@ LOCATIVE_PREPS = words("geo/words.yaml", "locative_preps")
 DIRECTION_WORDS = words("geo/words.yaml", "direction_words")
 # Nouns that name a kind of place: "the village of X" is X itself.
 PLACE_NOUNS = words("geo/words.yaml", "place_nouns")
+# Nouns whose "of X" names their owner, not where they are ("the embassies of France").
+OWNER_NOUNS = words("geo/words.yaml", "owner_nouns")
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 # Dependencies through which an argument of the trigger carries the trigger's location
 # ("killed by a bomb in X": bomb -agent/pobj-> killed).
@@ -106,6 +108,7 @@ def _climb(tok: Token) -> tuple[Token, int, bool]:
             if head.lower_ == "to" and noun.pos_ != "NOUN":
                 break
             depth += 0 if noun.lemma_.lower() in PLACE_NOUNS and not _named_unit(cur) else 1
+            modifier = modifier or (head.lower_ == "of" and noun.lemma_.lower() in OWNER_NOUNS)  # "embassies of France"
             cur = noun
             continue
         if dep in NOUN_MODIFIER_DEPS and head.pos_ in (

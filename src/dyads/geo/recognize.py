@@ -66,6 +66,7 @@ BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "N
 # (countries, continents and first-level regions always qualify).
 MATCHER_MIN_POPULATION = 100_000
 MATCHER_MAX_TOKENS = 4
+DATELINE_HYPHENS = 3  # hyphen tokens a name in capitals may hold beyond that
 _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "i", "is", "an", "ans")
 # Single words that gazetteers list as places but news uses as ordinary nouns ("the West",
 # "Gulf states", "the Valley").
@@ -214,8 +215,10 @@ def _matcher_spans(
             i += 1
             continue
         found = None
-        for j in range(min(n, i + MATCHER_MAX_TOKENS), i, -1):
-            if any(taken[k] or not texts[k][:1].isupper() for k in range(i, j)):
+        hyphens = DATELINE_HYPHENS if caps else 0  # ("PORT-AU-PRINCE": five tokens, three words)
+        for j in range(min(n, i + MATCHER_MAX_TOKENS + hyphens), i, -1):
+            if any(taken[k] or not (texts[k][:1].isupper() or (caps and _inner_hyphen(doc, k, i, j)))
+                   for k in range(i, j)):
                 continue
             toks = doc[i:j]
             if len(toks) == 1 and toks[0].lower_ in GENERIC_WORDS:
@@ -246,11 +249,18 @@ def _matcher_spans(
 DATELINE_AFTER = frozenset({":", "-", "\u2013", "\u2014", "(", ","})
 
 
+def _inner_hyphen(doc: Doc, k: int, i: int, j: int) -> bool:
+    """Token k is a hyphen inside the run i..j, written with no space on either side
+    ("PORT-AU-PRINCE")."""
+    return (i < k < j - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
+
+
 def _dateline(doc: Doc, i: int, j: int) -> bool:
-    """Tokens i..j open a line in capitals and a dateline mark follows ("MEHSANA:", "BHUJ (PTI) -")."""
+    """Tokens i..j open a line in capitals and a dateline mark follows ("MEHSANA:", "BHUJ (PTI) -",
+    "PORT-AU-PRINCE, March 3 -")."""
     opens = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
     return (opens and j < len(doc) and doc[j].text in DATELINE_AFTER
-            and all(t.text.isupper() and t.is_alpha for t in doc[i:j]))
+            and all((t.text.isupper() and t.is_alpha) or _inner_hyphen(doc, t.i, i, j) for t in doc[i:j]))
 
 
 DATELINE_SHORT_MIN_POPULATION = 50_000  # a word of four letters or less may be an acronym ("NATO")
@@ -406,6 +416,14 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
         and (e.label_ == "PERSON" or _initialled(e))
         and not _region(gaz, fold(e[-1].text))
     }  # a country or state name ending a mis-tagged person ("Johnson of Wisconsin") is kept
+    # a surname the tagger left out of the person ("Maria Corina" PERSON, then "Machado"): the
+    # capitalised name word right after a person of two words or more
+    surnames |= {
+        doc[e.end].lower_
+        for e in doc_ents(doc)
+        if e.label_ == "PERSON" and len(e) > 1 and e.end < len(doc) and doc[e.end].pos_ == "PROPN"
+        and doc[e.end].text.istitle() and not doc[e.end].ent_type_
+    }
     person_words = {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
 
     def take(ent: Span) -> None:

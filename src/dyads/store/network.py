@@ -40,10 +40,18 @@ def period_expr(period: str) -> str:
     raise ValueError(f"unknown period {period!r}; choose one of {', '.join(PERIODS)}")
 
 
+# Events coded the PLOVER way with every party a source and no target (talks among parties, a
+# joint agreement, two-sided fighting; ``events.make``): each party acts with each other one,
+# so they count as pairs of their sources, both ways.
+_JOINT = ("(json_array_length(target) = 0 AND json_array_length(source) >= 2 AND "
+          "(rule LIKE '%all are sources (PLOVER)%' OR rule LIKE '%every side is a source (PLOVER)%'))")
+
+
 def _pairs_sql(level: str, period: str, where: list[str], extra: str = "") -> str:
     """SQL of one row per (event, source actor, target actor) that ``where`` keeps, as
     nodes at ``level``: ``period, source, target, value, quad_class, n_sources`` and the
-    event columns ``extra`` names; self-loops and unnamed nodes are left out."""
+    event columns ``extra`` names; self-loops and unnamed nodes are left out. An event with
+    every party a source (``_JOINT``) gives a pair for each two of its sources."""
     src, tgt = node_expr("s", level), node_expr("t", level)
     flat = " AND ".join(f"json_array_length({c}) = 1" for c in ("source", "target"))
     more = f", {extra}" if extra else ""
@@ -53,7 +61,7 @@ def _pairs_sql(level: str, period: str, where: list[str], extra: str = "") -> st
     WITH ev AS (
         SELECT {period_expr(period)} AS period, source, target, n_sources, quad_class,
                coalesce(goldstein, CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END) AS value,
-               {flat} AS single,
+               {flat} AS single, {_JOINT} AS joint,
                {flat_actor("source")} AS s1, {flat_actor("target")} AS t1{more}
         FROM events WHERE {" AND ".join(where)}
     ), s AS (
@@ -64,10 +72,19 @@ def _pairs_sql(level: str, period: str, where: list[str], extra: str = "") -> st
         SELECT period, value, quad_class, n_sources, s{more},
                unnest(from_json(target, '{ACTOR_TYPE}')) AS t
         FROM s
+    ), co AS (
+        SELECT period, value, quad_class, n_sources{more}, from_json(source, '{ACTOR_TYPE}') AS arr
+        FROM ev WHERE joint
+    ), co1 AS (
+        SELECT period, value, quad_class, n_sources{more}, arr, unnest(arr) AS s FROM co
+    ), co2 AS (
+        SELECT period, value, quad_class, n_sources{more}, s, unnest(arr) AS t FROM co1
     ), pairs AS (
         SELECT period, value, quad_class, n_sources, s, t{more} FROM st
         UNION ALL
         SELECT period, value, quad_class, n_sources, s1 AS s, t1 AS t{more} FROM ev WHERE single
+        UNION ALL
+        SELECT period, value, quad_class, n_sources, s, t{more} FROM co2
     ), nodes AS (
         SELECT period, {src} AS source, {tgt} AS target, value, quad_class, n_sources{more}
         FROM pairs
