@@ -391,11 +391,11 @@ def test_an_actor_in_a_phrase_modifying_another_actor_is_no_actor_of_the_event(s
 def test_a_coded_verb_with_a_clause_and_no_actor_in_it_codes_nothing(setup, nlp):
     # PETRARCH2 codes a verb whose complement is a clause through that clause's events only
     # (a harm to a state of things, "would harm the whole region", is a forecast, no threat at all)
-    text = "The minister of Gondor told reporters the negotiations had broken down and warned that a blockade of the harbour would hurt the fishermen."
+    text = "The minister of Gondor told reporters the negotiations had broken down and warned that closing the port would hurt the fishermen."
     plain = _code(text, setup, verbs=False)
     assert [(e.cameo, _codes(e.target)) for e in plain.events if e.trigger == "warned"] == [("130", [])]
     assert [e for e in _code(text, setup).events if e.trigger == "warned"] == []
-    coded = _code("Gondor warned Arnor that a blockade of the harbour would harm the whole region.", setup)
+    coded = _code("Gondor warned Arnor that closing the port would hurt the fishermen.", setup)
     assert [(e.cameo, _codes(e.target)) for e in _verb_events(coded)] == [("160", ["ARN"])]
 
 
