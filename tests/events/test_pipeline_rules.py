@@ -2704,3 +2704,11 @@ def test_an_ethnic_group_with_no_place_named_is_of_the_articles_country(nlp):
     evs = _events("SKOPJE (Reuters) - Police detained two ethnic Albanian activists on Friday.")
     ev = _one(evs, "COERCE")
     assert "ALB" not in _countries(ev.target)
+
+
+def test_a_group_named_by_its_modifier_is_that_group(nlp):
+    ev = _one(_events("Colombia's army killed at least ten members of an ELN rebel faction in Arauca."), "ASSAULT")
+    assert any((a.code or "").endswith("ELN") for a in ev.target), [(a.text, a.code) for a in ev.target]
+    # "an al Qaeda-linked group" is another group, linked to it
+    evs = _events("Police arrested members of an al Qaeda-linked group in Mombasa.")
+    assert all("ALQ" not in (a.code or "") for e in evs for a in e.target)
