@@ -2712,3 +2712,10 @@ def test_a_group_named_by_its_modifier_is_that_group(nlp):
     # "an al Qaeda-linked group" is another group, linked to it
     evs = _events("Police arrested members of an al Qaeda-linked group in Mombasa.")
     assert all("ALQ" not in (a.code or "") for e in evs for a in e.target)
+
+
+def test_camps_to_receive_returnees_are_no_base_and_cruel_is_blame(nlp):
+    assert not [e for e in _events("Sudanese officials set up camps near the border to receive the refugees.")
+                if e.plover == "MOBILIZE"]
+    evs = _events("Iran began deporting Afghans on Monday, a step the Taliban government called cruel.")
+    assert [e.plover for e in evs if e.trigger == "called"] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
