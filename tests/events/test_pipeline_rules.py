@@ -2719,3 +2719,8 @@ def test_camps_to_receive_returnees_are_no_base_and_cruel_is_blame(nlp):
                 if e.plover == "MOBILIZE"]
     evs = _events("Iran began deporting Afghans on Monday, a step the Taliban government called cruel.")
     assert [e.plover for e in evs if e.trigger == "called"] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_killed_in_a_states_strike_names_that_state_as_the_doer(nlp):
+    ev = _one(_events("Two commanders were killed in a Turkish strike near Qamishli."), "ASSAULT")
+    assert _countries(ev.source) == {"TUR"}
