@@ -2724,3 +2724,8 @@ def test_camps_to_receive_returnees_are_no_base_and_cruel_is_blame(nlp):
 def test_killed_in_a_states_strike_names_that_state_as_the_doer(nlp):
     ev = _one(_events("Two commanders were killed in a Turkish strike near Qamishli."), "ASSAULT")
     assert _countries(ev.source) == {"TUR"}
+
+
+def test_revenge_promised_is_a_threat(nlp):
+    ev = _one(_events("Syrian officials said the country would take revenge."), "THREATEN")
+    assert _countries(ev.source) == {"SYR"}
