@@ -2729,3 +2729,15 @@ def test_killed_in_a_states_strike_names_that_state_as_the_doer(nlp):
 def test_revenge_promised_is_a_threat(nlp):
     ev = _one(_events("Syrian officials said the country would take revenge."), "THREATEN")
     assert _countries(ev.source) == {"SYR"}
+
+
+def test_what_an_agreement_provides_is_intended_and_a_time_phrase_names_no_target(nlp):
+    ev = _one(_events("Poland and Estonia signed an agreement on Monday to station Polish troops in Estonia."), "MOBILIZE")
+    assert ev.modality == "intended"
+    ev = _one(_events("NATO has reinforced its eastern flank since Russia's invasion of Georgia."), "MOBILIZE")
+    assert "GEO" not in _countries(ev.target)
+
+
+def test_calling_a_deployment_a_threat_is_no_threat(nlp):
+    evs = _events("Beijing said the deployment of American missiles in Japan was a threat to China's security.")
+    assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
