@@ -2741,3 +2741,11 @@ def test_what_an_agreement_provides_is_intended_and_a_time_phrase_names_no_targe
 def test_calling_a_deployment_a_threat_is_no_threat(nlp):
     evs = _events("Beijing said the deployment of American missiles in Japan was a threat to China's security.")
     assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_participle_before_the_object_and_plural_juntas(nlp):
+    ev = _one(_events("SEOUL (Reuters) - Korean investigators arrested impeached President Chun Doo-hwan on Wednesday."),
+              "COERCE")
+    assert ev.target and _countries(ev.target) == {"KOR"}, [(a.text, a.country) for a in ev.target]
+    ev = _one(_events("The juntas in Guinea and Gabon expelled French diplomats last year."), "SANCTION")
+    assert ev.source and "FRA" not in _countries(ev.source)
