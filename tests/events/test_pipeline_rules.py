@@ -2749,3 +2749,9 @@ def test_a_participle_before_the_object_and_plural_juntas(nlp):
     assert ev.target and _countries(ev.target) == {"KOR"}, [(a.text, a.country) for a in ev.target]
     ev = _one(_events("The juntas in Guinea and Gabon expelled French diplomats last year."), "SANCTION")
     assert ev.source and "FRA" not in _countries(ev.source)
+
+
+def test_harm_done_to_oneself_is_no_event(nlp):
+    evs = _events("Police initially said he had injured himself.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger, e.source) for e in evs]
+    assert _one(_events("A suicide bomber blew himself up at a checkpoint in Kabul."), "ASSAULT")
