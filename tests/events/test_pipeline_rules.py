@@ -2755,3 +2755,9 @@ def test_harm_done_to_oneself_is_no_event(nlp):
     evs = _events("Police initially said he had injured himself.")
     assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger, e.source) for e in evs]
     assert _one(_events("A suicide bomber blew himself up at a checkpoint in Kabul."), "ASSAULT")
+
+
+def test_searching_for_someone_is_no_search_of_a_home(nlp):
+    evs = _events("Belgian investigators are still searching for the men behind the Antwerp bombing.")
+    assert not [e for e in evs if e.plover == "COERCE"], [(e.plover, e.trigger) for e in evs]
+    assert _one(_events("Belgian police searched the home of a suspect in Antwerp."), "COERCE")
