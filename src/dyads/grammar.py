@@ -39,6 +39,7 @@ def relative_naming(verb: Token) -> tuple[Token, Token] | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     pred = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.lower_ not in RELATIVE_WORDS), None)
-    if subj is None or subj.lower_ in RELATIVE_WORDS or pred is None or pred.pos_ not in ("NOUN", "ADJ"):
+    if subj is None or subj.lower_ in RELATIVE_WORDS or pred is None or not (
+            pred.pos_ in ("NOUN", "ADJ") or (pred.pos_ == "PROPN" and pred.text.islower())):  # (a mistagged "cruel")
         return None
     return verb.head, pred

@@ -2704,3 +2704,60 @@ def test_an_ethnic_group_with_no_place_named_is_of_the_articles_country(nlp):
     evs = _events("SKOPJE (Reuters) - Police detained two ethnic Albanian activists on Friday.")
     ev = _one(evs, "COERCE")
     assert "ALB" not in _countries(ev.target)
+
+
+def test_a_group_named_by_its_modifier_is_that_group(nlp):
+    ev = _one(_events("Colombia's army killed at least ten members of an ELN rebel faction in Arauca."), "ASSAULT")
+    assert any((a.code or "").endswith("ELN") for a in ev.target), [(a.text, a.code) for a in ev.target]
+    # "an al Qaeda-linked group" is another group, linked to it
+    evs = _events("Police arrested members of an al Qaeda-linked group in Mombasa.")
+    assert all("ALQ" not in (a.code or "") for e in evs for a in e.target)
+
+
+def test_camps_to_receive_returnees_are_no_base_and_cruel_is_blame(nlp):
+    assert not [e for e in _events("Sudanese officials set up camps near the border to receive the refugees.")
+                if e.plover == "MOBILIZE"]
+    evs = _events("Iran began deporting Afghans on Monday, a step the Taliban government called cruel.")
+    assert [e.plover for e in evs if e.trigger == "called"] == ["ACCUSE"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_killed_in_a_states_strike_names_that_state_as_the_doer(nlp):
+    ev = _one(_events("Two commanders were killed in a Turkish strike near Qamishli."), "ASSAULT")
+    assert _countries(ev.source) == {"TUR"}
+
+
+def test_revenge_promised_is_a_threat(nlp):
+    ev = _one(_events("Syrian officials said the country would take revenge."), "THREATEN")
+    assert _countries(ev.source) == {"SYR"}
+
+
+def test_what_an_agreement_provides_is_intended_and_a_time_phrase_names_no_target(nlp):
+    ev = _one(_events("Poland and Estonia signed an agreement on Monday to station Polish troops in Estonia."), "MOBILIZE")
+    assert ev.modality == "intended"
+    ev = _one(_events("NATO has reinforced its eastern flank since Russia's invasion of Georgia."), "MOBILIZE")
+    assert "GEO" not in _countries(ev.target)
+
+
+def test_calling_a_deployment_a_threat_is_no_threat(nlp):
+    evs = _events("Beijing said the deployment of American missiles in Japan was a threat to China's security.")
+    assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_participle_before_the_object_and_plural_juntas(nlp):
+    ev = _one(_events("SEOUL (Reuters) - Korean investigators arrested impeached President Chun Doo-hwan on Wednesday."),
+              "COERCE")
+    assert ev.target and _countries(ev.target) == {"KOR"}, [(a.text, a.country) for a in ev.target]
+    ev = _one(_events("The juntas in Guinea and Gabon expelled French diplomats last year."), "SANCTION")
+    assert ev.source and "FRA" not in _countries(ev.source)
+
+
+def test_harm_done_to_oneself_is_no_event(nlp):
+    evs = _events("Police initially said he had injured himself.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger, e.source) for e in evs]
+    assert _one(_events("A suicide bomber blew himself up at a checkpoint in Kabul."), "ASSAULT")
+
+
+def test_searching_for_someone_is_no_search_of_a_home(nlp):
+    evs = _events("Belgian investigators are still searching for the men behind the Antwerp bombing.")
+    assert not [e for e in evs if e.plover == "COERCE"], [(e.plover, e.trigger) for e in evs]
+    assert _one(_events("Belgian police searched the home of a suspect in Antwerp."), "COERCE")

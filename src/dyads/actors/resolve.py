@@ -290,6 +290,10 @@ def _to_former(st: DocState, actor: Actor) -> None:
     actor.code = compose_code(st.kb.cameo(actor.country), "ELI") if actor.country else "ELI"
 
 
+# Named organisations that give an anaphor head ("group", "movement") its referent.
+GROUP_NAME_KINDS = frozenset({"group", "ngo", "party"})
+
+
 def _anaphor_head(
     st: DocState, ph: Phrase, ent: Entity, plain: list[PHit], start: int, end: int
 ) -> tuple[Actor, str, bool] | None:
@@ -305,6 +309,11 @@ def _anaphor_head(
             actor = Actor("", actor.name, compose_code(st.kb.cameo(actor.country), sector), actor.country, sector,
                           "country", [], "descriptor:country+sector")
         emit(st, start, end, actor, ph.head, "thing")
+        return None
+    named = [h for h in plain if h.hit.entity.kind in GROUP_NAME_KINDS
+             and not (h.t1 < st.view.n and st.view.word(h.t1) == "-")]  # ("the al Qaeda-linked group": another)
+    if named:  # "a FARC dissident group", "the Hamas movement": the group named
+        emit(st, start, end, actor_of(st, named[-1].hit.entity, "descriptor:group+noun"), ph.head, "thing")
         return None
     if determiner(st, ph) not in DEFINITE:
         return None

@@ -845,6 +845,11 @@ def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
     obj = _child(verb, ("dobj", "obj", "dative"))
     if obj is not None:
         return obj
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head == verb and nxt.tag_ == "VBN" and nxt.dep_ in ("advcl", "xcomp", "dep", "ccomp"):
+        obj = _child(nxt, ("dobj",))
+        if obj is not None:
+            return obj  # "arrested impeached President X": a participle before the object, read as a verb
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             p = _child(c, ("pobj",))

@@ -371,6 +371,16 @@ ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 OTHERS_PRONOUNS = ANYONE | {"those", "these", "others", "some", "many", "nobody", "none"}
 
 
+# Harm one does to oneself ("said he had injured himself", "shot himself"): no act between actors.
+SELF_HARM_VERBS = frozenset({"injure", "kill", "hurt", "harm", "wound", "shoot", "stab", "hang", "poison", "cut"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _self_harm(verb: Token) -> bool:
+    return (verb.lemma_.lower() in SELF_HARM_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Acts several parties do together, coded the PLOVER way with every party a source.
 JOINT_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
@@ -730,6 +740,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
+            or _self_harm(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)

@@ -54,12 +54,18 @@ def _stranded_prep(verb: Token) -> bool:
                for t in [verb, *verb.children] for c in t.children)
 
 
+# Prepositions of time: a place under them names another moment's act, no argument of the trigger.
+TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "following", "ahead"})
+
+
 def _is_argument(place_root: Token, trigger: Token) -> bool:
     doc = place_root.doc
     if any(partner_with(doc[k]) for k in range(max(0, place_root.i - 5), place_root.i)):
         return False  # "in solidarity with the Palestinians in Gaza": the partner's place
     tok = place_root
     for _ in range(MAX_STEPS):
+        if tok.dep_ == "prep" and tok.lower_ in TIME_PREPS:
+            return False  # "reinforced its flank since Russia's invasion of Ukraine": a time, not an argument
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not _stranded_prep(trigger):
             # "kidnapped a sibling and lured him to Syria": the other verb's place (but "established
             # ties with and opened an embassy in Tehran" shares it)
