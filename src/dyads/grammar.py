@@ -29,6 +29,7 @@ def trailing_predicate(obj: Token) -> Token | None:
     return None
 
 
+# Relative pronouns ("the man who", "a move that", "whom").
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
 
 
@@ -43,3 +44,13 @@ def relative_naming(verb: Token) -> tuple[Token, Token] | None:
             pred.pos_ in ("NOUN", "ADJ") or (pred.pos_ == "PROPN" and pred.text.islower())):  # (a mistagged "cruel")
         return None
     return verb.head, pred
+
+
+def noun_subject_of_number(verb: Token, plural: bool) -> Token | None:
+    """``verb``'s noun subject when it is plural (``plural``) or singular as asked: what a pronoun
+    of that number in a clause under the verb refers to first ("the plants were targets because
+    they supplied fuel")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural:
+        return None
+    return subj

@@ -121,6 +121,13 @@ class Quantity(_Dict):
     rule: str
 
 
+# Endings of an event's ``rule`` note when it is coded the PLOVER way with every party a source
+# and no target: talks and joint acts, and two-sided fighting (``events.extract``). The store's
+# network reads them to pair such an event's sources (``store.network``).
+ALL_SOURCES_NOTE = "all are sources (PLOVER)"
+EVERY_SIDE_NOTE = "every side is a source (PLOVER)"
+
+
 @dataclass
 class Event(_Dict):
     """One coded event: who did what to whom, where and when, with its evidence."""

@@ -336,26 +336,27 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
 
 
-THING_POS = frozenset({"NOUN"})
+def _ref_covering(st: DocState, tok) -> Ref | None:
+    """The last mention met so far that covers the token, as its history entry."""
+    return next((r for r in reversed(st.history.refs) if r.mention.start <= tok.idx < r.mention.end), None)
+
+
+def _a_thing(st: DocState, subj) -> bool:
+    """A noun subject that names no actor (no entity, no mention met): "the plants", "the resolution"."""
+    return subj is not None and not subj.ent_type_ and _ref_covering(st, subj) is None
 
 
 def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     """The subject pronoun of an adverbial clause refers to the subject of the clause it qualifies
     when that subject is a thing that agrees with it ("the plants were targets because they supplied
-    fuel": the plants), not to an actor named before."""
+    fuel": the plants), not to an actor named before ("the rebels were angry because they ...")."""
     view = st.view
     if not view.n:
         return False
     tok = view.doc[t]
     if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
         return False
-    main = tok.head.head
-    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ not in THING_POS or subj.ent_type_:
-        return False
-    if any(r.mention.start <= subj.idx < r.mention.end for r in st.history.refs):
-        return False  # an actor ("the rebels were angry because they ...")
-    return (subj.tag_ == "NNS") == (cls == "plural")
+    return _a_thing(st, grammar.noun_subject_of_number(tok.head.head, cls == "plural"))
 
 
 def _told_to_act(st: DocState, t: int, accept) -> Ref | None:
@@ -372,9 +373,7 @@ def _told_to_act(st: DocState, t: int, accept) -> Ref | None:
     if verb.dep_ != "xcomp" or not verb.tag_ == "VB":
         return None
     obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
-    ref = next((r for r in reversed(st.history.refs) if r.mention.start <= obj.idx < r.mention.end), None)
+    ref = _ref_covering(st, obj) if obj is not None else None
     return ref if ref is not None and accept(ref) else None
 
 
@@ -388,12 +387,9 @@ def _thing_told_before(st: DocState, t: int, cls: str) -> bool:
     tok = view.doc[t]
     if tok.dep_ not in ("dobj", "pobj") or tok.sent.start == 0:
         return False
-    prev = view.doc[tok.sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if (subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or (subj.tag_ == "NNS") != (cls == "plural")
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subj.children)):
-        return False
-    return not any(r.mention.start <= subj.idx < r.mention.end for r in st.history.refs)
+    subj = grammar.noun_subject_of_number(view.doc[tok.sent.start - 1].sent.root, cls == "plural")
+    return (_a_thing(st, subj)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in subj.children))
 
 
 def _controllers(view: DocView, verb: int | None) -> frozenset[int]:

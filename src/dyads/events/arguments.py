@@ -21,11 +21,11 @@ from dyads.events.cues import Cues, load_cues
 from dyads.events.ontology import names_weapon
 from dyads.events.quantities import fallen_to
 from dyads.events.sentences import sentence_of
-from dyads.grammar import QUALIFIER_DEPS
+from dyads.grammar import QUALIFIER_DEPS, RELATIVE_WORDS
 from dyads.model import Actor, Mention
 
 SUBJ = ("nsubj", "csubj")
-RELATIVES = frozenset({"whom", "who", "which", "that"})
+RELATIVES = RELATIVE_WORDS
 RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
 # Adjectives whose subject does their infinitive: "it was ready / prepared / set to crush ..."
 READY_ADJ = frozenset({"ready", "prepared", "willing", "determined", "able", "eager", "poised", "set", "due",

@@ -42,7 +42,8 @@ from dyads.events.place_targets import (
 from dyads.events.reactions import CLAIM_NOUNS
 from dyads.events.roles import MUTUAL_TYPES, cooperation_sides, drop_self, trigger_roles
 from dyads.events.sentences import sentence_index_at
-from dyads.model import Actor, Article, Event, Mention, Place
+from dyads.grammar import RELATIVE_WORDS
+from dyads.model import ALL_SOURCES_NOTE, EVERY_SIDE_NOTE, Actor, Article, Event, Mention, Place
 from dyads.sectors import sector_class
 
 
@@ -381,7 +382,6 @@ def _self_harm(verb: Token) -> bool:
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Acts several parties do together, coded the PLOVER way with every party a source.
 JOINT_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
 
@@ -390,7 +390,7 @@ def _for_anyone(verb: Token) -> bool:
     """A relative clause on "anyone" or "those" makes the act a rule for anyone, not an act
     told: "will arrest anyone who attacks", "sanctions against those who violate it" (but
     "those who attacked the embassy" did)."""
-    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS
                                        for c in verb.children):
         return False
     noun = verb.head.lower_
@@ -859,7 +859,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # "Indian and Chinese troops clashed", "X clashed with Y", "fighting between X and Y": PLOVER
         # (and the kit's guidelines) code two-sided fighting with every side a source, no target
         source, target, mutual = _parties(source + target), [], False
-        rule += f"; {make.FIGHT_RULE}: every side is a source (PLOVER)"
+        rule += f"; {make.FIGHT_RULE}: {EVERY_SIDE_NOTE}"
     among = (coding.plover == "CONSULT" and coding.trigger in TALKS_AMONG_EQUALS and not roles.passive
              and (mutual or (source and target)) and len({a.country for a in source + target if a.country}) >= 2
              and not (source and target and not is_verb and _between(head))  # "X-led talks between A and B"
@@ -869,12 +869,12 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # talks with Y") have every party as a source and no target; a meeting, a visit, a host
         # and a mediator keep their direction
         source, target, mutual = _parties(source + target), [], False
-        rule += f"; {make.AMONG_RULE}: all are sources (PLOVER)"
+        rule += f"; {make.AMONG_RULE}: {ALL_SOURCES_NOTE}"
     if mutual and coding.plover in JOINT_TYPES and len(_parties(source)) >= 2:
         # PLOVER: parties that agree, cooperate or sign together ("X and Y agreed to cooperate")
         # are each a source of one event with no target, not a pair of mirrored dyads
         source, target, mutual = _parties(source), [], False
-        rule += f"; {make.JOINT_RULE}: all are sources (PLOVER)"
+        rule += f"; {make.JOINT_RULE}: {ALL_SOURCES_NOTE}"
     if mutual:
         rule += "; " + make.MUTUAL_RULE
     kw = {"modality": modality, "attribution": attribution, "trigger_tok": head, "dates": s.dates}

@@ -123,19 +123,22 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 HOME_MEASURES = ("1723", "1724")
 
 
+def _border_with(root: Token) -> Token | None:
+    """The border noun of "the border with X" when ``root`` is X (the word before "with": the
+    parser may hang "with X" on the noun before "along its border")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return None
+    border = root.doc[prep.i - 1]
+    return border if border.lemma_.lower() in BORDER_NOUNS else None
+
+
 def _neighbour_of_own_border(doc: Doc, p: Place) -> bool:
     """The place is the country across the actor's own border ("along its border with X",
     "their frontier with X"): where the act is done is the near side."""
     span = span_at(doc, p.start, p.end)
-    if span is None or not len(span):
-        return False
-    root = span.root
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
-        return False
-    border = prep.doc[prep.i - 1]  # (the parser may hang "with X" on the noun before "along its border")
-    return (border.lemma_.lower() in BORDER_NOUNS
-            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in border.children))
+    border = _border_with(span.root) if span is not None and len(span) else None
+    return border is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in border.children)
 
 
 def _only_across_own_border(ev: Event, doc: Doc, places: list[Place] | None) -> bool:
@@ -145,9 +148,11 @@ def _only_across_own_border(ev: Event, doc: Doc, places: list[Place] | None) -> 
     if trig is None or not places:
         return False
     sent = sentence_of(trig.root)
-    inside = [p for p in places if p.country and sent.start_char <= p.start < sent.end_char]
-    across = {p.country for p in inside if _neighbour_of_own_border(doc, p)}
-    named = {p.country for p in inside if not _neighbour_of_own_border(doc, p)}
+    across: set[str] = set()
+    named: set[str] = set()
+    for p in places:
+        if p.country and sent.start_char <= p.start < sent.end_char:
+            (across if _neighbour_of_own_border(doc, p) else named).add(p.country)
     targets = {a.country for a in ev.target}
     return bool(across) and None not in targets and targets <= across and not targets & named
 
@@ -497,8 +502,8 @@ def names_a_border(span) -> bool:
     """The country word only says which border ("near the Thai border", "Syria's frontier", "near
     the border with China")."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.i > 0:
-        return root.doc[root.head.i - 1].lemma_.lower() in BORDER_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        return _border_with(root) is not None
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
 
 

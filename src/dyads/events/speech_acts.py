@@ -27,6 +27,7 @@ from dyads.events.arguments import (
 )
 from dyads.events.cues import Cues, load_cues
 from dyads.events.ontology import STATE_SECTORS
+from dyads.grammar import noun_subject_of_number
 from dyads.model import Actor
 
 # PLOVER types whose verbal complement is content, not an act ("agreed to withdraw").
@@ -279,11 +280,9 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
 def _agreeing_subject(verb: Token, pron: Token) -> Token | None:
     """``verb``'s subject when it is a noun the pronoun agrees with in number: the pronoun of an
     adverbial clause under it refers to that subject first."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN":
+    if pron.lower_ not in ("they", "them", "it"):
         return None
-    plural = subj.tag_ == "NNS"
-    return subj if (pron.lower_ in ("they", "them") and plural) or (pron.lower_ == "it" and not plural) else None
+    return noun_subject_of_number(verb, plural=pron.lower_ != "it")
 
 
 def _content_words(trigger: str) -> str:

