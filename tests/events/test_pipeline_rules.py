@@ -2761,3 +2761,15 @@ def test_searching_for_someone_is_no_search_of_a_home(nlp):
     evs = _events("Belgian investigators are still searching for the men behind the Antwerp bombing.")
     assert not [e for e in evs if e.plover == "COERCE"], [(e.plover, e.trigger) for e in evs]
     assert _one(_events("Belgian police searched the home of a suspect in Antwerp."), "COERCE")
+
+
+def test_a_force_named_by_its_role_is_the_same_force_named_just_before(nlp):
+    text = ("BELGRADE (Reuters) - Kosovo police raided three Serbian-run offices in the north on Monday, "
+            "Serbia's president said. Police took away files and detained a clerk, a statement said.")
+    evs = [e for e in _events(text) if e.trigger in ("detained", "took away")]
+    assert evs and all(_countries(e.source) == {"XKX"} for e in evs), [(e.trigger, e.source) for e in evs]
+    # two forces named before: neither is chosen, the dateline's country stays
+    text = ("BELGRADE (Reuters) - Kosovo police and Albanian police met at the border on Monday. "
+            "Police detained a clerk in a village, a statement said.")
+    ev = _one(_events(text), "COERCE")
+    assert _countries(ev.source) != {"XKX"}

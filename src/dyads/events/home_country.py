@@ -59,7 +59,7 @@ from dyads.events.place_targets import (
     time_clause,
     water,
 )
-from dyads.events.sentences import sentence_at, sentences
+from dyads.events.sentences import sentence_at, sentence_index_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -369,6 +369,30 @@ def _thing_goes_to(doc, start: int) -> bool:
             and tok.head.head.pos_ == "NOUN")
 
 
+class _ForcesBefore:
+    """The country of the same security force named just before: "Kosovo police raided four
+    offices. Police seized documents" (the police of the story so far, not the dateline's)."""
+
+    def __init__(self, mentions: list[Mention], doc) -> None:
+        self.doc = doc
+        self.by_actor = {id(m.actor): m for m in mentions}
+        self.named = sorted((m.start, m.actor.sector, m.actor.country) for m in mentions
+                            if m.actor.country and m.actor.sector in FORCE_SECTORS
+                            and not (m.actor.rule or "").startswith("coref:"))
+
+    def of(self, actor: Actor) -> str | None:
+        m = self.by_actor.get(id(actor))
+        if m is None or actor.sector not in FORCE_SECTORS:
+            return None
+        first = max(0, sentence_index_at(self.doc, m.start) - FORCES_BACK)
+        lo = sentences(self.doc)[0][first]
+        found = {c for start, sector, c in self.named if lo <= start < m.start and sector == actor.sector}
+        return found.pop() if len(found) == 1 else None
+
+
+FORCES_BACK = 3  # sentences back in which the same force is looked for
+
+
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
                         country_code=None) -> list[Event]:
     """Give sector-only source and target actors a country (see the module docstring).
@@ -403,6 +427,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                               + named_places)
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc, borders)
+    forces = _ForcesBefore(mentions, doc)
     told = frozenset(m.actor.country for m in mentions
                      if m.actor.country and m.actor.sector != "PTY" and not nonstate_pronoun(m))
     for ev in events:
@@ -485,6 +510,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                                    else ((at, "event's place"),
                                                          (local_state if a.sector in STATE_SECTORS else local,
                                                           "sentence country")),
+                                                   (forces.of(a), "the same force named just before"),
                                                    (home, "article's home country")))
                 if not own and (weapon_actor(a) or regional(a) or phrases.worldwide(a)):
                     # "the drones", "foreign spies", "leaders around the world": no place says whose
