@@ -2773,3 +2773,10 @@ def test_a_force_named_by_its_role_is_the_same_force_named_just_before(nlp):
             "Police detained a clerk in a village, a statement said.")
     ev = _one(_events(text), "COERCE")
     assert _countries(ev.source) != {"XKX"}
+
+
+def test_praise_in_an_adverbial_phrase_is_no_judgement_and_zionist_names_israel(nlp):
+    evs = _events("The cleric said the occupiers would be driven out by the hands of our brave fighters.")
+    assert not [e for e in evs if e.plover == "SUPPORT"], [(e.plover, e.trigger) for e in evs]
+    ev = _one(_events("Hezbollah fired rockets at the Zionist entity on Sunday."), "ASSAULT")
+    assert _countries(ev.target) == {"ISR"}

@@ -41,12 +41,22 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
             continue
         if _object_of_an_act(tok):
             continue  # "are pursuing the fleeing terrorists": whom they pursue, said of no one
+        if not _in_the_predicate(tok, verb):
+            continue  # "will be punished by the hands of our brave men": not said of the subject
         lemma = tok.lemma_.lower()
         if lemma in cues.praise_words:
             return PRAISE_CAMEO, tok
         if lemma in cues.blame_words:
             return BLAME_CAMEO, tok
     return None
+
+
+def _in_the_predicate(tok: Token, verb: Token) -> bool:
+    """``tok`` hangs from the clause's predicate (its object, attribute or complement), not from an
+    adverbial phrase of the verb ("by the hands of our brave men", "in a brave act of defiance")."""
+    while tok.head != verb and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ in PREDICATE_DEPS or tok.dep_ == "conj"
 
 
 # Verbs whose object says what their subject is or did ("had done a fantastic job", "committed a crime").
