@@ -2780,3 +2780,9 @@ def test_praise_in_an_adverbial_phrase_is_no_judgement_and_zionist_names_israel(
     assert not [e for e in evs if e.plover == "SUPPORT"], [(e.plover, e.trigger) for e in evs]
     ev = _one(_events("Hezbollah fired rockets at the Zionist entity on Sunday."), "ASSAULT")
     assert _countries(ev.target) == {"ISR"}
+
+
+def test_those_included_in_a_group_are_of_the_groups_country(nlp):
+    ev = _one(_events("A drone strike killed five members of the Quds Force, including two commanders, in Baghdad."),
+              "ASSAULT")
+    assert "IRQ" not in _countries(ev.target), [(a.text, a.country) for a in ev.target]

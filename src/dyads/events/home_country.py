@@ -214,6 +214,7 @@ class _Countries:
         return {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
 
 
+PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M are some of X's
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
 
 
@@ -245,6 +246,11 @@ class _PhraseCountries:
         if found is None:  # a capital only as the possessor: "Caracas's mayor", not "the Paris attackers"
             owners = {c.actor.country for c in self.capitals if lo <= c.start < hi and self._possessor(c)}
             found = owners.pop() if len(owners) == 1 else None
+        if found is None and root.dep_ == "pobj" and root.head.lower_ in PART_OF_WHOLE:
+            # "seven members of the Revolutionary Guards, including two generals": of the whole's country
+            whole = root.head.head
+            w_lo, w_hi = whole.left_edge.idx, root.head.idx
+            found = self.named.unique_in(w_lo, w_hi) if w_lo < w_hi else None
         return found
 
     def worldwide(self, actor: Actor) -> bool:
