@@ -2786,3 +2786,8 @@ def test_those_included_in_a_group_are_of_the_groups_country(nlp):
     ev = _one(_events("A drone strike killed five members of the Quds Force, including two commanders, in Baghdad."),
               "ASSAULT")
     assert "IRQ" not in _countries(ev.target), [(a.text, a.country) for a in ev.target]
+
+
+def test_the_one_held_to_account_for_an_attack_did_it(nlp):
+    ev = _one(_events("Pakistan blamed India for a drone strike that destroyed a mosque in Lahore."), "ASSAULT")
+    assert _countries(ev.source) == {"IND"}, [(a.text, a.country) for a in ev.source]

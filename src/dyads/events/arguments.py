@@ -615,6 +615,18 @@ def _gerund_before(verb: Token, head: Token) -> Token | None:
 
 
 ACCUSING_VERBS = frozenset({"blame", "accuse", "suspect"})
+# Verbs that hold their object to account "for" an act: the object did it ("blamed Israel for an air
+# strike that ...", "vowed to punish X for the attack, which killed ...").
+CHARGING_FOR_VERBS = ACCUSING_VERBS | frozenset({"punish", "condemn", "denounce", "criticize", "criticise",
+                                                 "sanction", "fault", "avenge"})
+
+
+def _charged_for(tok: Token) -> Token | None:
+    """The one a verb holds to account for the act ``tok`` names ("blamed X for an air strike"): X."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CHARGING_FOR_VERBS:
+        return None
+    return _child(prep.head, ("dobj",))
 
 
 def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
@@ -1238,6 +1250,9 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         if subj is not None and not patient and actors_of(subj, mi):
             return subj
     if agent and tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+        charged = _charged_for(tok)
+        if charged is not None and actors_of(charged, mi):
+            return charged
         # "X blew himself up as part of an operation that killed 129": the operation is X's
         gov, hops = tok.head, 0
         while gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("prep", "pobj") and hops < 4:
