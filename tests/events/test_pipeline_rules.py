@@ -2791,3 +2791,9 @@ def test_those_included_in_a_group_are_of_the_groups_country(nlp):
 def test_the_one_held_to_account_for_an_attack_did_it(nlp):
     ev = _one(_events("Pakistan blamed India for a drone strike that destroyed a mosque in Lahore."), "ASSAULT")
     assert _countries(ev.source) == {"IND"}, [(a.text, a.country) for a in ev.source]
+
+
+def test_the_reporters_next_act_after_a_phrase_in_the_predicate(nlp):
+    ev = _one(_events("The European Union said the ruling was incompatible with Serbia's bid to join the bloc and "
+                      "called on the government to reverse it."), "REQUEST")
+    assert ev.source and _countries(ev.source) != {"SRB"}, [(a.text, a.code) for a in ev.source]

@@ -728,7 +728,10 @@ def _time_phrase_subject(verb: Token) -> Token | None:
 
 # Links from a clause inside a reported clause up to it ("said [X had found no evidence [that Y
 # threatened Z]]": the parser may join the reporter's next act to the innermost clause).
-INNER_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "dobj"})
+# ("said the law was incompatible with [Georgia's bid to join the bloc] and called on ...": through
+# the predicate's phrase too)
+INNER_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "dobj", "pobj", "prep", "acomp", "attr"})
+INNER_CLAUSE_HOPS = 5
 
 
 def _reported_clause(head: Token) -> Token:
@@ -736,7 +739,7 @@ def _reported_clause(head: Token) -> Token:
     inside it ("... would resume once the pause ended", "had found no evidence that TikTok
     threatened it"), the reported clause above."""
     tok = head
-    for _ in range(3):
+    for _ in range(INNER_CLAUSE_HOPS):
         if tok.dep_ not in INNER_CLAUSE_DEPS or tok.head == tok:
             break
         tok = tok.head
