@@ -293,3 +293,12 @@ def test_his_refers_to_a_person_the_kb_does_not_know(run):
     assert len(his) == 1 and his[0].actor.country == "TUN"
     ms = people("Samir Haddou was foiled in his plan to attack worshippers at a church.")
     assert not [m for m in ms if m.text == "his"]  # no country known: no guess
+
+
+def test_a_group_named_before_its_kind_is_the_group_and_a_new_qualifier_is_another_group(run):
+    ms = run("Syria's Hezbollah movement fired rockets on Monday.")
+    assert find(ms, "Hezbollah movement").actor.code == "LBNREBHEZ"
+    ms = run("Hezbollah fired rockets on Monday. The Kurdish movement held a rally in Qamishli.")
+    assert not [m for m in ms if "Kurdish movement" in m.text and m.actor.code == "LBNREBHEZ"]
+    ms = run("Hezbollah fired rockets on Monday. The Shiite group said it would fire more.")
+    assert find(ms, "Shiite group").actor.code == "LBNREBHEZ"
