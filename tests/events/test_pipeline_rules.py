@@ -2797,3 +2797,10 @@ def test_the_reporters_next_act_after_a_phrase_in_the_predicate(nlp):
     ev = _one(_events("The European Union said the ruling was incompatible with Serbia's bid to join the bloc and "
                       "called on the government to reverse it."), "REQUEST")
     assert ev.source and _countries(ev.source) != {"SRB"}, [(a.text, a.code) for a in ev.source]
+
+
+def test_a_protest_held_to_denounce_an_act_is_aimed_at_its_doer(nlp):
+    text = ("BAGHDAD (Reuters) - Turkish jets bombed villages in northern Iraq on Sunday. "
+            "Hundreds of people marched in Baghdad to condemn the bombing.")
+    ev = _one(_events(text), "PROTEST")
+    assert _countries(ev.target) == {"TUR"}, [(a.text, a.code) for a in ev.target]

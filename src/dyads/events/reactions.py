@@ -65,10 +65,30 @@ def _sides(actors) -> frozenset[str]:
                      for a in actors if (a.country or a.code))
 
 
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+# a protest's target inferred from its place, which the act it denounces overrides
+PLACE_AUTHORITIES = "protest: the authorities where it happens"
+
+
+def protest_purpose(trigger: Token) -> Token | None:
+    """"rallied in Sanaa to denounce the strikes": the censure verb a protest is held for."""
+    censure = load_cues().censure_verbs
+    return next((c for c in trigger.children if c.dep_ in PURPOSE_DEPS and c.lemma_.lower() in censure
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def _act_object(ev: Event, doc: Doc) -> Token | None:
-    """The definite, actor-less act noun that is the reaction's direct object."""
+    """The definite, actor-less act noun that is the reaction's direct object (for a protest, the
+    object of the censure it is held for)."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    if span is None or not len(span) or span.root.pos_ != "VERB":
+    if span is None or not len(span):
+        return None
+    if ev.plover == "PROTEST":
+        purpose = protest_purpose(span.root)
+        if purpose is None:
+            return None
+        span = doc[purpose.i:purpose.i + 1]
+    if span.root.pos_ != "VERB":
         return None
     # a threat said of an act ("the killing will not go unanswered") is aimed at its doer
     deps = ("dobj", "nsubj") if ev.plover == "THREATEN" else ("dobj",)
@@ -176,7 +196,9 @@ def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
     ordered = sorted(events, key=lambda e: e.evidence[0])
     named: dict[str, Event] = {}  # act noun -> the act it named last ("the launch" named again is the same launch)
     for k, ev in enumerate(ordered):
-        if ev.plover not in REACTION_TYPES or ev.target or not ev.source:
+        if ev.plover not in REACTION_TYPES and ev.plover != "PROTEST" or not ev.source:
+            continue
+        if ev.target and not (ev.plover == "PROTEST" and all(a.rule == PLACE_AUTHORITIES for a in ev.target)):
             continue
         obj = _act_object(ev, doc)
         if obj is None:
