@@ -2804,3 +2804,8 @@ def test_a_protest_held_to_denounce_an_act_is_aimed_at_its_doer(nlp):
             "Hundreds of people marched in Baghdad to condemn the bombing.")
     ev = _one(_events(text), "PROTEST")
     assert _countries(ev.target) == {"TUR"}, [(a.text, a.code) for a in ev.target]
+
+
+def test_calling_a_state_an_outlaw_is_an_accusation(nlp):
+    ev = _one(_events("Lithuania's president called Belarus an outlaw regime on Monday."), "ACCUSE")
+    assert _countries(ev.target) == {"BLR"}
