@@ -2809,3 +2809,11 @@ def test_a_protest_held_to_denounce_an_act_is_aimed_at_its_doer(nlp):
 def test_calling_a_state_an_outlaw_is_an_accusation(nlp):
     ev = _one(_events("Lithuania's president called Belarus an outlaw regime on Monday."), "ACCUSE")
     assert _countries(ev.target) == {"BLR"}
+
+
+def test_describing_as_and_measures_already_taken(nlp):
+    ev = _one(_events("Germany's chancellor described the Belarusian government as illegitimate on Friday."), "ACCUSE")
+    assert _countries(ev.target) == {"BLR"}
+    evs = _events("Beijing said it had taken necessary measures against the Japanese vessels.")
+    assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+    assert _one(_events("Beijing said it would take necessary measures against the Japanese vessels."), "THREATEN")
