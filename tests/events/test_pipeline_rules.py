@@ -2817,3 +2817,9 @@ def test_describing_as_and_measures_already_taken(nlp):
     evs = _events("Beijing said it had taken necessary measures against the Japanese vessels.")
     assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
     assert _one(_events("Beijing said it would take necessary measures against the Japanese vessels."), "THREATEN")
+
+
+def test_a_joined_verb_aims_its_act_where_the_first_verb_aimed(nlp):
+    ev = next(e for e in _events("The Arab League suspended Syria's membership and cut its financial aid on Monday.")
+              if e.trigger.startswith("cut"))
+    assert _countries(ev.target) == {"SYR"}, [(a.text, a.code) for a in ev.target]

@@ -40,7 +40,13 @@ from dyads.events.place_targets import (
     targets_from_places,
 )
 from dyads.events.reactions import CLAIM_NOUNS
-from dyads.events.roles import MUTUAL_TYPES, cooperation_sides, drop_self, trigger_roles
+from dyads.events.roles import (
+    MUTUAL_TYPES,
+    cooperation_sides,
+    drop_self,
+    targets_from_conjuncts,
+    trigger_roles,
+)
 from dyads.events.sentences import sentence_index_at
 from dyads.grammar import RELATIVE_WORDS
 from dyads.model import ALL_SOURCES_NOTE, EVERY_SIDE_NOTE, Actor, Article, Event, Mention, Place
@@ -1324,7 +1330,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     mi = MentionIndex(doc, mentions)
     events = scheduled(inherit_host_dates(_sentence_events(doc, article, mi, weak), doc), article.published)
     events = sentence_countries(events, doc, mentions, list(places), country_code)
-    events = targets_from_places(events, doc, country_code, list(places))
+    events = targets_from_places(targets_from_conjuncts(events, doc), doc, country_code, list(places))
     events = sources_from_reporters(events, doc, mi)
     events = sources_from_places(events, doc, country_code, list(places))
     events = [e for e in events if e.target or e.id not in weak or _deadly(e)]
