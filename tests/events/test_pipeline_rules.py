@@ -2823,3 +2823,9 @@ def test_a_joined_verb_aims_its_act_where_the_first_verb_aimed(nlp):
     ev = next(e for e in _events("The Arab League suspended Syria's membership and cut its financial aid on Monday.")
               if e.trigger.startswith("cut"))
     assert _countries(ev.target) == {"SYR"}, [(a.text, a.code) for a in ev.target]
+
+
+def test_a_speech_act_after_a_reported_progressive_is_the_reporters(nlp):
+    ev = _one(_events("Iran's foreign ministry said Britain and its allies were stoking tensions with their naval "
+                      "patrols and warned it would respond if they continued."), "THREATEN")
+    assert _countries(ev.source) == {"IRN"}, [(a.text, a.code) for a in ev.source]

@@ -776,6 +776,11 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
         return False
     if subj.pos_ == "NOUN":
         return True
+    if verb.tag_ == "VBD" and _child(verb, ("aux", "auxpass")) is None and clause.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" for c in clause.children):
+        # "said the U.S. and its allies were raising tensions and warned it would ...": a speech act
+        # in the simple past after a reported progressive is the reporter's next act
+        return True
     if verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         # "said Y had started an offensive and called on the Council to act": a speech act in the
         # simple past after a reported past perfect is the reporter's next act
