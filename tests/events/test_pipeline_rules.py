@@ -2829,3 +2829,11 @@ def test_a_speech_act_after_a_reported_progressive_is_the_reporters(nlp):
     ev = _one(_events("Iran's foreign ministry said Britain and its allies were stoking tensions with their naval "
                       "patrols and warned it would respond if they continued."), "THREATEN")
     assert _countries(ev.source) == {"IRN"}, [(a.text, a.code) for a in ev.source]
+
+
+def test_rejecting_an_act_named_by_its_verbs_noun_after_a_reported_clause(nlp):
+    text = ("Peru's president dissolved Congress on Monday. The head of Congress said the session was lawful "
+            "and rejected the dissolution.")
+    ev = _one(_events(text), "REJECT")
+    assert ev.target and {a.sector for a in ev.target} == {"GOV"}, [(a.text, a.code) for a in ev.target]
+    assert {a.sector for a in ev.source} == {"LEG"}, [(a.text, a.code) for a in ev.source]

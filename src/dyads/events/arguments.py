@@ -763,7 +763,8 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     cues = load_cues()
     if _tense_breaks(verb, clause, cues):
         return True
-    if verb.lemma_.lower() not in cues.request_verbs | cues.threat_verbs | cues.report_verbs:
+    if verb.lemma_.lower() not in (cues.request_verbs | cues.threat_verbs | cues.report_verbs | cues.censure_verbs
+                                   | ANSWERING_VERBS):
         return False
     said = clause.head
     if (verb.tag_ == "VBG" and said.tag_ == "VBG" and said.dep_ == "advcl" and said.lemma_.lower() in cues.report_verbs
@@ -789,6 +790,10 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     # oneself; the pronoun object is the reported clause's subject, the accuser the reporter
     obj = _child(verb, ("dobj",))
     return obj is not None and obj.lower_ in ("it", "them", "him", "her") and subj.pos_ == "PROPN"
+
+
+# Verbs of answering a claim or an act: "said the vote was legal and rejected the dissolution".
+ANSWERING_VERBS = ACCUSING_VERBS | frozenset({"reject", "deny", "dismiss", "refute"})
 
 
 def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:

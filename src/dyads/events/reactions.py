@@ -159,8 +159,6 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
                        and p.modality != "negated"), None)
         if charge is not None:
             return charge
-    if not generic and not kinds:
-        return None
     here = sentence_index_at(doc, obj.idx)
     victim = next((o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                    for o in p.children if o.dep_ == "pobj"), None)
@@ -176,6 +174,8 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
                 and (_same_word(lemma, words) or (lemma in LAUNCH_NOUNS and words & LAUNCH_WORDS))
                 and here - sentence_index_at(doc, prior.evidence[0]) <= SAME_WORD_WINDOW):
             return prior
+    if not generic and not kinds:
+        return None  # ("rejected the dissolution" after "dissolved parliament": the same word only, above)
     for prior in reversed(earlier):
         if not prior.source or prior.modality == "negated":
             continue  # "X was not involved in the fighting": nobody condemns X for it
