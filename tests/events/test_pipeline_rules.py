@@ -2837,3 +2837,10 @@ def test_rejecting_an_act_named_by_its_verbs_noun_after_a_reported_clause(nlp):
     ev = _one(_events(text), "REJECT")
     assert ev.target and {a.sector for a in ev.target} == {"GOV"}, [(a.text, a.code) for a in ev.target]
     assert {a.sector for a in ev.source} == {"LEG"}, [(a.text, a.code) for a in ev.source]
+
+
+def test_a_safety_warning_is_no_threat_and_an_act_of_violence_is_blame(nlp):
+    evs = _events("Iran launched drones at Israel on Saturday, and Israel's army warned residents to stay indoors.")
+    assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+    evs = _events("Iran launched drones at Israel on Saturday. Germany's chancellor called the attack an act of violence.")
+    assert [e for e in evs if e.plover == "ACCUSE" and _countries(e.target) == {"IRN"}], [(e.plover, e.trigger) for e in evs]
