@@ -2844,3 +2844,11 @@ def test_a_safety_warning_is_no_threat_and_an_act_of_violence_is_blame(nlp):
     assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
     evs = _events("Iran launched drones at Israel on Saturday. Germany's chancellor called the attack an act of violence.")
     assert [e for e in evs if e.plover == "ACCUSE" and _countries(e.target) == {"IRN"}], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_vowed_boycott_is_a_protest_to_come_and_with_a_condition_a_threat(nlp):
+    ev = _one(_events("Kenya's opposition coalition vowed to boycott the vote."), "PROTEST")
+    assert ev.modality == "intended"
+    ev = _one(_events("Kenya's opposition coalition vowed to boycott the vote unless President William Ruto "
+                      "resigns."), "THREATEN")
+    assert {a.sector for a in ev.target} == {"GOV"} and _countries(ev.target) == {"KEN"}

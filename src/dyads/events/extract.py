@@ -725,6 +725,9 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover == "AGREE" and modality != "negated":
         coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
+        if coding.plover == "THREATEN" and not target:
+            # "vowed to boycott the vote unless the premier resigns": the condition names whom
+            target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, s.cues)
         if coding.plover == "THREATEN" and _at_home(source, target):
@@ -803,6 +806,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
 
         if measure is None and refusal is not None:  # "vowed to veto any new law": a refusal announced
             coding, rule = refusal.coding, rule + f"; a promise of '{refusal.coding.trigger}': the refusal announced"
+            if modality == "asserted":
+                modality = "intended"
+        protest = (_match_among(s, {c.i for c in head.children if c.dep_ == "xcomp"}, frozenset({"PROTEST"}))
+                   if measure is None and refusal is None and head.lemma_.lower() in speech_acts.PROMISE_VERBS
+                   else None)
+        if protest is not None:  # "vowed to boycott the election": a protest to come, no agreement
+            coding, rule = protest.coding, rule + f"; a promise of '{protest.coding.trigger}': the protest to come"
             if modality == "asserted":
                 modality = "intended"
     ordered = _ordered_measure(head, coding, s) if is_verb else None

@@ -220,9 +220,14 @@ def _sent_into(act: Token) -> bool:
 
 def _until_met(act: Token) -> bool:
     """The act goes on until something is done ("hold more protests until the taxes are
-    withdrawn"), the "until" clause on the act or on the verb a nominal act is the object of."""
+    withdrawn"), the "until" clause on the act or on the verb a nominal act is the object of; or
+    it is done unless something is ("will boycott the vote unless ..."), on the act or the promise."""
     verbs = [act, act.head] if act.pos_ in ("NOUN", "PROPN") else [act]
-    return any(until_clause(c) for v in verbs for c in v.children)
+    if any(until_clause(c) for v in verbs for c in v.children):
+        return True
+    # "vowed to boycott the election unless the prime minister resigns": on pain of it
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for v in (act, act.head) for c in v.children)
 
 
 # Verbs that end an act named after them: a promise "to stop shelling" de-escalates.
