@@ -2852,3 +2852,16 @@ def test_a_vowed_boycott_is_a_protest_to_come_and_with_a_condition_a_threat(nlp)
     ev = _one(_events("Kenya's opposition coalition vowed to boycott the vote unless President William Ruto "
                       "resigns."), "THREATEN")
     assert {a.sector for a in ev.target} == {"GOV"} and _countries(ev.target) == {"KEN"}
+
+
+def test_the_noun_before_a_clause_of_time_is_its_subject(nlp):
+    evs = _events("Police have detained 300 opposition supporters since a march on Friday turned violent.")
+    assert not [e for e in evs if e.plover == "PROTEST" and {a.sector for a in e.source} == {"COP"}], \
+        [(e.plover, e.trigger, e.source) for e in evs]
+
+
+def test_thanks_after_a_reported_clause_and_retaliatory_steps(nlp):
+    ev = _one(_events("Sudan's army chief said the deal was historic and thanked Egypt for hosting the talks."), "SUPPORT")
+    assert _countries(ev.source) == {"SDN"} and _countries(ev.target) == {"EGY"}
+    ev = _one(_events("China said it would take retaliatory steps against Lithuania."), "THREATEN")
+    assert _countries(ev.target) == {"LTU"}

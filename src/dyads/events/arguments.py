@@ -723,7 +723,18 @@ def _time_phrase_subject(verb: Token) -> Token | None:
                     obj = _child(p, ("pobj",))
                     if obj is not None and obj.pos_ == "NOUN":
                         return obj
+    if verb.dep_ == "advcl":
+        # "arrested 10,000 supporters since a rally on Oct. 28 turned violent": the parser read
+        # "since a rally" as a phrase of the main verb; the noun right before the clause is its subject
+        for p in verb.head.children:
+            obj = _child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in TIME_CONJUNCTIONS else None
+            if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == verb.i - 1:
+                return obj
     return None
+
+
+# Words that are prepositions or conjunctions of time ("since the rally", "since the rally turned").
+TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till", "following"})
 
 
 # Links from a clause inside a reported clause up to it ("said [X had found no evidence [that Y
@@ -792,8 +803,10 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     return obj is not None and obj.lower_ in ("it", "them", "him", "her") and subj.pos_ == "PROPN"
 
 
-# Verbs of answering a claim or an act: "said the vote was legal and rejected the dissolution".
-ANSWERING_VERBS = ACCUSING_VERBS | frozenset({"reject", "deny", "dismiss", "refute"})
+# Verbs of answering a claim or an act, or of thanking for one: "said the vote was legal and rejected
+# the dissolution", "said the agreement was monumental and thanked X for hosting the talks".
+ANSWERING_VERBS = ACCUSING_VERBS | frozenset({"reject", "deny", "dismiss", "refute", "thank", "praise", "hail",
+                                             "commend", "welcome"})
 
 
 def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
