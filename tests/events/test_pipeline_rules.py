@@ -2865,3 +2865,9 @@ def test_thanks_after_a_reported_clause_and_retaliatory_steps(nlp):
     assert _countries(ev.source) == {"SDN"} and _countries(ev.target) == {"EGY"}
     ev = _one(_events("China said it would take retaliatory steps against Lithuania."), "THREATEN")
     assert _countries(ev.target) == {"LTU"}
+
+
+def test_forces_arriving_are_deployed_and_a_minister_arriving_visits(nlp):
+    evs = _events("The first French troops arrived in Estonia on Monday. France's defence minister arrived in Tallinn.")
+    assert [e.plover for e in evs if e.trigger == "arrived"] == ["MOBILIZE", "CONSULT"], \
+        [(e.plover, e.trigger, e.sentence) for e in evs]
