@@ -2871,3 +2871,10 @@ def test_forces_arriving_are_deployed_and_a_minister_arriving_visits(nlp):
     evs = _events("The first French troops arrived in Estonia on Monday. France's defence minister arrived in Tallinn.")
     assert [e.plover for e in evs if e.trigger == "arrived"] == ["MOBILIZE", "CONSULT"], \
         [(e.plover, e.trigger, e.sentence) for e in evs]
+
+
+def test_naming_an_act_as_a_worse_one_is_a_charge_against_its_doer(nlp):
+    evs = _events("Ugandan police detained the opposition leader on Monday. His party called the detention a kidnapping.")
+    acc = [e for e in evs if e.plover == "ACCUSE"]
+    assert acc and {a.sector for a in acc[0].target} == {"COP"}, [(e.plover, e.trigger, e.target) for e in evs]
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in evs]

@@ -170,14 +170,17 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
             continue
         scheme = _hostile_scheme(pred, trigger_heads)
         words = {t.lemma_.lower() for t in pred.subtree}
-        if scheme is None and not words & cues.blame_words and any(t.i in trigger_heads for t in pred.subtree):
+        # "called the arrest an abduction": one act named as a worse one, a charge
+        renamed = pred.i in trigger_heads and obj.i in trigger_heads and pred.i != obj.i
+        if (scheme is None and not renamed and not words & cues.blame_words
+                and any(t.i in trigger_heads for t in pred.subtree)):
             continue  # (but "called the raids a brutal attack on X": a judgement, whatever words it uses)
         if obj.tag_ in ("WP", "WDT") or obj.pos_ == "PRON" and not actors_of(obj, mi):
             continue  # "launched what it called anti-terrorist operations": its own name for its act
         if obj.lemma_.lower() in CHARGE_NOUNS and words & REBUTTAL_WORDS:
             cameo = DENIAL_CAMEO  # "called the report baseless": a denial, aimed at the accuser
         else:
-            cameo = (BLAME_CAMEO if scheme is not None or words & cues.blame_words
+            cameo = (BLAME_CAMEO if scheme is not None or renamed or words & cues.blame_words
                      else PRAISE_CAMEO if words & cues.praise_words else None)
         coding = lexicon.by_cameo(cameo) if cameo else None
         source = actors_of(subj, mi)
