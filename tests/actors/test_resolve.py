@@ -302,3 +302,8 @@ def test_a_group_named_before_its_kind_is_the_group_and_a_new_qualifier_is_anoth
     assert not [m for m in ms if "Kurdish movement" in m.text and m.actor.code == "LBNREBHEZ"]
     ms = run("Hezbollah fired rockets on Monday. The Shiite group said it would fire more.")
     assert find(ms, "Shiite group").actor.code == "LBNREBHEZ"
+
+
+def test_the_word_that_described_a_named_group_refers_back_to_it(run):
+    ms = run("Dissident ETA members planted a bomb in Bilbao on Monday. The dissidents said they would go on.")
+    assert find(ms, "The dissidents").actor.code == find(ms, "ETA").actor.code
