@@ -2878,3 +2878,8 @@ def test_naming_an_act_as_a_worse_one_is_a_charge_against_its_doer(nlp):
     acc = [e for e in evs if e.plover == "ACCUSE"]
     assert acc and {a.sector for a in acc[0].target} == {"COP"}, [(e.plover, e.trigger, e.target) for e in evs]
     assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_vow_to_bring_those_responsible_to_justice_is_a_threat(nlp):
+    ev = _one(_events("Mali's interim president vowed to bring those responsible to justice."), "THREATEN")
+    assert ev.modality == "threatened"

@@ -532,9 +532,8 @@ def _hostile_clause(verb: Token) -> bool:
         return obj is None or obj.lemma_.lower() not in load_cues().social_ills
     if _by_force(verb):
         return True  # "vowed to bring the island under its control, by force if necessary"
-    if lemma == "bring":
-        return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "justice" for o in p.children)
-                   for p in verb.children)
+    if lemma == "bring":  # ("bring those responsible to justice": "to justice" may hang on the object)
+        return any(t.lower_ == "justice" and t.dep_ == "pobj" and t.head.lower_ == "to" for t in verb.subtree)
     return lemma == "hold" and any(c.lower_ in ("accountable", "responsible") for c in verb.children)
 
 
