@@ -2883,3 +2883,9 @@ def test_naming_an_act_as_a_worse_one_is_a_charge_against_its_doer(nlp):
 def test_a_vow_to_bring_those_responsible_to_justice_is_a_threat(nlp):
     ev = _one(_events("Mali's interim president vowed to bring those responsible to justice."), "THREATEN")
     assert ev.modality == "threatened"
+
+
+def test_a_protest_against_an_act_is_aimed_at_its_doer_not_its_victim(nlp):
+    ev = _one(_events("Hundreds of Armenians blocked roads in Yerevan on Monday to protest against the arrest of an "
+                      "opposition leader by police."), "PROTEST")
+    assert {a.sector for a in ev.target} == {"COP"}, [(a.text, a.code) for a in ev.target]

@@ -192,8 +192,37 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     return None
 
 
+PROTESTED_PREPS = frozenset({"against", "over"})
+
+
+def _protested_act(ev: Event, doc: Doc, events: list[Event]) -> Event | None:
+    """"blocked roads to protest against the arrest of X", "rallied over the killing of Y": the
+    event told by the noun the protest is against, when it has a doer."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return None
+    heads = [span.root, *(c for c in span.root.children if c.dep_ in PURPOSE_DEPS)]
+    nouns = {o.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PROTESTED_PREPS
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+    for other in events:
+        if other is ev or not other.source or other.plover not in VIOLENT_TYPES:
+            continue
+        o = span_at(doc, other.evidence[0], other.evidence[1])
+        if o is not None and len(o) and o.root.i in nouns:
+            return other
+    return None
+
+
 def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
     ordered = sorted(events, key=lambda e: e.evidence[0])
+    for ev in ordered:
+        if ev.plover != "PROTEST" or not ev.source:
+            continue
+        act = _protested_act(ev, doc, ordered)
+        if act is not None and not {a.code for a in act.source} & {a.code for a in ev.source}:
+            # the protest is aimed at whoever did the act, not at its victims
+            ev.target = [copy.copy(a) for a in act.source]
+            ev.rule += f"; target: who did '{act.trigger}' (the act protested against)"
     named: dict[str, Event] = {}  # act noun -> the act it named last ("the launch" named again is the same launch)
     for k, ev in enumerate(ordered):
         if ev.plover not in REACTION_TYPES and ev.plover != "PROTEST" or not ev.source:
