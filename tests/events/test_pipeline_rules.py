@@ -2889,3 +2889,12 @@ def test_a_protest_against_an_act_is_aimed_at_its_doer_not_its_victim(nlp):
     ev = _one(_events("Hundreds of Armenians blocked roads in Yerevan on Monday to protest against the arrest of an "
                       "opposition leader by police."), "PROTEST")
     assert {a.sector for a in ev.target} == {"COP"}, [(a.text, a.code) for a in ev.target]
+
+
+def test_forces_ordered_to_act_code_the_act_of_the_one_who_commands(nlp):
+    ev = _one(_events("Russia's defence minister ordered troops to withdraw from Kherson."), "RETREAT")
+    assert ev.modality == "intended" and _countries(ev.source) == {"RUS"}
+    ev = _one(_events("Armenia's prime minister ordered the army to be put on full combat readiness."), "MOBILIZE")
+    assert _countries(ev.source) == {"ARM"}
+    assert not [e for e in _events("Armenia's prime minister ordered the army to be put on full combat readiness.")
+                if e.plover == "REQUEST"]

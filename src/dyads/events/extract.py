@@ -699,6 +699,22 @@ def _ordered_measure(head: Token, coding, s: _Sentence) -> lexicon.Match | None:
     return _match_among(s, {c.i for c in head.children if c.dep_ == "dobj"}, ORDERED_TYPES)
 
 
+def _forces_ordered_to(head: Token, coding, source: list[Actor], target: list[Actor],
+                       s: _Sentence) -> lexicon.Match | None:
+    """"ordered the army to withdraw", "ordered troops to be put on alert": the act (a measure,
+    a move, an attack) the orderer's own forces are told to carry out, else None."""
+    if coding.plover != "REQUEST" or head.lemma_.lower() != "order" or not target or not source:
+        return None
+    own = {a.country for a in source if a.country}
+    if not all(a.sector in COMMANDED_SECTORS and (a.country is None or a.country in own) for a in target):
+        return None
+    inner = {t.i for c in head.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+    return _match_among(s, inner, ORDERED_TYPES | {"ASSAULT"})
+
+
+COMMANDED_SECTORS = sector_class("force")  # the forces a leader commands
+
+
 def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
     """The refusal a promise announces ("vowed to veto it", "pledged to reject the plan")."""
     if head.lemma_.lower() not in speech_acts.PROMISE_VERBS:
@@ -818,6 +834,15 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     ordered = _ordered_measure(head, coding, s) if is_verb else None
     if ordered is not None:  # "ordered the expulsion of the ambassador": the expulsion itself
         coding, rule = ordered.coding, rule + f"; ordered '{ordered.coding.trigger}': the measure itself"
+    elif is_verb and (commanded := _forces_ordered_to(head, coding, source, target, s)) is not None:
+        # "ordered the army to withdraw from X", "ordered troops to be put on alert": the act of
+        # the one who commands, to come; aimed where the act is
+        coding = commanded.coding
+        sub = verbal_roles(commanded.head, commanded.coding.target_preps, mi) if _is_verb(commanded.head) else None
+        target = [a for a in (sub.target if sub is not None else []) if a.code not in {x.code for x in target}]
+        if modality == "asserted":
+            modality = "intended"
+        rule += f"; ordered its forces to '{commanded.coding.trigger}': that act, to come"
     if is_verb:
         coding, modality, rule = _refusal_or_charge(head, coding, modality, rule, speaker_threat, s)
         stopped = _stopped_violence(head, coding, s)
