@@ -307,3 +307,8 @@ def test_a_group_named_before_its_kind_is_the_group_and_a_new_qualifier_is_anoth
 def test_the_word_that_described_a_named_group_refers_back_to_it(run):
     ms = run("Dissident ETA members planted a bomb in Bilbao on Monday. The dissidents said they would go on.")
     assert find(ms, "The dissidents").actor.code == find(ms, "ETA").actor.code
+
+
+def test_a_rivers_bank_is_no_business(run):
+    ms = run("Ukrainian troops crossed to the left bank of the Dnipro on Monday.")
+    assert not [m for m in ms if m.actor.sector == "BUS"], [(m.text, m.actor.code) for m in ms]
