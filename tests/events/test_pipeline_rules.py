@@ -2898,3 +2898,11 @@ def test_forces_ordered_to_act_code_the_act_of_the_one_who_commands(nlp):
     assert _countries(ev.source) == {"ARM"}
     assert not [e for e in _events("Armenia's prime minister ordered the army to be put on full combat readiness.")
                 if e.plover == "REQUEST"]
+
+
+def test_those_accused_in_a_reduced_relative_are_not_the_accusers(nlp):
+    evs = _events("European Union governments agreed on Wednesday a 13th package of sanctions against Russia, adding "
+                  "nearly 200 companies and individuals to the bloc's blacklist, including firms in China, India and "
+                  "Turkey accused of helping Moscow obtain weapons.")
+    assert not [e for e in evs if e.plover == "ACCUSE" and {a.sector for a in e.source} == {"BUS"}], \
+        [(e.plover, e.trigger, e.source) for e in evs]

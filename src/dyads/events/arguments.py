@@ -462,6 +462,15 @@ def headline_passive(verb: Token) -> bool:
     return verb.tag_ == "VBD" and result
 
 
+def _charged_participle(verb: Token) -> bool:
+    """"firms accused of helping Moscow", read by the parser as a subject and its verb: a past
+    participle of accusing with no auxiliary and no object, only what the charge is ("of ..."),
+    is said of the one accused."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in ACCUSING_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children))
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -480,7 +489,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
             return verb.head, False
-        return subj, headline_passive(verb)
+        return subj, headline_passive(verb) or _charged_participle(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is not None:
         if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
