@@ -2906,3 +2906,8 @@ def test_those_accused_in_a_reduced_relative_are_not_the_accusers(nlp):
                   "Turkey accused of helping Moscow obtain weapons.")
     assert not [e for e in evs if e.plover == "ACCUSE" and {a.sector for a in e.source} == {"BUS"}], \
         [(e.plover, e.trigger, e.source) for e in evs]
+
+
+def test_congo_alone_is_the_democratic_republic_as_a_place_too(nlp):
+    ev = _one(_events("M23 rebels attacked a village in eastern Congo on Monday."), "ASSAULT")
+    assert ev.place is not None and ev.place.country == "COD", ev.place
