@@ -2911,3 +2911,10 @@ def test_those_accused_in_a_reduced_relative_are_not_the_accusers(nlp):
 def test_congo_alone_is_the_democratic_republic_as_a_place_too(nlp):
     ev = _one(_events("M23 rebels attacked a village in eastern Congo on Monday."), "ASSAULT")
     assert ev.place is not None and ev.place.country == "COD", ev.place
+
+
+def test_things_belonging_to_someone_and_a_legitimate_target_said_in_the_future(nlp):
+    ev = _one(_events("Canada imposed sanctions on ships belonging to Iran's Revolutionary Guards on Monday."), "SANCTION")
+    assert _countries(ev.target) == {"IRN"}
+    ev = _one(_events("China said foreign warships entering the strait would be a legitimate target."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"}

@@ -304,14 +304,17 @@ def _threat_idioms(triggers: frozenset[str]) -> frozenset[str]:
 THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
 
 
+TIMELESS_THREATS = frozenset({"legitimate target"})
+
+
 def is_speaker_threat(coding, cues: Cues, head: Token | None = None) -> bool:
     """A threat idiom said by someone ("X will pay a heavy price"): the speaker threatens the subject.
     Told in the future only: "Germany regrets the loss of life" and "they paid a heavy price" are
     no threats (``head``: the trigger's head token, when known)."""
     if _content_words(coding.trigger) not in _threat_idioms(cues.speaker_threat_triggers):
         return False
-    if head is None:
-        return True
+    if head is None or coding.trigger in TIMELESS_THREATS:
+        return True  # ("X is now a legitimate target": a threat in any tense)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     return any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children)
 
