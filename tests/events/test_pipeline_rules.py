@@ -2918,3 +2918,12 @@ def test_things_belonging_to_someone_and_a_legitimate_target_said_in_the_future(
     assert _countries(ev.target) == {"IRN"}
     ev = _one(_events("China said foreign warships entering the strait would be a legitimate target."), "THREATEN")
     assert _countries(ev.source) == {"CHN"}
+
+
+def test_a_leader_announcing_what_the_army_will_do_and_a_fronted_warning_of_famine(nlp):
+    ev = _one(_events("Egypt's president said the army would launch an offensive in Gaza."), "THREATEN")
+    assert "EGY" in _countries(ev.source) | {a.country for a in [ev.attribution] if a}
+    assert "PSE" not in _countries(ev.source), [(a.text, a.code) for a in ev.source]
+    evs = _events("Famine is imminent in northern Gaza, a U.N.-backed food security report warned on Monday, as aid "
+                  "agencies accused Israel of blocking trucks.")
+    assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]

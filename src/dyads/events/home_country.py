@@ -358,6 +358,19 @@ WEAPON_NEWS_VERBS = frozenset({"go", "explode", "detonate", "blow", "kill", "hit
                                "rock", "tear", "destroy", "damage"})
 
 
+ANNOUNCED = frozenset({"intended", "threatened", "hypothetical"})
+
+
+def _speakers_forces(ev: Event, a: Actor) -> str | None:
+    """"Netanyahu said the army would push ahead with an offensive in Rafah": a state's leader or
+    organ announcing what "the army" or "the police" will do speaks of its own forces."""
+    who = ev.attribution
+    if (who is None or not who.country or who.sector not in STATE_SECTORS or a.sector not in FORCE_SECTORS
+            or ev.modality not in ANNOUNCED):
+        return None
+    return who.country
+
+
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
     """The first named country not among ``other``, with why it was chosen."""
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
@@ -510,7 +523,12 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 excluded = other if a.sector in STATE_SECTORS else frozenset()
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
-                country, why = ((own, "country named in its own phrase") if own
+                if not own:
+                    own = _speakers_forces(ev, a)
+                    own_why = "the speaker's own forces"
+                else:
+                    own_why = "country named in its own phrase"
+                country, why = ((own, own_why) if own
                                 else _first_not_in(excluded,
                                                    *((guest_local, "sentence country"),) if guest and role == "source"
                                                    else ((at, "event's place"),

@@ -425,6 +425,10 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
     if coding.plover != "THREATEN" or head.lemma_.lower() != "warn":
         return False
     content = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if (content is None and head.dep_ in ("parataxis", "conj", "ccomp") and head.head.i < head.i
+            and not any(c.dep_ == "dobj" for c in head.children)
+            and _child_lemmas(head.head) & HARDSHIP_NOUNS):
+        return True  # "Famine is imminent in Gaza, a report warned": a hardship foretold, fronted
     if content is None:
         # "warning of a humanitarian crisis": a thing to come, no act of anyone's
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -448,6 +452,15 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
 
 
 HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})
+# States of want or disaster a warning may foretell, with no one's act in them.
+HARDSHIP_NOUNS = frozenset({"famine", "starvation", "hunger", "epidemic", "pandemic", "outbreak", "cholera",
+                            "drought", "shortage", "recession", "inflation", "collapse", "catastrophe"})
+
+
+def _child_lemmas(clause: Token) -> set[str]:
+    """The lemmas of a clause's subject and complements (not of clauses inside it)."""
+    return {t.lemma_.lower() for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "acomp")
+            for t in c.subtree}
 # What a decision or a move is foreseen to do to a state of things ("could harm the stability of
 # the region", "would undermine the peace process"): a warning of consequences, no threat.
 HARM_VERBS = frozenset({"harm", "undermine", "destabilise", "destabilize", "damage", "jeopardise", "jeopardize",
