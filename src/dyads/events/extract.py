@@ -708,8 +708,16 @@ def _forces_ordered_to(head: Token, coding, source: list[Actor], target: list[Ac
     own = {a.country for a in source if a.country}
     if not all(a.sector in COMMANDED_SECTORS and (a.country is None or a.country in own) for a in target):
         return None
-    inner = {t.i for c in head.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+    inner: set[int] = set()
+    stack = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    while stack:  # the ordered clause, not the clauses inside it ("restore peace where gangs kidnap ...")
+        t = stack.pop()
+        inner.add(t.i)
+        stack += [c for c in t.children if c.dep_ not in INNER_CLAUSES]
     return _match_among(s, inner, ORDERED_TYPES | {"ASSAULT"})
+
+
+INNER_CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis"})
 
 
 COMMANDED_SECTORS = sector_class("force")  # the forces a leader commands
