@@ -2927,3 +2927,10 @@ def test_a_leader_announcing_what_the_army_will_do_and_a_fronted_warning_of_fami
     evs = _events("Famine is imminent in northern Gaza, a U.N.-backed food security report warned on Monday, as aid "
                   "agencies accused Israel of blocking trucks.")
     assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_what_a_law_forbids_is_no_act_and_a_premier_dismissed_by_a_court_is_no_denial(nlp):
+    evs = _events("Parliament voted to repeal a law against insulting the president on Monday.")
+    assert not [e for e in evs if e.plover == "ACCUSE"], [(e.plover, e.trigger) for e in evs]
+    evs = _events("Pakistan's Supreme Court dismissed Prime Minister Yousuf Raza Gilani on Tuesday.")
+    assert not [e for e in evs if e.plover == "REJECT"], [(e.plover, e.trigger) for e in evs]

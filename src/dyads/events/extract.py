@@ -383,6 +383,23 @@ SELF_HARM_VERBS = frozenset({"injure", "kill", "hurt", "harm", "wound", "shoot",
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
+# Nouns of rules: what one of them is "against" or "on" is forbidden, not done ("a law against
+# insulting the monarchy", "the ban on protests", "rules on detaining migrants").
+RULE_NOUNS = frozenset({"law", "legislation", "bill", "decree", "statute", "rule", "regulation", "ordinance",
+                        "ban", "prohibition", "code", "provision", "clause", "article"})
+
+
+def _what_a_rule_forbids(head: Token) -> bool:
+    prep = head.head
+    if head.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("against", "on"):
+        return False
+    if prep.head.lemma_.lower() in RULE_NOUNS:
+        return True
+    # ("repeal a law against insulting X": the parser may hang the phrase on the verb, right after the noun)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RULE_NOUNS and c.right_edge.i + 1 == prep.i
+               for c in prep.head.children)
+
+
 def _self_harm(verb: Token) -> bool:
     return (verb.lemma_.lower() in SELF_HARM_VERBS
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
@@ -773,7 +790,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
-            or _self_harm(head)
+            or _self_harm(head) or _what_a_rule_forbids(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
