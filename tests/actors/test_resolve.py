@@ -312,3 +312,9 @@ def test_the_word_that_described_a_named_group_refers_back_to_it(run):
 def test_a_rivers_bank_is_no_business(run):
     ms = run("Ukrainian troops crossed to the left bank of the Dnipro on Monday.")
     assert not [m for m in ms if m.actor.sector == "BUS"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_body_the_kb_does_not_know_is_of_the_country_that_owns_it(run):
+    ms = run("Thailand's Constitutional Court on Wednesday dismissed the prime minister.")
+    m = find(ms, "Constitutional Court")
+    assert m.actor.country == "THA", (m.text, m.actor.code, m.actor.rule)

@@ -228,6 +228,14 @@ def _phrase(st: DocState, ph: Phrase) -> None:
         actor, cls, coref = qualified(st, ph, main), "plural", False
     else:
         actor, cls, coref = _named_head(st, main, plain, start)
+        if not actor.country and actor.kind in ("sector", "group") and (actor.rule or "").startswith("learned:"):
+            owner = [h for h in alone if h.hit.entity.kind == "country" and poss(st, h)]
+            if len(owner) == 1 and owner[0].hit.entity.country:
+                # "Thailand's Constitutional Court": a body the KB does not know, of the country that owns it
+                c = owner[0].hit.entity.country
+                actor.country = c
+                actor.code = compose_code(st.kb.cameo(c), actor.sector or actor.code or "")
+                actor.rule += "; of its possessor's country"
     emit(st, start, end, actor, ph.head, cls, coref, supporters, leaders)
 
 
