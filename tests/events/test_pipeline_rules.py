@@ -2934,3 +2934,10 @@ def test_what_a_law_forbids_is_no_act_and_a_premier_dismissed_by_a_court_is_no_d
     assert not [e for e in evs if e.plover == "ACCUSE"], [(e.plover, e.trigger) for e in evs]
     evs = _events("Pakistan's Supreme Court dismissed Prime Minister Yousuf Raza Gilani on Tuesday.")
     assert not [e for e in evs if e.plover == "REJECT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_clause_joined_by_and_is_no_content_of_the_next_speech_act(nlp):
+    evs = _events("Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in the Kremlin "
+                  "on Tuesday, his first visit to Russia since Moscow invaded Ukraine, and the two leaders pledged to "
+                  "expand trade and energy ties.")
+    assert [e for e in evs if e.plover == "CONSULT"], [(e.plover, e.trigger) for e in evs]

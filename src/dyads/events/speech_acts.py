@@ -42,6 +42,14 @@ PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 TIME_MARKS = frozenset({"after", "before", "since", "following", "until", "till", "while", "during"})
 
 
+def _and_between(clause: Token, head: Token) -> bool:
+    """A clause the parser made the fronted complement of a later verb, with "and" or "but"
+    between them: two joined clauses, not a content and its speech act."""
+    if clause.i > head.i:
+        return False
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in clause.doc[clause.right_edge.i + 1 : head.i])
+
+
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     asked = _asked_infinitive(tok, heads)
@@ -56,6 +64,8 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
         if link.dep_ == "ccomp" and _semicolon_between(link, link.head):
             return None  # "X blamed Y for it; Y denied any role": two clauses, not what Y denied
+        if link.dep_ == "ccomp" and _and_between(link, link.head):
+            return None  # "X held talks with Y, ..., and the two leaders pledged ...": joined, not pledged
         below, link = link, link.head
         gov = heads.get(link.i)
         if gov is None and below.dep_ == "ccomp":
