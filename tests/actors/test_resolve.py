@@ -318,3 +318,10 @@ def test_a_body_the_kb_does_not_know_is_of_the_country_that_owns_it(run):
     ms = run("Thailand's Constitutional Court on Wednesday dismissed the prime minister.")
     m = find(ms, "Constitutional Court")
     assert m.actor.country == "THA", (m.text, m.actor.code, m.actor.rule)
+
+
+def test_an_object_pronoun_of_a_joined_verb_is_not_its_shared_subject(run):
+    ms = run("Narendra Modi met Vladimir Putin on Tuesday. Putin gave Modi a medal and thanked him for the visit.",
+             published="2024-07-09")
+    him = find(ms, "him")
+    assert him.actor.country == "IND", (him.actor.code, him.actor.rule)
