@@ -325,3 +325,12 @@ def test_an_object_pronoun_of_a_joined_verb_is_not_its_shared_subject(run):
              published="2024-07-09")
     him = find(ms, "him")
     assert him.actor.country == "IND", (him.actor.code, him.actor.rule)
+
+
+def test_a_bare_surname_is_the_person_named_with_it_before(run):
+    from dyads.actors.people import unknown_people
+    from dyads.nlp import parse
+
+    text = "Somalia's president Hassan Sheikh Mohamud visited Nairobi on Monday. William Ruto hosted Mohamud at State House."
+    ms = unknown_people(parse(text), run(text))
+    assert [m.actor.country for m in ms if m.text == "Mohamud"] == ["SOM"], [(m.text, m.actor.code) for m in ms]
