@@ -2941,3 +2941,10 @@ def test_a_clause_joined_by_and_is_no_content_of_the_next_speech_act(nlp):
                   "on Tuesday, his first visit to Russia since Moscow invaded Ukraine, and the two leaders pledged to "
                   "expand trade and energy ties.")
     assert [e for e in evs if e.plover == "CONSULT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_clause_joined_to_a_reported_clause_judges_no_one_in_it(nlp):
+    evs = _events('Guyana\'s president said the country\'s defence forces were on full alert and called Venezuela an '
+                  '"outlaw nation".')
+    assert not [e for e in evs if e.plover == "ACCUSE" and {a.sector for a in e.target} == {"MIL"}], \
+        [(e.plover, e.trigger, e.target) for e in evs]

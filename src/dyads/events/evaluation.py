@@ -56,7 +56,9 @@ def _in_the_predicate(tok: Token, verb: Token) -> bool:
     adverbial phrase of the verb ("by the hands of our brave men", "in a brave act of defiance")."""
     while tok.head != verb and tok.head != tok:
         tok = tok.head
-    return tok.dep_ in PREDICATE_DEPS or tok.dep_ == "conj"
+    # (a predicate joined to it, "was corrupt and incompetent"; not a clause joined to it, "were on
+    # alert and called Venezuela an outlaw nation", which judges someone else)
+    return tok.dep_ in PREDICATE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("ADJ", "NOUN"))
 
 
 # Verbs whose object says what their subject is or did ("had done a fantastic job", "committed a crime").
