@@ -400,9 +400,11 @@ def _controllers(view: DocView, verb: int | None) -> frozenset[int]:
         return frozenset()
     out = set()
     tok = view.doc[verb]
-    # ("Putin awarded Modi a medal and thanked him": a verb joined to another shares its subject)
+    # ("Putin awarded Modi a medal and thanked him": a verb joined to the main verb shares its
+    # subject; one the parser joined to a reported clause may be the reporter's: "said Washington
+    # had no right ... and accused it of ...")
     while ((tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VB", "VBN")
-            or tok.dep_ == "conj" and tok.head.pos_ == "VERB") and tok.head.i != tok.i
+            or tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.dep_ == "ROOT") and tok.head.i != tok.i
            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
         tok = tok.head
         out.add(tok.i)
