@@ -293,3 +293,44 @@ def test_his_refers_to_a_person_the_kb_does_not_know(run):
     assert len(his) == 1 and his[0].actor.country == "TUN"
     ms = people("Samir Haddou was foiled in his plan to attack worshippers at a church.")
     assert not [m for m in ms if m.text == "his"]  # no country known: no guess
+
+
+def test_a_group_named_before_its_kind_is_the_group_and_a_new_qualifier_is_another_group(run):
+    ms = run("Syria's Hezbollah movement fired rockets on Monday.")
+    assert find(ms, "Hezbollah movement").actor.code == "LBNREBHEZ"
+    ms = run("Hezbollah fired rockets on Monday. The Kurdish movement held a rally in Qamishli.")
+    assert not [m for m in ms if "Kurdish movement" in m.text and m.actor.code == "LBNREBHEZ"]
+    ms = run("Hezbollah fired rockets on Monday. The Shiite group said it would fire more.")
+    assert find(ms, "Shiite group").actor.code == "LBNREBHEZ"
+
+
+def test_the_word_that_described_a_named_group_refers_back_to_it(run):
+    ms = run("Dissident ETA members planted a bomb in Bilbao on Monday. The dissidents said they would go on.")
+    assert find(ms, "The dissidents").actor.code == find(ms, "ETA").actor.code
+
+
+def test_a_rivers_bank_is_no_business(run):
+    ms = run("Ukrainian troops crossed to the left bank of the Dnipro on Monday.")
+    assert not [m for m in ms if m.actor.sector == "BUS"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_body_the_kb_does_not_know_is_of_the_country_that_owns_it(run):
+    ms = run("Thailand's Constitutional Court on Wednesday dismissed the prime minister.")
+    m = find(ms, "Constitutional Court")
+    assert m.actor.country == "THA", (m.text, m.actor.code, m.actor.rule)
+
+
+def test_an_object_pronoun_of_a_joined_verb_is_not_its_shared_subject(run):
+    ms = run("Narendra Modi met Vladimir Putin on Tuesday. Putin gave Modi a medal and thanked him for the visit.",
+             published="2024-07-09")
+    him = find(ms, "him")
+    assert him.actor.country == "IND", (him.actor.code, him.actor.rule)
+
+
+def test_a_bare_surname_is_the_person_named_with_it_before(run):
+    from dyads.actors.people import unknown_people
+    from dyads.nlp import parse
+
+    text = "Somalia's president Hassan Sheikh Mohamud visited Nairobi on Monday. William Ruto hosted Mohamud at State House."
+    ms = unknown_people(parse(text), run(text))
+    assert [m.actor.country for m in ms if m.text == "Mohamud"] == ["SOM"], [(m.text, m.actor.code) for m in ms]

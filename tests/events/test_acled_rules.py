@@ -96,3 +96,10 @@ def test_handing_over_power_is_no_transfer_of_territory(nlp):
     ev = next(e for e in dyads.code("The outgoing Malawian president handed over power to his successor on Monday.",
                                     published="2024-01-01").events if e.trigger.startswith("handed"))
     assert ev.plover == "CONCEDE" and ev.acled is None
+
+
+def test_demonstrators_occupying_a_building_hold_a_sit_in():
+    import dyads
+    evs = [e for e in dyads.code("Thousands of protesters occupied the parliament building in Yerevan on Monday.").events
+           if e.trigger == "occupied"]
+    assert evs and evs[0].plover == "PROTEST" and evs[0].cameo == "144", [(e.plover, e.cameo) for e in evs]

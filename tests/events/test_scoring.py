@@ -17,6 +17,7 @@ import dyads
 from dyads.cli import app
 from dyads.events import scoring
 from dyads.ingest import document_from_string
+from dyads.nlp import parse
 from dyads.pipeline import code_document
 
 SPORT = ("The visitors' attack was relentless in the second half.\n"
@@ -148,3 +149,21 @@ def test_a_weather_report_yields_no_events_and_says_why(nlp):
     rec = record(coded)
     assert rec["political"] <= 0.1
     assert {"heatwave", "celsius", "wildfire"} <= set(rec["weather_report"])
+
+
+# A match report written for this test (clubs, a score, a league, a derby): the page model alone
+# leans political on it; four distinct words of game reports make it sport.
+MATCH_REPORT = (
+    'Arsenal storm past Chelsea to go top\n\n'
+    'LONDON, April 23 - Arsenal crushed Chelsea 5-0 at the Emirates on Tuesday to move three points clear at the top of the Premier League, with Ben White and Kai Havertz scoring twice each.\n\n'
+    "Leandro Trossard opened the scoring in the fourth minute before Arsenal's relentless attack overwhelmed a Chelsea defence that has conceded 55 goals this season.\n\n"
+    'Chelsea manager Mauricio Pochettino said his side had been "destroyed" and apologised to the travelling fans. "We were not competitive. They punished every mistake we made," he told reporters.\n\n'
+    'Havertz, who joined Arsenal from Chelsea last summer, refused to celebrate his first goal against his former club. Arsenal face Tottenham in the north London derby on Sunday, when a win would keep them ahead of Manchester City.\n'
+)
+
+
+def test_a_page_with_four_words_of_game_reports_is_sport_unless_the_model_is_all_but_sure():
+    result = dyads.code(MATCH_REPORT)
+    assert len(scoring.sports_terms(parse(MATCH_REPORT))) >= scoring.SPORTS_STRONG_TERMS
+    assert result.article.meta["political"] < scoring.PAGE_THRESHOLD
+    assert not result.events, [(e.plover, e.trigger) for e in result.events]

@@ -91,3 +91,12 @@ def test_weapons_found_are_a_disrupted_weapons_use_and_other_finds_are_no_event(
     events = dyads.code("Kenyan police discovered a large cache of rifles and ammunition in Mombasa.").events
     assert "Disrupted weapons use" in {e.acled for e in events}
     assert not dyads.code("Police found the bodies of three men near the border.").events
+
+
+def test_a_name_given_with_call_is_no_request():
+    import dyads
+    evs = dyads.code("The company said the group, which it calls Cozy Bear and which U.S. officials link to "
+                     "Russia's intelligence service, stole emails.").events
+    assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
+    evs = dyads.code("The group, which it calls Volt Typhoon, attacked Guam's power grid.").events
+    assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]

@@ -393,14 +393,18 @@ def _thing_told_before(st: DocState, t: int, cls: str) -> bool:
 
 
 def _controllers(view: DocView, verb: int | None) -> frozenset[int]:
-    """The verbs whose subject is also the understood subject of ``verb``, a participle or an
-    infinitive without one of its own ("Venezuela expelled the office, accusing it of ...": "it"
+    """The verbs whose subject is also the understood subject of ``verb``, a participle, an
+    infinitive or a joined verb without one of its own ("Venezuela expelled the office, accusing it of ...": "it"
     is not Venezuela)."""
     if verb is None or not view.n:
         return frozenset()
     out = set()
     tok = view.doc[verb]
-    while (tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VB", "VBN") and tok.head.i != tok.i
+    # ("Putin awarded Modi a medal and thanked him": a verb joined to the main verb shares its
+    # subject; one the parser joined to a reported clause may be the reporter's: "said Washington
+    # had no right ... and accused it of ...")
+    while ((tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VB", "VBN")
+            or tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.dep_ == "ROOT") and tok.head.i != tok.i
            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
         tok = tok.head
         out.add(tok.i)

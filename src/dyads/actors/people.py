@@ -95,7 +95,12 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == ent.end:
             continue  # "Patriot systems", "Javelin missiles": a name of a thing, not a person
         desc = _described_country(ent, mentions)
-        if desc is not None and not desc.actor.country:  # "X, the IMF managing director"
+        if len(ent) == 1 and sur in by_surname:
+            # "Hassan Sheikh Mohamud ... Ruto hosted Mohamud": a bare surname is the person named
+            # with it before, whatever the parser hung next to it
+            prev = by_surname[sur]
+            actor = replace(prev, text=ent.text, rule=f"{prev.rule}; same surname earlier")
+        elif desc is not None and not desc.actor.country:  # "X, the IMF managing director"
             a = desc.actor
             actor = Actor(text=ent.text, name=ent.text, code=a.code, country=None, sector=a.sector, kind="person",
                           qualifiers=list(a.qualifiers), rule=f"named person not in the KB; of '{desc.text}'")

@@ -228,6 +228,14 @@ def _phrase(st: DocState, ph: Phrase) -> None:
         actor, cls, coref = qualified(st, ph, main), "plural", False
     else:
         actor, cls, coref = _named_head(st, main, plain, start)
+        if not actor.country and actor.kind in ("sector", "group") and (actor.rule or "").startswith("learned:"):
+            owner = [h for h in alone if h.hit.entity.kind == "country" and poss(st, h)]
+            if len(owner) == 1 and owner[0].hit.entity.country:
+                # "Thailand's Constitutional Court": a body the KB does not know, of the country that owns it
+                c = owner[0].hit.entity.country
+                actor.country = c
+                actor.code = compose_code(st.kb.cameo(c), actor.sector or actor.code or "")
+                actor.rule += "; of its possessor's country"
     emit(st, start, end, actor, ph.head, cls, coref, supporters, leaders)
 
 
@@ -300,6 +308,10 @@ def _anaphor_head(
     """ "a Palestinian state" (emitted here, None returned); "the group", "the country": the
     actor referred back to, or None."""
     countryish = [h for h in plain if h.hit.entity.kind in COUNTRY_KINDS]
+    named = [h for h in plain if h.hit.entity.kind in GROUP_NAME_KINDS
+             and not (h.t1 < st.view.n and st.view.word(h.t1) == "-")]  # ("the al Qaeda-linked group": another)
+    if named and countryish and named[-1].anchor > countryish[-1].anchor:
+        countryish = []  # "Yemen's Houthi movement": the group named next to the head
     if countryish:  # "a Palestinian state", "the Kurdish movement"
         actor = actor_of(st, countryish[-1].hit.entity, "descriptor:country+noun")
         sectors = [h for h in plain if h.hit.entity.kind == "sector" and h.anchor > countryish[-1].anchor]
@@ -310,8 +322,6 @@ def _anaphor_head(
                           "country", [], "descriptor:country+sector")
         emit(st, start, end, actor, ph.head, "thing")
         return None
-    named = [h for h in plain if h.hit.entity.kind in GROUP_NAME_KINDS
-             and not (h.t1 < st.view.n and st.view.word(h.t1) == "-")]  # ("the al Qaeda-linked group": another)
     if named:  # "a FARC dissident group", "the Hamas movement": the group named
         emit(st, start, end, actor_of(st, named[-1].hit.entity, "descriptor:group+noun"), ph.head, "thing")
         return None
@@ -320,6 +330,9 @@ def _anaphor_head(
     ref = antecedent_for_anaphor(st, ent, ph)
     if ref is None:
         return None
+    quals = {h.hit.entity.name for h in plain if h.hit.entity.kind == "qualifier"}
+    if quals - set(ref.mention.actor.qualifiers) - {ref.mention.actor.code or ""}:
+        return None  # "the Kurdish movement" after Hezbollah: another movement, one not named
     rule = f"coref:the {ent.name}"
     actor = copy_actor(ref.mention.actor, rule)
     if ent.role == "country" and actor.kind != "country" and actor.country:

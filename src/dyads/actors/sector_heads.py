@@ -96,6 +96,10 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         same = _same_people_before(st, ph, main)
         if same is not None:
             return SectorHead(same, cls, True, r.extend_to)
+    if r.country is None and not r.quals and determiner(st, ph) in DEFINITE:
+        described = _group_so_described(st, ph, main)
+        if described is not None:  # "the dissidents" after "dissident FARC fighters"
+            return SectorHead(described, cls, True, r.extend_to)
     if r.country is None and not r.quals and not ent.coref:
         named = _named_before(st, ph, main)
         if named is not None:
@@ -291,3 +295,20 @@ def qualified(st: DocState, ph: Phrase, main: PHit) -> Actor:
     return Actor(
         "", main.hit.entity.name, code, country, sector, "ethnic", quals, "descriptor:qualifier"
     )
+
+
+def _group_so_described(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
+    """ "the dissidents" after "dissident FARC fighters": the named group last described with that
+    word before its name or head, a few sentences back; None when there is none."""
+    view = st.view
+    if not view.n or main.t1 - 1 != ph.head:
+        return None
+    word = view.word(ph.head)
+    stem = word[:-1] if word.endswith("s") else word
+
+    def same(r) -> bool:
+        m = r.mention
+        return m.actor.kind in GROUP_KINDS and stem in m.text.lower().split()[:-1]
+
+    ref = st.history.find(view.sent[ph.head], ph.start, same, window=DESCRIPTION_WINDOW)
+    return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {word}")

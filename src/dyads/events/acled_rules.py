@@ -259,6 +259,8 @@ def refine(event: Event, sent: Span, sg: SentenceGrams | None = None,
     sg = sg or sentence_grams(sent)
     if _crowd_violence(event, sent, rules):
         _riot(event)
+    elif _crowd_occupation(event, rules):
+        _sit_in(event)
     sub = event.acled
     if _disrupts_weapons(event, sent, rules):
         sub = "Disrupted weapons use"
@@ -397,6 +399,26 @@ def _lethal_trigger(event: Event, sent: Span, rules: Rules) -> bool:
 def _head_words(a: Actor) -> list[str]:
     """The words of an actor's text, of a hyphenated word its last part ("counter-protesters")."""
     return [w.split("-")[-1] for w in (a.text or "").lower().split()]
+
+
+OCCUPATION = "192"  # CAMEO: occupy territory
+SIT_IN = "144"  # CAMEO: obstruct passage, block (a sit-in, an occupation by demonstrators)
+
+
+def _crowd_occupation(event: Event, rules: Rules) -> bool:
+    """Demonstrators occupying a square or a building ("protesters occupied the president's
+    house"): a sit-in, not troops holding ground."""
+    return ((event.cameo or "") == OCCUPATION and bool(event.source)
+            and all(_is_crowd(a, rules) for a in event.source))
+
+
+def _sit_in(event: Event) -> None:
+    c = lexicon.by_cameo(SIT_IN)
+    if c is None:
+        return
+    lexicon.recode(event, c)
+    event.acled, event.acled_type = "Peaceful protest", _acled_type("Peaceful protest")
+    event.rule += "; occupied by demonstrators: a sit-in"
 
 
 def _riot(event: Event) -> None:

@@ -462,6 +462,15 @@ def headline_passive(verb: Token) -> bool:
     return verb.tag_ == "VBD" and result
 
 
+def _charged_participle(verb: Token) -> bool:
+    """"firms accused of helping Moscow", read by the parser as a subject and its verb: a past
+    participle of accusing with no auxiliary and no object, only what the charge is ("of ..."),
+    is said of the one accused."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in ACCUSING_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children))
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -480,7 +489,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
             return verb.head, False
-        return subj, headline_passive(verb)
+        return subj, headline_passive(verb) or _charged_participle(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is not None:
         if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
@@ -615,6 +624,18 @@ def _gerund_before(verb: Token, head: Token) -> Token | None:
 
 
 ACCUSING_VERBS = frozenset({"blame", "accuse", "suspect"})
+# Verbs that hold their object to account "for" an act: the object did it ("blamed Israel for an air
+# strike that ...", "vowed to punish X for the attack, which killed ...").
+CHARGING_FOR_VERBS = ACCUSING_VERBS | frozenset({"punish", "condemn", "denounce", "criticize", "criticise",
+                                                 "sanction", "fault", "avenge"})
+
+
+def _charged_for(tok: Token) -> Token | None:
+    """The one a verb holds to account for the act ``tok`` names ("blamed X for an air strike"): X."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CHARGING_FOR_VERBS:
+        return None
+    return _child(prep.head, ("dobj",))
 
 
 def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
@@ -711,12 +732,26 @@ def _time_phrase_subject(verb: Token) -> Token | None:
                     obj = _child(p, ("pobj",))
                     if obj is not None and obj.pos_ == "NOUN":
                         return obj
+    if verb.dep_ == "advcl":
+        # "arrested 10,000 supporters since a rally on Oct. 28 turned violent": the parser read
+        # "since a rally" as a phrase of the main verb; the noun right before the clause is its subject
+        for p in verb.head.children:
+            obj = _child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in TIME_CONJUNCTIONS else None
+            if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == verb.i - 1:
+                return obj
     return None
+
+
+# Words that are prepositions or conjunctions of time ("since the rally", "since the rally turned").
+TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till", "following"})
 
 
 # Links from a clause inside a reported clause up to it ("said [X had found no evidence [that Y
 # threatened Z]]": the parser may join the reporter's next act to the innermost clause).
-INNER_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "dobj"})
+# ("said the law was incompatible with [Georgia's bid to join the bloc] and called on ...": through
+# the predicate's phrase too)
+INNER_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "dobj", "pobj", "prep", "acomp", "attr"})
+INNER_CLAUSE_HOPS = 5
 
 
 def _reported_clause(head: Token) -> Token:
@@ -724,7 +759,7 @@ def _reported_clause(head: Token) -> Token:
     inside it ("... would resume once the pause ended", "had found no evidence that TikTok
     threatened it"), the reported clause above."""
     tok = head
-    for _ in range(3):
+    for _ in range(INNER_CLAUSE_HOPS):
         if tok.dep_ not in INNER_CLAUSE_DEPS or tok.head == tok:
             break
         tok = tok.head
@@ -748,7 +783,8 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     cues = load_cues()
     if _tense_breaks(verb, clause, cues):
         return True
-    if verb.lemma_.lower() not in cues.request_verbs | cues.threat_verbs | cues.report_verbs:
+    if verb.lemma_.lower() not in (cues.request_verbs | cues.threat_verbs | cues.report_verbs | cues.censure_verbs
+                                   | ANSWERING_VERBS):
         return False
     said = clause.head
     if (verb.tag_ == "VBG" and said.tag_ == "VBG" and said.dep_ == "advcl" and said.lemma_.lower() in cues.report_verbs
@@ -761,6 +797,11 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
         return False
     if subj.pos_ == "NOUN":
         return True
+    if verb.tag_ == "VBD" and _child(verb, ("aux", "auxpass")) is None and clause.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" for c in clause.children):
+        # "said the U.S. and its allies were raising tensions and warned it would ...": a speech act
+        # in the simple past after a reported progressive is the reporter's next act
+        return True
     if verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         # "said Y had started an offensive and called on the Council to act": a speech act in the
         # simple past after a reported past perfect is the reporter's next act
@@ -769,6 +810,12 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     # oneself; the pronoun object is the reported clause's subject, the accuser the reporter
     obj = _child(verb, ("dobj",))
     return obj is not None and obj.lower_ in ("it", "them", "him", "her") and subj.pos_ == "PROPN"
+
+
+# Verbs of answering a claim or an act, or of thanking for one: "said the vote was legal and rejected
+# the dissolution", "said the agreement was monumental and thanked X for hosting the talks".
+ANSWERING_VERBS = ACCUSING_VERBS | frozenset({"reject", "deny", "dismiss", "refute", "thank", "praise", "hail",
+                                             "commend", "welcome"})
 
 
 def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
@@ -1238,6 +1285,9 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         if subj is not None and not patient and actors_of(subj, mi):
             return subj
     if agent and tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+        charged = _charged_for(tok)
+        if charged is not None and actors_of(charged, mi):
+            return charged
         # "X blew himself up as part of an operation that killed 129": the operation is X's
         gov, hops = tok.head, 0
         while gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("prep", "pobj") and hops < 4:

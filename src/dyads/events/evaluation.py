@@ -41,12 +41,24 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
             continue
         if _object_of_an_act(tok):
             continue  # "are pursuing the fleeing terrorists": whom they pursue, said of no one
+        if not _in_the_predicate(tok, verb):
+            continue  # "will be punished by the hands of our brave men": not said of the subject
         lemma = tok.lemma_.lower()
         if lemma in cues.praise_words:
             return PRAISE_CAMEO, tok
         if lemma in cues.blame_words:
             return BLAME_CAMEO, tok
     return None
+
+
+def _in_the_predicate(tok: Token, verb: Token) -> bool:
+    """``tok`` hangs from the clause's predicate (its object, attribute or complement), not from an
+    adverbial phrase of the verb ("by the hands of our brave men", "in a brave act of defiance")."""
+    while tok.head != verb and tok.head != tok:
+        tok = tok.head
+    # (a predicate joined to it, "was corrupt and incompetent"; not a clause joined to it, "were on
+    # alert and called Venezuela an outlaw nation", which judges someone else)
+    return tok.dep_ in PREDICATE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("ADJ", "NOUN"))
 
 
 # Verbs whose object says what their subject is or did ("had done a fantastic job", "committed a crime").
@@ -102,6 +114,8 @@ def _named_as(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"):
             return c
+        if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN") and any(g.lower_ == "as" and g.i < c.i for g in c.children):
+            return c  # "described the junta as illegitimate", parsed with "as illegitimate" an adverbial
         if c.dep_ == "prep" and c.lower_ == "as":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
@@ -158,14 +172,17 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
             continue
         scheme = _hostile_scheme(pred, trigger_heads)
         words = {t.lemma_.lower() for t in pred.subtree}
-        if scheme is None and not words & cues.blame_words and any(t.i in trigger_heads for t in pred.subtree):
+        # "called the arrest an abduction": one act named as a worse one, a charge
+        renamed = pred.i in trigger_heads and obj.i in trigger_heads and pred.i != obj.i
+        if (scheme is None and not renamed and not words & cues.blame_words
+                and any(t.i in trigger_heads for t in pred.subtree)):
             continue  # (but "called the raids a brutal attack on X": a judgement, whatever words it uses)
         if obj.tag_ in ("WP", "WDT") or obj.pos_ == "PRON" and not actors_of(obj, mi):
             continue  # "launched what it called anti-terrorist operations": its own name for its act
         if obj.lemma_.lower() in CHARGE_NOUNS and words & REBUTTAL_WORDS:
             cameo = DENIAL_CAMEO  # "called the report baseless": a denial, aimed at the accuser
         else:
-            cameo = (BLAME_CAMEO if scheme is not None or words & cues.blame_words
+            cameo = (BLAME_CAMEO if scheme is not None or renamed or words & cues.blame_words
                      else PRAISE_CAMEO if words & cues.praise_words else None)
         coding = lexicon.by_cameo(cameo) if cameo else None
         source = actors_of(subj, mi)

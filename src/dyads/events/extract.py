@@ -40,7 +40,13 @@ from dyads.events.place_targets import (
     targets_from_places,
 )
 from dyads.events.reactions import CLAIM_NOUNS
-from dyads.events.roles import MUTUAL_TYPES, cooperation_sides, drop_self, trigger_roles
+from dyads.events.roles import (
+    MUTUAL_TYPES,
+    cooperation_sides,
+    drop_self,
+    targets_from_conjuncts,
+    trigger_roles,
+)
 from dyads.events.sentences import sentence_index_at
 from dyads.grammar import RELATIVE_WORDS
 from dyads.model import ALL_SOURCES_NOTE, EVERY_SIDE_NOTE, Actor, Article, Event, Mention, Place
@@ -377,6 +383,23 @@ SELF_HARM_VERBS = frozenset({"injure", "kill", "hurt", "harm", "wound", "shoot",
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
+# Nouns of rules: what one of them is "against" or "on" is forbidden, not done ("a law against
+# insulting the monarchy", "the ban on protests", "rules on detaining migrants").
+RULE_NOUNS = frozenset({"law", "legislation", "bill", "decree", "statute", "rule", "regulation", "ordinance",
+                        "ban", "prohibition", "code", "provision", "clause", "article"})
+
+
+def _what_a_rule_forbids(head: Token) -> bool:
+    prep = head.head
+    if head.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("against", "on"):
+        return False
+    if prep.head.lemma_.lower() in RULE_NOUNS:
+        return True
+    # ("repeal a law against insulting X": the parser may hang the phrase on the verb, right after the noun)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RULE_NOUNS and c.right_edge.i + 1 == prep.i
+               for c in prep.head.children)
+
+
 def _self_harm(verb: Token) -> bool:
     return (verb.lemma_.lower() in SELF_HARM_VERBS
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
@@ -693,6 +716,30 @@ def _ordered_measure(head: Token, coding, s: _Sentence) -> lexicon.Match | None:
     return _match_among(s, {c.i for c in head.children if c.dep_ == "dobj"}, ORDERED_TYPES)
 
 
+def _forces_ordered_to(head: Token, coding, source: list[Actor], target: list[Actor],
+                       s: _Sentence) -> lexicon.Match | None:
+    """"ordered the army to withdraw", "ordered troops to be put on alert": the act (a measure,
+    a move, an attack) the orderer's own forces are told to carry out, else None."""
+    if coding.plover != "REQUEST" or head.lemma_.lower() != "order" or not target or not source:
+        return None
+    own = {a.country for a in source if a.country}
+    if not all(a.sector in COMMANDED_SECTORS and (a.country is None or a.country in own) for a in target):
+        return None
+    inner: set[int] = set()
+    stack = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    while stack:  # the ordered clause, not the clauses inside it ("restore peace where gangs kidnap ...")
+        t = stack.pop()
+        inner.add(t.i)
+        stack += [c for c in t.children if c.dep_ not in INNER_CLAUSES]
+    return _match_among(s, inner, ORDERED_TYPES | {"ASSAULT"})
+
+
+INNER_CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis"})
+
+
+COMMANDED_SECTORS = sector_class("force")  # the forces a leader commands
+
+
 def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
     """The refusal a promise announces ("vowed to veto it", "pledged to reject the plan")."""
     if head.lemma_.lower() not in speech_acts.PROMISE_VERBS:
@@ -719,6 +766,9 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover == "AGREE" and modality != "negated":
         coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
+        if coding.plover == "THREATEN" and not target:
+            # "vowed to boycott the vote unless the premier resigns": the condition names whom
+            target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, s.cues)
         if coding.plover == "THREATEN" and _at_home(source, target):
@@ -740,7 +790,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
-            or _self_harm(head)
+            or _self_harm(head) or _what_a_rule_forbids(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
@@ -799,9 +849,25 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             coding, rule = refusal.coding, rule + f"; a promise of '{refusal.coding.trigger}': the refusal announced"
             if modality == "asserted":
                 modality = "intended"
+        protest = (_match_among(s, {c.i for c in head.children if c.dep_ == "xcomp"}, frozenset({"PROTEST"}))
+                   if measure is None and refusal is None and head.lemma_.lower() in speech_acts.PROMISE_VERBS
+                   else None)
+        if protest is not None:  # "vowed to boycott the election": a protest to come, no agreement
+            coding, rule = protest.coding, rule + f"; a promise of '{protest.coding.trigger}': the protest to come"
+            if modality == "asserted":
+                modality = "intended"
     ordered = _ordered_measure(head, coding, s) if is_verb else None
     if ordered is not None:  # "ordered the expulsion of the ambassador": the expulsion itself
         coding, rule = ordered.coding, rule + f"; ordered '{ordered.coding.trigger}': the measure itself"
+    elif is_verb and (commanded := _forces_ordered_to(head, coding, source, target, s)) is not None:
+        # "ordered the army to withdraw from X", "ordered troops to be put on alert": the act of
+        # the one who commands, to come; aimed where the act is
+        coding = commanded.coding
+        sub = verbal_roles(commanded.head, commanded.coding.target_preps, mi) if _is_verb(commanded.head) else None
+        target = [a for a in (sub.target if sub is not None else []) if a.code not in {x.code for x in target}]
+        if modality == "asserted":
+            modality = "intended"
+        rule += f"; ordered its forces to '{commanded.coding.trigger}': that act, to come"
     if is_verb:
         coding, modality, rule = _refusal_or_charge(head, coding, modality, rule, speaker_threat, s)
         stopped = _stopped_violence(head, coding, s)
@@ -1324,7 +1390,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     mi = MentionIndex(doc, mentions)
     events = scheduled(inherit_host_dates(_sentence_events(doc, article, mi, weak), doc), article.published)
     events = sentence_countries(events, doc, mentions, list(places), country_code)
-    events = targets_from_places(events, doc, country_code, list(places))
+    events = targets_from_places(targets_from_conjuncts(events, doc), doc, country_code, list(places))
     events = sources_from_reporters(events, doc, mi)
     events = sources_from_places(events, doc, country_code, list(places))
     events = [e for e in events if e.target or e.id not in weak or _deadly(e)]

@@ -59,7 +59,7 @@ from dyads.events.place_targets import (
     time_clause,
     water,
 )
-from dyads.events.sentences import sentence_at, sentences
+from dyads.events.sentences import sentence_at, sentence_index_at, sentences
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -214,6 +214,7 @@ class _Countries:
         return {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
 
 
+PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M are some of X's
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
 
 
@@ -245,6 +246,11 @@ class _PhraseCountries:
         if found is None:  # a capital only as the possessor: "Caracas's mayor", not "the Paris attackers"
             owners = {c.actor.country for c in self.capitals if lo <= c.start < hi and self._possessor(c)}
             found = owners.pop() if len(owners) == 1 else None
+        if found is None and root.dep_ == "pobj" and root.head.lower_ in PART_OF_WHOLE:
+            # "seven members of the Revolutionary Guards, including two generals": of the whole's country
+            whole = root.head.head
+            w_lo, w_hi = whole.left_edge.idx, root.head.idx
+            found = self.named.unique_in(w_lo, w_hi) if w_lo < w_hi else None
         return found
 
     def worldwide(self, actor: Actor) -> bool:
@@ -352,6 +358,19 @@ WEAPON_NEWS_VERBS = frozenset({"go", "explode", "detonate", "blow", "kill", "hit
                                "rock", "tear", "destroy", "damage"})
 
 
+ANNOUNCED = frozenset({"intended", "threatened", "hypothetical"})
+
+
+def _speakers_forces(ev: Event, a: Actor) -> str | None:
+    """"Netanyahu said the army would push ahead with an offensive in Rafah": a state's leader or
+    organ announcing what "the army" or "the police" will do speaks of its own forces."""
+    who = ev.attribution
+    if (who is None or not who.country or who.sector not in STATE_SECTORS or a.sector not in FORCE_SECTORS
+            or ev.modality not in ANNOUNCED):
+        return None
+    return who.country
+
+
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
     """The first named country not among ``other``, with why it was chosen."""
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
@@ -367,6 +386,30 @@ def _thing_goes_to(doc, start: int) -> bool:
         tok = tok.head
     return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep"
             and tok.head.head.pos_ == "NOUN")
+
+
+class _ForcesBefore:
+    """The country of the same security force named just before: "Kosovo police raided four
+    offices. Police seized documents" (the police of the story so far, not the dateline's)."""
+
+    def __init__(self, mentions: list[Mention], doc) -> None:
+        self.doc = doc
+        self.by_actor = {id(m.actor): m for m in mentions}
+        self.named = sorted((m.start, m.actor.sector, m.actor.country) for m in mentions
+                            if m.actor.country and m.actor.sector in FORCE_SECTORS
+                            and not (m.actor.rule or "").startswith("coref:"))
+
+    def of(self, actor: Actor) -> str | None:
+        m = self.by_actor.get(id(actor))
+        if m is None or actor.sector not in FORCE_SECTORS:
+            return None
+        first = max(0, sentence_index_at(self.doc, m.start) - FORCES_BACK)
+        lo = sentences(self.doc)[0][first]
+        found = {c for start, sector, c in self.named if lo <= start < m.start and sector == actor.sector}
+        return found.pop() if len(found) == 1 else None
+
+
+FORCES_BACK = 3  # sentences back in which the same force is looked for
 
 
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
@@ -403,6 +446,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                               + named_places)
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc, borders)
+    forces = _ForcesBefore(mentions, doc)
     told = frozenset(m.actor.country for m in mentions
                      if m.actor.country and m.actor.sector != "PTY" and not nonstate_pronoun(m))
     for ev in events:
@@ -479,12 +523,18 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 excluded = other if a.sector in STATE_SECTORS else frozenset()
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
-                country, why = ((own, "country named in its own phrase") if own
+                if not own:
+                    own = _speakers_forces(ev, a)
+                    own_why = "the speaker's own forces"
+                else:
+                    own_why = "country named in its own phrase"
+                country, why = ((own, own_why) if own
                                 else _first_not_in(excluded,
                                                    *((guest_local, "sentence country"),) if guest and role == "source"
                                                    else ((at, "event's place"),
                                                          (local_state if a.sector in STATE_SECTORS else local,
                                                           "sentence country")),
+                                                   (forces.of(a), "the same force named just before"),
                                                    (home, "article's home country")))
                 if not own and (weapon_actor(a) or regional(a) or phrases.worldwide(a)):
                     # "the drones", "foreign spies", "leaders around the world": no place says whose

@@ -65,10 +65,30 @@ def _sides(actors) -> frozenset[str]:
                      for a in actors if (a.country or a.code))
 
 
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+# a protest's target inferred from its place, which the act it denounces overrides
+PLACE_AUTHORITIES = "protest: the authorities where it happens"
+
+
+def protest_purpose(trigger: Token) -> Token | None:
+    """"rallied in Sanaa to denounce the strikes": the censure verb a protest is held for."""
+    censure = load_cues().censure_verbs
+    return next((c for c in trigger.children if c.dep_ in PURPOSE_DEPS and c.lemma_.lower() in censure
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def _act_object(ev: Event, doc: Doc) -> Token | None:
-    """The definite, actor-less act noun that is the reaction's direct object."""
+    """The definite, actor-less act noun that is the reaction's direct object (for a protest, the
+    object of the censure it is held for)."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
-    if span is None or not len(span) or span.root.pos_ != "VERB":
+    if span is None or not len(span):
+        return None
+    if ev.plover == "PROTEST":
+        purpose = protest_purpose(span.root)
+        if purpose is None:
+            return None
+        span = doc[purpose.i:purpose.i + 1]
+    if span.root.pos_ != "VERB":
         return None
     # a threat said of an act ("the killing will not go unanswered") is aimed at its doer
     deps = ("dobj", "nsubj") if ev.plover == "THREATEN" else ("dobj",)
@@ -139,8 +159,6 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
                        and p.modality != "negated"), None)
         if charge is not None:
             return charge
-    if not generic and not kinds:
-        return None
     here = sentence_index_at(doc, obj.idx)
     victim = next((o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                    for o in p.children if o.dep_ == "pobj"), None)
@@ -156,6 +174,8 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
                 and (_same_word(lemma, words) or (lemma in LAUNCH_NOUNS and words & LAUNCH_WORDS))
                 and here - sentence_index_at(doc, prior.evidence[0]) <= SAME_WORD_WINDOW):
             return prior
+    if not generic and not kinds:
+        return None  # ("rejected the dissolution" after "dissolved parliament": the same word only, above)
     for prior in reversed(earlier):
         if not prior.source or prior.modality == "negated":
             continue  # "X was not involved in the fighting": nobody condemns X for it
@@ -172,11 +192,42 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     return None
 
 
+PROTESTED_PREPS = frozenset({"against", "over"})
+
+
+def _protested_act(ev: Event, doc: Doc, events: list[Event]) -> Event | None:
+    """"blocked roads to protest against the arrest of X", "rallied over the killing of Y": the
+    event told by the noun the protest is against, when it has a doer."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return None
+    heads = [span.root, *(c for c in span.root.children if c.dep_ in PURPOSE_DEPS)]
+    nouns = {o.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PROTESTED_PREPS
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+    for other in events:
+        if other is ev or not other.source or other.plover not in VIOLENT_TYPES:
+            continue
+        o = span_at(doc, other.evidence[0], other.evidence[1])
+        if o is not None and len(o) and o.root.i in nouns:
+            return other
+    return None
+
+
 def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
     ordered = sorted(events, key=lambda e: e.evidence[0])
+    for ev in ordered:
+        if ev.plover != "PROTEST" or not ev.source:
+            continue
+        act = _protested_act(ev, doc, ordered)
+        if act is not None and not {a.code for a in act.source} & {a.code for a in ev.source}:
+            # the protest is aimed at whoever did the act, not at its victims
+            ev.target = [copy.copy(a) for a in act.source]
+            ev.rule += f"; target: who did '{act.trigger}' (the act protested against)"
     named: dict[str, Event] = {}  # act noun -> the act it named last ("the launch" named again is the same launch)
     for k, ev in enumerate(ordered):
-        if ev.plover not in REACTION_TYPES or ev.target or not ev.source:
+        if ev.plover not in REACTION_TYPES and ev.plover != "PROTEST" or not ev.source:
+            continue
+        if ev.target and not (ev.plover == "PROTEST" and all(a.rule == PLACE_AUTHORITIES for a in ev.target)):
             continue
         obj = _act_object(ev, doc)
         if obj is None:

@@ -8,8 +8,11 @@
 
 from __future__ import annotations
 
+import copy
+
 from spacy.tokens import Span, Token
 
+from dyads.docmemo import span_at
 from dyads.events import lexicon, make
 from dyads.events.arguments import (
     MentionIndex,
@@ -95,3 +98,36 @@ def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Ac
             adversaries = [a for a in actors_of(p, mi) if a not in source]
             break
     return target, mutual, adversaries
+
+
+# Acts aimed at someone that a joined verb may leave without a target of its own: "summoned the
+# Chinese ambassador and filed a diplomatic protest", "closed its borders with Mali and cut aid".
+CONJUNCT_TARGET_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT", "COERCE"})
+
+
+def targets_from_conjuncts(events: list, doc) -> list:
+    """An event of ``CONJUNCT_TARGET_TYPES`` with a source and no target, whose verb (or the verb
+    its noun is the object of) is joined to the verb of an event of those types by the same
+    source, takes that event's target."""
+    by_head: dict[int, object] = {}
+    for ev in events:
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if span is not None and len(span) and ev.target and ev.plover in CONJUNCT_TARGET_TYPES:
+            by_head.setdefault(span.root.i, ev)
+    for ev in events:
+        if ev.target or not ev.source or ev.plover not in CONJUNCT_TARGET_TYPES:
+            continue
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if span is None or not len(span):
+            continue
+        verb = span.root
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "filed a diplomatic protest"
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        first = by_head.get(verb.head.i)
+        if first is None or {a.code for a in first.source} != {a.code for a in ev.source}:
+            continue
+        ev.target = [copy.copy(a) for a in first.target]
+        ev.rule += f"; target: that of '{first.trigger}', the verb it is joined to"
+    return events

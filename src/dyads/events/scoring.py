@@ -52,6 +52,10 @@ PAGE_THRESHOLD = 0.2
 # model gives it at least SPORTS_PAGE_MIN ("FIFA officials arrested" stays political).
 SPORTS_TERMS = 3
 SPORTS_PAGE_MIN = 0.9
+# One more distinct word of game reports and the page model must be all but certain (a match report
+# with a score, "Premier League", "derby" and "scored twice" is sport, whatever clubs it names).
+SPORTS_STRONG_TERMS = 4
+SPORTS_STRONG_PAGE_MIN = 0.98
 # Likewise a page naming this many distinct words of weather and natural hazards is a weather
 # report unless the page model gives it at least WEATHER_PAGE_MIN (a flood page on which troops
 # fire on protesters stays political).
@@ -220,11 +224,12 @@ def _goals(word: str) -> bool:
 def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]:
     """Set each event's ``confidence`` (and, where the ACLED model is sure, its sub-event) from the
     learned layer; mark the page political or not. A sports report (``SPORTS_TERMS`` or more words
-    of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``), and a
-    weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN``."""
+    of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``; with
+    ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), and a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN``."""
     page = page_probability(article, doc)
     sport = sports_terms(doc)
-    if len(sport) >= SPORTS_TERMS and page < SPORTS_PAGE_MIN:
+    if len(sport) >= SPORTS_TERMS and page < (SPORTS_STRONG_PAGE_MIN if len(sport) >= SPORTS_STRONG_TERMS
+                                              else SPORTS_PAGE_MIN):
         article.meta["sports_report"] = sorted(sport)
         page = min(page, PAGE_THRESHOLD / 2)
     weather = weather_terms(doc)

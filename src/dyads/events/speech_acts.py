@@ -42,6 +42,14 @@ PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 TIME_MARKS = frozenset({"after", "before", "since", "following", "until", "till", "while", "during"})
 
 
+def _and_between(clause: Token, head: Token) -> bool:
+    """A clause the parser made the fronted complement of a later verb, with "and" or "but"
+    between them: two joined clauses, not a content and its speech act."""
+    if clause.i > head.i:
+        return False
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in clause.doc[clause.right_edge.i + 1 : head.i])
+
+
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     asked = _asked_infinitive(tok, heads)
@@ -56,6 +64,8 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
         if link.dep_ == "ccomp" and _semicolon_between(link, link.head):
             return None  # "X blamed Y for it; Y denied any role": two clauses, not what Y denied
+        if link.dep_ == "ccomp" and _and_between(link, link.head):
+            return None  # "X held talks with Y, ..., and the two leaders pledged ...": joined, not pledged
         below, link = link, link.head
         gov = heads.get(link.i)
         if gov is None and below.dep_ == "ccomp":
@@ -220,9 +230,14 @@ def _sent_into(act: Token) -> bool:
 
 def _until_met(act: Token) -> bool:
     """The act goes on until something is done ("hold more protests until the taxes are
-    withdrawn"), the "until" clause on the act or on the verb a nominal act is the object of."""
+    withdrawn"), the "until" clause on the act or on the verb a nominal act is the object of; or
+    it is done unless something is ("will boycott the vote unless ..."), on the act or the promise."""
     verbs = [act, act.head] if act.pos_ in ("NOUN", "PROPN") else [act]
-    return any(until_clause(c) for v in verbs for c in v.children)
+    if any(until_clause(c) for v in verbs for c in v.children):
+        return True
+    # "vowed to boycott the election unless the prime minister resigns": on pain of it
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for v in (act, act.head) for c in v.children)
 
 
 # Verbs that end an act named after them: a promise "to stop shelling" de-escalates.
@@ -299,14 +314,17 @@ def _threat_idioms(triggers: frozenset[str]) -> frozenset[str]:
 THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
 
 
+TIMELESS_THREATS = frozenset({"legitimate target"})
+
+
 def is_speaker_threat(coding, cues: Cues, head: Token | None = None) -> bool:
     """A threat idiom said by someone ("X will pay a heavy price"): the speaker threatens the subject.
     Told in the future only: "Germany regrets the loss of life" and "they paid a heavy price" are
     no threats (``head``: the trigger's head token, when known)."""
     if _content_words(coding.trigger) not in _threat_idioms(cues.speaker_threat_triggers):
         return False
-    if head is None:
-        return True
+    if head is None or coding.trigger in TIMELESS_THREATS:
+        return True  # ("X is now a legitimate target": a threat in any tense)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     return any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children)
 
@@ -417,6 +435,10 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
     if coding.plover != "THREATEN" or head.lemma_.lower() != "warn":
         return False
     content = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if (content is None and head.dep_ in ("parataxis", "conj", "ccomp") and head.head.i < head.i
+            and not any(c.dep_ == "dobj" for c in head.children)
+            and _child_lemmas(head.head) & HARDSHIP_NOUNS):
+        return True  # "Famine is imminent in Gaza, a report warned": a hardship foretold, fronted
     if content is None:
         # "warning of a humanitarian crisis": a thing to come, no act of anyone's
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -440,6 +462,15 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
 
 
 HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})
+# States of want or disaster a warning may foretell, with no one's act in them.
+HARDSHIP_NOUNS = frozenset({"famine", "starvation", "hunger", "epidemic", "pandemic", "outbreak", "cholera",
+                            "drought", "shortage", "recession", "inflation", "collapse", "catastrophe"})
+
+
+def _child_lemmas(clause: Token) -> set[str]:
+    """The lemmas of a clause's subject and complements (not of clauses inside it)."""
+    return {t.lemma_.lower() for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "acomp")
+            for t in c.subtree}
 # What a decision or a move is foreseen to do to a state of things ("could harm the stability of
 # the region", "would undermine the peace process"): a warning of consequences, no threat.
 HARM_VERBS = frozenset({"harm", "undermine", "destabilise", "destabilize", "damage", "jeopardise", "jeopardize",
@@ -527,9 +558,8 @@ def _hostile_clause(verb: Token) -> bool:
         return obj is None or obj.lemma_.lower() not in load_cues().social_ills
     if _by_force(verb):
         return True  # "vowed to bring the island under its control, by force if necessary"
-    if lemma == "bring":
-        return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "justice" for o in p.children)
-                   for p in verb.children)
+    if lemma == "bring":  # ("bring those responsible to justice": "to justice" may hang on the object)
+        return any(t.lower_ == "justice" and t.dep_ == "pobj" and t.head.lower_ == "to" for t in verb.subtree)
     return lemma == "hold" and any(c.lower_ in ("accountable", "responsible") for c in verb.children)
 
 
