@@ -2959,3 +2959,10 @@ def test_a_march_against_an_agreement_is_aimed_at_whoever_made_it_and_refuge_tak
                   "arrest warrants for seven other members of her campaign team, who have taken refuge in the Argentine "
                   "ambassador's residence in Caracas.")
     assert not [e for e in evs if e.plover == "AID"], [(e.plover, e.trigger, e.source) for e in evs]
+
+
+def test_a_report_rejected_is_the_accusation_told_before(nlp):
+    evs = _events("Human Rights Watch accused Mali's army of killing 40 villagers in March. The government rejected "
+                  "the report as baseless.")
+    ev = _one(evs, "REJECT")
+    assert [a.code for a in ev.target] and all((a.code or "").startswith("NGO") for a in ev.target), ev.target

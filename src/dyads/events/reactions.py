@@ -140,7 +140,8 @@ def noun_types(lemma: str) -> frozenset[str]:
     return _noun_types().get(lemma, frozenset())
 
 
-CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
+# ("rejected the report as baseless": a report that accused someone, told before)
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "finding"})
 # "condemned the launch / the test" after "fired a ballistic missile": the firing of a weapon
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 LAUNCH_WORDS = frozenset({"fire", "launch", "missile", "rocket", "test", "test-fire"})
