@@ -2966,3 +2966,11 @@ def test_a_report_rejected_is_the_accusation_told_before(nlp):
                   "the report as baseless.")
     ev = _one(evs, "REJECT")
     assert [a.code for a in ev.target] and all((a.code or "").startswith("NGO") for a in ev.target), ev.target
+
+
+def test_a_second_that_clause_of_a_demand_is_content_and_anti_terrorist_operations_are_fighting(nlp):
+    evs = _events("Azerbaijan demanded that ethnic Armenian forces lay down their arms and that their government "
+                  "dissolve itself.")
+    assert not [e for e in evs if e.trigger.startswith("dissolve")], [(e.plover, e.trigger) for e in evs]
+    ev = _one(_events("Turkey launched anti-terrorist operations against the PKK in northern Iraq on Tuesday."), "ASSAULT")
+    assert _countries(ev.source) == {"TUR"}
