@@ -2948,3 +2948,29 @@ def test_a_clause_joined_to_a_reported_clause_judges_no_one_in_it(nlp):
                   '"outlaw nation".')
     assert not [e for e in evs if e.plover == "ACCUSE" and {a.sector for a in e.target} == {"MIL"}], \
         [(e.plover, e.trigger, e.target) for e in evs]
+
+
+def test_a_march_against_an_agreement_is_aimed_at_whoever_made_it_and_refuge_taken_is_no_aid(nlp):
+    text = ("Kenya signed an agreement with Haiti's government on Monday to send police officers. "
+            "Thousands of people marched in Port-au-Prince on Tuesday against the agreement.")
+    ev = _one(_events(text), "PROTEST")
+    assert "KEN" in _countries(ev.target), [(a.text, a.code) for a in ev.target]
+    evs = _events("Police arrested two aides of opposition leader Maria Corina Machado on Wednesday. Prosecutors issued "
+                  "arrest warrants for seven other members of her campaign team, who have taken refuge in the Argentine "
+                  "ambassador's residence in Caracas.")
+    assert not [e for e in evs if e.plover == "AID"], [(e.plover, e.trigger, e.source) for e in evs]
+
+
+def test_a_report_rejected_is_the_accusation_told_before(nlp):
+    evs = _events("Human Rights Watch accused Mali's army of killing 40 villagers in March. The government rejected "
+                  "the report as baseless.")
+    ev = _one(evs, "REJECT")
+    assert [a.code for a in ev.target] and all((a.code or "").startswith("NGO") for a in ev.target), ev.target
+
+
+def test_a_second_that_clause_of_a_demand_is_content_and_anti_terrorist_operations_are_fighting(nlp):
+    evs = _events("Azerbaijan demanded that ethnic Armenian forces lay down their arms and that their government "
+                  "dissolve itself.")
+    assert not [e for e in evs if e.trigger.startswith("dissolve")], [(e.plover, e.trigger) for e in evs]
+    ev = _one(_events("Turkey launched anti-terrorist operations against the PKK in northern Iraq on Tuesday."), "ASSAULT")
+    assert _countries(ev.source) == {"TUR"}

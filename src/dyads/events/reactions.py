@@ -140,7 +140,8 @@ def noun_types(lemma: str) -> frozenset[str]:
     return _noun_types().get(lemma, frozenset())
 
 
-CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
+# ("rejected the report as baseless": a report that accused someone, told before)
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "finding"})
 # "condemned the launch / the test" after "fired a ballistic missile": the firing of a weapon
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 LAUNCH_WORDS = frozenset({"fire", "launch", "missile", "rocket", "test", "test-fire"})
@@ -213,12 +214,32 @@ def _protested_act(ev: Event, doc: Doc, events: list[Event]) -> Event | None:
     return None
 
 
+def _protested_noun(ev: Event, doc: Doc) -> Token | None:
+    """"marched against the agreement": the definite noun a protest is against, with no actor of
+    its own (no possessor, no "of", no "by")."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return None
+    for p in span.root.children:
+        if p.dep_ != "prep" or p.lower_ not in PROTESTED_PREPS:
+            continue
+        for o in p.children:
+            if (o.dep_ == "pobj" and o.pos_ == "NOUN" and noun_types(o.lemma_.lower())  # an act's own word
+                    and any(k.dep_ == "det" and k.lower_ in DEFINITE for k in o.children)
+                    and not any(k.dep_ in ("poss", "prep", "acl", "relcl") or k.pos_ == "PROPN" for k in o.children)):
+                return o
+    return None
+
+
 def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
     ordered = sorted(events, key=lambda e: e.evidence[0])
     for ev in ordered:
         if ev.plover != "PROTEST" or not ev.source:
             continue
         act = _protested_act(ev, doc, ordered)
+        if act is None and (not ev.target or all(a.rule == PLACE_AUTHORITIES for a in ev.target)):
+            noun = _protested_noun(ev, doc)  # "marched against the agreement": the act told before
+            act = _antecedent(ev, noun, [e for e in ordered if e.evidence[0] < noun.idx], doc) if noun is not None else None
         if act is not None and not {a.code for a in act.source} & {a.code for a in ev.source}:
             # the protest is aimed at whoever did the act, not at its victims
             ev.target = [copy.copy(a) for a in act.source]

@@ -42,6 +42,12 @@ PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 TIME_MARKS = frozenset({"after", "before", "since", "following", "until", "till", "while", "during"})
 
 
+def _second_that_clause(verb: Token) -> bool:
+    """"demanded that X lay down arms and that its government dissolve itself": a "that" clause
+    joined to another is content too."""
+    return verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def _and_between(clause: Token, head: Token) -> bool:
     """A clause the parser made the fronted complement of a later verb, with "and" or "but"
     between them: two joined clauses, not a content and its speech act."""
@@ -58,7 +64,7 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     link = tok
     for _ in range(CONTENT_CLIMB):
         if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or until_clause(link)
-                                     or (link is tok and _bare_gerund(link))):
+                                     or (link is tok and _bare_gerund(link)) or _second_that_clause(link)):
             return None
         if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS:
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
