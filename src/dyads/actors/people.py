@@ -95,9 +95,9 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == ent.end:
             continue  # "Patriot systems", "Javelin missiles": a name of a thing, not a person
         desc = _described_country(ent, mentions)
-        if len(ent) == 1 and sur in by_surname:
-            # "Hassan Sheikh Mohamud ... Ruto hosted Mohamud": a bare surname is the person named
-            # with it before, whatever the parser hung next to it
+        if sur in by_surname and (len(ent) == 1 or desc is None):
+            # (a bare surname is the person named with it before, whatever the parser hung next to
+            # it: "Hassan Sheikh Mohamud ... Ruto hosted Mohamud")
             prev = by_surname[sur]
             actor = replace(prev, text=ent.text, rule=f"{prev.rule}; same surname earlier")
         elif desc is not None and not desc.actor.country:  # "X, the IMF managing director"
@@ -108,9 +108,6 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             a = desc.actor
             actor = Actor(text=ent.text, name=ent.text, code=a.country, country=a.country, kind="person",
                           rule=f"named person not in the KB; country from '{desc.text}'")
-        elif sur in by_surname:
-            prev = by_surname[sur]
-            actor = replace(prev, text=ent.text, rule=f"{prev.rule}; same surname earlier")
         elif len(ent) == 1 and sur in by_part and by_part[sur].start < lo:
             prev = by_part[sur].actor  # "Kim Jong Un ... Kim met Putin": a family name said first
             actor = replace(prev, text=ent.text, rule=f"{prev.rule}; part of a name named earlier")

@@ -239,16 +239,18 @@ def _same_people_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
     """ "the prisoners", "the hostages", "the farmers" said again: the people last named with that
     very word and a country ("33 Palestinian prisoners", "11 Israeli hostages"), a few sentences
     back; None when there are none (the word keeps its plain reading)."""
+    return _said_again(st, ph, main, lambda m, word: bool(m.actor.country)
+                       and m.text.lower().rsplit(None, 1)[-1] == word)
+
+
+def _said_again(st: DocState, ph: Phrase, main: PHit, same) -> Actor | None:
+    """The actor of the last mention, a few sentences back, that ``same(mention, word)`` accepts
+    for the phrase's head word; None when the phrase is not headed by its last hit or none is found."""
     view = st.view
     if not view.n or main.t1 - 1 != ph.head:
         return None
     word = view.word(ph.head)
-
-    def same(r) -> bool:
-        m = r.mention
-        return bool(m.actor.country) and m.text.lower().rsplit(None, 1)[-1] == word
-
-    ref = st.history.find(view.sent[ph.head], ph.start, same, window=DESCRIPTION_WINDOW)
+    ref = st.history.find(view.sent[ph.head], ph.start, lambda r: same(r.mention, word), window=DESCRIPTION_WINDOW)
     return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {word}")
 
 
@@ -300,15 +302,5 @@ def qualified(st: DocState, ph: Phrase, main: PHit) -> Actor:
 def _group_so_described(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
     """ "the dissidents" after "dissident FARC fighters": the named group last described with that
     word before its name or head, a few sentences back; None when there is none."""
-    view = st.view
-    if not view.n or main.t1 - 1 != ph.head:
-        return None
-    word = view.word(ph.head)
-    stem = word[:-1] if word.endswith("s") else word
-
-    def same(r) -> bool:
-        m = r.mention
-        return m.actor.kind in GROUP_KINDS and stem in m.text.lower().split()[:-1]
-
-    ref = st.history.find(view.sent[ph.head], ph.start, same, window=DESCRIPTION_WINDOW)
-    return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {word}")
+    return _said_again(st, ph, main, lambda m, word: m.actor.kind in GROUP_KINDS
+                       and (word[:-1] if word.endswith("s") else word) in m.text.lower().split()[:-1])

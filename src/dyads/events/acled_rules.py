@@ -412,23 +412,25 @@ def _crowd_occupation(event: Event, rules: Rules) -> bool:
             and all(_is_crowd(a, rules) for a in event.source))
 
 
-def _sit_in(event: Event) -> None:
-    c = lexicon.by_cameo(SIT_IN)
+def _as_protest(event: Event, cameo: str, sub: str, note: str) -> bool:
+    """Recode a crowd's act as the protest ``cameo`` with ACLED sub-event ``sub``; False when the
+    lexicon has no such code (nothing changed)."""
+    c = lexicon.by_cameo(cameo)
     if c is None:
-        return
+        return False
     lexicon.recode(event, c)
-    event.acled, event.acled_type = "Peaceful protest", _acled_type("Peaceful protest")
-    event.rule += "; occupied by demonstrators: a sit-in"
+    event.acled, event.acled_type = sub, _acled_type(sub)
+    event.rule += note
+    return True
+
+
+def _sit_in(event: Event) -> None:
+    _as_protest(event, SIT_IN, "Peaceful protest", "; occupied by demonstrators: a sit-in")
 
 
 def _riot(event: Event) -> None:
-    c = lexicon.by_cameo("145")
-    if c is None:
-        return
-    lexicon.recode(event, c)
-    event.acled, event.acled_type = "Violent demonstration", _acled_type("Violent demonstration")
-    event.target = [a for a in event.target if "victims" not in (a.rule or "")]
-    event.rule += "; done by demonstrators: a riot"
+    if _as_protest(event, "145", "Violent demonstration", "; done by demonstrators: a riot"):
+        event.target = [a for a in event.target if "victims" not in (a.rule or "")]
 
 
 def _outside_other_attacks(event: Event, sent: Span) -> list[str]:

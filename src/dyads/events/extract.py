@@ -17,6 +17,7 @@ from dyads.docmemo import doc_ents, doc_sents, span_at, span_ents, span_text
 from dyads.events import acled_rules, lexicon, make, ontology, quantities, speech_acts
 from dyads.events.arguments import (
     BUNDLE_NOUNS,
+    CLAUSE_DEPS,
     INSTRUMENT_PREPS,
     MOVE_NOUNS,
     PARTAKE_VERBS,
@@ -734,7 +735,7 @@ def _forces_ordered_to(head: Token, coding, source: list[Actor], target: list[Ac
     return _match_among(s, inner, ORDERED_TYPES | {"ASSAULT"})
 
 
-INNER_CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis"})
+INNER_CLAUSES = CLAUSE_DEPS - {"xcomp"}  # (an infinitive inside it is still what is ordered)
 
 
 COMMANDED_SECTORS = sector_class("force")  # the forces a leader commands

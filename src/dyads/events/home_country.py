@@ -392,9 +392,10 @@ class _ForcesBefore:
     """The country of the same security force named just before: "Kosovo police raided four
     offices. Police seized documents" (the police of the story so far, not the dateline's)."""
 
-    def __init__(self, mentions: list[Mention], doc) -> None:
+    def __init__(self, mentions: list[Mention], doc, by_actor: dict[int, Mention]) -> None:
+        """``by_actor``: the mention of each actor (``_PhraseCountries.by_actor``)."""
         self.doc = doc
-        self.by_actor = {id(m.actor): m for m in mentions}
+        self.by_actor = by_actor
         self.named = sorted((m.start, m.actor.sector, m.actor.country) for m in mentions
                             if m.actor.country and m.actor.sector in FORCE_SECTORS
                             and not (m.actor.rule or "").startswith("coref:"))
@@ -446,7 +447,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                               + named_places)
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc, borders)
-    forces = _ForcesBefore(mentions, doc)
+    forces = _ForcesBefore(mentions, doc, phrases.by_actor)
     told = frozenset(m.actor.country for m in mentions
                      if m.actor.country and m.actor.sector != "PTY" and not nonstate_pronoun(m))
     for ev in events:
@@ -523,11 +524,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 excluded = other if a.sector in STATE_SECTORS else frozenset()
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
+                own_why = "country named in its own phrase"
                 if not own:
-                    own = _speakers_forces(ev, a)
-                    own_why = "the speaker's own forces"
-                else:
-                    own_why = "country named in its own phrase"
+                    own, own_why = _speakers_forces(ev, a), "the speaker's own forces"
                 country, why = ((own, own_why) if own
                                 else _first_not_in(excluded,
                                                    *((guest_local, "sentence country"),) if guest and role == "source"

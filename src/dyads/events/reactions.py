@@ -70,6 +70,11 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 PLACE_AUTHORITIES = "protest: the authorities where it happens"
 
 
+def _open_target(ev: Event) -> bool:
+    """No target yet, or only the one a protest's place gave it (which what it is against overrides)."""
+    return all(a.rule == PLACE_AUTHORITIES for a in ev.target)
+
+
 def protest_purpose(trigger: Token) -> Token | None:
     """"rallied in Sanaa to denounce the strikes": the censure verb a protest is held for."""
     censure = load_cues().censure_verbs
@@ -237,7 +242,7 @@ def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
         if ev.plover != "PROTEST" or not ev.source:
             continue
         act = _protested_act(ev, doc, ordered)
-        if act is None and (not ev.target or all(a.rule == PLACE_AUTHORITIES for a in ev.target)):
+        if act is None and _open_target(ev):
             noun = _protested_noun(ev, doc)  # "marched against the agreement": the act told before
             act = _antecedent(ev, noun, [e for e in ordered if e.evidence[0] < noun.idx], doc) if noun is not None else None
         if act is not None and not {a.code for a in act.source} & {a.code for a in ev.source}:
@@ -248,7 +253,7 @@ def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
     for k, ev in enumerate(ordered):
         if ev.plover not in REACTION_TYPES and ev.plover != "PROTEST" or not ev.source:
             continue
-        if ev.target and not (ev.plover == "PROTEST" and all(a.rule == PLACE_AUTHORITIES for a in ev.target)):
+        if ev.target and not (ev.plover == "PROTEST" and _open_target(ev)):
             continue
         obj = _act_object(ev, doc)
         if obj is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyads.docmemo import span_at
 from dyads.events import lexicon, make
@@ -24,7 +24,7 @@ from dyads.events.arguments import (
     verbal_roles,
 )
 from dyads.events.cues import Cues
-from dyads.model import Actor
+from dyads.model import Actor, Event
 
 # Types where conjoined subjects act on each other ("X and Y agreed / formed a bloc").
 MUTUAL_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
@@ -105,11 +105,11 @@ def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Ac
 CONJUNCT_TARGET_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT", "COERCE"})
 
 
-def targets_from_conjuncts(events: list, doc) -> list:
+def targets_from_conjuncts(events: list[Event], doc: Doc) -> list[Event]:
     """An event of ``CONJUNCT_TARGET_TYPES`` with a source and no target, whose verb (or the verb
     its noun is the object of) is joined to the verb of an event of those types by the same
     source, takes that event's target."""
-    by_head: dict[int, object] = {}
+    by_head: dict[int, Event] = {}
     for ev in events:
         span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is not None and len(span) and ev.target and ev.plover in CONJUNCT_TARGET_TYPES:

@@ -477,6 +477,8 @@ def _child_lemmas(clause: Token) -> set[str]:
     """The lemmas of a clause's subject and complements (not of clauses inside it)."""
     return {t.lemma_.lower() for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "acomp")
             for t in c.subtree}
+
+
 # What a decision or a move is foreseen to do to a state of things ("could harm the stability of
 # the region", "would undermine the peace process"): a warning of consequences, no threat.
 HARM_VERBS = frozenset({"harm", "undermine", "destabilise", "destabilize", "damage", "jeopardise", "jeopardize",
