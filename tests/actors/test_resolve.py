@@ -334,3 +334,17 @@ def test_a_bare_surname_is_the_person_named_with_it_before(run):
     text = "Somalia's president Hassan Sheikh Mohamud visited Nairobi on Monday. William Ruto hosted Mohamud at State House."
     ms = unknown_people(parse(text), run(text))
     assert [m.actor.country for m in ms if m.text == "Mohamud"] == ["SOM"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_the_plural_title_said_again_is_of_those_last_named_with_it(run):
+    ms = run("Arab League leaders gathered in Cairo on Sunday. The leaders condemned the shelling of Aden.")
+    assert find(ms, "The leaders").actor.code == find(ms, "Arab League leaders").actor.code
+    ms = run("Chinese officials met Japanese diplomats in Beijing. The diplomats rejected the proposal.")
+    assert find(ms, "The diplomats").actor.country == "JPN", find(ms, "The diplomats").actor.code
+
+
+def test_the_union_is_the_intergovernmental_union_named_before(run):
+    ms = run("The African Union suspended Gabon on Thursday. Its chairman flew to Libreville on Friday. "
+             "Officials there met ministers. They talked for hours. Reporters waited outside. "
+             "The union gave the junta two years.")
+    assert find(ms, "The union").actor.code == find(ms, "The African Union").actor.code
