@@ -2974,3 +2974,9 @@ def test_a_second_that_clause_of_a_demand_is_content_and_anti_terrorist_operatio
     assert not [e for e in evs if e.trigger.startswith("dissolve")], [(e.plover, e.trigger) for e in evs]
     ev = _one(_events("Turkey launched anti-terrorist operations against the PKK in northern Iraq on Tuesday."), "ASSAULT")
     assert _countries(ev.source) == {"TUR"}
+
+
+def test_what_follows_a_slogan_in_straight_quotes_is_coded(nlp):
+    events = _events('Students shouted "down with the regime" and accused President Emmanuel Macron of betraying the workers.')
+    ev = _one(events, "ACCUSE")
+    assert _countries(ev.target) == {"FRA"}, ev.target

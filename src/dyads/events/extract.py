@@ -324,7 +324,9 @@ def _slogan(head: Token) -> bool:
     for t in sent:
         if t.i >= head.i:
             break
-        if t.text in OPENING_QUOTES or t.tag_ == "``":
+        if t.text == '"':  # a straight quote closes the one before it, whatever its tag
+            opening = t if opening is None else None
+        elif t.text in OPENING_QUOTES or t.tag_ == "``":
             opening = t  # (the parser tags an opening straight quote ``, a closing one '')
         elif t.tag_ == "''" or t.text == "”":
             opening = None
