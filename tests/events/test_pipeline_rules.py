@@ -2980,3 +2980,8 @@ def test_what_follows_a_slogan_in_straight_quotes_is_coded(nlp):
     events = _events('Students shouted "down with the regime" and accused President Emmanuel Macron of betraying the workers.')
     ev = _one(events, "ACCUSE")
     assert _countries(ev.target) == {"FRA"}, ev.target
+
+
+def test_a_vowed_pressure_until_a_demand_is_met_threatens_whoever_must_meet_it(nlp):
+    ev = _one(_events("Teachers vowed to continue their strike until the ministry raised their pay. Nurses vowed to keep up protests until the health ministry resigned."), "THREATEN")
+    assert {a.sector for a in ev.target} == {"GOV"}, ev.target

@@ -769,7 +769,7 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover == "AGREE" and modality != "negated":
         coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
-        if coding.plover == "THREATEN" and not target:
+        if coding.plover == "THREATEN" and (not target or _own_side(target, source)):
             # "vowed to boycott the vote unless the premier resigns": the condition names whom
             target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
@@ -781,6 +781,12 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         if target:
             rule += f"; content '{content.coding.trigger}'"
     return coding, target, rule
+
+
+def _own_side(target: list[Actor], source: list[Actor]) -> bool:
+    """Every target is one of the sources ("vowed to continue their strike": the strikers' own)."""
+    codes = {a.code for a in source if a.code}
+    return bool(codes) and all(a.code in codes for a in target)
 
 
 def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[list[Event], set[str]]:
