@@ -2985,3 +2985,9 @@ def test_what_follows_a_slogan_in_straight_quotes_is_coded(nlp):
 def test_a_vowed_pressure_until_a_demand_is_met_threatens_whoever_must_meet_it(nlp):
     ev = _one(_events("Teachers vowed to continue their strike until the ministry raised their pay. Nurses vowed to keep up protests until the health ministry resigned."), "THREATEN")
     assert {a.sector for a in ev.target} == {"GOV"}, ev.target
+
+
+def test_saying_a_hostile_act_was_set_in_motion_by_someone_blames_them(nlp):
+    ev = _one(_events("Ethiopia's prime minister said the unrest was orchestrated by Egypt."), "ACCUSE")
+    assert (_countries(ev.source), _countries(ev.target)) == ({"ETH"}, {"EGY"})
+    assert not [e for e in _events("The minister said the conference was organised by Kenya.") if e.plover == "ACCUSE"]

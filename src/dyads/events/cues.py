@@ -70,6 +70,7 @@ _LIST_KEYS = (
     "commitment_cues",
     "praise_words",
     "blame_words",
+    "instigation_verbs",
     "sports_words",
     "weather_words",
     "score_words",
@@ -145,6 +146,7 @@ class Cues:
     commitment_cues: frozenset[str]
     praise_words: frozenset[str]
     blame_words: frozenset[str]
+    instigation_verbs: frozenset[str]
     sports_words: frozenset[str]
     weather_words: frozenset[str]
     score_words: frozenset[str]
