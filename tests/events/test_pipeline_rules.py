@@ -2991,3 +2991,8 @@ def test_saying_a_hostile_act_was_set_in_motion_by_someone_blames_them(nlp):
     ev = _one(_events("Ethiopia's prime minister said the unrest was orchestrated by Egypt."), "ACCUSE")
     assert (_countries(ev.source), _countries(ev.target)) == ({"ETH"}, {"EGY"})
     assert not [e for e in _events("The minister said the conference was organised by Kenya.") if e.plover == "ACCUSE"]
+
+
+def test_an_act_someone_will_find_a_way_to_do_is_not_done_yet(nlp):
+    ev = _one(_events("Japan will find a way to help Ukraine rebuild its power grid."), "AGREE")
+    assert ev.modality == "intended", (ev.plover, ev.modality)

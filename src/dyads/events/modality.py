@@ -382,4 +382,22 @@ def _clause_chain(verb: Token, goal: bool = True) -> list[Token]:
         if tok.dep_ == "prep":
             tok = tok.head
         chain.append(tok)
+    means = _means_of(tok)
+    if means is not None:  # "will find a way to help": under "will find"
+        chain.extend(_clause_chain(means, goal=False))
     return chain
+
+
+# Nouns whose infinitive is what a verb looks for or finds ("find a way to help", "seek means to punish").
+MEANS_NOUNS = frozenset({"way", "means", "mechanism", "solution", "opportunity", "chance"})
+
+
+def _means_of(verb: Token) -> Token | None:
+    """The verb whose object is a means noun that ``verb`` (an infinitive) tells ("find a way to
+    help": "find"), else None."""
+    noun = verb.head
+    if (verb.dep_ not in ("relcl", "acl") or noun.lemma_.lower() not in MEANS_NOUNS or not to_infinitive(verb)
+            or noun.dep_ not in ("dobj", "pobj")):
+        return None
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
