@@ -2996,3 +2996,12 @@ def test_saying_a_hostile_act_was_set_in_motion_by_someone_blames_them(nlp):
 def test_an_act_someone_will_find_a_way_to_do_is_not_done_yet(nlp):
     ev = _one(_events("Japan will find a way to help Ukraine rebuild its power grid."), "AGREE")
     assert ev.modality == "intended", (ev.plover, ev.modality)
+
+
+def test_the_subject_of_a_clause_inside_a_said_relative_is_its_antecedent_not_the_speaker(nlp):
+    ev = _one(_events("Troops captured the rebel commander, who villagers said kidnapped five aid workers."), "ASSAULT")
+    assert {a.sector for a in ev.source} == {"REB"}, ev.source
+    ev = _one(_events("Police arrested the gunman, who witnesses said shot three people."), "ASSAULT")
+    assert {a.sector for a in ev.source} == {"REB"}, ev.source
+    events = _events("Nobody claimed the raid, which the army said destroyed a depot and wounded no one.")
+    assert not [e for e in events if e.trigger == "wounded" and e.source], [(e.trigger, e.source) for e in events]

@@ -489,6 +489,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
             return verb.head, False
+        if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
+                and subj.i < verb.head.i):
+            return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
         return subj, headline_passive(verb) or _charged_participle(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is not None:
@@ -519,6 +522,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return root, False
     if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
         return _infinitive_owner(head, depth), False
+    if (dep == "xcomp" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and head.dep_ == "relcl"
+            and head.lemma_.lower() in load_cues().report_verbs
+            and any(t.dep_ in SUBJ and t.lower_ in RELATIVES for t in verb.doc[head.head.i + 1:head.i])):
+        # "the attack, which the ministry said caused no damage": the relative pronoun is the
+        # subject of the finite clause the parser hung under "said", not the speaker
+        return head.head, False
     if dep == "xcomp":
         # object control: "ordered troops to attack" -> troops
         obj = _child(head, ("dobj",))
