@@ -3005,3 +3005,8 @@ def test_the_subject_of_a_clause_inside_a_said_relative_is_its_antecedent_not_th
     assert {a.sector for a in ev.source} == {"REB"}, ev.source
     events = _events("Nobody claimed the raid, which the army said destroyed a depot and wounded no one.")
     assert not [e for e in events if e.trigger == "wounded" and e.source], [(e.trigger, e.source) for e in events]
+
+
+def test_a_crossing_closed_is_a_restriction_even_when_tagged_as_a_verb(nlp):
+    ev = _one(_events("Pakistan closed the Torkham crossing on Wednesday."), "COERCE")
+    assert _countries(ev.source) == {"PAK"}
