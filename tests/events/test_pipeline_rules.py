@@ -3010,3 +3010,9 @@ def test_the_subject_of_a_clause_inside_a_said_relative_is_its_antecedent_not_th
 def test_a_crossing_closed_is_a_restriction_even_when_tagged_as_a_verb(nlp):
     ev = _one(_events("Pakistan closed the Torkham crossing on Wednesday."), "COERCE")
     assert _countries(ev.source) == {"PAK"}
+
+
+def test_a_courts_sentence_falls_on_its_own_countrys_people(nlp):
+    ev = _one(_events("KARACHI - A Pakistani court on Tuesday sentenced a former senator to ten years for "
+                      "taking bribes from a Chinese company."), "SANCTION")
+    assert _countries(ev.target) == {"PAK"}, ev.target
