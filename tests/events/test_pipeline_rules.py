@@ -3016,3 +3016,10 @@ def test_a_courts_sentence_falls_on_its_own_countrys_people(nlp):
     ev = _one(_events("KARACHI - A Pakistani court on Tuesday sentenced a former senator to ten years for "
                       "taking bribes from a Chinese company."), "SANCTION")
     assert _countries(ev.target) == {"PAK"}, ev.target
+
+
+def test_an_actor_along_with_or_together_with_the_doer_is_a_doer_too_not_the_target(nlp):
+    ev = _one(_events("Britain, together with Canada, imposed sanctions on Iran on Monday."), "SANCTION")
+    assert (_countries(ev.source), _countries(ev.target)) == ({"GBR", "CAN"}, {"IRN"})
+    ev = _one(_events("Norway brokered the ceasefire along with Switzerland."), "CONSULT")
+    assert "CHE" not in _countries(ev.target), ev.target

@@ -996,7 +996,34 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
         if group is not None:
             roles.source = [group]
             roles.how.append(f"'{roles.source_tok.text}' of the group named before")
+    if roles.source and not roles.passive:
+        codes = {a.code for a in roles.source}
+        for tok in (roles.source_tok, verb):
+            for partner in _co_actors(tok):
+                extra = [a for a in actors_of(partner, mi) if a.code not in codes]
+                if extra:  # "Kenyan troops, along with Ugandan forces, attacked ...": both did it
+                    roles.source = [*roles.source, *extra]
+                    codes |= {a.code for a in extra}
+                    roles.how.append(f"with '{partner.text}'")
     return roles
+
+
+# Words before "with" that make its object a co-actor: "along with X", "together with X".
+CO_ACTOR_WORDS = frozenset({"along", "together", "jointly"})
+
+
+def _co_actors(tok: Token | None) -> list[Token]:
+    """The objects of "along with" / "together with" phrases on ``tok``."""
+    if tok is None:
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "advmod") and c.lower_ in CO_ACTOR_WORDS:
+            out += [o for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in w.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in CO_ACTOR_WORDS:
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
