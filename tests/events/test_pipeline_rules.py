@@ -3023,3 +3023,9 @@ def test_an_actor_along_with_or_together_with_the_doer_is_a_doer_too_not_the_tar
     assert (_countries(ev.source), _countries(ev.target)) == ({"GBR", "CAN"}, {"IRN"})
     ev = _one(_events("Norway brokered the ceasefire along with Switzerland."), "CONSULT")
     assert "CHE" not in _countries(ev.target), ev.target
+
+
+def test_a_base_to_be_built_is_an_intended_mobilisation_not_a_threat(nlp):
+    events = _events("Turkey plans to build a military base in northern Cyprus.")
+    assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.cameo) for e in events]
+    assert _one(events, "MOBILIZE").modality == "intended"
