@@ -73,6 +73,7 @@ _LIST_KEYS = (
     "instigation_verbs",
     "sports_words",
     "weather_words",
+    "culture_words",
     "score_words",
     "enact_verbs",
     "partner_nouns",
@@ -149,6 +150,7 @@ class Cues:
     instigation_verbs: frozenset[str]
     sports_words: frozenset[str]
     weather_words: frozenset[str]
+    culture_words: frozenset[str]
     score_words: frozenset[str]
     enact_verbs: frozenset[str]
     partner_nouns: frozenset[str]
