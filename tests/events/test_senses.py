@@ -100,3 +100,9 @@ def test_a_name_given_with_call_is_no_request():
     assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
     evs = dyads.code("The group, which it calls Volt Typhoon, attacked Guam's power grid.").events
     assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_demand_in_the_economic_sense_is_no_request(nlp):
+    assert not [p for p, _ in _coded("Sluggish demand from Germany weighed on Italian exporters in May.") if p == "REQUEST"]
+    assert not [p for p, _ in _coded("Copper rose as traders bet on demand in India.") if p == "REQUEST"]
+    assert ("REJECT", "rejected") in _coded("Serbia rejected the EU demand that it recognise Kosovo.")
