@@ -3029,3 +3029,10 @@ def test_a_base_to_be_built_is_an_intended_mobilisation_not_a_threat(nlp):
     events = _events("Turkey plans to build a military base in northern Cyprus.")
     assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.cameo) for e in events]
     assert _one(events, "MOBILIZE").modality == "intended"
+
+
+def test_the_government_in_an_officials_warning_is_the_officials_own_not_the_target(nlp):
+    text = ("Ghana's police fired on protesters in Accra on Monday. The interior minister warned that the "
+            "government would not tolerate violence.")
+    ev = _one(_events(text), "THREATEN")
+    assert not [a for a in ev.target if a.sector == "GOV"], ev.target

@@ -373,6 +373,11 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         # ("the minister warned that police would deal firmly with ...": the state's own forces,
         # not yet given a country, are the warner's side too)
         own_forces = own and all(a.country is None and a.sector in STATE_SECTORS for a in about)
+        # ("the interior minister warned that the government would not tolerate ...": a bare "the
+        # government" in a state official's warning is the official's own, whatever country it got)
+        own_forces = own_forces or (subj is not None and _bare_definite(subj) and bool(about)
+                                    and all(a.sector in STATE_SECTORS for a in about)
+                                    and any(a.sector in STATE_SECTORS for a in actors_of(warner, mi)))
         if about and not own_forces and not ({a.country for a in about} <= own and None not in own and own):
             return about
     if coding.plover == "THREATEN":
@@ -386,6 +391,12 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
                     if cond.source:
                         return cond.source
     return []
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the government", "the authorities": a noun with "the" and nothing else before it."""
+    kids = list(noun.children)
+    return len(kids) == 1 and kids[0].lower_ == "the" and kids[0].i < noun.i
 
 
 def embedded_event_target(head: Token, coding, matches: list[lexicon.Match], analysed: dict,
