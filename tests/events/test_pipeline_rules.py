@@ -3036,3 +3036,9 @@ def test_the_government_in_an_officials_warning_is_the_officials_own_not_the_tar
             "government would not tolerate violence.")
     ev = _one(_events(text), "THREATEN")
     assert not [a for a in ev.target if a.sector == "GOV"], ev.target
+
+
+def test_a_verb_joined_after_a_chanted_slogan_is_the_chanters_act(nlp):
+    events = _events('Farmers shouted "Macron must go" and blocked roads near Lyon.')
+    blocked = [e for e in events if e.trigger.startswith("blocked")]
+    assert blocked and all(a.sector != "GOV" for e in blocked for a in e.source), [(e.plover, e.source) for e in blocked]

@@ -536,6 +536,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         s, patient = clause_subject(head, depth + 1)
         # "X is expected / was ordered / was forced to V": the head's patient does the V
         return s, patient and verb.tag_ not in ("VB",)
+    if dep == "conj" and _quoted_then_joined(verb, head):
+        # 'chanted "Ruto must go" and blocked roads': the verb after the quotation continues the
+        # clause that quotes it, not the quoted words
+        return clause_subject(head.head, depth + 1)
     if dep == "conj":
         joined = _joined_subject(verb)
         if joined is not None:
@@ -941,6 +945,20 @@ def is_censured_deed(verb: Token, obj: Token) -> bool:
     lemma = obj.lemma_.lower()
     return (verb.lemma_.lower() in cues.censure_verbs and obj.pos_ == "NOUN"
             and (lemma in lexicon.index() or lemma in cues.act_nouns or lemma in cues.violence_nouns))
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _quoted_then_joined(verb: Token, head: Token) -> bool:
+    """``head`` is a quoted clause ("Ruto must go") and ``verb``, joined to it, comes after the
+    closing quote mark."""
+    gov = head.head
+    if head.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or gov.i > head.i:
+        return False
+    doc = verb.doc
+    return (any(t.text in QUOTE_MARKS for t in doc[gov.i + 1:head.i])
+            and any(t.text in QUOTE_MARKS for t in doc[head.i + 1:verb.i]))
 
 
 def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
