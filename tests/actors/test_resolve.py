@@ -348,3 +348,8 @@ def test_the_union_is_the_intergovernmental_union_named_before(run):
              "Officials there met ministers. They talked for hours. Reporters waited outside. "
              "The union gave the junta two years.")
     assert find(ms, "The union").actor.code == find(ms, "The African Union").actor.code
+
+
+def test_the_title_said_again_is_of_the_group_last_named_with_it(run):
+    ms = run("A Turkish drone killed a senior PKK commander on Friday. Ankara said the commander had planned bombings.")
+    assert find(ms, "the commander").actor.code == find(ms, "a senior PKK commander").actor.code

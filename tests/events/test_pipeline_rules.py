@@ -3042,3 +3042,9 @@ def test_a_verb_joined_after_a_chanted_slogan_is_the_chanters_act(nlp):
     events = _events('Farmers shouted "Macron must go" and blocked roads near Lyon.')
     blocked = [e for e in events if e.trigger.startswith("blocked")]
     assert blocked and all(a.sector != "GOV" for e in blocked for a in e.source), [(e.plover, e.source) for e in blocked]
+
+
+def test_a_warning_that_a_hardship_is_spreading_is_neither_a_charge_nor_a_threat(nlp):
+    events = _events("UN agencies warned that famine is spreading in Tigray, where militias have been "
+                     "accused of killings.")
+    assert not [e for e in events if e.trigger == "warned"], [(e.plover, e.trigger) for e in events]

@@ -109,6 +109,11 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         named = _named_before(st, ph, main)
         if named is not None:
             return SectorHead(named, cls, True, r.extend_to)
+    if (r.country is None and not r.quals and ent.role == "role" and not ent.plural
+            and _bare_definite(st, ph, main)):
+        same = _same_role_before(st, ph, main)
+        if same is not None:  # "the commander" after "a senior Hezbollah commander"
+            return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and ent.coref and not r.quals and determiner(st, ph) in DEFINITE:
         same = _read_antecedent(st, ph, ent, r)
         if same is None and r.country is None:
@@ -254,10 +259,11 @@ def _same_people_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
 
 
 def _same_role_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
-    """ "the leaders", "the officials" said again: whose they were when last named with that very
-    word ("European Union leaders", "Iranian officials"), a few sentences back; None when there
-    are none (the word keeps its plain reading)."""
-    return _said_again(st, ph, main, lambda m, word: bool(m.actor.country or m.actor.kind == "igo")
+    """ "the leaders", "the officials", "the commander" said again: whose they were when last named
+    with that very word ("European Union leaders", "Iranian officials", "a Hezbollah commander"), a
+    few sentences back; None when there are none (the word keeps its plain reading)."""
+    return _said_again(st, ph, main, lambda m, word: bool(m.actor.country or m.actor.kind == "igo"
+                                                          or m.actor.kind in GROUP_KINDS)
                        and m.text.lower().rsplit(None, 1)[-1] == word)
 
 

@@ -437,7 +437,9 @@ def warns_of_a_fact(head: Token, cues: Cues) -> bool:
     if words & FUTURE_WORDS or words & cues.future_modals:
         return False
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ not in ("it", "we", "i", "they")
+    # ("warned that famine is spreading": a hardship, no one's doing, is no charge)
+    return (subj is not None and subj.lower_ not in ("it", "we", "i", "they")
+            and subj.lemma_.lower() not in HARDSHIP_NOUNS)
 
 
 # What a warning "of" threatens when it names no coded act: "warned of a crushing response".
@@ -482,6 +484,8 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
         return False
     if _consequence_told(content):
         return False  # "X would pay / face consequences": a threat told of its target
+    if subj.lemma_.lower() in HARDSHIP_NOUNS:
+        return True  # "warned that famine is spreading in a region where ...": a hardship told
     return not any(mi.at(t) for t in subj.subtree) and not any(t.i in trigger_heads for t in content.subtree)
 
 
