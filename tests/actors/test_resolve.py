@@ -353,3 +353,9 @@ def test_the_union_is_the_intergovernmental_union_named_before(run):
 def test_the_title_said_again_is_of_the_group_last_named_with_it(run):
     ms = run("A Turkish drone killed a senior PKK commander on Friday. Ankara said the commander had planned bombings.")
     assert find(ms, "the commander").actor.code == find(ms, "a senior PKK commander").actor.code
+
+
+def test_the_country_a_subject_moves_in_or_out_of_is_not_its_own(run):
+    ms = run("Niger's junta invited Russian instructors, a step France called hostile. "
+             "French soldiers have since left the country.")
+    assert find(ms, "the country").actor.country == "NER", find(ms, "the country").actor.code

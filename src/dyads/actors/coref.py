@@ -243,6 +243,11 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         kinds = {"country", "capital", "sector"}
     else:
         kinds = {"person"}
+    verb = _governing_verb(view, ph.head) if refers == "country" and view.n else None
+    # ("French troops withdrew from the country": not the country of the clause's own subject)
+    own = ({r.mention.actor.country for r in st.history.refs
+            if r.subject and r.verb == verb and r.mention.end <= ph.start and r.mention.actor.country}
+           if verb is not None else set())
     return st.history.find(
         sent,
         ph.start,
@@ -250,9 +255,22 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             r.mention.actor.kind in kinds
             and not r.mention.coref
             and (refers != "country" or r.mention.actor.country is not None)
+            and r.mention.actor.country not in own
         ),
         window=DESCRIPTION_WINDOW,
     )
+
+
+def _governing_verb(view, t: int) -> int | None:
+    """The verb a phrase head hangs on through prepositions and objects, a few steps up."""
+    for _ in range(4):
+        h = view.head[t]
+        if h == t:
+            return None
+        if view.doc[h].pos_ in ("VERB", "AUX"):
+            return h
+        t = h
+    return None
 
 
 def named_organisation(st: DocState, ph: Phrase, accept: Callable[[Actor], bool]) -> Ref | None:
