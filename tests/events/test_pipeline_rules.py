@@ -3048,3 +3048,9 @@ def test_a_warning_that_a_hardship_is_spreading_is_neither_a_charge_nor_a_threat
     events = _events("UN agencies warned that famine is spreading in Tigray, where militias have been "
                      "accused of killings.")
     assert not [e for e in events if e.trigger == "warned"], [(e.plover, e.trigger) for e in events]
+
+
+def test_an_announced_measure_on_a_condition_threatens_the_conditions_subject(nlp):
+    ev = _one(_events('"If Vietnam keeps provoking us, China will take resolute measures," a spokesman told reporters.'),
+              "THREATEN")
+    assert _countries(ev.target) == {"VNM"}, ev.target

@@ -892,6 +892,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # aimed at no one named, no threat
         coding, modality = announced, "intended"
         rule += "; a deployment at home or aimed at no one is no threat"
+    if coding.plover == "THREATEN" and announced.plover != "THREATEN" and not target and is_verb:
+        # "if X goes on, China will take resolute measures": the announced measure threatens X
+        target = speech_acts.content_clause_target(head, coding, mi)
     target = drop_self(source, target)
     if coding.plover == "THREATEN":  # "warned that Moscow would respond": no one threatens itself
         own = {a.code for a in source if a.code}
