@@ -3054,3 +3054,10 @@ def test_an_announced_measure_on_a_condition_threatens_the_conditions_subject(nl
     ev = _one(_events('"If Vietnam keeps provoking us, China will take resolute measures," a spokesman told reporters.'),
               "THREATEN")
     assert _countries(ev.target) == {"VNM"}, ev.target
+
+
+def test_where_a_flight_goes_is_no_target_and_a_debated_proposal_no_offer(nlp):
+    assert not [e for e in _events("The deposed president fled to Senegal on Sunday, Gambian officials said.")
+                if any(a.country == "SEN" for a in e.target)]
+    assert not [e for e in _events("Lawmakers in Kenya were debating proposals to raise taxes on bread.")
+                if e.plover == "AGREE"]

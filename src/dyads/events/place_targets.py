@@ -193,7 +193,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if best is None:
             for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
                 span = span_at(doc, p.start, p.end)
-                if span is not None and _is_argument(span.root, trig.root):
+                if span is not None and _is_argument(span.root, trig.root) and not _retreat_to(ev, span.root):
                     best = p
                     break
         if best is None:
@@ -506,6 +506,12 @@ def names_a_border(span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with":
         return _border_with(root) is not None
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
+
+
+def _retreat_to(ev: Event, tok: Token) -> bool:
+    """Where a retreat or flight goes ("fled to India", "pulled back to Russia"): a destination,
+    not whom they yield to."""
+    return ev.plover == "RETREAT" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into", "toward", "towards")
 
 
 def destination(ev: Event, tok: Token, trigger: Token) -> bool:
