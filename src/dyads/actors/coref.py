@@ -248,17 +248,26 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     own = ({r.mention.actor.country for r in st.history.refs
             if r.subject and r.verb == verb and r.mention.end <= ph.start and r.mention.actor.country}
            if verb is not None else set())
-    return st.history.find(
-        sent,
-        ph.start,
-        lambda r: (
-            r.mention.actor.kind in kinds
-            and not r.mention.coref
-            and (refers != "country" or r.mention.actor.country is not None)
-            and r.mention.actor.country not in own
-        ),
-        window=DESCRIPTION_WINDOW,
-    )
+    def accept(r: Ref) -> bool:
+        return (r.mention.actor.kind in kinds and not r.mention.coref
+                and (refers != "country" or r.mention.actor.country is not None)
+                and r.mention.actor.country not in own)
+
+    if own:
+        # the other country the last few sentences name most (the latest on a tie), not merely
+        # the last one named ("hired Russian contractors ... French troops left the country": Mali)
+        # (a nationality adjective on someone else, "Russian instructors", counts half)
+        counts: dict[str, float] = {}
+        latest: dict[str, Ref] = {}
+        for r in st.history.refs:
+            if r.mention.end <= ph.start and sent - r.sent <= DESCRIPTION_WINDOW and accept(r):
+                c = r.mention.actor.country
+                counts[c] = counts.get(c, 0) + (0.5 if (r.mention.actor.rule or "").endswith("adjective") else 1)
+                latest[c] = r
+        if counts:
+            return latest[max(counts, key=lambda c: (counts[c], latest[c].mention.start))]
+        return None
+    return st.history.find(sent, ph.start, accept, window=DESCRIPTION_WINDOW)
 
 
 def _governing_verb(view, t: int) -> int | None:

@@ -511,6 +511,8 @@ def names_a_border(span) -> bool:
 def _retreat_to(ev: Event, tok: Token) -> bool:
     """Where a retreat or flight goes ("fled to India", "pulled back to Russia"): a destination,
     not whom they yield to."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "fled to Chad, Egypt and South Sudan"
+        tok = tok.head
     return ev.plover == "RETREAT" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into", "toward", "towards")
 
 
