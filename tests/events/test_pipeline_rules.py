@@ -3061,3 +3061,7 @@ def test_where_a_flight_goes_is_no_target_and_a_debated_proposal_no_offer(nlp):
                 if any(a.country == "SEN" for a in e.target)]
     assert not [e for e in _events("Lawmakers in Kenya were debating proposals to raise taxes on bread.")
                 if e.plover == "AGREE"]
+
+
+def test_calling_someones_act_a_betrayal_is_an_accusation(nlp):
+    _one(_events("Israel's opposition leader called the prime minister's ceasefire a betrayal of the hostages."), "ACCUSE")

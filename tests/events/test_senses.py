@@ -106,3 +106,10 @@ def test_demand_in_the_economic_sense_is_no_request(nlp):
     assert not [p for p, _ in _coded("Sluggish demand from Germany weighed on Italian exporters in May.") if p == "REQUEST"]
     assert not [p for p, _ in _coded("Copper rose as traders bet on demand in India.") if p == "REQUEST"]
     assert ("REJECT", "rejected") in _coded("Serbia rejected the EU demand that it recognise Kosovo.")
+
+
+def test_inmates_freed_in_an_attack_on_a_prison_are_a_jailbreak_no_release_or_arrest(nlp):
+    out = _coded("Gunmen stormed the prison in Kuje on Tuesday and freed hundreds of inmates.")
+    assert not [p for p, _ in out if p in ("RETREAT", "CONCEDE", "COERCE")], out
+    out = _coded("Insurgents raided the jail in Kirkuk, freeing 30 detainees.")
+    assert not [p for p, t in out if t in ("jail", "freeing")], out
