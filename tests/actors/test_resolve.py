@@ -359,3 +359,13 @@ def test_the_country_a_subject_moves_in_or_out_of_is_not_its_own(run):
     ms = run("Niger's junta invited Russian instructors, a step France called hostile. "
              "French soldiers have since left the country.")
     assert find(ms, "the country").actor.country == "NER", find(ms, "the country").actor.code
+
+
+def test_the_government_told_from_a_capital_after_a_country_met_in_passing_is_the_hosts(run):
+    ms = run("BAMAKO (Reuters) - Gunmen attacked an army base in central Mali on Sunday. The prime minister "
+             "was in Qatar at the time, seeking funds for a mission of Qatari police. "
+             "The government declared a night curfew.")
+    assert find(ms, "The government").actor.country == "MLI", find(ms, "The government").actor.code
+    ms = run("WASHINGTON (Reuters) - The United States imposed sanctions on Iran on Monday. Iran said talks "
+             "with Europe would resume. The government also released two prisoners.")
+    assert find(ms, "The government").actor.country == "IRN", find(ms, "The government").actor.code

@@ -195,6 +195,16 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             {r.mention.actor.country for r in st.history.refs
              if r.sent == ref.sent and r.mention.actor.country and not (body and _envoy(r))}) > 1:
         return None  # "Germany summoned Iran's envoy. ... the morality police": no one country is the context
+    if (ref is not None and st.home and ref.mention.actor.country != st.home and ref.sent != sent
+            and ent.name in HOME_BODIES and not ref.subject):
+        # "PORT-AU-PRINCE - ... the prime minister was in Kenya ... The government declared ...": a
+        # bare "the government" in a story filed from a capital, after a foreign country met in
+        # passing (not as a subject: "Iran said ..." makes it Iran's), is still the host's when the
+        # host was named before
+        host = st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home
+                               and r.mention.actor.kind in HOST_KINDS, window=sent + 1)
+        if host is not None:
+            return host
     return ref
 
 
