@@ -3065,3 +3065,13 @@ def test_where_a_flight_goes_is_no_target_and_a_debated_proposal_no_offer(nlp):
 
 def test_calling_someones_act_a_betrayal_is_an_accusation(nlp):
     _one(_events("Israel's opposition leader called the prime minister's ceasefire a betrayal of the hostages."), "ACCUSE")
+
+
+def test_ending_ones_own_violence_is_a_de_escalation_and_stopping_others_no_act_of_theirs(nlp):
+    ev = _one(_events("The FARC dissidents will stop attacking police stations in Cauca."), "RETREAT")
+    assert ev.cameo == "087" and ev.modality == "intended", (ev.cameo, ev.modality)
+    assert not [e for e in _events("The FARC dissidents will stop attacking police stations in Cauca.")
+                if e.plover in ("ASSAULT", "THREATEN")]
+    ev = _one(_events("The militia stopped shelling the town in May."), "RETREAT")
+    assert ev.modality == "asserted"
+    assert not [e for e in _events("Soldiers were deployed to stop looting in Goma.") if e.plover == "COERCE"]

@@ -711,6 +711,30 @@ def _stopped_violence(head: Token, coding, s: _Sentence):
 ORDERED_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE"})
 
 
+def _stop_governor(head: Token) -> Token | None:
+    """The stop verb whose complement or object the act is ("stop kidnapping civilians", "halted
+    its attacks", "refrain from shelling"), else None."""
+    gov = head.head
+    if head.dep_ in ("pobj", "pcomp") and gov.lower_ == "from":
+        gov = gov.head  # "refrain from shelling"
+    elif head.dep_ not in ("xcomp", "dobj"):
+        return None
+    return gov if gov.i != head.i and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in speech_acts.STOP_VERBS else None
+
+
+def _others_violence_stopped(act: Token, stopper: Token, mi: MentionIndex) -> bool:
+    """A bare act (no object, no owner: "looting", "the violence") that the state's forces stop is
+    others' act they end, not their own."""
+    if any(c.dep_ in ("dobj", "poss") for c in act.children) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                      for c in act.children):
+        return False
+    subj = clause_subject(stopper)[0]
+    return any(a.sector in STATE_FORCE_SECTORS for a in actors_of(subj, mi)) if subj is not None else False
+
+
+STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+
+
 def _ordered_measure(head: Token, coding, s: _Sentence) -> lexicon.Match | None:
     """The measure an order names as its object ("ordered the expulsion of X", "ordered the
     arrest of Y"): the one who orders it takes it."""
@@ -821,6 +845,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         modality = "negated"  # "no one was killed in the firing", "nobody was hurt"
         mod.reasons = (*mod.reasons, f"passive subject '{roles.target_tok.text}'")
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
+    stopper = _stop_governor(head) if coding.plover in VIOLENT_TYPES else None
+    if stopper is not None:
+        if _others_violence_stopped(head, stopper, mi):
+            return [], set()  # "police acted to stop looting": the looters' act, not the police's
+        deescalate = lexicon.by_cameo(DE_ESCALATE)
+        if deescalate is not None:  # "committed to stop kidnapping civilians", "stopped attacking villages"
+            coding, rule = deescalate, rule + f"; its own violence ended by '{stopper.text}': a de-escalation"
     if speaker_threat:
         coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
     # A content clause that holds no coded event still names who is asked / threatened:

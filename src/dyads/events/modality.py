@@ -226,6 +226,10 @@ def _past_clause(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+# Verbs that pledge what their infinitive says, but not their object ("committed to stop" / "committed a crime").
+PLEDGE_VERBS = frozenset({"commit"})
+
+
 def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:
     """A verb above the trigger (reached through ``dep``): a threat or request that embeds it,
     an intention, a reporting verb whose subject is the attribution."""
@@ -233,7 +237,9 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         out.embedded_under, out.embedded_kind = head, "threat"
     elif dep in ("xcomp", "ccomp") and lemma in cues.request_verbs and out.embedded_under is None:
         out.embedded_under, out.embedded_kind = head, "request"
-    if dep in ("xcomp", "ccomp", "pcomp", "dobj") and lemma in cues.intent_verbs and out.modality == "asserted":
+    if ((dep in ("xcomp", "ccomp", "pcomp", "dobj") and lemma in cues.intent_verbs
+         or (dep == "xcomp" and lemma in PLEDGE_VERBS)) and out.modality == "asserted"):
+        # ("committed to stop kidnapping": pledged, not done; "committed an attack" is done)
         out.modality = "intended"
         out.cue = lemma
         reasons.append(f"intention '{head.text}'")
