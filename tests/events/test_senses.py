@@ -113,3 +113,11 @@ def test_inmates_freed_in_an_attack_on_a_prison_are_a_jailbreak_no_release_or_ar
     assert not [p for p, _ in out if p in ("RETREAT", "CONCEDE", "COERCE")], out
     out = _coded("Insurgents raided the jail in Kirkuk, freeing 30 detainees.")
     assert not [p for p, t in out if t in ("jail", "freeing")], out
+
+
+def test_seeking_to_do_something_is_the_act_intended_not_a_request(nlp):
+    out = dyads.code("Bangladesh's interim government said it would seek to ban the Awami League.",
+                     published="2024-10-01").events
+    assert not [e for e in out if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in out]
+    assert [e.modality for e in out if e.trigger == "ban"] == ["intended"], [(e.plover, e.trigger) for e in out]
+    assert ("REQUEST", "sought") in _coded("Kyiv sought air defence systems from Germany.")
