@@ -3075,3 +3075,8 @@ def test_ending_ones_own_violence_is_a_de_escalation_and_stopping_others_no_act_
     ev = _one(_events("The militia stopped shelling the town in May."), "RETREAT")
     assert ev.modality == "asserted"
     assert not [e for e in _events("Soldiers were deployed to stop looting in Goma.") if e.plover == "COERCE"]
+
+
+def test_charges_filed_or_brought_against_someone_are_a_legal_accusation(nlp):
+    ev = _one(_events("Egyptian prosecutors filed charges against three activists on Sunday."), "ACCUSE")
+    assert ev.cameo == "1121" and {a.sector for a in ev.source} == {"JUD"}, (ev.cameo, ev.source)
