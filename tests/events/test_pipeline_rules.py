@@ -3080,3 +3080,10 @@ def test_ending_ones_own_violence_is_a_de_escalation_and_stopping_others_no_act_
 def test_charges_filed_or_brought_against_someone_are_a_legal_accusation(nlp):
     ev = _one(_events("Egyptian prosecutors filed charges against three activists on Sunday."), "ACCUSE")
     assert ev.cameo == "1121" and {a.sector for a in ev.source} == {"JUD"}, (ev.cameo, ev.source)
+
+
+def test_the_two_sides_leaders_are_each_sides_leaders_not_the_hosts(nlp):
+    events = _events("India and Pakistan exchanged fire on Monday. Qatar offered to host talks between the two "
+                     "countries' leaders in Doha.")
+    ev = _one(events, "AGREE")
+    assert _countries(ev.target) == {"IND", "PAK"}, ev.target
