@@ -3087,3 +3087,12 @@ def test_the_two_sides_leaders_are_each_sides_leaders_not_the_hosts(nlp):
                      "countries' leaders in Doha.")
     ev = _one(events, "AGREE")
     assert _countries(ev.target) == {"IND", "PAK"}, ev.target
+
+
+def test_not_ruling_out_force_is_a_threat_and_not_ruling_out_talks_no_threat(nlp):
+    ev = _one(_events("Turkey has not ruled out using force against the Kurdish militias in Syria."), "THREATEN")
+    assert ev.modality == "threatened"
+    ev = _one(_events("Washington did not rule out a strike on Venezuela."), "THREATEN")
+    assert _countries(ev.target) == {"VEN"}, ev.target
+    assert not [e for e in _events("The Social Democrats did not rule out a coalition with the Greens.")
+                if e.plover == "THREATEN"]

@@ -711,6 +711,39 @@ def _stopped_violence(head: Token, coding, s: _Sentence):
 ORDERED_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE"})
 
 
+# Words of force an option kept open may name without a coded trigger ("not ruled out using force").
+FORCE_WORDS = frozenset({"force", "military", "war", "invasion", "strike", "attack", "sanction", "retaliation",
+                         "blockade", "action"})
+
+
+def _hostile_option(head: Token, s: _Sentence) -> Token | None:
+    """What a "rule out" names, when it is a hostile act: a coded violent act or sanction, or a word
+    of force ("using force", "military action") in its object; else None."""
+    for c in head.children:
+        if c.dep_ not in ("dobj", "xcomp", "ccomp") and not (c.dep_ == "advcl" and c.tag_ == "VBG"):
+            continue  # ("not ruled out using force": the gerund may parse as an adverbial)
+        m = _match_among(s, {t.i for t in c.subtree}, VIOLENT_TYPES | {"SANCTION"})
+        if m is not None:
+            return m.head
+        word = next((t for t in c.subtree if t.lemma_.lower() in FORCE_WORDS), None)
+        if word is not None:
+            return word
+    return None
+
+
+def _hostile_option_target(tok: Token, s: _Sentence, mi: MentionIndex) -> list[Actor]:
+    """Whom the option is aimed at: an "against / on" object in its phrase ("force against Taiwan",
+    "a strike on Iran's sites")."""
+    for t in tok.head.subtree if tok.dep_ == "dobj" else tok.subtree:
+        if t.dep_ == "prep" and t.lower_ in ("against", "on", "at"):
+            for o in t.children:
+                if o.dep_ == "pobj":
+                    found = actors_of(o, mi) or [a for x in o.subtree for a in actors_of(x, mi)]
+                    if found:
+                        return found
+    return []
+
+
 def _stop_governor(head: Token) -> Token | None:
     """The stop verb whose complement or object the act is ("stop kidnapping civilians", "halted
     its attacks", "refrain from shelling"), else None."""
@@ -913,6 +946,16 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         stopped = _stopped_violence(head, coding, s)
         if stopped is not None:  # "the ELN will suspend kidnappings": a de-escalation, no sanction
             coding, rule = stopped, rule + "; its own violence stopped: a de-escalation"
+    if is_verb and modality == "negated" and coding.trigger == "rule out":
+        hostile = _hostile_option(head, s)
+        threat = lexicon.by_plover("THREATEN")
+        if hostile is not None and threat is not None:
+            # "has not ruled out using force against X": the option kept open is a threat
+            coding, modality = threat, "threatened"
+            rule += f"; '{hostile.text}' not ruled out: a threat"
+            if not target:
+                sub = _hostile_option_target(hostile, s, mi)
+                target = [a for a in sub if a.code not in {x.code for x in source}]
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
     announced = coding
