@@ -3096,3 +3096,8 @@ def test_not_ruling_out_force_is_a_threat_and_not_ruling_out_talks_no_threat(nlp
     assert _countries(ev.target) == {"VEN"}, ev.target
     assert not [e for e in _events("The Social Democrats did not rule out a coalition with the Greens.")
                 if e.plover == "THREATEN"]
+
+
+def test_an_event_after_which_something_is_planned_has_happened(nlp):
+    events = _events("The president offered talks in an attempt to calm the country after violent protests in Lagos.")
+    assert [e.modality for e in events if e.plover == "PROTEST"] == ["asserted"], [(e.plover, e.modality) for e in events]

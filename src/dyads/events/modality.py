@@ -130,6 +130,8 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
+        if dep == "pobj" and head.lower_ in PAST_TIME_PREPS and tok.pos_ in ("NOUN", "PROPN"):
+            break  # "an effort to ease tensions after deadly protests": the protests happened
         if tok is trigger and _reacted_to(trigger):
             break  # "would respond to the Iranian strike", "in retaliation for the killing": a fact reacted to
         if dep == "conj" and head.tag_ == "VB" and (tok.tag_ in ("VBD", "VBZ") or any(
@@ -225,6 +227,9 @@ def _past_clause(verb: Token) -> bool:
     one wants, plans or hopes can be said so."""
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
+
+# Prepositions whose noun is an event already past when the clause above it is planned or asked.
+PAST_TIME_PREPS = frozenset({"after", "following", "since", "amid"})
 
 # Verbs that pledge what their infinitive says, but not their object ("committed to stop" / "committed a crime").
 PLEDGE_VERBS = frozenset({"commit"})
