@@ -369,3 +369,8 @@ def test_the_government_told_from_a_capital_after_a_country_met_in_passing_is_th
     ms = run("WASHINGTON (Reuters) - The United States imposed sanctions on Iran on Monday. Iran said talks "
              "with Europe would resume. The government also released two prisoners.")
     assert find(ms, "The government").actor.country == "IRN", find(ms, "The government").actor.code
+
+
+def test_a_country_named_as_what_a_body_deals_with_is_not_its_owner(run):
+    ms = run("India's Kashmir Affairs Office said on Monday that Pakistan's Afghan Affairs Ministry had lied.")
+    assert not [m for m in ms if m.actor.country == "AFG"], [(m.text, m.actor.code) for m in ms]
