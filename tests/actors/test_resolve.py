@@ -374,3 +374,10 @@ def test_the_government_told_from_a_capital_after_a_country_met_in_passing_is_th
 def test_a_country_named_as_what_a_body_deals_with_is_not_its_owner(run):
     ms = run("India's Kashmir Affairs Office said on Monday that Pakistan's Afghan Affairs Ministry had lied.")
     assert not [m for m in ms if m.actor.country == "AFG"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_the_body_said_again_is_the_one_named_before_with_that_word(run):
+    ms = run("Japan's defence ministry said it had tracked six Chinese warships near Okinawa on Monday. "
+             "The ministry said its troops were on alert.")
+    assert find(ms, "The ministry").actor.country == "JPN", find(ms, "The ministry").actor.code
+    assert find(ms, "its troops").actor.country == "JPN", find(ms, "its troops").actor.code

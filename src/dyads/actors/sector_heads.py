@@ -109,10 +109,10 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         named = _named_before(st, ph, main)
         if named is not None:
             return SectorHead(named, cls, True, r.extend_to)
-    if (r.country is None and not r.quals and ent.role == "role" and not ent.plural
+    if (r.country is None and not r.quals and ent.role in ("role", "body") and not ent.plural
             and _bare_definite(st, ph, main)):
         same = _same_role_before(st, ph, main)
-        if same is not None:  # "the commander" after "a senior Hezbollah commander"
+        if same is not None:  # "the commander" after "a senior Hezbollah commander", "the ministry"
             return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and ent.coref and not r.quals and determiner(st, ph) in DEFINITE:
         same = _read_antecedent(st, ph, ent, r)
