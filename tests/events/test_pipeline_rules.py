@@ -3101,3 +3101,8 @@ def test_not_ruling_out_force_is_a_threat_and_not_ruling_out_talks_no_threat(nlp
 def test_an_event_after_which_something_is_planned_has_happened(nlp):
     events = _events("The president offered talks in an attempt to calm the country after violent protests in Lagos.")
     assert [e.modality for e in events if e.plover == "PROTEST"] == ["asserted"], [(e.plover, e.modality) for e in events]
+
+
+def test_an_offence_listed_among_the_charges_is_no_act(nlp):
+    events = _events("The activist was arrested on charges including inciting violence and insulting the president.")
+    assert not [e for e in events if e.trigger in ("inciting", "insulting")], [(e.plover, e.trigger) for e in events]

@@ -348,7 +348,7 @@ def _alleged_offence(head: Token) -> bool:
     if head.dep_ not in ("pobj", "pcomp"):
         return False
     prep = head.head
-    if prep.lower_ not in ("of", "for", "with", "over"):
+    if prep.lower_ not in ("of", "for", "with", "over", "including"):  # ("charges including calling for insurrection")
         return False
     return prep.head.lemma_.lower() in load_cues().legal_heads
 
