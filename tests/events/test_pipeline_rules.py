@@ -3106,3 +3106,11 @@ def test_an_event_after_which_something_is_planned_has_happened(nlp):
 def test_an_offence_listed_among_the_charges_is_no_act(nlp):
     events = _events("The activist was arrested on charges including inciting violence and insulting the president.")
     assert not [e for e in events if e.trigger in ("inciting", "insulting")], [(e.plover, e.trigger) for e in events]
+
+
+def test_agreed_sanctions_are_aimed_where_the_measure_is_and_weapons_made_are_no_attack(nlp):
+    events = _events("EU ministers agreed to impose sanctions on Belarus over its supply of rockets to Russia.")
+    ev = _one(events, "SANCTION")
+    assert _countries(ev.target) == {"BLR"}, ev.target
+    events = _events("The sanctions target firms involved in the production of drones and cruise missiles.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]

@@ -914,6 +914,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         elif measure is not None:  # "agreed new sanctions on Iran": the sanctions are the event
             coding = measure.coding
             rule += f"; agreed '{measure.coding.trigger}': the measure itself"
+            if _is_verb(measure.head):  # aimed where the measure is ("on Iran"), not at a later clause's party
+                own = verbal_roles(measure.head, measure.coding.target_preps, mi).target
+                target = [a for a in own if a.code not in {x.code for x in source}] or target
             if measure.head.pos_ == "VERB" and modality == "asserted":
                 modality = "intended"  # "agreed to impose tariffs": not imposed yet
         refusal = _promised_refusal(head, s)
