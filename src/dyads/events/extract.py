@@ -752,7 +752,14 @@ def _stop_governor(head: Token) -> Token | None:
         gov = gov.head  # "refrain from shelling"
     elif head.dep_ not in ("xcomp", "dobj"):
         return None
-    return gov if gov.i != head.i and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in speech_acts.STOP_VERBS else None
+    if gov.i == head.i or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in speech_acts.STOP_VERBS:
+        return None
+    # ("until Israel stopped its attacks", "Russia must stop its attacks": the act goes on; only a
+    # stop told or promised ends it)
+    if any((c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "till"))
+           or (c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")) for c in gov.children):
+        return None
+    return gov
 
 
 def _others_violence_stopped(act: Token, stopper: Token, mi: MentionIndex) -> bool:
