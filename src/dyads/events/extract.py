@@ -759,6 +759,8 @@ def _stop_governor(head: Token) -> Token | None:
     if any((c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "till"))
            or (c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")) for c in gov.children):
         return None
+    if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in (load_cues().request_verbs | {"order", "tell", "urge"}):
+        return None  # ("ordered Sudan to halt its offensive": asked of it, the offensive goes on)
     return gov
 
 
