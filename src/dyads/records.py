@@ -53,6 +53,8 @@ def record(coded: CodedDocument) -> dict[str, Any]:
         **({"sports_report": art.meta["sports_report"]} if art.meta.get("sports_report") else {}),
         # and a page read as a weather report
         **({"weather_report": art.meta["weather_report"]} if art.meta.get("weather_report") else {}),
+        # and a page read as a review of a film, book, music or play
+        **({"culture_report": art.meta["culture_report"]} if art.meta.get("culture_report") else {}),
     }
 
 

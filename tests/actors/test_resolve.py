@@ -334,3 +334,50 @@ def test_a_bare_surname_is_the_person_named_with_it_before(run):
     text = "Somalia's president Hassan Sheikh Mohamud visited Nairobi on Monday. William Ruto hosted Mohamud at State House."
     ms = unknown_people(parse(text), run(text))
     assert [m.actor.country for m in ms if m.text == "Mohamud"] == ["SOM"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_the_plural_title_said_again_is_of_those_last_named_with_it(run):
+    ms = run("Arab League leaders gathered in Cairo on Sunday. The leaders condemned the shelling of Aden.")
+    assert find(ms, "The leaders").actor.code == find(ms, "Arab League leaders").actor.code
+    ms = run("Chinese officials met Japanese diplomats in Beijing. The diplomats rejected the proposal.")
+    assert find(ms, "The diplomats").actor.country == "JPN", find(ms, "The diplomats").actor.code
+
+
+def test_the_union_is_the_intergovernmental_union_named_before(run):
+    ms = run("The African Union suspended Gabon on Thursday. Its chairman flew to Libreville on Friday. "
+             "Officials there met ministers. They talked for hours. Reporters waited outside. "
+             "The union gave the junta two years.")
+    assert find(ms, "The union").actor.code == find(ms, "The African Union").actor.code
+
+
+def test_the_title_said_again_is_of_the_group_last_named_with_it(run):
+    ms = run("A Turkish drone killed a senior PKK commander on Friday. Ankara said the commander had planned bombings.")
+    assert find(ms, "the commander").actor.code == find(ms, "a senior PKK commander").actor.code
+
+
+def test_the_country_a_subject_moves_in_or_out_of_is_not_its_own(run):
+    ms = run("Niger's junta invited Russian instructors, a step France called hostile. "
+             "French soldiers have since left the country.")
+    assert find(ms, "the country").actor.country == "NER", find(ms, "the country").actor.code
+
+
+def test_the_government_told_from_a_capital_after_a_country_met_in_passing_is_the_hosts(run):
+    ms = run("BAMAKO (Reuters) - Gunmen attacked an army base in central Mali on Sunday. The prime minister "
+             "was in Qatar at the time, seeking funds for a mission of Qatari police. "
+             "The government declared a night curfew.")
+    assert find(ms, "The government").actor.country == "MLI", find(ms, "The government").actor.code
+    ms = run("WASHINGTON (Reuters) - The United States imposed sanctions on Iran on Monday. Iran said talks "
+             "with Europe would resume. The government also released two prisoners.")
+    assert find(ms, "The government").actor.country == "IRN", find(ms, "The government").actor.code
+
+
+def test_a_country_named_as_what_a_body_deals_with_is_not_its_owner(run):
+    ms = run("India's Kashmir Affairs Office said on Monday that Pakistan's Afghan Affairs Ministry had lied.")
+    assert not [m for m in ms if m.actor.country == "AFG"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_the_body_said_again_is_the_one_named_before_with_that_word(run):
+    ms = run("Japan's defence ministry said it had tracked six Chinese warships near Okinawa on Monday. "
+             "The ministry said its troops were on alert.")
+    assert find(ms, "The ministry").actor.country == "JPN", find(ms, "The ministry").actor.code
+    assert find(ms, "its troops").actor.country == "JPN", find(ms, "its troops").actor.code

@@ -2974,3 +2974,143 @@ def test_a_second_that_clause_of_a_demand_is_content_and_anti_terrorist_operatio
     assert not [e for e in evs if e.trigger.startswith("dissolve")], [(e.plover, e.trigger) for e in evs]
     ev = _one(_events("Turkey launched anti-terrorist operations against the PKK in northern Iraq on Tuesday."), "ASSAULT")
     assert _countries(ev.source) == {"TUR"}
+
+
+def test_what_follows_a_slogan_in_straight_quotes_is_coded(nlp):
+    events = _events('Students shouted "down with the regime" and accused President Emmanuel Macron of betraying the workers.')
+    ev = _one(events, "ACCUSE")
+    assert _countries(ev.target) == {"FRA"}, ev.target
+
+
+def test_a_vowed_pressure_until_a_demand_is_met_threatens_whoever_must_meet_it(nlp):
+    ev = _one(_events("Teachers vowed to continue their strike until the ministry raised their pay. Nurses vowed to keep up protests until the health ministry resigned."), "THREATEN")
+    assert {a.sector for a in ev.target} == {"GOV"}, ev.target
+
+
+def test_saying_a_hostile_act_was_set_in_motion_by_someone_blames_them(nlp):
+    ev = _one(_events("Ethiopia's prime minister said the unrest was orchestrated by Egypt."), "ACCUSE")
+    assert (_countries(ev.source), _countries(ev.target)) == ({"ETH"}, {"EGY"})
+    assert not [e for e in _events("The minister said the conference was organised by Kenya.") if e.plover == "ACCUSE"]
+
+
+def test_an_act_someone_will_find_a_way_to_do_is_not_done_yet(nlp):
+    ev = _one(_events("Japan will find a way to help Ukraine rebuild its power grid."), "AGREE")
+    assert ev.modality == "intended", (ev.plover, ev.modality)
+
+
+def test_the_subject_of_a_clause_inside_a_said_relative_is_its_antecedent_not_the_speaker(nlp):
+    ev = _one(_events("Troops captured the rebel commander, who villagers said kidnapped five aid workers."), "ASSAULT")
+    assert {a.sector for a in ev.source} == {"REB"}, ev.source
+    ev = _one(_events("Police arrested the gunman, who witnesses said shot three people."), "ASSAULT")
+    assert {a.sector for a in ev.source} == {"REB"}, ev.source
+    events = _events("Nobody claimed the raid, which the army said destroyed a depot and wounded no one.")
+    assert not [e for e in events if e.trigger == "wounded" and e.source], [(e.trigger, e.source) for e in events]
+
+
+def test_a_crossing_closed_is_a_restriction_even_when_tagged_as_a_verb(nlp):
+    ev = _one(_events("Pakistan closed the Torkham crossing on Wednesday."), "COERCE")
+    assert _countries(ev.source) == {"PAK"}
+
+
+def test_a_courts_sentence_falls_on_its_own_countrys_people(nlp):
+    ev = _one(_events("KARACHI - A Pakistani court on Tuesday sentenced a former senator to ten years for "
+                      "taking bribes from a Chinese company."), "SANCTION")
+    assert _countries(ev.target) == {"PAK"}, ev.target
+
+
+def test_an_actor_along_with_or_together_with_the_doer_is_a_doer_too_not_the_target(nlp):
+    ev = _one(_events("Britain, together with Canada, imposed sanctions on Iran on Monday."), "SANCTION")
+    assert (_countries(ev.source), _countries(ev.target)) == ({"GBR", "CAN"}, {"IRN"})
+    ev = _one(_events("Norway brokered the ceasefire along with Switzerland."), "CONSULT")
+    assert "CHE" not in _countries(ev.target), ev.target
+
+
+def test_a_base_to_be_built_is_an_intended_mobilisation_not_a_threat(nlp):
+    events = _events("Turkey plans to build a military base in northern Cyprus.")
+    assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.cameo) for e in events]
+    assert _one(events, "MOBILIZE").modality == "intended"
+
+
+def test_the_government_in_an_officials_warning_is_the_officials_own_not_the_target(nlp):
+    text = ("Ghana's police fired on protesters in Accra on Monday. The interior minister warned that the "
+            "government would not tolerate violence.")
+    ev = _one(_events(text), "THREATEN")
+    assert not [a for a in ev.target if a.sector == "GOV"], ev.target
+
+
+def test_a_verb_joined_after_a_chanted_slogan_is_the_chanters_act(nlp):
+    events = _events('Farmers shouted "Macron must go" and blocked roads near Lyon.')
+    blocked = [e for e in events if e.trigger.startswith("blocked")]
+    assert blocked and all(a.sector != "GOV" for e in blocked for a in e.source), [(e.plover, e.source) for e in blocked]
+
+
+def test_a_warning_that_a_hardship_is_spreading_is_neither_a_charge_nor_a_threat(nlp):
+    events = _events("UN agencies warned that famine is spreading in Tigray, where militias have been "
+                     "accused of killings.")
+    assert not [e for e in events if e.trigger == "warned"], [(e.plover, e.trigger) for e in events]
+
+
+def test_an_announced_measure_on_a_condition_threatens_the_conditions_subject(nlp):
+    ev = _one(_events('"If Vietnam keeps provoking us, China will take resolute measures," a spokesman told reporters.'),
+              "THREATEN")
+    assert _countries(ev.target) == {"VNM"}, ev.target
+
+
+def test_where_a_flight_goes_is_no_target_and_a_debated_proposal_no_offer(nlp):
+    assert not [e for e in _events("The deposed president fled to Senegal on Sunday, Gambian officials said.")
+                if any(a.country == "SEN" for a in e.target)]
+    assert not [e for e in _events("Lawmakers in Kenya were debating proposals to raise taxes on bread.")
+                if e.plover == "AGREE"]
+
+
+def test_calling_someones_act_a_betrayal_is_an_accusation(nlp):
+    _one(_events("Israel's opposition leader called the prime minister's ceasefire a betrayal of the hostages."), "ACCUSE")
+
+
+def test_ending_ones_own_violence_is_a_de_escalation_and_stopping_others_no_act_of_theirs(nlp):
+    ev = _one(_events("The FARC dissidents will stop attacking police stations in Cauca."), "RETREAT")
+    assert ev.cameo == "087" and ev.modality == "intended", (ev.cameo, ev.modality)
+    assert not [e for e in _events("The FARC dissidents will stop attacking police stations in Cauca.")
+                if e.plover in ("ASSAULT", "THREATEN")]
+    ev = _one(_events("The militia stopped shelling the town in May."), "RETREAT")
+    assert ev.modality == "asserted"
+    assert not [e for e in _events("Soldiers were deployed to stop looting in Goma.") if e.plover == "COERCE"]
+
+
+def test_charges_filed_or_brought_against_someone_are_a_legal_accusation(nlp):
+    ev = _one(_events("Egyptian prosecutors filed charges against three activists on Sunday."), "ACCUSE")
+    assert ev.cameo == "1121" and {a.sector for a in ev.source} == {"JUD"}, (ev.cameo, ev.source)
+
+
+def test_the_two_sides_leaders_are_each_sides_leaders_not_the_hosts(nlp):
+    events = _events("India and Pakistan exchanged fire on Monday. Qatar offered to host talks between the two "
+                     "countries' leaders in Doha.")
+    ev = _one(events, "AGREE")
+    assert _countries(ev.target) == {"IND", "PAK"}, ev.target
+
+
+def test_not_ruling_out_force_is_a_threat_and_not_ruling_out_talks_no_threat(nlp):
+    ev = _one(_events("Turkey has not ruled out using force against the Kurdish militias in Syria."), "THREATEN")
+    assert ev.modality == "threatened"
+    ev = _one(_events("Washington did not rule out a strike on Venezuela."), "THREATEN")
+    assert _countries(ev.target) == {"VEN"}, ev.target
+    assert not [e for e in _events("The Social Democrats did not rule out a coalition with the Greens.")
+                if e.plover == "THREATEN"]
+
+
+def test_an_event_after_which_something_is_planned_has_happened(nlp):
+    events = _events("The president offered talks in an attempt to calm the country after violent protests in Lagos.")
+    assert [e.modality for e in events if e.plover == "PROTEST"] == ["asserted"], [(e.plover, e.modality) for e in events]
+
+
+def test_an_offence_listed_among_the_charges_is_no_act(nlp):
+    events = _events("The activist was arrested on charges including inciting violence and insulting the president.")
+    assert not [e for e in events if e.trigger in ("inciting", "insulting")], [(e.plover, e.trigger) for e in events]
+
+
+def test_agreed_sanctions_are_aimed_where_the_measure_is_and_weapons_made_are_no_attack(nlp):
+    events = _events("EU ministers agreed to impose sanctions on Belarus over its supply of rockets to Russia.")
+    ev = _one(events, "SANCTION")
+    assert _countries(ev.target) == {"BLR"}, ev.target
+    events = _events("The sanctions target firms involved in the production of drones and cruise missiles.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]

@@ -167,3 +167,18 @@ def test_a_page_with_four_words_of_game_reports_is_sport_unless_the_model_is_all
     assert len(scoring.sports_terms(parse(MATCH_REPORT))) >= scoring.SPORTS_STRONG_TERMS
     assert result.article.meta["political"] < scoring.PAGE_THRESHOLD
     assert not result.events, [(e.plover, e.trigger) for e in result.events]
+
+
+def test_a_film_review_yields_no_events_and_says_why(nlp):
+    from dyads.records import record
+
+    text = ("Film review: a comedy of tyrants\n\nIn the new film from a young filmmaker, a king discovers that "
+            "his guards have fled and declares war on the moon. He threatens to arrest his own shadow. "
+            "The film opens in cinemas on Friday.")
+    coded = dyads.code(text, published="2024-07-20")
+    assert coded.events == []
+    rec = record(coded)
+    assert rec["political"] <= 0.1
+    assert {"film", "filmmaker", "cinema"} <= set(rec["culture_report"])
+    political = dyads.code("Police arrested a filmmaker on Monday after his film was banned.", published="2024-07-20")
+    assert "culture_report" not in record(political)

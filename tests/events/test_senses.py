@@ -100,3 +100,24 @@ def test_a_name_given_with_call_is_no_request():
     assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
     evs = dyads.code("The group, which it calls Volt Typhoon, attacked Guam's power grid.").events
     assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_demand_in_the_economic_sense_is_no_request(nlp):
+    assert not [p for p, _ in _coded("Sluggish demand from Germany weighed on Italian exporters in May.") if p == "REQUEST"]
+    assert not [p for p, _ in _coded("Copper rose as traders bet on demand in India.") if p == "REQUEST"]
+    assert ("REJECT", "rejected") in _coded("Serbia rejected the EU demand that it recognise Kosovo.")
+
+
+def test_inmates_freed_in_an_attack_on_a_prison_are_a_jailbreak_no_release_or_arrest(nlp):
+    out = _coded("Gunmen stormed the prison in Kuje on Tuesday and freed hundreds of inmates.")
+    assert not [p for p, _ in out if p in ("RETREAT", "CONCEDE", "COERCE")], out
+    out = _coded("Insurgents raided the jail in Kirkuk, freeing 30 detainees.")
+    assert not [p for p, t in out if t in ("jail", "freeing")], out
+
+
+def test_seeking_to_do_something_is_the_act_intended_not_a_request(nlp):
+    out = dyads.code("Bangladesh's interim government said it would seek to ban the Awami League.",
+                     published="2024-10-01").events
+    assert not [e for e in out if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in out]
+    assert [e.modality for e in out if e.trigger == "ban"] == ["intended"], [(e.plover, e.trigger) for e in out]
+    assert ("REQUEST", "sought") in _coded("Kyiv sought air defence systems from Germany.")

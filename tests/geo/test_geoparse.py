@@ -151,3 +151,11 @@ def test_a_surname_the_tagger_cut_off_a_person_is_not_a_place():
     ps = _places("CARACAS (Reuters) - Police arrested two aides of opposition leader Maria Corina Machado on "
                  "Wednesday. Machado accused the government of persecution.")
     assert [p.country for p in ps] == ["VEN"]
+
+
+def test_a_name_after_a_title_and_a_given_name_or_before_an_age_is_a_person_all_through():
+    text = ("LIMA - A court on Monday jailed former President Alejandro Toledo. Toledo, 78, denied the "
+            "charges. Prosecutors said Toledo took bribes.")
+    places = _places(text)
+    assert "Toledo" not in [p.text for p in places], [(p.text, p.country) for p in places]
+    assert [p.country for p in places if p.text.startswith("LIMA")] == ["PER"], [(p.text, p.country) for p in places]

@@ -195,6 +195,16 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             {r.mention.actor.country for r in st.history.refs
              if r.sent == ref.sent and r.mention.actor.country and not (body and _envoy(r))}) > 1:
         return None  # "Germany summoned Iran's envoy. ... the morality police": no one country is the context
+    if (ref is not None and st.home and ref.mention.actor.country != st.home and ref.sent != sent
+            and ent.name in HOME_BODIES and not ref.subject):
+        # "PORT-AU-PRINCE - ... the prime minister was in Kenya ... The government declared ...": a
+        # bare "the government" in a story filed from a capital, after a foreign country met in
+        # passing (not as a subject: "Iran said ..." makes it Iran's), is still the host's when the
+        # host was named before
+        host = st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home
+                               and r.mention.actor.kind in HOST_KINDS, window=sent + 1)
+        if host is not None:
+            return host
     return ref
 
 
@@ -243,16 +253,43 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         kinds = {"country", "capital", "sector"}
     else:
         kinds = {"person"}
-    return st.history.find(
-        sent,
-        ph.start,
-        lambda r: (
-            r.mention.actor.kind in kinds
-            and not r.mention.coref
-            and (refers != "country" or r.mention.actor.country is not None)
-        ),
-        window=DESCRIPTION_WINDOW,
-    )
+    verb = _governing_verb(view, ph.head) if refers == "country" and view.n else None
+    # ("French troops withdrew from the country": not the country of the clause's own subject)
+    own = ({r.mention.actor.country for r in st.history.refs
+            if r.subject and r.verb == verb and r.mention.end <= ph.start and r.mention.actor.country}
+           if verb is not None else set())
+    def accept(r: Ref) -> bool:
+        return (r.mention.actor.kind in kinds and not r.mention.coref
+                and (refers != "country" or r.mention.actor.country is not None)
+                and r.mention.actor.country not in own)
+
+    if own:
+        # the other country the last few sentences name most (the latest on a tie), not merely
+        # the last one named ("hired Russian contractors ... French troops left the country": Mali)
+        # (a nationality adjective on someone else, "Russian instructors", counts half)
+        counts: dict[str, float] = {}
+        latest: dict[str, Ref] = {}
+        for r in st.history.refs:
+            if r.mention.end <= ph.start and sent - r.sent <= DESCRIPTION_WINDOW and accept(r):
+                c = r.mention.actor.country
+                counts[c] = counts.get(c, 0) + (0.5 if (r.mention.actor.rule or "").endswith("adjective") else 1)
+                latest[c] = r
+        if counts:
+            return latest[max(counts, key=lambda c: (counts[c], latest[c].mention.start))]
+        return None
+    return st.history.find(sent, ph.start, accept, window=DESCRIPTION_WINDOW)
+
+
+def _governing_verb(view, t: int) -> int | None:
+    """The verb a phrase head hangs on through prepositions and objects, a few steps up."""
+    for _ in range(4):
+        h = view.head[t]
+        if h == t:
+            return None
+        if view.doc[h].pos_ in ("VERB", "AUX"):
+            return h
+        t = h
+    return None
 
 
 def named_organisation(st: DocState, ph: Phrase, accept: Callable[[Actor], bool]) -> Ref | None:

@@ -62,6 +62,25 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
     return hits if len(keep) == len(hits) else keep
 
 
+# Words after a country's name that make it the subject matter of a body, not its owner:
+# "China's Taiwan Affairs Office", "the Bureau of Indian Affairs".
+TOPIC_WORDS = frozenset({"affairs"})
+
+
+def drop_topic_countries(hits: list[Hit], view: DocView) -> list[Hit]:
+    """``hits`` without country names that only say what a body deals with ("Taiwan Affairs Office")."""
+    if not view.n:
+        return hits
+    keep = []
+    for h in hits:
+        if h.entity.kind in ("country", "adjective"):
+            _, t1 = view.tokens(h.start, h.end)
+            if t1 < view.n and view.word(t1).lower() in TOPIC_WORDS:
+                continue
+        keep.append(h)
+    return hits if len(keep) == len(hits) else keep
+
+
 def _inside_other_name(h: Hit, view: DocView, kb: KB, taken: set[int]) -> bool:
     """The hit lies inside a longer name with a word that is not one of its person's names."""
     t0, t1 = view.tokens(h.start, h.end)

@@ -53,6 +53,17 @@ def _pair_phrases(doc: Doc) -> list[tuple[Span, str | None]]:
     return out
 
 
+def _owned_sector(phrase: Span, mentions: list[Mention]) -> Mention | None:
+    """The bare sector mention ("leaders", "armies") whose possessor the pair phrase is ("the two
+    sides' leaders"), else None."""
+    root = phrase.root
+    if root.dep_ != "poss":
+        return None
+    owner = root.head
+    return next((m for m in mentions if m.start <= owner.idx < m.end and m.actor.kind == "sector"
+                 and m.actor.country is None and m.actor.sector), None)
+
+
 def _of_a_place(tok) -> bool:
     """"both sides of the border": where, not who."""
     return any(p.lower_ == "of" and any(o.lemma_.lower() in words(_FILE, "place_nouns") for o in p.children)
@@ -68,8 +79,10 @@ def _caller(phrase: Span) -> tuple[int, int]:
             break
         gov = gov.head
     subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    while subj is None and gov.dep_ == "conj" and gov.head != gov:
-        gov = gov.head  # "X welcomed the move and urged both sides": the subject the joined verbs share
+    while subj is None and gov.dep_ in ("conj", "xcomp") and gov.head != gov:
+        # "X welcomed the move and urged both sides": the subject the joined verbs share; "X offered
+        # to host talks between the two sides": the subject of the verb the infinitive completes
+        gov = gov.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ in ("WDT", "WP") and gov.dep_ == "relcl":
         subj = gov.head  # "Egypt and Qatar, which mediated between the two sides"
@@ -183,6 +196,14 @@ def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
             actor = Actor(phrase.text, country, code, country, sector, "country" if sector is None else "sector",
                           [], PAIR_RULE)
             added.append(Mention(start, end, phrase.text, actor, coref=True))
+        owned = _owned_sector(phrase, mentions)
+        if owned is not None:  # "the two sides' leaders": each side's leaders
+            mentions = [m for m in mentions if m is not owned]
+            for country in reversed(pair):
+                a = owned.actor
+                actor = Actor(a.text, a.name, compose_code(kb.cameo(country), a.sector), country, a.sector, a.kind,
+                              list(a.qualifiers), PAIR_RULE + "+sector")
+                added.append(Mention(owned.start, owned.end, owned.text, actor, coref=True))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dyads.actors.codes import compose_code
 from dyads.actors.coref import (
+    NAME_WINDOW,
     antecedent_for_anaphor,
     antecedent_for_sector,
     named_organisation,
@@ -96,6 +97,10 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         same = _same_people_before(st, ph, main)
         if same is not None:
             return SectorHead(same, cls, True, r.extend_to)
+    if r.country is None and not r.quals and ent.role == "role" and ent.plural and determiner(st, ph) in DEFINITE:
+        same = _same_role_before(st, ph, main)
+        if same is not None:  # "the leaders" after "European Union leaders"
+            return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and not r.quals and determiner(st, ph) in DEFINITE:
         described = _group_so_described(st, ph, main)
         if described is not None:  # "the dissidents" after "dissident FARC fighters"
@@ -104,6 +109,11 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         named = _named_before(st, ph, main)
         if named is not None:
             return SectorHead(named, cls, True, r.extend_to)
+    if (r.country is None and not r.quals and ent.role in ("role", "body") and not ent.plural
+            and _bare_definite(st, ph, main)):
+        same = _same_role_before(st, ph, main)
+        if same is not None:  # "the commander" after "a senior Hezbollah commander", "the ministry"
+            return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and ent.coref and not r.quals and determiner(st, ph) in DEFINITE:
         same = _read_antecedent(st, ph, ent, r)
         if same is None and r.country is None:
@@ -230,6 +240,11 @@ def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
             ref = None
     elif ent.role == "body":
         ref = named_organisation(st, ph, lambda a: a.sector == ent.sector)
+        if ref is None and st.view.n:  # "the union" after "the European Union" (or "EU", "the bloc")
+            word = st.view.word(ph.head)
+            ref = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.kind == "igo"
+                                  and (r.mention.actor.name or "").lower().rsplit(None, 1)[-1:] == [word],
+                                  window=NAME_WINDOW)
     else:
         return None
     return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {ent.name}")
@@ -240,6 +255,15 @@ def _same_people_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
     very word and a country ("33 Palestinian prisoners", "11 Israeli hostages"), a few sentences
     back; None when there are none (the word keeps its plain reading)."""
     return _said_again(st, ph, main, lambda m, word: bool(m.actor.country)
+                       and m.text.lower().rsplit(None, 1)[-1] == word)
+
+
+def _same_role_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
+    """ "the leaders", "the officials", "the commander" said again: whose they were when last named
+    with that very word ("European Union leaders", "Iranian officials", "a Hezbollah commander"), a
+    few sentences back; None when there are none (the word keeps its plain reading)."""
+    return _said_again(st, ph, main, lambda m, word: bool(m.actor.country or m.actor.kind == "igo"
+                                                          or m.actor.kind in GROUP_KINDS)
                        and m.text.lower().rsplit(None, 1)[-1] == word)
 
 

@@ -489,6 +489,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
             return verb.head, False
+        if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
+                and subj.i < verb.head.i):
+            return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
         return subj, headline_passive(verb) or _charged_participle(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is not None:
@@ -519,6 +522,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return root, False
     if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
         return _infinitive_owner(head, depth), False
+    if (dep == "xcomp" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and head.dep_ == "relcl"
+            and head.lemma_.lower() in load_cues().report_verbs
+            and any(t.dep_ in SUBJ and t.lower_ in RELATIVES for t in verb.doc[head.head.i + 1:head.i])):
+        # "the attack, which the ministry said caused no damage": the relative pronoun is the
+        # subject of the finite clause the parser hung under "said", not the speaker
+        return head.head, False
     if dep == "xcomp":
         # object control: "ordered troops to attack" -> troops
         obj = _child(head, ("dobj",))
@@ -527,6 +536,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         s, patient = clause_subject(head, depth + 1)
         # "X is expected / was ordered / was forced to V": the head's patient does the V
         return s, patient and verb.tag_ not in ("VB",)
+    if dep == "conj" and _quoted_then_joined(verb, head):
+        # 'chanted "Ruto must go" and blocked roads': the verb after the quotation continues the
+        # clause that quotes it, not the quoted words
+        return clause_subject(head.head, depth + 1)
     if dep == "conj":
         joined = _joined_subject(verb)
         if joined is not None:
@@ -934,6 +947,20 @@ def is_censured_deed(verb: Token, obj: Token) -> bool:
             and (lemma in lexicon.index() or lemma in cues.act_nouns or lemma in cues.violence_nouns))
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _quoted_then_joined(verb: Token, head: Token) -> bool:
+    """``head`` is a quoted clause ("Ruto must go") and ``verb``, joined to it, comes after the
+    closing quote mark."""
+    gov = head.head
+    if head.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or gov.i > head.i:
+        return False
+    doc = verb.doc
+    return (any(t.text in QUOTE_MARKS for t in doc[gov.i + 1:head.i])
+            and any(t.text in QUOTE_MARKS for t in doc[head.i + 1:verb.i]))
+
+
 def verbal_roles(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
     return verbal_target(verbal_source(verb, mi), verb, preps, mi)
 
@@ -987,7 +1014,34 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
         if group is not None:
             roles.source = [group]
             roles.how.append(f"'{roles.source_tok.text}' of the group named before")
+    if roles.source and not roles.passive:
+        codes = {a.code for a in roles.source}
+        for tok in (roles.source_tok, verb):
+            for partner in _co_actors(tok):
+                extra = [a for a in actors_of(partner, mi) if a.code not in codes]
+                if extra:  # "Kenyan troops, along with Ugandan forces, attacked ...": both did it
+                    roles.source = [*roles.source, *extra]
+                    codes |= {a.code for a in extra}
+                    roles.how.append(f"with '{partner.text}'")
     return roles
+
+
+# Words before "with" that make its object a co-actor: "along with X", "together with X".
+CO_ACTOR_WORDS = frozenset({"along", "together", "jointly"})
+
+
+def _co_actors(tok: Token | None) -> list[Token]:
+    """The objects of "along with" / "together with" phrases on ``tok``."""
+    if tok is None:
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "advmod") and c.lower_ in CO_ACTOR_WORDS:
+            out += [o for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in w.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in CO_ACTOR_WORDS:
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:

@@ -11,6 +11,7 @@ from dyads.events.modality import OBLIGING_VERBS
 INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
 # CAMEO's threat code for an announced hostile act of a kind ("would impose sanctions": 1312).
 THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "137", "MOBILIZE": "138"}
+BASE_ESTABLISHED = "Headquarters or base established"  # the ACLED sub-event of a base or camp set up
 
 
 def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str, trigger_dep: str = ""):
@@ -28,6 +29,10 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
     if coding.plover in ("CONCEDE", "RETREAT") and modality in ("intended", "hypothetical") and mod.condition != "unless":
         # PLOVER: announced retreats and resignations are CONCEDE/RETREAT, intended ("would resign
         # at the end of the year"), not a pledge to cooperate
+        return coding, "intended", rule + f"; announced '{coding.trigger}' keeps its type"
+    if (coding.plover == "MOBILIZE" and modality == "intended" and mod.condition is None and not mod.conditional
+            and (coding.acled or "") == BASE_ESTABLISHED):
+        # "plans to build a naval base in X": a base to come, no threat to the place it is built in
         return coding, "intended", rule + f"; announced '{coding.trigger}' keeps its type"
     if (coding.plover == "PROTEST" and modality == "intended" and mod.condition is None
             and not mod.conditional):

@@ -70,8 +70,10 @@ _LIST_KEYS = (
     "commitment_cues",
     "praise_words",
     "blame_words",
+    "instigation_verbs",
     "sports_words",
     "weather_words",
+    "culture_words",
     "score_words",
     "enact_verbs",
     "partner_nouns",
@@ -145,8 +147,10 @@ class Cues:
     commitment_cues: frozenset[str]
     praise_words: frozenset[str]
     blame_words: frozenset[str]
+    instigation_verbs: frozenset[str]
     sports_words: frozenset[str]
     weather_words: frozenset[str]
+    culture_words: frozenset[str]
     score_words: frozenset[str]
     enact_verbs: frozenset[str]
     partner_nouns: frozenset[str]

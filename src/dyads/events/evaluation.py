@@ -51,6 +51,29 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
     return None
 
 
+# Hostile goings-on a speaker can say someone set in motion, besides coded acts and blame words.
+UNREST_NOUNS = frozenset({"unrest", "riot", "turmoil", "chaos", "uprising", "rebellion", "revolt", "disturbance",
+                          "demonstration", "protest", "rally", "march", "strike", "attack", "campaign", "plot",
+                          "bombing", "shooting", "killing", "assassination", "massacre", "explosion", "blast", "raid",
+                          "ambush", "kidnapping", "abduction", "hijacking", "invasion", "insurgency", "sabotage",
+                          "hack", "cyberattack", "incursion", "offensive"})
+
+
+def _instigator(verb: Token, subject: Token, cues: Cues) -> Token | None:
+    """The agent of a passive verb of instigation whose subject is a hostile act ("the protests were
+    organised by foreign services", "the riots were incited by the opposition"): whom the speaker
+    blames; None otherwise."""
+    if subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in cues.instigation_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma not in UNREST_NOUNS and lemma not in cues.violence_nouns and lemma not in cues.blame_words:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _in_the_predicate(tok: Token, verb: Token) -> bool:
     """``tok`` hangs from the clause's predicate (its object, attribute or complement), not from an
     adverbial phrase of the verb ("by the hands of our brave men", "in a brave act of defiance")."""
@@ -87,6 +110,10 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         judged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         found = _judgement(verb, cues, trigger_heads) if speaker is not None and judged is not None else None
+        if found is None and speaker is not None and judged is not None:
+            instigator = _instigator(verb, judged, cues)
+            if instigator is not None:  # "said the protests were organised by foreign services"
+                found, judged = (BLAME_CAMEO, verb), instigator
         if found is None:
             continue
         source = actors_of(speaker, mi)

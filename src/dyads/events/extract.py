@@ -324,7 +324,9 @@ def _slogan(head: Token) -> bool:
     for t in sent:
         if t.i >= head.i:
             break
-        if t.text in OPENING_QUOTES or t.tag_ == "``":
+        if t.text == '"':  # a straight quote closes the one before it, whatever its tag
+            opening = t if opening is None else None
+        elif t.text in OPENING_QUOTES or t.tag_ == "``":
             opening = t  # (the parser tags an opening straight quote ``, a closing one '')
         elif t.tag_ == "''" or t.text == "”":
             opening = None
@@ -346,7 +348,7 @@ def _alleged_offence(head: Token) -> bool:
     if head.dep_ not in ("pobj", "pcomp"):
         return False
     prep = head.head
-    if prep.lower_ not in ("of", "for", "with", "over"):
+    if prep.lower_ not in ("of", "for", "with", "over", "including"):  # ("charges including calling for insurrection")
         return False
     return prep.head.lemma_.lower() in load_cues().legal_heads
 
@@ -709,6 +711,72 @@ def _stopped_violence(head: Token, coding, s: _Sentence):
 ORDERED_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "MOBILIZE"})
 
 
+# Words of force an option kept open may name without a coded trigger ("not ruled out using force").
+FORCE_WORDS = frozenset({"force", "military", "war", "invasion", "strike", "attack", "sanction", "retaliation",
+                         "blockade", "action"})
+
+
+def _hostile_option(head: Token, s: _Sentence) -> Token | None:
+    """What a "rule out" names, when it is a hostile act: a coded violent act or sanction, or a word
+    of force ("using force", "military action") in its object; else None."""
+    for c in head.children:
+        if c.dep_ not in ("dobj", "xcomp", "ccomp") and not (c.dep_ == "advcl" and c.tag_ == "VBG"):
+            continue  # ("not ruled out using force": the gerund may parse as an adverbial)
+        m = _match_among(s, {t.i for t in c.subtree}, VIOLENT_TYPES | {"SANCTION"})
+        if m is not None:
+            return m.head
+        word = next((t for t in c.subtree if t.lemma_.lower() in FORCE_WORDS), None)
+        if word is not None:
+            return word
+    return None
+
+
+def _hostile_option_target(tok: Token, s: _Sentence, mi: MentionIndex) -> list[Actor]:
+    """Whom the option is aimed at: an "against / on" object in its phrase ("force against Taiwan",
+    "a strike on Iran's sites")."""
+    for t in tok.head.subtree if tok.dep_ == "dobj" else tok.subtree:
+        if t.dep_ == "prep" and t.lower_ in ("against", "on", "at"):
+            for o in t.children:
+                if o.dep_ == "pobj":
+                    found = actors_of(o, mi) or [a for x in o.subtree for a in actors_of(x, mi)]
+                    if found:
+                        return found
+    return []
+
+
+def _stop_governor(head: Token) -> Token | None:
+    """The stop verb whose complement or object the act is ("stop kidnapping civilians", "halted
+    its attacks", "refrain from shelling"), else None."""
+    gov = head.head
+    if head.dep_ in ("pobj", "pcomp") and gov.lower_ == "from":
+        gov = gov.head  # "refrain from shelling"
+    elif head.dep_ not in ("xcomp", "dobj"):
+        return None
+    if gov.i == head.i or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in speech_acts.STOP_VERBS:
+        return None
+    # ("until Israel stopped its attacks", "Russia must stop its attacks": the act goes on; only a
+    # stop told or promised ends it)
+    if any((c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "till"))
+           or (c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")) for c in gov.children):
+        return None
+    if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in (load_cues().request_verbs | {"order", "tell", "urge"}):
+        return None  # ("ordered Sudan to halt its offensive": asked of it, the offensive goes on)
+    return gov
+
+
+def _others_violence_stopped(act: Token, stopper: Token, mi: MentionIndex) -> bool:
+    """A bare act (no object, no owner: "looting", "the violence") that the state's forces stop is
+    others' act they end, not their own."""
+    if any(c.dep_ in ("dobj", "poss") for c in act.children) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                      for c in act.children):
+        return False
+    subj = clause_subject(stopper)[0]
+    return any(a.sector in STATE_FORCE_SECTORS for a in actors_of(subj, mi)) if subj is not None else False
+
+
+STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+
+
 def _ordered_measure(head: Token, coding, s: _Sentence) -> lexicon.Match | None:
     """The measure an order names as its object ("ordered the expulsion of X", "ordered the
     arrest of Y"): the one who orders it takes it."""
@@ -767,7 +835,7 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover == "AGREE" and modality != "negated":
         coding, target, rule = _promised_threat(head, coding, target, rule, is_verb, s, mi)
-        if coding.plover == "THREATEN" and not target:
+        if coding.plover == "THREATEN" and (not target or _own_side(target, source)):
             # "vowed to boycott the vote unless the premier resigns": the condition names whom
             target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
@@ -779,6 +847,12 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         if target:
             rule += f"; content '{content.coding.trigger}'"
     return coding, target, rule
+
+
+def _own_side(target: list[Actor], source: list[Actor]) -> bool:
+    """Every target is one of the sources ("vowed to continue their strike": the strikers' own)."""
+    codes = {a.code for a in source if a.code}
+    return bool(codes) and all(a.code in codes for a in target)
 
 
 def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[list[Event], set[str]]:
@@ -813,6 +887,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         modality = "negated"  # "no one was killed in the firing", "nobody was hurt"
         mod.reasons = (*mod.reasons, f"passive subject '{roles.target_tok.text}'")
     rule = f"lexicon '{coding.trigger}' ({'verb' if is_verb else 'noun'}); " + ", ".join(roles.how) + rule_note
+    stopper = _stop_governor(head) if coding.plover in VIOLENT_TYPES else None
+    if stopper is not None:
+        if _others_violence_stopped(head, stopper, mi):
+            return [], set()  # "police acted to stop looting": the looters' act, not the police's
+        deescalate = lexicon.by_cameo(DE_ESCALATE)
+        if deescalate is not None:  # "committed to stop kidnapping civilians", "stopped attacking villages"
+            coding, rule = deescalate, rule + f"; its own violence ended by '{stopper.text}': a de-escalation"
     if speaker_threat:
         coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
     # A content clause that holds no coded event still names who is asked / threatened:
@@ -842,6 +923,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         elif measure is not None:  # "agreed new sanctions on Iran": the sanctions are the event
             coding = measure.coding
             rule += f"; agreed '{measure.coding.trigger}': the measure itself"
+            if _is_verb(measure.head):  # aimed where the measure is ("on Iran"), not at a later clause's party
+                own = verbal_roles(measure.head, measure.coding.target_preps, mi).target
+                target = [a for a in own if a.code not in {x.code for x in source}] or target
             if measure.head.pos_ == "VERB" and modality == "asserted":
                 modality = "intended"  # "agreed to impose tariffs": not imposed yet
         refusal = _promised_refusal(head, s)
@@ -874,6 +958,16 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         stopped = _stopped_violence(head, coding, s)
         if stopped is not None:  # "the ELN will suspend kidnappings": a de-escalation, no sanction
             coding, rule = stopped, rule + "; its own violence stopped: a de-escalation"
+    if is_verb and modality == "negated" and coding.trigger == "rule out":
+        hostile = _hostile_option(head, s)
+        threat = lexicon.by_plover("THREATEN")
+        if hostile is not None and threat is not None:
+            # "has not ruled out using force against X": the option kept open is a threat
+            coding, modality = threat, "threatened"
+            rule += f"; '{hostile.text}' not ruled out: a threat"
+            if not target:
+                sub = _hostile_option_target(hostile, s, mi)
+                target = [a for a in sub if a.code not in {x.code for x in source}]
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
     announced = coding
@@ -884,6 +978,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         # aimed at no one named, no threat
         coding, modality = announced, "intended"
         rule += "; a deployment at home or aimed at no one is no threat"
+    if coding.plover == "THREATEN" and announced.plover != "THREATEN" and not target and is_verb:
+        # "if X goes on, China will take resolute measures": the announced measure threatens X
+        target = speech_acts.content_clause_target(head, coding, mi)
     target = drop_self(source, target)
     if coding.plover == "THREATEN":  # "warned that Moscow would respond": no one threatens itself
         own = {a.code for a in source if a.code}

@@ -270,7 +270,10 @@ def _object_lemmas(verb: Token) -> set[str]:
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.conjuncts]  # "sent rescue teams and aid"
     objs += [u for c in objs if c.dep_ == "dobj" and (u := _unit_of(c)) is not None]  # "companies of troops"
     objs += [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]  # "found X guilty"
-    return {_lemma(c) for c in objs if 0 < c.i - verb.i <= OBJECT_REACH}
+    objs = [c for c in objs if 0 < c.i - verb.i <= OBJECT_REACH]
+    # (an object noun in -ing the tagger took for a verb keeps its own form: "closed the Torkham
+    # crossing", lemma "cross")
+    return {_lemma(c) for c in objs} | {c.lower_ for c in objs if c.pos_ == "VERB" and c.lower_.endswith("ing")}
 
 
 # Nouns that count or group what their "of" names: "10 companies of paramilitary forces".

@@ -130,6 +130,8 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
+        if dep == "pobj" and head.lower_ in PAST_TIME_PREPS and tok.pos_ in ("NOUN", "PROPN"):
+            break  # "an effort to ease tensions after deadly protests": the protests happened
         if tok is trigger and _reacted_to(trigger):
             break  # "would respond to the Iranian strike", "in retaliation for the killing": a fact reacted to
         if dep == "conj" and head.tag_ == "VB" and (tok.tag_ in ("VBD", "VBZ") or any(
@@ -226,6 +228,13 @@ def _past_clause(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+# Prepositions whose noun is an event already past when the clause above it is planned or asked.
+PAST_TIME_PREPS = frozenset({"after", "following", "since", "amid"})
+
+# Verbs that pledge what their infinitive says, but not their object ("committed to stop" / "committed a crime").
+PLEDGE_VERBS = frozenset({"commit"})
+
+
 def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality, reasons: list[str]) -> None:
     """A verb above the trigger (reached through ``dep``): a threat or request that embeds it,
     an intention, a reporting verb whose subject is the attribution."""
@@ -233,7 +242,9 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         out.embedded_under, out.embedded_kind = head, "threat"
     elif dep in ("xcomp", "ccomp") and lemma in cues.request_verbs and out.embedded_under is None:
         out.embedded_under, out.embedded_kind = head, "request"
-    if dep in ("xcomp", "ccomp", "pcomp", "dobj") and lemma in cues.intent_verbs and out.modality == "asserted":
+    if ((dep in ("xcomp", "ccomp", "pcomp", "dobj") and lemma in cues.intent_verbs
+         or (dep == "xcomp" and lemma in PLEDGE_VERBS)) and out.modality == "asserted"):
+        # ("committed to stop kidnapping": pledged, not done; "committed an attack" is done)
         out.modality = "intended"
         out.cue = lemma
         reasons.append(f"intention '{head.text}'")
@@ -382,4 +393,22 @@ def _clause_chain(verb: Token, goal: bool = True) -> list[Token]:
         if tok.dep_ == "prep":
             tok = tok.head
         chain.append(tok)
+    means = _means_of(tok)
+    if means is not None:  # "will find a way to help": under "will find"
+        chain.extend(_clause_chain(means, goal=False))
     return chain
+
+
+# Nouns whose infinitive is what a verb looks for or finds ("find a way to help", "seek means to punish").
+MEANS_NOUNS = frozenset({"way", "means", "mechanism", "solution", "opportunity", "chance"})
+
+
+def _means_of(verb: Token) -> Token | None:
+    """The verb whose object is a means noun that ``verb`` (an infinitive) tells ("find a way to
+    help": "find"), else None."""
+    noun = verb.head
+    if (verb.dep_ not in ("relcl", "acl") or noun.lemma_.lower() not in MEANS_NOUNS or not to_infinitive(verb)
+            or noun.dep_ not in ("dobj", "pobj")):
+        return None
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None

@@ -588,9 +588,15 @@ def other_sides_states(ev, role: str) -> frozenset[str]:
     the other role (a state does not sanction its own companies: "the administration sanctioned
     Russian firms")."""
     other = ev.target if role == "source" else ev.source
-    if ev.plover == "SANCTION" or (ev.cameo or "") == "1312":
+    if (ev.plover == "SANCTION" and not legal_act(ev)) or (ev.cameo or "") == "1312":
         return frozenset(a.country for a in other if a.country)
     return named_states(other)
+
+
+def legal_act(ev) -> bool:
+    """A court's or a prosecutor's act (CAMEO 11x, or a judicial source): it falls on its own
+    country's people ("a Peruvian court jailed a former president"), unlike a state's sanctions."""
+    return (ev.cameo or "").startswith("11") or any(a.sector == "JUD" for a in ev.source)
 
 
 def named_states(actors) -> frozenset[str]:

@@ -28,6 +28,7 @@ from dyads.events.ontology import (
     AUTHORITY_ACTS,
     DENIAL,
     STATE_SECTORS,
+    legal_act,
     meeting,
     other_sides_states,
     weapon_actor,
@@ -192,7 +193,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if best is None:
             for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
                 span = span_at(doc, p.start, p.end)
-                if span is not None and _is_argument(span.root, trig.root):
+                if span is not None and _is_argument(span.root, trig.root) and not _retreat_to(ev, span.root):
                     best = p
                     break
         if best is None:
@@ -440,7 +441,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = {c for c, place in named if not (guest and place)}
-            if role is ev.target and ev.plover in OUTWARD_TYPES:
+            if role is ev.target and ev.plover in OUTWARD_TYPES and not legal_act(ev):
                 # "the US imposed sanctions on companies": the one who acts names no country for
                 # those it acts on (a domestic target gets the article's own country later)
                 countries -= {a.country for a in ev.source if a.country}
@@ -505,6 +506,14 @@ def names_a_border(span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with":
         return _border_with(root) is not None
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
+
+
+def _retreat_to(ev: Event, tok: Token) -> bool:
+    """Where a retreat or flight goes ("fled to India", "pulled back to Russia"): a destination,
+    not whom they yield to."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "fled to Chad, Egypt and South Sudan"
+        tok = tok.head
+    return ev.plover == "RETREAT" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into", "toward", "towards")
 
 
 def destination(ev: Event, tok: Token, trigger: Token) -> bool:

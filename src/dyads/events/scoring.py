@@ -61,6 +61,11 @@ SPORTS_STRONG_PAGE_MIN = 0.98
 # fire on protesters stays political).
 WEATHER_TERMS = 3
 WEATHER_PAGE_MIN = 0.6
+# And a page naming this many distinct words of film, book, music and stage reviews is a review
+# (its plot's wars and threats are fiction) unless the page model is all but certain (a film's
+# director arrested, a ban on a novel: the arrest and the ban read as politics).
+CULTURE_TERMS = 3
+CULTURE_PAGE_MIN = 0.98
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,17 @@ def weather_terms(doc: Doc) -> set[str]:
     return _page_terms(doc, load_cues().weather_words)
 
 
+def culture_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of film, book, music and stage reviews (``culture_words``) the page uses,
+    its headline included ("Film review: ...")."""
+    words = load_cues().culture_words
+    found = _page_terms(doc, words)
+    for w in (title or "").lower().split():
+        w = w.strip("\"'“”‘’.,:;!?()")
+        found |= {x for x in (w, w[:-1] if w.endswith("s") else w) if x in words}
+    return found
+
+
 def sports_terms(doc: Doc) -> set[str]:
     """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses."""
     found = _page_terms(doc, load_cues().sports_words)
@@ -225,7 +241,8 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     """Set each event's ``confidence`` (and, where the ACLED model is sure, its sub-event) from the
     learned layer; mark the page political or not. A sports report (``SPORTS_TERMS`` or more words
     of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``; with
-    ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), and a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN``."""
+    ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN``, and a
+    review of a film, book, music or play (``CULTURE_TERMS`` words) only above ``CULTURE_PAGE_MIN``."""
     page = page_probability(article, doc)
     sport = sports_terms(doc)
     if len(sport) >= SPORTS_TERMS and page < (SPORTS_STRONG_PAGE_MIN if len(sport) >= SPORTS_STRONG_TERMS
@@ -235,6 +252,10 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     weather = weather_terms(doc)
     if len(weather) >= WEATHER_TERMS and page < WEATHER_PAGE_MIN:
         article.meta["weather_report"] = sorted(weather)
+        page = min(page, PAGE_THRESHOLD / 2)
+    culture = culture_terms(doc, article.title)
+    if len(culture) >= CULTURE_TERMS and page < CULTURE_PAGE_MIN:
+        article.meta["culture_report"] = sorted(culture)
         page = min(page, PAGE_THRESHOLD / 2)
     article.meta["political"] = round(page, 3)
     if not events:

@@ -21,7 +21,7 @@ from dyads.events.sentences import sentence_of
 from dyads.grammar import relative_naming, trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
-              "complement", "objectless", "intransitive", "question")
+              "complement", "objectless", "intransitive", "question", "infinitive")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class SenseRule:
     objectless: bool = False  # no object, direct or through a preposition: "police stood by"
     intransitive: bool = False  # no direct object (prepositions allowed): "families sheltering in the city"
     question: bool = False  # an indirect question: "asked him how many minds he had changed"
+    infinitive: bool = False  # a to-infinitive complement: "sought to ban the party"
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 trigger=str(trigger), use=None if use == "none" else use, pos=raw.get("pos"),
                 clause=bool(raw.get("clause", False)), complement=bool(raw.get("complement", False)),
                 objectless=bool(raw.get("objectless", False)), question=bool(raw.get("question", False)),
-                intransitive=bool(raw.get("intransitive", False)),
+                intransitive=bool(raw.get("intransitive", False)), infinitive=bool(raw.get("infinitive", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -179,6 +180,9 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.intransitive and any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False
     if rule.question and not _indirect_question(tok):
+        return False
+    if rule.infinitive and not any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                        for a in c.children) for c in tok.children):
         return False
     return not (rule.clause and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children))
 

@@ -239,6 +239,8 @@ def _until_met(act: Token) -> bool:
     withdrawn"), the "until" clause on the act or on the verb a nominal act is the object of; or
     it is done unless something is ("will boycott the vote unless ..."), on the act or the promise."""
     verbs = [act, act.head] if act.pos_ in ("NOUN", "PROPN") else [act]
+    if verbs[-1].dep_ == "xcomp":  # "vowed to continue the strike until ...", the clause parsed on the vow
+        verbs.append(verbs[-1].head)
     if any(until_clause(c) for v in verbs for c in v.children):
         return True
     # "vowed to boycott the election unless the prime minister resigns": on pain of it
@@ -348,8 +350,13 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
                 clauses = [c for o in p.children if o.dep_ == "pobj"
                            for c in o.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
                 break
+    warner = clause_subject(head)[0] if head.pos_ in ("VERB", "AUX") else None
+    own = {a.country for a in actors_of(warner, mi)} if warner is not None else set()
+    own_codes = {a.code for a in actors_of(warner, mi) if a.code} if warner is not None else set()
     for c in clauses[:1]:
         sub = verbal_roles(c, coding.target_preps, mi)
+        if coding.plover == "THREATEN" and own_codes and {a.code for a in sub.target} <= own_codes:
+            sub.target = []  # "vowed to continue their strike until ...": not aimed at the strikers
         if forces_moved(sub.target_tok):
             sub.target = []  # "vowed to send troops into X": the troops are not its target
         if coding.plover == "REQUEST":
@@ -363,22 +370,33 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         # warner's own side ("X's leader warned that X would strike if Y ...": Y, below)
         subj = next((c for c in clauses[0].children if c.dep_ == "nsubj"), None)
         about = actors_of(subj, mi) if subj is not None and subj.pos_ != "PRON" else []
-        warner = clause_subject(head)[0] if head.pos_ in ("VERB", "AUX") else None
-        own = {a.country for a in actors_of(warner, mi)} if warner is not None else set()
         # ("the minister warned that police would deal firmly with ...": the state's own forces,
         # not yet given a country, are the warner's side too)
         own_forces = own and all(a.country is None and a.sector in STATE_SECTORS for a in about)
+        # ("the interior minister warned that the government would not tolerate ...": a bare "the
+        # government" in a state official's warning is the official's own, whatever country it got)
+        own_forces = own_forces or (subj is not None and _bare_definite(subj) and bool(about)
+                                    and all(a.sector in STATE_SECTORS for a in about)
+                                    and any(a.sector in STATE_SECTORS for a in actors_of(warner, mi)))
         if about and not own_forces and not ({a.country for a in about} <= own and None not in own and own):
             return about
     if coding.plover == "THREATEN":
-        # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs")
+        # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs"),
+        # as does the end of a pressure it promises ("vowed to keep up the blockades until X ...")
         for verb in [head, *clauses[:1]]:
             for cc in verb.children:
-                if cc.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cc.children):
+                if (cc.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cc.children)
+                        or until_clause(cc)):
                     cond = verbal_roles(cc, coding.target_preps, mi)
                     if cond.source:
                         return cond.source
     return []
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the government", "the authorities": a noun with "the" and nothing else before it."""
+    kids = list(noun.children)
+    return len(kids) == 1 and kids[0].lower_ == "the" and kids[0].i < noun.i
 
 
 def embedded_event_target(head: Token, coding, matches: list[lexicon.Match], analysed: dict,
@@ -419,7 +437,9 @@ def warns_of_a_fact(head: Token, cues: Cues) -> bool:
     if words & FUTURE_WORDS or words & cues.future_modals:
         return False
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ not in ("it", "we", "i", "they")
+    # ("warned that famine is spreading": a hardship, no one's doing, is no charge)
+    return (subj is not None and subj.lower_ not in ("it", "we", "i", "they")
+            and subj.lemma_.lower() not in HARDSHIP_NOUNS)
 
 
 # What a warning "of" threatens when it names no coded act: "warned of a crushing response".
@@ -464,6 +484,8 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
         return False
     if _consequence_told(content):
         return False  # "X would pay / face consequences": a threat told of its target
+    if subj.lemma_.lower() in HARDSHIP_NOUNS:
+        return True  # "warned that famine is spreading in a region where ...": a hardship told
     return not any(mi.at(t) for t in subj.subtree) and not any(t.i in trigger_heads for t in content.subtree)
 
 

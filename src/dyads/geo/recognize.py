@@ -18,7 +18,7 @@ from dyads.geo.names import fold
 from dyads.geo.rank import TextSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISTAGGED_LABELS = {"PERSON", "NORP"}
@@ -118,6 +118,26 @@ def _place_like(gaz: Gazetteer, key: str, min_population: int) -> bool:
             or c.entry.population >= min_population
         ):
             return True
+    return False
+
+
+MAX_AGE = 120
+
+
+def _person_name_word(tok: Token) -> bool:
+    """A one-word name the tagger took for a place that the words around it make a person's: after
+    a title and a given name ("President Alejandro Toledo"), or before an age set off by commas
+    ("Toledo, 78, ...")."""
+    doc = tok.doc
+    i = tok.i
+    if (i >= 2 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text.istitle() and not doc[i - 1].ent_type_
+            and doc[i - 2].lower_.rstrip(".") in HONORIFICS):
+        return True
+    if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 3].text == "," and doc[i + 2].like_num:
+        try:
+            return 0 < int(doc[i + 2].text) < MAX_AGE
+        except ValueError:
+            return False
     return False
 
 
@@ -430,9 +450,16 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
         for k in range(ent.start, ent.end):
             taken[k] = True
 
+    # one-word names the words around them make a person's somewhere in the document
+    # ("President Alejandro Toledo", "Toledo, 78, ..."): a person's all through it
+    person_names = {e[0].lower_ for e in doc_ents(doc)
+                    if e.label_ in PLACE_LABELS and len(e) == 1 and _person_name_word(e[0])}
     for ent in doc_ents(doc):
         sp = _trim(ent)
         if not len(sp):
+            continue
+        if ent.label_ in PLACE_LABELS and len(sp) == 1 and sp[0].lower_ in person_names:
+            take(ent)
             continue
         if fold(sp.text) in GOVERNMENT_METONYMS or (
             sp[0].lower_.rstrip(".") in HONORIFICS
