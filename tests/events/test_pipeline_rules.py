@@ -3114,3 +3114,9 @@ def test_agreed_sanctions_are_aimed_where_the_measure_is_and_weapons_made_are_no
     assert _countries(ev.target) == {"BLR"}, ev.target
     events = _events("The sanctions target firms involved in the production of drones and cruise missiles.")
     assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_jets_scrambled_raise_the_alert_and_a_scramble_for_votes_is_no_event(nlp):
+    ev = _one(_events("Taiwan scrambled fighter jets on Monday as Chinese aircraft crossed the median line."), "MOBILIZE")
+    assert ev.cameo == "152" and _countries(ev.source) == {"TWN"}, (ev.cameo, ev.source)
+    assert not [e for e in _events("The party scrambled to find a new leader.") if e.plover == "MOBILIZE"]
