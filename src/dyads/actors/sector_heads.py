@@ -94,11 +94,11 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         led.rule = "descriptor:led+sector"
         return SectorHead(led, cls, False, r.extend_to)
     if r.country is None and not r.quals and ent.role == "people" and determiner(st, ph) in DEFINITE:
-        same = _same_people_before(st, ph, main)
+        same = _named_with_word(st, ph, main)
         if same is not None:
             return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and not r.quals and ent.role == "role" and ent.plural and determiner(st, ph) in DEFINITE:
-        same = _same_role_before(st, ph, main)
+        same = _named_with_word(st, ph, main, TITLE_OWNER_KINDS)
         if same is not None:  # "the leaders" after "European Union leaders"
             return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and not r.quals and determiner(st, ph) in DEFINITE:
@@ -111,7 +111,7 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
             return SectorHead(named, cls, True, r.extend_to)
     if (r.country is None and not r.quals and ent.role in ("role", "body") and not ent.plural
             and _bare_definite(st, ph, main)):
-        same = _same_role_before(st, ph, main)
+        same = _named_with_word(st, ph, main, TITLE_OWNER_KINDS)
         if same is not None:  # "the commander" after "a senior Hezbollah commander", "the ministry"
             return SectorHead(same, cls, True, r.extend_to)
     if r.country is None and ent.coref and not r.quals and determiner(st, ph) in DEFINITE:
@@ -243,28 +243,28 @@ def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
         if ref is None and st.view.n:  # "the union" after "the European Union" (or "EU", "the bloc")
             word = st.view.word(ph.head)
             ref = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.kind == "igo"
-                                  and (r.mention.actor.name or "").lower().rsplit(None, 1)[-1:] == [word],
-                                  window=NAME_WINDOW)
+                                  and _last_word(r.mention.actor.name) == word, window=NAME_WINDOW)
     else:
         return None
     return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {ent.name}")
 
 
-def _same_people_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
-    """ "the prisoners", "the hostages", "the farmers" said again: the people last named with that
-    very word and a country ("33 Palestinian prisoners", "11 Israeli hostages"), a few sentences
-    back; None when there are none (the word keeps its plain reading)."""
-    return _said_again(st, ph, main, lambda m, word: bool(m.actor.country)
-                       and m.text.lower().rsplit(None, 1)[-1] == word)
+def _named_with_word(st: DocState, ph: Phrase, main: PHit, kinds: frozenset[str] = frozenset()) -> Actor | None:
+    """ "the prisoners", "the leaders", "the commander" said again: the actor last named with that
+    very word as its last and a country, or one of ``kinds`` ("33 Palestinian prisoners",
+    "European Union leaders", "a Hezbollah commander"), a few sentences back; None when there is
+    none (the word keeps its plain reading)."""
+    return _said_again(st, ph, main, lambda m, word: bool(m.actor.country or m.actor.kind in kinds)
+                       and _last_word(m.text) == word)
 
 
-def _same_role_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
-    """ "the leaders", "the officials", "the commander" said again: whose they were when last named
-    with that very word ("European Union leaders", "Iranian officials", "a Hezbollah commander"), a
-    few sentences back; None when there are none (the word keeps its plain reading)."""
-    return _said_again(st, ph, main, lambda m, word: bool(m.actor.country or m.actor.kind == "igo"
-                                                          or m.actor.kind in GROUP_KINDS)
-                       and m.text.lower().rsplit(None, 1)[-1] == word)
+# Besides a country's, the people a title said again may belong to ("a Hezbollah commander").
+TITLE_OWNER_KINDS = frozenset({"igo"}) | GROUP_KINDS
+
+
+def _last_word(text: str | None) -> str:
+    words = (text or "").lower().split()
+    return words[-1] if words else ""
 
 
 def _said_again(st: DocState, ph: Phrase, main: PHit, same) -> Actor | None:

@@ -965,9 +965,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             # "has not ruled out using force against X": the option kept open is a threat
             coding, modality = threat, "threatened"
             rule += f"; '{hostile.text}' not ruled out: a threat"
-            if not target:
-                sub = _hostile_option_target(hostile, s, mi)
-                target = [a for a in sub if a.code not in {x.code for x in source}]
+            if not target:  # (the sources' own codes leave it below, as for every threat)
+                target = _hostile_option_target(hostile, s, mi)
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
     announced = coding
