@@ -3120,3 +3120,21 @@ def test_jets_scrambled_raise_the_alert_and_a_scramble_for_votes_is_no_event(nlp
     ev = _one(_events("Taiwan scrambled fighter jets on Monday as Chinese aircraft crossed the median line."), "MOBILIZE")
     assert ev.cameo == "152" and _countries(ev.source) == {"TWN"}, (ev.cameo, ev.source)
     assert not [e for e in _events("The party scrambled to find a new leader.") if e.plover == "MOBILIZE"]
+
+
+def test_a_participle_of_speech_after_an_order_is_the_orderers(nlp):
+    for text, doer, accused in (
+        ("Latvia ordered four Belarusian diplomats to leave the country on Monday, accusing Minsk of directing "
+         "a smuggling ring.", "LVA", "BLR"),
+        ("Romania ordered a Russian diplomat to leave the country, accusing Moscow of directing a spy network.",
+         "ROU", "RUS"),
+    ):
+        ev = _one(_events(text), "ACCUSE")
+        assert _countries(ev.source) == {doer} and _countries(ev.target) == {accused}, (ev.source, ev.target)
+
+
+def test_tariffs_placed_or_slapped_on_goods_are_a_sanction(nlp):
+    ev = _one(_events("Mexico placed tariffs on Brazilian steel last year."), "SANCTION")
+    assert ev.cameo == "163" and _countries(ev.source) == {"MEX"} and _countries(ev.target) == {"BRA"}, ev
+    ev = _one(_events("Washington slapped tariffs on Canadian lumber."), "SANCTION")
+    assert _countries(ev.target) == {"CAN"}, ev.target

@@ -668,6 +668,9 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
     speaker = _speakers_participle(verb, head, cues)
     if speaker is not None:
         return clause_subject(speaker, depth + 1)
+    controller = _controllers_participle(verb, head, cues)
+    if controller is not None:
+        return clause_subject(controller, depth + 1)
     charged = _charged_act(verb, head, cues)
     if charged is not None:
         return clause_subject(charged, depth + 1)
@@ -702,6 +705,17 @@ def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
     if said.lemma_.lower() in speech and verb.lemma_.lower() in speech and _child(head, SUBJ) is not None:
         return said
     return None
+
+
+def _controllers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
+    """"X ordered the diplomats to leave, accusing Moscow of ...": a participle of speech after a
+    comma that follows what X told someone else to do is X's (the verb that told is returned),
+    not the doing of the one told."""
+    if (verb.tag_ != "VBG" or head.dep_ != "xcomp" or head.head.lemma_ not in OBJECT_CONTROL
+            or _child(head.head, ("dobj",)) is None or not any(t.lower_ == "," for t in verb.doc[head.i:verb.i])):
+        return None
+    speech = cues.report_verbs | cues.request_verbs | cues.threat_verbs | cues.censure_verbs | ACCUSING_VERBS
+    return head.head if verb.lemma_.lower() in speech else None
 
 
 def _charged_act(verb: Token, head: Token, cues: Cues) -> Token | None:
