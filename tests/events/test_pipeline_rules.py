@@ -3138,3 +3138,17 @@ def test_tariffs_placed_or_slapped_on_goods_are_a_sanction(nlp):
     assert ev.cameo == "163" and _countries(ev.source) == {"MEX"} and _countries(ev.target) == {"BRA"}, ev
     ev = _one(_events("Washington slapped tariffs on Canadian lumber."), "SANCTION")
     assert _countries(ev.target) == {"CAN"}, ev.target
+
+
+def test_fire_returned_is_an_armed_clash_aimed_at_whoever_fired_first(nlp):
+    events = _events("Indian soldiers opened fire on a border post near Uri on Sunday. Pakistani troops returned fire.")
+    returned = [e for e in events if e.trigger == "returned fire"]
+    assert [e.plover for e in returned] == ["ASSAULT"], [(e.plover, e.trigger) for e in events]
+    assert _countries(returned[0].source) == {"PAK"} and _countries(returned[0].target) == {"IND"}, returned[0]
+    assert not [e for e in _events("The striker returned the ball to the keeper.") if e.plover == "ASSAULT"]
+
+
+def test_the_subject_the_parser_hung_on_since_is_the_doer(nlp):
+    events = _events("The two countries have been negotiating since Azerbaijan retook the region in 2023.")
+    ev = _one(events, "ASSAULT")
+    assert _countries(ev.source) == {"AZE"}, ev.source

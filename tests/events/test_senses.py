@@ -121,3 +121,10 @@ def test_seeking_to_do_something_is_the_act_intended_not_a_request(nlp):
     assert not [e for e in out if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in out]
     assert [e.modality for e in out if e.trigger == "ban"] == ["intended"], [(e.plover, e.trigger) for e in out]
     assert ("REQUEST", "sought") in _coded("Kyiv sought air defence systems from Germany.")
+
+
+def test_supporters_gathering_outside_a_court_demonstrate_but_not_at_an_airport(nlp):
+    out = _coded("Scores of the editor's supporters gathered outside the courthouse in Minsk on Friday.")
+    assert ("PROTEST", "gathered") in out, out
+    out = _coded("Thousands of supporters gathered at the airport to greet the returning president.")
+    assert not [t for t in out if t[0] == "PROTEST"], out

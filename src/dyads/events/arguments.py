@@ -494,6 +494,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
         return subj, headline_passive(verb) or _charged_participle(verb)
     psubj = _child(verb, PASS_SUBJ)
+    if psubj is None and verb.tag_ in ("VBD", "VBZ", "VBP") and (marked := _marked_subject(verb)) is not None:
+        return marked, False
     if psubj is not None:
         if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head, True  # "Palestinians who were shot by ...": the antecedent is the patient
@@ -626,6 +628,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 # fighting") is not done by the subject of the verb that raises or voices them.
 EXPECTATION_NOUNS = frozenset({"hope", "prospect", "fear", "chance", "risk", "possibility", "expectation",
                                "spectre", "specter", "danger", "likelihood", "worry", "concern"})
+
+
+def _marked_subject(verb: Token) -> Token | None:
+    """"negotiating since Azerbaijan retook the region": the parser hung the subject of a finite
+    clause on its conjunction, as if "since" were a preposition; that name is the subject."""
+    return next((g for m in verb.children if m.dep_ == "mark" and m.i < verb.i for g in m.children
+                 if g.dep_ == "pobj" and g.i < verb.i and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _gerund_before(verb: Token, head: Token) -> Token | None:

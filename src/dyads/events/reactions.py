@@ -17,6 +17,8 @@ the doer of an attack told with none.
 ``target_rementions(events, doc)`` does the same for an act named again: "the sanctions" with no
 target of its own ("decided not to go forward with the sanctions") are aimed where the sanctions
 named before were.
+
+``target_returned_fire(events, doc)``: fire returned is aimed at whoever fired first.
 """
 
 from __future__ import annotations
@@ -293,6 +295,34 @@ def target_rementions(events: list[Event], doc: Doc) -> list[Event]:
         ev.target = [copy.copy(a) for a in prior.target]
         ev.rule += f"; target: that of '{prior.trigger}' ('{noun.text}' names it again)"
     return events
+
+
+# Triggers of firing back: aimed at whoever fired first.
+RETURNED_FIRE = frozenset({"return fire"})
+
+
+def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
+    """"X's troops opened fire on the village and Y's troops returned fire": fire returned with no
+    target of its own is aimed at the source of the latest earlier attack by another side, in the
+    same sentence or the one before."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.target or not ev.source or not _returns_fire(ev, doc):
+            continue
+        here = sentence_index_at(doc, ev.evidence[0])
+        prior = next((p for p in reversed(ordered[:k]) if p.plover == "ASSAULT" and p.source
+                      and here - sentence_index_at(doc, p.evidence[0]) <= 1
+                      and not _sides(p.source) & _sides(ev.source)), None)
+        if prior is None:
+            continue
+        ev.target = [copy.copy(a) for a in prior.source]
+        ev.rule += f"; target: who did '{prior.trigger}' (the fire returned)"
+    return events
+
+
+def _returns_fire(ev: Event, doc: Doc) -> bool:
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    return span is not None and " ".join(t.lemma_.lower() for t in span) in RETURNED_FIRE
 
 
 CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept"})
