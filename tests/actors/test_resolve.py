@@ -381,3 +381,10 @@ def test_the_body_said_again_is_the_one_named_before_with_that_word(run):
              "The ministry said its troops were on alert.")
     assert find(ms, "The ministry").actor.country == "JPN", find(ms, "The ministry").actor.code
     assert find(ms, "its troops").actor.country == "JPN", find(ms, "its troops").actor.code
+
+
+def test_a_bare_sector_word_before_a_groups_name_is_one_mention_of_the_group(run):
+    # (the parser hangs the name on "paramilitary" as an apposition when the subject is joined)
+    ms = run("Sudan's army and the paramilitary Rapid Support Forces have agreed to talks.")
+    assert [(m.text, m.actor.code) for m in ms if "Rapid" in m.text or "paramilitary" in m.text] == [
+        ("the paramilitary Rapid Support Forces", "SDNMILRSF")], [(m.text, m.actor.code) for m in ms]

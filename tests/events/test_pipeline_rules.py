@@ -3152,3 +3152,10 @@ def test_the_subject_the_parser_hung_on_since_is_the_doer(nlp):
     events = _events("The two countries have been negotiating since Azerbaijan retook the region in 2023.")
     ev = _one(events, "ASSAULT")
     assert _countries(ev.source) == {"AZE"}, ev.source
+
+
+def test_delegates_a_party_agrees_to_send_are_its_own_not_the_target(nlp):
+    ev = _one(_events("Ethiopia's government and the Tigrayan rebels agreed to send delegates to talks in Nairobi."), "AGREE")
+    assert not [a for a in ev.target if a.text.endswith("delegates")], ev.target
+    ev = _one(_events("Venezuela agreed to send a negotiating team to Mexico City."), "AGREE")
+    assert not [a for a in ev.target if "team" in a.text], ev.target

@@ -94,7 +94,23 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
     home = next((h.entity.country for h in filed if h.entity.country), None)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
-    return both_sides(seats(mentions), doc, kb)
+    return both_sides(seats(_descriptors_of_names(mentions, text)), doc, kb)
+
+
+def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the paramilitary Rapid Support Forces", "the rebel M23": a bare sector word ("the
+    paramilitary", with no country) right before a group's name describes that group; the two are
+    one mention of the group (the parser, joining the phrase to another, may have split them)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.actor.kind in GROUP_KINDS and prev.actor.kind == "sector"
+                and not prev.actor.country and text[prev.end:m.start] == " "
+                and prev.text.split()[0].lower() in ("the", "a") and prev.text[1:].islower()):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.actor, m.coref, m.supporters, m.leaders)
+            continue
+        out.append(m)
+    return out
 
 
 HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long

@@ -924,6 +924,19 @@ def forces_moved(tok: Token | None) -> bool:
 
 
 
+# People a party sends to speak for it ("agreed to send delegates to the talks"): its own.
+ENVOY_NOUNS = frozenset({"delegate", "delegation", "envoy", "emissary", "representative", "negotiator", "team",
+                         "mission", "official"})
+SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def envoys_sent(tok: Token | None) -> bool:
+    """``tok`` names envoys, with no owner named, that the verb it is the object of sends."""
+    return (tok is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in ENVOY_NOUNS
+            and tok.head.lemma_.lower() in SENDING_VERBS
+            and not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") for c in tok.children))
+
+
 def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
     obj = _child(verb, ("dobj", "obj", "dative"))
     if obj is not None:

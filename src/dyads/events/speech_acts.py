@@ -20,6 +20,7 @@ from dyads.events.arguments import (
     MentionIndex,
     actors_of,
     clause_subject,
+    envoys_sent,
     forces_moved,
     nominal_roles,
     until_clause,
@@ -357,8 +358,10 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         sub = verbal_roles(c, coding.target_preps, mi)
         if coding.plover == "THREATEN" and own_codes and {a.code for a in sub.target} <= own_codes:
             sub.target = []  # "vowed to continue their strike until ...": not aimed at the strikers
-        if forces_moved(sub.target_tok):
-            sub.target = []  # "vowed to send troops into X": the troops are not its target
+        if forces_moved(sub.target_tok) or envoys_sent(sub.target_tok):
+            # "vowed to send troops into X", "agreed to send delegates to talks": the troops and the
+            # delegates are not its target
+            sub.target = []
         if coding.plover == "REQUEST":
             if c.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in head.children):
                 return sub.source  # "urged its allies to cut off X's deliveries": the allies are asked, not X
