@@ -3159,3 +3159,24 @@ def test_delegates_a_party_agrees_to_send_are_its_own_not_the_target(nlp):
     assert not [a for a in ev.target if a.text.endswith("delegates")], ev.target
     ev = _one(_events("Venezuela agreed to send a negotiating team to Mexico City."), "AGREE")
     assert not [a for a in ev.target if "team" in a.text], ev.target
+
+
+def test_a_national_league_and_offside_goals_make_a_sports_report(nlp):
+    doc = dyads.code("Sevilla crushed Valencia 3-0 on Sunday, scoring twice before the break to climb to fourth in "
+                     "La Liga. Valencia's attack was caught offside again and again.", published="2019-05-10")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+    assert {"la liga", "offside"} <= set(doc.article.meta["sports_report"])
+
+
+def test_a_promise_not_to_use_force_is_an_intent_to_de_escalate_not_a_threat(nlp):
+    for text in ("Serbia and Kosovo pledged not to use force against each other.",
+                 "Ethiopia promised never to attack Eritrea."):
+        events = _events(text)
+        assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.cameo) for e in events]
+        assert [e.cameo for e in events if e.plover == "AGREE"] == ["0356"], [(e.plover, e.cameo) for e in events]
+    assert _one(_events("Ethiopia vowed to attack Eritrea."), "THREATEN")
+
+
+def test_military_exercises_held_by_a_state_are_coded_with_no_target_named(nlp):
+    ev = _one(_events("Belarus held military exercises near its western border on Monday."), "MOBILIZE")
+    assert ev.cameo == "150" and _countries(ev.source) == {"BLR"}, (ev.cameo, ev.source)

@@ -128,3 +128,9 @@ def test_supporters_gathering_outside_a_court_demonstrate_but_not_at_an_airport(
     assert ("PROTEST", "gathered") in out, out
     out = _coded("Thousands of supporters gathered at the airport to greet the returning president.")
     assert not [t for t in out if t[0] == "PROTEST"], out
+
+
+def test_setting_off_a_bomb_is_a_bombing_and_setting_off_sirens_is_not(nlp):
+    assert ("ASSAULT", "set off") in _coded("A suicide bomber set off his explosives at a market in Kabul.")
+    out = _coded("The drone set off air raid sirens across Kyiv on Monday.")
+    assert ("ASSAULT", "set off") not in out, out

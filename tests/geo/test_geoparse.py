@@ -168,3 +168,6 @@ def test_another_languages_name_of_a_small_foreign_town_is_no_place_unless_its_c
     assert {p.country for p in ps} == {"NGA"}
     ps = _places("Police in Kairu, Texas, arrested two men on Saturday.")
     assert [p.country for p in ps if p.text == "Kairu"] == ["USA"], [(p.text, p.country) for p in ps]
+    # a spelling of the town's own name ("Kupiansk" for Kupyansk) is that town, named or not
+    ps = _places("Troops advanced on the town of Kupiansk.")
+    assert [p.country for p in ps] == ["UKR"], [(p.text, p.country) for p in ps]

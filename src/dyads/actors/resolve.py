@@ -97,6 +97,11 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     return both_sides(seats(_descriptors_of_names(mentions, text)), doc, kb)
 
 
+# Sector words that describe an armed group's name ("the rebel M23"); a political descriptor
+# ("the main opposition X Party") says more than the name's own code and stays a mention.
+ARMED_DESCRIPTORS = frozenset({"REB", "MIL", "INS", "UAF"})
+
+
 def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
     """"the paramilitary Rapid Support Forces", "the rebel M23": a bare sector word ("the
     paramilitary", with no country) right before a group's name describes that group; the two are
@@ -105,7 +110,7 @@ def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and m.actor.kind in GROUP_KINDS and prev.actor.kind == "sector"
-                and not prev.actor.country and text[prev.end:m.start] == " "
+                and not prev.actor.country and prev.actor.sector in ARMED_DESCRIPTORS and text[prev.end:m.start] == " "
                 and prev.text.split()[0].lower() in ("the", "a") and prev.text[1:].islower()):
             out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.actor, m.coref, m.supporters, m.leaders)
             continue

@@ -925,14 +925,13 @@ def forces_moved(tok: Token | None) -> bool:
 
 
 # People a party sends to speak for it ("agreed to send delegates to the talks"): its own.
-ENVOY_NOUNS = frozenset({"delegate", "delegation", "envoy", "emissary", "representative", "negotiator", "team",
-                         "mission", "official"})
+SENT_PARTY_NOUNS = ENVOY_NOUNS | {"team", "mission"}
 SENDING_VERBS = frozenset({"send", "dispatch"})
 
 
 def envoys_sent(tok: Token | None) -> bool:
     """``tok`` names envoys, with no owner named, that the verb it is the object of sends."""
-    return (tok is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in ENVOY_NOUNS
+    return (tok is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in SENT_PARTY_NOUNS
             and tok.head.lemma_.lower() in SENDING_VERBS
             and not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") for c in tok.children))
 

@@ -609,6 +609,9 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
     return any(n.lemma_.lower() in cues.accident_nouns for n in nouns)
 
 
+PROMISED_RESTRAINT = "0356"  # CAMEO: express intent to de-escalate military engagement
+
+
 def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_verb: bool, s: _Sentence,
                      mi: MentionIndex):
     """A promise of a hostile act is a threat: "vowed to respond with a strike" (a coded act),
@@ -617,12 +620,21 @@ def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_ver
     threat = lexicon.by_plover("THREATEN")
     if threat is None:
         return coding, target, rule
+    if hostile is not None and any(c.dep_ == "neg" for c in hostile.head.children):
+        # "pledged not to use force against each other", "promised never to attack X": a promise to
+        # hold back is an intent to de-escalate, no threat
+        calm = lexicon.by_cameo(PROMISED_RESTRAINT)
+        if calm is not None:
+            return calm, target, rule + f"; a promise not to '{hostile.coding.trigger}' ({hostile.coding.plover}) is an intent to de-escalate"
     if hostile is not None:
         return threat, target, rule + f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
     intent = speech_acts.hostile_promise(head) if is_verb else None
     if intent is None:
         return coding, target, rule
     what = f"{intent.text} against" if intent.dep_ == "dobj" else f"to {intent.lemma_}"
+    calm = lexicon.by_cameo(PROMISED_RESTRAINT)
+    if calm is not None and intent.dep_ != "dobj" and any(c.dep_ == "neg" for c in intent.children):
+        return calm, target or speech_acts.hostile_promise_target(intent, mi), rule + f"; a promise not {what} is an intent to de-escalate"
     return threat, target or speech_acts.hostile_promise_target(intent, mi), rule + f"; a promise of '{what}' is a threat"
 
 
@@ -659,8 +671,10 @@ def _object_named_more_precisely(m: lexicon.Match, s: _Sentence) -> bool:
     if " " not in m.coding.trigger or m.end - m.start != 1 or m.head.lemma_.lower() not in s.cues.light_verbs:
         return False  # only a light verb matched with its object's lemma ("impose ban"), not "allow aid"
     obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    # (an object coded alike, "held military exercises", says no more than "hold exercise": the
+    # verb stays, and the noun gives way to it as its means)
     return obj is not None and any(o.head.i == obj.i and o.end - o.start >= 2 and o.start < obj.i and o is not m
-                                   for o in s.matches)
+                                   and o.coding.cameo != m.coding.cameo for o in s.matches)
 
 
 def _joint_object(verb: Token) -> bool:

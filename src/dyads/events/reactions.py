@@ -299,6 +299,8 @@ def target_rementions(events: list[Event], doc: Doc) -> list[Event]:
 
 # Triggers of firing back: aimed at whoever fired first.
 RETURNED_FIRE = frozenset({"return fire"})
+# (the victims an attack with no target of its own takes from its place: whoever fired first overrides them)
+PLACE_VICTIMS = "victims at the event's place"
 
 
 def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
@@ -307,7 +309,7 @@ def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
     same sentence or the one before."""
     ordered = sorted(events, key=lambda e: e.evidence[0])
     for k, ev in enumerate(ordered):
-        if ev.target or not ev.source or not _returns_fire(ev, doc):
+        if any(a.rule != PLACE_VICTIMS for a in ev.target) or not ev.source or not _returns_fire(ev, doc):
             continue
         here = sentence_index_at(doc, ev.evidence[0])
         prior = next((p for p in reversed(ordered[:k]) if p.plover == "ASSAULT" and p.source

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,8 @@ LOC_MIN_POPULATION = 20_000
 # A town known in English by another name ("Kiev", "Quebec City") is taken by that name from
 # this size on; a smaller one must have its country named elsewhere in the article.
 STRAY_MAX_POPULATION = 100_000
+# ... and a name spelled much like the town's own ("Kupiansk" for Kupyansk) is that town.
+STRAY_MAX_LIKENESS = 0.6
 # A span found only by its frame ("in X") takes a populated place's id from this size on.
 PATTERN_MIN_POPULATION = 20_000
 
@@ -178,8 +181,8 @@ def geoparse(
 def _without_stray_alternates(
     places: list[Place], gaz: Gazetteer, actor_countries: list[str], keep_unresolved: bool
 ) -> list[Place]:
-    """A name known only as another language's name of a small town ("Kairu" for Kyle, Texas), in
-    a country that nothing else in the article names, is more likely a place the gazetteer lacks
+    """A name known only as another language's name of a small town ("Kairu" for Kyle, Texas),
+    unlike the town's own name, in a country that nothing else in the article names, is more likely a place the gazetteer lacks
     than that town: it is no place (kept unresolved with ``keep_unresolved``)."""
     iso2 = _iso2()
     out = []
@@ -190,7 +193,8 @@ def _without_stray_alternates(
             continue
         others = {iso2.get(q.country) for q in places if q is not p and q.country} | set(actor_countries)
         cands = gaz.lookup(p.text, inner=False)
-        if others and entry.cc not in others and cands and all(c.kind == 1 for c in cands):
+        if (others and entry.cc not in others and cands and all(c.kind == 1 for c in cands)
+                and SequenceMatcher(None, fold(p.text), entry.key or fold(entry.name)).ratio() < STRAY_MAX_LIKENESS):
             if keep_unresolved:
                 out.append(Place(text=p.text, start=p.start, end=p.end))
             continue
