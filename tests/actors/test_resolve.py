@@ -388,3 +388,16 @@ def test_a_bare_sector_word_before_a_groups_name_is_one_mention_of_the_group(run
     ms = run("Sudan's army and the paramilitary Rapid Support Forces have agreed to talks.")
     assert [(m.text, m.actor.code) for m in ms if "Rapid" in m.text or "paramilitary" in m.text] == [
         ("the paramilitary Rapid Support Forces", "SDNMILRSF")], [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_bare_nationality_adjective_is_no_antecedent_of_its(run):
+    ms = run("Bolivian President Luis Arce on Monday accused Chile of provoking a conflict by allowing a Russian "
+             "frigate to visit its waters.")
+    assert find(ms, "its").actor.country != "RUS", find(ms, "its").actor.code
+
+
+def test_a_nationality_adjective_on_a_thing_counts_less_than_a_named_party_for_both_countries(run):
+    ms = run("Chilean President Gabriel Boric accused Bolivia of stirring tension by letting a Russian freighter "
+             "dock at its port. Argentina, which borders both countries, called for calm.")
+    assert {m.actor.country for m in ms if m.text == "both countries"} == {"CHL", "BOL"}, \
+        [(m.text, m.actor.code) for m in ms]
