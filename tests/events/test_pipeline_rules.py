@@ -3180,3 +3180,11 @@ def test_a_promise_not_to_use_force_is_an_intent_to_de_escalate_not_a_threat(nlp
 def test_military_exercises_held_by_a_state_are_coded_with_no_target_named(nlp):
     ev = _one(_events("Belarus held military exercises near its western border on Monday."), "MOBILIZE")
     assert ev.cameo == "150" and _countries(ev.source) == {"BLR"}, (ev.cameo, ev.source)
+
+
+def test_a_relative_clause_after_followers_of_a_person_is_the_followers_act(nlp):
+    ev = _one(_events("Police fired tear gas at supporters of opposition leader Raila Odinga who blocked roads in "
+                      "Kisumu."), "PROTEST")
+    assert [a.text for a in ev.source] == ["supporters"], ev.source
+    ev = _one(_events("Police arrested supporters of Imran Khan, who has called for protests."), "REQUEST")
+    assert [a.name for a in ev.source] == ["Imran Khan"], ev.source

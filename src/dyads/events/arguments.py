@@ -488,7 +488,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-            return verb.head, False
+            return _followers_before(verb) or verb.head, False
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
@@ -628,6 +628,26 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 # fighting") is not done by the subject of the verb that raises or voices them.
 EXPECTATION_NOUNS = frozenset({"hope", "prospect", "fear", "chance", "risk", "possibility", "expectation",
                                "spectre", "specter", "danger", "likelihood", "worry", "concern"})
+
+
+# Nouns of people who follow someone ("supporters of X who took to the streets": the supporters).
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "member", "loyalist", "backer", "partisan", "relative",
+                            "family", "fighter", "militant", "student", "worker", "voter"})
+
+
+def _followers_before(verb: Token) -> Token | None:
+    """"fired at supporters of X who took to the streets": a restrictive relative clause on a
+    person's name after "followers of" is the followers' (a singular verb, "X, who says ...", or a
+    comma keeps the person)."""
+    name = verb.head
+    if (name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.lower_ != "of" or verb.tag_ == "VBZ"
+            or any(c.dep_ == "aux" and c.lower_ in ("is", "was", "has") for c in verb.children)
+            or any(t.lower_ == "," for t in verb.doc[name.i:verb.i])):
+        return None
+    followers = name.head.head
+    if followers.lemma_.lower() in FOLLOWER_NOUNS and followers.tag_ in ("NNS", "NNPS"):
+        return followers
+    return None
 
 
 def _marked_subject(verb: Token) -> Token | None:
