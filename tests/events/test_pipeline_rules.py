@@ -3188,3 +3188,15 @@ def test_a_relative_clause_after_followers_of_a_person_is_the_followers_act(nlp)
     assert [a.text for a in ev.source] == ["supporters"], ev.source
     ev = _one(_events("Police arrested supporters of Imran Khan, who has called for protests."), "REQUEST")
     assert [a.name for a in ev.source] == ["Imran Khan"], ev.source
+
+
+def test_a_reaction_a_participle_of_causing_reports_is_aimed_at_whoever_prompted_it(nlp):
+    ev = _one(_events("Nicaraguan police stormed the Costa Rican consulate in Managua on Sunday, prompting Costa Rica "
+                      "to break off diplomatic relations."), "SANCTION")
+    assert _countries(ev.source) == {"CRI"} and _countries(ev.target) == {"NIC"}, (ev.source, ev.target)
+
+
+def test_a_verb_joined_after_an_absolute_phrase_continues_the_main_clause(nlp):
+    ev = _one(_events("Armenian Prime Minister Nikol Pashinyan posted pictures of the returned captives, some "
+                      "wrapped in flags, and thanked Qatar for its mediation."), "SUPPORT")
+    assert _countries(ev.source) == {"ARM"} and _countries(ev.target) == {"QAT"}, (ev.source, ev.target)

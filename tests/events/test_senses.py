@@ -134,3 +134,11 @@ def test_setting_off_a_bomb_is_a_bombing_and_setting_off_sirens_is_not(nlp):
     assert ("ASSAULT", "set off") in _coded("A suicide bomber set off his explosives at a market in Kabul.")
     out = _coded("The drone set off air raid sirens across Kyiv on Monday.")
     assert ("ASSAULT", "set off") not in out, out
+
+
+def test_water_cannon_fired_is_non_lethal_force_and_attacked_networks_a_cyberattack(nlp):
+    events = dyads.code("Iran's navy fired water cannon at an Emirati fishing boat.", published="2022-06-01").events
+    assert [(e.plover, e.cameo) for e in events] == [("ASSAULT", "175")], [(e.plover, e.cameo) for e in events]
+    events = dyads.code("Hackers attacked the computer networks of Estonia's central bank on Monday.",
+                        published="2022-06-01").events
+    assert [e.cameo for e in events] == ["176"], [(e.plover, e.cameo) for e in events]

@@ -568,6 +568,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if (head.pos_ == "ADJ" or head.tag_ == "VBN") and head.dep_ in ("acomp", "oprd") and verb.pos_ == "VERB":
             # "was deeply concerned by the violence and called for restraint": the copula's subject
             return clause_subject(head.head, depth + 1)
+        if (verb.tag_ == "VBD" and head.dep_ == "advcl" and head.tag_ in ("VBN", "VBG", "VBD")
+                and _child(head, SUBJ) is not None and _child(head, ("mark", "advmod")) is None
+                and _child(verb, SUBJ + PASS_SUBJ) is None
+                and any(t.lower_ == "," for t in verb.doc[head.head.i:head.i])):
+            # "posted photographs of the soldiers, some wrapped in flags, and thanked the UAE": a past
+            # tense joined to an absolute phrase continues the clause the phrase interrupts
+            return clause_subject(head.head, depth + 1)
         host = _finite_host(verb, head)
         if host is not None:
             # "ordered X to leave and suspended exports", "arrested three men suspected of attacking

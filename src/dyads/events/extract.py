@@ -863,6 +863,23 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
     return coding, target, rule
 
 
+# Reactions that a participle of causing may report ("..., prompting X to cut ties").
+PROMPTED_TYPES = frozenset({"SANCTION", "REJECT", "ACCUSE", "PROTEST", "THREATEN"})
+PROMPTING_VERBS = frozenset({"prompt", "lead", "spur", "provoke", "push", "force", "drive"})
+
+
+def _prompter(head: Token, mi: MentionIndex) -> list[Actor]:
+    """The doers of the clause a participle of causing follows, when ``head`` is what that
+    participle prompted: "X raided the embassy, prompting Mexico to break off relations" -> X."""
+    prompt = head.head
+    if head.dep_ != "xcomp" or prompt.lemma_.lower() not in PROMPTING_VERBS or prompt.tag_ != "VBG":
+        return []
+    if prompt.dep_ not in ("advcl", "conj") or any(c.dep_ == "nsubj" for c in prompt.children):
+        return []
+    subj, passive = clause_subject(prompt.head)
+    return actors_of(subj, mi) if subj is not None and not passive else []
+
+
 def _own_side(target: list[Actor], source: list[Actor]) -> bool:
     """Every target is one of the sources ("vowed to continue their strike": the strikers' own)."""
     codes = {a.code for a in source if a.code}
@@ -914,6 +931,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
     coding, target, rule = _aimed_at(head, coding, source, target, rule, modality, is_verb, s, mi)
+    if not target and source and is_verb and coding.plover in PROMPTED_TYPES:
+        prompter = _prompter(head, mi)
+        if prompter and not {a.code for a in prompter} & {a.code for a in source}:
+            # "raided the embassy, prompting Mexico to break off relations": aimed at the raiders
+            target, rule = prompter, rule + "; target: whoever prompted it"
     if coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source):
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
