@@ -3200,3 +3200,16 @@ def test_a_verb_joined_after_an_absolute_phrase_continues_the_main_clause(nlp):
     ev = _one(_events("Armenian Prime Minister Nikol Pashinyan posted pictures of the returned captives, some "
                       "wrapped in flags, and thanked Qatar for its mediation."), "SUPPORT")
     assert _countries(ev.source) == {"ARM"} and _countries(ev.target) == {"QAT"}, (ev.source, ev.target)
+
+
+def test_a_country_in_an_actors_relative_clause_is_not_its_own(nlp):
+    ev = _one(_events("QUITO (Reuters) - Ecuador's president said on Monday he would step down, bowing to pressure "
+                      "from gangs that have taken over much of the capital and from Andean leaders meeting in Peru."),
+              "ASSAULT")
+    assert _countries(ev.source) == {"ECU"}, ev.source
+
+
+def test_a_sum_announced_to_fund_something_is_the_announcers_funding(nlp):
+    ev = _one(_events("Britain's foreign secretary announced an additional $50 million to fund the deployment of a "
+                      "Kenyan-led police mission."), "AID")
+    assert _countries(ev.source) == {"GBR"}, ev.source

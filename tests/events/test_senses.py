@@ -142,3 +142,8 @@ def test_water_cannon_fired_is_non_lethal_force_and_attacked_networks_a_cyberatt
     events = dyads.code("Hackers attacked the computer networks of Estonia's central bank on Monday.",
                         published="2022-06-01").events
     assert [e.cameo for e in events] == ["176"], [(e.plover, e.cameo) for e in events]
+
+
+def test_a_warship_visiting_a_port_makes_no_diplomatic_visit(nlp):
+    out = _coded("A Chinese destroyer visited the port of Colombo on Monday, and Sri Lanka's president visited Delhi.")
+    assert [t for t in out if t[0] == "CONSULT"] == [("CONSULT", "visited")], out

@@ -504,6 +504,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     head = verb.head
     if head == verb:
         return None, False
+    if (dep in ("relcl", "acl") and verb.tag_ == "VB" and to_infinitive(verb) and head.dep_ == "dobj"
+            and (head.ent_type_ == "MONEY" or head.lemma_.lower() in MONEY_NOUNS)):
+        # "announced $100 million to fund the force", "pledged aid to rebuild": the giver's doing
+        return clause_subject(head.head, depth + 1)[0], False
     if dep == "relcl" or (dep == "acl" and verb.tag_ in ("VBG",)):
         return head, False
     if dep == "acl" and verb.tag_ == "VBN" and (noun := _verbless_subject(verb)) is not None:
@@ -637,6 +641,8 @@ EXPECTATION_NOUNS = frozenset({"hope", "prospect", "fear", "chance", "risk", "po
                                "spectre", "specter", "danger", "likelihood", "worry", "concern"})
 
 
+# Sums and funds whose infinitive ("$100 million to fund ...") the one who gives them does.
+MONEY_NOUNS = frozenset({"million", "billion", "fund", "funding", "aid", "grant", "loan", "dollar", "euro", "money"})
 # Nouns of people who follow someone ("supporters of X who took to the streets": the supporters).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "member", "loyalist", "backer", "partisan", "relative",
                             "family", "fighter", "militant", "student", "worker", "voter"})

@@ -242,6 +242,11 @@ class _PhraseCountries:
             return None
         root = span.root
         lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+        # (not its relative clause: "gangs that have taken over the capital and ... in Jamaica")
+        clause = next((c for c in root.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+                       and c.i > root.i), None)
+        if clause is not None:
+            hi = min(hi, clause.left_edge.idx)
         found = self.named.unique_in(lo, hi)
         if found is None:  # a capital only as the possessor: "Caracas's mayor", not "the Paris attackers"
             owners = {c.actor.country for c in self.capitals if lo <= c.start < hi and self._possessor(c)}
