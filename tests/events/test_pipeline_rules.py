@@ -3213,3 +3213,17 @@ def test_a_sum_announced_to_fund_something_is_the_announcers_funding(nlp):
     ev = _one(_events("Britain's foreign secretary announced an additional $50 million to fund the deployment of a "
                       "Kenyan-led police mission."), "AID")
     assert _countries(ev.source) == {"GBR"}, ev.source
+
+
+def test_a_leader_saying_another_will_be_punished_threatens_it_and_a_punishment_told_is_none(nlp):
+    ev = _one(_events('Venezuela\'s president said Guyana "will be punished" for the provocation.'), "THREATEN")
+    assert _countries(ev.source) == {"VEN"} and _countries(ev.target) == {"GUY"}, (ev.source, ev.target)
+    assert not [e for e in _events("A military court punished the officers for the abuse.") if e.plover == "THREATEN"]
+
+
+def test_a_leader_saying_his_own_state_could_strike_makes_a_veiled_threat_an_analyst_does_not(nlp):
+    ev = _one(_events("Azerbaijani President Ilham Aliyev said on Friday that Azerbaijan could launch a new ground "
+                      "operation against Armenian positions at any moment."), "THREATEN")
+    assert _countries(ev.source) == {"AZE"} and ev.modality == "threatened", (ev.source, ev.modality)
+    events = _events("Analysts said Azerbaijan could launch a ground operation against Armenia.")
+    assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.modality) for e in events]

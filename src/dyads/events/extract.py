@@ -34,7 +34,7 @@ from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
-from dyads.events.ontology import AUTHORITY_ACTS, names_weapon
+from dyads.events.ontology import AUTHORITY_ACTS, STATE_SECTORS, names_weapon
 from dyads.events.place_targets import (
     sentence_countries,
     sources_from_places,
@@ -893,6 +893,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
+    if (is_verb and not speaker_threat and coding.plover == "THREATEN"
+            and speech_acts.is_speaker_threat(coding, cues)):
+        return [], set()  # "the court punished the officers", "they faced the consequences": told, no threat
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
@@ -1006,7 +1009,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
     announced = coding
-    coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_)
+    own_speaker = (attribution is not None and attribution.country is not None and attribution.sector in STATE_SECTORS
+                   and any(a.country == attribution.country or (a.country is None and a.sector in ("MIL", "COP"))
+                           for a in source))  # ("the army may strike": the speaker's own forces)
+    coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_, own_speaker)
     if (coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and mod.condition is None
             and (not target or _at_home(source, target))):
         # "will send more troops to the state", "the army will deploy in the south": at home or
