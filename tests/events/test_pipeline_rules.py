@@ -3227,3 +3227,15 @@ def test_a_leader_saying_his_own_state_could_strike_makes_a_veiled_threat_an_ana
     assert _countries(ev.source) == {"AZE"} and ev.modality == "threatened", (ev.source, ev.modality)
     events = _events("Analysts said Azerbaijan could launch a ground operation against Armenia.")
     assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.modality) for e in events]
+
+
+def test_giving_someone_until_a_day_to_act_is_an_ultimatum_not_the_act(nlp):
+    events = _events("The African Union gave Niger's junta until Sunday to free the ousted president.")
+    assert [(e.plover, e.cameo) for e in events] == [("THREATEN", "139")], [(e.plover, e.cameo) for e in events]
+    assert _countries(events[0].target) == {"NER"}, events[0].target
+
+
+def test_not_hesitating_to_use_force_is_a_threat_and_force_used_on_a_crowd_is_what_it_does(nlp):
+    ev = _one(_events("China's defence minister said Beijing would not hesitate to use force."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"}, ev.source
+    assert [e.cameo for e in _events("Police used force to disperse the students.")] == ["172"]

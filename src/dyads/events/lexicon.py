@@ -256,11 +256,13 @@ def _particle(tok: Token, word: str) -> bool:
     adverb ("pulled them back"); "in" or "up" parsed as a preposition names a place."""
     if tok.lower_ != word:
         return False
-    return tok.dep_ == "prt" or (tok.dep_ == "prep" and word == "out") or (tok.dep_ == "advmod" and word != "in")
+    return (tok.dep_ == "prt" or (tok.dep_ == "prep" and word in ("out", "until"))
+            or (tok.dep_ == "advmod" and word != "in"))
 
 
-# The particles of phrasal verbs that may follow the verb's object ("pulled its troops out").
-PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "in"})
+# The particles of phrasal verbs that may follow the verb's object ("pulled its troops out"), and the
+# "until" of a deadline given ("gave Hamas until Saturday to ...").
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "in", "until"})
 
 
 def _object_lemmas(verb: Token) -> set[str]:
