@@ -3219,6 +3219,9 @@ def test_a_leader_saying_another_will_be_punished_threatens_it_and_a_punishment_
     ev = _one(_events('Venezuela\'s president said Guyana "will be punished" for the provocation.'), "THREATEN")
     assert _countries(ev.source) == {"VEN"} and _countries(ev.target) == {"GUY"}, (ev.source, ev.target)
     assert not [e for e in _events("A military court punished the officers for the abuse.") if e.plover == "THREATEN"]
+    # (in the passive with an agent, the one punished is threatened, not the punishers)
+    ev = _one(_events("Iran's supreme leader said Israel would be punished by our brave soldiers."), "THREATEN")
+    assert _countries(ev.target) == {"ISR"}, ev.target
 
 
 def test_a_leader_saying_his_own_state_could_strike_makes_a_veiled_threat_an_analyst_does_not(nlp):

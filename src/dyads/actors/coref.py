@@ -361,8 +361,8 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
 
     def accept(r: Ref, named=named) -> bool:
         # ("allowing a British warship to visit its waters": a bare nationality adjective modifies a
-        # thing; it is no antecedent, whose noun phrase is)
-        return named(r) and r.mention.actor.rule != ADJECTIVE_RULE
+        # thing; it is no antecedent, whose noun phrase is; "the British Council ... it" is a body)
+        return named(r) and not _adjective_on_a_thing(view, r)
 
     told = _told_to_act(st, t, accept)
     if told is not None:
@@ -382,6 +382,14 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
     return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+
+
+def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:
+    """The mention is a bare nationality adjective on a common noun ("a British warship")."""
+    if r.mention.actor.rule != ADJECTIVE_RULE or not view.n:
+        return False
+    span = view.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.head.pos_ == "NOUN" and span.root.head.tag_ in ("NN", "NNS")
 
 
 def _ref_covering(st: DocState, tok) -> Ref | None:

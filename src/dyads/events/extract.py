@@ -493,12 +493,14 @@ def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "base", "garrison"})
 
 
-def _speaker_threatens(coding, attribution, source: list, target: list, rule: str):
+def _speaker_threatens(coding, attribution, source: list, target: list, rule: str, passive: bool = False):
     """A threat idiom ("X will pay a price", "X would regret it"): the speaker threatens its
-    subject, whatever the idiom's own row ((coding, source, target, rule))."""
+    subject, whatever the idiom's own row ((coding, source, target, rule)); in the passive ("X will
+    be punished by our brave men") the subject is the patient, not the agent."""
     speaker = [attribution] if attribution is not None and attribution.code else []
     threat = lexicon.by_cameo("130") if coding.plover != "THREATEN" else None
-    return threat or coding, speaker, source or target, rule + "; speaker threatens subject"
+    threatened = (target or source) if passive else (source or target)
+    return threat or coding, speaker, threatened, rule + "; speaker threatens subject"
 
 
 def _embassy_target(head: Token, mi: MentionIndex) -> list:
@@ -929,7 +931,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         if deescalate is not None:  # "committed to stop kidnapping civilians", "stopped attacking villages"
             coding, rule = deescalate, rule + f"; its own violence ended by '{stopper.text}': a de-escalation"
     if speaker_threat:
-        coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
+        coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule, roles.passive)
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself

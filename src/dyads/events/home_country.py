@@ -243,7 +243,8 @@ class _PhraseCountries:
         root = span.root
         lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
         # (not its relative clause: "gangs that have taken over the capital and ... in Jamaica")
-        clause = next((c for c in root.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+        # ("activists funded by Croatian intelligence": a participle's agent still says whose they are)
+        clause = next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
                        and c.i > root.i), None)
         if clause is not None:
             hi = min(hi, clause.left_edge.idx)
