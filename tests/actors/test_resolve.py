@@ -401,3 +401,10 @@ def test_a_nationality_adjective_on_a_thing_counts_less_than_a_named_party_for_b
              "dock at its port. Argentina, which borders both countries, called for calm.")
     assert {m.actor.country for m in ms if m.text == "both countries"} == {"CHL", "BOL"}, \
         [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_party_named_only_by_generic_words_is_the_datelines_countrys(run):
+    ms = run("SEOUL (Reuters) - Lawmakers from the opposition Democratic Party voted against the bill.")
+    assert find(ms, "Democratic Party").actor.country == "KOR", find(ms, "Democratic Party").actor.code
+    ms = run("SEOUL (Reuters) - Biden's Democratic Party lost seats in the United States.")
+    assert find(ms, "Democratic Party").actor.country == "USA", find(ms, "Democratic Party").actor.code

@@ -3242,3 +3242,16 @@ def test_not_hesitating_to_use_force_is_a_threat_and_force_used_on_a_crowd_is_wh
     ev = _one(_events("China's defence minister said Beijing would not hesitate to use force."), "THREATEN")
     assert _countries(ev.source) == {"CHN"}, ev.source
     assert [e.cameo for e in _events("Police used force to disperse the students.")] == ["172"]
+
+
+def test_troops_a_party_agrees_to_pull_back_are_its_own_not_the_target(nlp):
+    ev = _one(_events("Ethiopia and Eritrea have agreed to pull back troops from three points along their border."),
+              "AGREE")
+    assert not [a for a in ev.target if "troops" in (a.text or "")], ev.target
+
+
+def test_a_vow_to_step_up_a_campaign_against_a_group_threatens_the_group_not_against_corruption(nlp):
+    ev = _one(_events("Nigeria vowed to step up its campaign against Boko Haram."), "THREATEN")
+    assert [a.code for a in ev.target] and all("campaign" not in (a.text or "") for a in ev.target), ev.target
+    assert not [e for e in _events("The president vowed to intensify the campaign against corruption.")
+                if e.plover == "THREATEN"]

@@ -17,6 +17,7 @@ The state of the document being read (its parse view, the mentions so far, cache
 
 from __future__ import annotations
 
+from dataclasses import replace
 from operator import attrgetter, itemgetter
 
 from spacy.tokens import Doc
@@ -54,6 +55,7 @@ from dyads.actors.state import (
     left_edge,
     poss,
 )
+from dyads.data import words
 from dyads.docmemo import span_at
 from dyads.model import Actor, Article, Mention
 from dyads.sectors import sector_class
@@ -94,7 +96,28 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
     home = next((h.entity.country for h in filed if h.entity.country), None)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
+    mentions = _home_parties(mentions, home, kb)
     return both_sides(seats(_descriptors_of_names(mentions, text)), doc, kb)
+
+
+def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:
+    """"SEOUL - ... the opposition Democratic Party": a party named only by words that parties of
+    many countries are named with is the dateline country's, unless the story names the country of
+    the party the knowledge base means."""
+    if not home:
+        return mentions
+    generic = words("actors/pairs.yaml", "generic_party_words")
+    named = {m.actor.country for m in mentions if m.actor.kind != "party" and m.actor.country}
+    out = []
+    for m in mentions:
+        a = m.actor
+        if (a.kind == "party" and a.country and a.country != home and a.country not in named
+                and set(m.text.lower().split()) <= generic):
+            code = compose_code(kb.cameo(home), "PTY")
+            m = Mention(m.start, m.end, m.text, replace(a, code=code, country=home, rule=(a.rule or "") + "; party of the dateline's country"),
+                        m.coref, m.supporters, m.leaders)
+        out.append(m)
+    return out
 
 
 # Sector words that describe an armed group's name ("the rebel M23"); a political descriptor

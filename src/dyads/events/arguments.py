@@ -947,13 +947,18 @@ FORCE_NOUNS = frozenset({"troop", "soldier", "force", "warship", "ship", "jet", 
 
 
 def forces_moved(tok: Token | None) -> bool:
-    """``tok`` names forces that the verb it is the object of deploys (a MOBILIZE trigger of the
-    lexicon, alone or with that object: "deploy", "send troop")."""
+    """``tok`` names forces that the verb it is the object of deploys or withdraws (a MOBILIZE or
+    RETREAT trigger of the lexicon, alone, with that object or with its particle: "deploy", "send
+    troop", "pull back")."""
     if tok is None or tok.dep_ != "dobj" or tok.lemma_.lower() not in FORCE_NOUNS:
         return False
     verb = tok.head.lemma_.lower()
-    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))]
-    return any(c.plover == "MOBILIZE" for c in codings)
+    # (or withdraws: "agreed to pull back troops", the troops are its own)
+    particles = {(verb, c.lower_) for c in tok.head.children if c.dep_ == "prt"}
+    particles |= {(verb, c.lower_) for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("back", "out")}
+    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))
+               or seq in particles]
+    return any(c.plover in ("MOBILIZE", "RETREAT") for c in codings)
 
 
 

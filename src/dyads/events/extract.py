@@ -634,6 +634,8 @@ def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_ver
     if intent is None:
         return coding, target, rule
     what = f"{intent.text} against" if intent.dep_ == "dobj" else f"to {intent.lemma_}"
+    if intent.dep_ != "dobj" and speech_acts.campaign_against(intent) is not None:
+        target = speech_acts.hostile_promise_target(intent, mi) or target  # not "the campaign" itself
     calm = lexicon.by_cameo(PROMISED_RESTRAINT)
     if calm is not None and intent.dep_ != "dobj" and any(c.dep_ == "neg" for c in intent.children):
         return calm, target or speech_acts.hostile_promise_target(intent, mi), rule + f"; a promise not {what} is an intent to de-escalate"

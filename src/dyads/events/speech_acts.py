@@ -582,6 +582,27 @@ def _by_force(verb: Token) -> bool:
     return False
 
 
+# "vowed to intensify / step up the campaign against X": a hostile campaign promised is a threat.
+INTENSIFY_VERBS = frozenset({"intensify", "step", "escalate", "expand", "widen", "broaden", "redouble", "launch",
+                             "continue", "press", "wage", "increase", "boost", "strengthen"})
+CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "offensive", "fight", "war", "crackdown", "action", "effort",
+                            "attack", "strike", "battle", "assault"})
+
+
+def campaign_against(verb: Token) -> Token | None:
+    """Whom the campaign a verb's object names is against ("intensify the campaign against the
+    group" -> group), unless a social ill ("against corruption")."""
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in CAMPAIGN_NOUNS:
+            continue
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == "against":
+                obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() not in load_cues().social_ills:
+                    return obj
+    return None
+
+
 def _hostile_clause(verb: Token) -> bool:
     """A verb of a hostile intent ("punish"), or "bring X to justice" / "hold X accountable"."""
     lemma = verb.lemma_.lower()
@@ -591,6 +612,8 @@ def _hostile_clause(verb: Token) -> bool:
         return obj is None or obj.lemma_.lower() not in load_cues().social_ills
     if _by_force(verb):
         return True  # "vowed to bring the island under its control, by force if necessary"
+    if lemma in INTENSIFY_VERBS and campaign_against(verb) is not None:
+        return True  # "vowed to intensify the campaign against the group" (not "against corruption")
     if lemma == "bring":  # ("bring those responsible to justice": "to justice" may hang on the object)
         return any(t.lower_ == "justice" and t.dep_ == "pobj" and t.head.lower_ == "to" for t in verb.subtree)
     return lemma == "hold" and any(c.lower_ in ("accountable", "responsible") for c in verb.children)
@@ -613,6 +636,9 @@ def hostile_promise(head: Token) -> Token | None:
 
 def hostile_promise_target(intent: Token, mi: MentionIndex) -> list[Actor]:
     """Whom a hostile promise is aimed at: the object of its infinitive, else "against X"."""
+    against = campaign_against(intent) if intent.lemma_.lower() in INTENSIFY_VERBS else None
+    if against is not None and actors_of(against, mi):
+        return actors_of(against, mi)  # "vowed to step up its campaign against X": X, not the campaign
     for c in intent.children:
         if c.dep_ in ("dobj", "nsubjpass") and actors_of(c, mi):  # "... that Russia would be punished"
             return actors_of(c, mi)
