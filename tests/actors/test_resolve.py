@@ -406,5 +406,5 @@ def test_a_nationality_adjective_on_a_thing_counts_less_than_a_named_party_for_b
 def test_a_party_named_only_by_generic_words_is_the_datelines_countrys(run):
     ms = run("SEOUL (Reuters) - Lawmakers from the opposition Democratic Party voted against the bill.")
     assert find(ms, "Democratic Party").actor.country == "KOR", find(ms, "Democratic Party").actor.code
-    ms = run("SEOUL (Reuters) - Biden's Democratic Party lost seats in the United States.")
+    ms = run("SEOUL (Reuters) - In the United States, the Democratic Party lost seats.")
     assert find(ms, "Democratic Party").actor.country == "USA", find(ms, "Democratic Party").actor.code

@@ -102,15 +102,16 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
 
 def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:
     """"SEOUL - ... the opposition Democratic Party": a party named only by words that parties of
-    many countries are named with is the dateline country's, unless the story names the country of
-    the party the knowledge base means."""
+    many countries are named with is the dateline country's, unless the story has named the country
+    of the party the knowledge base means before it."""
     if not home:
         return mentions
     generic = words("actors/pairs.yaml", "generic_party_words")
-    named = {m.actor.country for m in mentions if m.actor.kind != "party" and m.actor.country}
     out = []
     for m in mentions:
         a = m.actor
+        # (the party's own country named before it: "in the United States, the Democratic Party")
+        named = {n.actor.country for n in mentions if n.start < m.start and n.actor.kind != "party" and n.actor.country}
         if (a.kind == "party" and a.country and a.country != home and a.country not in named
                 and set(m.text.lower().split()) <= generic):
             code = compose_code(kb.cameo(home), "PTY")
