@@ -3255,3 +3255,17 @@ def test_a_vow_to_step_up_a_campaign_against_a_group_threatens_the_group_not_aga
     assert [a.code for a in ev.target] and all("campaign" not in (a.text or "") for a in ev.target), ev.target
     assert not [e for e in _events("The president vowed to intensify the campaign against corruption.")
                 if e.plover == "THREATEN"]
+
+
+def test_a_tennis_final_and_a_house_fire_are_no_political_pages(nlp):
+    doc = dyads.code("Iga Swiatek beat Jasmine Paolini 6-2 6-1 on Saturday to win the gold medal. Swiatek saved "
+                     "a break point early and attacked the Italian's second serve throughout.", published="2024-08-03")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+    doc = dyads.code("Firefighters battled a blaze at an apartment block on Main Street overnight. Fire crews "
+                     "evacuated 30 residents and the fire destroyed the roof.", published="2024-08-03")
+    assert doc.events == [] and "firefighter" in doc.article.meta.get("weather_report", []), doc.article.meta
+
+
+def test_a_warning_that_a_virus_could_spread_is_no_threat(nlp):
+    events = _events("Health officials warned that the virus could spread further as families travel for the holidays.")
+    assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in events]

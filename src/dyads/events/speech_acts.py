@@ -495,7 +495,10 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
 HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})
 # States of want or disaster a warning may foretell, with no one's act in them.
 HARDSHIP_NOUNS = frozenset({"famine", "starvation", "hunger", "epidemic", "pandemic", "outbreak", "cholera",
-                            "drought", "shortage", "recession", "inflation", "collapse", "catastrophe"})
+                            "drought", "shortage", "recession", "inflation", "collapse", "catastrophe",
+                            # diseases and natural hazards ("warned that the virus could spread further")
+                            "virus", "disease", "infection", "flu", "influenza", "measles", "ebola", "covid",
+                            "wildfire", "fire", "flood", "flooding", "storm", "hurricane", "typhoon", "heatwave"})
 
 
 def _child_lemmas(clause: Token) -> set[str]:
