@@ -3269,3 +3269,8 @@ def test_a_tennis_final_and_a_house_fire_are_no_political_pages(nlp):
 def test_a_warning_that_a_virus_could_spread_is_no_threat(nlp):
     events = _events("Health officials warned that the virus could spread further as families travel for the holidays.")
     assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in events]
+
+
+def test_storming_the_presidential_palace_is_aimed_at_the_government(nlp):
+    ev = _one(_events("Rebel soldiers stormed the presidential palace in Niamey on Wednesday."), "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.target] == [("NER", "GOV")], ev.target
