@@ -3274,3 +3274,9 @@ def test_a_warning_that_a_virus_could_spread_is_no_threat(nlp):
 def test_storming_the_presidential_palace_is_aimed_at_the_government(nlp):
     ev = _one(_events("Rebel soldiers stormed the presidential palace in Niamey on Wednesday."), "ASSAULT")
     assert [(a.country, a.sector) for a in ev.target] == [("NER", "GOV")], ev.target
+
+
+def test_a_country_named_inside_a_quotation_is_not_the_speakers(nlp):
+    ev = _one(_events('BEIJING (Reuters) - China criticised the arms sale on Monday. "We urge the U.S. side to stop '
+                      'arming the Philippines," a foreign ministry spokeswoman told a news briefing.'), "REQUEST")
+    assert _countries(ev.source) == {"CHN"}, ev.source
