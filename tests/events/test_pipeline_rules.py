@@ -3248,6 +3248,9 @@ def test_troops_a_party_agrees_to_pull_back_are_its_own_not_the_target(nlp):
     ev = _one(_events("Ethiopia and Eritrea have agreed to pull back troops from three points along their border."),
               "AGREE")
     assert not [a for a in ev.target if "troops" in (a.text or "")], ev.target
+    # (soldiers freed are whom the release is for)
+    ev = _one(_events("The rebels agreed to free six Colombian soldiers."), "AGREE")
+    assert _countries(ev.target) == {"COL"}, ev.target
 
 
 def test_a_vow_to_step_up_a_campaign_against_a_group_threatens_the_group_not_against_corruption(nlp):

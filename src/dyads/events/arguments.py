@@ -958,7 +958,9 @@ def forces_moved(tok: Token | None) -> bool:
     particles |= {(verb, c.lower_) for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("back", "out")}
     codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))
                or seq in particles]
-    return any(c.plover in ("MOBILIZE", "RETREAT") for c in codings)
+    # (a withdrawal of forces, CAMEO 087x; not a release: "freed six soldiers" names whom it frees)
+    return any(c.plover == "MOBILIZE" or (c.plover == "RETREAT" and (c.cameo or "").startswith("087"))
+               for c in codings)
 
 
 
