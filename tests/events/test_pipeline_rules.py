@@ -3283,3 +3283,12 @@ def test_a_country_named_inside_a_quotation_is_not_the_speakers(nlp):
     ev = _one(_events('BEIJING (Reuters) - China criticised the arms sale on Monday. "We urge the U.S. side to stop '
                       'arming the Philippines," a foreign ministry spokeswoman told a news briefing.'), "REQUEST")
     assert _countries(ev.source) == {"CHN"}, ev.source
+
+
+def test_a_month_to_leave_is_an_expulsion_and_barring_a_visitor_a_restriction(nlp):
+    ev = _one(_events("Mali's junta gave French troops one month to leave the country."), "SANCTION")
+    assert ev.cameo == "166" and _countries(ev.target) == {"FRA"}, (ev.cameo, ev.target)
+    ev = _one(_events("Hungary barred a Romanian minister from visiting a memorial site."), "COERCE")
+    assert _countries(ev.source) == {"HUN"} and _countries(ev.target) == {"ROU"}, (ev.source, ev.target)
+    assert not [e for e in _events("The envoy filed the papers through diplomatic channels, as required.")
+                if e.plover == "REQUEST"]
