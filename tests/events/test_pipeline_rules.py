@@ -3292,3 +3292,8 @@ def test_a_month_to_leave_is_an_expulsion_and_barring_a_visitor_a_restriction(nl
     assert _countries(ev.source) == {"HUN"} and _countries(ev.target) == {"ROU"}, (ev.source, ev.target)
     assert not [e for e in _events("The envoy filed the papers through diplomatic channels, as required.")
                 if e.plover == "REQUEST"]
+
+
+def test_a_participle_with_its_own_object_and_code_is_a_second_act(nlp):
+    events = _events("Lithuania downgraded diplomatic relations with Minsk, expelling the Belarusian ambassador.")
+    assert sorted(e.cameo for e in events if e.plover == "SANCTION") == ["161", "166"], [(e.plover, e.cameo) for e in events]
