@@ -3297,3 +3297,10 @@ def test_a_month_to_leave_is_an_expulsion_and_barring_a_visitor_a_restriction(nl
 def test_a_participle_with_its_own_object_and_code_is_a_second_act(nlp):
     events = _events("Lithuania downgraded diplomatic relations with Minsk, expelling the Belarusian ambassador.")
     assert sorted(e.cameo for e in events if e.plover == "SANCTION") == ["161", "166"], [(e.plover, e.cameo) for e in events]
+
+
+def test_saying_an_act_told_before_was_illegal_accuses_its_doer(nlp):
+    events = _events("Canada imposed new sanctions on Iran on Monday. Tehran said the sanctions were illegal.")
+    ev = _one(events, "ACCUSE")
+    assert _countries(ev.source) == {"IRN"} and _countries(ev.target) == {"CAN"}, (ev.source, ev.target)
+    assert not [e for e in _events("The minister said the weather was terrible.") if e.plover == "ACCUSE"]

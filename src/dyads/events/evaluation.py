@@ -5,7 +5,9 @@
 ``reported_judgements(sent, article, mi, cues)`` finds a reporting verb (cues.yaml
 ``report_verbs``) whose clausal complement has an actor as its subject (not the speaker) and,
 as its predicate, a word of praise or blame (cues.yaml ``praise_words`` / ``blame_words``) that
-is not negated and not itself a coded trigger.
+is not negated and not itself a coded trigger. A blame said of a definite act noun ("said the
+sanctions were illegal") is aimed at whoever did that act, found among the acts told before
+(``reactions.target_reactions``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
+from dyads.events.reactions import judged_act
 from dyads.events.roles import drop_self
 from dyads.grammar import relative_naming, trailing_predicate
 from dyads.model import Article, Event
@@ -119,7 +122,10 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
         source = actors_of(speaker, mi)
         target = drop_self(source, actors_of(judged, mi))
         coding = lexicon.by_cameo(found[0])
-        if not source or not target or coding is None:
+        # ("said the raids were a brutal act", "said the sanctions were illegal": an act blamed,
+        # whose doer reactions.target_reactions finds among the acts told before)
+        act = not target and found[0] == BLAME_CAMEO and judged_act(judged) is not None
+        if not source or not (target or act) or coding is None:
             continue
         rule = f"implicit: '{verb.head.text}' that {judged.text} ... '{found[1].text}' (a judgement)"
         out.append(make_event(article, sent, sent.doc[found[1].i:found[1].i + 1], coding, source, target,

@@ -84,12 +84,29 @@ def protest_purpose(trigger: Token) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def judged_act(noun: Token) -> Token | None:
+    """``noun`` when it is a definite act noun with no actor of its own ("the raids", "the
+    sanctions"), the subject a reported blame is said of ("said the raids were a brutal act");
+    else None."""
+    if noun.pos_ != "NOUN" or not any(k.dep_ == "det" and k.lower_ in DEFINITE for k in noun.children):
+        return None
+    if any(k.dep_ in ("poss", "compound", "amod", "nmod") and k.pos_ == "PROPN" for k in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    return noun if noun_types(lemma) or lemma in load_cues().violence_nouns else None
+
+
 def _act_object(ev: Event, doc: Doc) -> Token | None:
     """The definite, actor-less act noun that is the reaction's direct object (for a protest, the
     object of the censure it is held for)."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return None
+    if ev.implicit and ev.plover == "ACCUSE" and ev.rule.endswith("(a judgement)"):
+        # "said the raids were a brutal act": the act the blame word is said of
+        clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        return judged_act(subj) if subj is not None else None
     if ev.plover == "PROTEST":
         purpose = protest_purpose(span.root)
         if purpose is None:
