@@ -102,7 +102,7 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return None
-    if ev.implicit and ev.plover == "ACCUSE" and ev.rule.endswith("(a judgement)"):
+    if ev.implicit and ev.plover == "ACCUSE" and "' that " in ev.rule and ev.rule.endswith("(a judgement)"):
         # "said the raids were a brutal act": the act the blame word is said of
         clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
