@@ -3304,3 +3304,9 @@ def test_saying_an_act_told_before_was_illegal_accuses_its_doer(nlp):
     ev = _one(events, "ACCUSE")
     assert _countries(ev.source) == {"IRN"} and _countries(ev.target) == {"CAN"}, (ev.source, ev.target)
     assert not [e for e in _events("The minister said the weather was terrible.") if e.plover == "ACCUSE"]
+
+
+def test_a_verb_and_object_trigger_matches_in_the_passive(nlp):
+    ev = _one(_events("Polish fighter jets were scrambled on Tuesday after Russian missiles struck western Ukraine."),
+              "MOBILIZE")
+    assert ev.cameo == "152" and _countries(ev.source) == {"POL"}, (ev.cameo, ev.source)

@@ -1276,12 +1276,19 @@ def _wielder(tok: Token, mi: MentionIndex) -> Token | None:
          for a in [_agent(c)] if a is not None and actors_of(a, mi)), None)
 
 
+# Passives of moving one's own forces: no harm that another's act in a clause of time caused.
+NO_HARM_PASSIVES = frozenset({"scramble", "deploy", "send", "dispatch", "mobilize", "mobilise", "station", "move",
+                              "put", "place", "raise"})
+
+
 def _cause_clause_agent(verb: Token, mi: MentionIndex) -> Token | None:
     """"Two were killed (and five hurt) when / as the police fired on a mob": the doer of the
     violent act of a clause that says how a passive's harm came about (``cause_marks`` in
     data/events/agents.yaml; the act a lexicon ASSAULT trigger, "fire", "open fire", "attack").
     The clause may hang on the passive, on a passive joined to it, or on the one it is joined to."""
     marks = words("events/agents.yaml", "cause_marks")
+    if verb.lemma_.lower() in NO_HARM_PASSIVES:
+        return None  # "jets were scrambled after missiles struck Ukraine": no harm the strike caused
     if names_own_means(verb):
         return None  # "killed in stone-pelting when the police fired tear gas": the pelting's
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
