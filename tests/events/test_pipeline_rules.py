@@ -3310,3 +3310,10 @@ def test_a_verb_and_object_trigger_matches_in_the_passive(nlp):
     ev = _one(_events("Polish fighter jets were scrambled on Tuesday after Russian missiles struck western Ukraine."),
               "MOBILIZE")
     assert ev.cameo == "152" and _countries(ev.source) == {"POL"}, (ev.cameo, ev.source)
+
+
+def test_saying_someone_bears_responsibility_for_an_attack_blames_them(nlp):
+    ev = _one(_events("Lebanon's foreign ministry said Israel bore full responsibility for the attack."), "ACCUSE")
+    assert _countries(ev.source) == {"LBN"} and _countries(ev.target) == {"ISR"}, (ev.source, ev.target)
+    assert not [e for e in _events("The minister said the government bears responsibility for the safety of "
+                                   "its citizens.") if e.plover == "ACCUSE"]

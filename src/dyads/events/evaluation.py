@@ -32,6 +32,10 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
     """Praise or blame in the predicate of ``verb``'s clause: (CAMEO code, the word)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    duty = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"), None)
+    if verb.lemma_.lower() in ("bear", "carry") and duty is not None and _for_harm(duty, verb, cues):
+        # "said Israel bore full responsibility for the attack": blame (not "for the safety of its citizens")
+        return BLAME_CAMEO, duty
     if verb.lemma_.lower() == "be":  # "said Iran was behind the attack": blame
         behind = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
         obj = next((c for c in behind.children if c.dep_ == "pobj"), None) if behind is not None else None
@@ -52,6 +56,23 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
         if lemma in cues.blame_words:
             return BLAME_CAMEO, tok
     return None
+
+
+# Harms one can be held responsible for, besides acts and words of blame.
+HARM_NOUNS = frozenset({"death", "escalation", "consequence", "crisis", "bloodshed", "loss", "suffering", "tragedy"})
+
+
+def _for_harm(duty: Token, verb: Token, cues: Cues) -> bool:
+    """What a responsibility is "for" is a hostile act or a harm ("for the attack", "for any
+    escalation"), not a charge ("for the safety of its citizens")."""
+    for p in [*duty.children, *verb.children]:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for o in p.children:
+                lemma = o.lemma_.lower()
+                if o.dep_ == "pobj" and (lemma in UNREST_NOUNS or lemma in cues.violence_nouns
+                                         or lemma in cues.blame_words or lemma in HARM_NOUNS):
+                    return True
+    return False
 
 
 # Hostile goings-on a speaker can say someone set in motion, besides coded acts and blame words.
