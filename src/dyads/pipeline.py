@@ -103,6 +103,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo)
     evs = reactions.sources_from_claims(evs, parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed), parsed)
+    evs = reactions.target_returned_fire(evs, parsed)
     evs = country_places.places_from_actors(evs)
     evs = tallies.drop_tallies(drop_ended_ties(drop_side_mentions(drop_unanchored(evs, parsed), parsed), parsed), parsed)
     evs = drop_unsaid(evs, parsed)

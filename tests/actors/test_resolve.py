@@ -381,3 +381,30 @@ def test_the_body_said_again_is_the_one_named_before_with_that_word(run):
              "The ministry said its troops were on alert.")
     assert find(ms, "The ministry").actor.country == "JPN", find(ms, "The ministry").actor.code
     assert find(ms, "its troops").actor.country == "JPN", find(ms, "its troops").actor.code
+
+
+def test_a_bare_sector_word_before_a_groups_name_is_one_mention_of_the_group(run):
+    # (the parser hangs the name on "paramilitary" as an apposition when the subject is joined)
+    ms = run("Sudan's army and the paramilitary Rapid Support Forces have agreed to talks.")
+    assert [(m.text, m.actor.code) for m in ms if "Rapid" in m.text or "paramilitary" in m.text] == [
+        ("the paramilitary Rapid Support Forces", "SDNMILRSF")], [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_bare_nationality_adjective_is_no_antecedent_of_its(run):
+    ms = run("Bolivian President Luis Arce on Monday accused Chile of provoking a conflict by allowing a Russian "
+             "frigate to visit its waters.")
+    assert find(ms, "its").actor.country != "RUS", find(ms, "its").actor.code
+
+
+def test_a_nationality_adjective_on_a_thing_counts_less_than_a_named_party_for_both_countries(run):
+    ms = run("Chilean President Gabriel Boric accused Bolivia of stirring tension by letting a Russian freighter "
+             "dock at its port. Argentina, which borders both countries, called for calm.")
+    assert {m.actor.country for m in ms if m.text == "both countries"} == {"CHL", "BOL"}, \
+        [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_party_named_only_by_generic_words_is_the_datelines_countrys(run):
+    ms = run("SEOUL (Reuters) - Lawmakers from the opposition Democratic Party voted against the bill.")
+    assert find(ms, "Democratic Party").actor.country == "KOR", find(ms, "Democratic Party").actor.code
+    ms = run("SEOUL (Reuters) - In the United States, the Democratic Party lost seats.")
+    assert find(ms, "Democratic Party").actor.country == "USA", find(ms, "Democratic Party").actor.code

@@ -3120,3 +3120,200 @@ def test_jets_scrambled_raise_the_alert_and_a_scramble_for_votes_is_no_event(nlp
     ev = _one(_events("Taiwan scrambled fighter jets on Monday as Chinese aircraft crossed the median line."), "MOBILIZE")
     assert ev.cameo == "152" and _countries(ev.source) == {"TWN"}, (ev.cameo, ev.source)
     assert not [e for e in _events("The party scrambled to find a new leader.") if e.plover == "MOBILIZE"]
+
+
+def test_a_participle_of_speech_after_an_order_is_the_orderers(nlp):
+    for text, doer, accused in (
+        ("Latvia ordered four Belarusian diplomats to leave the country on Monday, accusing Minsk of directing "
+         "a smuggling ring.", "LVA", "BLR"),
+        ("Romania ordered a Russian diplomat to leave the country, accusing Moscow of directing a spy network.",
+         "ROU", "RUS"),
+    ):
+        ev = _one(_events(text), "ACCUSE")
+        assert _countries(ev.source) == {doer} and _countries(ev.target) == {accused}, (ev.source, ev.target)
+
+
+def test_tariffs_placed_or_slapped_on_goods_are_a_sanction(nlp):
+    ev = _one(_events("Mexico placed tariffs on Brazilian steel last year."), "SANCTION")
+    assert ev.cameo == "163" and _countries(ev.source) == {"MEX"} and _countries(ev.target) == {"BRA"}, ev
+    ev = _one(_events("Washington slapped tariffs on Canadian lumber."), "SANCTION")
+    assert _countries(ev.target) == {"CAN"}, ev.target
+
+
+def test_fire_returned_is_an_armed_clash_aimed_at_whoever_fired_first(nlp):
+    events = _events("Indian soldiers opened fire on a border post near Uri on Sunday. Pakistani troops returned fire.")
+    returned = [e for e in events if e.trigger == "returned fire"]
+    assert [e.plover for e in returned] == ["ASSAULT"], [(e.plover, e.trigger) for e in events]
+    assert _countries(returned[0].source) == {"PAK"} and _countries(returned[0].target) == {"IND"}, returned[0]
+    assert not [e for e in _events("The striker returned the ball to the keeper.") if e.plover == "ASSAULT"]
+
+
+def test_the_subject_the_parser_hung_on_since_is_the_doer(nlp):
+    events = _events("The two countries have been negotiating since Azerbaijan retook the region in 2023.")
+    ev = _one(events, "ASSAULT")
+    assert _countries(ev.source) == {"AZE"}, ev.source
+
+
+def test_delegates_a_party_agrees_to_send_are_its_own_not_the_target(nlp):
+    ev = _one(_events("Ethiopia's government and the Tigrayan rebels agreed to send delegates to talks in Nairobi."), "AGREE")
+    assert not [a for a in ev.target if a.text.endswith("delegates")], ev.target
+    ev = _one(_events("Venezuela agreed to send a negotiating team to Mexico City."), "AGREE")
+    assert not [a for a in ev.target if "team" in a.text], ev.target
+
+
+def test_a_national_league_and_offside_goals_make_a_sports_report(nlp):
+    doc = dyads.code("Sevilla crushed Valencia 3-0 on Sunday, scoring twice before the break to climb to fourth in "
+                     "La Liga. Valencia's attack was caught offside again and again.", published="2019-05-10")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+    assert {"la liga", "offside"} <= set(doc.article.meta["sports_report"])
+
+
+def test_a_promise_not_to_use_force_is_an_intent_to_de_escalate_not_a_threat(nlp):
+    for text in ("Serbia and Kosovo pledged not to use force against each other.",
+                 "Ethiopia promised never to attack Eritrea."):
+        events = _events(text)
+        assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.cameo) for e in events]
+        assert [e.cameo for e in events if e.plover == "AGREE"] == ["0356"], [(e.plover, e.cameo) for e in events]
+    assert _one(_events("Ethiopia vowed to attack Eritrea."), "THREATEN")
+
+
+def test_military_exercises_held_by_a_state_are_coded_with_no_target_named(nlp):
+    ev = _one(_events("Belarus held military exercises near its western border on Monday."), "MOBILIZE")
+    assert ev.cameo == "150" and _countries(ev.source) == {"BLR"}, (ev.cameo, ev.source)
+
+
+def test_a_relative_clause_after_followers_of_a_person_is_the_followers_act(nlp):
+    ev = _one(_events("Police fired tear gas at supporters of opposition leader Raila Odinga who blocked roads in "
+                      "Kisumu."), "PROTEST")
+    assert [a.text for a in ev.source] == ["supporters"], ev.source
+    ev = _one(_events("Police arrested supporters of Imran Khan, who has called for protests."), "REQUEST")
+    assert [a.name for a in ev.source] == ["Imran Khan"], ev.source
+
+
+def test_a_reaction_a_participle_of_causing_reports_is_aimed_at_whoever_prompted_it(nlp):
+    ev = _one(_events("Nicaraguan police stormed the Costa Rican consulate in Managua on Sunday, prompting Costa Rica "
+                      "to break off diplomatic relations."), "SANCTION")
+    assert _countries(ev.source) == {"CRI"} and _countries(ev.target) == {"NIC"}, (ev.source, ev.target)
+
+
+def test_a_verb_joined_after_an_absolute_phrase_continues_the_main_clause(nlp):
+    ev = _one(_events("Armenian Prime Minister Nikol Pashinyan posted pictures of the returned captives, some "
+                      "wrapped in flags, and thanked Qatar for its mediation."), "SUPPORT")
+    assert _countries(ev.source) == {"ARM"} and _countries(ev.target) == {"QAT"}, (ev.source, ev.target)
+
+
+def test_a_country_in_an_actors_relative_clause_is_not_its_own(nlp):
+    ev = _one(_events("QUITO (Reuters) - Ecuador's president said on Monday he would step down, bowing to pressure "
+                      "from gangs that have taken over much of the capital and from Andean leaders meeting in Peru."),
+              "ASSAULT")
+    assert _countries(ev.source) == {"ECU"}, ev.source
+
+
+def test_a_sum_announced_to_fund_something_is_the_announcers_funding(nlp):
+    ev = _one(_events("Britain's foreign secretary announced an additional $50 million to fund the deployment of a "
+                      "Kenyan-led police mission."), "AID")
+    assert _countries(ev.source) == {"GBR"}, ev.source
+
+
+def test_a_leader_saying_another_will_be_punished_threatens_it_and_a_punishment_told_is_none(nlp):
+    ev = _one(_events('Venezuela\'s president said Guyana "will be punished" for the provocation.'), "THREATEN")
+    assert _countries(ev.source) == {"VEN"} and _countries(ev.target) == {"GUY"}, (ev.source, ev.target)
+    assert not [e for e in _events("A military court punished the officers for the abuse.") if e.plover == "THREATEN"]
+    # (in the passive with an agent, the one punished is threatened, not the punishers)
+    ev = _one(_events("Iran's supreme leader said Israel would be punished by our brave soldiers."), "THREATEN")
+    assert _countries(ev.target) == {"ISR"}, ev.target
+
+
+def test_a_leader_saying_his_own_state_could_strike_makes_a_veiled_threat_an_analyst_does_not(nlp):
+    ev = _one(_events("Azerbaijani President Ilham Aliyev said on Friday that Azerbaijan could launch a new ground "
+                      "operation against Armenian positions at any moment."), "THREATEN")
+    assert _countries(ev.source) == {"AZE"} and ev.modality == "threatened", (ev.source, ev.modality)
+    events = _events("Analysts said Azerbaijan could launch a ground operation against Armenia.")
+    assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.modality) for e in events]
+
+
+def test_giving_someone_until_a_day_to_act_is_an_ultimatum_not_the_act(nlp):
+    events = _events("The African Union gave Niger's junta until Sunday to free the ousted president.")
+    assert [(e.plover, e.cameo) for e in events] == [("THREATEN", "139")], [(e.plover, e.cameo) for e in events]
+    assert _countries(events[0].target) == {"NER"}, events[0].target
+
+
+def test_not_hesitating_to_use_force_is_a_threat_and_force_used_on_a_crowd_is_what_it_does(nlp):
+    ev = _one(_events("China's defence minister said Beijing would not hesitate to use force."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"}, ev.source
+    assert [e.cameo for e in _events("Police used force to disperse the students.")] == ["172"]
+
+
+def test_troops_a_party_agrees_to_pull_back_are_its_own_not_the_target(nlp):
+    ev = _one(_events("Ethiopia and Eritrea have agreed to pull back troops from three points along their border."),
+              "AGREE")
+    assert not [a for a in ev.target if "troops" in (a.text or "")], ev.target
+    # (soldiers freed are whom the release is for)
+    ev = _one(_events("The rebels agreed to free six Colombian soldiers."), "AGREE")
+    assert _countries(ev.target) == {"COL"}, ev.target
+
+
+def test_a_vow_to_step_up_a_campaign_against_a_group_threatens_the_group_not_against_corruption(nlp):
+    ev = _one(_events("Nigeria vowed to step up its campaign against Boko Haram."), "THREATEN")
+    assert [a.code for a in ev.target] and all("campaign" not in (a.text or "") for a in ev.target), ev.target
+    assert not [e for e in _events("The president vowed to intensify the campaign against corruption.")
+                if e.plover == "THREATEN"]
+
+
+def test_a_tennis_final_and_a_house_fire_are_no_political_pages(nlp):
+    doc = dyads.code("Iga Swiatek beat Jasmine Paolini 6-2 6-1 on Saturday to win the gold medal. Swiatek saved "
+                     "a break point early and attacked the Italian's second serve throughout.", published="2024-08-03")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+    doc = dyads.code("Firefighters battled a blaze at an apartment block on Main Street overnight. Fire crews "
+                     "evacuated 30 residents and the fire destroyed the roof.", published="2024-08-03")
+    assert doc.events == [] and "firefighter" in doc.article.meta.get("weather_report", []), doc.article.meta
+
+
+def test_a_warning_that_a_virus_could_spread_is_no_threat(nlp):
+    events = _events("Health officials warned that the virus could spread further as families travel for the holidays.")
+    assert not [e for e in events if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in events]
+
+
+def test_storming_the_presidential_palace_is_aimed_at_the_government(nlp):
+    ev = _one(_events("Rebel soldiers stormed the presidential palace in Niamey on Wednesday."), "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.target] == [("NER", "GOV")], ev.target
+
+
+def test_a_country_named_inside_a_quotation_is_not_the_speakers(nlp):
+    ev = _one(_events('BEIJING (Reuters) - China criticised the arms sale on Monday. "We urge the U.S. side to stop '
+                      'arming the Philippines," a foreign ministry spokeswoman told a news briefing.'), "REQUEST")
+    assert _countries(ev.source) == {"CHN"}, ev.source
+
+
+def test_a_month_to_leave_is_an_expulsion_and_barring_a_visitor_a_restriction(nlp):
+    ev = _one(_events("Mali's junta gave French troops one month to leave the country."), "SANCTION")
+    assert ev.cameo == "166" and _countries(ev.target) == {"FRA"}, (ev.cameo, ev.target)
+    ev = _one(_events("Hungary barred a Romanian minister from visiting a memorial site."), "COERCE")
+    assert _countries(ev.source) == {"HUN"} and _countries(ev.target) == {"ROU"}, (ev.source, ev.target)
+    assert not [e for e in _events("The envoy filed the papers through diplomatic channels, as required.")
+                if e.plover == "REQUEST"]
+
+
+def test_a_participle_with_its_own_object_and_code_is_a_second_act(nlp):
+    events = _events("Lithuania downgraded diplomatic relations with Minsk, expelling the Belarusian ambassador.")
+    assert sorted(e.cameo for e in events if e.plover == "SANCTION") == ["161", "166"], [(e.plover, e.cameo) for e in events]
+
+
+def test_saying_an_act_told_before_was_illegal_accuses_its_doer(nlp):
+    events = _events("Canada imposed new sanctions on Iran on Monday. Tehran said the sanctions were illegal.")
+    ev = _one(events, "ACCUSE")
+    assert _countries(ev.source) == {"IRN"} and _countries(ev.target) == {"CAN"}, (ev.source, ev.target)
+    assert not [e for e in _events("The minister said the weather was terrible.") if e.plover == "ACCUSE"]
+
+
+def test_a_verb_and_object_trigger_matches_in_the_passive(nlp):
+    ev = _one(_events("Polish fighter jets were scrambled on Tuesday after Russian missiles struck western Ukraine."),
+              "MOBILIZE")
+    assert ev.cameo == "152" and _countries(ev.source) == {"POL"}, (ev.cameo, ev.source)
+
+
+def test_saying_someone_bears_responsibility_for_an_attack_blames_them(nlp):
+    ev = _one(_events("Lebanon's foreign ministry said Israel bore full responsibility for the attack."), "ACCUSE")
+    assert _countries(ev.source) == {"LBN"} and _countries(ev.target) == {"ISR"}, (ev.source, ev.target)
+    assert not [e for e in _events("The minister said the government bears responsibility for the safety of "
+                                   "its citizens.") if e.plover == "ACCUSE"]

@@ -121,3 +121,29 @@ def test_seeking_to_do_something_is_the_act_intended_not_a_request(nlp):
     assert not [e for e in out if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in out]
     assert [e.modality for e in out if e.trigger == "ban"] == ["intended"], [(e.plover, e.trigger) for e in out]
     assert ("REQUEST", "sought") in _coded("Kyiv sought air defence systems from Germany.")
+
+
+def test_supporters_gathering_outside_a_court_demonstrate_but_not_at_an_airport(nlp):
+    out = _coded("Scores of the editor's supporters gathered outside the courthouse in Minsk on Friday.")
+    assert ("PROTEST", "gathered") in out, out
+    out = _coded("Thousands of supporters gathered at the airport to greet the returning president.")
+    assert not [t for t in out if t[0] == "PROTEST"], out
+
+
+def test_setting_off_a_bomb_is_a_bombing_and_setting_off_sirens_is_not(nlp):
+    assert ("ASSAULT", "set off") in _coded("A suicide bomber set off his explosives at a market in Kabul.")
+    out = _coded("The drone set off air raid sirens across Kyiv on Monday.")
+    assert ("ASSAULT", "set off") not in out, out
+
+
+def test_water_cannon_fired_is_non_lethal_force_and_attacked_networks_a_cyberattack(nlp):
+    events = dyads.code("Iran's navy fired water cannon at an Emirati fishing boat.", published="2022-06-01").events
+    assert [(e.plover, e.cameo) for e in events] == [("ASSAULT", "175")], [(e.plover, e.cameo) for e in events]
+    events = dyads.code("Hackers attacked the computer networks of Estonia's central bank on Monday.",
+                        published="2022-06-01").events
+    assert [e.cameo for e in events] == ["176"], [(e.plover, e.cameo) for e in events]
+
+
+def test_a_warship_visiting_a_port_makes_no_diplomatic_visit(nlp):
+    out = _coded("A Chinese destroyer visited the port of Colombo on Monday, and Sri Lanka's president visited Delhi.")
+    assert [t for t in out if t[0] == "CONSULT"] == [("CONSULT", "visited")], out

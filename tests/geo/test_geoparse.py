@@ -159,3 +159,15 @@ def test_a_name_after_a_title_and_a_given_name_or_before_an_age_is_a_person_all_
     places = _places(text)
     assert "Toledo" not in [p.text for p in places], [(p.text, p.country) for p in places]
     assert [p.country for p in places if p.text.startswith("LIMA")] == ["PER"], [(p.text, p.country) for p in places]
+
+
+def test_another_languages_name_of_a_small_foreign_town_is_no_place_unless_its_country_is_named():
+    # "Kairu" is only an alternate (non-English) name of Kyle, Texas, in the gazetteer
+    ps = _places("KANO, Nigeria - Gunmen stormed Kairu village in Zamfara state on Saturday.")
+    assert "Kairu" not in [p.text for p in ps], [(p.text, p.country) for p in ps]
+    assert {p.country for p in ps} == {"NGA"}
+    ps = _places("Police in Kairu, Texas, arrested two men on Saturday.")
+    assert [p.country for p in ps if p.text == "Kairu"] == ["USA"], [(p.text, p.country) for p in ps]
+    # a spelling of the town's own name ("Kupiansk" for Kupyansk) is that town, named or not
+    ps = _places("Troops advanced on the town of Kupiansk.")
+    assert [p.country for p in ps] == ["UKR"], [(p.text, p.country) for p in ps]

@@ -22,6 +22,9 @@ from dyads.actors.state import DocState, copy_actor, emit
 from dyads.model import Actor
 from dyads.sectors import names_diplomat, sector_class
 
+ADJECTIVE_RULE = "kb:adjective"  # the rule of a bare nationality adjective's mention ("British")
+ADJECTIVE_WEIGHT = 0.5  # what such a mention counts for when parties are counted
+
 if TYPE_CHECKING:
     from dyads.actors.docview import DocView
     from dyads.actors.phrases import Phrase
@@ -272,7 +275,7 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         for r in st.history.refs:
             if r.mention.end <= ph.start and sent - r.sent <= DESCRIPTION_WINDOW and accept(r):
                 c = r.mention.actor.country
-                counts[c] = counts.get(c, 0) + (0.5 if (r.mention.actor.rule or "").endswith("adjective") else 1)
+                counts[c] = counts.get(c, 0) + (ADJECTIVE_WEIGHT if (r.mention.actor.rule or "").endswith("adjective") else 1)
                 latest[c] = r
         if counts:
             return latest[max(counts, key=lambda c: (counts[c], latest[c].mention.start))]
@@ -332,6 +335,7 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
     return view.idx[owner] if owner is not None else None
 
 
+
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
     if cls in ("plural", "thing") and (_thing_antecedent(st, t, cls) or _thing_told_before(st, t, cls)):
@@ -353,6 +357,13 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             last = (r.mention.actor.name or r.mention.text or "").split()
             return agree(r) and not (last and st.genders.get(last[-1].lower(), gender) != gender)
 
+    named = accept
+
+    def accept(r: Ref, named=named) -> bool:
+        # ("allowing a British warship to visit its waters": a bare nationality adjective modifies a
+        # thing; it is no antecedent, whose noun phrase is; "the British Council ... it" is a body)
+        return named(r) and not _adjective_on_a_thing(view, r)
+
     told = _told_to_act(st, t, accept)
     if told is not None:
         return told  # "ordered Israel to halt its offensive": the one told to act
@@ -371,6 +382,14 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
     return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+
+
+def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:
+    """The mention is a bare nationality adjective on a common noun ("a British warship")."""
+    if r.mention.actor.rule != ADJECTIVE_RULE or not view.n:
+        return False
+    span = view.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.head.pos_ == "NOUN" and span.root.head.tag_ in ("NN", "NNS")
 
 
 def _ref_covering(st: DocState, tok) -> Ref | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dyads.actors.codes import compose_code
+from dyads.actors.coref import ADJECTIVE_RULE, ADJECTIVE_WEIGHT
 from dyads.actors.kb import KB
 from dyads.data import words
 from dyads.docmemo import doc_lowers, doc_sents, span_at
@@ -111,14 +112,15 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
             own[c] = m.start
     if len(own) == 2:
         return sorted(own, key=lambda c: -own[c])
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     latest: dict[str, int] = {}
     armed: dict[str, set[str]] = {}  # a country's state organs ("state") and the armed groups it names
     for m in mentions:
         c = m.actor.country
         if m.start >= hi or not c or c in third or (m.actor.code or "").startswith("IGO"):
             continue
-        counts[c] = counts.get(c, 0) + 1
+        # (a bare nationality adjective, "a British warship", names a party less than an actor does)
+        counts[c] = counts.get(c, 0) + (ADJECTIVE_WEIGHT if m.actor.rule == ADJECTIVE_RULE else 1)
         latest[c] = max(latest.get(c, -1), m.start)
         if m.actor.code and not m.coref and (m.actor.kind == "group" or m.actor.sector in REBEL_SECTORS):
             armed.setdefault(c, set()).add(m.actor.code)

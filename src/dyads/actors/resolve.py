@@ -17,6 +17,7 @@ The state of the document being read (its parse view, the mentions so far, cache
 
 from __future__ import annotations
 
+from dataclasses import replace
 from operator import attrgetter, itemgetter
 
 from spacy.tokens import Doc
@@ -54,6 +55,7 @@ from dyads.actors.state import (
     left_edge,
     poss,
 )
+from dyads.data import words
 from dyads.docmemo import span_at
 from dyads.model import Actor, Article, Mention
 from dyads.sectors import sector_class
@@ -94,7 +96,50 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
     home = next((h.entity.country for h in filed if h.entity.country), None)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
-    return both_sides(seats(mentions), doc, kb)
+    mentions = _home_parties(mentions, home, kb)
+    return both_sides(seats(_descriptors_of_names(mentions, text)), doc, kb)
+
+
+def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:
+    """"SEOUL - ... the opposition Democratic Party": a party named only by words that parties of
+    many countries are named with is the dateline country's, unless the story has named the country
+    of the party the knowledge base means before it."""
+    if not home:
+        return mentions
+    generic = words("actors/pairs.yaml", "generic_party_words")
+    out = []
+    for m in mentions:
+        a = m.actor
+        # (the party's own country named before it: "in the United States, the Democratic Party")
+        named = {n.actor.country for n in mentions if n.start < m.start and n.actor.kind != "party" and n.actor.country}
+        if (a.kind == "party" and a.country and a.country != home and a.country not in named
+                and set(m.text.lower().split()) <= generic):
+            code = compose_code(kb.cameo(home), "PTY")
+            m = Mention(m.start, m.end, m.text, replace(a, code=code, country=home, rule=(a.rule or "") + "; party of the dateline's country"),
+                        m.coref, m.supporters, m.leaders)
+        out.append(m)
+    return out
+
+
+# Sector words that describe an armed group's name ("the rebel M23"); a political descriptor
+# ("the main opposition X Party") says more than the name's own code and stays a mention.
+ARMED_DESCRIPTORS = frozenset({"REB", "MIL", "INS", "UAF"})
+
+
+def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the paramilitary Rapid Support Forces", "the rebel M23": a bare sector word ("the
+    paramilitary", with no country) right before a group's name describes that group; the two are
+    one mention of the group (the parser, joining the phrase to another, may have split them)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.actor.kind in GROUP_KINDS and prev.actor.kind == "sector"
+                and not prev.actor.country and prev.actor.sector in ARMED_DESCRIPTORS and text[prev.end:m.start] == " "
+                and prev.text.split()[0].lower() in ("the", "a") and prev.text[1:].islower()):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.actor, m.coref, m.supporters, m.leaders)
+            continue
+        out.append(m)
+    return out
 
 
 HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long

@@ -488,12 +488,14 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-            return verb.head, False
+            return _followers_before(verb) or verb.head, False
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
         return subj, headline_passive(verb) or _charged_participle(verb)
     psubj = _child(verb, PASS_SUBJ)
+    if psubj is None and verb.tag_ in ("VBD", "VBZ", "VBP") and (marked := _marked_subject(verb)) is not None:
+        return marked, False
     if psubj is not None:
         if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head, True  # "Palestinians who were shot by ...": the antecedent is the patient
@@ -502,6 +504,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     head = verb.head
     if head == verb:
         return None, False
+    if (dep in ("relcl", "acl") and verb.tag_ == "VB" and to_infinitive(verb) and head.dep_ == "dobj"
+            and (head.ent_type_ == "MONEY" or head.lemma_.lower() in MONEY_NOUNS)):
+        # "announced $100 million to fund the force", "pledged aid to rebuild": the giver's doing
+        return clause_subject(head.head, depth + 1)[0], False
     if dep == "relcl" or (dep == "acl" and verb.tag_ in ("VBG",)):
         return head, False
     if dep == "acl" and verb.tag_ == "VBN" and (noun := _verbless_subject(verb)) is not None:
@@ -566,6 +572,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if (head.pos_ == "ADJ" or head.tag_ == "VBN") and head.dep_ in ("acomp", "oprd") and verb.pos_ == "VERB":
             # "was deeply concerned by the violence and called for restraint": the copula's subject
             return clause_subject(head.head, depth + 1)
+        if (verb.tag_ == "VBD" and head.dep_ == "advcl" and head.tag_ in ("VBN", "VBG", "VBD")
+                and _child(head, SUBJ) is not None and _child(head, ("mark", "advmod")) is None
+                and _child(verb, SUBJ + PASS_SUBJ) is None
+                and any(t.lower_ == "," for t in verb.doc[head.head.i:head.i])):
+            # "posted photographs of the soldiers, some wrapped in flags, and thanked the UAE": a past
+            # tense joined to an absolute phrase continues the clause the phrase interrupts
+            return clause_subject(head.head, depth + 1)
         host = _finite_host(verb, head)
         if host is not None:
             # "ordered X to leave and suspended exports", "arrested three men suspected of attacking
@@ -628,6 +641,35 @@ EXPECTATION_NOUNS = frozenset({"hope", "prospect", "fear", "chance", "risk", "po
                                "spectre", "specter", "danger", "likelihood", "worry", "concern"})
 
 
+# Sums and funds whose infinitive ("$100 million to fund ...") the one who gives them does.
+MONEY_NOUNS = frozenset({"million", "billion", "fund", "funding", "aid", "grant", "loan", "dollar", "euro", "money"})
+# Nouns of people who follow someone ("supporters of X who took to the streets": the supporters).
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "member", "loyalist", "backer", "partisan", "relative",
+                            "family", "fighter", "militant", "student", "worker", "voter"})
+
+
+def _followers_before(verb: Token) -> Token | None:
+    """"fired at supporters of X who took to the streets": a restrictive relative clause on a
+    person's name after "followers of" is the followers' (a singular verb, "X, who says ...", or a
+    comma keeps the person)."""
+    name = verb.head
+    if (name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.lower_ != "of" or verb.tag_ == "VBZ"
+            or any(c.dep_ == "aux" and c.lower_ in ("is", "was", "has") for c in verb.children)
+            or any(t.lower_ == "," for t in verb.doc[name.i:verb.i])):
+        return None
+    followers = name.head.head
+    if followers.lemma_.lower() in FOLLOWER_NOUNS and followers.tag_ in ("NNS", "NNPS"):
+        return followers
+    return None
+
+
+def _marked_subject(verb: Token) -> Token | None:
+    """"negotiating since Azerbaijan retook the region": the parser hung the subject of a finite
+    clause on its conjunction, as if "since" were a preposition; that name is the subject."""
+    return next((g for m in verb.children if m.dep_ == "mark" and m.i < verb.i for g in m.children
+                 if g.dep_ == "pobj" and g.i < verb.i and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
 def _gerund_before(verb: Token, head: Token) -> Token | None:
     """A gerund under a preposition between a finite ``head`` and its gerund conjunct ``verb``."""
     if verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -668,6 +710,9 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
     speaker = _speakers_participle(verb, head, cues)
     if speaker is not None:
         return clause_subject(speaker, depth + 1)
+    controller = _controllers_participle(verb, head, cues)
+    if controller is not None:
+        return clause_subject(controller, depth + 1)
     charged = _charged_act(verb, head, cues)
     if charged is not None:
         return clause_subject(charged, depth + 1)
@@ -702,6 +747,17 @@ def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
     if said.lemma_.lower() in speech and verb.lemma_.lower() in speech and _child(head, SUBJ) is not None:
         return said
     return None
+
+
+def _controllers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
+    """"X ordered the diplomats to leave, accusing Moscow of ...": a participle of speech after a
+    comma that follows what X told someone else to do is X's (the verb that told is returned),
+    not the doing of the one told."""
+    if (verb.tag_ != "VBG" or head.dep_ != "xcomp" or head.head.lemma_ not in OBJECT_CONTROL
+            or _child(head.head, ("dobj",)) is None or not any(t.lower_ == "," for t in verb.doc[head.i:verb.i])):
+        return None
+    speech = cues.report_verbs | cues.request_verbs | cues.threat_verbs | cues.censure_verbs | ACCUSING_VERBS
+    return head.head if verb.lemma_.lower() in speech else None
 
 
 def _charged_act(verb: Token, head: Token, cues: Cues) -> Token | None:
@@ -891,14 +947,33 @@ FORCE_NOUNS = frozenset({"troop", "soldier", "force", "warship", "ship", "jet", 
 
 
 def forces_moved(tok: Token | None) -> bool:
-    """``tok`` names forces that the verb it is the object of deploys (a MOBILIZE trigger of the
-    lexicon, alone or with that object: "deploy", "send troop")."""
+    """``tok`` names forces that the verb it is the object of deploys or withdraws (a MOBILIZE or
+    RETREAT trigger of the lexicon, alone, with that object or with its particle: "deploy", "send
+    troop", "pull back")."""
     if tok is None or tok.dep_ != "dobj" or tok.lemma_.lower() not in FORCE_NOUNS:
         return False
     verb = tok.head.lemma_.lower()
-    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))]
-    return any(c.plover == "MOBILIZE" for c in codings)
+    # (or withdraws: "agreed to pull back troops", the troops are its own)
+    particles = {(verb, c.lower_) for c in tok.head.children if c.dep_ == "prt"}
+    particles |= {(verb, c.lower_) for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("back", "out")}
+    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))
+               or seq in particles]
+    # (a withdrawal of forces, CAMEO 087x; not a release: "freed six soldiers" names whom it frees)
+    return any(c.plover == "MOBILIZE" or (c.plover == "RETREAT" and (c.cameo or "").startswith("087"))
+               for c in codings)
 
+
+
+# People a party sends to speak for it ("agreed to send delegates to the talks"): its own.
+SENT_PARTY_NOUNS = ENVOY_NOUNS | {"team", "mission"}
+SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def envoys_sent(tok: Token | None) -> bool:
+    """``tok`` names envoys, with no owner named, that the verb it is the object of sends."""
+    return (tok is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in SENT_PARTY_NOUNS
+            and tok.head.lemma_.lower() in SENDING_VERBS
+            and not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") for c in tok.children))
 
 
 def object_of(verb: Token, preps: frozenset[str]) -> Token | None:
@@ -1201,12 +1276,19 @@ def _wielder(tok: Token, mi: MentionIndex) -> Token | None:
          for a in [_agent(c)] if a is not None and actors_of(a, mi)), None)
 
 
+# Passives of moving one's own forces: no harm that another's act in a clause of time caused.
+NO_HARM_PASSIVES = frozenset({"scramble", "deploy", "send", "dispatch", "mobilize", "mobilise", "station", "move",
+                              "put", "place", "raise"})
+
+
 def _cause_clause_agent(verb: Token, mi: MentionIndex) -> Token | None:
     """"Two were killed (and five hurt) when / as the police fired on a mob": the doer of the
     violent act of a clause that says how a passive's harm came about (``cause_marks`` in
     data/events/agents.yaml; the act a lexicon ASSAULT trigger, "fire", "open fire", "attack").
     The clause may hang on the passive, on a passive joined to it, or on the one it is joined to."""
     marks = words("events/agents.yaml", "cause_marks")
+    if verb.lemma_.lower() in NO_HARM_PASSIVES:
+        return None  # "jets were scrambled after missiles struck Ukraine": no harm the strike caused
     if names_own_means(verb):
         return None  # "killed in stone-pelting when the police fired tear gas": the pelting's
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]

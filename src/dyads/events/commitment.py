@@ -14,10 +14,13 @@ THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "137", "MOBILIZE
 BASE_ESTABLISHED = "Headquarters or base established"  # the ACLED sub-event of a base or camp set up
 
 
-def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str, trigger_dep: str = ""):
+def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str, trigger_dep: str = "",
+               own_speaker: bool = False):
     """PLOVER codes an announced act by its direction (see cues.yaml, commitment_cues):
     "will withdraw troops unless ..." is THREATEN, "will give a grant" is AGREE, "will not accept
-    refugees" is REJECT. The announced act stays in ``rule``; an attempt ("trying to") keeps its type."""
+    refugees" is REJECT. The announced act stays in ``rule``; an attempt ("trying to") keeps its type.
+    ``own_speaker``: the act's doer is the speaker's own state ("Erdogan said Turkey could launch an
+    operation against X"): its hostile act said to be possible is a veiled threat."""
     if any(r.startswith("subject '") for r in mod.reasons):
         return coding, modality, rule  # "None of them offered ...": no one acted, nothing to recode
     if coding.plover == "AGREE" and modality == "negated":
@@ -44,6 +47,9 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
     if mod.cue in OBLIGING_VERBS:
         return coding, modality, rule  # "the treaty obliges states to arrest him if ...": a duty, no one's pledge
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
+    if (not committed and own_speaker and modality == "hypothetical" and mod.cue in POSSIBILITY_MODALS
+            and (coding.quad_class or 0) >= 3):
+        committed = True  # "Turkey could launch a ground operation at any moment", says its president
     if not committed or _commentators(mod):
         return coding, modality, rule
     # "will do X unless Y" is coercive whatever X is: a threat
@@ -64,6 +70,10 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
     # (a refusal is itself told as a fact: "will not negotiate with X" is a REJECT, asserted)
     return recoded, ("threatened" if target_type == "THREATEN" else "asserted" if target_type == "REJECT"
                      else modality), rule
+
+
+# Modals of what one may do: said by a state of its own hostile act, a veiled threat.
+POSSIBILITY_MODALS = frozenset({"could", "may", "might", "can"})
 
 
 # Those who say what others could do: their "X could impose sanctions if ..." is a forecast, not X's pledge.

@@ -5,7 +5,9 @@
 ``reported_judgements(sent, article, mi, cues)`` finds a reporting verb (cues.yaml
 ``report_verbs``) whose clausal complement has an actor as its subject (not the speaker) and,
 as its predicate, a word of praise or blame (cues.yaml ``praise_words`` / ``blame_words``) that
-is not negated and not itself a coded trigger.
+is not negated and not itself a coded trigger. A blame said of a definite act noun ("said the
+sanctions were illegal") is aimed at whoever did that act, found among the acts told before
+(``reactions.target_reactions``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dyads.events import lexicon
 from dyads.events.arguments import MentionIndex, actors_of
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
+from dyads.events.reactions import judged_act
 from dyads.events.roles import drop_self
 from dyads.grammar import relative_naming, trailing_predicate
 from dyads.model import Article, Event
@@ -29,6 +32,10 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
     """Praise or blame in the predicate of ``verb``'s clause: (CAMEO code, the word)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    duty = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"), None)
+    if verb.lemma_.lower() in ("bear", "carry") and duty is not None and _for_harm(duty, verb, cues):
+        # "said Israel bore full responsibility for the attack": blame (not "for the safety of its citizens")
+        return BLAME_CAMEO, duty
     if verb.lemma_.lower() == "be":  # "said Iran was behind the attack": blame
         behind = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
         obj = next((c for c in behind.children if c.dep_ == "pobj"), None) if behind is not None else None
@@ -49,6 +56,23 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
         if lemma in cues.blame_words:
             return BLAME_CAMEO, tok
     return None
+
+
+# Harms one can be held responsible for, besides acts and words of blame.
+HARM_NOUNS = frozenset({"death", "escalation", "consequence", "crisis", "bloodshed", "loss", "suffering", "tragedy"})
+
+
+def _for_harm(duty: Token, verb: Token, cues: Cues) -> bool:
+    """What a responsibility is "for" is a hostile act or a harm ("for the attack", "for any
+    escalation"), not a charge ("for the safety of its citizens")."""
+    for p in [*duty.children, *verb.children]:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for o in p.children:
+                lemma = o.lemma_.lower()
+                if o.dep_ == "pobj" and (lemma in UNREST_NOUNS or lemma in cues.violence_nouns
+                                         or lemma in cues.blame_words or lemma in HARM_NOUNS):
+                    return True
+    return False
 
 
 # Hostile goings-on a speaker can say someone set in motion, besides coded acts and blame words.
@@ -119,7 +143,10 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
         source = actors_of(speaker, mi)
         target = drop_self(source, actors_of(judged, mi))
         coding = lexicon.by_cameo(found[0])
-        if not source or not target or coding is None:
+        # ("said the raids were a brutal act", "said the sanctions were illegal": an act blamed,
+        # whose doer reactions.target_reactions finds among the acts told before)
+        act = not target and found[0] == BLAME_CAMEO and judged_act(judged) is not None
+        if not source or not (target or act) or coding is None:
             continue
         rule = f"implicit: '{verb.head.text}' that {judged.text} ... '{found[1].text}' (a judgement)"
         out.append(make_event(article, sent, sent.doc[found[1].i:found[1].i + 1], coding, source, target,

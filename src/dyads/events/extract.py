@@ -34,7 +34,7 @@ from dyads.events.deontic import deontic_requests
 from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
-from dyads.events.ontology import AUTHORITY_ACTS, names_weapon
+from dyads.events.ontology import AUTHORITY_ACTS, STATE_SECTORS, names_weapon
 from dyads.events.place_targets import (
     sentence_countries,
     sources_from_places,
@@ -493,12 +493,14 @@ def _purpose_target(head: Token, coding, mi: MentionIndex) -> list:
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "base", "garrison"})
 
 
-def _speaker_threatens(coding, attribution, source: list, target: list, rule: str):
+def _speaker_threatens(coding, attribution, source: list, target: list, rule: str, passive: bool = False):
     """A threat idiom ("X will pay a price", "X would regret it"): the speaker threatens its
-    subject, whatever the idiom's own row ((coding, source, target, rule))."""
+    subject, whatever the idiom's own row ((coding, source, target, rule)); in the passive ("X will
+    be punished by our brave men") the subject is the patient, not the agent."""
     speaker = [attribution] if attribution is not None and attribution.code else []
     threat = lexicon.by_cameo("130") if coding.plover != "THREATEN" else None
-    return threat or coding, speaker, source or target, rule + "; speaker threatens subject"
+    threatened = (target or source) if passive else (source or target)
+    return threat or coding, speaker, threatened, rule + "; speaker threatens subject"
 
 
 def _embassy_target(head: Token, mi: MentionIndex) -> list:
@@ -609,6 +611,9 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
     return any(n.lemma_.lower() in cues.accident_nouns for n in nouns)
 
 
+PROMISED_RESTRAINT = "0356"  # CAMEO: express intent to de-escalate military engagement
+
+
 def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_verb: bool, s: _Sentence,
                      mi: MentionIndex):
     """A promise of a hostile act is a threat: "vowed to respond with a strike" (a coded act),
@@ -617,12 +622,23 @@ def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_ver
     threat = lexicon.by_plover("THREATEN")
     if threat is None:
         return coding, target, rule
+    if hostile is not None and any(c.dep_ == "neg" for c in hostile.head.children):
+        # "pledged not to use force against each other", "promised never to attack X": a promise to
+        # hold back is an intent to de-escalate, no threat
+        calm = lexicon.by_cameo(PROMISED_RESTRAINT)
+        if calm is not None:
+            return calm, target, rule + f"; a promise not to '{hostile.coding.trigger}' ({hostile.coding.plover}) is an intent to de-escalate"
     if hostile is not None:
         return threat, target, rule + f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
     intent = speech_acts.hostile_promise(head) if is_verb else None
     if intent is None:
         return coding, target, rule
     what = f"{intent.text} against" if intent.dep_ == "dobj" else f"to {intent.lemma_}"
+    if intent.dep_ != "dobj" and speech_acts.campaign_against(intent) is not None:
+        target = speech_acts.hostile_promise_target(intent, mi) or target  # not "the campaign" itself
+    calm = lexicon.by_cameo(PROMISED_RESTRAINT)
+    if calm is not None and intent.dep_ != "dobj" and any(c.dep_ == "neg" for c in intent.children):
+        return calm, target or speech_acts.hostile_promise_target(intent, mi), rule + f"; a promise not {what} is an intent to de-escalate"
     return threat, target or speech_acts.hostile_promise_target(intent, mi), rule + f"; a promise of '{what}' is a threat"
 
 
@@ -659,8 +675,10 @@ def _object_named_more_precisely(m: lexicon.Match, s: _Sentence) -> bool:
     if " " not in m.coding.trigger or m.end - m.start != 1 or m.head.lemma_.lower() not in s.cues.light_verbs:
         return False  # only a light verb matched with its object's lemma ("impose ban"), not "allow aid"
     obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    # (an object coded alike, "held military exercises", says no more than "hold exercise": the
+    # verb stays, and the noun gives way to it as its means)
     return obj is not None and any(o.head.i == obj.i and o.end - o.start >= 2 and o.start < obj.i and o is not m
-                                   for o in s.matches)
+                                   and o.coding.cameo != m.coding.cameo for o in s.matches)
 
 
 def _joint_object(verb: Token) -> bool:
@@ -849,6 +867,23 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
     return coding, target, rule
 
 
+# Reactions that a participle of causing may report ("..., prompting X to cut ties").
+PROMPTED_TYPES = frozenset({"SANCTION", "REJECT", "ACCUSE", "PROTEST", "THREATEN"})
+PROMPTING_VERBS = frozenset({"prompt", "lead", "spur", "provoke", "push", "force", "drive"})
+
+
+def _prompter(head: Token, mi: MentionIndex) -> list[Actor]:
+    """The doers of the clause a participle of causing follows, when ``head`` is what that
+    participle prompted: "X raided the embassy, prompting Mexico to break off relations" -> X."""
+    prompt = head.head
+    if head.dep_ != "xcomp" or prompt.lemma_.lower() not in PROMPTING_VERBS or prompt.tag_ != "VBG":
+        return []
+    if prompt.dep_ not in ("advcl", "conj") or any(c.dep_ == "nsubj" for c in prompt.children):
+        return []
+    subj, passive = clause_subject(prompt.head)
+    return actors_of(subj, mi) if subj is not None and not passive else []
+
+
 def _own_side(target: list[Actor], source: list[Actor]) -> bool:
     """Every target is one of the sources ("vowed to continue their strike": the strikers' own)."""
     codes = {a.code for a in source if a.code}
@@ -862,6 +897,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     is_verb = _is_verb(head)
     roles = trigger_roles(m, s.sent, mi, cues, s.trigger_heads, is_verb)
     speaker_threat = speech_acts.is_speaker_threat(coding, cues, head)  # "the attack will not go unpunished"
+    if (is_verb and not speaker_threat and coding.plover == "THREATEN"
+            and speech_acts.is_speaker_threat(coding, cues)):
+        return [], set()  # "the court punished the officers", "they faced the consequences": told, no threat
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
@@ -895,11 +933,16 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         if deescalate is not None:  # "committed to stop kidnapping civilians", "stopped attacking villages"
             coding, rule = deescalate, rule + f"; its own violence ended by '{stopper.text}': a de-escalation"
     if speaker_threat:
-        coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule)
+        coding, source, target, rule = _speaker_threatens(coding, attribution, source, target, rule, roles.passive)
     # A content clause that holds no coded event still names who is asked / threatened:
     # "demanded that X forsake ...", "threatened X with ...".
     target = drop_self(source, target)  # "insisted on its demands that X ...": not itself
     coding, target, rule = _aimed_at(head, coding, source, target, rule, modality, is_verb, s, mi)
+    if not target and source and is_verb and coding.plover in PROMPTED_TYPES:
+        prompter = _prompter(head, mi)
+        if prompter and not {a.code for a in prompter} & {a.code for a in source}:
+            # "raided the embassy, prompting Mexico to break off relations": aimed at the raiders
+            target, rule = prompter, rule + "; target: whoever prompted it"
     if coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source):
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
@@ -970,7 +1013,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if coding.plover == "THREATEN" and (modality in ("asserted", "intended") or speaker_threat):
         modality = "threatened"
     announced = coding
-    coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_)
+    own_speaker = (attribution is not None and attribution.country is not None and attribution.sector in STATE_SECTORS
+                   and any(a.country == attribution.country or (a.country is None and a.sector in ("MIL", "COP"))
+                           for a in source))  # ("the army may strike": the speaker's own forces)
+    coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_, own_speaker)
     if (coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and mod.condition is None
             and (not target or _at_home(source, target))):
         # "will send more troops to the state", "the army will deploy in the south": at home or

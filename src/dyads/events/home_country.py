@@ -34,6 +34,7 @@ fire at a cinema in <state>"): ACLED's and PLOVER's convention of coding victims
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -242,6 +243,12 @@ class _PhraseCountries:
             return None
         root = span.root
         lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+        # (not its relative clause: "gangs that have taken over the capital and ... in Jamaica")
+        # ("activists funded by Croatian intelligence": a participle's agent still says whose they are)
+        clause = next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                       and c.i > root.i), None)
+        if clause is not None:
+            hi = min(hi, clause.left_edge.idx)
         found = self.named.unique_in(lo, hi)
         if found is None:  # a capital only as the possessor: "Caracas's mayor", not "the Paris attackers"
             owners = {c.actor.country for c in self.capitals if lo <= c.start < hi and self._possessor(c)}
@@ -361,6 +368,41 @@ WEAPON_NEWS_VERBS = frozenset({"go", "explode", "detonate", "blow", "kill", "hit
 ANNOUNCED = frozenset({"intended", "threatened", "hypothetical"})
 
 
+QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _unquoted(text: str, sent: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """The stretches of the sentence outside its quotations (None when it quotes nothing)."""
+    lo, hi = sent
+    quotes = [(lo + m.start(), lo + m.end()) for m in QUOTES.finditer(text[lo:hi])]
+    if not quotes:
+        return None
+    out, at = [], lo
+    for qs, qe in quotes:
+        if qs > at:
+            out.append((at, qs))
+        at = qe
+    if at < hi:
+        out.append((at, hi))
+    return out
+
+
+def _unique_over(named: _Countries, ranges: list[tuple[int, int]]) -> str | None:
+    found = set().union(*(named.all_in(a, b) for a, b in ranges)) if ranges else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _outside(a: Actor, ranges: list[tuple[int, int]] | None, phrases: _PhraseCountries) -> bool:
+    """The actor's mention lies outside the sentence's quotations (or the actor is the one who
+    speaks a quotation's "we")."""
+    if ranges is None:
+        return False
+    if "speaker of the quote" in (a.rule or ""):
+        return True
+    m = phrases.by_actor.get(id(a))
+    return m is not None and any(lo <= m.start < hi for lo, hi in ranges)
+
+
 def _speakers_forces(ev: Event, a: Actor) -> str | None:
     """"Netanyahu said the army would push ahead with an offensive in Rafah": a state's leader or
     organ announcing what "the army" or "the police" will do speaks of its own forces."""
@@ -467,6 +509,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
               and ev.place.start not in namesakes else None)
         local = at or (named.unique_in(*sent) if sent else None)
         local_state = at or (named_states.unique_in(*sent) if sent else None)
+        # ('"We urge the US to stop arming Taiwan," a ministry spokeswoman said': the speaker outside
+        # the quotation is not of the country it names)
+        unquoted = _unquoted(text, sent) if sent else None
+        speaker_local = at or (_unique_over(named, unquoted) if unquoted else local)
+        speaker_state = at or (_unique_over(named_states, unquoted) if unquoted else local_state)
         # "the two leaders met in Geneva": not Swiss leaders (but "met relatives in Kenya": Kenyans)
         guest = meeting(ev)
         guest_local = people.unique_in(*sent) if guest and sent else None
@@ -531,7 +578,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                 else _first_not_in(excluded,
                                                    *((guest_local, "sentence country"),) if guest and role == "source"
                                                    else ((at, "event's place"),
-                                                         (local_state if a.sector in STATE_SECTORS else local,
+                                                         ((speaker_state if a.sector in STATE_SECTORS else speaker_local)
+                                                          if role == "source" and _outside(a, unquoted, phrases)
+                                                          else local_state if a.sector in STATE_SECTORS else local,
                                                           "sentence country")),
                                                    (forces.of(a), "the same force named just before"),
                                                    (home, "article's home country")))

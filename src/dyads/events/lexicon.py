@@ -256,11 +256,13 @@ def _particle(tok: Token, word: str) -> bool:
     adverb ("pulled them back"); "in" or "up" parsed as a preposition names a place."""
     if tok.lower_ != word:
         return False
-    return tok.dep_ == "prt" or (tok.dep_ == "prep" and word == "out") or (tok.dep_ == "advmod" and word != "in")
+    return (tok.dep_ == "prt" or (tok.dep_ == "prep" and word in ("out", "until"))
+            or (tok.dep_ == "advmod" and word != "in"))
 
 
-# The particles of phrasal verbs that may follow the verb's object ("pulled its troops out").
-PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "in"})
+# The particles of phrasal verbs that may follow the verb's object ("pulled its troops out"), and the
+# "until" of a deadline given ("gave Hamas until Saturday to ...").
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "in", "until"})
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -271,6 +273,9 @@ def _object_lemmas(verb: Token) -> set[str]:
     objs += [u for c in objs if c.dep_ == "dobj" and (u := _unit_of(c)) is not None]  # "companies of troops"
     objs += [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]  # "found X guilty"
     objs = [c for c in objs if 0 < c.i - verb.i <= OBJECT_REACH]
+    # (in the passive, the subject: "fighter jets were scrambled", "the borders were closed")
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        objs += [c for c in verb.children if c.dep_ == "nsubjpass" and 0 < verb.i - c.i <= OBJECT_REACH + 3]
     # (an object noun in -ing the tagger took for a verb keeps its own form: "closed the Torkham
     # crossing", lemma "cross")
     return {_lemma(c) for c in objs} | {c.lower_ for c in objs if c.pos_ == "VERB" and c.lower_.endswith("ing")}

@@ -17,7 +17,8 @@ from the others):
   missiles" ... "the missiles landed");
 - a resultative participle ("opened fire on the crowd, killing two"): a participle clause of the
   same type hanging on an event's own trigger reports that act's outcome, not a second act; its
-  victims replace a target the kept event only inferred;
+  victims replace a target the kept event only inferred (a non-violent participle with its own
+  object and code, "downgraded relations, expelling the envoy", is a second act);
 - a "when" clause of the same type ("an officer was wounded when gunmen opened fire"): one act,
   whose doer the clause names.
 """
@@ -83,15 +84,18 @@ def _verb_with(ev: Event, doc: Doc, deps: tuple[str, ...]):
 
 
 def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
-    """Two verbs joined in one clause, each with its own object and code ("condemned the strikes
-    and summoned the envoy", "expelled the ambassador and suspended exports"): two acts, not one
-    told twice (violence told in several verbs, "attacked and killed", stays one)."""
+    """Two verbs joined in one clause, or a verb and its participle, each with its own object and
+    code ("condemned the strikes and summoned the envoy", "expelled the ambassador and suspended
+    exports", "downgraded relations, expelling the envoy"): two acts, not one told twice (violence
+    told in several verbs, "attacked and killed", stays one)."""
     if a.plover == "ASSAULT" or a.cameo == b.cameo:
         return False
     va, vb = _verb_with(a, doc, ("dobj",)), _verb_with(b, doc, ("dobj",))
     if va is None or vb is None or va.i == vb.i:
         return False
     first, second = (va, vb) if va.i < vb.i else (vb, va)
+    if second.dep_ == "advcl" and second.tag_ == "VBG" and second.head.i == first.i:
+        return True  # "downgraded relations with X, expelling its ambassador": a second act of its own
     # (or joined to the first verb's infinitive: "ordered X to leave and suspended exports")
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
 
@@ -169,6 +173,8 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
             host = _kept_at(kept, ev.plover, up.idx)
             if host is not None:
                 break
+    if host is not None and _two_acts(host, ev, doc):
+        return None  # "downgraded relations, expelling the ambassador": a second act, not an outcome
     return host
 
 

@@ -17,6 +17,8 @@ the doer of an attack told with none.
 ``target_rementions(events, doc)`` does the same for an act named again: "the sanctions" with no
 target of its own ("decided not to go forward with the sanctions") are aimed where the sanctions
 named before were.
+
+``target_returned_fire(events, doc)``: fire returned is aimed at whoever fired first.
 """
 
 from __future__ import annotations
@@ -82,12 +84,29 @@ def protest_purpose(trigger: Token) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def judged_act(noun: Token) -> Token | None:
+    """``noun`` when it is a definite act noun with no actor of its own ("the raids", "the
+    sanctions"), the subject a reported blame is said of ("said the raids were a brutal act");
+    else None."""
+    if noun.pos_ != "NOUN" or not any(k.dep_ == "det" and k.lower_ in DEFINITE for k in noun.children):
+        return None
+    if any(k.dep_ in ("poss", "compound", "amod", "nmod") and k.pos_ == "PROPN" for k in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    return noun if noun_types(lemma) or lemma in load_cues().violence_nouns else None
+
+
 def _act_object(ev: Event, doc: Doc) -> Token | None:
     """The definite, actor-less act noun that is the reaction's direct object (for a protest, the
     object of the censure it is held for)."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return None
+    if ev.implicit and ev.plover == "ACCUSE" and "' that " in ev.rule and ev.rule.endswith("(a judgement)"):
+        # "said the raids were a brutal act": the act the blame word is said of
+        clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        return judged_act(subj) if subj is not None else None
     if ev.plover == "PROTEST":
         purpose = protest_purpose(span.root)
         if purpose is None:
@@ -293,6 +312,36 @@ def target_rementions(events: list[Event], doc: Doc) -> list[Event]:
         ev.target = [copy.copy(a) for a in prior.target]
         ev.rule += f"; target: that of '{prior.trigger}' ('{noun.text}' names it again)"
     return events
+
+
+# Triggers of firing back: aimed at whoever fired first.
+RETURNED_FIRE = frozenset({"return fire"})
+# (the victims an attack with no target of its own takes from its place: whoever fired first overrides them)
+PLACE_VICTIMS = "victims at the event's place"
+
+
+def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
+    """"X's troops opened fire on the village and Y's troops returned fire": fire returned with no
+    target of its own is aimed at the source of the latest earlier attack by another side, in the
+    same sentence or the one before."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if any(a.rule != PLACE_VICTIMS for a in ev.target) or not ev.source or not _returns_fire(ev, doc):
+            continue
+        here = sentence_index_at(doc, ev.evidence[0])
+        prior = next((p for p in reversed(ordered[:k]) if p.plover == "ASSAULT" and p.source
+                      and here - sentence_index_at(doc, p.evidence[0]) <= 1
+                      and not _sides(p.source) & _sides(ev.source)), None)
+        if prior is None:
+            continue
+        ev.target = [copy.copy(a) for a in prior.source]
+        ev.rule += f"; target: who did '{prior.trigger}' (the fire returned)"
+    return events
+
+
+def _returns_fire(ev: Event, doc: Doc) -> bool:
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    return span is not None and " ".join(t.lemma_.lower() for t in span) in RETURNED_FIRE
 
 
 CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept"})

@@ -20,6 +20,7 @@ from dyads.events.arguments import (
     MentionIndex,
     actors_of,
     clause_subject,
+    envoys_sent,
     forces_moved,
     nominal_roles,
     until_clause,
@@ -357,8 +358,10 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         sub = verbal_roles(c, coding.target_preps, mi)
         if coding.plover == "THREATEN" and own_codes and {a.code for a in sub.target} <= own_codes:
             sub.target = []  # "vowed to continue their strike until ...": not aimed at the strikers
-        if forces_moved(sub.target_tok):
-            sub.target = []  # "vowed to send troops into X": the troops are not its target
+        if forces_moved(sub.target_tok) or envoys_sent(sub.target_tok):
+            # "vowed to send troops into X", "agreed to send delegates to talks": the troops and the
+            # delegates are not its target
+            sub.target = []
         if coding.plover == "REQUEST":
             if c.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in head.children):
                 return sub.source  # "urged its allies to cut off X's deliveries": the allies are asked, not X
@@ -492,7 +495,10 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
 HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})
 # States of want or disaster a warning may foretell, with no one's act in them.
 HARDSHIP_NOUNS = frozenset({"famine", "starvation", "hunger", "epidemic", "pandemic", "outbreak", "cholera",
-                            "drought", "shortage", "recession", "inflation", "collapse", "catastrophe"})
+                            "drought", "shortage", "recession", "inflation", "collapse", "catastrophe",
+                            # diseases and natural hazards ("warned that the virus could spread further")
+                            "virus", "disease", "infection", "flu", "influenza", "measles", "ebola", "covid",
+                            "wildfire", "fire", "flood", "flooding", "storm", "hurricane", "typhoon", "heatwave"})
 
 
 def _child_lemmas(clause: Token) -> set[str]:
@@ -579,6 +585,27 @@ def _by_force(verb: Token) -> bool:
     return False
 
 
+# "vowed to intensify / step up the campaign against X": a hostile campaign promised is a threat.
+INTENSIFY_VERBS = frozenset({"intensify", "step", "escalate", "expand", "widen", "broaden", "redouble", "launch",
+                             "continue", "press", "wage", "increase", "boost", "strengthen"})
+CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "offensive", "fight", "war", "crackdown", "action", "effort",
+                            "attack", "strike", "battle", "assault"})
+
+
+def campaign_against(verb: Token) -> Token | None:
+    """Whom the campaign a verb's object names is against ("intensify the campaign against the
+    group" -> group), unless a social ill ("against corruption")."""
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in CAMPAIGN_NOUNS:
+            continue
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == "against":
+                obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() not in load_cues().social_ills:
+                    return obj
+    return None
+
+
 def _hostile_clause(verb: Token) -> bool:
     """A verb of a hostile intent ("punish"), or "bring X to justice" / "hold X accountable"."""
     lemma = verb.lemma_.lower()
@@ -588,6 +615,8 @@ def _hostile_clause(verb: Token) -> bool:
         return obj is None or obj.lemma_.lower() not in load_cues().social_ills
     if _by_force(verb):
         return True  # "vowed to bring the island under its control, by force if necessary"
+    if lemma in INTENSIFY_VERBS and campaign_against(verb) is not None:
+        return True  # "vowed to intensify the campaign against the group" (not "against corruption")
     if lemma == "bring":  # ("bring those responsible to justice": "to justice" may hang on the object)
         return any(t.lower_ == "justice" and t.dep_ == "pobj" and t.head.lower_ == "to" for t in verb.subtree)
     return lemma == "hold" and any(c.lower_ in ("accountable", "responsible") for c in verb.children)
@@ -610,6 +639,9 @@ def hostile_promise(head: Token) -> Token | None:
 
 def hostile_promise_target(intent: Token, mi: MentionIndex) -> list[Actor]:
     """Whom a hostile promise is aimed at: the object of its infinitive, else "against X"."""
+    against = campaign_against(intent) if intent.lemma_.lower() in INTENSIFY_VERBS else None
+    if against is not None and actors_of(against, mi):
+        return actors_of(against, mi)  # "vowed to step up its campaign against X": X, not the campaign
     for c in intent.children:
         if c.dep_ in ("dobj", "nsubjpass") and actors_of(c, mi):  # "... that Russia would be punished"
             return actors_of(c, mi)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,11 @@ if TYPE_CHECKING:
 # Tuning constant (geo dev end-to-end precision): a LOC entity (regions, seas, mountains) is
 # not resolved to a populated place smaller than this.
 LOC_MIN_POPULATION = 20_000
+# A town known in English by another name ("Kiev", "Quebec City") is taken by that name from
+# this size on; a smaller one must have its country named elsewhere in the article.
+STRAY_MAX_POPULATION = 100_000
+# ... and a name spelled much like the town's own ("Kupiansk" for Kupyansk) is that town.
+STRAY_MAX_LIKENESS = 0.6
 # A span found only by its frame ("in X") takes a populated place's id from this size on.
 PATTERN_MIN_POPULATION = 20_000
 
@@ -168,7 +174,32 @@ def geoparse(
                 out.append(Place(text=span.text, start=span.start, end=span.end))
             continue
         out.append(place)
+    out = _without_stray_alternates(out, gaz, _mention_countries(mentions), keep_unresolved)
     return _with_admin_units(out, article.text, gaz)
+
+
+def _without_stray_alternates(
+    places: list[Place], gaz: Gazetteer, actor_countries: list[str], keep_unresolved: bool
+) -> list[Place]:
+    """A name known only as another language's name of a small town ("Kairu" for Kyle, Texas),
+    unlike the town's own name, in a country that nothing else in the article names, is more likely a place the gazetteer lacks
+    than that town: it is no place (kept unresolved with ``keep_unresolved``)."""
+    iso2 = _iso2()
+    out = []
+    for p in places:
+        entry = gaz.by_id(p.geonameid) if p.geonameid is not None else None
+        if entry is None or not entry.feature.startswith("P.") or entry.population >= STRAY_MAX_POPULATION:
+            out.append(p)
+            continue
+        others = {iso2.get(q.country) for q in places if q is not p and q.country} | set(actor_countries)
+        cands = gaz.lookup(p.text, inner=False)
+        if (others and entry.cc not in others and cands and all(c.kind == 1 for c in cands)
+                and SequenceMatcher(None, fold(p.text), entry.key or fold(entry.name)).ratio() < STRAY_MAX_LIKENESS):
+            if keep_unresolved:
+                out.append(Place(text=p.text, start=p.start, end=p.end))
+            continue
+        out.append(p)
+    return out
 
 
 def _with_admin_units(places: list[Place], text: str, gaz: Gazetteer) -> list[Place]:
