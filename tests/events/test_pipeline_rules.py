@@ -3317,3 +3317,10 @@ def test_saying_someone_bears_responsibility_for_an_attack_blames_them(nlp):
     assert _countries(ev.source) == {"LBN"} and _countries(ev.target) == {"ISR"}, (ev.source, ev.target)
     assert not [e for e in _events("The minister said the government bears responsibility for the safety of "
                                    "its citizens.") if e.plover == "ACCUSE"]
+
+
+def test_a_participle_naming_an_act_accuses_its_doer(nlp):
+    events = _events("The junta barred women from working for aid groups, the U.N. said on Monday, calling the move a "
+                     "violation of international law.")
+    ev = _one(events, "ACCUSE")
+    assert [a.code for a in ev.source] == ["IGOUNO"] and ev.target, (ev.source, ev.target)

@@ -147,3 +147,9 @@ def test_water_cannon_fired_is_non_lethal_force_and_attacked_networks_a_cyberatt
 def test_a_warship_visiting_a_port_makes_no_diplomatic_visit(nlp):
     out = _coded("A Chinese destroyer visited the port of Colombo on Monday, and Sri Lanka's president visited Delhi.")
     assert [t for t in out if t[0] == "CONSULT"] == [("CONSULT", "visited")], out
+
+
+def test_protecting_ones_own_security_is_no_aid(nlp):
+    out = _coded("Egypt said it would take all measures to protect its water security.")
+    assert not [t for t in out if t[0] == "AID"], out
+    assert ("AID", "protect") in _coded("UN peacekeepers protect civilians in the camp near Juba.")

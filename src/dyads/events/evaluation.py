@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.docmemo import doc_strings
 from dyads.events import lexicon
-from dyads.events.arguments import MentionIndex, actors_of
+from dyads.events.arguments import MentionIndex, actors_of, clause_subject
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
 from dyads.events.reactions import judged_act
@@ -219,6 +219,10 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+            # "Mexico cut ties, calling the raid a violation of international law": the participle's
+            # understood subject names it
+            subj = clause_subject(verb)[0]
         relative = relative_naming(verb)  # "a move his party called a coup"
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if relative is None else relative[0]
         pred = _named_as(verb) if relative is None else relative[1]
