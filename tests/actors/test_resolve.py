@@ -408,3 +408,9 @@ def test_a_party_named_only_by_generic_words_is_the_datelines_countrys(run):
     assert find(ms, "Democratic Party").actor.country == "KOR", find(ms, "Democratic Party").actor.code
     ms = run("SEOUL (Reuters) - In the United States, the Democratic Party lost seats.")
     assert find(ms, "Democratic Party").actor.country == "USA", find(ms, "Democratic Party").actor.code
+
+
+def test_a_sector_phrase_before_an_unknown_organisations_name_takes_the_name_in(run):
+    ms = run("The main opposition Citizens Coalition for Change said on Monday that the vote had been rigged.")
+    m = find(ms, "The main opposition")
+    assert m.text == "The main opposition Citizens Coalition for Change" and m.actor.sector == "OPP", (m.text, m.actor.code)

@@ -97,7 +97,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     home = next((h.entity.country for h in filed if h.entity.country), None)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
-    return both_sides(seats(_descriptors_of_names(mentions, text)), doc, kb)
+    return both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)), doc, kb)
 
 
 def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:
@@ -117,6 +117,23 @@ def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Men
             code = compose_code(kb.cameo(home), "PTY")
             m = Mention(m.start, m.end, m.text, replace(a, code=code, country=home, rule=(a.rule or "") + "; party of the dateline's country"),
                         m.coref, m.supporters, m.leaders)
+        out.append(m)
+    return out
+
+
+def _named_by_descriptor(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
+    """"The main opposition Citizens Coalition for Change said ...": a bare sector phrase right
+    before an organisation's name that no mention covers is that organisation (the mention takes
+    the name in, so that the name's head, the clause's subject, is the actor)."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        a = m.actor
+        if a.kind == "sector" and not a.country and m.text.split()[0].lower() in ("the", "a"):
+            ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start_char == m.end + 1
+                        and text[m.end:e.start_char] == " " and e.start_char not in starts), None)
+            if ent is not None and ent[0].pos_ == "PROPN":
+                m = Mention(m.start, ent.end_char, text[m.start:ent.end_char], a, m.coref, m.supporters, m.leaders)
         out.append(m)
     return out
 
