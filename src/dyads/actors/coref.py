@@ -335,7 +335,6 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
     return view.idx[owner] if owner is not None else None
 
 
-
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
     if cls in ("plural", "thing") and (_thing_antecedent(st, t, cls) or _thing_told_before(st, t, cls)):

@@ -108,17 +108,24 @@ def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Men
         return mentions
     generic = words("actors/pairs.yaml", "generic_party_words")
     out = []
+    named: set[str] = set()  # countries named so far by anything but a party
     for m in mentions:
         a = m.actor
         # (the party's own country named before it: "in the United States, the Democratic Party")
-        named = {n.actor.country for n in mentions if n.start < m.start and n.actor.kind != "party" and n.actor.country}
         if (a.kind == "party" and a.country and a.country != home and a.country not in named
                 and set(m.text.lower().split()) <= generic):
             code = compose_code(kb.cameo(home), "PTY")
             m = Mention(m.start, m.end, m.text, replace(a, code=code, country=home, rule=(a.rule or "") + "; party of the dateline's country"),
                         m.coref, m.supporters, m.leaders)
+        elif a.kind != "party" and a.country:
+            named.add(a.country)
         out.append(m)
     return out
+
+
+def _bare_sector(m: Mention) -> bool:
+    """A sector phrase with no country, opened by an article ("the paramilitary", "the main opposition")."""
+    return m.actor.kind == "sector" and not m.actor.country and m.text.split()[0].lower() in ("the", "a")
 
 
 def _named_by_descriptor(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
@@ -129,7 +136,7 @@ def _named_by_descriptor(mentions: list[Mention], doc: Doc, text: str) -> list[M
     out = []
     for m in mentions:
         a = m.actor
-        if a.kind == "sector" and not a.country and m.text.split()[0].lower() in ("the", "a"):
+        if _bare_sector(m):
             ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start_char == m.end + 1
                         and text[m.end:e.start_char] == " " and e.start_char not in starts), None)
             if ent is not None and ent[0].pos_ == "PROPN":
@@ -150,9 +157,8 @@ def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and m.actor.kind in GROUP_KINDS and prev.actor.kind == "sector"
-                and not prev.actor.country and prev.actor.sector in ARMED_DESCRIPTORS and text[prev.end:m.start] == " "
-                and prev.text.split()[0].lower() in ("the", "a") and prev.text[1:].islower()):
+        if (prev is not None and m.actor.kind in GROUP_KINDS and _bare_sector(prev)
+                and prev.actor.sector in ARMED_DESCRIPTORS and text[prev.end:m.start] == " " and prev.text[1:].islower()):
             out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.actor, m.coref, m.supporters, m.leaders)
             continue
         out.append(m)

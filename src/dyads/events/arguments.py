@@ -700,8 +700,7 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
     if head.lemma_.lower() in cues.report_verbs and verb.tag_ == "VBG":
         reported = _child(head, ("ccomp",))
         # (", ... said, blaming X": blaming is speaking too, the reporter's)
-        speech = (cues.report_verbs | cues.threat_verbs | cues.request_verbs | cues.commitment_cues | cues.censure_verbs
-                  | ACCUSING_VERBS)
+        speech = cues.speech_verbs | cues.commitment_cues | ACCUSING_VERBS
         # (or after it: "X said a vessel rammed the boat, injuring four": the ramming injured them)
         if reported is not None and reported.i < verb.i and verb.lemma_.lower() not in speech:
             # "X recaptured the town, state media said, tightening the siege": the participle
@@ -740,7 +739,7 @@ def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
     with the clause it follows."""
     if verb.tag_ != "VBG" or head.dep_ != "ccomp" or not any(t.lower_ == "," for t in verb.doc[head.i:verb.i]):
         return None
-    speech = cues.report_verbs | cues.request_verbs | cues.threat_verbs | cues.censure_verbs
+    speech = cues.speech_verbs
     said = head.head
     if said.i > head.i:
         return None  # "X expelled Y, accusing him of Z, the ministry said": the reported clause's own participle
@@ -756,7 +755,7 @@ def _controllers_participle(verb: Token, head: Token, cues: Cues) -> Token | Non
     if (verb.tag_ != "VBG" or head.dep_ != "xcomp" or head.head.lemma_ not in OBJECT_CONTROL
             or _child(head.head, ("dobj",)) is None or not any(t.lower_ == "," for t in verb.doc[head.i:verb.i])):
         return None
-    speech = cues.report_verbs | cues.request_verbs | cues.threat_verbs | cues.censure_verbs | ACCUSING_VERBS
+    speech = cues.speech_verbs | ACCUSING_VERBS
     return head.head if verb.lemma_.lower() in speech else None
 
 
@@ -852,8 +851,7 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     cues = load_cues()
     if _tense_breaks(verb, clause, cues):
         return True
-    if verb.lemma_.lower() not in (cues.request_verbs | cues.threat_verbs | cues.report_verbs | cues.censure_verbs
-                                   | ANSWERING_VERBS):
+    if verb.lemma_.lower() not in cues.speech_verbs | ANSWERING_VERBS:
         return False
     said = clause.head
     if (verb.tag_ == "VBG" and said.tag_ == "VBG" and said.dep_ == "advcl" and said.lemma_.lower() in cues.report_verbs
@@ -961,7 +959,6 @@ def forces_moved(tok: Token | None) -> bool:
     # (a withdrawal of forces, CAMEO 087x; not a release: "freed six soldiers" names whom it frees)
     return any(c.plover == "MOBILIZE" or (c.plover == "RETREAT" and (c.cameo or "").startswith("087"))
                for c in codings)
-
 
 
 # People a party sends to speak for it ("agreed to send delegates to the talks"): its own.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from dyads.data import read_yaml
 from dyads.errors import DyadsError
@@ -158,6 +158,11 @@ class Cues:
     wielded_nouns: frozenset[str]
     outbreak_verbs: frozenset[str]
     disabling_verbs: frozenset[str]
+
+    @cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        """Verbs of saying, asking, threatening and censuring (one set, built once)."""
+        return self.report_verbs | self.request_verbs | self.threat_verbs | self.censure_verbs
 
 
 def parse_cues(data: object, origin: str = "cues.yaml") -> Cues:

@@ -41,7 +41,7 @@ from dataclasses import replace
 from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
-from dyads.events.make import every_party_a_source, names_fighting
+from dyads.events.make import PLACE_VICTIMS_RULE, every_party_a_source, names_fighting
 from dyads.events.ontology import (
     STATE_ACTS,
     STATE_SECTORS,
@@ -368,6 +368,8 @@ WEAPON_NEWS_VERBS = frozenset({"go", "explode", "detonate", "blow", "kill", "hit
 ANNOUNCED = frozenset({"intended", "threatened", "hypothetical"})
 
 
+# The note actors/quotes.py gives a quotation's "we" resolved to its speaker (stages share no code).
+SPEAKER_RULE = "speaker of the quote"
 QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
 
 
@@ -397,7 +399,7 @@ def _outside(a: Actor, ranges: list[tuple[int, int]] | None, phrases: _PhraseCou
     speaks a quotation's "we")."""
     if ranges is None:
         return False
-    if "speaker of the quote" in (a.rule or ""):
+    if SPEAKER_RULE in (a.rule or ""):
         return True
     m = phrases.by_actor.get(id(a))
     return m is not None and any(lo <= m.start < hi for lo, hi in ranges)
@@ -547,7 +549,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 # ("after a year of fighting": sides, not victims)
                 and not every_party_a_source(ev)):  # "X and Y exchanged fire": both sides, no victims
             ev.target = [Actor(text="(victims at the place)", name=None, code=cc(at) + "CVL", country=at,
-                               sector="CVL", kind="sector", rule="victims at the event's place")]
+                               sector="CVL", kind="sector", rule=PLACE_VICTIMS_RULE)]
             victims = True
             if not any(_sector_only(a) for a in ev.source):
                 continue  # (a source named only by its role still takes its country below: "a mob")

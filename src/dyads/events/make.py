@@ -27,6 +27,8 @@ FIGHT_RULE = "two-sided fighting"
 JOINT_RULE = "a joint act of several parties"
 # The rule note of a deployment whose forces are no target (``arguments.forces_moved``).
 FORCES_MOVED_RULE = "the forces moved are no target"
+# The rule of the victims an attack with no target of its own takes from its place (``home_country``).
+PLACE_VICTIMS_RULE = "victims at the event's place"
 
 
 def names_fighting(trig: Span | None) -> bool:

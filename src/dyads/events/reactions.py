@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from dyads.docmemo import doc_lemmas, span_at
 from dyads.events import lexicon
 from dyads.events.cues import load_cues
+from dyads.events.make import PLACE_VICTIMS_RULE
 from dyads.events.ontology import STATE_SECTORS
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Event, Mention
@@ -316,8 +317,6 @@ def target_rementions(events: list[Event], doc: Doc) -> list[Event]:
 
 # Triggers of firing back: aimed at whoever fired first.
 RETURNED_FIRE = frozenset({"return fire"})
-# (the victims an attack with no target of its own takes from its place: whoever fired first overrides them)
-PLACE_VICTIMS = "victims at the event's place"
 
 
 def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
@@ -326,7 +325,8 @@ def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
     same sentence or the one before."""
     ordered = sorted(events, key=lambda e: e.evidence[0])
     for k, ev in enumerate(ordered):
-        if any(a.rule != PLACE_VICTIMS for a in ev.target) or not ev.source or not _returns_fire(ev, doc):
+        # (victims the attack only took from its place: whoever fired first overrides them)
+        if any(a.rule != PLACE_VICTIMS_RULE for a in ev.target) or not ev.source or not _returns_fire(ev, doc):
             continue
         here = sentence_index_at(doc, ev.evidence[0])
         prior = next((p for p in reversed(ordered[:k]) if p.plover == "ASSAULT" and p.source

@@ -143,7 +143,8 @@ def geoparse(
     spans = recognize(doc, gaz, demonyms=demonyms, sites=keep_unresolved and keep_sites)
     if doc_text(doc) != article.text:  # offsets must point into the article body
         spans = [s for s in spans if article.text[s.start : s.end] == s.text]
-    places = resolve_spans(article.text, spans, _mention_countries(mentions), gaz, inner=False)
+    actor_countries = _mention_countries(mentions)
+    places = resolve_spans(article.text, spans, actor_countries, gaz, inner=False)
     out = []
     for span, place in zip(spans, places, strict=True):
         if place.geonameid is None:
@@ -174,7 +175,7 @@ def geoparse(
                 out.append(Place(text=span.text, start=span.start, end=span.end))
             continue
         out.append(place)
-    out = _without_stray_alternates(out, gaz, _mention_countries(mentions), keep_unresolved)
+    out = _without_stray_alternates(out, gaz, actor_countries, keep_unresolved)
     return _with_admin_units(out, article.text, gaz)
 
 
@@ -182,8 +183,9 @@ def _without_stray_alternates(
     places: list[Place], gaz: Gazetteer, actor_countries: list[str], keep_unresolved: bool
 ) -> list[Place]:
     """A name known only as another language's name of a small town ("Kairu" for Kyle, Texas),
-    unlike the town's own name, in a country that nothing else in the article names, is more likely a place the gazetteer lacks
-    than that town: it is no place (kept unresolved with ``keep_unresolved``)."""
+    unlike the town's own name, in a country that nothing else in the article names, is more likely
+    a place the gazetteer lacks than that town: it is no place (kept unresolved with
+    ``keep_unresolved``)."""
     iso2 = _iso2()
     out = []
     for p in places:
