@@ -3324,3 +3324,55 @@ def test_a_participle_naming_an_act_accuses_its_doer(nlp):
                      "violation of international law.")
     ev = _one(events, "ACCUSE")
     assert [a.code for a in ev.source] == ["IGOUNO"] and ev.target, (ev.source, ev.target)
+
+
+def test_the_object_of_an_alleged_offence_told_by_a_gerund_is_no_event(nlp):
+    events = _events("A court in Tunis jailed the opposition leader for three years on charges of receiving foreign "
+                     "funding.")
+    assert not [e for e in events if e.plover == "AID"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_host_of_two_countries_is_not_one_of_both_sides(nlp):
+    events = _events("Qatar hosted the foreign ministers of Rwanda and Congo in Doha on Sunday, Qatari officials said. "
+                     "The Qatari foreign ministry said both sides agreed to meet again next month.")
+    ev = _one(events, "AGREE")
+    assert _countries(ev.source) == {"RWA", "COD"}, ev.source
+
+
+def test_a_warning_that_ones_own_side_would_strike_back_is_not_aimed_at_it(nlp):
+    ev = _one(_events("A senior official warned on Wednesday that Pyongyang would take further action if the drills "
+                      "continued."), "THREATEN")
+    assert "PRK" not in _countries(ev.target), ev.target
+
+
+def test_a_state_protesting_a_deed_objects_to_its_doer(nlp):
+    ev = _one(_events("Beijing protested the drills by Japanese forces near the islands."), "ACCUSE")
+    assert _countries(ev.source) == {"CHN"} and _countries(ev.target) == {"JPN"}, (ev.source, ev.target)
+
+
+def test_a_missile_told_by_its_flight_is_a_test_not_an_attack(nlp):
+    events = _events("Seoul said the missile was launched from an area near Pyongyang and flew about 600 km before "
+                     "landing outside Japan's economic zone.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.cameo, e.target) for e in events]
+
+
+def test_a_defence_ministry_tells_of_its_own_air_defences(nlp):
+    ev = _one(_events("KYIV, Jan 21 - Russia's defence ministry said air defences had destroyed 12 Ukrainian drones "
+                      "over the region overnight."), "ASSAULT")
+    assert _countries(ev.source) == {"RUS"}, ev.source
+    ev = _one(_events("KYIV, Jan 21 - The regional governor said air defences had shot down most of the drones."),
+              "ASSAULT")
+    assert "UKR" not in _countries(ev.source), ev.source
+
+
+def test_the_council_refers_to_the_council_named_before(nlp):
+    events = _events("The U.N. Security Council on Monday demanded a ceasefire in Gaza. Israel's ambassador "
+                     "criticised the council.")
+    ev = _one(events, "ACCUSE")
+    assert [a.code for a in ev.target] == ["IGOUNO"], ev.target
+
+
+def test_cancelling_a_visit_by_ones_own_envoys_is_aimed_where_they_were_to_go(nlp):
+    ev = _one(_events("Prime Minister Benjamin Netanyahu cancelled a planned visit by an Israeli delegation to "
+                      "Washington."), "REJECT")
+    assert _countries(ev.target) == {"USA"}, ev.target

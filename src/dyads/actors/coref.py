@@ -245,6 +245,8 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     sent = view.sent[ph.head] if view.n else 0
 
     refers = ent.role
+    if refers == "named":  # "the council": the body named before with "council" in its name
+        return _named_by_head(st, ph, view.word(ph.head))
     if refers == "group":
         named = named_organisation(st, ph, _non_state_group)
         if named is not None:

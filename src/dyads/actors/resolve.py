@@ -291,6 +291,8 @@ def _phrase(st: DocState, ph: Phrase) -> None:
     elif ent.kind == "anaphor":
         found = _anaphor_head(st, ph, ent, plain, start, end)
         if found is None:
+            if ent.role == "named":
+                _runs(st, ph)  # "a GOP-led committee": no body named before; the names in it stand
             return
         actor, cls, coref = found
     elif ent.kind == "qualifier":

@@ -1012,10 +1012,11 @@ def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) 
 
 
 def is_censured_deed(verb: Token, obj: Token) -> bool:
-    """``verb`` censures ``obj``, a noun for someone's deed ("condemned the killing of ...")."""
+    """``verb`` censures or objects to ``obj``, a noun for someone's deed ("condemned the killing of
+    ...", "protested the drills by ...")."""
     cues = load_cues()
     lemma = obj.lemma_.lower()
-    return (verb.lemma_.lower() in cues.censure_verbs and obj.pos_ == "NOUN"
+    return (verb.lemma_.lower() in cues.censure_verbs | cues.objecting_verbs and obj.pos_ == "NOUN"
             and (lemma in lexicon.index() or lemma in cues.act_nouns or lemma in cues.violence_nouns))
 
 
@@ -1134,6 +1135,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 tgt = (_agent(tgt) or prep_object(verb, {"by"}, mi) or _complement_doer(tgt, NOMINAL_TARGET_PREPS, mi)
                        or _stand_in(tgt, mi, agent=False)
                        or (tgt if _deed_agents(tgt, mi) or _child(tgt, ("poss",)) is not None else None))
+            elif tgt is not None and (dest := _agents_destination(tgt, mi)) is not None:
+                tgt = dest  # "cancelled a visit by a delegation to Washington": not the delegation
             elif tgt is not None and not actors_of(tgt, mi) and verb.lemma_.lower() in load_cues().topic_verbs:
                 tgt = None  # "discussed sanctions on Iran": a topic, not whom they consulted
             elif tgt is not None and not actors_of(tgt, mi):
@@ -1201,6 +1204,17 @@ def _move_maker(noun: Token) -> Token | None:
         return None
     subj, patient = clause_subject(clause)
     return None if patient else subj
+
+
+def _agents_destination(noun: Token, mi: MentionIndex) -> Token | None:
+    """"cancelled a visit by a delegation to Washington": where the act's "by" agent was to go (the
+    parser may hang "to Washington" on the agent) is whom the act concerns, not the agent."""
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            agent = _child(c, ("pobj",))
+            if agent is not None and actors_of(agent, mi):
+                return prep_object(noun, {"to"}, mi) or prep_object(agent, {"to"}, mi)
+    return None
 
 
 def _complement_doer(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) -> Token | None:

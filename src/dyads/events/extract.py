@@ -344,7 +344,10 @@ def _slogan(head: Token) -> bool:
 
 def _alleged_offence(head: Token) -> bool:
     """``head`` names the offence a legal step is about: the "of / for / with" object of a charge, an
-    arrest or a conviction ("charges of inciting hatred", "jailed for spying")."""
+    arrest or a conviction ("charges of inciting hatred", "jailed for spying"), or the object of
+    such an offence told by a gerund ("charges of receiving foreign funding")."""
+    if head.dep_ == "dobj" and head.head.tag_ == "VBG":
+        head = head.head
     if head.dep_ not in ("pobj", "pcomp"):
         return False
     prep = head.head

@@ -66,6 +66,7 @@ from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
 NO_HOME = sector_class("no_home")
 FORCE_SECTORS = sector_class("force")
+DEFENCE_WORDS = frozenset({"defence", "defense", "military", "army", "armed"})
 THING_SEIZURES = ("171", "176")  # property seized or destroyed, systems hacked
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # ACLED sub-events of attacks whose unnamed doers are the place's unidentified armed men (PLOVER
@@ -405,14 +406,21 @@ def _outside(a: Actor, ranges: list[tuple[int, int]] | None, phrases: _PhraseCou
     return m is not None and any(lo <= m.start < hi for lo, hi in ranges)
 
 
-def _speakers_forces(ev: Event, a: Actor) -> str | None:
+def _speakers_forces(ev: Event, a: Actor, role: str) -> str | None:
     """"Netanyahu said the army would push ahead with an offensive in Rafah": a state's leader or
-    organ announcing what "the army" or "the police" will do speaks of its own forces."""
+    organ announcing what "the army" or "the police" will do speaks of its own forces; a defence
+    ministry, an army or a police force telling what "air defences" or "troops" did tells of its own."""
     who = ev.attribution
-    if (who is None or not who.country or who.sector not in STATE_SECTORS or a.sector not in FORCE_SECTORS
-            or ev.modality not in ANNOUNCED):
+    if who is None or not who.country or who.sector not in STATE_SECTORS or a.sector not in FORCE_SECTORS:
         return None
-    return who.country
+    if ev.modality in ANNOUNCED or (role == "source" and _force_organ(who)):
+        return who.country
+    return None
+
+
+def _force_organ(who: Actor) -> bool:
+    """The army, the police, a defence ministry: an organ that speaks for a state's forces."""
+    return who.sector in FORCE_SECTORS or bool(DEFENCE_WORDS & set((who.name or "").lower().split()))
 
 
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
@@ -575,7 +583,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 own_why = "country named in its own phrase"
                 if not own:
-                    own, own_why = _speakers_forces(ev, a), "the speaker's own forces"
+                    own, own_why = _speakers_forces(ev, a, role), "the speaker's own forces"
                 country, why = ((own, own_why) if own
                                 else _first_not_in(excluded,
                                                    *((guest_local, "sentence country"),) if guest and role == "source"

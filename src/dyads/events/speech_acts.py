@@ -381,7 +381,8 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         own_forces = own_forces or (subj is not None and _bare_definite(subj) and bool(about)
                                     and all(a.sector in STATE_SECTORS for a in about)
                                     and any(a.sector in STATE_SECTORS for a in actors_of(warner, mi)))
-        if about and not own_forces and not ({a.country for a in about} <= own and None not in own and own):
+        if about and not own_forces and not _answers(clauses[0]) and not (
+                {a.country for a in about} <= own and None not in own and own):
             return about
     if coding.plover == "THREATEN":
         # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs"),
@@ -394,6 +395,17 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
                     if cond.source:
                         return cond.source
     return []
+
+
+def _answers(verb: Token) -> bool:
+    """The warned clause tells a hostile answer its subject would give ("Pyongyang would take more
+    offensive action", "Iran would respond"): its subject threatens; it is not the one threatened."""
+    lemma = verb.lemma_.lower()
+    if lemma not in load_cues().response_verbs:
+        return False
+    if lemma == "take":  # "take action", "take measures"
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in load_cues().act_nouns for o in verb.children)
+    return True
 
 
 def _bare_definite(noun: Token) -> bool:
