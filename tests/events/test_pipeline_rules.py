@@ -3376,3 +3376,44 @@ def test_cancelling_a_visit_by_ones_own_envoys_is_aimed_where_they_were_to_go(nl
     ev = _one(_events("Prime Minister Benjamin Netanyahu cancelled a planned visit by an Israeli delegation to "
                       "Washington."), "REJECT")
     assert _countries(ev.target) == {"USA"}, ev.target
+
+
+def test_an_investigation_into_a_killing_is_not_aimed_at_the_victim(nlp):
+    events = _events("Canada named the envoy a person of interest in its investigation into the murder of a Sikh "
+                     "separatist leader.")
+    ev = [e for e in events if e.cameo == "090"][0]
+    assert not ev.target, ev.target
+
+
+def test_a_company_firing_is_no_shooting(nlp):
+    for text in ("The company fired the first shot in what analysts called a price war with Samsung.",
+                 "The carmaker fired 500 workers at its plant in Ohio."):
+        assert not [e for e in _events(text) if e.plover == "ASSAULT"], text
+
+
+def test_intercepting_migrants_at_sea_is_no_attack(nlp):
+    events = _events("The Libyan coast guard intercepted more than 200 migrants off the coast on Sunday.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_transfer_report_with_championship_words_is_a_sports_report(nlp):
+    doc = dyads.code("The striker joined Madrid on a five-year deal after scoring 256 goals for Paris. Madrid beat "
+                     "Dortmund in the Champions League final, and he will lead France's attack at the European "
+                     "Championship in Germany.", published="2019-05-10")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+    assert "european championship" in doc.article.meta["sports_report"]
+
+
+def test_joined_passive_participles_share_their_agent(nlp):
+    events = _events("Libyan coast guard units, which are trained and equipped by the European Union, patrol the "
+                     "coast.")
+    assert events and all(a.code == "IGOEUREEC" for e in events if e.plover == "AID" for a in e.source), \
+        [(e.plover, e.trigger, e.source) for e in events]
+    assert [e for e in events if e.plover == "AID" and e.trigger.startswith("train")][0].source
+
+
+def test_leaders_across_a_region_are_of_no_one_country(nlp):
+    events = _events("LA PAZ, June 26 - Soldiers stormed the presidential palace in La Paz on Wednesday. Governments "
+                     "across Latin America condemned the attempted coup.")
+    ev = _one(events, "ACCUSE")
+    assert not _countries(ev.source) - {None}, ev.source

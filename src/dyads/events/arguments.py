@@ -1049,6 +1049,9 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
         agent = _named_agent(verb) if _parenthetical_participle(verb) else _agent(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = _agent(verb.head)  # "was picked up by the police and released": one agent
+        if agent is None:  # "are trained and equipped by the EU": the agent of the joined participle
+            agent = next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                          for a in [_agent(c)] if a is not None), None)
         if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                           for o0 in c.children if o0.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
@@ -1524,6 +1527,11 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
     if not roles.target:
         roles.target_tok = _nominal_target(noun, allp)
         roles.target = actors_of(roles.target_tok, mi)
+        if _inquiry_into_deed(roles.target_tok, cues):
+            # "an investigation into the murder of X": aimed at whoever killed X, not at X
+            doer = _agent(roles.target_tok)
+            roles.target = _deed_agents(roles.target_tok, mi) or (actors_of(doer, mi) if doer is not None else [])
+            roles.target_tok = doer
     if not roles.target and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
         hit = _child(noun.head, ("dobj",))  # "a cyberattack disrupted the systems of X's parliament"
         if hit is not None:
@@ -1631,6 +1639,12 @@ def _addressee(noun: Token, prep: Token) -> bool:
         return False
     body = _child(prep, ("pobj",))
     return body is not None and body.lemma_.lower() in cues.forum_nouns
+
+
+def _inquiry_into_deed(tgt: Token | None, cues: Cues) -> bool:
+    """``tgt`` is a deed reached through "into" ("an inquiry into the killing of X")."""
+    return (tgt is not None and tgt.dep_ == "pobj" and tgt.head.lower_ == "into" and tgt.pos_ == "NOUN"
+            and (tgt.lemma_.lower() in lexicon.index() or tgt.lemma_.lower() in cues.violence_nouns))
 
 
 def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:

@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from dyads.data import words
 from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
@@ -220,6 +221,12 @@ PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M ar
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
 
 
+def _region_name(noun) -> bool:
+    """ "Latin America", "the Middle East", "Europe": a region of many countries."""
+    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
+    return name in words("geo/words.yaml", "wide_regions")
+
+
 class _PhraseCountries:
     """The one country named inside a role-only actor's own phrase ("doctors from two American aid
     groups", "police officers of the Kenyan border unit"), found through the actor's mention."""
@@ -269,7 +276,7 @@ class _PhraseCountries:
         if span is None or not len(span):
             return False
         return any(p.dep_ == "prep" and p.lower_ in ("around", "across", "throughout", "from")
-                   and any(o.dep_ == "pobj" and o.lemma_.lower() in WIDE_AREAS for o in p.children)
+                   and any(o.dep_ == "pobj" and (o.lemma_.lower() in WIDE_AREAS or _region_name(o)) for o in p.children)
                    for p in span.root.children)
 
     def _possessor(self, m: Mention) -> bool:
