@@ -3417,3 +3417,10 @@ def test_leaders_across_a_region_are_of_no_one_country(nlp):
                      "across Latin America condemned the attempted coup.")
     ev = _one(events, "ACCUSE")
     assert not _countries(ev.source) - {None}, ev.source
+
+
+def test_violence_in_two_verbs_against_two_kinds_of_victim_is_two_acts(nlp):
+    events = _events("Gunmen abducted four foreign workers and killed two of their police escorts at a quarry.")
+    assert sorted(e.cameo for e in events if e.plover == "ASSAULT") == ["180", "181"], \
+        [(e.plover, e.cameo, e.target) for e in events]
+    assert {a.sector for e in events if e.cameo == "180" for a in e.target} == {"COP"}

@@ -87,17 +87,26 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     """Two verbs joined in one clause, or a verb and its participle, each with its own object and
     code ("condemned the strikes and summoned the envoy", "expelled the ambassador and suspended
     exports", "downgraded relations, expelling the envoy"): two acts, not one told twice (violence
-    told in several verbs, "attacked and killed", stays one)."""
-    if a.plover == "ASSAULT" or a.cameo == b.cameo:
+    told in several verbs, "attacked and killed", stays one, unless each verb names victims of
+    another kind: "abducted four workers and killed two of their police escorts")."""
+    if a.cameo == b.cameo or (a.plover == "ASSAULT" and not _other_victims(a, b)):
         return False
     va, vb = _verb_with(a, doc, ("dobj",)), _verb_with(b, doc, ("dobj",))
     if va is None or vb is None or va.i == vb.i:
         return False
     first, second = (va, vb) if va.i < vb.i else (vb, va)
     if second.dep_ == "advcl" and second.tag_ == "VBG" and second.head.i == first.i:
-        return True  # "downgraded relations with X, expelling its ambassador": a second act of its own
+        # "downgraded relations with X, expelling its ambassador": a second act of its own (not
+        # "shelled the city, killing 20": the shelling's toll)
+        return a.plover != "ASSAULT"
     # (or joined to the first verb's infinitive: "ordered X to leave and suspended exports")
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
+
+
+def _other_victims(a: Event, b: Event) -> bool:
+    """Each act's targets are of a sector, and no sector is common to both (civilians and police)."""
+    ta, tb = {x.sector for x in a.target}, {x.sector for x in b.target}
+    return bool(ta) and bool(tb) and None not in ta | tb and not ta & tb
 
 
 def _other_doers(a: Event, b: Event) -> bool:
