@@ -414,3 +414,20 @@ def test_a_sector_phrase_before_an_unknown_organisations_name_takes_the_name_in(
     ms = run("The main opposition Citizens Coalition for Change said on Monday that the vote had been rigged.")
     m = find(ms, "The main opposition")
     assert m.text == "The main opposition Citizens Coalition for Change" and m.actor.sector == "OPP", (m.text, m.actor.code)
+
+
+def test_the_army_is_not_a_paramilitary_group_named_before(run):
+    ms = run("The RSF said its fighters held the palace. The war began over plans to merge the RSF into the army.")
+    army = find(ms, "the army")
+    assert army.actor.code != "SDNMILRSF", army.actor
+
+
+def test_an_opening_it_after_a_thing_is_that_thing(run):
+    ms = run("The RSF said its fighters held the palace. The war erupted in April 2023 over a plan. It has killed "
+             "thousands of people.")
+    assert not [m for m in ms if m.text == "It"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_commanders_forces_are_his_armed_groups(run):
+    ms = run("RSF leader Mohamed Hamdan Dagalo said his forces would not withdraw.")
+    assert find(ms, "his forces").actor.code == "SDNMILRSF"

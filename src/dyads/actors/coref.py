@@ -167,7 +167,10 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         sent,
         ph.start,
         lambda r: (r.mention.actor.sector == sector and r.mention.actor.country is not None
-                   and not (body and _envoy(r)) and not _co_argument(view, r, ph)),
+                   and not (body and _envoy(r)) and not _co_argument(view, r, ph)
+                   # ("merge the RSF into the army": a named armed group is not "the army"; one
+                   # named with the word, "the forces" after "Rapid Support Forces", is found above)
+                   and not (sector == "MIL" and r.mention.actor.kind == "group")),
         window=DESCRIPTION_WINDOW,
     )
     if (same is not None and st.home and same.mention.actor.country != st.home
@@ -437,12 +440,14 @@ def _told_to_act(st: DocState, t: int, accept) -> Ref | None:
 def _thing_told_before(st: DocState, t: int, cls: str) -> bool:
     """An object pronoun ("backed it") whose previous sentence is about a thing: its subject a
     definite noun that names no actor ("The resolution ... was opposed by X. Y backed it"): the
-    pronoun is that thing, not an actor named before."""
+    pronoun is that thing, not an actor named before. So is a subject "It" opening its sentence
+    ("The war erupted in 2023 ... It has killed thousands")."""
     view = st.view
     if not view.n:
         return False
     tok = view.doc[t]
-    if tok.dep_ not in ("dobj", "pobj") or tok.sent.start == 0:
+    opening = tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start and cls == "thing"
+    if (tok.dep_ not in ("dobj", "pobj") and not opening) or tok.sent.start == 0:
         return False
     subj = grammar.noun_subject_of_number(view.doc[tok.sent.start - 1].sent.root, cls == "plural")
     return (_a_thing(st, subj)
