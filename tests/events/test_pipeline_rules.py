@@ -3424,3 +3424,21 @@ def test_violence_in_two_verbs_against_two_kinds_of_victim_is_two_acts(nlp):
     assert sorted(e.cameo for e in events if e.plover == "ASSAULT") == ["180", "181"], \
         [(e.plover, e.cameo, e.target) for e in events]
     assert {a.sector for e in events if e.cameo == "180" for a in e.target} == {"COP"}
+
+
+def test_deaths_in_a_relative_clause_of_an_accident_are_no_attack(nlp):
+    events = _events("Students blocked three bridges on Saturday in protest over the collapse of a station roof that "
+                     "killed 15 people in November.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_troops_a_country_has_somewhere_are_its_own(nlp):
+    ev = _one(_events("BAMAKO, Jan 31 - Ties between Bamako and Paris, which has thousands of troops in the region "
+                      "fighting Islamist insurgents, have soured."), "ASSAULT")
+    assert _countries(ev.source) == {"FRA"}, ev.source
+
+
+def test_a_reward_for_information_leading_to_an_arrest_is_no_arrest(nlp):
+    events = _events("The United States raised its reward for information leading to the president's arrest to "
+                     "$25 million.")
+    assert not [e for e in events if e.plover == "COERCE"], [(e.plover, e.trigger) for e in events]

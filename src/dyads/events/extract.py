@@ -611,6 +611,13 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
     nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "after")
               for o in p.children if o.dep_ == "pobj"]
+    if head.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children):
+        # "the collapse of a station roof that killed 15", "a landslide which killed 30": what the
+        # relative clause is said of, or the accident that thing suffered
+        thing = head.head
+        nouns.append(thing)
+        if thing.dep_ == "pobj" and thing.head.lower_ == "of":
+            nouns.append(thing.head.head)
     return any(n.lemma_.lower() in cues.accident_nouns for n in nouns)
 
 

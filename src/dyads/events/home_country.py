@@ -218,6 +218,9 @@ class _Countries:
 
 
 PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M are some of X's
+# Verbs of having forces somewhere: their subject's forces ("X has troops in Y").
+HOLDING_VERBS = frozenset({"have", "keep", "maintain", "station", "base", "garrison"})
+COUNTED_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
 
 
@@ -266,7 +269,32 @@ class _PhraseCountries:
             whole = root.head.head
             w_lo, w_hi = whole.left_edge.idx, root.head.idx
             found = self.named.unique_in(w_lo, w_hi) if w_lo < w_hi else None
+        if found is None:
+            found = self._holder(root)
         return found
+
+    def _holder(self, root) -> str | None:
+        """"Paris, which has thousands of troops in the Sahel", "the US keeps troops in Syria": the
+        country that has, keeps or stations them (the subject, or the antecedent of "which")."""
+        obj = root
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lower_ in COUNTED_WORDS:
+            obj = obj.head.head  # "thousands of troops"
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING_VERBS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        if subj.tag_ in ("WDT", "WP") and subj.i > 0:
+            # ", which has": the name just before the comma (the parser may hang the clause higher)
+            before = subj.doc[subj.i - 1]
+            if before.is_punct and subj.i > 1:
+                before = subj.doc[subj.i - 2]
+            lo, hi = before.idx, before.idx + len(before)
+        owners = {c.actor.country for c in self.capitals if lo <= c.start < hi}
+        found = self.named.unique_in(lo, hi)
+        return found if found is not None else (owners.pop() if len(owners) == 1 else None)
 
     def worldwide(self, actor: Actor) -> bool:
         """The actor's phrase spans the world or a region ("leaders around the world", "governments
