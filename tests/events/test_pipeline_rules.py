@@ -3442,3 +3442,19 @@ def test_a_reward_for_information_leading_to_an_arrest_is_no_arrest(nlp):
     events = _events("The United States raised its reward for information leading to the president's arrest to "
                      "$25 million.")
     assert not [e for e in events if e.plover == "COERCE"], [(e.plover, e.trigger) for e in events]
+
+
+def test_an_act_days_before_the_main_one_does_not_take_its_place(nlp):
+    events = _events("ISLAMABAD, March 18 - Pakistani jets struck hideouts inside Afghanistan on Monday, two days after "
+                     "militants killed seven soldiers in an attack on an army post near the border.")
+    ev = [e for e in events if e.trigger == "killed"][0]
+    assert "AFG" not in _countries(ev.source) | _countries(ev.target), (ev.source, ev.target, ev.place)
+
+
+def test_deaths_in_the_strikes_are_the_toll_of_the_strikes_not_of_a_later_killing(nlp):
+    events = _events("Pakistani jets carried out air strikes on hideouts in Afghanistan on Monday, two days after "
+                     "militants killed seven soldiers near the border. Officials in Kabul said eight people were "
+                     "killed in the strikes in Khost.")
+    kill = [e for e in events if e.trigger == "killed" and e.source and e.source[0].text == "militants"][0]
+    strikes = [e for e in events if "strike" in e.trigger][0]
+    assert "also mentioned" not in kill.rule and "also mentioned" in strikes.rule, (kill.rule, strikes.rule)

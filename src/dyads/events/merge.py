@@ -309,7 +309,12 @@ def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     if subj is None or not _definite(subj) or not (
             toll or (subj.pos_ == "NOUN" and ev.plover in lexicon_types(subj.lemma_.lower()))):
         return None
-    return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
+    hosts = [k for k in reversed(kept) if k.plover == ev.plover and k.source]
+    # ("were killed in the strikes": the strikes told before, not a killing told after them)
+    word = subj.lemma_.lower()
+    same_word = next((k for k in hosts if word in (k.trigger or "").lower().replace("-", " ").split()
+                      or word + "s" in (k.trigger or "").lower().split()), None)
+    return same_word or next(iter(hosts), None)
 
 
 def _definite(noun) -> bool:
