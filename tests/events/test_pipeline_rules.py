@@ -3458,3 +3458,27 @@ def test_deaths_in_the_strikes_are_the_toll_of_the_strikes_not_of_a_later_killin
     kill = [e for e in events if e.trigger == "killed" and e.source and e.source[0].text == "militants"][0]
     strikes = [e for e in events if "strike" in e.trigger][0]
     assert "also mentioned" not in kill.rule and "also mentioned" in strikes.rule, (kill.rule, strikes.rule)
+
+
+def test_supporters_of_a_named_candidate_are_the_doers_not_the_candidate(nlp):
+    events = _events("MAPUTO, Dec 24 (Reuters) - Supporters of opposition candidate Venancio Mondlane looted shops, set "
+                     "up barricades and torched police stations across Mozambique on Tuesday.")
+    ev = _one(events, "COERCE")
+    assert [a.text for a in ev.source] == ["Supporters"], ev.source
+
+
+def test_the_weapon_of_an_act_retaliated_for_is_not_the_retaliations(nlp):
+    events = _events("Hezbollah said it had targeted an Israeli army base in retaliation for an air strike that "
+                     "killed one of its commanders in Beirut last week.")
+    ev = [e for e in events if e.trigger == "targeted"][0]
+    assert ev.cameo != "195" and "air strike" not in ev.rule, (ev.cameo, ev.rule)
+    assert not [e for e in events if {a.code for a in e.source} & {a.code for a in e.target}], \
+        [(e.trigger, e.source, e.target) for e in events]
+
+
+def test_ordering_tariffs_is_a_sanction_and_responding_with_them_a_threat(nlp):
+    ev = _one(_events("President Donald Trump on Sunday ordered 25 % tariffs on all goods from Colombia."), "SANCTION")
+    assert ev.cameo == "163" and _countries(ev.target) == {"COL"}, (ev.cameo, ev.target)
+    ev = _one(_events("Colombian President Gustavo Petro said he would respond with tariffs on U.S. imports."),
+              "THREATEN")
+    assert _countries(ev.source) == {"COL"}, ev.source

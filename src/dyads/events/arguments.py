@@ -471,6 +471,12 @@ def _charged_participle(verb: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children))
 
 
+def _of_phrase_runs_into(first: Token, second: Token) -> bool:
+    """``first`` has an "of" phrase that ends just before ``second`` begins."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and p.right_edge.i + 1 == second.left_edge.i
+               for p in first.children)
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -480,11 +486,17 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     subj = _child(verb, SUBJ)
+    cut_off = False
     if subj is not None and subj.i < verb.i:
         # "09:55 GMT — France's minister arrives ...": of two subjects the parser gives a verb, the
         # one next to it
-        subj = max((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i)
-    if subj is not None and (fronted := _fronted_object(verb)) is not None:
+        subjects = sorted((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i)
+        subj = subjects[-1]
+        if len(subjects) > 1 and _of_phrase_runs_into(subjects[-2], subj):
+            # "Supporters of opposition candidate X looted ...": the parser cut the name off the
+            # "of" phrase; the supporters are the subject
+            subj, cut_off = subjects[-2], True
+    if subj is not None and not cut_off and (fronted := _fronted_object(verb)) is not None:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":

@@ -103,6 +103,14 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
 
 
+def _aimed_at_its_doer(host: Event, ev: Event) -> bool:
+    """Folding ``ev`` into ``host`` would aim the host's act at its own doer: ``ev``'s targets are
+    all among the host's sources (by full code)."""
+    doers = {a.code for a in host.source if a.code}
+    return (ev.plover == "ASSAULT" and bool(doers) and not ev.source and bool(ev.target)
+            and all(a.code in doers for a in ev.target))
+
+
 def _other_victims(a: Event, b: Event) -> bool:
     """Each act's targets are of a sector, and no sector is common to both (civilians and police)."""
     ta, tb = {x.sector for x in a.target}, {x.sector for x in b.target}
@@ -613,6 +621,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if host is None and same is None and swapped is None and earlier is None:
             earlier = _protest_told_again(ev, kept, doc)
         first = host or same or swapped or earlier
+        if first is not None and _aimed_at_its_doer(first, ev):
+            first = None  # "retaliated for an air strike that killed its commander": the strike is another's
         if first is not None and (host or earlier is not None or first.modality == ev.modality):
             _fold(first, ev, doer=first is when)
             continue
