@@ -3482,3 +3482,26 @@ def test_ordering_tariffs_is_a_sanction_and_responding_with_them_a_threat(nlp):
     ev = _one(_events("Colombian President Gustavo Petro said he would respond with tariffs on U.S. imports."),
               "THREATEN")
     assert _countries(ev.source) == {"COL"}, ev.source
+
+
+def test_what_police_push_back_is_not_their_instrument(nlp):
+    events = _events("Police used water cannon to push back hundreds of tractors that had blocked roads around the "
+                     "building.")
+    ev = [e for e in events if e.trigger.startswith("blocked")][0]
+    assert not [a for a in ev.source if a.sector == "COP"], ev.source
+
+
+def test_rules_driving_farmers_out_of_business_expel_no_one(nlp):
+    events = _events("Farmers say the new rules are driving them out of business.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_measure_approved_to_close_a_strait_is_intended(nlp):
+    events = _events("Iran's parliament approved a measure on Sunday to close the Strait of Hormuz.")
+    assert events and all(e.modality != "asserted" for e in events), [(e.plover, e.modality) for e in events]
+
+
+def test_a_warning_and_its_content_are_one_threat(nlp):
+    events = _events('A senior commander of the Revolutionary Guards warned that U.S. bases in the region would be '
+                     '"legitimate targets" if Washington joined the campaign.')
+    assert len([e for e in events if e.plover == "THREATEN"]) == 1, [(e.plover, e.trigger) for e in events]

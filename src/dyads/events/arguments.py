@@ -944,7 +944,11 @@ def intent_object(clause: Token, intents: frozenset[str]) -> Token | None:
     if clause.dep_ != "advcl" or not to_infinitive(clause):
         return None
     obj = _child(clause.head, ("dobj",))
-    if obj is not None and obj.i < clause.i and obj.right_edge.i + 2 >= clause.left_edge.i and obj.lemma_.lower() in intents:
+    if obj is None or obj.i >= clause.i or obj.lemma_.lower() not in intents:
+        return None
+    # right before it, or with only a time between ("approved a measure on Sunday to close ...")
+    gap = obj.doc[obj.right_edge.i + 1:clause.left_edge.i]
+    if len(gap) <= 1 or all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in gap):
         return obj
     return None
 
@@ -1442,7 +1446,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     if tok.lemma_.lower() in PERSON_NOUNS:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
-            and not _judges(tok.head)):  # "vetoed / welcomed a resolution that would demand ...": not theirs
+            and not _judges(tok.head)  # "vetoed / welcomed a resolution that would demand ...": not theirs
+            and not _acts_against(tok.head)):  # "pushed back tractors that had blocked roads": not theirs
         subj, patient = clause_subject(tok.head)
         if subj is not None and not patient and actors_of(subj, mi):
             return subj
@@ -1505,6 +1510,20 @@ def _judges(verb: Token) -> bool:
     entries = lexicon.index().get(verb.lemma_.lower(), [])
     return any(len(seq) == 1 and (coding.plover in OPPOSING_TYPES or coding.cameo == PRAISING_CAMEO)
                for seq, coding in entries)
+
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _acts_against(verb: Token) -> bool:
+    """``verb`` works against its object: a verb of countering ("repel", "thwart", "block") or a
+    phrasal verb the lexicon codes as force ("push back")."""
+    lemma = verb.lemma_.lower()
+    if lemma in load_cues().counter_verbs:
+        return True
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
+    coded = lexicon.by_trigger().get(f"{lemma} {prt}") if prt else None
+    return coded is not None and coded.plover in FORCE_TYPES
 
 
 def _led_agent(noun: Token) -> Token | None:

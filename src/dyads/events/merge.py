@@ -103,6 +103,25 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
 
 
+def _inside_same_act(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """A kept event of the same type and doers whose trigger governs ``ev``'s, which names no
+    target ("warned that US bases would be 'legitimate targets'": one threat, told by its verb and
+    again by its content)."""
+    if ev.plover != "THREATEN" or ev.target or not ev.source:
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return None
+    for k in kept:
+        if k.plover != ev.plover or k.sentence != ev.sentence or _keys(k.source) != _keys(ev.source):
+            continue
+        ks = span_at(doc, k.evidence[0], k.evidence[1])
+        if ks is not None and len(ks) and any(c.dep_ in ("ccomp", "xcomp") and span.root in c.subtree
+                                              for c in ks.root.children):
+            return k  # (the warning's content clause holds the other)
+    return None
+
+
 def _aimed_at_its_doer(host: Event, ev: Event) -> bool:
     """Folding ``ev`` into ``host`` would aim the host's act at its own doer: ``ev``'s targets are
     all among the host's sources (by full code)."""
@@ -620,6 +639,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             continue
         if host is None and same is None and swapped is None and earlier is None:
             earlier = _protest_told_again(ev, kept, doc)
+        if host is None and same is None and swapped is None and earlier is None:
+            earlier = _inside_same_act(ev, kept, doc)
         first = host or same or swapped or earlier
         if first is not None and _aimed_at_its_doer(first, ev):
             first = None  # "retaliated for an air strike that killed its commander": the strike is another's
