@@ -3505,3 +3505,29 @@ def test_a_warning_and_its_content_are_one_threat(nlp):
     events = _events('A senior commander of the Revolutionary Guards warned that U.S. bases in the region would be '
                      '"legitimate targets" if Washington joined the campaign.')
     assert len([e for e in events if e.plover == "THREATEN"]) == 1, [(e.plover, e.trigger) for e in events]
+
+
+def test_sending_military_instructors_or_weapons_is_military_aid(nlp):
+    ev = _one(_events("Russia sent military instructors and an air defence system to Niger in April."), "AID")
+    assert ev.cameo == "072" and _countries(ev.target) == {"NER"}, (ev.cameo, ev.target)
+
+
+def test_a_virus_attacking_cells_or_a_drug_killing_it_is_no_violence(nlp):
+    for text in ("Scientists found a molecule that blocks the coronavirus from attacking human cells.",
+                 "The researchers said the molecule prevented the virus from invading the lungs.",
+                 "Tests on mice showed the drug killed 90 % of the virus within two days."):
+        assert not _events(text), [(e.plover, e.trigger) for e in _events(text)]
+
+
+def test_an_obituary_of_a_music_producer_is_a_culture_page(nlp):
+    doc = dyads.code("The producer who shaped the sound of the band has died at 90. He signed the group to a recording "
+                     "contract after other labels rejected them and produced almost all of their albums. A singer "
+                     "paid tribute to him, and musicians around the world mourned him.", published="2019-05-10")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+    assert "musician" in doc.article.meta["culture_report"]
+
+
+def test_denying_someone_a_right_is_a_refusal_not_a_denial(nlp):
+    ev = _one(_events("The junta said a U.S. delegation had tried to deny Niger the right to choose its partners."),
+              "REJECT")
+    assert ev.cameo == "120", ev.cameo
