@@ -3531,3 +3531,9 @@ def test_denying_someone_a_right_is_a_refusal_not_a_denial(nlp):
     ev = _one(_events("The junta said a U.S. delegation had tried to deny Niger the right to choose its partners."),
               "REJECT")
     assert ev.cameo == "120", ev.cameo
+
+
+def test_reopening_a_blockaded_port_eases_the_blockade(nlp):
+    ev = _one(_events("The Saudi-led coalition said on Wednesday it would reopen the port of Hodeidah to aid "
+                      "shipments."), "RETREAT")
+    assert ev.cameo == "0872", ev.cameo

@@ -249,7 +249,10 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 
     refers = ent.role
     if refers == "named":  # "the council": the body named before with "council" in its name
-        return _named_by_head(st, ph, view.word(ph.head))
+        word = view.word(ph.head)
+        return _named_by_head(st, ph, word) or st.history.find(
+            sent, ph.start, lambda r: not r.mention.coref and (r.mention.actor.rule or "") == "modifier:leader"
+            and word in (r.mention.text or "").lower().split(), window=DESCRIPTION_WINDOW)  # "the Saudi-led coalition"
     if refers == "group":
         named = named_organisation(st, ph, _non_state_group)
         if named is not None:
@@ -371,6 +374,11 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     told = _told_to_act(st, t, accept)
     if told is not None:
         return told  # "ordered Israel to halt its offensive": the one told to act
+    speaker = _reporting_subject(st, t)
+    if speaker is not None and accept(speaker):
+        return speaker  # "the coalition fighting rebels in Yemen said it would ...": the coalition
+    if speaker is None and cls == "thing" and _unnamed_reporter(st, t):
+        return None  # "the statement said it would ...": that thing, no actor named before
     controllers = _controllers(view, exclude)
     if controllers:
         bound = accept
@@ -396,6 +404,34 @@ def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:
     return span is not None and len(span) > 0 and span.root.head.pos_ == "NOUN" and span.root.head.tag_ in ("NN", "NNS")
 
 
+# Verbs of saying whose subject a subject pronoun of their clause names ("X said it would ...").
+SAYING_VERBS = frozenset({"say", "announce", "add", "state", "declare", "insist", "confirm", "claim"})
+
+
+def _reporting_subject(st: DocState, t: int) -> Ref | None:
+    """For the subject pronoun of a clause reported by a verb of saying, the mention of that verb's
+    subject (None when it has none, or the pronoun is not such a subject)."""
+    if not st.view.n:
+        return None
+    tok = st.view.doc[t]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return _ref_covering(st, subj) if subj is not None else None
+
+
+def _unnamed_reporter(st: DocState, t: int) -> bool:
+    """The subject pronoun's clause is reported by a verb of saying whose subject is a singular
+    common noun that names no actor ("the coalition said it ...", "the report said it ...")."""
+    tok = st.view.doc[t]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+        return False
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return subj is not None and subj.tag_ == "NN" and _ref_covering(st, subj) is None
+
+
 def _ref_covering(st: DocState, tok) -> Ref | None:
     """The last mention met so far that covers the token, as its history entry."""
     return next((r for r in reversed(st.history.refs) if r.mention.start <= tok.idx < r.mention.end), None)
@@ -414,6 +450,10 @@ def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     if not view.n:
         return False
     tok = view.doc[t]
+    if tok.dep_ == "dobj" and cls == "thing" and tok.head.dep_ == "conj":
+        # "declared martial law ..., but lifted it hours later": the first verb's object, a thing
+        first = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        return first is not None and first.tag_ == "NN" and _a_thing(st, first)
     if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
         return False
     return _a_thing(st, grammar.noun_subject_of_number(tok.head.head, cls == "plural"))
