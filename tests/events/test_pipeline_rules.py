@@ -3537,3 +3537,35 @@ def test_reopening_a_blockaded_port_eases_the_blockade(nlp):
     ev = _one(_events("The Saudi-led coalition said on Wednesday it would reopen the port of Hodeidah to aid "
                       "shipments."), "RETREAT")
     assert ev.cameo == "0872", ev.cameo
+
+
+def test_withdrawing_ones_own_bill_is_yielding(nlp):
+    ev = _one(_events("The European Commission has withdrawn a plan to cut pesticide use."), "CONCEDE")
+    assert ev.cameo == "080", ev.cameo
+
+
+def test_what_sanctions_block_is_the_sanctions_not_a_protest(nlp):
+    events = _events("The United States imposed sanctions on four settlers on Thursday. The sanctions block the "
+                     "settlers' access to the U.S. financial system.")
+    assert not [e for e in events if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_military_aircraft_entering_airspace_shows_force_and_such_an_incursion_is_the_same_act(nlp):
+    events = _events("Japan lodged a strong protest with China on Tuesday after a Chinese military surveillance "
+                     "aircraft entered its airspace for two minutes, the first such incursion Tokyo has confirmed.")
+    ev = _one(events, "MOBILIZE")
+    assert ev.cameo == "150" and _countries(ev.source) == {"CHN"}, (ev.cameo, ev.source)
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_calling_a_violation_unacceptable_accuses_its_doer(nlp):
+    events = _events("A Chinese military aircraft entered Japan's airspace on Monday. Japan's chief cabinet "
+                     "secretary called the violation completely unacceptable.")
+    ev = _one(events, "ACCUSE")
+    assert _countries(ev.target) == {"CHN"}, ev.target
+
+
+def test_an_object_joined_to_another_by_a_misparse_does_not_take_its_owners(nlp):
+    ev = _one(_events("Pakistani police fired tear gas and baton-charged thousands of supporters of jailed former "
+                      "prime minister Imran Khan on Monday."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"CVL"}, ev.target

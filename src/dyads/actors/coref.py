@@ -442,6 +442,12 @@ def _a_thing(st: DocState, subj) -> bool:
     return subj is not None and not subj.ent_type_ and _ref_covering(st, subj) is None
 
 
+# Verbs done to measures, laws and decrees ("lifted it", "repealed it"): their "it" is a thing.
+MEASURE_VERBS = frozenset({"lift", "revoke", "repeal", "rescind", "scrap", "withdraw", "extend", "suspend", "cancel",
+                           "end", "sign", "pass", "approve", "veto", "impose", "enforce", "reverse", "overturn",
+                           "adopt", "ratify", "renew", "relax", "ease", "tighten"})
+
+
 def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     """The subject pronoun of an adverbial clause refers to the subject of the clause it qualifies
     when that subject is a thing that agrees with it ("the plants were targets because they supplied
@@ -450,7 +456,7 @@ def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     if not view.n:
         return False
     tok = view.doc[t]
-    if tok.dep_ == "dobj" and cls == "thing" and tok.head.dep_ == "conj":
+    if tok.dep_ == "dobj" and cls == "thing" and tok.head.dep_ == "conj" and tok.head.lemma_.lower() in MEASURE_VERBS:
         # "declared martial law ..., but lifted it hours later": the first verb's object, a thing
         first = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         return first is not None and first.tag_ == "NN" and _a_thing(st, first)

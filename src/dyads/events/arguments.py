@@ -234,6 +234,9 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             continue
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
         toks = phrase_tokens(h)
+        if len(heads) > 1:  # (each joined head is read on its own, with its own followers and owners)
+            joined = {t.i for c in h.children if c.dep_ == "conj" for t in c.subtree}
+            toks = [t for t in toks if t.i not in joined]
         if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
             followers = _followers_of_person(h, mi)
             if followers is not None:  # "supporters of cleric al-Sadr": his country's people

@@ -241,6 +241,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if not _is_verb(head) and any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in head.children):
+        return True  # "the first such incursion", "such attacks": the act told before, named as a kind
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
             and head.head.head.lemma_.lower() in REHEARSAL_NOUNS):
         return True  # "a rehearsal for invasion", "preparations for an attack": not (yet) the act
