@@ -462,3 +462,8 @@ def test_it_as_the_object_of_a_joined_verb_is_the_first_verbs_object(run):
     ms = run("President Yoon Suk Yeol declared martial law on Tuesday, accusing the opposition of anti-state "
              "activities, but lifted it hours later.")
     assert not [m for m in ms if m.text == "it"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_role_word_before_a_hyphenated_name_describes_it(run):
+    ms = run("Army chief General Waker-Uz-Zaman said he would form a government.")
+    assert find(ms, "Waker-Uz-Zaman").actor.sector == "MIL"

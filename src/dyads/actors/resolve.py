@@ -595,7 +595,9 @@ def _titled_name_head(st: DocState, ph: Phrase, last: PHit) -> bool:
     if not view.n or last.hit.entity.role != "role" or ph.head < last.t1:
         return False
     doc = view.doc
-    return all(doc[t].pos_ == "PROPN" for t in range(last.t1, ph.head + 1))
+    # (a hyphenated name, "General Waker-Uz-Zaman", keeps its hyphens)
+    return all(doc[t].pos_ == "PROPN" or (doc[t].text == "-" and last.t1 < t < ph.head)
+               for t in range(last.t1, ph.head + 1))
 
 
 def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:

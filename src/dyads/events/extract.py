@@ -19,6 +19,7 @@ from dyads.events.arguments import (
     BUNDLE_NOUNS,
     CLAUSE_DEPS,
     INSTRUMENT_PREPS,
+    MEETING_NOUNS,
     MOVE_NOUNS,
     PARTAKE_VERBS,
     MentionIndex,
@@ -241,6 +242,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if (not _is_verb(head) and head.lemma_.lower() in MEETING_NOUNS and head.dep_ == "pobj"
+            and (head.head.lower_ == "before" or (head.head.lower_ == "of" and head.head.head.lower_ == "ahead"))):
+        return True  # "settle the dispute before the bloc's summit in June": a time, a meeting still to come
     if not _is_verb(head) and any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in head.children):
         return True  # "the first such incursion", "such attacks": the act told before, named as a kind
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
