@@ -3569,3 +3569,11 @@ def test_an_object_joined_to_another_by_a_misparse_does_not_take_its_owners(nlp)
     ev = _one(_events("Pakistani police fired tear gas and baton-charged thousands of supporters of jailed former "
                       "prime minister Imran Khan on Monday."), "ASSAULT")
     assert {a.sector for a in ev.target} == {"CVL"}, ev.target
+
+
+def test_an_attack_near_a_capital_told_as_a_time_is_not_the_capitals_doing(nlp):
+    events = _events("Turkish warplanes struck 32 Kurdish militant targets in northern Iraq and Syria on Wednesday, "
+                     "the defence ministry said, hours after an attack on a state aerospace company near Ankara killed "
+                     "five people.")
+    ev = [e for e in events if e.trigger == "killed"][0]
+    assert not ev.source, ev.source

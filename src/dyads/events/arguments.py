@@ -562,7 +562,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # clause that quotes it, not the quoted words
         return clause_subject(head.head, depth + 1)
     if dep == "conj":
-        joined = _joined_subject(verb)
+        joined = _time_phrase_subject(verb) or _joined_subject(verb)
         if joined is not None:
             return joined, False
         if head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -797,7 +797,10 @@ def _joined_subject(verb: Token) -> Token | None:
         return None  # a named or qualified actor ("Russian police"), not "a handful"
     ands = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.lower_ == "and" and t.dep_ == "cc"]
     # the "and" that joins the clauses was read inside a noun phrase, not on the verb above
-    if ands and ands[-1].head.i != verb.head.i and ands[-1].head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    # (right before the subject's phrase: not an "and" inside an earlier one, "targets in Iraq and
+    # Syria, hours after an attack near Ankara killed five")
+    if (ands and ands[-1].head.i != verb.head.i and ands[-1].head.pos_ in ("NOUN", "PROPN", "ADJ")
+            and ands[-1].i == prev.left_edge.i - 1):
         return prev
     return None
 
@@ -815,6 +818,12 @@ def _time_phrase_subject(verb: Token) -> Token | None:
                     obj = _child(p, ("pobj",))
                     if obj is not None and obj.pos_ == "NOUN":
                         return obj
+        if (c.dep_ == "prep" and c.lower_ in ("after", "before", "following") and c.i < verb.i
+                and any(n.dep_ == "npadvmod" for n in c.children)):
+            # ("hours after an attack ... killed five": "after" hung on the past tense itself)
+            obj = _child(c, ("pobj",))
+            if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == verb.i - 1:
+                return obj
     if verb.dep_ == "advcl":
         # "arrested 10,000 supporters since a rally on Oct. 28 turned violent": the parser read
         # "since a rally" as a phrase of the main verb; the noun right before the clause is its subject

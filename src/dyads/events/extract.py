@@ -352,14 +352,17 @@ def _alleged_offence(head: Token) -> bool:
     """``head`` names the offence a legal step is about: the "of / for / with" object of a charge, an
     arrest or a conviction ("charges of inciting hatred", "jailed for spying"), or the object of
     such an offence told by a gerund ("charges of receiving foreign funding")."""
-    if head.dep_ == "dobj" and head.head.tag_ == "VBG":
+    gerund_object = head.dep_ == "dobj" and head.head.tag_ == "VBG"
+    if gerund_object:
         head = head.head
     if head.dep_ not in ("pobj", "pcomp"):
         return False
     prep = head.head
     if prep.lower_ not in ("of", "for", "with", "over", "including"):  # ("charges including calling for insurrection")
         return False
-    return prep.head.lemma_.lower() in load_cues().legal_heads
+    # (the object of a gerund only under a legal noun, "charges of receiving funding"; "men they
+    # suspect of planning attacks" keeps the planned attacks)
+    return prep.head.lemma_.lower() in load_cues().legal_heads and (not gerund_object or prep.head.pos_ == "NOUN")
 
 
 # Nouns for troops on the move or in place: as the object of another act they name who is hit.

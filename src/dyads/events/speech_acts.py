@@ -79,6 +79,9 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
             noun = extraposed_owner(below)
             gov = heads.get(noun.i) if noun is not None else None
         if gov is not None and gov.coding.plover in CONTENT_TYPES:
+            if gov.coding.plover == "ACCUSE" and any(t.dep_ == "prep" and t.lower_ == "against" for t in tok.ancestors
+                                                     if t.i > gov.head.i and t.i < tok.i):
+                return None  # "protested against Beijing's blockade": the deed is an act of its own
             return gov  # the nearest speech act above; other events in between are its content too
     return None
 
