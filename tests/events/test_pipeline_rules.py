@@ -3577,3 +3577,19 @@ def test_an_attack_near_a_capital_told_as_a_time_is_not_the_capitals_doing(nlp):
                      "five people.")
     ev = [e for e in events if e.trigger == "killed"][0]
     assert not ev.source, ev.source
+
+
+def test_a_gerund_joined_to_another_gerunds_object_shares_the_clause_subject(nlp):
+    events = _events("Hundreds of soldiers and police raided the protest camp in Colombo on Friday, tearing down tents "
+                     "and beating protesters, hours after the new president took office.")
+    ev = [e for e in events if e.trigger == "beating"][0]
+    assert {a.sector for a in ev.source} >= {"MIL"}, ev.source
+
+
+def test_the_military_a_defence_minister_speaks_of_is_his_own(nlp):
+    events = _events("GAZA, Oct 20 (Reuters) - Hamas said on Monday it would not hand over its weapons, as Israel warned "
+                     "that it would resume its offensive if the group failed to disarm.\n\nIsraeli Defence Minister "
+                     "Israel Katz said the military had been instructed to respond forcefully to any violation of the "
+                     "truce, a day after Israeli strikes killed at least 26 Palestinians.")
+    ev = [e for e in events if e.trigger == "instructed"][0]
+    assert _countries(ev.target) == {"ISR"}, ev.target

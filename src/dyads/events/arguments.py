@@ -565,7 +565,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         joined = _time_phrase_subject(verb) or _joined_subject(verb)
         if joined is not None:
             return joined, False
-        if head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        if head.pos_ in ("NOUN", "PROPN") and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
+                verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.tag_ == "VBG")):
+            # ("..., tearing down tents and beating protesters": a gerund joined to the object of
+            # another goes on from it too)
             # "put the army on alert and ordered troops to move": the parser joined the finite
             # verb to a noun; it goes on from the verb that noun hangs on
             up = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)

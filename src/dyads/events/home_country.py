@@ -444,18 +444,20 @@ def _outside(a: Actor, ranges: list[tuple[int, int]] | None, phrases: _PhraseCou
 def _speakers_forces(ev: Event, a: Actor, role: str) -> str | None:
     """"Netanyahu said the army would push ahead with an offensive in Rafah": a state's leader or
     organ announcing what "the army" or "the police" will do speaks of its own forces; a defence
-    ministry, an army or a police force telling what "air defences" or "troops" did tells of its own."""
+    ministry or minister, an army or a police force telling what "air defences" or "troops" did, or
+    what was done to or asked of "the military", tells of its own."""
     who = ev.attribution
     if who is None or not who.country or who.sector not in STATE_SECTORS or a.sector not in FORCE_SECTORS:
         return None
-    if ev.modality in ANNOUNCED or (role == "source" and _force_organ(who)):
-        return who.country
+    if ev.modality in ANNOUNCED or _force_organ(who):
+        return who.country  # ("the defence minister said the military had been instructed to ...")
     return None
 
 
 def _force_organ(who: Actor) -> bool:
     """The army, the police, a defence ministry: an organ that speaks for a state's forces."""
-    return who.sector in FORCE_SECTORS or bool(DEFENCE_WORDS & set((who.name or "").lower().split()))
+    words = set(f"{who.name or ''} {who.text or ''}".lower().split())
+    return who.sector in FORCE_SECTORS or bool(DEFENCE_WORDS & words)
 
 
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
