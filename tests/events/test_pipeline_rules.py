@@ -3593,3 +3593,15 @@ def test_the_military_a_defence_minister_speaks_of_is_his_own(nlp):
                      "truce, a day after Israeli strikes killed at least 26 Palestinians.")
     ev = [e for e in events if e.trigger == "instructed"][0]
     assert _countries(ev.target) == {"ISR"}, ev.target
+
+
+def test_a_threat_to_hit_military_targets_is_a_threat_and_a_sales_target_is_no_strike(nlp):
+    ev = _one(_events("Hezbollah's leader said the group would hit targets deep inside Israel if war broke out."),
+              "THREATEN")
+    assert [a.code for a in ev.source] == ["LBNREBHEZ"] and _countries(ev.target) == {"ISR"}, (ev.source, ev.target)
+    assert not _events("The company hit its sales target for the year.")
+
+
+def test_artillery_units_put_on_alert_are_no_shelling(nlp):
+    events = _events("North Korea put its artillery units on high alert after the drills.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
