@@ -3605,3 +3605,10 @@ def test_a_threat_to_hit_military_targets_is_a_threat_and_a_sales_target_is_no_s
 def test_artillery_units_put_on_alert_are_no_shelling(nlp):
     events = _events("North Korea put its artillery units on high alert after the drills.")
     assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_walking_off_the_job_and_downing_tools_are_strikes(nlp):
+    for text in ("Workers at the port walked off the job over unpaid wages.",
+                 "Nurses downed tools across the country on Monday."):
+        ev = _one(_events(text), "PROTEST")
+        assert ev.cameo == "143", (text, ev.cameo)
