@@ -3612,3 +3612,11 @@ def test_walking_off_the_job_and_downing_tools_are_strikes(nlp):
                  "Nurses downed tools across the country on Monday."):
         ev = _one(_events(text), "PROTEST")
         assert ev.cameo == "143", (text, ev.cameo)
+
+
+def test_lifting_a_suspension_eases_it(nlp):
+    events = _events("The African Union suspended Gabon after the coup but is expected to lift the suspension after the "
+                     "vote.")
+    ev = _one(events, "CONCEDE")
+    assert ev.cameo == "081" and ev.modality != "asserted", (ev.cameo, ev.modality)
+    assert [e.cameo for e in events if e.plover == "SANCTION"] == ["160"], [(e.plover, e.trigger) for e in events]
