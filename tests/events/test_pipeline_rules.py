@@ -3620,3 +3620,10 @@ def test_lifting_a_suspension_eases_it(nlp):
     ev = _one(events, "CONCEDE")
     assert ev.cameo == "081" and ev.modality != "asserted", (ev.cameo, ev.modality)
     assert [e.cameo for e in events if e.plover == "SANCTION"] == ["160"], [(e.plover, e.trigger) for e in events]
+
+
+def test_what_a_demand_asks_is_not_done(nlp):
+    events = _events("The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
+    assert not [e for e in events if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in events]
+    events = _events("U.S. forces set up a checkpoint near the city in order to block Russian patrols in the area.")
+    assert events, "an act done 'in order to' another is still told"

@@ -242,6 +242,10 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if (_is_verb(head) and head.dep_ == "acl" and head.head.lemma_.lower() in load_cues().behest_nouns
+            and not (head.head.lower_ == "order" and head.head.i > 0 and head.doc[head.head.i - 1].lower_ == "in")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        return True  # "would not meet the demands to release prisoners": what is asked, not done
     if (not _is_verb(head) and head.lemma_.lower() in MEETING_NOUNS and head.dep_ == "pobj"
             and (head.head.lower_ == "before" or (head.head.lower_ == "of" and head.head.head.lower_ == "ahead"))):
         return True  # "settle the dispute before the bloc's summit in June": a time, a meeting still to come
