@@ -3627,3 +3627,8 @@ def test_what_a_demand_asks_is_not_done(nlp):
     assert not [e for e in events if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in events]
     events = _events("U.S. forces set up a checkpoint near the city in order to block Russian patrols in the area.")
     assert events, "an act done 'in order to' another is still told"
+
+
+def test_an_act_said_to_be_out_of_the_question_is_not_done(nlp):
+    events = _events("US authorities said removing the sanctions on Burma is currently out of the question.")
+    assert not [e for e in events if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in events]

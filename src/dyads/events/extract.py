@@ -242,6 +242,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if head.dep_ in ("csubj", "nsubj") and head.head.lemma_ == "be" and _ruled_out(head.head):
+        return True  # "removing the sanctions is out of the question": not done, refused
     if (_is_verb(head) and head.dep_ == "acl" and head.head.lemma_.lower() in load_cues().behest_nouns
             and not (head.head.lower_ == "order" and head.head.i > 0 and head.doc[head.head.i - 1].lower_ == "in")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
@@ -350,6 +352,16 @@ def _slogan(head: Token) -> bool:
             break
         gov = gov.head
     return False
+
+
+# Predicates that rule an act out: "is out of the question", "is not an option", "is unthinkable".
+RULED_OUT = ("out of the question", "not an option", "unthinkable", "not on the table", "off the table")
+
+
+def _ruled_out(copula: Token) -> bool:
+    after = " ".join(t.lower_ for t in copula.doc[copula.i + 1:copula.right_edge.i + 1])
+    return any(after.startswith(p) or after.startswith("currently " + p) or after.startswith("still " + p)
+               for p in RULED_OUT)
 
 
 def _alleged_offence(head: Token) -> bool:
