@@ -414,3 +414,56 @@ def test_a_sector_phrase_before_an_unknown_organisations_name_takes_the_name_in(
     ms = run("The main opposition Citizens Coalition for Change said on Monday that the vote had been rigged.")
     m = find(ms, "The main opposition")
     assert m.text == "The main opposition Citizens Coalition for Change" and m.actor.sector == "OPP", (m.text, m.actor.code)
+
+
+def test_the_army_is_not_a_paramilitary_group_named_before(run):
+    ms = run("The RSF said its fighters held the palace. The war began over plans to merge the RSF into the army.")
+    army = find(ms, "the army")
+    assert army.actor.code != "SDNMILRSF", army.actor
+
+
+def test_an_opening_it_after_a_thing_is_that_thing(run):
+    ms = run("The RSF said its fighters held the palace. The war erupted in April 2023 over a plan. It has killed "
+             "thousands of people.")
+    assert not [m for m in ms if m.text == "It"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_commanders_forces_are_his_armed_groups(run):
+    ms = run("RSF leader Mohamed Hamdan Dagalo said his forces would not withdraw.")
+    assert find(ms, "his forces").actor.code == "SDNMILRSF"
+
+
+def test_the_coalition_refers_to_an_x_led_coalition_named_before(run):
+    ms = run("The Saudi-led coalition said it would reopen the port. The coalition's blockade of the ports drew "
+             "criticism.")
+    assert find(ms, "Saudi-led coalition").actor.code == "SAU"
+    later = [m for m in ms if m.text == "The coalition"]
+    assert later and later[0].actor.code == "SAU", [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_possessive_anaphor_before_an_act_is_an_actor(run):
+    ms = run("Hamas fired rockets. The group's attack killed three people.")
+    assert find(ms, "The group").actor.code == "PSEREBHMS"
+
+
+def test_a_described_council_is_not_a_council_named_before(run):
+    ms = run("The opposition council said it would boycott the vote.")
+    assert find(ms, "The opposition council").actor.sector == "OPP"
+
+
+def test_it_in_a_clause_said_by_x_is_x(run):
+    ms = run("The Saudi-led coalition fighting Houthi rebels in Yemen said it would reopen the port.")
+    assert [m.actor.code for m in ms if m.text == "it"] == ["SAU"], [(m.text, m.actor.code) for m in ms]
+    ms = run("The coalition fighting Houthi rebels in Yemen said it would reopen the port.")
+    assert not [m for m in ms if m.text == "it"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_it_as_the_object_of_a_joined_verb_is_the_first_verbs_object(run):
+    ms = run("President Yoon Suk Yeol declared martial law on Tuesday, accusing the opposition of anti-state "
+             "activities, but lifted it hours later.")
+    assert not [m for m in ms if m.text == "it"], [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_role_word_before_a_hyphenated_name_describes_it(run):
+    ms = run("Army chief General Waker-Uz-Zaman said he would form a government.")
+    assert find(ms, "Waker-Uz-Zaman").actor.sector == "MIL"

@@ -167,7 +167,10 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         sent,
         ph.start,
         lambda r: (r.mention.actor.sector == sector and r.mention.actor.country is not None
-                   and not (body and _envoy(r)) and not _co_argument(view, r, ph)),
+                   and not (body and _envoy(r)) and not _co_argument(view, r, ph)
+                   # ("merge the RSF into the army": a named armed group is not "the army"; one
+                   # named with the word, "the forces" after "Rapid Support Forces", is found above)
+                   and not (sector == "MIL" and r.mention.actor.kind == "group")),
         window=DESCRIPTION_WINDOW,
     )
     if (same is not None and st.home and same.mention.actor.country != st.home
@@ -245,6 +248,11 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     sent = view.sent[ph.head] if view.n else 0
 
     refers = ent.role
+    if refers == "named":  # "the council": the body named before with "council" in its name
+        word = view.word(ph.head)
+        return _named_by_head(st, ph, word) or st.history.find(
+            sent, ph.start, lambda r: not r.mention.coref and (r.mention.actor.rule or "") == "modifier:leader"
+            and word in (r.mention.text or "").lower().split(), window=DESCRIPTION_WINDOW)  # "the Saudi-led coalition"
     if refers == "group":
         named = named_organisation(st, ph, _non_state_group)
         if named is not None:
@@ -366,6 +374,11 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     told = _told_to_act(st, t, accept)
     if told is not None:
         return told  # "ordered Israel to halt its offensive": the one told to act
+    speaker = _reporting_subject(st, t)
+    if speaker is not None and accept(speaker):
+        return speaker  # "the coalition fighting rebels in Yemen said it would ...": the coalition
+    if speaker is None and cls == "thing" and _unnamed_reporter(st, t):
+        return None  # "the statement said it would ...": that thing, no actor named before
     controllers = _controllers(view, exclude)
     if controllers:
         bound = accept
@@ -391,6 +404,34 @@ def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:
     return span is not None and len(span) > 0 and span.root.head.pos_ == "NOUN" and span.root.head.tag_ in ("NN", "NNS")
 
 
+# Verbs of saying whose subject a subject pronoun of their clause names ("X said it would ...").
+SAYING_VERBS = frozenset({"say", "announce", "add", "state", "declare", "insist", "confirm", "claim"})
+
+
+def _reporting_subject(st: DocState, t: int) -> Ref | None:
+    """For the subject pronoun of a clause reported by a verb of saying, the mention of that verb's
+    subject (None when it has none, or the pronoun is not such a subject)."""
+    if not st.view.n:
+        return None
+    tok = st.view.doc[t]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return _ref_covering(st, subj) if subj is not None else None
+
+
+def _unnamed_reporter(st: DocState, t: int) -> bool:
+    """The subject pronoun's clause is reported by a verb of saying whose subject is a singular
+    common noun that names no actor ("the coalition said it ...", "the report said it ...")."""
+    tok = st.view.doc[t]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+        return False
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return subj is not None and subj.tag_ == "NN" and _ref_covering(st, subj) is None
+
+
 def _ref_covering(st: DocState, tok) -> Ref | None:
     """The last mention met so far that covers the token, as its history entry."""
     return next((r for r in reversed(st.history.refs) if r.mention.start <= tok.idx < r.mention.end), None)
@@ -401,6 +442,12 @@ def _a_thing(st: DocState, subj) -> bool:
     return subj is not None and not subj.ent_type_ and _ref_covering(st, subj) is None
 
 
+# Verbs done to measures, laws and decrees ("lifted it", "repealed it"): their "it" is a thing.
+MEASURE_VERBS = frozenset({"lift", "revoke", "repeal", "rescind", "scrap", "withdraw", "extend", "suspend", "cancel",
+                           "end", "sign", "pass", "approve", "veto", "impose", "enforce", "reverse", "overturn",
+                           "adopt", "ratify", "renew", "relax", "ease", "tighten"})
+
+
 def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     """The subject pronoun of an adverbial clause refers to the subject of the clause it qualifies
     when that subject is a thing that agrees with it ("the plants were targets because they supplied
@@ -409,6 +456,10 @@ def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     if not view.n:
         return False
     tok = view.doc[t]
+    if tok.dep_ == "dobj" and cls == "thing" and tok.head.dep_ == "conj" and tok.head.lemma_.lower() in MEASURE_VERBS:
+        # "declared martial law ..., but lifted it hours later": the first verb's object, a thing
+        first = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        return first is not None and first.tag_ == "NN" and _a_thing(st, first)
     if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
         return False
     return _a_thing(st, grammar.noun_subject_of_number(tok.head.head, cls == "plural"))
@@ -435,12 +486,14 @@ def _told_to_act(st: DocState, t: int, accept) -> Ref | None:
 def _thing_told_before(st: DocState, t: int, cls: str) -> bool:
     """An object pronoun ("backed it") whose previous sentence is about a thing: its subject a
     definite noun that names no actor ("The resolution ... was opposed by X. Y backed it"): the
-    pronoun is that thing, not an actor named before."""
+    pronoun is that thing, not an actor named before. So is a subject "It" opening its sentence
+    ("The war erupted in 2023 ... It has killed thousands")."""
     view = st.view
     if not view.n:
         return False
     tok = view.doc[t]
-    if tok.dep_ not in ("dobj", "pobj") or tok.sent.start == 0:
+    opening = tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start and cls == "thing"
+    if (tok.dep_ not in ("dobj", "pobj") and not opening) or tok.sent.start == 0:
         return False
     subj = grammar.noun_subject_of_number(view.doc[tok.sent.start - 1].sent.root, cls == "plural")
     return (_a_thing(st, subj)

@@ -90,6 +90,7 @@ class KB:
     user_agents: bool = False  # holds the agents of a user's PETRARCH/TABARI agent dictionary
     _automaton: ahocorasick.Automaton | None = None
     _name_words: dict[str, frozenset[str]] | None = None  # person key -> words of its names
+    _groups: dict[str, Entity] | None = None  # code -> group entity
 
     # -- building -------------------------------------------------------------------------
     def add(self, entity: Entity, aliases: Iterable[str]) -> None:
@@ -111,6 +112,7 @@ class KB:
             bucket.sort(key=lambda a: (a.weak, a.entity.priority))
         self._automaton = None
         self._name_words = None
+        self._groups = None
 
     def extend(self, items: Iterable[tuple[Entity, list[str]]]) -> KB:
         """A new KB with these (entity, aliases) added after the existing ones."""
@@ -150,6 +152,12 @@ class KB:
                         ws.update(names.replace("-", " ").split(), names.replace("-", "").split())
             self._name_words = {k: frozenset(v) for k, v in words.items()}
         return self._name_words.get(key, frozenset())
+
+    def group_with_code(self, code: str) -> Entity | None:
+        """The group entity whose full code is ``code`` (a commander's own armed group)."""
+        if self._groups is None:
+            self._groups = {e.code: e for e in self.entities if e.kind == "group" and e.code}
+        return self._groups.get(code)
 
     def cameo(self, iso3: str | None) -> str | None:
         return None if iso3 is None else self.cameo_of.get(iso3, iso3)

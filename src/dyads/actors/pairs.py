@@ -102,6 +102,8 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
     third = {m.actor.country for m in mentions if caller[0] <= m.start < caller[1]}
     # nor a go-between: "the truce, brokered by Riyadh and Washington", "talks hosted by Qatar"
     third |= {m.actor.country for m in mentions if m.start < hi and _go_between(phrase.doc, m)}
+    # or a host of two others ("Qatar hosted the foreign ministers of Rwanda and Congo")
+    third |= {m.actor.country for m in mentions if m.start < hi and _host_of_two(phrase.doc, m, mentions)}
     # "granted Moldova candidate status, along with Ukraine, and opened talks with both
     # countries": two countries named just before in the phrase's own sentence are the two
     own: dict[str, int] = {}
@@ -156,6 +158,22 @@ def _go_between(doc: Doc, m: Mention) -> bool:
     verb = t.head
     return (t.dep_ in ("nsubj", "agent", "prep") and verb.pos_ == "VERB"
             and verb.lemma_.lower() in words(_FILE, "mediation_verbs"))
+
+
+def _host_of_two(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """The mention is the subject of a verb of hosting whose object names two other countries
+    ("Qatar hosted the leaders of Rwanda and Congo"; not "Turkey hosted talks with Russia", where
+    the host is a party)."""
+    span = span_at(doc, m.start, m.end)
+    if span is None or not len(span) or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() not in words(_FILE, "hosting_verbs") or obj is None:
+        return False
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    guests = {g.actor.country for g in mentions if lo <= g.start < hi and g.actor.country}
+    return len(guests - {m.actor.country}) >= 2
 
 
 def _one_person(m: Mention, kb: KB) -> bool:

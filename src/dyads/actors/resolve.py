@@ -60,6 +60,8 @@ from dyads.docmemo import span_at
 from dyads.model import Actor, Article, Mention
 from dyads.sectors import sector_class
 
+# Bodies an "X-led" modifier names whole ("the Saudi-led coalition", "a US-led mission").
+LED_BODIES = frozenset({"coalition", "alliance", "mission", "force"})
 COLLECTIVE_NOUNS = frozenset(
     "coalition alliance bloc camp movement front faction umbrella council committee network".split()
 )
@@ -272,6 +274,12 @@ def _phrase(st: DocState, ph: Phrase) -> None:
     if all(h.hit.entity.kind == "adjective" for h in ph.hits) and st.view.doc[ph.head].lemma_ in CULTURE_HEADS:
         return  # "the Russian language" is no actor
     head_hit = next((h for h in ph.hits if h.t0 <= ph.head < h.t1), None)
+    if (head_hit is not None and head_hit.hit.entity.kind == "anaphor" and head_hit.hit.entity.role == "named"
+            and len(ph.hits) > 1):
+        # "the opposition council", "Libya's Presidential Council": described in its own words, not
+        # a council named before
+        ph = Phrase(ph.head, [h for h in ph.hits if h is not head_hit], ph.start)
+        head_hit = None
     if head_hit is None:
         _runs(st, ph)
         return
@@ -501,6 +509,15 @@ def _runs(st: DocState, ph: Phrase) -> None:
     for chunk in runs:
         last = chunk[-1]
         kinds = {h.hit.entity.kind for h in chunk}
+        if kinds == {"anaphor"} and len(chunk) == 1 and poss(st, last):
+            # "the group's attack", "the coalition's blockade": the possessor is the actor referred back to
+            own = Phrase(last.anchor, [last], last.hit.start)
+            found = _anaphor_head(st, own, last.hit.entity, [], last.hit.start, last.hit.end)
+            if found is not None:
+                actor, cls, coref = found
+                start = left_edge(st, last.t0, last.anchor, last.hit.start)
+                emit(st, start, last.hit.end, actor, last.anchor, cls, coref)
+            continue
         if not kinds & (NAMED_KINDS | COUNTRY_KINDS):
             if kinds == {"sector"} and _collective_head(st, ph, last):
                 # "the opposition coalition", "rebel alliance": the sector names the group
@@ -554,6 +571,9 @@ def _runs(st: DocState, ph: Phrase) -> None:
             actor.rule = f"modifier:{base.modrel}"
         start = chunk[0].hit.start
         end = max(h.hit.end for h in chunk)
+        if base.modrel == "leader" and st.view.n and st.view.word(ph.head) in LED_BODIES:
+            # "the Saudi-led coalition": the mention names the coalition ("the coalition" later)
+            end = max(end, st.view.ends[ph.head])
         cls = agreement_class(base.hit.entity.kind, base.hit.entity.role, base.hit.entity.plural)
         emit(st, start, end, actor, last.anchor, cls, any(h.hit.coref for h in chunk))
 
@@ -575,7 +595,9 @@ def _titled_name_head(st: DocState, ph: Phrase, last: PHit) -> bool:
     if not view.n or last.hit.entity.role != "role" or ph.head < last.t1:
         return False
     doc = view.doc
-    return all(doc[t].pos_ == "PROPN" for t in range(last.t1, ph.head + 1))
+    # (a hyphenated name, "General Waker-Uz-Zaman", keeps its hyphens)
+    return all(doc[t].pos_ == "PROPN" or (doc[t].text == "-" and last.t1 < t < ph.head)
+               for t in range(last.t1, ph.head + 1))
 
 
 def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:

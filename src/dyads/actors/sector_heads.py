@@ -162,7 +162,8 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
             # "Hamas fighters": the group; "the EU's foreign policy chief": the body, which has no
             # country to compose a code with
             if (m.kind in ("group", "igo", "ngo") and r.group_actor is None
-                    and (not poss(st, h) or (m.kind in ("igo", "ngo") and not a.country))):
+                    and (not poss(st, h) or (m.kind in ("igo", "ngo") and not a.country)
+                         or (role_head and m.kind == "group"))):  # ("Hezbollah's leader": the group's)
                 r.group_actor = a
             r.country, r.rule = a.country, f"descriptor:{m.kind}+sector"
         elif r.country is None and m.kind == "sector" and m.coref and poss(st, h):
@@ -186,8 +187,20 @@ def _read_possessive(st: DocState, ph: Phrase, r: _Reading) -> Actor | None:
     ra = ref.mention.actor
     if ra.kind in GROUP_KINDS and ra.code:  # "Hamas ... its fighters"
         return copy_actor(ra, "coref:possessive+group")
+    group = _group_of_leader(st, ra) if r.sector in LED_FORCE_SECTORS else None
+    if group is not None:  # "RSF leader Dagalo said his forces ...": the RSF's forces
+        return actor_of(st, group, "coref:possessive+leader's group")
     r.country, r.rule, r.coref = ra.country, "coref:possessive+sector", True
     return None
+
+
+# Sectors of the men a leader commands ("his forces", "his fighters").
+LED_FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "IMG"})
+def _group_of_leader(st: DocState, person: Actor) -> Entity | None:
+    """The armed group a person's code names (a rebel or militia commander's own group), if any."""
+    if person.kind != "person" or not person.code:
+        return None
+    return st.kb.group_with_code(person.code)
 
 
 def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
@@ -239,7 +252,10 @@ def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
         if ref is not None and ref.mention.end > ph.start:
             ref = None
     elif ent.role == "body":
-        ref = named_organisation(st, ph, lambda a: a.sector == ent.sector)
+        word = st.view.word(ph.head) if st.view.n else ""
+        # ("merge the RSF into the army": an armed group is "the army" only when so named)
+        ref = named_organisation(st, ph, lambda a: a.sector == ent.sector and (
+            a.sector != "MIL" or word in (a.name or "").lower().split()))
         if ref is None and st.view.n:  # "the union" after "the European Union" (or "EU", "the bloc")
             word = st.view.word(ph.head)
             ref = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.kind == "igo"

@@ -211,8 +211,19 @@ def _own_clause_lemmas(event: Event, sent: Span) -> list[str]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in OTHER_CLAUSES)
+        stack.extend(c for c in t.children if c.dep_ not in OTHER_CLAUSES and not _prior_act(c))
     return [_weapon_lemma(t) for t in sorted(out, key=lambda t: t.i)]
+
+
+# An act answered ("in retaliation for an air strike", "after a drone attack") is another's act:
+# its weapon is not the event's.
+PRIOR_ACT_PREPS = frozenset({"after", "following"})
+RESPONSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "answer"})
+
+
+def _prior_act(prep: Token) -> bool:
+    return prep.dep_ == "prep" and (prep.lower_ in PRIOR_ACT_PREPS or (
+        prep.lower_ in ("for", "to") and prep.head.lemma_.lower() in RESPONSE_NOUNS))
 
 
 def _has_act_word(lemmas: list[str], rules) -> bool:
@@ -445,6 +456,10 @@ def _outside_other_attacks(event: Event, sent: Span) -> list[str]:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep") and own not in c.subtree:
                     skip |= {t.i for t in c.subtree}
+    # nor the act it answers ("targeted a base in retaliation for an air strike")
+    for tok in sent:
+        if _prior_act(tok) and (own is None or own not in tok.subtree):
+            skip |= {t.i for t in tok.subtree}
     return [_weapon_lemma(t) for t in sent if t.i not in skip]
 
 

@@ -234,6 +234,9 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             continue
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
         toks = phrase_tokens(h)
+        if len(heads) > 1:  # (each joined head is read on its own, with its own followers and owners)
+            joined = {t.i for c in h.children if c.dep_ == "conj" for t in c.subtree}
+            toks = [t for t in toks if t.i not in joined]
         if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
             followers = _followers_of_person(h, mi)
             if followers is not None:  # "supporters of cleric al-Sadr": his country's people
@@ -471,6 +474,12 @@ def _charged_participle(verb: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children))
 
 
+def _of_phrase_runs_into(first: Token, second: Token) -> bool:
+    """``first`` has an "of" phrase that ends just before ``second`` begins."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and p.right_edge.i + 1 == second.left_edge.i
+               for p in first.children)
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -480,11 +489,17 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     subj = _child(verb, SUBJ)
+    cut_off = False
     if subj is not None and subj.i < verb.i:
         # "09:55 GMT — France's minister arrives ...": of two subjects the parser gives a verb, the
         # one next to it
-        subj = max((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i)
-    if subj is not None and (fronted := _fronted_object(verb)) is not None:
+        subjects = sorted((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i)
+        subj = subjects[-1]
+        if len(subjects) > 1 and _of_phrase_runs_into(subjects[-2], subj):
+            # "Supporters of opposition candidate X looted ...": the parser cut the name off the
+            # "of" phrase; the supporters are the subject
+            subj, cut_off = subjects[-2], True
+    if subj is not None and not cut_off and (fronted := _fronted_object(verb)) is not None:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
@@ -547,10 +562,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # clause that quotes it, not the quoted words
         return clause_subject(head.head, depth + 1)
     if dep == "conj":
-        joined = _joined_subject(verb)
+        joined = _time_phrase_subject(verb) or _joined_subject(verb)
         if joined is not None:
             return joined, False
-        if head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        if head.pos_ in ("NOUN", "PROPN") and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
+                verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.tag_ == "VBG")):
+            # ("..., tearing down tents and beating protesters": a gerund joined to the object of
+            # another goes on from it too)
             # "put the army on alert and ordered troops to move": the parser joined the finite
             # verb to a noun; it goes on from the verb that noun hangs on
             up = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -782,7 +800,10 @@ def _joined_subject(verb: Token) -> Token | None:
         return None  # a named or qualified actor ("Russian police"), not "a handful"
     ands = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.lower_ == "and" and t.dep_ == "cc"]
     # the "and" that joins the clauses was read inside a noun phrase, not on the verb above
-    if ands and ands[-1].head.i != verb.head.i and ands[-1].head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    # (right before the subject's phrase: not an "and" inside an earlier one, "targets in Iraq and
+    # Syria, hours after an attack near Ankara killed five")
+    if (ands and ands[-1].head.i != verb.head.i and ands[-1].head.pos_ in ("NOUN", "PROPN", "ADJ")
+            and ands[-1].i == prev.left_edge.i - 1):
         return prev
     return None
 
@@ -800,6 +821,12 @@ def _time_phrase_subject(verb: Token) -> Token | None:
                     obj = _child(p, ("pobj",))
                     if obj is not None and obj.pos_ == "NOUN":
                         return obj
+        if (c.dep_ == "prep" and c.lower_ in ("after", "before", "following") and c.i < verb.i
+                and any(n.dep_ == "npadvmod" for n in c.children)):
+            # ("hours after an attack ... killed five": "after" hung on the past tense itself)
+            obj = _child(c, ("pobj",))
+            if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == verb.i - 1:
+                return obj
     if verb.dep_ == "advcl":
         # "arrested 10,000 supporters since a rally on Oct. 28 turned violent": the parser read
         # "since a rally" as a phrase of the main verb; the noun right before the clause is its subject
@@ -932,7 +959,11 @@ def intent_object(clause: Token, intents: frozenset[str]) -> Token | None:
     if clause.dep_ != "advcl" or not to_infinitive(clause):
         return None
     obj = _child(clause.head, ("dobj",))
-    if obj is not None and obj.i < clause.i and obj.right_edge.i + 2 >= clause.left_edge.i and obj.lemma_.lower() in intents:
+    if obj is None or obj.i >= clause.i or obj.lemma_.lower() not in intents:
+        return None
+    # right before it, or with only a time between ("approved a measure on Sunday to close ...")
+    gap = obj.doc[obj.right_edge.i + 1:clause.left_edge.i]
+    if len(gap) <= 1 or all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in gap):
         return obj
     return None
 
@@ -1012,10 +1043,11 @@ def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) 
 
 
 def is_censured_deed(verb: Token, obj: Token) -> bool:
-    """``verb`` censures ``obj``, a noun for someone's deed ("condemned the killing of ...")."""
+    """``verb`` censures or objects to ``obj``, a noun for someone's deed ("condemned the killing of
+    ...", "protested the drills by ...")."""
     cues = load_cues()
     lemma = obj.lemma_.lower()
-    return (verb.lemma_.lower() in cues.censure_verbs and obj.pos_ == "NOUN"
+    return (verb.lemma_.lower() in cues.censure_verbs | cues.objecting_verbs and obj.pos_ == "NOUN"
             and (lemma in lexicon.index() or lemma in cues.act_nouns or lemma in cues.violence_nouns))
 
 
@@ -1048,6 +1080,9 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
         agent = _named_agent(verb) if _parenthetical_participle(verb) else _agent(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = _agent(verb.head)  # "was picked up by the police and released": one agent
+        if agent is None:  # "are trained and equipped by the EU": the agent of the joined participle
+            agent = next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                          for a in [_agent(c)] if a is not None), None)
         if agent is None:  # "were killed in an attack by Boko Haram": the attack's agent
             agent = next((a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                           for o0 in c.children if o0.dep_ in ("pobj", "pcomp")  # "killed in shelling by X"
@@ -1134,6 +1169,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 tgt = (_agent(tgt) or prep_object(verb, {"by"}, mi) or _complement_doer(tgt, NOMINAL_TARGET_PREPS, mi)
                        or _stand_in(tgt, mi, agent=False)
                        or (tgt if _deed_agents(tgt, mi) or _child(tgt, ("poss",)) is not None else None))
+            elif tgt is not None and (dest := _agents_destination(tgt, mi)) is not None:
+                tgt = dest  # "cancelled a visit by a delegation to Washington": not the delegation
             elif tgt is not None and not actors_of(tgt, mi) and verb.lemma_.lower() in load_cues().topic_verbs:
                 tgt = None  # "discussed sanctions on Iran": a topic, not whom they consulted
             elif tgt is not None and not actors_of(tgt, mi):
@@ -1201,6 +1238,17 @@ def _move_maker(noun: Token) -> Token | None:
         return None
     subj, patient = clause_subject(clause)
     return None if patient else subj
+
+
+def _agents_destination(noun: Token, mi: MentionIndex) -> Token | None:
+    """"cancelled a visit by a delegation to Washington": where the act's "by" agent was to go (the
+    parser may hang "to Washington" on the agent) is whom the act concerns, not the agent."""
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            agent = _child(c, ("pobj",))
+            if agent is not None and actors_of(agent, mi):
+                return prep_object(noun, {"to"}, mi) or prep_object(agent, {"to"}, mi)
+    return None
 
 
 def _complement_doer(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) -> Token | None:
@@ -1413,7 +1461,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     if tok.lemma_.lower() in PERSON_NOUNS:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
-            and not _judges(tok.head)):  # "vetoed / welcomed a resolution that would demand ...": not theirs
+            and not _judges(tok.head)  # "vetoed / welcomed a resolution that would demand ...": not theirs
+            and not _acts_against(tok.head)):  # "pushed back tractors that had blocked roads": not theirs
         subj, patient = clause_subject(tok.head)
         if subj is not None and not patient and actors_of(subj, mi):
             return subj
@@ -1478,6 +1527,20 @@ def _judges(verb: Token) -> bool:
                for seq, coding in entries)
 
 
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _acts_against(verb: Token) -> bool:
+    """``verb`` works against its object: a verb of countering ("repel", "thwart", "block") or a
+    phrasal verb the lexicon codes as force ("push back")."""
+    lemma = verb.lemma_.lower()
+    if lemma in load_cues().counter_verbs:
+        return True
+    prt = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
+    coded = lexicon.by_trigger().get(f"{lemma} {prt}") if prt else None
+    return coded is not None and coded.plover in FORCE_TYPES
+
+
 def _led_agent(noun: Token) -> Token | None:
     """``US-led air raids`` -> US; ``Saudi-led blockade`` -> Saudi."""
     for c in noun.children:
@@ -1510,6 +1573,11 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
     if not roles.target:
         roles.target_tok = _nominal_target(noun, allp)
         roles.target = actors_of(roles.target_tok, mi)
+        if _inquiry_into_deed(roles.target_tok, cues):
+            # "an investigation into the murder of X": aimed at whoever killed X, not at X
+            doer = _agent(roles.target_tok)
+            roles.target = _deed_agents(roles.target_tok, mi) or (actors_of(doer, mi) if doer is not None else [])
+            roles.target_tok = doer
     if not roles.target and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
         hit = _child(noun.head, ("dobj",))  # "a cyberattack disrupted the systems of X's parliament"
         if hit is not None:
@@ -1617,6 +1685,12 @@ def _addressee(noun: Token, prep: Token) -> bool:
         return False
     body = _child(prep, ("pobj",))
     return body is not None and body.lemma_.lower() in cues.forum_nouns
+
+
+def _inquiry_into_deed(tgt: Token | None, cues: Cues) -> bool:
+    """``tgt`` is a deed reached through "into" ("an inquiry into the killing of X")."""
+    return (tgt is not None and tgt.dep_ == "pobj" and tgt.head.lower_ == "into" and tgt.pos_ == "NOUN"
+            and (tgt.lemma_.lower() in lexicon.index() or tgt.lemma_.lower() in cues.violence_nouns))
 
 
 def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:

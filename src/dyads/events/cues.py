@@ -50,11 +50,13 @@ _LIST_KEYS = (
     "mover_nouns",
     "judge_verbs",
     "censure_verbs",
+    "objecting_verbs",
     "violence_nouns",
     "topic_nouns",
     "relational_nouns",
     "member_nouns",
     "act_nouns",
+    "response_verbs",
     "patient_nouns",
     "party_name_words",
     "regional_words",
@@ -127,11 +129,13 @@ class Cues:
     mover_nouns: frozenset[str]
     judge_verbs: frozenset[str]
     censure_verbs: frozenset[str]
+    objecting_verbs: frozenset[str]
     violence_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     relational_nouns: frozenset[str]
     member_nouns: frozenset[str]
     act_nouns: frozenset[str]
+    response_verbs: frozenset[str]
     patient_nouns: frozenset[str]
     party_name_words: frozenset[str]
     regional_words: frozenset[str]

@@ -19,6 +19,7 @@ from dyads.events.arguments import (
     BUNDLE_NOUNS,
     CLAUSE_DEPS,
     INSTRUMENT_PREPS,
+    MEETING_NOUNS,
     MOVE_NOUNS,
     PARTAKE_VERBS,
     MentionIndex,
@@ -241,6 +242,17 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if head.dep_ in ("csubj", "nsubj") and head.head.lemma_ == "be" and _ruled_out(head.head):
+        return True  # "removing the sanctions is out of the question": not done, refused
+    if (_is_verb(head) and head.dep_ == "acl" and head.head.lemma_.lower() in load_cues().behest_nouns
+            and not (head.head.lower_ == "order" and head.head.i > 0 and head.doc[head.head.i - 1].lower_ == "in")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        return True  # "would not meet the demands to release prisoners": what is asked, not done
+    if (not _is_verb(head) and head.lemma_.lower() in MEETING_NOUNS and head.dep_ == "pobj"
+            and (head.head.lower_ == "before" or (head.head.lower_ == "of" and head.head.head.lower_ == "ahead"))):
+        return True  # "settle the dispute before the bloc's summit in June": a time, a meeting still to come
+    if not _is_verb(head) and any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in head.children):
+        return True  # "the first such incursion", "such attacks": the act told before, named as a kind
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ == "for"
             and head.head.head.lemma_.lower() in REHEARSAL_NOUNS):
         return True  # "a rehearsal for invasion", "preparations for an attack": not (yet) the act
@@ -342,15 +354,31 @@ def _slogan(head: Token) -> bool:
     return False
 
 
+# Predicates that rule an act out: "is out of the question", "is not an option", "is unthinkable".
+RULED_OUT = ("out of the question", "not an option", "unthinkable", "not on the table", "off the table")
+
+
+def _ruled_out(copula: Token) -> bool:
+    after = " ".join(t.lower_ for t in copula.doc[copula.i + 1:copula.right_edge.i + 1])
+    return any(after.startswith(p) or after.startswith("currently " + p) or after.startswith("still " + p)
+               for p in RULED_OUT)
+
+
 def _alleged_offence(head: Token) -> bool:
     """``head`` names the offence a legal step is about: the "of / for / with" object of a charge, an
-    arrest or a conviction ("charges of inciting hatred", "jailed for spying")."""
+    arrest or a conviction ("charges of inciting hatred", "jailed for spying"), or the object of
+    such an offence told by a gerund ("charges of receiving foreign funding")."""
+    gerund_object = head.dep_ == "dobj" and head.head.tag_ == "VBG"
+    if gerund_object:
+        head = head.head
     if head.dep_ not in ("pobj", "pcomp"):
         return False
     prep = head.head
     if prep.lower_ not in ("of", "for", "with", "over", "including"):  # ("charges including calling for insurrection")
         return False
-    return prep.head.lemma_.lower() in load_cues().legal_heads
+    # (the object of a gerund only under a legal noun, "charges of receiving funding"; "men they
+    # suspect of planning attacks" keeps the planned attacks)
+    return prep.head.lemma_.lower() in load_cues().legal_heads and (not gerund_object or prep.head.pos_ == "NOUN")
 
 
 # Nouns for troops on the move or in place: as the object of another act they name who is hit.
@@ -608,6 +636,13 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
     nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "after")
               for o in p.children if o.dep_ == "pobj"]
+    if head.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children):
+        # "the collapse of a station roof that killed 15", "a landslide which killed 30": what the
+        # relative clause is said of, or the accident that thing suffered
+        thing = head.head
+        nouns.append(thing)
+        if thing.dep_ == "pobj" and thing.head.lower_ == "of":
+            nouns.append(thing.head.head)
     return any(n.lemma_.lower() in cues.accident_nouns for n in nouns)
 
 

@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from dyads.data import words
 from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
@@ -66,6 +67,7 @@ from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
 NO_HOME = sector_class("no_home")
 FORCE_SECTORS = sector_class("force")
+DEFENCE_WORDS = frozenset({"defence", "defense", "military", "army", "armed"})
 THING_SEIZURES = ("171", "176")  # property seized or destroyed, systems hacked
 EXPULSIONS = ("174",)  # the place of an expulsion is where the people are sent
 # ACLED sub-events of attacks whose unnamed doers are the place's unidentified armed men (PLOVER
@@ -216,7 +218,16 @@ class _Countries:
 
 
 PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M are some of X's
+# Verbs of having forces somewhere: their subject's forces ("X has troops in Y").
+HOLDING_VERBS = frozenset({"have", "keep", "maintain", "station", "base", "garrison"})
+COUNTED_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
+
+
+def _region_name(noun) -> bool:
+    """ "Latin America", "the Middle East", "Europe": a region of many countries."""
+    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
+    return name in words("geo/words.yaml", "wide_regions")
 
 
 class _PhraseCountries:
@@ -258,7 +269,32 @@ class _PhraseCountries:
             whole = root.head.head
             w_lo, w_hi = whole.left_edge.idx, root.head.idx
             found = self.named.unique_in(w_lo, w_hi) if w_lo < w_hi else None
+        if found is None:
+            found = self._holder(root)
         return found
+
+    def _holder(self, root) -> str | None:
+        """"Paris, which has thousands of troops in the Sahel", "the US keeps troops in Syria": the
+        country that has, keeps or stations them (the subject, or the antecedent of "which")."""
+        obj = root
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lower_ in COUNTED_WORDS:
+            obj = obj.head.head  # "thousands of troops"
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING_VERBS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        if subj.tag_ in ("WDT", "WP") and subj.i > 0:
+            # ", which has": the name just before the comma (the parser may hang the clause higher)
+            before = subj.doc[subj.i - 1]
+            if before.is_punct and subj.i > 1:
+                before = subj.doc[subj.i - 2]
+            lo, hi = before.idx, before.idx + len(before)
+        owners = {c.actor.country for c in self.capitals if lo <= c.start < hi}
+        found = self.named.unique_in(lo, hi)
+        return found if found is not None else (owners.pop() if len(owners) == 1 else None)
 
     def worldwide(self, actor: Actor) -> bool:
         """The actor's phrase spans the world or a region ("leaders around the world", "governments
@@ -268,7 +304,7 @@ class _PhraseCountries:
         if span is None or not len(span):
             return False
         return any(p.dep_ == "prep" and p.lower_ in ("around", "across", "throughout", "from")
-                   and any(o.dep_ == "pobj" and o.lemma_.lower() in WIDE_AREAS for o in p.children)
+                   and any(o.dep_ == "pobj" and (o.lemma_.lower() in WIDE_AREAS or _region_name(o)) for o in p.children)
                    for p in span.root.children)
 
     def _possessor(self, m: Mention) -> bool:
@@ -405,14 +441,23 @@ def _outside(a: Actor, ranges: list[tuple[int, int]] | None, phrases: _PhraseCou
     return m is not None and any(lo <= m.start < hi for lo, hi in ranges)
 
 
-def _speakers_forces(ev: Event, a: Actor) -> str | None:
+def _speakers_forces(ev: Event, a: Actor, role: str) -> str | None:
     """"Netanyahu said the army would push ahead with an offensive in Rafah": a state's leader or
-    organ announcing what "the army" or "the police" will do speaks of its own forces."""
+    organ announcing what "the army" or "the police" will do speaks of its own forces; a defence
+    ministry or minister, an army or a police force telling what "air defences" or "troops" did, or
+    what was done to or asked of "the military", tells of its own."""
     who = ev.attribution
-    if (who is None or not who.country or who.sector not in STATE_SECTORS or a.sector not in FORCE_SECTORS
-            or ev.modality not in ANNOUNCED):
+    if who is None or not who.country or who.sector not in STATE_SECTORS or a.sector not in FORCE_SECTORS:
         return None
-    return who.country
+    if ev.modality in ANNOUNCED or _force_organ(who):
+        return who.country  # ("the defence minister said the military had been instructed to ...")
+    return None
+
+
+def _force_organ(who: Actor) -> bool:
+    """The army, the police, a defence ministry: an organ that speaks for a state's forces."""
+    words = set(f"{who.name or ''} {who.text or ''}".lower().split())
+    return who.sector in FORCE_SECTORS or bool(DEFENCE_WORDS & words)
 
 
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
@@ -575,7 +620,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 own_why = "country named in its own phrase"
                 if not own:
-                    own, own_why = _speakers_forces(ev, a), "the speaker's own forces"
+                    own, own_why = _speakers_forces(ev, a, role), "the speaker's own forces"
                 country, why = ((own, own_why) if own
                                 else _first_not_in(excluded,
                                                    *((guest_local, "sentence country"),) if guest and role == "source"

@@ -87,17 +87,53 @@ def _two_acts(a: Event, b: Event, doc: Doc) -> bool:
     """Two verbs joined in one clause, or a verb and its participle, each with its own object and
     code ("condemned the strikes and summoned the envoy", "expelled the ambassador and suspended
     exports", "downgraded relations, expelling the envoy"): two acts, not one told twice (violence
-    told in several verbs, "attacked and killed", stays one)."""
-    if a.plover == "ASSAULT" or a.cameo == b.cameo:
+    told in several verbs, "attacked and killed", stays one, unless each verb names victims of
+    another kind: "abducted four workers and killed two of their police escorts")."""
+    if a.cameo == b.cameo or (a.plover == "ASSAULT" and not _other_victims(a, b)):
         return False
     va, vb = _verb_with(a, doc, ("dobj",)), _verb_with(b, doc, ("dobj",))
     if va is None or vb is None or va.i == vb.i:
         return False
     first, second = (va, vb) if va.i < vb.i else (vb, va)
     if second.dep_ == "advcl" and second.tag_ == "VBG" and second.head.i == first.i:
-        return True  # "downgraded relations with X, expelling its ambassador": a second act of its own
+        # "downgraded relations with X, expelling its ambassador": a second act of its own (not
+        # "shelled the city, killing 20": the shelling's toll)
+        return a.plover != "ASSAULT"
     # (or joined to the first verb's infinitive: "ordered X to leave and suspended exports")
     return second.dep_ == "conj" and first.i in (second.head.i, second.head.head.i)
+
+
+def _inside_same_act(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """A kept event of the same type and doers whose trigger governs ``ev``'s, which names no
+    target ("warned that US bases would be 'legitimate targets'": one threat, told by its verb and
+    again by its content)."""
+    if ev.plover != "THREATEN" or ev.target or not ev.source:
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return None
+    for k in kept:
+        if k.plover != ev.plover or k.sentence != ev.sentence or _keys(k.source) != _keys(ev.source):
+            continue
+        ks = span_at(doc, k.evidence[0], k.evidence[1])
+        if ks is not None and len(ks) and any(c.dep_ in ("ccomp", "xcomp") and span.root in c.subtree
+                                              for c in ks.root.children):
+            return k  # (the warning's content clause holds the other)
+    return None
+
+
+def _aimed_at_its_doer(host: Event, ev: Event) -> bool:
+    """Folding ``ev`` into ``host`` would aim the host's act at its own doer: ``ev``'s targets are
+    all among the host's sources (by full code)."""
+    doers = {a.code for a in host.source if a.code}
+    return (ev.plover == "ASSAULT" and bool(doers) and not ev.source and bool(ev.target)
+            and all(a.code in doers for a in ev.target))
+
+
+def _other_victims(a: Event, b: Event) -> bool:
+    """Each act's targets are of a sector, and no sector is common to both (civilians and police)."""
+    ta, tb = {x.sector for x in a.target}, {x.sector for x in b.target}
+    return bool(ta) and bool(tb) and None not in ta | tb and not ta & tb
 
 
 def _other_doers(a: Event, b: Event) -> bool:
@@ -300,7 +336,12 @@ def _told_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     if subj is None or not _definite(subj) or not (
             toll or (subj.pos_ == "NOUN" and ev.plover in lexicon_types(subj.lemma_.lower()))):
         return None
-    return next((k for k in reversed(kept) if k.plover == ev.plover and k.source), None)
+    hosts = [k for k in reversed(kept) if k.plover == ev.plover and k.source]
+    # ("were killed in the strikes": the strikes told before, not a killing told after them)
+    word = subj.lemma_.lower()
+    same_word = next((k for k in hosts if word in (k.trigger or "").lower().replace("-", " ").split()
+                      or word + "s" in (k.trigger or "").lower().split()), None)
+    return same_word or next(iter(hosts), None)
 
 
 def _definite(noun) -> bool:
@@ -598,7 +639,11 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             continue
         if host is None and same is None and swapped is None and earlier is None:
             earlier = _protest_told_again(ev, kept, doc)
+        if host is None and same is None and swapped is None and earlier is None:
+            earlier = _inside_same_act(ev, kept, doc)
         first = host or same or swapped or earlier
+        if first is not None and _aimed_at_its_doer(first, ev):
+            first = None  # "retaliated for an air strike that killed its commander": the strike is another's
         if first is not None and (host or earlier is not None or first.modality == ev.modality):
             _fold(first, ev, doer=first is when)
             continue

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from dyads.data import content_lines
 from dyads.data import path as data_path
+from dyads.data import words as data_words
 from dyads.errors import DyadsError
 from dyads.sectors import names_diplomat, sector_class
 
@@ -629,6 +630,8 @@ def names_weapon(text: str | None) -> bool:
     table = load_instruments()
     # "the drones", "62 of the drones", "short-range ballistic missiles" (the head names the
     # weapon, the rest describes it); not "army warplanes" (the army's, wherever they fly)
+    if " ".join(words) in data_words("events/agents.yaml", "defence_systems"):
+        return True  # "air defences"
     head = words[-1]
     if not ((head,) in table or (head[:-1],) in table):
         return False

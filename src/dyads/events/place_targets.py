@@ -74,6 +74,8 @@ def _is_argument(place_root: Token, trigger: Token) -> bool:
         if tok.head == trigger:
             if tok.dep_ == "dobj" and tok is not place_root and trigger.lemma_.lower() in load_cues().topic_verbs:
                 return False  # "discussed attacks on US bases": a place in the topic
+            if tok.lower_ == "from" and trigger.lemma_.lower() in LAUNCH_VERBS:
+                return False  # "launched from near Pyongyang": where the shot left
             return tok.dep_ in ARG_PATH and tok.dep_ not in AGENT_MODIFIERS
         if tok.dep_ not in ARG_PATH or tok.head == tok:
             return False
@@ -82,6 +84,7 @@ def _is_argument(place_root: Token, trigger: Token) -> bool:
 
 
 LOCATIVE_PREPS = words("geo/words.yaml", "target_preps")
+LAUNCH_VERBS = words("geo/words.yaml", "launch_verbs")
 
 
 def locative(doc: Doc, p: Place | Mention) -> bool:

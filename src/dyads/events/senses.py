@@ -155,6 +155,8 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         lem = {c.lemma_.lower() for c in deps}
         if "@person" in rule.children:  # a person's name ("X was handed over to ...")
             lem |= {"@person" for c in deps if c.ent_type_ == "PERSON"}
+        if "@state" in rule.children:  # a country or a capital by name ("Pyongyang protested ...")
+            lem |= {"@state" for c in deps if c.ent_type_ == "GPE"}
         if not (lem and ("*" in rule.children or lem & rule.children)):
             return False
     if rule.pobj and not {o.lemma_.lower() for o in _prep_objects(tok, rule.trigger)} & rule.pobj:

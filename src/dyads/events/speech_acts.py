@@ -79,6 +79,9 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
             noun = extraposed_owner(below)
             gov = heads.get(noun.i) if noun is not None else None
         if gov is not None and gov.coding.plover in CONTENT_TYPES:
+            if gov.coding.plover == "ACCUSE" and any(t.dep_ == "prep" and t.lower_ == "against" for t in tok.ancestors
+                                                     if t.i > gov.head.i and t.i < tok.i):
+                return None  # "protested against Beijing's blockade": the deed is an act of its own
             return gov  # the nearest speech act above; other events in between are its content too
     return None
 
@@ -381,7 +384,8 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         own_forces = own_forces or (subj is not None and _bare_definite(subj) and bool(about)
                                     and all(a.sector in STATE_SECTORS for a in about)
                                     and any(a.sector in STATE_SECTORS for a in actors_of(warner, mi)))
-        if about and not own_forces and not ({a.country for a in about} <= own and None not in own and own):
+        if about and not own_forces and not _answers(clauses[0]) and not (
+                {a.country for a in about} <= own and None not in own and own):
             return about
     if coding.plover == "THREATEN":
         # the condition of a threat names whom it is aimed at ("... unless X lowers its tariffs"),
@@ -394,6 +398,17 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
                     if cond.source:
                         return cond.source
     return []
+
+
+def _answers(verb: Token) -> bool:
+    """The warned clause tells a hostile answer its subject would give ("Pyongyang would take more
+    offensive action", "Iran would respond"): its subject threatens; it is not the one threatened."""
+    lemma = verb.lemma_.lower()
+    if lemma not in load_cues().response_verbs:
+        return False
+    if lemma == "take":  # "take action", "take measures"
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in load_cues().act_nouns for o in verb.children)
+    return True
 
 
 def _bare_definite(noun: Token) -> bool:

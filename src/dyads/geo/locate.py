@@ -193,6 +193,23 @@ def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _distant_time_clause(trigger: Token, prep: Token) -> bool:
+    """The trigger sits in a clause of its own set apart in time ("struck hideouts in X, two days
+    after militants killed seven soldiers"): a place of the main clause is not its place (one
+    told just after, "suspended aid in X after its vehicles were hit", may be)."""
+    cur = trigger
+    for _ in range(12):
+        if cur.dep_ == "advcl":
+            marks = [c for c in cur.children if c.dep_ == "mark"]
+            apart = any(c.dep_ == "npadvmod" for m in marks for c in m.children) or any(
+                c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in cur.children)
+            return apart and prep not in cur.subtree
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 POST_TITLES = words("geo/words.yaml", "post_titles")
 
 
@@ -278,7 +295,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
             return (2, depth, 0)
         if _on_argument_relative(prep, fam):
             return (2, depth, 1)
-        if _inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger):
+        if (_inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger)
+                or _distant_time_clause(trigger, prep)):
             return None
         return (3, depth, 0)  # elsewhere in the sentence
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
