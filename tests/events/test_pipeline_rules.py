@@ -3439,8 +3439,8 @@ def test_troops_a_country_has_somewhere_are_its_own(nlp):
 
 
 def test_a_reward_for_information_leading_to_an_arrest_is_no_arrest(nlp):
-    events = _events("The United States raised its reward for information leading to the president's arrest to "
-                     "$25 million.")
+    events = _events("The United States said it had raised its reward to $25 million for information leading to his "
+                     "arrest.")
     assert not [e for e in events if e.plover == "COERCE"], [(e.plover, e.trigger) for e in events]
 
 
@@ -3623,12 +3623,12 @@ def test_lifting_a_suspension_eases_it(nlp):
 
 
 def test_what_a_demand_asks_is_not_done(nlp):
-    events = _events("The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
+    events = _events("The government said it would not meet the gunmen's demands to release jailed militants.")
     assert not [e for e in events if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in events]
-    events = _events("U.S. forces set up a checkpoint near the city in order to block Russian patrols in the area.")
+    events = _events("Troops set up a checkpoint outside the city in order to block army patrols.")
     assert events, "an act done 'in order to' another is still told"
 
 
 def test_an_act_said_to_be_out_of_the_question_is_not_done(nlp):
-    events = _events("US authorities said removing the sanctions on Burma is currently out of the question.")
+    events = _events("The minister said removing the sanctions on the regime was out of the question.")
     assert not [e for e in events if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in events]
