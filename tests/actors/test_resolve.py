@@ -467,3 +467,11 @@ def test_it_as_the_object_of_a_joined_verb_is_the_first_verbs_object(run):
 def test_a_role_word_before_a_hyphenated_name_describes_it(run):
     ms = run("Army chief General Waker-Uz-Zaman said he would form a government.")
     assert find(ms, "Waker-Uz-Zaman").actor.sector == "MIL"
+
+
+def test_heads_of_state_added_to_the_knowledge_base_resolve_with_their_dates(run):
+    ms = run("Irfaan Ali met Daniel Noboa in Quito.", published="2024-05-01")
+    assert find(ms, "Irfaan Ali").actor.code == "GUYGOV"
+    assert find(ms, "Daniel Noboa").actor.code == "ECUGOV"
+    ms = run("Luis Arce spoke in La Paz.", published="2026-01-10")
+    assert find(ms, "Luis Arce").actor.code == "BOLELI"  # out of office: an elite
