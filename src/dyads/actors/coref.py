@@ -408,27 +408,28 @@ def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:
 SAYING_VERBS = frozenset({"say", "announce", "add", "state", "declare", "insist", "confirm", "claim"})
 
 
-def _reporting_subject(st: DocState, t: int) -> Ref | None:
-    """For the subject pronoun of a clause reported by a verb of saying, the mention of that verb's
-    subject (None when it has none, or the pronoun is not such a subject)."""
+def _reporter_token(st: DocState, t: int):
+    """For the subject pronoun of a clause reported by a verb of saying, that verb's subject token
+    (None when it has none before the pronoun, or the pronoun is not such a subject)."""
     if not st.view.n:
         return None
     tok = st.view.doc[t]
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
         return None
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+
+
+def _reporting_subject(st: DocState, t: int) -> Ref | None:
+    """The mention of the reporting verb's subject ("X said it would ...": X)."""
+    subj = _reporter_token(st, t)
     return _ref_covering(st, subj) if subj is not None else None
 
 
 def _unnamed_reporter(st: DocState, t: int) -> bool:
-    """The subject pronoun's clause is reported by a verb of saying whose subject is a singular
-    common noun that names no actor ("the coalition said it ...", "the report said it ...")."""
-    tok = st.view.doc[t]
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
-        return False
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    """The reporting verb's subject is a singular common noun that names no actor ("the coalition
+    said it ...", "the report said it ...")."""
+    subj = _reporter_token(st, t)
     return subj is not None and subj.tag_ == "NN" and _ref_covering(st, subj) is None
 
 

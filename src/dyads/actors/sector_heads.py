@@ -196,6 +196,8 @@ def _read_possessive(st: DocState, ph: Phrase, r: _Reading) -> Actor | None:
 
 # Sectors of the men a leader commands ("his forces", "his fighters").
 LED_FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "IMG"})
+
+
 def _group_of_leader(st: DocState, person: Actor) -> Entity | None:
     """The armed group a person's code names (a rebel or militia commander's own group), if any."""
     if person.kind != "person" or not person.code:
@@ -257,7 +259,6 @@ def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
         ref = named_organisation(st, ph, lambda a: a.sector == ent.sector and (
             a.sector != "MIL" or word in (a.name or "").lower().split()))
         if ref is None and st.view.n:  # "the union" after "the European Union" (or "EU", "the bloc")
-            word = st.view.word(ph.head)
             ref = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.kind == "igo"
                                   and _last_word(r.mention.actor.name) == word, window=NAME_WINDOW)
     else:

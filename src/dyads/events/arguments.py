@@ -808,6 +808,9 @@ def _joined_subject(verb: Token) -> Token | None:
     return None
 
 
+TIME_PHRASE_PREPS = frozenset({"after", "before", "following"})
+
+
 def _time_phrase_subject(verb: Token) -> Token | None:
     """"X struck Y, a day after an attack near Ankara killed five people": the parser hangs the
     past tense on the main clause with "a day after an attack" as its time phrase; the noun after
@@ -817,11 +820,11 @@ def _time_phrase_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "npadvmod" and c.i < verb.i:
             for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in ("after", "before", "following"):
+                if p.dep_ == "prep" and p.lower_ in TIME_PHRASE_PREPS:
                     obj = _child(p, ("pobj",))
                     if obj is not None and obj.pos_ == "NOUN":
                         return obj
-        if (c.dep_ == "prep" and c.lower_ in ("after", "before", "following") and c.i < verb.i
+        if (c.dep_ == "prep" and c.lower_ in TIME_PHRASE_PREPS and c.i < verb.i
                 and any(n.dep_ == "npadvmod" for n in c.children)):
             # ("hours after an attack ... killed five": "after" hung on the past tense itself)
             obj = _child(c, ("pobj",))
@@ -1267,9 +1270,7 @@ def _complement_doer(tok: Token, preps: frozenset[str] | set[str], mi: MentionIn
 def _deed_agents(tok: Token | None, mi: MentionIndex) -> list[Actor]:
     """When the object is someone's deed ("condemned the Russian invasion of Ukraine", "criticized
     Israel's blockade of Gaza"), the one acted on is its doer, not its victim."""
-    if tok is None or tok.pos_ != "NOUN":
-        return []
-    if tok.lemma_.lower() not in lexicon.index() and tok.lemma_.lower() not in load_cues().violence_nouns:
+    if tok is None or not _deed_noun(tok, load_cues()):
         return []
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound") and mi.at(c):
@@ -1687,10 +1688,15 @@ def _addressee(noun: Token, prep: Token) -> bool:
     return body is not None and body.lemma_.lower() in cues.forum_nouns
 
 
+def _deed_noun(tok: Token, cues: Cues) -> bool:
+    """A noun for someone's deed: a lexicon trigger or a violence noun ("killing", "brutality")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in lexicon.index() or lemma in cues.violence_nouns)
+
+
 def _inquiry_into_deed(tgt: Token | None, cues: Cues) -> bool:
     """``tgt`` is a deed reached through "into" ("an inquiry into the killing of X")."""
-    return (tgt is not None and tgt.dep_ == "pobj" and tgt.head.lower_ == "into" and tgt.pos_ == "NOUN"
-            and (tgt.lemma_.lower() in lexicon.index() or tgt.lemma_.lower() in cues.violence_nouns))
+    return tgt is not None and tgt.dep_ == "pobj" and tgt.head.lower_ == "into" and _deed_noun(tgt, cues)
 
 
 def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:

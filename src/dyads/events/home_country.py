@@ -456,8 +456,8 @@ def _speakers_forces(ev: Event, a: Actor, role: str) -> str | None:
 
 def _force_organ(who: Actor) -> bool:
     """The army, the police, a defence ministry: an organ that speaks for a state's forces."""
-    words = set(f"{who.name or ''} {who.text or ''}".lower().split())
-    return who.sector in FORCE_SECTORS or bool(DEFENCE_WORDS & words)
+    named = set(f"{who.name or ''} {who.text or ''}".lower().split())
+    return who.sector in FORCE_SECTORS or bool(DEFENCE_WORDS & named)
 
 
 def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tuple[str | None, str]:
