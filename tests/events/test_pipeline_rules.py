@@ -3632,3 +3632,58 @@ def test_what_a_demand_asks_is_not_done(nlp):
 def test_an_act_said_to_be_out_of_the_question_is_not_done(nlp):
     events = _events("The minister said removing the sanctions on the regime was out of the question.")
     assert not [e for e in events if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_disaster_named_like_a_name_kills_without_an_actor(nlp):
+    events = _events("Wildfires burning around the port city of Valparaiso have killed at least 30 people, officials said "
+                     "on Monday.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_move_named_in_a_relative_clause_is_its_makers(nlp):
+    for text in ("Ugandan police arrested opposition leader Kizza Besigye as part of a treason inquiry, a move his party "
+                 "called a coup against democracy.",
+                 "Zambia's president dissolved parliament only days before the budget was due to be debated, a move that "
+                 "opposition parties denounced as illegal."):
+        ev = _one(_events(text), "ACCUSE")
+        assert _countries(ev.target) == _countries(ev.source) and ev.target, (text, ev.source, ev.target)
+
+
+def test_an_act_passed_over_is_not_done(nlp):
+    for text in ("The commander said his men would keep fighting for years rather than negotiate with the rebels.",
+                 "The junta chose to arrest the protest leaders instead of holding talks with them."):
+        events = _events(text)
+        assert not [e for e in events if e.plover in ("AGREE", "CONSULT")], (text, [(e.plover, e.trigger) for e in events])
+    assert _events("The junta arrested the protest leaders instead of meeting them."), "the act chosen stays"
+
+
+def test_tanks_sent_to_a_border_are_a_deployment(nlp):
+    ev = _one(_events("Rather than pull back, Moscow sent dozens of tanks to the border on Friday."), "MOBILIZE")
+    assert ev.cameo == "154", ev.cameo
+    assert _one(_events("Poland sent tanks to Ukraine last year."), "AID").cameo == "072"
+
+
+def test_protest_leaders_are_civilians_not_government(nlp):
+    ev = _one(_events("Riot police detained four protest leaders outside the ministry on Tuesday."), "COERCE")
+    assert {a.sector for a in ev.target} == {"CVL"}, ev.target
+
+
+def test_not_attending_talks_is_a_refusal(nlp):
+    ev = _one(_events("The Malian junta said it would not attend the peace talks proposed by Algeria."), "REJECT")
+    assert _countries(ev.source) == {"MLI"}, ev.source
+    assert not [e for e in _events("The Malian junta said it would not attend the peace talks proposed by Algeria.")
+                if e.plover == "AGREE"]
+    assert _one(_events("Hamas negotiators joined the talks in Cairo on Sunday."), "CONSULT").cameo == "046"
+
+
+def test_regional_blocs_are_known_and_named_again_as_the_alliance(nlp):
+    ev = _one(_events("Yerevan froze its work in the Collective Security Treaty Organization on Friday, accusing the "
+                      "alliance of abandoning Armenia."), "ACCUSE")
+    assert [a.code for a in ev.target] == ["IGOCASCST"], ev.target
+    assert [a.code for a in _one(_events("SADC agreed to send more troops to Mozambique."), "AGREE").source] == ["IGOSAFSAD"]
+
+
+def test_a_vow_to_fight_a_foe_at_home_is_aimed_at_it(nlp):
+    ev = _one(_events("Ethiopia's army vowed to keep fighting the Fano militia in Amhara."), "THREATEN")
+    assert ev.target and "ETHGOV" not in {a.code for a in ev.target}, ev.target
+    assert not _one(_events("Moscow vowed to retaliate for any strikes on Russian soil."), "THREATEN").target

@@ -1164,7 +1164,7 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
         if tgt is None:
             tgt = object_of(verb, preps) or _charge_maker(verb)
             if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
-                tgt = _move_maker(verb.head) or tgt  # "..., a verdict that Western governments condemned"
+                tgt = move_maker(verb.head) or tgt  # "..., a verdict that Western governments condemned"
             if tgt is not None and not mi.at(tgt) and is_censured_deed(verb, tgt):
                 # "condemned the violence against protesters", "the killing of civilians": aimed at
                 # the deed's doer ("Russia's invasion"), or at no one named here, not at its victims
@@ -1188,9 +1188,9 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _child(c, ("nsubj",)) is not None), None)
         if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
             tgt = verb.head  # "officials, whom he often criticizes": the antecedent
-            tgt = _move_maker(tgt) or tgt  # "..., a verdict that Western governments condemned": its maker
+            tgt = move_maker(tgt) or tgt  # "..., a verdict that Western governments condemned": its maker
         if tgt is None and verb.dep_ == "relcl":
-            tgt = _move_maker(verb.head)  # "X designated the cartels, a move Mexico criticised": X
+            tgt = move_maker(verb.head)  # "X designated the cartels, a move Mexico criticised": X
         own_subj = _child(verb, ("nsubj",))
         if (tgt is None and verb.dep_ == "relcl" and own_subj is not None and own_subj.lower_ not in RELATIVES
                 and not any(c.lower_ in RELATIVE_ADVERBS for c in verb.children) and actors_of(verb.head, mi)):
@@ -1228,19 +1228,36 @@ MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", 
                         "judgment", "judgement", "sentence"})
 
 
-def _move_maker(noun: Token) -> Token | None:
+# Subordinators of a time clause: "postponed the vote hours before campaigning was due to start,
+# a move ...": the move is the main clause's act, not the time clause's.
+TIME_CLAUSE_MARKS = frozenset({"before", "after", "when", "while", "as", "until", "since", "once"})
+
+
+def move_maker(noun: Token) -> Token | None:
     """Who made the move a noun set beside a clause renames: the clause's subject."""
-    if noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+    if noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos") and not _second_object(noun):
         return None
     clause = noun.head
-    for _ in range(2):  # "convicted 14 activists, a verdict that ...": the parser hangs it on the object
+    # "convicted 14 activists, a verdict that ...", "detained him as part of an investigation, a
+    # move ...": the parser hangs it on the last noun before it
+    for _ in range(4):
         if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
             break
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
+    while clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in clause.children):
+        clause = clause.head
     subj, patient = clause_subject(clause)
     return None if patient else subj
+
+
+def _second_object(noun: Token) -> bool:
+    """The parser made a noun set off by a comma a second object of the verb ("dissolved parliament
+    days before the vote, a move that ..." with "move" as an object of "dissolved")."""
+    first = noun.left_edge
+    return (noun.dep_ == "dobj" and first.i > 0 and noun.doc[first.i - 1].lower_ == ","
+            and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children if c is not noun))
 
 
 def _agents_destination(noun: Token, mi: MentionIndex) -> Token | None:

@@ -164,6 +164,19 @@ def _prevented(noun: Token) -> bool:
             and noun.head.lemma_.lower() in load_cues().averting_verbs)
 
 
+# Words that set aside an act as the one not chosen: "rather than negotiate", "instead of talks".
+PASSED_OVER = (("rather", "than"), ("instead", "of"))
+
+
+def _passed_over(tok: Token) -> bool:
+    """``tok``'s phrase comes right after "rather than" or "instead of": the act not chosen."""
+    doc = tok.doc
+    j = tok.i - 1 if _is_verb(tok) else tok.left_edge.i - 1
+    while j > 0 and _is_verb(tok) and doc[j].dep_ in ("aux", "neg") and doc[j].head.i == tok.i:
+        j -= 1  # "rather than to negotiate"
+    return j > 0 and (doc[j - 1].lower_, doc[j].lower_) in PASSED_OVER
+
+
 def _permitted_by_document(verb: Token) -> bool:
     """``verb`` is what a document lets be done: the infinitive under "allow / permit / enable"
     whose subject, or the noun the participle describes, is a deal, a law or a plan."""
@@ -242,6 +255,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if _passed_over(head) or (head.dep_ == "dobj" and _passed_over(head.head)):
+        return True  # "would fight for years rather than negotiate", "instead of holding talks": not chosen
     if head.dep_ in ("csubj", "nsubj") and head.head.lemma_ == "be" and _ruled_out(head.head):
         return True  # "removing the sanctions is out of the question": not done, refused
     if (_is_verb(head) and head.dep_ == "acl" and head.head.lemma_.lower() in load_cues().behest_nouns
@@ -893,7 +908,7 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
             target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, s.cues)
-        if coding.plover == "THREATEN" and _at_home(source, target):
+        if coding.plover == "THREATEN" and _at_home(source, target) and not _foe_at_home(target, source):
             # "would respond to any attacks on Russian territory": the attack's victim is the one
             # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
             target = []
@@ -917,6 +932,16 @@ def _prompter(head: Token, mi: MentionIndex) -> list[Actor]:
         return []
     subj, passive = clause_subject(prompt.head)
     return actors_of(subj, mi) if subj is not None and not passive else []
+
+
+# Sectors of a country's armed or political foes within it: a threat to fight them is aimed at them.
+HOME_FOE_SECTORS = frozenset({"REB", "OPP", "CRM", "INS"})
+
+
+def _foe_at_home(target: list[Actor], source: list[Actor]) -> bool:
+    """A target of the source's own country that is a named group or a foe of the state ("the
+    army vowed to keep fighting the RSF"), not the source itself."""
+    return not _own_side(target, source) and any(a.kind == "group" or a.sector in HOME_FOE_SECTORS for a in target)
 
 
 def _own_side(target: list[Actor], source: list[Actor]) -> bool:
