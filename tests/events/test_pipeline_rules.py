@@ -3687,3 +3687,67 @@ def test_a_vow_to_fight_a_foe_at_home_is_aimed_at_it(nlp):
     ev = _one(_events("Ethiopia's army vowed to keep fighting the Fano militia in Amhara."), "THREATEN")
     assert ev.target and "ETHGOV" not in {a.code for a in ev.target}, ev.target
     assert not _one(_events("Moscow vowed to retaliate for any strikes on Russian soil."), "THREATEN").target
+
+
+def test_forces_moving_closer_to_a_border_redeploy(nlp):
+    ev = _one(_events("Belgrade ordered army units to move closer to the boundary line on Friday."), "MOBILIZE")
+    assert ev.cameo == "154" and _countries(ev.source) == {"SRB"}, (ev.cameo, ev.source)
+    assert not _events("The two negotiating teams moved closer to a deal on Friday.")
+
+
+def test_party_lawmakers_of_the_two_us_parties_are_american(nlp):
+    ev = _one(_events("Republican senators condemned the prisoner swap with Tehran on Thursday."), "ACCUSE")
+    assert _countries(ev.source) == {"USA"}, ev.source
+
+
+def test_deaths_told_before_an_as_clause_clash_are_its_toll(nlp):
+    events = _events("At least nine people died on Friday as opposition supporters clashed with riot police in Nairobi.")
+    assert not [e for e in events if e.plover == "ASSAULT" and not e.target], [(e.plover, e.trigger) for e in events]
+    ev = _one(events, "ASSAULT")
+    assert {a.sector for a in ev.target} == {"COP"} and ev.trigger.startswith("clash"), (ev.trigger, ev.target)
+    events = _events("At least nine people were killed on Friday as opposition supporters clashed with riot police in "
+                     "Nairobi.")
+    ev = _one(events, "ASSAULT")
+    assert ev.trigger.startswith("clash") and [q.value for q in ev.quantities if q.kind == "fatalities"] == [9], ev
+
+
+def test_a_proxy_takes_no_country_from_the_sentence(nlp):
+    for text in ("The Pentagon blamed Iran-backed militant groups for the drone attack.",
+                 "The Pentagon blamed militias backed by Tehran for the drone attack."):
+        ev = _one(_events(text), "ACCUSE")
+        assert ev.target and "USA" not in _countries(ev.target), (text, ev.target)
+
+
+def test_wounded_joined_to_the_killed_are_one_attack(nlp):
+    events = _events("Four soldiers were killed and dozens wounded in a drone attack on an army post, the army said.")
+    assault = [e for e in events if e.plover == "ASSAULT"]
+    assert len(assault) == 1, [(e.plover, e.trigger) for e in events]
+    assert {q.kind for q in assault[0].quantities} >= {"fatalities"}, assault[0].quantities
+
+
+def test_a_part_of_a_country_by_direction_is_the_place(nlp):
+    ev = _one(_events("Two Turkish soldiers were killed in a rocket attack on a base in northern Iraq on Sunday."), "ASSAULT")
+    assert ev.place is not None and ev.place.country == "IRQ", ev.place
+
+
+def test_a_deal_brokered_by_a_third_party_is_its_mediation(nlp):
+    events = _events("Ethiopia and Somalia agreed to end their dispute in a deal brokered by Turkey.")
+    ev = _one(events, "CONSULT")
+    assert ev.cameo == "045" and _countries(ev.source) == {"TUR"}, (ev.cameo, ev.source)
+
+
+def test_talks_between_two_named_officials_have_both_sides(nlp):
+    ev = _one(_events("The accord was announced after four days of talks in Beijing between Iran's top security official "
+                      "Ali Shamkhani and Saudi national security adviser Musaed Al-Aiban."), "CONSULT")
+    assert _countries(ev.source) | _countries(ev.target) == {"IRN", "SAU"}, (ev.source, ev.target)
+
+
+def test_what_a_law_is_used_to_do_is_no_act(nlp):
+    events = _events("Thousands marched in Baku against a media bill modelled on a Russian law used to crush dissent.")
+    assert not [e for e in events if e.plover in ("ASSAULT", "COERCE")], [(e.plover, e.trigger) for e in events]
+    assert _one(_events("Police used water cannon to disperse the marchers in Baku."), "ASSAULT")
+
+
+def test_killing_and_abducting_in_one_raid_stay_two_acts(nlp):
+    events = _events("Gunmen killed at least nine villagers and abducted dozens more in a raid in Zamfara state.")
+    assert sorted(e.cameo for e in events if e.plover == "ASSAULT")[-1] == "181", [(e.cameo, e.trigger) for e in events]

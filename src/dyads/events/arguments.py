@@ -209,6 +209,11 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     if head is None:
         return []
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    # "talks between Iran's top official Ali Shamkhani and Saudi adviser X": the parser hung the
+    # "and" on the name set beside the first head
+    if head.pos_ == "NOUN":
+        heads += [c for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                  for c in a.conjuncts if c.i > a.i and c not in heads]
     found: list[Mention] = []
     for h in heads:
         own = mi.at(h)

@@ -164,6 +164,22 @@ def _prevented(noun: Token) -> bool:
             and noun.head.lemma_.lower() in load_cues().averting_verbs)
 
 
+def _use_of_document(verb: Token) -> bool:
+    """``verb`` is what a law or rule "is used to" do, said of the document ("a law used to crush
+    dissent", "a decree that has been used to jail critics"): a purpose, no act told."""
+    used = verb.head
+    if (verb.dep_ not in ("xcomp", "advcl") or used.lemma_.lower() != "use"
+            or not (used.tag_ == "VBN" or used.dep_ == "acl")):  # (an acl "used" may be tagged VBD)
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    holder = used.head if used.dep_ in ("acl", "relcl") else next(
+        (c for c in used.children if c.dep_ == "nsubjpass"), None)
+    if holder is not None and holder.tag_ in ("WDT", "WP") and used.dep_ == "relcl":
+        holder = used.head
+    return holder is not None and holder.lemma_.lower() in load_cues().document_nouns
+
+
 # Words that set aside an act as the one not chosen: "rather than negotiate", "instead of talks".
 PASSED_OVER = (("rather", "than"), ("instead", "of"))
 
@@ -255,6 +271,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if _is_verb(head) and _use_of_document(head):
+        return True  # "a law used to crush dissent", "rules used to jail critics": what it serves, no act told
     if _passed_over(head) or (head.dep_ == "dobj" and _passed_over(head.head)):
         return True  # "would fight for years rather than negotiate", "instead of holding talks": not chosen
     if head.dep_ in ("csubj", "nsubj") and head.head.lemma_ == "be" and _ruled_out(head.head):

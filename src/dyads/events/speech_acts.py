@@ -62,6 +62,9 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     asked = _asked_infinitive(tok, heads)
     if asked is not None:
         return asked
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in load_cues().third_party_verbs
+            and any(c.dep_ == "agent" for c in tok.children)):
+        return None  # "agreed to restore ties in a deal brokered by China": China's act, not agreed
     link = tok
     for _ in range(CONTENT_CLIMB):
         if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or until_clause(link)

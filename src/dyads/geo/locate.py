@@ -504,7 +504,15 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
 def _names_the_place(m: Mention, p: Place) -> bool:
     """"Borno state", "the Idlib province": the mention is the place and a word for its kind."""
     rest = (m.text[: p.start - m.start] + " " + m.text[p.end - m.start:]).lower().split()
+    if rest and all(w in COMPASS_WORDS or w == "the" for w in rest):
+        return True  # "northeastern Jordan", "the south of Lebanon": a part of the place
     return any(w in PLACE_NOUNS for w in rest) and all(w in PLACE_NOUNS or w == "the" for w in rest)
+
+
+# Words for a part of a place by its direction ("northeastern Jordan", "central Mali").
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                           "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                           "south-western", "central", "northeast", "northwest", "southeast", "southwest"})
 
 
 def _locative(doc: Doc | None, p: Place) -> bool:
