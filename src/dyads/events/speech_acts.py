@@ -57,12 +57,17 @@ def _and_between(clause: Token, head: Token) -> bool:
     return any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in clause.doc[clause.right_edge.i + 1 : head.i])
 
 
+# Verbs of a go-between's own act: "a deal brokered by China" is China's mediation, not part of
+# what the parties agreed (hosting talks is not coded apart from them).
+MEDIATING_VERBS = frozenset({"broker", "mediate"})
+
+
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     asked = _asked_infinitive(tok, heads)
     if asked is not None:
         return asked
-    if (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in load_cues().third_party_verbs
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in MEDIATING_VERBS
             and any(c.dep_ == "agent" for c in tok.children)):
         return None  # "agreed to restore ties in a deal brokered by China": China's act, not agreed
     link = tok
