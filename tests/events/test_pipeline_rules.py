@@ -3753,3 +3753,38 @@ def test_what_a_law_is_used_to_do_is_no_act(nlp):
 def test_killing_and_abducting_in_one_raid_stay_two_acts(nlp):
     events = _events("Gunmen killed at least nine villagers and abducted dozens more in a raid in Zamfara state.")
     assert sorted(e.cameo for e in events if e.plover == "ASSAULT")[-1] == "181", [(e.cameo, e.trigger) for e in events]
+
+
+def test_acts_one_will_not_tolerate_are_not_told(nlp):
+    events = _events("The interior minister said the state would not tolerate attacks on police officers.")
+    assert not [e for e in events if e.plover in ("ASSAULT", "THREATEN")], [(e.plover, e.trigger) for e in events]
+    assert _one(_events("The regime tolerated attacks on journalists for years."), "ASSAULT")
+
+
+def test_a_border_named_by_the_neighbour_is_no_party(nlp):
+    ev = _one(_events("Rebels said they had captured the town of Paletwa on the Bangladeshi border after weeks of "
+                      "fighting."), "ASSAULT")
+    assert "BGD" not in _countries(ev.target), ev.target
+
+
+def test_a_commander_of_a_faction_of_a_group_is_the_groups(nlp):
+    ev = _one(_events("Troops killed a commander of a dissident faction of the FARC rebels in Cauca."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"REB"}, ev.target
+    ev = _one(_events("Gunmen attacked two police stations in Zamfara state overnight."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"COP"}, ev.target
+
+
+def test_leaders_across_a_region_take_no_country_from_the_sentence(nlp):
+    ev = _one(_events("Leaders across West Africa condemned the coup attempt and voiced support for President Bazoum."),
+              "ACCUSE")
+    assert not _countries(ev.source) - {None}, ev.source
+
+
+def test_news_outlets_are_media_of_their_country_and_interviews_are_no_meetings(nlp):
+    events = _events("Mali's junta suspended Radio France Internationale and Voice of America on Friday after they "
+                     "reported that soldiers had executed civilians.")
+    ev = _one(events, "SANCTION")
+    assert {a.sector for a in ev.target} == {"JRN"} and _countries(ev.target) == {"FRA", "USA"}, ev.target
+    assert not [e for e in events if "USA" in _countries(e.source)], [(e.plover, e.source) for e in events]
+    assert not [e for e in _events("Speaking to Al Jazeera, the foreign minister said talks would resume.")
+                if e.plover == "CONSULT"]

@@ -218,7 +218,9 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     for h in heads:
         own = mi.at(h)
         if own and _bare_member(h, own):
-            group = prep_object(h, {"of"}, mi)  # "leaders of the opposition alliance": the alliance
+            # "leaders of the opposition alliance": the alliance; "a commander of a dissident faction of
+            # the FARC": the group the faction is of
+            group = _of_chain(h, mi)
             if group is not None:
                 own = [m for m in mi.at(group)] or own
         if own:
@@ -288,6 +290,21 @@ def _followers_of_person(h: Token, mi: MentionIndex) -> Mention | None:
                 actor = Actor(text=h.text, name=None, code=f"{prefix}{sector}", country=a.country, sector=sector,
                               kind="sector", rule=f"followers of '{a.text}'")
                 return Mention(start=h.idx, end=h.idx + len(h.text), text=h.text, actor=actor)
+    return None
+
+
+def _of_chain(h: Token, mi: MentionIndex) -> Token | None:
+    """The first noun down a chain of "of" phrases that names an actor ("a commander of a faction
+    of the FARC rebels": the rebels)."""
+    cur = h
+    for _ in range(3):
+        nxt = next((g for p in cur.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"), None)
+        if nxt is None:
+            return None
+        if mi.at(nxt):
+            return nxt
+        cur = nxt
     return None
 
 
@@ -1045,9 +1062,14 @@ def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) 
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and not partner_with(c):
             # ("granted asylum to X": "to" may parse as dative)
             p = _child(c, ("pobj",))
+            if p is not None and p.lemma_.lower() in BORDER_NOUNS:
+                continue  # "the town of X on the Chinese border": the neighbour across it, not a party
             if p is not None and actors_of(p, mi):
                 return p
     return None
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 
 
 def is_censured_deed(verb: Token, obj: Token) -> bool:

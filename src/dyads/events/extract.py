@@ -164,6 +164,11 @@ def _prevented(noun: Token) -> bool:
             and noun.head.lemma_.lower() in load_cues().averting_verbs)
 
 
+# Verbs of leave that, negated, rule out others' acts ("will not tolerate attacks", "won't allow
+# any incursion"): the act named is not told.
+REFUSED_LEAVE_VERBS = frozenset({"tolerate", "accept", "allow", "permit", "countenance"})
+
+
 def _use_of_document(verb: Token) -> bool:
     """``verb`` is what a law or rule "is used to" do, said of the document ("a law used to crush
     dissent", "a decree that has been used to jail critics"): a purpose, no act told."""
@@ -271,6 +276,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if (not _is_verb(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in REFUSED_LEAVE_VERBS
+            and any(c.dep_ == "neg" for c in head.head.children)):
+        return True  # "would not tolerate attacks on civilians": others' acts ruled out, none told
     if _is_verb(head) and _use_of_document(head):
         return True  # "a law used to crush dissent", "rules used to jail critics": what it serves, no act told
     if _passed_over(head) or (head.dep_ == "dobj" and _passed_over(head.head)):
