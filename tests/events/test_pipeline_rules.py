@@ -3788,3 +3788,27 @@ def test_news_outlets_are_media_of_their_country_and_interviews_are_no_meetings(
     assert not [e for e in events if "USA" in _countries(e.source)], [(e.plover, e.source) for e in events]
     assert not [e for e in _events("Speaking to Al Jazeera, the foreign minister said talks would resume.")
                 if e.plover == "CONSULT"]
+
+
+def test_a_reaction_to_the_decision_names_the_deed_not_the_last_statement(nlp):
+    events = _events("The International Criminal Court issued an arrest warrant for the Sudanese president on Wednesday. "
+                     "Khartoum dismissed the move as a colonial plot. Kenya's foreign minister welcomed the decision.")
+    welcomed = _one(events, "SUPPORT")
+    assert [a.code for a in welcomed.target] == ["IGOJUDICC"], welcomed.target
+    events = _events("Madagascar's president declared martial law on Tuesday. The main opposition party called the "
+                     "declaration illegal.")
+    ev = next(e for e in events if e.plover == "ACCUSE" and e.trigger == "called")
+    assert {a.sector for a in ev.target} == {"GOV"}, ev.target
+
+
+def test_the_channel_is_the_outlet_named_before_and_a_terror_channel_is_a_charge(nlp):
+    events = _events("The government ordered Al Jazeera's office closed on Sunday. The channel condemned the order.")
+    ev = next(e for e in events if e.plover == "ACCUSE")
+    assert [a.code for a in ev.source] == ["QATJRNAJZ"], ev.source
+    ev = _one(_events("Israel's prime minister called Al Jazeera a terror channel."), "ACCUSE")
+    assert [a.code for a in ev.target] == ["QATJRNAJZ"], ev.target
+
+
+def test_a_military_base_attacked_is_the_military(nlp):
+    ev = _one(_events("Insurgents attacked a naval base in Somalia's Puntland region on Monday."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"MIL"}, ev.target
