@@ -3812,3 +3812,22 @@ def test_the_channel_is_the_outlet_named_before_and_a_terror_channel_is_a_charge
 def test_a_military_base_attacked_is_the_military(nlp):
     ev = _one(_events("Insurgents attacked a naval base in Somalia's Puntland region on Monday."), "ASSAULT")
     assert {a.sector for a in ev.target} == {"MIL"}, ev.target
+
+
+def test_a_warning_about_ones_own_men_is_not_aimed_at_them(nlp):
+    ev = _one(_events("A gang leader in Port-au-Prince warned that his fighters would resist any foreign intervention."),
+              "THREATEN")
+    assert "REB" not in {a.sector for a in ev.target}, ev.target
+
+
+def test_army_positions_are_the_army_and_a_motivated_trial_is_a_charge(nlp):
+    ev = _one(_events("Rebels in Sudan said they had attacked army positions near El Fasher."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"MIL"}, ev.target
+    assert _one(_events("Tunisia's opposition called the verdict politically motivated."), "ACCUSE")
+
+
+def test_a_vow_to_make_someone_pay_is_a_threat_aimed_at_them(nlp):
+    ev = _one(_events("Kyiv vowed to make Moscow pay for the strike on the children's hospital."), "THREATEN")
+    assert _countries(ev.target) == {"RUS"}, ev.target
+    ev = _one(_events("Trump threatened to impose tariffs on the BRICS group of nations."), "THREATEN")
+    assert [a.code for a in ev.target] == ["IGOBRC"], ev.target

@@ -705,6 +705,9 @@ def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_ver
         if calm is not None:
             return calm, target, rule + f"; a promise not to '{hostile.coding.trigger}' ({hostile.coding.plover}) is an intent to de-escalate"
     if hostile is not None:
+        if not target and is_verb:  # "vowed to make Iran pay for the attack": the one made to pay
+            intent = speech_acts.hostile_promise(head)
+            target = speech_acts.hostile_promise_target(intent, mi) if intent is not None else []
         return threat, target, rule + f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
     intent = speech_acts.hostile_promise(head) if is_verb else None
     if intent is None:

@@ -349,6 +349,9 @@ def is_speaker_threat(coding, cues: Cues, head: Token | None = None) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children)
 
 
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
 def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
     """Who a speech act is aimed at, read off its content clause (verbal or nominal trigger):
     "demanded that X ...", "its demand that X ...": X is asked; "threatened to strike unless X
@@ -392,6 +395,9 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         own_forces = own_forces or (subj is not None and _bare_definite(subj) and bool(about)
                                     and all(a.sector in STATE_SECTORS for a in about)
                                     and any(a.sector in STATE_SECTORS for a in actors_of(warner, mi)))
+        # ("the gang leader warned that his fighters would resist ...": the warner's own men)
+        own_forces = own_forces or (subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                             and c.lower_ in OWN_POSSESSIVES for c in subj.children))
         if about and not own_forces and not _answers(clauses[0]) and not (
                 {a.country for a in about} <= own and None not in own and own):
             return about
@@ -640,6 +646,8 @@ def _hostile_clause(verb: Token) -> bool:
         return True  # "vowed to bring the island under its control, by force if necessary"
     if lemma in INTENSIFY_VERBS and campaign_against(verb) is not None:
         return True  # "vowed to intensify the campaign against the group" (not "against corruption")
+    if lemma in CAUSATIVE_VERBS and any(c.dep_ == "ccomp" and c.lemma_.lower() in PAYBACK_VERBS for c in verb.children):
+        return True  # "vowed to make Iran pay", "would make them regret it"
     if lemma == "bring":  # ("bring those responsible to justice": "to justice" may hang on the object)
         return any(t.lower_ == "justice" and t.dep_ == "pobj" and t.head.lower_ == "to" for t in verb.subtree)
     return lemma == "hold" and any(c.lower_ in ("accountable", "responsible") for c in verb.children)
@@ -672,4 +680,12 @@ def hostile_promise_target(intent: Token, mi: MentionIndex) -> list[Actor]:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and actors_of(obj, mi):
                 return actors_of(obj, mi)
+        if c.dep_ == "ccomp" and intent.lemma_.lower() in CAUSATIVE_VERBS:
+            made = next((g for g in c.children if g.dep_ == "nsubj"), None)  # "vowed to make Iran pay"
+            if made is not None and actors_of(made, mi):
+                return actors_of(made, mi)
     return []
+
+
+CAUSATIVE_VERBS = frozenset({"make", "force", "let"})
+PAYBACK_VERBS = frozenset({"pay", "suffer", "regret"})
