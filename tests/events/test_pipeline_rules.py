@@ -3831,3 +3831,21 @@ def test_a_vow_to_make_someone_pay_is_a_threat_aimed_at_them(nlp):
     assert _countries(ev.target) == {"RUS"}, ev.target
     ev = _one(_events("Trump threatened to impose tariffs on the BRICS group of nations."), "THREATEN")
     assert [a.code for a in ev.target] == ["IGOBRC"], ev.target
+
+
+def test_it_of_an_organisation_no_list_knows_is_not_the_last_actor_met(nlp):
+    events = _events("The British government rejected the pay offer on Monday. The Royal College of Midwives said it "
+                     "would hold another strike next week.")
+    assert not [e for e in events if e.trigger.endswith("strike") and {a.sector for a in e.source} & {"GOV"}], \
+        [(e.plover, e.trigger, e.source) for e in events]
+
+
+def test_people_handed_over_to_a_go_between_are_freed_for_their_side(nlp):
+    ev = _one(_events("Hamas handed over four Thai hostages to the Red Cross in Khan Younis on Thursday."), "RETREAT")
+    assert _countries(ev.target) == {"THA"}, ev.target
+
+
+def test_a_match_report_at_a_named_stadium_is_sport(nlp):
+    doc = dyads.code("Real Madrid beat Borussia Dortmund 2-0 at Wembley on Saturday to win the European Cup, with two "
+                     "late goals. Dortmund hit the post twice before the break.", published="2024-06-01")
+    assert not doc.events, [(e.plover, e.trigger) for e in doc.events]

@@ -517,6 +517,9 @@ def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
         if reporter and (not source or all(a.kind != "person" for a in reporter)):
             roles.how.append(f"'{tok.text}' is the reporting subject")
             return reporter
+        if not reporter and speech_acts.unknown_reporter(tok, mi, cues):
+            roles.how.append(f"'{tok.text}' is the reporting organisation, known to no list")
+            return []
     return source
 
 
@@ -913,6 +916,9 @@ def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
     return _match_among(s, {c.i for c in head.children if c.dep_ == "xcomp"}, frozenset({"REJECT"}))
 
 
+RELEASE = "0841"  # CAMEO: return, release person(s)
+
+
 def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rule: str, modality: str,
               is_verb: bool, s: _Sentence, mi: MentionIndex):
     """(coding, target, rule) once the target is completed where the trigger's roles name none:
@@ -922,6 +928,11 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
         homes = {a.country for a in source if a.country}
         target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
+    if coding.cameo == RELEASE and target and all(a.kind in ("ngo", "igo") for a in target) and is_verb:
+        # "handed over three Israeli hostages to the Red Cross": freed to the go-between, for their side
+        freed = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if freed is not None and actors_of(freed, mi):
+            target = actors_of(freed, mi)
     if not target and coding.plover == "PROTEST":
         target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
     if not target and coding.plover in ("ASSAULT", "COERCE"):

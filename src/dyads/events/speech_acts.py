@@ -300,16 +300,37 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
             # soldiers were held because they attacked a post": the soldiers, not the reporter
             return actors_of(subj, mi)
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
-            verb = clause.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head  # "X condemned the drills and said it had ...": the first verb's subject
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = _reporting_verbs_subject(clause.head)
             return actors_of(subj, mi) if subj is not None and subj.i < pron.i else []
         if clause.head.i == clause.i:
             break
         clause = clause.head
     return []
+
+
+def _reporting_verbs_subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "X condemned the drills and said it had ...": the first verb's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def unknown_reporter(pron: Token, mi: MentionIndex, cues: Cues) -> bool:
+    """"The Royal College of Nursing said it would strike": "it" is the organisation that reports,
+    named but known to no list, so no actor (not the last one met)."""
+    if pron.lower_ != "it":
+        return False
+    clause = pron.head
+    for _ in range(3):
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
+            subj = _reporting_verbs_subject(clause.head)
+            return (subj is not None and subj.i < pron.i and subj.ent_type_ == "ORG" and subj.pos_ == "PROPN"
+                    and not actors_of(subj, mi))
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
 
 
 def _agreeing_subject(verb: Token, pron: Token) -> Token | None:
