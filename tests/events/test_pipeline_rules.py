@@ -3820,8 +3820,8 @@ def test_a_warning_about_ones_own_men_is_not_aimed_at_them(nlp):
     assert "REB" not in {a.sector for a in ev.target}, ev.target
 
 
-def test_army_positions_are_the_army_and_a_motivated_trial_is_a_charge(nlp):
-    ev = _one(_events("Rebels in Sudan said they had attacked army positions near El Fasher."), "ASSAULT")
+def test_army_barracks_are_the_army_and_a_motivated_trial_is_a_charge(nlp):
+    ev = _one(_events("Rebels in Sudan said they had attacked army barracks near El Fasher."), "ASSAULT")
     assert {a.sector for a in ev.target} == {"MIL"}, ev.target
     assert _one(_events("Tunisia's opposition called the verdict politically motivated."), "ACCUSE")
 
@@ -3849,3 +3849,12 @@ def test_a_match_report_at_a_named_stadium_is_sport(nlp):
     doc = dyads.code("Real Madrid beat Borussia Dortmund 2-0 at Wembley on Saturday to win the European Cup, with two "
                      "late goals. Dortmund hit the post twice before the break.", published="2024-06-01")
     assert not doc.events, [(e.plover, e.trigger) for e in doc.events]
+
+
+def test_the_measure_backed_is_no_riot_told_since_and_a_base_built_is_no_target(nlp):
+    events = _events("Ecuador's president declared a state of emergency on Monday. Riots broke out in six prisons and "
+                     "inmates took guards hostage. Opposition lawmakers backed the measure.")
+    ev = next(e for e in events if e.trigger == "backed")
+    assert ev.target and {a.sector for a in ev.target} <= {"GOV", "MIL", "COP"}, ev.target
+    ev = _one(_events("Ethiopia plans to build a naval base in Somaliland."), "MOBILIZE")
+    assert "MIL" not in {a.sector for a in ev.target}, ev.target

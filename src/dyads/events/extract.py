@@ -25,6 +25,7 @@ from dyads.events.arguments import (
     MentionIndex,
     actors_of,
     clause_subject,
+    prep_object,
     to_infinitive,
     verbal_roles,
 )
@@ -917,6 +918,7 @@ def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
 
 
 RELEASE = "0841"  # CAMEO: return, release person(s)
+BASE_NOUNS = frozenset({"base", "airbase", "outpost", "installation", "barracks", "garrison"})
 
 
 def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rule: str, modality: str,
@@ -928,6 +930,11 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
         homes = {a.country for a in source if a.country}
         target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
+        built = next((c for c in head.children if c.dep_ == "dobj"), None) if is_verb else None
+        if built is not None and built.lemma_.lower() in BASE_NOUNS and coding.plover == "MOBILIZE":
+            # "plans to build a naval base in Somaliland": the base is built, not aimed at; where it is
+            where = prep_object(built, {"in", "on", "near"}, mi)
+            target = actors_of(where, mi) if where is not None else []
     if coding.cameo == RELEASE and target and all(a.kind in ("ngo", "igo") for a in target) and is_verb:
         # "handed over three Israeli hostages to the Red Cross": freed to the go-between, for their side
         freed = next((c for c in head.children if c.dep_ == "dobj"), None)

@@ -51,6 +51,10 @@ SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "CONSULT"}
 # Words of a legal step: an accusation made by one ("issued an arrest warrant") is a deed decided.
 LEGAL_DEED_WORDS = frozenset({"warrant", "indict", "indictment", "charge", "investigation", "probe", "inquiry",
                               "sentence", "convict"})
+# Nouns for what a body decides ("the measure", "the decision"): they name no attack or protest.
+DECIDED_NOUNS = frozenset({"decision", "measure", "step", "ruling", "verdict", "order", "policy", "law", "plan",
+                           "proposal", "offer"})
+UNDECIDED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 LEXICON_RULE = re.compile(r"lexicon '([^']+)'")
 VETO = "129"  # CAMEO: veto (a rejection that is a decision)
 
@@ -230,6 +234,8 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
                 or (prior.cameo == RIOT and bool(kinds & VIOLENT_TYPES)))
         if generic and not same and _spoken(prior, doc):
             continue  # "welcomed the decision": a deed decided, not a statement made just before
+        if generic and not same and lemma in DECIDED_NOUNS and prior.plover in UNDECIDED_TYPES:
+            continue  # "backed the measure": not the riot or the hostage-taking told since
         if generic and not same:
             near = here - sentence_index_at(doc, prior.evidence[0]) <= WINDOW
             same = near and prior.modality in ("asserted", "intended")
