@@ -3858,3 +3858,42 @@ def test_the_measure_backed_is_no_riot_told_since_and_a_base_built_is_no_target(
     assert ev.target and {a.sector for a in ev.target} <= {"GOV", "MIL", "COP"}, ev.target
     ev = _one(_events("Ethiopia plans to build a naval base in Somaliland."), "MOBILIZE")
     assert "MIL" not in {a.sector for a in ev.target}, ev.target
+
+
+def test_an_envoy_summoned_to_hear_a_protest_is_the_target(nlp):
+    ev = _one(_events("Iran's foreign ministry summoned Jordan's ambassador to protest."), "ACCUSE")
+    assert _countries(ev.target) == {"JOR"}, ev.target
+
+
+def test_what_a_plot_is_to_do_is_not_done(nlp):
+    for text in ("The president said the protests were part of a foreign-backed plot to topple him.",
+                 "Police foiled a plot to kill the president."):
+        events = _events(text)
+        assert not [e for e in events if e.plover == "ASSAULT"], (text, [(e.plover, e.trigger) for e in events])
+
+
+def test_airspace_entered_is_its_owners(nlp):
+    ev = _one(_events("Jordan's air force shot down dozens of Iranian drones that entered its airspace on their way "
+                      "to Israel."), "MOBILIZE")
+    assert _countries(ev.target) == {"JOR"}, ev.target
+
+
+def test_providing_aid_is_aid_even_with_the_amount_first(nlp):
+    for text in ("Japan will provide Ukraine with an additional $4.5 billion in aid.",
+                 "Berlin provided Kyiv with 500 million euros of humanitarian aid last year."):
+        events = _events(text)
+        assert [e for e in events if e.cameo in ("033", "070", "073")], (text, [(e.plover, e.cameo) for e in events])
+    assert not _events("The company provides services to banks in Ukraine.")
+
+
+def test_calling_a_leader_is_a_phone_call_and_calling_on_one_a_request(nlp):
+    ev = _one(_events("Turkish President Tayyip Erdogan called Vladimir Putin on Monday."), "CONSULT")
+    assert ev.cameo == "041" and _countries(ev.target) == {"RUS"}, (ev.cameo, ev.target)
+    assert _one(_events("Kenya's opposition called on the president to resign."), "REQUEST")
+
+
+def test_an_act_on_the_same_day_takes_the_day_named_before(nlp):
+    events = _events("Police arrested 30 opposition activists in Harare on Monday.\n\nTeachers went on strike across "
+                     "the country on the same day.")  # (another paragraph: no date carried)
+    ev = _one(events, "PROTEST")
+    assert (ev.date, ev.date_precision) == ("2019-05-06", "day"), (ev.date, ev.date_precision)

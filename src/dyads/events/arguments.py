@@ -100,6 +100,10 @@ class MentionIndex:
         found = [i for k in keys for i in self._by_actor.get(k, ())]
         return [self.mentions[i] for i in sorted(found)]
 
+    def whole(self) -> MentionIndex:
+        """The index with every mention, the trigger's own included."""
+        return self
+
     def without(self, start: int, end: int, doc) -> MentionIndex:
         """A view without the mentions that are the trigger itself: those lying inside tokens
         [start, end) or covering its head ("at least three air strikes" is the event, not an actor).
@@ -135,6 +139,9 @@ class _MentionView(MentionIndex):
 
     def at(self, tok: Token) -> list[Mention]:
         return [m for m in self._base.at(tok) if id(m) not in self._hidden]
+
+    def whole(self) -> MentionIndex:
+        return self._base.whole()
 
     def of_actors(self, keys: Collection[tuple]) -> list[Mention]:
         return [m for m in self._base.of_actors(keys) if id(m) not in self._hidden]
@@ -1213,6 +1220,13 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             # "found X guilty", "declared X dead": the one the adjective is said of
             tgt = next((_child(c, ("nsubj",)) for c in verb.children
                         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _child(c, ("nsubj",)) is not None), None)
+        if tgt is None:
+            # "summoned Jordan's ambassador to protest": the parser made the object the subject of the
+            # infinitive after it; the one summoned (asked, urged) is the object all the same
+            tgt = next((subj for c in verb.children
+                        if c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        and (subj := _child(c, ("nsubj",))) is not None and subj.pos_ in ("NOUN", "PROPN")
+                        and actors_of(subj, mi)), None)
         if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
             tgt = verb.head  # "officials, whom he often criticizes": the antecedent
             tgt = move_maker(tgt) or tgt  # "..., a verdict that Western governments condemned": its maker

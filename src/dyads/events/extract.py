@@ -165,6 +165,8 @@ def _prevented(noun: Token) -> bool:
             and noun.head.lemma_.lower() in load_cues().averting_verbs)
 
 
+# Nouns of a scheme: what it is "to" do is charged or planned, not done.
+PLOT_NOUNS = frozenset({"plot", "conspiracy", "scheme", "ploy"})
 # Verbs of leave that, negated, rule out others' acts ("will not tolerate attacks", "won't allow
 # any incursion"): the act named is not told.
 REFUSED_LEAVE_VERBS = frozenset({"tolerate", "accept", "allow", "permit", "countenance"})
@@ -280,6 +282,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
     if (not _is_verb(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in REFUSED_LEAVE_VERBS
             and any(c.dep_ == "neg" for c in head.head.children)):
         return True  # "would not tolerate attacks on civilians": others' acts ruled out, none told
+    if (_is_verb(head) and head.i >= 2 and head.doc[head.i - 1].lower_ == "to"
+            and head.doc[head.i - 2].lemma_.lower() in PLOT_NOUNS):
+        return True  # "a foreign-backed plot to topple him", "foiled a plot to kill X": a scheme, no act
     if _is_verb(head) and _use_of_document(head):
         return True  # "a law used to crush dissent", "rules used to jail critics": what it serves, no act told
     if _passed_over(head) or (head.dep_ == "dobj" and _passed_over(head.head)):
@@ -935,6 +940,12 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
             # "plans to build a naval base in Somaliland": the base is built, not aimed at; where it is
             where = prep_object(built, {"in", "on", "near"}, mi)
             target = actors_of(where, mi) if where is not None else []
+    space = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "airspace"), None) if is_verb else None
+    owner = next((c for c in space.children if c.dep_ == "poss"), None) if space is not None else None
+    if owner is not None and actors_of(owner, mi.whole()):
+        # "drones that entered its airspace on their way to Israel": its owner's (the possessive is
+        # inside the trigger's own words)
+        target = actors_of(owner, mi.whole())
     if coding.cameo == RELEASE and target and all(a.kind in ("ngo", "igo") for a in target) and is_verb:
         # "handed over three Israeli hostages to the Red Cross": freed to the go-between, for their side
         freed = next((c for c in head.children if c.dep_ == "dobj"), None)
