@@ -3897,3 +3897,23 @@ def test_an_act_on_the_same_day_takes_the_day_named_before(nlp):
                      "the country on the same day.")  # (another paragraph: no date carried)
     ev = _one(events, "PROTEST")
     assert (ev.date, ev.date_precision) == ("2019-05-06", "day"), (ev.date, ev.date_precision)
+
+
+def test_the_closures_condemned_are_the_shutters(nlp):
+    ev = next(e for e in _events("Kosovo police shut down five offices run by Serbia on Monday. Belgrade condemned the "
+                                 "closures.") if e.plover == "ACCUSE")
+    assert {a.code for a in ev.target} == {"KSVCOP"}, ev.target
+
+
+def test_people_handed_over_to_officials_are_no_release_and_a_cause_is_no_fight(nlp):
+    assert not _events("The fishermen were handed over to fisheries officials for legal action.")
+    assert _one(_events("The rebels handed over 12 captured soldiers to the Red Cross."), "RETREAT").cameo == "0841"
+    events = _events("Police said they suspected militants fighting Indian rule in the region.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_language_named_by_a_nationality_adjective_is_no_state(nlp):
+    events = _events("Separatists in Cameroon have ordered schools in the English-speaking regions to close, accusing "
+                     "the government of imposing French-language education.")
+    assert not {c for e in events for c in _countries(e.source) | _countries(e.target)} & {"GBR", "FRA"}, \
+        [(e.plover, e.source, e.target) for e in events]

@@ -165,6 +165,10 @@ def _prevented(noun: Token) -> bool:
             and noun.head.lemma_.lower() in load_cues().averting_verbs)
 
 
+# A group described by its cause ("rebels fighting Indian rule", "insurgents resisting the occupation").
+CAUSE_VERBS = frozenset({"fight", "battle", "resist", "oppose", "wage"})
+CAUSE_OBJECTS = frozenset({"rule", "regime", "occupation", "presence", "control", "dominance", "independence",
+                           "insurgency", "war", "jihad"})
 # Nouns of a scheme: what it is "to" do is charged or planned, not done.
 PLOT_NOUNS = frozenset({"plot", "conspiracy", "scheme", "ploy"})
 # Verbs of leave that, negated, rule out others' acts ("will not tolerate attacks", "won't allow
@@ -285,6 +289,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
     if (_is_verb(head) and head.i >= 2 and head.doc[head.i - 1].lower_ == "to"
             and head.doc[head.i - 2].lemma_.lower() in PLOT_NOUNS):
         return True  # "a foreign-backed plot to topple him", "foiled a plot to kill X": a scheme, no act
+    if (_is_verb(head) and head.dep_ == "acl" and head.tag_ == "VBG" and head.lemma_.lower() in CAUSE_VERBS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CAUSE_OBJECTS for c in head.children)):
+        return True  # "militants fighting Indian rule": who they are, no fight told
     if _is_verb(head) and _use_of_document(head):
         return True  # "a law used to crush dissent", "rules used to jail critics": what it serves, no act told
     if _passed_over(head) or (head.dep_ == "dobj" and _passed_over(head.head)):
