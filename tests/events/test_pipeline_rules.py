@@ -3917,3 +3917,21 @@ def test_a_language_named_by_a_nationality_adjective_is_no_state(nlp):
                      "the government of imposing French-language education.")
     assert not {c for e in events for c in _countries(e.source) | _countries(e.target)} & {"GBR", "FRA"}, \
         [(e.plover, e.source, e.target) for e in events]
+
+
+def test_a_call_to_end_attacks_on_civilians_is_not_aimed_at_them(nlp):
+    ev = _one(_events("Ankara called for an end to attacks on civilians in Aleppo."), "REQUEST")
+    assert not {a.sector for a in ev.target} & {"CVL"}, ev.target
+
+
+def test_revoked_accreditation_expels_and_anyone_causing_unrest_is_no_unrest(nlp):
+    ev = _one(_events("Moscow revoked the accreditation of six British diplomats on Friday."), "SANCTION")
+    assert ev.cameo == "166" and _countries(ev.target) == {"GBR"}, (ev.cameo, ev.target)
+    events = _events("The army was deployed in Islamabad with orders to shoot anyone causing unrest.")
+    assert not [e for e in events if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in events]
+
+
+def test_stormed_and_set_fire_to_an_embassy_is_aimed_at_its_state(nlp):
+    ev = next(e for e in _events("Hundreds of protesters stormed and set fire to the Danish embassy in Tehran.")
+              if e.trigger.startswith("stormed"))
+    assert _countries(ev.target) == {"DNK"}, ev.target

@@ -1261,7 +1261,12 @@ def _shared_object(verb: Token) -> Token | None:
         return None
     at = next((o for p in nxt.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
                for o in p.children if o.dep_ == "pobj"), None)
-    return at or _child(nxt, ("dobj",))
+    obj = _child(nxt, ("dobj",))
+    if at is None and obj is not None and obj.lemma_.lower() == "fire":
+        # "stormed and set fire to the embassy": what was set on fire, not the fire
+        return next((o for p in (*nxt.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return at or obj
 
 
 # Nouns that rename the act of the clause they are set beside: "..., a move Mexico criticised".

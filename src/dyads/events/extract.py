@@ -289,6 +289,9 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
     if (_is_verb(head) and head.i >= 2 and head.doc[head.i - 1].lower_ == "to"
             and head.doc[head.i - 2].lemma_.lower() in PLOT_NOUNS):
         return True  # "a foreign-backed plot to topple him", "foiled a plot to kill X": a scheme, no act
+    if (not _is_verb(head) and head.dep_ == "dobj" and head.head.dep_ == "acl" and head.head.tag_ == "VBG"
+            and head.head.head.lower_ in ANYONE):
+        return True  # "orders to shoot anyone causing unrest": a kind of act, none told
     if (_is_verb(head) and head.dep_ == "acl" and head.tag_ == "VBG" and head.lemma_.lower() in CAUSE_VERBS
             and any(c.dep_ == "dobj" and c.lemma_.lower() in CAUSE_OBJECTS for c in head.children)):
         return True  # "militants fighting Indian rule": who they are, no fight told
@@ -929,6 +932,20 @@ def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
     return _match_among(s, {c.i for c in head.children if c.dep_ == "xcomp"}, frozenset({"REJECT"}))
 
 
+# Words of ending an act: a request to end attacks on X is not aimed at X.
+ENDING_WORDS = frozenset({"end", "halt", "stop", "cessation", "cease", "ending", "suspension", "suspend"})
+
+
+def _ended(act: Token, request: Token) -> bool:
+    """``act`` is named as what is to end ("an end to attacks", "to stop the shelling") under ``request``."""
+    for anc in act.ancestors:
+        if anc.i == request.i:
+            return False
+        if anc.lemma_.lower() in ENDING_WORDS:
+            return True
+    return False
+
+
 RELEASE = "0841"  # CAMEO: return, release person(s)
 BASE_NOUNS = frozenset({"base", "airbase", "outpost", "installation", "barracks", "garrison"})
 
@@ -973,6 +990,8 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
             target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, s.cues)
+        if target and coding.plover == "REQUEST" and content is not None and _ended(content.head, head):
+            target = []  # "called for an end to attacks on civilians": not asked of the victims
         if coding.plover == "THREATEN" and _at_home(source, target) and not _foe_at_home(target, source):
             # "would respond to any attacks on Russian territory": the attack's victim is the one
             # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
