@@ -3935,3 +3935,11 @@ def test_stormed_and_set_fire_to_an_embassy_is_aimed_at_its_state(nlp):
     ev = next(e for e in _events("Hundreds of protesters stormed and set fire to the Danish embassy in Tehran.")
               if e.trigger.startswith("stormed"))
     assert _countries(ev.target) == {"DNK"}, ev.target
+
+
+def test_calling_a_verdict_biased_is_a_charge_not_a_request(nlp):
+    for text in ("Former prime minister Sheikh Hasina called the verdict biased.",
+                 "Sheikh Hasina, who fled to India last year, called the verdict biased and politically motivated.",
+                 "Kenya's opposition called the election rigged."):
+        events = _events(text)
+        assert [e.plover for e in events] == ["ACCUSE"], (text, [(e.plover, e.trigger) for e in events])

@@ -168,6 +168,8 @@ def _named_as(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"):
             return c
+        if c.dep_ == "oprd" and c.tag_ == "VBN":
+            return c  # "called the verdict biased and politically motivated": a participle as adjective
         if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN") and any(g.lower_ == "as" and g.i < c.i for g in c.children):
             return c  # "described the junta as illegitimate", parsed with "as illegitimate" an adverbial
         if c.dep_ == "prep" and c.lower_ == "as":
