@@ -3865,11 +3865,12 @@ def test_an_envoy_summoned_to_hear_a_protest_is_the_target(nlp):
     assert _countries(ev.target) == {"JOR"}, ev.target
 
 
-def test_what_a_plot_is_to_do_is_not_done(nlp):
+def test_what_a_plot_is_to_do_is_only_intended(nlp):
     for text in ("The president said the protests were part of a foreign-backed plot to topple him.",
                  "Police foiled a plot to kill the president."):
         events = _events(text)
-        assert not [e for e in events if e.plover == "ASSAULT"], (text, [(e.plover, e.trigger) for e in events])
+        assert all(e.modality != "asserted" for e in events if e.plover == "ASSAULT"), \
+            (text, [(e.plover, e.trigger, e.modality) for e in events])
 
 
 def test_airspace_entered_is_its_owners(nlp):
@@ -3943,3 +3944,10 @@ def test_calling_a_verdict_biased_is_a_charge_not_a_request(nlp):
                  "Kenya's opposition called the election rigged."):
         events = _events(text)
         assert [e.plover for e in events] == ["ACCUSE"], (text, [(e.plover, e.trigger) for e in events])
+
+
+def test_either_party_is_one_of_the_two_sides_told_before(nlp):
+    events = _events("Russia and Ukraine have fought for three years.\n\nBeijing said it had never provided lethal "
+                     "weapons to either party.")
+    ev = next(e for e in events if e.plover == "AID")
+    assert _countries(ev.target) == {"RUS", "UKR"}, ev.target

@@ -169,8 +169,6 @@ def _prevented(noun: Token) -> bool:
 CAUSE_VERBS = frozenset({"fight", "battle", "resist", "oppose", "wage"})
 CAUSE_OBJECTS = frozenset({"rule", "regime", "occupation", "presence", "control", "dominance", "independence",
                            "insurgency", "war", "jihad"})
-# Nouns of a scheme: what it is "to" do is charged or planned, not done.
-PLOT_NOUNS = frozenset({"plot", "conspiracy", "scheme", "ploy"})
 # Verbs of leave that, negated, rule out others' acts ("will not tolerate attacks", "won't allow
 # any incursion"): the act named is not told.
 REFUSED_LEAVE_VERBS = frozenset({"tolerate", "accept", "allow", "permit", "countenance"})
@@ -286,9 +284,6 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
     if (not _is_verb(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in REFUSED_LEAVE_VERBS
             and any(c.dep_ == "neg" for c in head.head.children)):
         return True  # "would not tolerate attacks on civilians": others' acts ruled out, none told
-    if (_is_verb(head) and head.i >= 2 and head.doc[head.i - 1].lower_ == "to"
-            and head.doc[head.i - 2].lemma_.lower() in PLOT_NOUNS):
-        return True  # "a foreign-backed plot to topple him", "foiled a plot to kill X": a scheme, no act
     if (not _is_verb(head) and head.dep_ == "dobj" and head.head.dep_ == "acl" and head.head.tag_ == "VBG"
             and head.head.head.lower_ in ANYONE):
         return True  # "orders to shoot anyone causing unrest": a kind of act, none told
