@@ -2690,8 +2690,9 @@ def test_a_surname_the_tagger_cut_off_is_the_person_again(nlp):
 
 
 def test_a_verb_the_parser_joined_to_a_noun_goes_on_from_the_clause(nlp):
-    ev = _one(_events("Armenia's president put the army on its highest level of alert and ordered troops to move "
-                      "closer to the border."), "REQUEST")
+    evs = _events("Armenia's president put the army on its highest level of alert and ordered troops to move closer "
+                  "to the border.")
+    ev = next(e for e in evs if e.trigger == "ordered")
     assert _countries(ev.source) == {"ARM"}
 
 
@@ -3576,7 +3577,8 @@ def test_an_attack_near_a_capital_told_as_a_time_is_not_the_capitals_doing(nlp):
                      "the defence ministry said, hours after an attack on a state aerospace company near Ankara killed "
                      "five people.")
     ev = [e for e in events if e.trigger == "killed"][0]
-    assert not ev.source, ev.source
+    assert all(a.sector == "UAF" for a in ev.source), ev.source  # unknown attackers, not Ankara's government
+    assert ev.place is not None and ev.place.country == "TUR", ev.place
 
 
 def test_a_gerund_joined_to_another_gerunds_object_shares_the_clause_subject(nlp):
@@ -3632,3 +3634,320 @@ def test_what_a_demand_asks_is_not_done(nlp):
 def test_an_act_said_to_be_out_of_the_question_is_not_done(nlp):
     events = _events("The minister said removing the sanctions on the regime was out of the question.")
     assert not [e for e in events if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_disaster_named_like_a_name_kills_without_an_actor(nlp):
+    events = _events("Wildfires burning around the port city of Valparaiso have killed at least 30 people, officials said "
+                     "on Monday.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_move_named_in_a_relative_clause_is_its_makers(nlp):
+    for text in ("Ugandan police arrested opposition leader Kizza Besigye as part of a treason inquiry, a move his party "
+                 "called a coup against democracy.",
+                 "Zambia's president dissolved parliament only days before the budget was due to be debated, a move that "
+                 "opposition parties denounced as illegal."):
+        ev = _one(_events(text), "ACCUSE")
+        assert _countries(ev.target) == _countries(ev.source) and ev.target, (text, ev.source, ev.target)
+
+
+def test_an_act_passed_over_is_not_done(nlp):
+    for text in ("The commander said his men would keep fighting for years rather than negotiate with the rebels.",
+                 "The junta chose to arrest the protest leaders instead of holding talks with them."):
+        events = _events(text)
+        assert not [e for e in events if e.plover in ("AGREE", "CONSULT")], (text, [(e.plover, e.trigger) for e in events])
+    assert _events("The junta arrested the protest leaders instead of meeting them."), "the act chosen stays"
+
+
+def test_tanks_sent_to_a_border_are_a_deployment(nlp):
+    ev = _one(_events("Rather than pull back, Moscow sent dozens of tanks to the border on Friday."), "MOBILIZE")
+    assert ev.cameo == "154", ev.cameo
+    assert _one(_events("Poland sent tanks to Ukraine last year."), "AID").cameo == "072"
+
+
+def test_protest_leaders_are_civilians_not_government(nlp):
+    ev = _one(_events("Riot police detained four protest leaders outside the ministry on Tuesday."), "COERCE")
+    assert {a.sector for a in ev.target} == {"CVL"}, ev.target
+
+
+def test_not_attending_talks_is_a_refusal(nlp):
+    ev = _one(_events("The Malian junta said it would not attend the peace talks proposed by Algeria."), "REJECT")
+    assert _countries(ev.source) == {"MLI"}, ev.source
+    assert not [e for e in _events("The Malian junta said it would not attend the peace talks proposed by Algeria.")
+                if e.plover == "AGREE"]
+    assert _one(_events("Hamas negotiators joined the talks in Cairo on Sunday."), "CONSULT").cameo == "046"
+
+
+def test_regional_blocs_are_known_and_named_again_as_the_alliance(nlp):
+    ev = _one(_events("Yerevan froze its work in the Collective Security Treaty Organization on Friday, accusing the "
+                      "alliance of abandoning Armenia."), "ACCUSE")
+    assert [a.code for a in ev.target] == ["IGOCASCST"], ev.target
+    assert [a.code for a in _one(_events("SADC agreed to send more troops to Mozambique."), "AGREE").source] == ["IGOSAFSAD"]
+
+
+def test_a_vow_to_fight_a_foe_at_home_is_aimed_at_it(nlp):
+    ev = _one(_events("Ethiopia's army vowed to keep fighting the Fano militia in Amhara."), "THREATEN")
+    assert ev.target and "ETHGOV" not in {a.code for a in ev.target}, ev.target
+    assert not _one(_events("Moscow vowed to retaliate for any strikes on Russian soil."), "THREATEN").target
+
+
+def test_forces_moving_closer_to_a_border_redeploy(nlp):
+    ev = _one(_events("Belgrade ordered army units to move closer to the boundary line on Friday."), "MOBILIZE")
+    assert ev.cameo == "154" and _countries(ev.source) == {"SRB"}, (ev.cameo, ev.source)
+    assert not _events("The two negotiating teams moved closer to a deal on Friday.")
+
+
+def test_party_lawmakers_of_the_two_us_parties_are_american(nlp):
+    ev = _one(_events("Republican senators condemned the prisoner swap with Tehran on Thursday."), "ACCUSE")
+    assert _countries(ev.source) == {"USA"}, ev.source
+
+
+def test_deaths_told_before_an_as_clause_clash_are_its_toll(nlp):
+    events = _events("At least nine people died on Friday as opposition supporters clashed with riot police in Nairobi.")
+    assert not [e for e in events if e.plover == "ASSAULT" and not e.target], [(e.plover, e.trigger) for e in events]
+    ev = _one(events, "ASSAULT")
+    assert {a.sector for a in ev.target} == {"COP"} and ev.trigger.startswith("clash"), (ev.trigger, ev.target)
+    events = _events("At least nine people were killed on Friday as opposition supporters clashed with riot police in "
+                     "Nairobi.")
+    ev = _one(events, "ASSAULT")
+    assert ev.trigger.startswith("clash") and [q.value for q in ev.quantities if q.kind == "fatalities"] == [9], ev
+
+
+def test_a_proxy_takes_no_country_from_the_sentence(nlp):
+    for text in ("The Pentagon blamed Iran-backed militant groups for the drone attack.",
+                 "The Pentagon blamed militias backed by Tehran for the drone attack."):
+        ev = _one(_events(text), "ACCUSE")
+        assert ev.target and "USA" not in _countries(ev.target), (text, ev.target)
+
+
+def test_wounded_joined_to_the_killed_are_one_attack(nlp):
+    events = _events("Four soldiers were killed and dozens wounded in a drone attack on an army post, the army said.")
+    assault = [e for e in events if e.plover == "ASSAULT"]
+    assert len(assault) == 1, [(e.plover, e.trigger) for e in events]
+    assert {q.kind for q in assault[0].quantities} >= {"fatalities"}, assault[0].quantities
+
+
+def test_a_part_of_a_country_by_direction_is_the_place(nlp):
+    ev = _one(_events("Two Turkish soldiers were killed in a rocket attack on a base in northern Iraq on Sunday."), "ASSAULT")
+    assert ev.place is not None and ev.place.country == "IRQ", ev.place
+
+
+def test_a_deal_brokered_by_a_third_party_is_its_mediation(nlp):
+    events = _events("Ethiopia and Somalia agreed to end their dispute in a deal brokered by Turkey.")
+    ev = _one(events, "CONSULT")
+    assert ev.cameo == "045" and _countries(ev.source) == {"TUR"}, (ev.cameo, ev.source)
+
+
+def test_talks_between_two_named_officials_have_both_sides(nlp):
+    ev = _one(_events("The accord was announced after four days of talks in Beijing between Iran's top security official "
+                      "Ali Shamkhani and Saudi national security adviser Musaed Al-Aiban."), "CONSULT")
+    assert _countries(ev.source) | _countries(ev.target) == {"IRN", "SAU"}, (ev.source, ev.target)
+
+
+def test_what_a_law_is_used_to_do_is_no_act(nlp):
+    events = _events("Thousands marched in Baku against a media bill modelled on a Russian law used to crush dissent.")
+    assert not [e for e in events if e.plover in ("ASSAULT", "COERCE")], [(e.plover, e.trigger) for e in events]
+    assert _one(_events("Police used water cannon to disperse the marchers in Baku."), "ASSAULT")
+
+
+def test_killing_and_abducting_in_one_raid_stay_two_acts(nlp):
+    events = _events("Gunmen killed at least nine villagers and abducted dozens more in a raid in Zamfara state.")
+    assert sorted(e.cameo for e in events if e.plover == "ASSAULT")[-1] == "181", [(e.cameo, e.trigger) for e in events]
+
+
+def test_acts_one_will_not_tolerate_are_not_told(nlp):
+    events = _events("The interior minister said the state would not tolerate attacks on police officers.")
+    assert not [e for e in events if e.plover in ("ASSAULT", "THREATEN")], [(e.plover, e.trigger) for e in events]
+    assert _one(_events("The regime tolerated attacks on journalists for years."), "ASSAULT")
+
+
+def test_a_border_named_by_the_neighbour_is_no_party(nlp):
+    ev = _one(_events("Rebels said they had captured the town of Paletwa on the Bangladeshi border after weeks of "
+                      "fighting."), "ASSAULT")
+    assert "BGD" not in _countries(ev.target), ev.target
+
+
+def test_a_commander_of_a_faction_of_a_group_is_the_groups(nlp):
+    ev = _one(_events("Troops killed a commander of a dissident faction of the FARC rebels in Cauca."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"REB"}, ev.target
+    ev = _one(_events("Gunmen attacked two police stations in Zamfara state overnight."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"COP"}, ev.target
+
+
+def test_leaders_across_a_region_take_no_country_from_the_sentence(nlp):
+    ev = _one(_events("Leaders across West Africa condemned the coup attempt and voiced support for President Bazoum."),
+              "ACCUSE")
+    assert not _countries(ev.source) - {None}, ev.source
+
+
+def test_news_outlets_are_media_of_their_country_and_interviews_are_no_meetings(nlp):
+    events = _events("Mali's junta suspended Radio France Internationale and Voice of America on Friday after they "
+                     "reported that soldiers had executed civilians.")
+    ev = _one(events, "SANCTION")
+    assert {a.sector for a in ev.target} == {"JRN"} and _countries(ev.target) == {"FRA", "USA"}, ev.target
+    assert not [e for e in events if "USA" in _countries(e.source)], [(e.plover, e.source) for e in events]
+    assert not [e for e in _events("Speaking to Al Jazeera, the foreign minister said talks would resume.")
+                if e.plover == "CONSULT"]
+
+
+def test_a_reaction_to_the_decision_names_the_deed_not_the_last_statement(nlp):
+    events = _events("The International Criminal Court issued an arrest warrant for the Sudanese president on Wednesday. "
+                     "Khartoum dismissed the move as a colonial plot. Kenya's foreign minister welcomed the decision.")
+    welcomed = _one(events, "SUPPORT")
+    assert [a.code for a in welcomed.target] == ["IGOJUDICC"], welcomed.target
+    events = _events("Madagascar's president declared martial law on Tuesday. The main opposition party called the "
+                     "declaration illegal.")
+    ev = next(e for e in events if e.plover == "ACCUSE" and e.trigger == "called")
+    assert {a.sector for a in ev.target} == {"GOV"}, ev.target
+
+
+def test_the_channel_is_the_outlet_named_before_and_a_terror_channel_is_a_charge(nlp):
+    events = _events("The government ordered Al Jazeera's office closed on Sunday. The channel condemned the order.")
+    ev = next(e for e in events if e.plover == "ACCUSE")
+    assert [a.code for a in ev.source] == ["QATJRNAJZ"], ev.source
+    ev = _one(_events("Israel's prime minister called Al Jazeera a terror channel."), "ACCUSE")
+    assert [a.code for a in ev.target] == ["QATJRNAJZ"], ev.target
+
+
+def test_a_military_base_attacked_is_the_military(nlp):
+    ev = _one(_events("Insurgents attacked a naval base in Somalia's Puntland region on Monday."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"MIL"}, ev.target
+
+
+def test_a_warning_about_ones_own_men_is_not_aimed_at_them(nlp):
+    ev = _one(_events("A gang leader in Port-au-Prince warned that his fighters would resist any foreign intervention."),
+              "THREATEN")
+    assert "REB" not in {a.sector for a in ev.target}, ev.target
+
+
+def test_army_barracks_are_the_army_and_a_motivated_trial_is_a_charge(nlp):
+    ev = _one(_events("Rebels in Sudan said they had attacked army barracks near El Fasher."), "ASSAULT")
+    assert {a.sector for a in ev.target} == {"MIL"}, ev.target
+    assert _one(_events("Tunisia's opposition called the verdict politically motivated."), "ACCUSE")
+
+
+def test_a_vow_to_make_someone_pay_is_a_threat_aimed_at_them(nlp):
+    ev = _one(_events("Kyiv vowed to make Moscow pay for the strike on the children's hospital."), "THREATEN")
+    assert _countries(ev.target) == {"RUS"}, ev.target
+    ev = _one(_events("Trump threatened to impose tariffs on the BRICS group of nations."), "THREATEN")
+    assert [a.code for a in ev.target] == ["IGOBRC"], ev.target
+
+
+def test_it_of_an_organisation_no_list_knows_is_not_the_last_actor_met(nlp):
+    events = _events("The British government rejected the pay offer on Monday. The Royal College of Midwives said it "
+                     "would hold another strike next week.")
+    assert not [e for e in events if e.trigger.endswith("strike") and {a.sector for a in e.source} & {"GOV"}], \
+        [(e.plover, e.trigger, e.source) for e in events]
+
+
+def test_people_handed_over_to_a_go_between_are_freed_for_their_side(nlp):
+    ev = _one(_events("Hamas handed over four Thai hostages to the Red Cross in Khan Younis on Thursday."), "RETREAT")
+    assert _countries(ev.target) == {"THA"}, ev.target
+
+
+def test_a_match_report_at_a_named_stadium_is_sport(nlp):
+    doc = dyads.code("Real Madrid beat Borussia Dortmund 2-0 at Wembley on Saturday to win the European Cup, with two "
+                     "late goals. Dortmund hit the post twice before the break.", published="2024-06-01")
+    assert not doc.events, [(e.plover, e.trigger) for e in doc.events]
+
+
+def test_the_measure_backed_is_no_riot_told_since_and_a_base_built_is_no_target(nlp):
+    events = _events("Ecuador's president declared a state of emergency on Monday. Riots broke out in six prisons and "
+                     "inmates took guards hostage. Opposition lawmakers backed the measure.")
+    ev = next(e for e in events if e.trigger == "backed")
+    assert ev.target and {a.sector for a in ev.target} <= {"GOV", "MIL", "COP"}, ev.target
+    ev = _one(_events("Ethiopia plans to build a naval base in Somaliland."), "MOBILIZE")
+    assert "MIL" not in {a.sector for a in ev.target}, ev.target
+
+
+def test_an_envoy_summoned_to_hear_a_protest_is_the_target(nlp):
+    ev = _one(_events("Iran's foreign ministry summoned Jordan's ambassador to protest."), "ACCUSE")
+    assert _countries(ev.target) == {"JOR"}, ev.target
+
+
+def test_what_a_plot_is_to_do_is_only_intended(nlp):
+    for text in ("The president said the protests were part of a foreign-backed plot to topple him.",
+                 "Police foiled a plot to kill the president."):
+        events = _events(text)
+        assert all(e.modality != "asserted" for e in events if e.plover == "ASSAULT"), \
+            (text, [(e.plover, e.trigger, e.modality) for e in events])
+
+
+def test_airspace_entered_is_its_owners(nlp):
+    ev = _one(_events("Jordan's air force shot down dozens of Iranian drones that entered its airspace on their way "
+                      "to Israel."), "MOBILIZE")
+    assert _countries(ev.target) == {"JOR"}, ev.target
+
+
+def test_providing_aid_is_aid_even_with_the_amount_first(nlp):
+    for text in ("Japan will provide Ukraine with an additional $4.5 billion in aid.",
+                 "Berlin provided Kyiv with 500 million euros of humanitarian aid last year."):
+        events = _events(text)
+        assert [e for e in events if e.cameo in ("033", "070", "073")], (text, [(e.plover, e.cameo) for e in events])
+    assert not _events("The company provides services to banks in Ukraine.")
+
+
+def test_calling_a_leader_is_a_phone_call_and_calling_on_one_a_request(nlp):
+    ev = _one(_events("Turkish President Tayyip Erdogan called Vladimir Putin on Monday."), "CONSULT")
+    assert ev.cameo == "041" and _countries(ev.target) == {"RUS"}, (ev.cameo, ev.target)
+    assert _one(_events("Kenya's opposition called on the president to resign."), "REQUEST")
+
+
+def test_an_act_on_the_same_day_takes_the_day_named_before(nlp):
+    events = _events("Police arrested 30 opposition activists in Harare on Monday.\n\nTeachers went on strike across "
+                     "the country on the same day.")  # (another paragraph: no date carried)
+    ev = _one(events, "PROTEST")
+    assert (ev.date, ev.date_precision) == ("2019-05-06", "day"), (ev.date, ev.date_precision)
+
+
+def test_the_closures_condemned_are_the_shutters(nlp):
+    ev = next(e for e in _events("Kosovo police shut down five offices run by Serbia on Monday. Belgrade condemned the "
+                                 "closures.") if e.plover == "ACCUSE")
+    assert {a.code for a in ev.target} == {"KSVCOP"}, ev.target
+
+
+def test_people_handed_over_to_officials_are_no_release_and_a_cause_is_no_fight(nlp):
+    assert not _events("The fishermen were handed over to fisheries officials for legal action.")
+    assert _one(_events("The rebels handed over 12 captured soldiers to the Red Cross."), "RETREAT").cameo == "0841"
+    events = _events("Police said they suspected militants fighting Indian rule in the region.")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in events]
+
+
+def test_a_language_named_by_a_nationality_adjective_is_no_state(nlp):
+    events = _events("Separatists in Cameroon have ordered schools in the English-speaking regions to close, accusing "
+                     "the government of imposing French-language education.")
+    assert not {c for e in events for c in _countries(e.source) | _countries(e.target)} & {"GBR", "FRA"}, \
+        [(e.plover, e.source, e.target) for e in events]
+
+
+def test_a_call_to_end_attacks_on_civilians_is_not_aimed_at_them(nlp):
+    ev = _one(_events("Ankara called for an end to attacks on civilians in Aleppo."), "REQUEST")
+    assert not {a.sector for a in ev.target} & {"CVL"}, ev.target
+
+
+def test_revoked_accreditation_expels_and_anyone_causing_unrest_is_no_unrest(nlp):
+    ev = _one(_events("Moscow revoked the accreditation of six British diplomats on Friday."), "SANCTION")
+    assert ev.cameo == "166" and _countries(ev.target) == {"GBR"}, (ev.cameo, ev.target)
+    events = _events("The army was deployed in Islamabad with orders to shoot anyone causing unrest.")
+    assert not [e for e in events if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in events]
+
+
+def test_stormed_and_set_fire_to_an_embassy_is_aimed_at_its_state(nlp):
+    ev = next(e for e in _events("Hundreds of protesters stormed and set fire to the Danish embassy in Tehran.")
+              if e.trigger.startswith("stormed"))
+    assert _countries(ev.target) == {"DNK"}, ev.target
+
+
+def test_calling_a_verdict_biased_is_a_charge_not_a_request(nlp):
+    for text in ("Former prime minister Sheikh Hasina called the verdict biased.",
+                 "Sheikh Hasina, who fled to India last year, called the verdict biased and politically motivated.",
+                 "Kenya's opposition called the election rigged."):
+        events = _events(text)
+        assert [e.plover for e in events] == ["ACCUSE"], (text, [(e.plover, e.trigger) for e in events])
+
+
+def test_either_party_is_one_of_the_two_sides_told_before(nlp):
+    events = _events("Russia and Ukraine have fought for three years.\n\nBeijing said it had never provided lethal "
+                     "weapons to either party.")
+    ev = next(e for e in events if e.plover == "AID")
+    assert _countries(ev.target) == {"RUS", "UKR"}, ev.target

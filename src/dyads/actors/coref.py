@@ -260,6 +260,8 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         kinds = ORGANISATION_KINDS
     elif refers == "igo":
         kinds = {"igo"}
+    elif refers == "media":  # "the channel", "the broadcaster": a news outlet named before
+        kinds = {"agency"}
     elif refers == "country":
         kinds = {"country", "capital", "sector"}
     else:
@@ -272,6 +274,7 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     def accept(r: Ref) -> bool:
         return (r.mention.actor.kind in kinds and not r.mention.coref
                 and (refers != "country" or r.mention.actor.country is not None)
+                and (refers != "media" or r.mention.actor.sector == "JRN")
                 and r.mention.actor.country not in own)
 
     if own:

@@ -35,7 +35,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
 
 SECTOR_KINDS = {"role", "body", "people"}
 GROUP_KINDS = frozenset({"igo", "ngo", "group", "party", "agency"})
-ANAPHOR_REFERS = {"group", "igo", "country", "person", "named"}
+ANAPHOR_REFERS = {"group", "igo", "country", "person", "named", "media"}
 
 
 class KBError(DyadsError):

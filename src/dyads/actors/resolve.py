@@ -76,6 +76,7 @@ FORMER_SECTORS = sector_class("state_organ")
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
 # Nouns a country adjective describes as culture, not as an actor ("the Russian language").
 CULTURE_HEADS = frozenset({"language", "dialect", "alphabet", "script", "cuisine", "literature"})
+LANGUAGE_SUFFIXES = ("-speaking", "-language", "-speaker", " speaking", " language")
 _mention_key = attrgetter("start", "end")
 _item_key = itemgetter(0, 1)
 
@@ -273,6 +274,9 @@ def _phrase(st: DocState, ph: Phrase) -> None:
         return
     if all(h.hit.entity.kind == "adjective" for h in ph.hits) and st.view.doc[ph.head].lemma_ in CULTURE_HEADS:
         return  # "the Russian language" is no actor
+    if all(h.hit.entity.kind == "adjective" and st.text[h.hit.end:h.hit.end + 10].lower().startswith(LANGUAGE_SUFFIXES)
+           for h in ph.hits):
+        return  # "the English-speaking regions", "French-language education": a language, no state
     head_hit = next((h for h in ph.hits if h.t0 <= ph.head < h.t1), None)
     if (head_hit is not None and head_hit.hit.entity.kind == "anaphor" and head_hit.hit.entity.role == "named"
             and len(ph.hits) > 1):

@@ -100,6 +100,10 @@ class MentionIndex:
         found = [i for k in keys for i in self._by_actor.get(k, ())]
         return [self.mentions[i] for i in sorted(found)]
 
+    def whole(self) -> MentionIndex:
+        """The index with every mention, the trigger's own included."""
+        return self
+
     def without(self, start: int, end: int, doc) -> MentionIndex:
         """A view without the mentions that are the trigger itself: those lying inside tokens
         [start, end) or covering its head ("at least three air strikes" is the event, not an actor).
@@ -135,6 +139,9 @@ class _MentionView(MentionIndex):
 
     def at(self, tok: Token) -> list[Mention]:
         return [m for m in self._base.at(tok) if id(m) not in self._hidden]
+
+    def whole(self) -> MentionIndex:
+        return self._base.whole()
 
     def of_actors(self, keys: Collection[tuple]) -> list[Mention]:
         return [m for m in self._base.of_actors(keys) if id(m) not in self._hidden]
@@ -209,11 +216,18 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     if head is None:
         return []
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    # "talks between Iran's top official Ali Shamkhani and Saudi adviser X": the parser hung the
+    # "and" on the name set beside the first head
+    if head.pos_ == "NOUN":
+        heads += [c for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                  for c in a.conjuncts if c.i > a.i and c not in heads]
     found: list[Mention] = []
     for h in heads:
         own = mi.at(h)
         if own and _bare_member(h, own):
-            group = prep_object(h, {"of"}, mi)  # "leaders of the opposition alliance": the alliance
+            # "leaders of the opposition alliance": the alliance; "a commander of a dissident faction of
+            # the FARC": the group the faction is of
+            group = _of_chain(h, mi)
             if group is not None:
                 own = [m for m in mi.at(group)] or own
         if own:
@@ -283,6 +297,21 @@ def _followers_of_person(h: Token, mi: MentionIndex) -> Mention | None:
                 actor = Actor(text=h.text, name=None, code=f"{prefix}{sector}", country=a.country, sector=sector,
                               kind="sector", rule=f"followers of '{a.text}'")
                 return Mention(start=h.idx, end=h.idx + len(h.text), text=h.text, actor=actor)
+    return None
+
+
+def _of_chain(h: Token, mi: MentionIndex) -> Token | None:
+    """The first noun down a chain of "of" phrases that names an actor ("a commander of a faction
+    of the FARC rebels": the rebels)."""
+    cur = h
+    for _ in range(3):
+        nxt = next((g for p in cur.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"), None)
+        if nxt is None:
+            return None
+        if mi.at(nxt):
+            return nxt
+        cur = nxt
     return None
 
 
@@ -1040,9 +1069,14 @@ def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) 
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and not partner_with(c):
             # ("granted asylum to X": "to" may parse as dative)
             p = _child(c, ("pobj",))
+            if p is not None and p.lemma_.lower() in BORDER_NOUNS:
+                continue  # "the town of X on the Chinese border": the neighbour across it, not a party
             if p is not None and actors_of(p, mi):
                 return p
     return None
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 
 
 def is_censured_deed(verb: Token, obj: Token) -> bool:
@@ -1164,7 +1198,7 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
         if tgt is None:
             tgt = object_of(verb, preps) or _charge_maker(verb)
             if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
-                tgt = _move_maker(verb.head) or tgt  # "..., a verdict that Western governments condemned"
+                tgt = move_maker(verb.head) or tgt  # "..., a verdict that Western governments condemned"
             if tgt is not None and not mi.at(tgt) and is_censured_deed(verb, tgt):
                 # "condemned the violence against protesters", "the killing of civilians": aimed at
                 # the deed's doer ("Russia's invasion"), or at no one named here, not at its victims
@@ -1186,11 +1220,18 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             # "found X guilty", "declared X dead": the one the adjective is said of
             tgt = next((_child(c, ("nsubj",)) for c in verb.children
                         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and _child(c, ("nsubj",)) is not None), None)
+        if tgt is None:
+            # "summoned Jordan's ambassador to protest": the parser made the object the subject of the
+            # infinitive after it; the one summoned (asked, urged) is the object all the same
+            tgt = next((subj for c in verb.children
+                        if c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        and (subj := _child(c, ("nsubj",))) is not None and subj.pos_ in ("NOUN", "PROPN")
+                        and actors_of(subj, mi)), None)
         if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
             tgt = verb.head  # "officials, whom he often criticizes": the antecedent
-            tgt = _move_maker(tgt) or tgt  # "..., a verdict that Western governments condemned": its maker
+            tgt = move_maker(tgt) or tgt  # "..., a verdict that Western governments condemned": its maker
         if tgt is None and verb.dep_ == "relcl":
-            tgt = _move_maker(verb.head)  # "X designated the cartels, a move Mexico criticised": X
+            tgt = move_maker(verb.head)  # "X designated the cartels, a move Mexico criticised": X
         own_subj = _child(verb, ("nsubj",))
         if (tgt is None and verb.dep_ == "relcl" and own_subj is not None and own_subj.lower_ not in RELATIVES
                 and not any(c.lower_ in RELATIVE_ADVERBS for c in verb.children) and actors_of(verb.head, mi)):
@@ -1220,7 +1261,12 @@ def _shared_object(verb: Token) -> Token | None:
         return None
     at = next((o for p in nxt.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
                for o in p.children if o.dep_ == "pobj"), None)
-    return at or _child(nxt, ("dobj",))
+    obj = _child(nxt, ("dobj",))
+    if at is None and obj is not None and obj.lemma_.lower() == "fire":
+        # "stormed and set fire to the embassy": what was set on fire, not the fire
+        return next((o for p in (*nxt.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return at or obj
 
 
 # Nouns that rename the act of the clause they are set beside: "..., a move Mexico criticised".
@@ -1228,19 +1274,36 @@ MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", 
                         "judgment", "judgement", "sentence"})
 
 
-def _move_maker(noun: Token) -> Token | None:
+# Subordinators of a time clause: "postponed the vote hours before campaigning was due to start,
+# a move ...": the move is the main clause's act, not the time clause's.
+TIME_CLAUSE_MARKS = frozenset({"before", "after", "when", "while", "as", "until", "since", "once"})
+
+
+def move_maker(noun: Token) -> Token | None:
     """Who made the move a noun set beside a clause renames: the clause's subject."""
-    if noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+    if noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos") and not _second_object(noun):
         return None
     clause = noun.head
-    for _ in range(2):  # "convicted 14 activists, a verdict that ...": the parser hangs it on the object
+    # "convicted 14 activists, a verdict that ...", "detained him as part of an investigation, a
+    # move ...": the parser hangs it on the last noun before it
+    for _ in range(4):
         if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
             break
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
+    while clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in clause.children):
+        clause = clause.head
     subj, patient = clause_subject(clause)
     return None if patient else subj
+
+
+def _second_object(noun: Token) -> bool:
+    """The parser made a noun set off by a comma a second object of the verb ("dissolved parliament
+    days before the vote, a move that ..." with "move" as an object of "dissolved")."""
+    first = noun.left_edge
+    return (noun.dep_ == "dobj" and first.i > 0 and noun.doc[first.i - 1].lower_ == ","
+            and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children if c is not noun))
 
 
 def _agents_destination(noun: Token, mi: MentionIndex) -> Token | None:

@@ -193,6 +193,19 @@ def _paragraph_dates(sent: Span, trigger: Token, published: str | None) -> list[
     return [got for start, got in reversed(resolved) if para_start <= start < trigger.idx]
 
 
+# Dates that point back to the day named last ("on the same day", "that day").
+SAME_DAY = frozenset({"the same day", "that day", "the same night", "that night", "the same morning"})
+
+
+def _day_before(ent: Span, published: str | None) -> tuple[str, str] | None:
+    """The last date of day precision stated before ``ent`` in the document."""
+    for other in reversed([e for e in doc_ents(ent.doc) if e.label_ in ("DATE", "TIME") and e.start_char < ent.start_char]):
+        got = _resolve(other, published)
+        if got is not None and got[1] == "day":
+            return got
+    return None
+
+
 def _carryable(ent: Span) -> bool:
     """A date that times a past event of its own clause, not the start or end of a state
     ("has led the party since 2003") nor a date in a present or future clause."""
@@ -238,6 +251,8 @@ def event_date(sent: Span, trigger: Token, published: str | None, dates: list[Sp
     for ent in sorted(own, key=lambda e: abs(e.root.i - trigger.i)):
         if got := _resolve(ent, published):
             return got
+        if ent.text.lower().removeprefix("on ") in SAME_DAY and (got := _day_before(ent, published)):
+            return got  # "began a general strike on the same day": the day named last
     if nominal and _past_tense(trigger):
         for ent in nominal:
             if clause_head(ent.root) == clause and (got := _resolve(ent, published)):

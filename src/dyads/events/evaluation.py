@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.docmemo import doc_strings
 from dyads.events import lexicon
-from dyads.events.arguments import MentionIndex, actors_of, clause_subject
+from dyads.events.arguments import MentionIndex, actors_of, clause_subject, move_maker
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
 from dyads.events.reactions import judged_act
@@ -168,6 +168,8 @@ def _named_as(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN"):
             return c
+        if c.dep_ == "oprd" and c.tag_ == "VBN":
+            return c  # "called the verdict biased and politically motivated": a participle as adjective
         if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN") and any(g.lower_ == "as" and g.i < c.i for g in c.children):
             return c  # "described the junta as illegitimate", parsed with "as illegitimate" an adverbial
         if c.dep_ == "prep" and c.lower_ == "as":
@@ -252,7 +254,9 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
             # the country its modifiers name
             if owner is None and obj.dep_ == "pobj" and obj.head.lower_ == "of":
                 owner = next((c for c in obj.head.head.children if c.dep_ == "poss"), None)
-            target = drop_self(source, actors_of(owner, mi) if owner is not None else mi.at(obj) and actors_of(obj, mi) or [])
+            maker = move_maker(obj)  # "X detained him, a move Y called a coup": X's move
+            target = drop_self(source, actors_of(owner, mi) if owner is not None else mi.at(obj) and actors_of(obj, mi)
+                               or (actors_of(maker, mi) if maker is not None else []))
         else:
             target = drop_self(source, actors_of(obj, mi) or (actors_of(owner, mi) if owner is not None else []))
         rule = f"implicit: '{verb.text}' {obj.text} '{pred.text}' (a judgement)"

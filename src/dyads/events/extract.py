@@ -25,6 +25,7 @@ from dyads.events.arguments import (
     MentionIndex,
     actors_of,
     clause_subject,
+    prep_object,
     to_infinitive,
     verbal_roles,
 )
@@ -164,6 +165,44 @@ def _prevented(noun: Token) -> bool:
             and noun.head.lemma_.lower() in load_cues().averting_verbs)
 
 
+# A group described by its cause ("rebels fighting Indian rule", "insurgents resisting the occupation").
+CAUSE_VERBS = frozenset({"fight", "battle", "resist", "oppose", "wage"})
+CAUSE_OBJECTS = frozenset({"rule", "regime", "occupation", "presence", "control", "dominance", "independence",
+                           "insurgency", "war", "jihad"})
+# Verbs of leave that, negated, rule out others' acts ("will not tolerate attacks", "won't allow
+# any incursion"): the act named is not told.
+REFUSED_LEAVE_VERBS = frozenset({"tolerate", "accept", "allow", "permit", "countenance"})
+
+
+def _use_of_document(verb: Token) -> bool:
+    """``verb`` is what a law or rule "is used to" do, said of the document ("a law used to crush
+    dissent", "a decree that has been used to jail critics"): a purpose, no act told."""
+    used = verb.head
+    if (verb.dep_ not in ("xcomp", "advcl") or used.lemma_.lower() != "use"
+            or not (used.tag_ == "VBN" or used.dep_ == "acl")):  # (an acl "used" may be tagged VBD)
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    holder = used.head if used.dep_ in ("acl", "relcl") else next(
+        (c for c in used.children if c.dep_ == "nsubjpass"), None)
+    if holder is not None and holder.tag_ in ("WDT", "WP") and used.dep_ == "relcl":
+        holder = used.head
+    return holder is not None and holder.lemma_.lower() in load_cues().document_nouns
+
+
+# Words that set aside an act as the one not chosen: "rather than negotiate", "instead of talks".
+PASSED_OVER = (("rather", "than"), ("instead", "of"))
+
+
+def _passed_over(tok: Token) -> bool:
+    """``tok``'s phrase comes right after "rather than" or "instead of": the act not chosen."""
+    doc = tok.doc
+    j = tok.i - 1 if _is_verb(tok) else tok.left_edge.i - 1
+    while j > 0 and _is_verb(tok) and doc[j].dep_ in ("aux", "neg") and doc[j].head.i == tok.i:
+        j -= 1  # "rather than to negotiate"
+    return j > 0 and (doc[j - 1].lower_, doc[j].lower_) in PASSED_OVER
+
+
 def _permitted_by_document(verb: Token) -> bool:
     """``verb`` is what a document lets be done: the infinitive under "allow / permit / enable"
     whose subject, or the noun the participle describes, is a deal, a law or a plan."""
@@ -242,6 +281,19 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "on charges of inciting hatred", "arrested for insulting the president"
     if not _is_verb(head) and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.children):
         return True  # "will retaliate against any new sanctions": no act yet, only a kind of act
+    if (not _is_verb(head) and head.dep_ == "dobj" and head.head.lemma_.lower() in REFUSED_LEAVE_VERBS
+            and any(c.dep_ == "neg" for c in head.head.children)):
+        return True  # "would not tolerate attacks on civilians": others' acts ruled out, none told
+    if (not _is_verb(head) and head.dep_ == "dobj" and head.head.dep_ == "acl" and head.head.tag_ == "VBG"
+            and head.head.head.lower_ in ANYONE):
+        return True  # "orders to shoot anyone causing unrest": a kind of act, none told
+    if (_is_verb(head) and head.dep_ == "acl" and head.tag_ == "VBG" and head.lemma_.lower() in CAUSE_VERBS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CAUSE_OBJECTS for c in head.children)):
+        return True  # "militants fighting Indian rule": who they are, no fight told
+    if _is_verb(head) and _use_of_document(head):
+        return True  # "a law used to crush dissent", "rules used to jail critics": what it serves, no act told
+    if _passed_over(head) or (head.dep_ == "dobj" and _passed_over(head.head)):
+        return True  # "would fight for years rather than negotiate", "instead of holding talks": not chosen
     if head.dep_ in ("csubj", "nsubj") and head.head.lemma_ == "be" and _ruled_out(head.head):
         return True  # "removing the sanctions is out of the question": not done, refused
     if (_is_verb(head) and head.dep_ == "acl" and head.head.lemma_.lower() in load_cues().behest_nouns
@@ -476,6 +528,9 @@ def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
         if reporter and (not source or all(a.kind != "person" for a in reporter)):
             roles.how.append(f"'{tok.text}' is the reporting subject")
             return reporter
+        if not reporter and speech_acts.unknown_reporter(tok, mi, cues):
+            roles.how.append(f"'{tok.text}' is the reporting organisation, known to no list")
+            return []
     return source
 
 
@@ -664,6 +719,9 @@ def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_ver
         if calm is not None:
             return calm, target, rule + f"; a promise not to '{hostile.coding.trigger}' ({hostile.coding.plover}) is an intent to de-escalate"
     if hostile is not None:
+        if not target and is_verb:  # "vowed to make Iran pay for the attack": the one made to pay
+            intent = speech_acts.hostile_promise(head)
+            target = speech_acts.hostile_promise_target(intent, mi) if intent is not None else []
         return threat, target, rule + f"; a promise of '{hostile.coding.trigger}' ({hostile.coding.plover}) is a threat"
     intent = speech_acts.hostile_promise(head) if is_verb else None
     if intent is None:
@@ -869,6 +927,24 @@ def _promised_refusal(head: Token, s: _Sentence) -> lexicon.Match | None:
     return _match_among(s, {c.i for c in head.children if c.dep_ == "xcomp"}, frozenset({"REJECT"}))
 
 
+# Words of ending an act: a request to end attacks on X is not aimed at X.
+ENDING_WORDS = frozenset({"end", "halt", "stop", "cessation", "cease", "ending", "suspension", "suspend"})
+
+
+def _ended(act: Token, request: Token) -> bool:
+    """``act`` is named as what is to end ("an end to attacks", "to stop the shelling") under ``request``."""
+    for anc in act.ancestors:
+        if anc.i == request.i:
+            return False
+        if anc.lemma_.lower() in ENDING_WORDS:
+            return True
+    return False
+
+
+RELEASE = "0841"  # CAMEO: return, release person(s)
+BASE_NOUNS = frozenset({"base", "airbase", "outpost", "installation", "barracks", "garrison"})
+
+
 def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rule: str, modality: str,
               is_verb: bool, s: _Sentence, mi: MentionIndex):
     """(coding, target, rule) once the target is completed where the trigger's roles name none:
@@ -878,6 +954,22 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
         # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
         homes = {a.country for a in source if a.country}
         target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
+        built = next((c for c in head.children if c.dep_ == "dobj"), None) if is_verb else None
+        if built is not None and built.lemma_.lower() in BASE_NOUNS and coding.plover == "MOBILIZE":
+            # "plans to build a naval base in Somaliland": the base is built, not aimed at; where it is
+            where = prep_object(built, {"in", "on", "near"}, mi)
+            target = actors_of(where, mi) if where is not None else []
+    space = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "airspace"), None) if is_verb else None
+    owner = next((c for c in space.children if c.dep_ == "poss"), None) if space is not None else None
+    if owner is not None and actors_of(owner, mi.whole()):
+        # "drones that entered its airspace on their way to Israel": its owner's (the possessive is
+        # inside the trigger's own words)
+        target = actors_of(owner, mi.whole())
+    if coding.cameo == RELEASE and target and all(a.kind in ("ngo", "igo") for a in target) and is_verb:
+        # "handed over three Israeli hostages to the Red Cross": freed to the go-between, for their side
+        freed = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if freed is not None and actors_of(freed, mi):
+            target = actors_of(freed, mi)
     if not target and coding.plover == "PROTEST":
         target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
     if not target and coding.plover in ("ASSAULT", "COERCE"):
@@ -893,7 +985,9 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
             target = speech_acts.content_clause_target(head, coding, mi)
     if coding.plover in ("THREATEN", "REQUEST", "AGREE") and not target:
         target, content = speech_acts.embedded_event_target(head, coding, s.matches, s.analysed, mi, s.cues)
-        if coding.plover == "THREATEN" and _at_home(source, target):
+        if target and coding.plover == "REQUEST" and content is not None and _ended(content.head, head):
+            target = []  # "called for an end to attacks on civilians": not asked of the victims
+        if coding.plover == "THREATEN" and _at_home(source, target) and not _foe_at_home(target, source):
             # "would respond to any attacks on Russian territory": the attack's victim is the one
             # who threatens; the threat is aimed at the attacker (unnamed here), not at itself
             target = []
@@ -917,6 +1011,16 @@ def _prompter(head: Token, mi: MentionIndex) -> list[Actor]:
         return []
     subj, passive = clause_subject(prompt.head)
     return actors_of(subj, mi) if subj is not None and not passive else []
+
+
+# Sectors of a country's armed or political foes within it: a threat to fight them is aimed at them.
+HOME_FOE_SECTORS = frozenset({"REB", "OPP", "CRM", "INS"})
+
+
+def _foe_at_home(target: list[Actor], source: list[Actor]) -> bool:
+    """A target of the source's own country that is a named group or a foe of the state ("the
+    army vowed to keep fighting the RSF"), not the source itself."""
+    return not _own_side(target, source) and any(a.kind == "group" or a.sector in HOME_FOE_SECTORS for a in target)
 
 
 def _own_side(target: list[Actor], source: list[Actor]) -> bool:

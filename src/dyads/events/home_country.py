@@ -38,7 +38,6 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from dyads.data import words
 from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
@@ -60,6 +59,7 @@ from dyads.events.place_targets import (
     regional,
     time_clause,
     water,
+    worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
 from dyads.model import Actor, Event, Mention, Place
@@ -180,7 +180,9 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     counts: Counter = Counter()
     seen: set[int] = set()  # a name that is both a place and an actor ("VILNIUS —") counts once
     # names only: a reference back ("the authorities", "it") repeats a name counted already
-    named = [(m.start, m.actor.country) for m in mentions if not (m.actor.rule or "").startswith("coref")]
+    # (and not a news outlet: "suspended the BBC and Voice of America" says nothing of where it is)
+    named = [(m.start, m.actor.country) for m in mentions
+             if not (m.actor.rule or "").startswith("coref") and m.actor.sector != "JRN"]
     for start, country in named + [(p.start, p.country) for p in places]:
         if country and start not in seen:
             seen.add(start)
@@ -221,15 +223,6 @@ PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M ar
 # Verbs of having forces somewhere: their subject's forces ("X has troops in Y").
 HOLDING_VERBS = frozenset({"have", "keep", "maintain", "station", "base", "garrison"})
 COUNTED_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
-WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
-
-
-def _region_name(noun) -> bool:
-    """ "Latin America", "the Middle East", "Europe": a region of many countries."""
-    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
-    return name in words("geo/words.yaml", "wide_regions")
-
-
 class _PhraseCountries:
     """The one country named inside a role-only actor's own phrase ("doctors from two American aid
     groups", "police officers of the Kenyan border unit"), found through the actor's mention."""
@@ -299,13 +292,7 @@ class _PhraseCountries:
     def worldwide(self, actor: Actor) -> bool:
         """The actor's phrase spans the world or a region ("leaders around the world", "governments
         across the region"): of no one country."""
-        m = self.by_actor.get(id(actor))
-        span = span_at(self.doc, m.start, m.end) if m is not None else None
-        if span is None or not len(span):
-            return False
-        return any(p.dep_ == "prep" and p.lower_ in ("around", "across", "throughout", "from")
-                   and any(o.dep_ == "pobj" and (o.lemma_.lower() in WIDE_AREAS or _region_name(o)) for o in p.children)
-                   for p in span.root.children)
+        return worldwide(self.doc, self.by_actor.get(id(actor)))
 
     def _possessor(self, m: Mention) -> bool:
         span = span_at(self.doc, m.start, m.end)

@@ -330,7 +330,15 @@ def _pobj_lemmas(obj: Token) -> set[str]:
     if out & DEGREE_NOUNS:
         out |= {_lemma(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"}
+    if obj.like_num or obj.tag_ == "$" or out & AMOUNT_NOUNS:
+        # "with $4.5 billion in aid", "with 2 million euros of aid": the amount is of the aid
+        out |= {_lemma(g) for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                for g in p.children if g.dep_ == "pobj"}
     return out
+
+
+# Nouns of an amount of money ("$4.5 billion in aid", "5 million euros of aid").
+AMOUNT_NOUNS = frozenset({"billion", "million", "dollar", "euro", "pound", "yen", "$", "worth", "trillion"})
 
 
 MAX_GAP = 3

@@ -448,6 +448,20 @@ def _when_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     return host
 
 
+# Verbs of a fight between two sides: a toll told in the main clause is theirs.
+CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
+
+
+def _clash_of_its_own(ev: Event, host: Event, doc: Doc) -> bool:
+    """``ev`` (the "as" clause) is a clash with a named other side, and ``host`` (the main
+    clause) names only its victims, no doer of its own."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0 or span.root.lemma_.lower() not in CLASH_VERBS or not ev.target:
+        return False
+    verb = span_at(doc, host.evidence[0], host.evidence[1])
+    return verb is not None and len(verb) > 0 and not any(c.dep_ in ("agent", "nsubj") for c in verb.root.children)
+
+
 DEMAND_CLAUSES = frozenset({"advcl", "acl", "xcomp", "pcomp", "relcl"})
 LOCATIVE_PREPS = words("geo/words.yaml", "locative_preps")
 STATE_ORGANS = sector_class("state_organ")  # whom a protest's demand names as the state it is aimed at
@@ -561,6 +575,22 @@ def _drop_enactments(events: list[Event], doc: Doc) -> list[Event]:
     return kept
 
 
+# Verbs of the wounded told beside the dead of one act ("three were killed and dozens wounded").
+INJURY_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
+
+
+def _bare_joined_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """The kept event of the same type whose verb ``ev``'s verb is joined to, when ``ev`` names
+    neither doer nor victim ("three soldiers were killed and dozens wounded in a drone attack")."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if (span is None or len(span) == 0 or span.root.dep_ != "conj" or span.root.pos_ != "VERB"
+            or span.root.lemma_.lower() not in INJURY_VERBS):
+        return None  # ("killed 12 and abducted dozens": two acts)
+    head = span.root.head
+    return next((k for k in kept if k.plover == ev.plover and k.doc_id == ev.doc_id
+                 and k.evidence[0] <= head.idx < k.evidence[1]), None)
+
+
 def _fold(kept: Event, other: Event, doer: bool = False) -> None:
     """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds (with
     ``doer``, also its source: the "when" clause names who did it)."""
@@ -573,6 +603,9 @@ def _fold(kept: Event, other: Event, doer: bool = False) -> None:
         kept.target = other.target
     if not kept.quantities and other.quantities:
         kept.quantities = other.quantities
+    elif other.quantities:  # "killed three and wounded dozens": the toll and the wounded
+        kinds = {q.kind for q in kept.quantities}
+        kept.quantities = kept.quantities + [q for q in other.quantities if q.kind not in kinds]
 
 
 def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
@@ -607,7 +640,19 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
                 earlier = next((k for k in reversed(kept) if k.source and _names_weapon_of(ev, k)), None)
         if earlier is None and same is None and swapped is None and not ev.source:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
+        if earlier is None and same is None and swapped is None and not ev.source and not ev.target:
+            earlier = _bare_joined_host(ev, kept, doc)  # "three were killed and dozens wounded in an attack"
         when = _when_host(ev, kept, doc)
+        if when is not None and _clash_of_its_own(ev, when, doc):
+            # "32 were killed as students clashed with police": the clash is the act (both sides
+            # named), the deaths its toll
+            kept[kept.index(when)] = ev
+            seen = {key: (ev if val is when else val) for key, val in seen.items()}
+            seen.setdefault((ev.plover, sent, src, tgt), ev)
+            _fold(ev, when)
+            if when.quantities:
+                ev.quantities = when.quantities
+            continue
         host = (_resultative_host(ev, kept, doc) or _freed_by_attack(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
                 or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc) or _measures_host(ev, kept, doc))
         means = None if host or same or swapped else _compound_means_host(ev, kept, doc)

@@ -463,11 +463,46 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")
                         and (a.code or a.sector) == a.sector and not weapon_actor(a) and not regional(a)
-                        and not _other_country_in_own_phrase(doc, by_actor.get(id(a)), named_at, iso)):
+                        and not _other_country_in_own_phrase(doc, by_actor.get(id(a)), named_at, iso)
+                        and (not _proxy(text, by_actor.get(id(a))) or {c for c, place in named if place} == {iso})
+                        and not worldwide(doc, by_actor.get(id(a)))):
                     role[i] = Actor(text=a.text, name=a.name, code=f"{country_code(iso)}{a.code or a.sector}",
                                     country=iso, sector=a.sector, kind=a.kind, qualifiers=list(a.qualifiers),
                                     rule=(a.rule or "") + "; country of the sentence")
     return events
+
+
+WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
+
+
+def _region_name(noun: Token) -> bool:
+    """ "Latin America", "the Middle East", "Europe": a region of many countries."""
+    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
+    return name in words("geo/words.yaml", "wide_regions")
+
+
+def worldwide(doc: Doc, m: Mention | None) -> bool:
+    """The actor's phrase spans the world or a region ("leaders around the world", "governments
+    across the region", "leaders across Latin America"): of no one country."""
+    span = span_at(doc, m.start, m.end) if m is not None else None
+    if span is None or not len(span):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("around", "across", "throughout", "from")
+               and any(o.dep_ == "pobj" and (o.lemma_.lower() in WIDE_AREAS or _region_name(o)) for o in p.children)
+               for p in span.root.children)
+
+
+def _proxy(text: str, m: Mention | None) -> bool:
+    """The actor's own phrase names its backer ("Iran-backed militant groups", "militias backed by
+    Tehran"): it takes the country of a place the sentence names (where it fights), not that of
+    another actor in the sentence ("Biden blamed Iran-backed militant groups": not American)."""
+    if m is None:
+        return False
+    phrase = text[m.start:m.end].lower()
+    return any(s in phrase for s in BACKER_SUFFIXES) or BACKED_BY_INSIDE.search(text[m.end:m.end + 30]) is not None
+
+
+BACKED_BY_INSIDE = re.compile(r"^\s*(?:backed|supported|funded|armed|trained|sponsored|supplied) by\b", re.IGNORECASE)
 
 
 def _other_country_in_own_phrase(doc: Doc, m: Mention | None, named_at: list[tuple[int, str]], iso: str) -> bool:

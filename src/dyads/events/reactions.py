@@ -24,6 +24,7 @@ named before were.
 from __future__ import annotations
 
 import copy
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -45,6 +46,27 @@ SAME_WORD_WINDOW = 6  # sentences back for an act named by the word that told it
 WINDOW = 3  # sentences back for a noun that can name any act
 # Acts of speech that "the decision / the move" does not name.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "CONSULT"})
+
+
+# Words of a legal step: an accusation made by one ("issued an arrest warrant") is a deed decided.
+LEGAL_DEED_WORDS = frozenset({"warrant", "indict", "indictment", "charge", "investigation", "probe", "inquiry",
+                              "sentence", "convict"})
+# Nouns for what a body decides ("the measure", "the decision"): they name no attack or protest.
+DECIDED_NOUNS = frozenset({"decision", "measure", "step", "ruling", "verdict", "order", "policy", "law", "plan",
+                           "proposal", "offer"})
+UNDECIDED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+LEXICON_RULE = re.compile(r"lexicon '([^']+)'")
+VETO = "129"  # CAMEO: veto (a rejection that is a decision)
+
+
+def _spoken(prior: Event, doc: Doc) -> bool:
+    """``prior`` is a statement ("X accused Y", "the Kremlin dismissed the report"), not a deed
+    that "the decision / the move" could name (a warrant issued, a veto)."""
+    if prior.plover == "REJECT":
+        return prior.cameo == "016" or (prior.cameo.startswith("12") and prior.cameo != VETO)
+    coded = LEXICON_RULE.match(prior.rule or "")  # "lexicon 'issue warrant' (verb)": its words too
+    words = _trigger_lemmas(prior, doc) | (set(coded.group(1).split()) if coded else set())
+    return prior.plover in SPOKEN_TYPES and not (words & LEGAL_DEED_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +175,8 @@ def _trigger_lemmas(ev: Event, doc: Doc) -> set[str]:
         return set()
     out = {t.lemma_.lower() for t in span}
     root = span.root
+    if root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        out.add(root.head.lemma_.lower())  # "declared martial law": "the declaration" names it
     if root.pos_ == "VERB":
         for c in root.children:
             if c.dep_ == "nsubj" and c.pos_ == "NOUN":
@@ -208,8 +232,10 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         # (a riot is an attack too: "condemned the attacks on peacekeepers" after stones were thrown at them)
         same = (lemma in _trigger_lemmas(prior, doc) or prior.plover in kinds
                 or (prior.cameo == RIOT and bool(kinds & VIOLENT_TYPES)))
-        if generic and not same and prior.plover in SPOKEN_TYPES:
+        if generic and not same and _spoken(prior, doc):
             continue  # "welcomed the decision": a deed decided, not a statement made just before
+        if generic and not same and lemma in DECIDED_NOUNS and prior.plover in UNDECIDED_TYPES:
+            continue  # "backed the measure": not the riot or the hostage-taking told since
         if generic and not same:
             near = here - sentence_index_at(doc, prior.evidence[0]) <= WINDOW
             same = near and prior.modality in ("asserted", "intended")

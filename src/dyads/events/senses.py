@@ -70,6 +70,11 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
 
 def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
     out = [c for c in tok.children if not deps or c.dep_ in deps]
+    if not deps or "nsubj" in deps:
+        # "Wildfires raging around the city have killed ...": the parser may make the participle
+        # phrase a clausal subject; the noun it describes is the subject
+        out += [s for c in tok.children if c.dep_ == "csubj" and c.tag_ == "VBG" for s in c.children
+                if s.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which") and c.dep_ in ("dobj", "nsubjpass") for c in out):
         out.append(tok.head)  # "the aid package that Congress has blocked": the package is the object
     if tok.pos_ == "VERB" and (not deps or deps & {"nsubj", "nsubjpass"}):
@@ -104,7 +109,8 @@ def _prep_objects(tok: Token, trigger: str = "") -> list[Token]:
     ("spoke to reporters"; "declared war on drugs" for the trigger "declare war")."""
     own = set(trigger.split()[1:])
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in own)]
-    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "agent")]
+    preps = [c for h in heads for c in h.children
+             if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP")]  # ("sent tanks to X")
     preps += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
     preps += [g for c in list(preps) for g in c.children if g.dep_ == "prep"]  # "walked out of the room"
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -153,6 +159,8 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.children:
         deps = _dependants(tok, rule.deps)
         lem = {c.lemma_.lower() for c in deps}
+        # a capitalised common noun the tagger took for a name ("Wildfires ...", "Floods ...")
+        lem |= {c.lower_.removesuffix("s") for c in deps if c.pos_ == "PROPN"}
         if "@person" in rule.children:  # a person's name ("X was handed over to ...")
             lem |= {"@person" for c in deps if c.ent_type_ == "PERSON"}
         if "@state" in rule.children:  # a country or a capital by name ("Pyongyang protested ...")

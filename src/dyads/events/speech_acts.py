@@ -57,11 +57,19 @@ def _and_between(clause: Token, head: Token) -> bool:
     return any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in clause.doc[clause.right_edge.i + 1 : head.i])
 
 
+# Verbs of a go-between's own act: "a deal brokered by China" is China's mediation, not part of
+# what the parties agreed (hosting talks is not coded apart from them).
+MEDIATING_VERBS = frozenset({"broker", "mediate"})
+
+
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     asked = _asked_infinitive(tok, heads)
     if asked is not None:
         return asked
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in MEDIATING_VERBS
+            and any(c.dep_ == "agent" for c in tok.children)):
+        return None  # "agreed to restore ties in a deal brokered by China": China's act, not agreed
     link = tok
     for _ in range(CONTENT_CLIMB):
         if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or until_clause(link)
@@ -292,16 +300,37 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
             # soldiers were held because they attacked a post": the soldiers, not the reporter
             return actors_of(subj, mi)
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
-            verb = clause.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head  # "X condemned the drills and said it had ...": the first verb's subject
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = _reporting_verbs_subject(clause.head)
             return actors_of(subj, mi) if subj is not None and subj.i < pron.i else []
         if clause.head.i == clause.i:
             break
         clause = clause.head
     return []
+
+
+def _reporting_verbs_subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "X condemned the drills and said it had ...": the first verb's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def unknown_reporter(pron: Token, mi: MentionIndex, cues: Cues) -> bool:
+    """"The Royal College of Nursing said it would strike": "it" is the organisation that reports,
+    named but known to no list, so no actor (not the last one met)."""
+    if pron.lower_ != "it":
+        return False
+    clause = pron.head
+    for _ in range(3):
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
+            subj = _reporting_verbs_subject(clause.head)
+            return (subj is not None and subj.i < pron.i and subj.ent_type_ == "ORG" and subj.pos_ == "PROPN"
+                    and not actors_of(subj, mi))
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
 
 
 def _agreeing_subject(verb: Token, pron: Token) -> Token | None:
@@ -339,6 +368,9 @@ def is_speaker_threat(coding, cues: Cues, head: Token | None = None) -> bool:
         return True  # ("X is now a legitimate target": a threat in any tense)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     return any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children)
+
+
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
@@ -384,6 +416,9 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         own_forces = own_forces or (subj is not None and _bare_definite(subj) and bool(about)
                                     and all(a.sector in STATE_SECTORS for a in about)
                                     and any(a.sector in STATE_SECTORS for a in actors_of(warner, mi)))
+        # ("the gang leader warned that his fighters would resist ...": the warner's own men)
+        own_forces = own_forces or (subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                             and c.lower_ in OWN_POSSESSIVES for c in subj.children))
         if about and not own_forces and not _answers(clauses[0]) and not (
                 {a.country for a in about} <= own and None not in own and own):
             return about
@@ -632,6 +667,8 @@ def _hostile_clause(verb: Token) -> bool:
         return True  # "vowed to bring the island under its control, by force if necessary"
     if lemma in INTENSIFY_VERBS and campaign_against(verb) is not None:
         return True  # "vowed to intensify the campaign against the group" (not "against corruption")
+    if lemma in CAUSATIVE_VERBS and any(c.dep_ == "ccomp" and c.lemma_.lower() in PAYBACK_VERBS for c in verb.children):
+        return True  # "vowed to make Iran pay", "would make them regret it"
     if lemma == "bring":  # ("bring those responsible to justice": "to justice" may hang on the object)
         return any(t.lower_ == "justice" and t.dep_ == "pobj" and t.head.lower_ == "to" for t in verb.subtree)
     return lemma == "hold" and any(c.lower_ in ("accountable", "responsible") for c in verb.children)
@@ -664,4 +701,12 @@ def hostile_promise_target(intent: Token, mi: MentionIndex) -> list[Actor]:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and actors_of(obj, mi):
                 return actors_of(obj, mi)
+        if c.dep_ == "ccomp" and intent.lemma_.lower() in CAUSATIVE_VERBS:
+            made = next((g for g in c.children if g.dep_ == "nsubj"), None)  # "vowed to make Iran pay"
+            if made is not None and actors_of(made, mi):
+                return actors_of(made, mi)
     return []
+
+
+CAUSATIVE_VERBS = frozenset({"make", "force", "let"})
+PAYBACK_VERBS = frozenset({"pay", "suffer", "regret"})

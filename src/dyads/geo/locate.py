@@ -147,10 +147,17 @@ def _trigger_family(trigger: Token) -> list[Token]:
     fam = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         fam.append(trigger.head)  # "carried out air strikes on X": the support verb's phrase
-    if trigger.dep_ == "conj":
+    if trigger.dep_ == "conj" and _coordinated(trigger.head, trigger):
         fam.append(trigger.head)
-    fam.extend(c for c in trigger.children if c.dep_ == "conj")
+    fam.extend(c for c in trigger.children if c.dep_ == "conj" and _coordinated(trigger, c))
     return fam
+
+
+def _coordinated(head: Token, conj: Token) -> bool:
+    """A coordinator joins the two verbs ("shot and killed", "stabbed, shot and killed"); the
+    parser also makes a second clause with none a conjunct ("struck X, the ministry said, hours
+    after an attack near Y killed five"): that one has a place of its own."""
+    return head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "cc" for c in (*head.children, *conj.children))
 
 
 def _clause_head(tok: Token) -> Token:
@@ -504,7 +511,15 @@ def places_of_undergo_subjects(events: list[Event], doc: Doc, places: Sequence[P
 def _names_the_place(m: Mention, p: Place) -> bool:
     """"Borno state", "the Idlib province": the mention is the place and a word for its kind."""
     rest = (m.text[: p.start - m.start] + " " + m.text[p.end - m.start:]).lower().split()
+    if any(w in COMPASS_WORDS for w in rest) and all(w in COMPASS_WORDS or w == "the" for w in rest):
+        return True  # "northeastern Jordan", "the south of Lebanon": a part of the place
     return any(w in PLACE_NOUNS for w in rest) and all(w in PLACE_NOUNS or w == "the" for w in rest)
+
+
+# Words for a part of a place by its direction ("northeastern Jordan", "central Mali").
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                           "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                           "south-western", "central", "northeast", "northwest", "southeast", "southwest"})
 
 
 def _locative(doc: Doc | None, p: Place) -> bool:
