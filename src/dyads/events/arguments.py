@@ -1224,7 +1224,7 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             # "summoned Jordan's ambassador to protest": the parser made the object the subject of the
             # infinitive after it; the one summoned (asked, urged) is the object all the same
             tgt = next((subj for c in verb.children
-                        if c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        if c.dep_ == "ccomp" and c.i > verb.i and to_infinitive(c)
                         and (subj := _child(c, ("nsubj",))) is not None and subj.pos_ in ("NOUN", "PROPN")
                         and actors_of(subj, mi)), None)
         if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":

@@ -181,7 +181,7 @@ def _use_of_document(verb: Token) -> bool:
     if (verb.dep_ not in ("xcomp", "advcl") or used.lemma_.lower() != "use"
             or not (used.tag_ == "VBN" or used.dep_ == "acl")):  # (an acl "used" may be tagged VBD)
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     holder = used.head if used.dep_ in ("acl", "relcl") else next(
         (c for c in used.children if c.dep_ == "nsubjpass"), None)
@@ -259,7 +259,7 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
             and head.head.lemma_.lower() in load_cues().kind_heads):
         return True  # "deportation rules", "an arrest warrant": a kind of rule or document, no act
     if (_is_verb(head) and head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in load_cues().permission_nouns
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+            and to_infinitive(head)):
         return True  # "a licence to kill", "the right to strike": an act that may be done, none told
     if (not _is_verb(head) and head.dep_ == "pobj" and head.head.lower_ in ("under", "per")
             and head.lemma_.lower() in load_cues().document_nouns | {"truce", "ceasefire", "term"}):
@@ -298,7 +298,7 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "removing the sanctions is out of the question": not done, refused
     if (_is_verb(head) and head.dep_ == "acl" and head.head.lemma_.lower() in load_cues().behest_nouns
             and not (head.head.lower_ == "order" and head.head.i > 0 and head.doc[head.head.i - 1].lower_ == "in")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+            and to_infinitive(head)):
         return True  # "would not meet the demands to release prisoners": what is asked, not done
     if (not _is_verb(head) and head.lemma_.lower() in MEETING_NOUNS and head.dep_ == "pobj"
             and (head.head.lower_ == "before" or (head.head.lower_ == "of" and head.head.head.lower_ == "ahead"))):
@@ -950,26 +950,24 @@ def _aimed_at(head: Token, coding, source: list[Actor], target: list[Actor], rul
     """(coding, target, rule) once the target is completed where the trigger's roles name none:
     the embassy protested at, the crowd dispersed, the content of a demand or threat, a promise
     of a hostile act; a force moved is no target of its own side."""
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None) if is_verb else None
     if coding.plover in ("RETREAT", "MOBILIZE") and source:
         # "Russia pulled back its troops", "deployed its own forces": what it moves is its own
         homes = {a.country for a in source if a.country}
         target = [a for a in target if not (a.country in homes and a.rule.startswith("coref:possessive"))]
-        built = next((c for c in head.children if c.dep_ == "dobj"), None) if is_verb else None
-        if built is not None and built.lemma_.lower() in BASE_NOUNS and coding.plover == "MOBILIZE":
+        if obj is not None and obj.lemma_.lower() in BASE_NOUNS and coding.plover == "MOBILIZE":
             # "plans to build a naval base in Somaliland": the base is built, not aimed at; where it is
-            where = prep_object(built, {"in", "on", "near"}, mi)
+            where = prep_object(obj, {"in", "on", "near"}, mi)
             target = actors_of(where, mi) if where is not None else []
     space = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "airspace"), None) if is_verb else None
-    owner = next((c for c in space.children if c.dep_ == "poss"), None) if space is not None else None
-    if owner is not None and actors_of(owner, mi.whole()):
+    if space is not None:
         # "drones that entered its airspace on their way to Israel": its owner's (the possessive is
         # inside the trigger's own words)
-        target = actors_of(owner, mi.whole())
-    if coding.cameo == RELEASE and target and all(a.kind in ("ngo", "igo") for a in target) and is_verb:
+        owner = next((c for c in space.children if c.dep_ == "poss"), None)
+        target = (actors_of(owner, mi.whole()) if owner is not None else []) or target
+    if coding.cameo == RELEASE and target and all(a.kind in ("ngo", "igo") for a in target) and obj is not None:
         # "handed over three Israeli hostages to the Red Cross": freed to the go-between, for their side
-        freed = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if freed is not None and actors_of(freed, mi):
-            target = actors_of(freed, mi)
+        target = actors_of(obj, mi) or target
     if not target and coding.plover == "PROTEST":
         target = _embassy_target(head, mi)  # "rallied outside the Israeli embassy": against Israel
     if not target and coding.plover in ("ASSAULT", "COERCE"):

@@ -608,6 +608,15 @@ def _fold(kept: Event, other: Event, doer: bool = False) -> None:
         kept.quantities = kept.quantities + [q for q in other.quantities if q.kind not in kinds]
 
 
+def _take_place(kept: list[Event], seen: dict[tuple, Event], old: Event, new: Event, key: tuple) -> dict[tuple, Event]:
+    """``new`` takes ``old``'s place among the kept events and in the index of those seen (``key``:
+    ``new``'s own entry); returns the index."""
+    kept[kept.index(old)] = new
+    seen = {k: (new if v is old else v) for k, v in seen.items()}
+    seen.setdefault(key, new)
+    return seen
+
+
 def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
     events = _drop_enactments(events, doc)
     kept: list[Event] = []
@@ -646,9 +655,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if when is not None and _clash_of_its_own(ev, when, doc):
             # "32 were killed as students clashed with police": the clash is the act (both sides
             # named), the deaths its toll
-            kept[kept.index(when)] = ev
-            seen = {key: (ev if val is when else val) for key, val in seen.items()}
-            seen.setdefault((ev.plover, sent, src, tgt), ev)
+            seen = _take_place(kept, seen, when, ev, (ev.plover, sent, src, tgt))
             _fold(ev, when)
             if when.quantities:
                 ev.quantities = when.quantities
@@ -659,9 +666,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if means is not None:
             # "a car bomb attack": the act's noun keeps its roles (its doer, its "on" target); the
             # means named before it is the same act
-            kept[kept.index(means)] = ev
-            seen = {key: (ev if val is means else val) for key, val in seen.items()}
-            seen.setdefault((ev.plover, sent, src, tgt), ev)
+            seen = _take_place(kept, seen, means, ev, (ev.plover, sent, src, tgt))
             _fold(ev, means, doer=True)
             continue
         if earlier is not None and _own_act(ev, earlier):

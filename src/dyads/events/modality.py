@@ -153,7 +153,7 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             reasons.append(f"prevented by '{head.head.text}'")
         plan = intent_object(tok, cues.intent_verbs) if dep == "advcl" else None
         if (plan is None and dep in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in cues.intent_verbs
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                and to_infinitive(tok)):
             plan = head  # "part of a plot to topple him", "a bid to seize the town": planned, not done
         if plan is not None and out.modality == "asserted":  # "foiled a plot to bomb"
             out.modality, out.cue = "intended", plan.lemma_.lower()

@@ -333,7 +333,8 @@ def backer(text: str, m: Mention | Place) -> bool:
             or BACKED_BY.search(text[max(0, m.start - 24):m.start]) is not None)
 
 
-BACKED_BY = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied) by (?:the )?$", re.IGNORECASE)
+BACKING_VERBS = "backed|supported|funded|armed|trained|sponsored|supplied"
+BACKED_BY = re.compile(rf"\b(?:{BACKING_VERBS}) by (?:the )?$", re.IGNORECASE)
 
 
 def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
@@ -502,7 +503,7 @@ def _proxy(text: str, m: Mention | None) -> bool:
     return any(s in phrase for s in BACKER_SUFFIXES) or BACKED_BY_INSIDE.search(text[m.end:m.end + 30]) is not None
 
 
-BACKED_BY_INSIDE = re.compile(r"^\s*(?:backed|supported|funded|armed|trained|sponsored|supplied) by\b", re.IGNORECASE)
+BACKED_BY_INSIDE = re.compile(rf"^\s*(?:{BACKING_VERBS}) by\b", re.IGNORECASE)  # (the phrase's own "backed by")
 
 
 def _other_country_in_own_phrase(doc: Doc, m: Mention | None, named_at: list[tuple[int, str]], iso: str) -> bool:

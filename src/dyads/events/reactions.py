@@ -59,13 +59,14 @@ LEXICON_RULE = re.compile(r"lexicon '([^']+)'")
 VETO = "129"  # CAMEO: veto (a rejection that is a decision)
 
 
-def _spoken(prior: Event, doc: Doc) -> bool:
+def _spoken(prior: Event, trigger_words: set[str]) -> bool:
     """``prior`` is a statement ("X accused Y", "the Kremlin dismissed the report"), not a deed
-    that "the decision / the move" could name (a warrant issued, a veto)."""
+    that "the decision / the move" could name (a warrant issued, a veto). ``trigger_words``: the
+    lemmas of its trigger (``_trigger_lemmas``)."""
     if prior.plover == "REJECT":
         return prior.cameo == "016" or (prior.cameo.startswith("12") and prior.cameo != VETO)
     coded = LEXICON_RULE.match(prior.rule or "")  # "lexicon 'issue warrant' (verb)": its words too
-    words = _trigger_lemmas(prior, doc) | (set(coded.group(1).split()) if coded else set())
+    words = trigger_words | (set(coded.group(1).split()) if coded else set())
     return prior.plover in SPOKEN_TYPES and not (words & LEGAL_DEED_WORDS)
 
 
@@ -230,9 +231,10 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         if not prior.source or prior.modality == "negated":
             continue  # "X was not involved in the fighting": nobody condemns X for it
         # (a riot is an attack too: "condemned the attacks on peacekeepers" after stones were thrown at them)
-        same = (lemma in _trigger_lemmas(prior, doc) or prior.plover in kinds
+        trigger_words = _trigger_lemmas(prior, doc)
+        same = (lemma in trigger_words or prior.plover in kinds
                 or (prior.cameo == RIOT and bool(kinds & VIOLENT_TYPES)))
-        if generic and not same and _spoken(prior, doc):
+        if generic and not same and _spoken(prior, trigger_words):
             continue  # "welcomed the decision": a deed decided, not a statement made just before
         if generic and not same and lemma in DECIDED_NOUNS and prior.plover in UNDECIDED_TYPES:
             continue  # "backed the measure": not the riot or the hostage-taking told since

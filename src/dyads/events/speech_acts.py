@@ -23,6 +23,7 @@ from dyads.events.arguments import (
     envoys_sent,
     forces_moved,
     nominal_roles,
+    to_infinitive,
     until_clause,
     verbal_roles,
 )
@@ -162,7 +163,7 @@ def _semicolon_between(clause: Token, verb: Token) -> bool:
 def _asked_infinitive(verb: Token, heads: dict) -> lexicon.Match | None:
     """"called on X and Y's mission to investigate": the parser hung the infinitive on the one
     asked as a relative clause; it is what the speech act asks."""
-    if verb.dep_ != "relcl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "relcl" or verb.tag_ != "VB" or not to_infinitive(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -187,7 +188,7 @@ def _infinitive_conjunct(verb: Token) -> bool:
     """"urged both sides to show restraint and to remove the barricades": a base-form verb joined
     to a base-form verb is part of the same complement ("called for calm and attacked" is not);
     so is a purpose infinitive inside it ("accused Iran of taking hostages to extract concessions")."""
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and to_infinitive(verb):
         return True
     # ("accused him of lying and destroying documents": gerunds joined to a gerund too)
     return verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG") and verb.head.tag_ == verb.tag_
