@@ -3951,3 +3951,96 @@ def test_either_party_is_one_of_the_two_sides_told_before(nlp):
                      "weapons to either party.")
     ev = next(e for e in events if e.plover == "AID")
     assert _countries(ev.target) == {"RUS", "UKR"}, ev.target
+
+
+def test_a_flood_page_yields_no_events(nlp):
+    doc = dyads.code("Floods and landslides after torrential rain kill 18 in Sri Lanka\n\n"
+                     "Torrential rain caused flooding and a landslide in central Sri Lanka on Monday, killing 18 "
+                     "people, officials said. The navy sent boats to evacuate families, and the main highway to "
+                     "Kandy was blocked for a second day.", published="2019-05-10")
+    assert doc.events == [] and "flood" in doc.article.meta.get("weather_report", []), doc.article.meta
+
+
+def test_taking_over_as_a_leader_is_no_seizure(nlp):
+    evs = _events("The deputy prime minister will take over as interim leader of Peru until the election.")
+    assert not [e for e in evs if e.plover in ("THREATEN", "ASSAULT", "COERCE")], [(e.plover, e.trigger) for e in evs]
+    evs = _events("Rebels will take over the town of Goma within days, a commander said.")
+    assert [e for e in evs if e.trigger.startswith("take over")]
+
+
+def test_them_prefers_a_plural_noun_to_a_body_named_in_the_singular(nlp):
+    ev = _one(_events("Moldova's ruling party asked the Constitutional Court to ban two pro-Russian parties, "
+                      "accusing them of taking money from Moscow."), "ACCUSE")
+    assert [a.sector for a in ev.target] != ["JUD"] and all(a.sector != "JUD" for a in ev.target), ev.target
+
+
+def test_protests_during_which_a_plot_is_alleged_happened(nlp):
+    evs = _events("Prosecutors in Belarus charged five activists with plotting to seize power during the "
+                  "protests in Minsk.")
+    protest = [e for e in evs if e.plover == "PROTEST"]
+    assert protest and protest[0].modality == "asserted", [(e.plover, e.trigger, e.modality) for e in evs]
+
+
+def test_a_vow_to_respond_is_aimed_at_whoever_acted_against_the_speaker(nlp):
+    evs = _events("Washington imposed new tariffs on Chinese electric cars on Tuesday. Beijing called the "
+                  "decision unfair and said it would retaliate.")
+    threat = _one(evs, "THREATEN")
+    assert _countries(threat.target) == {"USA"}, threat.target
+    evs = _events("Ukrainian drones struck an oil depot in Russia's Belgorod region. Moscow vowed to respond.")
+    assert _countries(_one(evs, "THREATEN").target) == {"UKR"}
+
+
+def test_measures_said_to_be_illegal_blame_whoever_took_them(nlp):
+    evs = _events("Canada imposed sanctions on six Iranian officials. Tehran said the measures were illegal.")
+    blame = [e for e in evs if e.plover == "ACCUSE"]
+    assert blame and _countries(blame[0].target) == {"CAN"}, [(e.plover, e.trigger, e.target) for e in evs]
+
+
+def test_anti_slogans_name_whom_a_protest_is_against(nlp):
+    ev = _one(_events("Several thousand students marched in Tehran on Friday, chanting anti-British slogans."),
+              "PROTEST")
+    assert _countries(ev.target) == {"GBR"}, ev.target
+    ev = _one(_events("Hundreds of people staged an anti-Turkish demonstration in Yerevan."), "PROTEST")
+    assert _countries(ev.target) == {"TUR"}, ev.target
+
+
+def test_a_participle_after_a_reporting_aside_is_the_speakers(nlp):
+    ev = _one(_events("Russian border guards seized two Georgian fishing boats on Monday, Georgia's foreign "
+                      "minister said, calling the seizure illegal."), "ACCUSE")
+    assert _countries(ev.source) == {"GEO"} and _countries(ev.target) == {"RUS"}, (ev.source, ev.target)
+
+
+def test_people_who_were_armed_were_not_armed_by_anyone(nlp):
+    evs = _events("Police said the two suspects were armed.")
+    assert not [e for e in evs if e.plover == "AID"], [(e.plover, e.trigger) for e in evs]
+    assert [e for e in _events("The militia was armed by Iran.") if e.plover == "AID"]
+
+
+def test_a_call_to_free_people_is_aimed_at_whoever_holds_them(nlp):
+    evs = _events("Venezuelan troops detained four Guyanese soldiers on the border on Sunday. Guyana demanded "
+                  "their immediate release.")
+    calls = [e for e in evs if e.plover == "REQUEST"]
+    assert calls and _countries(calls[0].target) == {"VEN"}, [(e.plover, e.target) for e in evs]
+    evs = _events("Houthi rebels seized a Japanese cargo ship and detained its 25 crew. Japan demanded the "
+                  "release of the crew.")
+    calls = [e for e in evs if e.plover == "REQUEST"]
+    assert calls and _countries(calls[0].target) == {"YEM"}, [(e.plover, e.target) for e in evs]
+
+
+def test_going_back_to_a_country_returns_nothing(nlp):
+    evs = _events("The exiled opposition leader returned to Bolivia on Monday after three years abroad.")
+    assert not [e for e in evs if e.plover == "RETREAT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_deaths_joined_to_an_attack_are_its_toll(nlp):
+    evs = _events("Soldiers opened fire on demonstrators in Conakry on Tuesday, and at least three people "
+                  "were killed, a hospital source said.")
+    attacks = [e for e in evs if e.plover == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].source, [(e.plover, e.trigger, e.source) for e in evs]
+    assert any(q.kind == "fatalities" and q.value == 3 for q in attacks[0].quantities)
+
+
+def test_a_protest_told_with_a_is_not_the_strike_told_before(nlp):
+    evs = _events("Chile's teachers' union called a national strike for next month. Students and riot police "
+                  "clashed in Santiago on Thursday during a march against the education reform.")
+    assert len([e for e in evs if e.plover == "PROTEST"]) == 2, [(e.plover, e.trigger) for e in evs]

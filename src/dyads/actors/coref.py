@@ -396,7 +396,16 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         def accept(r: Ref, base=base) -> bool:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
-    return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+    found = st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+    if cls == "plural" and found is not None and found.cls != "plural":
+        # "asked the court to ban three parties, accusing them of ...": a noun said in the plural
+        # in the same sentence is "them" before a body named in the singular
+        base = accept
+        plural = st.history.find(view.sent[t], view.idx[t], lambda r: base(r) and r.cls == "plural",
+                                 exclude_verb=exclude)
+        if plural is not None and plural.sent == found.sent:
+            return plural
+    return found
 
 
 def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:

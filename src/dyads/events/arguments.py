@@ -726,6 +726,8 @@ def _gerund_before(verb: Token, head: Token) -> Token | None:
 
 
 ACCUSING_VERBS = frozenset({"blame", "accuse", "suspect"})
+# Verbs that name what their object is ("calling the arrests an act of aggression").
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 # Verbs that hold their object to account "for" an act: the object did it ("blamed Israel for an air
 # strike that ...", "vowed to punish X for the attack, which killed ...").
 CHARGING_FOR_VERBS = ACCUSING_VERBS | frozenset({"punish", "condemn", "denounce", "criticize", "criticise",
@@ -756,6 +758,9 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
     speaker = _speakers_participle(verb, head, cues)
     if speaker is not None:
         return clause_subject(speaker, depth + 1)
+    aside = _reporting_aside(verb, head, cues)
+    if aside is not None:
+        return clause_subject(aside, depth + 1)
     controller = _controllers_participle(verb, head, cues)
     if controller is not None:
         return clause_subject(controller, depth + 1)
@@ -778,6 +783,16 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
         s, _ = clause_subject(head, depth + 1)
         return s, False
     return None, False
+
+
+def _reporting_aside(verb: Token, head: Token, cues: Cues) -> Token | None:
+    """"X detained three officers, Kosovo's prime minister said, calling the arrests an act of
+    aggression": a participle of speech after a reporting aside ("..., Y said,") is Y's, though
+    the parser hangs it on the reported clause (returned: the aside's verb)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in cues.speech_verbs | ACCUSING_VERBS | NAMING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                 and c.lemma_.lower() in cues.report_verbs and _child(c, SUBJ) is not None), None)
 
 
 def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:

@@ -65,6 +65,13 @@ def _nominal(ev: Event, doc: Doc) -> bool:
                                               and root.head.lower_ in PARTICIPLE_HEADS)
 
 
+def _indefinite(ev: Event, doc: Doc) -> bool:
+    """The trigger is a noun with "a" or "an": an act told for the first time, not named again."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    return (span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children))
+
+
 def _names_weapon_of(ev: Event, earlier: Event) -> bool:
     """``ev``'s trigger is a weapon word that ``earlier``'s trigger names ("fired missiles" ->
     "the missiles")."""
@@ -241,6 +248,9 @@ def _protest_told_again(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     last = next((k for k in reversed(kept) if k.plover == "PROTEST"), None)
     if (last is not None and 0 < here - sentence_index_at(doc, last.evidence[0]) <= PROTEST_AGAIN_SENTENCES
             and (last.cameo or "").startswith("14")
+            and (last.modality == ev.modality or last.modality in ("asserted", "attributed"))
+            # (not a protest only planned, threatened or named in a charge: "accused of plotting
+            # during the protests ... Protesters rallied": the rally is news of its own)
             and (not ev.target or _keys(last.target) == _keys(ev.target))
             and all(a.country is None or a.country in {b.country for b in last.source} for a in ev.source)):
         return last
@@ -591,6 +601,28 @@ def _bare_joined_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
                  and k.evidence[0] <= head.idx < k.evidence[1]), None)
 
 
+# Verbs of harm whose agentless passive, joined to an attack, tells that attack's toll.
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _joined_toll_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """"Police fired tear gas at supporters ..., and at least two people were killed": an
+    agentless passive of harm joined to the verb of a kept attack with a doer (same sentence) is
+    that attack's toll."""
+    if ev.plover != "ASSAULT" or ev.source:
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0:
+        return None
+    verb = span.root
+    if (verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLL_VERBS
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children)):
+        return None
+    head = verb.head
+    return next((k for k in kept if k.plover == "ASSAULT" and k.source and k.doc_id == ev.doc_id
+                 and k.sentence == ev.sentence and k.evidence[0] <= head.idx < k.evidence[1]), None)
+
+
 def _fold(kept: Event, other: Event, doer: bool = False) -> None:
     """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds (with
     ``doer``, also its source: the "when" clause names who did it)."""
@@ -641,8 +673,10 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if same is None and swapped is None and not ev.source and _nominal(ev, doc):
             # (not the act of its own sentence that it is the time of: "struck Gaza after rocket attacks")
             other = in_other_events_clause(ev, doc)
+            new_one = _indefinite(ev, doc)  # "clashed last week during a protest": not the strike told before
             earlier = next((k for k in kept if k.plover == ev.plover and k.source
-                            and (not tgt or tgt <= _keys(k.target)) and not (other and k.sentence == ev.sentence)),
+                            and (not tgt or tgt <= _keys(k.target)) and not (other and k.sentence == ev.sentence)
+                            and not (new_one and k.sentence != ev.sentence)),
                            None)
             if earlier is None and not ev.target:
                 # "the missiles landed outside the zone": the weapons of a launch told before
@@ -651,6 +685,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         if earlier is None and same is None and swapped is None and not ev.source and not ev.target:
             earlier = _bare_joined_host(ev, kept, doc)  # "three were killed and dozens wounded in an attack"
+        if earlier is None and same is None and swapped is None:
+            earlier = _joined_toll_host(ev, kept, doc)  # "police fired on the crowd, and two people were killed"
         when = _when_host(ev, kept, doc)
         if when is not None and _clash_of_its_own(ev, when, doc):
             # "32 were killed as students clashed with police": the clash is the act (both sides

@@ -574,6 +574,35 @@ def _protesters_authorities(ev: Event, country_code) -> None:
     ev.rule += "; target: the authorities of the protesters' country"
 
 
+# Nouns of what protesters voice or carry, and of the protest itself: an "anti-" country on them
+# names whom the protest is against ("chanting anti-French slogans", "an anti-American rally").
+VOICED_NOUNS = frozenset({"slogan", "chant", "banner", "placard", "sign", "poster", "song", "sentiment", "protest",
+                          "protester", "demonstration", "demonstrator", "rally", "march", "marcher", "crowd"})
+AUTHORITIES_RULES = ("protest: the authorities where it happens", "protest: the authorities of the protesters' country")
+
+
+def anti_slogan_targets(events: list[Event], doc: Doc, country_code, nationality) -> list[Event]:
+    """A protest whose slogans or name are "anti-<nationality>" ("chanting anti-French slogans",
+    "an anti-American rally") is aimed at that state, not at the authorities where it is held
+    (when no target of its own is named). ``nationality(word) -> ISO3 | None``."""
+    for ev in events:
+        if ev.plover != "PROTEST" or any(not (a.rule or "").startswith(AUTHORITIES_RULES) for a in ev.target):
+            continue
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if trig is None or not len(trig):
+            continue
+        found = {nationality(tok.doc[tok.i + 2].text) for tok in trig.root.subtree
+                 if tok.lower_ == "anti" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+                 and (tok.head.lemma_.lower() in VOICED_NOUNS or tok.head.i == trig.root.i)} - {None}
+        if len(found) != 1 or found <= {a.country for a in ev.source}:
+            continue
+        (opposed,) = found
+        ev.target = [Actor(text="", name=None, code=_sector_code(country_code(opposed), "GOV"), country=opposed,
+                           sector="GOV", kind="country", rule="protest: the state its slogans are against")]
+        ev.rule += "; target: the state its 'anti-' slogans name"
+    return events
+
+
 def protest_targets(events: list[Event], country_code) -> list[Event]:
     """Once the document's home country has filled the protesters' country ("prompted protests in
     the capital"), a protest still without a target is aimed at that country's authorities."""

@@ -117,7 +117,9 @@ def judged_act(noun: Token) -> Token | None:
     if any(k.dep_ in ("poss", "compound", "amod", "nmod") and k.pos_ == "PROPN" for k in noun.children):
         return None
     lemma = noun.lemma_.lower()
-    return noun if noun_types(lemma) or lemma in load_cues().violence_nouns else None
+    cues = load_cues()
+    # ("said the measures were illegal": a noun that can name any act, resolved like "condemned the move")
+    return noun if noun_types(lemma) or lemma in cues.violence_nouns or lemma in cues.act_nouns else None
 
 
 def _act_object(ev: Event, doc: Doc) -> Token | None:
@@ -365,6 +367,79 @@ def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
         ev.target = [copy.copy(a) for a in prior.source]
         ev.rule += f"; target: who did '{prior.trigger}' (the fire returned)"
     return events
+
+
+# Verbs of answering an act: said with no object ("vowed to respond", "would retaliate"), they are
+# aimed at whoever did the act just told against the speaker's side.
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "avenge", "hit back", "strike back"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+AIMED_PREPS = frozenset({"to", "against", "on", "at"})
+
+
+def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
+    """"The EU agreed new sanctions against Russia. Moscow vowed to respond": a retaliation or a
+    vow of one, with no object, is aimed at the source of the latest earlier hostile act (attack,
+    coercion, sanction, threat) aimed at the retaliating side by another, within ``WINDOW``
+    sentences."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.plover not in ("THREATEN", "ASSAULT") or not ev.source or any(
+                a.rule != PLACE_VICTIMS_RULE for a in ev.target):
+            continue
+        verb = _retaliation_verb(ev, doc)
+        if verb is None:
+            continue
+        here = sentence_index_at(doc, ev.evidence[0])
+        ours = _sides(ev.source)
+        prior = next((p for p in reversed(ordered[:k]) if p.plover in HOSTILE_TYPES and p.source
+                      and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= WINDOW
+                      and not _sides(p.source) & ours and _sides(p.target) & ours), None)
+        if prior is None:
+            continue
+        ev.target = [copy.copy(a) for a in prior.source]
+        ev.rule += f"; target: who did '{prior.trigger}' (the act '{verb.text}' answers)"
+    return events
+
+
+RELEASE_CALLS = ("0253", "1053")  # CAMEO: appeal for, demand the release of persons or property
+CAPTURES = ("173", "181")  # CAMEO: arrest or detain; abduct, take hostage
+
+
+def target_release_calls(events: list[Event], doc: Doc) -> list[Event]:
+    """"X detained three of Y's officers ... Y demanded their release": a call to free people
+    named as its target (or, none named, its own people) is aimed at whoever holds them, the source
+    of the latest earlier arrest or abduction of them (by another side), within
+    ``SAME_WORD_WINDOW`` sentences."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if not (ev.cameo or "").startswith(RELEASE_CALLS) or not ev.source:
+            continue
+        here = sentence_index_at(doc, ev.evidence[0])
+        # (no one named: "Britain demanded the release of the crew" asks for its own people)
+        held = _sides(ev.target) or _sides(ev.source)
+        prior = next((p for p in reversed(ordered[:k]) if (p.cameo or "").startswith(CAPTURES) and p.source
+                      and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= SAME_WORD_WINDOW
+                      and _sides(p.target) & held and not _sides(p.source) & (held | _sides(ev.source))), None)
+        if prior is None:
+            continue
+        ev.target = [copy.copy(a) for a in prior.source]
+        ev.rule += f"; target: who did '{prior.trigger}' (those it holds are to be freed)"
+    return events
+
+
+def _retaliation_verb(ev: Event, doc: Doc) -> Token | None:
+    """The trigger's verb of answering an act when it has no object of its own."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None:
+        return None
+    for tok in span:
+        words = {tok.lemma_.lower()} | {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+        if tok.pos_ != "VERB" or not words & RETALIATION_VERBS:
+            continue
+        if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in tok.children):
+            return None  # "responded to the attack", "retaliated against X": the clause names it
+        return tok
+    return None
 
 
 def _returns_fire(ev: Event, doc: Doc) -> bool:
