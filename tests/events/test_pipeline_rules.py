@@ -4044,3 +4044,25 @@ def test_a_protest_told_with_a_is_not_the_strike_told_before(nlp):
     evs = _events("Chile's teachers' union called a national strike for next month. Students and riot police "
                   "clashed in Santiago on Thursday during a march against the education reform.")
     assert len([e for e in evs if e.plover == "PROTEST"]) == 2, [(e.plover, e.trigger) for e in evs]
+
+
+def test_clashes_that_broke_out_between_two_sides_name_both(nlp):
+    evs = _events("Heavy clashes broke out between Libyan government forces and a rival militia in Tripoli on "
+                  "Sunday.")
+    attack = _one(evs, "ASSAULT")
+    sides = {a.sector for a in attack.source + attack.target}
+    assert "UAF" not in sides and len(attack.source + attack.target) >= 2, (attack.source, attack.target)
+    evs = _events("Fierce fighting erupted between Sudanese and South Sudanese troops near the border.")
+    assert _countries(_one(evs, "ASSAULT").source) == {"SDN", "SSD"}
+
+
+def test_found_guilty_with_the_adjective_hung_on_the_object_is_a_conviction(nlp):
+    evs = _events("A Cairo court found 12 opposition activists guilty of spreading false news on Monday.")
+    ev = _one(evs, "SANCTION")
+    assert ev.cameo == "116" and _countries(ev.source) == {"EGY"}, (ev.cameo, ev.source)
+
+
+def test_calling_a_verdict_biased_is_a_charge_in_a_longer_text(nlp):
+    evs = _events("Imran Khan called the verdict biased. His party called a nationwide strike in protest.")
+    assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
+    assert [e for e in evs if e.plover == "ACCUSE"]

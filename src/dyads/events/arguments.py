@@ -1777,6 +1777,21 @@ def _inquiry_into_deed(tgt: Token | None, cues: Cues) -> bool:
     return tgt is not None and tgt.dep_ == "pobj" and tgt.head.lower_ == "into" and _deed_noun(tgt, cues)
 
 
+# Verbs by which fighting or talks happen ("clashes broke out between X and Y", "talks took place
+# between X and Y"): the parser hangs the "between" on them rather than on the noun.
+OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "occur", "take", "rage", "resume", "continue", "intensify",
+                              "escalate", "ensue", "start", "begin", "happen"})
+
+
+def between_prep(noun: Token) -> Token | None:
+    """The "between" of a noun ("fighting between X and Y"), also where the parser hung it on the
+    verb the noun is the subject of ("clashes broke out between X and Y")."""
+    own = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if own is not None or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in OCCURRENCE_VERBS:
+        return own
+    return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+
+
 def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
     tgt = None
     for c in noun.children:
@@ -1784,6 +1799,9 @@ def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
             tgt = _child(c, ("pobj",))
             if tgt is not None:
                 break
+    if tgt is None and "between" in allp:
+        among = between_prep(noun)
+        tgt = _child(among, ("pobj",)) if among is not None else None
     if tgt is None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":

@@ -24,6 +24,7 @@ from dyads.events.arguments import (
     PARTAKE_VERBS,
     MentionIndex,
     actors_of,
+    between_prep,
     clause_subject,
     prep_object,
     to_infinitive,
@@ -1189,8 +1190,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
     if (not mutual and not source and len(target) >= 2 and coding.plover == "ASSAULT" and not is_verb
             and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
-        # "a gunfight between police and armed men": the two sides fought each other
-        source, target, mutual = target, [], True
+        # "a gunfight between police and armed men": the two sides fought each other (sides of one
+        # country: one event, the first named side to the other, as for conjoined sides below)
+        if len({a.country for a in target if a.country}) >= 2:
+            source, target, mutual = target, [], True
+        else:
+            source, target = target[:1], target[1:]
+            rule += "; the sides of one country fought each other"
     if (not mutual and not source and len({_side_key(a) for a in target}) >= 2
             and coding.plover in MUTUAL_TYPES and not is_verb and _between(head)):
         # "talks between Israel and Hamas resumed": the two sides talked to each other, as when
@@ -1284,8 +1290,8 @@ def _latest_in_series(noun) -> bool:
 
 
 def _between(noun) -> bool:
-    """The noun has a "between X and Y" complement."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    """The noun has a "between X and Y" complement (``arguments.between_prep``)."""
+    return between_prep(noun) is not None
 
 
 def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexicon.Match]:
