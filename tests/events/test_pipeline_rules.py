@@ -4066,3 +4066,60 @@ def test_calling_a_verdict_biased_is_a_charge_in_a_longer_text(nlp):
     evs = _events("Imran Khan called the verdict biased. His party called a nationwide strike in protest.")
     assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
     assert [e for e in evs if e.plover == "ACCUSE"]
+
+
+def test_exchanged_fire_with_a_modified_object_is_two_sided(nlp):
+    ev = _one(_events("Indian and Pakistani troops exchanged small-arms fire in the Poonch sector of Kashmir on "
+                      "Tuesday."), "ASSAULT")
+    assert _countries(ev.source) == {"IND", "PAK"} and not ev.target, (ev.source, ev.target)
+
+
+def test_a_deed_called_an_attack_on_sovereignty_is_a_charge_at_its_doer(nlp):
+    evs = _events("Washington imposed visa bans on three Brazilian judges. Brazil called the measures an attack "
+                  "on its independence.")
+    blame = [e for e in evs if e.plover == "ACCUSE"]
+    assert blame and _countries(blame[0].target) == {"USA"}, [(e.plover, e.trigger, e.target) for e in evs]
+
+
+def test_a_closure_called_a_swindle_is_a_charge(nlp):
+    evs = _events("Latvia closed its border with Russia. Moscow called the closure an absurd swindle.")
+    blame = [e for e in evs if e.plover == "ACCUSE"]
+    assert blame and _countries(blame[0].target) == {"LVA"}, [(e.plover, e.trigger, e.target) for e in evs]
+
+
+def test_the_force_whose_post_is_attacked_is_the_target(nlp):
+    ev = _one(_events("Fighter jets bombed rebel hideouts in the hills of Chin state in Myanmar."), "ASSAULT")
+    assert [a.sector for a in ev.target] == ["REB"], ev.target
+    ev = _one(_events("Jihadists attacked an army outpost near Djibo in Burkina Faso."), "ASSAULT")
+    assert [a.sector for a in ev.target] == ["MIL"], ev.target
+
+
+def test_an_aircraft_with_a_force_adjective_names_the_force(nlp):
+    ev = _one(_events("An army helicopter fired rockets at a village in Sagaing region of Myanmar, killing nine."),
+              "ASSAULT")
+    assert [a.code for a in ev.source] == ["MMRMIL"], ev.source
+
+
+def test_a_film_review_yields_no_events(nlp):
+    doc = dyads.code("Film review: an uprising on screen\n\nThe new movie follows rebels who storm a palace and "
+                     "seize the capital. The cast is strong, and the final scene, shot in one take, stays with you. "
+                     "It opens in cinemas next week.", published="2019-05-10")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+
+
+def test_a_request_joined_to_a_meeting_is_made_of_the_one_met(nlp):
+    ev = _one(_events("Moldova's president met the German chancellor in Berlin on Monday and asked for more air "
+                      "defence systems."), "REQUEST")
+    assert _countries(ev.target) == {"DEU"}, ev.target
+
+
+def test_responding_to_a_supply_of_weapons_is_a_threat(nlp):
+    evs = _events("Beijing said it would respond to any sale of fighter jets to Taiwan.")
+    assert [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_an_interception_condemned_is_aimed_at_who_intercepted(nlp):
+    evs = _events("Greek coast guard vessels stopped a Turkish research ship and detained its crew. Ankara "
+                  "condemned the interception.")
+    blame = [e for e in evs if e.plover == "ACCUSE"]
+    assert blame and _countries(blame[0].target) == {"GRC"}, [(e.plover, e.trigger, e.target) for e in evs]

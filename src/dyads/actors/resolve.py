@@ -70,7 +70,7 @@ COLLECTIVE_NOUNS = frozenset(
 WIELDED_HEADS = frozenset(
     "fire gunfire firing shooting shelling bombardment bombing bullets bullet airstrike airstrikes "
     "raid raids missile missiles rocket rockets mortar mortars artillery drone drones crackdown offensive ambush "
-    "grenade grenades".split()
+    "grenade grenades warplane warplanes helicopter helicopters gunship gunships paraglider paragliders".split()
 )
 FORMER_SECTORS = sector_class("state_organ")
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
@@ -547,6 +547,11 @@ def _runs(st: DocState, ph: Phrase) -> None:
                 # read as a person (or the KB does not know) describes that name
                 sh = sector_head(st, ph, last, [])
                 emit(st, chunk[0].hit.start, st.view.ends[ph.head], sh.actor, ph.head, sh.cls, sh.coref)
+            elif kinds == {"sector"} and _held_place_head(st, ph, last):
+                # "shelled rebel positions", "attacked an army base": the force whose post it is
+                ent = last.hit.entity
+                a = Actor("", ent.name, ent.code or ent.sector, None, ent.sector, "sector", [], "descriptor:sector's post")
+                emit(st, last.hit.start, last.hit.end, a, last.anchor, "plural")
             elif kinds == {"sector"} and _wielded_head(st, ph, last):
                 # "killed by police fire": the police fired
                 ent = last.hit.entity
@@ -602,6 +607,21 @@ def _titled_name_head(st: DocState, ph: Phrase, last: PHit) -> bool:
     # (a hyphenated name, "General Waker-Uz-Zaman", keeps its hyphens)
     return all(doc[t].pos_ == "PROPN" or (doc[t].text == "-" and last.t1 < t < ph.head)
                for t in range(last.t1, ph.head + 1))
+
+
+# Places an armed force or the police hold: "rebel positions", "an army base", "a police post".
+FORCE_PLACE_HEADS = frozenset(
+    "position positions base bases post posts outpost outposts hideout hideouts camp camps stronghold strongholds "
+    "barracks checkpoint checkpoints depot depots trench trenches".split()
+)
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "UAF"})
+
+
+def _held_place_head(st: DocState, ph: Phrase, last: PHit) -> bool:
+    """The phrase head right after an armed sector word is a place it holds ("rebel positions")."""
+    view = st.view
+    return (bool(view.n) and ph.head == last.t1 and view.word(ph.head) in FORCE_PLACE_HEADS
+            and last.hit.entity.sector in ARMED_SECTORS)
 
 
 def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:

@@ -1231,6 +1231,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
         if tgt is None and roles.source:
             tgt = _shared_object(verb)  # "rammed and boarded a boat": the boat
+        if tgt is None and roles.source:
+            tgt = _met_addressee(verb)  # "met Trump and asked for missiles": asked Trump
         if tgt is None:
             # "found X guilty", "declared X dead": the one the adjective is said of
             tgt = next((_child(c, ("nsubj",)) for c in verb.children
@@ -1264,6 +1266,23 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+# Verbs of meeting or speaking to someone: a request joined to them is made of that one.
+ADDRESS_VERBS = frozenset({"meet", "visit", "call", "phone", "host", "receive", "tell", "speak", "talk", "write"})
+
+
+def _met_addressee(verb: Token) -> Token | None:
+    """"X met Y at the White House and asked for missiles": a request with no object of its own,
+    joined to a verb of meeting or speaking to someone, is made of that one (its object, or its
+    "with" / "to")."""
+    if (verb.dep_ != "conj" or verb.lemma_.lower() not in load_cues().request_verbs
+            or any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
+            or _child(verb, SUBJ) is not None or verb.head.lemma_.lower() not in ADDRESS_VERBS):
+        return None
+    head = verb.head
+    return _child(head, ("dobj",)) or next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                                             for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _shared_object(verb: Token) -> Token | None:

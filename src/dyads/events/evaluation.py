@@ -233,7 +233,9 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         scheme = _hostile_scheme(pred, trigger_heads)
         words = {t.lemma_.lower() for t in pred.subtree}
         # "called the arrest an abduction": one act named as a worse one, a charge
-        renamed = pred.i in trigger_heads and obj.i in trigger_heads and pred.i != obj.i
+        # ("called the measures an attack on our sovereignty": a deed a hostile act)
+        renamed = (pred.i in trigger_heads and pred.i != obj.i
+                   and (obj.i in trigger_heads or obj.lemma_.lower() in cues.act_nouns))
         if (scheme is None and not renamed and not words & cues.blame_words
                 and any(t.i in trigger_heads for t in pred.subtree)):
             continue  # (but "called the raids a brutal attack on X": a judgement, whatever words it uses)
