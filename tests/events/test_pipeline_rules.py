@@ -4123,3 +4123,16 @@ def test_an_interception_condemned_is_aimed_at_who_intercepted(nlp):
                   "condemned the interception.")
     blame = [e for e in evs if e.plover == "ACCUSE"]
     assert blame and _countries(blame[0].target) == {"GRC"}, [(e.plover, e.trigger, e.target) for e in evs]
+
+
+def test_an_attack_repelled_and_the_killing_by_its_target_are_two_acts(nlp):
+    evs = _events("Houthi fighters said they had repelled an army assault in Marib, killing dozens of soldiers.")
+    attacks = [e for e in evs if e.plover == "ASSAULT"]
+    assert len(attacks) == 2, [(e.trigger, e.source, e.target) for e in attacks]
+    assault = next(e for e in attacks if e.trigger == "assault")
+    assert [a.sector for a in assault.source] == ["MIL"], assault.source
+
+
+def test_hideouts_in_a_country_are_its_militants(nlp):
+    ev = _one(_events("Turkish jets struck militant hideouts in northern Iraq's Duhok province."), "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.target] == [("IRQ", "REB")], ev.target

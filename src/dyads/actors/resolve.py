@@ -70,7 +70,8 @@ COLLECTIVE_NOUNS = frozenset(
 WIELDED_HEADS = frozenset(
     "fire gunfire firing shooting shelling bombardment bombing bullets bullet airstrike airstrikes "
     "raid raids missile missiles rocket rockets mortar mortars artillery drone drones crackdown offensive ambush "
-    "grenade grenades warplane warplanes helicopter helicopters gunship gunships paraglider paragliders".split()
+    "grenade grenades attack attacks assault assaults counteroffensive "
+    "warplane warplanes helicopter helicopters gunship gunships paraglider paragliders".split()
 )
 FORMER_SECTORS = sector_class("state_organ")
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
@@ -615,6 +616,7 @@ FORCE_PLACE_HEADS = frozenset(
     "barracks checkpoint checkpoints depot depots trench trenches".split()
 )
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "UAF"})
+ATTACK_HEADS = frozenset({"attack", "attacks", "assault", "assaults", "counteroffensive"})
 
 
 def _held_place_head(st: DocState, ph: Phrase, last: PHit) -> bool:
@@ -627,6 +629,8 @@ def _held_place_head(st: DocState, ph: Phrase, last: PHit) -> bool:
 def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:
     """The phrase head right after the sector word is fire or a weapon ("police fire")."""
     view = st.view
+    if view.word(ph.head) in ATTACK_HEADS and last.hit.entity.sector not in ARMED_SECTORS:
+        return False  # "an army attack" names the army; "settler attacks" in general name no one act
     return (bool(view.n) and ph.head == last.t1 and view.word(ph.head) in WIELDED_HEADS
             and view.word(last.anchor) not in WIELDED_HEADS)  # "artillery fire": the weapon, no one
 

@@ -153,6 +153,16 @@ def _other_doers(a: Event, b: Event) -> bool:
     return bool(sa) and bool(sb) and None not in sa | sb and not sa & sb
 
 
+def _answered(a: Event, b: Event) -> bool:
+    """One act is done by the one the other was done to ("its fighters repelled an army attack,
+    killing dozens of soldiers": the attack and the killing): two acts, though the merge key,
+    which reads countries, is the same for the sides of a civil war."""
+    if MUTUAL_RULE in a.rule or MUTUAL_RULE in b.rule:
+        return False
+    return bool({x.code for x in a.target if x.code} & {x.code for x in b.source if x.code}
+                or {x.code for x in b.target if x.code} & {x.code for x in a.source if x.code})
+
+
 def _own_clauses(a: Event, b: Event, doc: Doc) -> bool:
     """Two verbs, each with its own subject ("Israel struck Iran after Iran attacked Israel"):
     two acts in opposite directions, not one clause read both ways."""
@@ -209,6 +219,8 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         # "launched an air attack on X, killing 39": the act is the verb's object
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
         host = _kept_at(kept, ev.plover, obj.idx) if obj is not None else None
+        if host is not None and _answered(host, ev):
+            return None  # "repelled an army attack, killing dozens of soldiers": the attacked side's own act
     if host is None and tok.dep_ == "advcl" and tok.i > 0 and doc[tok.i - 1].text == ",":
         # "fired at people trying to return home, killing two": the parser hung the result on the
         # verb of the victims' clause; it is the result of the act above it
@@ -657,7 +669,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         src, tgt = _keys(ev.source), _keys(ev.target)
         sent = " ".join(ev.sentence.split())
         same = seen.get((ev.plover, sent, src, tgt))
-        if same is not None and (_two_acts(same, ev, doc) or _other_doers(same, ev)):
+        if same is not None and (_two_acts(same, ev, doc) or _other_doers(same, ev) or _answered(same, ev)):
             same = None
         mutual = ev.plover in MUTUAL or MUTUAL_RULE in ev.rule  # "X and Y clashed": both directions stay
         swapped = None if mutual else seen.get((ev.plover, sent, tgt, src))

@@ -179,7 +179,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if ev.target and (ev.cameo or "").startswith(HOME_MEASURES) and _only_across_own_border(ev, doc, places):
             ev.target = []  # "declared an emergency along its border with X": X is not whom it restricts
             ev.rule += "; the country across its own border is no target"
-        if ev.target or ev.cameo == DENIAL:
+        posts = bool(ev.target) and all(a.rule == POST_RULE and not a.country for a in ev.target)
+        if (ev.target and not posts) or ev.cameo == DENIAL:
             continue  # a denial is aimed at the accuser, not at a place in the denied act
         if every_party_a_source(ev):
             continue  # talks among parties, two-sided fighting: every party a source, none a target
@@ -201,6 +202,12 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                     break
         if best is None:
             _protesters_authorities(ev, country_code)
+            continue
+        if posts:
+            # "struck militant hideouts in Afghanistan's Paktika province": the militants of that place
+            ev.target = [Actor(text=a.text, name=a.name, code=_sector_code(country_code(best.country), a.sector),
+                               country=best.country, sector=a.sector, kind=a.kind, rule=f"{POST_RULE}; place's country")
+                         for a in ev.target]
             continue
         if _patient_named(trig.root, doc, best) and locative(doc, best):
             continue  # "the arrest in the United States of X": where, the one it was done to named apart
@@ -226,6 +233,9 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                            country=best.country, sector=sector, kind="country", rule=rule)]
         ev.rule += f"; target from the place '{best.text}' ({rule})"
     return events
+
+
+POST_RULE = "descriptor:sector's post"  # (actors.resolve: "rebel positions", "an army base")
 
 
 # Participles that tell what marchers voice: "rallied in X, chanting slogans against Y".
