@@ -4136,3 +4136,40 @@ def test_an_attack_repelled_and_the_killing_by_its_target_are_two_acts(nlp):
 def test_hideouts_in_a_country_are_its_militants(nlp):
     ev = _one(_events("Turkish jets struck militant hideouts in northern Iraq's Duhok province."), "ASSAULT")
     assert [(a.country, a.sector) for a in ev.target] == [("IRQ", "REB")], ev.target
+
+
+def test_destroyers_sent_to_a_region_are_a_show_of_force(nlp):
+    evs = _events("Britain sent two destroyers to the Gulf on Tuesday.")
+    assert [e for e in evs if e.plover == "MOBILIZE"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_relative_clause_that_names_its_own_object_accuses_that_one(nlp):
+    ev = _one(_events("Washington says the ships are there to fight drug cartels, which it accuses Colombian "
+                      "President Gustavo Petro of shielding."), "ACCUSE")
+    assert _countries(ev.target) == {"COL"}, ev.target
+
+
+def test_a_bare_past_form_joined_to_a_passive_is_passive_too(nlp):
+    evs = _events("A British journalist who was detained in Iran and deported this week said guards had beaten him.")
+    deported = [e for e in evs if e.trigger == "deported"]
+    assert deported and _countries(deported[0].target) == {"GBR"}, [(e.trigger, e.source, e.target) for e in evs]
+    assert _countries(deported[0].source) <= {"IRN"}
+
+
+def test_a_denial_is_aimed_at_the_accuser(nlp):
+    evs = _events("Sudan accused the United Arab Emirates of arming the RSF. The Emirates denied supplying "
+                  "weapons to either side.")
+    denial = [e for e in evs if e.cameo == "016"]
+    assert denial and _countries(denial[0].target) == {"SDN"}, [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_its_neighbour_is_the_other_country_of_the_sentence(nlp):
+    ev = _one(_events("Afghanistan closed its border with Pakistan on Sunday, accusing its neighbour of "
+                      "shelling villages."), "ACCUSE")
+    assert _countries(ev.target) == {"PAK"}, ev.target
+
+
+def test_sanctions_annulled_by_a_court_are_eased(nlp):
+    evs = _events("The EU's General Court annulled sanctions on a Syrian businessman on Wednesday.")
+    assert not [e for e in evs if e.plover == "SANCTION"], [(e.plover, e.trigger) for e in evs]
+    assert [e for e in evs if e.cameo == "085"]

@@ -35,7 +35,7 @@ from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.match import find_hits
 from dyads.actors.name_parts import drop_countries_in_names, drop_name_parts, drop_topic_countries
-from dyads.actors.pairs import both_sides
+from dyads.actors.pairs import both_sides, its_neighbour
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
 from dyads.actors.seats import seats
@@ -101,7 +101,8 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     home = next((h.entity.country for h in filed if h.entity.country), None)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
-    return both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)), doc, kb)
+    return its_neighbour(both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)),
+                                    doc, kb), doc, kb)
 
 
 def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:

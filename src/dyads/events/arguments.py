@@ -642,7 +642,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "was not involved and accused Azerbaijan": a conjunct with its own object is active, and
         # so is a finite verb ("was horrified and called on both sides"; "was arrested and charged"
         # keeps the participle's passive)
-        return subj, patient and _child(verb, ("dobj",)) is None and verb.tag_ not in ("VBD", "VBZ", "VBP")
+        bare = (not any(c.dep_ in BARE_VERB_BLOCKERS for c in verb.children)
+                and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS)
+        # ("was detained in Tanzania and deported this week": a bare past form joined to a passive,
+        # tagged a past tense, is another participle of that passive)
+        return subj, patient and _child(verb, ("dobj",)) is None and (verb.tag_ not in ("VBD", "VBZ", "VBP")
+                                                                      or (verb.tag_ == "VBD" and bare))
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
     if dep == "advcl":
@@ -740,6 +745,14 @@ def _charged_for(tok: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CHARGING_FOR_VERBS:
         return None
     return _child(prep.head, ("dobj",))
+
+
+# Verbs done to someone in custody or by the state, besides the verbs of harm (cues.yaml).
+CUSTODY_VERBS = frozenset({"deport", "expel", "charge", "sentence", "jail", "imprison", "convict", "release", "free",
+                           "extradite", "interrogate", "question", "fine", "exile", "try"})
+# What a finite verb of its own clause has after it: an object, a preposition, a clause.
+BARE_VERB_BLOCKERS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd", "prt",
+                                "nsubj", "nsubjpass", "agent"})
 
 
 def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
@@ -1212,6 +1225,10 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
         tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
         if tgt is None:
             tgt = object_of(verb, preps) or _charge_maker(verb)
+            if tgt is not None and tgt.lower_ in RELATIVES:
+                # "cartels, which it accuses Maduro of leading": the named object, not the relative
+                tgt = next((c for c in verb.children if c.dep_ == "dobj" and c.i != tgt.i
+                            and c.pos_ in ("NOUN", "PROPN")), tgt)
             if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
                 tgt = move_maker(verb.head) or tgt  # "..., a verdict that Western governments condemned"
             if tgt is not None and not mi.at(tgt) and is_censured_deed(verb, tgt):

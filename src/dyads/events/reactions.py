@@ -33,7 +33,7 @@ from dyads.docmemo import doc_lemmas, span_at
 from dyads.events import lexicon
 from dyads.events.cues import load_cues
 from dyads.events.make import PLACE_VICTIMS_RULE
-from dyads.events.ontology import STATE_SECTORS
+from dyads.events.ontology import DENIAL, STATE_SECTORS
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Event, Mention
 
@@ -398,6 +398,26 @@ def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
             continue
         ev.target = [copy.copy(a) for a in prior.source]
         ev.rule += f"; target: who did '{prior.trigger}' (the act '{verb.text}' answers)"
+    return events
+
+
+def target_denials(events: list[Event], doc: Doc) -> list[Event]:
+    """"Burundi accused Rwanda of arming the rebels ... Rwanda denied supporting them": a denial
+    with no target is aimed at whoever made the latest earlier charge against the denier's side
+    (within ``WINDOW`` sentences)."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.cameo != DENIAL or ev.target or not ev.source:
+            continue
+        here = sentence_index_at(doc, ev.evidence[0])
+        ours = _sides(ev.source)
+        charge = next((p for p in reversed(ordered[:k]) if p.plover == "ACCUSE" and p.source
+                       and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= WINDOW
+                       and _sides(p.target) & ours and not _sides(p.source) & ours), None)
+        if charge is None:
+            continue
+        ev.target = [copy.copy(a) for a in charge.source]
+        ev.rule += f"; target: who made the charge '{charge.trigger}'"
     return events
 
 
