@@ -4173,3 +4173,12 @@ def test_sanctions_annulled_by_a_court_are_eased(nlp):
     evs = _events("The EU's General Court annulled sanctions on a Syrian businessman on Wednesday.")
     assert not [e for e in evs if e.plover == "SANCTION"], [(e.plover, e.trigger) for e in evs]
     assert [e for e in evs if e.cameo == "085"]
+
+
+def test_what_a_crowd_does_in_a_headline_is_its_protest(nlp):
+    text = ("Protesters storm Congress in Lima as anger over pension law boils over\n\n"
+            "LIMA, March 5 - Thousands of protesters broke into Peru's Congress on Tuesday and set part of it on "
+            "fire, after police opened fire on crowds demonstrating against a new pension law, killing at least "
+            "six people.")
+    rec = record(dyads.code(text, published="2024-07-03"))
+    assert rec["label"] in ("Violent demonstration", "Excessive force against protesters"), rec["label"]
