@@ -4182,3 +4182,36 @@ def test_what_a_crowd_does_in_a_headline_is_its_protest(nlp):
             "six people.")
     rec = record(dyads.code(text, published="2024-07-03"))
     assert rec["label"] in ("Violent demonstration", "Excessive force against protesters"), rec["label"]
+
+
+def test_a_call_to_free_a_leader_held_by_his_own_army_is_aimed_at_the_army(nlp):
+    evs = _events("Soldiers in Gabon said they had detained President Ali Bongo. The African Union demanded the "
+                  "release of the president.")
+    call = [e for e in evs if e.plover == "REQUEST"]
+    assert call and [a.sector for a in call[0].target] == ["MIL"], [(e.plover, e.target) for e in evs]
+
+
+def test_a_test_called_a_violation_is_a_charge_at_whoever_tested(nlp):
+    evs = _events("North Korea said it had test-fired a new cruise missile. Japan said the test was a violation "
+                  "of U.N. resolutions.")
+    blame = [e for e in evs if e.plover == "ACCUSE"]
+    assert blame and _countries(blame[0].source) == {"JPN"} and _countries(blame[0].target) == {"PRK"}, \
+        [(e.plover, e.source, e.target) for e in evs]
+    assert not [e for e in evs if e.plover == "REJECT"]
+
+
+def test_responding_with_measures_is_a_threat(nlp):
+    evs = _events("Trudeau has said Canada will respond with its own measures if the duties take effect.")
+    assert [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_weapon_word_on_a_programme_is_no_attack(nlp):
+    evs = _events("The United States warned Iran against further missile development.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_storm_page_yields_no_events(nlp):
+    doc = dyads.code("Tropical storm kills 30 in Vietnam\n\nA tropical storm brought floods and landslides to "
+                     "central Vietnam on Sunday, killing 30 people. The prime minister ordered the army to send "
+                     "boats and helicopters to rescue stranded families.", published="2019-05-10")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]

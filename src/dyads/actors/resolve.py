@@ -410,6 +410,10 @@ def _anaphor_head(
         return None
     if determiner(st, ph) not in DEFINITE:
         return None
+    nxt = ph.head + 1
+    if (st.view.n and nxt < st.view.n and st.view.doc[nxt].text[:1].isupper()
+            and (st.view.doc[nxt].pos_ == "PROPN" or st.view.doc[nxt].text.isupper())):
+        return None  # "the West African bloc ECOWAS": the name that follows says which, not one told before
     ref = antecedent_for_anaphor(st, ent, ph)
     if ref is None:
         return None

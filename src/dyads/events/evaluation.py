@@ -28,6 +28,15 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "amod", "compound"}
 PRAISE_CAMEO, BLAME_CAMEO = "051", "111"
 
 
+def judged_predicate(tok: Token, cues: Cues) -> bool:
+    """``tok`` is a word of blame said of an act by a copula ("[France said] the test was a
+    violation of the resolution"): a judgement of the act told before, not an act of its own."""
+    if tok.dep_ != "attr" or tok.lemma_.lower() not in cues.blame_words or tok.head.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and judged_act(subj) is not None
+
+
 def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[str, Token] | None:
     """Praise or blame in the predicate of ``verb``'s clause: (CAMEO code, the word)."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -42,7 +51,7 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
         if obj is not None and (obj.i in trigger_heads or obj.lemma_.lower() in cues.blame_words):
             return BLAME_CAMEO, behind
     for tok in verb.subtree:
-        if tok.i in trigger_heads or tok.dep_ not in PREDICATE_DEPS:
+        if (tok.i in trigger_heads and not judged_predicate(tok, cues)) or tok.dep_ not in PREDICATE_DEPS:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or tok.pos_ not in ("ADJ", "NOUN"):
             continue

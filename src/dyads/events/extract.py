@@ -34,7 +34,7 @@ from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.dating import inherit_host_dates, scheduled
 from dyads.events.deontic import deontic_requests
-from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
+from dyads.events.evaluation import inside_naming, judged_predicate, name_calling, reported_judgements
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
 from dyads.events.ontology import AUTHORITY_ACTS, STATE_SECTORS, names_weapon
@@ -233,6 +233,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
     if _slogan(head):
         return True  # "crowds shouted 'arrest Yoon'", "chanted 'free all prisoners'": a slogan, no act
+    if judged_predicate(head, load_cues()):
+        return True  # "said the test was a violation of X": a judgement of the test (evaluation.py)
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
             and head.head.head.i in trigger_heads):
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")

@@ -435,11 +435,21 @@ def target_release_calls(events: list[Event], doc: Doc) -> list[Event]:
         if not (ev.cameo or "").startswith(RELEASE_CALLS) or not ev.source:
             continue
         here = sentence_index_at(doc, ev.evidence[0])
-        # (no one named: "Britain demanded the release of the crew" asks for its own people)
-        held = _sides(ev.target) or _sides(ev.source)
+        named = {a.code for a in ev.target if a.code}
+        if named:
+            # those to be freed, by their codes ("the officers arrested the president ... demanded
+            # the release of the president": the army holds him, though both are of one country)
+            def holds(p: Event) -> bool:
+                return bool({a.code for a in p.target} & named) and not {a.code for a in p.source} & named
+        else:
+            # (no one named: "Britain demanded the release of the crew" asks for its own people)
+            ours = _sides(ev.source)
+
+            def holds(p: Event) -> bool:
+                return bool(_sides(p.target) & ours) and not _sides(p.source) & ours
         prior = next((p for p in reversed(ordered[:k]) if (p.cameo or "").startswith(CAPTURES) and p.source
                       and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= SAME_WORD_WINDOW
-                      and _sides(p.target) & held and not _sides(p.source) & (held | _sides(ev.source))), None)
+                      and holds(p) and not {a.code for a in p.source} & {a.code for a in ev.source}), None)
         if prior is None:
             continue
         ev.target = [copy.copy(a) for a in prior.source]
