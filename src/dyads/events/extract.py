@@ -34,7 +34,12 @@ from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.dating import inherit_host_dates, scheduled
 from dyads.events.deontic import deontic_requests
-from dyads.events.evaluation import inside_naming, judged_predicate, name_calling, reported_judgements
+from dyads.events.evaluation import (
+    inside_naming,
+    judged_predicate,
+    name_calling,
+    reported_judgements,
+)
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
 from dyads.events.ontology import AUTHORITY_ACTS, STATE_SECTORS, names_weapon

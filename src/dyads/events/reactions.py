@@ -439,13 +439,13 @@ def target_release_calls(events: list[Event], doc: Doc) -> list[Event]:
         if named:
             # those to be freed, by their codes ("the officers arrested the president ... demanded
             # the release of the president": the army holds him, though both are of one country)
-            def holds(p: Event) -> bool:
+            def holds(p: Event, named=named) -> bool:
                 return bool({a.code for a in p.target} & named) and not {a.code for a in p.source} & named
         else:
             # (no one named: "Britain demanded the release of the crew" asks for its own people)
             ours = _sides(ev.source)
 
-            def holds(p: Event) -> bool:
+            def holds(p: Event, ours=ours) -> bool:
                 return bool(_sides(p.target) & ours) and not _sides(p.source) & ours
         prior = next((p for p in reversed(ordered[:k]) if (p.cameo or "").startswith(CAPTURES) and p.source
                       and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= SAME_WORD_WINDOW
