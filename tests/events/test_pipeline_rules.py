@@ -4215,3 +4215,31 @@ def test_a_storm_page_yields_no_events(nlp):
                      "central Vietnam on Sunday, killing 30 people. The prime minister ordered the army to send "
                      "boats and helicopters to rescue stranded families.", published="2019-05-10")
     assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+
+
+def test_a_match_report_with_a_whole_token_score_is_sport(nlp):
+    doc = dyads.code("Europa League: Roma beat Porto 3-1 in Rome\n\nROME, March 13 - Roma beat FC Porto 3-1 at "
+                     "the Olympic Stadium on Thursday. Roma's attack tore through the visitors' defence after the "
+                     "break.", published="2019-05-10")
+    assert doc.events == [], [(e.plover, e.trigger) for e in doc.events]
+
+
+def test_a_ceasefire_ended_is_none_declared(nlp):
+    evs = _events("The rebels ended a ceasefire with the army in 2021 and have attacked towns since.")
+    assert not [e for e in evs if e.cameo == "0871"], [(e.plover, e.cameo, e.trigger) for e in evs]
+
+
+def test_the_prosecutors_office_is_the_judiciary(nlp):
+    ev = _one(_events("Belarus's prosecutor's office accused the opposition leader of treason."), "ACCUSE")
+    assert [a.code for a in ev.source] == ["BLRJUD"], ev.source
+
+
+def test_strikes_that_killed_people_are_one_act_with_their_toll(nlp):
+    evs = _events("Russia launched drone strikes on Kharkiv that killed nine people, officials said.")
+    attacks = [e for e in evs if e.plover == "ASSAULT"]
+    assert len(attacks) == 1 and _countries(attacks[0].source) == {"RUS"}, [(e.trigger, e.source) for e in attacks]
+
+
+def test_an_act_demanded_with_must_is_the_demand_only(nlp):
+    evs = _events('"The rebels must free all the hostages," the Colombian president told reporters.')
+    assert [e.plover for e in evs] == ["REQUEST"], [(e.plover, e.trigger, e.modality) for e in evs]

@@ -109,7 +109,13 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     # NB: the modifier events read the mentions less the last coded trigger's (``mi``), as
     # they always have; kept so that the output does not change.
     out.extend(implicit_events(sent, article, mi))
-    out.extend(deontic_requests(sent, article, mi_all, cues))
+    demands = deontic_requests(sent, article, mi_all, cues)
+    if demands:
+        # '"Hamas must release all the hostages," Netanyahu said': a demand of the act, which is
+        # not done (the demand is the event, not a planned release)
+        asked = {tuple(d.evidence) for d in demands}
+        out = [e for e in out if not (tuple(e.evidence) in asked and e.modality != "asserted")]
+    out.extend(demands)
     out.extend(reported_judgements(sent, article, mi_all, cues, trigger_heads))
     out.extend(name_calling(sent, article, mi_all, cues, trigger_heads))
     return out

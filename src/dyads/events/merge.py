@@ -635,6 +635,39 @@ def _joined_toll_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
                  and k.sentence == ev.sentence and k.evidence[0] <= head.idx < k.evidence[1]), None)
 
 
+def _act_as_doer_host(ev: Event, kept: list[Event]) -> Event | None:
+    """"Israel resumed air strikes across Gaza that killed more than 400 people": an act whose
+    doer is the words of a kept act of the same sentence (the strikes, read as a force) is that
+    act's toll."""
+    if ev.plover != "ASSAULT" or not ev.source:
+        return None
+    doers = [(a.text or "").lower() for a in ev.source]
+    return next((k for k in kept if k.plover == "ASSAULT" and k.source and k.sentence == ev.sentence
+                 and k.doc_id == ev.doc_id and k.trigger
+                 and all(d and (d == k.trigger.lower() or d.endswith(" " + k.trigger.lower())) for d in doers)), None)
+
+
+def _relative_on_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """"Russia launched drone strikes on Kharkiv that killed nine people": a relative clause of
+    harm on the noun of a kept attack (its trigger, or the object its trigger launches) tells that
+    attack's toll."""
+    if ev.plover != "ASSAULT":
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0 or span.root.dep_ != "relcl" or span.root.lemma_.lower() not in TOLL_VERBS:
+        return None
+    noun = span.root.head
+    for k in kept:
+        if k.plover != "ASSAULT" or k.sentence != ev.sentence or k.doc_id != ev.doc_id or not k.source:
+            continue
+        kspan = span_at(doc, k.evidence[0], k.evidence[1])
+        if kspan is None or not len(kspan):
+            continue
+        if k.evidence[0] <= noun.idx < k.evidence[1] or (noun.dep_ == "dobj" and noun.head.i == kspan.root.i):
+            return k
+    return None
+
+
 def _fold(kept: Event, other: Event, doer: bool = False) -> None:
     """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds (with
     ``doer``, also its source: the "when" clause names who did it)."""
@@ -709,6 +742,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
                 ev.quantities = when.quantities
             continue
         host = (_resultative_host(ev, kept, doc) or _freed_by_attack(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
+                or _act_as_doer_host(ev, kept) or _relative_on_act_host(ev, kept, doc)
                 or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc) or _measures_host(ev, kept, doc))
         means = None if host or same or swapped else _compound_means_host(ev, kept, doc)
         if means is not None:

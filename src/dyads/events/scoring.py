@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -214,12 +215,27 @@ def _title_terms(title: str | None, words: frozenset[str]) -> set[str]:
     return found
 
 
-def sports_terms(doc: Doc) -> set[str]:
-    """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses."""
-    found = _page_terms(doc, load_cues().sports_words)
-    if _has_game_score(doc_lemmas(doc), load_cues().score_words):
+def sports_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses, its
+    headline included ("Champions League: ...")."""
+    words = load_cues().sports_words
+    found = _page_terms(doc, words) | _title_terms(title, words)
+    if _has_game_score(_split_scores(doc_lemmas(doc)), load_cues().score_words):
         found.add("scoreline")
     return found
+
+
+SCORE_REACH = 5  # words between a result word and the score ("beat holders Real Madrid 2-0")
+GAME_SCORE = re.compile(r"^(\d{1,2})[-–](\d{1,2})$")
+
+
+def _split_scores(lemmas: list[str]) -> list[str]:
+    """The lemmas with a score the tokenizer kept whole ("2-0") split as "2", "-", "0"."""
+    out: list[str] = []
+    for w in lemmas:
+        m = GAME_SCORE.match(w)
+        out.extend((m.group(1), "-", m.group(2)) if m else (w,))
+    return out
 
 
 def _page_terms(doc: Doc, words: frozenset[str]) -> set[str]:
@@ -235,12 +251,13 @@ def _page_terms(doc: Doc, words: frozenset[str]) -> set[str]:
 
 
 def _has_game_score(lemmas: list[str], score_words: frozenset[str]) -> bool:
-    """A game's score ("4-0", "2 - 1") with a result word among the three words before it or the
-    one after it ("beat them 4-0", "a 3-1 win"); a vote ("ruled 6-3") has none."""
+    """A game's score ("4-0", "2 - 1") with a result word among the ``SCORE_REACH`` words before it
+    or the one after it ("beat them 4-0", "beat holders Real Madrid 2-0", "a 3-1 win"); a vote
+    ("ruled 6-3") has none."""
     for i in range(1, len(lemmas) - 1):
         if lemmas[i] != "-" or not _goals(lemmas[i - 1]) or not _goals(lemmas[i + 1]):
             continue
-        near = lemmas[max(0, i - 4):i - 1] + lemmas[i + 2:i + 3]
+        near = lemmas[max(0, i - SCORE_REACH - 1):i - 1] + lemmas[i + 2:i + 3]
         if not score_words.isdisjoint(near):
             return True
     return False
@@ -258,7 +275,7 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
     review of a film, book, music or play (``CULTURE_TERMS`` words) only above ``CULTURE_PAGE_MIN``."""
     page = page_probability(article, doc)
-    sport = sports_terms(doc)
+    sport = sports_terms(doc, article.title)
     if len(sport) >= SPORTS_TERMS and page < (SPORTS_STRONG_PAGE_MIN if len(sport) >= SPORTS_STRONG_TERMS
                                               else SPORTS_PAGE_MIN):
         article.meta["sports_report"] = sorted(sport)
