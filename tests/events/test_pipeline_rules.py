@@ -4243,3 +4243,8 @@ def test_strikes_that_killed_people_are_one_act_with_their_toll(nlp):
 def test_an_act_demanded_with_must_is_the_demand_only(nlp):
     evs = _events('"The rebels must free all the hostages," the Colombian president told reporters.')
     assert [e.plover for e in evs] == ["REQUEST"], [(e.plover, e.trigger, e.modality) for e in evs]
+
+
+def test_taking_control_of_security_is_no_seizure(nlp):
+    evs = _events("The army said it would take control of security in Kathmandu from Tuesday night.")
+    assert not [e for e in evs if e.plover in ("THREATEN", "ASSAULT")], [(e.plover, e.trigger) for e in evs]
