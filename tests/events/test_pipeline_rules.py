@@ -4248,3 +4248,21 @@ def test_an_act_demanded_with_must_is_the_demand_only(nlp):
 def test_taking_control_of_security_is_no_seizure(nlp):
     evs = _events("The army said it would take control of security in Kathmandu from Tuesday night.")
     assert not [e for e in evs if e.plover in ("THREATEN", "ASSAULT")], [(e.plover, e.trigger) for e in evs]
+
+
+def test_denying_that_a_probe_is_political_judges_no_one(nlp):
+    evs = _events("Egyptian police arrested the opposition candidate. The government denied that the arrest was "
+                  "politically motivated.")
+    assert not [e for e in evs if e.plover == "ACCUSE"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_crowd_gathering_in_defiance_of_a_ban_is_a_protest(nlp):
+    evs = _events("Hundreds of people gathered outside parliament in Tbilisi in defiance of a ban on rallies.")
+    assert [e.plover for e in evs] == ["PROTEST"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_removal_from_office_and_impeachment_are_sanctions_on_the_leader(nlp):
+    ev = _one(_events("Peru's Congress removed President Dina Boluarte from office on Friday."), "COERCE")
+    assert ev.cameo == "172" and _countries(ev.target) == {"PER"}, (ev.cameo, ev.target)
+    ev = _one(_events("Lawmakers in Seoul impeached the prime minister on Tuesday."), "COERCE")
+    assert ev.cameo == "172"

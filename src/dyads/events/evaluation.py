@@ -28,6 +28,10 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "amod", "compound"}
 PRAISE_CAMEO, BLAME_CAMEO = "051", "111"
 
 
+# Reporting verbs that deny what their clause says.
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut"})
+
+
 def judged_predicate(tok: Token, cues: Cues) -> bool:
     """``tok`` is a word of blame said of an act by a copula ("[France said] the test was a
     violation of the resolution"): a judgement of the act told before, not an act of its own."""
@@ -138,6 +142,8 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
         verb = sent.doc[i]
         if verb.head.lemma_.lower() not in cues.report_verbs:
             continue
+        if verb.head.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "neg" for c in verb.head.children):
+            continue  # "denied that the investigation was politically motivated": no judgement made
         if verb.i < verb.head.i and any(c.dep_ == "mark" for c in verb.head.children):
             continue  # "X warned Y against 'reckless threats', after Z said ...": not what Z said
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

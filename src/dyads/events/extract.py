@@ -1392,7 +1392,8 @@ def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
 
 
 # "fired missiles in retaliation for X", "summoned the envoy in protest": the clause's own act.
-MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity"})
+MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity",
+                          "defiance"})
 
 
 def _deadly(ev: Event) -> bool:
