@@ -4266,3 +4266,13 @@ def test_removal_from_office_and_impeachment_are_sanctions_on_the_leader(nlp):
     assert ev.cameo == "172" and _countries(ev.target) == {"PER"}, (ev.cameo, ev.target)
     ev = _one(_events("Lawmakers in Seoul impeached the prime minister on Tuesday."), "COERCE")
     assert ev.cameo == "172"
+
+
+def test_an_attack_on_inflation_is_a_figure_of_speech(nlp):
+    evs = _events("The central bank of Brazil raised rates again on Wednesday, launching a new attack on inflation.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_strike_by_conductors_is_a_labour_strike(nlp):
+    ev = _one(_events("A strike by train conductors halted rail traffic across Belgium on Monday."), "PROTEST")
+    assert ev.cameo == "143", ev.cameo
