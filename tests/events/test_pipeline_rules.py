@@ -4276,3 +4276,27 @@ def test_an_attack_on_inflation_is_a_figure_of_speech(nlp):
 def test_a_strike_by_conductors_is_a_labour_strike(nlp):
     ev = _one(_events("A strike by train conductors halted rail traffic across Belgium on Monday."), "PROTEST")
     assert ev.cameo == "143", ev.cameo
+
+
+def test_warning_shots_and_shots_in_the_air_hit_no_one(nlp):
+    evs = _events("Indian border guards fired warning shots after a group of smugglers crossed the fence.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in evs]
+    evs = _events("Police in Dhaka fired into the air to scatter the crowd.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_headline_whose_subject_is_a_crowd_is_about_its_protest(nlp):
+    text = ("Protesters in Guinea demand junta leader quit, police detain dozens\n\n"
+            "CONAKRY, May 5 - Hundreds of young people marched through Conakry on Friday demanding that the junta "
+            "leader step down, and police detained dozens of them. Protesters burned tyres and erected barricades "
+            "in several districts.")
+    rec = record(dyads.code(text, published="2024-05-05"))
+    assert rec["label"] in ("Peaceful protest", "Violent demonstration", "Protest with intervention"), rec["label"]
+
+
+def test_a_vow_to_retake_a_town_is_aimed_at_who_took_it(nlp):
+    evs = _events("Islamic State fighters captured the town of Mocimboa da Praia in northern Mozambique. The "
+                  "army vowed to retake the town.")
+    threat = [e for e in evs if e.plover == "THREATEN"]
+    assert threat and any(a.code and a.code.startswith("IMG") or a.sector == "REB" for a in threat[0].target), \
+        [(e.plover, e.trigger, e.target) for e in evs]

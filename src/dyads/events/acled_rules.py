@@ -605,7 +605,7 @@ def _trigger_stems() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-# Headline subjects that make the act after them a protest's ("Protesters storm parliament").
+# Headline subjects that make the acts after them a protest's ("Protesters storm parliament").
 CROWD_STEMS = frozenset(_stem(w) for w in ("protesters", "demonstrators", "rioters", "crowds", "crowd", "mob",
                                            "students", "marchers"))
 
@@ -622,8 +622,9 @@ def headline_events(title: str | None, events: list[Event]) -> list[tuple[int, E
     words = [_stem(w) for w in _words(title)]
     for pos, w in enumerate(words):
         same = [e for s, e in stems if s == w]
-        if not same and w in table and pos > 0 and words[pos - 1] in CROWD_STEMS:
-            # "Protesters storm parliament": what a crowd does in a headline is its protest
+        if not same and w in table and any(x in CROWD_STEMS for x in words[:pos]):
+            # "Protesters storm parliament", "Protesters in Togo demand ...": what a crowd does in a
+            # headline is its protest
             same = [e for e in events if e.plover == "PROTEST"]
         if not same and w in table:
             same = [e for e in events if e.plover in table[w]]

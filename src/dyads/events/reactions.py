@@ -372,6 +372,8 @@ def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
 # Verbs of answering an act: said with no object ("vowed to respond", "would retaliate"), they are
 # aimed at whoever did the act just told against the speaker's side.
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "avenge", "hit back", "strike back"})
+# Verbs of winning back what was taken ("vowed to retake the town"): aimed at whoever took it.
+RETAKE_VERBS = frozenset({"retake", "recapture", "reclaim", "regain", "liberate", "win back", "take back"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 AIMED_PREPS = frozenset({"to", "against", "on", "at"})
 
@@ -462,10 +464,13 @@ def _retaliation_verb(ev: Event, doc: Doc) -> Token | None:
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None:
         return None
-    for tok in span:
+    # (the verb itself, or the infinitive of a vow: "vowed to retake the town")
+    for tok in [*span, *(c for t in span for c in t.children if c.dep_ == "xcomp" and c.i not in range(span.start, span.end))]:
         words = {tok.lemma_.lower()} | {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
-        if tok.pos_ != "VERB" or not words & RETALIATION_VERBS:
+        if tok.pos_ != "VERB" or not words & (RETALIATION_VERBS | RETAKE_VERBS):
             continue
+        if words & RETAKE_VERBS:
+            return tok  # "vowed to retake the town": from whoever took it
         if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in tok.children):
             return None  # "responded to the attack", "retaliated against X": the clause names it
         return tok
