@@ -4300,3 +4300,18 @@ def test_a_vow_to_retake_a_town_is_aimed_at_who_took_it(nlp):
     threat = [e for e in evs if e.plover == "THREATEN"]
     assert threat and any(a.code and a.code.startswith("IMG") or a.sector == "REB" for a in threat[0].target), \
         [(e.plover, e.trigger, e.target) for e in evs]
+
+
+def test_who_hears_or_witnesses_an_act_did_not_do_it(nlp):
+    evs = _events("Lebanese villagers said they heard the bombing all night.")
+    assert all(not e.source for e in evs if e.plover == "ASSAULT"), [(e.plover, e.source) for e in evs]
+
+
+def test_calling_for_demonstrations_is_staging_them(nlp):
+    ev = _one(_events("Farm unions in Spain called for new demonstrations against the trade deal."), "PROTEST")
+    assert ev.cameo == "141", ev.cameo
+
+
+def test_scrapping_a_planned_tax_rise_is_a_concession(nlp):
+    ev = _one(_events("After weeks of protests, Kenya's government scrapped a planned rise in fuel taxes."), "CONCEDE")
+    assert _countries(ev.source) == {"KEN"}

@@ -1902,6 +1902,12 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
             and noun.head.head.head.i == gov.i)
 
 
+# Verbs of perceiving or remembering an act: their subject neither does nor undergoes it ("we could
+# hear the shelling", "residents witnessed the raid").
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "recall", "remember", "film",
+                              "photograph", "document", "record", "recount", "describe"})
+
+
 def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
                   roles: Roles) -> None:
     """The clause around a nominal trigger: its subject does the event after a light verb, or
@@ -1937,7 +1943,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs
-                 and glemma not in cues.third_party_verbs
+                 and glemma not in cues.third_party_verbs and glemma not in PERCEPTION_VERBS
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
              # (a meeting the subject is at, came from or left: not one it acts "before", still to come)
              or (via in (TIME_PREPS - {"before"}) | {"from"} and noun.lemma_.lower() in MEETING_NOUNS)
