@@ -4315,3 +4315,25 @@ def test_calling_for_demonstrations_is_staging_them(nlp):
 def test_scrapping_a_planned_tax_rise_is_a_concession(nlp):
     ev = _one(_events("After weeks of protests, Kenya's government scrapped a planned rise in fuel taxes."), "CONCEDE")
     assert _countries(ev.source) == {"KEN"}
+
+
+def test_a_dateline_of_a_town_and_its_country_sets_the_home_country(nlp):
+    text = ("Thai traders fear for their trade across the river\n\nMYAWADDY, Myanmar - Soldiers shelled the market "
+            "on Tuesday, traders said.")
+    evs = dyads.code(text, published="2024-05-05").events
+    assert [e for e in evs if _countries(e.source) == {"MMR"}], [(e.trigger, e.source) for e in evs]
+
+
+def test_a_country_named_only_for_its_border_is_not_the_story_s(nlp):
+    evs = _events("The town of Myawaddy lies on the Thai border. Since the military seized power in 2021, armed "
+                  "groups have taken control of large parts of Myanmar. The military has answered with air strikes.")
+    strikes = [e for e in evs if e.trigger == "air strikes"]
+    assert strikes and _countries(strikes[0].source) == {"MMR"}, [(e.trigger, e.source) for e in evs]
+
+
+def test_a_dateline_town_unknown_to_the_gazetteer_takes_the_country_after_it(nlp):
+    from dyads.events.home_country import _dateline_country
+
+    text = "Traders fear for the river crossing\n\nMYAWADDY, Myanmar - Soldiers shelled the market on Tuesday."
+    coded = dyads.code(text, published="2024-05-05")
+    assert _dateline_country(coded.places, coded.article.text) == "MMR", coded.places

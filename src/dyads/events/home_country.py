@@ -146,6 +146,17 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
         rest = text[p.start + len(core):p.start + len(core) + 40]
         if any(mark in rest[:25] for mark in ("—", " -", "(", ",")) or rest.startswith(":"):  # ("NEW DELHI:")
             return p.country
+    for p in places:
+        # "MYAWADDY, Myanmar -": a town the gazetteer lacks, then its country, opening the body
+        if not p.country or not p.feature.startswith("A.PCL"):
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        head = text[line_start:p.start]
+        before = [ln for ln in text[:line_start].split("\n") if ln.strip()]
+        if (head.endswith(", ") and head[:-2].strip() and head[:-2].replace(" ", "").replace("-", "").isupper()
+                and len(head) <= 40 and len(before) <= 1
+                and text[p.start + len(text[p.start:p.end].rstrip(" -—,(")):p.end + 3].lstrip().startswith(("-", "—", "("))):
+            return p.country
     return None
 
 
