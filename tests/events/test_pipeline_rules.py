@@ -4337,3 +4337,10 @@ def test_a_dateline_town_unknown_to_the_gazetteer_takes_the_country_after_it(nlp
     text = "Traders fear for the river crossing\n\nMYAWADDY, Myanmar - Soldiers shelled the market on Tuesday."
     coded = dyads.code(text, published="2024-05-05")
     assert _dateline_country(coded.places, coded.article.text) == "MMR", coded.places
+
+
+def test_a_town_taken_by_insurgents_at_home_is_the_target(nlp):
+    ev = _one(_events("Rebels in Mali captured the town of Kidal on Sunday after heavy fighting."), "ASSAULT")
+    assert _countries(ev.target) == {"MLI"}, ev.target
+    ev = _one(_events("Jihadists in Mali attacked a hotel in Bamako, killing nine guests."), "ASSAULT")
+    assert [a.sector for a in ev.target] == ["CVL"], ev.target

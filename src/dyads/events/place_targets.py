@@ -225,10 +225,11 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             sector, rule = "GOV", "protest: the authorities where it happens"
         elif own and ev.plover in OWN_COUNTRY_POPULATION:
             sector, rule = "CVL", "measure in the actor's own country: its population"
-        elif own and ev.plover == "ASSAULT" and ev.source and all(a.sector in INSURGENT_SECTORS for a in ev.source):
+        elif (own and ev.acled == TERRITORY_TAKEN and ev.source
+              and all(a.sector in INSURGENT_SECTORS for a in ev.source)):
             # "rebels in Myanmar captured the town of Laukkai": armed men who fight the state at home
-            # take or strike what the state holds
-            sector, rule = None, "place argument of the trigger (insurgents at home)"
+            # take what the state held
+            sector, rule = None, "place argument of the trigger (taken by insurgents at home)"
         elif own:
             continue  # acting in one's own country: the place is a location, not a target
         else:
@@ -240,6 +241,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
 
 
 INSURGENT_SECTORS = frozenset({"REB", "UAF"})
+TERRITORY_TAKEN = "Non-state actor overtakes territory"  # ACLED sub-event
 POST_RULE = "descriptor:sector's post"  # (actors.resolve: "rebel positions", "an army base")
 
 
