@@ -4344,3 +4344,14 @@ def test_a_town_taken_by_insurgents_at_home_is_the_target(nlp):
     assert _countries(ev.target) == {"MLI"}, ev.target
     ev = _one(_events("Jihadists in Mali attacked a hotel in Bamako, killing nine guests."), "ASSAULT")
     assert [a.sector for a in ev.target] == ["CVL"], ev.target
+
+
+def test_calling_something_a_coup_asks_nothing(nlp):
+    evs = _events("Niger's president dissolved parliament on Friday, a move opposition leaders called a "
+                  "constitutional coup.")
+    assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_removing_threats_is_no_threat(nlp):
+    evs = _events("The Indian army said its troops had opened fire to remove threats near the border.")
+    assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
