@@ -4347,8 +4347,8 @@ def test_a_town_taken_by_insurgents_at_home_is_the_target(nlp):
 
 
 def test_calling_something_a_coup_asks_nothing(nlp):
-    evs = _events("Niger's president dissolved parliament on Friday, a move opposition leaders called a "
-                  "constitutional coup.")
+    evs = _events("Guinea's President Alpha Conde postponed the presidential vote on Saturday, a move opposition "
+                  "leaders called a constitutional coup.")
     assert not [e for e in evs if e.plover == "REQUEST"], [(e.plover, e.trigger) for e in evs]
 
 
