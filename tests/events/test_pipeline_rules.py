@@ -3187,7 +3187,8 @@ def test_a_relative_clause_after_followers_of_a_person_is_the_followers_act(nlp)
     ev = _one(_events("Police fired tear gas at supporters of opposition leader Raila Odinga who blocked roads in "
                       "Kisumu."), "PROTEST")
     assert [a.text for a in ev.source] == ["supporters"], ev.source
-    ev = _one(_events("Police arrested supporters of Imran Khan, who has called for protests."), "REQUEST")
+    # (calling for protests is staging them: a protest, not a request to anyone)
+    ev = _one(_events("Police arrested supporters of Imran Khan, who has called for protests."), "PROTEST")
     assert [a.name for a in ev.source] == ["Imran Khan"], ev.source
 
 
