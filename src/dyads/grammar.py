@@ -26,9 +26,9 @@ def trailing_predicate(obj: Token) -> Token | None:
     for t in obj.subtree:
         if t.pos_ == "ADJ" and t.dep_ in ("amod", "acl") and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):
             return t
-        if (t.tag_ == "VBN" and t.dep_ == "acl" and t.i == t.head.i + 1 and t.head.pos_ == "NOUN"
+        if (t.tag_ in ("VBN", "VBD") and t.dep_ == "acl" and t.i == t.head.i + 1 and t.head.pos_ == "NOUN"
                 and all(c.dep_ in ("advmod", "cc", "conj") for c in t.children)):
-            return t  # "called the verdict biased": a participle used as an adjective
+            return t  # "called the verdict biased": a participle used as an adjective (tagged a past tense at times)
     return None
 
 

@@ -27,3 +27,17 @@ def test_a_statement_is_placed_in_the_speakers_country_and_an_arrest_where_it_fa
 def test_a_named_place_is_kept(nlp):
     [ev] = [e for e in dyads.code("Syrian troops shelled rebels in Aleppo on Sunday.").events if e.plover == "ASSAULT"]
     assert ev.place.name == "Aleppo" and ev.place.start >= 0
+
+
+def test_a_protest_and_a_sanction_are_placed_where_their_makers_are(nlp):
+    [ev] = [e for e in dyads.code("Hungarian farmers protested against imports of Ukrainian grain on Monday.").events
+            if e.plover == "PROTEST"]
+    assert ev.place is not None and ev.place.country == "HUN", ev.place
+    [ev] = [e for e in dyads.code("Japan imposed sanctions on North Korea on Friday.").events if e.plover == "SANCTION"]
+    assert ev.place is not None and ev.place.country == "JPN", ev.place
+
+
+def test_where_a_party_sits_is_not_where_it_was_warned(nlp):
+    [ev] = [e for e in dyads.code("Turkey's president warned the Kurdish administration in Qamishli on Tuesday "
+                                  "against any attack.").events if e.plover == "THREATEN"]
+    assert ev.place is None or ev.place.country == "TUR", ev.place

@@ -18,7 +18,7 @@ DOCS = (
         "2021-05-03",
     ),
     (
-        "Russian warplanes bombed rebel positions near Aleppo on Monday. "
+        "Russian warplanes bombed villages near Aleppo on Monday. "
         "Iran threatened to attack Israel.",
         "2021-06-14",
     ),

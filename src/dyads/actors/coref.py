@@ -147,6 +147,20 @@ HOST_KINDS = frozenset({"country", "capital", "sector"})
 HOME_BODIES = frozenset({"government"})
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+
+
+def _border_of(view: DocView, r: Ref) -> bool:
+    """The country only says which border ("a town on the Thai border", "the border with China"):
+    the story is not set in it."""
+    if not view.n:
+        return False
+    tok = view.doc[r.token]
+    if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lemma_.lower() in BORDER_NOUNS:
+        return True
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_NOUNS)
+
+
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     """What a sector word that refers back means here ("the regime" -> "the Syrian regime")."""
     view = st.view
@@ -192,6 +206,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
                  or (r.mention.actor.kind == "sector" and r.mention.actor.sector in CONTEXT_COUNTRY_SECTORS))
             and not _qualifying_city(view, r)
             and not _locative_city(view, r)
+            and not _border_of(view, r)
             and not (body and _envoy(r))
             and not _co_argument(view, r, ph)
         ),
@@ -275,7 +290,8 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         return (r.mention.actor.kind in kinds and not r.mention.coref
                 and (refers != "country" or r.mention.actor.country is not None)
                 and (refers != "media" or r.mention.actor.sector == "JRN")
-                and r.mention.actor.country not in own)
+                and r.mention.actor.country not in own
+                and not (refers == "country" and _border_of(view, r)))
 
     if own:
         # the other country the last few sentences name most (the latest on a tie), not merely
@@ -396,7 +412,16 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         def accept(r: Ref, base=base) -> bool:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
-    return st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+    found = st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+    if cls == "plural" and found is not None and found.cls != "plural":
+        # "asked the court to ban three parties, accusing them of ...": a noun said in the plural
+        # in the same sentence is "them" before a body named in the singular
+        base = accept
+        plural = st.history.find(view.sent[t], view.idx[t], lambda r: base(r) and r.cls == "plural",
+                                 exclude_verb=exclude)
+        if plural is not None and plural.sent == found.sent:
+            return plural
+    return found
 
 
 def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:

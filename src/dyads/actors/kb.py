@@ -165,6 +165,13 @@ class KB:
     def lookup(self, text: str) -> list[Alias]:
         return self.aliases.get(norm_key(text), [])
 
+    def nationality(self, word: str) -> str | None:
+        """The one country (ISO3) a nationality adjective or country name stands for ("French"
+        -> FRA), else None."""
+        found = {a.entity.country for a in self.lookup(word)
+                 if a.entity.kind in ("adjective", "country") and a.entity.country}
+        return found.pop() if len(found) == 1 else None
+
     # -- loading --------------------------------------------------------------------------
     @classmethod
     def load(cls, directory: Path | None = None) -> KB:

@@ -227,3 +227,36 @@ def both_sides(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+NEIGHBOUR_RULE = "coref:its-neighbour"
+
+
+def its_neighbour(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]:
+    """``mentions`` with "its neighbour" (a possessive pronoun on a singular "neighbour") resolved
+    to the one other country named by name in its sentence ("Burundi closed its border with Rwanda,
+    accusing its neighbour of arming rebels": Rwanda); left alone when there is none or several."""
+    added: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in NEIGHBOUR_NOUNS or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            continue
+        owner = next(c for c in tok.children if c.dep_ == "poss")
+        sent = tok.sent
+        own = {m.actor.country for m in mentions if m.start <= owner.idx < m.end and m.actor.country}
+        others = {m.actor.country for m in mentions
+                  if sent.start_char <= m.start < sent.end_char and not m.coref and m.actor.country
+                  and m.actor.kind == "country" and m.actor.country not in own
+                  and not (m.start <= tok.idx < m.end)}
+        if len(own) != 1 or len(others) != 1:
+            continue
+        (country,) = others
+        start, end = doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
+        actor = Actor(doc.text[start:end], country, kb.cameo(country), country, None, "country", [], NEIGHBOUR_RULE)
+        added.append(Mention(start, end, actor.text, actor, coref=True))
+    if not added:
+        return mentions
+    spans = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+

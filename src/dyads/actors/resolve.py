@@ -35,7 +35,7 @@ from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.match import find_hits
 from dyads.actors.name_parts import drop_countries_in_names, drop_name_parts, drop_topic_countries
-from dyads.actors.pairs import both_sides
+from dyads.actors.pairs import both_sides, its_neighbour
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
 from dyads.actors.seats import seats
@@ -70,7 +70,8 @@ COLLECTIVE_NOUNS = frozenset(
 WIELDED_HEADS = frozenset(
     "fire gunfire firing shooting shelling bombardment bombing bullets bullet airstrike airstrikes "
     "raid raids missile missiles rocket rockets mortar mortars artillery drone drones crackdown offensive ambush "
-    "grenade grenades".split()
+    "grenade grenades attack attacks assault assaults counteroffensive "
+    "warplane warplanes helicopter helicopters gunship gunships paraglider paragliders".split()
 )
 FORMER_SECTORS = sector_class("state_organ")
 FAST_KINDS = NAMED_KINDS | COUNTRY_KINDS
@@ -100,7 +101,8 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     home = next((h.entity.country for h in filed if h.entity.country), None)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
-    return both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)), doc, kb)
+    return its_neighbour(both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)),
+                                    doc, kb), doc, kb)
 
 
 def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:
@@ -408,6 +410,10 @@ def _anaphor_head(
         return None
     if determiner(st, ph) not in DEFINITE:
         return None
+    nxt = ph.head + 1
+    if (st.view.n and nxt < st.view.n and st.view.doc[nxt].text[:1].isupper()
+            and (st.view.doc[nxt].pos_ == "PROPN" or st.view.doc[nxt].text.isupper())):
+        return None  # "the West African bloc ECOWAS": the name that follows says which, not one told before
     ref = antecedent_for_anaphor(st, ent, ph)
     if ref is None:
         return None
@@ -547,6 +553,11 @@ def _runs(st: DocState, ph: Phrase) -> None:
                 # read as a person (or the KB does not know) describes that name
                 sh = sector_head(st, ph, last, [])
                 emit(st, chunk[0].hit.start, st.view.ends[ph.head], sh.actor, ph.head, sh.cls, sh.coref)
+            elif kinds == {"sector"} and _held_place_head(st, ph, last):
+                # "shelled rebel positions", "attacked an army base": the force whose post it is
+                ent = last.hit.entity
+                a = Actor("", ent.name, ent.code or ent.sector, None, ent.sector, "sector", [], "descriptor:sector's post")
+                emit(st, last.hit.start, last.hit.end, a, last.anchor, "plural")
             elif kinds == {"sector"} and _wielded_head(st, ph, last):
                 # "killed by police fire": the police fired
                 ent = last.hit.entity
@@ -604,9 +615,27 @@ def _titled_name_head(st: DocState, ph: Phrase, last: PHit) -> bool:
                for t in range(last.t1, ph.head + 1))
 
 
+# Places an armed force or the police hold: "rebel positions", "an army base", "a police post".
+FORCE_PLACE_HEADS = frozenset(
+    "position positions base bases post posts outpost outposts hideout hideouts camp camps stronghold strongholds "
+    "barracks checkpoint checkpoints depot depots trench trenches".split()
+)
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY", "UAF"})
+ATTACK_HEADS = frozenset({"attack", "attacks", "assault", "assaults", "counteroffensive"})
+
+
+def _held_place_head(st: DocState, ph: Phrase, last: PHit) -> bool:
+    """The phrase head right after an armed sector word is a place it holds ("rebel positions")."""
+    view = st.view
+    return (bool(view.n) and ph.head == last.t1 and view.word(ph.head) in FORCE_PLACE_HEADS
+            and last.hit.entity.sector in ARMED_SECTORS)
+
+
 def _wielded_head(st: DocState, ph: Phrase, last: PHit) -> bool:
     """The phrase head right after the sector word is fire or a weapon ("police fire")."""
     view = st.view
+    if view.word(ph.head) in ATTACK_HEADS and last.hit.entity.sector not in ARMED_SECTORS:
+        return False  # "an army attack" names the army; "settler attacks" in general name no one act
     return (bool(view.n) and ph.head == last.t1 and view.word(ph.head) in WIELDED_HEADS
             and view.word(last.anchor) not in WIELDED_HEADS)  # "artillery fire": the weapon, no one
 

@@ -605,6 +605,11 @@ def _trigger_stems() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# Headline subjects that make the acts after them a protest's ("Protesters storm parliament").
+CROWD_STEMS = frozenset(_stem(w) for w in ("protesters", "demonstrators", "rioters", "crowds", "crowd", "mob",
+                                           "students", "marchers"))
+
+
 def headline_events(title: str | None, events: list[Event]) -> list[tuple[int, Event]]:
     """The events of ``events`` the headline names, with the position of the naming word: an event
     whose trigger shares the word's stem, else (for a word that is a trigger itself) the events of
@@ -614,8 +619,13 @@ def headline_events(title: str | None, events: list[Event]) -> list[tuple[int, E
     stems = [(_stem(w), e) for e in events for w in _words(e.trigger)]
     table = _trigger_stems()
     out: list[tuple[int, Event]] = []
-    for pos, w in enumerate(_stem(w) for w in _words(title)):
+    words = [_stem(w) for w in _words(title)]
+    for pos, w in enumerate(words):
         same = [e for s, e in stems if s == w]
+        if not same and w in table and any(x in CROWD_STEMS for x in words[:pos]):
+            # "Protesters storm parliament", "Protesters in Togo demand ...": what a crowd does in a
+            # headline is its protest
+            same = [e for e in events if e.plover == "PROTEST"]
         if not same and w in table:
             same = [e for e in events if e.plover in table[w]]
         out.extend((pos, e) for e in same if all(e is not x for _, x in out))

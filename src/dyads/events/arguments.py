@@ -642,7 +642,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "was not involved and accused Azerbaijan": a conjunct with its own object is active, and
         # so is a finite verb ("was horrified and called on both sides"; "was arrested and charged"
         # keeps the participle's passive)
-        return subj, patient and _child(verb, ("dobj",)) is None and verb.tag_ not in ("VBD", "VBZ", "VBP")
+        bare = (not any(c.dep_ in BARE_VERB_BLOCKERS for c in verb.children)
+                and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS)
+        # ("was detained in Tanzania and deported this week": a bare past form joined to a passive,
+        # tagged a past tense, is another participle of that passive)
+        return subj, patient and _child(verb, ("dobj",)) is None and (verb.tag_ not in ("VBD", "VBZ", "VBP")
+                                                                      or (verb.tag_ == "VBD" and bare))
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
     if dep == "advcl":
@@ -726,6 +731,8 @@ def _gerund_before(verb: Token, head: Token) -> Token | None:
 
 
 ACCUSING_VERBS = frozenset({"blame", "accuse", "suspect"})
+# Verbs that name what their object is ("calling the arrests an act of aggression").
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 # Verbs that hold their object to account "for" an act: the object did it ("blamed Israel for an air
 # strike that ...", "vowed to punish X for the attack, which killed ...").
 CHARGING_FOR_VERBS = ACCUSING_VERBS | frozenset({"punish", "condemn", "denounce", "criticize", "criticise",
@@ -738,6 +745,14 @@ def _charged_for(tok: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CHARGING_FOR_VERBS:
         return None
     return _child(prep.head, ("dobj",))
+
+
+# Verbs done to someone in custody or by the state, besides the verbs of harm (cues.yaml).
+CUSTODY_VERBS = frozenset({"deport", "expel", "charge", "sentence", "jail", "imprison", "convict", "release", "free",
+                           "extradite", "interrogate", "question", "fine", "exile", "try"})
+# What a finite verb of its own clause has after it: an object, a preposition, a clause.
+BARE_VERB_BLOCKERS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd", "prt",
+                                "nsubj", "nsubjpass", "agent"})
 
 
 def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | None, bool]:
@@ -756,6 +771,9 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
     speaker = _speakers_participle(verb, head, cues)
     if speaker is not None:
         return clause_subject(speaker, depth + 1)
+    aside = _reporting_aside(verb, head, cues)
+    if aside is not None:
+        return clause_subject(aside, depth + 1)
     controller = _controllers_participle(verb, head, cues)
     if controller is not None:
         return clause_subject(controller, depth + 1)
@@ -778,6 +796,16 @@ def _adverbial_subject(verb: Token, head: Token, depth: int) -> tuple[Token | No
         s, _ = clause_subject(head, depth + 1)
         return s, False
     return None, False
+
+
+def _reporting_aside(verb: Token, head: Token, cues: Cues) -> Token | None:
+    """"X detained three officers, Kosovo's prime minister said, calling the arrests an act of
+    aggression": a participle of speech after a reporting aside ("..., Y said,") is Y's, though
+    the parser hangs it on the reported clause (returned: the aside's verb)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in cues.speech_verbs | ACCUSING_VERBS | NAMING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                 and c.lemma_.lower() in cues.report_verbs and _child(c, SUBJ) is not None), None)
 
 
 def _speakers_participle(verb: Token, head: Token, cues: Cues) -> Token | None:
@@ -1197,6 +1225,10 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
         tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
         if tgt is None:
             tgt = object_of(verb, preps) or _charge_maker(verb)
+            if tgt is not None and tgt.lower_ in RELATIVES:
+                # "cartels, which it accuses Maduro of leading": the named object, not the relative
+                tgt = next((c for c in verb.children if c.dep_ == "dobj" and c.i != tgt.i
+                            and c.pos_ in ("NOUN", "PROPN")), tgt)
             if tgt is not None and tgt.lower_ in RELATIVES and verb.dep_ == "relcl":
                 tgt = move_maker(verb.head) or tgt  # "..., a verdict that Western governments condemned"
             if tgt is not None and not mi.at(tgt) and is_censured_deed(verb, tgt):
@@ -1216,6 +1248,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
         if tgt is None and roles.source:
             tgt = _shared_object(verb)  # "rammed and boarded a boat": the boat
+        if tgt is None and roles.source:
+            tgt = _met_addressee(verb)  # "met Trump and asked for missiles": asked Trump
         if tgt is None:
             # "found X guilty", "declared X dead": the one the adjective is said of
             tgt = next((_child(c, ("nsubj",)) for c in verb.children
@@ -1249,6 +1283,23 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+# Verbs of meeting or speaking to someone: a request joined to them is made of that one.
+ADDRESS_VERBS = frozenset({"meet", "visit", "call", "phone", "host", "receive", "tell", "speak", "talk", "write"})
+
+
+def _met_addressee(verb: Token) -> Token | None:
+    """"X met Y at the White House and asked for missiles": a request with no object of its own,
+    joined to a verb of meeting or speaking to someone, is made of that one (its object, or its
+    "with" / "to")."""
+    if (verb.dep_ != "conj" or verb.lemma_.lower() not in load_cues().request_verbs
+            or any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
+            or _child(verb, SUBJ) is not None or verb.head.lemma_.lower() not in ADDRESS_VERBS):
+        return None
+    head = verb.head
+    return _child(head, ("dobj",)) or next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                                             for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _shared_object(verb: Token) -> Token | None:
@@ -1762,6 +1813,21 @@ def _inquiry_into_deed(tgt: Token | None, cues: Cues) -> bool:
     return tgt is not None and tgt.dep_ == "pobj" and tgt.head.lower_ == "into" and _deed_noun(tgt, cues)
 
 
+# Verbs by which fighting or talks happen ("clashes broke out between X and Y", "talks took place
+# between X and Y"): the parser hangs the "between" on them rather than on the noun.
+OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "occur", "take", "rage", "resume", "continue", "intensify",
+                              "escalate", "ensue", "start", "begin", "happen"})
+
+
+def between_prep(noun: Token) -> Token | None:
+    """The "between" of a noun ("fighting between X and Y"), also where the parser hung it on the
+    verb the noun is the subject of ("clashes broke out between X and Y")."""
+    own = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if own is not None or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in OCCURRENCE_VERBS:
+        return own
+    return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+
+
 def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
     tgt = None
     for c in noun.children:
@@ -1769,6 +1835,9 @@ def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
             tgt = _child(c, ("pobj",))
             if tgt is not None:
                 break
+    if tgt is None and "between" in allp:
+        among = between_prep(noun)
+        tgt = _child(among, ("pobj",)) if among is not None else None
     if tgt is None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -1833,6 +1902,13 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
             and noun.head.head.head.i == gov.i)
 
 
+# Verbs of perceiving an act: their subject neither does nor undergoes it ("we could hear the
+# shelling", "residents witnessed the raid").
+# (Not verbs of telling or recalling: "described the phone call as constructive" is said by one
+# who took part in it.)
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
+
+
 def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
                   roles: Roles) -> None:
     """The clause around a nominal trigger: its subject does the event after a light verb, or
@@ -1868,7 +1944,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs
-                 and glemma not in cues.third_party_verbs
+                 and glemma not in cues.third_party_verbs and glemma not in PERCEPTION_VERBS
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
              # (a meeting the subject is at, came from or left: not one it acts "before", still to come)
              or (via in (TIME_PREPS - {"before"}) | {"from"} and noun.lemma_.lower() in MEETING_NOUNS)

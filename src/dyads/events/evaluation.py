@@ -28,6 +28,19 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "amod", "compound"}
 PRAISE_CAMEO, BLAME_CAMEO = "051", "111"
 
 
+# Reporting verbs that deny what their clause says.
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut"})
+
+
+def judged_predicate(tok: Token, cues: Cues) -> bool:
+    """``tok`` is a word of blame said of an act by a copula ("[France said] the test was a
+    violation of the resolution"): a judgement of the act told before, not an act of its own."""
+    if tok.dep_ != "attr" or tok.lemma_.lower() not in cues.blame_words or tok.head.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and judged_act(subj) is not None
+
+
 def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[str, Token] | None:
     """Praise or blame in the predicate of ``verb``'s clause: (CAMEO code, the word)."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -42,7 +55,7 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
         if obj is not None and (obj.i in trigger_heads or obj.lemma_.lower() in cues.blame_words):
             return BLAME_CAMEO, behind
     for tok in verb.subtree:
-        if tok.i in trigger_heads or tok.dep_ not in PREDICATE_DEPS:
+        if (tok.i in trigger_heads and not judged_predicate(tok, cues)) or tok.dep_ not in PREDICATE_DEPS:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or tok.pos_ not in ("ADJ", "NOUN"):
             continue
@@ -129,6 +142,8 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
         verb = sent.doc[i]
         if verb.head.lemma_.lower() not in cues.report_verbs:
             continue
+        if verb.head.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "neg" for c in verb.head.children):
+            continue  # "denied that the investigation was politically motivated": no judgement made
         if verb.i < verb.head.i and any(c.dep_ == "mark" for c in verb.head.children):
             continue  # "X warned Y against 'reckless threats', after Z said ...": not what Z said
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -233,7 +248,9 @@ def name_calling(sent: Span, article: Article, mi: MentionIndex, cues: Cues,
         scheme = _hostile_scheme(pred, trigger_heads)
         words = {t.lemma_.lower() for t in pred.subtree}
         # "called the arrest an abduction": one act named as a worse one, a charge
-        renamed = pred.i in trigger_heads and obj.i in trigger_heads and pred.i != obj.i
+        # ("called the measures an attack on our sovereignty": a deed a hostile act)
+        renamed = (pred.i in trigger_heads and pred.i != obj.i
+                   and (obj.i in trigger_heads or obj.lemma_.lower() in cues.act_nouns))
         if (scheme is None and not renamed and not words & cues.blame_words
                 and any(t.i in trigger_heads for t in pred.subtree)):
             continue  # (but "called the raids a brutal attack on X": a judgement, whatever words it uses)

@@ -24,6 +24,7 @@ from dyads.events.arguments import (
     PARTAKE_VERBS,
     MentionIndex,
     actors_of,
+    between_prep,
     clause_subject,
     prep_object,
     to_infinitive,
@@ -33,7 +34,12 @@ from dyads.events.commitment import commitment
 from dyads.events.cues import Cues, load_cues
 from dyads.events.dating import inherit_host_dates, scheduled
 from dyads.events.deontic import deontic_requests
-from dyads.events.evaluation import inside_naming, name_calling, reported_judgements
+from dyads.events.evaluation import (
+    inside_naming,
+    judged_predicate,
+    name_calling,
+    reported_judgements,
+)
 from dyads.events.implicit import implicit_events, opposition_event
 from dyads.events.modality import analyse, names_no_one, subject_modality
 from dyads.events.ontology import AUTHORITY_ACTS, STATE_SECTORS, names_weapon
@@ -103,7 +109,13 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
     # NB: the modifier events read the mentions less the last coded trigger's (``mi``), as
     # they always have; kept so that the output does not change.
     out.extend(implicit_events(sent, article, mi))
-    out.extend(deontic_requests(sent, article, mi_all, cues))
+    demands = deontic_requests(sent, article, mi_all, cues)
+    if demands:
+        # '"Hamas must release all the hostages," Netanyahu said': a demand of the act, which is
+        # not done (the demand is the event, not a planned release)
+        asked = {tuple(d.evidence) for d in demands}
+        out = [e for e in out if not (tuple(e.evidence) in asked and e.modality != "asserted")]
+    out.extend(demands)
     out.extend(reported_judgements(sent, article, mi_all, cues, trigger_heads))
     out.extend(name_calling(sent, article, mi_all, cues, trigger_heads))
     return out
@@ -232,6 +244,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
     if _slogan(head):
         return True  # "crowds shouted 'arrest Yoon'", "chanted 'free all prisoners'": a slogan, no act
+    if judged_predicate(head, load_cues()):
+        return True  # "said the test was a violation of X": a judgement of the test (evaluation.py)
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
             and head.head.head.i in trigger_heads):
         return True  # an act told as the manner of the clause's own act ("in retaliation for the killing")
@@ -1189,8 +1203,13 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
     if (not mutual and not source and len(target) >= 2 and coding.plover == "ASSAULT" and not is_verb
             and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
-        # "a gunfight between police and armed men": the two sides fought each other
-        source, target, mutual = target, [], True
+        # "a gunfight between police and armed men": the two sides fought each other (sides of one
+        # country: one event, the first named side to the other, as for conjoined sides below)
+        if len({a.country for a in target if a.country}) >= 2:
+            source, target, mutual = target, [], True
+        else:
+            source, target = target[:1], target[1:]
+            rule += "; the sides of one country fought each other"
     if (not mutual and not source and len({_side_key(a) for a in target}) >= 2
             and coding.plover in MUTUAL_TYPES and not is_verb and _between(head)):
         # "talks between Israel and Hamas resumed": the two sides talked to each other, as when
@@ -1284,8 +1303,8 @@ def _latest_in_series(noun) -> bool:
 
 
 def _between(noun) -> bool:
-    """The noun has a "between X and Y" complement."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    """The noun has a "between X and Y" complement (``arguments.between_prep``)."""
+    return between_prep(noun) is not None
 
 
 def _inner_nominal_events(matches: list[lexicon.Match], sent: Span) -> list[lexicon.Match]:
@@ -1373,7 +1392,8 @@ def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
 
 
 # "fired missiles in retaliation for X", "summoned the envoy in protest": the clause's own act.
-MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity"})
+MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity",
+                          "defiance"})
 
 
 def _deadly(ev: Event) -> bool:

@@ -34,6 +34,7 @@ fire at a cinema in <state>"): ACLED's and PLOVER's convention of coding victims
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections import Counter
 from dataclasses import replace
@@ -144,6 +145,17 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
         core = text[p.start:p.end].rstrip(" -—,(")  # the tagger may take the dash in ("BRUSSELS -")
         rest = text[p.start + len(core):p.start + len(core) + 40]
         if any(mark in rest[:25] for mark in ("—", " -", "(", ",")) or rest.startswith(":"):  # ("NEW DELHI:")
+            return p.country
+    for p in places:
+        # "MYAWADDY, Myanmar -": a town the gazetteer lacks, then its country, opening the body
+        if not p.country or not p.feature.startswith("A.PCL"):
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        head = text[line_start:p.start]
+        before = [ln for ln in text[:line_start].split("\n") if ln.strip()]
+        if (head.endswith(", ") and head[:-2].strip() and head[:-2].replace(" ", "").replace("-", "").isupper()
+                and len(head) <= 40 and len(before) <= 1
+                and text[p.start + len(text[p.start:p.end].rstrip(" -—,(")):p.end + 3].lstrip().startswith(("-", "—", "("))):
             return p.country
     return None
 
@@ -489,6 +501,18 @@ class _ForcesBefore:
 FORCES_BACK = 3  # sentences back in which the same force is looked for
 
 
+def _joined_passive_source(verb, events: list[Event], doc) -> list[Actor]:
+    """The source of the coercion whose passive verb ``verb`` is joined to ("was detained in
+    Tanzania and deported"), when ``verb`` has no subject of its own; else []."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return []
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    return next((e.source for e in events if e.plover == "COERCE" and e.source
+                 and e.evidence[0] <= head.idx < e.evidence[1]), [])
+
+
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
                         country_code=None) -> list[Event]:
     """Give sector-only source and target actors a country (see the module docstring).
@@ -552,6 +576,12 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         guest = meeting(ev)
         guest_local = people.unique_in(*sent) if guest and sent else None
         state = home if (ev.cameo or "").startswith(EXPULSIONS) else at or home  # "deported to X": not X's act
+        if ev.plover == "COERCE" and not ev.source and trig is not None and len(trig):
+            shared = _joined_passive_source(trig.root, events, doc)
+            if shared:
+                # "who was detained in Tanzania and deported": the one agent of both passives
+                ev.source = [copy.copy(a) for a in shared]
+                ev.rule += "; source: the agent of the passive it is joined to"
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
                 and not _document_subject(ev, doc)):  # (also one denied: "left the country without being arrested")
             ev.source = [Actor(text="(the authorities)", name=None, code=cc(state) + "COP", country=state,

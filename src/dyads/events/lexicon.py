@@ -272,6 +272,8 @@ def _object_lemmas(verb: Token) -> set[str]:
     objs += [a for c in objs if c.dep_ == "dobj" for a in c.conjuncts]  # "sent rescue teams and aid"
     objs += [u for c in objs if c.dep_ == "dobj" and (u := _unit_of(c)) is not None]  # "companies of troops"
     objs += [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]  # "found X guilty"
+    # (or the adjective hung on the object after it: "found 14 activists guilty of subversion")
+    objs += [a for c in objs if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i]
     objs = [c for c in objs if 0 < c.i - verb.i <= OBJECT_REACH]
     # (in the passive, the subject: "fighter jets were scrambled", "the borders were closed")
     if any(c.dep_ == "auxpass" for c in verb.children):

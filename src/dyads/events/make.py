@@ -34,8 +34,15 @@ PLACE_VICTIMS_RULE = "victims at the event's place"
 def names_fighting(trig: Span | None) -> bool:
     """The trigger, less its modifiers, is a word of two sides fighting ("clashed", "exchanged
     fire", "heavy fighting"; ``reciprocal_fighting`` in cues.yaml)."""
-    return trig is not None and " ".join(
-        t.lemma_.lower() for t in trig if t.pos_ not in ("ADJ", "DET", "ADV")) in load_cues().reciprocal_fighting
+    if trig is None:
+        return False
+    words = load_cues().reciprocal_fighting
+    if " ".join(t.lemma_.lower() for t in trig if t.pos_ not in ("ADJ", "DET", "ADV")) in words:
+        return True
+    # (the verb matched alone, its object apart: "exchanged small-arms fire")
+    root = trig.root if len(trig) else None
+    return root is not None and root.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and f"{root.lemma_.lower()} {c.lemma_.lower()}" in words for c in root.children)
 
 
 def every_party_a_source(ev: Event) -> bool:

@@ -65,6 +65,13 @@ def _nominal(ev: Event, doc: Doc) -> bool:
                                               and root.head.lower_ in PARTICIPLE_HEADS)
 
 
+def _indefinite(ev: Event, doc: Doc) -> bool:
+    """The trigger is a noun with "a" or "an": an act told for the first time, not named again."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    return (span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children))
+
+
 def _names_weapon_of(ev: Event, earlier: Event) -> bool:
     """``ev``'s trigger is a weapon word that ``earlier``'s trigger names ("fired missiles" ->
     "the missiles")."""
@@ -146,6 +153,16 @@ def _other_doers(a: Event, b: Event) -> bool:
     return bool(sa) and bool(sb) and None not in sa | sb and not sa & sb
 
 
+def _answered(a: Event, b: Event) -> bool:
+    """One act is done by the one the other was done to ("its fighters repelled an army attack,
+    killing dozens of soldiers": the attack and the killing): two acts, though the merge key,
+    which reads countries, is the same for the sides of a civil war."""
+    if MUTUAL_RULE in a.rule or MUTUAL_RULE in b.rule:
+        return False
+    return bool({x.code for x in a.target if x.code} & {x.code for x in b.source if x.code}
+                or {x.code for x in b.target if x.code} & {x.code for x in a.source if x.code})
+
+
 def _own_clauses(a: Event, b: Event, doc: Doc) -> bool:
     """Two verbs, each with its own subject ("Israel struck Iran after Iran attacked Israel"):
     two acts in opposite directions, not one clause read both ways."""
@@ -202,6 +219,8 @@ def _resultative_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         # "launched an air attack on X, killing 39": the act is the verb's object
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
         host = _kept_at(kept, ev.plover, obj.idx) if obj is not None else None
+        if host is not None and _answered(host, ev):
+            return None  # "repelled an army attack, killing dozens of soldiers": the attacked side's own act
     if host is None and tok.dep_ == "advcl" and tok.i > 0 and doc[tok.i - 1].text == ",":
         # "fired at people trying to return home, killing two": the parser hung the result on the
         # verb of the victims' clause; it is the result of the act above it
@@ -241,6 +260,9 @@ def _protest_told_again(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
     last = next((k for k in reversed(kept) if k.plover == "PROTEST"), None)
     if (last is not None and 0 < here - sentence_index_at(doc, last.evidence[0]) <= PROTEST_AGAIN_SENTENCES
             and (last.cameo or "").startswith("14")
+            and (last.modality == ev.modality or last.modality in ("asserted", "attributed"))
+            # (not a protest only planned, threatened or named in a charge: "accused of plotting
+            # during the protests ... Protesters rallied": the rally is news of its own)
             and (not ev.target or _keys(last.target) == _keys(ev.target))
             and all(a.country is None or a.country in {b.country for b in last.source} for a in ev.source)):
         return last
@@ -591,6 +613,61 @@ def _bare_joined_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
                  and k.evidence[0] <= head.idx < k.evidence[1]), None)
 
 
+# Verbs of harm whose agentless passive, joined to an attack, tells that attack's toll.
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _joined_toll_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """"Police fired tear gas at supporters ..., and at least two people were killed": an
+    agentless passive of harm joined to the verb of a kept attack with a doer (same sentence) is
+    that attack's toll."""
+    if ev.plover != "ASSAULT" or ev.source:
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0:
+        return None
+    verb = span.root
+    if (verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLL_VERBS
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children)):
+        return None
+    head = verb.head
+    return next((k for k in kept if k.plover == "ASSAULT" and k.source and k.doc_id == ev.doc_id
+                 and k.sentence == ev.sentence and k.evidence[0] <= head.idx < k.evidence[1]), None)
+
+
+def _act_as_doer_host(ev: Event, kept: list[Event]) -> Event | None:
+    """"Israel resumed air strikes across Gaza that killed more than 400 people": an act whose
+    doer is the words of a kept act of the same sentence (the strikes, read as a force) is that
+    act's toll."""
+    if ev.plover != "ASSAULT" or not ev.source:
+        return None
+    doers = [(a.text or "").lower() for a in ev.source]
+    return next((k for k in kept if k.plover == "ASSAULT" and k.source and k.sentence == ev.sentence
+                 and k.doc_id == ev.doc_id and k.trigger
+                 and all(d and (d == k.trigger.lower() or d.endswith(" " + k.trigger.lower())) for d in doers)), None)
+
+
+def _relative_on_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
+    """"Russia launched drone strikes on Kharkiv that killed nine people": a relative clause of
+    harm on the noun of a kept attack (its trigger, or the object its trigger launches) tells that
+    attack's toll."""
+    if ev.plover != "ASSAULT":
+        return None
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or len(span) == 0 or span.root.dep_ != "relcl" or span.root.lemma_.lower() not in TOLL_VERBS:
+        return None
+    noun = span.root.head
+    for k in kept:
+        if k.plover != "ASSAULT" or k.sentence != ev.sentence or k.doc_id != ev.doc_id or not k.source:
+            continue
+        kspan = span_at(doc, k.evidence[0], k.evidence[1])
+        if kspan is None or not len(kspan):
+            continue
+        if k.evidence[0] <= noun.idx < k.evidence[1] or (noun.dep_ == "dobj" and noun.head.i == kspan.root.i):
+            return k
+    return None
+
+
 def _fold(kept: Event, other: Event, doer: bool = False) -> None:
     """``other`` is another mention of ``kept``'s act: keep its evidence and what it adds (with
     ``doer``, also its source: the "when" clause names who did it)."""
@@ -625,7 +702,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         src, tgt = _keys(ev.source), _keys(ev.target)
         sent = " ".join(ev.sentence.split())
         same = seen.get((ev.plover, sent, src, tgt))
-        if same is not None and (_two_acts(same, ev, doc) or _other_doers(same, ev)):
+        if same is not None and (_two_acts(same, ev, doc) or _other_doers(same, ev) or _answered(same, ev)):
             same = None
         mutual = ev.plover in MUTUAL or MUTUAL_RULE in ev.rule  # "X and Y clashed": both directions stay
         swapped = None if mutual else seen.get((ev.plover, sent, tgt, src))
@@ -641,8 +718,10 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if same is None and swapped is None and not ev.source and _nominal(ev, doc):
             # (not the act of its own sentence that it is the time of: "struck Gaza after rocket attacks")
             other = in_other_events_clause(ev, doc)
+            new_one = _indefinite(ev, doc)  # "clashed last week during a protest": not the strike told before
             earlier = next((k for k in kept if k.plover == ev.plover and k.source
-                            and (not tgt or tgt <= _keys(k.target)) and not (other and k.sentence == ev.sentence)),
+                            and (not tgt or tgt <= _keys(k.target)) and not (other and k.sentence == ev.sentence)
+                            and not (new_one and k.sentence != ev.sentence)),
                            None)
             if earlier is None and not ev.target:
                 # "the missiles landed outside the zone": the weapons of a launch told before
@@ -651,6 +730,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
             earlier = _told_act_host(ev, kept, doc)  # "The strike destroyed a building and killed three"
         if earlier is None and same is None and swapped is None and not ev.source and not ev.target:
             earlier = _bare_joined_host(ev, kept, doc)  # "three were killed and dozens wounded in an attack"
+        if earlier is None and same is None and swapped is None:
+            earlier = _joined_toll_host(ev, kept, doc)  # "police fired on the crowd, and two people were killed"
         when = _when_host(ev, kept, doc)
         if when is not None and _clash_of_its_own(ev, when, doc):
             # "32 were killed as students clashed with police": the clash is the act (both sides
@@ -661,6 +742,7 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
                 ev.quantities = when.quantities
             continue
         host = (_resultative_host(ev, kept, doc) or _freed_by_attack(ev, kept, doc) or when or _subject_act_host(ev, kept, doc)
+                or _act_as_doer_host(ev, kept) or _relative_on_act_host(ev, kept, doc)
                 or _verbs_own_object_host(ev, kept, doc) or _purpose_host(ev, kept, doc) or _measures_host(ev, kept, doc))
         means = None if host or same or swapped else _compound_means_host(ev, kept, doc)
         if means is not None:

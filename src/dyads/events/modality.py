@@ -131,7 +131,7 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         if dep not in PASSES:
             break
         if dep == "pobj" and head.lower_ in PAST_TIME_PREPS and tok.pos_ in ("NOUN", "PROPN"):
-            break  # "an effort to ease tensions after deadly protests": the protests happened
+            break  # "an effort to ease tensions after deadly protests", "plotted a coup during the protests": the protests happened
         if tok is trigger and _reacted_to(trigger):
             break  # "would respond to the Iranian strike", "in retaliation for the killing": a fact reacted to
         if dep == "conj" and head.tag_ == "VB" and (tok.tag_ in ("VBD", "VBZ") or any(
@@ -231,8 +231,8 @@ def _past_clause(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
-# Prepositions whose noun is an event already past when the clause above it is planned or asked.
-PAST_TIME_PREPS = frozenset({"after", "following", "since", "amid"})
+# Prepositions whose noun is an event already past (or under way: "during") when the clause above it is planned or asked.
+PAST_TIME_PREPS = frozenset({"after", "following", "since", "amid", "during"})
 
 # Verbs that pledge what their infinitive says, but not their object ("committed to stop" / "committed a crime").
 PLEDGE_VERBS = frozenset({"commit"})

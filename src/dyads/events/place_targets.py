@@ -179,7 +179,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if ev.target and (ev.cameo or "").startswith(HOME_MEASURES) and _only_across_own_border(ev, doc, places):
             ev.target = []  # "declared an emergency along its border with X": X is not whom it restricts
             ev.rule += "; the country across its own border is no target"
-        if ev.target or ev.cameo == DENIAL:
+        posts = bool(ev.target) and all(a.rule == POST_RULE and not a.country for a in ev.target)
+        if (ev.target and not posts) or ev.cameo == DENIAL:
             continue  # a denial is aimed at the accuser, not at a place in the denied act
         if every_party_a_source(ev):
             continue  # talks among parties, two-sided fighting: every party a source, none a target
@@ -202,6 +203,12 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if best is None:
             _protesters_authorities(ev, country_code)
             continue
+        if posts:
+            # "struck militant hideouts in Afghanistan's Paktika province": the militants of that place
+            ev.target = [Actor(text=a.text, name=a.name, code=_sector_code(country_code(best.country), a.sector),
+                               country=best.country, sector=a.sector, kind=a.kind, rule=f"{POST_RULE}; place's country")
+                         for a in ev.target]
+            continue
         if _patient_named(trig.root, doc, best) and locative(doc, best):
             continue  # "the arrest in the United States of X": where, the one it was done to named apart
         if (ev.cameo or "").startswith(HOME_MEASURES) and _neighbour_of_own_border(doc, best):
@@ -218,6 +225,11 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             sector, rule = "GOV", "protest: the authorities where it happens"
         elif own and ev.plover in OWN_COUNTRY_POPULATION:
             sector, rule = "CVL", "measure in the actor's own country: its population"
+        elif (own and ev.acled == TERRITORY_TAKEN and ev.source
+              and all(a.sector in INSURGENT_SECTORS for a in ev.source)):
+            # "rebels in Myanmar captured the town of Laukkai": armed men who fight the state at home
+            # take what the state held
+            sector, rule = None, "place argument of the trigger (taken by insurgents at home)"
         elif own:
             continue  # acting in one's own country: the place is a location, not a target
         else:
@@ -226,6 +238,11 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
                            country=best.country, sector=sector, kind="country", rule=rule)]
         ev.rule += f"; target from the place '{best.text}' ({rule})"
     return events
+
+
+INSURGENT_SECTORS = frozenset({"REB", "UAF"})
+TERRITORY_TAKEN = "Non-state actor overtakes territory"  # ACLED sub-event
+POST_RULE = "descriptor:sector's post"  # (actors.resolve: "rebel positions", "an army base")
 
 
 # Participles that tell what marchers voice: "rallied in X, chanting slogans against Y".
@@ -572,6 +589,35 @@ def _protesters_authorities(ev: Event, country_code) -> None:
     ev.target = [Actor(text="", name=None, code=_sector_code(code, "GOV"), country=iso, sector="GOV",
                        kind="sector", rule="protest: the authorities of the protesters' country")]
     ev.rule += "; target: the authorities of the protesters' country"
+
+
+# Nouns of what protesters voice or carry, and of the protest itself: an "anti-" country on them
+# names whom the protest is against ("chanting anti-French slogans", "an anti-American rally").
+VOICED_NOUNS = frozenset({"slogan", "chant", "banner", "placard", "sign", "poster", "song", "sentiment", "protest",
+                          "protester", "demonstration", "demonstrator", "rally", "march", "marcher", "crowd"})
+AUTHORITIES_RULES = ("protest: the authorities where it happens", "protest: the authorities of the protesters' country")
+
+
+def anti_slogan_targets(events: list[Event], doc: Doc, country_code, nationality) -> list[Event]:
+    """A protest whose slogans or name are "anti-<nationality>" ("chanting anti-French slogans",
+    "an anti-American rally") is aimed at that state, not at the authorities where it is held
+    (when no target of its own is named). ``nationality(word) -> ISO3 | None``."""
+    for ev in events:
+        if ev.plover != "PROTEST" or any(not (a.rule or "").startswith(AUTHORITIES_RULES) for a in ev.target):
+            continue
+        trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if trig is None or not len(trig):
+            continue
+        found = {nationality(tok.doc[tok.i + 2].text) for tok in trig.root.subtree
+                 if tok.lower_ == "anti" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+                 and (tok.head.lemma_.lower() in VOICED_NOUNS or tok.head.i == trig.root.i)} - {None}
+        if len(found) != 1 or found <= {a.country for a in ev.source}:
+            continue
+        (opposed,) = found
+        ev.target = [Actor(text="", name=None, code=_sector_code(country_code(opposed), "GOV"), country=opposed,
+                           sector="GOV", kind="country", rule="protest: the state its slogans are against")]
+        ev.rule += "; target: the state its 'anti-' slogans name"
+    return events
 
 
 def protest_targets(events: list[Event], country_code) -> list[Event]:

@@ -33,7 +33,7 @@ from dyads.docmemo import doc_lemmas, span_at
 from dyads.events import lexicon
 from dyads.events.cues import load_cues
 from dyads.events.make import PLACE_VICTIMS_RULE
-from dyads.events.ontology import STATE_SECTORS
+from dyads.events.ontology import DENIAL, STATE_SECTORS
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Event, Mention
 
@@ -117,7 +117,9 @@ def judged_act(noun: Token) -> Token | None:
     if any(k.dep_ in ("poss", "compound", "amod", "nmod") and k.pos_ == "PROPN" for k in noun.children):
         return None
     lemma = noun.lemma_.lower()
-    return noun if noun_types(lemma) or lemma in load_cues().violence_nouns else None
+    cues = load_cues()
+    # ("said the measures were illegal": a noun that can name any act, resolved like "condemned the move")
+    return noun if noun_types(lemma) or lemma in cues.violence_nouns or lemma in cues.act_nouns else None
 
 
 def _act_object(ev: Event, doc: Doc) -> Token | None:
@@ -365,6 +367,114 @@ def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
         ev.target = [copy.copy(a) for a in prior.source]
         ev.rule += f"; target: who did '{prior.trigger}' (the fire returned)"
     return events
+
+
+# Verbs of answering an act: said with no object ("vowed to respond", "would retaliate"), they are
+# aimed at whoever did the act just told against the speaker's side.
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "avenge", "hit back", "strike back"})
+# Verbs of winning back what was taken ("vowed to retake the town"): aimed at whoever took it.
+RETAKE_VERBS = frozenset({"retake", "recapture", "reclaim", "regain", "liberate", "win back", "take back"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+AIMED_PREPS = frozenset({"to", "against", "on", "at"})
+
+
+def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
+    """"The EU agreed new sanctions against Russia. Moscow vowed to respond": a retaliation or a
+    vow of one, with no object, is aimed at the source of the latest earlier hostile act (attack,
+    coercion, sanction, threat) aimed at the retaliating side by another, within ``WINDOW``
+    sentences."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.plover not in ("THREATEN", "ASSAULT") or not ev.source or any(
+                a.rule != PLACE_VICTIMS_RULE for a in ev.target):
+            continue
+        verb = _retaliation_verb(ev, doc)
+        if verb is None:
+            continue
+        here = sentence_index_at(doc, ev.evidence[0])
+        ours = _sides(ev.source)
+        prior = next((p for p in reversed(ordered[:k]) if p.plover in HOSTILE_TYPES and p.source
+                      and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= WINDOW
+                      and not _sides(p.source) & ours and _sides(p.target) & ours), None)
+        if prior is None:
+            continue
+        ev.target = [copy.copy(a) for a in prior.source]
+        ev.rule += f"; target: who did '{prior.trigger}' (the act '{verb.text}' answers)"
+    return events
+
+
+def target_denials(events: list[Event], doc: Doc) -> list[Event]:
+    """"Burundi accused Rwanda of arming the rebels ... Rwanda denied supporting them": a denial
+    with no target is aimed at whoever made the latest earlier charge against the denier's side
+    (within ``WINDOW`` sentences)."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.cameo != DENIAL or ev.target or not ev.source:
+            continue
+        here = sentence_index_at(doc, ev.evidence[0])
+        ours = _sides(ev.source)
+        charge = next((p for p in reversed(ordered[:k]) if p.plover == "ACCUSE" and p.source
+                       and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= WINDOW
+                       and _sides(p.target) & ours and not _sides(p.source) & ours), None)
+        if charge is None:
+            continue
+        ev.target = [copy.copy(a) for a in charge.source]
+        ev.rule += f"; target: who made the charge '{charge.trigger}'"
+    return events
+
+
+RELEASE_CALLS = ("0253", "1053")  # CAMEO: appeal for, demand the release of persons or property
+CAPTURES = ("173", "181")  # CAMEO: arrest or detain; abduct, take hostage
+
+
+def target_release_calls(events: list[Event], doc: Doc) -> list[Event]:
+    """"X detained three of Y's officers ... Y demanded their release": a call to free people
+    named as its target (or, none named, its own people) is aimed at whoever holds them, the source
+    of the latest earlier arrest or abduction of them (by another side), within
+    ``SAME_WORD_WINDOW`` sentences."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if not (ev.cameo or "").startswith(RELEASE_CALLS) or not ev.source:
+            continue
+        here = sentence_index_at(doc, ev.evidence[0])
+        named = {a.code for a in ev.target if a.code}
+        if named:
+            # those to be freed, by their codes ("the officers arrested the president ... demanded
+            # the release of the president": the army holds him, though both are of one country)
+            def holds(p: Event, named=named) -> bool:
+                return bool({a.code for a in p.target} & named) and not {a.code for a in p.source} & named
+        else:
+            # (no one named: "Britain demanded the release of the crew" asks for its own people)
+            ours = _sides(ev.source)
+
+            def holds(p: Event, ours=ours) -> bool:
+                return bool(_sides(p.target) & ours) and not _sides(p.source) & ours
+        prior = next((p for p in reversed(ordered[:k]) if (p.cameo or "").startswith(CAPTURES) and p.source
+                      and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= SAME_WORD_WINDOW
+                      and holds(p) and not {a.code for a in p.source} & {a.code for a in ev.source}), None)
+        if prior is None:
+            continue
+        ev.target = [copy.copy(a) for a in prior.source]
+        ev.rule += f"; target: who did '{prior.trigger}' (those it holds are to be freed)"
+    return events
+
+
+def _retaliation_verb(ev: Event, doc: Doc) -> Token | None:
+    """The trigger's verb of answering an act when it has no object of its own."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None:
+        return None
+    # (the verb itself, or the infinitive of a vow: "vowed to retake the town")
+    for tok in [*span, *(c for t in span for c in t.children if c.dep_ == "xcomp" and c.i not in range(span.start, span.end))]:
+        words = {tok.lemma_.lower()} | {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+        if tok.pos_ != "VERB" or not words & (RETALIATION_VERBS | RETAKE_VERBS):
+            continue
+        if words & RETAKE_VERBS:
+            return tok  # "vowed to retake the town": from whoever took it
+        if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in AIMED_PREPS) for c in tok.children):
+            return None  # "responded to the attack", "retaliated against X": the clause names it
+        return tok
+    return None
 
 
 def _returns_fire(ev: Event, doc: Doc) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -61,6 +62,10 @@ SPORTS_STRONG_PAGE_MIN = 0.98
 # fire on protesters stays political).
 WEATHER_TERMS = 3
 WEATHER_PAGE_MIN = 0.6
+# With one more, the page model must be surer still (floods, a landslide and torrential rain with
+# the navy evacuating families is a disaster report; troops firing on flood protesters stay news).
+WEATHER_STRONG_TERMS = 4
+WEATHER_STRONG_PAGE_MIN = 0.9
 # And a page naming this many distinct words of film, book, music and stage reviews is a review
 # (its plot's wars and threats are fiction) unless the page model is all but certain (a film's
 # director arrested, a ban on a novel: the arrest and the ban read as politics).
@@ -185,28 +190,52 @@ def page_probability(article: Article, doc: Doc) -> float:
     return load_model("page_filter").prob(doc_features(article, doc))
 
 
-def weather_terms(doc: Doc) -> set[str]:
-    """The distinct words of weather reports (``weather_words`` in cues.yaml) that the page uses."""
-    return _page_terms(doc, load_cues().weather_words)
+def weather_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of weather reports (``weather_words`` in cues.yaml) that the page uses,
+    its headline included ("Floods kill 18 ...")."""
+    words = load_cues().weather_words
+    return _page_terms(doc, words) | _title_terms(title, words)
 
 
 def culture_terms(doc: Doc, title: str | None = None) -> set[str]:
     """The distinct words of film, book, music and stage reviews (``culture_words``) the page uses,
     its headline included ("Film review: ...")."""
     words = load_cues().culture_words
-    found = _page_terms(doc, words)
-    for w in (title or "").lower().split():
-        w = w.strip("\"'“”‘’.,:;!?()")
+    return _page_terms(doc, words) | _title_terms(title, words)
+
+
+def _title_terms(title: str | None, words: frozenset[str]) -> set[str]:
+    """The terms of ``words`` in a headline, which the parsed page may not hold: its words, singular
+    or plural, and its pairs of words."""
+    found: set[str] = set()
+    seq = [w.strip("\"'“”‘’.,:;!?()") for w in (title or "").lower().split()]
+    for w in seq:
         found |= {x for x in (w, w[:-1] if w.endswith("s") else w) if x in words}
+    found |= {f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False) if f"{a} {b}" in words}
     return found
 
 
-def sports_terms(doc: Doc) -> set[str]:
-    """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses."""
-    found = _page_terms(doc, load_cues().sports_words)
-    if _has_game_score(doc_lemmas(doc), load_cues().score_words):
+def sports_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses, its
+    headline included ("Champions League: ...")."""
+    words = load_cues().sports_words
+    found = _page_terms(doc, words) | _title_terms(title, words)
+    if _has_game_score(_split_scores(doc_lemmas(doc)), load_cues().score_words):
         found.add("scoreline")
     return found
+
+
+SCORE_REACH = 5  # words between a result word and the score ("beat holders Real Madrid 2-0")
+GAME_SCORE = re.compile(r"^(\d{1,2})[-–](\d{1,2})$")
+
+
+def _split_scores(lemmas: list[str]) -> list[str]:
+    """The lemmas with a score the tokenizer kept whole ("2-0") split as "2", "-", "0"."""
+    out: list[str] = []
+    for w in lemmas:
+        m = GAME_SCORE.match(w)
+        out.extend((m.group(1), "-", m.group(2)) if m else (w,))
+    return out
 
 
 def _page_terms(doc: Doc, words: frozenset[str]) -> set[str]:
@@ -222,12 +251,13 @@ def _page_terms(doc: Doc, words: frozenset[str]) -> set[str]:
 
 
 def _has_game_score(lemmas: list[str], score_words: frozenset[str]) -> bool:
-    """A game's score ("4-0", "2 - 1") with a result word among the three words before it or the
-    one after it ("beat them 4-0", "a 3-1 win"); a vote ("ruled 6-3") has none."""
+    """A game's score ("4-0", "2 - 1") with a result word among the ``SCORE_REACH`` words before it
+    or the one after it ("beat them 4-0", "beat holders Real Madrid 2-0", "a 3-1 win"); a vote
+    ("ruled 6-3") has none."""
     for i in range(1, len(lemmas) - 1):
         if lemmas[i] != "-" or not _goals(lemmas[i - 1]) or not _goals(lemmas[i + 1]):
             continue
-        near = lemmas[max(0, i - 4):i - 1] + lemmas[i + 2:i + 3]
+        near = lemmas[max(0, i - SCORE_REACH - 1):i - 1] + lemmas[i + 2:i + 3]
         if not score_words.isdisjoint(near):
             return True
     return False
@@ -241,16 +271,18 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     """Set each event's ``confidence`` (and, where the ACLED model is sure, its sub-event) from the
     learned layer; mark the page political or not. A sports report (``SPORTS_TERMS`` or more words
     of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``; with
-    ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN``, and a
+    ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN`` (with
+    ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
     review of a film, book, music or play (``CULTURE_TERMS`` words) only above ``CULTURE_PAGE_MIN``."""
     page = page_probability(article, doc)
-    sport = sports_terms(doc)
+    sport = sports_terms(doc, article.title)
     if len(sport) >= SPORTS_TERMS and page < (SPORTS_STRONG_PAGE_MIN if len(sport) >= SPORTS_STRONG_TERMS
                                               else SPORTS_PAGE_MIN):
         article.meta["sports_report"] = sorted(sport)
         page = min(page, PAGE_THRESHOLD / 2)
-    weather = weather_terms(doc)
-    if len(weather) >= WEATHER_TERMS and page < WEATHER_PAGE_MIN:
+    weather = weather_terms(doc, article.title)
+    if len(weather) >= WEATHER_TERMS and page < (WEATHER_STRONG_PAGE_MIN if len(weather) >= WEATHER_STRONG_TERMS
+                                                 else WEATHER_PAGE_MIN):
         article.meta["weather_report"] = sorted(weather)
         page = min(page, PAGE_THRESHOLD / 2)
     culture = culture_terms(doc, article.title)

@@ -21,7 +21,7 @@ from dyads.events.sentences import sentence_of
 from dyads.grammar import relative_naming, trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
-              "complement", "objectless", "intransitive", "question", "infinitive")
+              "complement", "objectless", "intransitive", "question", "infinitive", "agentless")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class SenseRule:
     intransitive: bool = False  # no direct object (prepositions allowed): "families sheltering in the city"
     question: bool = False  # an indirect question: "asked him how many minds he had changed"
     infinitive: bool = False  # a to-infinitive complement: "sought to ban the party"
+    agentless: bool = False  # a passive with no "by" agent: "the men were armed"
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 clause=bool(raw.get("clause", False)), complement=bool(raw.get("complement", False)),
                 objectless=bool(raw.get("objectless", False)), question=bool(raw.get("question", False)),
                 intransitive=bool(raw.get("intransitive", False)), infinitive=bool(raw.get("infinitive", False)),
+                agentless=bool(raw.get("agentless", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -188,6 +190,9 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.objectless and (any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objects(tok)):
         return False
     if rule.intransitive and any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    if rule.agentless and not (any(c.dep_ == "auxpass" for c in tok.children)
+                               and not any(c.dep_ == "agent" for c in tok.children)):
         return False
     if rule.question and not _indirect_question(tok):
         return False

@@ -2,10 +2,11 @@
 
 An analyst placing an event with no named place puts it in the country where it must have
 happened, at country precision (ACLED ``geo_precision`` 3): a visit in the host's country; an
-attack, restriction or protest in the country of those it falls on (the target), else of
-those who act, but an arrest or a sentence by police, courts or intelligence services in their own
-country; a statement, demand or decision in the country of whoever makes it (the source;
-a statement about a country is not made there). Only a single country counts; the event's ``rule`` says the place was
+attack or restriction in the country of those it falls on (the target), else of those who act;
+a protest or a sanction in the country of those who act (else of the target); an arrest or a
+sentence by police, courts or intelligence services in their own country; a statement, demand or
+decision in the country of whoever makes it (the source; a statement about a country is not made
+there). Only a single country counts; the event's ``rule`` says the place was
 inferred. The place is the gazetteer's entry for the country, with no text offsets
 (``start = end = -1``): it is not a toponym of the article.
 """
@@ -20,8 +21,12 @@ from dyads.model import Actor, Event, Place
 VISITS = ("042", "043")  # CAMEO make / host a visit
 HOSTING = "043"  # the host (the source) receives the visit in its own country
 ASYLUM = ("075",)  # asylum is granted in the granting country
-# PLOVER types whose place is where their target is (material acts and protests).
-TARGET_PLACED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE"})
+# PLOVER types whose place is where their target is (material acts).
+TARGET_PLACED = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "CONCEDE"})
+# Protests happen where the protesters are ("Polish farmers protest against Ukrainian grain": in
+# Poland), and a sanction is decided where its maker sits ("the EU agreed sanctions on Russia"):
+# the source's country first, the target's when the source has none.
+SOURCE_PLACED = frozenset({"PROTEST", "SANCTION"})
 # Organs that act within their own state, and the acts they do there (an arrest, a sentence).
 HOME_ORGANS = frozenset({"COP", "JUD", "SPY"})
 HOME_ORGAN_TYPES = frozenset({"COERCE", "SANCTION"})
@@ -65,6 +70,10 @@ def _country_of(ev: Event) -> tuple[str | None, str]:
         return (src, "the source's country")
     if (ev.cameo or "").startswith(VISITS) or ev.plover in TARGET_PLACED:
         return (tgt, "the target's country") if tgt else (src, "the source's country")
+    if ev.plover in SOURCE_PLACED:
+        if src or ev.source:  # (a source of no one country, the EU: no place rather than the target's)
+            return (src, "the source's country")
+        return (tgt, "the target's country")
     return (src, "the source's country")  # a statement about X is not made in X
 
 

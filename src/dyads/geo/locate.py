@@ -452,15 +452,20 @@ def drop_actor_modifier_places(events: list[Event], mentions: Sequence[Mention],
                and not _names_the_place(m, p) for s, e, article, m in spans):
             ev.place = None
             ev.rule += f"; '{p.text}' names an actor, not the place"
-        elif ev.plover in SAID_TYPES and _is_party(p, mentions) and not _locative(doc, p) and not _visited(doc, p):
+        elif (ev.plover in SAID_TYPES and _is_party(p, mentions) and not _visited(doc, p)
+              and (not _locative(doc, p) or _measure_on(doc, p))):
             ev.place = None  # "urged Caracas to respect the ruling": Caracas is asked, not where
             ev.rule += f"; '{p.text}' names a party to the statement, not the place"
+        elif ev.plover in SAID_TYPES and _seat_of_a_party(doc, p, mentions):
+            ev.place = None  # "warned the Taliban government in Kabul": where the warned sit, not where it was said
+            ev.rule += f"; '{p.text}' says where a party to the statement is, not where it was made"
     return events
 
 
-# Events done by saying or signing: a place name that is an actor in an argument position of
+# Events done by saying, signing or deciding: a place name that is an actor in an argument position of
 # the sentence ("urged Caracas", "Moscow rejected") names a government, not where it was said.
-SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "COOPERATE", "CONCEDE"})
+SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "COOPERATE", "CONCEDE",
+                        "SANCTION"})
 
 
 VISIT_VERBS = frozenset({"visit", "tour", "reach", "arrive", "travel", "enter", "host"})
@@ -470,6 +475,26 @@ def _visited(doc: Doc | None, p: Place) -> bool:
     """"visited Athens": the place is where the visitor went, an actor only by the way."""
     root = _place_root(doc, p) if doc is not None else None
     return root is not None and root.head.lemma_.lower() in VISIT_VERBS
+
+
+MEASURE_NOUNS = frozenset({"sanction", "embargo", "tariff", "duty", "levy", "ban", "restriction", "boycott", "penalty"})
+
+
+def _measure_on(doc: Doc | None, p: Place) -> bool:
+    """"sanctions on North Korea", "an embargo against Cuba": whom a measure falls on, not where."""
+    root = _place_root(doc, p) if doc is not None else None
+    return (root is not None and root.dep_ == "pobj" and root.head.lower_ in ("on", "against")
+            and root.head.head.lemma_.lower() in MEASURE_NOUNS)
+
+
+def _seat_of_a_party(doc: Doc | None, p: Place, mentions: Sequence[Mention]) -> bool:
+    """The place only says where an actor named just before it is ("the Taliban government in
+    Kabul", "their backers in Iran"): "in" on a noun that an actor mention covers."""
+    root = _place_root(doc, p) if doc is not None else None
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.dep_ != "prep":
+        return False
+    noun = root.head.head
+    return noun.pos_ in ("NOUN", "PROPN") and any(m.start <= noun.idx < m.end and m.actor.code for m in mentions)
 
 
 def _is_party(p: Place, mentions: Sequence[Mention]) -> bool:
