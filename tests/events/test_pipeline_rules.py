@@ -4296,8 +4296,8 @@ def test_a_headline_whose_subject_is_a_crowd_is_about_its_protest(nlp):
 
 
 def test_a_vow_to_retake_a_town_is_aimed_at_who_took_it(nlp):
-    evs = _events("Islamic State fighters captured the town of Mocimboa da Praia in northern Mozambique. The "
-                  "army vowed to retake the town.")
+    evs = _events("Islamic State fighters captured the town of Macomia in northern Mozambique. The army "
+                  "vowed to retake the town.")
     threat = [e for e in evs if e.plover == "THREATEN"]
     assert threat and any(a.code and a.code.startswith("IMG") or a.sector == "REB" for a in threat[0].target), \
         [(e.plover, e.trigger, e.target) for e in evs]

@@ -1904,8 +1904,7 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 
 # Verbs of perceiving an act: their subject neither does nor undergoes it ("we could hear the
 # shelling", "residents witnessed the raid").
-# (Not verbs of telling or recalling: "described the phone call as constructive" is said by one
-# who took part in it.)
+# (Not verbs of telling or recalling: one who describes a meeting as useful often took part in it.)
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
 
 
