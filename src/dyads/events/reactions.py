@@ -349,6 +349,20 @@ def target_rementions(events: list[Event], doc: Doc) -> list[Event]:
 RETURNED_FIRE = frozenset({"return fire"})
 
 
+def _latest_against(ordered: list[Event], k: int, doc: Doc, window: int, accept) -> Event | None:
+    """The latest event before ``ordered[k]`` with a source, not negated, told at most ``window``
+    sentences before it, that ``accept`` takes."""
+    here = sentence_index_at(doc, ordered[k].evidence[0])
+    return next((p for p in reversed(ordered[:k]) if p.source and p.modality != "negated"
+                 and here - sentence_index_at(doc, p.evidence[0]) <= window and accept(p)), None)
+
+
+def _aim_at_doer(ev: Event, prior: Event, why: str) -> None:
+    """``ev`` is aimed at whoever did ``prior``; its rule says why."""
+    ev.target = [copy.copy(a) for a in prior.source]
+    ev.rule += f"; target: {why}"
+
+
 def target_returned_fire(events: list[Event], doc: Doc) -> list[Event]:
     """"X's troops opened fire on the village and Y's troops returned fire": fire returned with no
     target of its own is aimed at the source of the latest earlier attack by another side, in the
@@ -391,15 +405,11 @@ def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
         verb = _retaliation_verb(ev, doc)
         if verb is None:
             continue
-        here = sentence_index_at(doc, ev.evidence[0])
         ours = _sides(ev.source)
-        prior = next((p for p in reversed(ordered[:k]) if p.plover in HOSTILE_TYPES and p.source
-                      and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= WINDOW
-                      and not _sides(p.source) & ours and _sides(p.target) & ours), None)
-        if prior is None:
-            continue
-        ev.target = [copy.copy(a) for a in prior.source]
-        ev.rule += f"; target: who did '{prior.trigger}' (the act '{verb.text}' answers)"
+        prior = _latest_against(ordered, k, doc, WINDOW, lambda p, ours=ours: p.plover in HOSTILE_TYPES
+                                and not _sides(p.source) & ours and bool(_sides(p.target) & ours))
+        if prior is not None:
+            _aim_at_doer(ev, prior, f"who did '{prior.trigger}' (the act '{verb.text}' answers)")
     return events
 
 
@@ -411,15 +421,11 @@ def target_denials(events: list[Event], doc: Doc) -> list[Event]:
     for k, ev in enumerate(ordered):
         if ev.cameo != DENIAL or ev.target or not ev.source:
             continue
-        here = sentence_index_at(doc, ev.evidence[0])
         ours = _sides(ev.source)
-        charge = next((p for p in reversed(ordered[:k]) if p.plover == "ACCUSE" and p.source
-                       and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= WINDOW
-                       and _sides(p.target) & ours and not _sides(p.source) & ours), None)
-        if charge is None:
-            continue
-        ev.target = [copy.copy(a) for a in charge.source]
-        ev.rule += f"; target: who made the charge '{charge.trigger}'"
+        charge = _latest_against(ordered, k, doc, WINDOW, lambda p, ours=ours: p.plover == "ACCUSE"
+                                 and bool(_sides(p.target) & ours) and not _sides(p.source) & ours)
+        if charge is not None:
+            _aim_at_doer(ev, charge, f"who made the charge '{charge.trigger}'")
     return events
 
 
@@ -436,7 +442,6 @@ def target_release_calls(events: list[Event], doc: Doc) -> list[Event]:
     for k, ev in enumerate(ordered):
         if not (ev.cameo or "").startswith(RELEASE_CALLS) or not ev.source:
             continue
-        here = sentence_index_at(doc, ev.evidence[0])
         named = {a.code for a in ev.target if a.code}
         if named:
             # those to be freed, by their codes ("the officers arrested the president ... demanded
@@ -449,13 +454,12 @@ def target_release_calls(events: list[Event], doc: Doc) -> list[Event]:
 
             def holds(p: Event, ours=ours) -> bool:
                 return bool(_sides(p.target) & ours) and not _sides(p.source) & ours
-        prior = next((p for p in reversed(ordered[:k]) if (p.cameo or "").startswith(CAPTURES) and p.source
-                      and p.modality != "negated" and here - sentence_index_at(doc, p.evidence[0]) <= SAME_WORD_WINDOW
-                      and holds(p) and not {a.code for a in p.source} & {a.code for a in ev.source}), None)
-        if prior is None:
-            continue
-        ev.target = [copy.copy(a) for a in prior.source]
-        ev.rule += f"; target: who did '{prior.trigger}' (those it holds are to be freed)"
+        askers = {a.code for a in ev.source}
+        prior = _latest_against(ordered, k, doc, SAME_WORD_WINDOW, lambda p, holds=holds, askers=askers:
+                                (p.cameo or "").startswith(CAPTURES) and holds(p)
+                                and not {a.code for a in p.source} & askers)
+        if prior is not None:
+            _aim_at_doer(ev, prior, f"who did '{prior.trigger}' (those it holds are to be freed)")
     return events
 
 
