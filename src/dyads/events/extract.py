@@ -235,6 +235,17 @@ def _permitted_by_document(verb: Token) -> bool:
 SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
 
 
+def _habitual_description(head: Token) -> bool:
+    """A verb in the simple present in a relative clause on a group or on people ("militants who
+    attack Pakistani security forces"): a description of them, not an act told here (a present
+    perfect, a past or a progressive tense tells one)."""
+    if head.dep_ != "relcl" or head.tag_ not in ("VBP", "VBZ") or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in head.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
+
+
 def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = False) -> bool:
     """Whether the trigger at ``head`` names no act told here; ``alleged``: a concrete act an
     accusation alleges ("accused X of shelling a hospital"), not an offence named."""
@@ -244,6 +255,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
     if _slogan(head):
         return True  # "crowds shouted 'arrest Yoon'", "chanted 'free all prisoners'": a slogan, no act
+    if _habitual_description(head):
+        return True  # "militants who attack Pakistani forces": what they do, said of them, no act told
     if judged_predicate(head, load_cues()):
         return True  # "said the test was a violation of X": a judgement of the test (evaluation.py)
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
