@@ -236,13 +236,13 @@ SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
 
 
 def _habitual_description(head: Token) -> bool:
-    """A verb in the simple present in a relative clause on a group or on people ("militants who
-    attack Pakistani security forces"): a description of them, not an act told here (a present
-    perfect, a past or a progressive tense tells one)."""
+    """A verb in the simple present in a relative clause on people ("militants who attack
+    Pakistani security forces"): a description of them, not an act told here (a present perfect, a
+    past or a progressive tense tells one)."""
     if head.dep_ != "relcl" or head.tag_ not in ("VBP", "VBZ") or head.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in head.children):
-        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in head.children):
+        return False  # (a policy "that restricts the movement of Palestinians" goes on: it is told)
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
 
 
