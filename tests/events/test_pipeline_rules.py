@@ -4373,3 +4373,14 @@ def test_an_army_unit_is_the_military(nlp):
 def test_taking_control_of_the_armed_forces_takes_no_ground(nlp):
     evs = _events("A mutinous unit said it had taken control of all the armed forces in Madagascar.")
     assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_clash_undergone_by_two_sides_is_fought_by_both(nlp):
+    ev = _one(_events("India and China agreed to pull back their troops from the border. The two countries' troops "
+                      "have faced off in the area since a deadly clash in 2020."), "ASSAULT")
+    assert _countries(ev.source) == {"IND", "CHN"} and not ev.target, (ev.source, ev.target)
+
+
+def test_activists_unfurling_a_banner_protest(nlp):
+    evs = _events("Climate activists unfurled a banner on the roof of the parliament in Oslo on Monday.")
+    assert [e for e in evs if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in evs]

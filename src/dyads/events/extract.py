@@ -1231,8 +1231,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             source, target, mutual = target, [], True
         else:
             source, target = target[:1], target[1:]
-    fight = (coding.plover == "ASSAULT" and not roles.passive and (mutual or (source and target))
+    fight = (coding.plover == "ASSAULT" and not roles.passive
+             and (mutual or (source and target) or (not source and len({a.country for a in target if a.country}) >= 2))
              and len({a.country for a in source + target if a.country}) >= 2 and make.names_fighting(trig_span))
+    # ("the two countries' troops have faced off since a deadly clash": the sides the clause gives
+    # as undergoing it fought each other)
     if fight:
         # "Indian and Chinese troops clashed", "X clashed with Y", "fighting between X and Y": PLOVER
         # (and the kit's guidelines) code two-sided fighting with every side a source, no target
