@@ -4356,3 +4356,31 @@ def test_calling_something_a_coup_asks_nothing(nlp):
 def test_removing_threats_is_no_threat(nlp):
     evs = _events("The Indian army said its troops had opened fire to remove threats near the border.")
     assert not [e for e in evs if e.plover == "THREATEN"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_what_a_group_does_in_the_present_tense_describes_it(nlp):
+    evs = _events("Turkey carried out air strikes in Iraq, saying it targeted militants who attack Turkish soldiers.")
+    assert not [e for e in evs if e.trigger == "attack"], [(e.plover, e.trigger) for e in evs]
+    evs = _events("Police arrested three men who attacked a bus in Quetta.")
+    assert [e for e in evs if e.trigger == "attacked"]
+
+
+def test_an_army_unit_is_the_military(nlp):
+    ev = _one(_events("An elite army unit in Madagascar sided with the protesters on Saturday."), "SUPPORT")
+    assert [a.code for a in ev.source] == ["MDGMIL"], ev.source
+
+
+def test_taking_control_of_the_armed_forces_takes_no_ground(nlp):
+    evs = _events("A mutinous unit said it had taken control of all the armed forces in Madagascar.")
+    assert not [e for e in evs if e.plover == "ASSAULT"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_clash_undergone_by_two_sides_is_fought_by_both(nlp):
+    ev = _one(_events("India and China agreed to pull back their troops from the border. The two countries' troops "
+                      "have faced off in the area since a deadly clash in 2020."), "ASSAULT")
+    assert _countries(ev.source) == {"IND", "CHN"} and not ev.target, (ev.source, ev.target)
+
+
+def test_activists_unfurling_a_banner_protest(nlp):
+    evs = _events("Climate activists unfurled a banner on the roof of the parliament in Oslo on Monday.")
+    assert [e for e in evs if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in evs]

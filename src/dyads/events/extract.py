@@ -235,6 +235,17 @@ def _permitted_by_document(verb: Token) -> bool:
 SPEAKING_VERBS = frozenset({"discuss", "speak", "comment", "talk", "brief"})
 
 
+def _habitual_description(head: Token) -> bool:
+    """A verb in the simple present in a relative clause on people ("militants who attack
+    Pakistani security forces"): a description of them, not an act told here (a present perfect, a
+    past or a progressive tense tells one)."""
+    if head.dep_ != "relcl" or head.tag_ not in ("VBP", "VBZ") or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in head.children):
+        return False  # (a policy "that restricts the movement of Palestinians" goes on: it is told)
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
+
+
 def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = False) -> bool:
     """Whether the trigger at ``head`` names no act told here; ``alleged``: a concrete act an
     accusation alleges ("accused X of shelling a hospital"), not an offence named."""
@@ -244,6 +255,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
     if _slogan(head):
         return True  # "crowds shouted 'arrest Yoon'", "chanted 'free all prisoners'": a slogan, no act
+    if _habitual_description(head):
+        return True  # "militants who attack Pakistani forces": what they do, said of them, no act told
     if judged_predicate(head, load_cues()):
         return True  # "said the test was a violation of X": a judgement of the test (evaluation.py)
     if (head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() in MANNER_NOUNS
@@ -1218,8 +1231,11 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             source, target, mutual = target, [], True
         else:
             source, target = target[:1], target[1:]
-    fight = (coding.plover == "ASSAULT" and not roles.passive and (mutual or (source and target))
+    fight = (coding.plover == "ASSAULT" and not roles.passive
+             and (mutual or (source and target) or (not source and len({a.country for a in target if a.country}) >= 2))
              and len({a.country for a in source + target if a.country}) >= 2 and make.names_fighting(trig_span))
+    # ("the two countries' troops have faced off since a deadly clash": the sides the clause gives
+    # as undergoing it fought each other)
     if fight:
         # "Indian and Chinese troops clashed", "X clashed with Y", "fighting between X and Y": PLOVER
         # (and the kit's guidelines) code two-sided fighting with every side a source, no target
