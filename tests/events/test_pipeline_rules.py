@@ -4411,3 +4411,10 @@ def test_roadblocks_the_police_clear_are_no_restriction_by_them(nlp):
     evs = _events("Police in La Paz cleared roadblocks set up by miners on Monday.")
     assert not [e for e in evs if e.plover == "COERCE" and any(a.sector == "COP" for a in e.source)], \
         [(e.plover, e.trigger, e.source) for e in evs]
+
+
+def test_a_claim_by_a_group_of_no_known_country_keeps_the_gunmen(nlp):
+    evs = _events("Gunmen opened fire on pilgrims in Indian Kashmir on Sunday, killing nine. A little-known group "
+                  "calling itself the Valley Front claimed responsibility.")
+    attack = _one(evs, "ASSAULT")
+    assert _countries(attack.source) == {"IND"}, attack.source

@@ -535,10 +535,13 @@ def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) 
         # the attacks the claim itself names ("claimed responsibility for a car bomb attack that
         # killed seven"), else the first attack told before with no named doer: the story's attack
         named = _claimed_span(tok)
+        # (a claimer of no known country, "a little-known group", does not replace "gunmen" the
+        # sentence gave a country; it does replace unidentified armed men)
+        known = all(a.country for a in claimers)
         prior = next((e for e in ordered if e.evidence[0] < tok.idx and e.plover == "ASSAULT"
-                      and _unnamed_doers(e)), None)
+                      and _unnamed_doers(e, known)), None)
         own = [e for e in ordered if e.plover == "ASSAULT" and named is not None
-               and named[0] <= e.evidence[0] < named[1] and _unnamed_doers(e)]
+               and named[0] <= e.evidence[0] < named[1] and _unnamed_doers(e, known)]
         if prior is not None and any(_definite(doc, e) for e in own):
             own = []  # "claimed responsibility for the attack": the attack told before
         for ev in own or ([prior] if prior is not None else []):
@@ -547,10 +550,10 @@ def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) 
     return events
 
 
-def _unnamed_doers(ev: Event) -> bool:
-    """The act's doers are unidentified armed men, or armed men named only by a word for them
-    ("jihadist gunmen", "militants"), whom a claim names."""
-    return all(a.sector == "UAF" or (a.kind == "sector" and a.sector == "REB") for a in ev.source)
+def _unnamed_doers(ev: Event, words_too: bool = True) -> bool:
+    """The act's doers are unidentified armed men, or (``words_too``) armed men named only by a
+    word for them ("jihadist gunmen", "militants"), whom a claim names."""
+    return all(a.sector == "UAF" or (words_too and a.kind == "sector" and a.sector == "REB") for a in ev.source)
 
 
 def _definite(doc: Doc, ev: Event) -> bool:
