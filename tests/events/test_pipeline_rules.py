@@ -4384,3 +4384,37 @@ def test_a_clash_undergone_by_two_sides_is_fought_by_both(nlp):
 def test_activists_unfurling_a_banner_protest(nlp):
     evs = _events("Climate activists unfurled a banner on the roof of the parliament in Oslo on Monday.")
     assert [e for e in evs if e.plover == "PROTEST"], [(e.plover, e.trigger) for e in evs]
+
+
+def test_a_claim_names_the_group_behind_gunmen(nlp):
+    evs = _events("Gunmen attacked an army base in northern Burkina Faso on Sunday, killing 20 soldiers. JNIM "
+                  "claimed responsibility for the attack.")
+    attack = _one(evs, "ASSAULT")
+    assert any(a.code and a.code.endswith("JNM") for a in attack.source), attack.source
+
+
+def test_a_vow_of_revenge_is_aimed_at_who_did_the_killing(nlp):
+    evs = _events("An Israeli strike in Beirut killed a senior Hezbollah commander on Tuesday. Hezbollah vowed "
+                  "revenge for the killing.")
+    threat = _one(evs, "THREATEN")
+    assert _countries(threat.target) == {"ISR"}, threat.target
+
+
+def test_opposing_a_recognition_is_aimed_at_who_recognised(nlp):
+    evs = _events("France and Belgium formally recognised a Palestinian state on Monday. The United States "
+                  "opposed the decision.")
+    blame = [e for e in evs if e.trigger == "opposed"]
+    assert blame and _countries(blame[0].target) == {"FRA", "BEL"}, [(e.trigger, e.target) for e in evs]
+
+
+def test_roadblocks_the_police_clear_are_no_restriction_by_them(nlp):
+    evs = _events("Police in La Paz cleared roadblocks set up by miners on Monday.")
+    assert not [e for e in evs if e.plover == "COERCE" and any(a.sector == "COP" for a in e.source)], \
+        [(e.plover, e.trigger, e.source) for e in evs]
+
+
+def test_a_claim_by_a_group_of_no_known_country_keeps_the_gunmen(nlp):
+    evs = _events("Gunmen opened fire on pilgrims in Indian Kashmir on Sunday, killing nine. A little-known group "
+                  "calling itself the Valley Front claimed responsibility.")
+    attack = _one(evs, "ASSAULT")
+    assert _countries(attack.source) == {"IND"}, attack.source

@@ -57,6 +57,7 @@ DECIDED_NOUNS = frozenset({"decision", "measure", "step", "ruling", "verdict", "
 UNDECIDED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 LEXICON_RULE = re.compile(r"lexicon '([^']+)'")
 VETO = "129"  # CAMEO: veto (a rejection that is a decision)
+DECIDED_SUPPORT = ("054", "057")  # CAMEO: grant diplomatic recognition; sign a formal agreement
 
 
 def _spoken(prior: Event, trigger_words: set[str]) -> bool:
@@ -65,6 +66,8 @@ def _spoken(prior: Event, trigger_words: set[str]) -> bool:
     lemmas of its trigger (``_trigger_lemmas``)."""
     if prior.plover == "REJECT":
         return prior.cameo == "016" or (prior.cameo.startswith("12") and prior.cameo != VETO)
+    if (prior.cameo or "").startswith(DECIDED_SUPPORT):
+        return False  # "recognised a Palestinian state ... opposed the decision": a deed decided
     coded = LEXICON_RULE.match(prior.rule or "")  # "lexicon 'issue warrant' (verb)": its words too
     words = trigger_words | (set(coded.group(1).split()) if coded else set())
     return prior.plover in SPOKEN_TYPES and not (words & LEGAL_DEED_WORDS)
@@ -389,6 +392,7 @@ RETALIATION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "avenge
 # Verbs of winning back what was taken ("vowed to retake the town"): aimed at whoever took it.
 RETAKE_VERBS = frozenset({"retake", "recapture", "reclaim", "regain", "liberate", "win back", "take back"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+REVENGE_NOUNS = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
 AIMED_PREPS = frozenset({"to", "against", "on", "at"})
 
 
@@ -471,6 +475,8 @@ def _retaliation_verb(ev: Event, doc: Doc) -> Token | None:
     # (the verb itself, or the infinitive of a vow: "vowed to retake the town")
     for tok in [*span, *(c for t in span for c in t.children if c.dep_ == "xcomp" and c.i not in range(span.start, span.end))]:
         words = {tok.lemma_.lower()} | {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+        if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in REVENGE_NOUNS for c in tok.children):
+            return tok  # "vowed harsh revenge for the killing"
         if tok.pos_ != "VERB" or not words & (RETALIATION_VERBS | RETAKE_VERBS):
             continue
         if words & RETAKE_VERBS:
@@ -516,7 +522,7 @@ def behind_an_act(tok: Token) -> bool:
 
 def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:
     """"X claimed responsibility for the attack", "X was behind the attack": an attack told before with no named doer (or
-    only the place's unidentified armed men) was done, by X's own claim, by X. The claim names the
+    only the place's unidentified armed men, or "gunmen", "militants") was done, by X's own claim, by X. The claim names the
     doer; the event's ``rule`` says it is a claim."""
     ordered = sorted(events, key=lambda e: e.evidence[0])
     for i in [i for i, lemma in enumerate(doc_lemmas(doc)) if lemma in CLAIM_VERBS or lemma == "be"]:
@@ -529,16 +535,25 @@ def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) 
         # the attacks the claim itself names ("claimed responsibility for a car bomb attack that
         # killed seven"), else the first attack told before with no named doer: the story's attack
         named = _claimed_span(tok)
+        # (a claimer of no known country, "a little-known group", does not replace "gunmen" the
+        # sentence gave a country; it does replace unidentified armed men)
+        known = all(a.country for a in claimers)
         prior = next((e for e in ordered if e.evidence[0] < tok.idx and e.plover == "ASSAULT"
-                      and all(a.sector == "UAF" for a in e.source)), None)
+                      and _unnamed_doers(e, known)), None)
         own = [e for e in ordered if e.plover == "ASSAULT" and named is not None
-               and named[0] <= e.evidence[0] < named[1] and all(a.sector == "UAF" for a in e.source)]
+               and named[0] <= e.evidence[0] < named[1] and _unnamed_doers(e, known)]
         if prior is not None and any(_definite(doc, e) for e in own):
             own = []  # "claimed responsibility for the attack": the attack told before
         for ev in own or ([prior] if prior is not None else []):
             ev.source = claimers
             ev.rule += f"; source: claimed by '{claimers[0].text}'"
     return events
+
+
+def _unnamed_doers(ev: Event, words_too: bool = True) -> bool:
+    """The act's doers are unidentified armed men, or (``words_too``) armed men named only by a
+    word for them ("jihadist gunmen", "militants"), whom a claim names."""
+    return all(a.sector == "UAF" or (words_too and a.kind == "sector" and a.sector == "REB") for a in ev.source)
 
 
 def _definite(doc: Doc, ev: Event) -> bool:
