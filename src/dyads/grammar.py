@@ -57,3 +57,25 @@ def noun_subject_of_number(verb: Token, plural: bool) -> Token | None:
     if subj is None or subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural:
         return None
     return subj
+
+
+# Nouns of a border: a country word on them only says which border ("the Thai border").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+
+
+def border_with(root: Token) -> Token | None:
+    """The border noun of "the border with X" when ``root`` is X (the word before "with": the
+    parser may hang "with X" on the noun before "along its border")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return None
+    border = root.doc[prep.i - 1]
+    return border if border.lemma_.lower() in BORDER_NOUNS else None
+
+
+def names_a_border(root: Token) -> bool:
+    """The country word ``root`` only says which border ("near the Thai border", "Syria's
+    frontier", "near the border with China")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        return border_with(root) is not None
+    return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS

@@ -147,18 +147,10 @@ HOST_KINDS = frozenset({"country", "capital", "sector"})
 HOME_BODIES = frozenset({"government"})
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
-
-
 def _border_of(view: DocView, r: Ref) -> bool:
     """The country only says which border ("a town on the Thai border", "the border with China"):
     the story is not set in it."""
-    if not view.n:
-        return False
-    tok = view.doc[r.token]
-    if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lemma_.lower() in BORDER_NOUNS:
-        return True
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_NOUNS)
+    return bool(view.n) and grammar.names_a_border(view.doc[r.token])
 
 
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:

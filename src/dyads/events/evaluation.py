@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.docmemo import doc_strings
 from dyads.events import lexicon
+from dyads.events.arguments import NAMING_VERBS as ARG_NAMING_VERBS
 from dyads.events.arguments import MentionIndex, actors_of, clause_subject, move_maker
 from dyads.events.cues import Cues
 from dyads.events.make import CONF_IMPLICIT, make_event
@@ -170,7 +171,7 @@ def reported_judgements(sent: Span, article: Article, mi: MentionIndex, cues: Cu
 
 
 # Verbs that name what their object is ("called the vote a sham", "described the move as illegal").
-NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
+NAMING_VERBS = ARG_NAMING_VERBS | frozenset({"characterize", "characterise"})
 
 
 def _named_as(verb: Token) -> Token | None:

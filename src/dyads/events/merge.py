@@ -614,7 +614,7 @@ def _bare_joined_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
 
 
 # Verbs of harm whose agentless passive, joined to an attack, tells that attack's toll.
-TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+TOLL_VERBS = INJURY_VERBS | {"kill"}
 
 
 def _joined_toll_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:

@@ -34,7 +34,8 @@ from dyads.events.ontology import (
     weapon_actor,
 )
 from dyads.events.sentences import sentence_of
-from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
+from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS, border_with
+from dyads.grammar import names_a_border as grammar_names_a_border
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES
 
@@ -121,27 +122,16 @@ def _sector_code(code: str | None, sector: str) -> str | None:
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Measures a state takes on its own ground (a curfew, a state of emergency): along its border with X
 # they fall on its own side ("closed its border with X", "sent troops to it" are aimed at X).
 HOME_MEASURES = ("1723", "1724")
-
-
-def _border_with(root: Token) -> Token | None:
-    """The border noun of "the border with X" when ``root`` is X (the word before "with": the
-    parser may hang "with X" on the noun before "along its border")."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
-        return None
-    border = root.doc[prep.i - 1]
-    return border if border.lemma_.lower() in BORDER_NOUNS else None
 
 
 def _neighbour_of_own_border(doc: Doc, p: Place) -> bool:
     """The place is the country across the actor's own border ("along its border with X",
     "their frontier with X"): where the act is done is the near side."""
     span = span_at(doc, p.start, p.end)
-    border = _border_with(span.root) if span is not None and len(span) else None
+    border = border_with(span.root) if span is not None and len(span) else None
     return border is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in border.children)
 
 
@@ -222,7 +212,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if ev.plover == "PROTEST" and against is not None:
             sector, rule = "GOV", "protest: the state its slogans are against"
         elif ev.plover == "PROTEST":
-            sector, rule = "GOV", "protest: the authorities where it happens"
+            sector, rule = "GOV", PLACE_AUTHORITIES
         elif own and ev.plover in OWN_COUNTRY_POPULATION:
             sector, rule = "CVL", "measure in the actor's own country: its population"
         elif (own and ev.acled == TERRITORY_TAKEN and ev.source
@@ -243,6 +233,12 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
 INSURGENT_SECTORS = frozenset({"REB", "UAF"})
 TERRITORY_TAKEN = "Non-state actor overtakes territory"  # ACLED sub-event
 POST_RULE = "descriptor:sector's post"  # (actors.resolve: "rebel positions", "an army base")
+
+
+# The targets a protest takes when it names none: the authorities where it happens, else those of
+# the protesters' country (``anti_slogan_targets`` and ``reactions`` override them).
+PLACE_AUTHORITIES = "protest: the authorities where it happens"
+HOME_AUTHORITIES = "protest: the authorities of the protesters' country"
 
 
 # Participles that tell what marchers voice: "rallied in X, chanting slogans against Y".
@@ -556,12 +552,8 @@ def _patient_named(noun: Token, doc: Doc, place: Place) -> bool:
 
 
 def names_a_border(span) -> bool:
-    """The country word only says which border ("near the Thai border", "Syria's frontier", "near
-    the border with China")."""
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "with":
-        return _border_with(root) is not None
-    return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
+    """The country word (the span's root) only says which border (``grammar.names_a_border``)."""
+    return grammar_names_a_border(span.root)
 
 
 def _retreat_to(ev: Event, tok: Token) -> bool:
@@ -587,7 +579,7 @@ def _protesters_authorities(ev: Event, country_code) -> None:
     (iso,) = src_countries
     code = country_code(iso)
     ev.target = [Actor(text="", name=None, code=_sector_code(code, "GOV"), country=iso, sector="GOV",
-                       kind="sector", rule="protest: the authorities of the protesters' country")]
+                       kind="sector", rule=HOME_AUTHORITIES)]
     ev.rule += "; target: the authorities of the protesters' country"
 
 
@@ -595,7 +587,7 @@ def _protesters_authorities(ev: Event, country_code) -> None:
 # names whom the protest is against ("chanting anti-French slogans", "an anti-American rally").
 VOICED_NOUNS = frozenset({"slogan", "chant", "banner", "placard", "sign", "poster", "song", "sentiment", "protest",
                           "protester", "demonstration", "demonstrator", "rally", "march", "marcher", "crowd"})
-AUTHORITIES_RULES = ("protest: the authorities where it happens", "protest: the authorities of the protesters' country")
+AUTHORITIES_RULES = (PLACE_AUTHORITIES, HOME_AUTHORITIES)
 
 
 def anti_slogan_targets(events: list[Event], doc: Doc, country_code, nationality) -> list[Event]:

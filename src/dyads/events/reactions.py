@@ -31,9 +31,11 @@ from spacy.tokens import Doc, Token
 
 from dyads.docmemo import doc_lemmas, span_at
 from dyads.events import lexicon
+from dyads.events.arguments import NAMING_VERBS
 from dyads.events.cues import load_cues
 from dyads.events.make import PLACE_VICTIMS_RULE
 from dyads.events.ontology import DENIAL, STATE_SECTORS
+from dyads.events.place_targets import PLACE_AUTHORITIES
 from dyads.events.sentences import sentence_index_at
 from dyads.model import Actor, Event, Mention
 
@@ -41,7 +43,6 @@ REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 RIOT = "145"  # CAMEO: protest violently, riot
-NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 SAME_WORD_WINDOW = 6  # sentences back for an act named by the word that told it
 WINDOW = 3  # sentences back for a noun that can name any act
 # Acts of speech that "the decision / the move" does not name.
@@ -95,12 +96,11 @@ def _sides(actors) -> frozenset[str]:
 
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
-# a protest's target inferred from its place, which the act it denounces overrides
-PLACE_AUTHORITIES = "protest: the authorities where it happens"
 
 
 def _open_target(ev: Event) -> bool:
-    """No target yet, or only the one a protest's place gave it (which what it is against overrides)."""
+    """No target yet, or only the one a protest's place gave it (``PLACE_AUTHORITIES``, which what
+    it is against overrides)."""
     return all(a.rule == PLACE_AUTHORITIES for a in ev.target)
 
 
