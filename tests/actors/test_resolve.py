@@ -475,3 +475,9 @@ def test_heads_of_state_added_to_the_knowledge_base_resolve_with_their_dates(run
     assert find(ms, "Daniel Noboa").actor.code == "ECUGOV"
     ms = run("Luis Arce spoke in La Paz.", published="2026-01-10")
     assert find(ms, "Luis Arce").actor.code == "BOLELI"  # out of office: an elite
+
+
+def test_a_ruling_body_in_a_capital_is_that_capitals(run):
+    ms = run("Sudan set a deadline. The government in Juba rejected it, and the embassy in Juba closed.")
+    assert find(ms, "The government").actor.code == "SSDGOV"
+    assert not [m for m in ms if "embassy" in m.text]  # an embassy sits in another state's capital

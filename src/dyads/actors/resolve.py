@@ -56,6 +56,7 @@ from dyads.actors.state import (
     poss,
 )
 from dyads.data import words
+from dyads.datelines import in_title_dateline
 from dyads.docmemo import span_at
 from dyads.model import Actor, Article, Mention
 from dyads.sectors import sector_class
@@ -178,7 +179,11 @@ def _dateline(text: str, start: int, end: int) -> bool:
     """The name is the dateline opening the body ("VILNIUS (AP) -", "BAMAKO —"): where the reporter
     files from, not an actor (the capital does not stand for its government there)."""
     name = text[start:end]
-    if len(name) <= 2 or not name.isupper() or not (start == 0 or text[start - 1] == "\n"):
+    if not (start == 0 or text[start - 1] == "\n"):
+        return False
+    if in_title_dateline(text, start, end):  # "Dhaka, 14 October:"
+        return True
+    if len(name) <= 2 or not name.isupper():
         return False
     before = [ln for ln in text[:start].split("\n") if ln.strip()]
     if len(before) > 1 or (before and len(before[0]) > HEADLINE_CHARS):

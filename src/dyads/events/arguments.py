@@ -890,7 +890,8 @@ def _time_phrase_subject(verb: Token) -> Token | None:
     if verb.dep_ == "advcl":
         # "arrested 10,000 supporters since a rally on Oct. 28 turned violent": the parser read
         # "since a rally" as a phrase of the main verb; the noun right before the clause is its subject
-        for p in verb.head.children:
+        # ("handed a note to Mali's envoy after drone strikes killed herders": wherever "after" hangs)
+        for p in verb.doc[verb.sent.start:verb.i]:
             obj = _child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in TIME_CONJUNCTIONS else None
             if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == verb.i - 1:
                 return obj
@@ -1971,6 +1972,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
         roles.how.append(f"subject of '{gov.lemma_}'")
     if not roles.target and light and gov.lemma_.lower() not in cues.undergo_verbs:
         dative = _child(gov, ("dative",))
+        if dative is not None and dative.pos_ == "ADP":
+            dative = _child(dative, ("pobj",))  # "handed a protest note to X's envoy": "to" parsed as dative
         if dative is not None and actors_of(dative, mi):
             roles.target_tok = dative  # "gave Tanzania a grant"
             roles.target = actors_of(dative, mi)

@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from dyads.datelines import in_title_dateline
 from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
@@ -136,6 +137,10 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
     if not text:
         return None
     for p in places:
+        if p.country and p.start >= 0 and in_title_dateline(text, p.start, p.end):  # "Dhaka, 14 October:"
+            before = [ln for ln in text[:p.start].split("\n") if ln.strip()]
+            if len(before) <= 1:
+                return p.country
         if not (p.country and len(p.text) > 2 and text[p.start:p.end].isupper()):
             continue
         before = [ln for ln in text[:p.start].split("\n") if ln.strip()]

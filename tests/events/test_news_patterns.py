@@ -1,0 +1,45 @@
+"""Event rules for patterns met reading whole news articles: sentences written for these tests."""
+
+from __future__ import annotations
+
+import dyads
+
+
+def _events(text: str):
+    return dyads.code(text, published="2024-05-10").events
+
+
+def _kinds(events):
+    return [(e.plover, e.trigger) for e in events]
+
+
+def test_speaking_on_condition_of_anonymity_is_no_meeting(nlp):
+    events = _events('Sudan and South Sudan traded threats. "Neither side can afford a war," one Western diplomat '
+                     'said, speaking on condition of anonymity.')
+    assert not [e for e in events if e.plover == "CONSULT"], _kinds(events)
+
+
+def test_a_strike_held_or_lasting_a_day_is_a_stoppage_of_work(nlp):
+    events = _events("Nurses said they would hold a one-day strike on Wednesday.")
+    assert [(e.plover, e.cameo) for e in events] == [("PROTEST", "143")]
+    events = _events("The army said it would carry out a strike on the rebel camp.")
+    assert [e.plover for e in events] == ["THREATEN"]
+
+
+def test_the_fight_against_a_disease_is_no_fighting(nlp):
+    assert _events("The fight against polio in Pakistan has long been complicated by violence.") == []
+
+
+def test_a_protest_note_is_a_governments_complaint(nlp):
+    ev = next(e for e in _events("Ghana handed a protest note to Togo's ambassador on Monday.") if e.plover == "ACCUSE")
+    assert ev.cameo == "114"
+    assert {a.country for a in ev.source} == {"GHA"}
+    assert {a.country for a in ev.target} == {"TGO"}
+    events = _events("Ghana sent a diplomatic protest to Togo. Thousands joined a protest in Accra.")
+    assert sorted((e.plover, e.cameo) for e in events) == [("ACCUSE", "114"), ("PROTEST", "141")]
+
+
+def test_the_noun_after_after_is_the_subject_of_the_clause_it_opens(nlp):
+    events = _events("Mauritania handed a formal protest note to Mali's ambassador after drone strikes killed herders.")
+    assert not [e for e in events if e.plover == "ASSAULT" and {a.country for a in e.source} == {"MRT"}], [
+        (e.plover, e.trigger, [a.text for a in e.source]) for e in events]
