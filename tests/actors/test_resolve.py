@@ -481,3 +481,10 @@ def test_a_ruling_body_in_a_capital_is_that_capitals(run):
     ms = run("Sudan set a deadline. The government in Juba rejected it, and the embassy in Juba closed.")
     assert find(ms, "The government").actor.code == "SSDGOV"
     assert not [m for m in ms if "embassy" in m.text]  # an embassy sits in another state's capital
+
+
+def test_a_groups_name_inside_a_longer_name_is_another_group(run):
+    ms = run("Myanmar's army and the Ta'ang National Liberation Army met. Colombia's National Liberation Army "
+             "attacked a base.")
+    assert find(ms, "Ta'ang").actor.code != "COLREBELN"
+    assert [m.actor.code for m in ms if m.text == "National Liberation Army"] == ["COLREBELN"]

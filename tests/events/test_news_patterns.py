@@ -43,3 +43,25 @@ def test_the_noun_after_after_is_the_subject_of_the_clause_it_opens(nlp):
     events = _events("Mauritania handed a formal protest note to Mali's ambassador after drone strikes killed herders.")
     assert not [e for e in events if e.plover == "ASSAULT" and {a.country for a in e.source} == {"MRT"}], [
         (e.plover, e.trigger, [a.text for a in e.source]) for e in events]
+
+
+def test_refusing_to_recognise_a_result_rejects_it(nlp):
+    events = _events("Serbia's opposition alliance refused to recognise the result of the elections.")
+    assert [(e.plover, e.modality) for e in events] == [("REJECT", "asserted")]
+
+
+def test_troops_backed_by_their_own_arms_get_no_support_event(nlp):
+    events = _events("About 1,200 soldiers backed by helicopters and armoured vehicles entered the town.")
+    assert not [e for e in events if e.plover == "SUPPORT"], _kinds(events)
+    events = _events("Rebels backed by Rwanda seized the town.")
+    assert [e for e in events if e.plover == "SUPPORT"]
+
+
+def test_retaliating_by_an_act_is_that_act(nlp):
+    events = _events("Russia retaliated by shutting the Polish consulate in Kaliningrad.")
+    assert [e.plover for e in events] == ["SANCTION"]
+
+
+def test_states_that_clash_over_a_question_disagree(nlp):
+    assert _events("Poland and Russia have also clashed over the treatment of diplomats.") == []
+    assert [e.plover for e in _events("Protesters clashed with police over fuel prices.")] == ["PROTEST"]

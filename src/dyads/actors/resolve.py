@@ -34,7 +34,12 @@ from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.match import find_hits
-from dyads.actors.name_parts import drop_countries_in_names, drop_name_parts, drop_topic_countries
+from dyads.actors.name_parts import (
+    drop_countries_in_names,
+    drop_groups_in_longer_names,
+    drop_name_parts,
+    drop_topic_countries,
+)
 from dyads.actors.pairs import both_sides, its_neighbour
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
@@ -91,6 +96,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     date = _date(article.published if article is not None else None)
     hits = drop_countries_in_names(drop_name_parts(find_hits(text, kb, date), view, kb), view)
     hits = drop_topic_countries(hits, view)  # "China's Taiwan Affairs Office": China's
+    hits = drop_groups_in_longer_names(hits, view)  # "the Ta'ang National Liberation Army": not the ELN
     filed = [h for h in hits if _dateline(text, h.start, h.end)]
     hits = [h for h in hits if not _dateline(text, h.start, h.end)]
     hits = named_groups(add_acronyms(hits, text), text, view, kb)

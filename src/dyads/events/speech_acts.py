@@ -607,6 +607,7 @@ REFUSALS = frozenset({"refuse", "decline"})
 # Acts whose refusal is the act not done rather than a rejection of someone ("refused to
 # criticize Putin", "declined to endorse him"); refusing to meet, release or resign stays REJECT.
 EXPRESSIVE_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
+FORMAL_SUPPORT_CODES = frozenset({"054"})  # CAMEO 054: grant diplomatic recognition
 
 
 def refused_expression(head: Token, coding, matches: list[lexicon.Match]) -> lexicon.Match | None:
@@ -615,7 +616,9 @@ def refused_expression(head: Token, coding, matches: list[lexicon.Match]) -> lex
         return None
     for c in head.children:
         if c.dep_ == "xcomp":
-            return next((m for m in matches if m.head.i == c.i and m.coding.plover in EXPRESSIVE_TYPES), None)
+            # (recognition is a formal act, not an opinion: "refused to recognise the result" rejects it)
+            return next((m for m in matches if m.head.i == c.i and m.coding.plover in EXPRESSIVE_TYPES
+                         and m.coding.cameo not in FORMAL_SUPPORT_CODES), None)
     return None
 
 
