@@ -65,3 +65,18 @@ def test_retaliating_by_an_act_is_that_act(nlp):
 def test_states_that_clash_over_a_question_disagree(nlp):
     assert _events("Poland and Russia have also clashed over the treatment of diplomats.") == []
     assert [e.plover for e in _events("Protesters clashed with police over fuel prices.")] == ["PROTEST"]
+
+
+def _lead_then(sentences: int, last: str) -> str:
+    filler = " ".join("The ministry gave no further details on the case." for _ in range(sentences))
+    return f"Poland expelled a Russian diplomat accused of spying on Tuesday. {filler} {last}"
+
+
+def test_a_vow_to_respond_far_from_the_act_answers_the_lead(nlp):
+    vow = next(e for e in _events(_lead_then(4, "Moscow promised to respond.")) if e.plover == "THREATEN")
+    assert {a.country for a in vow.target} == {"POL"}
+
+
+def test_a_denial_with_no_named_accuser_answers_the_lead(nlp):
+    denial = next(e for e in _events(_lead_then(4, "Moscow denied the accusation.")) if e.plover == "REJECT")
+    assert {a.country for a in denial.target} == {"POL"}

@@ -1966,6 +1966,14 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
             and (prep_object(noun, {"from", "by"}, mi) or prep_object(gov, {"from"}, mi)) is not None):
         # "had endorsements from X": having is undergoing when the noun names who gave it
         _undergo_roles(noun, gov, subj, mi, roles)
+    elif (subj is not None and patient and noun.dep_ == "dobj" and not roles.target
+          and (_child(gov, PASS_SUBJ) or (gov.dep_ == "conj" and _child(gov.head, PASS_SUBJ))) is not None
+          and actors_of(subj, mi)):
+        # "the ambassador was handed a note of protest", "was served a summons": the subject of a
+        # passive with an object left receives that object's act
+        roles.target_tok = subj
+        roles.target = actors_of(subj, mi)
+        roles.how.append(f"passive '{gov.lemma_}' with an object: subject is target")
     elif subj is not None and not patient and not roles.source and light:
         roles.source_tok = subj
         roles.source = actors_of(subj, mi)

@@ -360,6 +360,20 @@ def _latest_against(ordered: list[Event], k: int, doc: Doc, window: int, accept)
                  and here - sentence_index_at(doc, p.evidence[0]) <= window and accept(p)), None)
 
 
+def _latest_or_lead(ordered: list[Event], k: int, doc: Doc, window: int, accept) -> Event | None:
+    """``_latest_against``, or else an act of the article's lead that ``accept`` takes: what the
+    story is about is what a reaction further down answers ("Poland expelled a Russian diplomat
+    ... [five sentences on] ... Moscow promised to respond")."""
+    found = _latest_against(ordered, k, doc, window, accept)
+    if found is not None:
+        return found
+    lead = next((sentence_index_at(doc, p.evidence[0]) for p in ordered[:k] if p.source), None)
+    if lead is None:
+        return None
+    return next((p for p in ordered[:k] if p.source and p.modality != "negated"
+                 and sentence_index_at(doc, p.evidence[0]) == lead and accept(p)), None)
+
+
 def _aim_at_doer(ev: Event, prior: Event, why: str) -> None:
     """``ev`` is aimed at whoever did ``prior``; its rule says why."""
     ev.target = [copy.copy(a) for a in prior.source]
@@ -410,7 +424,7 @@ def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
         if verb is None:
             continue
         ours = _sides(ev.source)
-        prior = _latest_against(ordered, k, doc, WINDOW, lambda p, ours=ours: p.plover in HOSTILE_TYPES
+        prior = _latest_or_lead(ordered, k, doc, WINDOW, lambda p, ours=ours: p.plover in HOSTILE_TYPES
                                 and not _sides(p.source) & ours and bool(_sides(p.target) & ours))
         if prior is not None:
             _aim_at_doer(ev, prior, f"who did '{prior.trigger}' (the act '{verb.text}' answers)")
@@ -428,6 +442,11 @@ def target_denials(events: list[Event], doc: Doc) -> list[Event]:
         ours = _sides(ev.source)
         charge = _latest_against(ordered, k, doc, WINDOW, lambda p, ours=ours: p.plover == "ACCUSE"
                                  and bool(_sides(p.target) & ours) and not _sides(p.source) & ours)
+        if charge is None:
+            # (no charge named with its maker: the lead's act against the denier's side, whose
+            # maker made the charge, "Poland expelled a Russian diplomat accused of spying")
+            charge = _latest_or_lead(ordered, k, doc, -1, lambda p, ours=ours: p.plover in HOSTILE_TYPES | {"ACCUSE"}
+                                     and bool(_sides(p.target) & ours) and not _sides(p.source) & ours)
         if charge is not None:
             _aim_at_doer(ev, charge, f"who made the charge '{charge.trigger}'")
     return events
