@@ -80,3 +80,31 @@ def test_a_vow_to_respond_far_from_the_act_answers_the_lead(nlp):
 def test_a_denial_with_no_named_accuser_answers_the_lead(nlp):
     denial = next(e for e in _events(_lead_then(4, "Moscow denied the accusation.")) if e.plover == "REJECT")
     assert {a.country for a in denial.target} == {"POL"}
+
+
+def test_calling_a_claim_disinformation_asks_nothing(nlp):
+    events = _events('Azerbaijan denied the accusation, calling the claim "disinformation" aimed at the talks.')
+    assert not [e for e in events if e.plover == "REQUEST"], _kinds(events)
+
+
+def test_a_march_the_opposition_called_is_staged(nlp):
+    events = _events("A day before a march the opposition had called to protest against the president, police "
+                     "arrested six people.")
+    assert not [e for e in events if e.plover == "REQUEST"], _kinds(events)
+    assert [e for e in events if e.plover == "PROTEST" and e.trigger == "called"]
+
+
+def test_acting_in_line_with_a_commitment_is_no_pledge(nlp):
+    events = _events('"Oman was pleased to help, in line with its commitment to dialogue," the statement said.')
+    assert not [e for e in events if e.plover == "AGREE"], _kinds(events)
+
+
+def test_insisting_that_something_is_so_demands_nothing(nlp):
+    assert not [e for e in _events("The army insisted it had not crossed into Mauritania.") if e.plover == "REQUEST"]
+    demand = [e for e in _events("Mali insisted that the UN mission leave the country.") if e.plover == "REQUEST"]
+    assert demand and demand[0].cameo == "100"
+
+
+def test_an_envoy_handed_a_note_of_protest_receives_it(nlp):
+    note = [e for e in _events("Russia's ambassador was handed a note of protest.") if e.plover == "ACCUSE"]
+    assert note and note[0].cameo == "114" and {a.country for a in note[0].target} == {"RUS"}

@@ -1909,6 +1909,10 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
 
 
+# Verbs of giving: their passive subject receives the object ("was handed a note of protest").
+GIVING_VERBS = frozenset({"hand", "give", "send", "serve", "deliver", "issue", "present", "grant", "offer", "award"})
+
+
 def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
                   roles: Roles) -> None:
     """The clause around a nominal trigger: its subject does the event after a light verb, or
@@ -1966,7 +1970,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
             and (prep_object(noun, {"from", "by"}, mi) or prep_object(gov, {"from"}, mi)) is not None):
         # "had endorsements from X": having is undergoing when the noun names who gave it
         _undergo_roles(noun, gov, subj, mi, roles)
-    elif (subj is not None and patient and noun.dep_ == "dobj" and not roles.target
+    elif (subj is not None and patient and noun.dep_ == "dobj" and not roles.target and glemma in GIVING_VERBS
           and (_child(gov, PASS_SUBJ) or (gov.dep_ == "conj" and _child(gov.head, PASS_SUBJ))) is not None
           and actors_of(subj, mi)):
         # "the ambassador was handed a note of protest", "was served a summons": the subject of a
