@@ -108,3 +108,23 @@ def test_insisting_that_something_is_so_demands_nothing(nlp):
 def test_an_envoy_handed_a_note_of_protest_receives_it(nlp):
     note = [e for e in _events("Russia's ambassador was handed a note of protest.") if e.plover == "ACCUSE"]
     assert note and note[0].cameo == "114" and {a.country for a in note[0].target} == {"RUS"}
+
+
+def test_a_gerund_after_people_described_goes_with_the_main_clause(nlp):
+    events = _events("A suicide bomber walked into a group of people queuing at a tea stall in Mogadishu before "
+                     "detonating explosives.")
+    assert not [e for e in events if any(a.sector == "CVL" for a in e.source)], [
+        (e.trigger, [a.text for a in e.source]) for e in events]
+
+
+def test_armed_men_are_an_armed_group_not_civilians(nlp):
+    ev = next(e for e in _events("Armed men kidnapped four nurses from a hospital in Haiti.") if e.plover == "ASSAULT")
+    assert [a.sector for a in ev.source] == ["REB"]
+
+
+def test_kidnappers_of_foreigners_are_of_the_storys_country(nlp):
+    text = ("Gunmen kidnap workers in Nigeria\n\nLAGOS, May 3 (Reuters) - Nigerian police said on Monday they "
+            "were searching for the kidnappers.\n\nGunmen kidnapped two Chinese workers on Sunday, police said.")
+    ev = next(e for e in dyads.code(text, published="2024-05-03").events if e.trigger == "kidnapped")
+    assert {a.country for a in ev.source} == {"NGA"}
+    assert {a.country for a in ev.target} == {"CHN"}

@@ -223,7 +223,9 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 
 # Descriptions that only fit an actor named in certain words: a junta is a military government.
 DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "military regime", "military leaders",
-                          "military authorities", "coup leaders")}
+                          "military authorities", "coup leaders"),
+               # "Myanmar's military government ... the military": the ruling army is that state's
+               "military": ("junta", "military government", "military rulers", "military regime")}
 
 
 def _described_as(st: DocState, ph: Phrase, head: str) -> Ref | None:

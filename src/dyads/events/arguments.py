@@ -657,6 +657,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         gov = head.head
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
+        if (head.lower_ in ("before", "after") and gov.dep_ == "acl" and gov.tag_ == "VBG"
+                and gov.head.pos_ in ("NOUN", "PROPN")):
+            # "walked into a group of people queuing at a stall before detonating explosives": the
+            # parser hung "before" on the description of the people; the walker detonated them
+            up = next((a for a in gov.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if up is not None:
+                return clause_subject(up, depth + 1)[0], False
         obj = _child(gov, ("dobj",)) if head.lower_ in OBJECT_CONTROL_PREPS and head.head == gov else None
         if obj is None and head.lower_ in ("of", "for") and head.head == gov and gov.lemma_.lower() in ACCUSING_VERBS:
             # "accused X of shelling villages", "blamed X for attacking": X is said to have done it

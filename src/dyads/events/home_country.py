@@ -115,6 +115,18 @@ def _rehome(a: Actor, country: str, cc) -> Actor:
     return replace(a, country=country, code=cc(country) + rest, rule=f"{a.rule}; people of the acting state")
 
 
+def _foreign_victims_doers(ev: Event, home: str | None, phrases, cc) -> None:
+    """"Gunmen kidnapped two Chinese workers" in a story from Nigeria: the armed men took the
+    sentence's only country, which is the foreign victims' own; they are the home country's."""
+    if not home or ev.plover not in ("ASSAULT", "COERCE"):
+        return
+    theirs = {phrases.of(t) for t in ev.target if t.sector not in STATE_SECTORS} - {None, home}
+    if theirs and (ev.place is None or ev.place.country in (None, home)):
+        ev.source = [replace(_rehome(a, home, cc), rule=f"{a.rule}; the story's country (the victims are foreigners)")
+                     if (a.rule or "").endswith("; country of the sentence") and a.country in theirs
+                     and a.sector in ARMED_NONSTATE | {"CRM"} else a for a in ev.source]
+
+
 def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
     """Armed men of no known country who act at a place ("gunmen", "bandits", a group the KB does
     not know) are that place's: ACLED codes them "Unidentified Armed Group (<country>)", as the
@@ -557,6 +569,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                      if m.actor.country and m.actor.sector != "PTY" and not nonstate_pronoun(m))
     for ev in events:
         _generic_parties(ev, home, cc, told)
+        _foreign_victims_doers(ev, home, phrases, cc)
         span = sentence_at(doc, ev.evidence[0]) if spans else None
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
         trig = span_at(doc, ev.evidence[0], ev.evidence[1]) if sent else None
