@@ -128,3 +128,17 @@ def test_kidnappers_of_foreigners_are_of_the_storys_country(nlp):
     ev = next(e for e in dyads.code(text, published="2024-05-03").events if e.trigger == "kidnapped")
     assert {a.country for a in ev.source} == {"NGA"}
     assert {a.country for a in ev.target} == {"CHN"}
+
+
+def test_condemning_an_act_passes_over_the_condemners_own_acts(nlp):
+    events = _events("China launched military exercises around Taiwan on Thursday. Taiwan's defence ministry said it "
+                     "had dispatched jets and ships to monitor the drills. It condemned the drills as a provocation.")
+    ev = next(e for e in events if e.trigger == "condemned")
+    assert {a.country for a in ev.target} == {"CHN"}
+
+
+def test_threats_faced_or_judged_are_not_made(nlp):
+    assert _events('"Facing external challenges and threats, we will defend freedom," President Lai said.') == []
+    assert _events('"His activities were incompatible with his status and a threat to the security of the Polish '
+                   'state," the spokesman told reporters.') == []
+    assert [e.plover for e in _events("North Korea issued a threat to South Korea on Monday.")] == ["THREATEN"]

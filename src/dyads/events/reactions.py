@@ -311,8 +311,14 @@ def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
         obj = _act_object(ev, doc)
         if obj is None:
             continue
+        # (the reacting side's own acts are passed over: "Taiwan dispatched jets ... It condemned
+        # the drills" is about China's drills told before)
+        # (but one may name one's own act: "China called the drills a stern warning")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        naming = span is not None and len(span) and span.root.lemma_.lower() in NAMING_VERBS
+        ours = frozenset() if naming else _sides(ev.source)
         prior = named.get(obj.lemma_.lower()) or _antecedent(
-            ev, obj, [e for e in ordered[:k] if e.evidence[0] < obj.idx], doc)
+            ev, obj, [e for e in ordered[:k] if e.evidence[0] < obj.idx and not _sides(e.source) & ours], doc)
         if prior is None:
             continue
         named[obj.lemma_.lower()] = prior

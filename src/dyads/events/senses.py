@@ -55,6 +55,11 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
         unknown = set(raw) - set(CONDITIONS) - {"trigger", "use"}
         if unknown or "trigger" not in raw or "use" not in raw:
             raise DyadsError(f"senses.yaml: rule {i}: needs trigger and use; unknown keys {sorted(unknown)}")
+        for key in ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window"):
+            if any(isinstance(w, bool) for w in raw.get(key, ())):
+                # YAML reads a bare on/off/yes/no as true/false: "on" must be quoted
+                raise DyadsError(f"senses.yaml: rule {i}: {key} has a true/false value; quote words such as "
+                                 f"\"on\", \"off\", \"yes\", \"no\"")
         use = str(raw["use"])
         triggers = raw["trigger"] if isinstance(raw["trigger"], list) else [raw["trigger"]]
         for trigger in triggers:  # a list: the same rule for each of several triggers
@@ -172,9 +177,14 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
             return False
     if rule.pobj and not {o.lemma_.lower() for o in _prep_objects(tok, rule.trigger)} & rule.pobj:
         return False
-    if rule.head and tok.head.lemma_.lower() not in rule.head:
+    # a noun joined to another takes its place in the clause ("facing challenges and threats",
+    # "incompatible with his status and a threat to ...")
+    first = tok
+    while first.dep_ == "conj" and first.pos_ == "NOUN" and first.head.pos_ == "NOUN" and first.head != first:
+        first = first.head
+    if rule.head and tok.head.lemma_.lower() not in rule.head and first.head.lemma_.lower() not in rule.head:
         return False
-    if rule.as_dep and tok.dep_ not in rule.as_dep:
+    if rule.as_dep and tok.dep_ not in rule.as_dep and first.dep_ not in rule.as_dep:
         return False
     sent = sentence_of(tok)
     near = _near(tok, window)
