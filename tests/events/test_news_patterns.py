@@ -142,3 +142,10 @@ def test_threats_faced_or_judged_are_not_made(nlp):
     assert _events('"His activities were incompatible with his status and a threat to the security of the Polish '
                    'state," the spokesman told reporters.') == []
     assert [e.plover for e in _events("North Korea issued a threat to South Korea on Monday.")] == ["THREATEN"]
+
+
+def test_they_who_shoot_are_the_armed_men_not_the_residents(nlp):
+    events = _events('Dozens of gunmen stormed the village late on Saturday, firing on residents and setting fire to '
+                     'homes, witnesses said. "They came at dusk, shooting at everything that moved," a resident said.')
+    ev = next(e for e in events if e.trigger == "shooting")
+    assert [a.sector for a in ev.source] == ["REB"]

@@ -174,5 +174,6 @@ def test_a_bare_on_in_a_word_list_is_refused(monkeypatch):
 def test_every_word_list_in_senses_yaml_is_words():
     senses.load.cache_clear()
     _, rules = senses.load()
-    assert all(isinstance(w, str) for rs in rules.values() for r in rs for w in r.before | r.unless_window)
-    assert any("on" in r.before for r in rules["strike"])
+    assert all(isinstance(w, str) for rs in rules.values() for r in rs
+               for w in r.before | r.unless_window | r.window | r.children | r.pobj | r.head)
+    assert any("on" in r.unless_window for r in rules["call"])
