@@ -358,6 +358,8 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
 
 CIVILIAN_SECTORS = sector_class("acled_civilian")
 ARMED_SECTORS = sector_class("acled_armed") - {"GOV"} | {"CRM"}
+# Bodies that do not bear arms: no antecedent for "they" who shoot or attack.
+UNARMED_BODIES = frozenset({"NGO", "HLH", "MED", "JRN", "EDU", "REL", "REF", "BUS"})
 # Verbs of armed violence: their subject bears arms.
 VIOLENT_VERBS = frozenset({"shoot", "fire", "kill", "attack", "storm", "raid", "bomb", "shell", "burn", "torch", "loot",
                            "abduct", "kidnap", "massacre", "slaughter", "behead", "ambush", "gun"})
@@ -446,6 +448,8 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         armed = _armed_before(st, t, accept, exclude)
         if armed is not None:
             return armed
+        if found.mention.actor.sector in UNARMED_BODIES:
+            return None  # '"When we complained, they attacked us"' after aid workers were named: not them
     if cls == "plural" and found is not None and found.cls != "plural":
         # "asked the court to ban three parties, accusing them of ...": a noun said in the plural
         # in the same sentence is "them" before a body named in the singular
