@@ -488,3 +488,15 @@ def test_a_groups_name_inside_a_longer_name_is_another_group(run):
              "attacked a base.")
     assert find(ms, "Ta'ang").actor.code != "COLREBELN"
     assert [m.actor.code for m in ms if m.text == "National Liberation Army"] == ["COLREBELN"]
+
+
+def test_a_ministry_of_defence_is_the_named_countrys(run):
+    ms = run("Cameroon's Ministry of Defence rejected the findings of the report.")
+    assert {m.actor.country for m in ms} == {"CMR"}
+
+
+def test_the_junta_is_the_one_named_however_far_back(run):
+    text = ("Niger's military authorities marked the anniversary of the coup on Saturday. " +
+            "Supporters waved flags in the capital. " * 5 +
+            "In Paris, several hundred people held a protest. The junta has accused the former president of treason.")
+    assert find(ms := run(text), "The junta").actor.country == "NER", [(m.text, m.actor.code) for m in ms]

@@ -221,6 +221,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     return ref
 
 
+STORY_WINDOW = 1000  # sentences: the whole story
 # Descriptions that only fit an actor named in certain words: a junta is a military government.
 DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "military regime", "military leaders",
                           "military authorities", "coup leaders"),
@@ -230,7 +231,8 @@ DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "mi
 
 def _described_as(st: DocState, ph: Phrase, head: str) -> Ref | None:
     """The last actor with a country named in words the description fits ("the junta" after
-    "Mali's military government"), over the description window."""
+    "Mali's military government"), over the description window; for a junta, over the whole
+    story (one state's junta is the same all through it, however far back it was named)."""
     words = DESCRIBED_AS.get(head)
     if not words:
         return None
@@ -238,7 +240,7 @@ def _described_as(st: DocState, ph: Phrase, head: str) -> Ref | None:
         st.view.sent[ph.head], ph.start,
         lambda r: (r.mention.actor.country is not None
                    and any(w in (r.mention.text or "").lower() for w in words)),
-        window=DESCRIPTION_WINDOW)
+        window=STORY_WINDOW if head == "junta" else DESCRIPTION_WINDOW)
 
 
 def _named_by_head(st: DocState, ph: Phrase, head: str) -> Ref | None:
