@@ -149,3 +149,10 @@ def test_they_who_shoot_are_the_armed_men_not_the_residents(nlp):
                      'homes, witnesses said. "They came at dusk, shooting at everything that moved," a resident said.')
     ev = next(e for e in events if e.trigger == "shooting")
     assert [a.sector for a in ev.source] == ["REB"]
+
+
+def test_receiving_the_wounded_and_delivering_a_verdict_are_no_visit_or_aid(nlp):
+    events = _events('"We are receiving people who have been shot," said a doctor in Adre, Chad.')
+    assert not [e for e in events if e.plover == "CONSULT"], _kinds(events)
+    assert _events("The court in Phnom Penh did not say when it expected to deliver a verdict.") == []
+    assert [e.plover for e in _events("The UN delivered food to Gaza.")] == ["AID"]
