@@ -500,3 +500,12 @@ def test_the_junta_is_the_one_named_however_far_back(run):
             "Supporters waved flags in the capital. " * 5 +
             "In Paris, several hundred people held a protest. The junta has accused the former president of treason.")
     assert find(ms := run(text), "The junta").actor.country == "NER", [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_story_filed_from_the_eus_seat_is_not_about_belgium(run):
+    text = ("BRUSSELS, June 17 (Reuters) - The European Union imposed new sanctions on Belarus on Monday.\n\n"
+            "Belarus reacted angrily. The foreign ministry in Minsk called the sanctions illegal. Hours later, "
+            "the government announced a ban on imports of EU food products.")
+    ms = run(text)
+    assert find(ms, "The foreign ministry").actor.country == "BLR"
+    assert find(ms, "the government").actor.country == "BLR"

@@ -156,3 +156,11 @@ def test_receiving_the_wounded_and_delivering_a_verdict_are_no_visit_or_aid(nlp)
     assert not [e for e in events if e.plover == "CONSULT"], _kinds(events)
     assert _events("The court in Phnom Penh did not say when it expected to deliver a verdict.") == []
     assert [e.plover for e in _events("The UN delivered food to Gaza.")] == ["AID"]
+
+
+def test_where_ministers_met_gives_those_they_list_no_country(nlp):
+    text = ("Belarus faces new sanctions\n\nMINSK, June 17 (Reuters) - Belarus faced new sanctions on Monday. "
+            "EU foreign ministers meeting in Luxembourg agreed to add senior judges and prison officials to the "
+            "sanctions list.")
+    ev = next(e for e in dyads.code(text, published="2024-06-17").events if e.trigger == "agreed")
+    assert "LUX" not in {a.country for a in ev.target}, [(a.text, a.code) for a in ev.target]

@@ -43,7 +43,7 @@ from dyads.actors.name_parts import (
 from dyads.actors.pairs import both_sides, its_neighbour
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
-from dyads.actors.seats import seats
+from dyads.actors.seats import seat_of_named_body, seats
 from dyads.actors.sector_heads import qualified, sector_head
 from dyads.actors.state import (
     DEFINITE,
@@ -105,7 +105,9 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
-    home = next((h.entity.country for h in filed if h.entity.country), None)
+    # (a story filed from the seat of a body it names is about that body: "BRUSSELS - The EU ...")
+    home = next((h.entity.country for h in filed if h.entity.country
+                 and not seat_of_named_body(text[h.start:h.end], [x.entity.code for x in hits])), None)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
     return its_neighbour(both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)),

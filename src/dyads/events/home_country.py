@@ -61,6 +61,7 @@ from dyads.events.place_targets import (
     regional,
     time_clause,
     water,
+    where_they_met,
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
@@ -113,6 +114,15 @@ def _rehome(a: Actor, country: str, cc) -> Actor:
     old = cc(a.country) if a.country else ""
     rest = a.code[len(old):] if a.code and old and a.code.startswith(old) else a.sector
     return replace(a, country=country, code=cc(country) + rest, rule=f"{a.rule}; people of the acting state")
+
+
+def _meeting_place(ev: Event, doc, trig) -> bool:
+    """The event's place is where its doers met ("ministers meeting in Luxembourg agreed to list
+    judges"): it says nothing of whose judges, or whose ministers."""
+    if ev.place is None or ev.place.start < 0 or trig is None or not len(trig):
+        return False
+    sp = span_at(doc, ev.place.start, ev.place.end)
+    return sp is not None and len(sp) and where_they_met(sp.root, trig.root)
 
 
 def _foreign_victims_doers(ev: Event, home: str | None, phrases, cc) -> None:
@@ -240,12 +250,14 @@ class _Countries:
         self.items = sorted(items)
         self.starts = [start for start, _ in self.items]
 
-    def unique_in(self, lo: int, hi: int) -> str | None:
-        found = self.all_in(lo, hi)
+    def unique_in(self, lo: int, hi: int, skip: int | None = None) -> str | None:
+        """``skip``: the start of a name that does not count (a meeting's place)."""
+        found = self.all_in(lo, hi, skip)
         return found.pop() if len(found) == 1 else None
 
-    def all_in(self, lo: int, hi: int) -> set[str]:
-        return {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
+    def all_in(self, lo: int, hi: int, skip: int | None = None) -> set[str]:
+        return {c for start, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]
+                if start != skip}
 
 
 PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M are some of X's
@@ -581,10 +593,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 # country is not in the country of the places where the rest of the sentence happens
                 sent = None
         # a sea or strait is nobody's ground ("ships attacked in the Red Sea")
+        met = ev.place.start if _meeting_place(ev, doc, trig) else None
         at = (ev.place.country if ev.place is not None and ev.place.country and not water(ev.place)
-              and ev.place.start not in namesakes else None)
-        local = at or (named.unique_in(*sent) if sent else None)
-        local_state = at or (named_states.unique_in(*sent) if sent else None)
+              and ev.place.start not in namesakes and met is None else None)
+        local = at or (named.unique_in(*sent, skip=met) if sent else None)
+        local_state = at or (named_states.unique_in(*sent, skip=met) if sent else None)
         # ('"We urge the US to stop arming Taiwan," a ministry spokeswoman said': the speaker outside
         # the quotation is not of the country it names)
         unquoted = _unquoted(text, sent) if sent else None

@@ -357,6 +357,20 @@ def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
     return sp is not None and len(sp) > 0 and m.start <= sp.root.head.idx < m.end
 
 
+MEETING_WORDS = frozenset({"meet", "meeting", "summit", "talk", "conference", "gather", "gathering", "session"})
+
+
+def where_they_met(tok: Token, trigger: Token) -> bool:
+    """``tok`` says where a meeting was held ("EU ministers meeting in Luxembourg agreed to list
+    judges"): the place of the meeting, not the country of those its decisions name (unless the
+    trigger is the meeting itself)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    host = prep.head
+    return host.lemma_.lower() in MEETING_WORDS and host.i != trigger.i
+
+
 def other_clause(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in a descriptive or adverbial clause the trigger is not in ("the separatists
     agreed to a ceasefire brokered by Russian peacekeepers": Russian says nothing of them), or in
@@ -454,7 +468,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         if all(place for _, _, place in here) and outside_time_clause(trig.root, [t for t, _, _ in here]):
             continue  # (a country only as a place where the rest of the sentence happens)
         named = [(c, place) for t, c, place in here
-                 if not other_clause(t, trig.root) and not destination(ev, t, trig.root)]
+                 if not other_clause(t, trig.root) and not destination(ev, t, trig.root)
+                 and not (place and where_they_met(t, trig.root))]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = {c for c, place in named if not (guest and place)}
