@@ -164,3 +164,19 @@ def test_where_ministers_met_gives_those_they_list_no_country(nlp):
             "sanctions list.")
     ev = next(e for e in dyads.code(text, published="2024-06-17").events if e.trigger == "agreed")
     assert "LUX" not in {a.country for a in ev.target}, [(a.text, a.code) for a in ev.target]
+
+
+def test_terrorists_killed_are_an_armed_group_not_civilians(nlp):
+    ev = _events("Security forces killed eight terrorists during an operation in North Waziristan.")[0]
+    assert [a.sector for a in ev.target] == ["REB"]
+
+
+def test_an_early_warning_and_a_council_called_are_no_threat_or_request(nlp):
+    assert _events("The ombudsman recalled that it had issued an early warning about the risks in Cauca.") == []
+    assert _events("The governor of Cauca called an emergency security council on Saturday.") == []
+
+
+def test_a_truce_signed_abroad_is_not_aimed_at_the_host(nlp):
+    events = _events("Colombia's government and the ELN signed a ceasefire in Havana on Monday.")
+    assert not [e for e in events if "CUB" in {a.country for a in e.target}], [
+        (e.plover, [a.code for a in e.target]) for e in events]

@@ -205,7 +205,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue  # "declared an emergency along its border with Ecuador": on its own side of it
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
-        if ev.plover in JOINT_TYPES and _several_parties(ev) and locative(doc, best):
+        if ev.plover in JOINT_TYPES | {"RETREAT"} and _several_parties(ev) and locative(doc, best):
+            # ("the army and the rebels signed a ceasefire in Havana": where the truce was signed)
             continue  # "Rwanda and Congo signed an accord in Washington": where they signed it, not with whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
