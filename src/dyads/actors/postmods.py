@@ -78,7 +78,8 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
             h = _object_of(st, t)
             if h is not None:
                 out.append(("of", h))
-        elif w == "in" and view.word(head) in SEATED_BODIES:
+        elif w == "in" and view.word(head) in SEATED_BODIES and view.doc[head].dep_ in ("nsubj", "nsubjpass"):
+            # (only a subject: "marched to the health ministry in Nairobi" says where they marched)
             h = _object_of(st, t)
             if h is not None and h.hit.entity.kind == "capital":
                 out.append(("of", h))

@@ -231,7 +231,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
     return events
 
 
-INSURGENT_SECTORS = frozenset({"REB", "UAF"})
+INSURGENT_SECTORS = frozenset({"REB", "UAF", "CRM"})  # (gangs that take a capital fight the state too)
 TERRITORY_TAKEN = "Non-state actor overtakes territory"  # ACLED sub-event
 POST_RULE = "descriptor:sector's post"  # (actors.resolve: "rebel positions", "an army base")
 
