@@ -180,3 +180,10 @@ def test_a_truce_signed_abroad_is_not_aimed_at_the_host(nlp):
     events = _events("Colombia's government and the ELN signed a ceasefire in Havana on Monday.")
     assert not [e for e in events if "CUB" in {a.country for a in e.target}], [
         (e.plover, [a.code for a in e.target]) for e in events]
+
+
+def test_household_tariffs_and_a_delivered_apology_are_no_sanction_or_aid(nlp):
+    events = _events("Islamabad agreed to raise electricity tariffs and cut subsidies.")
+    assert not [e for e in events if e.plover == "SANCTION"], _kinds(events)
+    assert _events("The apology was delivered by Portugal's foreign minister at a ceremony in Angola.") == []
+    assert [e.plover for e in _events("The United States raised tariffs on Chinese steel.")] == ["SANCTION"]
