@@ -187,3 +187,10 @@ def test_household_tariffs_and_a_delivered_apology_are_no_sanction_or_aid(nlp):
     assert not [e for e in events if e.plover == "SANCTION"], _kinds(events)
     assert _events("The apology was delivered by Portugal's foreign minister at a ceremony in Angola.") == []
     assert [e.plover for e in _events("The United States raised tariffs on Chinese steel.")] == ["SANCTION"]
+
+
+def test_a_subject_after_a_long_fronted_phrase_is_the_subject(nlp):
+    events = _events("In a communique issued at the end of a two-day summit in Kuala Lumpur, the Association of "
+                     "Southeast Asian Nations (ASEAN) urged the military to allow aid into Myanmar.")
+    ev = next(e for e in events if e.trigger == "urged")
+    assert [a.code for a in ev.source] == ["IGOSEAASN"]

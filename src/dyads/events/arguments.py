@@ -509,6 +509,25 @@ def _of_phrase_runs_into(first: Token, second: Token) -> bool:
                for p in first.children)
 
 
+def _appositive_subject(verb: Token) -> Token | None:
+    """"In a communique issued at a summit in Kuala Lumpur, the Association of Southeast Asian
+    Nations urged ...": the parser made the subject an apposition of the last noun of the fronted
+    phrase and left the main verb with none; the apposition right before the verb is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.is_punct and tok.i > 0 and tok.text in (")", "]"):
+        tok = verb.doc[tok.i - 1]
+    doc = verb.doc
+    # (up to the apposition that a comma opens: "(ASEAN)" is one inside it)
+    while not (tok.dep_ == "appos" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",") \
+            and tok.head.i < verb.i and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        return None
+    return tok if tok.right_edge.i >= verb.i - 2 else None
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -547,7 +566,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     dep = verb.dep_
     head = verb.head
     if head == verb:
-        return None, False
+        return _appositive_subject(verb), False
     if (dep in ("relcl", "acl") and verb.tag_ == "VB" and to_infinitive(verb) and head.dep_ == "dobj"
             and (head.ent_type_ == "MONEY" or head.lemma_.lower() in MONEY_NOUNS)):
         # "announced $100 million to fund the force", "pledged aid to rebuild": the giver's doing
