@@ -509,3 +509,8 @@ def test_a_story_filed_from_the_eus_seat_is_not_about_belgium(run):
     ms = run(text)
     assert find(ms, "The foreign ministry").actor.country == "BLR"
     assert find(ms, "the government").actor.country == "BLR"
+
+
+def test_a_labour_congress_is_a_union_not_a_party(run):
+    ms = run("The Nigeria Labour Congress warned the government against sacking doctors.")
+    assert find(ms, "Labour Congress").actor.code == "NGALAB"

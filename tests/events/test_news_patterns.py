@@ -194,3 +194,12 @@ def test_a_subject_after_a_long_fronted_phrase_is_the_subject(nlp):
                      "Southeast Asian Nations (ASEAN) urged the military to allow aid into Myanmar.")
     ev = next(e for e in events if e.trigger == "urged")
     assert [a.code for a in ev.source] == ["IGOSEAASN"]
+
+
+def test_a_music_festival_report_is_no_political_page(nlp):
+    text = ("Festival crowd storms stage after sound failure\n\nMANILA, Oct 12 (Reuters) - Police were called to a "
+            "music festival in Manila late on Saturday after part of the crowd stormed the stage when a sound failure "
+            "forced the headline act to stop midway through its headline set. The performer left the stage and "
+            "fans threw bottles. No arrests were made, police said.")
+    coded = dyads.code(text, published="2024-10-12")
+    assert coded.events == []

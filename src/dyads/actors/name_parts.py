@@ -62,18 +62,21 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
     return hits if len(keep) == len(hits) else keep
 
 
+NAMED_BODY_KINDS = frozenset({"group", "party"})
+
+
 def drop_groups_in_longer_names(hits: list[Hit], view: DocView) -> list[Hit]:
     """``hits`` without group hits whose name continues to the left inside one named entity with
     a word no other hit covers: "the Ta'ang National Liberation Army" is not the ELN ("National
     Liberation Army"); "Colombia's" or "the Colombian National Liberation Army" still is."""
-    if not view.n or not any(h.entity.kind == "group" for h in hits):
+    if not view.n or not any(h.entity.kind in NAMED_BODY_KINDS for h in hits):
         return hits
     taken: set[int] = set()
     for h in hits:
         taken.update(range(*view.tokens(h.start, h.end)))
     keep = []
     for h in hits:
-        if h.entity.kind == "group":
+        if h.entity.kind in NAMED_BODY_KINDS:
             t0, t1 = view.tokens(h.start, h.end)
             left = t0 - 1
             if (left >= 0 and left not in taken and view.pos[left] == PROPN and view.ent_iob[t0] == 1
