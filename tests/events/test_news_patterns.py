@@ -203,3 +203,10 @@ def test_a_music_festival_report_is_no_political_page(nlp):
             "fans threw bottles. No arrests were made, police said.")
     coded = dyads.code(text, published="2024-10-12")
     assert coded.events == []
+
+
+def test_what_people_of_a_kind_do_in_general_is_no_event(nlp):
+    events = _events("Militants planning to carry out an attack find it easier to hide in big cities.")
+    assert not [e for e in events if e.plover == "THREATEN"], _kinds(events)
+    events = _events("Gunmen who attacked the village on Monday killed five people.")
+    assert {e.trigger for e in events} == {"attacked", "killed"}
