@@ -324,13 +324,18 @@ def _phrase(st: DocState, ph: Phrase) -> None:
         actor, cls, coref = qualified(st, ph, main), "plural", False
     else:
         actor, cls, coref = _named_head(st, main, plain, start)
-        if not actor.country and actor.kind in ("sector", "group") and (actor.rule or "").startswith("learned:"):
+        if actor.kind in ("sector", "group") and (actor.rule or "").startswith("learned:"):
             owner = [h for h in alone if h.hit.entity.kind == "country" and poss(st, h)]
-            if len(owner) == 1 and owner[0].hit.entity.country:
+            # (a body learned elsewhere with another country: "Peru's Ombudsman's Office" after a
+            # story about Colombia's is Peru's)
+            if len(owner) == 1 and owner[0].hit.entity.country and owner[0].hit.entity.country != actor.country:
                 # "Thailand's Constitutional Court": a body the KB does not know, of the country that owns it
                 c = owner[0].hit.entity.country
+                old = st.kb.cameo(actor.country) if actor.country else ""
+                rest = actor.code or ""
+                rest = rest[len(old):] if old and rest.startswith(old) else rest
                 actor.country = c
-                actor.code = compose_code(st.kb.cameo(c), actor.sector or actor.code or "")
+                actor.code = compose_code(st.kb.cameo(c), actor.sector or rest)
                 actor.rule += "; of its possessor's country"
     emit(st, start, end, actor, ph.head, cls, coref, supporters, leaders)
 
