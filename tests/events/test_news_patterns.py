@@ -210,3 +210,9 @@ def test_what_people_of_a_kind_do_in_general_is_no_event(nlp):
     assert not [e for e in events if e.plover == "THREATEN"], _kinds(events)
     events = _events("Gunmen who attacked the village on Monday killed five people.")
     assert {e.trigger for e in events} == {"attacked", "killed"}
+
+
+def test_what_a_system_outpaces_is_done_by_no_one(nlp):
+    events = _events("Europe's open borders have allowed militants to move freely between countries while "
+                     "outpacing the intelligence sharing needed to stop them.")
+    assert not [e for e in events if e.plover == "COOPERATE"], _kinds(events)
