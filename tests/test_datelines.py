@@ -14,6 +14,8 @@ def test_a_title_case_dateline_needs_a_date_or_an_agency():
     assert title_dateline("Washington: the talks ended.", 0) is None
     assert title_dateline("Title\nAccra, 2 May: Police said.", 6) is not None
     assert title_dateline("Title\nAccra, 2 May: Police said.", 7) is None  # not at a line's start
+    assert title_dateline("Warsaw, Poland \u2013 Farmers drove tractors.", 0) == (6, 17)
+    assert title_dateline("Mr Smith, the minister - said so.", 0) is None
 
 
 def test_the_dateline_place_is_no_actor_and_names_the_home_country(nlp):

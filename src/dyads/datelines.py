@@ -3,8 +3,9 @@
 
 A dateline says where the reporter files from; the place in it is no actor and no subject of the
 news. Datelines in capitals ("KYIV (AP) —") are recognised token by token where they are used;
-a title-case one needs a date or an agency in brackets before its dash or colon to be told from
-a sentence.
+a title-case one needs a date or an agency in brackets before its dash or colon ("Dhaka, 14
+October:"), or a place and its country before a dash ("Warsaw, Poland –"), to be told from a
+sentence.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ _TITLE_DATELINE = re.compile(
     rf"(?P<place>{_NAME})(?:, {_NAME})?(?:, {_DATE}(?: {_AGENCY})?| {_AGENCY})[ \t]*(?::|\u2014|\u2013|-{{1,2}})[ \t]")
 
 
+# "Warsaw, Poland – ...", "Kaduna, Nigeria — ...": a place and its country, then a dash
+_PLACE_COUNTRY_DATELINE = re.compile(rf"(?P<place>{_NAME}), {_NAME}[ \t]*(?:\u2014|\u2013|-{{1,2}})[ \t]")
+
+
 def title_dateline(text: str, start: int) -> tuple[int, int] | None:
     """(end of the place's name, end of the dateline) when a title-case dateline opens the line
     at ``start``; None otherwise."""
     if start > 0 and text[start - 1] != "\n":
         return None
-    m = _TITLE_DATELINE.match(text, start)
+    m = _TITLE_DATELINE.match(text, start) or _PLACE_COUNTRY_DATELINE.match(text, start)
     if m is None:
         return None
     return m.end("place"), m.end()

@@ -216,3 +216,9 @@ def test_what_a_system_outpaces_is_done_by_no_one(nlp):
     events = _events("Europe's open borders have allowed militants to move freely between countries while "
                      "outpacing the intelligence sharing needed to stop them.")
     assert not [e for e in events if e.plover == "COOPERATE"], _kinds(events)
+
+
+def test_a_march_led_by_a_spokeswoman_stays_a_street_protest(nlp):
+    events = _events('"We will not be silenced," said Elif Karaca, a spokeswoman for a women\'s platform that '
+                     'helped organise the march in Istanbul.')
+    assert [(e.plover, e.cameo) for e in events if e.trigger == "march"] == [("PROTEST", "141")]

@@ -1120,7 +1120,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         if prompter and not {a.code for a in prompter} & {a.code for a in source}:
             # "raided the embassy, prompting Mexico to break off relations": aimed at the raiders
             target, rule = prompter, rule + "; target: whoever prompted it"
-    if coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source):
+    if (coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source)
+            and head.lemma_.lower() == "protest"):  # (a march or a rally is in the street, whoever leads it)
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
             coding, rule = official, rule + "; a state's protest is an official complaint"
