@@ -222,3 +222,8 @@ def test_a_march_led_by_a_spokeswoman_stays_a_street_protest(nlp):
     events = _events('"We will not be silenced," said Elif Karaca, a spokeswoman for a women\'s platform that '
                      'helped organise the march in Istanbul.')
     assert [(e.plover, e.cameo) for e in events if e.trigger == "march"] == [("PROTEST", "141")]
+
+
+def test_freed_men_arriving_somewhere_make_no_visit(nlp):
+    assert _events("The two freed men arrived in Muscat aboard an Omani plane.") == []
+    assert [e.plover for e in _events("Iran's foreign minister arrived in Muscat on Monday.")] == ["CONSULT"]

@@ -1702,9 +1702,11 @@ def _home_visit(e: Event) -> bool:
 
 
 def _drop_private_visits(events: list[Event]) -> list[Event]:
+    """Visits by private people or home, and visits by no one named ("the two freed men arrived in
+    Muscat"): no diplomatic event."""
     return [e for e in events
-            if not ((e.cameo or "").startswith(VISITS) and e.source
-                    and (all(_private(a) for a in e.source) or _home_visit(e)))]
+            if not ((e.cameo or "").startswith(VISITS)
+                    and (not e.source or all(_private(a) for a in e.source) or _home_visit(e)))]
 
 
 def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequence[Place], *,
