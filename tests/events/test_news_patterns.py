@@ -225,7 +225,8 @@ def test_a_march_led_by_a_spokeswoman_stays_a_street_protest(nlp):
 
 
 def test_freed_men_arriving_somewhere_make_no_visit(nlp):
-    events = _events("Oman's foreign ministry said in a statement that the two men, aid workers held for months, had "
-                     "been released and arrived in Muscat aboard an Omani plane from Sanaa.")
+    events = _events("Oman's foreign ministry said in a statement that the two men, a German and a Kenyan citizen "
+                     "working for a medical charity, had been released \"in response to a request\" from their "
+                     "governments and arrived in Muscat aboard an Omani air force plane from Sanaa.")
     assert not [e for e in events if e.plover == "CONSULT"], _kinds(events)
     assert [e.plover for e in _events("Iran's foreign minister arrived in Muscat on Monday.")] == ["CONSULT"]
