@@ -230,3 +230,25 @@ def test_freed_men_arriving_somewhere_make_no_visit(nlp):
                      "governments and arrived in Muscat aboard an Omani air force plane from Sanaa.")
     assert not [e for e in events if e.plover == "CONSULT"], _kinds(events)
     assert [e.plover for e in _events("Iran's foreign minister arrived in Muscat on Monday.")] == ["CONSULT"]
+
+
+def test_a_foreign_namesake_of_an_unknown_village_gives_no_country(nlp):
+    text = ("Gang accused of massacre\n\nPORT-AU-PRINCE (AP) - The gang is accused of killing at least 40 people "
+            "in an attack on villages near Liancourt in the Artibonite region of Haiti last year.")
+    coded = dyads.code(text, published="2025-03-01")
+    assert "FRA" not in {p.country for p in coded.places}
+    assert not [a for e in coded.events for a in e.source + e.target if a.country == "FRA"]
+
+
+def test_an_exhibition_of_war_planes_is_no_political_page(nlp):
+    text = ("Museum shows a century of air war\n\nLONDON (Reuters) - A new exhibition at a military history museum in "
+            "London shows how bombing raids shaped the last century. In the main gallery a Spitfire hangs above a "
+            "German bomb that destroyed a street in 1940, the curator said. One room is devoted to the bombing of "
+            "Dresden in 1945, and a fragment of a strike drone from Ukraine is on display.")
+    assert dyads.code(text, published="2025-03-01").events == []
+
+
+def test_assault_rifles_on_display_and_tensions_that_explode_are_no_attack(nlp):
+    assert _events("Also on display at the show in Doha were strike drones and assault rifles.") == []
+    events = _events("The war began when tensions between the army and the RSF exploded into fighting in Khartoum.")
+    assert "exploded" not in {e.trigger for e in events}

@@ -209,6 +209,14 @@ def _lone_namesakes(places: list[Place], mentions: list[Mention], text: str | No
     return out
 
 
+def drop_lone_namesakes(places: list[Place], mentions: list[Mention], text: str | None) -> list[Place]:
+    """``places`` without the foreign namesakes of places the gazetteer does not know
+    (``_lone_namesakes``): "Liancourt" in a story from Port-au-Prince is no French town, and no
+    actor or event takes France from it."""
+    lone = {id(p) for p in _lone_namesakes(places, mentions, text)}
+    return [p for p in places if id(p) not in lone] if lone else places
+
+
 def fold_name(text: str) -> str:
     return " ".join(text.lower().split())
 
