@@ -514,3 +514,8 @@ def test_a_story_filed_from_the_eus_seat_is_not_about_belgium(run):
 def test_a_labour_congress_is_a_union_not_a_party(run):
     ms = run("The Nigeria Labour Congress warned the government against sacking doctors.")
     assert find(ms, "Labour Congress").actor.code == "NGALAB"
+
+
+def test_a_pan_regional_word_names_no_country(run):
+    ms = run("Truck drivers blocked the Pan-American Highway, and the Pan-African Parliament met. American troops left.")
+    assert [m.actor.country for m in ms if "American" in m.text or "African" in m.text] == ["USA"]
