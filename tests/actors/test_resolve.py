@@ -518,4 +518,4 @@ def test_a_labour_congress_is_a_union_not_a_party(run):
 
 def test_a_pan_regional_word_names_no_country(run):
     ms = run("Truck drivers blocked the Pan-American Highway, and the Pan-African Parliament met. American troops left.")
-    assert [m.actor.country for m in ms if "American" in m.text or "African" in m.text] == ["USA"]
+    assert [m.actor.country for m in ms if ("American" in m.text or "African" in m.text) and m.actor.country] == ["USA"]
