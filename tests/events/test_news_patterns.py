@@ -252,3 +252,10 @@ def test_assault_rifles_on_display_and_tensions_that_explode_are_no_attack(nlp):
     assert _events("Also on display at the show in Doha were strike drones and assault rifles.") == []
     events = _events("The war began when tensions between the army and the RSF exploded into fighting in Khartoum.")
     assert "exploded" not in {e.trigger for e in events}
+
+
+def test_blocked_supply_missions_and_moved_artillery_are_no_protest_or_shelling(nlp):
+    events = _events("Resupply missions to the Philippine outpost have repeatedly been blocked since March.")
+    assert not [e for e in events if e.plover == "PROTEST"], _kinds(events)
+    events = _events("Ethiopia accused Eritrea on Friday of moving troops and artillery closer to their border.")
+    assert [e.plover for e in events] == ["ACCUSE"]
