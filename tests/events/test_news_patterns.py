@@ -259,3 +259,9 @@ def test_blocked_supply_missions_and_moved_artillery_are_no_protest_or_shelling(
     assert not [e for e in events if e.plover == "PROTEST"], _kinds(events)
     events = _events("Ethiopia accused Eritrea on Friday of moving troops and artillery closer to their border.")
     assert [e.plover for e in events] == ["ACCUSE"]
+
+
+def test_gunmen_suspected_to_be_bandits_are_the_killers(nlp):
+    ev = next(e for e in _events("Gunmen suspected to be bandits have killed at least 17 people in Zamfara State.")
+              if e.trigger == "killed")
+    assert [a.sector for a in ev.source] == ["REB"] and [a.sector for a in ev.target] == ["CVL"]

@@ -346,7 +346,9 @@ def _subject_agent(subj: Token) -> Token | None:
 
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
-        return True
+        subj = _child(tok, ("nsubj",))
+        # (not the "to be" of "gunmen suspected to be bandits have killed", hung on the verb)
+        return subj is None or _reduced_description_subject(tok, subj) is None
     # bare passive participle in a participial clause: "Backed by X, ..." / "the siege imposed by Y"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and _agent(tok) is not None:
         return True
@@ -509,6 +511,24 @@ def _of_phrase_runs_into(first: Token, second: Token) -> bool:
                for p in first.children)
 
 
+# Verbs of a description given as a reduced clause ("gunmen suspected to be bandits", "men believed
+# to be soldiers"), which the parser may take for the main verb.
+DESCRIBING_PARTICIPLES = frozenset({"suspect", "believe", "think", "say", "report", "know", "presume", "allege",
+                                    "understand", "claim"})
+
+
+def _reduced_description_subject(verb: Token, subj: Token) -> Token | None:
+    """"Gunmen suspected to be bandits have killed 17 people": the parser made "suspected" the main
+    verb and "bandits" the subject of "killed", with "to be" hung on it before its subject; the
+    noun before "suspected" is the subject, "bandits" what it is said to be."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in DESCRIBING_PARTICIPLES or head.tag_ not in ("VBD", "VBN"):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i < subj.i for c in verb.children):
+        return None
+    return _child(head, ("nsubj",))
+
+
 def _appositive_subject(verb: Token) -> Token | None:
     """"In a communique issued at a summit in Kuala Lumpur, the Association of Southeast Asian
     Nations urged ...": the parser made the subject an apposition of the last noun of the fronted
@@ -547,6 +567,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "Supporters of opposition candidate X looted ...": the parser cut the name off the
             # "of" phrase; the supporters are the subject
             subj, cut_off = subjects[-2], True
+    if subj is not None and (carrier := _reduced_description_subject(verb, subj)) is not None:
+        return carrier, False  # "Gunmen suspected to be bandits have killed ...": the gunmen
     if subj is not None and not cut_off and (fronted := _fronted_object(verb)) is not None:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
