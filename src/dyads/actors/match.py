@@ -12,7 +12,6 @@ from dyads.actors.kb import KB, Alias, Entity
 from dyads.actors.normalize import normalize
 from dyads.actors.terms import in_office
 
-
 # A prefix that makes a nationality word a region's ("Pan-American", "pan-Arab").
 PAN_PREFIXES = ("pan-", "pan ")
 PAN_KINDS = frozenset({"country", "adjective"})
