@@ -265,3 +265,11 @@ def test_gunmen_suspected_to_be_bandits_are_the_killers(nlp):
     ev = next(e for e in _events("Gunmen suspected to be bandits have killed at least 17 people in Zamfara State.")
               if e.trigger == "killed")
     assert [a.sector for a in ev.source] == ["REB"] and [a.sector for a in ev.target] == ["CVL"]
+
+
+def test_foreign_nationals_give_the_authorities_beside_them_no_country(nlp):
+    text = ("Montenegro votes\n\nPODGORICA, Montenegro - Montenegro has a history of disputed elections. In October "
+            "2016, authorities said they had foiled an alleged coup attempt; several people, including two Russian "
+            "nationals, were convicted in 2019.")
+    ev = next(e for e in dyads.code(text, published="2024-06-01").events if e.trigger == "foiled")
+    assert {a.country for a in ev.source} == {"MNE"}

@@ -55,7 +55,7 @@ from dyads.events.place_targets import (
     backer,
     locative,
     names_a_border,
-    names_a_people,
+    names_people_of,
     nonstate_pronoun,
     qualifies_noun,
     regional,
@@ -580,7 +580,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     if p.country and not backer(text, p) and p.start not in qualifiers]
     named = _Countries([(m.start, m.actor.country) for m in named_mentions] + named_places)
     # "police detained Afghans": a people named gives the state organs beside it no country
-    named_states = _Countries([(m.start, m.actor.country) for m in named_mentions if not names_a_people(m)]
+    named_states = _Countries([(m.start, m.actor.country) for m in named_mentions if not names_people_of(doc, m)]
                               + named_places)
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc, borders)

@@ -424,9 +424,28 @@ def _is_ancestor(heads: list[int], i: int, j: int) -> bool:
     return False
 
 
+# Nouns for a state's people abroad or at large: "two Russian nationals" name no Russian authority.
+NATIONALS = frozenset({"nationals", "national", "citizens", "citizen", "tourists", "tourist", "expatriates",
+                       "expats", "migrants", "passport", "holders"})
+
+
 def names_a_people(m: Mention) -> bool:
     """The mention names a people ("Afghans", "Syrians"), not a state or its organs."""
     return (m.actor.rule or "").startswith("kb:people")
+
+
+def _nationals(sp) -> bool:
+    """The mention is the nationality of people named after it ("two Russian nationals")."""
+    nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
+    return nxt is not None and nxt.lower_ in NATIONALS
+
+
+def names_people_of(doc: Doc, m: Mention) -> bool:
+    """``names_a_people``, or the nationality of people named right after it ("Russian nationals")."""
+    if names_a_people(m):
+        return True
+    sp = span_at(doc, m.start, m.end)
+    return sp is not None and len(sp) > 0 and _nationals(sp)
 
 
 def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],
@@ -449,7 +468,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             continue
         if names_a_border(sp):
             continue  # "a post near the Thai border": the neighbour across it, not whose actors these are
-        if names_a_people(m):
+        if names_a_people(m) or _nationals(sp):
             # "police detained Afghans": a people named gives the state organs beside it no country
             people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))
