@@ -273,3 +273,10 @@ def test_foreign_nationals_give_the_authorities_beside_them_no_country(nlp):
             "nationals, were convicted in 2019.")
     ev = next(e for e in dyads.code(text, published="2024-06-01").events if e.trigger == "foiled")
     assert {a.country for a in ev.source} == {"MNE"}
+
+
+def test_talks_after_which_a_leader_spoke_are_that_leaders(nlp):
+    events = _events("The French president said Greece belonged in the eurozone, following talks in Paris with "
+                     "the German chancellor.")
+    talks = next(e for e in events if e.trigger == "talks")
+    assert {a.country for a in talks.source + talks.target} == {"FRA", "DEU"}

@@ -1970,7 +1970,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
     ready = False  # "is open to talks", "ready for negotiations": the subject's own act, to come
     while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
-        if gov.pos_ in ("VERB", "AUX") or gov.dep_ in CLAUSE_DEPS:
+        # ("following talks with X": a participle used as a preposition is no clause of its own)
+        if (gov.pos_ in ("VERB", "AUX") and gov.dep_ != "prep") or gov.dep_ in CLAUSE_DEPS:
             break  # (an adjective's own clause, "she was horrified by the attack", is not the verb's above it)
         through_noun = through_noun or gov.pos_ in ("NOUN", "PROPN")
         if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod", "oprd"):
@@ -2005,6 +2006,12 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return
     subj, patient = clause_subject(gov)
+    if (via in ("following", "after") and noun.lemma_.lower() in MEETING_NOUNS and gov.dep_ == "ccomp"
+            and gov.head.lemma_.lower() in cues.report_verbs):
+        # "Hollande said Greece belonged in the eurozone, following talks with Merkel": the one who
+        # spoke after the talks held them, not the subject of what was said
+        subj, patient = clause_subject(gov.head)
+        roles.how.append(f"the talks were held by the speaker of '{gov.head.lemma_}'")
     if glemma in PARTAKE_VERBS and gov.dep_ != "relcl" and _partakes_in(noun, gov):
         # (not "X, who was involved in the 2015 attack, ...": a description of X, told elsewhere)
         light, patient = True, False  # "were engaged in killings", "took part in the protests"
