@@ -280,3 +280,12 @@ def test_talks_after_which_a_leader_spoke_are_that_leaders(nlp):
                      "the German chancellor.")
     talks = next(e for e in events if e.trigger == "talks")
     assert {a.country for a in talks.source + talks.target} == {"FRA", "DEU"}
+
+
+def test_a_request_rejected_despite_being_welcomed(nlp):
+    events = _events("Greece asked for a six-month extension of its loans on Thursday. Germany rejected the request "
+                     "despite it being welcomed by the European Commission.")
+    rejected = next(e for e in events if e.trigger == "rejected")
+    welcomed = next(e for e in events if e.trigger == "welcomed")
+    assert {a.country for a in rejected.target} == {"GRC"}
+    assert [a.code for a in welcomed.source] == ["IGOEUREEC"] and {a.country for a in welcomed.target} == {"GRC"}

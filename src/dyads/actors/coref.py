@@ -528,6 +528,11 @@ def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
         # "declared martial law ..., but lifted it hours later": the first verb's object, a thing
         first = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         return first is not None and first.tag_ == "NN" and _a_thing(st, first)
+    clause = tok.head
+    if (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "pcomp" and clause.head.dep_ == "prep"
+            and clause.head.head.pos_ == "NOUN" and cls == "thing"):
+        # "rejected the request despite it being welcomed": the noun the clause hangs on
+        return _a_thing(st, clause.head.head)
     if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
         return False
     return _a_thing(st, grammar.noun_subject_of_number(tok.head.head, cls == "plural"))

@@ -125,6 +125,9 @@ def judged_act(noun: Token) -> Token | None:
     return noun if noun_types(lemma) or lemma in cues.violence_nouns or lemma in cues.act_nouns else None
 
 
+CLAUSE_PREPS = frozenset({"despite", "amid", "after", "before", "because", "since", "following", "during", "until"})
+
+
 def _act_object(ev: Event, doc: Doc) -> Token | None:
     """The definite, actor-less act noun that is the reaction's direct object (for a protest, the
     object of the censure it is held for)."""
@@ -143,6 +146,13 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
         span = doc[purpose.i:purpose.i + 1]
     if span.root.pos_ != "VERB":
         return None
+    verb = span.root
+    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)):
+        # "rejected the request despite it being welcomed by X": X welcomed the request
+        noun = verb.head.head
+        if any(k.dep_ == "det" and k.lower_ in DEFINITE for k in noun.children):
+            return noun
     # a threat said of an act ("the killing will not go unanswered") is aimed at its doer
     deps = ("dobj", "nsubj") if ev.plover == "THREATEN" else ("dobj",)
     for obj in span.root.children:
@@ -158,9 +168,12 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             ev.plover == "ACCUSE" and span.root.lemma_.lower() in NAMING_VERBS)
         by_on_verb = censure and any(k.dep_ == "prep" and k.lower_ == "by" for k in span.root.children)
         # ("rejected the criticism as interference": "as" names what it is called, no actor)
-        if by_on_verb or any(k.dep_ == "prep" and k.lower_ != "as" and (not censure or k.lower_ in ("by", "from"))
-                             for k in kids) or any(
-                k.dep_ in ("acl", "agent") or (k.dep_ == "prep" and k.lower_ == "by") for k in obj.subtree):
+        # (a clause of time or concession the parser hung on the noun names no actor of the act:
+        # "rejected the request despite it being welcomed by the Commission")
+        if by_on_verb or any(k.dep_ == "prep" and k.lower_ != "as" and k.lower_ not in CLAUSE_PREPS
+                             and (not censure or k.lower_ in ("by", "from")) for k in kids) or any(
+                k.dep_ in ("acl", "agent") or (k.dep_ == "prep" and k.lower_ == "by")
+                for c in kids if not (c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS) for k in c.subtree):
             # "the accusations made by Y", "welcomed the talks with X": the clause has its actors;
             # "condemned the attack on X" is aimed at the attacker, X is only its victim
             return None

@@ -63,6 +63,9 @@ def _and_between(clause: Token, head: Token) -> bool:
 MEDIATING_VERBS = frozenset({"broker", "mediate"})
 
 
+CONCESSIVE_MARKS = frozenset({"despite", "notwithstanding"})
+
+
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     asked = _asked_infinitive(tok, heads)
@@ -76,7 +79,8 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
         if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or until_clause(link)
                                      or (link is tok and _bare_gerund(link)) or _second_that_clause(link)):
             return None
-        if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS:
+        if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS | CONCESSIVE_MARKS:
+            # ("rejected the request despite it being welcomed by X": X's welcome is no content of it)
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
         if link.dep_ == "ccomp" and _semicolon_between(link, link.head):
             return None  # "X blamed Y for it; Y denied any role": two clauses, not what Y denied
