@@ -283,7 +283,7 @@ def test_talks_after_which_a_leader_spoke_are_that_leaders(nlp):
 
 
 def test_a_request_rejected_despite_being_welcomed(nlp):
-    events = _events("Greece asked for a six-month extension of its loans on Thursday. Germany rejected the request "
+    events = _events("Greece requested a six-month extension of its loans on Thursday. Germany rejected the request "
                      "despite it being welcomed by the European Commission.")
     rejected = next(e for e in events if e.trigger == "rejected")
     welcomed = next(e for e in events if e.trigger == "welcomed")
