@@ -289,3 +289,9 @@ def test_a_request_rejected_despite_being_welcomed(nlp):
     welcomed = next(e for e in events if e.trigger == "welcomed")
     assert {a.country for a in rejected.target} == {"GRC"}
     assert [a.code for a in welcomed.source] == ["IGOEUREEC"] and {a.country for a in welcomed.target} == {"GRC"}
+
+
+def test_ships_from_other_states_joining_a_search_are_their_help(nlp):
+    ev = next(e for e in _events("Ships and aircraft from Australia, Malaysia and Singapore joined the search for the "
+                                 "missing ferry off Indonesia on Monday.") if e.plover == "AID")
+    assert {a.country for a in ev.source} == {"AUS", "MYS", "SGP"}

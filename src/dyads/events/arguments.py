@@ -1572,6 +1572,11 @@ def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:
     return None
 
 
+# Means and people a state sends ("ships from Australia", "rescuers from Turkey"): their origin acts.
+SENT_ASSETS = frozenset({"ship", "vessel", "aircraft", "plane", "helicopter", "team", "rescuer", "diver", "expert",
+                         "investigator", "doctor", "firefighter", "boat", "warship", "jet"})
+
+
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     """The actor behind an argument that names none: the owner of a thing ("criticized his
     demeanour" -> him, "Russia's policy restricts ..." -> Russia), the name a description is in
@@ -1584,6 +1589,11 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return poss
     if tok.dep_ == "appos" and actors_of(tok.head, mi):
         return tok.head
+    if agent and tok.lemma_.lower() in SENT_ASSETS:
+        # "ships and aircraft from Australia and Malaysia joined the search": the states they came from
+        origin = prep_object(tok, {"from"}, mi)
+        if origin is not None:
+            return origin
     if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
         doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
