@@ -295,3 +295,9 @@ def test_ships_from_other_states_joining_a_search_are_their_help(nlp):
     ev = next(e for e in _events("Ships and aircraft from Australia, Malaysia and Singapore joined the search for the "
                                  "missing ferry off Indonesia on Monday.") if e.plover == "AID")
     assert {a.country for a in ev.source} == {"AUS", "MYS", "SGP"}
+
+
+def test_protests_after_which_a_leader_defends_his_stance_are_against_him(nlp):
+    events = _events("The US president said he would defend his advocacy of gay rights following protests in Kenya.")
+    protest = next(e for e in events if e.plover == "PROTEST")
+    assert {a.country for a in protest.target} == {"USA"}

@@ -302,10 +302,34 @@ def _protested_noun(ev: Event, doc: Doc) -> Token | None:
     return None
 
 
-def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
+def _defended_against(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
+    """"He would defend his advocacy of gay rights following protests in Kenya": protests after
+    which someone defends a stance of theirs were against them (the defender's actors)."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return []
+    noun = span.root
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("following", "after", "amid"):
+        return []
+    verb = noun.head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in DEFENDING_VERBS or subj is None:
+        return []
+    return [m.actor for m in mentions if m.start <= subj.idx < m.end and m.actor.country]
+
+
+DEFENDING_VERBS = frozenset({"defend", "justify", "stand", "explain", "uphold"})
+
+
+def target_reactions(events: list[Event], doc: Doc, mentions: list[Mention] | None = None) -> list[Event]:
     ordered = sorted(events, key=lambda e: e.evidence[0])
     for ev in ordered:
         if ev.plover != "PROTEST" or not ev.source:
+            continue
+        defender = _defended_against(ev, doc, mentions or [])
+        if defender and not {a.code for a in defender} & {a.code for a in ev.source}:
+            ev.target = [copy.copy(a) for a in defender]
+            ev.rule += f"; target: '{defender[0].text}', who defends what was protested"
             continue
         act = _protested_act(ev, doc, ordered)
         if act is None and _open_target(ev):
