@@ -301,3 +301,10 @@ def test_protests_after_which_a_leader_defends_his_stance_are_against_him(nlp):
     events = _events("The US president said he would defend his advocacy of gay rights following protests in Kenya.")
     protest = next(e for e in events if e.plover == "PROTEST")
     assert {a.country for a in protest.target} == {"USA"}
+
+
+def test_a_protest_after_which_a_government_changes_course_is_against_it(nlp):
+    events = _events("After European officials protested that the session would showcase divisions, the White House "
+                     "broadened its theme.")
+    ev = next(e for e in events if e.trigger == "protested")
+    assert {a.country for a in ev.target} == {"USA"}

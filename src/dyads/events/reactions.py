@@ -321,8 +321,37 @@ def _defended_against(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Acto
 DEFENDING_VERBS = frozenset({"defend", "justify", "stand", "explain", "uphold"})
 
 
+# Verbs of changing course: whoever does so after a protest yields to it ("after European
+# officials protested, the White House broadened the theme").
+YIELDING_VERBS = frozenset({"broaden", "change", "revise", "drop", "withdraw", "scrap", "abandon", "postpone", "cancel",
+                            "delay", "amend", "soften", "reverse", "relent", "shelve", "suspend", "narrow", "rename",
+                            "reconsider", "retract", "rescind", "water"})
+
+
+def _yielder(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
+    """The actors of the main clause that changes course after the protest the event is ("after X
+    protested, Y dropped the plan"): the protest was against them."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return []
+    verb = span.root
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return []
+    main = verb.head
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if main.lemma_.lower() not in YIELDING_VERBS or subj is None:
+        return []
+    return [m.actor for m in mentions if m.start <= subj.idx < m.end and (m.actor.country or m.actor.code)]
+
+
 def target_reactions(events: list[Event], doc: Doc, mentions: list[Mention] | None = None) -> list[Event]:
     ordered = sorted(events, key=lambda e: e.evidence[0])
+    for ev in ordered:
+        if ev.plover in ("ACCUSE", "PROTEST") and not ev.target and ev.source:
+            yielder = _yielder(ev, doc, mentions or [])
+            if yielder and not {a.code for a in yielder} & {a.code for a in ev.source}:
+                ev.target = [copy.copy(a) for a in yielder]
+                ev.rule += f"; target: '{yielder[0].text}', who changed course after it"
     for ev in ordered:
         if ev.plover != "PROTEST" or not ev.source:
             continue
