@@ -519,3 +519,9 @@ def test_a_labour_congress_is_a_union_not_a_party(run):
 def test_a_pan_regional_word_names_no_country(run):
     ms = run("Truck drivers blocked the Pan-American Highway, and the Pan-African Parliament met. American troops left.")
     assert [m.actor.country for m in ms if ("American" in m.text or "African" in m.text) and m.actor.country] == ["USA"]
+
+
+def test_the_two_countries_are_the_two_joined_by_and(run):
+    ms = run("Saudi Arabia and Iran agreed on Friday to restore ties, following talks in Beijing, the two countries "
+             "said in a joint statement.")
+    assert sorted(m.actor.country for m in ms if m.text == "the two countries") == ["IRN", "SAU"]

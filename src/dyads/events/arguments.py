@@ -1572,6 +1572,8 @@ def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:
     return None
 
 
+# Participles used as prepositions of time ("following talks with X"), no clause of their own.
+PARTICIPLE_PREPS = frozenset({"following"})
 # Means and people a state sends ("ships from Australia", "rescuers from Turkey"): their origin acts.
 SENT_ASSETS = frozenset({"ship", "vessel", "aircraft", "plane", "helicopter", "team", "rescuer", "diver", "expert",
                          "investigator", "doctor", "firefighter", "boat", "warship", "jet"})
@@ -1981,7 +1983,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     ready = False  # "is open to talks", "ready for negotiations": the subject's own act, to come
     while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
         # ("following talks with X": a participle used as a preposition is no clause of its own)
-        if (gov.pos_ in ("VERB", "AUX") and gov.dep_ != "prep") or gov.dep_ in CLAUSE_DEPS:
+        if (gov.pos_ in ("VERB", "AUX") and not (gov.dep_ == "prep" and gov.lower_ in PARTICIPLE_PREPS)) \
+                or gov.dep_ in CLAUSE_DEPS:
             break  # (an adjective's own clause, "she was horrified by the attack", is not the verb's above it)
         through_noun = through_noun or gov.pos_ in ("NOUN", "PROPN")
         if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod", "oprd"):
