@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyads.datelines import title_dateline
 from dyads.errors import DyadsError
 
 # Order of preference: official packages first, then the PyPI mirror of en_core_web_sm.
@@ -83,6 +84,10 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     place in capitals, then only names, dates, commas and an agency in brackets, then a dash. It
     becomes a sentence of its own, so the place is never parsed as the subject of the news."""
     first = doc[start]
+    titled = title_dateline(doc.text, first.idx)
+    if titled is not None:  # "Dhaka, 14 October:", "Nouakchott, 22 February (AFP) —"
+        after = doc.char_span(titled[1], titled[1] + 1, alignment_mode="expand")
+        return after.start if after is not None and after.start > start else None
     if not (first.is_alpha and first.is_upper and len(first) >= 3):
         return None
     for i in range(start + 1, min(len(doc) - 1, start + _DATELINE_MAX_TOKENS)):

@@ -92,6 +92,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     mentions = quotes.quote_speakers(parsed, people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb)))
     places = capitals.capital_places(parsed, article.text, geo.geoparse(parsed, article, mentions))
     mentions = people.drop_places(mentions, [(p.start, p.end) for p in places], [p.country for p in places])
+    places = home_country.drop_lone_namesakes(places, mentions, article.text)
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     evs = hyphen_verbs.hyphen_verb_subjects(custody.custody_killings(evs, parsed, mentions, article), parsed, mentions)
     if verbs is not None:  # the user's PETRARCH/TABARI verb patterns, discards and issues
@@ -102,7 +103,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = merge.merge_mentions(evs, parsed)
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo)
     evs = reactions.sources_from_claims(evs, parsed, mentions)
-    evs = reactions.target_rementions(reactions.target_reactions(evs, parsed), parsed)
+    evs = reactions.target_rementions(reactions.target_reactions(evs, parsed, mentions), parsed)
     evs = reactions.target_retaliation(reactions.target_returned_fire(evs, parsed), parsed)
     evs = reactions.target_denials(reactions.target_release_calls(evs, parsed), parsed)
     evs = place_targets.anti_slogan_targets(evs, parsed, country_code=kb.cameo, nationality=kb.nationality)

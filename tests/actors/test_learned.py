@@ -66,3 +66,13 @@ def test_store_migrations_give_the_same_learned_actors_table(tmp_path, con):
     with Store(tmp_path / "s.duckdb") as st:
         theirs = st.connection.execute("DESCRIBE learned_actors").fetchall()
     assert [r[:2] for r in theirs] == [r[:2] for r in mine]
+
+
+def test_a_learned_body_owned_by_another_country_is_that_countrys(run, con):
+    first = run("Colombia's Ombudsman's Office condemned the murder of the councilman in Cauca.")
+    learned.save(con, learned.from_mentions(first, doc_id="doc1", date="2017-06-01"))
+    kb = learned.kb_with_learned(con, shipped_kb())
+    assert [m.actor.code for m in run("The Ombudsman's Office warned of new violence.", kb=kb)
+            if "Ombudsman" in m.text] == ["COL"]
+    later = run("Peru's Ombudsman's Office urged both sides to return to talks.", kb=kb)
+    assert [m.actor.code for m in later if "Ombudsman" in m.text] == ["PER"]

@@ -475,3 +475,53 @@ def test_heads_of_state_added_to_the_knowledge_base_resolve_with_their_dates(run
     assert find(ms, "Daniel Noboa").actor.code == "ECUGOV"
     ms = run("Luis Arce spoke in La Paz.", published="2026-01-10")
     assert find(ms, "Luis Arce").actor.code == "BOLELI"  # out of office: an elite
+
+
+def test_a_ruling_body_in_a_capital_is_that_capitals(run):
+    ms = run("Sudan set a deadline. The government in Juba rejected it, and the embassy in Juba closed.")
+    assert find(ms, "The government").actor.code == "SSDGOV"
+    assert not [m for m in ms if "embassy" in m.text]  # an embassy sits in another state's capital
+
+
+def test_a_groups_name_inside_a_longer_name_is_another_group(run):
+    ms = run("Myanmar's army and the Ta'ang National Liberation Army met. Colombia's National Liberation Army "
+             "attacked a base.")
+    assert find(ms, "Ta'ang").actor.code != "COLREBELN"
+    assert [m.actor.code for m in ms if m.text == "National Liberation Army"] == ["COLREBELN"]
+
+
+def test_a_ministry_of_defence_is_the_named_countrys(run):
+    ms = run("Cameroon's Ministry of Defence rejected the findings of the report.")
+    assert {m.actor.country for m in ms} == {"CMR"}
+
+
+def test_the_junta_is_the_one_named_however_far_back(run):
+    text = ("Niger's military authorities marked the anniversary of the coup on Saturday. " +
+            "Supporters waved flags in the capital. " * 5 +
+            "In Paris, several hundred people held a protest. The junta has accused the former president of treason.")
+    assert find(ms := run(text), "The junta").actor.country == "NER", [(m.text, m.actor.code) for m in ms]
+
+
+def test_a_story_filed_from_the_eus_seat_is_not_about_belgium(run):
+    text = ("BRUSSELS, June 17 (Reuters) - The European Union imposed new sanctions on Belarus on Monday.\n\n"
+            "Belarus reacted angrily. The foreign ministry in Minsk called the sanctions illegal. Hours later, "
+            "the government announced a ban on imports of EU food products.")
+    ms = run(text)
+    assert find(ms, "The foreign ministry").actor.country == "BLR"
+    assert find(ms, "the government").actor.country == "BLR"
+
+
+def test_a_labour_congress_is_a_union_not_a_party(run):
+    ms = run("The Nigeria Labour Congress warned the government against sacking doctors.")
+    assert find(ms, "Labour Congress").actor.code == "NGALAB"
+
+
+def test_a_pan_regional_word_names_no_country(run):
+    ms = run("Truck drivers blocked the Pan-American Highway, and the Pan-African Parliament met. American troops left.")
+    assert [m.actor.country for m in ms if ("American" in m.text or "African" in m.text) and m.actor.country] == ["USA"]
+
+
+def test_the_two_countries_are_the_two_joined_by_and(run):
+    ms = run("Saudi Arabia and Iran agreed on Friday to restore ties, following talks in Beijing, the two countries "
+             "said in a joint statement.")
+    assert sorted(m.actor.country for m in ms if m.text == "the two countries") == ["IRN", "SAU"]

@@ -153,3 +153,27 @@ def test_protecting_ones_own_security_is_no_aid(nlp):
     out = _coded("Egypt said it would take all measures to protect its water security.")
     assert not [t for t in out if t[0] == "AID"], out
     assert ("AID", "protect") in _coded("UN peacekeepers protect civilians in the camp near Juba.")
+
+
+def test_a_bare_on_in_a_word_list_is_refused(monkeypatch):
+    import pytest
+
+    from dyads.errors import DyadsError
+
+    senses.load.cache_clear()
+    monkeypatch.setattr(senses, "read_yaml", lambda name: {"rules": [{"trigger": "strike", "before": [True],
+                                                                      "use": "143"}]})
+    try:
+        with pytest.raises(DyadsError, match="quote words"):
+            senses.load()
+    finally:
+        monkeypatch.undo()
+        senses.load.cache_clear()
+
+
+def test_every_word_list_in_senses_yaml_is_words():
+    senses.load.cache_clear()
+    _, rules = senses.load()
+    assert all(isinstance(w, str) for rs in rules.values() for r in rs
+               for w in r.before | r.unless_window | r.window | r.children | r.pobj | r.head)
+    assert any("on" in r.unless_window for r in rules["call"])

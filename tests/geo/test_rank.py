@@ -61,3 +61,8 @@ def test_bad_span_is_a_clear_error():
         resolve_spans("short", [(2, 40)])
     with pytest.raises(ValueError, match="outside the text"):
         resolve_spans("short", [TextSpan(3, 3, "")])
+
+
+def test_a_region_owned_by_a_country_is_that_countrys():
+    [p] = _resolve("Villagers in Ghana's Western Region clashed with police.", "Western Region")
+    assert p.country == "GHA" and p.feature.startswith("A.")

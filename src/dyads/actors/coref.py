@@ -221,14 +221,18 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     return ref
 
 
+STORY_WINDOW = 1000  # sentences: the whole story
 # Descriptions that only fit an actor named in certain words: a junta is a military government.
 DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "military regime", "military leaders",
-                          "military authorities", "coup leaders")}
+                          "military authorities", "coup leaders"),
+               # "Myanmar's military government ... the military": the ruling army is that state's
+               "military": ("junta", "military government", "military rulers", "military regime")}
 
 
 def _described_as(st: DocState, ph: Phrase, head: str) -> Ref | None:
     """The last actor with a country named in words the description fits ("the junta" after
-    "Mali's military government"), over the description window."""
+    "Mali's military government"), over the description window; for a junta, over the whole
+    story (one state's junta is the same all through it, however far back it was named)."""
     words = DESCRIBED_AS.get(head)
     if not words:
         return None
@@ -236,7 +240,7 @@ def _described_as(st: DocState, ph: Phrase, head: str) -> Ref | None:
         st.view.sent[ph.head], ph.start,
         lambda r: (r.mention.actor.country is not None
                    and any(w in (r.mention.text or "").lower() for w in words)),
-        window=DESCRIPTION_WINDOW)
+        window=STORY_WINDOW if head == "junta" else DESCRIPTION_WINDOW)
 
 
 def _named_by_head(st: DocState, ph: Phrase, head: str) -> Ref | None:
@@ -354,6 +358,36 @@ def _owner_of_governing_noun(view: DocView, t: int) -> int | None:
     return view.idx[owner] if owner is not None else None
 
 
+CIVILIAN_SECTORS = sector_class("acled_civilian")
+ARMED_SECTORS = sector_class("acled_armed") - {"GOV"} | {"CRM"}
+# Bodies that do not bear arms: no antecedent for "they" who shoot or attack.
+UNARMED_BODIES = frozenset({"NGO", "HLH", "MED", "JRN", "EDU", "REL", "REF", "BUS"})
+# Verbs of armed violence: their subject bears arms.
+VIOLENT_VERBS = frozenset({"shoot", "fire", "kill", "attack", "storm", "raid", "bomb", "shell", "burn", "torch", "loot",
+                           "abduct", "kidnap", "massacre", "slaughter", "behead", "ambush", "gun"})
+
+
+def _violent_subject(view: DocView, t: int) -> bool:
+    """Token t is the subject of a verb of armed violence, or of one whose participle or joined
+    verb is ("they came at dusk, shooting", "they stormed in and killed ...")."""
+    doc = view.doc
+    if doc[t].dep_ != "nsubj":
+        return False
+    verb = doc[t].head
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in VIOLENT_VERBS for v in verbs)
+
+
+def _armed_before(st: DocState, t: int, accept, exclude: int | None) -> Ref | None:
+    """The last armed actor (forces, rebels, gangs) ``accept`` takes, at most ``WINDOW`` sentences back."""
+    view = st.view
+    # ("dozens of gunmen": a plural noun under a quantity word, which the history files as a thing)
+    armed = st.history.find(view.sent[t], view.idx[t],
+                            lambda r: r.mention.actor.sector in ARMED_SECTORS
+                            and (accept(r) or view.doc[r.token].tag_ in ("NNS", "NNPS")), exclude_verb=exclude)
+    return armed if armed is not None and view.sent[t] - armed.sent <= WINDOW else None
+
+
 def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     view = st.view
     if cls in ("plural", "thing") and (_thing_antecedent(st, t, cls) or _thing_told_before(st, t, cls)):
@@ -387,6 +421,10 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         return told  # "ordered Israel to halt its offensive": the one told to act
     speaker = _reporting_subject(st, t)
     if speaker is not None and accept(speaker):
+        if cls == "plural" and speaker.mention.actor.sector in CIVILIAN_SECTORS and _violent_subject(view, t):
+            armed = _armed_before(st, t, accept, exclude)
+            if armed is not None:
+                return armed  # '"They came shooting," a resident said': not the residents
         return speaker  # "the coalition fighting rebels in Yemen said it would ...": the coalition
     if speaker is None and cls == "thing" and _unnamed_reporter(st, t):
         return None  # "the statement said it would ...": that thing, no actor named before
@@ -405,6 +443,15 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
     found = st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+    if (cls == "plural" and found is not None and found.mention.actor.sector in CIVILIAN_SECTORS
+            and _violent_subject(view, t)):
+        # '"They came at dusk, shooting at everything," a resident said' after "gunmen stormed the
+        # village, firing on residents": those who shoot are the armed men, not the residents
+        armed = _armed_before(st, t, accept, exclude)
+        if armed is not None:
+            return armed
+        if found.mention.actor.sector in UNARMED_BODIES:
+            return None  # '"When we complained, they attacked us"' after aid workers were named: not them
     if cls == "plural" and found is not None and found.cls != "plural":
         # "asked the court to ban three parties, accusing them of ...": a noun said in the plural
         # in the same sentence is "them" before a body named in the singular
@@ -481,6 +528,11 @@ def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
         # "declared martial law ..., but lifted it hours later": the first verb's object, a thing
         first = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         return first is not None and first.tag_ == "NN" and _a_thing(st, first)
+    clause = tok.head
+    if (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "pcomp" and clause.head.dep_ == "prep"
+            and clause.head.head.pos_ == "NOUN" and cls == "thing"):
+        # "rejected the request despite it being welcomed": the noun the clause hangs on
+        return _a_thing(st, clause.head.head)
     if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
         return False
     return _a_thing(st, grammar.noun_subject_of_number(tok.head.head, cls == "plural"))

@@ -12,6 +12,10 @@ from dyads.actors.kb import KB, Alias, Entity
 from dyads.actors.normalize import normalize
 from dyads.actors.terms import in_office
 
+# A prefix that makes a nationality word a region's ("Pan-American", "pan-Arab").
+PAN_PREFIXES = ("pan-", "pan ")
+PAN_KINDS = frozenset({"country", "adjective"})
+
 
 class Hit:
     """One alias occurrence: char span, the alias (and its entity), how it was found."""
@@ -55,6 +59,8 @@ def find_hits(text: str, kb: KB, date: str | None = None) -> list[Hit]:
         if alias.entity.kind == "block":  # "New Mexico": consume the span, no actor
             last_end = e
             continue
+        if alias.entity.kind in PAN_KINDS and text[max(0, s - 5):s].lower().endswith(PAN_PREFIXES):
+            continue  # "the Pan-American Highway", "Pan-African": a whole region, no one country
         hits.append(Hit(s, e, alias))
         seen.add(alias.entity.key)
         last_end = e

@@ -62,6 +62,31 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
     return hits if len(keep) == len(hits) else keep
 
 
+NAMED_BODY_KINDS = frozenset({"group", "party"})
+
+
+def drop_groups_in_longer_names(hits: list[Hit], view: DocView) -> list[Hit]:
+    """``hits`` without group hits whose name continues to the left inside one named entity with
+    a word no other hit covers: "the Ta'ang National Liberation Army" is not the ELN ("National
+    Liberation Army"); "Colombia's" or "the Colombian National Liberation Army" still is."""
+    if not view.n or not any(h.entity.kind in NAMED_BODY_KINDS for h in hits):
+        return hits
+    taken: set[int] = set()
+    for h in hits:
+        taken.update(range(*view.tokens(h.start, h.end)))
+    keep = []
+    for h in hits:
+        if h.entity.kind in NAMED_BODY_KINDS:
+            t0, t1 = view.tokens(h.start, h.end)
+            left = t0 - 1
+            if (left >= 0 and left not in taken and view.pos[left] == PROPN and view.ent_iob[t0] == 1
+                    and view.ent_type[left] == view.ent_type[t0] and t0 <= view.head[left] < t1
+                    and view.dep[left] in NAME_DEPS and view.text[view.idx[left]].isupper()):
+                continue
+        keep.append(h)
+    return hits if len(keep) == len(hits) else keep
+
+
 # Words after a country's name that make it the subject matter of a body, not its owner:
 # "China's Taiwan Affairs Office", "the Bureau of Indian Affairs".
 TOPIC_WORDS = frozenset({"affairs"})

@@ -92,6 +92,19 @@ def _caller(phrase: Span) -> tuple[int, int]:
     return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
 
 
+def _joined_pair(phrase: Span, mentions: list[Mention]) -> list[str]:
+    """The countries of two mentions joined by "and" (one the conjunct of the other), latest first."""
+    doc = phrase.doc
+    toks = {}
+    for m in mentions:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None and len(sp):
+            toks[sp.root.i] = m.actor.country
+    pairs = [(toks[i], toks[doc[i].head.i]) for i in toks
+             if doc[i].dep_ == "conj" and doc[i].head.i in toks and toks[i] != toks[doc[i].head.i]]
+    return list(pairs[0]) if len(pairs) == 1 else []
+
+
 def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]:
     """The two countries the article has named most before ``phrase`` (the latest named first on
     a tie), at least one of them from char ``lo`` on (``LOOK_BACK`` sentences back); never the
@@ -114,6 +127,13 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
             own[c] = m.start
     if len(own) == 2:
         return sorted(own, key=lambda c: -own[c])
+    if len(own) > 2:
+        # "Saudi Arabia and Iran agreed ..., following talks in Beijing, the two countries said": the
+        # two joined by "and", not the host named between
+        joined = _joined_pair(phrase, [m for m in mentions if phrase.sent.start_char <= m.start < hi
+                                       and m.actor.country in own])
+        if joined:
+            return joined
     counts: dict[str, float] = {}
     latest: dict[str, int] = {}
     armed: dict[str, set[str]] = {}  # a country's state organs ("state") and the armed groups it names

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from dyads.actors.state import DocState
 
 POST_PREPS = frozenset({"of", "from"})
+# Ruling bodies that "in <capital>" names ("the government in Juba", "the authorities in Kabul");
+# not an embassy or a mission, which sits in another country's capital.
+SEATED_BODIES = frozenset({"government", "authorities", "regime", "junta", "administration", "leadership", "ministry",
+                           "presidency", "parliament", "cabinet", "rulers"})
 POSS = get_string_id("poss")
 # Participles after a ruler's noun whose object is the country it rules ("the junta ruling Greece").
 RULING_WORDS = frozenset({"ruling", "governing", "running", "controlling"})
@@ -73,6 +77,11 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
         if w in POST_PREPS or (w == "for" and _speaks_for(ph, head)):  # "a spokesman for the WFP"
             h = _object_of(st, t)
             if h is not None:
+                out.append(("of", h))
+        elif w == "in" and view.word(head) in SEATED_BODIES and view.doc[head].dep_ in ("nsubj", "nsubjpass"):
+            # (only a subject: "marched to the health ministry in Nairobi" says where they marched)
+            h = _object_of(st, t)
+            if h is not None and h.hit.entity.kind == "capital":
                 out.append(("of", h))
         elif w in POST_RELATIONS:
             for p in range(t + 1, min(view.n, t + 3)):

@@ -34,11 +34,16 @@ from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.match import find_hits
-from dyads.actors.name_parts import drop_countries_in_names, drop_name_parts, drop_topic_countries
+from dyads.actors.name_parts import (
+    drop_countries_in_names,
+    drop_groups_in_longer_names,
+    drop_name_parts,
+    drop_topic_countries,
+)
 from dyads.actors.pairs import both_sides, its_neighbour
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
 from dyads.actors.postmods import post_relation_follows, postmodifiers
-from dyads.actors.seats import seats
+from dyads.actors.seats import seat_of_named_body, seats
 from dyads.actors.sector_heads import qualified, sector_head
 from dyads.actors.state import (
     DEFINITE,
@@ -56,6 +61,7 @@ from dyads.actors.state import (
     poss,
 )
 from dyads.data import words
+from dyads.datelines import in_title_dateline
 from dyads.docmemo import span_at
 from dyads.model import Actor, Article, Mention
 from dyads.sectors import sector_class
@@ -90,6 +96,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     date = _date(article.published if article is not None else None)
     hits = drop_countries_in_names(drop_name_parts(find_hits(text, kb, date), view, kb), view)
     hits = drop_topic_countries(hits, view)  # "China's Taiwan Affairs Office": China's
+    hits = drop_groups_in_longer_names(hits, view)  # "the Ta'ang National Liberation Army": not the ELN
     filed = [h for h in hits if _dateline(text, h.start, h.end)]
     hits = [h for h in hits if not _dateline(text, h.start, h.end)]
     hits = named_groups(add_acronyms(hits, text), text, view, kb)
@@ -98,7 +105,9 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
-    home = next((h.entity.country for h in filed if h.entity.country), None)
+    # (a story filed from the seat of a body it names is about that body: "BRUSSELS - The EU ...")
+    home = next((h.entity.country for h in filed if h.entity.country
+                 and not seat_of_named_body(text[h.start:h.end], [x.entity.code for x in hits])), None)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
     return its_neighbour(both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)),
@@ -178,7 +187,11 @@ def _dateline(text: str, start: int, end: int) -> bool:
     """The name is the dateline opening the body ("VILNIUS (AP) -", "BAMAKO —"): where the reporter
     files from, not an actor (the capital does not stand for its government there)."""
     name = text[start:end]
-    if len(name) <= 2 or not name.isupper() or not (start == 0 or text[start - 1] == "\n"):
+    if not (start == 0 or text[start - 1] == "\n"):
+        return False
+    if in_title_dateline(text, start, end):  # "Dhaka, 14 October:"
+        return True
+    if len(name) <= 2 or not name.isupper():
         return False
     before = [ln for ln in text[:start].split("\n") if ln.strip()]
     if len(before) > 1 or (before and len(before[0]) > HEADLINE_CHARS):
@@ -311,13 +324,18 @@ def _phrase(st: DocState, ph: Phrase) -> None:
         actor, cls, coref = qualified(st, ph, main), "plural", False
     else:
         actor, cls, coref = _named_head(st, main, plain, start)
-        if not actor.country and actor.kind in ("sector", "group") and (actor.rule or "").startswith("learned:"):
+        if actor.kind in ("sector", "group") and (actor.rule or "").startswith("learned:"):
             owner = [h for h in alone if h.hit.entity.kind == "country" and poss(st, h)]
-            if len(owner) == 1 and owner[0].hit.entity.country:
+            # (a body learned elsewhere with another country: "Peru's Ombudsman's Office" after a
+            # story about Colombia's is Peru's)
+            if len(owner) == 1 and owner[0].hit.entity.country and owner[0].hit.entity.country != actor.country:
                 # "Thailand's Constitutional Court": a body the KB does not know, of the country that owns it
                 c = owner[0].hit.entity.country
+                old = st.kb.cameo(actor.country) if actor.country else ""
+                rest = actor.code or ""
+                rest = rest[len(old):] if old and rest.startswith(old) else rest
                 actor.country = c
-                actor.code = compose_code(st.kb.cameo(c), actor.sector or actor.code or "")
+                actor.code = compose_code(st.kb.cameo(c), actor.sector or rest)
                 actor.rule += "; of its possessor's country"
     emit(st, start, end, actor, ph.head, cls, coref, supporters, leaders)
 

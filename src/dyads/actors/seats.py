@@ -29,3 +29,10 @@ def seats(mentions: list[Mention]) -> list[Mention]:
         if org is not None:
             m.actor = replace(org.actor, text=m.text, rule=f"seat:{prefix}")
     return mentions
+
+
+def seat_of_named_body(city: str, codes: list[str | None]) -> bool:
+    """The city is the seat of an organisation that ``codes`` (the document's actor codes) name:
+    a story filed from Brussels about the EU is not about Belgium."""
+    prefix = _seats().get(city.lower())
+    return prefix is not None and any((c or "").startswith(prefix) for c in codes)

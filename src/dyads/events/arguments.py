@@ -346,7 +346,9 @@ def _subject_agent(subj: Token) -> Token | None:
 
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
-        return True
+        subj = _child(tok, ("nsubj",))
+        # (not the "to be" of "gunmen suspected to be bandits have killed", hung on the verb)
+        return subj is None or _reduced_description_subject(tok, subj) is None
     # bare passive participle in a participial clause: "Backed by X, ..." / "the siege imposed by Y"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and _agent(tok) is not None:
         return True
@@ -509,6 +511,43 @@ def _of_phrase_runs_into(first: Token, second: Token) -> bool:
                for p in first.children)
 
 
+# Verbs of a description given as a reduced clause ("gunmen suspected to be bandits", "men believed
+# to be soldiers"), which the parser may take for the main verb.
+DESCRIBING_PARTICIPLES = frozenset({"suspect", "believe", "think", "say", "report", "know", "presume", "allege",
+                                    "understand", "claim"})
+
+
+def _reduced_description_subject(verb: Token, subj: Token) -> Token | None:
+    """"Gunmen suspected to be bandits have killed 17 people": the parser made "suspected" the main
+    verb and "bandits" the subject of "killed", with "to be" hung on it before its subject; the
+    noun before "suspected" is the subject, "bandits" what it is said to be."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in DESCRIBING_PARTICIPLES or head.tag_ not in ("VBD", "VBN"):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i < subj.i for c in verb.children):
+        return None
+    return _child(head, ("nsubj",))
+
+
+def _appositive_subject(verb: Token) -> Token | None:
+    """"In a communique issued at a summit in Kuala Lumpur, the Association of Southeast Asian
+    Nations urged ...": the parser made the subject an apposition of the last noun of the fronted
+    phrase and left the main verb with none; the apposition right before the verb is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.is_punct and tok.i > 0 and tok.text in (")", "]"):
+        tok = verb.doc[tok.i - 1]
+    doc = verb.doc
+    # (up to the apposition that a comma opens: "(ASEAN)" is one inside it)
+    while not (tok.dep_ == "appos" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",") \
+            and tok.head.i < verb.i and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        return None
+    return tok if tok.right_edge.i >= verb.i - 2 else None
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -528,6 +567,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "Supporters of opposition candidate X looted ...": the parser cut the name off the
             # "of" phrase; the supporters are the subject
             subj, cut_off = subjects[-2], True
+    if subj is not None and (carrier := _reduced_description_subject(verb, subj)) is not None:
+        return carrier, False  # "Gunmen suspected to be bandits have killed ...": the gunmen
     if subj is not None and not cut_off and (fronted := _fronted_object(verb)) is not None:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
@@ -547,7 +588,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     dep = verb.dep_
     head = verb.head
     if head == verb:
-        return None, False
+        return _appositive_subject(verb), False
     if (dep in ("relcl", "acl") and verb.tag_ == "VB" and to_infinitive(verb) and head.dep_ == "dobj"
             and (head.ent_type_ == "MONEY" or head.lemma_.lower() in MONEY_NOUNS)):
         # "announced $100 million to fund the force", "pledged aid to rebuild": the giver's doing
@@ -657,6 +698,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         gov = head.head
         while gov.dep_ in ("pobj", "prep") and gov.head != gov:
             gov = gov.head
+        if (head.lower_ in ("before", "after") and gov.dep_ == "acl" and gov.tag_ == "VBG"
+                and gov.head.pos_ in ("NOUN", "PROPN")):
+            # "walked into a group of people queuing at a stall before detonating explosives": the
+            # parser hung "before" on the description of the people; the walker detonated them
+            up = next((a for a in gov.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if up is not None:
+                return clause_subject(up, depth + 1)[0], False
         obj = _child(gov, ("dobj",)) if head.lower_ in OBJECT_CONTROL_PREPS and head.head == gov else None
         if obj is None and head.lower_ in ("of", "for") and head.head == gov and gov.lemma_.lower() in ACCUSING_VERBS:
             # "accused X of shelling villages", "blamed X for attacking": X is said to have done it
@@ -890,7 +938,8 @@ def _time_phrase_subject(verb: Token) -> Token | None:
     if verb.dep_ == "advcl":
         # "arrested 10,000 supporters since a rally on Oct. 28 turned violent": the parser read
         # "since a rally" as a phrase of the main verb; the noun right before the clause is its subject
-        for p in verb.head.children:
+        # ("handed a note to Mali's envoy after drone strikes killed herders": wherever "after" hangs)
+        for p in verb.doc[verb.sent.start:verb.i]:
             obj = _child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in TIME_CONJUNCTIONS else None
             if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == verb.i - 1:
                 return obj
@@ -1523,6 +1572,13 @@ def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:
     return None
 
 
+# Participles used as prepositions of time ("following talks with X"), no clause of their own.
+PARTICIPLE_PREPS = frozenset({"following"})
+# Means and people a state sends ("ships from Australia", "rescuers from Turkey"): their origin acts.
+SENT_ASSETS = frozenset({"ship", "vessel", "aircraft", "plane", "helicopter", "team", "rescuer", "diver", "expert",
+                         "investigator", "doctor", "firefighter", "boat", "warship", "jet"})
+
+
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     """The actor behind an argument that names none: the owner of a thing ("criticized his
     demeanour" -> him, "Russia's policy restricts ..." -> Russia), the name a description is in
@@ -1535,6 +1591,11 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return poss
     if tok.dep_ == "appos" and actors_of(tok.head, mi):
         return tok.head
+    if agent and tok.lemma_.lower() in SENT_ASSETS:
+        # "ships and aircraft from Australia and Malaysia joined the search": the states they came from
+        origin = prep_object(tok, {"from"}, mi)
+        if origin is not None:
+            return origin
     if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
         doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -1908,6 +1969,10 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
 
 
+# Verbs of giving: their passive subject receives the object ("was handed a note of protest").
+GIVING_VERBS = frozenset({"hand", "give", "send", "serve", "deliver", "issue", "present", "grant", "offer", "award"})
+
+
 def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
                   roles: Roles) -> None:
     """The clause around a nominal trigger: its subject does the event after a light verb, or
@@ -1917,7 +1982,9 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
     ready = False  # "is open to talks", "ready for negotiations": the subject's own act, to come
     while gov.dep_ == "prep" or (gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 2):
-        if gov.pos_ in ("VERB", "AUX") or gov.dep_ in CLAUSE_DEPS:
+        # ("following talks with X": a participle used as a preposition is no clause of its own)
+        if (gov.pos_ in ("VERB", "AUX") and not (gov.dep_ == "prep" and gov.lower_ in PARTICIPLE_PREPS)) \
+                or gov.dep_ in CLAUSE_DEPS:
             break  # (an adjective's own clause, "she was horrified by the attack", is not the verb's above it)
         through_noun = through_noun or gov.pos_ in ("NOUN", "PROPN")
         if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod", "oprd"):
@@ -1952,6 +2019,12 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return
     subj, patient = clause_subject(gov)
+    if (via in ("following", "after") and noun.lemma_.lower() in MEETING_NOUNS and gov.dep_ == "ccomp"
+            and gov.head.lemma_.lower() in cues.report_verbs):
+        # "Hollande said Greece belonged in the eurozone, following talks with Merkel": the one who
+        # spoke after the talks held them, not the subject of what was said
+        subj, patient = clause_subject(gov.head)
+        roles.how.append(f"the talks were held by the speaker of '{gov.head.lemma_}'")
     if glemma in PARTAKE_VERBS and gov.dep_ != "relcl" and _partakes_in(noun, gov):
         # (not "X, who was involved in the 2015 attack, ...": a description of X, told elsewhere)
         light, patient = True, False  # "were engaged in killings", "took part in the protests"
@@ -1965,12 +2038,22 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
             and (prep_object(noun, {"from", "by"}, mi) or prep_object(gov, {"from"}, mi)) is not None):
         # "had endorsements from X": having is undergoing when the noun names who gave it
         _undergo_roles(noun, gov, subj, mi, roles)
+    elif (subj is not None and patient and noun.dep_ == "dobj" and not roles.target and glemma in GIVING_VERBS
+          and (_child(gov, PASS_SUBJ) or (gov.dep_ == "conj" and _child(gov.head, PASS_SUBJ))) is not None
+          and actors_of(subj, mi)):
+        # "the ambassador was handed a note of protest", "was served a summons": the subject of a
+        # passive with an object left receives that object's act
+        roles.target_tok = subj
+        roles.target = actors_of(subj, mi)
+        roles.how.append(f"passive '{gov.lemma_}' with an object: subject is target")
     elif subj is not None and not patient and not roles.source and light:
         roles.source_tok = subj
         roles.source = actors_of(subj, mi)
         roles.how.append(f"subject of '{gov.lemma_}'")
     if not roles.target and light and gov.lemma_.lower() not in cues.undergo_verbs:
         dative = _child(gov, ("dative",))
+        if dative is not None and dative.pos_ == "ADP":
+            dative = _child(dative, ("pobj",))  # "handed a protest note to X's envoy": "to" parsed as dative
         if dative is not None and actors_of(dative, mi):
             roles.target_tok = dative  # "gave Tanzania a grant"
             roles.target = actors_of(dative, mi)

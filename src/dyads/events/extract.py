@@ -246,6 +246,19 @@ def _habitual_description(head: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
 
 
+def _generic_doers(head: Token) -> bool:
+    """The trigger is in a clause describing a bare plural subject of a verb in the simple present
+    ("Terrorists planning to carry out an attack find it easier to ...", "militants who want to
+    strike Europe use ..."): what such people do in general, not an act told here."""
+    for anc in [head, *head.ancestors]:
+        if anc.dep_ in ("acl", "relcl") and anc.head.dep_ == "nsubj" and anc.head.tag_ == "NNS":
+            noun, verb = anc.head, anc.head.head
+            bare = not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in noun.children)
+            return (bare and verb.tag_ in ("VBP", "VBZ")
+                    and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children))
+    return False
+
+
 def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = False) -> bool:
     """Whether the trigger at ``head`` names no act told here; ``alleged``: a concrete act an
     accusation alleges ("accused X of shelling a hospital"), not an offence named."""
@@ -255,7 +268,7 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
     if _slogan(head):
         return True  # "crowds shouted 'arrest Yoon'", "chanted 'free all prisoners'": a slogan, no act
-    if _habitual_description(head):
+    if _habitual_description(head) or _generic_doers(head):
         return True  # "militants who attack Pakistani forces": what they do, said of them, no act told
     if judged_predicate(head, load_cues()):
         return True  # "said the test was a violation of X": a judgement of the test (evaluation.py)
@@ -1107,7 +1120,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         if prompter and not {a.code for a in prompter} & {a.code for a in source}:
             # "raided the embassy, prompting Mexico to break off relations": aimed at the raiders
             target, rule = prompter, rule + "; target: whoever prompted it"
-    if coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source):
+    if (coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source)
+            and head.lemma_.lower() == "protest"):  # (a march or a rally is in the street, whoever leads it)
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
             coding, rule = official, rule + "; a state's protest is an official complaint"
@@ -1688,9 +1702,11 @@ def _home_visit(e: Event) -> bool:
 
 
 def _drop_private_visits(events: list[Event]) -> list[Event]:
+    """Visits by private people or home, and visits by no one named ("the two freed men arrived in
+    Muscat"): no diplomatic event."""
     return [e for e in events
-            if not ((e.cameo or "").startswith(VISITS) and e.source
-                    and (all(_private(a) for a in e.source) or _home_visit(e)))]
+            if not ((e.cameo or "").startswith(VISITS)
+                    and (not e.source or all(_private(a) for a in e.source) or _home_visit(e)))]
 
 
 def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequence[Place], *,

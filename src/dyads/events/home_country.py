@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from dyads.datelines import in_title_dateline
 from dyads.docmemo import doc_text, span_at
 from dyads.events.cues import load_cues
 from dyads.events.lexicon import by_trigger
@@ -54,12 +55,13 @@ from dyads.events.place_targets import (
     backer,
     locative,
     names_a_border,
-    names_a_people,
+    names_people_of,
     nonstate_pronoun,
     qualifies_noun,
     regional,
     time_clause,
     water,
+    where_they_met,
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
@@ -114,6 +116,27 @@ def _rehome(a: Actor, country: str, cc) -> Actor:
     return replace(a, country=country, code=cc(country) + rest, rule=f"{a.rule}; people of the acting state")
 
 
+def _meeting_place(ev: Event, doc, trig) -> bool:
+    """The event's place is where its doers met ("ministers meeting in Luxembourg agreed to list
+    judges"): it says nothing of whose judges, or whose ministers."""
+    if ev.place is None or ev.place.start < 0 or trig is None or not len(trig):
+        return False
+    sp = span_at(doc, ev.place.start, ev.place.end)
+    return sp is not None and len(sp) and where_they_met(sp.root, trig.root)
+
+
+def _foreign_victims_doers(ev: Event, home: str | None, phrases, cc) -> None:
+    """"Gunmen kidnapped two Chinese workers" in a story from Nigeria: the armed men took the
+    sentence's only country, which is the foreign victims' own; they are the home country's."""
+    if not home or ev.plover not in ("ASSAULT", "COERCE"):
+        return
+    theirs = {phrases.of(t) for t in ev.target if t.sector not in STATE_SECTORS} - {None, home}
+    if theirs and (ev.place is None or ev.place.country in (None, home)):
+        ev.source = [replace(_rehome(a, home, cc), rule=f"{a.rule}; the story's country (the victims are foreigners)")
+                     if (a.rule or "").endswith("; country of the sentence") and a.country in theirs
+                     and a.sector in ARMED_NONSTATE | {"CRM"} else a for a in ev.source]
+
+
 def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
     """Armed men of no known country who act at a place ("gunmen", "bandits", a group the KB does
     not know) are that place's: ACLED codes them "Unidentified Armed Group (<country>)", as the
@@ -136,6 +159,10 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
     if not text:
         return None
     for p in places:
+        if p.country and p.start >= 0 and in_title_dateline(text, p.start, p.end):  # "Dhaka, 14 October:"
+            before = [ln for ln in text[:p.start].split("\n") if ln.strip()]
+            if len(before) <= 1:
+                return p.country
         if not (p.country and len(p.text) > 2 and text[p.start:p.end].isupper()):
             continue
         before = [ln for ln in text[:p.start].split("\n") if ln.strip()]
@@ -182,6 +209,14 @@ def _lone_namesakes(places: list[Place], mentions: list[Mention], text: str | No
     return out
 
 
+def drop_lone_namesakes(places: list[Place], mentions: list[Mention], text: str | None) -> list[Place]:
+    """``places`` without the foreign namesakes of places the gazetteer does not know
+    (``_lone_namesakes``): "Liancourt" in a story from Port-au-Prince is no French town, and no
+    actor or event takes France from it."""
+    lone = {id(p) for p in _lone_namesakes(places, mentions, text)}
+    return [p for p in places if id(p) not in lone] if lone else places
+
+
 def fold_name(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -223,12 +258,14 @@ class _Countries:
         self.items = sorted(items)
         self.starts = [start for start, _ in self.items]
 
-    def unique_in(self, lo: int, hi: int) -> str | None:
-        found = self.all_in(lo, hi)
+    def unique_in(self, lo: int, hi: int, skip: int | None = None) -> str | None:
+        """``skip``: the start of a name that does not count (a meeting's place)."""
+        found = self.all_in(lo, hi, skip)
         return found.pop() if len(found) == 1 else None
 
-    def all_in(self, lo: int, hi: int) -> set[str]:
-        return {c for _, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]}
+    def all_in(self, lo: int, hi: int, skip: int | None = None) -> set[str]:
+        return {c for start, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]
+                if start != skip}
 
 
 PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M are some of X's
@@ -543,7 +580,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     if p.country and not backer(text, p) and p.start not in qualifiers]
     named = _Countries([(m.start, m.actor.country) for m in named_mentions] + named_places)
     # "police detained Afghans": a people named gives the state organs beside it no country
-    named_states = _Countries([(m.start, m.actor.country) for m in named_mentions if not names_a_people(m)]
+    named_states = _Countries([(m.start, m.actor.country) for m in named_mentions if not names_people_of(doc, m)]
                               + named_places)
     people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
     phrases = _PhraseCountries(mentions, doc, borders)
@@ -552,6 +589,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                      if m.actor.country and m.actor.sector != "PTY" and not nonstate_pronoun(m))
     for ev in events:
         _generic_parties(ev, home, cc, told)
+        _foreign_victims_doers(ev, home, phrases, cc)
         span = sentence_at(doc, ev.evidence[0]) if spans else None
         sent = (span.start_char, span.end_char) if span is not None and span.start_char <= ev.evidence[0] < span.end_char else None
         trig = span_at(doc, ev.evidence[0], ev.evidence[1]) if sent else None
@@ -563,10 +601,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 # country is not in the country of the places where the rest of the sentence happens
                 sent = None
         # a sea or strait is nobody's ground ("ships attacked in the Red Sea")
+        met = ev.place.start if _meeting_place(ev, doc, trig) else None
         at = (ev.place.country if ev.place is not None and ev.place.country and not water(ev.place)
-              and ev.place.start not in namesakes else None)
-        local = at or (named.unique_in(*sent) if sent else None)
-        local_state = at or (named_states.unique_in(*sent) if sent else None)
+              and ev.place.start not in namesakes and met is None else None)
+        local = at or (named.unique_in(*sent, skip=met) if sent else None)
+        local_state = at or (named_states.unique_in(*sent, skip=met) if sent else None)
         # ('"We urge the US to stop arming Taiwan," a ministry spokeswoman said': the speaker outside
         # the quotation is not of the country it names)
         unquoted = _unquoted(text, sent) if sent else None

@@ -205,7 +205,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue  # "declared an emergency along its border with Ecuador": on its own side of it
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
-        if ev.plover in JOINT_TYPES and _several_parties(ev) and locative(doc, best):
+        if ev.plover in JOINT_TYPES | {"RETREAT"} and _several_parties(ev) and locative(doc, best):
+            # ("the army and the rebels signed a ceasefire in Havana": where the truce was signed)
             continue  # "Rwanda and Congo signed an accord in Washington": where they signed it, not with whom
         own = best.country in {a.country for a in ev.source}
         code = country_code(best.country)
@@ -230,7 +231,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
     return events
 
 
-INSURGENT_SECTORS = frozenset({"REB", "UAF"})
+INSURGENT_SECTORS = frozenset({"REB", "UAF", "CRM"})  # (gangs that take a capital fight the state too)
 TERRITORY_TAKEN = "Non-state actor overtakes territory"  # ACLED sub-event
 POST_RULE = "descriptor:sector's post"  # (actors.resolve: "rebel positions", "an army base")
 
@@ -357,6 +358,20 @@ def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
     return sp is not None and len(sp) > 0 and m.start <= sp.root.head.idx < m.end
 
 
+MEETING_WORDS = frozenset({"meet", "meeting", "summit", "talk", "conference", "gather", "gathering", "session"})
+
+
+def where_they_met(tok: Token, trigger: Token) -> bool:
+    """``tok`` says where a meeting was held ("EU ministers meeting in Luxembourg agreed to list
+    judges"): the place of the meeting, not the country of those its decisions name (unless the
+    trigger is the meeting itself)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    host = prep.head
+    return host.lemma_.lower() in MEETING_WORDS and host.i != trigger.i
+
+
 def other_clause(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in a descriptive or adverbial clause the trigger is not in ("the separatists
     agreed to a ceasefire brokered by Russian peacekeepers": Russian says nothing of them), or in
@@ -409,9 +424,28 @@ def _is_ancestor(heads: list[int], i: int, j: int) -> bool:
     return False
 
 
+# Nouns for a state's people abroad or at large: "two Russian nationals" name no Russian authority.
+NATIONALS = frozenset({"nationals", "national", "citizens", "citizen", "tourists", "tourist", "expatriates",
+                       "expats", "migrants", "passport", "holders"})
+
+
 def names_a_people(m: Mention) -> bool:
     """The mention names a people ("Afghans", "Syrians"), not a state or its organs."""
     return (m.actor.rule or "").startswith("kb:people")
+
+
+def _nationals(sp) -> bool:
+    """The mention is the nationality of people named after it ("two Russian nationals")."""
+    nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
+    return nxt is not None and nxt.lower_ in NATIONALS
+
+
+def names_people_of(doc: Doc, m: Mention) -> bool:
+    """``names_a_people``, or the nationality of people named right after it ("Russian nationals")."""
+    if names_a_people(m):
+        return True
+    sp = span_at(doc, m.start, m.end)
+    return sp is not None and len(sp) > 0 and _nationals(sp)
 
 
 def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],
@@ -434,7 +468,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             continue
         if names_a_border(sp):
             continue  # "a post near the Thai border": the neighbour across it, not whose actors these are
-        if names_a_people(m):
+        if names_a_people(m) or _nationals(sp):
             # "police detained Afghans": a people named gives the state organs beside it no country
             people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))
@@ -454,7 +488,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         if all(place for _, _, place in here) and outside_time_clause(trig.root, [t for t, _, _ in here]):
             continue  # (a country only as a place where the rest of the sentence happens)
         named = [(c, place) for t, c, place in here
-                 if not other_clause(t, trig.root) and not destination(ev, t, trig.root)]
+                 if not other_clause(t, trig.root) and not destination(ev, t, trig.root)
+                 and not (place and where_they_met(t, trig.root))]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = {c for c, place in named if not (guest and place)}

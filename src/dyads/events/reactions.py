@@ -125,6 +125,9 @@ def judged_act(noun: Token) -> Token | None:
     return noun if noun_types(lemma) or lemma in cues.violence_nouns or lemma in cues.act_nouns else None
 
 
+CLAUSE_PREPS = frozenset({"despite", "amid", "after", "before", "because", "since", "following", "during", "until"})
+
+
 def _act_object(ev: Event, doc: Doc) -> Token | None:
     """The definite, actor-less act noun that is the reaction's direct object (for a protest, the
     object of the censure it is held for)."""
@@ -143,6 +146,13 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
         span = doc[purpose.i:purpose.i + 1]
     if span.root.pos_ != "VERB":
         return None
+    verb = span.root
+    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)):
+        # "rejected the request despite it being welcomed by X": X welcomed the request
+        noun = verb.head.head
+        if any(k.dep_ == "det" and k.lower_ in DEFINITE for k in noun.children):
+            return noun
     # a threat said of an act ("the killing will not go unanswered") is aimed at its doer
     deps = ("dobj", "nsubj") if ev.plover == "THREATEN" else ("dobj",)
     for obj in span.root.children:
@@ -158,9 +168,12 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             ev.plover == "ACCUSE" and span.root.lemma_.lower() in NAMING_VERBS)
         by_on_verb = censure and any(k.dep_ == "prep" and k.lower_ == "by" for k in span.root.children)
         # ("rejected the criticism as interference": "as" names what it is called, no actor)
-        if by_on_verb or any(k.dep_ == "prep" and k.lower_ != "as" and (not censure or k.lower_ in ("by", "from"))
-                             for k in kids) or any(
-                k.dep_ in ("acl", "agent") or (k.dep_ == "prep" and k.lower_ == "by") for k in obj.subtree):
+        # (a clause of time or concession the parser hung on the noun names no actor of the act:
+        # "rejected the request despite it being welcomed by the Commission")
+        if by_on_verb or any(k.dep_ == "prep" and k.lower_ != "as" and k.lower_ not in CLAUSE_PREPS
+                             and (not censure or k.lower_ in ("by", "from")) for k in kids) or any(
+                k.dep_ in ("acl", "agent") or (k.dep_ == "prep" and k.lower_ == "by")
+                for c in kids if not (c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS) for k in c.subtree):
             # "the accusations made by Y", "welcomed the talks with X": the clause has its actors;
             # "condemned the attack on X" is aimed at the attacker, X is only its victim
             return None
@@ -289,10 +302,63 @@ def _protested_noun(ev: Event, doc: Doc) -> Token | None:
     return None
 
 
-def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
+def _defended_against(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
+    """"He would defend his advocacy of gay rights following protests in Kenya": protests after
+    which someone defends a stance of theirs were against them (the defender's actors)."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return []
+    noun = span.root
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("following", "after", "amid"):
+        return []
+    verb = noun.head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in DEFENDING_VERBS or subj is None:
+        return []
+    return [m.actor for m in mentions if m.start <= subj.idx < m.end and m.actor.country]
+
+
+DEFENDING_VERBS = frozenset({"defend", "justify", "stand", "explain", "uphold"})
+
+
+# Verbs of changing course: whoever does so after a protest yields to it ("after European
+# officials protested, the White House broadened the theme").
+YIELDING_VERBS = frozenset({"broaden", "change", "revise", "drop", "withdraw", "scrap", "abandon", "postpone", "cancel",
+                            "delay", "amend", "soften", "reverse", "relent", "shelve", "suspend", "narrow", "rename",
+                            "reconsider", "retract", "rescind", "water"})
+
+
+def _yielder(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
+    """The actors of the main clause that changes course after the protest the event is ("after X
+    protested, Y dropped the plan"): the protest was against them."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span):
+        return []
+    verb = span.root
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return []
+    main = verb.head
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if main.lemma_.lower() not in YIELDING_VERBS or subj is None:
+        return []
+    return [m.actor for m in mentions if m.start <= subj.idx < m.end and (m.actor.country or m.actor.code)]
+
+
+def target_reactions(events: list[Event], doc: Doc, mentions: list[Mention] | None = None) -> list[Event]:
     ordered = sorted(events, key=lambda e: e.evidence[0])
     for ev in ordered:
+        if ev.plover in ("ACCUSE", "PROTEST") and not ev.target and ev.source:
+            yielder = _yielder(ev, doc, mentions or [])
+            if yielder and not {a.code for a in yielder} & {a.code for a in ev.source}:
+                ev.target = [copy.copy(a) for a in yielder]
+                ev.rule += f"; target: '{yielder[0].text}', who changed course after it"
+    for ev in ordered:
         if ev.plover != "PROTEST" or not ev.source:
+            continue
+        defender = _defended_against(ev, doc, mentions or [])
+        if defender and not {a.code for a in defender} & {a.code for a in ev.source}:
+            ev.target = [copy.copy(a) for a in defender]
+            ev.rule += f"; target: '{defender[0].text}', who defends what was protested"
             continue
         act = _protested_act(ev, doc, ordered)
         if act is None and _open_target(ev):
@@ -311,8 +377,14 @@ def target_reactions(events: list[Event], doc: Doc) -> list[Event]:
         obj = _act_object(ev, doc)
         if obj is None:
             continue
+        # (the reacting side's own acts are passed over: "Taiwan dispatched jets ... It condemned
+        # the drills" is about China's drills told before)
+        # (but one may name one's own act: "China called the drills a stern warning")
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        naming = span is not None and len(span) and span.root.lemma_.lower() in NAMING_VERBS
+        ours = frozenset() if naming else _sides(ev.source)
         prior = named.get(obj.lemma_.lower()) or _antecedent(
-            ev, obj, [e for e in ordered[:k] if e.evidence[0] < obj.idx], doc)
+            ev, obj, [e for e in ordered[:k] if e.evidence[0] < obj.idx and not _sides(e.source) & ours], doc)
         if prior is None:
             continue
         named[obj.lemma_.lower()] = prior
@@ -358,6 +430,20 @@ def _latest_against(ordered: list[Event], k: int, doc: Doc, window: int, accept)
     here = sentence_index_at(doc, ordered[k].evidence[0])
     return next((p for p in reversed(ordered[:k]) if p.source and p.modality != "negated"
                  and here - sentence_index_at(doc, p.evidence[0]) <= window and accept(p)), None)
+
+
+def _latest_or_lead(ordered: list[Event], k: int, doc: Doc, window: int, accept) -> Event | None:
+    """``_latest_against``, or else an act of the article's lead that ``accept`` takes: what the
+    story is about is what a reaction further down answers ("Poland expelled a Russian diplomat
+    ... [five sentences on] ... Moscow promised to respond")."""
+    found = _latest_against(ordered, k, doc, window, accept)
+    if found is not None:
+        return found
+    lead = next((sentence_index_at(doc, p.evidence[0]) for p in ordered[:k] if p.source), None)
+    if lead is None:
+        return None
+    return next((p for p in ordered[:k] if p.source and p.modality != "negated"
+                 and sentence_index_at(doc, p.evidence[0]) == lead and accept(p)), None)
 
 
 def _aim_at_doer(ev: Event, prior: Event, why: str) -> None:
@@ -410,7 +496,7 @@ def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
         if verb is None:
             continue
         ours = _sides(ev.source)
-        prior = _latest_against(ordered, k, doc, WINDOW, lambda p, ours=ours: p.plover in HOSTILE_TYPES
+        prior = _latest_or_lead(ordered, k, doc, WINDOW, lambda p, ours=ours: p.plover in HOSTILE_TYPES
                                 and not _sides(p.source) & ours and bool(_sides(p.target) & ours))
         if prior is not None:
             _aim_at_doer(ev, prior, f"who did '{prior.trigger}' (the act '{verb.text}' answers)")
@@ -428,6 +514,11 @@ def target_denials(events: list[Event], doc: Doc) -> list[Event]:
         ours = _sides(ev.source)
         charge = _latest_against(ordered, k, doc, WINDOW, lambda p, ours=ours: p.plover == "ACCUSE"
                                  and bool(_sides(p.target) & ours) and not _sides(p.source) & ours)
+        if charge is None:
+            # (no charge named with its maker: the lead's act against the denier's side, whose
+            # maker made the charge, "Poland expelled a Russian diplomat accused of spying")
+            charge = _latest_or_lead(ordered, k, doc, -1, lambda p, ours=ours: p.plover in HOSTILE_TYPES | {"ACCUSE"}
+                                     and bool(_sides(p.target) & ours) and not _sides(p.source) & ours)
         if charge is not None:
             _aim_at_doer(ev, charge, f"who made the charge '{charge.trigger}'")
     return events

@@ -71,6 +71,10 @@ WEATHER_STRONG_PAGE_MIN = 0.9
 # director arrested, a ban on a novel: the arrest and the ban read as politics).
 CULTURE_TERMS = 3
 CULTURE_PAGE_MIN = 0.98
+# ... and a page with CULTURE_STRONG_TERMS of them (an exhibition of war planes, its curator,
+# gallery and museum) only when the page model is surer still: its war words are the exhibits'.
+CULTURE_STRONG_TERMS = 4
+CULTURE_STRONG_PAGE_MIN = 0.998
 
 
 @dataclass(frozen=True)
@@ -273,7 +277,8 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``; with
     ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN`` (with
     ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
-    review of a film, book, music or play (``CULTURE_TERMS`` words) only above ``CULTURE_PAGE_MIN``."""
+    review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
+    ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``)."""
     page = page_probability(article, doc)
     sport = sports_terms(doc, article.title)
     if len(sport) >= SPORTS_TERMS and page < (SPORTS_STRONG_PAGE_MIN if len(sport) >= SPORTS_STRONG_TERMS
@@ -286,7 +291,8 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
         article.meta["weather_report"] = sorted(weather)
         page = min(page, PAGE_THRESHOLD / 2)
     culture = culture_terms(doc, article.title)
-    if len(culture) >= CULTURE_TERMS and page < CULTURE_PAGE_MIN:
+    if len(culture) >= CULTURE_TERMS and page < (CULTURE_STRONG_PAGE_MIN if len(culture) >= CULTURE_STRONG_TERMS
+                                                 else CULTURE_PAGE_MIN):
         article.meta["culture_report"] = sorted(culture)
         page = min(page, PAGE_THRESHOLD / 2)
     article.meta["political"] = round(page, 3)

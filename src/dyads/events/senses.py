@@ -21,7 +21,7 @@ from dyads.events.sentences import sentence_of
 from dyads.grammar import relative_naming, trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
-              "complement", "objectless", "intransitive", "question", "infinitive", "agentless")
+              "complement", "objectless", "intransitive", "question", "infinitive", "agentless", "indicative")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class SenseRule:
     question: bool = False  # an indirect question: "asked him how many minds he had changed"
     infinitive: bool = False  # a to-infinitive complement: "sought to ban the party"
     agentless: bool = False  # a passive with no "by" agent: "the men were armed"
+    indicative: bool = False  # a clause that states a fact: "insisted it was innocent", not "insisted he resign"
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,11 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
         unknown = set(raw) - set(CONDITIONS) - {"trigger", "use"}
         if unknown or "trigger" not in raw or "use" not in raw:
             raise DyadsError(f"senses.yaml: rule {i}: needs trigger and use; unknown keys {sorted(unknown)}")
+        for key in ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window"):
+            if any(isinstance(w, bool) for w in raw.get(key, ())):
+                # YAML reads a bare on/off/yes/no as true/false: "on" must be quoted
+                raise DyadsError(f"senses.yaml: rule {i}: {key} has a true/false value; quote words such as "
+                                 f"\"on\", \"off\", \"yes\", \"no\"")
         use = str(raw["use"])
         triggers = raw["trigger"] if isinstance(raw["trigger"], list) else [raw["trigger"]]
         for trigger in triggers:  # a list: the same rule for each of several triggers
@@ -62,7 +68,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 clause=bool(raw.get("clause", False)), complement=bool(raw.get("complement", False)),
                 objectless=bool(raw.get("objectless", False)), question=bool(raw.get("question", False)),
                 intransitive=bool(raw.get("intransitive", False)), infinitive=bool(raw.get("infinitive", False)),
-                agentless=bool(raw.get("agentless", False)),
+                agentless=bool(raw.get("agentless", False)), indicative=bool(raw.get("indicative", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -171,9 +177,14 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
             return False
     if rule.pobj and not {o.lemma_.lower() for o in _prep_objects(tok, rule.trigger)} & rule.pobj:
         return False
-    if rule.head and tok.head.lemma_.lower() not in rule.head:
+    # a noun joined to another takes its place in the clause ("facing challenges and threats",
+    # "incompatible with his status and a threat to ...")
+    first = tok
+    while first.dep_ == "conj" and first.pos_ == "NOUN" and first.head.pos_ == "NOUN" and first.head != first:
+        first = first.head
+    if rule.head and tok.head.lemma_.lower() not in rule.head and first.head.lemma_.lower() not in rule.head:
         return False
-    if rule.as_dep and tok.dep_ not in rule.as_dep:
+    if rule.as_dep and tok.dep_ not in rule.as_dep and first.dep_ not in rule.as_dep:
         return False
     sent = sentence_of(tok)
     near = _near(tok, window)
@@ -196,10 +207,31 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         return False
     if rule.question and not _indirect_question(tok):
         return False
+    if rule.indicative and not _states_a_fact(tok):
+        return False
     if rule.infinitive and not any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                         for a in c.children) for c in tok.children):
         return False
     return not (rule.clause and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children))
+
+
+# Modals of what should be done: a clause with one is a demand ("insisted that troops should leave").
+DEONTIC_MODALS = frozenset({"should", "must", "shall", "ought"})
+
+
+def _states_a_fact(tok: Token) -> bool:
+    """The verb's clausal complement is in the indicative ("insisted it was innocent", "insisted
+    that it had not crossed"), not a bare subjunctive or a modal of duty ("insisted he resign")."""
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        aux = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in DEONTIC_MODALS for a in aux):
+            return False
+        # (a plural present, "that the troops withdraw", reads like the subjunctive: only "be" and
+        # "have" say it is a fact)
+        return c.tag_ in ("VBD", "VBZ") or c.lemma_ in ("be", "have") or bool(aux)
+    return False
 
 
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "whom", "which"})

@@ -63,6 +63,9 @@ def _and_between(clause: Token, head: Token) -> bool:
 MEDIATING_VERBS = frozenset({"broker", "mediate"})
 
 
+CONCESSIVE_MARKS = frozenset({"despite", "notwithstanding"})
+
+
 def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
     """The speech-act trigger whose complement ``tok`` is, if any."""
     asked = _asked_infinitive(tok, heads)
@@ -76,7 +79,8 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
         if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or until_clause(link)
                                      or (link is tok and _bare_gerund(link)) or _second_that_clause(link)):
             return None
-        if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS:
+        if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS | CONCESSIVE_MARKS:
+            # ("rejected the request despite it being welcomed by X": X's welcome is no content of it)
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
         if link.dep_ == "ccomp" and _semicolon_between(link, link.head):
             return None  # "X blamed Y for it; Y denied any role": two clauses, not what Y denied
@@ -607,6 +611,7 @@ REFUSALS = frozenset({"refuse", "decline"})
 # Acts whose refusal is the act not done rather than a rejection of someone ("refused to
 # criticize Putin", "declined to endorse him"); refusing to meet, release or resign stays REJECT.
 EXPRESSIVE_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
+FORMAL_SUPPORT_CODES = frozenset({"054"})  # CAMEO 054: grant diplomatic recognition
 
 
 def refused_expression(head: Token, coding, matches: list[lexicon.Match]) -> lexicon.Match | None:
@@ -615,7 +620,9 @@ def refused_expression(head: Token, coding, matches: list[lexicon.Match]) -> lex
         return None
     for c in head.children:
         if c.dep_ == "xcomp":
-            return next((m for m in matches if m.head.i == c.i and m.coding.plover in EXPRESSIVE_TYPES), None)
+            # (recognition is a formal act, not an opinion: "refused to recognise the result" rejects it)
+            return next((m for m in matches if m.head.i == c.i and m.coding.plover in EXPRESSIVE_TYPES
+                         and m.coding.cameo not in FORMAL_SUPPORT_CODES), None)
     return None
 
 

@@ -25,6 +25,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dyads.datelines import in_title_dateline
 from dyads.geo.gazetteer import Entry, Gazetteer, load
 from dyads.geo.names import fold
 from dyads.geo.rank import TextSpan
@@ -65,6 +66,8 @@ def _dateline_capital(places: list[Place], text: str) -> Place | None:
     first = min((p for p in places if p.start >= 0), key=lambda p: p.start, default=None)
     if first is None or first.start > DATELINE_CHARS or first.feature != CAPITAL_FEATURE:
         return None
+    if in_title_dateline(text, first.start, first.end):  # "Nairobi, 3 March (AFP) -"
+        return first
     return first if text[first.start:first.end].isupper() else None
 
 

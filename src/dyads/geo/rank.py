@@ -102,6 +102,8 @@ _ADMIN_BEFORE = re.compile(r"\b(province|state|governorate|county|region)\s+of\s
 _WATER_AFTER = re.compile(r"\s+(river|lake|sea|strait|canal)\b", re.I)
 _AFTER_COMMA = re.compile(r"[A-Z][\w.]+,\s*$")
 _CONTAINER = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+# "Ghana's Western Region": a country's possessive right before the name
+_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['\u2019]s $")
 
 
 @dataclass(frozen=True)
@@ -177,10 +179,14 @@ def _shadowed(cands: Sequence[Candidate]) -> set[int]:
 
 
 def _containers(text: str, span: TextSpan, gaz: Gazetteer) -> list[Entry]:
-    """Regions/countries named right after "X, " (a state or country containing X)."""
+    """Regions/countries named right after "X, " (a state or country containing X), or owning it
+    right before ("Ghana's Western Region")."""
     m = _CONTAINER.match(text, span.end, min(len(text), span.end + 40))
     if not m:
-        return []
+        owner = _OWNER.search(text, max(0, span.start - 40), span.start)
+        if owner is None:
+            return []
+        return [c.entry for c in gaz.lookup_key(fold(owner.group(1))) if c.entry.feature == "A.PCLI"]
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
         found = gaz.lookup_key(fold(" ".join(words[:n])))
@@ -511,7 +517,17 @@ def resolve_spans(
         if _WATER_AFTER.match(text, s.end, min(len(text), s.end + 12)):
             # "the Sava river": only a river (or lake, sea) of that name, not a town or region
             cands = [c for c in cands if c.entry.feature.startswith("H.")]
-        infos.append(span_info(text, s, cands, gaz))
+        info = span_info(text, s, cands, gaz)
+        owners = {e.cc for e in info.containers if e.feature == "A.PCLI"}
+        admin = _ADMIN_LAST.search(s.text)
+        if owners and admin and not any(c.entry.cc in owners for c in cands):
+            # "Ghana's Western Region": the region of that name in the owning country, though the
+            # gazetteer lists the longer name for another country's only
+            own = [c for c in gaz.lookup(s.text[:admin.start()], inner=False)
+                   if c.entry.cc in owners and c.entry.feature.startswith("A.")]
+            if own:
+                info = span_info(text, s, own, gaz)
+        infos.append(info)
     out: list[tuple[Entry | None, float]] = []
     for ranked, _ctx, _own in resolve_infos(infos, countries, cache=gaz.static_cache):
         out.append((ranked[0][1].entry, ranked[0][0]) if ranked else (None, 0.0))

@@ -71,6 +71,10 @@ _DEMONYM_ENDINGS = ("ian", "ians", "ese", "ish", "i", "is", "an", "ans")
 # Single words that gazetteers list as places but news uses as ordinary nouns ("the West",
 # "Gulf states", "the Valley").
 GENERIC_WORDS = words("geo/words.yaml", "generic_words")
+# Places named by a word for a landform ("Delta", "Plateau", "Lakes", "Coast" states): after
+# another capitalised name word that modifies them they end that name instead ("Tana Delta").
+FEATURE_NAMES = frozenset({"delta", "plateau", "lakes", "coast", "highlands", "lowlands", "valley", "river",
+                           "rivers", "mountains", "hills", "islands", "island", "desert", "forest"})
 # Heads of lowercase phrases the tagger may take for a name ("the west bank of the river", "the
 # north coast"): written in lowercase they name a side of something, not the place so called.
 COMMON_PLACE_HEADS = frozenset({"bank", "coast", "side", "shore", "border", "front", "edge", "end", "gate",
@@ -243,6 +247,9 @@ def _matcher_spans(
             toks = doc[i:j]
             if len(toks) == 1 and toks[0].lower_ in GENERIC_WORDS:
                 continue
+            if (len(toks) == 1 and toks[0].lower_ in FEATURE_NAMES and i > 0 and pos[i - 1] == "PROPN"
+                    and texts[i - 1][:1].isupper() and doc[i - 1].head.i == i):
+                continue  # "Tana Delta", "Jos Plateau": the end of another name, not Nigeria's Delta State
             key = fold(toks.text)
             # (a dateline names the reporter's town however small: "MEHSANA:", "BHUJ (PTI) -")
             dateline = caps and _dateline(doc, i, j) and _dateline_place(gaz, toks.text)
