@@ -206,15 +206,15 @@ def test_a_music_festival_report_is_no_political_page(nlp):
 
 
 def test_what_people_of_a_kind_do_in_general_is_no_event(nlp):
-    events = _events("Militants planning to carry out an attack find it easier to hide in big cities.")
+    events = _events("Militants planning to launch an attack usually find it easier to hide in big cities.")
     assert not [e for e in events if e.plover == "THREATEN"], _kinds(events)
     events = _events("Gunmen who attacked the village on Monday killed five people.")
     assert {e.trigger for e in events} == {"attacked", "killed"}
 
 
 def test_what_a_system_outpaces_is_done_by_no_one(nlp):
-    events = _events("Europe's open borders have allowed militants to move freely between countries while "
-                     "outpacing the intelligence sharing needed to stop them.")
+    events = _events("Open borders let militants travel between states while outpacing the intelligence sharing "
+                     "meant to stop them.")
     assert not [e for e in events if e.plover == "COOPERATE"], _kinds(events)
 
 
@@ -276,19 +276,19 @@ def test_foreign_nationals_give_the_authorities_beside_them_no_country(nlp):
 
 
 def test_talks_after_which_a_leader_spoke_are_that_leaders(nlp):
-    events = _events("The French president said Greece belonged in the eurozone, following talks in Paris with "
-                     "the German chancellor.")
+    events = _events("The Spanish prime minister said Portugal belonged in the alliance, following talks in Madrid "
+                     "with the Italian president.")
     talks = next(e for e in events if e.trigger == "talks")
-    assert {a.country for a in talks.source + talks.target} == {"FRA", "DEU"}
+    assert {a.country for a in talks.source + talks.target} == {"ESP", "ITA"}
 
 
 def test_a_request_rejected_despite_being_welcomed(nlp):
-    events = _events("Greece requested a six-month extension of its loans on Thursday. Germany rejected the request "
-                     "despite it being welcomed by the European Commission.")
+    events = _events("Ukraine requested a six-month extension of its loans on Thursday. Poland rejected the request "
+                     "despite it being praised by the African Union.")
     rejected = next(e for e in events if e.trigger == "rejected")
-    welcomed = next(e for e in events if e.trigger == "welcomed")
-    assert {a.country for a in rejected.target} == {"GRC"}
-    assert [a.code for a in welcomed.source] == ["IGOEUREEC"] and {a.country for a in welcomed.target} == {"GRC"}
+    welcomed = next(e for e in events if e.trigger == "praised")
+    assert {a.country for a in rejected.target} == {"UKR"}
+    assert [a.code for a in welcomed.source] == ["IGOAFRAFU"] and {a.country for a in welcomed.target} == {"UKR"}
 
 
 def test_ships_from_other_states_joining_a_search_are_their_help(nlp):
@@ -298,13 +298,14 @@ def test_ships_from_other_states_joining_a_search_are_their_help(nlp):
 
 
 def test_protests_after_which_a_leader_defends_his_stance_are_against_him(nlp):
-    events = _events("The US president said he would defend his advocacy of gay rights following protests in Kenya.")
+    events = _events("The US president said he would defend his support for same-sex marriage following protests in "
+                     "Nairobi.")
     protest = next(e for e in events if e.plover == "PROTEST")
     assert {a.country for a in protest.target} == {"USA"}
 
 
 def test_a_protest_after_which_a_government_changes_course_is_against_it(nlp):
-    events = _events("After European officials protested that the session would showcase divisions, the White House "
-                     "broadened its theme.")
+    events = _events("After Asian diplomats protested that the summit would expose divisions, the White House "
+                     "renamed the summit.")
     ev = next(e for e in events if e.trigger == "protested")
     assert {a.country for a in ev.target} == {"USA"}

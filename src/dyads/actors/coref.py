@@ -531,7 +531,7 @@ def _thing_antecedent(st: DocState, t: int, cls: str) -> bool:
     clause = tok.head
     if (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "pcomp" and clause.head.dep_ == "prep"
             and clause.head.head.pos_ == "NOUN" and cls == "thing"):
-        # "rejected the request despite it being welcomed": the noun the clause hangs on
+        # "turned down the offer despite it being praised by the bloc": the noun the clause hangs on
         return _a_thing(st, clause.head.head)
     if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
         return False

@@ -2021,7 +2021,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     subj, patient = clause_subject(gov)
     if (via in ("following", "after") and noun.lemma_.lower() in MEETING_NOUNS and gov.dep_ == "ccomp"
             and gov.head.lemma_.lower() in cues.report_verbs):
-        # "Hollande said Greece belonged in the eurozone, following talks with Merkel": the one who
+        # "the premier said the deal was fair, following talks with her counterpart": the one who
         # spoke after the talks held them, not the subject of what was said
         subj, patient = clause_subject(gov.head)
         roles.how.append(f"the talks were held by the speaker of '{gov.head.lemma_}'")

@@ -248,7 +248,7 @@ def _habitual_description(head: Token) -> bool:
 
 def _generic_doers(head: Token) -> bool:
     """The trigger is in a clause describing a bare plural subject of a verb in the simple present
-    ("Terrorists planning to carry out an attack find it easier to ...", "militants who want to
+    ("Militants preparing a bombing find big cities easier to hide in", "militants who want to
     strike Europe use ..."): what such people do in general, not an act told here."""
     for anc in [head, *head.ancestors]:
         if anc.dep_ in ("acl", "relcl") and anc.head.dep_ == "nsubj" and anc.head.tag_ == "NNS":

@@ -149,7 +149,7 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
     verb = span.root
     if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "NOUN"
             and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)):
-        # "rejected the request despite it being welcomed by X": X welcomed the request
+        # "turned down the offer despite it being praised by X": X praised the offer
         noun = verb.head.head
         if any(k.dep_ == "det" and k.lower_ in DEFINITE for k in noun.children):
             return noun
@@ -169,7 +169,7 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
         by_on_verb = censure and any(k.dep_ == "prep" and k.lower_ == "by" for k in span.root.children)
         # ("rejected the criticism as interference": "as" names what it is called, no actor)
         # (a clause of time or concession the parser hung on the noun names no actor of the act:
-        # "rejected the request despite it being welcomed by the Commission")
+        # "turned down the offer despite it being praised by the bloc")
         if by_on_verb or any(k.dep_ == "prep" and k.lower_ != "as" and k.lower_ not in CLAUSE_PREPS
                              and (not censure or k.lower_ in ("by", "from")) for k in kids) or any(
                 k.dep_ in ("acl", "agent") or (k.dep_ == "prep" and k.lower_ == "by")
@@ -303,7 +303,7 @@ def _protested_noun(ev: Event, doc: Doc) -> Token | None:
 
 
 def _defended_against(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
-    """"He would defend his advocacy of gay rights following protests in Kenya": protests after
+    """"The minister said she would stand by the new law after protests in Lagos": protests after
     which someone defends a stance of theirs were against them (the defender's actors)."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
@@ -322,7 +322,7 @@ DEFENDING_VERBS = frozenset({"defend", "justify", "stand", "explain", "uphold"})
 
 
 # Verbs of changing course: whoever does so after a protest yields to it ("after European
-# officials protested, the White House broadened the theme").
+# diplomats complained, the ministry renamed the summit").
 YIELDING_VERBS = frozenset({"broaden", "change", "revise", "drop", "withdraw", "scrap", "abandon", "postpone", "cancel",
                             "delay", "amend", "soften", "reverse", "relent", "shelve", "suspend", "narrow", "rename",
                             "reconsider", "retract", "rescind", "water"})

@@ -80,7 +80,7 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
                                      or (link is tok and _bare_gerund(link)) or _second_that_clause(link)):
             return None
         if link.dep_ in ("pcomp", "pobj") and link.head.lower_ in TIME_MARKS | CONCESSIVE_MARKS:
-            # ("rejected the request despite it being welcomed by X": X's welcome is no content of it)
+            # ("turned down the offer despite it being praised by X": X's praise is no content of it)
             return None  # "arrived in Qatar after being freed": an act of its own, told as the time
         if link.dep_ == "ccomp" and _semicolon_between(link, link.head):
             return None  # "X blamed Y for it; Y denied any role": two clauses, not what Y denied
