@@ -89,7 +89,9 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
             # truce": what a condition supposes is no act of anyone (the kit's guidelines code the
             # threat or the conditional act, never the condition)
             continue
-        mi = mi_all.without(m.start, m.end, sent.doc)  # the trigger itself is not an actor
+        # the trigger itself is not an actor (but "striking teachers", "protesting students": the
+        # people the participle describes are, though their mention holds it)
+        mi = mi_all if _describing_participle(m.head) else mi_all.without(m.start, m.end, sent.doc)
         made, weak = _events_of_match(m, ctx, mi)
         out.extend(made)
         weak_ids |= weak
@@ -132,6 +134,11 @@ class _Sentence:
     analysed: dict
     trigger_heads: frozenset[int]
     dates: list[Span]
+
+
+def _describing_participle(head: Token) -> bool:
+    """The trigger is a present participle before the people it describes ("striking teachers")."""
+    return head.dep_ == "amod" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and head.i < head.head.i
 
 
 def _is_verb(head: Token) -> bool:
