@@ -322,3 +322,9 @@ def test_striking_teachers_are_the_strikers(nlp):
     ev = next(e for e in _events("Police dispersed protesting students outside the university in Dhaka.")
               if e.trigger == "protesting")
     assert [a.sector for a in ev.source] == ["CVL"]
+
+
+def test_an_appeal_in_court_is_no_request(nlp):
+    events = _events("The Manila journalist still faces an appeal against a cyber libel conviction.")
+    assert not [e for e in events if e.plover == "REQUEST"], _kinds(events)
+    assert [e.plover for e in _events("The UN launched an appeal for aid for Sudan.")] == ["REQUEST"]
