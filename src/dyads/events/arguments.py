@@ -1216,7 +1216,8 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
         roles.passive = True
     else:
         roles.source_tok = subj
-        if subj is None and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        if (subj is None and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN"
+                and verb.i < verb.head.i and verb.lemma_.lower() in PROTESTING_PARTICIPLES):
             roles.source_tok = verb.head  # "striking teachers", "protesting students": they strike, protest
         elif subj is None and verb.tag_ == "VBG":
             roles.source_tok = _agent(verb)  # "shelling by government forces killed ...": the shellers
@@ -1574,6 +1575,8 @@ def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:
     return None
 
 
+# Participles that describe people by the protest they hold ("striking workers", "marching students").
+PROTESTING_PARTICIPLES = frozenset({"strike", "protest", "march", "demonstrate", "rally", "riot", "picket"})
 # Verbs of saying again what one holds ("reiterated that X belonged in the bloc").
 RESTATING_VERBS = frozenset({"reiterate", "repeat", "restate", "reaffirm", "stress", "insist", "emphasise", "emphasize"})
 # Participles used as prepositions of time ("following talks with X"), no clause of their own.

@@ -22,6 +22,7 @@ from dyads.events.arguments import (
     MEETING_NOUNS,
     MOVE_NOUNS,
     PARTAKE_VERBS,
+    PROTESTING_PARTICIPLES,
     MentionIndex,
     actors_of,
     between_prep,
@@ -138,7 +139,9 @@ class _Sentence:
 
 def _describing_participle(head: Token) -> bool:
     """The trigger is a present participle before the people it describes ("striking teachers")."""
-    return head.dep_ == "amod" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and head.i < head.head.i
+    return (head.dep_ == "amod" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and head.i < head.head.i
+            and head.lemma_.lower() in PROTESTING_PARTICIPLES)
+
 
 
 def _is_verb(head: Token) -> bool:
