@@ -525,3 +525,9 @@ def test_the_two_countries_are_the_two_joined_by_and(run):
     ms = run("Saudi Arabia and Iran agreed on Friday to restore ties, following talks in Beijing, the two countries "
              "said in a joint statement.")
     assert sorted(m.actor.country for m in ms if m.text == "the two countries") == ["IRN", "SAU"]
+
+
+def test_the_authorities_an_embassy_urges_are_not_its_states(run):
+    ms = run("Cambodia's court jailed the opposition leader. The U.S. Embassy said it was following the case "
+             "closely and urged the authorities to release him.")
+    assert find(ms, "the authorities").actor.country == "KHM"

@@ -280,6 +280,10 @@ def test_talks_after_which_a_leader_spoke_are_that_leaders(nlp):
                      "with the Italian president.")
     talks = next(e for e in events if e.trigger == "talks")
     assert {a.country for a in talks.source + talks.target} == {"ESP", "ITA"}
+    events = _events("The Spanish prime minister reiterated that Portugal belonged in the alliance, following talks "
+                     "in Madrid with the Italian president.")
+    talks = next(e for e in events if e.trigger == "talks")
+    assert {a.country for a in talks.source + talks.target} == {"ESP", "ITA"}
 
 
 def test_a_request_rejected_despite_being_welcomed(nlp):
@@ -309,3 +313,18 @@ def test_a_protest_after_which_a_government_changes_course_is_against_it(nlp):
                      "renamed the summit.")
     ev = next(e for e in events if e.trigger == "protested")
     assert {a.country for a in ev.target} == {"USA"}
+
+
+def test_striking_teachers_are_the_strikers(nlp):
+    ev = next(e for e in _events("Thousands of striking teachers marched to the ministry in Lima.") if e.cameo == "143")
+    assert [a.sector for a in ev.source] == ["EDU"]
+    assert all(a.sector != "EDU" for a in ev.target)
+    ev = next(e for e in _events("Police dispersed protesting students outside the university in Dhaka.")
+              if e.trigger == "protesting")
+    assert [a.sector for a in ev.source] == ["CVL"]
+
+
+def test_an_appeal_in_court_is_no_request(nlp):
+    events = _events("The Manila journalist still faces an appeal against a cyber libel conviction.")
+    assert not [e for e in events if e.plover == "REQUEST"], _kinds(events)
+    assert [e.plover for e in _events("The UN launched an appeal for aid for Sudan.")] == ["REQUEST"]

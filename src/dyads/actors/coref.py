@@ -118,10 +118,18 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     return True
 
 
-def _envoy(r: Ref) -> bool:
-    """A state's envoy abroad ("the French ambassador"): not what "the junta" or "the government"
-    of the story refers back to."""
-    return names_diplomat(r.mention.actor.text)
+def _envoy(r: Ref, view: DocView | None = None) -> bool:
+    """A state's envoy abroad ("the French ambassador", "the U.S. Embassy"): not what "the junta"
+    or "the government" of the story refers back to."""
+    if names_diplomat(r.mention.actor.text):
+        return True
+    if view is None or not view.n:
+        return False
+    t = r.token + 1  # ("the U.S. Embassy": the country named on its embassy)
+    return t < view.n and view.word(t) in MISSION_WORDS
+
+
+MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 
 
 def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
@@ -173,7 +181,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         sent,
         ph.start,
         lambda r: (r.mention.actor.sector == sector and r.mention.actor.country is not None
-                   and not (body and _envoy(r)) and not _co_argument(view, r, ph)
+                   and not (body and _envoy(r, view)) and not _co_argument(view, r, ph)
                    # ("merge the RSF into the army": a named armed group is not "the army"; one
                    # named with the word, "the forces" after "Rapid Support Forces", is found above)
                    and not (sector == "MIL" and r.mention.actor.kind == "group")),
@@ -199,14 +207,14 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             and not _qualifying_city(view, r)
             and not _locative_city(view, r)
             and not _border_of(view, r)
-            and not (body and _envoy(r))
+            and not (body and _envoy(r, view))
             and not _co_argument(view, r, ph)
         ),
         window=DESCRIPTION_WINDOW,
     )
     if ref is not None and ref.sent != sent and len(
             {r.mention.actor.country for r in st.history.refs
-             if r.sent == ref.sent and r.mention.actor.country and not (body and _envoy(r))}) > 1:
+             if r.sent == ref.sent and r.mention.actor.country and not (body and _envoy(r, view))}) > 1:
         return None  # "Germany summoned Iran's envoy. ... the morality police": no one country is the context
     if (ref is not None and st.home and ref.mention.actor.country != st.home and ref.sent != sent
             and ent.name in HOME_BODIES and not ref.subject):

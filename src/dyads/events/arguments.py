@@ -1216,7 +1216,10 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
         roles.passive = True
     else:
         roles.source_tok = subj
-        if subj is None and verb.tag_ == "VBG":
+        if (subj is None and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN"
+                and verb.i < verb.head.i and verb.lemma_.lower() in PROTESTING_PARTICIPLES):
+            roles.source_tok = verb.head  # "striking teachers", "protesting students": they strike, protest
+        elif subj is None and verb.tag_ == "VBG":
             roles.source_tok = _agent(verb)  # "shelling by government forces killed ...": the shellers
         elif subj is not None and _subject_agent(subj) is not None and not mi.at(subj):
             # "an attack by X killed 40", "a missile fired by X struck a ship": X did it
@@ -1572,6 +1575,10 @@ def _gerund_wielder(tok: Token, mi: MentionIndex) -> Token | None:
     return None
 
 
+# Participles that describe people by the protest they hold ("striking workers", "marching students").
+PROTESTING_PARTICIPLES = frozenset({"strike", "protest", "march", "demonstrate", "rally", "riot", "picket"})
+# Verbs of saying again what one holds ("reiterated that X belonged in the bloc").
+RESTATING_VERBS = frozenset({"reiterate", "repeat", "restate", "reaffirm", "stress", "insist", "emphasise", "emphasize"})
 # Participles used as prepositions of time ("following talks with X"), no clause of their own.
 PARTICIPLE_PREPS = frozenset({"following"})
 # Means and people a state sends ("ships from Australia", "rescuers from Turkey"): their origin acts.
@@ -2020,7 +2027,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
         return
     subj, patient = clause_subject(gov)
     if (via in ("following", "after") and noun.lemma_.lower() in MEETING_NOUNS and gov.dep_ == "ccomp"
-            and gov.head.lemma_.lower() in cues.report_verbs):
+            and gov.head.lemma_.lower() in cues.report_verbs | RESTATING_VERBS):
         # "the premier said the deal was fair, following talks with her counterpart": the one who
         # spoke after the talks held them, not the subject of what was said
         subj, patient = clause_subject(gov.head)

@@ -22,6 +22,7 @@ from dyads.events.arguments import (
     MEETING_NOUNS,
     MOVE_NOUNS,
     PARTAKE_VERBS,
+    PROTESTING_PARTICIPLES,
     MentionIndex,
     actors_of,
     between_prep,
@@ -89,7 +90,9 @@ def _events_in_sentence(sent: Span, article: Article, mi_all: MentionIndex, cues
             # truce": what a condition supposes is no act of anyone (the kit's guidelines code the
             # threat or the conditional act, never the condition)
             continue
-        mi = mi_all.without(m.start, m.end, sent.doc)  # the trigger itself is not an actor
+        # the trigger itself is not an actor (but "striking teachers", "protesting students": the
+        # people the participle describes are, though their mention holds it)
+        mi = mi_all if _describing_participle(m.head) else mi_all.without(m.start, m.end, sent.doc)
         made, weak = _events_of_match(m, ctx, mi)
         out.extend(made)
         weak_ids |= weak
@@ -132,6 +135,13 @@ class _Sentence:
     analysed: dict
     trigger_heads: frozenset[int]
     dates: list[Span]
+
+
+def _describing_participle(head: Token) -> bool:
+    """The trigger is a present participle before the people it describes ("striking teachers")."""
+    return (head.dep_ == "amod" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and head.i < head.head.i
+            and head.lemma_.lower() in PROTESTING_PARTICIPLES)
+
 
 
 def _is_verb(head: Token) -> bool:
