@@ -535,10 +535,10 @@ def _appositive_subject(verb: Token) -> Token | None:
     phrase and left the main verb with none; the apposition right before the verb is its subject."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
-    tok = verb.doc[verb.i - 1]
-    while tok.is_punct and tok.i > 0 and tok.text in (")", "]"):
-        tok = verb.doc[tok.i - 1]
     doc = verb.doc
+    tok = doc[verb.i - 1]
+    while tok.is_punct and tok.i > 0 and tok.text in (")", "]"):
+        tok = doc[tok.i - 1]
     # (up to the apposition that a comma opens: "(ASEAN)" is one inside it)
     while not (tok.dep_ == "appos" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",") \
             and tok.head.i < verb.i and tok.head != tok:

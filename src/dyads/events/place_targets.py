@@ -468,7 +468,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             continue
         if names_a_border(sp):
             continue  # "a post near the Thai border": the neighbour across it, not whose actors these are
-        if names_a_people(m) or _nationals(sp):
+        if names_people_of(doc, m):
             # "police detained Afghans": a people named gives the state organs beside it no country
             people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))

@@ -302,6 +302,12 @@ def _protested_noun(ev: Event, doc: Doc) -> Token | None:
     return None
 
 
+def _subject_actors(verb: Token, mentions: list[Mention]) -> list[Actor]:
+    """The actors of the mentions over the verb's subject token (none without a subject)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [m.actor for m in mentions if subj is not None and m.start <= subj.idx < m.end]
+
+
 def _defended_against(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
     """"The minister said she would stand by the new law after protests in Lagos": protests after
     which someone defends a stance of theirs were against them (the defender's actors)."""
@@ -312,10 +318,9 @@ def _defended_against(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Acto
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("following", "after", "amid"):
         return []
     verb = noun.head.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_.lower() not in DEFENDING_VERBS or subj is None:
+    if verb.lemma_.lower() not in DEFENDING_VERBS:
         return []
-    return [m.actor for m in mentions if m.start <= subj.idx < m.end and m.actor.country]
+    return [a for a in _subject_actors(verb, mentions) if a.country]
 
 
 DEFENDING_VERBS = frozenset({"defend", "justify", "stand", "explain", "uphold"})
@@ -338,10 +343,9 @@ def _yielder(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
         return []
     main = verb.head
-    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
-    if main.lemma_.lower() not in YIELDING_VERBS or subj is None:
+    if main.lemma_.lower() not in YIELDING_VERBS:
         return []
-    return [m.actor for m in mentions if m.start <= subj.idx < m.end and (m.actor.country or m.actor.code)]
+    return [a for a in _subject_actors(main, mentions) if a.country or a.code]
 
 
 def target_reactions(events: list[Event], doc: Doc, mentions: list[Mention] | None = None) -> list[Event]:
@@ -432,18 +436,21 @@ def _latest_against(ordered: list[Event], k: int, doc: Doc, window: int, accept)
                  and here - sentence_index_at(doc, p.evidence[0]) <= window and accept(p)), None)
 
 
-def _latest_or_lead(ordered: list[Event], k: int, doc: Doc, window: int, accept) -> Event | None:
-    """``_latest_against``, or else an act of the article's lead that ``accept`` takes: what the
-    story is about is what a reaction further down answers ("Poland expelled a Russian diplomat
-    ... [five sentences on] ... Moscow promised to respond")."""
-    found = _latest_against(ordered, k, doc, window, accept)
-    if found is not None:
-        return found
+def _lead_act(ordered: list[Event], k: int, doc: Doc, accept) -> Event | None:
+    """An act of the article's lead (the first sentence with an act by someone, before
+    ``ordered[k]``) that ``accept`` takes: what the story is about is what a reaction further down
+    answers ("Poland expelled a Russian diplomat ... [five sentences on] ... Moscow promised to
+    respond")."""
     lead = next((sentence_index_at(doc, p.evidence[0]) for p in ordered[:k] if p.source), None)
     if lead is None:
         return None
     return next((p for p in ordered[:k] if p.source and p.modality != "negated"
                  and sentence_index_at(doc, p.evidence[0]) == lead and accept(p)), None)
+
+
+def _latest_or_lead(ordered: list[Event], k: int, doc: Doc, window: int, accept) -> Event | None:
+    """``_latest_against``, or else ``_lead_act``."""
+    return _latest_against(ordered, k, doc, window, accept) or _lead_act(ordered, k, doc, accept)
 
 
 def _aim_at_doer(ev: Event, prior: Event, why: str) -> None:
@@ -517,8 +524,8 @@ def target_denials(events: list[Event], doc: Doc) -> list[Event]:
         if charge is None:
             # (no charge named with its maker: the lead's act against the denier's side, whose
             # maker made the charge, "Poland expelled a Russian diplomat accused of spying")
-            charge = _latest_or_lead(ordered, k, doc, -1, lambda p, ours=ours: p.plover in HOSTILE_TYPES | {"ACCUSE"}
-                                     and bool(_sides(p.target) & ours) and not _sides(p.source) & ours)
+            charge = _lead_act(ordered, k, doc, lambda p, ours=ours: p.plover in HOSTILE_TYPES | {"ACCUSE"}
+                               and bool(_sides(p.target) & ours) and not _sides(p.source) & ours)
         if charge is not None:
             _aim_at_doer(ev, charge, f"who made the charge '{charge.trigger}'")
     return events
