@@ -570,10 +570,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     borders = frozenset(x.start for x in [*places, *mentions]
                         if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp))
     qualifiers |= borders
-    # a foreign namesake of a local place nobody else names ("Shah Alam" in an Ahmedabad story
-    # resolved to Malaysia): it names no country for the sentence and gives no actor its country
-    namesakes = {p.start for p in _lone_namesakes(places, mentions, text)}
-    qualifiers |= namesakes
+    # (a foreign namesake of a local place nobody else names, "Shah Alam" in an Ahmedabad story
+    # resolved to Malaysia, is no longer among the places: ``drop_lone_namesakes``, run by the pipeline)
     named_mentions = [m for m in mentions if m.actor.country and not backer(text, m) and m.start not in qualifiers
                       and not nonstate_pronoun(m)]
     named_places = [(p.start, p.country) for p in places
@@ -603,7 +601,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         # a sea or strait is nobody's ground ("ships attacked in the Red Sea")
         met = ev.place.start if _meeting_place(ev, doc, trig) else None
         at = (ev.place.country if ev.place is not None and ev.place.country and not water(ev.place)
-              and ev.place.start not in namesakes and met is None else None)
+              and met is None else None)
         local = at or (named.unique_in(*sent, skip=met) if sent else None)
         local_state = at or (named_states.unique_in(*sent, skip=met) if sent else None)
         # ('"We urge the US to stop arming Taiwan," a ministry spokeswoman said': the speaker outside
