@@ -89,7 +89,14 @@ def _caller(phrase: Span) -> tuple[int, int]:
         subj = gov.head  # "Egypt and Qatar, which mediated between the two sides"
     if subj is None or subj.i >= phrase.start:
         return (0, 0)
-    return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    # (not the clauses that describe it: "China, which has invested heavily in Pakistan, called on
+    # both countries": Pakistan is one of the two)
+    end = max([subj, *(c.right_edge for c in subj.children if c.i > subj.i and c.dep_ not in CALLER_ASIDES)],
+              key=lambda t: t.i)
+    return subj.left_edge.idx, end.idx + len(end.text)
+
+
+CALLER_ASIDES = frozenset({"relcl", "acl", "appos", "punct"})
 
 
 def _joined_pair(phrase: Span, mentions: list[Mention]) -> list[str]:

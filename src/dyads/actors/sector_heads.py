@@ -209,7 +209,7 @@ def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
     """ "the minister of Peru" (the mention then covers "of Peru"), "forces loyal to X",
     "militias led by X"."""
     for rel, post in postmodifiers(st, ph):
-        if rel == "of" and post.hit.entity.kind in ("country", "capital"):
+        if rel == "of" and post.hit.entity.kind in ("country", "capital", "adjective"):
             r.country, r.rule = post.hit.entity.country, "descriptor:sector+of-country"
             st.consumed_hits.add(id(post))
             r.extend_to = post.hit.end

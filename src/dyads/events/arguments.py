@@ -689,6 +689,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # tagged a past tense, is another participle of that passive)
         return subj, patient and _child(verb, ("dobj",)) is None and (verb.tag_ not in ("VBD", "VBZ", "VBP")
                                                                       or (verb.tag_ == "VBD" and bare))
+    if (dep == "ccomp" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but")
+            and head.lemma_.lower() in load_cues().report_verbs):
+        # "the ministry said Guyana was fabricating incidents, and accused Georgetown of ...": the
+        # parser hung the joined verb under "said" as what was said; it is the reporter's second act
+        return clause_subject(head, depth + 1)
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
     if dep == "advcl":

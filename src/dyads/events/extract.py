@@ -1739,6 +1739,9 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     return _drop_private_visits(_drop_actorless(events))
 
 
+PLUNDER_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "vandalise", "vandalize"})
+
+
 def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> list[Event]:
     """"Polish border guards said 200 migrants were pushed back", "police said two men were
     arrested": an agentless state act reported by a state force (police, army, border guards,
@@ -1751,6 +1754,8 @@ def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> l
         if trig is None or not any(c.dep_ == "auxpass" for c in trig.root.children):
             continue
         verb = trig.root
+        if verb.lemma_.lower() in PLUNDER_VERBS:
+            continue  # "a supermarket was looted, police said": by rioters, not by the police
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "tried to cross ... and were pushed back": the first verb's clause
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in report:

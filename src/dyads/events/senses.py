@@ -103,6 +103,12 @@ def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
             if subj:
                 out += subj
                 break
+    # "the cyclone, which tore through the coast and killed ...": the noun the relative pronoun stands for
+    out += [c.head.head for c in list(out) if c.lower_ in ("which", "that", "who") and c.dep_ in ("nsubj", "nsubjpass")
+            and c.head.dep_ == "relcl"]
+    # "Cyclone Nidra killed ...", "Hurricane Maria": the common noun a proper name is built on
+    out += [d for c in list(out) if c.pos_ == "PROPN" for d in c.children
+            if d.dep_ == "compound" and d.pos_ == "PROPN" and d.i == c.left_edge.i]
     # "Americans detained in Iran arrived ...", "freed hostages arrived": how the subject is described
     out += [d for c in list(out) if c.dep_ in ("nsubj", "nsubjpass") for d in c.children
             if d.dep_ in ("acl", "amod") and d.tag_ == "VBN"]

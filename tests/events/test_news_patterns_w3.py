@@ -1,0 +1,143 @@
+"""Event rules for patterns met reading whole news articles (second set): sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import dyads
+from dyads.records import record
+
+
+def _events(text: str):
+    return dyads.code(text, published="2024-05-10").events
+
+
+def _kinds(events):
+    return [(e.plover, e.trigger) for e in events]
+
+
+def _countries(actors):
+    return {a.country for a in actors}
+
+
+def test_a_pronoun_takes_the_country_of_the_body_its_speaker_speaks_for(nlp):
+    events = _events("A spokesman for the Afghan government rejected the claims. He urged Pakistan to stop the raids.")
+    urged = next(e for e in events if e.plover == "REQUEST")
+    assert _countries(urged.source) == {"AFG"}
+    assert _countries(urged.target) == {"PAK"}
+
+
+def test_a_third_party_describing_one_of_two_countries_is_not_one_of_them(nlp):
+    events = _events("Pakistan warned Afghanistan on Saturday. Meanwhile, China, which has invested heavily in "
+                     "Pakistan, called on both countries to resolve differences through dialogue.")
+    call = next(e for e in events if e.plover == "REQUEST")
+    assert _countries(call.source) == {"CHN"}
+    assert _countries(call.target) == {"AFG", "PAK"}
+
+
+def test_a_verb_joined_after_a_reported_clause_is_the_reporters(nlp):
+    events = _events('Venezuela\'s foreign ministry said Guyana was "fabricating incidents" to justify a foreign '
+                     'presence, and accused Georgetown of acting on behalf of oil companies.')
+    accused = next(e for e in events if e.plover == "ACCUSE")
+    assert _countries(accused.source) == {"VEN"}
+    assert _countries(accused.target) == {"GUY"}
+
+
+def test_rejecting_allegations_nobody_made_aims_at_no_attacker(nlp):
+    events = _events("Around 30 militants attacked a checkpoint in Bajaur, killing 11 soldiers. "
+                     "A spokesman for the Afghan government rejected the allegations.")
+    rejected = [e for e in events if e.plover == "REJECT"]
+    assert rejected and not any(e.target for e in rejected), [(e.trigger, e.target) for e in rejected]
+
+
+def test_wild_animals_that_kill_are_no_attackers(nlp):
+    assert _events("A pride of lions killed 11 cattle near the park on Sunday.") == []
+    assert _events("Six lions were speared to death after a series of raids on livestock.") == []
+    assert [e.plover for e in _events("Gunmen killed 11 villagers near the park on Sunday.")] == ["ASSAULT"]
+
+
+def test_a_named_storm_that_kills_is_a_disaster(nlp):
+    assert _events("Cyclone Nidra killed at least 142 people in Bangladesh.") == []
+    assert _events("Aid reached the coast hit by Cyclone Nidra, which tore through the delta and killed 142 people.") == []
+
+
+def test_a_pledge_of_aid_for_people_struck_by_a_storm_is_no_threat(nlp):
+    events = _events("Japan pledged aid to Bangladesh to help people hit by the cyclone.")
+    assert [(e.plover, e.cameo) for e in events] == [("AGREE", "033")]
+
+
+def test_a_wildlife_page_yields_no_events_and_says_why(nlp):
+    text = ("Lions raid a village near the national park\n\nNAIROBI, Kenya (AP) - A pride of lions attacked a "
+            "village near the national park overnight. The attack left three cows dead. Wildlife officials said "
+            "the predators had been pushed out of their habitat, and conservation groups called for calm.")
+    coded = dyads.code(text, published="2024-05-10")
+    assert coded.events == []
+    assert {"lion", "national park", "wildlife"} <= set(record(coded)["wildlife_report"])
+
+
+def test_a_video_game_review_is_a_review(nlp):
+    text = ("Review: a squad shooter with brutal ambushes\n\nThe new video game drops you into a war. Gameplay "
+            "is fast, the multiplayer mode is generous and the PC version runs well. Enemy artillery shells your "
+            "base every few minutes, and your squad ambushes convoys on mountain passes.")
+    coded = dyads.code(text, published="2024-05-10")
+    assert coded.events == []
+    assert {"video game", "gameplay", "multiplayer"} <= set(record(coded)["culture_report"])
+
+
+def test_a_disaster_page_with_aid_from_another_state_stays_political(nlp):
+    text = ("Japan sends aid after cyclone\n\nDHAKA (Reuters) - Japan gave $25 million in emergency aid to "
+            "Bangladesh on Wednesday after a cyclone and a storm surge flooded the coast. Relief teams reached "
+            "flooded islands as rainfall eased, and thousands of families remained in cyclone shelters.")
+    coded = dyads.code(text, published="2024-05-10")
+    rec = record(coded)
+    aid = [e for e in coded.events if e.plover == "AID"]
+    assert aid and _countries(aid[0].source) == {"JPN"}, _kinds(coded.events)
+    assert rec["foreign_aid"] is True
+
+
+def test_a_quote_of_several_sentences_names_its_speaker_once(nlp):
+    events = _events('Farmers in Peru gave the government 72 hours to revoke a mining concession.\n\n'
+                     '"We give the government 72 hours. After that, we will block every highway," said Rosa Quispe, '
+                     'a leader of a farmers\' association.')
+    quoted = [e for e in events if e.trigger == "give"]
+    assert quoted and quoted[0].source and all(a.sector == "CVL" for a in quoted[0].source), [
+        (e.trigger, [(a.text, a.code) for a in e.source]) for e in events]
+
+
+def test_looting_reported_by_the_police_was_not_done_by_them(nlp):
+    events = _events("In Nakuru a supermarket was looted, police said.")
+    assert events and not any(a.sector == "COP" for e in events for a in e.source), [
+        (e.trigger, [a.code for a in e.source]) for e in events]
+
+
+def test_a_street_named_after_parliament_is_no_parliament(nlp):
+    events = _events("Demonstrators marched toward Parliament Road on Tuesday.")
+    assert not any(a.sector == "LEG" for e in events for a in e.target), [
+        (e.trigger, [a.code for a in e.target]) for e in events]
+
+
+def test_rights_of_assembly_name_no_assembly(nlp):
+    events = _events("The decree suspends the rights of assembly and free movement in Puno.")
+    assert not any(a.sector == "LEG" for e in events for a in e.target + e.source)
+
+
+def test_a_country_held_hostage_is_a_figure_of_speech(nlp):
+    assert _events("The government will not allow a minority to hold the country hostage.") == []
+    assert [e.plover for e in _events("Gunmen held 20 passengers hostage for two days.")] == ["ASSAULT"]
+
+
+def test_a_company_suspending_its_train_service_is_business(nlp):
+    assert _events("PeruRail suspended train service between Cusco and Machu Picchu for two days.") == []
+
+
+def test_farmer_leaders_are_no_government(nlp):
+    ev = _events("The prime minister invited farmer leaders to talks in Lima on Saturday.")[0]
+    assert [a.sector for a in ev.target] == ["CVL"]
+
+
+def test_officers_after_a_sentence_about_the_police_are_police(nlp):
+    events = _events("Clashes erupted when police tried to clear a road. Officers fired tear gas at the students.")
+    fired = next(e for e in events if e.trigger == "fired tear gas")
+    assert [a.sector for a in fired.source] == ["COP"]
+    events = _events("Soldiers moved into the town. Officers fired tear gas at the students.")
+    fired = next(e for e in events if e.trigger == "fired tear gas")
+    assert [a.sector for a in fired.source] == ["MIL"]
