@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from dyads.docmemo import doc_sents, span_text
+from dyads.docmemo import doc_sents
 from dyads.model import Mention
 
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
