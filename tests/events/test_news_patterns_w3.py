@@ -141,3 +141,72 @@ def test_officers_after_a_sentence_about_the_police_are_police(nlp):
     events = _events("Soldiers moved into the town. Officers fired tear gas at the students.")
     fired = next(e for e in events if e.trigger == "fired tear gas")
     assert [a.sector for a in fired.source] == ["MIL"]
+
+
+def test_a_crowd_at_a_protest_named_for_a_city_is_in_the_street(nlp):
+    events = _events('"We are not thieves," said a driver who took part in the Jakarta protest.')
+    assert [(e.plover, e.cameo) for e in events] == [("PROTEST", "141")]
+    events = _events("The move drew a protest from Beijing.")
+    assert [(e.plover, e.cameo) for e in events] == [("ACCUSE", "114")]
+
+
+def test_a_tradition_of_protest_is_no_protest(nlp):
+    assert _events("Indonesia has a long tradition of student-led protest.") == []
+
+
+def test_student_groups_are_the_they_of_their_own_report(nlp):
+    events = _events("The speaker suspended visits by lawmakers. Student groups said they would continue "
+                     "protesting until the allowance is cancelled.")
+    protest = next(e for e in events if e.plover == "PROTEST")
+    assert [a.sector for a in protest.source] == ["CVL"]
+
+
+def test_students_occupying_their_faculties_hold_a_sit_in(nlp):
+    events = _events("Students began occupying university faculties across the country.")
+    assert [(e.plover, e.cameo) for e in events] == [("PROTEST", "144")]
+    events = _events("Rebels occupied the town and the university campus.")
+    assert [(e.plover, e.cameo) for e in events] == [("COERCE", "192")]
+
+
+def test_strikes_by_other_words(nlp):
+    events = _events("Truck drivers and bazaar merchants stopped work to protest soaring prices.")
+    assert [(e.plover, e.cameo) for e in events] == [("PROTEST", "143")]
+    events = _events("Two jailed teachers began refusing food on Oct. 3 to protest their sentences.")
+    assert [(e.plover, e.cameo) for e in events] == [("PROTEST", "142")]
+    assert _events("The factory stopped work after the fire.") == []
+
+
+def test_what_a_group_is_is_no_alliance_formed(nlp):
+    events = _events("Hundreds of protesters have camped at the square under the banner of the Jamhoori Awami "
+                     "Mahaz, an alliance of four opposition parties.")
+    assert not [e for e in events if e.plover == "COOPERATE"], _kinds(events)
+    assert [e for e in _events("Kenya and Uganda formed an alliance against the rebels.") if e.plover == "COOPERATE"]
+
+
+def test_labour_unions_are_no_labour_party(nlp):
+    ev = _events("Labour unions in neighbouring Ghana have also pressed for wage increases.")[0]
+    assert [a.code for a in ev.source] == ["GHALAB"]
+
+
+def test_people_detained_after_a_passive_were_detained(nlp):
+    events = _events("The ministry said 16 police officers had been injured and 87 people detained.")
+    detained = next(e for e in events if e.trigger == "detained")
+    assert not detained.source or all(a.sector != "CVL" for a in detained.source)
+    assert [a.text for a in detained.target] == ["87 people"]
+    events = _events("Three soldiers were killed and the rebels fled.")
+    assert not [e for e in events if e.trigger == "fled" and e.target]
+
+
+def test_a_subsidy_that_helps_gives_no_aid(nlp):
+    assert _events("The government says the subsidy helps smugglers and the rich.") == []
+    assert [e.plover for e in _events("Kenya helped Somalia fight al-Shabaab.")][0] == "AID"
+
+
+def test_handing_over_a_petition_hands_over_no_territory(nlp):
+    events = _events("Fishermen's leaders handed over a petition addressed to the Indian prime minister.")
+    assert not [e for e in events if e.plover == "RETREAT"], _kinds(events)
+
+
+def test_fishermens_leaders_are_fishermen(nlp):
+    ev = _events("Five fishermen's leaders met the minister.")[0]
+    assert [a.sector for a in ev.source] == ["CVL"]

@@ -140,7 +140,7 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
     )
     for h in mods:
         m = h.hit.entity
-        if m.kind == "sector" and role_head and m.role != "role" and not poss(st, h):
+        if m.kind == "sector" and role_head and m.role != "role" and (not poss(st, h) or m.role == "people"):
             r.sector = m.sector  # "rebel commander", "army spokesman", "police chief"
             if r.country is None and m.sector in BODY_SPEAKER_SECTORS:
                 # "a ministry spokesman" after "Ethiopia's foreign ministry": that ministry's

@@ -496,6 +496,16 @@ def headline_passive(verb: Token) -> bool:
     return verb.tag_ == "VBD" and result
 
 
+def _gapped_passive(verb: Token) -> bool:
+    """"16 officers had been injured and 87 people detained": a past participle joined to a
+    passive, with a subject of its own and the auxiliaries left out, is passive too."""
+    # (the parser may tag the bare participle a past tense: only a verb done to someone is read so,
+    # not "... were killed and the rebels fled")
+    return (verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS))
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative") for c in verb.children))
+
+
 def _charged_participle(verb: Token) -> bool:
     """"firms accused of helping Moscow", read by the parser as a subject and its verb: a past
     participle of accusing with no auxiliary and no object, only what the charge is ("of ..."),
@@ -577,7 +587,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
-        return subj, headline_passive(verb) or _charged_participle(verb)
+        return subj, headline_passive(verb) or _charged_participle(verb) or _gapped_passive(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is None and verb.tag_ in ("VBD", "VBZ", "VBP") and (marked := _marked_subject(verb)) is not None:
         return marked, False

@@ -1131,7 +1131,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             # "raided the embassy, prompting Mexico to break off relations": aimed at the raiders
             target, rule = prompter, rule + "; target: whoever prompted it"
     if (coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source)
-            and head.lemma_.lower() == "protest"):  # (a march or a rally is in the street, whoever leads it)
+            and head.lemma_.lower() == "protest" and _complaint_frame(head)):  # (a march or a rally is in the street, whoever leads it)
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
             coding, rule = official, rule + "; a state's protest is an official complaint"
@@ -1622,6 +1622,20 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
 OFFICIAL_COMPLAINT = "114"  # CAMEO: complain officially (PLOVER ACCUSE)
 BLOCKADE, RESTRICTION = "144", "172"  # CAMEO: obstruct passage (PROTEST); impose administrative sanctions (COERCE)
 STATE_BLOCKERS = sector_class("state")
+
+
+# Verbs by which a state makes its protest ("lodged a protest", "sent a protest to Y").
+COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "send", "issue", "deliver", "make", "submit", "hand",
+                             "voice", "express", "draw", "prompt", "spark", "trigger", "provoke"})
+
+
+def _complaint_frame(noun: Token) -> bool:
+    """The protest noun is one a state makes: "a protest from Beijing", "lodged a protest", "drew
+    protests from Moscow"; not "the Jakarta protest" or "a tradition of protest", whose place or
+    country names where crowds marched."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "conj") and noun.head.lemma_.lower() in COMPLAINT_VERBS
 
 
 def _official(a: Actor) -> bool:
