@@ -500,10 +500,11 @@ def _gapped_passive(verb: Token) -> bool:
     """"16 officers had been injured and 87 people detained": a past participle joined to a
     passive, with a subject of its own and the auxiliaries left out, is passive too."""
     # (the parser may tag the bare participle a past tense: only a verb done to someone is read so,
-    # not "... were killed and the rebels fled")
+    # not "... were killed and the rebels fled"; nor one sharing the object of a verb joined to it,
+    # "... were detained and security forces beat and tortured demonstrators")
     return (verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
             and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS))
-            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative") for c in verb.children))
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "conj") for c in verb.children))
 
 
 def _charged_participle(verb: Token) -> bool:

@@ -210,8 +210,6 @@ def noun_types(lemma: str) -> frozenset[str]:
 
 # ("rejected the report as baseless": a report that accused someone, told before)
 CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "finding"})
-# ... of which these name only an accusation, never the act it is about
-ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge"})
 # "condemned the launch / the test" after "fired a ballistic missile": the firing of a weapon
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 LAUNCH_WORDS = frozenset({"fire", "launch", "missile", "rocket", "test", "test-fire"})
@@ -230,8 +228,6 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
                        and p.modality != "negated"), None)
         if charge is not None:
             return charge
-        if lemma in ACCUSATION_NOUNS:
-            return None  # ("rejected the allegations" with no accuser told: not whoever attacked before)
     here = sentence_index_at(doc, obj.idx)
     victim = next((o.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                    for o in p.children if o.dep_ == "pobj"), None)
