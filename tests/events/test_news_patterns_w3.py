@@ -253,3 +253,57 @@ def test_a_verb_sharing_its_object_after_a_passive_is_active(nlp):
     events = _events("Tens of thousands of people were detained and security forces beat and tortured demonstrators.")
     beat = next(e for e in events if e.trigger == "beat")
     assert [a.sector for a in beat.source] == ["MIL"]
+
+
+def test_a_breach_fighters_pour_through_is_a_gap(nlp):
+    events = _events("Gunmen poured through the breach and fought troops for nearly two hours.")
+    assert not [e for e in events if e.plover == "REJECT"], _kinds(events)
+
+
+def test_rescuers_pulling_children_out_withdraw_no_one(nlp):
+    events = _events('"We were pulling children out of the rubble until morning," said a rescuer in Sagaing, Myanmar.')
+    assert not [e for e in events if e.plover == "RETREAT"], _kinds(events)
+    assert [e.plover for e in _events("Russia pulled out its troops from the town.")] == ["RETREAT"]
+
+
+def test_recognising_people_by_their_clothes_is_no_recognition(nlp):
+    events = _events('"Some of them we could only recognize by their clothes," said a rescuer in Sagaing, Myanmar.')
+    assert not [e for e in events if e.plover == "SUPPORT"], _kinds(events)
+    assert [e.plover for e in _events("Spain recognised Palestine as a state.")] == ["SUPPORT"]
+
+
+def test_burned_things_in_photos_are_no_fire_set(nlp):
+    events = _events("Photos shared by local media in Myanmar showed a collapsed roof and burned motorcycles.")
+    assert events == [], _kinds(events)
+    events = _events("Protesters burned tyres and blocked the main road in Nairobi.")
+    assert [e.plover for e in events if e.trigger == "burned"] == ["PROTEST"]
+
+
+def test_an_alliance_that_launched_an_offensive_is_a_group(nlp):
+    events = _events("An offensive launched in 2023 by an alliance of ethnic armed groups in Myanmar dealt the "
+                     "military its biggest defeats.")
+    assert not [e for e in events if e.plover == "COOPERATE"], _kinds(events)
+
+
+def test_people_displaced_by_the_conflict_are_no_expulsion(nlp):
+    assert _events("More than 3.5 million people in Myanmar had been displaced by the conflict.") == []
+
+
+def test_warning_of_a_funding_shortfall_is_no_threat(nlp):
+    events = _events("The AU mission has been hampered by funding shortfalls, with contributing countries including "
+                     "Uganda and Kenya warning that they cannot sustain operations without predictable financing.")
+    assert not [e for e in events if e.plover == "THREATEN"], _kinds(events)
+
+
+def test_protests_a_coup_triggered_are_the_crowds(nlp):
+    events = _events("Myanmar's army seized power from the elected government in February 2021, triggering "
+                     "nationwide protests.")
+    protest = next(e for e in events if e.plover == "PROTEST")
+    assert all(a.sector != "MIL" for a in protest.source)
+    events = _events("The unions triggered a general strike on Monday.")
+    assert [a.sector for a in events[0].source] == ["LAB"]
+
+
+def test_factions_are_armed_groups(nlp):
+    events = _events("Factions affiliated with the Damascus government attacked SDF positions.")
+    assert [a.code for a in events[0].source] == ["SYRREB"]

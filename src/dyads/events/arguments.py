@@ -1992,6 +1992,11 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
 
 
+# Acts of crowds: a verb of causing ("triggered", "sparked") does not make its subject their doer.
+CROWD_ACTS = frozenset({"protest", "demonstration", "rally", "march", "strike", "riot", "unrest", "uprising", "outcry",
+                        "backlash", "boycott", "walkout", "sit-in", "revolt", "rebellion", "clash"})
+
+
 # Verbs of giving: their passive subject receives the object ("was handed a note of protest").
 GIVING_VERBS = frozenset({"hand", "give", "send", "serve", "deliver", "issue", "present", "grant", "offer", "award"})
 
@@ -2029,7 +2034,11 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     light_reach = ((not through_noun and (noun.dep_ != "pobj" or noun.head.head.i == gov.i)
                     and via not in TIME_PREPS | OTHER_ACT_PREPS)  # "struck Gaza after rocket attacks": another's
                    or _object_of_object(noun, gov) or _amount_of(noun, gov))
-    light = (ready or (glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
+    # ("seized power, triggering nationwide protests": crowds protest, not the one who caused it;
+    # "the unions triggered a strike" called it)
+    caused_crowd = (glemma in cues.causing_verbs and noun.lemma_.lower() in CROWD_ACTS and gov.tag_ == "VBG"
+                    and gov.dep_ in ("advcl", "xcomp", "conj"))
+    light = (ready or (glemma in cues.light_verbs and light_reach and not caused_crowd) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs
