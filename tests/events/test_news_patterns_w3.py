@@ -307,3 +307,22 @@ def test_protests_a_coup_triggered_are_the_crowds(nlp):
 def test_factions_are_armed_groups(nlp):
     events = _events("Factions affiliated with the Damascus government attacked SDF positions.")
     assert [a.code for a in events[0].source] == ["SYRREB"]
+
+
+def test_a_group_that_claims_an_attack_did_it(nlp):
+    events = _events("The coalition struck al-Hazm a day after the rebels claimed a drone attack on a Saudi border post.")
+    attack = next(e for e in events if e.trigger == "drone attack")
+    assert [a.sector for a in attack.source] == ["REB"]
+
+
+def test_people_recruited_by_one_of_the_groups_did_not_recruit(nlp):
+    events = _events("The dead included two teenagers believed to have been recruited by one of the groups.")
+    recruited = next(e for e in events if e.trigger == "recruited")
+    assert not recruited.source and [a.text for a in recruited.target] == ["two teenagers"]
+    assert [a.sector for a in _events("Troops were deployed to the border on Monday.")[0].source] == ["MIL"]
+
+
+def test_alternatives_weighed_are_not_done(nlp):
+    assert _events('"We have to differentiate between securing Israel and expanding the occupation," said an '
+                   'Israeli activist.') == []
+    assert [e.plover for e in _events("Israel expanded the occupation of the West Bank.")] == ["COERCE"]

@@ -1251,7 +1251,9 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
     if (not roles.source and roles.source_tok is not None and roles.source_tok.lower_ in QUANTIFIER_SUBJECTS
             and not _counts_first_subject(roles.source_tok)):
         group = _last_group_before(roles.source_tok, mi)
-        if group is not None:
+        patients = {a.code for a in actors_of(roles.target_tok, mi)} if roles.passive else set()
+        # ("teenagers recruited by one of the groups": not the teenagers, the patients named before it)
+        if group is not None and group.code not in patients:
             roles.source = [group]
             roles.how.append(f"'{roles.source_tok.text}' of the group named before")
     if roles.source and not roles.passive:

@@ -533,6 +533,21 @@ def _what_a_rule_forbids(head: Token) -> bool:
                for c in prep.head.children)
 
 
+# Verbs that weigh alternatives "between" two things: neither is done by saying so.
+WEIGHING_VERBS = frozenset({"differentiate", "distinguish", "choose", "compare", "pick", "decide", "weigh"})
+
+
+def _weighed_alternative(head: Token) -> bool:
+    """The trigger is one of the things weighed "between" ("we have to differentiate between
+    securing X and expanding the occupation", "a choice between war and peace")."""
+    for anc in head.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ == "between":
+            return anc.head.lemma_.lower() in WEIGHING_VERBS or anc.head.lemma_.lower() in ("choice", "difference")
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("pcomp", "pobj", "conj"):
+            return False
+    return False
+
+
 def _self_harm(verb: Token) -> bool:
     return (verb.lemma_.lower() in SELF_HARM_VERBS
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
@@ -1090,7 +1105,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
-            or _self_harm(head) or _what_a_rule_forbids(head)
+            or _self_harm(head) or _what_a_rule_forbids(head) or _weighed_alternative(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
@@ -1098,7 +1113,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or (is_verb and _open_question(head))):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
-    if coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children):
+    if (coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ == "agent" for c in head.children)):  # ("recruited by one of the groups": by them)
         source, target = target, []  # "troops were deployed to the border": the force itself moves
         rule_note = "; the force deployed is its own source"
     else:
