@@ -326,3 +326,37 @@ def test_alternatives_weighed_are_not_done(nlp):
     assert _events('"We have to differentiate between securing Israel and expanding the occupation," said an '
                    'Israeli activist.') == []
     assert [e.plover for e in _events("Israel expanded the occupation of the West Bank.")] == ["COERCE"]
+
+
+def test_a_response_made_is_an_act_and_one_promised_a_threat(nlp):
+    events = _events('India\'s army said Pakistani troops opened small-arms fire on posts in the Keran sector '
+                     'overnight, and that Indian forces "responded appropriately."')
+    responded = next(e for e in events if e.trigger == "responded appropriately")
+    assert responded.plover == "ASSAULT"
+    events = _events("India warned it would respond appropriately to any attack.")
+    assert [e.plover for e in events] == ["THREATEN"]
+
+
+def test_a_community_leader_is_no_government(nlp):
+    events = _events("A local community leader was beheaded in Macomia, Mozambique.")
+    assert [a.sector for e in events for a in e.target] == ["CVL"]
+
+
+def test_men_abducted_to_be_recruited_are_not_the_recruiters(nlp):
+    events = _events("Several young men were abducted in Macomia, apparently to be recruited as fighters, he said.")
+    recruited = next(e for e in events if e.trigger == "recruited")
+    assert not recruited.source
+
+
+def test_a_unit_defending_an_area_and_an_encirclement_avoided_are_no_events(nlp):
+    events = _events("A spokesman for the Ukrainian brigade defending the area said troops had withdrawn from "
+                     "positions to avoid encirclement.")
+    assert [e.plover for e in events] == ["RETREAT"]
+
+
+def test_those_who_say_what_a_claimer_is_did_not_claim(nlp):
+    events = _events("Three Indian soldiers were killed when suspected militants ambushed an army vehicle in Poonch. "
+                     "The People's Anti-Fascist Front, a group that Indian security officials say is a front for "
+                     "the Pakistan-based Jaish-e-Mohammed, claimed responsibility in a statement.")
+    killed = next(e for e in events if e.trigger == "killed")
+    assert "IND" not in _countries(killed.source)

@@ -1114,7 +1114,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
     if (coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children)
-            and not any(c.dep_ == "agent" for c in head.children)):  # ("recruited by one of the groups": by them)
+            and not any(c.dep_ == "agent" for c in head.children)  # ("recruited by one of the groups": by them)
+            and head.lemma_.lower() not in RECRUITING_VERBS):  # (men abducted "to be recruited": not by themselves)
         source, target = target, []  # "troops were deployed to the border": the force itself moves
         rule_note = "; the force deployed is its own source"
     else:
@@ -1151,6 +1152,12 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
             coding, rule = official, rule + "; a state's protest is an official complaint"
+    if (coding.cameo == THREAT_TO_RESPOND and is_verb and head.lemma_.lower() == "respond" and head.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+        # "Indian forces responded appropriately": a response made, not one promised
+        answered = lexicon.by_cameo(ANSWERED_WITH_FORCE)
+        if answered is not None:
+            coding, rule = answered, rule + "; a response made (past tense) is the act, no threat"
     if coding.cameo == BLOCKADE and source and all(a.sector in STATE_BLOCKERS for a in source):
         restriction = lexicon.by_cameo(RESTRICTION)  # "authorities blocked roads with containers": no protest
         if restriction is not None:
@@ -1635,7 +1642,10 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
     return [ev for ev in events if ev.id not in drop]
 
 
+# Verbs of taking people into a force: those taken are not the force that moves.
+RECRUITING_VERBS = frozenset({"recruit", "conscript", "enlist", "draft", "press-gang"})
 OFFICIAL_COMPLAINT = "114"  # CAMEO: complain officially (PLOVER ACCUSE)
+THREAT_TO_RESPOND, ANSWERED_WITH_FORCE = "130", "190"  # "will respond firmly"; "responded" with force
 BLOCKADE, RESTRICTION = "144", "172"  # CAMEO: obstruct passage (PROTEST); impose administrative sanctions (COERCE)
 STATE_BLOCKERS = sector_class("state")
 

@@ -599,9 +599,18 @@ def _claimers(tok: Token, mentions: list[Mention]) -> list[Actor]:
     if subj is None:
         return []
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-    found = [copy.copy(m.actor) for m in mentions if lo <= m.start and m.end <= hi and m.actor.code]
+    found = [copy.copy(m.actor) for m in mentions if lo <= m.start and m.end <= hi and m.actor.code
+             and not _says_of_it(tok, m)]
     named = [a for a in found if a.country]  # "a commander of the Pakistani Taliban": the Taliban
     return named or found
+
+
+def _says_of_it(claim: Token, m: Mention) -> bool:
+    """The mention is who says something of the claimer ("a group that Indian officials say is a
+    front for X"): the subject of a verb of saying inside the claimer's phrase, no claimer."""
+    span = span_at(claim.doc, m.start, m.end)
+    return (span is not None and len(span) > 0 and span.root.dep_ == "nsubj" and span.root.head.i != claim.i
+            and span.root.head.lemma_.lower() in load_cues().report_verbs)
 
 
 def _claims_responsibility(tok: Token) -> bool:
