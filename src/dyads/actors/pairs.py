@@ -146,8 +146,9 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
     armed: dict[str, set[str]] = {}  # a country's state organs ("state") and the armed groups it names
     for m in mentions:
         c = m.actor.country
-        if m.start >= hi or not c or c in third or (m.actor.code or "").startswith("IGO") or _where(phrase.doc, m):
-            continue
+        if (m.start >= hi or not c or c in third or (m.actor.code or "").startswith("IGO")
+                or (m.start >= phrase.sent.start_char and _where(phrase.doc, m))):
+            continue  # (a place named in the phrase's own sentence, "a deal signed in Washington", is no side)
         # (a bare nationality adjective, "a British warship", names a party less than an actor does)
         counts[c] = counts.get(c, 0) + (ADJECTIVE_WEIGHT if m.actor.rule == ADJECTIVE_RULE else 1)
         latest[c] = max(latest.get(c, -1), m.start)
