@@ -360,3 +360,16 @@ def test_those_who_say_what_a_claimer_is_did_not_claim(nlp):
                      "the Pakistan-based Jaish-e-Mohammed, claimed responsibility in a statement.")
     killed = next(e for e in events if e.trigger == "killed")
     assert "IND" not in _countries(killed.source)
+
+
+def test_a_minister_who_spoke_to_his_foreign_counterpart_is_not_of_that_country(nlp):
+    events = _events("ACCRA (Reuters) - Ghana condemned the strike. Foreign Minister Kwabena Ofori-Atta told "
+                     "reporters in Accra that he had spoken to his Togolese counterpart.")
+    spoken = next(e for e in events if e.trigger == "spoken")
+    assert _countries(spoken.source) == {"GHA"} and _countries(spoken.target) == {"TGO"}
+
+
+def test_a_cabinet_meeting_is_no_meeting_between_parties(nlp):
+    events = _events('"We will not tolerate this," Foreign Minister Rasa Vaitkute of Lithuania told reporters after '
+                     'a cabinet meeting.')
+    assert not [e for e in events if e.plover == "CONSULT"], _kinds(events)
