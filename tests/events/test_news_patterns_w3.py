@@ -373,3 +373,36 @@ def test_a_cabinet_meeting_is_no_meeting_between_parties(nlp):
     events = _events('"We will not tolerate this," Foreign Minister Rasa Vaitkute of Lithuania told reporters after '
                      'a cabinet meeting.')
     assert not [e for e in events if e.plover == "CONSULT"], _kinds(events)
+
+
+def test_patrol_vessels_promised_to_a_coast_guard_are_military_aid(nlp):
+    events = _events("Morimoto announced that Japan would provide the Philippine coast guard with five patrol vessels.")
+    assert [(e.plover, e.cameo) for e in events] == [("AGREE", "033")]
+    assert _countries(events[0].target) == {"PHL"}
+
+
+def test_forces_defending_against_militias_reject_nothing(nlp):
+    events = _events("Rwanda says its forces are defending against Hutu militias that operate in Congo.")
+    assert not [e for e in events if e.plover in ("REJECT", "SUPPORT")], _kinds(events)
+
+
+def test_a_ceasefire_agreed_before_and_a_reporters_question_are_no_events(nlp):
+    events = _events("Fighting intensified in Congo despite a ceasefire agreed earlier this year between Congo and Rwanda.")
+    assert not [e for e in events if e.plover == "AGREE"], _kinds(events)
+    events = _events("Asked about the deal at a regular briefing, Chinese foreign ministry spokeswoman Li Jiaying said "
+                     "cooperation between countries should not target or harm the interests of third parties.")
+    assert events == [], _kinds(events)
+
+
+def test_a_practice_of_detaining_is_its_owners(nlp):
+    events = _events("Iran's practice of detaining foreign nationals is cruel, the British foreign secretary said.")
+    detaining = next(e for e in events if e.trigger == "detaining")
+    assert _countries(detaining.source) == {"IRN"}
+
+
+def test_visiting_ministers_are_not_the_hosts(nlp):
+    events = _events("TBILISI (Reuters) - Georgia's government rejected the criticism. The foreign ministry summoned "
+                     "the Estonian and Swedish ambassadors, accusing the visiting ministers of meeting only with the "
+                     "opposition.")
+    accusing = next(e for e in events if e.trigger == "accusing")
+    assert "GEO" not in _countries(accusing.target)

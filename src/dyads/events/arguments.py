@@ -739,6 +739,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "firms involved in supplying drones", "was accused of arming X": the subject does
             # the gerund's act, whatever the voice of the verb above
             return clause_subject(gov, depth + 1)[0], False
+        owner = _child(gov, ("poss",)) if head.lower_ == "of" and gov.lemma_.lower() in POLICY_NOUNS else None
+        if owner is not None:
+            return owner, False  # "Iran's practice of detaining foreign nationals": Iran detains them
         if gov.pos_ == "NOUN":
             anc = gov
             while anc.dep_ in ("pobj", "prep", "dobj", "attr") and anc.head != anc:
@@ -751,6 +754,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+# Nouns of a way of acting: their owner does what the "of" gerund says ("Iran's practice of detaining").
+POLICY_NOUNS = frozenset({"practice", "policy", "habit", "campaign", "strategy", "tactic", "pattern", "programme",
+                          "program", "record", "history"})
 # Nouns of what may come: an act named under them ("hopes of an end to fighting", "fears of
 # fighting") is not done by the subject of the verb that raises or voices them.
 EXPECTATION_NOUNS = frozenset({"hope", "prospect", "fear", "chance", "risk", "possibility", "expectation",

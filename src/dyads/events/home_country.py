@@ -543,6 +543,7 @@ class _ForcesBefore:
 
 
 FORCES_BACK = 3  # sentences back in which the same force is looked for
+VISITORS = re.compile(r"\b(visiting|foreign|overseas)\b", re.IGNORECASE)
 FOREIGN_FORCES_BACK = 1  # ... and troops not of the article's home country
 
 
@@ -696,6 +697,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                                           "sentence country")),
                                                    (forces.of(a, home), "the same force named just before"),
                                                    (home, "article's home country")))
+                if why == "article's home country" and VISITORS.search(a.text or ""):
+                    country = None  # "the visiting ministers": guests of the home country, not its own
                 if not own and (weapon_actor(a) or regional(a) or phrases.worldwide(a)):
                     # "the drones", "foreign spies", "leaders around the world": no place says whose
                     country = None
