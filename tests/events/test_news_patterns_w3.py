@@ -406,3 +406,22 @@ def test_visiting_ministers_are_not_the_hosts(nlp):
                      "opposition.")
     accusing = next(e for e in events if e.trigger == "accusing")
     assert "GEO" not in _countries(accusing.target)
+
+
+def test_a_ban_to_be_lifted_is_no_ban_imposed(nlp):
+    events = _events("South Korea will lift its 12-year-old ban on seafood imports from Japan.")
+    assert [e.plover for e in events] == ["CONCEDE"], _kinds(events)
+
+
+def test_a_ban_challenged_in_court_is_anothers(nlp):
+    assert _events("Japan challenged the ban at the World Trade Organization.") == []
+
+
+def test_a_defence_force_is_a_military(nlp):
+    events = _events("A group of armed men opened fire on a Guyana Defence Force patrol on the Cuyuni river.")
+    assert [a.code for a in events[0].target] == ["GUYMIL"]
+
+
+def test_a_reporters_question_is_no_request_but_a_court_asked_is(nlp):
+    events = _events("Arevalo accused prosecutors of attempting a coup after they asked a court to suspend his party.")
+    assert [e for e in events if e.trigger == "asked"]

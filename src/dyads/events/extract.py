@@ -548,6 +548,14 @@ def _weighed_alternative(head: Token) -> bool:
     return False
 
 
+def _reporters_question(verb: Token) -> bool:
+    """"Asked about the deal, the spokeswoman said ...": a participle of asking with no subject and
+    no "by" agent opening the sentence is a reporter's question, no request ("after they asked a
+    court ..." and "asked by Russia to mediate" stay)."""
+    return (verb.lemma_.lower() == "ask" and verb.dep_ == "advcl" and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "mark") for c in verb.children))
+
+
 def _self_harm(verb: Token) -> bool:
     return (verb.lemma_.lower() in SELF_HARM_VERBS
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
@@ -1105,7 +1113,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
-            or _self_harm(head) or _what_a_rule_forbids(head) or _weighed_alternative(head)
+            or _self_harm(head) or _what_a_rule_forbids(head) or _weighed_alternative(head) or _reporters_question(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
@@ -1692,13 +1700,16 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
     drop: set[str] = set()
     ended: list[Event] = []
     for ev in events:
-        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST":
+        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST" and not _measure_lifted(ev, doc, events):
             continue
         span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = span.root
         gov = noun.head
+        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST":
+            drop.add(ev.id)  # "will lift its ban on imports": the lifting is the event
+            continue
         if noun.dep_ == "pobj" and gov.lower_ in ("from", "of", "on") and gov.head.pos_ == "VERB":
             gov = gov.head  # "withdrew from the deal", "pulled out of the talks"
         elif noun.dep_ not in ("dobj", "nsubjpass"):
@@ -1715,6 +1726,20 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
                     e.evidence[0] <= gov.idx < e.evidence[1] for e in events):
                 ended.append(_ended_tie(ev, gov))
     return [ev for ev in events if ev.id not in drop] + ended
+
+
+LIFTING_VERBS = frozenset({"lift", "ease", "end", "scrap", "remove", "repeal", "revoke", "rescind", "relax", "drop"})
+
+
+def _measure_lifted(ev: Event, doc: Doc, events: list[Event]) -> bool:
+    """A ban, sanctions or restrictions named as the object of a verb that lifts them ("will lift
+    its ban on imports", "eased restrictions") when that verb codes its own event."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span) or span.root.pos_ != "NOUN" or span.root.dep_ != "dobj":
+        return False
+    gov = span.root.head
+    return (gov.lemma_.lower() in LIFTING_VERBS
+            and any(e is not ev and e.evidence[0] <= gov.idx < e.evidence[1] for e in events))
 
 
 REDUCE_RELATIONS = "160"
