@@ -425,3 +425,9 @@ def test_a_defence_force_is_a_military(nlp):
 def test_a_reporters_question_is_no_request_but_a_court_asked_is(nlp):
     events = _events("Arevalo accused prosecutors of attempting a coup after they asked a court to suspend his party.")
     assert [e for e in events if e.trigger == "asked"]
+
+
+def test_a_storm_whose_wake_brings_aid_kills_no_one_by_intent(nlp):
+    events = _events("Australia delivered emergency supplies to Solomon Islands in the wake of Cyclone Nalu, which "
+                     "tore through the eastern provinces on the weekend, killing at least 23 people.")
+    assert [e.plover for e in events] == ["AID"], _kinds(events)
