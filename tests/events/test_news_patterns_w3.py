@@ -386,9 +386,7 @@ def test_forces_defending_against_militias_reject_nothing(nlp):
     assert not [e for e in events if e.plover in ("REJECT", "SUPPORT")], _kinds(events)
 
 
-def test_a_ceasefire_agreed_before_and_a_reporters_question_are_no_events(nlp):
-    events = _events("Fighting intensified in Congo despite a ceasefire agreed earlier this year between Congo and Rwanda.")
-    assert not [e for e in events if e.plover == "AGREE"], _kinds(events)
+def test_a_reporters_question_is_no_event(nlp):
     events = _events("Asked about the deal at a regular briefing, Chinese foreign ministry spokeswoman Li Jiaying said "
                      "cooperation between countries should not target or harm the interests of third parties.")
     assert events == [], _kinds(events)
