@@ -429,3 +429,32 @@ def test_a_storm_whose_wake_brings_aid_kills_no_one_by_intent(nlp):
     events = _events("Australia delivered emergency supplies to Solomon Islands in the wake of Cyclone Nalu, which "
                      "tore through the eastern provinces on the weekend, killing at least 23 people.")
     assert [e.plover for e in events] == ["AID"], _kinds(events)
+
+
+def test_an_embassy_is_its_countrys_and_speaks_for_it(nlp):
+    events = _events("The U.S. Embassy in Harare said in a statement that it was deeply concerned by the arrest and "
+                     "called for Mupfumira's immediate release.")
+    called = next(e for e in events if e.plover == "REQUEST")
+    assert _countries(called.source) == {"USA"}
+
+
+def test_a_candidates_support_in_the_polls_is_no_support_given(nlp):
+    events = _events("LIMA, Jan 19 (Reuters) - Peru's top electoral court on Monday disqualified former governor Rosa "
+                     "Quispe from April's presidential election.\n\nThe court voted 4-1 to uphold a lower tribunal's "
+                     "ruling striking Quispe from the ballot. She had been leading most opinion polls with about 19% "
+                     "support in a crowded field of more than 30 candidates.")
+    assert not [e for e in events if e.plover == "SUPPORT"], _kinds(events)
+
+
+def test_a_roadblock_where_someone_was_detained_is_no_blockade(nlp):
+    events = _events("Mupfumira was detained at a roadblock outside the city of Gweru in Zimbabwe.")
+    assert [e.plover for e in events] == ["COERCE"], _kinds(events)
+
+
+def test_protests_an_arrest_set_off_are_the_crowds_and_the_arrest_is_of_the_one_named(nlp):
+    events = _events("The removal and arrest of former President Pedro Castillo in December 2022 triggered months "
+                     "of protests in Peru.")
+    protest = next(e for e in events if e.plover == "PROTEST")
+    assert all(a.sector == "CVL" for a in protest.source)
+    arrest = next(e for e in events if e.trigger == "arrest")
+    assert [a.text for a in arrest.target] == ["former President Pedro Castillo"]

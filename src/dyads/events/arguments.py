@@ -1785,6 +1785,14 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
             doer = _agent(roles.target_tok)
             roles.target = _deed_agents(roles.target_tok, mi) or (actors_of(doer, mi) if doer is not None else [])
             roles.target_tok = doer
+    if (not roles.target and noun.dep_ == "conj" and noun.head.pos_ == "NOUN"
+            and not any(c.dep_ == "prep" for c in noun.children)):
+        # "the removal and arrest of former President X": the joined nouns share their "of"
+        shared = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        if shared is not None and actors_of(shared, mi):
+            roles.target_tok, roles.target = shared, actors_of(shared, mi)
+            roles.how.append("the 'of' of the noun it is joined to")
     if not roles.target and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
         hit = _child(noun.head, ("dobj",))  # "a cyberattack disrupted the systems of X's parliament"
         if hit is not None:
@@ -2000,6 +2008,22 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
 
 
+def _act_subject(verb: Token) -> bool:
+    """The verb's subject names an act, not its doer ("the arrest of X triggered protests")."""
+    subj = _child(verb, ("nsubj",))
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    lemma, cues = subj.lemma_.lower(), load_cues()
+    return (lemma in cues.act_nouns or lemma in cues.violence_nouns or lemma in CAUSE_NOUNS
+            or lemma.endswith(ACT_NOUN_ENDINGS)
+            or any(seq == (lemma,) for seq, _ in lexicon.index().get(lemma, [])))
+
+
+# Nouns of what happened that set crowds off, and the endings of nouns made from verbs ("removal").
+CAUSE_NOUNS = frozenset({"death", "rise", "hike", "increase", "ban", "verdict", "result", "killing", "news"})
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "val", "ure")
+
+
 # Acts of crowds: a verb of causing ("triggered", "sparked") does not make its subject their doer.
 CROWD_ACTS = frozenset({"protest", "demonstration", "rally", "march", "strike", "riot", "unrest", "uprising", "outcry",
                         "backlash", "boycott", "walkout", "sit-in", "revolt", "rebellion", "clash"})
@@ -2044,8 +2068,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
                    or _object_of_object(noun, gov) or _amount_of(noun, gov))
     # ("seized power, triggering nationwide protests": crowds protest, not the one who caused it;
     # "the unions triggered a strike" called it)
-    caused_crowd = (glemma in cues.causing_verbs and noun.lemma_.lower() in CROWD_ACTS and gov.tag_ == "VBG"
-                    and gov.dep_ in ("advcl", "xcomp", "conj"))
+    caused_crowd = (glemma in cues.causing_verbs and noun.lemma_.lower() in CROWD_ACTS
+                    and ((gov.tag_ == "VBG" and gov.dep_ in ("advcl", "xcomp", "conj")) or _act_subject(gov)))
     light = (ready or (glemma in cues.light_verbs and light_reach and not caused_crowd) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
