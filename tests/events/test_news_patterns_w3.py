@@ -458,3 +458,26 @@ def test_protests_an_arrest_set_off_are_the_crowds_and_the_arrest_is_of_the_one_
     assert all(a.sector == "CVL" for a in protest.source)
     arrest = next(e for e in events if e.trigger == "arrest")
     assert [a.text for a in arrest.target] == ["former President Pedro Castillo"]
+
+
+def test_speaking_to_thousands_of_supporters_is_no_meeting(nlp):
+    events = _events("Chanda, speaking to thousands of cheering supporters in Lusaka, Zambia, called on the president "
+                     "to concede.")
+    assert not [e for e in events if e.plover == "CONSULT"], _kinds(events)
+
+
+def test_armed_men_attacking_a_rivals_agents_is_violence(nlp):
+    events = _events("Police said a group of men armed with machetes and sticks attacked agents of a rival candidate "
+                     "in Narsingdi, Bangladesh.")
+    assert [e.plover for e in events] == ["ASSAULT"]
+
+
+def test_hacked_to_death_is_a_killing(nlp):
+    events = _events("A polling agent, Rakibul Hasan, was hacked to death outside a school in Narsingdi, Bangladesh.")
+    assert [(e.plover, e.cameo) for e in events] == [("ASSAULT", "180")]
+
+
+def test_protests_that_topple_a_government_are_no_assault(nlp):
+    events = _events("Mass protests led by students in August toppled the government of Sheikh Hasina in Bangladesh.")
+    assert not [e for e in events if e.plover == "ASSAULT"], _kinds(events)
+    assert [e.plover for e in _events("The army toppled the elected government of Niger in a coup.")] == ["ASSAULT"]
