@@ -481,3 +481,18 @@ def test_protests_that_topple_a_government_are_no_assault(nlp):
     events = _events("Mass protests led by students in August toppled the government of Sheikh Hasina in Bangladesh.")
     assert not [e for e in events if e.plover == "ASSAULT"], _kinds(events)
     assert [e.plover for e in _events("The army toppled the elected government of Niger in a coup.")] == ["ASSAULT"]
+
+
+def test_an_ore_mine_is_no_landmine(nlp):
+    events = _events("Three villagers were killed when police opened fire on a crowd protesting against the expansion "
+                     "of an iron ore mine in Odisha, India.")
+    killed = next(e for e in events if e.trigger == "killed")
+    assert killed.acled != "Remote explosive/landmine/IED"
+    events = _events("Two soldiers were killed when their vehicle hit a mine in Mali.")
+    assert [e.acled for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_abusing_immunities_beats_no_one(nlp):
+    events = _events("Ecuador's government said Mexico had abused the immunities of its embassy by granting asylum "
+                     "to a convicted politician.")
+    assert not [e for e in events if e.plover == "ASSAULT"], _kinds(events)
