@@ -496,3 +496,15 @@ def test_abusing_immunities_beats_no_one(nlp):
     events = _events("Ecuador's government said Mexico had abused the immunities of its embassy by granting asylum "
                      "to a convicted politician.")
     assert not [e for e in events if e.plover == "ASSAULT"], _kinds(events)
+
+
+def test_migrants_forced_back_after_a_long_object_are_pushed_back(nlp):
+    events = _events("Polish border guards forced a group of about 40 migrants, including at least eight children, "
+                     "back across the frontier into Belarus.")
+    assert [(e.plover, e.cameo) for e in events] == [("COERCE", "174")]
+
+
+def test_a_school_named_after_the_government_is_no_government(nlp):
+    events = _events("Armed bandits stormed Government Day Secondary School in Zamfara State and abducted 23 students.")
+    assert not any(a.sector == "GOV" for e in events for a in e.target), [
+        (e.trigger, [a.code for a in e.target]) for e in events]
