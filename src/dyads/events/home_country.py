@@ -543,7 +543,7 @@ class _ForcesBefore:
 
 
 FORCES_BACK = 3  # sentences back in which the same force is looked for
-VISITORS = re.compile(r"\b(visiting|foreign|overseas)\b", re.IGNORECASE)
+VISITORS = re.compile(r"\bvisiting\b", re.IGNORECASE)
 FOREIGN_FORCES_BACK = 1  # ... and troops not of the article's home country
 
 
