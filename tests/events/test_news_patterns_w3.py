@@ -508,3 +508,10 @@ def test_a_school_named_after_the_government_is_no_government(nlp):
     events = _events("Armed bandits stormed Government Day Secondary School in Zamfara State and abducted 23 students.")
     assert not any(a.sector == "GOV" for e in events for a in e.target), [
         (e.trigger, [a.code for a in e.target]) for e in events]
+
+
+def test_people_killed_when_a_bus_fell_into_a_ditch_died_in_an_accident(nlp):
+    assert _events("At least 17 people were killed and 25 others injured when a passenger bus fell into a roadside "
+                   "ditch in Madaripur, Bangladesh.") == []
+    events = _events("At least 17 people were killed when a mortar shell fell on the market in Gao, Mali.")
+    assert [e.plover for e in events] == ["ASSAULT"]

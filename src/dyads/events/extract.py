@@ -752,6 +752,12 @@ def _risks(head: Token, coding, is_verb: bool) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in RISKING_NOUNS
 
 
+# Vehicles, and what they do in a road or rail accident ("a bus fell into a ditch", "a truck hit a car").
+VEHICLES = frozenset({"bus", "minibus", "coach", "truck", "lorry", "car", "van", "train", "ferry", "boat", "tanker",
+                      "tractor", "motorcycle", "trawler"})
+VEHICLE_MISHAPS = frozenset({"fall", "hit", "collide", "ram", "roll", "run", "slide", "tip"})
+
+
 def _accidental_harm(head: Token, coding, cues) -> bool:
     """Deaths told as the outcome of an accident are no attack: "a boat capsized, killing four",
     "a bus plunged into a ravine, killing 22", "were killed in a landslide", "the crash killed 72"."""
@@ -761,6 +767,10 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
         return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in cues.accident_verbs for c in head.children):
         return True  # "were killed when their bus plunged into a ravine"
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in VEHICLE_MISHAPS
+           and any(s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in c.children)
+           for v in (head, *head.conjuncts) for c in v.children):
+        return True  # "were killed when a passenger bus fell into a roadside ditch"
     nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "after")
               for o in p.children if o.dep_ == "pobj"]
