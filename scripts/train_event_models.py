@@ -250,8 +250,10 @@ def collect_train(kit: Path, col: Collector, rng: random.Random) -> None:
     mm = read_jsonl(base / "mass_mobilization/train.jsonl")
     rng.shuffle(mm)
     mm = sorted(mm[:600], key=lambda r: r["id"])
-    for r, (_d, _art, parsed, evs) in zip(mm, code_candidates(_docs(mm)), strict=True):
+    for r, (_d, art, parsed, evs) in zip(mm, code_candidates(_docs(mm)), strict=True):
         col.add_events("mass_mobilization", parsed, evs, lambda ev: (1, 0.5) if ev.plover == "PROTEST" else None, r["id"])
+        # every report is of a protest: a page of strikes, marches and school closures is political
+        col.add_page("mass_mobilization", art, parsed, 1, 0.25, r["id"])
         col.add_acled("mass_mobilization", parsed, evs, mm_to_acled(r), r["id"], want={"PROTEST"})
 
 

@@ -55,6 +55,10 @@ def record(coded: CodedDocument) -> dict[str, Any]:
         **({"weather_report": art.meta["weather_report"]} if art.meta.get("weather_report") else {}),
         # and a page read as a review of a film, book, music or play
         **({"culture_report": art.meta["culture_report"]} if art.meta.get("culture_report") else {}),
+        # and a page read as a wildlife story
+        **({"wildlife_report": art.meta["wildlife_report"]} if art.meta.get("wildlife_report") else {}),
+        # a disaster page kept for the aid other states send to it
+        **({"foreign_aid": True} if art.meta.get("foreign_aid") else {}),
     }
 
 

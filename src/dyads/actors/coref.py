@@ -123,6 +123,8 @@ def _envoy(r: Ref, view: DocView | None = None) -> bool:
     or "the government" of the story refers back to."""
     if names_diplomat(r.mention.actor.text):
         return True
+    if (r.mention.actor.text or "").lower().split()[-1:] and (r.mention.actor.text or "").lower().split()[-1] in MISSION_WORDS:
+        return True  # "the U.S. Embassy" named as a body of its own
     if view is None or not view.n:
         return False
     t = r.token + 1  # ("the U.S. Embassy": the country named on its embassy)
@@ -152,7 +154,10 @@ def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
 # Mentions that name the host country for "the government" (its name, its capital, its organs).
 HOST_KINDS = frozenset({"country", "capital", "sector"})
 # Bodies that a story filed from a country's capital means the host's by default.
-HOME_BODIES = frozenset({"government"})
+HOME_BODIES = frozenset({"government", "army", "military", "junta", "authorities"})
+# ... all but the government only when the foreign body was named two sentences back or more
+# ("Mali's armed forces said ... The army denied": the same army, whoever files the story)
+FORCES_APART = 2
 
 
 def _border_of(view: DocView, r: Ref) -> bool:
@@ -188,7 +193,8 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         window=DESCRIPTION_WINDOW,
     )
     if (same is not None and st.home and same.mention.actor.country != st.home
-            and (same.sent != sent or _clause_apart(view, same, ph)) and ent.name in HOME_BODIES):
+            and (same.sent != sent or _clause_apart(view, same, ph)) and ent.name in HOME_BODIES
+            and (ent.name == "government" or sent - same.sent >= FORCES_APART)):
         # "TBILISI - ... Moscow ... the government": a bare "the government" told from a country's
         # capital, that no one in its own sentence names, is the host country's (a name of it met before)
         host = st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home

@@ -231,6 +231,8 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
             continue
         start, end = view.idx[t0], view.ends[t1 - 1]
         words = [text[view.idx[t] : view.ends[t]] for t in range(t0, t1)]
+        if words[-1].lower() in STREET_WORDS | INSTITUTION_WORDS:
+            continue  # "Parliament Road", "Government Secondary School": named after a body, no body
         sector = next((kb.name_keywords[w] for w in reversed(words) if w in kb.name_keywords), None)
         if sector is None:
             continue
@@ -293,6 +295,16 @@ def _composing_word(word: str, inner: list[Hit]) -> bool:
 
 
 _KEYWORD_RES: dict[int, re.Pattern[str]] = {}
+
+
+# Last words of street and place names built on a body's word ("Parliament Road").
+STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "lane", "drive", "square", "way", "highway",
+                          "bridge", "roundabout", "crossing", "junction", "terminal", "station"})
+
+
+# Last words of schools and hospitals named after a body ("Government Day Secondary School").
+INSTITUTION_WORDS = frozenset({"school", "college", "university", "academy", "hospital", "clinic", "institute",
+                               "polytechnic", "seminary"})
 
 
 def _keyword_re(kb: KB) -> re.Pattern[str]:

@@ -89,7 +89,14 @@ def _caller(phrase: Span) -> tuple[int, int]:
         subj = gov.head  # "Egypt and Qatar, which mediated between the two sides"
     if subj is None or subj.i >= phrase.start:
         return (0, 0)
-    return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    # (not the clauses that describe it: "China, which has invested heavily in Pakistan, called on
+    # both countries": Pakistan is one of the two)
+    end = max([subj, *(c.right_edge for c in subj.children if c.i > subj.i and c.dep_ not in CALLER_ASIDES)],
+              key=lambda t: t.i)
+    return subj.left_edge.idx, end.idx + len(end.text)
+
+
+CALLER_ASIDES = frozenset({"relcl", "acl", "appos", "punct"})
 
 
 def _joined_pair(phrase: Span, mentions: list[Mention]) -> list[str]:
@@ -123,7 +130,7 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
     for m in mentions:
         c = m.actor.country
         if (phrase.sent.start_char <= m.start < hi and c and c not in third and not m.coref
-                and not (m.actor.code or "").startswith("IGO")):
+                and not (m.actor.code or "").startswith("IGO") and not _where(phrase.doc, m)):
             own[c] = m.start
     if len(own) == 2:
         return sorted(own, key=lambda c: -own[c])
@@ -139,8 +146,9 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
     armed: dict[str, set[str]] = {}  # a country's state organs ("state") and the armed groups it names
     for m in mentions:
         c = m.actor.country
-        if m.start >= hi or not c or c in third or (m.actor.code or "").startswith("IGO"):
-            continue
+        if (m.start >= hi or not c or c in third or (m.actor.code or "").startswith("IGO")
+                or (m.start >= phrase.sent.start_char and _where(phrase.doc, m))):
+            continue  # (a place named in the phrase's own sentence, "a deal signed in Washington", is no side)
         # (a bare nationality adjective, "a British warship", names a party less than an actor does)
         counts[c] = counts.get(c, 0) + (ADJECTIVE_WEIGHT if m.actor.rule == ADJECTIVE_RULE else 1)
         latest[c] = max(latest.get(c, -1), m.start)
@@ -163,6 +171,13 @@ def _two_most_named(mentions: list[Mention], phrase: Span, lo: int) -> list[str]
     if len(ranked) < 2 or not any(latest[c] >= lo for c in ranked):
         return []
     return sorted(ranked, key=lambda c: -latest[c])
+
+
+def _where(doc: Doc, m: Mention) -> bool:
+    """The mention names where something was done ("a framework signed in Washington"), not a
+    party: the object of "in" or "at"."""
+    span = span_at(doc, m.start, m.end)
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at")
 
 
 def _go_between(doc: Doc, m: Mention) -> bool:

@@ -106,6 +106,16 @@ def _speaks_for(ph: Phrase, head: int) -> bool:
     return any(h.t1 - 1 == head and h.hit.entity.kind == "sector" and h.hit.entity.role == "role" for h in ph.hits)
 
 
+def _country_of_phrase(st: DocState, head: int) -> PHit | None:
+    """The one country named by an adjective or a possessive of the noun at ``head``."""
+    view = st.view
+    noun = view.doc[head]
+    found = [h for k in range(max(0, head - 5), head)
+             if noun.is_ancestor(view.doc[k]) and (h := st.by_anchor.get(k)) is not None
+             and h.hit.entity.kind in COUNTRY_KINDS]
+    return found[0] if len(found) == 1 else None
+
+
 def _object_of(st: DocState, prep: int, owner: bool = False) -> PHit | None:
     """The named actor that is the object of ``prep``; with ``owner``, also the owner of a thing
     there ("linked to the North's missile programme": the North)."""
@@ -115,6 +125,10 @@ def _object_of(st: DocState, prep: int, owner: bool = False) -> PHit | None:
             h = st.by_anchor.get(j)
             if h is not None and h.hit.entity.kind in NAMED_KINDS | COUNTRY_KINDS:
                 return h
+            if h is not None and h.hit.entity.kind == "sector":
+                # "a spokesman for the Afghan government", "for Kenya's interior ministry": the
+                # country that owns the body
+                return _country_of_phrase(st, j)
             if owner and h is None:
                 for k in range(prep + 1, j):
                     o = st.by_anchor.get(k)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from dyads.docmemo import doc_sents, span_text
+from dyads.docmemo import doc_sents
 from dyads.model import Mention
 
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
@@ -24,19 +24,23 @@ OPEN_CLOSE = {"“": "”", '"': '"', "«": "»"}
 OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 
 
-def _quoted(sent: Span) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks in ``sent``."""
-    text, base = span_text(sent), sent.start_char
-    out, i = [], 0
-    while (opening := OPENERS.search(text, i)) is not None:
-        i = opening.start()
-        close = OPEN_CLOSE[text[i]]
-        j = text.find(close, i + 1)
-        if j < 0:
-            out.append((base + i + 1, base + len(text)))  # the quote runs on past the sentence
-            break
-        out.append((base + i + 1, base + j))
-        i = j + 1
+def _quoted(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks in ``text`` (starting at char ``base``): each line
+    (paragraph) on its own, a quote left open running to the line's end. A quote runs across
+    sentences ('"We give them 72 hours. After that, we will strike," he said').
+    """
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        seg, at, i = line.group(), base + line.start(), 0
+        while (opening := OPENERS.search(seg, i)) is not None:
+            i = opening.start()
+            close = OPEN_CLOSE[seg[i]]
+            j = seg.find(close, i + 1)
+            if j < 0:
+                out.append((at + i + 1, at + len(seg)))  # the quote runs on to the paragraph's end
+                break
+            out.append((at + i + 1, at + j))
+            i = j + 1
     return out
 
 
@@ -56,19 +60,34 @@ def _speaker(sent: Span, inside, by_start: list[Mention]) -> Mention | None:
 def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {(m.start, m.end) for m in mentions}
     added: list[Mention] = []
-    for sent in doc_sents(doc):
-        ranges = _quoted(sent)
-        if not ranges:
-            continue
+    ranges = _quoted(doc.text)
+    if not ranges:
+        return mentions
 
-        def inside(char: int, ranges=ranges) -> bool:
-            return any(lo <= char < hi for lo, hi in ranges)
+    def inside(char: int) -> bool:
+        return any(lo <= char < hi for lo, hi in ranges)
 
+    sents = doc_sents(doc)
+    speakers: dict[int, Mention | None] = {}
+
+    def speaker_of(k: int) -> Mention | None:
+        if k not in speakers:
+            sent = sents[k]
+            local = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+            speakers[k] = _speaker(sent, inside, local)
+        return speakers[k]
+
+    for k, sent in enumerate(sents):
         pronouns = [t for t in sent if t.lower_ in FIRST_PERSON and inside(t.idx)]
         if not pronouns:
             continue
-        local = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
-        speaker = _speaker(sent, inside, local)
+        speaker = speaker_of(k)
+        if speaker is None:
+            # a quote of several sentences names its speaker once, where it closes or opens
+            quote = next(((lo, hi) for lo, hi in ranges if lo <= pronouns[0].idx < hi), None)
+            others = [j for j, o in enumerate(sents) if j != k and quote is not None
+                      and o.start_char < quote[1] + 1 and quote[0] - 1 < o.end_char]
+            speaker = next((sp for j in others if (sp := speaker_of(j)) is not None), None)
         if speaker is None:
             continue
         for t in pronouns:

@@ -217,11 +217,27 @@ def _police_officers(mentions: list[Mention], doc: Doc, kb: KB) -> list[Mention]
             if words[-1] not in BARE_OFFICERS or len(words) > 2:
                 continue
             span = span_at(doc, m.start, m.end)
-            if span is None or not any(t.lower_ in POLICE_WORDS for t in span.sent):
+            if span is None or not _police_report(span.sent):
                 continue
         a.sector, a.rule = "COP", f"{a.rule}; officers in a police report"
         a.code = compose_code(kb.cameo(a.country), "COP") if a.country else "COP"
     return mentions
+
+
+# Words of soldiers: a previous sentence naming them as well as the police leaves "officers" open.
+SOLDIER_WORDS = frozenset({"army", "soldier", "soldiers", "troops", "military", "marines", "paratroopers"})
+
+
+def _police_report(sent) -> bool:
+    """The sentence names the police, or (with no word of its own for soldiers) the one before
+    does: "police tried to clear the road. Officers fired tear gas"."""
+    if any(t.lower_ in POLICE_WORDS for t in sent):
+        return True
+    if sent.start == 0 or any(t.lower_ in SOLDIER_WORDS for t in sent):
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return (any(t.lower_ in POLICE_WORDS for t in before)
+            and not any(t.lower_ in SOLDIER_WORDS for t in before))
 
 
 def _text_of(doc: Doc, article: Article | None) -> str | None:

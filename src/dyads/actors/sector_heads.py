@@ -140,7 +140,7 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
     )
     for h in mods:
         m = h.hit.entity
-        if m.kind == "sector" and role_head and m.role != "role" and not poss(st, h):
+        if m.kind == "sector" and role_head and m.role != "role" and (not poss(st, h) or m.role == "people"):
             r.sector = m.sector  # "rebel commander", "army spokesman", "police chief"
             if r.country is None and m.sector in BODY_SPEAKER_SECTORS:
                 # "a ministry spokesman" after "Ethiopia's foreign ministry": that ministry's
@@ -209,7 +209,7 @@ def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
     """ "the minister of Peru" (the mention then covers "of Peru"), "forces loyal to X",
     "militias led by X"."""
     for rel, post in postmodifiers(st, ph):
-        if rel == "of" and post.hit.entity.kind in ("country", "capital"):
+        if rel == "of" and post.hit.entity.kind in ("country", "capital", "adjective"):
             r.country, r.rule = post.hit.entity.country, "descriptor:sector+of-country"
             st.consumed_hits.add(id(post))
             r.extend_to = post.hit.end

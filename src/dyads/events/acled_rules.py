@@ -168,10 +168,25 @@ def _instrument(lemmas: list[str]):
     return best
 
 
+# Words around "mine" that make it a pit dug for ore ("an iron ore mine", "the mine's expansion").
+MINING_WORDS = frozenset({"coal", "gold", "iron", "ore", "copper", "diamond", "uranium", "lithium", "tin", "cobalt",
+                          "bauxite", "silver", "salt", "nickel", "zinc", "opencast", "open-pit", "mining", "worker",
+                          "company", "expansion", "site", "project", "operator", "owner", "shaft", "concession",
+                          "tunnel", "pit"})
+
+
+def _mining_pit(t: Token) -> bool:
+    near = [c.lemma_.lower() for c in t.children] + [t.head.lemma_.lower()]
+    near += [c.lemma_.lower() for c in t.head.children if c.i != t.i] if t.dep_ == "compound" else []
+    return not MINING_WORDS.isdisjoint(near)
+
+
 def _weapon_lemma(t: Token) -> str:
     """The token's lemma as a weapon word: "fire" that is shooting ("fired on", "police firing",
     "opened fire", "an exchange of fire", "under fire"; ``shooting_fire`` in acled_rules.yaml) is no blaze, so names no instrument."""
     lemma = t.lemma_.lower()
+    if lemma == "mine" and _mining_pit(t):
+        return "mine:pit"  # "an iron ore mine", "mine workers": a pit, no landmine
     rules = load_rules()
     if lemma in rules.shooting_fire and (
             t.pos_ == "VERB" or t.lower_.endswith("ing")

@@ -496,6 +496,17 @@ def headline_passive(verb: Token) -> bool:
     return verb.tag_ == "VBD" and result
 
 
+def _gapped_passive(verb: Token) -> bool:
+    """"16 officers had been injured and 87 people detained": a past participle joined to a
+    passive, with a subject of its own and the auxiliaries left out, is passive too."""
+    # (the parser may tag the bare participle a past tense: only a verb done to someone is read so,
+    # not "... were killed and the rebels fled"; nor one sharing the object of a verb joined to it,
+    # "... were detained and security forces beat and tortured demonstrators")
+    return (verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS))
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "conj") for c in verb.children))
+
+
 def _charged_participle(verb: Token) -> bool:
     """"firms accused of helping Moscow", read by the parser as a subject and its verb: a past
     participle of accusing with no auxiliary and no object, only what the charge is ("of ..."),
@@ -577,7 +588,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
-        return subj, headline_passive(verb) or _charged_participle(verb)
+        return subj, headline_passive(verb) or _charged_participle(verb) or _gapped_passive(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is None and verb.tag_ in ("VBD", "VBZ", "VBP") and (marked := _marked_subject(verb)) is not None:
         return marked, False
@@ -689,6 +700,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # tagged a past tense, is another participle of that passive)
         return subj, patient and _child(verb, ("dobj",)) is None and (verb.tag_ not in ("VBD", "VBZ", "VBP")
                                                                       or (verb.tag_ == "VBD" and bare))
+    if (dep == "ccomp" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but")
+            and head.lemma_.lower() in load_cues().report_verbs):
+        # "the ministry said Guyana was fabricating incidents, and accused Georgetown of ...": the
+        # parser hung the joined verb under "said" as what was said; it is the reporter's second act
+        return clause_subject(head, depth + 1)
     if dep in ("acomp", "oprd") and verb.pos_ == "ADJ" and verb.lemma_.lower() in READY_ADJ:
         return clause_subject(head, depth + 1)  # "it was ready to crush ...": the copula's subject
     if dep == "advcl":
@@ -723,6 +739,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "firms involved in supplying drones", "was accused of arming X": the subject does
             # the gerund's act, whatever the voice of the verb above
             return clause_subject(gov, depth + 1)[0], False
+        owner = _child(gov, ("poss",)) if head.lower_ == "of" and gov.lemma_.lower() in POLICY_NOUNS else None
+        if owner is not None:
+            return owner, False  # "Iran's practice of detaining foreign nationals": Iran detains them
         if gov.pos_ == "NOUN":
             anc = gov
             while anc.dep_ in ("pobj", "prep", "dobj", "attr") and anc.head != anc:
@@ -735,6 +754,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+# Nouns of a way of acting: their owner does what the "of" gerund says ("Iran's practice of detaining").
+POLICY_NOUNS = frozenset({"practice", "policy", "habit", "campaign", "strategy", "tactic", "pattern", "programme",
+                          "program", "record", "history"})
 # Nouns of what may come: an act named under them ("hopes of an end to fighting", "fears of
 # fighting") is not done by the subject of the verb that raises or voices them.
 EXPECTATION_NOUNS = frozenset({"hope", "prospect", "fear", "chance", "risk", "possibility", "expectation",
@@ -1235,7 +1257,9 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
     if (not roles.source and roles.source_tok is not None and roles.source_tok.lower_ in QUANTIFIER_SUBJECTS
             and not _counts_first_subject(roles.source_tok)):
         group = _last_group_before(roles.source_tok, mi)
-        if group is not None:
+        patients = {a.code for a in actors_of(roles.target_tok, mi)} if roles.passive else set()
+        # ("teenagers recruited by one of the groups": not the teenagers, the patients named before it)
+        if group is not None and group.code not in patients:
             roles.source = [group]
             roles.how.append(f"'{roles.source_tok.text}' of the group named before")
     if roles.source and not roles.passive:
@@ -1761,6 +1785,14 @@ def nominal_roles(noun: Token, preps: frozenset[str], mi: MentionIndex, cues: Cu
             doer = _agent(roles.target_tok)
             roles.target = _deed_agents(roles.target_tok, mi) or (actors_of(doer, mi) if doer is not None else [])
             roles.target_tok = doer
+    if (not roles.target and noun.dep_ == "conj" and noun.head.pos_ == "NOUN"
+            and not any(c.dep_ == "prep" for c in noun.children)):
+        # "the removal and arrest of former President X": the joined nouns share their "of"
+        shared = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        if shared is not None and actors_of(shared, mi):
+            roles.target_tok, roles.target = shared, actors_of(shared, mi)
+            roles.how.append("the 'of' of the noun it is joined to")
     if not roles.target and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
         hit = _child(noun.head, ("dobj",))  # "a cyberattack disrupted the systems of X's parliament"
         if hit is not None:
@@ -1976,6 +2008,27 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
 
 
+def _act_subject(verb: Token) -> bool:
+    """The verb's subject names an act, not its doer ("the arrest of X triggered protests")."""
+    subj = _child(verb, ("nsubj",))
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    lemma, cues = subj.lemma_.lower(), load_cues()
+    return (lemma in cues.act_nouns or lemma in cues.violence_nouns or lemma in CAUSE_NOUNS
+            or lemma.endswith(ACT_NOUN_ENDINGS)
+            or any(seq == (lemma,) for seq, _ in lexicon.index().get(lemma, [])))
+
+
+# Nouns of what happened that set crowds off, and the endings of nouns made from verbs ("removal").
+CAUSE_NOUNS = frozenset({"death", "rise", "hike", "increase", "ban", "verdict", "result", "killing", "news"})
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "val", "ure")
+
+
+# Acts of crowds: a verb of causing ("triggered", "sparked") does not make its subject their doer.
+CROWD_ACTS = frozenset({"protest", "demonstration", "rally", "march", "strike", "riot", "unrest", "uprising", "outcry",
+                        "backlash", "boycott", "walkout", "sit-in", "revolt", "rebellion", "clash"})
+
+
 # Verbs of giving: their passive subject receives the object ("was handed a note of protest").
 GIVING_VERBS = frozenset({"hand", "give", "send", "serve", "deliver", "issue", "present", "grant", "offer", "award"})
 
@@ -2013,7 +2066,11 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     light_reach = ((not through_noun and (noun.dep_ != "pobj" or noun.head.head.i == gov.i)
                     and via not in TIME_PREPS | OTHER_ACT_PREPS)  # "struck Gaza after rocket attacks": another's
                    or _object_of_object(noun, gov) or _amount_of(noun, gov))
-    light = (ready or (glemma in cues.light_verbs and light_reach) or via in INSTRUMENT_PREPS
+    # ("seized power, triggering nationwide protests": crowds protest, not the one who caused it;
+    # "the unions triggered a strike" called it)
+    caused_crowd = (glemma in cues.causing_verbs and noun.lemma_.lower() in CROWD_ACTS
+                    and ((gov.tag_ == "VBG" and gov.dep_ in ("advcl", "xcomp", "conj")) or _act_subject(gov)))
+    light = (ready or (glemma in cues.light_verbs and light_reach and not caused_crowd) or via in INSTRUMENT_PREPS
              or (noun.dep_ == "dobj" and gov.i not in trigger_heads
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs

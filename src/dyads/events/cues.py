@@ -76,6 +76,7 @@ _LIST_KEYS = (
     "sports_words",
     "weather_words",
     "culture_words",
+    "wildlife_words",
     "score_words",
     "enact_verbs",
     "partner_nouns",
@@ -155,6 +156,7 @@ class Cues:
     sports_words: frozenset[str]
     weather_words: frozenset[str]
     culture_words: frozenset[str]
+    wildlife_words: frozenset[str]
     score_words: frozenset[str]
     enact_verbs: frozenset[str]
     partner_nouns: frozenset[str]

@@ -533,6 +533,29 @@ def _what_a_rule_forbids(head: Token) -> bool:
                for c in prep.head.children)
 
 
+# Verbs that weigh alternatives "between" two things: neither is done by saying so.
+WEIGHING_VERBS = frozenset({"differentiate", "distinguish", "choose", "compare", "pick", "decide", "weigh"})
+
+
+def _weighed_alternative(head: Token) -> bool:
+    """The trigger is one of the things weighed "between" ("we have to differentiate between
+    securing X and expanding the occupation", "a choice between war and peace")."""
+    for anc in head.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ == "between":
+            return anc.head.lemma_.lower() in WEIGHING_VERBS or anc.head.lemma_.lower() in ("choice", "difference")
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("pcomp", "pobj", "conj"):
+            return False
+    return False
+
+
+def _reporters_question(verb: Token) -> bool:
+    """"Asked about the deal, the spokeswoman said ...": a participle of asking with no subject and
+    no "by" agent opening the sentence is a reporter's question, no request ("after they asked a
+    court ..." and "asked by Russia to mediate" stay)."""
+    return (verb.lemma_.lower() == "ask" and verb.dep_ == "advcl" and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "mark") for c in verb.children))
+
+
 def _self_harm(verb: Token) -> bool:
     return (verb.lemma_.lower() in SELF_HARM_VERBS
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
@@ -729,6 +752,12 @@ def _risks(head: Token, coding, is_verb: bool) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in RISKING_NOUNS
 
 
+# Vehicles, and what they do in a road or rail accident ("a bus fell into a ditch", "a truck hit a car").
+VEHICLES = frozenset({"bus", "minibus", "coach", "truck", "lorry", "car", "van", "train", "ferry", "boat", "tanker",
+                      "tractor", "motorcycle", "trawler"})
+VEHICLE_MISHAPS = frozenset({"fall", "hit", "collide", "ram", "roll", "run", "slide", "tip"})
+
+
 def _accidental_harm(head: Token, coding, cues) -> bool:
     """Deaths told as the outcome of an accident are no attack: "a boat capsized, killing four",
     "a bus plunged into a ravine, killing 22", "were killed in a landslide", "the crash killed 72"."""
@@ -738,6 +767,10 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
         return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in cues.accident_verbs for c in head.children):
         return True  # "were killed when their bus plunged into a ravine"
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in VEHICLE_MISHAPS
+           and any(s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in c.children)
+           for v in (head, *head.conjuncts) for c in v.children):
+        return True  # "were killed when a passenger bus fell into a roadside ditch"
     nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "after")
               for o in p.children if o.dep_ == "pobj"]
@@ -1090,7 +1123,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
-            or _self_harm(head) or _what_a_rule_forbids(head)
+            or _self_harm(head) or _what_a_rule_forbids(head) or _weighed_alternative(head) or _reporters_question(head)
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
@@ -1098,7 +1131,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or (is_verb and _open_question(head))):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
-    if coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children):
+    if (coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ == "agent" for c in head.children)  # ("recruited by one of the groups": by them)
+            and head.lemma_.lower() not in RECRUITING_VERBS):  # (men abducted "to be recruited": not by themselves)
         source, target = target, []  # "troops were deployed to the border": the force itself moves
         rule_note = "; the force deployed is its own source"
     else:
@@ -1131,10 +1166,16 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             # "raided the embassy, prompting Mexico to break off relations": aimed at the raiders
             target, rule = prompter, rule + "; target: whoever prompted it"
     if (coding.plover == "PROTEST" and not is_verb and source and all(_official(a) for a in source)
-            and head.lemma_.lower() == "protest"):  # (a march or a rally is in the street, whoever leads it)
+            and head.lemma_.lower() == "protest" and _complaint_frame(head)):  # (a march or a rally is in the street, whoever leads it)
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
             coding, rule = official, rule + "; a state's protest is an official complaint"
+    if (coding.cameo == THREAT_TO_RESPOND and is_verb and head.lemma_.lower() == "respond" and head.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+        # "Indian forces responded appropriately": a response made, not one promised
+        answered = lexicon.by_cameo(ANSWERED_WITH_FORCE)
+        if answered is not None:
+            coding, rule = answered, rule + "; a response made (past tense) is the act, no threat"
     if coding.cameo == BLOCKADE and source and all(a.sector in STATE_BLOCKERS for a in source):
         restriction = lexicon.by_cameo(RESTRICTION)  # "authorities blocked roads with containers": no protest
         if restriction is not None:
@@ -1619,9 +1660,26 @@ def drop_side_mentions(events: list[Event], doc: Doc) -> list[Event]:
     return [ev for ev in events if ev.id not in drop]
 
 
+# Verbs of taking people into a force: those taken are not the force that moves.
+RECRUITING_VERBS = frozenset({"recruit", "conscript", "enlist", "draft", "press-gang"})
 OFFICIAL_COMPLAINT = "114"  # CAMEO: complain officially (PLOVER ACCUSE)
+THREAT_TO_RESPOND, ANSWERED_WITH_FORCE = "130", "190"  # "will respond firmly"; "responded" with force
 BLOCKADE, RESTRICTION = "144", "172"  # CAMEO: obstruct passage (PROTEST); impose administrative sanctions (COERCE)
 STATE_BLOCKERS = sector_class("state")
+
+
+# Verbs by which a state makes its protest ("lodged a protest", "sent a protest to Y").
+COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "send", "issue", "deliver", "make", "submit", "hand",
+                             "voice", "express", "draw", "prompt", "spark", "trigger", "provoke"})
+
+
+def _complaint_frame(noun: Token) -> bool:
+    """The protest noun is one a state makes: "a protest from Beijing", "lodged a protest", "drew
+    protests from Moscow"; not "the Jakarta protest" or "a tradition of protest", whose place or
+    country names where crowds marched."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "conj") and noun.head.lemma_.lower() in COMPLAINT_VERBS
 
 
 def _official(a: Actor) -> bool:
@@ -1652,13 +1710,16 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
     drop: set[str] = set()
     ended: list[Event] = []
     for ev in events:
-        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST":
+        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST" and not _measure_lifted(ev, doc, events):
             continue
         span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = span.root
         gov = noun.head
+        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST":
+            drop.add(ev.id)  # "will lift its ban on imports": the lifting is the event
+            continue
         if noun.dep_ == "pobj" and gov.lower_ in ("from", "of", "on") and gov.head.pos_ == "VERB":
             gov = gov.head  # "withdrew from the deal", "pulled out of the talks"
         elif noun.dep_ not in ("dobj", "nsubjpass"):
@@ -1675,6 +1736,20 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
                     e.evidence[0] <= gov.idx < e.evidence[1] for e in events):
                 ended.append(_ended_tie(ev, gov))
     return [ev for ev in events if ev.id not in drop] + ended
+
+
+LIFTING_VERBS = frozenset({"lift", "ease", "end", "scrap", "remove", "repeal", "revoke", "rescind", "relax", "drop"})
+
+
+def _measure_lifted(ev: Event, doc: Doc, events: list[Event]) -> bool:
+    """A ban, sanctions or restrictions named as the object of a verb that lifts them ("will lift
+    its ban on imports", "eased restrictions") when that verb codes its own event."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if span is None or not len(span) or span.root.pos_ != "NOUN" or span.root.dep_ != "dobj":
+        return False
+    gov = span.root.head
+    return (gov.lemma_.lower() in LIFTING_VERBS
+            and any(e is not ev and e.evidence[0] <= gov.idx < e.evidence[1] for e in events))
 
 
 REDUCE_RELATIONS = "160"
@@ -1739,6 +1814,9 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     return _drop_private_visits(_drop_actorless(events))
 
 
+PLUNDER_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "vandalise", "vandalize"})
+
+
 def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> list[Event]:
     """"Polish border guards said 200 migrants were pushed back", "police said two men were
     arrested": an agentless state act reported by a state force (police, army, border guards,
@@ -1751,6 +1829,8 @@ def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> l
         if trig is None or not any(c.dep_ == "auxpass" for c in trig.root.children):
             continue
         verb = trig.root
+        if verb.lemma_.lower() in PLUNDER_VERBS:
+            continue  # "a supermarket was looted, police said": by rioters, not by the police
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "tried to cross ... and were pushed back": the first verb's clause
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in report:

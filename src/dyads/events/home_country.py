@@ -525,17 +525,26 @@ class _ForcesBefore:
                             if m.actor.country and m.actor.sector in FORCE_SECTORS
                             and not (m.actor.rule or "").startswith("coref:"))
 
-    def of(self, actor: Actor) -> str | None:
+    def of(self, actor: Actor, home: str | None = None) -> str | None:
+        """``home``: the article's home country; another country's troops are the referent only
+        when named in the sentence before ("French forces were expelled in 2023. ... more than 100
+        soldiers were killed", three sentences on, are the home army's; police stay the police
+        named before, whoever's)."""
         m = self.by_actor.get(id(actor))
         if m is None or actor.sector not in FORCE_SECTORS:
             return None
-        first = max(0, sentence_index_at(self.doc, m.start) - FORCES_BACK)
-        lo = sentences(self.doc)[0][first]
-        found = {c for start, sector, c in self.named if lo <= start < m.start and sector == actor.sector}
+        here = sentence_index_at(self.doc, m.start)
+        starts = sentences(self.doc)[0]
+        lo = starts[max(0, here - FORCES_BACK)]
+        near = starts[max(0, here - FOREIGN_FORCES_BACK)]
+        found = {c for start, sector, c in self.named if lo <= start < m.start and sector == actor.sector
+                 and (c == home or home is None or start >= near or sector != "MIL")}
         return found.pop() if len(found) == 1 else None
 
 
 FORCES_BACK = 3  # sentences back in which the same force is looked for
+VISITORS = re.compile(r"\bvisiting\b", re.IGNORECASE)
+FOREIGN_FORCES_BACK = 1  # ... and troops not of the article's home country
 
 
 def _joined_passive_source(verb, events: list[Event], doc) -> list[Actor]:
@@ -672,6 +681,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 excluded = other if a.sector in STATE_SECTORS else frozenset()
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
+                # ("he had spoken to his Togolese counterpart": not of the counterpart's country)
+                excluded = excluded | {x.country for x in (ev.target if role == "source" else ev.source)
+                                       if x.country and x.name in OTHER_SIDE_ROLES}
                 own_why = "country named in its own phrase"
                 if not own:
                     own, own_why = _speakers_forces(ev, a, role), "the speaker's own forces"
@@ -683,8 +695,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                                           if role == "source" and _outside(a, unquoted, phrases)
                                                           else local_state if a.sector in STATE_SECTORS else local,
                                                           "sentence country")),
-                                                   (forces.of(a), "the same force named just before"),
+                                                   (forces.of(a, home), "the same force named just before"),
                                                    (home, "article's home country")))
+                if why == "article's home country" and VISITORS.search(a.text or ""):
+                    country = None  # "the visiting ministers": guests of the home country, not its own
                 if not own and (weapon_actor(a) or regional(a) or phrases.worldwide(a)):
                     # "the drones", "foreign spies", "leaders around the world": no place says whose
                     country = None

@@ -247,8 +247,11 @@ def _particle_match(toks: Sequence[Token] | Span, lemmas: list[str], i: int, seq
         return False
     if seq[1] not in PARTICLES:
         return False
-    return any(_particle(c, seq[1]) and 0 < c.i - toks[i].i <= OBJECT_REACH
-               and any(o.dep_ == "dobj" and o.i < c.i for o in toks[i].children) for c in toks[i].children)
+    # (the particle right after the whole object, however long: "forced a group of about 40 migrants,
+    # including eight children, back across the frontier")
+    return any(_particle(c, seq[1]) and 0 < c.i - toks[i].i
+               and any(o.dep_ == "dobj" and o.i < c.i and (c.i - toks[i].i <= OBJECT_REACH or c.i - o.right_edge.i <= 2)
+                       for o in toks[i].children) for c in toks[i].children)
 
 
 def _particle(tok: Token, word: str) -> bool:

@@ -371,9 +371,9 @@ def subject_modality(mod: Modality, subject: Token | None, patient: Token | None
 
 
 def names_no_one(tok: Token | None) -> bool:
-    """A subject that names no one: "none of them", "nobody", "no one", "no soldier"."""
+    """A subject that names no one: "none of them", "nobody", "no one", "no soldier", "neither side"."""
     return tok is not None and (tok.lower_ in NEGATIVE_QUANTIFIERS or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children))
 
 
 _REPORTING = {"say", "claim", "report", "tell", "announce", "state", "confirm", "deny", "add", "write", "note"}

@@ -497,6 +497,9 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 # "the US imposed sanctions on companies": the one who acts names no country for
                 # those it acts on (a domestic target gets the article's own country later)
                 countries -= {a.country for a in ev.source if a.country}
+            # ("he had spoken to his Togolese counterpart": the counterpart's country is not his)
+            other = ev.target if role is ev.source else ev.source
+            countries -= {a.country for a in other if a.country and a.name in OTHER_SIDE_ROLES}
             if len(countries) != 1:
                 continue
             (iso,) = countries

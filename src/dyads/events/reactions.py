@@ -599,15 +599,31 @@ def _claimers(tok: Token, mentions: list[Mention]) -> list[Actor]:
     if subj is None:
         return []
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-    found = [copy.copy(m.actor) for m in mentions if lo <= m.start and m.end <= hi and m.actor.code]
+    found = [copy.copy(m.actor) for m in mentions if lo <= m.start and m.end <= hi and m.actor.code
+             and not _says_of_it(tok, m)]
     named = [a for a in found if a.country]  # "a commander of the Pakistani Taliban": the Taliban
     return named or found
+
+
+def _says_of_it(claim: Token, m: Mention) -> bool:
+    """The mention is who says something of the claimer ("a group that Indian officials say is a
+    front for X"): the subject of a verb of saying inside the claimer's phrase, no claimer."""
+    span = span_at(claim.doc, m.start, m.end)
+    return (span is not None and len(span) > 0 and span.root.dep_ == "nsubj" and span.root.head.i != claim.i
+            and span.root.head.lemma_.lower() in load_cues().report_verbs)
 
 
 def _claims_responsibility(tok: Token) -> bool:
     """"X claimed / took responsibility for ..."."""
     return tok.lemma_.lower() in CLAIM_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children)
+
+
+def _claimed_act(tok: Token) -> Token | None:
+    """"X claimed a drone attack", "X claimed the bombing": the attack X says it did (its noun)."""
+    if tok.lemma_.lower() != "claim":
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj" and noun_types(c.lemma_.lower()) & {"ASSAULT"}), None)
 
 
 def behind_an_act(tok: Token) -> bool:
@@ -625,7 +641,7 @@ def sources_from_claims(events: list[Event], doc: Doc, mentions: list[Mention]) 
     ordered = sorted(events, key=lambda e: e.evidence[0])
     for i in [i for i, lemma in enumerate(doc_lemmas(doc)) if lemma in CLAIM_VERBS or lemma == "be"]:
         tok = doc[i]
-        if not (_claims_responsibility(tok) or behind_an_act(tok)):
+        if not (_claims_responsibility(tok) or behind_an_act(tok) or _claimed_act(tok) is not None):
             continue
         claimers = _claimers(tok, mentions)
         if not claimers:
@@ -664,6 +680,10 @@ def _definite(doc: Doc, ev: Event) -> bool:
 def _claimed_span(tok: Token) -> tuple[int, int] | None:
     """Character span of what a claim of responsibility names ("responsibility for [a car bomb
     attack ... that killed seven]")."""
+    act = _claimed_act(tok)
+    if act is not None:  # "the rebels claimed a drone attack on a border post"
+        sub = list(act.subtree)
+        return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS]
     # (or on the verb: "claimed responsibility Friday for ...", as the parser may hang "for")
     prep = next((p for t in [*nouns, tok] for p in t.children if p.dep_ == "prep" and p.lower_ == "for"), None)

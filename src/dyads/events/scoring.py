@@ -75,6 +75,10 @@ CULTURE_PAGE_MIN = 0.98
 # gallery and museum) only when the page model is surer still: its war words are the exhibits'.
 CULTURE_STRONG_TERMS = 4
 CULTURE_STRONG_PAGE_MIN = 0.998
+# A page naming this many distinct words of wildlife and nature is an animal story (a pride of lions
+# raiding a village's cattle) unless the page model is all but certain.
+WILDLIFE_TERMS = 3
+WILDLIFE_PAGE_MIN = 0.999
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,25 @@ def culture_terms(doc: Doc, title: str | None = None) -> set[str]:
     return _page_terms(doc, words) | _title_terms(title, words)
 
 
+def wildlife_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of wildlife and nature stories (``wildlife_words``) the page uses."""
+    words = load_cues().wildlife_words
+    return _page_terms(doc, words) | _title_terms(title, words)
+
+
+def foreign_aid(events: list[Event]) -> bool:
+    """One state's aid to another among the events ("Japan pledged aid to Bangladesh", "India sent
+    relief ships"): a disaster page that reports it reports politics (CAMEO 07)."""
+    for ev in events:
+        if ev.plover != "AID":
+            continue
+        givers = {a.country for a in ev.source if a.country}
+        takers = {a.country for a in ev.target if a.country}
+        if givers and takers and givers.isdisjoint(takers):
+            return True
+    return False
+
+
 def _title_terms(title: str | None, words: frozenset[str]) -> set[str]:
     """The terms of ``words`` in a headline, which the parsed page may not hold: its words, singular
     or plural, and its pairs of words."""
@@ -295,6 +318,14 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
                                                  else CULTURE_PAGE_MIN):
         article.meta["culture_report"] = sorted(culture)
         page = min(page, PAGE_THRESHOLD / 2)
+    wildlife = wildlife_terms(doc, article.title)
+    if len(wildlife) >= WILDLIFE_TERMS and page < WILDLIFE_PAGE_MIN:
+        article.meta["wildlife_report"] = sorted(wildlife)
+        page = min(page, PAGE_THRESHOLD / 2)
+    elif page < PAGE_THRESHOLD and weather and foreign_aid(events):
+        # a storm or a quake to which other states send aid: the aid is news of politics
+        article.meta["foreign_aid"] = True
+        page = PAGE_THRESHOLD
     article.meta["political"] = round(page, 3)
     if not events:
         return events

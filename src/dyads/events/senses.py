@@ -103,12 +103,20 @@ def _dependants(tok: Token, deps: frozenset[str]) -> list[Token]:
             if subj:
                 out += subj
                 break
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and (not deps or "nsubj" in deps):
+        out.append(tok.head)  # "in the wake of Cyclone Nalu ..., killing 23": what the participle is said of
+    # "the cyclone, which tore through the coast and killed ...": the noun the relative pronoun stands for
+    out += [c.head.head for c in list(out) if c.lower_ in ("which", "that", "who") and c.dep_ in ("nsubj", "nsubjpass")
+            and c.head.dep_ == "relcl"]
     # "Americans detained in Iran arrived ...", "freed hostages arrived": how the subject is described
     out += [d for c in list(out) if c.dep_ in ("nsubj", "nsubjpass") for d in c.children
             if d.dep_ in ("acl", "amod") and d.tag_ == "VBN"]
     # "hundreds of workers", "a group of teachers": the words the quantity counts
     for c in list(out):
         out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "Cyclone Nidra killed ...", "Hurricane Maria": the common noun a proper name is built on
+    out += [d for c in list(out) if c.pos_ == "PROPN" for d in c.children
+            if d.dep_ == "compound" and d.pos_ == "PROPN" and d.i == c.left_edge.i]
     return out
 
 

@@ -240,7 +240,10 @@ def hostile_content(head: Token, matches: list[lexicon.Match], analysed: dict) -
                 and (other.coding.plover in ("ASSAULT", "COERCE")
                      or (other.coding.plover == "PROTEST" and _until_met(other.head))
                      or (other.coding.plover == "MOBILIZE" and _sent_into(other.head)))
-                and not _stopped(other.head)):
+                and not _stopped(other.head)
+                # ("pledged aid to help people hit by the cyclone": whom it helps, struck by another)
+                and not (other.head.dep_ == "acl" and other.head.tag_ == "VBN")
+                and not any(c.dep_ == "agent" for c in other.head.children)):
             return other
     return None
 
