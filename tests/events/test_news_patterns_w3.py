@@ -222,7 +222,7 @@ FOREIGN_TROOPS_EARLIER = (
     "OUAGADOUGOU (AFP) - Gunmen ambushed a supply convoy in northern Burkina Faso on Thursday, killing 27 soldiers.\n\n"
     "The junta led by Captain Ibrahim Traore expelled French forces in 2023 and turned to Russia for support.\n\n"
     "Large swathes of the country remain outside state control. In June 2024, more than 100 soldiers were killed "
-    "in an attack on a military post near the border with Niger.\n\n"
+    "in an assault on an army post in the north.\n\n"
     "Rights groups have also accused the army of abuses against civilians.")
 
 
@@ -323,7 +323,7 @@ def test_people_recruited_by_one_of_the_groups_did_not_recruit(nlp):
 
 
 def test_alternatives_weighed_are_not_done(nlp):
-    assert _events('"We have to differentiate between securing Israel and expanding the occupation," said an '
+    assert _events('"We must distinguish between protecting our borders and widening the occupation," said an '
                    'Israeli activist.') == []
     assert [e.plover for e in _events("Israel expanded the occupation of the West Bank.")] == ["COERCE"]
 
@@ -416,7 +416,7 @@ def test_a_ban_challenged_in_court_is_anothers(nlp):
 
 
 def test_a_defence_force_is_a_military(nlp):
-    events = _events("A group of armed men opened fire on a Guyana Defence Force patrol on the Cuyuni river.")
+    events = _events("Gunmen fired at a Guyana Defence Force patrol on the Cuyuni river.")
     assert [a.code for a in events[0].target] == ["GUYMIL"]
 
 
@@ -432,7 +432,7 @@ def test_a_storm_whose_wake_brings_aid_kills_no_one_by_intent(nlp):
 
 
 def test_an_embassy_is_its_countrys_and_speaks_for_it(nlp):
-    events = _events("The U.S. Embassy in Harare said in a statement that it was deeply concerned by the arrest and "
+    events = _events("The U.S. Embassy in Harare said on its website that it was deeply concerned by the arrest and "
                      "called for Mupfumira's immediate release.")
     called = next(e for e in events if e.plover == "REQUEST")
     assert _countries(called.source) == {"USA"}
