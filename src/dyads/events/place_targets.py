@@ -342,8 +342,9 @@ def regional(a: Actor) -> bool:
     return any(w in load_cues().regional_words for w in text.split())
 
 
-FOREIGN_ORGANS = re.compile(r"\bforeign (?:ministry|ministries|minister|ministers|office|secretary|affairs|service|"
-                            r"policy|relations)\b")
+# (one ministry, minister or office: "foreign ministers" meeting are often of many countries, "the
+# EU's foreign ministers", "Nordic and Baltic foreign ministers")
+FOREIGN_ORGANS = re.compile(r"\bforeign (?:ministry|minister|office|secretary|affairs|service)\b")
 
 
 def backer(text: str, m: Mention | Place) -> bool:
