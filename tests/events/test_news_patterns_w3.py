@@ -515,3 +515,12 @@ def test_people_killed_when_a_bus_fell_into_a_ditch_died_in_an_accident(nlp):
                    "ditch in Madaripur, Bangladesh.") == []
     events = _events("At least 17 people were killed when a mortar shell fell on the market in Gao, Mali.")
     assert [e.plover for e in events] == ["ASSAULT"]
+
+
+def test_the_foreign_ministry_of_a_story_is_the_home_countrys(nlp):
+    events = _events("TBILISI (Reuters) - Georgia's government rejected the criticism. The foreign ministry summoned "
+                     "the Estonian ambassador.")
+    summoned = next(e for e in events if e.trigger == "summoned")
+    assert _countries(summoned.source) == {"GEO"}
+    events = _events("PARIS (Reuters) - Western diplomats said the talks had failed. Foreign officials urged calm.")
+    assert all(not a.country for e in events for a in e.source if "Foreign" in (a.text or ""))

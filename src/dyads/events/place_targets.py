@@ -336,8 +336,15 @@ BACKER_SUFFIXES = ("-backed", "-supported", "-funded", "-armed", "-trained", "-a
 
 
 def regional(a: Actor) -> bool:
-    """"European officials", "Western diplomats": of a region, not of one country."""
-    return any(w in load_cues().regional_words for w in (a.text or "").lower().replace("-", " ").split())
+    """"European officials", "Western diplomats": of a region, not of one country ("the foreign
+    ministry", "the foreign minister" are one country's own organs)."""
+    text = FOREIGN_ORGANS.sub(" ", (a.text or "").lower().replace("-", " "))
+    return any(w in load_cues().regional_words for w in text.split())
+
+
+# (one ministry, minister or office: "foreign ministers" meeting are often of many countries, "the
+# EU's foreign ministers", "Nordic and Baltic foreign ministers")
+FOREIGN_ORGANS = re.compile(r"\bforeign (?:ministry|minister|office|secretary|affairs|service)\b")
 
 
 def backer(text: str, m: Mention | Place) -> bool:
