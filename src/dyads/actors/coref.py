@@ -123,7 +123,8 @@ def _envoy(r: Ref, view: DocView | None = None) -> bool:
     or "the government" of the story refers back to."""
     if names_diplomat(r.mention.actor.text):
         return True
-    if (r.mention.actor.text or "").lower().split()[-1:] and (r.mention.actor.text or "").lower().split()[-1] in MISSION_WORDS:
+    words = (r.mention.actor.text or "").lower().split()
+    if words and words[-1] in MISSION_WORDS:
         return True  # "the U.S. Embassy" named as a body of its own
     if view is None or not view.n:
         return False

@@ -1710,16 +1710,15 @@ def drop_ended_ties(events: list[Event], doc: Doc) -> list[Event]:
     drop: set[str] = set()
     ended: list[Event] = []
     for ev in events:
-        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST" and not _measure_lifted(ev, doc, events):
+        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST":
+            if _measure_lifted(ev, doc, events):
+                drop.add(ev.id)  # "will lift its ban on imports": the lifting is the event
             continue
         span = span_at(doc, ev.evidence[0], ev.evidence[1])
         if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = span.root
         gov = noun.head
-        if ev.plover not in TIE_TYPES and ev.plover != "PROTEST":
-            drop.add(ev.id)  # "will lift its ban on imports": the lifting is the event
-            continue
         if noun.dep_ == "pobj" and gov.lower_ in ("from", "of", "on") and gov.head.pos_ == "VERB":
             gov = gov.head  # "withdrew from the deal", "pulled out of the talks"
         elif noun.dep_ not in ("dobj", "nsubjpass"):

@@ -53,6 +53,7 @@ from dyads.events.ontology import (
 )
 from dyads.events.place_targets import (
     backer,
+    counterpart_countries,
     locative,
     names_a_border,
     names_people_of,
@@ -682,8 +683,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 # ("he had spoken to his Togolese counterpart": not of the counterpart's country)
-                excluded = excluded | {x.country for x in (ev.target if role == "source" else ev.source)
-                                       if x.country and x.name in OTHER_SIDE_ROLES}
+                excluded = excluded | counterpart_countries(ev.target if role == "source" else ev.source)
                 own_why = "country named in its own phrase"
                 if not own:
                     own, own_why = _speakers_forces(ev, a, role), "the speaker's own forces"

@@ -347,6 +347,12 @@ def regional(a: Actor) -> bool:
 FOREIGN_ORGANS = re.compile(r"\bforeign (?:ministry|minister|office|secretary|affairs|service)\b")
 
 
+def counterpart_countries(actors: list[Actor]) -> set[str]:
+    """The countries of the counterparts among ``actors`` ("his Togolese counterpart"): never the
+    country of the one they are the counterpart of."""
+    return {a.country for a in actors if a.country and a.name in OTHER_SIDE_ROLES}
+
+
 def backer(text: str, m: Mention | Place) -> bool:
     """"US-backed forces", "forces backed by Moscow": the country named is the backer, not the
     forces' own."""
@@ -505,8 +511,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 # those it acts on (a domestic target gets the article's own country later)
                 countries -= {a.country for a in ev.source if a.country}
             # ("he had spoken to his Togolese counterpart": the counterpart's country is not his)
-            other = ev.target if role is ev.source else ev.source
-            countries -= {a.country for a in other if a.country and a.name in OTHER_SIDE_ROLES}
+            countries -= counterpart_countries(ev.target if role is ev.source else ev.source)
             if len(countries) != 1:
                 continue
             (iso,) = countries

@@ -201,21 +201,18 @@ def page_probability(article: Article, doc: Doc) -> float:
 def weather_terms(doc: Doc, title: str | None = None) -> set[str]:
     """The distinct words of weather reports (``weather_words`` in cues.yaml) that the page uses,
     its headline included ("Floods kill 18 ...")."""
-    words = load_cues().weather_words
-    return _page_terms(doc, words) | _title_terms(title, words)
+    return _words_on_page(doc, title, load_cues().weather_words)
 
 
 def culture_terms(doc: Doc, title: str | None = None) -> set[str]:
     """The distinct words of film, book, music and stage reviews (``culture_words``) the page uses,
     its headline included ("Film review: ...")."""
-    words = load_cues().culture_words
-    return _page_terms(doc, words) | _title_terms(title, words)
+    return _words_on_page(doc, title, load_cues().culture_words)
 
 
 def wildlife_terms(doc: Doc, title: str | None = None) -> set[str]:
     """The distinct words of wildlife and nature stories (``wildlife_words``) the page uses."""
-    words = load_cues().wildlife_words
-    return _page_terms(doc, words) | _title_terms(title, words)
+    return _words_on_page(doc, title, load_cues().wildlife_words)
 
 
 def foreign_aid(events: list[Event]) -> bool:
@@ -229,6 +226,11 @@ def foreign_aid(events: list[Event]) -> bool:
         if givers and takers and givers.isdisjoint(takers):
             return True
     return False
+
+
+def _words_on_page(doc: Doc, title: str | None, words: frozenset[str]) -> set[str]:
+    """The distinct terms of ``words`` the page and its headline use."""
+    return _page_terms(doc, words) | _title_terms(title, words)
 
 
 def _title_terms(title: str | None, words: frozenset[str]) -> set[str]:
@@ -245,8 +247,7 @@ def _title_terms(title: str | None, words: frozenset[str]) -> set[str]:
 def sports_terms(doc: Doc, title: str | None = None) -> set[str]:
     """The distinct words of game reports (``sports_words`` in cues.yaml) that the page uses, its
     headline included ("Champions League: ...")."""
-    words = load_cues().sports_words
-    found = _page_terms(doc, words) | _title_terms(title, words)
+    found = _words_on_page(doc, title, load_cues().sports_words)
     if _has_game_score(_split_scores(doc_lemmas(doc)), load_cues().score_words):
         found.add("scoreline")
     return found
@@ -301,26 +302,25 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN`` (with
     ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
     review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
-    ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``)."""
+    ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
+    story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``; a page with weather words that
+    the model would drop stays political when one state gives another aid in it (``foreign_aid``)."""
     page = page_probability(article, doc)
     sport = sports_terms(doc, article.title)
-    if len(sport) >= SPORTS_TERMS and page < (SPORTS_STRONG_PAGE_MIN if len(sport) >= SPORTS_STRONG_TERMS
-                                              else SPORTS_PAGE_MIN):
-        article.meta["sports_report"] = sorted(sport)
+    if _report(article, "sports_report", sport, page, SPORTS_TERMS, SPORTS_PAGE_MIN, SPORTS_STRONG_TERMS,
+               SPORTS_STRONG_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     weather = weather_terms(doc, article.title)
-    if len(weather) >= WEATHER_TERMS and page < (WEATHER_STRONG_PAGE_MIN if len(weather) >= WEATHER_STRONG_TERMS
-                                                 else WEATHER_PAGE_MIN):
-        article.meta["weather_report"] = sorted(weather)
+    if _report(article, "weather_report", weather, page, WEATHER_TERMS, WEATHER_PAGE_MIN, WEATHER_STRONG_TERMS,
+               WEATHER_STRONG_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     culture = culture_terms(doc, article.title)
-    if len(culture) >= CULTURE_TERMS and page < (CULTURE_STRONG_PAGE_MIN if len(culture) >= CULTURE_STRONG_TERMS
-                                                 else CULTURE_PAGE_MIN):
-        article.meta["culture_report"] = sorted(culture)
+    if _report(article, "culture_report", culture, page, CULTURE_TERMS, CULTURE_PAGE_MIN, CULTURE_STRONG_TERMS,
+               CULTURE_STRONG_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     wildlife = wildlife_terms(doc, article.title)
-    if len(wildlife) >= WILDLIFE_TERMS and page < WILDLIFE_PAGE_MIN:
-        article.meta["wildlife_report"] = sorted(wildlife)
+    if _report(article, "wildlife_report", wildlife, page, WILDLIFE_TERMS, WILDLIFE_PAGE_MIN, WILDLIFE_TERMS,
+               WILDLIFE_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     elif page < PAGE_THRESHOLD and weather and foreign_aid(events):
         # a storm or a quake to which other states send aid: the aid is news of politics
@@ -336,6 +336,17 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
         ev.confidence = round(model.prob(feats), 3)
         relabel_acled(ev, doc, si, event_feats=feats)  # (the ACLED model reads the same strings first)
     return events
+
+
+def _report(article: Article, key: str, terms: set[str], page: float, few: int, few_min: float, many: int,
+            many_min: float) -> bool:
+    """The page is a report of one kind (``few`` or more of its words, ``terms``) that the page model
+    is not sure enough of (``few_min``; with ``many`` or more words, ``many_min``): the words go
+    into ``article.meta[key]``."""
+    if len(terms) < few or page >= (many_min if len(terms) >= many else few_min):
+        return False
+    article.meta[key] = sorted(terms)
+    return True
 
 
 def _attributed(ev: Event) -> bool:
