@@ -108,6 +108,8 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
         return False
     if t.sent.start != word.sent.start or t.head not in word.ancestors:
         return False
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ in ("advcl", "conj"):
+        return False  # "Israeli jets struck hours after the military ordered ...": the word leads its own clause
     # a clause with a subject of its own in between ("X expelled the envoy after Y criticised the
     # junta") makes the word that clause's argument, not X's
     for anc in word.ancestors:
@@ -159,6 +161,8 @@ HOME_BODIES = frozenset({"government", "army", "military", "junta", "authorities
 # ... all but the government only when the foreign body was named two sentences back or more
 # ("Mali's armed forces said ... The army denied": the same army, whoever files the story)
 FORCES_APART = 2
+# Words for a state's own armed forces.
+STATE_FORCES = frozenset({"army", "military"})
 
 
 def _border_of(view: DocView, r: Ref) -> bool:
@@ -202,6 +206,14 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
                                and r.mention.actor.kind in HOST_KINDS, window=sent + 1)
         if host is not None:
             return host
+    if same is None and st.home and ent.name in STATE_FORCES:
+        last = st.history.find(sent, ph.start, lambda r: (r.mention.actor.sector == sector
+                                                          and r.mention.actor.country is not None),
+                               window=STORY_WINDOW)
+        if last is not None and last.mention.actor.country == st.home:
+            # "ISLAMABAD - ... the military said ... Kabul denies. The army launched ...": the last army
+            # the story named, the host's, not the country met in passing just before
+            return last
     if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
         return same
     ref = st.history.find(

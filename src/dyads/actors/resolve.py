@@ -17,6 +17,7 @@ The state of the document being read (its parse view, the mentions so far, cache
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
@@ -33,7 +34,7 @@ from dyads.actors.docview import DocView
 from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
-from dyads.actors.match import find_hits
+from dyads.actors.match import Hit, find_hits
 from dyads.actors.name_parts import (
     drop_countries_in_names,
     drop_groups_in_longer_names,
@@ -104,14 +105,38 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     phrases = group_phrases(phits, view)
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
+        # ("KINSHASA, Democratic Republic of Congo (AP) -": the dateline learned as a named body is
+        # still only where the story was filed)
+        more = [h for h in more if not _dateline(text, h.start, h.end)]
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
     # (a story filed from the seat of a body it names is about that body: "BRUSSELS - The EU ...")
     home = next((h.entity.country for h in filed if h.entity.country
                  and not seat_of_named_body(text[h.start:h.end], [x.entity.code for x in hits])), None)
+    if home is not None and _bureau_abroad(filed, hits, view, home):
+        home = None
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
     return its_neighbour(both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)),
                                     doc, kb), doc, kb)
+
+
+def _bureau_abroad(filed: list[Hit], hits: list[Hit], view: DocView, home: str) -> bool:
+    """"BANGKOK - A Myanmar airstrike on a village in Sagaing killed ...": a headline and lead that
+    name only other countries, nothing of the dateline's own, were filed from a bureau abroad; the
+    dateline does not make its country the story's own."""
+    if not view.n or not filed:
+        return False
+    lead = view.sent[view.token_at(filed[0].start)]
+    if view.sent[view.token_at(min(filed[0].end + 40, len(view.text) - 1))] > lead:
+        lead += 1  # ("BANGKOK, Jan 26 (Reuters) -" parsed as a sentence of its own)
+    foreign = False
+    for h in hits:
+        if h.start >= filed[0].end and view.sent[view.token_at(h.start)] > lead:
+            break
+        if h.entity.country == home:
+            return False
+        foreign = foreign or bool(h.entity.country)
+    return foreign
 
 
 def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:
@@ -181,12 +206,16 @@ def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
 
 HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long
 DATELINE_MARKS = ("—", " -", "(", ",")
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\u2019-]+, ")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
     """The name is the dateline opening the body ("VILNIUS (AP) -", "BAMAKO —"): where the reporter
     files from, not an actor (the capital does not stand for its government there)."""
     name = text[start:end]
+    line = text.rfind("\n", 0, start) + 1
+    if DATELINE_PLACE.fullmatch(text[line:start]) and any(m in text[end:end + 12] for m in DATELINE_MARKS):
+        return True  # "KINSHASA, Democratic Republic of Congo (AP) -": the dateline's country
     if not (start == 0 or text[start - 1] == "\n"):
         return False
     if in_title_dateline(text, start, end):  # "Dhaka, 14 October:"

@@ -36,6 +36,11 @@ OPEN_ADJ = frozenset({"open", "amenable", "receptive"})
 QUANTIFIER_SUBJECTS = frozenset({"few", "many", "some", "most", "others", "several", "both", "all", "none"})
 GROUP_LOOKBACK_CHARS = 400
 # Places and things that stand for the people they belong to or serve, as targets of an act.
+# Acts of a crowd whose "of" names those who take part ("a march of students", "a strike of dockers").
+CROWD_ACT_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "strike", "sit-in", "walkout", "vigil",
+                             "procession", "gathering", "mobilisation", "mobilization", "stoppage"})
+# What is held and can be frozen or seized ("assets of X"): the owner is the one it is done to.
+HOLDING_NOUNS = frozenset({"asset", "account", "holding", "fund", "property", "reserve", "deposit"})
 PROPERTY_NOUNS = frozenset({"camp", "office", "home", "house", "school", "hospital", "shelter", "headquarters",
                             "residence", "convoy", "vehicle", "car", "bus", "plane", "ship", "boat", "property",
                             "farm", "shop", "market", "plant", "clinic", "compound", "base", "post", "building",
@@ -1346,6 +1351,10 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
         if (tgt is None and verb.dep_ == "relcl" and own_subj is not None and own_subj.lower_ not in RELATIVES
                 and not any(c.lower_ in RELATIVE_ADVERBS for c in verb.children) and actors_of(verb.head, mi)):
             tgt = verb.head  # "three companies it accuses of supplying drones": the antecedent, object of the clause
+        if tgt is not None and tgt.lemma_.lower() in HOLDING_NOUNS:
+            owner = prep_object(tgt, {"of", "belonging"}, mi)
+            if owner is not None:
+                tgt = owner  # "froze the U.S. assets of three men": the men, not where the assets lie
         roles.target_tok = tgt
     roles.target = _deed_agents(roles.target_tok, mi) or actors_of(roles.target_tok, mi)
     launcher = _launcher(roles.target_tok, verb, mi) if roles.target_tok is not None and not any(
@@ -1647,7 +1656,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         # "sanctions on individuals involved in the North's weapons programme", "firms linked to
         # the Guard": those they are tied to
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in load_cues().tie_participles:
+            if (c.dep_ == "acl" and c.lemma_.lower() in load_cues().tie_participles
+                    and not any(d.dep_ == "dobj" for d in c.children)):  # not "a highway linking X to Y"
                 tie = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "with")), None)
                 obj = _child(tie, ("pobj",)) if tie is not None else None
                 if obj is not None and actors_of(obj, mi):
@@ -1841,6 +1851,9 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
             elif (c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in cues.from_agent_nouns
                   and src is None):
                 src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
+            elif (src is None and c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in CROWD_ACT_NOUNS
+                  and (who := _child(c, ("pobj",))) is not None and actors_of(who, mi)):
+                src = who  # "a march of several thousand students": the marchers
             elif src is None and _moving_force(noun, c, mi, cues) is not None:
                 src = _moving_force(noun, c, mi, cues)  # "the withdrawal of Russian forces": the force moves
     if src is None:

@@ -556,6 +556,17 @@ def _reporters_question(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "mark") for c in verb.children))
 
 
+def _imperative(verb: Token) -> bool:
+    """""Release those children within 48 hours," the general said': a bare verb opening its
+    sentence with no subject is an order (the speaker's demand), not an act that took place."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp") or verb.i == verb.sent.start + len(verb.sent):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.i == verb.i
+
+
 def _self_harm(verb: Token) -> bool:
     return (verb.lemma_.lower() in SELF_HARM_VERBS
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
@@ -1124,6 +1135,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
             or _self_harm(head) or _what_a_rule_forbids(head) or _weighed_alternative(head) or _reporters_question(head)
+            or (is_verb and _imperative(head))
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
@@ -1814,6 +1826,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
 
 
 PLUNDER_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "vandalise", "vandalize"})
+DESTRUCTION = "1712"  # CAMEO: destroy property
 
 
 def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> list[Event]:
@@ -1828,8 +1841,10 @@ def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> l
         if trig is None or not any(c.dep_ == "auxpass" for c in trig.root.children):
             continue
         verb = trig.root
-        if verb.lemma_.lower() in PLUNDER_VERBS:
-            continue  # "a supermarket was looted, police said": by rioters, not by the police
+        if verb.lemma_.lower() in PLUNDER_VERBS or (ev.cameo or "").startswith(DESTRUCTION):
+            # "a supermarket was looted, police said", "houses were set on fire, the officer said":
+            # by rioters or attackers, not by the force that reports it
+            continue
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "tried to cross ... and were pushed back": the first verb's clause
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in report:

@@ -1,0 +1,131 @@
+"""Event rules for patterns met reading whole news articles (third set): sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import dyads
+
+
+def _events(text: str):
+    return dyads.code(text, published="2024-05-10").events
+
+
+def _countries(actors):
+    return {a.country for a in actors}
+
+
+def _by_trigger(events, trigger: str):
+    return next(e for e in events if e.trigger == trigger)
+
+
+def test_a_story_filed_from_a_bureau_abroad_is_not_about_the_bureaus_country(nlp):
+    events = _events(
+        "Airstrike on a village in Sagaing kills 20\n\n"
+        "BANGKOK, Jan 26 (Reuters) - A Myanmar military airstrike on a village in the Sagaing region killed "
+        "20 people, residents said.\n\n"
+        "Two jets bombed the market at about 10 a.m., witnesses said. A resistance group said three children "
+        "were among the dead.\n\n"
+        "A rights group based in Bangkok said the toll could rise. Residents said the army had also "
+        "torched houses in four villages.")
+    torched = _by_trigger(events, "torched")
+    assert _countries(torched.source) == {"MMR"}
+
+
+def test_the_army_of_a_story_is_the_hosts_after_a_foreign_country_met_in_passing(nlp):
+    events = _events(
+        "Militants kill five soldiers\n\n"
+        "ISLAMABAD (AFP) - Five soldiers were killed when militants attacked a checkpoint in Pakistan's "
+        "North Waziristan district, the military said.\n\n"
+        "Police said the attackers fled. Doctors said three men were wounded. Officials said the road was "
+        "closed.\n\n"
+        "Islamabad accuses Afghanistan's rulers of sheltering the fighters, a charge Kabul denies.\n\n"
+        "The army launched a major offensive in the district in 2014.")
+    offensive = _by_trigger(events, "offensive")
+    assert _countries(offensive.source) == {"PAK"}
+
+
+def test_the_country_in_a_dateline_is_no_actor(nlp):
+    events = _events(
+        "Rebels seize villages\n\n"
+        "KINSHASA, Democratic Republic of Congo (AP) — Rebels captured at least three villages in eastern "
+        "Congo's North Kivu province over the weekend, sending thousands of people fleeing south toward the "
+        "provincial capital, Goma, local officials and aid workers said Monday.")
+    captured = _by_trigger(events, "captured")
+    assert [a.text for a in captured.source] == ["Rebels"]
+
+
+def test_a_place_a_road_leads_to_is_neither_target_nor_the_country_of_the_story(nlp):
+    events = _events(
+        "NAIROBI, July 8 (Reuters) - Kenyan police fired tear gas at protesters in Kisumu on Tuesday. "
+        "Protesters blocked the main highway linking Nairobi to Uganda near the town of Naivasha.\n\n"
+        "Officials said 61 people had been arrested across the country by Tuesday evening.")
+    blocked = _by_trigger(events, "blocked")
+    assert "UGA" not in _countries(blocked.target)
+    arrested = _by_trigger(events, "arrested")
+    assert _countries(arrested.source) == {"KEN"}
+    assert arrested.place is None or arrested.place.country == "KEN"
+
+
+def test_arson_told_by_an_officer_is_not_the_officers_act(nlp):
+    events = _events("A police officer said that around a dozen houses were later set on fire in a "
+                     "neighbouring settlement.")
+    fire = _by_trigger(events, "set on fire")
+    assert fire.source == []
+
+
+def test_a_telephone_that_carries_a_statement_is_no_call(nlp):
+    events = _events("The deputy commissioner told AFP by telephone from Rangamati that three men were killed.")
+    assert [e.plover for e in events] == ["ASSAULT"]
+    called = _events("Putin and Macron spoke by telephone on Tuesday.")
+    assert {e.plover for e in called} == {"CONSULT"}
+
+
+def test_an_order_in_a_quotation_is_no_release(nlp):
+    assert _events('"Release those children unharmed within 48 hours," the general said.') == []
+    released = _events("The gunmen released those children unharmed on Sunday.")
+    assert [e.plover for e in released] == ["RETREAT"]
+
+
+def test_frozen_assets_are_their_owners_not_the_country_they_lie_in(nlp):
+    events = _events("The United States froze the U.S. assets of two Iranian generals.")
+    frozen = _by_trigger(events, "froze")
+    assert _countries(frozen.target) == {"IRN"}
+
+
+def test_those_who_march_are_named_by_the_of_of_a_march(nlp):
+    events = _events("A march of several thousand students through central Santiago ended near the palace.")
+    march = _by_trigger(events, "march")
+    assert [a.text for a in march.source] == ["several thousand students"]
+
+
+def test_energy_received_or_supplied_is_no_visit_and_no_concession(nlp):
+    events = _events("Jordan will receive discounted Iraqi crude, and Egypt will send power when Iraqi plants "
+                     "cannot meet demand in the summer.")
+    assert not any(e.plover in ("AGREE", "CONSULT", "CONCEDE", "REQUEST") for e in events)
+    visit = _events("Jordan's king will receive the Iraqi prime minister in Amman on Sunday.")
+    assert [e.plover for e in visit] == ["CONSULT"] or [e.plover for e in visit] == ["AGREE"]
+
+
+def test_social_media_is_no_actor(nlp):
+    events = _events("An Israeli army spokesman posted the warning on social media and told residents to leave.")
+    assert all("JRN" not in (a.code or "") for e in events for a in e.source + e.target)
+
+
+def test_an_evacuation_warning_is_no_evacuation(nlp):
+    events = _events("An Israeli army spokesman posted the evacuation warning in Arabic on Monday.")
+    assert not any(e.plover == "AID" for e in events)
+
+
+def test_the_military_that_leads_a_clause_of_time_is_the_main_clauses_force(nlp):
+    events = _events("BEIRUT (AP) — Israeli warplanes struck a dozen sites in southern Lebanon on Wednesday, two "
+                     "hours after the military ordered residents of four villages to leave their homes.")
+    ordered = _by_trigger(events, "ordered")
+    assert _countries(ordered.source) == {"ISR"}
+
+
+def test_a_capital_as_a_ministers_surname_is_no_country(nlp):
+    events = _events("Philippine Foreign Secretary Maria Lourdes Santiago thanked Tokyo for the aid.")
+    thanked = _by_trigger(events, "thanked")
+    assert _countries(thanked.source) == {"PHL"}
+    marched = _events("Thousands of people marched in Santiago on Sunday against the pension reform.")
+    assert {e.place.country for e in marched if e.place} == {"CHL"}
