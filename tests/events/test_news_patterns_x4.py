@@ -129,3 +129,82 @@ def test_a_capital_as_a_ministers_surname_is_no_country(nlp):
     assert _countries(thanked.source) == {"PHL"}
     marched = _events("Thousands of people marched in Santiago on Sunday against the pension reform.")
     assert {e.place.country for e in marched if e.place} == {"CHL"}
+
+
+def test_it_after_which_said_is_the_relative_clauses_antecedent(nlp):
+    events = _events("Russia launched 68 missiles at targets across Ukraine, according to the Ukrainian air "
+                     "force, which said it shot down most of them.")
+    shot = _by_trigger(events, "shot down")
+    assert _countries(shot.source) == {"UKR"}
+
+
+def test_a_sources_reason_for_anonymity_is_no_talks(nlp):
+    events = _events("It is a promise to Ukraine, said a senior NATO official, who spoke on condition of "
+                     "anonymity to discuss the meeting.")
+    assert not any(e.plover == "CONSULT" for e in events)
+    talks = _events("The Greek and Turkish ministers will discuss the border dispute in Athens.")
+    assert any(e.trigger == "discuss" for e in talks)
+
+
+def test_a_meeting_spoken_to_is_an_audience(nlp):
+    assert _events('"We will respond strongly," Park told a meeting of senior commanders.') == []
+    met = _events("The minister met senior commanders in Seoul.")
+    assert [e.plover for e in met] == ["CONSULT"]
+
+
+def test_a_town_that_was_attacked_killed_no_one(nlp):
+    events = _events("The ultimatum followed a rocket attack on Sunday on the Turkish town of Suruc that killed "
+                     "two civilians.")
+    assert all(not e.source for e in events if e.plover == "ASSAULT")
+
+
+def test_a_place_where_a_thing_goes_gives_no_country_to_a_speaker(nlp):
+    events = _events("Rally at the embassy\n\n"
+                     "Protest leaders handed a letter addressed to the U.S. ambassador to an official at the gate. "
+                     "The embassy did not respond.\n\n"
+                     "Malaysia, a Muslim-majority country, does not have diplomatic relations with Israel and has "
+                     "long supported the Palestinian cause. The government has called for an immediate ceasefire "
+                     "and for humanitarian access to Gaza.")
+    called = _by_trigger(events, "called")
+    assert "PSE" not in _countries(called.source)
+
+
+def test_a_warning_not_to_be_surprised_is_no_demand(nlp):
+    events = _events('"If Brussels continues down this path, it should not be surprised when Belarus closes its '
+                     'roads," the Belarusian ministry spokesman said.')
+    assert not any(e.plover == "REQUEST" for e in events)
+    asked = _events("The French minister said Iran should be ready to negotiate.")
+    assert any(e.plover == "REQUEST" for e in asked)
+
+
+def test_economic_restrictions_on_a_state_are_sanctions(nlp):
+    events = _events("Belarus faces wide-ranging economic restrictions over its support for Russia's war in Ukraine.")
+    restr = _by_trigger(events, "restrictions")
+    assert (restr.plover, restr.source) == ("SANCTION", [])
+    imposed = _events("The EU imposed new trade restrictions on Belarus.")
+    assert [e.plover for e in imposed] == ["SANCTION"]
+    curbs = _events("Police imposed restrictions on movement in the city.")
+    assert [e.plover for e in curbs] == ["COERCE"]
+
+
+def test_wrecks_and_landslides_that_block_a_road_are_no_blockade(nlp):
+    assert _events("A landslide blocked the main road to the village.") == []
+    farmers = _events("Farmers blocked the main road with tractors.")
+    assert [e.plover for e in farmers] == ["PROTEST"]
+
+
+def test_the_army_is_no_armed_group_named_before(nlp):
+    events = _events(
+        "KHARTOUM (Reuters) - Sudan's army said on Monday it had retaken a town from the Rapid Support Forces. "
+        "The RSF said its fighters had withdrawn.\n\n"
+        "Residents said the city was calm. Doctors said three people were wounded. Officials said roads were open.\n\n"
+        "The army said it repelled an assault on the city itself.")
+    assault = _by_trigger(events, "assault")
+    assert [a.code for a in assault.target] == ["SDNMIL"]
+
+
+def test_a_blockade_takes_no_place_from_a_clause_with_its_own_subject(nlp):
+    events = _events("Azerbaijan has blockaded the only road linking the region to Armenia since December, and "
+                     "Armenia accuses Baku of creating a humanitarian crisis.")
+    blockade = _by_trigger(events, "blockaded")
+    assert "AZE" not in _countries(blockade.target)

@@ -208,7 +208,8 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             return host
     if same is None and st.home and ent.name in STATE_FORCES:
         last = st.history.find(sent, ph.start, lambda r: (r.mention.actor.sector == sector
-                                                          and r.mention.actor.country is not None),
+                                                          and r.mention.actor.country is not None
+                                                          and r.mention.actor.kind != "group"),
                                window=STORY_WINDOW)
         if last is not None and last.mention.actor.country == st.home:
             # "ISLAMABAD - ... the military said ... Kabul denies. The army launched ...": the last army
@@ -511,7 +512,10 @@ def _reporter_token(st: DocState, t: int):
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is not None and subj.lower_ in ("which", "who", "that") and verb.head.dep_ == "relcl":
+        return verb.head.head  # "the air force, which said it shot down most of them": the air force
+    return subj
 
 
 def _reporting_subject(st: DocState, t: int) -> Ref | None:

@@ -98,7 +98,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     hits = drop_countries_in_names(drop_name_parts(find_hits(text, kb, date), view, kb), view)
     hits = drop_topic_countries(hits, view)  # "China's Taiwan Affairs Office": China's
     hits = drop_groups_in_longer_names(hits, view)  # "the Ta'ang National Liberation Army": not the ELN
-    filed = [h for h in hits if _dateline(text, h.start, h.end)]
+    filed = [h for h in hits if _dateline(text, h.start, h.end) or _dateline_country(text, h.start, h.end)]
     hits = [h for h in hits if not _dateline(text, h.start, h.end)]
     hits = named_groups(add_acronyms(hits, text), text, view, kb)
     phits = place_hits(hits, view, text)
@@ -116,6 +116,8 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
         home = None
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
+    # (a dateline's country helps read what follows, "the junta", but acts in nothing)
+    mentions = [m for m in mentions if not _dateline_country(text, m.start, m.end)]
     return its_neighbour(both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)),
                                     doc, kb), doc, kb)
 
@@ -209,13 +211,17 @@ DATELINE_MARKS = ("—", " -", "(", ",")
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\u2019-]+, ")
 
 
+def _dateline_country(text: str, start: int, end: int) -> bool:
+    """The name is the country after a dateline's place ("KINSHASA, Democratic Republic of Congo
+    (AP) -"): it says where the story is set, and is no actor of its first sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(DATELINE_PLACE.fullmatch(text[line:start])) and any(m in text[end:end + 12] for m in DATELINE_MARKS)
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """The name is the dateline opening the body ("VILNIUS (AP) -", "BAMAKO —"): where the reporter
     files from, not an actor (the capital does not stand for its government there)."""
     name = text[start:end]
-    line = text.rfind("\n", 0, start) + 1
-    if DATELINE_PLACE.fullmatch(text[line:start]) and any(m in text[end:end + 12] for m in DATELINE_MARKS):
-        return True  # "KINSHASA, Democratic Republic of Congo (AP) -": the dateline's country
     if not (start == 0 or text[start - 1] == "\n"):
         return False
     if in_title_dateline(text, start, end):  # "Dhaka, 14 October:"

@@ -39,6 +39,9 @@ GROUP_LOOKBACK_CHARS = 400
 # Acts of a crowd whose "of" names those who take part ("a march of students", "a strike of dockers").
 CROWD_ACT_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "strike", "sit-in", "walkout", "vigil",
                              "procession", "gathering", "mobilisation", "mobilization", "stoppage"})
+# Places people live in, which harm no one themselves.
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "area", "neighbourhood",
+                              "neighborhood", "settlement", "suburb", "hamlet", "capital", "port", "county"})
 # What is held and can be frozen or seized ("assets of X"): the owner is the one it is done to.
 HOLDING_NOUNS = frozenset({"asset", "account", "holding", "fund", "property", "reserve", "deposit"})
 PROPERTY_NOUNS = frozenset({"camp", "office", "home", "house", "school", "hospital", "shelter", "headquarters",
@@ -589,6 +592,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+            if verb.head.lemma_.lower() in SETTLEMENT_NOUNS and verb.lemma_.lower() in load_cues().harm_verbs:
+                return None, False  # "an attack on the town of X that killed two": not the town's doing
             return _followers_before(verb) or verb.head, False
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):

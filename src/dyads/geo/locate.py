@@ -157,6 +157,8 @@ def _coordinated(head: Token, conj: Token) -> bool:
     """A coordinator joins the two verbs ("shot and killed", "stabbed, shot and killed"); the
     parser also makes a second clause with none a conjunct ("struck X, the ministry said, hours
     after an attack near Y killed five"): that one has a place of its own."""
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False  # "X blockaded the road, and Armenia accuses Baku ...": a clause of its own
     return head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "cc" for c in (*head.children, *conj.children))
 
 
