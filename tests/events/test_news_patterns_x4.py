@@ -208,3 +208,16 @@ def test_a_blockade_takes_no_place_from_a_clause_with_its_own_subject(nlp):
                      "Armenia accuses Baku of creating a humanitarian crisis.")
     blockade = _by_trigger(events, "blockaded")
     assert "AZE" not in _countries(blockade.target)
+
+
+def test_a_quarrel_between_neighbours_is_no_political_page(nlp):
+    from dyads.records import record
+
+    coded = dyads.code(
+        "Neighbours' row over a garden fence reaches county court\n\n"
+        "LEEDS, England (PA) - A long dispute between two neighbours over a garden fence has reached the county "
+        "court, where a judge urged both sides to settle. A retired driver accused his neighbour of moving the "
+        "fence into his back garden; she denied it and said her solicitor had photographs. A surveyor told the "
+        "court the driveway had never been measured.", published="2024-05-10")
+    assert coded.events == []
+    assert {"garden", "county court", "solicitor"} <= set(record(coded)["private_dispute"])

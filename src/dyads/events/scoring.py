@@ -79,6 +79,10 @@ CULTURE_STRONG_PAGE_MIN = 0.998
 # raiding a village's cattle) unless the page model is all but certain.
 WILDLIFE_TERMS = 3
 WILDLIFE_PAGE_MIN = 0.999
+# A page naming this many distinct words of private quarrels (a garden fence, a landlord, a divorce)
+# is a neighbours' or family dispute unless the page model is all but certain.
+PRIVATE_TERMS = 3
+PRIVATE_PAGE_MIN = 0.99
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,11 @@ def culture_terms(doc: Doc, title: str | None = None) -> set[str]:
     return _words_on_page(doc, title, load_cues().culture_words)
 
 
+def private_dispute_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of private quarrels between households (``private_dispute_words``) the page uses."""
+    return _words_on_page(doc, title, load_cues().private_dispute_words)
+
+
 def wildlife_terms(doc: Doc, title: str | None = None) -> set[str]:
     """The distinct words of wildlife and nature stories (``wildlife_words``) the page uses."""
     return _words_on_page(doc, title, load_cues().wildlife_words)
@@ -303,7 +312,8 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
     review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
     ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
-    story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``; a page with weather words that
+    story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
+    (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN``; a page with weather words that
     the model would drop stays political when one state gives another aid in it (``foreign_aid``)."""
     page = page_probability(article, doc)
     sport = sports_terms(doc, article.title)
@@ -321,6 +331,9 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     wildlife = wildlife_terms(doc, article.title)
     if _report(article, "wildlife_report", wildlife, page, WILDLIFE_TERMS, WILDLIFE_PAGE_MIN, WILDLIFE_TERMS,
                WILDLIFE_PAGE_MIN):
+        page = min(page, PAGE_THRESHOLD / 2)
+    elif _report(article, "private_dispute", private_dispute_terms(doc, article.title), page, PRIVATE_TERMS,
+                 PRIVATE_PAGE_MIN, PRIVATE_TERMS, PRIVATE_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     elif page < PAGE_THRESHOLD and weather and foreign_aid(events):
         # a storm or a quake to which other states send aid: the aid is news of politics
