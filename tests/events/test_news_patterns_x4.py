@@ -221,3 +221,87 @@ def test_a_quarrel_between_neighbours_is_no_political_page(nlp):
         "court the driveway had never been measured.", published="2024-05-10")
     assert coded.events == []
     assert {"garden", "county court", "solicitor"} <= set(record(coded)["private_dispute"])
+
+
+def test_occupation_forces_is_a_name_for_troops(nlp):
+    events = _events('U.S. forces carried out airstrikes on Saturday against an armed group in western Iraq, a week '
+                     'after the group publicly threatened to target "occupation forces" across the country.')
+    assert sorted(e.plover for e in events) == ["ASSAULT", "THREATEN"]
+
+
+def test_the_strikes_condemned_are_the_airstrikes_the_story_led_with(nlp):
+    events = _events(
+        "BAGHDAD (AFP) - U.S. forces carried out airstrikes on Saturday against an armed group in western Iraq, "
+        "two days after a drone attack on a base housing American troops.\n\n"
+        "On Thursday Iraqi militants launched a drone attack on the base, wounding two U.S. service members.\n\n"
+        "The base lies in the north. It hosts about 900 troops. Flights resumed on Sunday. Shops in the town "
+        "reopened. Officials gave no further details.\n\n"
+        "Iran's foreign ministry condemned the strikes.")
+    condemned = _by_trigger(events, "condemned")
+    assert _countries(condemned.target) == {"USA"}
+
+
+def test_troops_a_state_has_deployed_are_its_own(nlp):
+    events = _events("Burundi, which has troops deployed in South Kivu, warned that it would not remain indifferent "
+                     "to any attack on Uvira.")
+    deployed = _by_trigger(events, "deployed")
+    assert _countries(deployed.source) == {"BDI"}
+    assert all(a.sector != "MIL" for a in deployed.target)  # the troops are moved, not aimed at
+
+
+def test_a_court_ordering_a_party_dissolved_dissolves_it(nlp):
+    events = _events("Thailand's Constitutional Court ordered the dissolution of the opposition People's Horizon "
+                     "Party on Wednesday.")
+    assert [(e.plover, e.cameo) for e in events] == [("COERCE", "1722")]
+    assert _events("The dissolution of their marriage was finalised in May.") == []
+
+
+def test_anonymity_and_requests_for_comment_are_no_requests(nlp):
+    events = _events('"We received 23 wounded," said the doctor, who requested anonymity because he was not '
+                     'authorised to speak.')
+    assert not any(e.plover == "REQUEST" for e in events)
+    assert _events("The army did not respond to AFP's request for comment on that claim.") == []
+    asked = _events("Ukraine requested air defence systems from Germany.")
+    assert [e.plover for e in asked] == ["REQUEST"]
+
+
+def test_protecting_oneself_is_no_aid(nlp):
+    events = _events("Rwanda rejected the accusation, saying it was only protecting itself from hostile forces in "
+                     "Congo.")
+    assert [e.plover for e in events] == ["REJECT"]
+
+
+def test_it_after_quoted_as_saying_is_the_one_quoted(nlp):
+    events = _events("State broadcaster RTB quoted the army as saying it had repelled the assault.")
+    assault = _by_trigger(events, "assault")
+    assert all(a.sector != "JRN" for a in assault.target)
+
+
+def test_who_in_an_open_question_is_no_one(nlp):
+    events = _events("The official said it was not clear who had fired the shell.")
+    fired = _by_trigger(events, "fired the shell")
+    assert fired.source == []
+
+
+def test_the_junta_is_the_ruling_militarys_state(nlp):
+    events = _events(
+        "BANGKOK, April 22 (Reuters) - An ethnic armed group in Myanmar's Shan state has handed the town of "
+        "Lashio back to the ruling military under a ceasefire brokered by China, months after its fighters "
+        "captured the town in a major blow to the junta.\n\n"
+        "Resistance forces criticised the handover, saying that Beijing was protecting the junta.")
+    protecting = _by_trigger(events, "protecting")
+    assert _countries(protecting.target) == {"MMR"}
+
+
+def test_an_ant_raid_is_no_attack(nlp):
+    events = _events("ZURICH (Reuters) - A species of ant launches raids on neighbouring colonies, carrying off "
+                     "their brood. The raiders storm the nest and the captured pupae grow up as nestmates, "
+                     "researchers said.")
+    assert events == []
+
+
+def test_a_museum_returning_a_painting_is_no_political_page(nlp):
+    events = _events("VIENNA (AP) - A Vienna museum has agreed to return a 1908 portrait to the heirs of an art "
+                     "collector. Under the settlement, the painting will be handed over to the painter's "
+                     "descendants, the gallery said.")
+    assert events == []

@@ -252,7 +252,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 STORY_WINDOW = 1000  # sentences: the whole story
 # Descriptions that only fit an actor named in certain words: a junta is a military government.
 DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "military regime", "military leaders",
-                          "military authorities", "coup leaders"),
+                          "military authorities", "coup leaders", "ruling military", "ruling army"),
                # "Myanmar's military government ... the military": the ruling army is that state's
                "military": ("junta", "military government", "military rulers", "military regime")}
 
@@ -513,6 +513,9 @@ def _reporter_token(st: DocState, t: int):
     if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
         return None
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None and verb.head.dep_ == "pcomp" and verb.head.head.lower_ == "as":
+        # "RTB quoted the army as saying it had repelled ...": the one quoted
+        subj = next((c for c in verb.head.head.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
     if subj is not None and subj.lower_ in ("which", "who", "that") and verb.head.dep_ == "relcl":
         return verb.head.head  # "the air force, which said it shot down most of them": the air force
     return subj

@@ -128,17 +128,25 @@ def _bureau_abroad(filed: list[Hit], hits: list[Hit], view: DocView, home: str) 
     dateline does not make its country the story's own."""
     if not view.n or not filed:
         return False
-    lead = view.sent[view.token_at(filed[0].start)]
-    if view.sent[view.token_at(min(filed[0].end + 40, len(view.text) - 1))] > lead:
-        lead += 1  # ("BANGKOK, Jan 26 (Reuters) -" parsed as a sentence of its own)
+    t = view.token_at(filed[0].end)
+    lead = view.sent[t]
+    for k in range(t, min(t + 12, view.n - 1)):
+        if view.word(k) in DATELINE_DASHES:
+            lead = view.sent[k + 1]  # ("BANGKOK, Jan 26 (Reuters) -" parsed as a sentence of its own)
+            break
     foreign = False
     for h in hits:
         if h.start >= filed[0].end and view.sent[view.token_at(h.start)] > lead:
             break
         if h.entity.country == home:
             return False
-        foreign = foreign or bool(h.entity.country)
+        # (a party named by words many countries' parties share is no country's sign)
+        foreign = foreign or (bool(h.entity.country) and h.entity.kind in STATE_NAME_KINDS)
     return foreign
+
+
+DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", ":"})
+STATE_NAME_KINDS = frozenset({"country", "capital", "adjective"})
 
 
 def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:

@@ -598,6 +598,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
+        if subj.lower_ in ("who", "whoever") and verb.dep_ in ("ccomp", "csubj", "xcomp", "pcomp", "advcl"):
+            return None, False  # "it was not clear who had fired the shell": an open question, no one named
         return subj, headline_passive(verb) or _charged_participle(verb) or _gapped_passive(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is None and verb.tag_ in ("VBD", "VBZ", "VBP") and (marked := _marked_subject(verb)) is not None:

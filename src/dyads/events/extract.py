@@ -567,6 +567,18 @@ def _imperative(verb: Token) -> bool:
     return first is not None and first.i == verb.i
 
 
+def _force_holder(verb: Token, mi: MentionIndex) -> list:
+    """The actors that "have" forces the participle says are deployed or stationed ("X has troops
+    deployed in Y", "Russia, which has troops stationed there"): whose forces they are."""
+    force = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or force.dep_ != "dobj" or force.head.lemma_.lower() != "have":
+        return []
+    holder = next((c for c in force.head.children if c.dep_ == "nsubj"), None)
+    if holder is not None and holder.lower_ in ("which", "who", "that") and force.head.dep_ == "relcl":
+        holder = force.head.head
+    return actors_of(holder, mi) if holder is not None else []
+
+
 def _self_harm(verb: Token) -> bool:
     return (verb.lemma_.lower() in SELF_HARM_VERBS
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children))
@@ -1148,6 +1160,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and head.lemma_.lower() not in RECRUITING_VERBS):  # (men abducted "to be recruited": not by themselves)
         source, target = target, []  # "troops were deployed to the border": the force itself moves
         rule_note = "; the force deployed is its own source"
+    elif coding.plover == "MOBILIZE" and not source and (holder := _force_holder(head, mi)):
+        source, target = holder, []  # "Burundi, which has troops deployed in South Kivu": Burundi's troops
+        rule_note = f"; the force's holder deployed it; {make.FORCES_MOVED_RULE}"
     else:
         rule_note = ""
     attribution = speech_acts.attribution(mod, mi)
