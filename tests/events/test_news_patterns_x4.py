@@ -305,3 +305,15 @@ def test_a_museum_returning_a_painting_is_no_political_page(nlp):
                      "collector. Under the settlement, the painting will be handed over to the painter's "
                      "descendants, the gallery said.")
     assert events == []
+
+
+def test_the_envoy_is_the_charge_daffaires_summoned(nlp):
+    events = _events(
+        "Lithuania summons envoy over airspace breach\n\n"
+        "VILNIUS (Reuters) - Lithuania's foreign ministry summoned Belarus's charge d'affaires on Tuesday to "
+        "protest what it called a deliberate violation of its airspace by a military helicopter.\n\n"
+        "The envoy was handed a note of protest demanding an explanation.")
+    summoned = _by_trigger(events, "summoned")
+    assert _countries(summoned.target) == {"BLR"}
+    note = _by_trigger(events, "note of protest")
+    assert _countries(note.target) == {"BLR"}
