@@ -317,3 +317,46 @@ def test_the_envoy_is_the_charge_daffaires_summoned(nlp):
     assert _countries(summoned.target) == {"BLR"}
     note = _by_trigger(events, "note of protest")
     assert _countries(note.target) == {"BLR"}
+
+
+def test_what_someone_says_they_are_not_is_no_antecedent(nlp):
+    events = _events('Riot police blocked the road to parliament. "We are teachers, not criminals. We came here with '
+                     'chalk, and they answered with tear gas," said a teacher.')
+    gas = _by_trigger(events, "tear gas")
+    assert all(a.sector != "CRM" for a in gas.source)
+
+
+def test_the_purpose_of_a_trip_not_made_did_not_happen(nlp):
+    events = _events("Rwanda's lead negotiator told reporters that his team had not come to Doha to discuss "
+                     "withdrawal.")
+    assert _by_trigger(events, "discuss").modality == "negated"
+
+
+def test_a_court_striking_down_a_law_strikes_no_one(nlp):
+    assert _events("Mexico's Supreme Court on Thursday struck down key parts of a government-backed law.") == []
+    shot = _events("Two soldiers were struck down by sniper fire.")
+    assert [e.plover for e in shot] == ["ASSAULT"]
+
+
+def test_a_clash_between_institutions_is_no_fighting(nlp):
+    assert _events("Congress later passed a law reinstating parts of that thesis, setting up a prolonged clash "
+                   "between the legislature and the judiciary.") == []
+
+
+def test_asked_about_between_commas_is_a_reporters_question(nlp):
+    assert _events("The US ambassador to Mexico, asked about the ruling at an event in Monterrey, declined to "
+                   "comment.") == []
+
+
+def test_the_backing_of_a_capital_gives_no_country_to_the_sentences_actors(nlp):
+    events = _events(
+        "Venezuela vote disputed\n\n"
+        "CARACAS (AP) — Venezuela's electoral council declared President Ramon Quintero the winner on Monday.\n\n"
+        "Quintero dismissed the claims in a televised address, accusing the opposition of preparing a coup with "
+        "the backing of Washington.")
+    dismissed = _by_trigger(events, "dismissed")
+    assert "USA" not in _countries(dismissed.source)
+
+
+def test_a_threat_to_a_water_supply_is_no_threat_made(nlp):
+    assert _events("Egypt argues that Ethiopia's filling of the dam's reservoir threatens its water supply.") == []

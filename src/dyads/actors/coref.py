@@ -442,7 +442,7 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     def accept(r: Ref, named=named) -> bool:
         # ("allowing a British warship to visit its waters": a bare nationality adjective modifies a
         # thing; it is no antecedent, whose noun phrase is; "the British Council ... it" is a body)
-        return named(r) and not _adjective_on_a_thing(view, r)
+        return named(r) and not _adjective_on_a_thing(view, r) and not _predicate_noun(view, r)
 
     told = _told_to_act(st, t, accept)
     if told is not None:
@@ -489,6 +489,17 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         if plural is not None and plural.sent == found.sent:
             return plural
     return found
+
+
+def _predicate_noun(view: DocView, r: Ref) -> bool:
+    """The mention only says what someone is ("we are teachers, not criminals"): a predicate, no
+    one who acts later."""
+    if not view.n:
+        return False
+    tok = view.doc[view.token_at(r.mention.end - 1)]
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be"
 
 
 def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:

@@ -552,7 +552,13 @@ def _reporters_question(verb: Token) -> bool:
     """"Asked about the deal, the spokeswoman said ...": a participle of asking with no subject and
     no "by" agent opening the sentence is a reporter's question, no request ("after they asked a
     court ..." and "asked by Russia to mediate" stay)."""
-    return (verb.lemma_.lower() == "ask" and verb.dep_ == "advcl" and verb.tag_ == "VBN"
+    if verb.lemma_.lower() != "ask":
+        return False
+    if (verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.tag_ in ("VBN", "VBD")
+            and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "agent") for c in verb.children)):
+        return True  # "The ambassador, asked about the ruling, declined to comment" (parsed as the main verb)
+    return (verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "mark") for c in verb.children))
 
 

@@ -163,6 +163,11 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             # "in contact with leaders to secure the soldiers' release": an aim, not done
             out.modality, out.cue = "intended", tok.lemma_.lower()
             reasons.append(f"aim '{tok.text}'")
+        if (dep == "advcl" and to_infinitive(tok) and head.lemma_.lower() in MOTION_VERBS and _has_neg(head)
+                and out.modality == "asserted"):
+            # "his team had not come to Doha to discuss withdrawal": the purpose of a trip not made
+            out.modality, out.cue = "negated", head.lemma_.lower()
+            reasons.append(f"'{head.text}' negated")
         if dep == "advcl" and (to_infinitive(tok) or (until_clause(tok) and tok.tag_ in ("VBP", "VBZ"))):
             # an infinitive the parser hung as an adverbial ("have sworn to fight"), and a goal in
             # the present tense ("have sworn to fight on until they capture the city"): under the
@@ -201,6 +206,8 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         tok = head
 
 
+# Verbs of going somewhere, whose purpose ("came to discuss") happens only if the going does.
+MOTION_VERBS = frozenset({"come", "go", "travel", "arrive", "fly", "return", "head", "visit"})
 # Words of reacting to an act: the act they answer ("respond to the strike") is a fact, whatever
 # the modality of the reaction.
 REACTION_WORDS = frozenset({"respond", "react", "retaliate", "reply", "response", "reaction", "retaliation",

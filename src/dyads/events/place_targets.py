@@ -361,7 +361,8 @@ def backer(text: str, m: Mention | Place) -> bool:
 
 
 BACKING_VERBS = "backed|supported|funded|armed|trained|sponsored|supplied"
-BACKED_BY = re.compile(rf"\b(?:{BACKING_VERBS}) by (?:the )?$", re.IGNORECASE)
+BACKED_BY = re.compile(rf"\b(?:(?:{BACKING_VERBS}) by|(?:the )?(?:backing|support|help|blessing) of) (?:the )?$",
+                       re.IGNORECASE)  # (and "with the backing of Washington")
 
 
 def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
