@@ -360,3 +360,28 @@ def test_the_backing_of_a_capital_gives_no_country_to_the_sentences_actors(nlp):
 
 def test_a_threat_to_a_water_supply_is_no_threat_made(nlp):
     assert _events("Egypt argues that Ethiopia's filling of the dam's reservoir threatens its water supply.") == []
+
+
+def test_his_is_the_person_whose_name_opens_a_longer_mention(nlp):
+    events = _events("Haley resigns\n\nMs. Haley was South Carolina's governor. During Mr. Trump's presidential "
+                     "campaign, she sharply criticized his demeanor.")
+    criticized = _by_trigger(events, "criticized")
+    assert _countries(criticized.target) == {"USA"}
+    assert all(a.name != "governor" for a in criticized.target)  # not Ms. Haley herself
+
+
+def test_a_page_that_opens_with_states_dealing_is_political(nlp):
+    from dyads.records import record
+
+    coded = dyads.code(
+        'Argentina and Its Creditors Resume Bailout Talks as Reserves Dwindle' "\n\n"
+        "BUENOS AIRES — Argentina's government and the International Monetary Fund resumed negotiations on Thursday over the terms of a new rescue package, as officials raced to avoid missing debt payments due early next year and the country's central bank reserves fell to their lowest level in nearly two years." "\n\n"
+        'The talks, held over two days at the Economy Ministry, a severe neoclassical building a block from the presidential palace, brought a delegation of Fund economists back to Buenos Aires for the first time since the spring. At the same time, Argentine officials opened a separate channel with a committee of private bondholders, including several large American and European asset managers, who hold roughly $12 billion in bonds maturing over the next 18 months.' "\n\n"
+        '"We are not asking anyone for a gift," Economy Minister Martín Olazábal told reporters on Thursday evening. "We are asking for time, and we are offering a plan. The numbers are on the table and they are serious numbers."' "\n\n"
+        'Those numbers include a commitment to a primary budget surplus of 1.5 percent of gross domestic product next year, further cuts to energy and transport subsidies, and a gradual loosening of currency controls that have made it difficult for companies to pay foreign suppliers. In exchange, Argentina is seeking fresh financing from the Fund and an extension of repayment schedules on existing loans.' "\n\n"
+        "Argentina is already the I.M.F.'s largest debtor by a wide margin. In 2018, the Fund approved a $57 billion program for the country, the biggest in its history, of which about $44 billion was disbursed before a new government canceled the remainder. That debt was refinanced under a separate agreement in 2022." "\n\n"
+        'Helena Brandt, who leads the Fund\'s mission to Argentina, said in a brief statement that discussions had been "constructive and candid" and that "important progress" had been made on the fiscal targets. She added that the staff would need "credible assurances on the reserve accumulation path" before presenting any agreement to the Fund\'s executive board in Washington.',
+        published="2024-05-10")
+    assert record(coded)["political"] >= 0.2
+    assert record(coded)["states_in_lead"] is True
+    assert any(e.plover == "CONSULT" for e in coded.events)

@@ -471,6 +471,11 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
     found = st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+    if found is None and cls == "person" and view.n:
+        # "During Mr. Trump's campaign, she criticised his demeanour": the person whose name opens a
+        # longer mention as its possessor
+        found = st.history.find(view.sent[t], view.idx[t], lambda r: r.mention.actor.country is not None
+                                and _possessor_person(view, r, gender), exclude_verb=exclude)
     if (cls == "plural" and found is not None and found.mention.actor.sector in CIVILIAN_SECTORS
             and _violent_subject(view, t)):
         # '"They came at dusk, shooting at everything," a resident said' after "gunmen stormed the
@@ -489,6 +494,22 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         if plural is not None and plural.sent == found.sent:
             return plural
     return found
+
+
+def _possessor_person(view: DocView, r: Ref, gender: str | None) -> bool:
+    """The mention opens with a person's name in the possessive ("Mr. Trump's presidential campaign")
+    whose title or first name does not say another gender than ``gender``."""
+    t0 = view.token_at(r.mention.start)
+    doc = view.doc
+    end = view.token_at(r.mention.end - 1)
+    poss = next((doc[k] for k in range(t0, end + 1) if doc[k].dep_ == "poss" and doc[k].ent_type_ == "PERSON"), None)
+    if poss is None:
+        return False
+    title = doc[poss.left_edge.i].lower_.rstrip(".")
+    return gender is None or TITLE_GENDER.get(title, gender) == gender
+
+
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
 
 
 def _predicate_noun(view: DocView, r: Ref) -> bool:

@@ -224,6 +224,36 @@ def wildlife_terms(doc: Doc, title: str | None = None) -> set[str]:
     return _words_on_page(doc, title, load_cues().wildlife_words)
 
 
+# The page-kind reports of ``score_events`` (a page so read is never made political again).
+REPORT_KEYS = ("sports_report", "weather_report", "culture_report", "wildlife_report", "private_dispute")
+# Acts by which states deal with each other (talks, deals, aid, demands, sanctions, charges).
+DEALING_TYPES = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE", "SANCTION", "REQUEST", "REJECT", "ACCUSE",
+                           "THREATEN", "SUPPORT", "CONCEDE", "RETREAT"})
+STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI"})
+LEAD_SENTENCES = 2  # the body's first sentences (a dateline parsed apart counts as one)
+
+
+def states_in_lead(events: list[Event], doc: Doc) -> bool:
+    """An act told as a fact in the lead between two states, or a state and an intergovernmental
+    body ("Argentina's government and the IMF resumed negotiations"): the page reports politics."""
+    for ev in events:
+        if (ev.plover not in DEALING_TYPES or ev.modality != "asserted"
+                or sentence_index_at(doc, ev.evidence[0]) >= LEAD_SENTENCES):
+            continue
+        sides = [a for a in ev.source if _state_side(a)], [a for a in ev.target if _state_side(a)]
+        if not sides[0] or not sides[1]:
+            continue
+        src = {a.country or a.code for a in sides[0]}
+        tgt = {a.country or a.code for a in sides[1]}
+        if src.isdisjoint(tgt):
+            return True
+    return False
+
+
+def _state_side(a) -> bool:
+    return a.kind in ("country", "capital", "igo") or (a.country is not None and a.sector in STATE_SIDE_SECTORS)
+
+
 def foreign_aid(events: list[Event]) -> bool:
     """One state's aid to another among the events ("Japan pledged aid to Bangladesh", "India sent
     relief ships"): a disaster page that reports it reports politics (CAMEO 07)."""
@@ -338,6 +368,12 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     elif page < PAGE_THRESHOLD and weather and foreign_aid(events):
         # a storm or a quake to which other states send aid: the aid is news of politics
         article.meta["foreign_aid"] = True
+        page = PAGE_THRESHOLD
+    elif (page < PAGE_THRESHOLD and not any(k in article.meta for k in REPORT_KEYS)
+          and states_in_lead(events, doc)):
+        # "Argentina's government and the IMF resumed negotiations ...": a page that opens with
+        # states dealing with each other reports politics, however much of it is about money
+        article.meta["states_in_lead"] = True
         page = PAGE_THRESHOLD
     article.meta["political"] = round(page, 3)
     if not events:
