@@ -385,3 +385,18 @@ def test_a_page_that_opens_with_states_dealing_is_political(nlp):
     assert record(coded)["political"] >= 0.2
     assert record(coded)["states_in_lead"] is True
     assert any(e.plover == "CONSULT" for e in coded.events)
+
+
+def test_company_executives_dealing_in_the_lead_make_no_political_page(nlp):
+    from dyads.records import record
+
+    coded = dyads.code(
+        "Carmaker executives visit battery maker, sign partnership agreement\n\n"
+        "SEOUL (AP) — A delegation of senior executives from a Swedish automaker visited the headquarters and "
+        "main factory of a South Korean battery supplier this week and signed a partnership agreement to "
+        "co-develop battery cells for the carmaker's next electric vehicles.\n\n"
+        "The agreement was signed by the carmaker's chief operating officer and the supplier's president at the "
+        "company's plant, south of Seoul. Financial terms were not disclosed, but analysts put the value of "
+        "future supply contracts at several billion dollars. Shares in the supplier rose 4 percent.",
+        published="2024-05-10")
+    assert "states_in_lead" not in record(coded)

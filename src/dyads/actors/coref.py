@@ -192,6 +192,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         ph.start,
         lambda r: (r.mention.actor.sector == sector and r.mention.actor.country is not None
                    and not (body and _envoy(r, view)) and not _co_argument(view, r, ph)
+                   and not _locative_city(view, r)  # ("a World Bank body in Washington": a place)
                    # ("merge the RSF into the army": a named armed group is not "the army"; one
                    # named with the word, "the forces" after "Rapid Support Forces", is found above)
                    and not (sector == "MIL" and r.mention.actor.kind == "group")),

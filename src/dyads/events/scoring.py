@@ -251,7 +251,15 @@ def states_in_lead(events: list[Event], doc: Doc) -> bool:
 
 
 def _state_side(a) -> bool:
-    return a.kind in ("country", "capital", "igo") or (a.country is not None and a.sector in STATE_SIDE_SECTORS)
+    """A state or an intergovernmental body named as such: its name, its capital, or one of its
+    organs named with its country ("Argentina's government"), not a word whose country the
+    sentence lent it ("a delegation") nor a nationality adjective ("South Korean")."""
+    rule = a.rule or ""
+    if "; " in rule or rule.startswith("coref:"):
+        return False  # (a country lent by the sentence, the article, or a word referring back)
+    if a.kind == "igo" or rule in ("kb:country", "kb:capital"):
+        return True
+    return a.country is not None and a.sector in STATE_SIDE_SECTORS and rule.startswith("descriptor:country")
 
 
 def foreign_aid(events: list[Event]) -> bool:
