@@ -400,3 +400,13 @@ def test_company_executives_dealing_in_the_lead_make_no_political_page(nlp):
         "future supply contracts at several billion dollars. Shares in the supplier rose 4 percent.",
         published="2024-05-10")
     assert "states_in_lead" not in record(coded)
+
+
+def test_the_country_aid_is_sent_to_gives_no_country_to_the_speaker(nlp):
+    events = _events("Coalition row\n\nBERLIN (AP) — The chancellor, a Social Democrat, responded hours later. He "
+                     "accused his coalition partner of playing games, and said the borrowing was needed to fund "
+                     "energy subsidies and military aid to Ukraine.")
+    accused = _by_trigger(events, "accused")
+    assert "UKR" not in _countries(accused.source)
+    sent = _events("Germany sent tanks to Ukraine.")
+    assert _countries(sent[0].target) == {"UKR"}
