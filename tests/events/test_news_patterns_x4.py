@@ -410,3 +410,18 @@ def test_the_country_aid_is_sent_to_gives_no_country_to_the_speaker(nlp):
     assert "UKR" not in _countries(accused.source)
     sent = _events("Germany sent tanks to Ukraine.")
     assert _countries(sent[0].target) == {"UKR"}
+
+
+def test_they_in_a_quotation_are_not_the_reporters_it_was_told_to(nlp):
+    events = _events("Canada's opposition Conservative leader on Tuesday dismissed the Liberal government's new "
+                     "housing strategy.\n\nConservative leader Graham Whitcombe told reporters in Ottawa that the "
+                     "plan, unveiled on Monday by the housing minister, repeated commitments made in 2019.\n\n"
+                     '"They promised a million homes. Rents doubled instead," Whitcombe said.')
+    assert not any(a.sector == "JRN" for e in events for a in e.source)
+
+
+def test_commitment_shown_is_no_pledge(nlp):
+    assert _events('"The authorities have shown strong commitment to the policies needed to restore stability," '
+                   'the IMF said.') == []
+    pledged = _events("Japan reaffirmed its commitment to Ukraine's security.")
+    assert [e.plover for e in pledged] == ["AGREE"]

@@ -443,7 +443,8 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     def accept(r: Ref, named=named) -> bool:
         # ("allowing a British warship to visit its waters": a bare nationality adjective modifies a
         # thing; it is no antecedent, whose noun phrase is; "the British Council ... it" is a body)
-        return named(r) and not _adjective_on_a_thing(view, r) and not _predicate_noun(view, r)
+        return (named(r) and not _adjective_on_a_thing(view, r) and not _predicate_noun(view, r)
+                and not _press_audience(view, r))
 
     told = _told_to_act(st, t, accept)
     if told is not None:
@@ -511,6 +512,19 @@ def _possessor_person(view: DocView, r: Ref, gender: str | None) -> bool:
 
 
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
+
+
+def _press_audience(view: DocView, r: Ref) -> bool:
+    """Reporters a statement was made to ("told reporters in Ottawa"): the audience, not whom a
+    later "they" in the quotation means."""
+    if r.mention.actor.sector != "JRN" or not view.n:
+        return False
+    tok = view.doc[view.token_at(r.mention.end - 1)]
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "brief"):
+        return True
+    return (tok.dep_ == "pobj" and head.lower_ == "to"
+            and head.head.lemma_.lower() in ("say", "speak", "talk", "explain", "announce"))
 
 
 def _predicate_noun(view: DocView, r: Ref) -> bool:
