@@ -425,3 +425,9 @@ def test_commitment_shown_is_no_pledge(nlp):
                    'the IMF said.') == []
     pledged = _events("Japan reaffirmed its commitment to Ukraine's security.")
     assert [e.plover for e in pledged] == ["AGREE"]
+
+
+def test_a_deed_a_leader_decides_to_address_is_no_threat_of_his(nlp):
+    events = _events("The president had decided on the flight to address the shooting more directly.")
+    assert not any(e.plover == "THREATEN" for e in events)
+    assert not any(e.trigger == "shooting" and e.source for e in events)

@@ -2058,6 +2058,8 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     """The clause around a nominal trigger: its subject does the event after a light verb, or
     undergoes it ("faced strikes", "under siege"); a light verb's dative or preposition is the target."""
     gov = noun.head
+    if noun.dep_ == "dobj" and gov.lemma_.lower() in cues.topic_verbs:
+        return  # "the president decided to address the shooting": a deed talked about, not the subject's
     hops = 0
     through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
     ready = False  # "is open to talks", "ready for negotiations": the subject's own act, to come
