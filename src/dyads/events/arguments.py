@@ -2058,8 +2058,9 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     """The clause around a nominal trigger: its subject does the event after a light verb, or
     undergoes it ("faced strikes", "under siege"); a light verb's dative or preposition is the target."""
     gov = noun.head
-    if noun.dep_ == "dobj" and gov.lemma_.lower() in cues.topic_verbs:
-        return  # "the president decided to address the shooting": a deed talked about, not the subject's
+    if (noun.dep_ == "dobj" and gov.lemma_.lower() in cues.topic_verbs
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)):
+        return  # "the president decided to address the shooting": a deed told before, talked about
     hops = 0
     through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
     ready = False  # "is open to talks", "ready for negotiations": the subject's own act, to come
