@@ -431,3 +431,10 @@ def test_a_deed_a_leader_decides_to_address_is_no_threat_of_his(nlp):
     events = _events("The president had decided on the flight to address the shooting more directly.")
     assert not any(e.plover == "THREATEN" for e in events)
     assert not any(e.trigger == "shooting" and e.source for e in events)
+
+
+def test_a_countrys_war_killing_people_is_no_act_of_that_state(nlp):
+    events = _events("Sudan's war, now in its third year, has killed tens of thousands of people.")
+    assert all(not e.source for e in events)
+    waged = _events("Russia's war in Ukraine has killed thousands of civilians.")
+    assert _countries(waged[0].source) == {"RUS"}

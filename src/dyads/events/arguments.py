@@ -39,6 +39,8 @@ GROUP_LOOKBACK_CHARS = 400
 # Acts of a crowd whose "of" names those who take part ("a march of students", "a strike of dockers").
 CROWD_ACT_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "strike", "sit-in", "walkout", "vigil",
                              "procession", "gathering", "mobilisation", "mobilization", "stoppage"})
+# Wars and conflicts, whose "X's" names where they are fought, not who fights.
+CONFLICT_NOUNS = frozenset({"war", "conflict", "civil war", "insurgency", "violence", "fighting", "crisis", "unrest"})
 # Places people live in, which harm no one themselves.
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "area", "neighbourhood",
                               "neighborhood", "settlement", "suburb", "hamlet", "capital", "port", "county"})
@@ -1261,6 +1263,13 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
             roles.how.append(f"agent of '{subj.text}'")
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
+    if (roles.source and roles.source_tok is not None and roles.source_tok.lemma_.lower() in CONFLICT_NOUNS
+            and not mi.at(roles.source_tok)
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "against", "on", "with") for c in roles.source_tok.children)):
+        # "Sudan's war has killed tens of thousands": every side's doing, not Sudan's (but "Russia's war
+        # in Ukraine" is Russia's)
+        roles.source = []
+        roles.how.append(f"'{roles.source_tok.text}' names where, not who")
     if not roles.source and roles.source_tok is not None:
         stand = _stand_in(roles.source_tok, mi, agent=True)
         if stand is not None:
@@ -1633,6 +1642,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     an instrument ("soldiers impose a system that restricts ..." -> the soldiers)."""
     if tok.lemma_.lower() in load_cues().relational_nouns:
         return None  # "Iran's enemies attacked": not Iran
+    if agent and tok.lemma_.lower() in CONFLICT_NOUNS:
+        return None  # "Sudan's war has killed tens of thousands": every side's doing, not Sudan's
     poss = _child(tok, ("poss",))
     if poss is not None and actors_of(poss, mi):
         return poss
