@@ -438,3 +438,11 @@ def test_a_countrys_war_killing_people_is_no_act_of_that_state(nlp):
     assert all(not e.source for e in events)
     waged = _events("Russia's war in Ukraine has killed thousands of civilians.")
     assert _countries(waged[0].source) == {"RUS"}
+
+
+def test_a_confederation_of_labour_is_a_union_not_britains_labour_party(nlp):
+    events = _events("BUENOS AIRES (EFE) - The General Confederation of Labour staged a general strike against the "
+                     "government on Wednesday.")
+    strike = next(e for e in events if e.plover == "PROTEST")
+    assert all("PTYLAB" not in (a.code or "") for a in strike.source)
+    assert [a.sector for a in strike.source] == ["LAB"]
