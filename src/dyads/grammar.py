@@ -73,6 +73,26 @@ def border_with(root: Token) -> Token | None:
     return border if border.lemma_.lower() in BORDER_NOUNS else None
 
 
+# Verbs of giving or sending, whose "to X" names the one that receives ("fund aid to Ukraine").
+GIVING_VERBS = frozenset({"send", "fund", "supply", "deliver", "sell", "give", "ship", "export", "provide",
+                          "transfer", "lend", "donate", "pledge", "extend"})
+# Participles of a route that joins places ("the highway linking X to Y").
+ROUTE_PARTICIPLES = frozenset({"link", "connect", "join", "lead"})
+
+
+def names_a_destination(tok: Token) -> bool:
+    """The place word ``tok`` only says where a thing goes: the object of a "to" that hangs on a
+    noun ("flights to X", "arms sales to X"), on a route's participle ("the highway linking
+    Nairobi to X") or on a verb of giving ("fund aid to X")."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.dep_ != "prep":
+        return False
+    on = tok.head.head
+    return (on.pos_ == "NOUN" or (on.dep_ == "acl" and on.lemma_.lower() in ROUTE_PARTICIPLES)
+            or (on.pos_ == "VERB" and on.lemma_.lower() in GIVING_VERBS))  # "fund military aid to X"
+
+
 def names_a_border(root: Token) -> bool:
     """The country word ``root`` only says which border ("near the Thai border", "Syria's
     frontier", "near the border with China")."""

@@ -57,8 +57,12 @@ def record(coded: CodedDocument) -> dict[str, Any]:
         **({"culture_report": art.meta["culture_report"]} if art.meta.get("culture_report") else {}),
         # and a page read as a wildlife story
         **({"wildlife_report": art.meta["wildlife_report"]} if art.meta.get("wildlife_report") else {}),
+        # and a page read as a private quarrel between households
+        **({"private_dispute": art.meta["private_dispute"]} if art.meta.get("private_dispute") else {}),
         # a disaster page kept for the aid other states send to it
         **({"foreign_aid": True} if art.meta.get("foreign_aid") else {}),
+        # a page the filter would drop kept for the states dealing with each other in its lead
+        **({"states_in_lead": True} if art.meta.get("states_in_lead") else {}),
     }
 
 

@@ -34,7 +34,7 @@ CLASSES = frozenset({
 # that speaks for its state in another country, so no unnamed organ around it ("the ministry
 # summoned ...", "the junta") is of its country.
 DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
-                            "attache", "delegation"})
+                            "attache", "delegation", "d'affaires"})
 
 
 # Roles held on the other side from the one they are named beside ("met his counterpart"): never

@@ -108,6 +108,8 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
         return False
     if t.sent.start != word.sent.start or t.head not in word.ancestors:
         return False
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ in ("advcl", "conj"):
+        return False  # "Israeli jets struck hours after the military ordered ...": the word leads its own clause
     # a clause with a subject of its own in between ("X expelled the envoy after Y criticised the
     # junta") makes the word that clause's argument, not X's
     for anc in word.ancestors:
@@ -159,6 +161,8 @@ HOME_BODIES = frozenset({"government", "army", "military", "junta", "authorities
 # ... all but the government only when the foreign body was named two sentences back or more
 # ("Mali's armed forces said ... The army denied": the same army, whoever files the story)
 FORCES_APART = 2
+# Words for a state's own armed forces.
+STATE_FORCES = frozenset({"army", "military"})
 
 
 def _border_of(view: DocView, r: Ref) -> bool:
@@ -188,6 +192,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         ph.start,
         lambda r: (r.mention.actor.sector == sector and r.mention.actor.country is not None
                    and not (body and _envoy(r, view)) and not _co_argument(view, r, ph)
+                   and not _locative_city(view, r)  # ("a World Bank body in Washington": a place)
                    # ("merge the RSF into the army": a named armed group is not "the army"; one
                    # named with the word, "the forces" after "Rapid Support Forces", is found above)
                    and not (sector == "MIL" and r.mention.actor.kind == "group")),
@@ -202,6 +207,15 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
                                and r.mention.actor.kind in HOST_KINDS, window=sent + 1)
         if host is not None:
             return host
+    if same is None and st.home and ent.name in STATE_FORCES:
+        last = st.history.find(sent, ph.start, lambda r: (r.mention.actor.sector == sector
+                                                          and r.mention.actor.country is not None
+                                                          and r.mention.actor.kind != "group"),
+                               window=STORY_WINDOW)
+        if last is not None and last.mention.actor.country == st.home:
+            # "ISLAMABAD - ... the military said ... Kabul denies. The army launched ...": the last army
+            # the story named, the host's, not the country met in passing just before
+            return last
     if same is not None or sector not in CONTEXT_COUNTRY_SECTORS:
         return same
     ref = st.history.find(
@@ -239,7 +253,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 STORY_WINDOW = 1000  # sentences: the whole story
 # Descriptions that only fit an actor named in certain words: a junta is a military government.
 DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "military regime", "military leaders",
-                          "military authorities", "coup leaders"),
+                          "military authorities", "coup leaders", "ruling military", "ruling army"),
                # "Myanmar's military government ... the military": the ruling army is that state's
                "military": ("junta", "military government", "military rulers", "military regime")}
 
@@ -429,7 +443,8 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
     def accept(r: Ref, named=named) -> bool:
         # ("allowing a British warship to visit its waters": a bare nationality adjective modifies a
         # thing; it is no antecedent, whose noun phrase is; "the British Council ... it" is a body)
-        return named(r) and not _adjective_on_a_thing(view, r)
+        return (named(r) and not _adjective_on_a_thing(view, r) and not _predicate_noun(view, r)
+                and not _press_audience(view, r))
 
     told = _told_to_act(st, t, accept)
     if told is not None:
@@ -458,6 +473,11 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return base(r) and not (r.mention.start <= owner < r.mention.end)
 
     found = st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
+    if found is None and cls == "person" and view.n:
+        # "During Mr. Trump's campaign, she criticised his demeanour": the person whose name opens a
+        # longer mention as its possessor
+        found = st.history.find(view.sent[t], view.idx[t], lambda r: r.mention.actor.country is not None
+                                and _possessor_person(view, r, gender), exclude_verb=exclude)
     if (cls == "plural" and found is not None and found.mention.actor.sector in CIVILIAN_SECTORS
             and _violent_subject(view, t)):
         # '"They came at dusk, shooting at everything," a resident said' after "gunmen stormed the
@@ -476,6 +496,46 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         if plural is not None and plural.sent == found.sent:
             return plural
     return found
+
+
+def _possessor_person(view: DocView, r: Ref, gender: str | None) -> bool:
+    """The mention opens with a person's name in the possessive ("Mr. Trump's presidential campaign")
+    whose title or first name does not say another gender than ``gender``."""
+    t0 = view.token_at(r.mention.start)
+    doc = view.doc
+    end = view.token_at(r.mention.end - 1)
+    poss = next((doc[k] for k in range(t0, end + 1) if doc[k].dep_ == "poss" and doc[k].ent_type_ == "PERSON"), None)
+    if poss is None:
+        return False
+    title = doc[poss.left_edge.i].lower_.rstrip(".")
+    return gender is None or TITLE_GENDER.get(title, gender) == gender
+
+
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
+
+
+def _press_audience(view: DocView, r: Ref) -> bool:
+    """Reporters a statement was made to ("told reporters in Ottawa"): the audience, not whom a
+    later "they" in the quotation means."""
+    if r.mention.actor.sector != "JRN" or not view.n:
+        return False
+    tok = view.doc[view.token_at(r.mention.end - 1)]
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "brief"):
+        return True
+    return (tok.dep_ == "pobj" and head.lower_ == "to"
+            and head.head.lemma_.lower() in ("say", "speak", "talk", "explain", "announce"))
+
+
+def _predicate_noun(view: DocView, r: Ref) -> bool:
+    """The mention only says what someone is ("we are teachers, not criminals"): a predicate, no
+    one who acts later."""
+    if not view.n:
+        return False
+    tok = view.doc[view.token_at(r.mention.end - 1)]
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be"
 
 
 def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:
@@ -499,7 +559,13 @@ def _reporter_token(st: DocState, t: int):
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None and verb.head.dep_ == "pcomp" and verb.head.head.lower_ == "as":
+        # "RTB quoted the army as saying it had repelled ...": the one quoted
+        subj = next((c for c in verb.head.head.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if subj is not None and subj.lower_ in ("which", "who", "that") and verb.head.dep_ == "relcl":
+        return verb.head.head  # "the air force, which said it shot down most of them": the air force
+    return subj
 
 
 def _reporting_subject(st: DocState, t: int) -> Ref | None:

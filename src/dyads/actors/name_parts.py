@@ -44,13 +44,13 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
     word or as a country's name first ("Israeli Benjamin Netanyahu" and "Croatian Serbs" stay)."""
     if not view.n:
         return hits
-    places = [h for h in hits if h.entity.kind in ("country", "adjective")]
+    places = [h for h in hits if h.entity.kind in ("country", "adjective", "capital")]
     if not places:
         return hits
     placed = {t for h in places for t in range(*view.tokens(h.start, h.end))}
     keep = []
     for h in hits:
-        if h.entity.kind in ("country", "adjective"):
+        if h.entity.kind in ("country", "adjective", "capital"):
             t0, t1 = view.tokens(h.start, h.end)
             ent = _person_entity(view, t0, t1)
             rest = [t for t in ent if not t0 <= t < t1 and view.word(t).isalpha()]

@@ -17,6 +17,7 @@ The state of the document being read (its parse view, the mentions so far, cache
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
@@ -33,7 +34,7 @@ from dyads.actors.docview import DocView
 from dyads.actors.history import agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
-from dyads.actors.match import find_hits
+from dyads.actors.match import Hit, find_hits
 from dyads.actors.name_parts import (
     drop_countries_in_names,
     drop_groups_in_longer_names,
@@ -97,21 +98,55 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     hits = drop_countries_in_names(drop_name_parts(find_hits(text, kb, date), view, kb), view)
     hits = drop_topic_countries(hits, view)  # "China's Taiwan Affairs Office": China's
     hits = drop_groups_in_longer_names(hits, view)  # "the Ta'ang National Liberation Army": not the ELN
-    filed = [h for h in hits if _dateline(text, h.start, h.end)]
+    filed = [h for h in hits if _dateline(text, h.start, h.end) or _dateline_country(text, h.start, h.end)]
     hits = [h for h in hits if not _dateline(text, h.start, h.end)]
     hits = named_groups(add_acronyms(hits, text), text, view, kb)
     phits = place_hits(hits, view, text)
     phrases = group_phrases(phits, view)
     more = add_learned(hits, phrases, text, view, kb)
     if more is not hits:
+        # ("KINSHASA, Democratic Republic of Congo (AP) -": the dateline learned as a named body is
+        # still only where the story was filed)
+        more = [h for h in more if not _dateline(text, h.start, h.end)]
         phrases = group_phrases(place_hits(more, view, text, known=phits), view)
     # (a story filed from the seat of a body it names is about that body: "BRUSSELS - The EU ...")
     home = next((h.entity.country for h in filed if h.entity.country
                  and not seat_of_named_body(text[h.start:h.end], [x.entity.code for x in hits])), None)
+    if home is not None and _bureau_abroad(filed, hits, view, home):
+        home = None
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
+    # (a dateline's country helps read what follows, "the junta", but acts in nothing)
+    mentions = [m for m in mentions if not _dateline_country(text, m.start, m.end)]
     return its_neighbour(both_sides(seats(_descriptors_of_names(_named_by_descriptor(mentions, doc, text), text)),
                                     doc, kb), doc, kb)
+
+
+def _bureau_abroad(filed: list[Hit], hits: list[Hit], view: DocView, home: str) -> bool:
+    """"BANGKOK - A Myanmar airstrike on a village in Sagaing killed ...": a headline and lead that
+    name only other countries, nothing of the dateline's own, were filed from a bureau abroad; the
+    dateline does not make its country the story's own."""
+    if not view.n or not filed:
+        return False
+    t = view.token_at(filed[0].end)
+    lead = view.sent[t]
+    for k in range(t, min(t + 12, view.n - 1)):
+        if view.word(k) in DATELINE_DASHES:
+            lead = view.sent[k + 1]  # ("BANGKOK, Jan 26 (Reuters) -" parsed as a sentence of its own)
+            break
+    foreign = False
+    for h in hits:
+        if h.start >= filed[0].end and view.sent[view.token_at(h.start)] > lead:
+            break
+        if h.entity.country == home:
+            return False
+        # (a party named by words many countries' parties share is no country's sign)
+        foreign = foreign or (bool(h.entity.country) and h.entity.kind in STATE_NAME_KINDS)
+    return foreign
+
+
+DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013", ":"})
+STATE_NAME_KINDS = frozenset({"country", "capital", "adjective"})
 
 
 def _home_parties(mentions: list[Mention], home: str | None, kb: KB) -> list[Mention]:
@@ -181,6 +216,14 @@ def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
 
 HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long
 DATELINE_MARKS = ("—", " -", "(", ",")
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\u2019-]+, ")
+
+
+def _dateline_country(text: str, start: int, end: int) -> bool:
+    """The name is the country after a dateline's place ("KINSHASA, Democratic Republic of Congo
+    (AP) -"): it says where the story is set, and is no actor of its first sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(DATELINE_PLACE.fullmatch(text[line:start])) and any(m in text[end:end + 12] for m in DATELINE_MARKS)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

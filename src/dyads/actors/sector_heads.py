@@ -36,7 +36,7 @@ from dyads.actors.state import (
     qual,
 )
 from dyads.model import Actor
-from dyads.sectors import OTHER_SIDE_ROLES
+from dyads.sectors import OTHER_SIDE_ROLES, names_diplomat
 
 # Bodies whose unnamed office holders ("a ministry spokesman") speak for the one named last.
 BODY_SPEAKER_SECTORS = frozenset({"GOV"})
@@ -253,6 +253,10 @@ def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
         ref = st.history.by_title.get(ent.name)
         if ref is not None and ref.mention.end > ph.start:
             ref = None
+        if ref is None and st.view.n and names_diplomat(st.view.word(ph.head)):
+            # "summoned Belarus's chargé d'affaires ... The envoy was handed a note": the diplomat named
+            ref = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.country is not None
+                                  and names_diplomat(r.mention.text), window=DESCRIPTION_WINDOW)
     elif ent.role == "body":
         word = st.view.word(ph.head) if st.view.n else ""
         # ("merge the RSF into the army": an armed group is "the army" only when so named)

@@ -36,6 +36,16 @@ OPEN_ADJ = frozenset({"open", "amenable", "receptive"})
 QUANTIFIER_SUBJECTS = frozenset({"few", "many", "some", "most", "others", "several", "both", "all", "none"})
 GROUP_LOOKBACK_CHARS = 400
 # Places and things that stand for the people they belong to or serve, as targets of an act.
+# Acts of a crowd whose "of" names those who take part ("a march of students", "a strike of dockers").
+CROWD_ACT_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "strike", "sit-in", "walkout", "vigil",
+                             "procession", "gathering", "mobilisation", "mobilization", "stoppage"})
+# Wars and conflicts, whose "X's" names where they are fought, not who fights.
+CONFLICT_NOUNS = frozenset({"war", "conflict", "civil war", "insurgency", "violence", "fighting", "crisis", "unrest"})
+# Places people live in, which harm no one themselves.
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "area", "neighbourhood",
+                              "neighborhood", "settlement", "suburb", "hamlet", "capital", "port", "county"})
+# What is held and can be frozen or seized ("assets of X"): the owner is the one it is done to.
+HOLDING_NOUNS = frozenset({"asset", "account", "holding", "fund", "property", "reserve", "deposit"})
 PROPERTY_NOUNS = frozenset({"camp", "office", "home", "house", "school", "hospital", "shelter", "headquarters",
                             "residence", "convoy", "vehicle", "car", "bus", "plane", "ship", "boat", "property",
                             "farm", "shop", "market", "plant", "clinic", "compound", "base", "post", "building",
@@ -584,10 +594,14 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+            if verb.head.lemma_.lower() in SETTLEMENT_NOUNS and verb.lemma_.lower() in load_cues().harm_verbs:
+                return None, False  # "an attack on the town of X that killed two": not the town's doing
             return _followers_before(verb) or verb.head, False
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
+        if subj.lower_ in ("who", "whoever") and verb.dep_ in ("ccomp", "csubj", "xcomp", "pcomp", "advcl"):
+            return None, False  # "it was not clear who had fired the shell": an open question, no one named
         return subj, headline_passive(verb) or _charged_participle(verb) or _gapped_passive(verb)
     psubj = _child(verb, PASS_SUBJ)
     if psubj is None and verb.tag_ in ("VBD", "VBZ", "VBP") and (marked := _marked_subject(verb)) is not None:
@@ -1249,6 +1263,13 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
             roles.how.append(f"agent of '{subj.text}'")
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
+    if (roles.source and roles.source_tok is not None and roles.source_tok.lemma_.lower() in CONFLICT_NOUNS
+            and not mi.at(roles.source_tok)
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "against", "on", "with") for c in roles.source_tok.children)):
+        # "Sudan's war has killed tens of thousands": every side's doing, not Sudan's (but "Russia's war
+        # in Ukraine" is Russia's)
+        roles.source = []
+        roles.how.append(f"'{roles.source_tok.text}' names where, not who")
     if not roles.source and roles.source_tok is not None:
         stand = _stand_in(roles.source_tok, mi, agent=True)
         if stand is not None:
@@ -1346,6 +1367,10 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
         if (tgt is None and verb.dep_ == "relcl" and own_subj is not None and own_subj.lower_ not in RELATIVES
                 and not any(c.lower_ in RELATIVE_ADVERBS for c in verb.children) and actors_of(verb.head, mi)):
             tgt = verb.head  # "three companies it accuses of supplying drones": the antecedent, object of the clause
+        if tgt is not None and tgt.lemma_.lower() in HOLDING_NOUNS:
+            owner = prep_object(tgt, {"of", "belonging"}, mi)
+            if owner is not None:
+                tgt = owner  # "froze the U.S. assets of three men": the men, not where the assets lie
         roles.target_tok = tgt
     roles.target = _deed_agents(roles.target_tok, mi) or actors_of(roles.target_tok, mi)
     launcher = _launcher(roles.target_tok, verb, mi) if roles.target_tok is not None and not any(
@@ -1617,6 +1642,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     an instrument ("soldiers impose a system that restricts ..." -> the soldiers)."""
     if tok.lemma_.lower() in load_cues().relational_nouns:
         return None  # "Iran's enemies attacked": not Iran
+    if agent and tok.lemma_.lower() in CONFLICT_NOUNS:
+        return None  # "Sudan's war has killed tens of thousands": every side's doing, not Sudan's
     poss = _child(tok, ("poss",))
     if poss is not None and actors_of(poss, mi):
         return poss
@@ -1647,7 +1674,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         # "sanctions on individuals involved in the North's weapons programme", "firms linked to
         # the Guard": those they are tied to
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in load_cues().tie_participles:
+            if (c.dep_ == "acl" and c.lemma_.lower() in load_cues().tie_participles
+                    and not any(d.dep_ == "dobj" for d in c.children)):  # not "a highway linking X to Y"
                 tie = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "with")), None)
                 obj = _child(tie, ("pobj",)) if tie is not None else None
                 if obj is not None and actors_of(obj, mi):
@@ -1841,6 +1869,9 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
             elif (c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in cues.from_agent_nouns
                   and src is None):
                 src = _child(c, ("pobj",))  # "drawing a protest from Beijing"
+            elif (src is None and c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in CROWD_ACT_NOUNS
+                  and (who := _child(c, ("pobj",))) is not None and actors_of(who, mi)):
+                src = who  # "a march of several thousand students": the marchers
             elif src is None and _moving_force(noun, c, mi, cues) is not None:
                 src = _moving_force(noun, c, mi, cues)  # "the withdrawal of Russian forces": the force moves
     if src is None:
@@ -2038,6 +2069,9 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     """The clause around a nominal trigger: its subject does the event after a light verb, or
     undergoes it ("faced strikes", "under siege"); a light verb's dative or preposition is the target."""
     gov = noun.head
+    if (noun.dep_ == "dobj" and gov.lemma_.lower() in cues.topic_verbs
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)):
+        return  # "the president decided to address the shooting": a deed told before, talked about
     hops = 0
     through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
     ready = False  # "is open to talks", "ready for negotiations": the subject's own act, to come

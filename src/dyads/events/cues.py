@@ -77,6 +77,7 @@ _LIST_KEYS = (
     "weather_words",
     "culture_words",
     "wildlife_words",
+    "private_dispute_words",
     "score_words",
     "enact_verbs",
     "partner_nouns",
@@ -157,6 +158,7 @@ class Cues:
     weather_words: frozenset[str]
     culture_words: frozenset[str]
     wildlife_words: frozenset[str]
+    private_dispute_words: frozenset[str]
     score_words: frozenset[str]
     enact_verbs: frozenset[str]
     partner_nouns: frozenset[str]

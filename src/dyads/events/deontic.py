@@ -37,6 +37,20 @@ def _obligation(verb: Token) -> str | None:
     return None
 
 
+def _state_of_mind(verb: Token) -> bool:
+    """"X should not be surprised when ...", "Y must know that ...": a state of mind or an
+    adjective said of someone is no act asked of them."""
+    if verb.lemma_.lower() in KNOWING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # (but "the women should be heard" asks that they be listened to)
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in MIND_STATES
+                                               for c in verb.children)
+
+
+KNOWING_VERBS = frozenset({"know", "understand", "realise", "realize", "expect", "remember", "see", "hear"})
+MIND_STATES = frozenset({"surprise", "surprised", "shock", "shocked", "aware", "worried", "worry", "concerned",
+                         "afraid", "alarmed", "alarm", "disappointed", "sure", "certain", "astonished", "happy"})
+
+
 NEED_NOUNS = frozenset({"need", "necessity"})
 
 
@@ -68,7 +82,7 @@ def deontic_requests(sent: Span, article: Article, mi: MentionIndex, cues: Cues)
         item_speaker = speaker_of(verb, cues)  # "The president also said: - The UK must stay in the EU"
         if item_speaker is None and (verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cues.report_verbs):
             continue
-        cue = _obligation(verb)
+        cue = _obligation(verb) if not _state_of_mind(verb) else None
         speaker, obliged = item_speaker or _subject(verb.head), _subject(verb)
         need = _existential_need(verb) if cue is None else None
         if need is not None:

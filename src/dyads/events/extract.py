@@ -552,8 +552,37 @@ def _reporters_question(verb: Token) -> bool:
     """"Asked about the deal, the spokeswoman said ...": a participle of asking with no subject and
     no "by" agent opening the sentence is a reporter's question, no request ("after they asked a
     court ..." and "asked by Russia to mediate" stay)."""
-    return (verb.lemma_.lower() == "ask" and verb.dep_ == "advcl" and verb.tag_ == "VBN"
+    if verb.lemma_.lower() != "ask":
+        return False
+    if (verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.tag_ in ("VBN", "VBD")
+            and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "agent") for c in verb.children)):
+        return True  # "The ambassador, asked about the ruling, declined to comment" (parsed as the main verb)
+    return (verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "mark") for c in verb.children))
+
+
+def _imperative(verb: Token) -> bool:
+    """""Release those children within 48 hours," the general said': a bare verb opening its
+    sentence with no subject is an order (the speaker's demand), not an act that took place."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp") or verb.i == verb.sent.start + len(verb.sent):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.i == verb.i
+
+
+def _force_holder(verb: Token, mi: MentionIndex) -> list:
+    """The actors that "have" forces the participle says are deployed or stationed ("X has troops
+    deployed in Y", "Russia, which has troops stationed there"): whose forces they are."""
+    force = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or force.dep_ != "dobj" or force.head.lemma_.lower() != "have":
+        return []
+    holder = next((c for c in force.head.children if c.dep_ == "nsubj"), None)
+    if holder is not None and holder.lower_ in ("which", "who", "that") and force.head.dep_ == "relcl":
+        holder = force.head.head
+    return actors_of(holder, mi) if holder is not None else []
 
 
 def _self_harm(verb: Token) -> bool:
@@ -1124,6 +1153,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)
             or _self_harm(head) or _what_a_rule_forbids(head) or _weighed_alternative(head) or _reporters_question(head)
+            or (is_verb and _imperative(head))
             or (is_verb and coding.cameo == EXERCISE and _joint_object(head))
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
@@ -1136,6 +1166,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             and head.lemma_.lower() not in RECRUITING_VERBS):  # (men abducted "to be recruited": not by themselves)
         source, target = target, []  # "troops were deployed to the border": the force itself moves
         rule_note = "; the force deployed is its own source"
+    elif coding.plover == "MOBILIZE" and not source and (holder := _force_holder(head, mi)):
+        source, target = holder, []  # "Burundi, which has troops deployed in South Kivu": Burundi's troops
+        rule_note = f"; the force's holder deployed it; {make.FORCES_MOVED_RULE}"
     else:
         rule_note = ""
     attribution = speech_acts.attribution(mod, mi)
@@ -1814,6 +1847,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
 
 
 PLUNDER_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "vandalise", "vandalize"})
+DESTRUCTION = "1712"  # CAMEO: destroy property
 
 
 def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> list[Event]:
@@ -1828,8 +1862,10 @@ def sources_from_reporters(events: list[Event], doc: Doc, mi: MentionIndex) -> l
         if trig is None or not any(c.dep_ == "auxpass" for c in trig.root.children):
             continue
         verb = trig.root
-        if verb.lemma_.lower() in PLUNDER_VERBS:
-            continue  # "a supermarket was looted, police said": by rioters, not by the police
+        if verb.lemma_.lower() in PLUNDER_VERBS or (ev.cameo or "").startswith(DESTRUCTION):
+            # "a supermarket was looted, police said", "houses were set on fire, the officer said":
+            # by rioters or attackers, not by the force that reports it
+            continue
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "tried to cross ... and were pushed back": the first verb's clause
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in report:

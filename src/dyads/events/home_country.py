@@ -66,6 +66,7 @@ from dyads.events.place_targets import (
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
+from dyads.grammar import names_a_destination
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -503,15 +504,9 @@ def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tu
 
 
 def _thing_goes_to(doc, start: int) -> bool:
-    """The name at char ``start`` is the object of a "to" that hangs on a noun ("flights to X")."""
+    """The name at char ``start`` only says where a thing goes ("flights to X")."""
     span = span_at(doc, start, start + 1)
-    if span is None or len(span) == 0:
-        return False
-    tok = span[0]
-    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
-        tok = tok.head
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep"
-            and tok.head.head.pos_ == "NOUN")
+    return span is not None and len(span) > 0 and names_a_destination(span[0])
 
 
 class _ForcesBefore:

@@ -130,6 +130,9 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
+        if (tok is trigger and trigger.pos_ in ("NOUN", "PROPN") and dep == "dobj" and lemma in cues.topic_verbs
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)):
+            break  # "decided to address the shooting more directly": a deed told before, talked about
         if dep == "pobj" and head.lower_ in PAST_TIME_PREPS and tok.pos_ in ("NOUN", "PROPN"):
             break  # "an effort to ease tensions after deadly protests", "plotted a coup during the protests": the protests happened
         if tok is trigger and _reacted_to(trigger):
@@ -163,6 +166,11 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
             # "in contact with leaders to secure the soldiers' release": an aim, not done
             out.modality, out.cue = "intended", tok.lemma_.lower()
             reasons.append(f"aim '{tok.text}'")
+        if (dep == "advcl" and to_infinitive(tok) and head.lemma_.lower() in MOTION_VERBS and _has_neg(head)
+                and out.modality == "asserted"):
+            # "his team had not come to Doha to discuss withdrawal": the purpose of a trip not made
+            out.modality, out.cue = "negated", head.lemma_.lower()
+            reasons.append(f"'{head.text}' negated")
         if dep == "advcl" and (to_infinitive(tok) or (until_clause(tok) and tok.tag_ in ("VBP", "VBZ"))):
             # an infinitive the parser hung as an adverbial ("have sworn to fight"), and a goal in
             # the present tense ("have sworn to fight on until they capture the city"): under the
@@ -201,6 +209,8 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         tok = head
 
 
+# Verbs of going somewhere, whose purpose ("came to discuss") happens only if the going does.
+MOTION_VERBS = frozenset({"come", "go", "travel", "arrive", "fly", "return", "head", "visit"})
 # Words of reacting to an act: the act they answer ("respond to the strike") is a fact, whatever
 # the modality of the reaction.
 REACTION_WORDS = frozenset({"respond", "react", "retaliate", "reply", "response", "reaction", "retaliation",

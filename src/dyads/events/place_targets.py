@@ -34,7 +34,7 @@ from dyads.events.ontology import (
     weapon_actor,
 )
 from dyads.events.sentences import sentence_of
-from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS, border_with
+from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS, border_with, names_a_destination
 from dyads.grammar import names_a_border as grammar_names_a_border
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES
@@ -52,7 +52,7 @@ AGENT_MODIFIERS = NOUN_MODIFIER_DEPS
 
 def _stranded_prep(verb: Token) -> bool:
     """``verb`` has a preposition with no object ("ties with and ...": the object comes later)."""
-    return any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+    return any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                for t in [verb, *verb.children] for c in t.children)
 
 
@@ -361,7 +361,8 @@ def backer(text: str, m: Mention | Place) -> bool:
 
 
 BACKING_VERBS = "backed|supported|funded|armed|trained|sponsored|supplied"
-BACKED_BY = re.compile(rf"\b(?:{BACKING_VERBS}) by (?:the )?$", re.IGNORECASE)
+BACKED_BY = re.compile(rf"\b(?:(?:{BACKING_VERBS}) by|(?:the )?(?:backing|support|help|blessing) of) (?:the )?$",
+                       re.IGNORECASE)  # (and "with the backing of Washington")
 
 
 def _owns_head(doc: Doc, q: Place, m: Mention) -> bool:
@@ -485,10 +486,12 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             # "police detained Afghans": a people named gives the state organs beside it no country
             people_named.add((sentence_of(sp.root).start, m.actor.country))
         by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, m.actor.country, locative(doc, m)))
+    # ("Germany urged Brussels to negotiate" after the EU is named: the seat stands for the EU)
+    seated = {m.start for m in mentions if (m.actor.rule or "").startswith("seat:")}
     for p in places:
         sp = span_at(doc, p.start, p.end)
         if (p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p)
-                and not names_a_border(sp)):
+                and not names_a_border(sp) and p.start not in seated):
             by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, p.country, True))
     by_actor = {id(m.actor): m for m in mentions}
     named_at = sorted((m.start, m.actor.country) for m in mentions if m.actor.country)
@@ -502,6 +505,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             continue  # (a country only as a place where the rest of the sentence happens)
         named = [(c, place) for t, c, place in here
                  if not other_clause(t, trig.root) and not destination(ev, t, trig.root)
+                 and not names_a_destination(t)  # ("called for access to Gaza": where the thing goes)
                  and not (place and where_they_met(t, trig.root))]
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss

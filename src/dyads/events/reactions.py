@@ -183,7 +183,8 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
 
 def _same_word(noun: str, lemmas: set[str]) -> bool:
     """The noun is one of the lemmas or shares its stem ("the seizure" of "seized")."""
-    return noun in lemmas or (len(noun) >= 6 and any(len(w) >= 4 and noun[:4] == w[:4] for w in lemmas))
+    return noun in lemmas or (len(noun) >= 6 and any(len(w) >= 4 and noun[:4] == w[:4] for w in lemmas)) or (
+        len(noun) >= 5 and any(w.endswith(noun) and len(w) > len(noun) for w in lemmas))  # "the strikes": airstrikes
 
 
 def _trigger_lemmas(ev: Event, doc: Doc) -> set[str]:
@@ -243,6 +244,13 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
                 and (_same_word(lemma, words) or (lemma in LAUNCH_NOUNS and words & LAUNCH_WORDS))
                 and here - sentence_index_at(doc, prior.evidence[0]) <= SAME_WORD_WINDOW):
             return prior
+    if not generic:
+        # "condemned the strikes" at the end of a story that led with "jets carried out airstrikes": the
+        # act named by that word, however far back, before any other act of its kind told since
+        far = next((p for p in reversed(earlier) if p.source and p.modality != "negated"
+                    and _same_word(lemma, _trigger_lemmas(p, doc))), None)
+        if far is not None:
+            return far
     if not generic and not kinds:
         return None  # ("rejected the dissolution" after "dissolved parliament": the same word only, above)
     for prior in reversed(earlier):

@@ -79,6 +79,10 @@ CULTURE_STRONG_PAGE_MIN = 0.998
 # raiding a village's cattle) unless the page model is all but certain.
 WILDLIFE_TERMS = 3
 WILDLIFE_PAGE_MIN = 0.999
+# A page naming this many distinct words of private quarrels (a garden fence, a landlord, a divorce)
+# is a neighbours' or family dispute unless the page model is all but certain.
+PRIVATE_TERMS = 3
+PRIVATE_PAGE_MIN = 0.99
 
 
 @dataclass(frozen=True)
@@ -210,9 +214,52 @@ def culture_terms(doc: Doc, title: str | None = None) -> set[str]:
     return _words_on_page(doc, title, load_cues().culture_words)
 
 
+def private_dispute_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of private quarrels between households (``private_dispute_words``) the page uses."""
+    return _words_on_page(doc, title, load_cues().private_dispute_words)
+
+
 def wildlife_terms(doc: Doc, title: str | None = None) -> set[str]:
     """The distinct words of wildlife and nature stories (``wildlife_words``) the page uses."""
     return _words_on_page(doc, title, load_cues().wildlife_words)
+
+
+# The page-kind reports of ``score_events`` (a page so read is never made political again).
+REPORT_KEYS = ("sports_report", "weather_report", "culture_report", "wildlife_report", "private_dispute")
+# Acts by which states deal with each other (talks, deals, aid, demands, sanctions, charges).
+DEALING_TYPES = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE", "SANCTION", "REQUEST", "REJECT", "ACCUSE",
+                           "THREATEN", "SUPPORT", "CONCEDE", "RETREAT"})
+STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI"})
+LEAD_SENTENCES = 2  # the body's first sentences (a dateline parsed apart counts as one)
+
+
+def states_in_lead(events: list[Event], doc: Doc) -> bool:
+    """An act told as a fact in the lead between two states, or a state and an intergovernmental
+    body ("Argentina's government and the IMF resumed negotiations"): the page reports politics."""
+    for ev in events:
+        if (ev.plover not in DEALING_TYPES or ev.modality != "asserted"
+                or sentence_index_at(doc, ev.evidence[0]) >= LEAD_SENTENCES):
+            continue
+        sides = [a for a in ev.source if _state_side(a)], [a for a in ev.target if _state_side(a)]
+        if not sides[0] or not sides[1]:
+            continue
+        src = {a.country or a.code for a in sides[0]}
+        tgt = {a.country or a.code for a in sides[1]}
+        if src.isdisjoint(tgt):
+            return True
+    return False
+
+
+def _state_side(a) -> bool:
+    """A state or an intergovernmental body named as such: its name, its capital, or one of its
+    organs named with its country ("Argentina's government"), not a word whose country the
+    sentence lent it ("a delegation") nor a nationality adjective ("South Korean")."""
+    rule = a.rule or ""
+    if "; " in rule or rule.startswith("coref:"):
+        return False  # (a country lent by the sentence, the article, or a word referring back)
+    if a.kind == "igo" or rule in ("kb:country", "kb:capital"):
+        return True
+    return a.country is not None and a.sector in STATE_SIDE_SECTORS and rule.startswith("descriptor:country")
 
 
 def foreign_aid(events: list[Event]) -> bool:
@@ -303,7 +350,8 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
     review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
     ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
-    story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``; a page with weather words that
+    story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
+    (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN``; a page with weather words that
     the model would drop stays political when one state gives another aid in it (``foreign_aid``)."""
     page = page_probability(article, doc)
     sport = sports_terms(doc, article.title)
@@ -322,9 +370,18 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     if _report(article, "wildlife_report", wildlife, page, WILDLIFE_TERMS, WILDLIFE_PAGE_MIN, WILDLIFE_TERMS,
                WILDLIFE_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
+    elif _report(article, "private_dispute", private_dispute_terms(doc, article.title), page, PRIVATE_TERMS,
+                 PRIVATE_PAGE_MIN, PRIVATE_TERMS, PRIVATE_PAGE_MIN):
+        page = min(page, PAGE_THRESHOLD / 2)
     elif page < PAGE_THRESHOLD and weather and foreign_aid(events):
         # a storm or a quake to which other states send aid: the aid is news of politics
         article.meta["foreign_aid"] = True
+        page = PAGE_THRESHOLD
+    elif (page < PAGE_THRESHOLD and not any(k in article.meta for k in REPORT_KEYS)
+          and states_in_lead(events, doc)):
+        # "Argentina's government and the IMF resumed negotiations ...": a page that opens with
+        # states dealing with each other reports politics, however much of it is about money
+        article.meta["states_in_lead"] = True
         page = PAGE_THRESHOLD
     article.meta["political"] = round(page, 3)
     if not events:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from dyads.data import words
 from dyads.docmemo import doc_lemmas, doc_text, span_at
-from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS
+from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS, names_a_destination
 from dyads.model import Event, Mention, Place
 
 if TYPE_CHECKING:
@@ -157,6 +157,8 @@ def _coordinated(head: Token, conj: Token) -> bool:
     """A coordinator joins the two verbs ("shot and killed", "stabbed, shot and killed"); the
     parser also makes a second clause with none a conjunct ("struck X, the ministry said, hours
     after an attack near Y killed five"): that one has a place of its own."""
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False  # "X blockaded the road, and Armenia accuses Baku ...": a clause of its own
     return head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "cc" for c in (*head.children, *conj.children))
 
 
@@ -363,10 +365,17 @@ def _descriptor_place(
             and tok.idx - p.start <= DESCRIPTOR_LOOKBACK_CHARS
             and p.geonameid is not None
             and (p.feature or "").startswith(prefix)
+            # ("a highway linking Nairobi to Uganda ... across the country": not where a road goes)
+            and not _destination(doc, p)
         ]
         if before:
             return rank, max(before, key=lambda p: p.start)
     return None
+
+
+def _destination(doc: Doc, p: Place) -> bool:
+    span = span_at(doc, p.start, p.end)
+    return span is not None and len(span) > 0 and names_a_destination(span.root)
 
 
 def _coarseness(p: Place) -> int:
