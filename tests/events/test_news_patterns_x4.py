@@ -363,8 +363,8 @@ def test_a_threat_to_a_water_supply_is_no_threat_made(nlp):
 
 
 def test_his_is_the_person_whose_name_opens_a_longer_mention(nlp):
-    events = _events("Haley resigns\n\nMs. Haley was South Carolina's governor. During Mr. Trump's presidential "
-                     "campaign, she sharply criticized his demeanor.")
+    events = _events("Haley resigns\n\nMs. Haley was South Carolina's governor. Throughout Mr. Trump's presidential "
+                     "campaign, she had openly criticized his temper.")
     criticized = _by_trigger(events, "criticized")
     assert _countries(criticized.target) == {"USA"}
     assert all(a.name != "governor" for a in criticized.target)  # not Ms. Haley herself

@@ -474,7 +474,7 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
 
     found = st.history.find(view.sent[t], view.idx[t], accept, exclude_verb=exclude)
     if found is None and cls == "person" and view.n:
-        # "During Mr. Trump's campaign, she criticised his demeanour": the person whose name opens a
+        # "Throughout Mr. Smith's campaign, she faulted his temper": the person whose name opens a
         # longer mention as its possessor
         found = st.history.find(view.sent[t], view.idx[t], lambda r: r.mention.actor.country is not None
                                 and _possessor_person(view, r, gender), exclude_verb=exclude)
