@@ -446,3 +446,23 @@ def test_a_confederation_of_labour_is_a_union_not_britains_labour_party(nlp):
     strike = next(e for e in events if e.plover == "PROTEST")
     assert all("PTYLAB" not in (a.code or "") for a in strike.source)
     assert [a.sector for a in strike.source] == ["LAB"]
+
+
+def test_they_who_answer_with_tear_gas_are_the_armed_ones(nlp):
+    events = _events('Riot police blocked the road to parliament. "We are teachers, not criminals. We came here with '
+                     'chalk, and they answered with tear gas," said a teacher.')
+    gas = _by_trigger(events, "tear gas")
+    assert [a.sector for a in gas.source] == ["COP"]
+
+
+def test_a_fashion_week_is_no_political_page(nlp):
+    from dyads.records import record
+
+    coded = dyads.code(
+        "Paris Fashion Week opens with defiant young labels\n\n"
+        "PARIS (AFP) - Paris Fashion Week opened on Monday with a string of shows from young labels that struck "
+        "a defiant note against the big couture houses. One designer showed her collection in a disused swimming "
+        "pool, sending models down a runway lined with protest-style placards. \"People have been dressing as if "
+        "they were apologising for existing,\" she said backstage.", published="2024-05-10")
+    assert coded.events == []
+    assert "fashion week" in record(coded)["culture_report"]

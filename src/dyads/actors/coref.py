@@ -404,7 +404,16 @@ def _violent_subject(view: DocView, t: int) -> bool:
         return False
     verb = doc[t].head
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB"]
-    return any(v.lemma_.lower() in VIOLENT_VERBS for v in verbs)
+    if any(v.lemma_.lower() in VIOLENT_VERBS for v in verbs):
+        return True
+    # "they answered with tear gas", "they responded with live rounds": the means is a weapon
+    return any(p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj" and o.lemma_.lower() in WEAPON_HEADS
+               for p in verb.children for o in p.children)
+
+
+# Head words of weapons and riot-control means ("tear gas", "rubber bullets", "live rounds").
+WEAPON_HEADS = frozenset({"gas", "bullet", "round", "baton", "cannon", "gun", "rifle", "grenade", "stick",
+                          "machete", "knife", "club", "truncheon", "gunfire", "fire"})
 
 
 def _armed_before(st: DocState, t: int, accept, exclude: int | None) -> Ref | None:
@@ -412,7 +421,7 @@ def _armed_before(st: DocState, t: int, accept, exclude: int | None) -> Ref | No
     view = st.view
     # ("dozens of gunmen": a plural noun under a quantity word, which the history files as a thing)
     armed = st.history.find(view.sent[t], view.idx[t],
-                            lambda r: r.mention.actor.sector in ARMED_SECTORS
+                            lambda r: r.mention.actor.sector in ARMED_SECTORS and not _predicate_noun(view, r)
                             and (accept(r) or view.doc[r.token].tag_ in ("NNS", "NNPS")), exclude_verb=exclude)
     return armed if armed is not None and view.sent[t] - armed.sent <= WINDOW else None
 
