@@ -466,3 +466,9 @@ def test_a_fashion_week_is_no_political_page(nlp):
         "they were apologising for existing,\" she said backstage.", published="2024-05-10")
     assert coded.events == []
     assert "fashion week" in record(coded)["culture_report"]
+
+
+def test_disputes_that_turned_violent_are_no_riot(nlp):
+    assert _events("Disputes over land, water and roads have repeatedly turned violent along the frontier.") == []
+    riot = _events("The protest turned violent when police arrived.")
+    assert [e.plover for e in riot] == ["PROTEST"]
