@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
+from spacy.tokens import Token
 
 from dyads import grammar
 from dyads.actors.history import COLLECTIVE_KINDS, DESCRIPTION_WINDOW, WINDOW, Ref
@@ -82,12 +83,17 @@ def _qualifying_city(view: DocView, r: Ref) -> bool:
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
+def _last_token(view: DocView, r: Ref) -> Token:
+    """The mention's last token (the head of most noun phrases)."""
+    return view.doc[view.token_at(r.mention.end - 1)]
+
+
 def _locative_city(view: DocView, r: Ref) -> bool:
     """A city named as where something happened ("an accord signed in Algiers"): a place, not a
     government that "the army" or "the government" could belong to."""
     if not (r.mention.actor.rule or "").startswith(("kb:capital", "kb:city")) or not view.n:
         return False
-    tok = view.doc[view.token_at(r.mention.end - 1)]
+    tok = _last_token(view, r)
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_WORDS
 
 
@@ -98,7 +104,7 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     if not view.n:
         return False
     doc = view.doc
-    t = doc[view.token_at(r.mention.end - 1)]
+    t = _last_token(view, r)
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     word = doc[ph.head]
@@ -144,7 +150,7 @@ def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
     if not view.n:
         return False
     doc = view.doc
-    cand = doc[view.token_at(r.mention.end - 1)]
+    cand = _last_token(view, r)
     for anc in doc[ph.head].ancestors:
         if cand in anc.subtree and anc.dep_ != "conj":
             return False  # reached a clause holding the candidate without crossing a joined clause
@@ -528,7 +534,7 @@ def _press_audience(view: DocView, r: Ref) -> bool:
     later "they" in the quotation means."""
     if r.mention.actor.sector != "JRN" or not view.n:
         return False
-    tok = view.doc[view.token_at(r.mention.end - 1)]
+    tok = _last_token(view, r)
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "brief"):
         return True
@@ -541,7 +547,7 @@ def _predicate_noun(view: DocView, r: Ref) -> bool:
     one who acts later."""
     if not view.n:
         return False
-    tok = view.doc[view.token_at(r.mention.end - 1)]
+    tok = _last_token(view, r)
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "attr" and tok.head.lemma_ == "be"

@@ -2064,14 +2064,20 @@ CROWD_ACTS = frozenset({"protest", "demonstration", "rally", "march", "strike", 
 GIVING_VERBS = frozenset({"hand", "give", "send", "serve", "deliver", "issue", "present", "grant", "offer", "award"})
 
 
+def deed_talked_about(noun: Token, cues: Cues) -> bool:
+    """The noun names a deed told before as the object of a verb of talking about it
+    (``topic_verbs``: "decided to address the shooting", "discussed the attack"), definitely."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.topic_verbs
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children))
+
+
 def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cues, trigger_heads: frozenset[int],
                   roles: Roles) -> None:
     """The clause around a nominal trigger: its subject does the event after a light verb, or
     undergoes it ("faced strikes", "under siege"); a light verb's dative or preposition is the target."""
     gov = noun.head
-    if (noun.dep_ == "dobj" and gov.lemma_.lower() in cues.topic_verbs
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)):
-        return  # "the president decided to address the shooting": a deed told before, talked about
+    if deed_talked_about(noun, cues):
+        return  # "the president decided to address the shooting": not the president's deed
     hops = 0
     through_noun = False  # "executed them in connection with the protests": "with" hangs on a noun
     ready = False  # "is open to talks", "ready for negotiations": the subject's own act, to come

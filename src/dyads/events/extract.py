@@ -565,7 +565,7 @@ def _reporters_question(verb: Token) -> bool:
 def _imperative(verb: Token) -> bool:
     """""Release those children within 48 hours," the general said': a bare verb opening its
     sentence with no subject is an order (the speaker's demand), not an act that took place."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp") or verb.i == verb.sent.start + len(verb.sent):
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return False

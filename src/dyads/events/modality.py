@@ -25,6 +25,7 @@ from dyads.docmemo import (
 )
 from dyads.events.arguments import (
     OPEN_ADJ,
+    deed_talked_about,
     finite,
     intent_object,
     speaks_again,
@@ -130,8 +131,7 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
                 out.attribution_text = adv.text
         if dep not in PASSES:
             break
-        if (tok is trigger and trigger.pos_ in ("NOUN", "PROPN") and dep == "dobj" and lemma in cues.topic_verbs
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)):
+        if tok is trigger and trigger.pos_ in ("NOUN", "PROPN") and deed_talked_about(trigger, cues):
             break  # "decided to address the shooting more directly": a deed told before, talked about
         if dep == "pobj" and head.lower_ in PAST_TIME_PREPS and tok.pos_ in ("NOUN", "PROPN"):
             break  # "an effort to ease tensions after deadly protests", "plotted a coup during the protests": the protests happened
