@@ -127,8 +127,9 @@ def _object_of(st: DocState, prep: int, owner: bool = False) -> PHit | None:
                 return h
             if h is not None and h.hit.entity.kind == "sector":
                 # "a spokesman for the Afghan government", "for Kenya's interior ministry": the
-                # country that owns the body
-                return _country_of_phrase(st, j)
+                # country that owns the body; "a spokesman for the rebel movement": the body
+                # itself, when no country is named with it
+                return _country_of_phrase(st, j) or (None if owner else h)
             if owner and h is None:
                 for k in range(prep + 1, j):
                     o = st.by_anchor.get(k)

@@ -205,6 +205,10 @@ def _group_of_leader(st: DocState, person: Actor) -> Entity | None:
     return st.kb.group_with_code(person.code)
 
 
+# Bodies outside the state whose member a role word "of"/"for" them names.
+OWN_BODY_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "NGO", "IMG", "INS", "CRM", "UAF"})
+
+
 def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
     """ "the minister of Peru" (the mention then covers "of Peru"), "forces loyal to X",
     "militias led by X"."""
@@ -218,6 +222,14 @@ def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
             # "the prosecutor of the ICC", "the spokesman of Hamas": the organisation itself
             r.group_actor = actor_of(st, post.hit.entity)
             r.country, r.rule = r.group_actor.country, f"descriptor:sector+of-{post.hit.entity.kind}"
+            st.consumed_hits.add(id(post))
+            r.extend_to = post.hit.end
+            return
+        if rel == "of" and post.hit.entity.kind == "sector" and post.hit.entity.sector in OWN_BODY_SECTORS:
+            # "a spokesman for the rebel movement", "the leader of the opposition": one of that body
+            ent = post.hit.entity
+            r.group_actor = Actor("", ent.name, ent.code or ent.sector, None, ent.sector, "sector", [], "")
+            r.rule = "descriptor:sector+of-sector"
             st.consumed_hits.add(id(post))
             r.extend_to = post.hit.end
             return

@@ -345,6 +345,13 @@ def _agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             return _child(c, ("pobj",))
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        # "is designated a terrorist group by Washington": the parser hung "by" on the predicate noun
+        for c in tok.children:
+            if c.dep_ == "oprd":
+                by = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "by"), None)
+                if by is not None:
+                    return _child(by, ("pobj",))
     return None
 
 
@@ -746,6 +753,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if (obj is None and head.lower_ in ("of", "for") and gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN")
                 and gov.head.lemma_.lower() in ACCUSING_VERBS):
             return gov, False  # "accused the rebels of kidnapping X" (the parser hung "of" on the accused)
+        if (obj is None and head.lower_ in ("of", "for") and gov.dep_ == "dobj" and gov.head.dep_ == "conj"
+                and gov.head.head.lemma_.lower() in ACCUSING_VERBS and _child(gov.head, ("nsubj",)) is None):
+            # "accused the RSF and allied militias of killing X": the parser made "allied" a verb
+            # joined to "accused", with the militias its object; the first one accused did it
+            accused = _child(gov.head.head, ("dobj",))
+            if accused is not None:
+                return accused, False
         if obj is not None and gov.pos_ == "VERB":
             # "stopped protesters from marching": the object would have done the act
             return obj, False
@@ -2036,7 +2050,11 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 # Verbs of perceiving an act: their subject neither does nor undergoes it ("we could hear the
 # shelling", "residents witnessed the raid").
 # (Not verbs of telling or recalling: one who describes a meeting as useful often took part in it.)
-PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
+# ... and verbs of calling up a past act ("echoing the atrocities of 2003", "marked the anniversary
+# of the massacre"): the act is someone else's
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph",
+                              "echo", "recall", "evoke", "mirror", "resemble", "remember", "commemorate", "mark",
+                              "record", "register", "document", "log", "count", "tally"})
 
 
 def _act_subject(verb: Token) -> bool:

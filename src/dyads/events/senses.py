@@ -204,7 +204,8 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         prev = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - 2): tok.i]}
         if not prev & rule.before:
             return False
-    if rule.complement and not _object_complement(tok):
+    # (a noun trigger: it is itself that object, "called the strike unacceptable")
+    if rule.complement and not (_object_complement(tok) or (tok.dep_ == "dobj" and _object_complement(tok.head))):
         return False
     if rule.objectless and (any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objects(tok)):
         return False

@@ -7,7 +7,9 @@ signed abroad) and its victims that city's country. The rule:
 
 - "the <demonym> capital" ("the Georgian capital") is that country's capital;
 - a bare "the capital" is the dateline's city when the dateline is a national capital
-  ("KHARTOUM (Reuters) - ..."): the reporter is there, and the story's capital is that one;
+  ("KHARTOUM (Reuters) - ..."): the reporter is there, and the story's capital is that one
+  (unless the article never names a place of that country again: a story about another country
+  filed from a bureau abroad);
 - "capital" with any other modifier ("the provincial capital", "the state capital", "the
   country's capital", "political capital") or with its name beside it ("the capital, Kyiv",
   "the capital of X": the name is the place) is left alone.
@@ -66,6 +68,8 @@ def _dateline_capital(places: list[Place], text: str) -> Place | None:
     first = min((p for p in places if p.start >= 0), key=lambda p: p.start, default=None)
     if first is None or first.start > DATELINE_CHARS or first.feature != CAPITAL_FEATURE:
         return None
+    if not any(p.country == first.country for p in places if p.start > first.end):
+        return None  # "CAIRO - ... Sudan's army retook the capital": a bureau abroad, its country never named again
     if in_title_dateline(text, first.start, first.end):  # "Nairobi, 3 March (AFP) -"
         return first
     return first if text[first.start:first.end].isupper() else None
