@@ -2048,13 +2048,12 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 
 
 # Verbs of perceiving an act: their subject neither does nor undergoes it ("we could hear the
-# shelling", "residents witnessed the raid").
+# shelling", "residents witnessed the raid"); so too verbs of recording one ("the air force recorded
+# strikes in two regions") and of calling up a past one ("marked the anniversary of the massacre").
 # (Not verbs of telling or recalling: one who describes a meeting as useful often took part in it.)
-# ... and verbs of calling up a past act ("echoing the atrocities of 2003", "marked the anniversary
-# of the massacre"): the act is someone else's
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph",
-                              "echo", "recall", "evoke", "mirror", "resemble", "remember", "commemorate", "mark",
-                              "record", "register", "document", "log", "count", "tally"})
+                              "record", "register", "document", "log", "count", "tally",
+                              "evoke", "resemble", "commemorate", "mark"})
 
 
 def _act_subject(verb: Token) -> bool:
