@@ -188,6 +188,15 @@ def _reported_content(tok: Token, trigger: Token) -> bool:
     return any(c.dep_ == "ccomp" and tok in c.subtree for c in trigger.children)
 
 
+def _speakers_place(prep: Token, trigger: Token) -> bool:
+    """The place is where the subject of a verb of saying or thinking is, and the trigger is in
+    what that verb reports ("analysts in Nairobi said the assault showed ..."): the speakers' place."""
+    noun = prep.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "ccomp" and trigger in c.subtree for c in noun.head.children)
+
+
 def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` sits in a subordinate clause with a subject of its own that the trigger is
     not in ("clashed on Sunday, hours before both sides agreed to talks in South Africa")."""
@@ -287,6 +296,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
     if _after_locative_particle(phrase, fam):
         return (1, depth, 0)
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative", "prt"):
+        if modifier and root.dep_ == "poss":
+            return None  # "turned into Europe's border guard": whose guard, not where
         prep = phrase.head
         if prep.lower_ == "of" and prep.head.lower_ in DIRECTION_WORDS:
             prep = prep.head  # "outside of X", "20 km north of X": where, measured from X
@@ -305,7 +316,7 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
         if _on_argument_relative(prep, fam):
             return (2, depth, 1)
         if (_inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger)
-                or _distant_time_clause(trigger, prep)):
+                or _distant_time_clause(trigger, prep) or _speakers_place(prep, trigger)):
             return None
         return (3, depth, 0)  # elsewhere in the sentence
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":

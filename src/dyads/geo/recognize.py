@@ -156,6 +156,9 @@ def _surname_as_actor(tok: Token, full_names: set[str]) -> bool:
     return tok.lower_ in full_names and tok.dep_ in ACTOR_DEPS
 
 
+COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern", "central"})
+
+
 def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
     """A well-known place the small model labelled as a person or nationality ("Aleppo" NORP,
     "Homs" PERSON) - unless the same word is some person's surname in this document."""
@@ -166,6 +169,8 @@ def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
         return False
     if ent.label_ == "PERSON" and len(sp) == 1 and sp[-1].lower_ in surnames:
         return False
+    if ent.label_ == "NORP" and len(sp) == 1 and sp[0].dep_ == "amod" and sp[0].lower_ in COMPASS_ADJECTIVES:
+        return False  # "Western governments": an adjective, not the province so named
     return _strong(gaz, fold(sp.text))
 
 
