@@ -2132,6 +2132,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs
                  and glemma not in cues.third_party_verbs and glemma not in PERCEPTION_VERBS
+                 and glemma not in cues.medium_verbs  # ("citing threats made against officers": not theirs)
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
              # (a meeting the subject is at, came from or left: not one it acts "before", still to come)
              or (via in (TIME_PREPS - {"before"}) | {"from"} and noun.lemma_.lower() in MEETING_NOUNS)

@@ -296,8 +296,6 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
     if _after_locative_particle(phrase, fam):
         return (1, depth, 0)
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "dative", "prt"):
-        if modifier and root.dep_ == "poss":
-            return None  # "turned into Europe's border guard": whose guard, not where
         prep = phrase.head
         if prep.lower_ == "of" and prep.head.lower_ in DIRECTION_WORDS:
             prep = prep.head  # "outside of X", "20 km north of X": where, measured from X
