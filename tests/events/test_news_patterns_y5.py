@@ -189,3 +189,85 @@ def test_a_review_headline_counts_as_a_word_of_culture(nlp):
     doc = nlp("The studio says a patch is coming next month for the PlayStation version.")
     assert "review:" in culture_terms(doc, "Review: a strategy game of broken truces")
     assert "review:" not in culture_terms(doc, "Court orders review of election results")
+
+
+def test_intelligence_provided_to_a_state_is_military_aid(nlp):
+    events = _events(
+        "The United States is providing satellite images and other military intelligence to Ukraine, "
+        "officials said.")
+    aid = [e for e in events if e.plover == "AID"]
+    assert aid and _countries(aid[0].source) == {"USA"} and _countries(aid[0].target) == {"UKR"}
+
+
+def test_details_provided_to_reporters_are_no_aid(nlp):
+    events = _events("The ministry provided details to reporters on Monday.")
+    assert not [e for e in events if e.plover == "AID"]
+
+
+def test_a_ruling_union_is_a_party_not_a_labour_union(nlp):
+    events = _events(
+        "LOME, Togo - The ruling Union for the Republic dismissed the opposition's boycott as a sign of weakness.")
+    dismissed = _by_trigger(events, "dismissed")
+    assert [a.sector for a in dismissed.source] == ["PTY"]
+
+
+def test_western_countries_name_no_place(nlp):
+    events = _events(
+        "WARSAW - Investigators traced the intrusion to a group which Western governments have previously linked "
+        "to Russian military intelligence. Moscow has repeatedly denied involvement in cyberattacks on Western "
+        "countries, describing such accusations as Russophobic.")
+    denied = _by_trigger(events, "denied")
+    assert denied.place is None or denied.place.name != "Western"
+
+
+def test_a_dateline_naming_its_country_does_not_make_a_story_about_another_its_own(nlp):
+    events = _events(
+        "NAIROBI, Kenya (AP) — Thousands of people have fled from South Sudan's Upper Nile state into "
+        "neighboring Ethiopia to escape clashes between government troops and an armed youth militia, the "
+        "United Nations said Friday.\n\n"
+        "The main opposition party accused the government of waging war on communities seen as "
+        "sympathetic to its leader.")
+    accused = _by_trigger(events, "accused")
+    assert "KEN" not in _countries(accused.target)
+
+
+def test_the_place_of_those_who_speak_is_not_the_place_of_what_they_report(nlp):
+    events = _events(
+        "MOGADISHU - Fighters attacked an army base near Awdheegle on Tuesday. Security analysts in Nairobi "
+        "said the assault showed that the group could still mass fighters.")
+    assert not [e for e in events if e.place is not None and e.place.name == "Nairobi"]
+
+
+def test_people_fleeing_fighting_do_not_fight(nlp):
+    events = _events(
+        "BANGKOK (Reuters) - More than 4,000 people crossed from Myanmar into Thailand over the weekend to "
+        "escape fierce fighting between the Myanmar army and Karen rebels near Myawaddy.")
+    fighting = _by_trigger(events, "fighting")
+    assert "CVL" not in {a.sector for a in fighting.source}
+
+
+def test_a_name_released_is_no_release(nlp):
+    events = _events(
+        "MILWAUKEE (AP) - Police have not released the officer's name, citing threats made against officers.")
+    assert not [e for e in events if e.plover == "RETREAT"]
+    assert not [e for e in events if e.plover == "THREATEN" and "COP" in {a.sector for a in e.source}]
+
+
+def test_hostages_released_are_still_released(nlp):
+    events = _events("BAMAKO - Rebels released 20 hostages on Sunday.")
+    assert [e.plover for e in events] == ["RETREAT"]
+
+
+def test_a_mill_that_shut_down_is_no_coercion(nlp):
+    events = _events(
+        "OTTAWA - \"Retaliation alone doesn't put food on the table for a family whose mill just shut down,\" "
+        "the lawmaker said.")
+    assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_a_fight_not_chosen_and_a_budget_that_funds_are_no_events(nlp):
+    events = _events(
+        "OTTAWA - Canada will impose retaliatory tariffs on American goods. \"Canada did not choose this fight, "
+        "but we will not be pushed around,\" Prime Minister Tremblay told reporters. The budget funds the "
+        "purchase of additional air defence systems for Lithuania.")
+    assert not [e for e in events if e.plover in ("ASSAULT", "AID")]

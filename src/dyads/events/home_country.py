@@ -223,6 +223,9 @@ def fold_name(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+DATELINE_SPAN = 60  # characters from the top of the body where a dateline's names lie
+
+
 def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None) -> str | None:
     """The article's home country, or None when no country is clearly ahead."""
     dateline = _dateline_country(places, text)
@@ -232,6 +235,11 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     # (and not a news outlet: "suspended the BBC and Voice of America" says nothing of where it is)
     named = [(m.start, m.actor.country) for m in mentions
              if not (m.actor.rule or "").startswith("coref") and m.actor.sector != "JRN"]
+    # ("NAIROBI, Kenya (AP) -": a dateline naming its city and its country counts once)
+    head = re.split(r"\(| - |—|–", (text or "")[:DATELINE_SPAN], maxsplit=1)[0]
+    filed = sorted((p for p in places if dateline and p.country == dateline and 0 <= p.start and p.end <= len(head)),
+                   key=lambda p: p.start)
+    places = [p for p in places if not any(p is q for q in filed[1:])]
     for start, country in named + [(p.start, p.country) for p in places]:
         if country and start not in seen:
             seen.add(start)
