@@ -603,6 +603,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
             if verb.head.lemma_.lower() in SETTLEMENT_NOUNS and verb.lemma_.lower() in load_cues().harm_verbs:
                 return None, False  # "an attack on the town of X that killed two": not the town's doing
+            if verb.lemma_.lower() in load_cues().harm_verbs and _attacked_object(verb.head):
+                return None, False  # "the attack on a church that killed 19": not the church's doing
             return _followers_before(verb) or verb.head, False
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
@@ -796,6 +798,19 @@ MONEY_NOUNS = frozenset({"million", "billion", "fund", "funding", "aid", "grant"
 # Nouns of people who follow someone ("supporters of X who took to the streets": the supporters).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "member", "loyalist", "backer", "partisan", "relative",
                             "family", "fighter", "militant", "student", "worker", "voter"})
+
+
+ATTACK_NOUNS = frozenset({"attack", "assault", "raid", "strike", "airstrike", "bombing", "ambush", "offensive",
+                          "shelling", "bombardment", "explosion", "blast"})
+
+
+def _attacked_object(noun: Token) -> bool:
+    """``noun`` is what an attack named before it was on ("the attack on a U.N. convoy", "a
+    bombing against a church"): a relative clause after it ("that killed four") tells the attack's
+    deed, not the noun's."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("on", "against", "at") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in ATTACK_NOUNS)
 
 
 def _followers_before(verb: Token) -> Token | None:

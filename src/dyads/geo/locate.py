@@ -189,12 +189,18 @@ def _reported_content(tok: Token, trigger: Token) -> bool:
 
 
 def _speakers_place(prep: Token, trigger: Token) -> bool:
-    """The place is where the subject of a verb of saying or thinking is, and the trigger is in
-    what that verb reports ("analysts in Nairobi said the assault showed ..."): the speakers' place."""
-    noun = prep.head
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return any(c.dep_ == "ccomp" and trigger in c.subtree for c in noun.head.children)
+    """The place is where the subject of a verb of saying or thinking is (or lives, or speaks
+    from), and the trigger is in what that verb reports ("analysts in Nairobi said the assault
+    showed ...", '"They have banned the press," said X, a party leader in exile in Paris'): the
+    speakers' place."""
+    cur = prep.head
+    for _ in range(8):
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return any(c.dep_ == "ccomp" and trigger in c.subtree for c in cur.head.children)
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "advcl", "xcomp", "ROOT"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
