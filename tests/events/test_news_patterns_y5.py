@@ -271,3 +271,42 @@ def test_a_fight_not_chosen_and_a_budget_that_funds_are_no_events(nlp):
         "but we will not be pushed around,\" Prime Minister Tremblay told reporters. The budget funds the "
         "purchase of additional air defence systems for Lithuania.")
     assert not [e for e in events if e.plover in ("ASSAULT", "AID")]
+
+
+def test_what_an_attacked_place_killed_is_the_attacks_doing(nlp):
+    events = _events(
+        "ABUJA - The attack on a Catholic church in Ondo state that killed 19 worshippers was carried out by "
+        "gunmen, police said.")
+    assert not [e for e in events if "REL" in {a.sector for a in e.source}]
+
+
+def test_a_strike_called_one_of_the_deadliest_is_no_labour_strike(nlp):
+    events = _events(
+        "KABUL - An airstrike on a wedding party killed 14 guests in February. The U.N. mission called the "
+        "Sangisar strike one of the deadliest single incidents of the year.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+def test_speaking_by_phone_to_the_press_is_no_call_but_leaders_speaking_by_phone_are(nlp):
+    reached = _events(
+        "GOMA - Local chief Emmanuel Bahati, speaking by phone from Rutshuru town, said about a third of the "
+        "houses had been burned.")
+    assert not [e for e in reached if e.plover == "CONSULT"]
+    leaders = _events("ANKARA - Erdogan spoke by phone with Putin on Tuesday.")
+    assert [e.plover for e in leaders] == ["CONSULT"]
+
+
+def test_a_region_named_in_english_is_found_in_the_gazetteer(nlp):
+    events = _events(
+        "NAIROBI, Kenya (AP) — Al-Shabaab fighters attacked a Somali army base in the Lower Shabelle region "
+        "before dawn on Tuesday, killing at least 14 soldiers.")
+    attacked = _by_trigger(events, "attacked")
+    assert attacked.place is not None and attacked.place.text == "Lower Shabelle"
+
+
+def test_an_ngos_national_section_is_the_ngo_not_the_country(nlp):
+    events = _events(
+        "LONDON - Amnesty International UK said it had grave concerns about her welfare and urged the "
+        "Foreign Office to raise the case.")
+    urged = _by_trigger(events, "urged")
+    assert [a.sector for a in urged.source] == ["NGO"]
