@@ -310,3 +310,22 @@ def test_an_ngos_national_section_is_the_ngo_not_the_country(nlp):
         "Foreign Office to raise the case.")
     urged = _by_trigger(events, "urged")
     assert [a.sector for a in urged.source] == ["NGO"]
+
+
+def test_a_purpose_told_in_the_passive_is_no_threat(nlp):
+    events = _events(
+        "WARSAW - The uprising, organized by the Polish underground Home Army, was intended to liberate "
+        "Warsaw before the arrival of the advancing Soviet Red Army.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_a_stated_intention_to_attack_stays_a_threat(nlp):
+    events = _events("ANKARA - Turkey intends to launch a new offensive against the YPG.")
+    assert [e.plover for e in events] == ["THREATEN"]
+
+
+def test_intercepted_phone_calls_are_no_attack(nlp):
+    events = _events(
+        "NAIROBI - Kenya's High Court on Thursday declared unconstitutional a law that would have allowed "
+        "police to intercept phone calls without a court order.")
+    assert not [e for e in events if e.plover in ("ASSAULT", "THREATEN")]
