@@ -329,3 +329,28 @@ def test_intercepted_phone_calls_are_no_attack(nlp):
         "NAIROBI - Kenya's High Court on Thursday declared unconstitutional a law that would have allowed "
         "police to intercept phone calls without a court order.")
     assert not [e for e in events if e.plover in ("ASSAULT", "THREATEN")]
+
+
+def test_weapons_fired_from_a_place_are_fired_by_its_side_at_another(nlp):
+    events = _events("JERUSALEM - Rockets were fired from Gaza at southern Israel overnight, the army said.")
+    fired = _by_trigger(events, "fired")
+    assert _countries(fired.source) == {"PSE"} and _countries(fired.target) == {"ISR"}
+
+
+def test_shells_fired_from_a_county_do_not_make_its_people_victims(nlp):
+    events = _events(
+        "SEOUL (Reuters) - South Korea's military warned North Korea on Wednesday after shells landed near "
+        "Yeonpyeong island. The shells were fired from coastal batteries in North Korea's Kangryong county "
+        "over roughly two hours and fell inside a buffer zone.")
+    fired = _by_trigger(events, "fired")
+    assert _countries(fired.source) == {"PRK"} and not fired.target
+
+
+def test_a_titled_name_takes_the_country_of_the_same_title_just_before(nlp):
+    events = _events(
+        "MANILA, Philippines (AP) — Japan's prime minister signed an agreement in Manila on Wednesday to "
+        "supply the Philippines with five coastal patrol vessels.\n\n"
+        "Prime Minister Kenji Morimoto and Philippine President Ramon Villanueva signed the package at the "
+        "presidential palace.")
+    signed = [e for e in events if e.trigger == "signed" and "Morimoto" in e.sentence]
+    assert signed and {"JPN", "PHL"} <= _countries(signed[0].source)

@@ -139,6 +139,26 @@ def _foreign_victims_doers(ev: Event, home: str | None, phrases, cc) -> None:
                      and a.sector in ARMED_NONSTATE | {"CRM"} else a for a in ev.source]
 
 
+FIRING_VERBS = frozenset({"fire", "launch", "lob"})
+
+
+def _fired_from(trig, places: list[Place]) -> Place | None:
+    """The place a weapon was fired or launched from, in the passive with no agent ("rockets were
+    fired from Gaza", "shells were fired from batteries in X's Y county")."""
+    verb = trig.root
+    if verb.lemma_.lower() not in FIRING_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+            inside = [p for p in places if p.country and lo <= p.start and p.end <= hi]
+            if inside:
+                return inside[-1]
+    return None
+
+
 def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
     """Armed men of no known country who act at a place ("gunmen", "bandits", a group the KB does
     not know) are that place's: ACLED codes them "Unidentified Armed Group (<country>)", as the
@@ -646,6 +666,15 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
+        origin = _fired_from(trig, places) if ev.plover == "ASSAULT" and trig is not None and len(trig) else None
+        if origin is not None and not ev.source:
+            # "shells were fired from batteries in North Korea's Kangryong county": those who fired
+            # are of the place they fired from; it is no place of victims
+            ev.source = [Actor(text="(those firing)", name=None, code=cc(origin.country) + "UAF",
+                               country=origin.country, sector="UAF", kind="sector",
+                               rule="unidentified attackers firing from the place")]
+            if ev.place is not None and ev.place.country == origin.country:
+                at = None
         if (not ev.source and at and ev.modality in ("asserted", "attributed")
                 and (ev.plover == "ASSAULT" and ev.acled in UNIDENTIFIED_ATTACKS or ev.acled in UNIDENTIFIED_DAMAGE)
                 and _verbal(ev, doc)):  # not "the attack" told again
