@@ -354,3 +354,11 @@ def test_a_titled_name_takes_the_country_of_the_same_title_just_before(nlp):
         "presidential palace.")
     signed = [e for e in events if e.trigger == "signed" and "Morimoto" in e.sentence]
     assert signed and {"JPN", "PHL"} <= _countries(signed[0].source)
+
+
+def test_residents_who_say_shelling_continued_do_not_shell(nlp):
+    events = _events(
+        "KHARTOUM - Residents reached by satellite phone said shelling continued on Sunday evening in the "
+        "city's southern and eastern districts.")
+    shelling = _by_trigger(events, "shelling")
+    assert "CVL" not in {a.sector for a in shelling.source}

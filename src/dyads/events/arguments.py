@@ -585,6 +585,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     subj = _child(verb, SUBJ)
+    if (subj is None and verb.dep_ == "xcomp" and verb.tag_ == "VBG"
+            and verb.head.lemma_.lower() in ("say", "tell", "report", "add", "claim")):
+        # "residents said shelling continued": no one says-and-shells; the parser took the act's
+        # noun for a verb under "said"
+        return None, False
     cut_off = False
     if subj is not None and subj.i < verb.i:
         # "09:55 GMT — France's minister arrives ...": of two subjects the parser gives a verb, the
