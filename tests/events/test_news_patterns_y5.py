@@ -362,3 +362,17 @@ def test_residents_who_say_shelling_continued_do_not_shell(nlp):
         "city's southern and eastern districts.")
     shelling = _by_trigger(events, "shelling")
     assert "CVL" not in {a.sector for a in shelling.source}
+
+
+def test_sanctions_adopted_at_a_meeting_are_not_on_the_meeting_city(nlp):
+    events = _events(
+        "BRUSSELS - The sanctions were adopted by the bloc's foreign ministers at a meeting in Brussels and "
+        "include an asset freeze.")
+    assert not [e for e in events if e.plover == "SANCTION" and "BEL" in _countries(e.target)]
+
+
+def test_a_relative_calling_a_survivor_is_no_request(nlp):
+    events = _events(
+        "DHAKA - \"My brother called me at midnight and said the boat was so full he could not find a place "
+        "to sit,\" said Rahima Begum.")
+    assert not [e for e in events if e.plover in ("REQUEST", "CONSULT")]
