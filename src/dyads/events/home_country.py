@@ -445,7 +445,14 @@ def _document_subject(ev: Event, doc) -> bool:
     if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and any(
             c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in subj.children):
         return True  # "the Baltic states imposed bans": states named, though not resolved, not the place's
+    if subj is not None and subj.lemma_.lower() in CROWD_ACT_SUBJECTS:
+        return True  # "the blockades cut off routes", "the strike closed offices": the crowd's doing, not the state's
     return subj is not None and subj.lemma_.lower() in load_cues().document_nouns
+
+
+# Acts of crowds and workers whose consequences ("cut off routes", "closed offices") are theirs.
+CROWD_ACT_SUBJECTS = frozenset({"strike", "blockade", "roadblock", "barricade", "protest", "demonstration", "march",
+                                "sit-in", "boycott", "walkout", "shutdown", "stoppage", "picket"})
 
 
 def _verbal(ev: Event, doc) -> bool:
