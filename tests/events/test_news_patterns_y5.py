@@ -376,3 +376,11 @@ def test_a_relative_calling_a_survivor_is_no_request(nlp):
         "DHAKA - \"My brother called me at midnight and said the boat was so full he could not find a place "
         "to sit,\" said Rahima Begum.")
     assert not [e for e in events if e.plover in ("REQUEST", "CONSULT")]
+
+
+def test_the_groups_spokesman_speaks_for_the_group(nlp):
+    events = _events(
+        "GOMA - M23 rebels captured the town of Kalembe on Friday. The group's spokesman said its fighters "
+        "had liberated the town and invited residents to return.")
+    invited = _by_trigger(events, "invited")
+    assert [a.sector for a in invited.source] == ["REB"]
