@@ -384,3 +384,17 @@ def test_the_groups_spokesman_speaks_for_the_group(nlp):
         "government's claims and invited residents to return.")
     dismissed = _by_trigger(events, "dismissed")
     assert [a.sector for a in dismissed.source] == ["REB"]
+
+
+def test_a_staircase_blocked_by_fabric_rolls_is_no_protest(nlp):
+    events = _events(
+        "DHAKA, Bangladesh (AP) — A fire at a garment factory killed nine workers on Tuesday. She said one of "
+        "the two staircases in the building was blocked by stacks of fabric rolls.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+def test_people_killed_in_a_crowd_crush_are_no_one_s_victims(nlp):
+    events = _events(
+        "LISBON - Three people died at a music festival on Saturday. In October 2022 more than 150 people were "
+        "killed in a crowd crush in Seoul.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
