@@ -126,6 +126,28 @@ def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     return True
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+QUOTING_VERBS = frozenset({"say", "add", "state", "tell", "write", "declare", "warn"})
+
+
+def _quoted_objects(st: DocState, ph: Phrase) -> frozenset[str]:
+    """Countries a quotation names as the object of its words when the sector word is who spoke
+    it ('"We sternly warn North Korea to halt ...," the military said'): the speaker is not of them."""
+    view = st.view
+    if not view.n:
+        return frozenset()
+    word = view.doc[ph.head]
+    if word.dep_ != "nsubj" or word.head.lemma_.lower() not in QUOTING_VERBS or word.head.i < word.i:
+        return frozenset()
+    marks = [t.i for t in view.doc[word.sent.start : word.i] if t.text in QUOTE_MARKS]
+    if len(marks) < 2:
+        return frozenset()
+    first, last = marks[0], marks[-1]
+    return frozenset(r.mention.actor.country for r in st.history.refs
+                     if r.mention.actor.country and first < r.token < last
+                     and view.dep[r.token] in OBJECT_DEPS)
+
+
 def _envoy(r: Ref, view: DocView | None = None) -> bool:
     """A state's envoy abroad ("the French ambassador", "the U.S. Embassy"): not what "the junta"
     or "the government" of the story refers back to."""
@@ -193,10 +215,12 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     if described is not None:
         return described  # "Burkina Faso's military government ... the junta", not France's ministry
     body = ent.role == "body"
+    addressed = _quoted_objects(st, ph)
     same = st.history.find(
         sent,
         ph.start,
         lambda r: (r.mention.actor.sector == sector and r.mention.actor.country is not None
+                   and r.mention.actor.country not in addressed
                    and not (body and _envoy(r, view)) and not _co_argument(view, r, ph)
                    and not _locative_city(view, r)  # ("a World Bank body in Washington": a place)
                    # ("merge the RSF into the army": a named armed group is not "the army"; one
@@ -229,6 +253,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         ph.start,
         lambda r: (
             r.mention.actor.country is not None
+            and r.mention.actor.country not in addressed
             and (r.mention.actor.kind in ("country", "person")
                  or (r.mention.actor.kind == "sector" and r.mention.actor.sector in CONTEXT_COUNTRY_SECTORS))
             and not _qualifying_city(view, r)
@@ -751,8 +776,14 @@ def _is_person(r: Ref) -> bool:
 def _is_thing(r: Ref) -> bool:
     if r.mention.actor.kind in ("person", "people"):
         return False
-    # a collective body is an "it" too: "Kosovo police said one of its officers"
-    return r.cls == "thing" or (r.cls == "plural" and not r.mention.text.lower().endswith("s"))
+    # a collective body is an "it" too: "Kosovo police said one of its officers" (not people
+    # counted: "97 people had been detained")
+    words = r.mention.text.lower().split()
+    return r.cls == "thing" or (r.cls == "plural" and not r.mention.text.lower().endswith("s")
+                                and not (words and (words[0][:1].isdigit() or words[-1] in COUNTED_PEOPLE)))
+
+
+COUNTED_PEOPLE = frozenset({"people", "persons", "civilians", "children"})
 
 
 def _is_plural(r: Ref) -> bool:

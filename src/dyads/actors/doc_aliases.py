@@ -127,20 +127,22 @@ def _learned(phrases: list[Phrase], text: str, view: DocView, kb: KB) -> list[Hi
     out: list[Hit] = []
     learned: set[tuple[int, int]] = set()
     ent_type = view.ent_type
+    titled: dict[str, tuple[str, int]] = {}  # title -> (country, offset) of its last "Japan's prime minister"
     for ph in phrases:
+        _note_titles(ph, titled)
         head = ph.head
         last = ph.hits[-1]
         if (last.t0 <= head < last.t1) or any(h.t0 <= head < h.t1 for h in ph.hits):
             if view.dep[head] == APPOS and view.head[head] < ph.hits[0].t0:
                 target = view.head[head]  # "Jane Doe, the ... leader": describe Jane Doe
                 if target not in covered:
-                    _learn(ph, target, 0, text, view, kb, out, learned)
+                    _learn(ph, target, 0, text, view, kb, out, learned, titled)
             elif head + 1 < view.n and head + 1 not in covered and _names_after(view, head):
                 # "the rights group Haki Africa": the name follows the descriptor's head
-                _learn(ph, head + 1, head + 1, text, view, kb, out, learned)
+                _learn(ph, head + 1, head + 1, text, view, kb, out, learned, titled)
             continue
         if ent_type[head]:
-            _learn(ph, head, max(h.t1 for h in ph.hits), text, view, kb, out, learned)
+            _learn(ph, head, max(h.t1 for h in ph.hits), text, view, kb, out, learned, titled)
     return out
 
 
@@ -166,6 +168,7 @@ def _learn(
     kb: KB,
     out: list[Hit],
     learned: set[tuple[int, int]],
+    titled: dict[str, tuple[str, int]] | None = None,
 ) -> None:
     kind = LEARNABLE_ENTS.get(view.s[int(view.ent_type[target])])
     if kind is None:
@@ -186,7 +189,8 @@ def _learn(
     outside = [h for h in ph.hits if h.t1 <= t0 or h.t0 >= t1]
     # "dissident rapper Jane Doe": a full personal name (two words spaCy reads as a person) is a
     # person whatever body word describes her
-    ent = _descriptor_entity(outside, kind, text[start:end], kb, full_name=kind == "person" and t1 - t0 >= 2)
+    ent = _descriptor_entity(outside, kind, text[start:end], kb, full_name=kind == "person" and t1 - t0 >= 2,
+                             titled_country=_titled_country(outside, titled or {}, start))
     if ent is None:
         return
     learned.add((t0, t1))
@@ -335,7 +339,29 @@ def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
     return t0, t1
 
 
-def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB, full_name: bool = False) -> Entity | None:
+TITLE_REACH = 1500  # characters back to the last "Japan's prime minister" a bare "Prime Minister X" takes after
+
+
+def _note_titles(ph: Phrase, titled: dict[str, tuple[str, int]]) -> None:
+    """Remember the country of a title named with one ("Japan's prime minister")."""
+    countries = [h.hit.entity.country for h in ph.hits if h.hit.entity.kind in COUNTRY_KINDS and h.hit.entity.country]
+    roles = [h.hit.entity.name for h in ph.hits if h.hit.entity.kind == "sector" and h.hit.entity.role == "role"]
+    if len(set(countries)) == 1 and len(roles) == 1:
+        titled[roles[0]] = (countries[0], ph.start)
+
+
+def _titled_country(hits: list[PHit], titled: dict[str, tuple[str, int]], start: int) -> str | None:
+    """"Prime Minister Kenji Morimoto" with no country of its own, after "Japan's prime minister":
+    that country (the last one so titled, not far back)."""
+    roles = [h.hit.entity.name for h in hits if h.hit.entity.kind == "sector" and h.hit.entity.role == "role"]
+    if len(roles) != 1 or any(h.hit.entity.kind in COUNTRY_KINDS for h in hits):
+        return None
+    found = titled.get(roles[0])
+    return found[0] if found is not None and 0 <= start - found[1] <= TITLE_REACH else None
+
+
+def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB, full_name: bool = False,
+                       titled_country: str | None = None) -> Entity | None:
     country = None
     sector = None
     sector_is_role = True
@@ -378,6 +404,7 @@ def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB, full_name
             role=" ".join(descriptor),
             source="descriptor",
         )
+    country = country or titled_country
     if sector is None and not (kind == "group" and descriptor and country):
         return None
     if not country and not sector:

@@ -1,7 +1,8 @@
 """The running list of resolved mentions that pronouns and definite descriptions point back to.
 
 Antecedent choice: agreement class first (person / thing / plural), then the closest sentence
-(at most ``WINDOW`` back), then grammatical subjects before other mentions, then recency.
+(at most ``WINDOW`` back), then grammatical subjects before other mentions (in an earlier sentence,
+the main verb's subject first), then recency.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Ref:
     subject: bool
     token: int
     verb: int  # head token of the phrase head (for the binding rule)
+    main: bool = False  # the subject of its sentence's main verb
 
 
 class History:
@@ -64,7 +66,9 @@ class History:
                 continue
             if not accept(ref):
                 continue
-            key = (dist, 0 if ref.subject else 1, ref.mention.actor.kind == "sector")
+            # (in an earlier sentence, its main subject before the subject of a clause inside it:
+            # "The group said it would stop if the military stopped airstrikes. It said ...")
+            key = (dist, 0 if ref.subject else 1, 0 if ref.main or not dist else 1, ref.mention.actor.kind == "sector")
             if best_key is None or key < best_key:
                 best, best_key = ref, key
         return best

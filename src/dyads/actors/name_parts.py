@@ -49,7 +49,13 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
         return hits
     placed = {t for h in places for t in range(*view.tokens(h.start, h.end))}
     keep = []
+    prev: Hit | None = None
     for h in hits:
+        if (h.entity.kind == "country" and prev is not None and prev.entity.kind in SECTIONED_KINDS
+                and view.text[prev.end:h.start] == " "):
+            prev = h
+            continue  # "Amnesty International UK", "Save the Children USA": the body's national section
+        prev = h
         if h.entity.kind in ("country", "adjective", "capital"):
             t0, t1 = view.tokens(h.start, h.end)
             ent = _person_entity(view, t0, t1)
@@ -63,6 +69,8 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
 
 
 NAMED_BODY_KINDS = frozenset({"group", "party"})
+# Organisations whose national sections take the country's name after theirs.
+SECTIONED_KINDS = frozenset({"ngo"})
 
 
 def drop_groups_in_longer_names(hits: list[Hit], view: DocView) -> list[Hit]:

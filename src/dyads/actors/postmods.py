@@ -74,7 +74,7 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
         if view.head[t] != head:
             continue
         w = view.word(t)
-        if w in POST_PREPS or (w == "for" and _speaks_for(ph, head)):  # "a spokesman for the WFP"
+        if w in POST_PREPS or (w == "for" and role_head(ph, head)):  # "a spokesman for the WFP"
             h = _object_of(st, t)
             if h is not None:
                 out.append(("of", h))
@@ -101,7 +101,7 @@ def _direct_object(st: DocState, verb: int) -> PHit | None:
     return None
 
 
-def _speaks_for(ph: Phrase, head: int) -> bool:
+def role_head(ph: Phrase, head: int) -> bool:
     """The phrase head is a role word ("spokesman", "envoy"): "for X" names whom it serves."""
     return any(h.t1 - 1 == head and h.hit.entity.kind == "sector" and h.hit.entity.role == "role" for h in ph.hits)
 
@@ -127,8 +127,9 @@ def _object_of(st: DocState, prep: int, owner: bool = False) -> PHit | None:
                 return h
             if h is not None and h.hit.entity.kind == "sector":
                 # "a spokesman for the Afghan government", "for Kenya's interior ministry": the
-                # country that owns the body
-                return _country_of_phrase(st, j)
+                # country that owns the body; "a spokesman for the rebel movement": the body
+                # itself, when no country is named with it
+                return _country_of_phrase(st, j) or (None if owner else h)
             if owner and h is None:
                 for k in range(prep + 1, j):
                     o = st.by_anchor.get(k)

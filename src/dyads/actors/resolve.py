@@ -130,12 +130,16 @@ def _bureau_abroad(filed: list[Hit], hits: list[Hit], view: DocView, home: str) 
         return False
     t = view.token_at(filed[0].end)
     lead = view.sent[t]
+    body = filed[-1].end  # (the dateline's own names, "NAIROBI, Kenya (AP) -", say nothing of the story)
     for k in range(t, min(t + 12, view.n - 1)):
         if view.word(k) in DATELINE_DASHES:
             lead = view.sent[k + 1]  # ("BANGKOK, Jan 26 (Reuters) -" parsed as a sentence of its own)
+            body = view.idx[k + 1]
             break
     foreign = False
     for h in hits:
+        if filed[0].start <= h.start < body:
+            continue
         if h.start >= filed[0].end and view.sent[view.token_at(h.start)] > lead:
             break
         if h.entity.country == home:

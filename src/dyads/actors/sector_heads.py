@@ -24,7 +24,7 @@ from dyads.actors.history import DESCRIPTION_WINDOW, agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.phrases import PHit, Phrase
-from dyads.actors.postmods import postmodifiers
+from dyads.actors.postmods import postmodifiers, role_head
 from dyads.actors.state import (
     DEFINITE,
     DocState,
@@ -173,7 +173,12 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
                 r.coref = True
         elif r.country is None and m.kind == "anaphor" and poss(st, h):
             ref = antecedent_for_anaphor(st, m, ph)  # "the country's army"
-            if ref is not None and ref.mention.actor.country:
+            if (ref is not None and role_head and r.group_actor is None
+                    and ref.mention.actor.kind in GROUP_KINDS and ref.mention.actor.code):
+                # "M23 rebels ... the group's spokesman": one who speaks for the group, the group itself
+                r.group_actor = copy_actor(ref.mention.actor, f"coref:the {m.name}'s {main.hit.entity.name}")
+                r.country, r.rule, r.coref = ref.mention.actor.country, r.group_actor.rule, True
+            elif ref is not None and ref.mention.actor.country:
                 r.country, r.rule = ref.mention.actor.country, f"coref:the {m.name}+sector"
                 r.coref = True
 
@@ -205,6 +210,10 @@ def _group_of_leader(st: DocState, person: Actor) -> Entity | None:
     return st.kb.group_with_code(person.code)
 
 
+# Bodies outside the state whose member a role word "of"/"for" them names.
+OWN_BODY_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "NGO", "IMG", "INS", "CRM", "UAF"})
+
+
 def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
     """ "the minister of Peru" (the mention then covers "of Peru"), "forces loyal to X",
     "militias led by X"."""
@@ -218,6 +227,15 @@ def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
             # "the prosecutor of the ICC", "the spokesman of Hamas": the organisation itself
             r.group_actor = actor_of(st, post.hit.entity)
             r.country, r.rule = r.group_actor.country, f"descriptor:sector+of-{post.hit.entity.kind}"
+            st.consumed_hits.add(id(post))
+            r.extend_to = post.hit.end
+            return
+        if (rel == "of" and post.hit.entity.kind == "sector" and post.hit.entity.sector in OWN_BODY_SECTORS
+                and role_head(ph, ph.head)):
+            # "a spokesman for the rebel movement", "the leader of the opposition": one of that body
+            ent = post.hit.entity
+            r.group_actor = Actor("", ent.name, ent.code or ent.sector, None, ent.sector, "sector", [], "")
+            r.rule = "descriptor:sector+of-sector"
             st.consumed_hits.add(id(post))
             r.extend_to = post.hit.end
             return

@@ -117,7 +117,11 @@ def emit(
         dep = view.dep[head]
         if dep == CONJ:
             dep = view.dep[view.head[head]]
-        ref = Ref(m, cls, view.sent[head], dep in SUBJECT_DEP_IDS, head, view.head[head])
+        subject = dep in SUBJECT_DEP_IDS
+        verb = view.doc[view.head[head]]
+        # (the subject of the sentence's main verb, not of a clause inside it)
+        main = subject and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+        ref = Ref(m, cls, view.sent[head], subject, head, view.head[head], main)
     else:
         ref = Ref(m, cls, 0, False, head, 0)
     st.history.add(ref)

@@ -345,6 +345,13 @@ def _agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             return _child(c, ("pobj",))
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        # "is designated a terrorist group by Washington": the parser hung "by" on the predicate noun
+        for c in tok.children:
+            if c.dep_ == "oprd":
+                by = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "by"), None)
+                if by is not None:
+                    return _child(by, ("pobj",))
     return None
 
 
@@ -578,6 +585,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     subj = _child(verb, SUBJ)
+    if (subj is None and verb.dep_ == "xcomp" and verb.tag_ == "VBG"
+            and verb.head.lemma_.lower() in ("say", "tell", "report", "add", "claim")):
+        # "residents said shelling continued": no one says-and-shells; the parser took the act's
+        # noun for a verb under "said"
+        return None, False
     cut_off = False
     if subj is not None and subj.i < verb.i:
         # "09:55 GMT — France's minister arrives ...": of two subjects the parser gives a verb, the
@@ -596,6 +608,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
             if verb.head.lemma_.lower() in SETTLEMENT_NOUNS and verb.lemma_.lower() in load_cues().harm_verbs:
                 return None, False  # "an attack on the town of X that killed two": not the town's doing
+            if verb.lemma_.lower() in load_cues().harm_verbs and _attacked_object(verb.head):
+                return None, False  # "the attack on a church that killed 19": not the church's doing
             return _followers_before(verb) or verb.head, False
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
@@ -746,6 +760,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if (obj is None and head.lower_ in ("of", "for") and gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN")
                 and gov.head.lemma_.lower() in ACCUSING_VERBS):
             return gov, False  # "accused the rebels of kidnapping X" (the parser hung "of" on the accused)
+        if (obj is None and head.lower_ in ("of", "for") and gov.dep_ == "dobj" and gov.head.dep_ == "conj"
+                and gov.head.head.lemma_.lower() in ACCUSING_VERBS and _child(gov.head, ("nsubj",)) is None):
+            # "accused the RSF and allied militias of killing X": the parser made "allied" a verb
+            # joined to "accused", with the militias its object; the first one accused did it
+            accused = _child(gov.head.head, ("dobj",))
+            if accused is not None:
+                return accused, False
         if obj is not None and gov.pos_ == "VERB":
             # "stopped protesters from marching": the object would have done the act
             return obj, False
@@ -782,6 +803,19 @@ MONEY_NOUNS = frozenset({"million", "billion", "fund", "funding", "aid", "grant"
 # Nouns of people who follow someone ("supporters of X who took to the streets": the supporters).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "member", "loyalist", "backer", "partisan", "relative",
                             "family", "fighter", "militant", "student", "worker", "voter"})
+
+
+ATTACK_NOUNS = frozenset({"attack", "assault", "raid", "strike", "airstrike", "bombing", "ambush", "offensive",
+                          "shelling", "bombardment", "explosion", "blast"})
+
+
+def _attacked_object(noun: Token) -> bool:
+    """``noun`` is what an attack named before it was on ("the attack on a U.N. convoy", "a
+    bombing against a church"): a relative clause after it ("that killed four") tells the attack's
+    deed, not the noun's."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("on", "against", "at") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in ATTACK_NOUNS)
 
 
 def _followers_before(verb: Token) -> Token | None:
@@ -2034,9 +2068,12 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 
 
 # Verbs of perceiving an act: their subject neither does nor undergoes it ("we could hear the
-# shelling", "residents witnessed the raid").
+# shelling", "residents witnessed the raid"); so too verbs of recording one ("the air force recorded
+# strikes in two regions") and of calling up a past one ("marked the anniversary of the massacre").
 # (Not verbs of telling or recalling: one who describes a meeting as useful often took part in it.)
-PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph"})
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph",
+                              "record", "register", "document", "log", "count", "tally",
+                              "evoke", "resemble", "commemorate", "mark"})
 
 
 def _act_subject(verb: Token) -> bool:
@@ -2115,6 +2152,7 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
                  and glemma not in cues.counter_verbs and glemma not in cues.report_verbs
                  and glemma not in cues.causing_verbs and glemma not in cues.prevention_verbs
                  and glemma not in cues.third_party_verbs and glemma not in PERCEPTION_VERBS
+                 and glemma not in cues.medium_verbs  # ("citing threats made against officers": not theirs)
                  and (glemma not in cues.judge_verbs or noun.lemma_.lower() in MEETING_NOUNS))
              # (a meeting the subject is at, came from or left: not one it acts "before", still to come)
              or (via in (TIME_PREPS - {"before"}) | {"from"} and noun.lemma_.lower() in MEETING_NOUNS)

@@ -139,6 +139,26 @@ def _foreign_victims_doers(ev: Event, home: str | None, phrases, cc) -> None:
                      and a.sector in ARMED_NONSTATE | {"CRM"} else a for a in ev.source]
 
 
+FIRING_VERBS = frozenset({"fire", "launch", "lob"})
+
+
+def _fired_from(trig, places: list[Place]) -> Place | None:
+    """The place a weapon was fired or launched from, in the passive with no agent ("rockets were
+    fired from Gaza", "shells were fired from batteries in X's Y county")."""
+    verb = trig.root
+    if verb.lemma_.lower() not in FIRING_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+            inside = [p for p in places if p.country and lo <= p.start and p.end <= hi]
+            if inside:
+                return inside[-1]
+    return None
+
+
 def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
     """Armed men of no known country who act at a place ("gunmen", "bandits", a group the KB does
     not know) are that place's: ACLED codes them "Unidentified Armed Group (<country>)", as the
@@ -223,6 +243,9 @@ def fold_name(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+DATELINE_SPAN = 60  # characters from the top of the body where a dateline's names lie
+
+
 def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None) -> str | None:
     """The article's home country, or None when no country is clearly ahead."""
     dateline = _dateline_country(places, text)
@@ -232,6 +255,11 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     # (and not a news outlet: "suspended the BBC and Voice of America" says nothing of where it is)
     named = [(m.start, m.actor.country) for m in mentions
              if not (m.actor.rule or "").startswith("coref") and m.actor.sector != "JRN"]
+    # ("NAIROBI, Kenya (AP) -": a dateline naming its city and its country counts once)
+    head = re.split(r"\(| - |—|–", (text or "")[:DATELINE_SPAN], maxsplit=1)[0]
+    filed = sorted((p for p in places if dateline and p.country == dateline and 0 <= p.start and p.end <= len(head)),
+                   key=lambda p: p.start)
+    places = [p for p in places if not any(p is q for q in filed[1:])]
     for start, country in named + [(p.start, p.country) for p in places]:
         if country and start not in seen:
             seen.add(start)
@@ -417,7 +445,14 @@ def _document_subject(ev: Event, doc) -> bool:
     if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and any(
             c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in subj.children):
         return True  # "the Baltic states imposed bans": states named, though not resolved, not the place's
+    if subj is not None and subj.lemma_.lower() in CROWD_ACT_SUBJECTS:
+        return True  # "the blockades cut off routes", "the strike closed offices": the crowd's doing, not the state's
     return subj is not None and subj.lemma_.lower() in load_cues().document_nouns
+
+
+# Acts of crowds and workers whose consequences ("cut off routes", "closed offices") are theirs.
+CROWD_ACT_SUBJECTS = frozenset({"strike", "blockade", "roadblock", "barricade", "protest", "demonstration", "march",
+                                "sit-in", "boycott", "walkout", "shutdown", "stoppage", "picket"})
 
 
 def _verbal(ev: Event, doc) -> bool:
@@ -638,6 +673,15 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
+        origin = _fired_from(trig, places) if ev.plover == "ASSAULT" and trig is not None and len(trig) else None
+        if origin is not None and not ev.source:
+            # "shells were fired from batteries in North Korea's Kangryong county": those who fired
+            # are of the place they fired from; it is no place of victims
+            ev.source = [Actor(text="(those firing)", name=None, code=cc(origin.country) + "UAF",
+                               country=origin.country, sector="UAF", kind="sector",
+                               rule="unidentified attackers firing from the place")]
+            if ev.place is not None and ev.place.country == origin.country:
+                at = None
         if (not ev.source and at and ev.modality in ("asserted", "attributed")
                 and (ev.plover == "ASSAULT" and ev.acled in UNIDENTIFIED_ATTACKS or ev.acled in UNIDENTIFIED_DAMAGE)
                 and _verbal(ev, doc)):  # not "the attack" told again

@@ -259,7 +259,8 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
          or (dep == "xcomp" and lemma in PLEDGE_VERBS)) and out.modality == "asserted"):
         # ("committed to stop kidnapping": pledged, not done; "committed an attack" is done)
         out.modality = "intended"
-        out.cue = lemma
+        # ("the uprising was intended to liberate the city": a purpose told of a thing, no one's pledge)
+        out.cue = "purpose" if any(c.dep_ == "auxpass" for c in head.children) else lemma
         reasons.append(f"intention '{head.text}'")
     if (dep == "xcomp" and lemma in OBLIGING_VERBS and out.modality == "asserted"
             and (head.tag_ in ("VBZ", "VBP", "VB")  # ("member states are obliged to arrest him")

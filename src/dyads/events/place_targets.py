@@ -157,6 +157,20 @@ def _several_parties(ev: Event) -> bool:
     return len({a.country for a in ev.source if a.country}) >= 2 or len({a.text for a in ev.source}) >= 2
 
 
+GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "session", "talk", "gathering", "forum", "ceremony"})
+
+
+def _gathering_place(doc: Doc, p: Place) -> bool:
+    """The place is where a meeting was held ("at a meeting in Brussels", "a summit in Doha")."""
+    span = span_at(doc, p.start, p.end)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in GATHERING_NOUNS)
+
+
 def targets_from_places(events: list[Event], doc: Doc, country_code, places: list[Place] | None = None) -> list[Event]:
     """Give each event without a target the country of a place that is its argument.
 
@@ -205,6 +219,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             continue  # "declared an emergency along its border with Ecuador": on its own side of it
         if meeting(ev) and locative(doc, best):
             continue  # "discussed the crisis at a meeting in Jakarta": where they met, not whom
+        if _gathering_place(doc, best):
+            continue  # "sanctions adopted at a meeting in Brussels": where it was decided, not on whom
         if ev.plover in JOINT_TYPES | {"RETREAT"} and _several_parties(ev) and locative(doc, best):
             # ("the army and the rebels signed a ceasefire in Havana": where the truce was signed)
             continue  # "Rwanda and Congo signed an accord in Washington": where they signed it, not with whom

@@ -75,6 +75,9 @@ CULTURE_PAGE_MIN = 0.98
 # gallery and museum) only when the page model is surer still: its war words are the exhibits'.
 CULTURE_STRONG_TERMS = 4
 CULTURE_STRONG_PAGE_MIN = 0.998
+# ... and a page with CULTURE_DECISIVE_TERMS of them is a review whatever the page model says (a
+# war game's review: "PlayStation", "strategy game", "the studio", under a "Review:" headline).
+CULTURE_DECISIVE_TERMS = 5
 # A page naming this many distinct words of wildlife and nature is an animal story (a pride of lions
 # raiding a village's cattle) unless the page model is all but certain.
 WILDLIFE_TERMS = 3
@@ -210,8 +213,17 @@ def weather_terms(doc: Doc, title: str | None = None) -> set[str]:
 
 def culture_terms(doc: Doc, title: str | None = None) -> set[str]:
     """The distinct words of film, book, music and stage reviews (``culture_words``) the page uses,
-    its headline included ("Film review: ...")."""
-    return _words_on_page(doc, title, load_cues().culture_words)
+    its headline included; a headline that says it is a review ("Review: ...", "Film review: ...")
+    counts as one more."""
+    found = _words_on_page(doc, title, load_cues().culture_words)
+    headline = title or doc.text.lstrip().split("\n", 1)[0]  # (a text file's first line is its headline)
+    if REVIEW_HEADLINE.match(headline):
+        found.add("review:")
+    return found
+
+
+# "Review: ...", "Film review: ...", "Game Review - ...": the headline of a review.
+REVIEW_HEADLINE = re.compile(r"\s*(?:\w+\s+)?review\s*[:\-\u2013\u2014]", re.IGNORECASE)
 
 
 def private_dispute_terms(doc: Doc, title: str | None = None) -> set[str]:
@@ -363,8 +375,9 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
                WEATHER_STRONG_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     culture = culture_terms(doc, article.title)
+    culture_min = CULTURE_STRONG_PAGE_MIN if len(culture) < CULTURE_DECISIVE_TERMS else float("inf")
     if _report(article, "culture_report", culture, page, CULTURE_TERMS, CULTURE_PAGE_MIN, CULTURE_STRONG_TERMS,
-               CULTURE_STRONG_PAGE_MIN):
+               culture_min):
         page = min(page, PAGE_THRESHOLD / 2)
     wildlife = wildlife_terms(doc, article.title)
     if _report(article, "wildlife_report", wildlife, page, WILDLIFE_TERMS, WILDLIFE_PAGE_MIN, WILDLIFE_TERMS,

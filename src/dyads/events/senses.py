@@ -21,7 +21,8 @@ from dyads.events.sentences import sentence_of
 from dyads.grammar import relative_naming, trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
-              "complement", "objectless", "intransitive", "question", "infinitive", "agentless", "indicative")
+              "complement", "objectless", "intransitive", "question", "infinitive", "agentless", "indicative",
+              "one_predicate")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class SenseRule:
     infinitive: bool = False  # a to-infinitive complement: "sought to ban the party"
     agentless: bool = False  # a passive with no "by" agent: "the men were armed"
     indicative: bool = False  # a clause that states a fact: "insisted it was innocent", not "insisted he resign"
+    one_predicate: bool = False  # at most one predicate complement ("called a general strike", not "called the X strike one of ...")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 objectless=bool(raw.get("objectless", False)), question=bool(raw.get("question", False)),
                 intransitive=bool(raw.get("intransitive", False)), infinitive=bool(raw.get("infinitive", False)),
                 agentless=bool(raw.get("agentless", False)), indicative=bool(raw.get("indicative", False)),
+                one_predicate=bool(raw.get("one_predicate", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -204,11 +207,13 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         prev = {t.lemma_.lower() for t in tok.doc[max(sent.start, tok.i - 2): tok.i]}
         if not prev & rule.before:
             return False
-    if rule.complement and not _object_complement(tok):
+    if rule.complement and not (_object_complement(tok) or _judged_object(tok)):
         return False
     if rule.objectless and (any(c.dep_ in ("dobj", "dative") for c in tok.children) or _prep_objects(tok)):
         return False
     if rule.intransitive and any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    if rule.one_predicate and sum(c.dep_ == "oprd" for c in tok.children) > 1:
         return False
     if rule.agentless and not (any(c.dep_ == "auxpass" for c in tok.children)
                                and not any(c.dep_ == "agent" for c in tok.children)):
@@ -268,6 +273,14 @@ def _object_complement(tok: Token) -> bool:
     if any(c.dep_ == "oprd" for c in tok.children) or relative_naming(tok) is not None:
         return True  # ("a move his party called a coup": the object is the noun the clause is on)
     return any(c.dep_ == "dobj" and trailing_predicate(c) is not None for c in tok.children)
+
+
+def _judged_object(tok: Token) -> bool:
+    """A noun trigger that is itself the object a verb gives a predicate to ("called the strike
+    unacceptable", "called the X strike one of the deadliest", parsed with two predicates)."""
+    if tok.dep_ == "dobj":
+        return _object_complement(tok.head)
+    return tok.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > tok.i for c in tok.head.children)
 
 
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:

@@ -7,7 +7,9 @@ signed abroad) and its victims that city's country. The rule:
 
 - "the <demonym> capital" ("the Georgian capital") is that country's capital;
 - a bare "the capital" is the dateline's city when the dateline is a national capital
-  ("KHARTOUM (Reuters) - ..."): the reporter is there, and the story's capital is that one;
+  ("KHARTOUM (Reuters) - ..."): the reporter is there, and the story's capital is that one
+  (unless the article never names a place of that country again and names another country's
+  places twice or more: a story about another country filed from a bureau abroad);
 - "capital" with any other modifier ("the provincial capital", "the state capital", "the
   country's capital", "political capital") or with its name beside it ("the capital, Kyiv",
   "the capital of X": the name is the place) is left alone.
@@ -19,6 +21,7 @@ the toponym finder the geo gold standards score, is unchanged).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -36,6 +39,7 @@ DEMONYM = 5  # gazetteer name kind of a nationality word ("Sudanese" -> Sudan)
 # A dateline opens the article: its place starts within this many characters of the body.
 DATELINE_CHARS = 120
 CAPITAL_FEATURE = "P.PPLC"
+ABROAD_MENTIONS = 2  # places of one other country, the dateline's never named again: a bureau abroad
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +69,11 @@ def _dateline_capital(places: list[Place], text: str) -> Place | None:
     national capital."""
     first = min((p for p in places if p.start >= 0), key=lambda p: p.start, default=None)
     if first is None or first.start > DATELINE_CHARS or first.feature != CAPITAL_FEATURE:
+        return None
+    later = Counter(p.country for p in places if p.start > first.end and p.country)
+    if not later[first.country] and max(later.values(), default=0) >= ABROAD_MENTIONS:
+        # "CAIRO - ... Sudan's army retook the capital": a bureau abroad, its own country never named
+        # again and another's named over and over
         return None
     if in_title_dateline(text, first.start, first.end):  # "Nairobi, 3 March (AFP) -"
         return first

@@ -188,6 +188,21 @@ def _reported_content(tok: Token, trigger: Token) -> bool:
     return any(c.dep_ == "ccomp" and tok in c.subtree for c in trigger.children)
 
 
+def _speakers_place(prep: Token, trigger: Token) -> bool:
+    """The place is where the subject of a verb of saying or thinking is (or lives, or speaks
+    from), and the trigger is in what that verb reports ("analysts in Nairobi said the assault
+    showed ...", '"They have banned the press," said X, a party leader in exile in Paris'): the
+    speakers' place."""
+    cur = prep.head
+    for _ in range(8):
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return any(c.dep_ == "ccomp" and trigger in c.subtree for c in cur.head.children)
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "advcl", "xcomp", "ROOT"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _other_subjects_clause(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` sits in a subordinate clause with a subject of its own that the trigger is
     not in ("clashed on Sunday, hours before both sides agreed to talks in South Africa")."""
@@ -305,7 +320,7 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
         if _on_argument_relative(prep, fam):
             return (2, depth, 1)
         if (_inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger)
-                or _distant_time_clause(trigger, prep)):
+                or _distant_time_clause(trigger, prep) or _speakers_place(prep, trigger)):
             return None
         return (3, depth, 0)  # elsewhere in the sentence
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":

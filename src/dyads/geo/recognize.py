@@ -145,6 +145,20 @@ def _person_name_word(tok: Token) -> bool:
     return False
 
 
+# Slots where a bare surname is the person who acts, not a place ("Ishikawa, on his first visit
+# to Manila, was welcomed ..." after "Prime Minister Kenji Ishikawa").
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _surname_as_actor(tok: Token, full_names: set[str]) -> bool:
+    """A one-word name the tagger took for a place (or an organisation) that is the surname of a
+    person this document names in full, standing as a subject or possessor: the person again."""
+    return tok.lower_ in full_names and tok.dep_ in ACTOR_DEPS
+
+
+COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern", "central"})
+
+
 def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
     """A well-known place the small model labelled as a person or nationality ("Aleppo" NORP,
     "Homs" PERSON) - unless the same word is some person's surname in this document."""
@@ -155,6 +169,8 @@ def _mistagged_place(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
         return False
     if ent.label_ == "PERSON" and len(sp) == 1 and sp[-1].lower_ in surnames:
         return False
+    if ent.label_ == "NORP" and len(sp) == 1 and sp[0].dep_ == "amod" and sp[0].lower_ in COMPASS_ADJECTIVES:
+        return False  # "Western governments": an adjective, not the province so named
     return _strong(gaz, fold(sp.text))
 
 
@@ -452,6 +468,10 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
         and doc[e.end].text.istitle() and not doc[e.end].ent_type_
     }
     person_words = {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
+    # surnames of people named in full by proper names alone ("Kenji Ishikawa"), a region's
+    # name among them
+    full_names = {e[-1].lower_ for e in doc_ents(doc)
+                  if e.label_ == "PERSON" and len(e) > 1 and all(t.pos_ == "PROPN" for t in e)}
 
     def take(ent: Span) -> None:
         for k in range(ent.start, ent.end):
@@ -466,6 +486,9 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
         if not len(sp):
             continue
         if ent.label_ in PLACE_LABELS and len(sp) == 1 and sp[0].lower_ in person_names:
+            take(ent)
+            continue
+        if ent.label_ in PLACE_LABELS | {"ORG"} and len(sp) == 1 and _surname_as_actor(sp[0], full_names):
             take(ent)
             continue
         if fold(sp.text) in GOVERNMENT_METONYMS or (
