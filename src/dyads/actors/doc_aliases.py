@@ -342,18 +342,23 @@ def _entity_span(view: DocView, tok: int) -> tuple[int, int] | None:
 TITLE_REACH = 1500  # characters back to the last "Japan's prime minister" a bare "Prime Minister X" takes after
 
 
+def _role_names(hits: list[PHit]) -> list[str]:
+    """The role words (titles) among ``hits``."""
+    return [h.hit.entity.name for h in hits if h.hit.entity.kind == "sector" and h.hit.entity.role == "role"]
+
+
 def _note_titles(ph: Phrase, titled: dict[str, tuple[str, int]]) -> None:
     """Remember the country of a title named with one ("Japan's prime minister")."""
-    countries = [h.hit.entity.country for h in ph.hits if h.hit.entity.kind in COUNTRY_KINDS and h.hit.entity.country]
-    roles = [h.hit.entity.name for h in ph.hits if h.hit.entity.kind == "sector" and h.hit.entity.role == "role"]
-    if len(set(countries)) == 1 and len(roles) == 1:
-        titled[roles[0]] = (countries[0], ph.start)
+    countries = {h.hit.entity.country for h in ph.hits if h.hit.entity.kind in COUNTRY_KINDS and h.hit.entity.country}
+    roles = _role_names(ph.hits)
+    if len(countries) == 1 and len(roles) == 1:
+        titled[roles[0]] = (countries.pop(), ph.start)
 
 
 def _titled_country(hits: list[PHit], titled: dict[str, tuple[str, int]], start: int) -> str | None:
     """"Prime Minister Kenji Morimoto" with no country of its own, after "Japan's prime minister":
     that country (the last one so titled, not far back)."""
-    roles = [h.hit.entity.name for h in hits if h.hit.entity.kind == "sector" and h.hit.entity.role == "role"]
+    roles = _role_names(hits)
     if len(roles) != 1 or any(h.hit.entity.kind in COUNTRY_KINDS for h in hits):
         return None
     found = titled.get(roles[0])

@@ -74,7 +74,7 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
         if view.head[t] != head:
             continue
         w = view.word(t)
-        if w in POST_PREPS or (w == "for" and role_head(ph, head)):  # "a spokesman for the WFP"
+        if w in POST_PREPS or (w == "for" and headed_by_role(ph, head)):  # "a spokesman for the WFP"
             h = _object_of(st, t)
             if h is not None:
                 out.append(("of", h))
@@ -101,7 +101,7 @@ def _direct_object(st: DocState, verb: int) -> PHit | None:
     return None
 
 
-def role_head(ph: Phrase, head: int) -> bool:
+def headed_by_role(ph: Phrase, head: int) -> bool:
     """The phrase head is a role word ("spokesman", "envoy"): "for X" names whom it serves."""
     return any(h.t1 - 1 == head and h.hit.entity.kind == "sector" and h.hit.entity.role == "role" for h in ph.hits)
 

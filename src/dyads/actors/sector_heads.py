@@ -24,7 +24,7 @@ from dyads.actors.history import DESCRIPTION_WINDOW, agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.phrases import PHit, Phrase
-from dyads.actors.postmods import postmodifiers, role_head
+from dyads.actors.postmods import headed_by_role, postmodifiers
 from dyads.actors.state import (
     DEFINITE,
     DocState,
@@ -231,7 +231,7 @@ def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
             r.extend_to = post.hit.end
             return
         if (rel == "of" and post.hit.entity.kind == "sector" and post.hit.entity.sector in OWN_BODY_SECTORS
-                and role_head(ph, ph.head)):
+                and headed_by_role(ph, ph.head)):
             # "a spokesman for the rebel movement", "the leader of the opposition": one of that body
             ent = post.hit.entity
             r.group_actor = Actor("", ent.name, ent.code or ent.sector, None, ent.sector, "sector", [], "")

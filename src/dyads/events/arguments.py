@@ -576,6 +576,11 @@ def _appositive_subject(verb: Token) -> Token | None:
     return tok if tok.right_edge.i >= verb.i - 2 else None
 
 
+# Verbs of saying under which the parser may hang an act's noun as a gerund ("said shelling
+# continued"); not "deny" or "admit", whose gerund is the subject's own deed ("denied shelling").
+SAYING_VERBS = frozenset({"say", "tell", "report", "add", "claim"})
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -585,8 +590,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     subj = _child(verb, SUBJ)
-    if (subj is None and verb.dep_ == "xcomp" and verb.tag_ == "VBG"
-            and verb.head.lemma_.lower() in ("say", "tell", "report", "add", "claim")):
+    if subj is None and verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in SAYING_VERBS:
         # "residents said shelling continued": no one says-and-shells; the parser took the act's
         # noun for a verb under "said"
         return None, False
