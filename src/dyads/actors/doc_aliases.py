@@ -168,7 +168,7 @@ def _learn(
     kb: KB,
     out: list[Hit],
     learned: set[tuple[int, int]],
-    titled: dict[str, tuple[str, int]] | None = None,
+    titled: dict[str, tuple[str, int]],
 ) -> None:
     kind = LEARNABLE_ENTS.get(view.s[int(view.ent_type[target])])
     if kind is None:
@@ -190,7 +190,7 @@ def _learn(
     # "dissident rapper Jane Doe": a full personal name (two words spaCy reads as a person) is a
     # person whatever body word describes her
     ent = _descriptor_entity(outside, kind, text[start:end], kb, full_name=kind == "person" and t1 - t0 >= 2,
-                             titled_country=_titled_country(outside, titled or {}, start))
+                             titled_country=_titled_country(outside, titled, start))
     if ent is None:
         return
     learned.add((t0, t1))

@@ -610,10 +610,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj = next(c for c in verb.children if c.dep_ in SUBJ and c.i > fronted.i)  # "a charge Sudan denied"
     if subj is not None:
         if subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-            if verb.head.lemma_.lower() in SETTLEMENT_NOUNS and verb.lemma_.lower() in load_cues().harm_verbs:
-                return None, False  # "an attack on the town of X that killed two": not the town's doing
-            if verb.lemma_.lower() in load_cues().harm_verbs and _attacked_object(verb.head):
-                return None, False  # "the attack on a church that killed 19": not the church's doing
+            if verb.lemma_.lower() in load_cues().harm_verbs and (
+                    verb.head.lemma_.lower() in SETTLEMENT_NOUNS or _attacked_object(verb.head)):
+                # "an attack on the town of X that killed two", "the attack on a church that killed
+                # 19": not the town's or the church's doing
+                return None, False
             return _followers_before(verb) or verb.head, False
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):

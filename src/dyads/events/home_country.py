@@ -435,9 +435,10 @@ def _generic_parties(ev: Event, home: str | None, cc, told: frozenset[str]) -> N
                                     rule=f"{a.rule or 'party'}; a name many countries' parties share: the article's home country's")
 
 
-def _document_subject(ev: Event, doc) -> bool:
-    """"The package bans the reloading of Russian LNG": a law, deal or package does it, whose
-    makers the place's authorities need not be."""
+def _subject_not_the_state(ev: Event, doc) -> bool:
+    """The act's subject says it is not the place's authorities' doing: a law, deal or package
+    ("the package bans the reloading of Russian LNG"), states named but not resolved, or a crowd's
+    act ("the blockades cut off routes")."""
     span = span_at(doc, ev.evidence[0], ev.evidence[1])
     if span is None or not len(span):
         return False
@@ -660,7 +661,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 ev.source = [copy.copy(a) for a in shared]
                 ev.rule += "; source: the agent of the passive it is joined to"
         if (ev.plover == "COERCE" and not ev.source and state and (ev.cameo or "").startswith(STATE_ACTS)
-                and not _document_subject(ev, doc)):  # (also one denied: "left the country without being arrested")
+                and not _subject_not_the_state(ev, doc)):  # (also one denied: "left the country without being arrested")
             ev.source = [Actor(text="(the authorities)", name=None, code=cc(state) + "COP", country=state,
                                sector="COP", kind="sector", rule="agent of a state act: the state where it happened")]
             # "the US said it was concerned by the arrests of opposition figures": those arrested

@@ -147,13 +147,13 @@ def _person_name_word(tok: Token) -> bool:
 
 # Slots where a bare surname is the person who acts, not a place ("Ishikawa, on his first visit
 # to Manila, was welcomed ..." after "Prime Minister Kenji Ishikawa").
-ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+SURNAME_SLOT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def _surname_as_actor(tok: Token, full_names: set[str]) -> bool:
     """A one-word name the tagger took for a place (or an organisation) that is the surname of a
     person this document names in full, standing as a subject or possessor: the person again."""
-    return tok.lower_ in full_names and tok.dep_ in ACTOR_DEPS
+    return tok.lower_ in full_names and tok.dep_ in SURNAME_SLOT_DEPS
 
 
 COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern", "central"})
