@@ -524,6 +524,13 @@ def _gapped_passive(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "conj") for c in verb.children))
 
 
+def _told_to(verb: Token) -> bool:
+    """ "were stopped at the checkpoint and ordered to return": a verb of directing joined to a
+    passive, with an infinitive and no object of its own, is said of the passive's subject."""
+    return (verb.lemma_.lower() in DIRECTING_VERBS and _child(verb, ("xcomp",)) is not None
+            and not any(c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "agent", "ccomp") for c in verb.children))
+
+
 def _charged_participle(verb: Token) -> bool:
     """"firms accused of helping Moscow", read by the parser as a subject and its verb: a past
     participle of accusing with no auxiliary and no object, only what the charge is ("of ..."),
@@ -727,8 +734,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "was not involved and accused Azerbaijan": a conjunct with its own object is active, and
         # so is a finite verb ("was horrified and called on both sides"; "was arrested and charged"
         # keeps the participle's passive)
-        bare = (not any(c.dep_ in BARE_VERB_BLOCKERS for c in verb.children)
-                and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS)
+        bare = ((not any(c.dep_ in BARE_VERB_BLOCKERS for c in verb.children)
+                 and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS)
+                or _told_to(verb))
         # ("was detained in Tanzania and deported this week": a bare past form joined to a passive,
         # tagged a past tense, is another participle of that passive)
         return subj, patient and _child(verb, ("dobj",)) is None and (verb.tag_ not in ("VBD", "VBZ", "VBP")
@@ -754,6 +762,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             up = next((a for a in gov.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if up is not None:
                 return clause_subject(up, depth + 1)[0], False
+        if (head.lower_ in ("of", "for") and gov.dep_ == "conj"
+                and (gov.pos_ in ("NOUN", "PROPN") or (gov.lemma_.lower() == "ally" and _child(gov, ("nsubj",)) is None))
+                and gov.head.lemma_.lower() in ACCUSING_VERBS and (accused := _child(gov.head, ("dobj",))) is not None):
+            # "blamed Congolese forces and allied militias for attacking X": the parser joined the
+            # second one blamed (or "allied", read as a verb) to the verb; the first one blamed did it
+            return accused, False
         obj = _child(gov, ("dobj",)) if head.lower_ in OBJECT_CONTROL_PREPS and head.head == gov else None
         if obj is None and head.lower_ in ("of", "for") and head.head == gov and gov.lemma_.lower() in ACCUSING_VERBS:
             # "accused X of shelling villages", "blamed X for attacking": X is said to have done it
@@ -873,6 +887,8 @@ def _charged_for(tok: Token) -> Token | None:
 # Verbs done to someone in custody or by the state, besides the verbs of harm (cues.yaml).
 CUSTODY_VERBS = frozenset({"deport", "expel", "charge", "sentence", "jail", "imprison", "convict", "release", "free",
                            "extradite", "interrogate", "question", "fine", "exile", "try"})
+# Verbs of directing someone to act ("ordered to leave", "told to disperse"), done to their object.
+DIRECTING_VERBS = frozenset({"order", "tell", "ask", "instruct", "force", "compel", "urge", "direct", "command"})
 # What a finite verb of its own clause has after it: an object, a preposition, a clause.
 BARE_VERB_BLOCKERS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd", "prt",
                                 "nsubj", "nsubjpass", "agent"})

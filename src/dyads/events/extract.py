@@ -1312,6 +1312,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if (not mutual and coding.trigger in s.cues.reciprocal_acts and not roles.passive
             and len({a.country for a in source if a.country}) >= 2 and not any(a.country for a in target)):
         target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
+    if (not mutual and not roles.passive and not target and len(_parties(source)) >= 2
+            and (_each_other(head) if is_verb else _traded(head))):
+        target, mutual = [], True  # "Israel and Hamas accused each other", "traded accusations": each to the other
+        rule += "; a reciprocal act ('each other', 'traded'): each side to the other"
     if (not mutual and not source and len(target) >= 2 and coding.plover == "ASSAULT" and not is_verb
             and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
         # "a gunfight between police and armed men": the two sides fought each other (sides of one
@@ -1375,6 +1379,20 @@ TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation",
                                 "peace talk", "peace negotiation", "bargain", "meet", "meeting", "hold a meeting",
                                 "summit", "dialogue", "discuss", "discussion", "confer", "phone call",
                                 "telephone call", "phone", "telephone", "videoconference", "video call"})
+
+
+def _each_other(verb: Token) -> bool:
+    """The verb's object, or the object of its preposition, is "each other" / "one another"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any((o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children))
+               or (o.lower_ == "one" and any(d.lower_ == "another" for d in o.children)) for o in objs)
+
+
+def _traded(noun: Token) -> bool:
+    """ "X and Y traded accusations / exchanged threats": the noun is the object of a verb of
+    exchange, each side's act aimed at the other."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("trade", "exchange")
 
 
 def _mediators(tok: Token | None) -> bool:

@@ -1,0 +1,195 @@
+"""Event rules for patterns met reading whole news articles (fifth set): sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import dyads
+from dyads.events.scoring import culture_terms
+
+
+def _events(text: str):
+    return dyads.code(text, published="2024-05-10").events
+
+
+def _pairs(events, trigger: str):
+    return {(tuple(a.country for a in e.source), tuple(a.country for a in e.target))
+            for e in events if e.trigger == trigger}
+
+
+def _with(events, trigger: str):
+    return [e for e in events if e.trigger == trigger]
+
+
+def test_a_leaders_office_speaks_for_the_government(nlp):
+    events = _events(
+        "ABUJA, Nigeria (Reuters) - The Kano State governor's office condemned the killings on Monday.\n\n"
+        "In Islamabad, the prime minister's office condemned the bombing of a bus.")
+    condemned = _with(events, "condemned")
+    assert len(condemned) == 2
+    assert all(e.source and e.source[0].sector == "GOV" for e in condemned)
+
+
+def test_parties_that_accuse_each_other_accuse_one_another(nlp):
+    events = _events(
+        "ADDIS ABABA (AP) - Ethiopia and Eritrea accused each other on Sunday of massing troops on the border.")
+    assert _pairs(events, "accused") == {(("ETH",), ("ERI",)), (("ERI",), ("ETH",))}
+
+
+def test_traded_accusations_go_both_ways(nlp):
+    events = _events("ISLAMABAD (AP) - Pakistan and Afghanistan traded accusations after the border clash.")
+    assert _pairs(events, "accusations") == {(("PAK",), ("AFG",)), (("AFG",), ("PAK",))}
+
+
+def test_one_who_is_stopped_and_ordered_back_is_ordered_not_the_one_ordering(nlp):
+    events = _events(
+        "ADEN, Yemen (AFP) - Trucks of the World Food Programme were halted at a checkpoint and ordered "
+        "to turn back, aid workers said.")
+    ordered = _with(events, "ordered")
+    assert ordered
+    assert not any((a.code or "").startswith("IGO") for e in ordered for a in e.source)
+    assert any((a.code or "").startswith("IGO") for e in ordered for a in e.target)
+
+
+def test_taking_over_from_a_predecessor_is_a_succession_not_a_capture(nlp):
+    events = _events(
+        "MOGADISHU (Reuters) - A new African Union force took over from its predecessor in January.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_acting_in_violation_of_an_accord_is_no_separate_violation(nlp):
+    events = _events(
+        "KINSHASA (Reuters) - \"Their soldiers are on our soil in violation of every commitment made in "
+        "Luanda,\" the government spokesman said.")
+    assert not _with(events, "violation")
+
+
+def test_the_rebel_alliance_is_the_rebels_not_the_united_nations(nlp):
+    events = _events(
+        "GOMA, Congo (AP) - M23 rebels advanced on the town of Sake on Tuesday. The UN Security Council "
+        "is due to meet on Friday.\n\n"
+        "\"We will defend the civilians in the areas we hold,\" said a spokesman for the rebel alliance. "
+        "The rebels had seized Goma in January.")
+    seized = _with(events, "seized")
+    assert seized
+    assert all(not (a.code or "").startswith("IGO") for e in seized for a in e.source)
+    assert any(a.sector == "REB" for e in seized for a in e.source)
+
+
+def test_those_blamed_together_for_an_attack_made_it(nlp):
+    events = _events(
+        "KIGALI (Reuters) - A government spokesperson blamed Burundian troops and allied militias for "
+        "attacking the positions first.")
+    attacking = _with(events, "attacking")
+    assert attacking and [(a.country, a.sector) for a in attacking[0].source] == [("BDI", "MIL")]
+
+
+def test_our_men_in_a_police_officers_quote_are_the_police(nlp):
+    events = _events(
+        "RAIPUR, India (AFP) - \"The insurgents opened fire on our men first,\" the Inspector General of "
+        "Police said.")
+    fired = _with(events, "opened fire")
+    assert fired and [a.sector for a in fired[0].target] == ["COP"]
+
+
+def test_vigilantes_are_an_armed_side(nlp):
+    events = _events(
+        "GUSAU, Nigeria (Reuters) - Local vigilantes killed four suspected bandits near the village on Monday.")
+    killed = _with(events, "killed")
+    assert killed and [a.sector for a in killed[0].source] == ["REB"]
+
+
+def test_a_carnival_report_is_culture_not_a_protest_march(nlp):
+    doc = dyads.code(
+        "Carnival opens with parade of floats and drums\n\n"
+        "RECIFE, Brazil (AFP) - Thousands of dancers marched through the old town on Saturday as the "
+        "carnival opened. Samba troupes in feathered headdresses and costumes filled the streets, and the "
+        "festivities will run until Tuesday.", published="2024-02-10")
+    assert doc.events == []
+
+
+def test_culture_terms_name_festival_words(nlp):
+    from dyads.nlp import get_nlp
+
+    doc = get_nlp()("The samba troupe wore costumes at the carnival.")
+    assert {"samba", "troupe", "costume", "carnival"} <= culture_terms(doc)
+
+
+def test_a_warning_of_what_has_happened_is_no_threat(nlp):
+    events = _events(
+        "OTTAWA (AP) - The director of Canada's domestic intelligence service has repeatedly warned that "
+        "espionage and foreign interference have overtaken terrorism as the country's main security "
+        "concern. Beijing warned that Ottawa would pay a heavy price.")
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert len(threats) == 1 and threats[0].sentence.startswith("Beijing")
+
+
+def test_a_warning_of_an_ongoing_course_stays_a_threat(nlp):
+    events = _events("TEHRAN (AP) - Iran warned Israel that it was playing with fire.")
+    assert [e.plover for e in events] == ["THREATEN"]
+
+
+def test_defending_ones_own_nation_threatens_no_one_of_it(nlp):
+    events = _events(
+        "TAIPEI (AP) - Chinese warships approached the island on Monday.\n\n"
+        "\"These provocations will not frighten the people of Taiwan,\" the ministry said in a statement. "
+        "\"Our armed forces are fully prepared and will respond appropriately to defend the nation's sovereignty.\"")
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert threats and not any(a.country == "TWN" for e in threats for a in e.target)
+
+
+def test_a_blocked_package_is_a_veto(nlp):
+    events = _events(
+        "BRUSSELS (Reuters) - A package of new EU sanctions against Iran was blocked on Monday when Slovakia "
+        "refused to give its consent.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+    assert [a.country for e in events if e.cameo == "129" for a in e.source] == ["SVK"]
+
+
+def test_withholding_approval_is_a_refusal_not_a_restriction_or_support(nlp):
+    events = _events("BRATISLAVA (Reuters) - Slovakia withheld its approval of the plan on Monday.")
+    assert [(e.plover, e.trigger) for e in events] == [("REJECT", "withheld")]
+
+
+def test_a_government_toppled_by_a_vote_is_no_assault(nlp):
+    events = _events(
+        "LISBON (AFP) - The government was toppled by a censure motion in parliament on Tuesday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_goods_supplied_by_a_company_are_trade_not_aid(nlp):
+    events = _events(
+        "BERLIN (AP) - The police had been using software supplied by an American company. Russia "
+        "supplied weapons to Syria.")
+    assert [e.trigger for e in events if e.plover == "AID"] == ["supplied weapons"]
+
+
+def test_a_barrier_protecting_a_building_protects_no_one(nlp):
+    events = _events(
+        "BRUSSELS (AP) - Tyres were set alight, and a barrier protecting the European Parliament was pushed over.")
+    assert not _with(events, "protecting")
+
+
+def test_banned_pesticides_coerce_no_one(nlp):
+    events = _events(
+        "PARIS (AFP) - \"They import food grown with pesticides that are banned here,\" a farmer said.")
+    assert not _with(events, "banned")
+
+
+def test_a_base_hosting_foreign_forces_holds_no_meeting(nlp):
+    events = _events(
+        "DARWIN, Australia (AP) - Police charged two men with spying on an air base that hosts U.S. forces.")
+    assert not [e for e in events if e.plover == "CONSULT"]
+
+
+def test_the_department_of_foreign_affairs_is_the_government(nlp):
+    events = _events(
+        "MANILA (AP) - The Department of Foreign Affairs summoned a senior Chinese diplomat on Sunday.")
+    summoned = _with(events, "summoned")
+    assert summoned and [a.country for a in summoned[0].source] == ["PHL"]
+
+
+def test_splm_in_opposition_is_south_sudanese(nlp):
+    events = _events(
+        "JUBA, South Sudan (AP) - The army accused the SPLM-IO of arming a militia in Upper Nile.")
+    accused = _with(events, "accused")
+    assert accused and [a.country for a in accused[0].target] == ["SSD"]
