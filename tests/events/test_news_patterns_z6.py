@@ -193,3 +193,20 @@ def test_splm_in_opposition_is_south_sudanese(nlp):
         "JUBA, South Sudan (AP) - The army accused the SPLM-IO of arming a militia in Upper Nile.")
     accused = _with(events, "accused")
     assert accused and [a.country for a in accused[0].target] == ["SSD"]
+
+
+def test_an_officer_of_police_is_one_person_that_he_refers_to(nlp):
+    events = _events(
+        "RANCHI, India (AP) - Superintendent of Police Arvind Kumar for the district defended the officers. "
+        "He accused the protesters of attacking a police station.")
+    accused = _with(events, "accused")
+    assert accused and [a.sector for a in accused[0].source] == ["COP"]
+
+
+def test_a_senior_embassy_official_summoned_is_of_another_state_than_the_one_summoning(nlp):
+    events = _events(
+        "BEIJING (AFP) - China rejected the accusations on Friday. In Manila, the Department of Foreign "
+        "Affairs said it had summoned a senior Chinese embassy official.")
+    summoned = _with(events, "summoned")
+    assert summoned and summoned[0].source
+    assert not any(a.country == "CHN" for a in summoned[0].source)
