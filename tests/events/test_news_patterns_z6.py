@@ -210,3 +210,52 @@ def test_a_senior_embassy_official_summoned_is_of_another_state_than_the_one_sum
     summoned = _with(events, "summoned")
     assert summoned and summoned[0].source
     assert not any(a.country == "CHN" for a in summoned[0].source)
+
+
+def _mentions(text: str):
+    return dyads.code(text, published="2024-05-10").mentions
+
+
+def test_an_accented_dateline_makes_the_government_the_host_countrys(nlp):
+    mentions = _mentions(
+        "Mexico sends troops to Sinaloa\n\n"
+        "CULIACÁN, Mexico (AP) — Mexico is sending more soldiers to the northern state of Sinaloa.\n\n"
+        "A cartel leader was flown to the United States in July.\n\n"
+        "In 2019, gunmen besieged the city and forced the government to release a suspect.")
+    government = [m for m in mentions if m.text == "the government"]
+    assert government and government[0].actor.country == "MEX"
+
+
+def test_the_state_after_a_federal_state_is_no_country(nlp):
+    mentions = _mentions(
+        "MEXICO CITY (AP) — Troops were sent to the northern state of Sinaloa on Monday. A leader was "
+        "flown to the United States in July. The feud has killed 1,000 people in the state.")
+    assert not [m for m in mentions if m.text == "the state"]
+
+
+def test_the_country_is_not_a_foreign_firms_nationality(nlp):
+    mentions = _mentions(
+        "PANAMA CITY (AP) — Protests against a contract for a Canadian company's copper mine paralyzed "
+        "the country for a month in 2023.")
+    assert not [m for m in mentions if m.text == "the country" and m.actor.country == "CAN"]
+
+
+def test_an_unnamed_defense_department_is_the_home_countrys_not_the_pentagon(nlp):
+    events = _events(
+        "MEXICO CITY (AP) — More than 11,000 troops are deployed in the state, the Defense Department said.")
+    assert not any(a.country == "USA" for e in events for a in e.source + e.target)
+
+
+def test_the_inter_american_commission_is_an_intergovernmental_body(nlp):
+    mentions = _mentions(
+        "MANAGUA (AP) — More than 300 people were killed, according to the Inter-American Commission on "
+        "Human Rights.")
+    assert [m.actor.code for m in mentions if "Commission" in m.text] == ["IGOOAS"]
+
+
+def test_indigenous_authorities_are_community_leaders_not_the_state(nlp):
+    events = _events(
+        "GUATEMALA CITY (AP) — Indigenous authorities blocked more than two dozen highways on Tuesday.")
+    blocked = _with(events, "blocked")
+    assert blocked and blocked[0].plover == "PROTEST"
+    assert [a.sector for a in blocked[0].source] == ["CVL"]

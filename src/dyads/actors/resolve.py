@@ -220,7 +220,7 @@ def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
 
 HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long
 DATELINE_MARKS = ("—", " -", "(", ",")
-DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\u2019-]+, ")
+DATELINE_PLACE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de .'\u2019-]+, ")  # ("CULIACÁN, ")
 
 
 def _dateline_country(text: str, start: int, end: int) -> bool:
