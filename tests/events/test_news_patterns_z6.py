@@ -128,15 +128,6 @@ def test_a_warning_of_an_ongoing_course_stays_a_threat(nlp):
     assert [e.plover for e in events] == ["THREATEN"]
 
 
-def test_defending_ones_own_nation_threatens_no_one_of_it(nlp):
-    events = _events(
-        "TAIPEI (AP) - Chinese warships approached the island on Monday.\n\n"
-        "\"These provocations will not frighten the people of Taiwan,\" the ministry said in a statement. "
-        "\"Our armed forces are fully prepared and will respond appropriately to defend the nation's sovereignty.\"")
-    threats = [e for e in events if e.plover == "THREATEN"]
-    assert threats and not any(a.country == "TWN" for e in threats for a in e.target)
-
-
 def test_a_blocked_package_is_a_veto(nlp):
     events = _events(
         "BRUSSELS (Reuters) - A package of new EU sanctions against Iran was blocked on Monday when Slovakia "

@@ -747,9 +747,6 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                 rule=f"{a.rule or 'sector'}; {why}")
                 new.append(a)
             setattr(ev, role, new)
-        if ev.plover == "THREATEN":  # "our forces will defend the nation": the state's own country, not threatened
-            homes = {a.country for a in ev.source if a.country and a.sector in STATE_SECTORS}
-            ev.target = [a for a in ev.target if not (a.kind == "country" and a.country in homes)]
         if victims:
             continue
         if at or home:
