@@ -250,3 +250,22 @@ def test_indigenous_authorities_are_community_leaders_not_the_state(nlp):
     blocked = _with(events, "blocked")
     assert blocked and blocked[0].plover == "PROTEST"
     assert [a.sector for a in blocked[0].source] == ["CVL"]
+
+
+def test_restrictions_imposed_on_each_other_go_both_ways(nlp):
+    events = _events("SEOUL (AP) - Seoul and Tokyo imposed trade restrictions on each other in 2019.")
+    pairs = {(e.source[0].country, e.target[0].country) for e in events if e.plover == "SANCTION"
+             and e.source and e.target}
+    assert pairs == {("KOR", "JPN"), ("JPN", "KOR")}
+
+
+def test_regaining_independence_takes_no_ground(nlp):
+    events = _events(
+        "VILNIUS (AP) - Lithuania, which regained its independence from the Soviet Union in 1990, "
+        "summoned the Russian envoy.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_hosting_a_groups_office_is_no_meeting(nlp):
+    events = _events("DOHA (AP) - Qatar has hosted the Taliban's political office since 2013.")
+    assert not [e for e in events if e.plover == "CONSULT"]

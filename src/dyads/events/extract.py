@@ -1384,7 +1384,8 @@ TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation",
 def _each_other(verb: Token) -> bool:
     """The verb's object, or the object of its preposition, is "each other" / "one another"."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # (the preposition may hang on the verb or on its object: "imposed restrictions on each other")
+    objs += [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any((o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children))
                or (o.lower_ == "one" and any(d.lower_ == "another" for d in o.children)) for o in objs)
 
