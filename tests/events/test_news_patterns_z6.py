@@ -269,3 +269,37 @@ def test_regaining_independence_takes_no_ground(nlp):
 def test_hosting_a_groups_office_is_no_meeting(nlp):
     events = _events("DOHA (AP) - Qatar has hosted the Taliban's political office since 2013.")
     assert not [e for e in events if e.plover == "CONSULT"]
+
+
+def test_a_demand_joined_to_a_fronted_report_is_the_doers_not_the_reporters(nlp):
+    events = _events(
+        "MULTAN, Pakistan (Reuters) - Armed bandits abducted 11 people from a village and were demanding a "
+        "ransom, police said.")
+    demanding = _with(events, "demanding")
+    assert demanding and [a.sector for a in demanding[0].source] == ["REB"]
+
+
+def test_marching_captives_is_no_protest(nlp):
+    events = _events(
+        "KADUNA, Nigeria (AP) - The gunmen fired shots into the air and marched the pupils into the forest.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+def test_men_pulled_out_of_a_car_are_not_withdrawn(nlp):
+    events = _events(
+        "JAIPUR, India (AP) - Two traders were stopped by a mob, pulled out of their car and beaten with sticks.")
+    assert not [e for e in events if e.plover == "RETREAT"]
+
+
+def test_offers_of_jobs_that_lure_victims_are_no_agreement(nlp):
+    events = _events(
+        "LAHORE, Pakistan (AP) - The gangs lure victims with offers of jobs and hold them in hideouts.")
+    assert not [e for e in events if e.plover == "AGREE"]
+
+
+def test_whoever_identifies_a_victim_did_not_attack_him(nlp):
+    events = _events(
+        "JAIPUR, India (AP) - The victim, identified by police as a dairy farmer from Haryana, was attacked "
+        "late on Monday near the village.")
+    attacked = _with(events, "attacked")
+    assert attacked and not any(a.sector == "COP" for a in attacked[0].target)

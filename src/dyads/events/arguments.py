@@ -1076,6 +1076,8 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     """Whether ``verb`` (a conjunct of the reported ``clause``) is a second speech act of the
     reporter: a verb of asking, threatening or saying after a clause whose subject is a thing."""
     cues = load_cues()
+    if clause.head.i > verb.i:
+        return False  # "bandits abducted 11 people and were demanding a ransom, police said": the report follows
     if _tense_breaks(verb, clause, cues):
         return True
     if verb.lemma_.lower() not in cues.speech_verbs | ANSWERING_VERBS:
@@ -1690,6 +1692,12 @@ SENT_ASSETS = frozenset({"ship", "vessel", "aircraft", "plane", "helicopter", "t
                          "investigator", "doctor", "firefighter", "boat", "warship", "jet"})
 
 
+# Verbs by which someone is named or described ("identified by police as", "named by state media"):
+# whoever names a person did nothing to them.
+NAMING_VERBS = frozenset({"identify", "name", "describe", "call", "dub", "label", "list", "cite", "quote",
+                          "nickname", "know", "refer"})
+
+
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     """The actor behind an argument that names none: the owner of a thing ("criticized his
     demeanour" -> him, "Russia's policy restricts ..." -> Russia), the name a description is in
@@ -1712,7 +1720,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
         doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 and not _go_between(c, load_cues()))  # not "carried by KCNA"
+                 and not _go_between(c, load_cues())  # not "carried by KCNA"
+                 and c.lemma_.lower() not in NAMING_VERBS)  # not "the victim, identified by police as X"
         doer = next((d for d in doers if d is not None), None)
         if doer is not None and actors_of(doer, mi):
             return doer
