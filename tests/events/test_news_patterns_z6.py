@@ -303,3 +303,29 @@ def test_whoever_identifies_a_victim_did_not_attack_him(nlp):
         "late on Monday near the village.")
     attacked = _with(events, "attacked")
     assert attacked and not any(a.sector == "COP" for a in attacked[0].target)
+
+
+def test_police_charging_a_crowd_use_force_and_charging_men_with_murder_stays_legal(nlp):
+    events = _events(
+        "BELGRADE (AP) - Riot police charged the crowd on Saturday night. Prosecutors charged the two men "
+        "with murder.")
+    codes = {e.sentence.split()[0]: e.cameo for e in events if e.trigger == "charged"}
+    assert codes == {"Riot": "175", "Prosecutors": "1121"}
+
+
+def test_a_demonstration_of_force_is_no_protest(nlp):
+    events = _events(
+        "TOKYO (AP) - \"The joint flights are clearly a demonstration of force against Japan,\" the defence "
+        "minister said.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+def test_protest_as_a_right_is_no_protest_held(nlp):
+    events = _events(
+        "BRUSSELS (AP) - \"Peaceful protest is a fundamental right,\" a European Commission spokesperson said.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+def test_relevant_parties_are_no_political_parties(nlp):
+    events = _events("BEIJING (AP) - China urged relevant parties to stop unilateral actions.")
+    assert not any(a.sector == "PTY" for e in events for a in e.target)
