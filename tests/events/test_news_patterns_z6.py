@@ -329,3 +329,22 @@ def test_protest_as_a_right_is_no_protest_held(nlp):
 def test_relevant_parties_are_no_political_parties(nlp):
     events = _events("BEIJING (AP) - China urged relevant parties to stop unilateral actions.")
     assert not any(a.sector == "PTY" for e in events for a in e.target)
+
+
+def test_troops_ordered_to_a_place_are_deployed(nlp):
+    events = _events("CARACAS (AP) - The president ordered additional troops to the border state on Tuesday.")
+    assert [(e.plover, e.trigger) for e in events] == [("MOBILIZE", "ordered")]
+
+
+def test_one_deployment_order_does_not_make_every_order_a_deployment(nlp):
+    events = _events(
+        "CARACAS (AP) - The president ordered additional troops to the border state on Tuesday. He ordered "
+        "the foreign minister to recall the ambassador.")
+    assert [e.plover for e in events if e.trigger == "ordered"][:1] == ["MOBILIZE"]
+    assert not [e for e in events if e.trigger == "ordered" and "recall" in e.sentence and e.plover == "MOBILIZE"]
+
+
+def test_speaking_at_a_military_base_is_no_meeting_with_the_army(nlp):
+    events = _events(
+        "BOGOTA (AP) - Speaking at a military base in the north, the president said the rebels had been weakened.")
+    assert not [e for e in events if e.plover == "CONSULT"]

@@ -11,7 +11,6 @@ International Union"), see ``named_organisation``.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
