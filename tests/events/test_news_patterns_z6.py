@@ -348,3 +348,9 @@ def test_speaking_at_a_military_base_is_no_meeting_with_the_army(nlp):
     events = _events(
         "BOGOTA (AP) - Speaking at a military base in the north, the president said the rebels had been weakened.")
     assert not [e for e in events if e.plover == "CONSULT"]
+
+
+def test_a_hospital_named_for_a_nation_is_no_party_of_that_nation(nlp):
+    mentions = _mentions(
+        "EL FASHER, Sudan (AP) - A doctor at the city's Saudi Hospital said 20 wounded had been brought in.")
+    assert not any(m.actor.country == "SAU" for m in mentions)
