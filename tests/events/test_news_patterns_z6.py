@@ -354,3 +354,36 @@ def test_a_hospital_named_for_a_nation_is_no_party_of_that_nation(nlp):
     mentions = _mentions(
         "EL FASHER, Sudan (AP) - A doctor at the city's Saudi Hospital said 20 wounded had been brought in.")
     assert not any(m.actor.country == "SAU" for m in mentions)
+
+
+def test_institutions_captured_by_a_clan_is_a_figure_of_speech(nlp):
+    events = _events(
+        "LIBREVILLE, Gabon (AP) - \"The institutions of the republic have been captured by a small clan,\" "
+        "the colonel said.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_capital_where_forces_are_deployed_is_a_place_not_its_government(nlp):
+    events = _events(
+        "NAIROBI, Kenya (AP) - Police deployed additional officers in Nairobi and Mombasa ahead of the hearings.")
+    deployed = _with(events, "deployed")
+    assert deployed and not any(a.sector == "GOV" for a in deployed[0].target)
+
+
+def test_a_book_review_is_culture(nlp):
+    doc = dyads.code(
+        "New history recasts the Prague Spring\n\n"
+        "LONDON (Reuters) - For most readers, 1968 means students in Paris. In a new book, historian Jane "
+        "Doe argues that the decisive events came in the east. The book's best chapter follows the tanks "
+        "that crushed the protests in August 1968, and the author's memoir of her archive years closes it.",
+        published="2024-02-10")
+    assert doc.events == []
+
+
+def test_a_science_page_on_viruses_attacking_bacteria_is_no_politics(nlp):
+    doc = dyads.code(
+        "Viruses that attack bacteria clear infections in trial\n\n"
+        "COPENHAGEN (Reuters) - Viruses that invade and destroy bacteria cleared drug-resistant infections "
+        "in a small clinical trial, researchers said. The phage viruses hijack the bacterium's cells, and "
+        "the team will now test them against other superbugs, a microbiologist said.", published="2024-02-10")
+    assert doc.events == []

@@ -9,7 +9,7 @@ and prepositional targets (``air strikes against X``).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -1430,6 +1430,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 tgt = owner  # "froze the U.S. assets of three men": the men, not where the assets lie
         roles.target_tok = tgt
     roles.target = _deed_agents(roles.target_tok, mi) or actors_of(roles.target_tok, mi)
+    if roles.target_tok is not None and _locative(roles.target_tok):
+        roles.target = [_capital_as_place(a) for a in roles.target]
     launcher = _launcher(roles.target_tok, verb, mi) if roles.target_tok is not None and not any(
         a.country for a in roles.target) else None
     if launcher is not None:
@@ -1441,6 +1443,18 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+def _locative(tok: Token) -> bool:
+    """``tok`` is the object of a preposition of place ("deployed officers in Nairobi")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "around", "throughout")
+
+
+def _capital_as_place(a: Actor) -> Actor:
+    """A capital named as where something happened stands for its country, not its government."""
+    if not (a.rule or "").startswith("kb:capital") or not (a.code or "").endswith("GOV"):
+        return a
+    return replace(a, code=a.code[:-3], sector=None, kind="country", rule=f"{a.rule}; a capital as a place: its country")
 
 
 # Verbs of meeting or speaking to someone: a request joined to them is made of that one.
