@@ -387,3 +387,33 @@ def test_a_science_page_on_viruses_attacking_bacteria_is_no_politics(nlp):
         "in a small clinical trial, researchers said. The phage viruses hijack the bacterium's cells, and "
         "the team will now test them against other superbugs, a microbiologist said.", published="2024-02-10")
     assert doc.events == []
+
+
+def test_donor_governments_are_not_the_recipients_government(nlp):
+    events = _events(
+        "GENEVA (Reuters) - Donor governments pledged about $1.4 billion in humanitarian aid for Sudan at a "
+        "conference on Tuesday, less than half of what the United Nations says is needed.")
+    pledged = _with(events, "pledged")
+    assert pledged and pledged[0].source and not any(a.country == "SDN" for a in pledged[0].source)
+
+
+def test_foreign_aid_workers_seized_are_taken_hostage(nlp):
+    events = _events(
+        "BAMAKO, Mali (AP) - The pair, a Belgian logistician and a Portuguese nurse, were seized in March "
+        "near the town of Mopti. Rebels seized the town of Gao.")
+    kinds = {e.sentence.split()[0]: e.cameo for e in events if e.trigger == "seized"}
+    assert kinds["The"] == "181" and kinds["Rebels"] != "181"
+
+
+def test_a_fronted_without_states_a_condition_not_a_refusal(nlp):
+    events = _events(
+        "DHAKA (Reuters) - \"Without urgent funding, families who already have nothing will have even less,\" "
+        "the agency's director said.")
+    assert events == []
+
+
+def test_a_french_acronym_names_no_french_party(nlp):
+    mentions = _mentions(
+        "ANTANANARIVO, Madagascar (AP) - The colonel's unit, known by its French acronym CAPSAT, joined the "
+        "protesters on Saturday.")
+    assert not any(m.actor.country == "FRA" for m in mentions)

@@ -42,7 +42,7 @@ from dyads.events.evaluation import (
     reported_judgements,
 )
 from dyads.events.implicit import implicit_events, opposition_event
-from dyads.events.modality import analyse, names_no_one, subject_modality
+from dyads.events.modality import analyse, fronted_condition, names_no_one, subject_modality
 from dyads.events.ontology import AUTHORITY_ACTS, STATE_SECTORS, names_weapon
 from dyads.events.place_targets import (
     sentence_countries,
@@ -1158,7 +1158,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
             or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)
-            or (is_verb and _open_question(head))):
+            or (is_verb and _open_question(head))
+            # ("without urgent funding, families will have less": a condition, no one's act)
+            or (head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without" and fronted_condition(head.head))):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
     if (coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children)
