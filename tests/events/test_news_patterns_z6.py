@@ -417,3 +417,12 @@ def test_a_french_acronym_names_no_french_party(nlp):
         "ANTANANARIVO, Madagascar (AP) - The colonel's unit, known by its French acronym CAPSAT, joined the "
         "protesters on Saturday.")
     assert not any(m.actor.country == "FRA" for m in mentions)
+
+
+def test_a_day_of_that_year_takes_the_year_named_before(nlp):
+    events = _events(
+        "GUATEMALA CITY (AP) - A court on Tuesday convicted a colonel over a massacre in 1982.\n\n"
+        "Prosecutors said 54 people were shot on March 4 of that year. Soldiers burned the village in June "
+        "of that year.")
+    dates = {e.trigger: e.date for e in events}
+    assert dates["shot"] == "1982-03-04" and dates["burned"] == "1982-06"
