@@ -567,6 +567,7 @@ def _region_name(noun: Token) -> bool:
 
 # Modifiers of a plural that say its members are of many states, none the story's own.
 MANY_STATES_MODIFIERS = frozenset({"donor", "foreign", "other", "international", "member", "participating"})
+STATE_NOUNS = frozenset({"government", "country", "nation", "state", "administration", "capital", "power", "donor"})
 
 
 def worldwide(doc: Doc, m: Mention | None) -> bool:
@@ -576,7 +577,7 @@ def worldwide(doc: Doc, m: Mention | None) -> bool:
     span = span_at(doc, m.start, m.end) if m is not None else None
     if span is None or not len(span):
         return False
-    if span.root.tag_ in ("NNS", "NNPS") and any(
+    if span.root.tag_ in ("NNS", "NNPS") and span.root.lemma_.lower() in STATE_NOUNS and any(
             c.dep_ in ("amod", "compound") and c.lower_ in MANY_STATES_MODIFIERS for c in span.root.children):
         return True
     return any(p.dep_ == "prep" and p.lower_ in ("around", "across", "throughout", "from")
