@@ -426,3 +426,20 @@ def test_a_day_of_that_year_takes_the_year_named_before(nlp):
         "of that year.")
     dates = {e.trigger: e.date for e in events}
     assert dates["shot"] == "1982-03-04" and dates["burned"] == "1982-06"
+
+
+def test_the_state_a_country_broke_from_is_not_where_its_government_acts(nlp):
+    events = _events(
+        "BISSAU, Guinea-Bissau (AP) - The small West African nation has a long history of military "
+        "interference in politics. It has experienced four successful coups since independence from "
+        "Portugal in 1974, and the government said it had put down an armed attack on the presidential "
+        "palace in February 2022.")
+    put_down = _with(events, "put down")
+    assert put_down and [a.country for a in put_down[0].source] == ["GNB"]
+
+
+def test_that_year_skips_a_span_of_years(nlp):
+    events = _events(
+        "SEOUL (AP) - Relations sank to a low in 2019 amid disputes over Japan's 1910-45 colonial rule. "
+        "The two governments imposed trade restrictions on each other that year.")
+    assert {e.date for e in events if e.trigger == "imposed trade restrictions"} == {"2019"}

@@ -47,7 +47,7 @@ _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weeke
 _AFTER_NOUNS = {"aftermath", "wake"}
 # A year referred back to ("March 4 of that year", "later the same year") and years named in a text.
 THAT_YEAR = re.compile(r",?\s*\b(?:of |in )?(?:that|the same) year\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR = re.compile(r"(?<![-\u2013\d])\b(1[89]\d\d|20\d\d)\b(?![-\u2013]\d)")  # (not a span: "Japan's 1910-45 rule")
 
 
 def _is_verb(tok: Token) -> bool:
