@@ -443,3 +443,10 @@ def test_that_year_skips_a_span_of_years(nlp):
         "SEOUL (AP) - Relations sank to a low in 2019 amid disputes over Japan's 1910-45 colonial rule. "
         "The two governments imposed trade restrictions on each other that year.")
     assert {e.date for e in events if e.trigger == "imposed trade restrictions"} == {"2019"}
+
+
+def test_marchers_carrying_a_nations_flags_are_not_that_nation(nlp):
+    events = _events(
+        "BELGRADE (AP) - Thousands marched to the memorial. Some carried Russian flags and banners opposing "
+        "Serbia's bid to join the European Union.")
+    assert not any(a.country == "RUS" for e in events for a in e.source)
