@@ -450,3 +450,12 @@ def test_marchers_carrying_a_nations_flags_are_not_that_nation(nlp):
         "BELGRADE (AP) - Thousands marched to the memorial. Some carried Russian flags and banners opposing "
         "Serbia's bid to join the European Union.")
     assert not any(a.country == "RUS" for e in events for a in e.source)
+
+
+def test_the_mediators_countries_are_not_the_two_sides(nlp):
+    mentions = _mentions(
+        "JEDDAH, Saudi Arabia (AFP) - Delegations from Sudan's army and the Rapid Support Forces returned to "
+        "talks in Jeddah on Monday, U.S. and Saudi mediators said, reviving talks that have broken down since "
+        "the two sides went to war.")
+    sides = {m.actor.country for m in mentions if m.text == "the two sides"}
+    assert not sides & {"USA", "SAU"}
