@@ -362,7 +362,7 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
     review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
     ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
-    story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
+    or laboratory-science story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
     (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN``; a page with weather words that
     the model would drop stays political when one state gives another aid in it (``foreign_aid``)."""
     page = page_probability(article, doc)
