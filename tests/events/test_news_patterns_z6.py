@@ -459,3 +459,29 @@ def test_the_mediators_countries_are_not_the_two_sides(nlp):
         "the two sides went to war.")
     sides = {m.actor.country for m in mentions if m.text == "the two sides"}
     assert not sides & {"USA", "SAU"}
+
+
+def test_us_titles_gov_sen_and_rep_name_their_branch(nlp):
+    events = _events(
+        "PHOENIX (AP) - Arizona Gov. Lydia Carrasco on Wednesday vetoed a bill on groundwater. Sen. Mark "
+        "Lind criticized the veto.")
+    vetoed = _with(events, "vetoed")
+    assert vetoed and [a.sector for a in vetoed[0].source] == ["GOV"]
+
+
+def test_the_georgia_state_capitol_is_in_the_united_states(nlp):
+    events = _events(
+        "ATLANTA (AP) - Thousands of people rallied at the Georgia State Capitol on Tuesday to oppose a bill.")
+    assert not any(a.country == "GEO" for e in events for a in e.source + e.target)
+
+
+def test_a_rule_blocked_by_a_judge_is_a_veto(nlp):
+    events = _events("AUSTIN, Texas (AP) - Portions of the rule were blocked by a federal judge in Texas.")
+    assert [e.cameo for e in events if e.trigger == "blocked"] == ["129"]
+
+
+def test_surrounding_counties_and_bans_on_pay_are_no_events(nlp):
+    events = _events(
+        "ATLANTA (AP) - The water system serves the city and surrounding counties. The court upheld a state "
+        "ban on per-signature pay in 2001.")
+    assert not [e for e in events if e.plover in ("COERCE",)]
