@@ -485,3 +485,39 @@ def test_surrounding_counties_and_bans_on_pay_are_no_events(nlp):
         "ATLANTA (AP) - The water system serves the city and surrounding counties. The court upheld a state "
         "ban on per-signature pay in 2001.")
     assert not [e for e in events if e.plover in ("COERCE",)]
+
+
+def test_a_headline_strike_of_city_workers_against_the_city_is_political(nlp):
+    from dyads.events.scoring import protest_on_the_state_in_lead
+    from dyads.nlp import get_nlp
+
+    text = ("DENVER (AP) - By sunrise on Tuesday, picket lines had formed outside the city's water plants, as "
+            "about 4,200 city employees walked off the job over pay.")
+    events = dyads.code(text, published="2024-09-17").events
+    doc = get_nlp()(text)
+    assert protest_on_the_state_in_lead(events, doc, "Denver city workers strike as trash piles up")
+    assert not protest_on_the_state_in_lead(events, doc, "Denver trash piles up as talks stall")
+
+
+def test_a_strike_page_the_filter_would_drop_is_kept_and_marked(nlp):
+    from dyads.records import record
+
+    coded = dyads.code(JO_STRIKE_PAGE, published="2024-09-17")
+    assert record(coded)["political"] >= 0.2
+    assert record(coded)["protest_in_lead"] is True
+    assert any(e.plover == "PROTEST" for e in coded.events)
+
+
+# A city workers' strike written for these tests (a feature's lead: a scene before the strike).
+JO_STRIKE_PAGE = 'Denver city workers strike for first time in decades as trash piles up and talks stall\n\nShortly after 5 a.m. Tuesday, as the first garbage trucks would normally have been rolling out of the city\'s Central Platte Campus, about 200 sanitation drivers in orange vests instead lined up along West Sixth Avenue holding hand-lettered signs. "Essential all year, not just in a blizzard," one read. By sunrise, picket lines had formed outside water treatment facilities, recreation centers, the Denver Animal Shelter and the municipal building across from Civic Center Park.\n\nIt was the first strike by Denver city employees in more than four decades, and it brought a sudden halt to services residents rarely think about until they stop. Roughly 4,200 workers represented by Local 1472 of the Colorado Municipal Employees Union walked off the job after a marathon bargaining session ended without a deal just before midnight Monday, according to union officials and a spokesperson for Mayor Adrian Velasquez.\n\n"Nobody out here wanted to strike," said Luis Carrasquillo, a 19-year sanitation driver who has worked routes in Montbello and Green Valley Ranch. "I\'ve got a mortgage in Aurora because I can\'t afford to live in the city I clean. We\'ve been asking for two years for wages that let us stay here. At some point, you stop asking."\n\nALSO READ: Velasquez orders hiring freeze as Denver faces $48 million budget gap\n\nThe central dispute is money. The union is seeking raises totaling 16 percent over three years, arguing that wages for many of its members have fallen behind the region\'s housing costs since the pandemic. The city\'s final offer, presented Monday afternoon, amounted to 9.5 percent over the same period, along with a one-time $1,500 retention bonus. The two sides are also divided over staffing levels at the city\'s 311 call center and the use of private contractors for trash and recycling routes in newly annexed neighborhoods near the airport.\n\nVelasquez, a first-term mayor who won office in 2023 with strong backing from organized labor, struck a more combative tone Tuesday than many of his allies expected. At a midday news conference, he said the union\'s demands would force layoffs elsewhere in city government and described the walkout as "a decision to put leverage ahead of the people we all serve."'
+
+
+def test_a_cycling_stage_report_is_sport(nlp):
+    doc = dyads.code(
+        "Verhoeven wins summit finish as breakaway fades\n\n"
+        "AURON, France (AFP) - Sem Verhoeven launched a decisive attack three kilometres from the summit "
+        "finish to win the stage, as the peloton caught the last of the breakaway. The start had been "
+        "delayed by 15 minutes after riders staged a brief protest over safety on the descent. The yellow "
+        "jersey stayed with his teammate, who leads the general classification before the time trial.",
+        published="2024-03-08")
+    assert doc.events == []
