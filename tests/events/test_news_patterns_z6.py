@@ -521,3 +521,22 @@ def test_a_cycling_stage_report_is_sport(nlp):
         "jersey stayed with his teammate, who leads the general classification before the time trial.",
         published="2024-03-08")
     assert doc.events == []
+
+
+def test_lines_after_a_wire_storys_end_mark_are_not_body(nlp):
+    html = ("<html><head><title>North Korea fires missiles</title></head><body><article>"
+            "<p>SEOUL, Aug. 20 (PAN) -- North Korea fired two missiles into the sea on Tuesday, the South's "
+            "military said, a day after the allies began their annual drills.</p>"
+            "<p>The North has called the drills a rehearsal for invasion. (END)</p>"
+            "<div class='reporter'><p>Lee Su-bin covers the military from Seoul. She has covered the 2018 "
+            "inter-Korean summits and the collapse of the 2019 Hanoi talks.</p></div>"
+            "</article></body></html>")
+    text = dyads.code(html, published="2024-08-20").article.text
+    assert "(END)" in text and "Hanoi talks" not in text
+
+
+def test_a_budget_proposal_that_would_hit_farmers_strikes_no_one(nlp):
+    events = _events(
+        "BRUSSELS (AP) - The European Commission's proposal for the 2028-2034 budget, worth close to 2 "
+        "trillion euros over seven years, would hit net contributors hardest.")
+    assert not [e for e in events if e.trigger == "hit"]
