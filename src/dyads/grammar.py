@@ -93,6 +93,14 @@ def names_a_destination(tok: Token) -> bool:
             or (on.pos_ == "VERB" and on.lemma_.lower() in GIVING_VERBS))  # "fund military aid to X"
 
 
+def names_a_state_left(tok: Token) -> bool:
+    """The place word ``tok`` names the state a country broke from ("since independence from
+    Portugal in 1974"): history, not where the sentence's acts happen."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "from"
+            and prep.head.lemma_.lower() in ("independence", "secession", "separation"))
+
+
 def names_a_border(root: Token) -> bool:
     """The country word ``root`` only says which border ("near the Thai border", "Syria's
     frontier", "near the border with China")."""

@@ -63,6 +63,8 @@ def record(coded: CodedDocument) -> dict[str, Any]:
         **({"foreign_aid": True} if art.meta.get("foreign_aid") else {}),
         # a page the filter would drop kept for the states dealing with each other in its lead
         **({"states_in_lead": True} if art.meta.get("states_in_lead") else {}),
+        # and one kept for a headline strike or protest that its lead tells against the state
+        **({"protest_in_lead": True} if art.meta.get("protest_in_lead") else {}),
     }
 
 

@@ -37,15 +37,21 @@ DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "dip
                             "attache", "delegation", "d'affaires"})
 
 
+# Missions abroad whose officials speak for their state there ("a Chinese embassy official").
+MISSION_WORDS = frozenset({"embassy", "consulate", "consular"})
+
+
 # Roles held on the other side from the one they are named beside ("met his counterpart"): never
 # of the possessor's country, nor of the event's other party.
 OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 
 
 def names_diplomat(text: str | None) -> bool:
-    """The actor's text ends in an envoy's title ("Russia's ambassador", "the French envoy")."""
+    """The actor's text ends in an envoy's title ("Russia's ambassador", "the French envoy"), or
+    names an official of an embassy ("a senior Chinese embassy official")."""
     words = (text or "").lower().split()
-    return bool(words) and words[-1] in DIPLOMAT_WORDS
+    return bool(words) and (words[-1] in DIPLOMAT_WORDS
+                            or (len(words) > 1 and words[-2] in MISSION_WORDS and words[-1] in ("official", "officials")))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ International Union"), see ``named_organisation``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -194,9 +195,10 @@ STATE_FORCES = frozenset({"army", "military"})
 
 
 def _border_of(view: DocView, r: Ref) -> bool:
-    """The country only says which border ("a town on the Thai border", "the border with China"):
-    the story is not set in it."""
-    return bool(view.n) and grammar.names_a_border(view.doc[r.token])
+    """The country only says which border ("a town on the Thai border", "the border with China"),
+    or is the state a country broke from: the story is not set in it."""
+    # ("since independence from Portugal": nor the state a country broke from)
+    return bool(view.n) and (grammar.names_a_border(view.doc[r.token]) or grammar.names_a_state_left(view.doc[r.token]))
 
 
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
@@ -313,6 +315,12 @@ def _named_by_head(st: DocState, ph: Phrase, head: str) -> Ref | None:
         window=DESCRIPTION_WINDOW)
 
 
+# A state of a federation named before ("Zamfara state", "the state of Sinaloa"): "the state" is it.
+SUBNATIONAL_STATE = re.compile(r"\b[A-Z][\w'-]+ state\b|\bstates? of [A-Z]")
+# Sectors of private bodies whose nationality, given in passing, is not "the country" of a story.
+PRIVATE_SECTORS = frozenset({"BUS", "JRN"})
+
+
 def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     """What "the group", "the organisation", "the country" refers back to."""
     view = st.view
@@ -334,6 +342,8 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     elif refers == "media":  # "the channel", "the broadcaster": a news outlet named before
         kinds = {"agency"}
     elif refers == "country":
+        if view.word(ph.head) == "state" and SUBNATIONAL_STATE.search(view.doc.text, 0, ph.start):
+            return None  # "the northern state of Sinaloa ... killed 1,000 people in the state": that state
         kinds = {"country", "capital", "sector"}
     else:
         kinds = {"person"}
@@ -344,7 +354,10 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
            if verb is not None else set())
     def accept(r: Ref) -> bool:
         return (r.mention.actor.kind in kinds and not r.mention.coref
-                and (refers != "country" or r.mention.actor.country is not None)
+                and (refers != "country" or (r.mention.actor.country is not None
+                                             # ("a contract for a Canadian company ... paralysed the country":
+                                             # a firm's or an outlet's nationality names no country told of)
+                                             and r.mention.actor.sector not in PRIVATE_SECTORS))
                 and (refers != "media" or r.mention.actor.sector == "JRN")
                 and r.mention.actor.country not in own
                 and not (refers == "country" and _border_of(view, r)))

@@ -319,7 +319,9 @@ def _load_anaphors(kb: KB, directory: Path | None) -> None:
 
 
 def _looks_plural(phrase: str, kind: str) -> bool:
-    last = phrase.split()[-1]
+    # ("superintendent of police", "chiefs of staff": the head is the word before "of")
+    words = phrase.split()
+    last = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if kind == "people" or last in ("police", "military", "media", "press", "public"):
         return kind == "people" or last == "police"
     return last.endswith("s") and not last.endswith(("ss", "us", "ics"))

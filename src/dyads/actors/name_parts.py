@@ -56,6 +56,12 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
             prev = h
             continue  # "Amnesty International UK", "Save the Children USA": the body's national section
         prev = h
+        nxt = view.text[h.end + 1:].split(" ", 1)[0].rstrip(".,;:") if view.text[h.end:h.end + 1] == " " else ""
+        if h.entity.kind in ("adjective", "country") and nxt in FACILITY_WORDS:
+            continue  # "the city's Saudi Hospital", "the American University": a building's name
+        if h.entity.kind == "adjective" and nxt in LANGUAGE_NOUNS and view.text[h.end + 1 + len(nxt):][:1] in (
+                "", " ", ",", ".", ";", ":", ")"):
+            continue  # "known by its French acronym", "carried Russian flags": a language or a symbol, no party
         if h.entity.kind in ("country", "adjective", "capital"):
             t0, t1 = view.tokens(h.start, h.end)
             ent = _person_entity(view, t0, t1)
@@ -68,6 +74,14 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
     return hits if len(keep) == len(hits) else keep
 
 
+# Capitalised words of buildings and places named after a nation ("the Saudi Hospital").
+FACILITY_WORDS = frozenset({"Hospital", "University", "College", "School", "Airport", "Stadium", "Hotel", "Market",
+                            "Museum", "Library", "Mosque", "Church", "Cathedral", "Street", "Road", "Avenue", "Square",
+                            "Bridge", "Park", "Clinic", "Academy", "Club", "Quarter", "Cemetery", "Gardens"})
+# Words of language or national symbols after a nation's adjective ("its French acronym", "Russian flags").
+LANGUAGE_NOUNS = frozenset({"acronym", "acronyms", "initials", "abbreviation", "name", "names", "word", "words",
+                            "translation", "phrase", "term", "expression", "spelling", "edition",
+                            "language", "subtitles", "nickname", "slogan", "dub", "flag", "flags", "anthem"})
 NAMED_BODY_KINDS = frozenset({"group", "party"})
 # Organisations whose national sections take the country's name after theirs.
 SECTIONED_KINDS = frozenset({"ngo"})

@@ -180,14 +180,20 @@ def _where(doc: Doc, m: Mention) -> bool:
     return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at")
 
 
+MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "go-between", "intermediary"})
+
+
 def _go_between(doc: Doc, m: Mention) -> bool:
-    """The mention is the subject or "by" agent of a verb of mediation ("brokered by X", "X mediated")."""
+    """The mention is the subject or "by" agent of a verb of mediation ("brokered by X", "X mediated"),
+    or names the mediators ("U.S. and Saudi mediators")."""
     span = span_at(doc, m.start, m.end)
     if span is None or not len(span):
         return False
     t = span.root
     while t.dep_ == "conj" and t.head != t:
         t = t.head
+    if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.lemma_.lower() in MEDIATOR_NOUNS:
+        return True  # "U.S. and Saudi mediators said"
     if t.dep_ == "pobj" and t.head.lower_ == "by":
         t = t.head
     verb = t.head

@@ -20,6 +20,8 @@ from dyads.model import Mention
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
                        "note", "explain", "continue", "conclude", "tweet", "argue", "claim", "affirm", "reiterate"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
+# '"... opened fire on our men," the police chief said': the speaker's own force, not civilians.
+OWN_FORCE_WORDS = frozenset({"men", "boys", "lads", "personnel", "jawans", "ranks", "comrades"})
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»"}
 OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 
@@ -69,6 +71,7 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     sents = doc_sents(doc)
     speakers: dict[int, Mention | None] = {}
+    replaced: dict[int, Mention] = {}  # by id() of the mention replaced
 
     def speaker_of(k: int) -> Mention | None:
         if k not in speakers:
@@ -92,8 +95,25 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         for t in pronouns:
             span = (t.idx, t.idx + len(t))
+            own = _own_force(t, speaker, mentions)
+            if own is not None:
+                replaced[id(own)] = replace(own, coref=True, actor=replace(
+                    speaker.actor, text=own.text,
+                    rule=f"{speaker.actor.rule or ''}; the speaker's own ('{own.text}', '{speaker.text}')"))
+                continue
             if any(s < span[1] and span[0] < e for s, e in covered):
                 continue
             actor = replace(speaker.actor, text=t.text, rule=f"{speaker.actor.rule or ''}; speaker of the quote ('{speaker.text}')")
             added.append(Mention(start=span[0], end=span[1], text=t.text, actor=actor, coref=True))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+    if replaced:
+        mentions = [replaced.get(id(m), m) for m in mentions]
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added or replaced else mentions
+
+
+def _own_force(t, speaker: Mention, mentions: list[Mention]) -> Mention | None:
+    """The mention "our men" / "my boys" that ``t`` (a first-person possessive) opens, when its head
+    is a word for the speaker's own people under arms and the mention says no more than people."""
+    if t.lower_ not in ("our", "my") or t.head.lower_ not in OWN_FORCE_WORDS or not speaker.actor.sector:
+        return None
+    return next((m for m in mentions if m.start == t.idx and m.end == t.head.idx + len(t.head)
+                 and m.actor.sector == "CVL"), None)

@@ -31,7 +31,7 @@ from dyads.actors.coref import (
 )
 from dyads.actors.doc_aliases import add_acronyms, add_learned, named_groups
 from dyads.actors.docview import DocView
-from dyads.actors.history import agreement_class
+from dyads.actors.history import DESCRIPTION_WINDOW, agreement_class
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Entity
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.actors.match import Hit, find_hits
@@ -220,7 +220,7 @@ def _descriptors_of_names(mentions: list[Mention], text: str) -> list[Mention]:
 
 HEADLINE_CHARS = 200  # a headline line before a dateline is at most this long
 DATELINE_MARKS = ("—", " -", "(", ",")
-DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'\u2019-]+, ")
+DATELINE_PLACE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de .'\u2019-]+, ")  # ("CULIACÁN, ")
 
 
 def _dateline_country(text: str, start: int, end: int) -> bool:
@@ -466,6 +466,10 @@ def _to_former(st: DocState, actor: Actor) -> None:
 GROUP_NAME_KINDS = frozenset({"group", "ngo", "party"})
 
 
+# Sectors of the sides a domestic alliance or bloc is formed of ("the rebel alliance").
+SIDE_SECTORS = frozenset({"REB", "OPP", "IMG", "PTY"})
+
+
 def _anaphor_head(
     st: DocState, ph: Phrase, ent: Entity, plain: list[PHit], start: int, end: int
 ) -> tuple[Actor, str, bool] | None:
@@ -495,6 +499,15 @@ def _anaphor_head(
     if (st.view.n and nxt < st.view.n and st.view.doc[nxt].text[:1].isupper()
             and (st.view.doc[nxt].pos_ == "PROPN" or st.view.doc[nxt].text.isupper())):
         return None  # "the West African bloc ECOWAS": the name that follows says which, not one told before
+    armed = [h for h in plain if h.hit.entity.kind == "sector" and h.hit.entity.sector in SIDE_SECTORS]
+    if armed and ent.role == "igo":
+        # "the rebel alliance", "the opposition bloc": a body of that side, not a league of states
+        sector = armed[-1].hit.entity.sector
+        sent = st.view.sent[ph.head] if st.view.n else 0
+        ref = st.history.find(sent, ph.start, lambda r: r.mention.actor.sector == sector and bool(r.mention.actor.code),
+                              window=DESCRIPTION_WINDOW)
+        return (copy_actor(ref.mention.actor, f"coref:the {armed[-1].hit.entity.name} {ent.name}"), "thing", True) \
+            if ref is not None else None
     ref = antecedent_for_anaphor(st, ent, ph)
     if ref is None:
         return None

@@ -23,7 +23,7 @@ from dyads.clean.authors import AUTHOR_RULES
 from dyads.clean.boilerplate import boilerplate_reason
 from dyads.clean.metadata import page_metadata
 from dyads.clean.render import long_text_words, render_text
-from dyads.clean.text import clean_text
+from dyads.clean.text import END_MARK, clean_text
 from dyads.model import Article, Document, RemovedSpan
 
 # First pass without trafilatura's readability/jusText fallbacks (they run only on the pages
@@ -53,6 +53,7 @@ HTML_RULES = {
     "escalation": "tiny output: retry with trafilatura's fallbacks, then balanced mode",
     "second-look": "trafilatura kept little of the page's prose: the text cleaner on the page",
     "leading-title": "the headline printed as the body's first line goes to the title",
+    "end-mark": "lines after a wire story's closing mark, '(END)', are the page around it",
     "meta-title": "title: the page's own headline over <title>/og:title",
     "meta-author": "author: structured metadata and the visible byline over trafilatura's",
     "meta-date": "date: JSON-LD datePublished with a local offset",
@@ -91,7 +92,12 @@ def coverage(text: str, other: str) -> float:
 def _filter_lines(text: str) -> tuple[str, list[RemovedSpan]]:
     kept: list[str] = []
     removed: list[RemovedSpan] = []
+    ended = False
     for line in text.split("\n"):
+        if ended and line.strip() and _on("end-mark"):
+            removed.append(RemovedSpan(text=line.strip(), reason="after-end-mark"))
+            continue
+        ended = ended or bool(END_MARK.search(line))  # ("... (END)": a reporter's bio may follow)
         reason = boilerplate_reason(line) if line.strip() and _on("boilerplate-lines") else None
         if reason and reason in HTML_LINE_REASONS and _on(f"boilerplate:{reason}"):
             removed.append(RemovedSpan(text=line.strip(), reason=reason))

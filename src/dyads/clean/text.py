@@ -399,6 +399,21 @@ def _comments_cut(st: _State) -> None:
             body_words += _words(s)
 
 
+def _end_mark_cut(st: _State) -> None:
+    """A wire story closes with "(END)" (or "/END/"): every line after the first that ends so is
+    the page around it (a reporter's bio, keywords, more stories)."""
+    for i, s in enumerate(st.lines):
+        if st.reasons[i] is None and END_MARK.search(s):
+            for j in range(i + 1, len(st.lines)):
+                if st.lines[j].strip() and st.reasons[j] is None:
+                    st.reasons[j] = "after-end-mark"
+            return
+
+
+# The mark that closes a wire story ("... a day after the exercise ended. (END)").
+END_MARK = re.compile(r"(?:\(END\)|/END/|^\s*-+\s*END\s*-+)\s*$")
+
+
 def _best_segment(scores: list[float | None], lo: int, hi: int) -> tuple[float, int, int]:
     """(sum, start, end) of the maximum-sum run of scores in [lo, hi) (blank lines neutral)."""
     best, best_range = 0.0, (lo, lo)
@@ -558,6 +573,7 @@ def clean_text(doc: Document) -> Article:
     _pattern_pass(st, doc.retrieved)
     _structure_pass(st)
     _comments_cut(st)
+    _end_mark_cut(st)
     _card_lists(st)
     blocks = _article_blocks(st)
     inside = set()

@@ -9,7 +9,7 @@ and prepositional targets (``air strikes against X``).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -524,6 +524,13 @@ def _gapped_passive(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "conj") for c in verb.children))
 
 
+def _told_to(verb: Token) -> bool:
+    """ "were stopped at the checkpoint and ordered to return": a verb of directing joined to a
+    passive, with an infinitive and no object of its own, is said of the passive's subject."""
+    return (verb.lemma_.lower() in DIRECTING_VERBS and _child(verb, ("xcomp",)) is not None
+            and not any(c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "agent", "ccomp") for c in verb.children))
+
+
 def _charged_participle(verb: Token) -> bool:
     """"firms accused of helping Moscow", read by the parser as a subject and its verb: a past
     participle of accusing with no auxiliary and no object, only what the charge is ("of ..."),
@@ -727,8 +734,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "was not involved and accused Azerbaijan": a conjunct with its own object is active, and
         # so is a finite verb ("was horrified and called on both sides"; "was arrested and charged"
         # keeps the participle's passive)
-        bare = (not any(c.dep_ in BARE_VERB_BLOCKERS for c in verb.children)
-                and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS)
+        bare = ((not any(c.dep_ in BARE_VERB_BLOCKERS for c in verb.children)
+                 and verb.lemma_.lower() in load_cues().harm_verbs | CUSTODY_VERBS)
+                or _told_to(verb))
         # ("was detained in Tanzania and deported this week": a bare past form joined to a passive,
         # tagged a past tense, is another participle of that passive)
         return subj, patient and _child(verb, ("dobj",)) is None and (verb.tag_ not in ("VBD", "VBZ", "VBP")
@@ -754,6 +762,12 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             up = next((a for a in gov.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if up is not None:
                 return clause_subject(up, depth + 1)[0], False
+        if (head.lower_ in ("of", "for") and gov.dep_ == "conj"
+                and (gov.pos_ in ("NOUN", "PROPN") or (gov.lemma_.lower() == "ally" and _child(gov, ("nsubj",)) is None))
+                and gov.head.lemma_.lower() in ACCUSING_VERBS and (accused := _child(gov.head, ("dobj",))) is not None):
+            # "blamed Congolese forces and allied militias for attacking X": the parser joined the
+            # second one blamed (or "allied", read as a verb) to the verb; the first one blamed did it
+            return accused, False
         obj = _child(gov, ("dobj",)) if head.lower_ in OBJECT_CONTROL_PREPS and head.head == gov else None
         if obj is None and head.lower_ in ("of", "for") and head.head == gov and gov.lemma_.lower() in ACCUSING_VERBS:
             # "accused X of shelling villages", "blamed X for attacking": X is said to have done it
@@ -873,6 +887,8 @@ def _charged_for(tok: Token) -> Token | None:
 # Verbs done to someone in custody or by the state, besides the verbs of harm (cues.yaml).
 CUSTODY_VERBS = frozenset({"deport", "expel", "charge", "sentence", "jail", "imprison", "convict", "release", "free",
                            "extradite", "interrogate", "question", "fine", "exile", "try"})
+# Verbs of directing someone to act ("ordered to leave", "told to disperse"), done to their object.
+DIRECTING_VERBS = frozenset({"order", "tell", "ask", "instruct", "force", "compel", "urge", "direct", "command"})
 # What a finite verb of its own clause has after it: an object, a preposition, a clause.
 BARE_VERB_BLOCKERS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd", "prt",
                                 "nsubj", "nsubjpass", "agent"})
@@ -1060,6 +1076,8 @@ def _speaks_again(verb: Token, clause: Token) -> bool:
     """Whether ``verb`` (a conjunct of the reported ``clause``) is a second speech act of the
     reporter: a verb of asking, threatening or saying after a clause whose subject is a thing."""
     cues = load_cues()
+    if clause.head.i > verb.i:
+        return False  # "bandits abducted 11 people and were demanding a ransom, police said": the report follows
     if _tense_breaks(verb, clause, cues):
         return True
     if verb.lemma_.lower() not in cues.speech_verbs | ANSWERING_VERBS:
@@ -1412,6 +1430,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 tgt = owner  # "froze the U.S. assets of three men": the men, not where the assets lie
         roles.target_tok = tgt
     roles.target = _deed_agents(roles.target_tok, mi) or actors_of(roles.target_tok, mi)
+    if roles.target_tok is not None and _locative(roles.target_tok):
+        roles.target = [_capital_as_place(a) for a in roles.target]
     launcher = _launcher(roles.target_tok, verb, mi) if roles.target_tok is not None and not any(
         a.country for a in roles.target) else None
     if launcher is not None:
@@ -1423,6 +1443,18 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+def _locative(tok: Token) -> bool:
+    """``tok`` is the object of a preposition of place ("deployed officers in Nairobi")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "around", "throughout")
+
+
+def _capital_as_place(a: Actor) -> Actor:
+    """A capital named as where something happened stands for its country, not its government."""
+    if not (a.rule or "").startswith("kb:capital") or not (a.code or "").endswith("GOV"):
+        return a
+    return replace(a, code=a.code[:-3], sector=None, kind="country", rule=f"{a.rule}; a capital as a place: its country")
 
 
 # Verbs of meeting or speaking to someone: a request joined to them is made of that one.
@@ -1674,6 +1706,12 @@ SENT_ASSETS = frozenset({"ship", "vessel", "aircraft", "plane", "helicopter", "t
                          "investigator", "doctor", "firefighter", "boat", "warship", "jet"})
 
 
+# Verbs by which someone is named or described ("identified by police as", "named by state media"):
+# whoever names a person did nothing to them.
+NAMING_VERBS = frozenset({"identify", "name", "describe", "call", "dub", "label", "list", "cite", "quote",
+                          "nickname", "know", "refer"})
+
+
 def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     """The actor behind an argument that names none: the owner of a thing ("criticized his
     demeanour" -> him, "Russia's policy restricts ..." -> Russia), the name a description is in
@@ -1696,7 +1734,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
         doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 and not _go_between(c, load_cues()))  # not "carried by KCNA"
+                 and not _go_between(c, load_cues())  # not "carried by KCNA"
+                 and c.lemma_.lower() not in NAMING_VERBS)  # not "the victim, identified by police as X"
         doer = next((d for d in doers if d is not None), None)
         if doer is not None and actors_of(doer, mi):
             return doer

@@ -20,6 +20,8 @@ In order:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dyads.dates import first_day
@@ -43,6 +45,9 @@ _BOUNDARY = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp"}
 _AFTER = {"after", "following", "since"}
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "hour"}
 _AFTER_NOUNS = {"aftermath", "wake"}
+# A year referred back to ("March 4 of that year", "later the same year") and years named in a text.
+THAT_YEAR = re.compile(r",?\s*\b(?:of |in )?(?:that|the same) year\b", re.IGNORECASE)
+YEAR = re.compile(r"(?<![-\u2013\d])\b(1[89]\d\d|20\d\d)\b(?![-\u2013]\d)")  # (not a span: "Japan's 1910-45 rule")
 
 
 def _is_verb(tok: Token) -> bool:
@@ -123,7 +128,14 @@ def _after_date(ent: Span, trigger: Token) -> bool:
 
 
 def _resolve(ent: Span, published: str | None) -> tuple[str, str] | None:
-    return timex.calendar_date(ent.text, published)
+    text = ent.text
+    if THAT_YEAR.search(text):
+        # "on March 4 of that year", "in June the same year": the year named last before it
+        years = YEAR.findall(doc_text(ent.doc), 0, ent.start_char)
+        if not years:
+            return None
+        text = THAT_YEAR.sub(f" {years[-1]}", text).strip()
+    return timex.calendar_date(text, published)
 
 
 def _past(got: tuple[str, str], published: str | None) -> bool:

@@ -42,7 +42,7 @@ from dyads.events.evaluation import (
     reported_judgements,
 )
 from dyads.events.implicit import implicit_events, opposition_event
-from dyads.events.modality import analyse, names_no_one, subject_modality
+from dyads.events.modality import analyse, fronted_condition, names_no_one, subject_modality
 from dyads.events.ontology import AUTHORITY_ACTS, STATE_SECTORS, names_weapon
 from dyads.events.place_targets import (
     sentence_countries,
@@ -1158,7 +1158,9 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
             or (is_verb and _object_named_more_precisely(m, s))
             or _risks(head, coding, is_verb) or _accidental_harm(head, coding, cues)
             or _threat_condition(head, s) or speech_acts.warns_of_a_forecast(head, coding, mi, s.trigger_heads)
-            or (is_verb and _open_question(head))):
+            or (is_verb and _open_question(head))
+            # ("without urgent funding, families will have less": a condition, no one's act)
+            or (head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without" and fronted_condition(head.head))):
         return [], set()
     source, target = _pronoun_source(head, coding, roles, mi, cues), roles.target
     if (coding.plover == "MOBILIZE" and roles.passive and not source and any(c.dep_ == "auxpass" for c in head.children)
@@ -1312,6 +1314,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if (not mutual and coding.trigger in s.cues.reciprocal_acts and not roles.passive
             and len({a.country for a in source if a.country}) >= 2 and not any(a.country for a in target)):
         target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
+    if (not mutual and not roles.passive and not target and len(_parties(source)) >= 2
+            and (_each_other(head) if is_verb else _traded(head))):
+        target, mutual = [], True  # "Israel and Hamas accused each other", "traded accusations": each to the other
+        rule += "; a reciprocal act ('each other', 'traded'): each side to the other"
     if (not mutual and not source and len(target) >= 2 and coding.plover == "ASSAULT" and not is_verb
             and _between(head) and head.lemma_.lower() in s.cues.reciprocal_fighting):
         # "a gunfight between police and armed men": the two sides fought each other (sides of one
@@ -1375,6 +1381,21 @@ TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation",
                                 "peace talk", "peace negotiation", "bargain", "meet", "meeting", "hold a meeting",
                                 "summit", "dialogue", "discuss", "discussion", "confer", "phone call",
                                 "telephone call", "phone", "telephone", "videoconference", "video call"})
+
+
+def _each_other(verb: Token) -> bool:
+    """The verb's object, or the object of its preposition, is "each other" / "one another"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # (the preposition may hang on the verb or on its object: "imposed restrictions on each other")
+    objs += [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any((o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children))
+               or (o.lower_ == "one" and any(d.lower_ == "another" for d in o.children)) for o in objs)
+
+
+def _traded(noun: Token) -> bool:
+    """ "X and Y traded accusations / exchanged threats": the noun is the object of a verb of
+    exchange, each side's act aimed at the other."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("trade", "exchange")
 
 
 def _mediators(tok: Token | None) -> bool:

@@ -66,7 +66,7 @@ from dyads.events.place_targets import (
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
-from dyads.grammar import names_a_destination
+from dyads.grammar import names_a_destination, names_a_state_left
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -545,6 +545,12 @@ def _thing_goes_to(doc, start: int) -> bool:
     return span is not None and len(span) > 0 and names_a_destination(span[0])
 
 
+def _left_behind(doc, start: int) -> bool:
+    """The name at char ``start`` is the state a country broke from ("independence from Portugal")."""
+    span = span_at(doc, start, start + 1)
+    return span is not None and len(span) > 0 and names_a_state_left(span[0])
+
+
 class _ForcesBefore:
     """The country of the same security force named just before: "Kosovo police raided four
     offices. Police seized documents" (the police of the story so far, not the dateline's)."""
@@ -606,7 +612,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
     # nor a place that only says where a thing goes ("cut flights to Russia", "arms sales to Ukraine")
-    qualifiers |= {x.start for x in [*places, *mentions] if _thing_goes_to(doc, x.start)}
+    qualifiers |= {x.start for x in [*places, *mentions] if _thing_goes_to(doc, x.start) or _left_behind(doc, x.start)}
     # nor one that only says which border ("a post near the Thai border")
     borders = frozenset(x.start for x in [*places, *mentions]
                         if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp))

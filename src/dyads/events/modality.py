@@ -83,6 +83,15 @@ def _mark(tok: Token) -> str | None:
     return None
 
 
+def fronted_condition(prep: Token) -> bool:
+    """ "Without X, Y will ...": a preposition opening a clause whose verb has a modal states a
+    condition on what follows, not a fact that X is lacking."""
+    verb = prep.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (verb.pos_ in ("VERB", "AUX") and subj is not None and prep.i < subj.i < verb.i
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
+
+
 def analyse(trigger: Token, cues: Cues) -> Modality:
     """The modality of ``trigger``, who reports it and under which speech act it is embedded."""
     out = Modality()

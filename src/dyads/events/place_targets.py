@@ -565,12 +565,21 @@ def _region_name(noun: Token) -> bool:
     return name in words("geo/words.yaml", "wide_regions")
 
 
+# Modifiers of a plural that say its members are of many states, none the story's own.
+MANY_STATES_MODIFIERS = frozenset({"donor", "foreign", "other", "international", "member", "participating"})
+STATE_NOUNS = frozenset({"government", "country", "nation", "state", "administration", "capital", "power", "donor"})
+
+
 def worldwide(doc: Doc, m: Mention | None) -> bool:
     """The actor's phrase spans the world or a region ("leaders around the world", "governments
-    across the region", "leaders across Latin America"): of no one country."""
+    across the region", "leaders across Latin America"), or names others of many countries ("donor
+    governments", "foreign governments"): of no one country."""
     span = span_at(doc, m.start, m.end) if m is not None else None
     if span is None or not len(span):
         return False
+    if span.root.tag_ in ("NNS", "NNPS") and span.root.lemma_.lower() in STATE_NOUNS and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MANY_STATES_MODIFIERS for c in span.root.children):
+        return True
     return any(p.dep_ == "prep" and p.lower_ in ("around", "across", "throughout", "from")
                and any(o.dep_ == "pobj" and (o.lemma_.lower() in WIDE_AREAS or _region_name(o)) for o in p.children)
                for p in span.root.children)

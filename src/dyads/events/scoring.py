@@ -262,6 +262,24 @@ def states_in_lead(events: list[Event], doc: Doc) -> bool:
     return False
 
 
+def protest_on_the_state_in_lead(events: list[Event], doc: Doc, title: str | None) -> bool:
+    """The headline names a strike or protest, and the lead tells one, as a fact, by people who
+    are not the state against an organ of the state (a city's workers against the city)."""
+    if not title or not HEADLINE_PROTEST.search(title):
+        return False
+    return any(ev.plover == "PROTEST" and ev.modality == "asserted"
+               and sentence_index_at(doc, ev.evidence[0]) < PROTEST_LEAD_SENTENCES
+               and ev.source and not any(a.sector in STATE_SIDE_SECTORS for a in ev.source)
+               and any(a.sector in STATE_SIDE_SECTORS for a in ev.target)
+               for ev in events)
+
+
+PROTEST_LEAD_SENTENCES = 5  # a feature's lead may open with a scene before it names the strike
+# Headline words of strikes and protests ("Denver city workers strike", "Farmers protest ...").
+HEADLINE_PROTEST = re.compile(r"\b(?:strik\w*|walk(?:out|ed out|s out)|protest\w*|rall(?:y|ies|ied)|march\w*|"
+                              r"picket\w*|demonstrat\w*)\b", re.IGNORECASE)
+
+
 def _state_side(a) -> bool:
     """A state or an intergovernmental body named as such: its name, its capital, or one of its
     organs named with its country ("Argentina's government"), not a word whose country the
@@ -362,7 +380,7 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
     review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
     ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
-    story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
+    or laboratory-science story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
     (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN``; a page with weather words that
     the model would drop stays political when one state gives another aid in it (``foreign_aid``)."""
     page = page_probability(article, doc)
@@ -395,6 +413,12 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
         # "Argentina's government and the IMF resumed negotiations ...": a page that opens with
         # states dealing with each other reports politics, however much of it is about money
         article.meta["states_in_lead"] = True
+        page = PAGE_THRESHOLD
+    elif (page < PAGE_THRESHOLD and not any(k in article.meta for k in REPORT_KEYS)
+          and protest_on_the_state_in_lead(events, doc, article.title)):
+        # "Denver city workers strike ...": a headline strike or protest that the lead tells against
+        # the state is political news, however much of it is about pay
+        article.meta["protest_in_lead"] = True
         page = PAGE_THRESHOLD
     article.meta["political"] = round(page, 3)
     if not events:

@@ -43,7 +43,7 @@ class SenseRule:
     objectless: bool = False  # no object, direct or through a preposition: "police stood by"
     intransitive: bool = False  # no direct object (prepositions allowed): "families sheltering in the city"
     question: bool = False  # an indirect question: "asked him how many minds he had changed"
-    infinitive: bool = False  # a to-infinitive complement: "sought to ban the party"
+    infinitive: bool | None = None  # a to-infinitive complement ("sought to ban the party"); false: none
     agentless: bool = False  # a passive with no "by" agent: "the men were armed"
     indicative: bool = False  # a clause that states a fact: "insisted it was innocent", not "insisted he resign"
     one_predicate: bool = False  # at most one predicate complement ("called a general strike", not "called the X strike one of ...")
@@ -69,7 +69,8 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 trigger=str(trigger), use=None if use == "none" else use, pos=raw.get("pos"),
                 clause=bool(raw.get("clause", False)), complement=bool(raw.get("complement", False)),
                 objectless=bool(raw.get("objectless", False)), question=bool(raw.get("question", False)),
-                intransitive=bool(raw.get("intransitive", False)), infinitive=bool(raw.get("infinitive", False)),
+                intransitive=bool(raw.get("intransitive", False)),
+                infinitive=None if raw.get("infinitive") is None else bool(raw["infinitive"]),
                 agentless=bool(raw.get("agentless", False)), indicative=bool(raw.get("indicative", False)),
                 one_predicate=bool(raw.get("one_predicate", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
@@ -222,8 +223,7 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
         return False
     if rule.indicative and not _states_a_fact(tok):
         return False
-    if rule.infinitive and not any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                        for a in c.children) for c in tok.children):
+    if rule.infinitive is not None and rule.infinitive != _infinitive(tok):
         return False
     return not (rule.clause and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children))
 
@@ -283,6 +283,12 @@ def _judged_object(tok: Token) -> bool:
     return tok.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > tok.i for c in tok.head.children)
 
 
+def _infinitive(tok: Token) -> bool:
+    """The trigger has a to-infinitive complement ("sought to ban the party")."""
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
+
+
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
     """Trigger -> the one sense rule (with a CAMEO code) that held somewhere in the document."""
     key = "dyads_discourse_senses"
@@ -316,6 +322,8 @@ def choose(trigger: str, tok: Token) -> tuple[bool, str | None]:
         if rule is not None and not (rule.pos and tok.pos_ != rule.pos):
             near = _near(tok, window)
             blockers = set().union(*(r.unless_window for r in rules[trigger] if r.use == rule.use))
-            if not near & blockers:
+            # (a sense whose rule forbids an infinitive is not carried to a match that has one:
+            # "ordered troops to the border" does not make "ordered him to leave" a deployment)
+            if not near & blockers and not (rule.infinitive is False and _infinitive(tok)):
                 return True, rule.use
     return False, None

@@ -534,6 +534,8 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
                 and not any(t.i in trigger_heads for t in obj.subtree)
                 and not any(mi.at(t) for t in obj.subtree)
                 and not ({t.lemma_.lower() for t in obj.subtree} & FUTURE_WORDS))
+    if _past_fact(content):
+        return True  # "warned that espionage had overtaken terrorism as the main threat": a finding told
     if content.i in trigger_heads:
         return False
     if _hardship_faced(content):
@@ -548,6 +550,21 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
     if subj.lemma_.lower() in HARDSHIP_NOUNS:
         return True  # "warned that famine is spreading in a region where ...": a hardship told
     return not any(mi.at(t) for t in subj.subtree) and not any(t.i in trigger_heads for t in content.subtree)
+
+
+def _past_fact(content: Token) -> bool:
+    """The warned clause, and every clause joined to it, tells what has happened (a past tense or a
+    perfect, no modal): a finding reported, no act promised ("warned that X had crossed a line and
+    would pay" promises one)."""
+    verbs = [content, *(c for c in content.conjuncts if c.pos_ in ("VERB", "AUX"))]
+    for v in verbs:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if v.tag_ == "VBG" or any(a.tag_ == "MD" or a.lower_ in ("going", "gon") for a in auxes):
+            return False  # (a modal, or "was playing with fire": an ongoing course told, maybe a threat)
+        if not (v.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in auxes)
+                or any(a.tag_ == "VBD" for a in auxes)):
+            return False
+    return True
 
 
 HARDSHIP_VERBS = frozenset({"face", "suffer", "endure", "risk"})

@@ -25,7 +25,12 @@ from typing import TYPE_CHECKING
 
 from dyads.data import words
 from dyads.docmemo import doc_lemmas, doc_text, span_at
-from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS, names_a_destination
+from dyads.grammar import (
+    NOUN_MODIFIER_DEPS,
+    QUALIFIER_DEPS,
+    names_a_destination,
+    names_a_state_left,
+)
 from dyads.model import Event, Mention, Place
 
 if TYPE_CHECKING:
@@ -390,7 +395,7 @@ def _descriptor_place(
 
 def _destination(doc: Doc, p: Place) -> bool:
     span = span_at(doc, p.start, p.end)
-    return span is not None and len(span) > 0 and names_a_destination(span.root)
+    return span is not None and len(span) > 0 and (names_a_destination(span.root) or names_a_state_left(span.root))
 
 
 def _coarseness(p: Place) -> int:
@@ -440,7 +445,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         if p.start < sent.start_char or p.end > sent.end_char:
             continue
         root = _place_root(doc, p)
-        if root is None:
+        if root is None or names_a_state_left(root):  # ("since independence from Portugal": history)
             continue
         r = _rank(root, trigger)
         if r is None or _country_modifier(root, p) or _aftermath_site(p, r):
