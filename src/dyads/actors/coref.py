@@ -197,7 +197,6 @@ STATE_FORCES = frozenset({"army", "military"})
 def _border_of(view: DocView, r: Ref) -> bool:
     """The country only says which border ("a town on the Thai border", "the border with China"),
     or is the state a country broke from: the story is not set in it."""
-    # ("since independence from Portugal": nor the state a country broke from)
     return bool(view.n) and (grammar.names_a_border(view.doc[r.token]) or grammar.names_a_state_left(view.doc[r.token]))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyads.docmemo import doc_sents
 from dyads.model import Mention
@@ -110,7 +110,7 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added or replaced else mentions
 
 
-def _own_force(t, speaker: Mention, mentions: list[Mention]) -> Mention | None:
+def _own_force(t: Token, speaker: Mention, mentions: list[Mention]) -> Mention | None:
     """The mention "our men" / "my boys" that ``t`` (a first-person possessive) opens, when its head
     is a word for the speaker's own people under arms and the mention says no more than people."""
     if t.lower_ not in ("our", "my") or t.head.lower_ not in OWN_FORCE_WORDS or not speaker.actor.sector:

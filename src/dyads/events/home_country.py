@@ -539,16 +539,11 @@ def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tu
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
 
 
-def _thing_goes_to(doc, start: int) -> bool:
-    """The name at char ``start`` only says where a thing goes ("flights to X")."""
+def _names_no_scene(doc, start: int) -> bool:
+    """The name at char ``start`` only says where a thing goes ("flights to X") or which state a
+    country broke from ("independence from Portugal"): not where the sentence's acts happen."""
     span = span_at(doc, start, start + 1)
-    return span is not None and len(span) > 0 and names_a_destination(span[0])
-
-
-def _left_behind(doc, start: int) -> bool:
-    """The name at char ``start`` is the state a country broke from ("independence from Portugal")."""
-    span = span_at(doc, start, start + 1)
-    return span is not None and len(span) > 0 and names_a_state_left(span[0])
+    return span is not None and len(span) > 0 and (names_a_destination(span[0]) or names_a_state_left(span[0]))
 
 
 class _ForcesBefore:
@@ -611,8 +606,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     home = home_country(mentions, places, title_end, text)
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
-    # nor a place that only says where a thing goes ("cut flights to Russia", "arms sales to Ukraine")
-    qualifiers |= {x.start for x in [*places, *mentions] if _thing_goes_to(doc, x.start) or _left_behind(doc, x.start)}
+    # nor a place that only says where a thing goes ("cut flights to Russia") or which state a
+    # country broke from ("independence from Portugal")
+    qualifiers |= {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start)}
     # nor one that only says which border ("a post near the Thai border")
     borders = frozenset(x.start for x in [*places, *mentions]
                         if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp))

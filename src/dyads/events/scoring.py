@@ -382,7 +382,9 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
     or laboratory-science story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
     (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN``; a page with weather words that
-    the model would drop stays political when one state gives another aid in it (``foreign_aid``)."""
+    the model would drop stays political when one state gives another aid in it (``foreign_aid``),
+    and so does one whose lead tells states dealing with each other (``states_in_lead``) or, under a
+    strike or protest headline, a protest against the state (``protest_in_lead``)."""
     page = page_probability(article, doc)
     sport = sports_terms(doc, article.title)
     if _report(article, "sports_report", sport, page, SPORTS_TERMS, SPORTS_PAGE_MIN, SPORTS_STRONG_TERMS,
