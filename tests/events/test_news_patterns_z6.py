@@ -540,3 +540,26 @@ def test_a_budget_proposal_that_would_hit_farmers_strikes_no_one(nlp):
         "BRUSSELS (AP) - The European Commission's proposal for the 2028-2034 budget, worth close to 2 "
         "trillion euros over seven years, would hit net contributors hardest.")
     assert not [e for e in events if e.trigger == "hit"]
+
+
+def test_a_courts_deadline_to_file_is_no_ultimatum(nlp):
+    events = _events(
+        "AMARILLO, Texas (AP) - Judge Kenneth Albrecht set a hearing for July 9, giving the Justice "
+        "Department two weeks to respond. Israel gave Hamas 48 hours to release the hostages.")
+    assert [e.sentence.split()[0] for e in events if e.plover == "THREATEN"] == ["Israel"]
+
+
+def test_a_judge_who_blocked_a_program_vetoed_it(nlp):
+    events = _events("BROWNSVILLE, Texas (AP) - A federal judge in Brownsville blocked the program in 2015.")
+    assert [e.cameo for e in events if e.trigger == "blocked"] == ["129"]
+
+
+def test_attorneys_general_are_law_officers_not_generals(nlp):
+    events = _events(
+        "WASHINGTON (AP) - Attorneys general from Florida and Ohio joined the complaint against the order.")
+    assert not any(a.sector == "MIL" for e in events for a in e.source)
+
+
+def test_arrests_the_soldiers_will_not_make_are_no_threat(nlp):
+    events = _events("PHOENIX (AP) - The soldiers will not make arrests, officials said.")
+    assert not [e for e in events if e.plover == "THREATEN"]
