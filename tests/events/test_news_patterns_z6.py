@@ -563,3 +563,35 @@ def test_attorneys_general_are_law_officers_not_generals(nlp):
 def test_arrests_the_soldiers_will_not_make_are_no_threat(nlp):
     events = _events("PHOENIX (AP) - The soldiers will not make arrests, officials said.")
     assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_titles_ending_in_general_are_no_generals(nlp):
+    mentions = _mentions(
+        "NAIROBI, Kenya (AP) - The Auditor-General said the payments were irregular. The Director-General "
+        "of the agency resigned, and the Solicitor General said an appeal would follow.")
+    assert not any(m.actor.sector == "MIL" for m in mentions)
+    assert {m.actor.sector for m in mentions if "General" in m.text} == {"GOV", "JUD"}
+
+
+def test_gen_and_col_abbreviations_name_officers(nlp):
+    mentions = _mentions("KHARTOUM (AP) - Col. Ahmed Musa and Maj. Gen. Peter Lual said the town was calm.")
+    assert [m.actor.sector for m in mentions if m.text.startswith(("Col.", "Maj."))] == ["MIL", "MIL"]
+
+
+def test_summoning_each_others_envoys_goes_both_ways(nlp):
+    events = _events("ISLAMABAD (AP) - Pakistan and Afghanistan summoned each other's envoys on Tuesday.")
+    assert _pairs(events, "summoned") == {(("PAK",), ("AFG",)), (("AFG",), ("PAK",))}
+
+
+def test_a_strike_called_by_unions_is_staged_by_them(nlp):
+    events = _events(
+        "PARIS (AP) - The strike was called jointly by the CGT, Force Ouvrière and other unions.")
+    called = _with(events, "called")
+    assert called and called[0].plover == "PROTEST"
+    assert {a.sector for a in called[0].source} == {"LAB"}
+
+
+def test_the_western_region_of_a_ghana_story_is_ghanas(nlp):
+    events = _events(
+        "ACCRA, Ghana (AP) - Police in the Western Region fired warning shots to disperse a crowd.")
+    assert {e.place.country for e in events if e.place is not None} == {"GHA"}
