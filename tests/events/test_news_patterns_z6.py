@@ -595,3 +595,18 @@ def test_the_western_region_of_a_ghana_story_is_ghanas(nlp):
     events = _events(
         "ACCRA, Ghana (AP) - Police in the Western Region fired warning shots to disperse a crowd.")
     assert {e.place.country for e in events if e.place is not None} == {"GHA"}
+
+
+def test_a_quotations_we_takes_its_speakers_country_not_one_named_inside(nlp):
+    events = _events(
+        "SEOUL (AP) - North Korean troops fired artillery near the border on Sunday. \"We sternly warn that "
+        "the North Korean regime bears full responsibility for the escalation,\" Lt. Gen. Park Sung-hoon, "
+        "the Joint Chiefs' director of operations, said.")
+    assert not any(a.country == "PRK" for e in events if "sternly" in e.sentence for a in e.source)
+
+
+def test_training_on_each_others_territory_is_not_training_each_other(nlp):
+    events = _events(
+        "MANILA (AP) - An agreement that allows Japanese and Philippine troops to train on each other's "
+        "territory took effect last year.")
+    assert len(_with(events, "train")) <= 1

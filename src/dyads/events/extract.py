@@ -1389,8 +1389,9 @@ def _each_other(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # (the preposition may hang on the verb or on its object: "imposed restrictions on each other")
     objs += [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    # ("summoned each other's envoys": the possessor of the object)
-    objs += [p for o in objs for p in o.children if p.dep_ == "poss"]
+    # ("summoned each other's envoys": the possessor of the direct object, not of a place, "trained
+    # on each other's territory")
+    objs += [p for o in objs if o.dep_ == "dobj" for p in o.children if p.dep_ == "poss"]
     return any((o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children))
                or (o.lower_ == "one" and any(d.lower_ == "another" for d in o.children)) for o in objs)
 
