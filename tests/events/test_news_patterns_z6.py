@@ -610,3 +610,10 @@ def test_training_on_each_others_territory_is_not_training_each_other(nlp):
         "MANILA (AP) - An agreement that allows Japanese and Philippine troops to train on each other's "
         "territory took effect last year.")
     assert len(_with(events, "train")) <= 1
+
+
+def test_surrendering_a_battle_to_speculators_is_a_figure_of_speech(nlp):
+    events = _events(
+        "BUENOS AIRES (AP) - \"We are not going to surrender this battle to speculators,\" the central bank "
+        "president told reporters.")
+    assert not [e for e in events if e.plover == "RETREAT"]
