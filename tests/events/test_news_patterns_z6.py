@@ -540,3 +540,80 @@ def test_a_budget_proposal_that_would_hit_farmers_strikes_no_one(nlp):
         "BRUSSELS (AP) - The European Commission's proposal for the 2028-2034 budget, worth close to 2 "
         "trillion euros over seven years, would hit net contributors hardest.")
     assert not [e for e in events if e.trigger == "hit"]
+
+
+def test_a_courts_deadline_to_file_is_no_ultimatum(nlp):
+    events = _events(
+        "AMARILLO, Texas (AP) - Judge Kenneth Albrecht set a hearing for July 9, giving the Justice "
+        "Department two weeks to respond. Israel gave Hamas 48 hours to release the hostages.")
+    assert [e.sentence.split()[0] for e in events if e.plover == "THREATEN"] == ["Israel"]
+
+
+def test_a_judge_who_blocked_a_program_vetoed_it(nlp):
+    events = _events("BROWNSVILLE, Texas (AP) - A federal judge in Brownsville blocked the program in 2015.")
+    assert [e.cameo for e in events if e.trigger == "blocked"] == ["129"]
+
+
+def test_attorneys_general_are_law_officers_not_generals(nlp):
+    events = _events(
+        "WASHINGTON (AP) - Attorneys general from Florida and Ohio joined the complaint against the order.")
+    assert not any(a.sector == "MIL" for e in events for a in e.source)
+
+
+def test_arrests_the_soldiers_will_not_make_are_no_threat(nlp):
+    events = _events("PHOENIX (AP) - The soldiers will not make arrests, officials said.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_titles_ending_in_general_are_no_generals(nlp):
+    mentions = _mentions(
+        "NAIROBI, Kenya (AP) - The Auditor-General said the payments were irregular. The Director-General "
+        "of the agency resigned, and the Solicitor General said an appeal would follow.")
+    assert not any(m.actor.sector == "MIL" for m in mentions)
+    assert {m.actor.sector for m in mentions if "General" in m.text} == {"GOV", "JUD"}
+
+
+def test_gen_and_col_abbreviations_name_officers(nlp):
+    mentions = _mentions("KHARTOUM (AP) - Col. Ahmed Musa and Maj. Gen. Peter Lual said the town was calm.")
+    assert [m.actor.sector for m in mentions if m.text.startswith(("Col.", "Maj."))] == ["MIL", "MIL"]
+
+
+def test_summoning_each_others_envoys_goes_both_ways(nlp):
+    events = _events("ISLAMABAD (AP) - Pakistan and Afghanistan summoned each other's envoys on Tuesday.")
+    assert _pairs(events, "summoned") == {(("PAK",), ("AFG",)), (("AFG",), ("PAK",))}
+
+
+def test_a_strike_called_by_unions_is_staged_by_them(nlp):
+    events = _events(
+        "PARIS (AP) - The strike was called jointly by the CGT, Force Ouvrière and other unions.")
+    called = _with(events, "called")
+    assert called and called[0].plover == "PROTEST"
+    assert {a.sector for a in called[0].source} == {"LAB"}
+
+
+def test_the_western_region_of_a_ghana_story_is_ghanas(nlp):
+    events = _events(
+        "ACCRA, Ghana (AP) - Police in the Western Region fired warning shots to disperse a crowd.")
+    assert {e.place.country for e in events if e.place is not None} == {"GHA"}
+
+
+def test_a_quotations_we_takes_its_speakers_country_not_one_named_inside(nlp):
+    events = _events(
+        "SEOUL (AP) - North Korean troops fired artillery near the border on Sunday. \"We sternly warn that "
+        "the North Korean regime bears full responsibility for the escalation,\" Lt. Gen. Park Sung-hoon, "
+        "the Joint Chiefs' director of operations, said.")
+    assert not any(a.country == "PRK" for e in events if "sternly" in e.sentence for a in e.source)
+
+
+def test_training_on_each_others_territory_is_not_training_each_other(nlp):
+    events = _events(
+        "MANILA (AP) - An agreement that allows Japanese and Philippine troops to train on each other's "
+        "territory took effect last year.")
+    assert len(_with(events, "train")) <= 1
+
+
+def test_surrendering_a_battle_to_speculators_is_a_figure_of_speech(nlp):
+    events = _events(
+        "BUENOS AIRES (AP) - \"We are not going to surrender this battle to speculators,\" the central bank "
+        "president told reporters.")
+    assert not [e for e in events if e.plover == "RETREAT"]

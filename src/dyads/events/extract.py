@@ -1314,7 +1314,7 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if (not mutual and coding.trigger in s.cues.reciprocal_acts and not roles.passive
             and len({a.country for a in source if a.country}) >= 2 and not any(a.country for a in target)):
         target, mutual = [], True  # "X and Y swapped prisoners": each freed the other's people
-    if (not mutual and not roles.passive and not target and len(_parties(source)) >= 2
+    if (not mutual and not roles.passive and not any(a.country for a in target) and len(_parties(source)) >= 2
             and (_each_other(head) if is_verb else _traded(head))):
         target, mutual = [], True  # "Israel and Hamas accused each other", "traded accusations": each to the other
         rule += "; a reciprocal act ('each other', 'traded'): each side to the other"
@@ -1384,10 +1384,14 @@ TALKS_AMONG_EQUALS = frozenset({"talk", "hold talk", "negotiate", "negotiation",
 
 
 def _each_other(verb: Token) -> bool:
-    """The verb's object, or the object of its preposition, is "each other" / "one another"."""
+    """The verb's object, the object of its preposition or the object's possessor is "each other" /
+    "one another"."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # (the preposition may hang on the verb or on its object: "imposed restrictions on each other")
     objs += [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # ("summoned each other's envoys": the possessor of the direct object, not of a place, "trained
+    # on each other's territory")
+    objs += [p for o in objs if o.dep_ == "dobj" for p in o.children if p.dep_ == "poss"]
     return any((o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children))
                or (o.lower_ == "one" and any(d.lower_ == "another" for d in o.children)) for o in objs)
 

@@ -52,6 +52,7 @@ from dyads.events.ontology import (
     weapon_actor,
 )
 from dyads.events.place_targets import (
+    SPEAKER_RULE,
     backer,
     counterpart_countries,
     locative,
@@ -478,8 +479,6 @@ WEAPON_NEWS_VERBS = frozenset({"go", "explode", "detonate", "blow", "kill", "hit
 ANNOUNCED = frozenset({"intended", "threatened", "hypothetical"})
 
 
-# The note actors/quotes.py gives a quotation's "we" resolved to its speaker (stages share no code).
-SPEAKER_RULE = "speaker of the quote"
 QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
 
 
@@ -737,7 +736,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                                           if role == "source" and _outside(a, unquoted, phrases)
                                                           else local_state if a.sector in STATE_SECTORS else local,
                                                           "sentence country")),
-                                                   (forces.of(a, home), "the same force named just before"),
+                                                   # (a quotation's "we" is its speaker's, not a force it names)
+                                                   (None if SPEAKER_RULE in (a.rule or "") else forces.of(a, home),
+                                                    "the same force named just before"),
                                                    (home, "article's home country")))
                 if why == "article's home country" and VISITORS.search(a.text or ""):
                     country = None  # "the visiting ministers": guests of the home country, not its own

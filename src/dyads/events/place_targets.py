@@ -547,6 +547,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 # named groups (Isis, Hamas) and IGOs keep their own codes
                 if (a.country is None and a.sector and a.kind in (None, "sector", "person")
                         and (a.code or a.sector) == a.sector and not weapon_actor(a) and not regional(a)
+                        and SPEAKER_RULE not in (a.rule or "")  # (a quotation's "we": its speaker's country)
                         and not _other_country_in_own_phrase(doc, by_actor.get(id(a)), named_at, iso)
                         and (not _proxy(text, by_actor.get(id(a))) or {c for c, place in named if place} == {iso})
                         and not worldwide(doc, by_actor.get(id(a)))):
@@ -557,6 +558,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
 
 
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
+# The note actors/quotes.py gives a quotation's "we" resolved to its speaker (stages share no code).
+SPEAKER_RULE = "speaker of the quote"
 
 
 def _region_name(noun: Token) -> bool:
