@@ -617,3 +617,10 @@ def test_surrendering_a_battle_to_speculators_is_a_figure_of_speech(nlp):
         "BUENOS AIRES (AP) - \"We are not going to surrender this battle to speculators,\" the central bank "
         "president told reporters.")
     assert not [e for e in events if e.plover == "RETREAT"]
+
+
+def test_georgia_among_us_states_is_the_state_not_the_country(nlp):
+    us = _mentions("WASHINGTON (AP) - Attorneys general from Florida, Georgia and Ohio joined the complaint.")
+    assert not any(m.actor.country == "GEO" for m in us)
+    country = _mentions("TBILISI, Georgia (AP) - Georgia protested to Russia on Monday.")
+    assert any(m.actor.country == "GEO" for m in country)
