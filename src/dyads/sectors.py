@@ -37,6 +37,8 @@ DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "dip
                             "attache", "delegation", "d'affaires"})
 
 
+# Titles that only one state gives in their bare form (a "Secretary of State" is the United States').
+ONE_STATE_TITLES = {"secretary of state": "USA"}
 # Missions abroad whose officials speak for their state there ("a Chinese embassy official").
 MISSION_WORDS = frozenset({"embassy", "consulate", "consular"})
 

@@ -617,3 +617,18 @@ def test_surrendering_a_battle_to_speculators_is_a_figure_of_speech(nlp):
         "BUENOS AIRES (AP) - \"We are not going to surrender this battle to speculators,\" the central bank "
         "president told reporters.")
     assert not [e for e in events if e.plover == "RETREAT"]
+
+
+def test_georgia_among_us_states_is_the_state_not_the_country(nlp):
+    us = _mentions("WASHINGTON (AP) - Attorneys general from Florida, Georgia and Ohio joined the complaint.")
+    assert not any(m.actor.country == "GEO" for m in us)
+    country = _mentions("TBILISI, Georgia (AP) - Georgia protested to Russia on Monday.")
+    assert any(m.actor.country == "GEO" for m in country)
+
+
+def test_a_bare_secretary_of_state_is_american(nlp):
+    mentions = _mentions(
+        "MANILA (AP) - Secretary of State Elaine Porterfield pledged support for the Philippines on Thursday.")
+    assert [m.actor.code for m in mentions if m.text.startswith("Secretary")] == ["USAGOV"]
+    uk = _mentions("LONDON (AP) - The Secretary of State for Defence said the review would be published.")
+    assert not any(m.actor.country == "USA" for m in uk)

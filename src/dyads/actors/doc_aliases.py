@@ -21,6 +21,7 @@ from dyads.actors.docview import DocView
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Alias, Entity
 from dyads.actors.match import Hit
 from dyads.actors.phrases import PHit, Phrase
+from dyads.sectors import ONE_STATE_TITLES
 
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 LEARNABLE_ENTS = {"PERSON": "person", "ORG": "group"}
@@ -362,7 +363,9 @@ def _titled_country(hits: list[PHit], titled: dict[str, tuple[str, int]], start:
     if len(roles) != 1 or any(h.hit.entity.kind in COUNTRY_KINDS for h in hits):
         return None
     found = titled.get(roles[0])
-    return found[0] if found is not None and 0 <= start - found[1] <= TITLE_REACH else None
+    if found is not None and 0 <= start - found[1] <= TITLE_REACH:
+        return found[0]
+    return ONE_STATE_TITLES.get(roles[0])  # ("Secretary of State X": the United States')
 
 
 def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB, full_name: bool = False,

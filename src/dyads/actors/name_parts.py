@@ -10,12 +10,15 @@ particles do not count as other words.
 
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 
 from dyads.actors.docview import DocView
 from dyads.actors.kb import KB
 from dyads.actors.match import Hit
+from dyads.data import words
 
 NAME_DEPS = frozenset(get_string_id(d) for d in ("compound", "flat"))
 PERSON_ID = get_string_id("PERSON")
@@ -36,6 +39,28 @@ def drop_name_parts(hits: list[Hit], view: DocView, kb: KB) -> list[Hit]:
         h for h in hits if h.entity.kind != "person" or not _inside_other_name(h, view, kb, taken)
     ]
     return hits if len(keep) == len(hits) else keep
+
+
+def drop_us_state_namesakes(hits: list[Hit], text: str) -> list[Hit]:
+    """``hits`` without "Georgia" the country in a document that speaks of the US state: one that
+    names another US state or a place of Georgia's ("Atlanta", "R-Ga.") and no sign of the country
+    ("Tbilisi", "Georgian")."""
+    if not any(h.entity.country == "GEO" and h.entity.kind == "country" for h in hits):
+        return hits
+    if _names_any(text, "georgia_country") or not (_names_any(text, "us_states") or _names_any(text, "georgia_state")):
+        return hits
+    return [h for h in hits if not (h.entity.country == "GEO" and h.entity.kind == "country")]
+
+
+_NAMESAKES = "actors/namesakes.yaml"
+
+
+def _names_any(text: str, key: str) -> bool:
+    """The text names, capitalised, one of the words of list ``key`` of namesakes.yaml."""
+    found = re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words(_NAMESAKES, key), key=len,
+                                                                                  reverse=True)) + r")(?![\w])",
+                        text, re.IGNORECASE)
+    return any(m.group(0)[0].isupper() for m in found)
 
 
 def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:

@@ -40,6 +40,7 @@ from dyads.actors.name_parts import (
     drop_groups_in_longer_names,
     drop_name_parts,
     drop_topic_countries,
+    drop_us_state_namesakes,
 )
 from dyads.actors.pairs import both_sides, its_neighbour
 from dyads.actors.phrases import PHit, Phrase, group_phrases, place_hits
@@ -96,6 +97,7 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
     text = view.text
     date = _date(article.published if article is not None else None)
     hits = drop_countries_in_names(drop_name_parts(find_hits(text, kb, date), view, kb), view)
+    hits = drop_us_state_namesakes(hits, text)  # "states including Florida, Georgia and Ohio"
     hits = drop_topic_countries(hits, view)  # "China's Taiwan Affairs Office": China's
     hits = drop_groups_in_longer_names(hits, view)  # "the Ta'ang National Liberation Army": not the ELN
     filed = [h for h in hits if _dateline(text, h.start, h.end) or _dateline_country(text, h.start, h.end)]
