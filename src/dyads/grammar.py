@@ -101,6 +101,12 @@ def names_a_state_left(tok: Token) -> bool:
             and prep.head.lemma_.lower() in ("independence", "secession", "separation"))
 
 
+def names_no_scene(tok: Token) -> bool:
+    """The place word ``tok`` says where a thing goes or which state a country broke from: not where
+    the sentence's acts happen."""
+    return names_a_destination(tok) or names_a_state_left(tok)
+
+
 def names_a_border(root: Token) -> bool:
     """The country word ``root`` only says which border ("near the Thai border", "Syria's
     frontier", "near the border with China")."""

@@ -3,20 +3,15 @@ these tests."""
 
 from __future__ import annotations
 
+from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import countries as _countries
+
 import dyads
 from dyads.records import record
 
 
-def _events(text: str):
-    return dyads.code(text, published="2024-05-10").events
-
-
 def _kinds(events):
     return [(e.plover, e.trigger) for e in events]
-
-
-def _countries(actors):
-    return {a.country for a in actors}
 
 
 def test_a_pronoun_takes_the_country_of_the_body_its_speaker_speaks_for(nlp):

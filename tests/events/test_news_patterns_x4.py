@@ -3,19 +3,11 @@ these tests."""
 
 from __future__ import annotations
 
+from tests.events.news_helpers import by_trigger as _by_trigger
+from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import countries as _countries
+
 import dyads
-
-
-def _events(text: str):
-    return dyads.code(text, published="2024-05-10").events
-
-
-def _countries(actors):
-    return {a.country for a in actors}
-
-
-def _by_trigger(events, trigger: str):
-    return next(e for e in events if e.trigger == trigger)
 
 
 def test_a_story_filed_from_a_bureau_abroad_is_not_about_the_bureaus_country(nlp):

@@ -3,20 +3,11 @@ these tests."""
 
 from __future__ import annotations
 
-import dyads
+from tests.events.news_helpers import by_trigger as _by_trigger
+from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import countries as _countries
+
 from dyads.events.scoring import culture_terms
-
-
-def _events(text: str):
-    return dyads.code(text, published="2024-05-10").events
-
-
-def _countries(actors):
-    return {a.country for a in actors}
-
-
-def _by_trigger(events, trigger: str):
-    return next(e for e in events if e.trigger == trigger)
 
 
 def _triggers(events):

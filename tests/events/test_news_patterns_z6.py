@@ -3,12 +3,11 @@ these tests."""
 
 from __future__ import annotations
 
+from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import coded_mentions as _mentions
+
 import dyads
 from dyads.events.scoring import culture_terms
-
-
-def _events(text: str):
-    return dyads.code(text, published="2024-05-10").events
 
 
 def _pairs(events, trigger: str):
@@ -201,10 +200,6 @@ def test_a_senior_embassy_official_summoned_is_of_another_state_than_the_one_sum
     summoned = _with(events, "summoned")
     assert summoned and summoned[0].source
     assert not any(a.country == "CHN" for a in summoned[0].source)
-
-
-def _mentions(text: str):
-    return dyads.code(text, published="2024-05-10").mentions
 
 
 def test_an_accented_dateline_makes_the_government_the_host_countrys(nlp):

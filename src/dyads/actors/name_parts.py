@@ -11,6 +11,7 @@ particles do not count as other words.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
@@ -57,10 +58,14 @@ _NAMESAKES = "actors/namesakes.yaml"
 
 def _names_any(text: str, key: str) -> bool:
     """The text names, capitalised, one of the words of list ``key`` of namesakes.yaml."""
-    found = re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words(_NAMESAKES, key), key=len,
-                                                                                  reverse=True)) + r")(?![\w])",
-                        text, re.IGNORECASE)
-    return any(m.group(0)[0].isupper() for m in found)
+    return any(m.group(0)[0].isupper() for m in _namesake_pattern(key).finditer(text))
+
+
+@cache
+def _namesake_pattern(key: str) -> re.Pattern[str]:
+    """The words of list ``key`` of namesakes.yaml as one case-blind pattern, longest first."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words(_NAMESAKES, key), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w])", re.IGNORECASE)
 
 
 def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:

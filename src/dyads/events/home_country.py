@@ -67,7 +67,7 @@ from dyads.events.place_targets import (
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
-from dyads.grammar import names_a_destination, names_a_state_left
+from dyads.grammar import names_no_scene
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -542,7 +542,7 @@ def _names_no_scene(doc, start: int) -> bool:
     """The name at char ``start`` only says where a thing goes ("flights to X") or which state a
     country broke from ("independence from Portugal"): not where the sentence's acts happen."""
     span = span_at(doc, start, start + 1)
-    return span is not None and len(span) > 0 and (names_a_destination(span[0]) or names_a_state_left(span[0]))
+    return span is not None and len(span) > 0 and names_no_scene(span[0])
 
 
 class _ForcesBefore:

@@ -28,8 +28,8 @@ from dyads.docmemo import doc_lemmas, doc_text, span_at
 from dyads.grammar import (
     NOUN_MODIFIER_DEPS,
     QUALIFIER_DEPS,
-    names_a_destination,
     names_a_state_left,
+    names_no_scene,
 )
 from dyads.model import Event, Mention, Place
 
@@ -386,16 +386,16 @@ def _descriptor_place(
             and p.geonameid is not None
             and (p.feature or "").startswith(prefix)
             # ("a highway linking Nairobi to Uganda ... across the country": not where a road goes)
-            and not _destination(doc, p)
+            and not _no_scene(doc, p)
         ]
         if before:
             return rank, max(before, key=lambda p: p.start)
     return None
 
 
-def _destination(doc: Doc, p: Place) -> bool:
+def _no_scene(doc: Doc, p: Place) -> bool:
     span = span_at(doc, p.start, p.end)
-    return span is not None and len(span) > 0 and (names_a_destination(span.root) or names_a_state_left(span.root))
+    return span is not None and len(span) > 0 and names_no_scene(span.root)
 
 
 def _coarseness(p: Place) -> int:
