@@ -39,6 +39,12 @@ DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "dip
 
 # Titles that only one state gives in their bare form (a "Secretary of State" is the United States').
 ONE_STATE_TITLES = {"secretary of state": "USA"}
+
+
+def one_state_title(title: str, after: str) -> str | None:
+    """The state whose bare title ``title`` is ("Secretary of State X": the United States), unless
+    the text ``after`` it names a portfolio ("Secretary of State for Defence": another state's)."""
+    return None if after.startswith(" for") else ONE_STATE_TITLES.get(title)
 # Missions abroad whose officials speak for their state there ("a Chinese embassy official").
 MISSION_WORDS = frozenset({"embassy", "consulate", "consular"})
 

@@ -625,5 +625,6 @@ def test_a_bare_secretary_of_state_is_american(nlp):
     mentions = _mentions(
         "MANILA (AP) - Secretary of State Elaine Porterfield pledged support for the Philippines on Thursday.")
     assert [m.actor.code for m in mentions if m.text.startswith("Secretary")] == ["USAGOV"]
-    uk = _mentions("LONDON (AP) - The Secretary of State for Defence said the review would be published.")
+    uk = _mentions("LONDON (AP) - The Secretary of State for Defence said the review would be published. "
+                   "Secretary of State for Defence Mark Fenwick said it would come out in June.")
     assert not any(m.actor.country == "USA" for m in uk)

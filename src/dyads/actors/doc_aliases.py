@@ -21,7 +21,7 @@ from dyads.actors.docview import DocView
 from dyads.actors.kb import COUNTRY_KINDS, KB, NAMED_KINDS, Alias, Entity
 from dyads.actors.match import Hit
 from dyads.actors.phrases import PHit, Phrase
-from dyads.sectors import ONE_STATE_TITLES
+from dyads.sectors import one_state_title
 
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)")
 LEARNABLE_ENTS = {"PERSON": "person", "ORG": "group"}
@@ -191,7 +191,7 @@ def _learn(
     # "dissident rapper Jane Doe": a full personal name (two words spaCy reads as a person) is a
     # person whatever body word describes her
     ent = _descriptor_entity(outside, kind, text[start:end], kb, full_name=kind == "person" and t1 - t0 >= 2,
-                             titled_country=_titled_country(outside, titled, start))
+                             titled_country=_titled_country(outside, titled, start, text))
     if ent is None:
         return
     learned.add((t0, t1))
@@ -356,7 +356,7 @@ def _note_titles(ph: Phrase, titled: dict[str, tuple[str, int]]) -> None:
         titled[roles[0]] = (countries.pop(), ph.start)
 
 
-def _titled_country(hits: list[PHit], titled: dict[str, tuple[str, int]], start: int) -> str | None:
+def _titled_country(hits: list[PHit], titled: dict[str, tuple[str, int]], start: int, text: str) -> str | None:
     """"Prime Minister Kenji Morimoto" with no country of its own, after "Japan's prime minister":
     that country (the last one so titled, not far back)."""
     roles = _role_names(hits)
@@ -365,7 +365,8 @@ def _titled_country(hits: list[PHit], titled: dict[str, tuple[str, int]], start:
     found = titled.get(roles[0])
     if found is not None and 0 <= start - found[1] <= TITLE_REACH:
         return found[0]
-    return ONE_STATE_TITLES.get(roles[0])  # ("Secretary of State X": the United States')
+    title = next(h for h in hits if h.hit.entity.name == roles[0])
+    return one_state_title(roles[0], text[title.hit.end:])  # ("Secretary of State X": the United States')
 
 
 def _descriptor_entity(hits: list[PHit], kind: str, name: str, kb: KB, full_name: bool = False,

@@ -36,7 +36,7 @@ from dyads.actors.state import (
     qual,
 )
 from dyads.model import Actor
-from dyads.sectors import ONE_STATE_TITLES, OTHER_SIDE_ROLES, names_diplomat
+from dyads.sectors import OTHER_SIDE_ROLES, names_diplomat, one_state_title
 
 # Bodies whose unnamed office holders ("a ministry spokesman") speak for the one named last.
 BODY_SPEAKER_SECTORS = frozenset({"GOV"})
@@ -120,11 +120,9 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
             same = _named_before(st, ph, main)
         if same is not None:
             return SectorHead(same, cls, True, r.extend_to)
-    if (r.country is None and not r.quals and ent.name in ONE_STATE_TITLES
-            and not st.text[main.hit.end:main.hit.end + 4].startswith(" for")):
-        # "Secretary of State Elaine Porterfield" in a Manila story: the title only one state gives
-        # bare ("Secretary of State for Defence" is another state's minister)
-        r.country, r.rule = ONE_STATE_TITLES[ent.name], "descriptor:title of one state"
+    if r.country is None and not r.quals and (sole := one_state_title(ent.name, st.text[main.hit.end:])):
+        # "the Secretary of State" in a Manila story: the title only one state gives bare
+        r.country, r.rule = sole, "descriptor:title of one state"
     if r.country is None and not r.quals:
         bare = Actor("", ent.name, ent.code or r.sector, None, r.sector, "sector", [], "kb:sector")
         return SectorHead(bare, cls, False, r.extend_to)
