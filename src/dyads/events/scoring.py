@@ -66,6 +66,10 @@ WEATHER_PAGE_MIN = 0.6
 # the navy evacuating families is a disaster report; troops firing on flood protesters stay news).
 WEATHER_STRONG_TERMS = 4
 WEATHER_STRONG_PAGE_MIN = 0.9
+# ... and with WEATHER_DECISIVE_TERMS of them (a wildfire page: blaze, firefighters, gusts, the
+# weather service) only when the page model is all but certain; aid from abroad still makes it news.
+WEATHER_DECISIVE_TERMS = 6
+WEATHER_DECISIVE_PAGE_MIN = 0.97
 # And a page naming this many distinct words of film, book, music and stage reviews is a review
 # (its plot's wars and threats are fiction) unless the page model is all but certain (a film's
 # director arrested, a ban on a novel: the arrest and the ban read as politics).
@@ -377,7 +381,8 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     learned layer; mark the page political or not. A sports report (``SPORTS_TERMS`` or more words
     of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``; with
     ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN`` (with
-    ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
+    ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``; with ``WEATHER_DECISIVE_TERMS``,
+    ``WEATHER_DECISIVE_PAGE_MIN``), and a
     review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
     ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
     or laboratory-science story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
@@ -391,8 +396,9 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
                SPORTS_STRONG_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     weather = weather_terms(doc, article.title)
+    weather_min = WEATHER_STRONG_PAGE_MIN if len(weather) < WEATHER_DECISIVE_TERMS else WEATHER_DECISIVE_PAGE_MIN
     if _report(article, "weather_report", weather, page, WEATHER_TERMS, WEATHER_PAGE_MIN, WEATHER_STRONG_TERMS,
-               WEATHER_STRONG_PAGE_MIN):
+               weather_min):
         page = min(page, PAGE_THRESHOLD / 2)
     culture = culture_terms(doc, article.title)
     culture_min = CULTURE_STRONG_PAGE_MIN if len(culture) < CULTURE_DECISIVE_TERMS else float("inf")

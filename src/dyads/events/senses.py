@@ -22,7 +22,7 @@ from dyads.grammar import relative_naming, trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
               "complement", "objectless", "intransitive", "question", "infinitive", "agentless", "indicative",
-              "one_predicate")
+              "one_predicate", "reach")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class SenseRule:
     agentless: bool = False  # a passive with no "by" agent: "the men were armed"
     indicative: bool = False  # a clause that states a fact: "insisted it was innocent", not "insisted he resign"
     one_predicate: bool = False  # at most one predicate complement ("called a general strike", not "called the X strike one of ...")
+    reach: int | None = None  # this rule's own window size, where the file's is too short
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 infinitive=None if raw.get("infinitive") is None else bool(raw["infinitive"]),
                 agentless=bool(raw.get("agentless", False)), indicative=bool(raw.get("indicative", False)),
                 one_predicate=bool(raw.get("one_predicate", False)),
+                reach=None if raw.get("reach") is None else int(raw["reach"]),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -199,6 +201,7 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.as_dep and tok.dep_ not in rule.as_dep and first.dep_ not in rule.as_dep:
         return False
     sent = sentence_of(tok)
+    window = rule.reach or window
     near = _near(tok, window)
     if rule.window and not _near(tok, window, names=False) & rule.window:
         return False
