@@ -261,6 +261,9 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
         if len(heads) > 1:  # (each joined head is read on its own, with its own followers and owners)
             joined = {t.i for c in h.children if c.dep_ == "conj" for t in c.subtree}
             toks = [t for t in toks if t.i not in joined]
+        if h.lemma_.lower() in FORMER_HOLDINGS and any(c.lower_ in ("former", "ex") for c in h.children):
+            # "the former Portuguese colony" is not Portugal: its old ruler names no one here
+            toks = [t for t in toks if t.dep_ != "amod" or t.head != h]
         if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
             followers = _followers_of_person(h, mi)
             if followers is not None:  # "supporters of cleric al-Sadr": his country's people
@@ -286,6 +289,9 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     return out
 
 
+# Nouns of lands once held by another state ("a former British colony", "the ex-Soviet republic").
+FORMER_HOLDINGS = frozenset({"colony", "protectorate", "possession", "dependency", "territory", "republic",
+                             "province", "mandate", "outpost"})
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "disciple"})
 # a leader's followers are of his movement where he leads one, else his country's people
 FOLLOWER_SECTORS = frozenset({"OPP", "PTY", "REB", "REL"})
@@ -670,6 +676,17 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "the attack, which the ministry said caused no damage": the relative pronoun is the
         # subject of the finite clause the parser hung under "said", not the speaker
         return head.head, False
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB"):
+        # "Russia is unlikely to attack", "the army is ready to respond": the subject of the copula
+        subj = _child(head.head, ("nsubj",))
+        if subj is not None:
+            return subj, False
+    if dep == "advcl" and verb.tag_ == "VB" and head.lemma_ in INFINITIVE_CONTROL and to_infinitive(verb):
+        # "will not allow a handful of agitators, paid from abroad, to set the capital on fire": the
+        # parser hung the infinitive after the commas on the verb; its object does the act
+        obj = _child(head, ("dobj",))
+        if obj is not None:
+            return obj, False
     if dep == "xcomp":
         # object control: "ordered troops to attack" -> troops
         obj = _child(head, ("dobj",))
@@ -1129,6 +1146,10 @@ def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
             and said.tag_ == "VBD" and _child(said, SUBJ) is not None)
 
 
+# Object-control verbs whose "to V" after the object is never a purpose of the verb's subject
+# ("allowed the convoy, after weeks of talks, to enter"): the object does the V.
+INFINITIVE_CONTROL = frozenset({"allow", "permit", "let", "order", "force", "compel", "oblige", "urge", "instruct",
+                                "command", "persuade", "encourage", "pressure", "authorize", "authorise"})
 OBJECT_CONTROL_PREPS = frozenset({"from", "for"})  # "stopped X from V-ing", "arrested X for V-ing"
 
 
@@ -1771,9 +1792,10 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     wielder = _wielder(tok, mi) if agent else None
     if wielder is not None:
         return wielder
-    if tok.lemma_.lower() in PERSON_NOUNS:
+    if tok.lemma_.lower() in PERSON_NOUNS or _counted(tok).lemma_.lower() in PERSON_NOUNS:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() not in load_cues().permission_verbs  # "allowed trucks to enter": not theirs
             and not _judges(tok.head)  # "vetoed / welcomed a resolution that would demand ...": not theirs
             and not _acts_against(tok.head)):  # "pushed back tractors that had blocked roads": not theirs
         subj, patient = clause_subject(tok.head)
