@@ -113,3 +113,18 @@ def names_a_border(root: Token) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with":
         return border_with(root) is not None
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
+
+
+# Verbs whose clausal complement reports what happened elsewhere or later.
+SAYING_VERBS = frozenset({"say", "tell", "add", "announce", "state", "claim", "deny", "insist", "report", "confirm",
+                          "explain", "note", "stress", "warn", "argue"})
+
+
+def reported_apart(root: Token, trigger: Token) -> bool:
+    """``root`` is inside what someone says, ``trigger`` outside it ("He denied ... and said the
+    diesel would arrive at the Chilean port of Arica": the denial was neither made in Arica nor
+    Chile's)."""
+    for anc in (root, *root.ancestors):
+        if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in SAYING_VERBS:
+            return not (anc.left_edge.i <= trigger.i <= anc.right_edge.i)
+    return False

@@ -286,6 +286,14 @@ def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
         if ref is None and st.view.n:  # "the union" after "the European Union" (or "EU", "the bloc")
             ref = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.kind == "igo"
                                   and _last_word(r.mention.actor.name) == word, window=NAME_WINDOW)
+        if st.view.n and word:
+            # "the ministry" after "Iran's foreign ministry spokesman": the body a later mention names
+            # outright speaks again, not an organisation named before it
+            spoken = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.sector == ent.sector
+                                     and r.mention.actor.country is not None
+                                     and word in (r.mention.text or "").lower().split(), window=DESCRIPTION_WINDOW)
+            if spoken is not None and (ref is None or spoken.mention.start > ref.mention.start):
+                ref = spoken
     else:
         return None
     return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {ent.name}")

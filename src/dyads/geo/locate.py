@@ -30,6 +30,7 @@ from dyads.grammar import (
     QUALIFIER_DEPS,
     names_a_state_left,
     names_no_scene,
+    reported_apart,
 )
 from dyads.model import Event, Mention, Place
 
@@ -448,7 +449,7 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         if root is None or names_a_state_left(root):  # ("since independence from Portugal": history)
             continue
         r = _rank(root, trigger)
-        if r is None or _country_modifier(root, p) or _aftermath_site(p, r):
+        if r is None or _country_modifier(root, p) or _aftermath_site(p, r) or reported_apart(root, trigger):
             continue
         key = (*r, _coarseness(p), p.start)  # ties: the first named
         if best is None or key < best[0]:
