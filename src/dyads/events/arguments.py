@@ -676,7 +676,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "the attack, which the ministry said caused no damage": the relative pronoun is the
         # subject of the finite clause the parser hung under "said", not the speaker
         return head.head, False
-    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB"):
+    if (dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB")
+            and head.lemma_.lower() in RAISING_ADJ):
         # "Russia is unlikely to attack", "the army is ready to respond": the subject of the copula
         subj = _child(head.head, ("nsubj",))
         if subj is not None:
@@ -1146,6 +1147,9 @@ def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
             and said.tag_ == "VBD" and _child(said, SUBJ) is not None)
 
 
+# Adjectives whose subject does their "to V" ("is unlikely / ready / determined to attack").
+RAISING_ADJ = frozenset({"likely", "unlikely", "ready", "willing", "unwilling", "able", "unable", "prepared",
+                         "eager", "determined", "poised", "keen", "reluctant", "quick", "certain", "sure"})
 # Object-control verbs whose "to V" after the object is never a purpose of the verb's subject
 # ("allowed the convoy, after weeks of talks, to enter"): the object does the V.
 INFINITIVE_CONTROL = frozenset({"allow", "permit", "let", "order", "force", "compel", "oblige", "urge", "instruct",

@@ -238,6 +238,7 @@ def _reacted_to(trigger: Token) -> bool:
 SECURING_VERBS = frozenset({"secure", "win", "obtain", "gain", "achieve", "negotiate", "arrange", "ensure", "broker"})
 
 
+FEAR_VERBS = frozenset({"fear", "dread"})  # "feared a crackdown": what may come
 LIKELIHOOD_ADJ = frozenset({"likely", "unlikely", "probable", "improbable"})  # "is unlikely to V"
 OBLIGING_VERBS = frozenset({"oblige", "obligate", "require", "compel", "bind", "mandate"})
 
@@ -279,6 +280,13 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         # "the warrant obliges member states to arrest him": what a rule or treaty requires, not done
         out.modality, out.cue = "hypothetical", lemma
         reasons.append(f"obligation '{head.text}'")
+    elif (dep == "xcomp" and lemma in ("have", "be") and out.modality == "asserted"
+          and any(c.lower_ == "yet" for c in head.children)):
+        out.modality, out.cue = "negated", "yet"  # "has yet to restore ties", "is yet to sign": not done
+        reasons.append(f"'{head.text} yet to'")
+    elif dep in ("dobj", "ccomp", "xcomp") and lemma in FEAR_VERBS and out.modality == "asserted":
+        out.modality, out.cue = "hypothetical", lemma  # "traders feared another ban": not (yet) done
+        reasons.append(f"feared '{head.text}'")
     elif dep == "xcomp" and lemma in LIKELIHOOD_ADJ and out.modality == "asserted":
         out.modality, out.cue = "hypothetical", lemma  # "Russia is unlikely to attack": a forecast, not done
         reasons.append(f"likelihood '{head.text}'")
