@@ -60,7 +60,7 @@ def noun_subject_of_number(verb: Token, plural: bool) -> Token | None:
 
 
 # Nouns of a border: a country word on them only says which border ("the Thai border").
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands", "borderline"})
 
 
 def border_with(root: Token) -> Token | None:

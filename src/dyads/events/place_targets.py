@@ -207,7 +207,8 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if best is None:
             for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
                 span = span_at(doc, p.start, p.end)
-                if span is not None and _is_argument(span.root, trig.root) and not _retreat_to(ev, span.root):
+                if (span is not None and _is_argument(span.root, trig.root) and not _retreat_to(ev, span.root)
+                        and not names_a_border(span)):  # "a stabbing on the Belarus border": which border
                     best = p
                     break
         if best is None:

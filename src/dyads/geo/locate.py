@@ -28,6 +28,7 @@ from dyads.docmemo import doc_lemmas, doc_text, span_at
 from dyads.grammar import (
     NOUN_MODIFIER_DEPS,
     QUALIFIER_DEPS,
+    names_a_border,
     names_a_state_left,
     names_no_scene,
     reported_apart,
@@ -446,8 +447,8 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         if p.start < sent.start_char or p.end > sent.end_char:
             continue
         root = _place_root(doc, p)
-        if root is None or names_a_state_left(root):  # ("since independence from Portugal": history)
-            continue
+        if root is None or names_a_state_left(root) or names_a_border(root):
+            continue  # ("since independence from Portugal": history; "on the Belarus border": which border)
         r = _rank(root, trigger)
         if r is None or _country_modifier(root, p) or _aftermath_site(p, r) or reported_apart(root, trigger):
             continue
