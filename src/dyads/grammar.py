@@ -125,6 +125,21 @@ def reported_apart(root: Token, trigger: Token) -> bool:
     diesel would arrive at the Chilean port of Arica": the denial was neither made in Arica nor
     Chile's)."""
     for anc in (root, *root.ancestors):
-        if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in SAYING_VERBS:
-            return not (anc.left_edge.i <= trigger.i <= anc.right_edge.i)
+        if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in SAYING_VERBS and anc.i > anc.head.i:
+            if anc.left_edge.i <= trigger.i <= anc.right_edge.i:
+                return False
+            # ("struck what officials said were hideouts inside Afghanistan, killing 20": what is
+            # said names the trigger's own object; a report joined to the trigger's clause by "and",
+            # or in another part of the sentence, is apart)
+            clause = trigger
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head  # (a noun's clause: "After the rocket fire, jets struck ...")
+            while clause.dep_ in ("advcl", "conj", "xcomp") and clause.head != clause:
+                clause = clause.head
+            say = top = anc.head
+            while top.dep_ == "conj" and top.head != top:
+                top = top.head
+            if top == clause:
+                return say != top
+            return not any(a == clause for a in top.ancestors)
     return False
