@@ -508,8 +508,8 @@ def _unquoted(text: str, sent: tuple[int, int]) -> list[tuple[int, int]] | None:
     return out
 
 
-def _unique_over(named: _Countries, ranges: list[tuple[int, int]]) -> str | None:
-    found = set().union(*(named.all_in(a, b) for a, b in ranges)) if ranges else set()
+def _unique_over(named: _Countries, ranges: list[tuple[int, int]], apart: frozenset[int] = frozenset()) -> str | None:
+    found = set().union(*(named.all_in(a, b, apart=apart) for a, b in ranges)) if ranges else set()
     return found.pop() if len(found) == 1 else None
 
 
@@ -682,8 +682,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         # ('"We urge the US to stop arming Taiwan," a ministry spokeswoman said': the speaker outside
         # the quotation is not of the country it names)
         unquoted = _unquoted(text, sent) if sent else None
-        speaker_local = at or (_unique_over(named, unquoted) if unquoted else local)
-        speaker_state = at or (_unique_over(named_states, unquoted) if unquoted else local_state)
+        speaker_local = at or (_unique_over(named, unquoted, apart) if unquoted else local)
+        speaker_state = at or (_unique_over(named_states, unquoted, apart) if unquoted else local_state)
         # "the two leaders met in Geneva": not Swiss leaders (but "met relatives in Kenya": Kenyans)
         guest = meeting(ev)
         guest_local = people.unique_in(*sent) if guest and sent else None
