@@ -36,7 +36,7 @@ from dyads.actors.state import (
     qual,
 )
 from dyads.model import Actor
-from dyads.sectors import OTHER_SIDE_ROLES, names_diplomat, one_state_title
+from dyads.sectors import OTHER_SIDE_ROLES, names_diplomat, one_state_body, one_state_title
 
 # Bodies whose unnamed office holders ("a ministry spokesman") speak for the one named last.
 BODY_SPEAKER_SECTORS = frozenset({"GOV"})
@@ -93,6 +93,9 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         led = leaders[0]
         led.rule = "descriptor:led+sector"
         return SectorHead(led, cls, False, r.extend_to)
+    if r.country is None and not r.quals and (body := next(
+            (c for h in ph.hits if (c := one_state_body(st.text[h.hit.start:h.hit.end]))), None)):
+        r.country, r.rule = body, "descriptor:body of one state"  # "a State Department spokesman"
     if r.country is None and not r.quals and ent.role == "people" and determiner(st, ph) in DEFINITE:
         same = _named_with_word(st, ph, main)
         if same is not None:

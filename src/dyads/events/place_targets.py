@@ -208,7 +208,9 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
                 span = span_at(doc, p.start, p.end)
                 if (span is not None and _is_argument(span.root, trig.root) and not _retreat_to(ev, span.root)
-                        and not names_a_border(span)):  # "a stabbing on the Belarus border": which border
+                        # ("a stabbing on the Belarus border": which border; troops sent to a border
+                        # with X are aimed at X)
+                        and not (names_a_border(span) and ev.plover != "MOBILIZE")):
                     best = p
                     break
         if best is None:

@@ -197,9 +197,9 @@ class Gazetteer:
         key = fold(name)
         found = self.lookup_key(key)
         if len(key) <= SHORT_KEY:
-            # a word of two letters ("Be", "Ur") names a place only as its main name or English
-            # alias, never as one of its many other spellings
-            return [c for c in found if c.kind in (0, 2)]
+            # a word of two letters ("Be", "Ur") names a place only as its main name, English alias
+            # or abbreviation ("N.P."), never as one of its many other spellings
+            return [c for c in found if c.kind in (0, 2, 3)]
         if found:
             return found
         out: list[Candidate] = []
