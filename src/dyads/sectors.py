@@ -38,7 +38,7 @@ DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "dip
 
 
 # Titles that only one state gives in their bare form (a "Secretary of State" is the United States').
-ONE_STATE_TITLES = {"secretary of state": "USA"}
+ONE_STATE_TITLES = {"secretary of state": "USA", "union home minister": "IND", "union government": "IND"}
 
 
 def one_state_title(title: str, after: str) -> str | None:

@@ -292,6 +292,12 @@ def _infinitive(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _object_bound(rule: SenseRule) -> bool:
+    """A sense its object decides ("struck a deal", "captured three soldiers") holds for that
+    match only: another "struck" in the story (an air strike on positions) is not a deal."""
+    return bool(rule.children) and "dobj" in rule.deps
+
+
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
     """Trigger -> the one sense rule (with a CAMEO code) that held somewhere in the document."""
     key = "dyads_discourse_senses"
@@ -305,7 +311,7 @@ def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str,
         tok = doc[i]
         for rule in rules[lemma]:
             if _holds(rule, tok, window):
-                if rule.use is not None:
+                if rule.use is not None and not _object_bound(rule):
                     seen.setdefault(lemma, set()).add(rule.use)
                     first.setdefault(lemma, rule)
                 break
