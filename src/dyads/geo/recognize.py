@@ -442,7 +442,7 @@ def _frame_places(doc: Doc, found: list[Span], surnames: set[str], sites: bool =
 # Capitalised first words of names of squares, streets and operations ("Plaza de Mayo", "Operativo
 # Independencia"): a place word after one is part of the longer name, not a place of its own.
 NAME_HEADS = STREET_NAME_HEADS | frozenset({"operativo", "operacion", "operation", "operacao", "plan", "estadio",
-                                            "estadio", "colegio", "universidad", "hotel", "banco"})
+                                            "colegio", "universidad", "hotel", "banco"})
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "della"})
 
 
