@@ -22,7 +22,7 @@ from dyads.grammar import relative_naming, trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
               "complement", "objectless", "intransitive", "question", "infinitive", "agentless", "indicative",
-              "one_predicate", "reach")
+              "one_predicate", "reach", "local")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class SenseRule:
     indicative: bool = False  # a clause that states a fact: "insisted it was innocent", not "insisted he resign"
     one_predicate: bool = False  # at most one predicate complement ("called a general strike", not "called the X strike one of ...")
     reach: int | None = None  # this rule's own window size, where the file's is too short
+    local: bool = False  # the sense holds for this match only, never carried to the story's others
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 agentless=bool(raw.get("agentless", False)), indicative=bool(raw.get("indicative", False)),
                 one_predicate=bool(raw.get("one_predicate", False)),
                 reach=None if raw.get("reach") is None else int(raw["reach"]),
+                local=bool(raw.get("local", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -295,7 +297,7 @@ def _infinitive(tok: Token) -> bool:
 def _object_bound(rule: SenseRule) -> bool:
     """A sense its object decides ("struck a deal", "captured three soldiers") holds for that
     match only: another "struck" in the story (an air strike on positions) is not a deal."""
-    return bool(rule.children) and "dobj" in rule.deps
+    return rule.local or (bool(rule.children) and "dobj" in rule.deps)
 
 
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
