@@ -295,9 +295,9 @@ def _infinitive(tok: Token) -> bool:
 
 
 def _object_bound(rule: SenseRule) -> bool:
-    """A sense its object decides ("struck a deal", "captured three soldiers") holds for that
-    match only: another "struck" in the story (an air strike on positions) is not a deal."""
-    return rule.local or (bool(rule.children) and "dobj" in rule.deps)
+    """A sense marked ``local`` ("struck a deal") holds for that match only: another "struck" in
+    the story (an air strike on positions) is not a deal."""
+    return rule.local
 
 
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
