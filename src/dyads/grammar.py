@@ -70,7 +70,13 @@ def border_with(root: Token) -> Token | None:
     if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
         return None
     border = root.doc[prep.i - 1]
+    if border.lemma_.lower() in BORDER_POSTS and prep.i > 1:
+        border = root.doc[prep.i - 2]  # "the border post / crossing with X"
     return border if border.lemma_.lower() in BORDER_NOUNS else None
+
+
+# Posts and crossings named after the border they stand on ("the border post with South Africa").
+BORDER_POSTS = frozenset({"post", "crossing", "checkpoint", "gate", "point", "town", "area", "region"})
 
 
 # Verbs of giving or sending, whose "to X" names the one that receives ("fund aid to Ukraine").

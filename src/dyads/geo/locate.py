@@ -370,6 +370,8 @@ def _descriptor_place(
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "the city of X" names X itself
+        if prefix == "A.PCL" and tok.dep_ == "pobj" and tok.head.lower_ in NATIONWIDE_PREPS:
+            continue  # "detained across the country": the whole of the story's own country, no country named before
         if tok.dep_ in OBJECT_DEPS and tok.head in fam:
             rank = (0, 0, 0)
         elif (
@@ -393,6 +395,9 @@ def _descriptor_place(
         if before:
             return rank, max(before, key=lambda p: p.start)
     return None
+
+
+NATIONWIDE_PREPS = frozenset({"across", "throughout", "around", "over"})  # "across the country"
 
 
 def _no_scene(doc: Doc, p: Place) -> bool:
