@@ -47,8 +47,8 @@ def test_vowing_countermeasures_is_a_threat(nlp):
 
 
 def test_answering_without_warning_is_no_warning(nlp):
-    events = _events("PYONGYANG (KCNA) - \"Our artillery will answer at once and without warning,\" the army "
-                     "said in a statement.")
+    events = _events("PYONGYANG (KCNA) - \"Our artillery will answer at once and without warning,\" a general "
+                     "told state television.")
     assert not [e for e in events if e.trigger in ("warning", "warn")]
 
 
@@ -177,7 +177,7 @@ def test_kfor_is_natos_force(nlp):
 
 
 def test_a_sentence_that_opens_in_a_country_gives_its_ministry_that_country(nlp):
-    events = _events("LIMA, Peru (Reuters) - Peru's government declared a state of emergency in Puno on Monday. "
+    events = _events("LIMA, Peru (Reuters) - Peru imposed a state of emergency in Puno on Monday. "
                      "In neighbouring Bolivia, the foreign ministry said it was worried and asked Peruvian "
                      "authorities to let trucks pass.")
     asked = _with(events, "asked")
@@ -298,6 +298,9 @@ def test_a_recipe_with_a_war_memory_is_no_news(nlp):
         "yoghurt. Every ingredient is cheap.", published="2024-05-10")
     assert doc.events == []
     assert "lentil" in doc.article.meta.get("lifestyle_report", [])
+    from dyads.records import record
+
+    assert {"lentil", "simmer", "teaspoon"} <= set(record(doc)["lifestyle_report"])  # the JSON field the README names
 
 
 def test_a_product_launch_with_ransomware_talk_is_no_news(nlp):
