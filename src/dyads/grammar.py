@@ -60,7 +60,7 @@ def noun_subject_of_number(verb: Token, plural: bool) -> Token | None:
 
 
 # Nouns of a border: a country word on them only says which border ("the Thai border").
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands", "borderline"})
 
 
 def border_with(root: Token) -> Token | None:
@@ -70,7 +70,13 @@ def border_with(root: Token) -> Token | None:
     if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
         return None
     border = root.doc[prep.i - 1]
+    if border.lemma_.lower() in BORDER_POSTS and prep.i > 1:
+        border = root.doc[prep.i - 2]  # "the border post / crossing with X"
     return border if border.lemma_.lower() in BORDER_NOUNS else None
+
+
+# Posts and crossings named after the border they stand on ("the border post with South Africa").
+BORDER_POSTS = frozenset({"post", "crossing", "checkpoint", "gate", "point", "town", "area", "region"})
 
 
 # Verbs of giving or sending, whose "to X" names the one that receives ("fund aid to Ukraine").
@@ -113,3 +119,42 @@ def names_a_border(root: Token) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with":
         return border_with(root) is not None
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
+
+
+# Verbs whose clausal complement reports what happened elsewhere or later.
+SAYING_VERBS = frozenset({"say", "tell", "add", "announce", "state", "claim", "deny", "insist", "report", "confirm",
+                          "explain", "note", "stress", "warn", "argue"})
+
+
+def reported_apart(root: Token, trigger: Token) -> bool:
+    """``root`` is inside what someone says, ``trigger`` outside it ("He denied ... and said the
+    diesel would arrive at the Chilean port of Arica": the denial was neither made in Arica nor
+    Chile's)."""
+    for anc in (root, *root.ancestors):
+        if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in SAYING_VERBS and anc.i > anc.head.i:
+            if anc.left_edge.i <= trigger.i <= anc.right_edge.i:
+                return False
+            # ("struck what officials said were hideouts inside Afghanistan, killing 20": what is
+            # said names the trigger's own object; a report joined to the trigger's clause by "and",
+            # or in another part of the sentence, is apart)
+            clause = trigger
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head  # (a noun's clause: "After the rocket fire, jets struck ...")
+            while clause.dep_ in ("advcl", "conj", "xcomp") and clause.head != clause:
+                clause = clause.head
+            say = top = anc.head
+            while top.dep_ == "conj" and top.head != top:
+                top = top.head
+            if top == clause:
+                # (the trigger's own report, "denied that ... in X", keeps X, and so does a verb the
+                # parser hung on the report: "struck what officials said were hideouts in X, killing 20")
+                return say != top and say != trigger
+            path = []
+            for up in top.ancestors:
+                if up == clause:
+                    # a report inside the clause's own verbs is its content; one told of a noun in it
+                    # ("journalists, the latest of detentions that groups say ...") is apart
+                    return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in path)
+                path.append(up)
+            return True
+    return False

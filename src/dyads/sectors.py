@@ -38,13 +38,23 @@ DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "dip
 
 
 # Titles that only one state gives in their bare form (a "Secretary of State" is the United States').
-ONE_STATE_TITLES = {"secretary of state": "USA"}
+ONE_STATE_TITLES = {"secretary of state": "USA", "union home minister": "IND", "union government": "IND"}
 
 
 def one_state_title(title: str, after: str) -> str | None:
     """The state whose bare title ``title`` is ("Secretary of State X": the United States), unless
     the text ``after`` it names a portfolio ("Secretary of State for Defence": another state's)."""
     return None if after.startswith(" for") else ONE_STATE_TITLES.get(title)
+# Bodies only one state calls so, capitalised as a name ("a State Department spokesman"); a
+# "state department" in lower case is any foreign ministry.
+ONE_STATE_BODIES = {"State Department": "USA", "U.S. State Department": "USA"}
+
+
+def one_state_body(surface: str) -> str | None:
+    """The state whose body ``surface`` (as written) names, or None."""
+    return ONE_STATE_BODIES.get(surface)
+
+
 # Missions abroad whose officials speak for their state there ("a Chinese embassy official").
 MISSION_WORDS = frozenset({"embassy", "consulate", "consular"})
 

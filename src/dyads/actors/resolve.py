@@ -285,8 +285,23 @@ def _police_report(sent) -> bool:
     if sent.start == 0 or any(t.lower_ in SOLDIER_WORDS for t in sent):
         return False
     before = sent.doc[sent.start - 1].sent
-    return (any(t.lower_ in POLICE_WORDS for t in before)
-            and not any(t.lower_ in SOLDIER_WORDS for t in before))
+    if any(t.lower_ in SOLDIER_WORDS for t in before):
+        return False
+    return any(t.lower_ in POLICE_WORDS for t in before) or _police_story(sent.doc)
+
+
+POLICE_STORY_MIN = 3  # mentions of the police in a story that names no soldiers at all
+
+
+def _police_story(doc: Doc) -> bool:
+    """The story names the police several times and soldiers never ("Riot police fired tear gas
+    ... officers had beaten people"): its bare officers are police officers."""
+    got = doc.user_data.get("dyads_police_story")
+    if got is None:
+        words = [t.lower_ for t in doc]
+        got = doc.user_data["dyads_police_story"] = (
+            sum(w in POLICE_WORDS for w in words) >= POLICE_STORY_MIN and not any(w in SOLDIER_WORDS for w in words))
+    return got
 
 
 def _text_of(doc: Doc, article: Article | None) -> str | None:

@@ -36,7 +36,7 @@ from dyads.actors.state import (
     qual,
 )
 from dyads.model import Actor
-from dyads.sectors import OTHER_SIDE_ROLES, names_diplomat, one_state_title
+from dyads.sectors import OTHER_SIDE_ROLES, names_diplomat, one_state_body, one_state_title
 
 # Bodies whose unnamed office holders ("a ministry spokesman") speak for the one named last.
 BODY_SPEAKER_SECTORS = frozenset({"GOV"})
@@ -93,6 +93,9 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         led = leaders[0]
         led.rule = "descriptor:led+sector"
         return SectorHead(led, cls, False, r.extend_to)
+    if r.country is None and not r.quals and (body := next(
+            (c for h in ph.hits if (c := one_state_body(st.text[h.hit.start:h.hit.end]))), None)):
+        r.country, r.rule = body, "descriptor:body of one state"  # "a State Department spokesman"
     if r.country is None and not r.quals and ent.role == "people" and determiner(st, ph) in DEFINITE:
         same = _named_with_word(st, ph, main)
         if same is not None:
@@ -286,6 +289,14 @@ def _named_before(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
         if ref is None and st.view.n:  # "the union" after "the European Union" (or "EU", "the bloc")
             ref = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.kind == "igo"
                                   and _last_word(r.mention.actor.name) == word, window=NAME_WINDOW)
+        if st.view.n and word:
+            # "the ministry" after "Iran's foreign ministry spokesman": the body a later mention names
+            # outright speaks again, not an organisation named before it
+            spoken = st.history.find(st.view.sent[ph.head], ph.start, lambda r: r.mention.actor.sector == ent.sector
+                                     and r.mention.actor.country is not None
+                                     and word in (r.mention.text or "").lower().split(), window=DESCRIPTION_WINDOW)
+            if spoken is not None and (ref is None or spoken.mention.start > ref.mention.start):
+                ref = spoken
     else:
         return None
     return None if ref is None else copy_actor(ref.mention.actor, f"coref:the {ent.name}")

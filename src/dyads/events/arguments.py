@@ -21,7 +21,7 @@ from dyads.events.cues import Cues, load_cues
 from dyads.events.ontology import names_weapon
 from dyads.events.quantities import fallen_to
 from dyads.events.sentences import sentence_of
-from dyads.grammar import QUALIFIER_DEPS, RELATIVE_WORDS
+from dyads.grammar import BORDER_NOUNS, QUALIFIER_DEPS, RELATIVE_WORDS
 from dyads.model import Actor, Mention
 
 SUBJ = ("nsubj", "csubj")
@@ -257,10 +257,15 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
                          for m in mi.at(t) if m.actor.kind == "person" and m not in found)
             continue
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
+        if h.lemma_.lower() in BORDER_NOUNS:
+            continue  # "a stabbing on the Belarus border": a line on the map, no one's act or people
         toks = phrase_tokens(h)
         if len(heads) > 1:  # (each joined head is read on its own, with its own followers and owners)
             joined = {t.i for c in h.children if c.dep_ == "conj" for t in c.subtree}
             toks = [t for t in toks if t.i not in joined]
+        if h.lemma_.lower() in FORMER_HOLDINGS and any(c.lower_ in ("former", "ex") for c in h.children):
+            # "the former Portuguese colony" is not Portugal: its old ruler names no one here
+            toks = [t for t in toks if t.dep_ != "amod" or t.head != h]
         if h.lemma_.lower() in load_cues().relational_nouns:  # "Poland's allies" are not Poland
             followers = _followers_of_person(h, mi)
             if followers is not None:  # "supporters of cleric al-Sadr": his country's people
@@ -286,6 +291,9 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     return out
 
 
+# Nouns of lands once held by another state ("a former British colony", "the ex-Soviet republic").
+FORMER_HOLDINGS = frozenset({"colony", "protectorate", "possession", "dependency", "territory", "republic",
+                             "province", "mandate", "outpost"})
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "disciple"})
 # a leader's followers are of his movement where he leads one, else his country's people
 FOLLOWER_SECTORS = frozenset({"OPP", "PTY", "REB", "REL"})
@@ -510,7 +518,19 @@ def headline_passive(verb: Token) -> bool:
         return True
     result = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children)
+    if verb.tag_ == "VBD" and not result and verb.lemma_.lower() in DONE_TO_ONLY:
+        # "Two UN peacekeepers wounded": a short title with no final stop; "wounded", "injured" and
+        # "abducted" need an object to be active
+        sent = sentence_of(verb)
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        return (len(words) <= HEADLINE_WORDS and not sent[-1].is_punct
+                and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
     return verb.tag_ == "VBD" and result
+
+
+# Verbs never used without an object in the active ("X wounded" in a title is a passive).
+DONE_TO_ONLY = frozenset({"wound", "injure", "abduct", "kidnap", "behead", "detain", "arrest", "execute", "jail"})
+HEADLINE_WORDS = 10  # a title of at most this many words
 
 
 def _gapped_passive(verb: Token) -> bool:
@@ -622,7 +642,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 # "an attack on the town of X that killed two", "the attack on a church that killed
                 # 19": not the town's or the church's doing
                 return None, False
-            return _followers_before(verb) or verb.head, False
+            return _followers_before(verb) or _body_before_place(verb) or verb.head, False
         if (subj.lower_ in ("that", "which", "who") and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl"
                 and subj.i < verb.head.i):
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
@@ -670,6 +690,18 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "the attack, which the ministry said caused no damage": the relative pronoun is the
         # subject of the finite clause the parser hung under "said", not the speaker
         return head.head, False
+    if (dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("AUX", "VERB")
+            and head.lemma_.lower() in RAISING_ADJ):
+        # "Russia is unlikely to attack", "the army is ready to respond": the subject of the copula
+        subj = _child(head.head, ("nsubj",))
+        if subj is not None:
+            return subj, False
+    if dep == "advcl" and verb.tag_ == "VB" and head.lemma_ in INFINITIVE_CONTROL and to_infinitive(verb):
+        # "will not allow a handful of agitators, paid from abroad, to set the capital on fire": the
+        # parser hung the infinitive after the commas on the verb; its object does the act
+        obj = _child(head, ("dobj",))
+        if obj is not None:
+            return obj, False
     if dep == "xcomp":
         # object control: "ordered troops to attack" -> troops
         obj = _child(head, ("dobj",))
@@ -835,6 +867,23 @@ def _attacked_object(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ in ("on", "against", "at") and prep.head.pos_ == "NOUN"
             and prep.head.lemma_.lower() in ATTACK_NOUNS)
+
+
+# What is shared or handed over ("shared intelligence with X"): never the one it goes to.
+SHARED_GOODS = frozenset({"intelligence", "information", "evidence", "data", "datum", "expertise", "technology"})
+# Bodies sent somewhere: "the AU mission in Somalia, which has been fighting al Shabaab" is the
+# mission's doing, though the parser hangs the relative clause on the place.
+POSTED_BODIES = frozenset({"mission", "force", "contingent", "operation", "coalition", "peacekeeper", "battalion",
+                           "brigade", "deployment", "presence", "office", "embassy", "delegation", "garrison"})
+
+
+def _body_before_place(verb: Token) -> Token | None:
+    """The body posted at a place the relative clause was hung on ("the mission in Somalia, which ...")."""
+    place = verb.head
+    if place.ent_type_ not in ("GPE", "LOC") or place.dep_ != "pobj" or place.head.lower_ not in ("in", "to", "at"):
+        return None
+    body = place.head.head
+    return body if body.lemma_.lower() in POSTED_BODIES else None
 
 
 def _followers_before(verb: Token) -> Token | None:
@@ -1129,6 +1178,13 @@ def _tense_breaks(verb: Token, clause: Token, cues: Cues) -> bool:
             and said.tag_ == "VBD" and _child(said, SUBJ) is not None)
 
 
+# Adjectives whose subject does their "to V" ("is unlikely / ready / determined to attack").
+RAISING_ADJ = frozenset({"likely", "unlikely", "ready", "willing", "unwilling", "able", "unable", "prepared",
+                         "eager", "determined", "poised", "keen", "reluctant", "quick", "certain", "sure"})
+# Object-control verbs whose "to V" after the object is never a purpose of the verb's subject
+# ("allowed the convoy, after weeks of talks, to enter"): the object does the V.
+INFINITIVE_CONTROL = frozenset({"allow", "permit", "let", "order", "force", "compel", "oblige", "urge", "instruct",
+                                "command", "persuade", "encourage", "pressure", "authorize", "authorise"})
 OBJECT_CONTROL_PREPS = frozenset({"from", "for"})  # "stopped X from V-ing", "arrested X for V-ing"
 
 
@@ -1244,9 +1300,6 @@ def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) 
             if p is not None and actors_of(p, mi):
                 return p
     return None
-
-
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 
 
 def is_censured_deed(verb: Token, obj: Token) -> bool:
@@ -1379,6 +1432,9 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
         tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
         if tgt is None:
             tgt = object_of(verb, preps) or _charge_maker(verb)
+            if tgt is not None and tgt.lemma_.lower() in SHARED_GOODS and tgt.dep_ == "dobj":
+                # "share more intelligence with Vilnius and Riga": with whom, not the intelligence service
+                tgt = prep_object(tgt, preps | {"with", "to"}, mi) if preps else None
             if tgt is not None and tgt.lower_ in RELATIVES:
                 # "cartels, which it accuses Maduro of leading": the named object, not the relative
                 tgt = next((c for c in verb.children if c.dep_ == "dobj" and c.i != tgt.i
@@ -1771,9 +1827,10 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
     wielder = _wielder(tok, mi) if agent else None
     if wielder is not None:
         return wielder
-    if tok.lemma_.lower() in PERSON_NOUNS:
+    if tok.lemma_.lower() in PERSON_NOUNS or _counted(tok).lemma_.lower() in PERSON_NOUNS:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() not in load_cues().permission_verbs  # "allowed trucks to enter": not theirs
             and not _judges(tok.head)  # "vetoed / welcomed a resolution that would demand ...": not theirs
             and not _acts_against(tok.head)):  # "pushed back tractors that had blocked roads": not theirs
         subj, patient = clause_subject(tok.head)
@@ -2181,6 +2238,9 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     # verb that is not itself an event ("speeded up the withdrawal"); not when the verb is an
     # event whose content the noun is ("backing any future attacks")
     glemma = gov.lemma_.lower()
+    prt = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
+    if prt is not None and f"{glemma} {prt}" in cues.causing_verbs:
+        glemma = f"{glemma} {prt}"  # "set off protests", "touched off riots": caused them
     # a light verb's subject does its object's act ("launched strikes", "launched a wave of
     # strikes"), not an act named deeper in an adverbial ("launched missiles in retaliation for
     # the killing of X": the killing is another's)

@@ -78,6 +78,7 @@ _LIST_KEYS = (
     "culture_words",
     "wildlife_words",
     "private_dispute_words",
+    "lifestyle_words",
     "score_words",
     "enact_verbs",
     "partner_nouns",
@@ -159,6 +160,7 @@ class Cues:
     culture_words: frozenset[str]
     wildlife_words: frozenset[str]
     private_dispute_words: frozenset[str]
+    lifestyle_words: frozenset[str]
     score_words: frozenset[str]
     enact_verbs: frozenset[str]
     partner_nouns: frozenset[str]

@@ -67,7 +67,7 @@ from dyads.events.place_targets import (
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
-from dyads.grammar import names_no_scene
+from dyads.grammar import names_no_scene, reported_apart
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -289,14 +289,24 @@ class _Countries:
         self.items = sorted(items)
         self.starts = [start for start, _ in self.items]
 
-    def unique_in(self, lo: int, hi: int, skip: int | None = None) -> str | None:
-        """``skip``: the start of a name that does not count (a meeting's place)."""
-        found = self.all_in(lo, hi, skip)
+    def unique_in(self, lo: int, hi: int, skip: int | None = None, apart: frozenset[int] = frozenset()) -> str | None:
+        """``skip``: the start of a name that does not count (a meeting's place); ``apart``: starts
+        of names only in what someone says."""
+        found = self.all_in(lo, hi, skip, apart)
         return found.pop() if len(found) == 1 else None
 
-    def all_in(self, lo: int, hi: int, skip: int | None = None) -> set[str]:
+    def all_in(self, lo: int, hi: int, skip: int | None = None, apart: frozenset[int] = frozenset()) -> set[str]:
         return {c for start, c in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]
-                if start != skip}
+                if start != skip and start not in apart}
+
+    def reported_apart(self, lo: int, hi: int, doc, trigger) -> frozenset[int]:
+        """Starts of the names in ``lo..hi`` inside what someone says that ``trigger`` is not in."""
+        out = set()
+        for start, _ in self.items[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]:
+            sp = span_at(doc, start, start + 1)
+            if sp is not None and len(sp) and reported_apart(sp[0], trigger):
+                out.add(start)
+        return frozenset(out)
 
 
 PART_OF_WHOLE = frozenset({"including", "among"})  # "N of X, including M": M are some of X's
@@ -498,8 +508,8 @@ def _unquoted(text: str, sent: tuple[int, int]) -> list[tuple[int, int]] | None:
     return out
 
 
-def _unique_over(named: _Countries, ranges: list[tuple[int, int]]) -> str | None:
-    found = set().union(*(named.all_in(a, b) for a, b in ranges)) if ranges else set()
+def _unique_over(named: _Countries, ranges: list[tuple[int, int]], apart: frozenset[int] = frozenset()) -> str | None:
+    found = set().union(*(named.all_in(a, b, apart=apart) for a, b in ranges)) if ranges else set()
     return found.pop() if len(found) == 1 else None
 
 
@@ -543,6 +553,27 @@ def _names_no_scene(doc, start: int) -> bool:
     country broke from ("independence from Portugal"): not where the sentence's acts happen."""
     span = span_at(doc, start, start + 1)
     return span is not None and len(span) > 0 and names_no_scene(span[0])
+
+
+SCENE_ADJ = frozenset({"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western",
+                       "central", "war-torn", "oil-rich"})
+
+
+def _fronted_scene(span, named: _Countries) -> str | None:
+    """The country a sentence opens on as its scene ("In neighbouring Bolivia, the foreign ministry
+    said ..."): the unnamed organs of its main clause are that country's."""
+    toks = [t for t in span if not t.is_space]
+    if len(toks) < 4 or toks[0].lower_ != "in":
+        return None
+    i = 1
+    while i < len(toks) and toks[i].lower_ in SCENE_ADJ:
+        i += 1
+    j = i
+    while j < len(toks) and toks[j].pos_ == "PROPN":
+        j += 1
+    if j == i or j >= len(toks) or toks[j].text != ",":
+        return None
+    return named.unique_in(toks[i].idx, toks[j].idx)
 
 
 class _ForcesBefore:
@@ -644,13 +675,15 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         met = ev.place.start if _meeting_place(ev, doc, trig) else None
         at = (ev.place.country if ev.place is not None and ev.place.country and not water(ev.place)
               and met is None else None)
-        local = at or (named.unique_in(*sent, skip=met) if sent else None)
-        local_state = at or (named_states.unique_in(*sent, skip=met) if sent else None)
+        scene = _fronted_scene(span, named) if sent else None
+        apart = named.reported_apart(*sent, doc, trig.root) if sent and trig is not None and len(trig) else frozenset()
+        local = at or scene or (named.unique_in(*sent, skip=met, apart=apart) if sent else None)
+        local_state = at or scene or (named_states.unique_in(*sent, skip=met, apart=apart) if sent else None)
         # ('"We urge the US to stop arming Taiwan," a ministry spokeswoman said': the speaker outside
         # the quotation is not of the country it names)
         unquoted = _unquoted(text, sent) if sent else None
-        speaker_local = at or (_unique_over(named, unquoted) if unquoted else local)
-        speaker_state = at or (_unique_over(named_states, unquoted) if unquoted else local_state)
+        speaker_local = at or (_unique_over(named, unquoted, apart) if unquoted else local)
+        speaker_state = at or (_unique_over(named_states, unquoted, apart) if unquoted else local_state)
         # "the two leaders met in Geneva": not Swiss leaders (but "met relatives in Kenya": Kenyans)
         guest = meeting(ev)
         guest_local = people.unique_in(*sent) if guest and sent else None

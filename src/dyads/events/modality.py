@@ -33,7 +33,7 @@ from dyads.events.arguments import (
     until_clause,
 )
 from dyads.events.bullets import speaker_of
-from dyads.events.cues import Cues
+from dyads.events.cues import Cues, load_cues
 
 # How far up the dependency tree modality cues are looked for (clause links crossed).
 MAX_CLIMB = 8
@@ -188,7 +188,7 @@ def _climb(trigger: Token, cues: Cues, out: Modality, reasons: list[str]) -> Non
         if dep == "ccomp" and lemma in cues.intent_verbs and _past_clause(tok):
             tok = head  # "a gangster wanted in eight cases was killed" misparsed: a past act, not a wish
             continue
-        if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs):
+        if is_verb or (head.pos_ == "ADJ" and dep == "xcomp" and lemma in cues.intent_verbs | LIKELIHOOD_ADJ):
             _governing_verb(head, dep, lemma, cues, out, reasons)  # "is ready / prepared to impose"
         if head.pos_ == "ADJ" and dep == "xcomp" and lemma in UNWILLING_ADJ and out.modality == "asserted":
             out.modality, out.cue = "negated", lemma  # "have been reluctant to pressure X": not done
@@ -238,6 +238,8 @@ def _reacted_to(trigger: Token) -> bool:
 SECURING_VERBS = frozenset({"secure", "win", "obtain", "gain", "achieve", "negotiate", "arrange", "ensure", "broker"})
 
 
+FEAR_VERBS = frozenset({"fear", "dread"})  # "feared a crackdown": what may come
+LIKELIHOOD_ADJ = frozenset({"likely", "unlikely", "probable", "improbable"})  # "is unlikely to V"
 OBLIGING_VERBS = frozenset({"oblige", "obligate", "require", "compel", "bind", "mandate"})
 
 
@@ -278,6 +280,16 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         # "the warrant obliges member states to arrest him": what a rule or treaty requires, not done
         out.modality, out.cue = "hypothetical", lemma
         reasons.append(f"obligation '{head.text}'")
+    elif (dep == "xcomp" and lemma in ("have", "be") and out.modality == "asserted"
+          and any(c.lower_ == "yet" for c in head.children)):
+        out.modality, out.cue = "negated", "yet"  # "has yet to restore ties", "is yet to sign": not done
+        reasons.append(f"'{head.text} yet to'")
+    elif dep in ("dobj", "ccomp", "xcomp") and lemma in FEAR_VERBS and out.modality == "asserted":
+        out.modality, out.cue = "hypothetical", lemma  # "traders feared another ban": not (yet) done
+        reasons.append(f"feared '{head.text}'")
+    elif dep == "xcomp" and lemma in LIKELIHOOD_ADJ and out.modality == "asserted":
+        out.modality, out.cue = "hypothetical", lemma  # "Russia is unlikely to attack": a forecast, not done
+        reasons.append(f"likelihood '{head.text}'")
     elif dep == "xcomp" and lemma == "need" and out.modality == "asserted":
         out.modality, out.cue = "hypothetical", lemma  # "said Russia needed to withdraw": asked, not done
         reasons.append(f"obligation '{head.text}'")
@@ -404,7 +416,8 @@ def _clause_chain(verb: Token, goal: bool = True) -> list[Token]:
     ``goal``, also from an "until" clause to the clause it ends."""
     chain = [verb]
     tok = verb
-    while (tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") or (goal and tok is verb and until_clause(tok))) and tok.head != tok:
+    while (tok.dep_ in ("xcomp", "pcomp", "conj", "ccomp") or (goal and tok is verb and until_clause(tok))
+           or _permitted_infinitive(tok)) and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
             break  # "officials could say X happened" does not make X hypothetical
         if tok.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
@@ -420,6 +433,14 @@ def _clause_chain(verb: Token, goal: bool = True) -> list[Token]:
     if means is not None:  # "will find a way to help": under "will find"
         chain.extend(_clause_chain(means, goal=False))
     return chain
+
+
+def _permitted_infinitive(verb: Token) -> bool:
+    """"will not allow agitators, paid from abroad, to burn the capital": the infinitive the parser
+    hung on a verb of leave as an adverbial clause is still what the leave is for."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and to_infinitive(verb)
+            and verb.head.lemma_.lower() in load_cues().permission_verbs
+            and any(c.dep_ == "dobj" for c in verb.head.children))
 
 
 # Nouns whose infinitive is what a verb looks for or finds ("find a way to help", "seek means to punish").

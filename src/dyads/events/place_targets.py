@@ -34,7 +34,13 @@ from dyads.events.ontology import (
     weapon_actor,
 )
 from dyads.events.sentences import sentence_of
-from dyads.grammar import NOUN_MODIFIER_DEPS, QUALIFIER_DEPS, border_with, names_a_destination
+from dyads.grammar import (
+    NOUN_MODIFIER_DEPS,
+    QUALIFIER_DEPS,
+    border_with,
+    names_a_destination,
+    reported_apart,
+)
 from dyads.grammar import names_a_border as grammar_names_a_border
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES
@@ -201,7 +207,10 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
         if best is None:
             for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
                 span = span_at(doc, p.start, p.end)
-                if span is not None and _is_argument(span.root, trig.root) and not _retreat_to(ev, span.root):
+                if (span is not None and _is_argument(span.root, trig.root) and not _retreat_to(ev, span.root)
+                        # ("a stabbing on the Belarus border": which border; troops sent to a border
+                        # with X are aimed at X)
+                        and not (names_a_border(span) and ev.plover != "MOBILIZE")):
                     best = p
                     break
         if best is None:
@@ -521,6 +530,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             continue  # (a country only as a place where the rest of the sentence happens)
         named = [(c, place) for t, c, place in here
                  if not other_clause(t, trig.root) and not destination(ev, t, trig.root)
+                 and not reported_apart(t, trig.root)
                  and not names_a_destination(t)  # ("called for access to Gaza": where the thing goes)
                  and not (place and where_they_met(t, trig.root))]
         for role in (ev.source, ev.target):

@@ -66,6 +66,10 @@ WEATHER_PAGE_MIN = 0.6
 # the navy evacuating families is a disaster report; troops firing on flood protesters stay news).
 WEATHER_STRONG_TERMS = 4
 WEATHER_STRONG_PAGE_MIN = 0.9
+# ... and with WEATHER_DECISIVE_TERMS of them (a wildfire page: blaze, firefighters, gusts, the
+# weather service) only when the page model is all but certain; aid from abroad still makes it news.
+WEATHER_DECISIVE_TERMS = 6
+WEATHER_DECISIVE_PAGE_MIN = 0.97
 # And a page naming this many distinct words of film, book, music and stage reviews is a review
 # (its plot's wars and threats are fiction) unless the page model is all but certain (a film's
 # director arrested, a ban on a novel: the arrest and the ban read as politics).
@@ -86,6 +90,11 @@ WILDLIFE_PAGE_MIN = 0.999
 # is a neighbours' or family dispute unless the page model is all but certain.
 PRIVATE_TERMS = 3
 PRIVATE_PAGE_MIN = 0.99
+# A page naming this many distinct words of travel guides, recipes and consumer products (an
+# itinerary, a tablespoon, a warranty) is a guide, a recipe or a product launch unless the page model
+# is all but certain.
+LIFESTYLE_TERMS = 4
+LIFESTYLE_PAGE_MIN = 0.99
 
 
 @dataclass(frozen=True)
@@ -237,7 +246,13 @@ def wildlife_terms(doc: Doc, title: str | None = None) -> set[str]:
 
 
 # The page-kind reports of ``score_events`` (a page so read is never made political again).
-REPORT_KEYS = ("sports_report", "weather_report", "culture_report", "wildlife_report", "private_dispute")
+def lifestyle_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of travel guides, recipes and consumer products (``lifestyle_words``) the page uses."""
+    return _words_on_page(doc, title, load_cues().lifestyle_words)
+
+
+REPORT_KEYS = ("sports_report", "weather_report", "culture_report", "wildlife_report", "private_dispute",
+               "lifestyle_report")
 # Acts by which states deal with each other (talks, deals, aid, demands, sanctions, charges).
 DEALING_TYPES = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE", "SANCTION", "REQUEST", "REJECT", "ACCUSE",
                            "THREATEN", "SUPPORT", "CONCEDE", "RETREAT"})
@@ -377,11 +392,13 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     learned layer; mark the page political or not. A sports report (``SPORTS_TERMS`` or more words
     of game reports) counts as political only when the page model is sure (``SPORTS_PAGE_MIN``; with
     ``SPORTS_STRONG_TERMS`` words, ``SPORTS_STRONG_PAGE_MIN``), a weather report (``WEATHER_TERMS`` words of weather and hazards) only above ``WEATHER_PAGE_MIN`` (with
-    ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``), and a
+    ``WEATHER_STRONG_TERMS``, ``WEATHER_STRONG_PAGE_MIN``; with ``WEATHER_DECISIVE_TERMS``,
+    ``WEATHER_DECISIVE_PAGE_MIN``), and a
     review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
     ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
     or laboratory-science story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
-    (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN``; a page with weather words that
+    (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN``, a travel guide, recipe or product launch
+    (``LIFESTYLE_TERMS`` words) only above ``LIFESTYLE_PAGE_MIN``; a page with weather words that
     the model would drop stays political when one state gives another aid in it (``foreign_aid``),
     and so does one whose lead tells states dealing with each other (``states_in_lead``) or, under a
     strike or protest headline, a protest against the state (``protest_in_lead``)."""
@@ -391,8 +408,9 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
                SPORTS_STRONG_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     weather = weather_terms(doc, article.title)
+    weather_min = WEATHER_STRONG_PAGE_MIN if len(weather) < WEATHER_DECISIVE_TERMS else WEATHER_DECISIVE_PAGE_MIN
     if _report(article, "weather_report", weather, page, WEATHER_TERMS, WEATHER_PAGE_MIN, WEATHER_STRONG_TERMS,
-               WEATHER_STRONG_PAGE_MIN):
+               weather_min):
         page = min(page, PAGE_THRESHOLD / 2)
     culture = culture_terms(doc, article.title)
     culture_min = CULTURE_STRONG_PAGE_MIN if len(culture) < CULTURE_DECISIVE_TERMS else float("inf")
@@ -405,6 +423,9 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
         page = min(page, PAGE_THRESHOLD / 2)
     elif _report(article, "private_dispute", private_dispute_terms(doc, article.title), page, PRIVATE_TERMS,
                  PRIVATE_PAGE_MIN, PRIVATE_TERMS, PRIVATE_PAGE_MIN):
+        page = min(page, PAGE_THRESHOLD / 2)
+    elif _report(article, "lifestyle_report", lifestyle_terms(doc, article.title), page, LIFESTYLE_TERMS,
+                 LIFESTYLE_PAGE_MIN, LIFESTYLE_TERMS, LIFESTYLE_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     elif page < PAGE_THRESHOLD and weather and foreign_aid(events):
         # a storm or a quake to which other states send aid: the aid is news of politics

@@ -22,7 +22,7 @@ from dyads.grammar import relative_naming, trailing_predicate
 
 CONDITIONS = ("children", "deps", "pobj", "head", "as_dep", "window", "before", "clause", "unless_window", "pos",
               "complement", "objectless", "intransitive", "question", "infinitive", "agentless", "indicative",
-              "one_predicate")
+              "one_predicate", "reach", "local")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class SenseRule:
     agentless: bool = False  # a passive with no "by" agent: "the men were armed"
     indicative: bool = False  # a clause that states a fact: "insisted it was innocent", not "insisted he resign"
     one_predicate: bool = False  # at most one predicate complement ("called a general strike", not "called the X strike one of ...")
+    reach: int | None = None  # this rule's own window size, where the file's is too short
+    local: bool = False  # the sense holds for this match only, never carried to the story's others
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +75,8 @@ def load() -> tuple[int, dict[str, list[SenseRule]]]:
                 infinitive=None if raw.get("infinitive") is None else bool(raw["infinitive"]),
                 agentless=bool(raw.get("agentless", False)), indicative=bool(raw.get("indicative", False)),
                 one_predicate=bool(raw.get("one_predicate", False)),
+                reach=None if raw.get("reach") is None else int(raw["reach"]),
+                local=bool(raw.get("local", False)),
                 **{k: frozenset(str(w) for w in raw.get(k, ())) for k in
                    ("children", "deps", "pobj", "head", "as_dep", "window", "before", "unless_window")},
             )
@@ -199,6 +203,7 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
     if rule.as_dep and tok.dep_ not in rule.as_dep and first.dep_ not in rule.as_dep:
         return False
     sent = sentence_of(tok)
+    window = rule.reach or window
     near = _near(tok, window)
     if rule.window and not _near(tok, window, names=False) & rule.window:
         return False
@@ -289,6 +294,12 @@ def _infinitive(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _object_bound(rule: SenseRule) -> bool:
+    """A sense marked ``local`` ("struck a deal") holds for that match only: another "struck" in
+    the story (an air strike on positions) is not a deal."""
+    return rule.local
+
+
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
     """Trigger -> the one sense rule (with a CAMEO code) that held somewhere in the document."""
     key = "dyads_discourse_senses"
@@ -302,7 +313,7 @@ def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str,
         tok = doc[i]
         for rule in rules[lemma]:
             if _holds(rule, tok, window):
-                if rule.use is not None:
+                if rule.use is not None and not _object_bound(rule):
                     seen.setdefault(lemma, set()).add(rule.use)
                     first.setdefault(lemma, rule)
                 break

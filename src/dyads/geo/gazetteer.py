@@ -196,6 +196,10 @@ class Gazetteer:
         """Candidates for a surface name (its key, else its spelling variants)."""
         key = fold(name)
         found = self.lookup_key(key)
+        if len(key) <= SHORT_KEY:
+            # a word of two letters ("Be", "Ur") names a place only as its main name, English alias
+            # or abbreviation ("N.P."), never as one of its many other spellings
+            return [c for c in found if c.kind in (0, 2, 3)]
         if found:
             return found
         out: list[Candidate] = []
@@ -222,6 +226,9 @@ class Gazetteer:
                 if found:
                     return found
         return []
+
+
+SHORT_KEY = 2  # keys this short match main names and English aliases only (``Gazetteer.lookup``)
 
 
 def default_directory() -> Path:

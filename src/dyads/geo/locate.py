@@ -28,8 +28,10 @@ from dyads.docmemo import doc_lemmas, doc_text, span_at
 from dyads.grammar import (
     NOUN_MODIFIER_DEPS,
     QUALIFIER_DEPS,
+    names_a_border,
     names_a_state_left,
     names_no_scene,
+    reported_apart,
 )
 from dyads.model import Event, Mention, Place
 
@@ -368,6 +370,8 @@ def _descriptor_place(
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "the city of X" names X itself
+        if prefix == "A.PCL" and tok.dep_ == "pobj" and tok.head.lower_ in NATIONWIDE_PREPS:
+            continue  # "detained across the country": the whole of the story's own country, no country named before
         if tok.dep_ in OBJECT_DEPS and tok.head in fam:
             rank = (0, 0, 0)
         elif (
@@ -391,6 +395,9 @@ def _descriptor_place(
         if before:
             return rank, max(before, key=lambda p: p.start)
     return None
+
+
+NATIONWIDE_PREPS = frozenset({"across", "throughout", "around", "over"})  # "across the country"
 
 
 def _no_scene(doc: Doc, p: Place) -> bool:
@@ -445,10 +452,10 @@ def locate_one(event: Event, places: Sequence[Place], doc: Doc) -> Place | None:
         if p.start < sent.start_char or p.end > sent.end_char:
             continue
         root = _place_root(doc, p)
-        if root is None or names_a_state_left(root):  # ("since independence from Portugal": history)
-            continue
+        if root is None or names_a_state_left(root) or names_a_border(root):
+            continue  # ("since independence from Portugal": history; "on the Belarus border": which border)
         r = _rank(root, trigger)
-        if r is None or _country_modifier(root, p) or _aftermath_site(p, r):
+        if r is None or _country_modifier(root, p) or _aftermath_site(p, r) or reported_apart(root, trigger):
             continue
         key = (*r, _coarseness(p), p.start)  # ties: the first named
         if best is None or key < best[0]:

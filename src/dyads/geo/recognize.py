@@ -439,6 +439,21 @@ def _frame_places(doc: Doc, found: list[Span], surnames: set[str], sites: bool =
     return out
 
 
+# Capitalised first words of names of squares, streets and operations ("Plaza de Mayo", "Operativo
+# Independencia"): a place word after one is part of the longer name, not a place of its own.
+NAME_HEADS = STREET_NAME_HEADS | frozenset({"operativo", "operacion", "operation", "operacao", "plan", "estadio",
+                                            "colegio", "universidad", "hotel", "banco"})
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "della"})
+
+
+def _tail_of_a_name(doc: Doc, sp: Span) -> bool:
+    """The span ends a longer capitalised name headed by a square, street or operation word."""
+    k = sp.start - 1
+    while k >= 0 and doc[k].lower_ in NAME_PARTICLES:
+        k -= 1
+    return k >= 0 and k < sp.start and doc[k].text[:1].isupper() and fold(doc[k].text) in NAME_HEADS
+
+
 def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = False) -> list[TextSpan]:
     """Spans (token-aligned, char offsets into the parsed text) that name places.
 
@@ -549,5 +564,6 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
             take(sp)
     found = [sp for sp, _ in spans]
     spans.extend((sp, "PAT") for sp in _frame_places(doc, found, surnames, sites))
+    spans = [(sp, label) for sp, label in spans if not _tail_of_a_name(doc, sp)]
     spans.sort(key=lambda s: s[0].start)
     return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]
