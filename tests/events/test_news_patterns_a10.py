@@ -440,3 +440,76 @@ def test_men_shot_near_a_border_post_are_no_neighbours_victims(nlp):
     events = _events("MASERU (Reuters) - Witnesses said the two men who died were shot near the border post with "
                      "South Africa.")
     assert not any(a.country == "ZAF" for e in events for a in e.target)
+
+
+# --- third round ----------------------------------------------------------------------------------
+
+def test_vandals_the_police_faced_looted_not_the_police(nlp):
+    events = _events("MAPUTO (Reuters) - \"We were facing vandals who were looting shops,\" police spokesman Fernando "
+                     "Tembe told reporters.")
+    looting = _with(events, "looting")
+    assert not any(a.sector == "COP" for e in looting for a in e.source)
+
+
+def test_a_return_to_civilian_rule_pushed_back_is_postponed(nlp):
+    events = _events("BAMAKO (Reuters) - The junta has repeatedly pushed back a promised return to civilian rule.")
+    assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_protesters_blockade_of_a_highway_is_a_protest(nlp):
+    events = _events("MATOLA, Mozambique (Reuters) - Protesters maintained a blockade of the N4 highway for several "
+                     "hours on Monday.")
+    blockade = _with(events, "blockade")
+    assert blockade and blockade[0].plover == "PROTEST"
+
+
+def test_riots_across_the_countrys_jails_jail_no_one(nlp):
+    events = _events("QUITO (Reuters) - Nearly 500 prisoners have been killed in riots across the country's jails "
+                     "since 2021.")
+    assert not _with(events, "jails")
+
+
+def test_a_recaptured_gang_leader_is_arrested_again(nlp):
+    events = _events("QUITO (Reuters) - Gang leader Adolfo Macias escaped from prison in 2024. Adolfo Macias was "
+                     "recaptured in Manta in 2025.")
+    recaptured = _with(events, "recaptured")
+    assert recaptured and recaptured[0].cameo == "173"
+
+
+def test_a_coast_guard_expelling_a_vessel_drives_it_away(nlp):
+    events = _events("BEIJING (Reuters) - China's coast guard said it had expelled two Japanese fishing vessels from "
+                     "the waters on Friday.")
+    expelled = _with(events, "expelled")
+    assert expelled and expelled[0].cameo == "174"
+
+
+def test_a_countrys_made_weapon_names_no_target(nlp):
+    events = _events("MOSCOW (Reuters) - The ministry said its forces had destroyed two U.S.-made Bradley infantry "
+                     "fighting vehicles near the village.")
+    assert not any(a.country == "USA" for e in events for a in e.target)
+
+
+def test_drones_that_slam_into_buildings_criticise_no_one(nlp):
+    events = _events("KHARKIV (Reuters) - Russian attack drones slammed into apartment blocks in Kharkiv overnight, "
+                     "killing three people.")
+    assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+def test_protesters_failing_to_disperse_coerce_no_one(nlp):
+    events = _events("FRESNO (AP) - Eight protesters were arrested on suspicion of failing to disperse, police said.")
+    assert not _with(events, "disperse")
+
+
+def test_calling_for_an_officer_to_be_fired_asks_for_a_dismissal(nlp):
+    events = _events("FRESNO (AP) - \"Calling for him to be fired before the facts are known is reckless,\" the "
+                     "officers' union said.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_history_podcast_is_a_culture_page(nlp):
+    doc = dyads.code(
+        "Napoleon podcast tops the charts\n\n"
+        "LONDON - A six-part podcast series about Napoleon's invasion of Russia in 1812 has reached the top of the "
+        "charts. Each episode is read by a narrator, and listeners hear how the Russian armies retreated and burned "
+        "villages. The French attacked the Russian earthworks at Borodino.", published="2024-05-10")
+    assert doc.events == []

@@ -40,6 +40,8 @@ _MOD_RE = re.compile(
     r"led|run|controlled|dominated|ruled|commanded|majority)\b",
     re.IGNORECASE,
 )
+# "U.S.-made", "Iranian-built", "Russian-designed": the maker's country of a thing, not a party.
+_MADE_RE = re.compile(r"\.?\s*-\s*(made|built|manufactured|designed|produced|developed|assembled)\b", re.IGNORECASE)
 CONJ = get_string_id("conj")
 PRO = ("pro-", "pro ")
 ANTI = ("anti-", "anti ")
@@ -107,6 +109,8 @@ def place_hits(
         before = text[max(0, start - 5) : start].lower()
         if before.endswith(ANTI):
             continue  # "anti-government protesters" are not the government
+        if _MADE_RE.match(text, end):
+            continue  # "U.S.-made Bradley vehicles", "a Chinese-built drone": where a thing was made, no actor
         if before.endswith(PRO):  # "pro-Russian separatists": backed by Russia, not Russian
             ph.modrel, ph.mod_end = "supporter", end
         elif "-" in text[end : end + 3]:

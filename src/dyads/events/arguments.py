@@ -1831,6 +1831,8 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return None  # "police shot a man who stabbed three": the man is no instrument of theirs
     if (agent and tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
             and tok.head.lemma_.lower() not in load_cues().permission_verbs  # "allowed trucks to enter": not theirs
+            and tok.head.lemma_.lower() not in load_cues().undergo_verbs  # "we were facing vandals who looted": not ours
+            and tok.head.lemma_.lower() not in load_cues().counter_verbs
             and not _judges(tok.head)  # "vetoed / welcomed a resolution that would demand ...": not theirs
             and not _acts_against(tok.head)):  # "pushed back tractors that had blocked roads": not theirs
         subj, patient = clause_subject(tok.head)
