@@ -513,3 +513,11 @@ def test_a_history_podcast_is_a_culture_page(nlp):
         "charts. Each episode is read by a narrator, and listeners hear how the Russian armies retreated and burned "
         "villages. The French attacked the Russian earthworks at Borodino.", published="2024-05-10")
     assert doc.events == []
+
+
+def test_events_before_1900_are_history_not_event_data(nlp):
+    events = _events("KYIV (Reuters) - Russian drones struck Kyiv on Monday. The city was first burned by invaders in "
+                     "December 1240, and French troops attacked Russian earthworks at Borodino in September 1812, a "
+                     "historian said.")
+    assert events and not any(e.date and e.date < "1900" for e in events)
+    assert any(e.trigger == "struck" for e in events)
