@@ -18,6 +18,7 @@ from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, petrarch, quotes
 from dyads.events import (
     custody,
+    dating,
     home_country,
     hyphen_verbs,
     merge,
@@ -109,7 +110,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = place_targets.anti_slogan_targets(evs, parsed, country_code=kb.cameo, nationality=kb.nationality)
     evs = country_places.places_from_actors(evs)
     evs = tallies.drop_tallies(drop_ended_ties(drop_side_mentions(drop_unanchored(evs, parsed), parsed), parsed), parsed)
-    evs = drop_unsaid(evs, parsed)
+    evs = dating.drop_history(drop_unsaid(evs, parsed))
     if learned:  # off only when the training script collects the rules' candidates
         evs = scoring.keep_confident(scoring.score_events(evs, parsed, article), article, min_confidence)
     # (after the learned filter, which judges a protest as the rules left it)

@@ -513,3 +513,53 @@ def test_a_history_podcast_is_a_culture_page(nlp):
         "charts. Each episode is read by a narrator, and listeners hear how the Russian armies retreated and burned "
         "villages. The French attacked the Russian earthworks at Borodino.", published="2024-05-10")
     assert doc.events == []
+
+
+def test_events_before_1900_are_history_not_event_data(nlp):
+    events = _events("KYIV (Reuters) - Russian drones struck Kyiv on Monday. The city was first burned by invaders in "
+                     "December 1240, and French troops attacked Russian earthworks at Borodino in September 1812, a "
+                     "historian said.")
+    assert events and not any(e.date and e.date < "1900" for e in events)
+    assert any(e.trigger == "struck" for e in events)
+
+
+# --- fourth round -----------------------------------------------------------------------------------
+
+def test_police_firing_on_striking_workers_leaves_the_workers_striking(nlp):
+    events = _events("ZHANAOZEN, Kazakhstan (Reuters) - In December 2011, police opened fire on striking oil workers "
+                     "and their supporters.")
+    striking = [e for e in events if e.trigger == "striking"]
+    assert striking and not any(a.sector == "COP" for a in striking[0].source)
+
+
+def test_a_street_named_after_a_place_is_no_place(nlp):
+    doc = dyads.code("DUBLIN (Reuters) - Bottles were thrown near the junction of Westmoreland Street, and four "
+                     "people were arrested.", published="2024-05-10")
+    assert not any(p.country == "JAM" for p in doc.places)
+
+
+def test_a_team_attack_in_a_football_semi_final_is_no_assault(nlp):
+    events = _events("DUBLIN (Reuters) - Kerry's attack ran through the Dublin defence in the All-Ireland football "
+                     "semi-final at Croke Park on Saturday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_restaurant_ban_on_a_reality_star_is_no_news(nlp):
+    doc = dyads.code(
+        "Lyon bistro bans reality TV star for life\n\n"
+        "LYON, France - The chef of a traditional bistro said on Saturday he had banned a reality TV star, an "
+        "influencer with two million followers who rose to fame on a dating show, after a row over the wine list. "
+        "\"He is banned,\" the chef said. Police said nobody was arrested.", published="2024-05-10")
+    assert doc.events == []
+
+
+def test_the_threat_of_violence_named_in_general_is_no_threat(nlp):
+    events = _events("LILONGWE (Reuters) - \"Political violence, or even the threat of it, has no place in our "
+                     "elections,\" the commission's chairperson said.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_that_would_kill_us_kills_no_one(nlp):
+    events = _events("BISSAU (Reuters) - \"If they close the borders, that would kill us,\" a trader at the market "
+                     "said.")
+    assert not [e for e in events if e.plover == "ASSAULT"]

@@ -1362,9 +1362,16 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
         roles.passive = True
     else:
         roles.source_tok = subj
-        if (subj is None and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN"
+        if (verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN"
                 and verb.i < verb.head.i and verb.lemma_.lower() in PROTESTING_PARTICIPLES):
-            roles.source_tok = verb.head  # "striking teachers", "protesting students": they strike, protest
+            # "striking teachers", "protesting students": they strike, protest (also as the object of
+            # another's act: "police opened fire on striking oil workers")
+            roles.source_tok = verb.head
+        elif (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.lemma_.lower() in PROTESTING_PARTICIPLES
+              and (obj := _child(verb, ("dobj",))) is not None and 0 < obj.i - verb.i <= 3
+              and not any(c.dep_ == "det" for c in obj.children)):
+            # "fired on striking oil workers" parsed as a gerund with its object: the workers strike
+            roles.source_tok = obj
         elif subj is None and verb.tag_ == "VBG":
             roles.source_tok = _agent(verb)  # "shelling by government forces killed ...": the shellers
         elif subj is not None and _subject_agent(subj) is not None and not mi.at(subj):

@@ -320,3 +320,12 @@ def inherit_host_dates(events: list, doc) -> list:
             ev.date, ev.date_precision = host.date, host.date_precision
     return events
 
+
+# Events dated before this year are history (a podcast on Napoleon's 1812 campaign, a battle in a
+# biography): no analyst's event data holds them.
+HISTORY_BEFORE = 1900
+
+
+def drop_history(events: list) -> list:
+    """The events whose date falls before ``HISTORY_BEFORE``."""
+    return [e for e in events if not (e.date and e.date[:4].isdigit() and int(e.date[:4]) < HISTORY_BEFORE)]

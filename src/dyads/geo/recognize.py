@@ -454,6 +454,15 @@ def _tail_of_a_name(doc: Doc, sp: Span) -> bool:
     return k >= 0 and k < sp.start and doc[k].text[:1].isupper() and fold(doc[k].text) in NAME_HEADS
 
 
+# English street words after a name ("Westmoreland Street", "Kabul Road"): the street, not the place.
+STREET_SUFFIXES = frozenset({"street", "road", "avenue", "lane", "boulevard", "quay", "drive", "terrace", "crescent"})
+
+
+def _names_a_street(doc: Doc, sp: Span) -> bool:
+    """The span is the first part of a street's name, capitalised as one ("Westmoreland Street")."""
+    return sp.end < len(doc) and doc[sp.end].text[:1].isupper() and doc[sp.end].lower_ in STREET_SUFFIXES
+
+
 def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = False) -> list[TextSpan]:
     """Spans (token-aligned, char offsets into the parsed text) that name places.
 
@@ -564,6 +573,6 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
             take(sp)
     found = [sp for sp, _ in spans]
     spans.extend((sp, "PAT") for sp in _frame_places(doc, found, surnames, sites))
-    spans = [(sp, label) for sp, label in spans if not _tail_of_a_name(doc, sp)]
+    spans = [(sp, label) for sp, label in spans if not _tail_of_a_name(doc, sp) and not _names_a_street(doc, sp)]
     spans.sort(key=lambda s: s[0].start)
     return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]
