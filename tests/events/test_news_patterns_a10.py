@@ -563,3 +563,11 @@ def test_that_would_kill_us_kills_no_one(nlp):
     events = _events("BISSAU (Reuters) - \"If they close the borders, that would kill us,\" a trader at the market "
                      "said.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_talks_following_a_joined_report_are_the_speakers(nlp):
+    events = _events("PARIS (Reuters) - France's leader told reporters that Athens must stay in the single currency "
+                     "and that nobody planned an exit, following talks with Germany's chancellor on Friday.")
+    talks = _with(events, "talks")
+    assert talks and "GRC" not in {a.country for e in talks for a in e.source + e.target}
+    assert {"FRA", "DEU"} <= {a.country for e in talks for a in e.source + e.target}

@@ -2274,12 +2274,15 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
     if gov.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return
     subj, patient = clause_subject(gov)
-    if (via in ("following", "after") and noun.lemma_.lower() in MEETING_NOUNS and gov.dep_ == "ccomp"
-            and gov.head.lemma_.lower() in cues.report_verbs | RESTATING_VERBS):
+    reported = gov
+    while reported.dep_ == "conj" and reported.head != reported:
+        reported = reported.head  # ("said the country must stay in the union and nobody planned an exit, ...")
+    if (via in ("following", "after") and noun.lemma_.lower() in MEETING_NOUNS and reported.dep_ == "ccomp"
+            and reported.head.lemma_.lower() in cues.report_verbs | RESTATING_VERBS):
         # "the premier said the deal was fair, following talks with her counterpart": the one who
         # spoke after the talks held them, not the subject of what was said
-        subj, patient = clause_subject(gov.head)
-        roles.how.append(f"the talks were held by the speaker of '{gov.head.lemma_}'")
+        subj, patient = clause_subject(reported.head)
+        roles.how.append(f"the talks were held by the speaker of '{reported.head.lemma_}'")
     if glemma in PARTAKE_VERBS and gov.dep_ != "relcl" and _partakes_in(noun, gov):
         # (not "X, who was involved in the 2015 attack, ...": a description of X, told elsewhere)
         light, patient = True, False  # "were engaged in killings", "took part in the protests"
