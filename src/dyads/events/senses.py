@@ -294,12 +294,6 @@ def _infinitive(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _object_bound(rule: SenseRule) -> bool:
-    """A sense marked ``local`` ("struck a deal") holds for that match only: another "struck" in
-    the story (an air strike on positions) is not a deal."""
-    return rule.local
-
-
 def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str, SenseRule]:
     """Trigger -> the one sense rule (with a CAMEO code) that held somewhere in the document."""
     key = "dyads_discourse_senses"
@@ -313,7 +307,9 @@ def _discourse(doc, rules: dict[str, list[SenseRule]], window: int) -> dict[str,
         tok = doc[i]
         for rule in rules[lemma]:
             if _holds(rule, tok, window):
-                if rule.use is not None and not _object_bound(rule):
+                # (a sense marked local, "struck a deal", holds for its match only: another "struck"
+                # in the story, an air strike on positions, is no deal)
+                if rule.use is not None and not rule.local:
                     seen.setdefault(lemma, set()).add(rule.use)
                     first.setdefault(lemma, rule)
                 break

@@ -451,7 +451,7 @@ def _tail_of_a_name(doc: Doc, sp: Span) -> bool:
     k = sp.start - 1
     while k >= 0 and doc[k].lower_ in NAME_PARTICLES:
         k -= 1
-    return k >= 0 and k < sp.start and doc[k].text[:1].isupper() and fold(doc[k].text) in NAME_HEADS
+    return k >= 0 and doc[k].text[:1].isupper() and fold(doc[k].text) in NAME_HEADS
 
 
 # English street words after a name ("Westmoreland Street", "Kabul Road"): the street, not the place.
