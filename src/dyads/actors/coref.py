@@ -568,15 +568,25 @@ TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady
 
 def _press_audience(view: DocView, r: Ref) -> bool:
     """Reporters a statement was made to ("told reporters in Ottawa"): the audience, not whom a
-    later "they" in the quotation means."""
+    later "they" in the quotation means; nor the medium that carried it ("on state media")."""
     if r.mention.actor.sector != "JRN" or not view.n:
         return False
     tok = _last_token(view, r)
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "brief"):
         return True
+    if (tok.dep_ == "pobj" and head.lower_ in ("on", "via", "through", "by", "in")
+            and head.head.lemma_.lower() in MEDIUM_HEADS):
+        return True  # "In a statement on state media, it said": the channel, not who speaks
     return (tok.dep_ == "pobj" and head.lower_ == "to"
             and head.head.lemma_.lower() in ("say", "speak", "talk", "explain", "announce"))
+
+
+# Words a medium that carries a statement hangs from ("a statement on state media", "carried by the
+# news agency", "speaking on state television").
+MEDIUM_HEADS = frozenset({"statement", "broadcast", "interview", "address", "post", "speech", "remark", "comment",
+                          "message", "video", "carry", "air", "publish", "speak", "say", "appear", "announce",
+                          "announcement", "report", "read"})
 
 
 def _predicate_noun(view: DocView, r: Ref) -> bool:

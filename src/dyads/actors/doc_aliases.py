@@ -256,6 +256,8 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         if not rest:
             continue  # made of KB words only: "the Iraqi Army" is composed, not learned
         country = next((h.entity.country for h in inner if h.entity.kind in COUNTRY_KINDS), None)
+        if country is None and words[0] in GENERIC_BODY_WORDS and len(words) > 2 and words[1] in ("of", "for"):
+            continue  # "the Ministry of Foreign Affairs": any state's ministry, read like "the ministry"
         name = text[start:end]
         new.append(
             (
@@ -300,6 +302,11 @@ def _composing_word(word: str, inner: list[Hit]) -> bool:
 
 
 _KEYWORD_RES: dict[int, re.Pattern[str]] = {}
+
+
+# First words of a state body's name that any state's body of that kind bears ("Ministry of
+# Foreign Affairs"): with no country in it, the name says which body, not whose.
+GENERIC_BODY_WORDS = frozenset({"Ministry"})
 
 
 # Last words of street and place names built on a body's word ("Parliament Road").

@@ -18,7 +18,8 @@ POST_PREPS = frozenset({"of", "from"})
 # Ruling bodies that "in <capital>" names ("the government in Juba", "the authorities in Kabul");
 # not an embassy or a mission, which sits in another country's capital.
 SEATED_BODIES = frozenset({"government", "authorities", "regime", "junta", "administration", "leadership", "ministry",
-                           "presidency", "parliament", "cabinet", "rulers"})
+                           "presidency", "parliament", "cabinet", "rulers", "lawmakers", "legislators",
+                           "officials"})
 POSS = get_string_id("poss")
 # Participles after a ruler's noun whose object is the country it rules ("the junta ruling Greece").
 RULING_WORDS = frozenset({"ruling", "governing", "running", "controlling"})

@@ -101,6 +101,13 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     speaker.actor, text=own.text,
                     rule=f"{speaker.actor.rule or ''}; the speaker's own ('{own.text}', '{speaker.text}')"))
                 continue
+            organ = _own_organ(t, speaker, mentions)
+            if organ is not None:
+                replaced[id(organ)] = replace(organ, coref=True, actor=replace(
+                    organ.actor, country=speaker.actor.country,
+                    code=speaker.actor.code[:3] + (organ.actor.code or organ.actor.sector or ""),
+                    rule=f"{organ.actor.rule or ''}; the speaker's country ('{organ.text}', '{speaker.text}')"))
+                continue
             if any(s < span[1] and span[0] < e for s, e in covered):
                 continue
             actor = replace(speaker.actor, text=t.text, rule=f"{speaker.actor.rule or ''}; speaker of the quote ('{speaker.text}')")
@@ -117,3 +124,17 @@ def _own_force(t: Token, speaker: Mention, mentions: list[Mention]) -> Mention |
         return None
     return next((m for m in mentions if m.start == t.idx and m.end == t.head.idx + len(t.head)
                  and m.actor.sector == "CVL"), None)
+
+
+# Sectors of a state's organs that "our" before them makes the speaker's state's ("our police").
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def _own_organ(t: Token, speaker: Mention, mentions: list[Mention]) -> Mention | None:
+    """The mention "our police" / "our army" that ``t`` (a first-person possessive) opens, of a state
+    organ with no country, when the speaker is of a country: that country's organ."""
+    code = speaker.actor.code or ""
+    if t.lower_ not in ("our", "my") or not speaker.actor.country or len(code) < 3 or code[:3] in ("IGO", "NGO"):
+        return None
+    return next((m for m in mentions if m.start == t.idx and m.actor.country is None and m.actor.kind == "sector"
+                 and m.actor.sector in STATE_ORGANS), None)

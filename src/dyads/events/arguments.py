@@ -349,6 +349,12 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _between_object(tok: Token) -> Token | None:
+    """The object of ``tok``'s own "between" ("fighting between X and Y" -> X)."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    return _child(prep, ("pobj",)) if prep is not None else None
+
+
 def _agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
@@ -1372,6 +1378,11 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
               and not any(c.dep_ == "det" for c in obj.children)):
             # "fired on striking oil workers" parsed as a gerund with its object: the workers strike
             roles.source_tok = obj
+        elif (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj")
+              and (sides := _between_object(verb)) is not None):
+            # "killed after fighting between federal troops and militiamen": the sides fought
+            roles.source_tok = sides
+            roles.how.append("the sides 'between'")
         elif subj is None and verb.tag_ == "VBG":
             roles.source_tok = _agent(verb)  # "shelling by government forces killed ...": the shellers
         elif subj is not None and _subject_agent(subj) is not None and not mi.at(subj):
@@ -1380,6 +1391,11 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
             roles.how.append(f"agent of '{subj.text}'")
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
+    doers = _act_noun_doers(roles.source_tok, mi) if roles.source and not roles.passive else None
+    if doers:
+        # "Russian shelling of the southern Ukrainian city killed three": the shellers, not the shelled
+        roles.source = doers
+        roles.how.append(f"the doers of '{roles.source_tok.text}'")
     if (roles.source and roles.source_tok is not None and roles.source_tok.lemma_.lower() in CONFLICT_NOUNS
             and not mi.at(roles.source_tok)
             and not any(c.dep_ == "prep" and c.lower_ in ("in", "against", "on", "with") for c in roles.source_tok.children)):
@@ -1410,6 +1426,30 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
                     codes |= {a.code for a in extra}
                     roles.how.append(f"with '{partner.text}'")
     return roles
+
+
+# Prepositions after a hostile act's noun whose objects suffer it ("shelling of X", "strikes on X").
+SUFFERER_PREPS = frozenset({"of", "on", "against", "at"})
+HOSTILE_ACT_CLASSES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _act_noun_doers(tok: Token | None, mi: MentionIndex) -> list[Actor] | None:
+    """The actors a hostile act's noun names before it ("Russian shelling", "Israel's siege") when it
+    also names those who suffer it after it ("... of the Ukrainian city"); None otherwise."""
+    if tok is None or tok.pos_ != "NOUN" or mi.at(tok):
+        return None
+    coding = lexicon.by_trigger().get(tok.lemma_.lower())
+    if coding is None or coding.plover not in HOSTILE_ACT_CLASSES:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in SUFFERER_PREPS for c in tok.children):
+        return None
+    before = [m for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i < tok.i
+              for t in c.subtree for m in mi.at(t)]
+    out: list[Actor] = []
+    for m in before:
+        if m.actor not in out:
+            out.append(m.actor)
+    return out or None
 
 
 # Words before "with" that make its object a co-actor: "along with X", "together with X".
@@ -1840,6 +1880,10 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
             and tok.head.lemma_.lower() not in load_cues().permission_verbs  # "allowed trucks to enter": not theirs
             and tok.head.lemma_.lower() not in load_cues().undergo_verbs  # "we were facing vandals who looted": not ours
             and tok.head.lemma_.lower() not in load_cues().counter_verbs
+            # ("rights groups documented drone strikes that killed civilians": they saw, not struck)
+            and tok.head.lemma_.lower() not in PERCEPTION_VERBS
+            and tok.head.lemma_.lower() not in load_cues().third_party_verbs
+            and tok.head.lemma_.lower() not in load_cues().report_verbs
             and not _judges(tok.head)  # "vetoed / welcomed a resolution that would demand ...": not theirs
             and not _acts_against(tok.head)):  # "pushed back tractors that had blocked roads": not theirs
         subj, patient = clause_subject(tok.head)

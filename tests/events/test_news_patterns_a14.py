@@ -1,0 +1,131 @@
+"""Event rules for patterns met reading whole news articles (seventh set): sentences and pages
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import coded_mentions as _mentions
+
+
+def _with(events, trigger: str):
+    return [e for e in events if e.trigger == trigger]
+
+
+def _codes(actors):
+    return {a.code for a in actors}
+
+
+# --- who: coreference and the speaker's own -------------------------------------------------------
+
+def test_a_ministry_named_without_a_country_is_the_one_named_before(nlp):
+    events = _events("Dhaka protests shooting at border\n\nA villager was shot dead on Sunday, and the foreign "
+                     "ministry in Dhaka lodged a protest with New Delhi, officials said. In a statement, the "
+                     "Ministry of Foreign Affairs said it had summoned the Indian deputy high commissioner.")
+    summoned = _with(events, "summoned")
+    assert summoned and _codes(summoned[0].source) == {"BGDGOV"}
+
+
+def test_his_spokesman_speaks_for_the_un_official(nlp):
+    events = _events("NEW YORK (Reuters) - Secretary-General Antonio Guterres strongly condemns the launch, his "
+                     "spokesman told reporters, and called on North Korea to desist from provocations.")
+    called = _with(events, "called")
+    assert called and _codes(called[0].source) == {"IGOUNO"}
+
+
+def test_lawmakers_in_a_capital_are_that_states(nlp):
+    mentions = _mentions("Hard-line lawmakers in Tehran appeared unconvinced by the denial on Sunday.")
+    assert any(m.actor.code == "IRNLEG" for m in mentions)
+
+
+def test_the_medium_that_carries_a_statement_is_not_it(nlp):
+    mentions = _mentions("The army said it had retaken the town. In a statement on state media, it said "
+                         "security forces had taken decisive measures.")
+    its = [m for m in mentions if m.text == "it"]
+    assert len(its) == 2 and all(m.actor.sector == "MIL" for m in its)
+
+
+def test_our_police_in_a_quote_are_the_speakers_countrys(nlp):
+    events = _events("CONAKRY (Reuters) - Guinea said the men had been kidnapped. \"They were arrested by our "
+                     "police, not kidnapped, and Guinea knows it,\" Sierra Leone's information minister said.")
+    arrested = _with(events, "arrested")
+    assert arrested and _codes(arrested[0].source) == {"SLECOP"}
+
+
+def test_the_army_is_not_a_rebel_group_whose_mention_swallowed_the_word(nlp):
+    mentions = _mentions("Guinean troops entered the area in the 1990s to help Sierra Leone's army fight "
+                         "Revolutionary United Front rebels. The rebels were defeated in 2002. The army seized "
+                         "power in September 2021.")
+    army = [m for m in mentions if m.text == "The army"]
+    assert army and army[0].actor.sector == "MIL"
+
+
+# --- who did it: nominal acts and clauses ----------------------------------------------------------
+
+def test_the_shelled_citys_country_does_not_shell(nlp):
+    events = _events("KYIV (Reuters) - Russian shelling of the southern Ukrainian city of Nikopol killed three "
+                     "people on Saturday, the regional governor said.")
+    killed = _with(events, "killed")
+    assert killed and _codes(killed[0].source) == {"RUS"}
+
+
+def test_those_who_document_strikes_did_not_strike(nlp):
+    events = _events("ADDIS ABABA (Reuters) - Rights groups have documented drone strikes that killed civilians "
+                     "at markets in the Amhara region.")
+    assert not [e for e in events if any(a.sector == "NGO" for a in e.source)]
+
+
+def test_fighting_between_two_sides_is_theirs(nlp):
+    events = _events("ADDIS ABABA (Reuters) - At least 19 civilians were killed in the town of Dembecha after "
+                     "fighting between federal troops and Fano militiamen, a rights commission said.")
+    fighting = _with(events, "fighting")
+    assert fighting and "ETHREBFAN" in _codes(fighting[0].source + fighting[0].target)
+    assert not any(a.sector == "CVL" for a in fighting[0].source)
+
+
+# --- word senses -----------------------------------------------------------------------------------
+
+def test_a_leader_who_fires_a_commander_dismisses_him(nlp):
+    events = _events("BOGOTA (Reuters) - The president announced that he had fired the commander of the army "
+                     "brigade responsible for the base. The mines minister fired the board of the state company.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_commander_fired_upon_is_shot_at(nlp):
+    events = _events("GAO, Mali (Reuters) - Gunmen fired on the commander's convoy near Gao, wounding two guards.")
+    assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_weather_service_warning_is_no_threat(nlp):
+    events = _events("CHENNAI (Reuters) - The India Meteorological Department warned of a low-pressure area "
+                     "forming over the Bay of Bengal and advised fishermen not to venture into the sea.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_tensions_that_exploded_into_fighting_set_off_no_bomb(nlp):
+    events = _events("KHARTOUM (Reuters) - The war erupted in April 2023 when simmering tensions between the "
+                     "two generals exploded into open fighting in the capital.")
+    assert not _with(events, "exploded")
+
+
+def test_asking_that_a_surname_not_be_used_is_no_request(nlp):
+    events = _events("CHISINAU (Reuters) - \"We just want to pay our bills,\" said Svetlana, a pensioner who "
+                     "asked that her surname not be used.")
+    assert not [e for e in events if e.plover == "REQUEST"]
+
+
+def test_security_software_that_blocks_malware_samples_blocks_no_road(nlp):
+    events = _events("TALLINN (Reuters) - In our lab the suite blocked 1,187 of 1,200 live malware samples. Its "
+                     "lockdown mode, which blocks every outbound connection, is useful for travellers.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+# --- pages -----------------------------------------------------------------------------------------
+
+def test_a_cooking_contest_between_nations_is_no_clash(nlp):
+    text = ("Denmark wins cooking duel of the nations in Lyon\n\n"
+            "LYON, France (Reuters) - Denmark won the nations' cooking contest in Lyon on Monday, beating Norway "
+            "and hosts France after a five-hour battle. The Danish head chef said his team's main course, a "
+            "smoked cod, had won the judges over. France's hopes collapsed when the oven at the French station "
+            "stopped working. \"Denmark beat us fair and square,\" the French chef said.")
+    events = _events(text)
+    assert not events
