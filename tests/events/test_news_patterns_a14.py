@@ -129,3 +129,36 @@ def test_a_cooking_contest_between_nations_is_no_clash(nlp):
             "stopped working. \"Denmark beat us fair and square,\" the French chef said.")
     events = _events(text)
     assert not events
+
+
+def test_a_pledge_that_the_army_will_not_stage_a_coup_is_restraint_not_a_threat(nlp):
+    events = _events("BANGKOK (Reuters) - The army chief this week repeated a pledge that the military would not "
+                     "stage another coup.")
+    pledge = _with(events, "pledge")
+    assert pledge and pledge[0].plover == "AGREE" and pledge[0].cameo == "0356"
+
+
+def test_entering_a_town_without_meeting_resistance_meets_no_one(nlp):
+    events = _events("BAMAKO (Reuters) - Jihadist fighters entered the town of Niafunke in central Mali on Friday "
+                     "without meeting any resistance, residents said.")
+    assert not [e for e in events if e.plover == "CONSULT"]
+
+
+def test_an_index_that_hits_its_lowest_close_strikes_nothing(nlp):
+    events = _events("SEOUL (Reuters) - South Korea's KOSPI index hit its lowest close since August on Tuesday "
+                     "as chipmakers slumped.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_the_military_that_expelled_french_forces_is_the_host_countrys(nlp):
+    mentions = _mentions("BAMAKO (Reuters) - Mali has been battling jihadists since 2012. French troops intervened "
+                         "in January 2013 to push them back. The military, which seized power in coups in 2020 "
+                         "and 2021, expelled French forces in 2022.")
+    military = [m for m in mentions if m.text == "The military"]
+    assert military and military[0].actor.code == "MLIMIL"
+
+
+def test_police_who_arrive_and_fire_at_a_suspect_shoot(nlp):
+    events = _events("BRUSSELS (Reuters) - Officers who were patrolling the nearby square arrived within three "
+                     "minutes and fired at the suspect after he refused to drop his knife.")
+    assert [e for e in events if e.plover == "ASSAULT" and e.trigger == "fired"]

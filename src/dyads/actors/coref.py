@@ -149,6 +149,27 @@ def _quoted_objects(st: DocState, ph: Phrase) -> frozenset[str]:
                      and view.dep[r.token] in OBJECT_DEPS)
 
 
+def _own_objects(st: DocState, ph: Phrase) -> frozenset[str]:
+    """Countries the sector word's own verbs act on ("the military ... expelled French forces"):
+    the word is not of them."""
+    view = st.view
+    if not view.n:
+        return frozenset()
+    word = view.doc[ph.head]
+    if word.dep_ != "nsubj":
+        return frozenset()
+    verbs = [word.head, *(c for c in word.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    out = set()
+    for v in verbs:
+        for obj in v.children:
+            if obj.dep_ != "dobj":
+                continue
+            for t in obj.subtree:
+                if t.pos_ in ("ADJ", "PROPN") and (c := st.kb.nationality(t.text)) is not None:
+                    out.add(c)
+    return frozenset(out)
+
+
 def _envoy(r: Ref, view: DocView | None = None) -> bool:
     """A state's envoy abroad ("the French ambassador", "the U.S. Embassy"): not what "the junta"
     or "the government" of the story refers back to."""
@@ -216,7 +237,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     if described is not None:
         return described  # "Burkina Faso's military government ... the junta", not France's ministry
     body = ent.role == "body"
-    addressed = _quoted_objects(st, ph)
+    addressed = _quoted_objects(st, ph) | _own_objects(st, ph)
     same = st.history.find(
         sent,
         ph.start,

@@ -225,6 +225,7 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
     else:
         begins = np.flatnonzero(iob == IOB_BEGIN).tolist()
     new: list[tuple[int, int, Entity]] = []
+    generic: list[Hit] = []
     starts = [h.start for h in hits]  # hits are sorted by start
     for b in begins:
         if int(view.ent_type[b]) not in NAME_ENT_IDS:
@@ -257,7 +258,11 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
             continue  # made of KB words only: "the Iraqi Army" is composed, not learned
         country = next((h.entity.country for h in inner if h.entity.kind in COUNTRY_KINDS), None)
         if country is None and words[0] in GENERIC_BODY_WORDS and len(words) > 2 and words[1] in ("of", "for"):
-            continue  # "the Ministry of Foreign Affairs": any state's ministry, read like "the ministry"
+            # "the Ministry of Foreign Affairs": any state's ministry, read like "the ministry" (the
+            # words after it name no one: "... and Youth Policy" is no youth)
+            key_end = view.ends[t0]
+            generic.extend(h for h in inner if h.start >= key_end)
+            continue
         name = text[start:end]
         new.append(
             (
@@ -276,6 +281,9 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
                 ),
             )
         )
+    if generic:
+        dropped = {id(h) for h in generic}
+        hits = [h for h in hits if id(h) not in dropped]
     if not new:
         return hits
     kept = [h for h in hits if not any(h.start < e and h.end > s for s, e, _ in new)]

@@ -1428,6 +1428,10 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
     return roles
 
 
+# Verbs of telling what others did ("residents reported shelling that killed ..."): not the teller's act.
+WITNESS_REPORT_VERBS = frozenset({"report", "describe", "recount", "allege", "detail", "catalogue", "catalog"})
+
+
 # Prepositions after a hostile act's noun whose objects suffer it ("shelling of X", "strikes on X").
 SUFFERER_PREPS = frozenset({"of", "on", "against", "at"})
 HOSTILE_ACT_CLASSES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -1883,7 +1887,7 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
             # ("rights groups documented drone strikes that killed civilians": they saw, not struck)
             and tok.head.lemma_.lower() not in PERCEPTION_VERBS
             and tok.head.lemma_.lower() not in load_cues().third_party_verbs
-            and tok.head.lemma_.lower() not in load_cues().report_verbs
+            and tok.head.lemma_.lower() not in WITNESS_REPORT_VERBS
             and not _judges(tok.head)  # "vetoed / welcomed a resolution that would demand ...": not theirs
             and not _acts_against(tok.head)):  # "pushed back tractors that had blocked roads": not theirs
         subj, patient = clause_subject(tok.head)
