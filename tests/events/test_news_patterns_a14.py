@@ -145,9 +145,9 @@ def test_entering_a_town_without_meeting_resistance_meets_no_one(nlp):
 
 
 def test_an_index_that_hits_its_lowest_close_strikes_nothing(nlp):
-    events = _events("SEOUL (Reuters) - Poland's president arrived in Seoul on Tuesday. Shares of the tank maker "
-                     "rose 4.3 percent in Seoul, while the KOSPI index hit its lowest close since August as "
-                     "chipmakers slumped.")
+    events = _events("SEOUL (Reuters) - Poland's president arrived in Seoul on Tuesday. Shares of Hyundai Rotem "
+                     "rose 4.3 percent in Seoul on Tuesday, while the KOSPI index hit its lowest close since August "
+                     "as chipmakers slumped.")
     assert not [e for e in events if e.plover == "ASSAULT"]
 
 
