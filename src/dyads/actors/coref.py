@@ -165,7 +165,10 @@ def _own_objects(st: DocState, ph: Phrase) -> frozenset[str]:
             if obj.dep_ != "dobj":
                 continue
             for t in obj.subtree:
-                if t.pos_ in ("ADJ", "PROPN") and (c := st.kb.nationality(t.text)) is not None:
+                # (a nationality or an owner on the object's noun, not a place named in it: "seized
+                # Goma, the largest city in eastern Congo" acts on no Congolese force)
+                if (t.dep_ in ("amod", "poss", "compound") and t.head.pos_ == "NOUN"
+                        and (c := st.kb.nationality(t.text)) is not None):
                     out.add(c)
     return frozenset(out)
 

@@ -173,6 +173,22 @@ def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
 
 
 ARMED_NONSTATE = frozenset({"REB", "UAF"})
+# Words for people of no named side, and the weapon verbs that make such people armed men.
+STRANGER_NAMES = frozenset({"man", "men", "person", "people", "individual", "individuals", "youth", "youths",
+                            "assailant", "assailants", "stranger", "strangers"})
+SHOOTING_TRIGGERS = frozenset({"fire", "fired", "firing", "shoot", "shot", "shooting", "open fire", "opened fire",
+                               "stab", "stabbed", "gun down", "gunned down", "shot dead"})
+
+
+def _strangers_who_shoot(ev: Event, a: Actor) -> Actor:
+    """ "Two men on a motorcycle approached her and fired": people of no named side who shoot or stab
+    are unidentified armed men (ACLED's "Unidentified Armed Group"), not civilians."""
+    if (ev.plover != "ASSAULT" or a.sector != "CVL" or a.kind != "sector" or a.qualifiers
+            or (a.name or "").lower() not in STRANGER_NAMES or (ev.trigger or "").lower() not in SHOOTING_TRIGGERS):
+        return a
+    code = a.code or "CVL"
+    return replace(a, sector="UAF", code=code[:-3] + "UAF" if code.endswith("CVL") else code,
+                   rule=f"{a.rule or 'sector'}; people who shoot are unidentified armed men")
 
 
 def _dateline_country(places: list[Place], text: str | None) -> str | None:
@@ -723,6 +739,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers of the place
             ev.source = [Actor(text="(unidentified attackers)", name=None, code=cc(at) + "UAF", country=at,
                                sector="UAF", kind="sector", rule="unidentified armed men at the event's place")]
+        ev.source = [_strangers_who_shoot(ev, a) for a in ev.source]
         if at and ev.acled:
             ev.source = [_armed_men_of_place(a, at, cc) for a in ev.source]
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
