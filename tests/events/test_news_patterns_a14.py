@@ -163,3 +163,33 @@ def test_police_who_arrive_and_fire_at_a_suspect_shoot(nlp):
     events = _events("BRUSSELS (Reuters) - Officers who were patrolling the nearby square arrived within three "
                      "minutes and fired at the suspect after he refused to drop his knife.")
     assert [e for e in events if e.plover == "ASSAULT" and e.trigger == "fired"]
+
+
+def test_two_men_who_fire_at_a_teacher_are_armed_men_not_civilians(nlp):
+    events = _events("BOGOTA (Reuters) - A teacher was killed on Tuesday in Argelia, Cauca. \"Two men on a "
+                     "motorcycle approached her and fired several times,\" a witness said.")
+    fired = _with(events, "fired")
+    assert fired and all(a.sector == "UAF" for a in fired[0].source)
+
+
+def test_barred_by_the_constitution_is_no_restriction(nlp):
+    events = _events("ULAANBAATAR (Reuters) - Outgoing President Sanjaasuren Dorjgotov, who was barred by the "
+                     "constitution from seeking a second term, attended the ceremony.")
+    assert not _with(events, "barred")
+
+
+def test_roads_that_rains_could_cut_off_are_no_measure(nlp):
+    events = _events("JUBA (Reuters) - Aid officials warned that heavy rains forecast for the coming weeks posed "
+                     "a threat to roads across the state and could cut off Ulang entirely.")
+    assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_an_army_that_cuts_off_water_still_restricts(nlp):
+    events = _events("JUBA (Reuters) - The army cut off water supplies to the besieged town, residents said.")
+    assert [e for e in events if e.plover == "COERCE"]
+
+
+def test_countries_due_to_meet_in_a_cricket_match_hold_no_talks(nlp):
+    events = _events("NEW DELHI (Reuters) - Troops traded fire on the border on Friday. The flare-up comes days "
+                     "before India and Pakistan are due to meet in a cricket match in Dubai.")
+    assert not [e for e in events if e.plover in ("CONSULT", "AGREE")]
