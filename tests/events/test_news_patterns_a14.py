@@ -193,3 +193,36 @@ def test_countries_due_to_meet_in_a_cricket_match_hold_no_talks(nlp):
     events = _events("NEW DELHI (Reuters) - Troops traded fire on the border on Friday. The flare-up comes days "
                      "before India and Pakistan are due to meet in a cricket match in Dubai.")
     assert not [e for e in events if e.plover in ("CONSULT", "AGREE")]
+
+
+def test_summoning_no_diplomats_is_none_summoned(nlp):
+    events = _events("PHNOM PENH (Reuters) - Cambodia's foreign ministry summoned no diplomats over the statements.")
+    summoned = _with(events, "summoned")
+    assert summoned and summoned[0].modality == "negated"
+
+
+def test_killing_no_fewer_than_twenty_is_killing(nlp):
+    events = _events("KABUL (Reuters) - The blast killed no fewer than 20 people, officials said.")
+    killed = _with(events, "killed")
+    assert killed and killed[0].modality == "asserted"
+
+
+def test_a_ban_the_government_does_not_intend_is_none(nlp):
+    events = _events("PHNOM PENH (Reuters) - The government has said it does not intend to ban the Candlelight "
+                     "Party.")
+    ban = _with(events, "ban")
+    assert ban and ban[0].modality == "negated" and ban[0].plover != "THREATEN"
+
+
+def test_a_country_in_a_fronted_phrase_is_not_the_pronoun_after_it(nlp):
+    events = _events("SEOUL (Reuters) - North Korea test-fired a missile on Saturday. After a pause during summit "
+                     "diplomacy with the United States in 2018 and 2019, it fired a record number of missiles "
+                     "in 2022.")
+    fired = _with(events, "fired")
+    assert fired and _codes(fired[0].source) == {"PRK"}
+
+
+def test_a_camp_named_after_a_place_is_no_person(nlp):
+    mentions = _mentions("- Spain will resettle 1,500 Malian refugees from the Mbera camp and fund coastguard "
+                         "patrols.")
+    assert not [m for m in mentions if m.text == "Mbera"]

@@ -520,7 +520,7 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         # ("allowing a British warship to visit its waters": a bare nationality adjective modifies a
         # thing; it is no antecedent, whose noun phrase is; "the British Council ... it" is a body)
         return (named(r) and not _adjective_on_a_thing(view, r) and not _predicate_noun(view, r)
-                and not _press_audience(view, r))
+                and not _press_audience(view, r) and not _in_fronted_phrase(view, r, t))
 
     told = _told_to_act(st, t, accept)
     if told is not None:
@@ -572,6 +572,27 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         if plural is not None and plural.sent == found.sent:
             return plural
     return found
+
+
+def _in_fronted_phrase(view: DocView, r: Ref, t: int) -> bool:
+    """The candidate is inside a prepositional phrase that opens the subject pronoun's own clause
+    ("After summit diplomacy with the United States, it fired ..."): a circumstance, not the one
+    the pronoun names."""
+    if not view.n or view.sent[r.token] != view.sent[t] or r.token > t:
+        return False
+    pron = view.doc[t]
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pron.head
+    tok = view.doc[r.token]
+    for anc in tok.ancestors:
+        if anc == verb:
+            return False
+        if anc.dep_ == "prep" and anc.head == verb and anc.i < t:
+            return True
+        if anc.dep_ not in ("pobj", "prep", "compound", "amod", "conj", "cc", "poss", "appos"):
+            return False
+    return False
 
 
 def _possessor_person(view: DocView, r: Ref, gender: str | None) -> bool:
