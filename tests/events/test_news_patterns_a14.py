@@ -6,6 +6,9 @@ from __future__ import annotations
 from tests.events.news_helpers import coded_events as _events
 from tests.events.news_helpers import coded_mentions as _mentions
 
+import dyads
+from dyads.records import record
+
 
 def _with(events, trigger: str):
     return [e for e in events if e.trigger == trigger]
@@ -226,3 +229,31 @@ def test_a_camp_named_after_a_place_is_no_person(nlp):
     mentions = _mentions("- Spain will resettle 1,500 Malian refugees from the Mbera camp and fund coastguard "
                          "patrols.")
     assert not [m for m in mentions if m.text == "Mbera"]
+
+
+def test_a_hospitals_ransomware_drill_is_a_simulation_not_news(nlp):
+    doc = dyads.code(
+        "Hospital rehearses ransomware attack\n\n"
+        "TAMPERE, Finland - Doctors at the university hospital switched to pen and paper on Wednesday after "
+        "hackers \"seized\" its servers, in a drill. In the scenario, fictional attackers demanded 2 million euros "
+        "and threatened to publish records. A team from a security firm played the role of the criminal group, "
+        "sending a mock ransom note. The simulated attack lasted six hours.", published="2024-05-10")
+    assert doc.events == []
+    assert {"scenario", "fictional", "mock"} <= set(record(doc)["simulation_report"])  # the JSON field the README names
+
+
+def test_a_farmer_tried_for_shooting_his_brother_is_a_private_crime(nlp):
+    doc = dyads.code(
+        "Farmer guilty of murdering brother over family farm\n\n"
+        "CORK, Ireland - A farmer was found guilty on Friday of murdering his brother with a shotgun in a dispute "
+        "over the family farm and an inheritance. The jury rejected a verdict of manslaughter. Prosecuting counsel "
+        "told the jury he had threatened his brother for years; defence counsel said he acted in fear. His "
+        "brother's widow said her husband was killed over a few fields.", published="2024-05-10")
+    assert doc.events == []
+    assert "manslaughter" in record(doc)["private_dispute"]
+
+
+def test_offering_no_evidence_offers_nothing(nlp):
+    events = _events("BELGRADE (Reuters) - The labour minister said the students were being manipulated by foreign "
+                     "services, though he offered no evidence.")
+    assert not _with(events, "offered")
