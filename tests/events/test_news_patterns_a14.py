@@ -257,3 +257,15 @@ def test_offering_no_evidence_offers_nothing(nlp):
     events = _events("BELGRADE (Reuters) - The labour minister said the students were being manipulated by foreign "
                      "services, though he offered no evidence.")
     assert not _with(events, "offered")
+
+
+def test_an_acronym_the_text_defines_means_what_it_defines(nlp):
+    mentions = _mentions("Reporters Without Borders (RSF) said it was deeply alarmed. RSF said two reporters had "
+                         "been threatened.")
+    assert [m.actor.code for m in mentions if m.text == "RSF"] == ["NGOHRIRWB"]
+
+
+def test_banners_signed_by_a_cartel_are_no_agreement(nlp):
+    events = _events("CULIACAN (Reuters) - Journalists received death threats this week after banners signed by a "
+                     "faction of the Sinaloa Cartel appeared on bridges in the city.")
+    assert not [e for e in events if e.trigger == "signed"]

@@ -58,7 +58,9 @@ def add_acronyms(hits: list[Hit], text: str) -> list[Hit]:
     acr = _acronyms(hits, text) + _compass(hits, text)
     if not acr:
         return hits
-    defined = {h.start for h in acr if h.rule == "acronym:definition"}
+    # (an acronym the text defines means what it defines there and after, whatever else the KB knows
+    # it for: "Reporters Without Borders (RSF)" is no Sudanese militia)
+    defined = {h.start for h in acr if h.rule in ("acronym:definition", "coref:acronym")}
     return _merge(hits, acr, replace_at=defined)
 
 
