@@ -269,3 +269,11 @@ def test_banners_signed_by_a_cartel_are_no_agreement(nlp):
     events = _events("CULIACAN (Reuters) - Journalists received death threats this week after banners signed by a "
                      "faction of the Sinaloa Cartel appeared on bridges in the city.")
     assert not [e for e in events if e.trigger == "signed"]
+
+
+def test_a_group_named_in_the_plural_is_they_and_what_they_struck_was_attacked(nlp):
+    events = _events("SANAA (Reuters) - The Houthis, who control Yemen's capital, began attacking ships in November "
+                     "2023, saying they acted in solidarity with Palestinians in Gaza. Over the following year they "
+                     "struck more than 100 merchant vessels.")
+    struck = _with(events, "struck")
+    assert struck and struck[0].plover == "ASSAULT" and _codes(struck[0].source) == {"YEMREBHTH"}

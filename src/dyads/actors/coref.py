@@ -563,7 +563,11 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return armed
         if found.mention.actor.sector in UNARMED_BODIES:
             return None  # '"When we complained, they attacked us"' after aid workers were named: not them
-    if cls == "plural" and found is not None and found.cls != "plural":
+    if (cls == "plural" and found is not None and found.cls != "plural"
+            # ("The Houthis ... in solidarity with Palestinians. ... they struck": a group named in
+            # the plural is "they" itself)
+            and not (found.mention.actor.kind in COLLECTIVE_KINDS
+                     and (found.mention.text or "").lower().endswith("s"))):
         # "asked the court to ban three parties, accusing them of ...": a noun said in the plural
         # in the same sentence is "them" before a body named in the singular
         base = accept
