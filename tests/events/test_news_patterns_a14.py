@@ -277,3 +277,19 @@ def test_a_group_named_in_the_plural_is_they_and_what_they_struck_was_attacked(n
                      "struck more than 100 merchant vessels.")
     struck = _with(events, "struck")
     assert struck and struck[0].plover == "ASSAULT" and _codes(struck[0].source) == {"YEMREBHTH"}
+
+
+def test_a_leader_of_a_residents_committee_is_one_of_them(nlp):
+    mentions = _mentions("A leader of the residents' committee spoke on Monday. The leader of the protesters was "
+                         "arrested.")
+    leaders = [m for m in mentions if m.text.lower().startswith(("a leader", "the leader"))]
+    assert len(leaders) == 2 and all(m.actor.sector == "CVL" for m in leaders)
+
+
+def test_one_the_police_say_was_killed_in_an_exchange_of_fire_was_killed_by_them(nlp):
+    events = _events("LUCKNOW (Reuters) - Police said Salman Ansari was killed in an exchange of fire near the "
+                     "village of Jhinjhana after he and an accomplice opened fire on a checkpoint.")
+    killed = _with(events, "killed")
+    assert killed and all(a.sector == "COP" for a in killed[0].source) and killed[0].source
+    opened = _with(events, "opened fire")
+    assert opened and not any(a.sector == "COP" for a in opened[0].source)

@@ -219,7 +219,7 @@ def _group_of_leader(st: DocState, person: Actor) -> Entity | None:
 
 
 # Bodies outside the state whose member a role word "of"/"for" them names.
-OWN_BODY_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "NGO", "IMG", "INS", "CRM", "UAF"})
+OWN_BODY_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "NGO", "IMG", "INS", "CRM", "UAF", "CVL", "REL"})
 
 
 def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:

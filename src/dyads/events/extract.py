@@ -611,6 +611,9 @@ def _at_home(source: list, target: list) -> bool:
     return bool(own and target) and {a.country for a in target} <= own
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
 def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
     """The source, with two corrections of a pronoun subject: forces do not protest ("police
     detained lawmakers as they marched": "they" are the main clause's object), and "it/they/we"
@@ -627,6 +630,8 @@ def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
         return source  # "warned that those who refused would be punished": not the warner
     if not source or tok.lower_ in ("it", "they", "we", "its", "their", "our"):
         reporter = speech_acts.reporter_antecedent(tok, mi, cues)
+        if reporter and tok.lower_ in PERSONAL_PRONOUNS and any(a.kind != "person" for a in reporter):
+            reporter = []  # "Police said X was killed after he opened fire": "he" is no police force
         if reporter and (not source or all(a.kind != "person" for a in reporter)):
             roles.how.append(f"'{tok.text}' is the reporting subject")
             return reporter

@@ -173,6 +173,10 @@ def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
 
 
 ARMED_NONSTATE = frozenset({"REB", "UAF"})
+# Forces whose own account of "an exchange of fire" or "an encounter" makes them a side of it.
+SHOOTING_BACK_FORCES = frozenset({"COP", "MIL"})
+EXCHANGE_OF_FIRE = re.compile(r"\b(exchanges? of (?:gun)?fire|encounter|gun ?fights?|gun battles?|cross-?fire|"
+                              r"retaliatory (?:fire|firing)|returned fire|fired back|shoot-?outs?)\b", re.I)
 # Words for people of no named side, and the weapon verbs that make such people armed men.
 STRANGER_NAMES = frozenset({"man", "men", "person", "people", "individual", "individuals", "youth", "youths",
                             "assailant", "assailants", "stranger", "strangers"})
@@ -724,6 +728,14 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
+        if (ev.plover == "ASSAULT" and not ev.source and ev.attribution is not None
+                and ev.attribution.sector in SHOOTING_BACK_FORCES and span is not None
+                and trig is not None and len(trig) and any(c.dep_ == "auxpass" for c in trig.root.children)
+                and EXCHANGE_OF_FIRE.search(span.text)):
+            # "Police said X was killed in an exchange of fire": the force that tells of the exchange
+            # fired in it (ACLED codes the police's "encounter" killings to the police)
+            ev.source = [replace(ev.attribution, rule=f"{ev.attribution.rule or 'sector'}; "
+                                                      "the force reporting an exchange of fire it was in")]
         origin = _fired_from(trig, places) if ev.plover == "ASSAULT" and trig is not None and len(trig) else None
         if origin is not None and not ev.source:
             # "shells were fired from batteries in North Korea's Kangryong county": those who fired
