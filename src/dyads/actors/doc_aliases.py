@@ -60,7 +60,9 @@ def add_acronyms(hits: list[Hit], text: str) -> list[Hit]:
         return hits
     # (an acronym the text defines means what it defines there and after, whatever else the KB knows
     # it for: "Reporters Without Borders (RSF)" is no Sudanese militia)
-    defined = {h.start for h in acr if h.rule in ("acronym:definition", "coref:acronym")}
+    known = {h.start: h.entity.code for h in hits}
+    defined = {h.start for h in acr if h.rule == "acronym:definition"
+               or (h.rule == "coref:acronym" and h.start in known and known[h.start] != h.entity.code)}
     return _merge(hits, acr, replace_at=defined)
 
 
