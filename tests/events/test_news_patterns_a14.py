@@ -293,3 +293,15 @@ def test_one_the_police_say_was_killed_in_an_exchange_of_fire_was_killed_by_them
     assert killed and all(a.sector == "COP" for a in killed[0].source) and killed[0].source
     opened = _with(events, "opened fire")
     assert opened and not any(a.sector == "COP" for a in opened[0].source)
+
+
+def test_marchers_who_mark_a_shelling_did_not_shell(nlp):
+    events = _events("TUZLA, Bosnia and Herzegovina, May 25 (Reuters) - Several hundred people walked in silence "
+                     "through the old town of Tuzla on Sunday to mark the 30th anniversary of the 1995 shelling "
+                     "that killed 71 young people.")
+    assert not [e for e in events if e.plover == "ASSAULT" and any(a.sector == "CVL" for a in e.source)]
+
+
+def test_sinn_fein_is_a_party_not_the_ira(nlp):
+    mentions = _mentions("DERRY (Reuters) - A Sinn Féin councillor condemned the attempted attack on Monday.")
+    assert any(m.actor.code == "GBRPTYSFN" for m in mentions)

@@ -349,6 +349,15 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _nominal_gerund(verb: Token) -> bool:
+    """An -ing form right after an article, a year or a possessive ("the 1995 shelling", "Friday's
+    bombing") with no subject of its own: a noun, whatever the parser made of it."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    prev = verb.doc[verb.i - 1]
+    return prev.lower_ in ("the", "a", "an") or (prev.like_num and prev.ent_type_ == "DATE") or prev.tag_ == "POS"
+
+
 def _between_object(tok: Token) -> Token | None:
     """The object of ``tok``'s own "between" ("fighting between X and Y" -> X)."""
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
@@ -1341,6 +1350,10 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
     can stop here when there is none and spare itself the target's search."""
     roles = Roles()
     subj, subj_is_patient = clause_subject(verb)
+    if _nominal_gerund(verb):
+        # "to mark the anniversary of the 1995 shelling that killed 71": a noun the parser read as
+        # a verb; the marchers of the main clause did not shell anyone
+        subj, subj_is_patient = None, False
     weapon = fallen_to(verb)  # "two rioters fell to police bullets": they are the patients
     if is_passive(verb) or subj_is_patient or weapon is not None:
         agent = _named_agent(verb) if _parenthetical_participle(verb) else _agent(verb)
