@@ -305,3 +305,24 @@ def test_marchers_who_mark_a_shelling_did_not_shell(nlp):
 def test_sinn_fein_is_a_party_not_the_ira(nlp):
     mentions = _mentions("DERRY (Reuters) - A Sinn Féin councillor condemned the attempted attack on Monday.")
     assert any(m.actor.code == "GBRPTYSFN" for m in mentions)
+
+
+def test_offering_condolences_is_sympathy_not_an_offer(nlp):
+    events = _events("ABUJA (Reuters) - Bandits killed 23 people in Zamfara. The British High Commission in Abuja "
+                     "offered condolences to the families of the victims.")
+    offered = [e for e in events if e.trigger.startswith("offered")]
+    assert offered and offered[0].cameo == "018"
+
+
+def test_a_high_commission_is_no_context_for_the_authorities(nlp):
+    mentions = _mentions("ABUJA (Reuters) - Bandits killed 23 people in Zamfara. The British High Commission in "
+                         "Abuja urged the authorities to find those responsible.")
+    authorities = [m for m in mentions if m.text == "the authorities"]
+    assert authorities and authorities[0].actor.country != "GBR"
+
+
+def test_parties_attacking_the_government_criticise_it(nlp):
+    events = _events("BENGALURU (PTI) - \"The two parties have struck a deal on seat-sharing, and this is the first "
+                     "issue on which they are attacking the government together,\" an analyst said.")
+    attacking = _with(events, "attacking")
+    assert attacking and attacking[0].plover == "ACCUSE"

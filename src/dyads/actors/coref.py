@@ -184,6 +184,8 @@ def _envoy(r: Ref, view: DocView | None = None) -> bool:
     if view is None or not view.n:
         return False
     t = r.token + 1  # ("the U.S. Embassy": the country named on its embassy)
+    if t + 1 < view.n and view.word(t) == "high" and view.word(t + 1) in ("commission", "commissioner"):
+        return True  # "the British High Commission in Abuja": a Commonwealth state's embassy
     return t < view.n and view.word(t) in MISSION_WORDS
 
 
