@@ -326,3 +326,16 @@ def test_parties_attacking_the_government_criticise_it(nlp):
                      "issue on which they are attacking the government together,\" an analyst said.")
     attacking = _with(events, "attacking")
     assert attacking and attacking[0].plover == "ACCUSE"
+
+
+def test_a_gunfight_between_armed_groups_the_police_report_is_not_theirs(nlp):
+    events = _events("IMPHAL (PTI) - Police said two village volunteers were killed in a gunfight between armed "
+                     "groups in the foothills of Bishnupur district.")
+    killed = _with(events, "killed")
+    assert killed and not any(a.sector == "COP" for a in killed[0].source)
+
+
+def test_he_who_decided_to_surrender_is_still_the_man_speaking(nlp):
+    events = _events("MAIDUGURI (Reuters) - One of the men told reporters he had decided to surrender because he "
+                     "was tired of hunger.")
+    assert not [e for e in events if any(a.sector in ("COP", "MIL") for a in e.source)]

@@ -630,7 +630,8 @@ def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
         return source  # "warned that those who refused would be punished": not the warner
     if not source or tok.lower_ in ("it", "they", "we", "its", "their", "our"):
         reporter = speech_acts.reporter_antecedent(tok, mi, cues)
-        if reporter and tok.lower_ in PERSONAL_PRONOUNS and any(a.kind != "person" for a in reporter):
+        if reporter and tok.lower_ in PERSONAL_PRONOUNS and any(a.kind == "sector" and a.sector in FORCES
+                                                                 for a in reporter):
             reporter = []  # "Police said X was killed after he opened fire": "he" is no police force
         if reporter and (not source or all(a.kind != "person" for a in reporter)):
             roles.how.append(f"'{tok.text}' is the reporting subject")

@@ -184,6 +184,13 @@ SHOOTING_TRIGGERS = frozenset({"fire", "fired", "firing", "shoot", "shot", "shoo
                                "stab", "stabbed", "gun down", "gunned down", "shot dead"})
 
 
+def _exchange_of_fire(text: str) -> bool:
+    """The sentence tells of an exchange of fire between its teller's force and someone, not one
+    between others ("a gunfight between armed groups")."""
+    m = EXCHANGE_OF_FIRE.search(text)
+    return m is not None and not text[m.end():m.end() + 9].lstrip().lower().startswith(("between", "among"))
+
+
 def _strangers_who_shoot(ev: Event, a: Actor) -> Actor:
     """ "Two men on a motorcycle approached her and fired": people of no named side who shoot or stab
     are unidentified armed men (ACLED's "Unidentified Armed Group"), not civilians."""
@@ -731,7 +738,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         if (ev.plover == "ASSAULT" and not ev.source and ev.attribution is not None
                 and ev.attribution.sector in SHOOTING_BACK_FORCES and span is not None
                 and trig is not None and len(trig) and any(c.dep_ == "auxpass" for c in trig.root.children)
-                and EXCHANGE_OF_FIRE.search(span.text)):
+                and _exchange_of_fire(span.text)):
             # "Police said X was killed in an exchange of fire": the force that tells of the exchange
             # fired in it (ACLED codes the police's "encounter" killings to the police)
             ev.source = [replace(ev.attribution, rule=f"{ev.attribution.rule or 'sector'}; "
