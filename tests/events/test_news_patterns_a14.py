@@ -339,3 +339,26 @@ def test_he_who_decided_to_surrender_is_still_the_man_speaking(nlp):
     events = _events("MAIDUGURI (Reuters) - One of the men told reporters he had decided to surrender because he "
                      "was tired of hunger.")
     assert not [e for e in events if any(a.sector in ("COP", "MIL") for a in e.source)]
+
+
+def test_shots_into_the_air_make_no_other_firing_a_show_of_force(nlp):
+    events = _events("MOGADISHU (Reuters) - Two young men died in police firing on Thursday as officers tried to "
+                     "disperse opposition supporters. Police said officers had been attacked with stones and fired "
+                     "into the air.")
+    firing = _with(events, "firing")
+    assert firing and firing[0].plover == "ASSAULT"
+
+
+def test_a_countrys_national_army_is_its_military(nlp):
+    mentions = _mentions("MOGADISHU (Reuters) - Al-Shabaab fighters attacked a Somali National Army base in "
+                         "Moqokori on Tuesday. The Sudan People's Liberation Army attacked a town.")
+    codes = {m.text: m.actor.code for m in mentions}
+    assert codes["Somali National Army"] == "SOMMIL" and codes["Sudan People's Liberation Army"].startswith("SDNREB")
+
+
+def test_the_armed_forces_of_a_story_filed_from_its_capital_are_the_hosts(nlp):
+    mentions = _mentions("BISSAU (Reuters) - Soldiers tried to seize power in Bissau on Tuesday. Cashew prices, which "
+                         "hit a low last month on weak demand from India, were unaffected. A U.N. spokesman called on "
+                         "the armed forces to return to barracks.")
+    forces = [m for m in mentions if m.text == "the armed forces"]
+    assert forces and forces[0].actor.country == "GNB"

@@ -212,12 +212,13 @@ def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
 # Mentions that name the host country for "the government" (its name, its capital, its organs).
 HOST_KINDS = frozenset({"country", "capital", "sector"})
 # Bodies that a story filed from a country's capital means the host's by default.
-HOME_BODIES = frozenset({"government", "army", "military", "junta", "authorities"})
+HOME_BODIES = frozenset({"government", "army", "military", "junta", "authorities", "armed forces", "defence forces",
+                         "defense forces"})
 # ... all but the government only when the foreign body was named two sentences back or more
 # ("Mali's armed forces said ... The army denied": the same army, whoever files the story)
 FORCES_APART = 2
 # Words for a state's own armed forces.
-STATE_FORCES = frozenset({"army", "military"})
+STATE_FORCES = frozenset({"army", "military", "armed forces", "defence forces", "defense forces"})
 
 
 def _border_of(view: DocView, r: Ref) -> bool:

@@ -261,6 +261,8 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         if not rest:
             continue  # made of KB words only: "the Iraqi Army" is composed, not learned
         country = next((h.entity.country for h in inner if h.entity.kind in COUNTRY_KINDS), None)
+        if country is not None and sector == "REB" and _state_army(words):
+            sector = "MIL"  # "the Somali National Army": a state's army by its own name, no rebels
         if country is None and words[0] in GENERIC_BODY_WORDS and len(words) > 2 and words[1] in ("of", "for"):
             # "the Ministry of Foreign Affairs": any state's ministry, read like "the ministry" (the
             # words after it name no one: "... and Youth Policy" is no youth)
@@ -314,6 +316,18 @@ def _composing_word(word: str, inner: list[Hit]) -> bool:
 
 
 _KEYWORD_RES: dict[int, re.Pattern[str]] = {}
+
+
+# Words that make a country's named army its state's ("Somali National Army", "Ethiopian National
+# Defense Force"), and words that make it an insurgency's ("Sudan People's Liberation Army").
+STATE_ARMY_WORDS = frozenset({"National", "Defence", "Defense", "Royal", "Armed"})
+INSURGENT_WORDS = frozenset({"Liberation", "Resistance", "Revolutionary", "Islamic", "Salvation", "Freedom", "Patriotic",
+                             "Popular", "People's", "Peoples", "Democratic", "Rebel", "Mujahideen", "Front"})
+
+
+def _state_army(words: list[str]) -> bool:
+    return (words[-1] in ("Army", "Forces", "Force") and any(w in STATE_ARMY_WORDS for w in words)
+            and not any(w in INSURGENT_WORDS for w in words))
 
 
 # First words of a state body's name that any state's body of that kind bears ("Ministry of
