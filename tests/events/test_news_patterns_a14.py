@@ -362,3 +362,11 @@ def test_the_armed_forces_of_a_story_filed_from_its_capital_are_the_hosts(nlp):
                          "the armed forces to return to barracks.")
     forces = [m for m in mentions if m.text == "the armed forces"]
     assert forces and forces[0].actor.country == "GNB"
+
+
+def test_ships_and_aircraft_from_several_states_joining_a_search_are_their_help(nlp):
+    events = _events("JAKARTA (Reuters) - Around 30 ships and 20 aircraft from Australia, Malaysia, Singapore and "
+                     "South Korea joined the search for the missing plane in the Java Sea on Monday.")
+    joined = [e for e in events if e.plover == "AID"]
+    assert joined and _codes(joined[0].source) == {"AUS", "MYS", "SGP", "KOR"}
+    assert _codes(joined[0].target) == {"IDN"}

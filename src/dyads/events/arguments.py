@@ -226,6 +226,11 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     if head is None:
         return []
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    if head.ent_type_ == "GPE":
+        # "from Australia, Malaysia, Singapore and South Korea": the parser hung the list on an
+        # apposition after the first country
+        heads += [x for a in head.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
+                  for x in (a, *a.conjuncts) if x.i > head.i and x not in heads]
     # "talks between Iran's top official Ali Shamkhani and Saudi adviser X": the parser hung the
     # "and" on the name set beside the first head
     if head.pos_ == "NOUN":
@@ -1848,9 +1853,11 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return tok.head
     if agent and tok.lemma_.lower() in SENT_ASSETS:
         # "ships and aircraft from Australia and Malaysia joined the search": the states they came from
-        origin = prep_object(tok, {"from"}, mi)
-        if origin is not None:
-            return origin
+        # (the "from" may hang on the last of the joined nouns)
+        for t in (tok, *tok.conjuncts):
+            origin = prep_object(t, {"from"}, mi)
+            if origin is not None:
+                return origin
     if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
         doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"

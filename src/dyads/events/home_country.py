@@ -821,6 +821,12 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if victims:
             continue
+        if (ev.plover == "AID" and not ev.target and home and ev.modality == "asserted" and ev.source
+                and all(a.country and a.country != home for a in ev.source)):
+            # "ships and aircraft from Australia and Malaysia joined the search" in a story filed from
+            # Jakarta: foreign states' help goes to the country the story is about
+            ev.target = [Actor(text="(the host country)", name=None, code=cc(home), country=home, kind="country",
+                               rule="aid from abroad: the article's home country")]
         if at or home:
             _ethnic_groups(ev, at or home, cc)  # (with no place named, the article's country)
         if (ev.plover == "COERCE" and not ev.target
