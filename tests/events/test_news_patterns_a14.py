@@ -370,3 +370,20 @@ def test_ships_and_aircraft_from_several_states_joining_a_search_are_their_help(
     joined = [e for e in events if e.plover == "AID"]
     assert joined and _codes(joined[0].source) == {"AUS", "MYS", "SGP", "KOR"}
     assert _codes(joined[0].target) == {"IDN"}
+
+
+def test_a_currency_that_stages_a_rally_holds_no_rally(nlp):
+    events = _events("NAIROBI (Reuters) - Protesters marched in Nairobi on Monday against tax rises. The shilling "
+                     "hit a record low of nearly 162 to the dollar in January 2024 before staging a sharp rally after "
+                     "the central bank raised rates.")
+    assert _with(events, "marched") and not _with(events, "rally")
+
+
+def test_a_woman_killed_at_home_by_a_partner_is_a_private_crime(nlp):
+    doc = dyads.code(
+        "Woman stabbed to death at home\\n\\n"
+        "BLACKPOOL, England - A mother-of-two was stabbed to death at her home on Saturday, and a man known to her "
+        "was arrested, police said. Neighbours said she had recently left her partner and had spoken of domestic "
+        "abuse. Her ex-partner has been questioned.", published="2024-05-10")
+    assert doc.events == []
+    assert "domestic abuse" in record(doc)["private_dispute"]
