@@ -387,3 +387,9 @@ def test_a_woman_killed_at_home_by_a_partner_is_a_private_crime(nlp):
         "abuse. Her ex-partner has been questioned.", published="2024-05-10")
     assert doc.events == []
     assert "domestic abuse" in record(doc)["private_dispute"]
+
+
+def test_a_government_that_declared_war_on_the_regions_fights_no_one(nlp):
+    events = _events("PRAGUE (Reuters) - \"This government has declared war on the regions,\" the opposition leader "
+                     "told the chamber before the vote.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
