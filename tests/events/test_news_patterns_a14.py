@@ -393,3 +393,9 @@ def test_a_government_that_declared_war_on_the_regions_fights_no_one(nlp):
     events = _events("PRAGUE (Reuters) - \"This government has declared war on the regions,\" the opposition leader "
                      "told the chamber before the vote.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_our_ally_in_a_quote_is_not_the_speaker(nlp):
+    events = _events("MANILA (Reuters) - The U.S. ambassador in Manila said on social media that Washington \"stands "
+                     "with our ally\" and repeated its treaty commitments.")
+    assert not [e for e in events if _codes(e.source) & _codes(e.target)]

@@ -22,6 +22,9 @@ REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "in
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 # '"... opened fire on our men," the police chief said': the speaker's own force, not civilians.
 OWN_FORCE_WORDS = frozenset({"men", "boys", "lads", "personnel", "jawans", "ranks", "comrades"})
+# Nouns for another party named by its tie to the speaker ("our ally", "my counterpart").
+OTHERS_OF_THE_SPEAKER = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "counterpart", "enemy",
+                                   "adversary", "rival", "foe", "opponent", "brother", "sister"})
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»"}
 OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 
@@ -110,6 +113,8 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if any(s < span[1] and span[0] < e for s, e in covered):
                 continue
+            if t.lower_ in ("our", "my") and t.head.lemma_.lower() in OTHERS_OF_THE_SPEAKER:
+                continue  # '"We stand with our ally"': the ally is another party, not the speaker
             actor = replace(speaker.actor, text=t.text, rule=f"{speaker.actor.rule or ''}; speaker of the quote ('{speaker.text}')")
             added.append(Mention(start=span[0], end=span[1], text=t.text, actor=actor, coref=True))
     if replaced:
