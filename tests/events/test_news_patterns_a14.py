@@ -399,3 +399,11 @@ def test_our_ally_in_a_quote_is_not_the_speaker(nlp):
     events = _events("MANILA (Reuters) - The U.S. ambassador in Manila said on social media that Washington \"stands "
                      "with our ally\" and repeated its treaty commitments.")
     assert not [e for e in events if _codes(e.source) & _codes(e.target)]
+
+
+def test_ships_and_aircraft_that_search_the_sea_help_the_host(nlp):
+    events = _events("JAKARTA (Reuters) - Ships and aircraft from Indonesia, Japan and India searched the sea for "
+                     "the missing ferry on Tuesday.")
+    searched = _with(events, "searched")
+    assert searched and searched[0].plover == "AID"
+    assert _codes(searched[0].source) == {"JAP", "IND"} and _codes(searched[0].target) == {"IDN"}

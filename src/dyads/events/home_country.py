@@ -821,10 +821,12 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if victims:
             continue
-        if (ev.plover == "AID" and not ev.target and home and ev.modality == "asserted" and ev.source
-                and all(a.country and a.country != home for a in ev.source)):
+        if (ev.plover == "AID" and not ev.target and home and ev.modality in ("asserted", "intended") and ev.source
+                and all(a.country for a in ev.source) and any(a.country != home for a in ev.source)):
             # "ships and aircraft from Australia and Malaysia joined the search" in a story filed from
-            # Jakarta: foreign states' help goes to the country the story is about
+            # Jakarta: foreign states' help goes to the country the story is about (and the host, named
+            # among them, is helped, not helping)
+            ev.source = [a for a in ev.source if a.country != home]
             ev.target = [Actor(text="(the host country)", name=None, code=cc(home), country=home, kind="country",
                                rule="aid from abroad: the article's home country")]
         if at or home:
