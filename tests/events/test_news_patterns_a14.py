@@ -407,3 +407,18 @@ def test_ships_and_aircraft_that_search_the_sea_help_the_host(nlp):
     searched = _with(events, "searched")
     assert searched and searched[0].plover == "AID"
     assert _codes(searched[0].source) == {"JAP", "IND"} and _codes(searched[0].target) == {"IDN"}
+
+
+def test_a_statement_quoted_in_full_speaks_for_its_issuer(nlp):
+    text = ("Ghana condemns attack on market in Burkina Faso\n\n"
+            "ACCRA, Ghana (Reuters) - Ghana's foreign ministry on Tuesday condemned an attack on a livestock market "
+            "in the Burkina Faso town of Djibo.\n\n"
+            "The following is the full text of the statement issued in Accra:\n\n"
+            "\"We have learnt with deep sadness of the heinous attack on civilians at the market in Djibo.\n\n"
+            "We condemn in the strongest possible terms this cowardly act.\n\n"
+            "We extend our heartfelt condolences to the bereaved families.\"\n")
+    events = _events(text)
+    condemn = _with(events, "condemn")
+    assert condemn and _codes(condemn[0].source) == {"GHAGOV"}
+    condolences = _with(events, "condolences")
+    assert condolences and _codes(condolences[0].source) == {"GHAGOV"}
