@@ -173,6 +173,9 @@ def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
 
 
 ARMED_NONSTATE = frozenset({"REB", "UAF"})
+PROMISED_AID = "033"  # CAMEO: express intent to provide material aid (help announced)
+ARMS_AID = ("072",)  # military aid: troops and arms sent are no help to the story's country
+
 # Forces whose own account of "an exchange of fire" or "an encounter" makes them a side of it.
 SHOOTING_BACK_FORCES = frozenset({"COP", "MIL"})
 EXCHANGE_OF_FIRE = re.compile(r"\b(exchanges? of (?:gun)?fire|encounter|gun ?fights?|gun battles?|cross-?fire|"
@@ -821,8 +824,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if victims:
             continue
-        if (ev.plover == "AID" and not ev.target and home and ev.modality in ("asserted", "intended") and ev.source
-                and all(a.country for a in ev.source) and any(a.country != home for a in ev.source)):
+        if ((ev.plover == "AID" or (ev.cameo or "").startswith(PROMISED_AID)) and not ev.target and home
+                and not (ev.cameo or "").startswith(ARMS_AID) and ev.modality in ("asserted", "intended") and ev.source
+                and all(a.country for a in ev.source) and any(a.country != home for a in ev.source)
+                and not (sent and named.all_in(*sent) - {a.country for a in ev.source} - {home})):
             # "ships and aircraft from Australia and Malaysia joined the search" in a story filed from
             # Jakarta: foreign states' help goes to the country the story is about (and the host, named
             # among them, is helped, not helping)
