@@ -422,3 +422,11 @@ def test_a_statement_quoted_in_full_speaks_for_its_issuer(nlp):
     assert condemn and _codes(condemn[0].source) == {"GHAGOV"}
     condolences = _with(events, "condolences")
     assert condolences and _codes(condolences[0].source) == {"GHAGOV"}
+
+
+def test_gunmen_are_they_in_the_quote_that_follows(nlp):
+    mentions = _mentions("PORT-AU-PRINCE (AP) - Gang members stormed the town on Sunday, local officials said. The "
+                         "gunmen arrived around 3 a.m. and opened fire on homes, the mayor told reporters. \"They came "
+                         "to kill,\" he said.")
+    they = [m for m in mentions if m.text == "They"]
+    assert they and they[0].actor.sector == "REB"
