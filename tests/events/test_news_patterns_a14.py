@@ -430,3 +430,10 @@ def test_gunmen_are_they_in_the_quote_that_follows(nlp):
                          "to kill,\" he said.")
     they = [m for m in mentions if m.text == "They"]
     assert they and they[0].actor.sector == "REB"
+
+
+def test_a_strike_at_the_request_of_a_government_is_not_on_it(nlp):
+    events = _events("MOGADISHU (Reuters) - The U.S. Africa Command said in a statement that it had conducted a "
+                     "strike in the area at the request of the Federal Government of Somalia.")
+    strike = _with(events, "strike")
+    assert strike and not any(a.country == "SOM" for a in strike[0].target)

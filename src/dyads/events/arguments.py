@@ -262,6 +262,8 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
                          for m in mi.at(t) if m.actor.kind == "person" and m not in found)
             continue
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
+        if h.lemma_.lower() in MANDATE_NOUNS and h.dep_ == "pobj" and h.head.lower_ in MANDATE_PREPS:
+            continue  # "struck at the request of the government": who asked or agreed, not who is struck
         if h.lemma_.lower() in BORDER_NOUNS:
             continue  # "a stabbing on the Belarus border": a line on the map, no one's act or people
         toks = phrase_tokens(h)
@@ -294,6 +296,13 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             seen.add(key)
             out.append(m.actor)
     return out
+
+
+# Nouns by which a party is named as the one who asked for, allowed or backed an act ("at the request
+# of", "with the consent of", "in coordination with", "on behalf of"), never its doer or target.
+MANDATE_NOUNS = frozenset({"request", "invitation", "behest", "consent", "approval", "permission", "coordination",
+                           "cooperation", "behalf", "agreement", "blessing", "support", "backing", "help"})
+MANDATE_PREPS = frozenset({"at", "with", "in", "on", "upon", "without"})
 
 
 # Nouns of lands once held by another state ("a former British colony", "the ex-Soviet republic").
