@@ -437,3 +437,16 @@ def test_a_strike_at_the_request_of_a_government_is_not_on_it(nlp):
                      "strike in the area at the request of the Federal Government of Somalia.")
     strike = _with(events, "strike")
     assert strike and not any(a.country == "SOM" for a in strike[0].target)
+
+
+def test_firing_without_warning_is_shooting(nlp):
+    events = _events("RANCHI (PTI) - Police opened fire on the crowd on Monday. \"They fired without any warning,\" "
+                     "said a villager.")
+    fired = _with(events, "fired")
+    assert fired and fired[0].plover == "ASSAULT"
+
+
+def test_attacks_the_law_prohibits_are_none_carried_out(nlp):
+    events = _events("JUBA (Reuters) - The U.N. said in a statement: \"We remind all parties that attacks against "
+                     "humanitarian personnel and assets are prohibited under international humanitarian law.\"")
+    assert not [e for e in events if e.plover == "ASSAULT"]
