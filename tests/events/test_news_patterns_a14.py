@@ -450,3 +450,11 @@ def test_attacks_the_law_prohibits_are_none_carried_out(nlp):
     events = _events("JUBA (Reuters) - The U.N. said in a statement: \"We remind all parties that attacks against "
                      "humanitarian personnel and assets are prohibited under international humanitarian law.\"")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_the_military_government_is_the_country_whose_crisis_the_sentence_tells(nlp):
+    mentions = _mentions("Vietnam's prime minister spoke at the summit. The leaders also discussed the crisis in "
+                         "Myanmar, where fighting between the military government and armed resistance groups has "
+                         "intensified since the 2021 coup.")
+    rulers = [m for m in mentions if m.text == "the military government"]
+    assert rulers and rulers[0].actor.country == "MMR"

@@ -221,6 +221,13 @@ FORCES_APART = 2
 STATE_FORCES = frozenset({"army", "military", "armed forces", "defence forces", "defense forces"})
 
 
+def _place_described(view: DocView, r: Ref) -> bool:
+    """The country opens a relative clause of place ("Myanmar, where fighting between the military
+    government and ..."): what follows happens in it."""
+    t = _last_token(view, r)
+    return any(c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children) for c in t.children)
+
+
 def _border_of(view: DocView, r: Ref) -> bool:
     """The country only says which border ("a town on the Thai border", "the border with China"),
     or is the state a country broke from: the story is not set in it."""
@@ -236,6 +243,14 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     named = st.history.by_name.get(ent.name)
     if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
+    if ent.name in RULER_NAMES and view.n:
+        # "the crisis in Myanmar, where fighting between the military government and ...": the country
+        # its own sentence names before it rules it, not one named in the sentence before
+        here = st.history.find(sent, ph.start, lambda r: r.sent == sent and r.mention.actor.kind == "country"
+                               and r.mention.actor.country is not None
+                               and (_place_described(view, r) or not _co_argument(view, r, ph)), window=0)
+        if here is not None:
+            return here
     titled = _named_by_head(st, ph, view.word(ph.head))
     if titled is not None:
         return titled  # "the International Criminal Court ... the court": the body named before
@@ -310,6 +325,9 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 
 
 STORY_WINDOW = 1000  # sentences: the whole story
+# Names of a state's rulers by force ("the military government", "the junta"): the country its own
+# sentence names is theirs.
+RULER_NAMES = frozenset({"military rulers", "military government", "military regime", "junta", "military junta"})
 # Descriptions that only fit an actor named in certain words: a junta is a military government.
 DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "military regime", "military leaders",
                           "military authorities", "coup leaders", "ruling military", "ruling army"),
