@@ -458,3 +458,9 @@ def test_the_military_government_is_the_country_whose_crisis_the_sentence_tells(
                          "intensified since the 2021 coup.")
     rulers = [m for m in mentions if m.text == "the military government"]
     assert rulers and rulers[0].actor.country == "MMR"
+
+
+def test_a_spokesperson_for_the_eus_diplomatic_service_speaks_for_the_eu(nlp):
+    mentions = _mentions("TBILISI (Reuters) - A spokesperson for the European Union's diplomatic service said the bill "
+                         "was incompatible with the bloc's values.")
+    assert any(m.text.startswith("A spokesperson") and m.actor.code == "IGOEUREEC" for m in mentions)
