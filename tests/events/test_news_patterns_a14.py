@@ -464,3 +464,10 @@ def test_a_spokesperson_for_the_eus_diplomatic_service_speaks_for_the_eu(nlp):
     mentions = _mentions("TBILISI (Reuters) - A spokesperson for the European Union's diplomatic service said the bill "
                          "was incompatible with the bloc's values.")
     assert any(m.text.startswith("A spokesperson") and m.actor.code == "IGOEUREEC" for m in mentions)
+
+
+def test_the_foreign_office_that_urges_the_afghan_government_is_not_afghanistans(nlp):
+    events = _events("ISLAMABAD (Reuters) - Five soldiers were killed in Bannu. The Foreign Office, in its weekly "
+                     "briefing, urged the Afghan interim government to take concrete action against militants.")
+    urged = _with(events, "urged")
+    assert urged and _codes(urged[0].source) == {"PAKGOV"}

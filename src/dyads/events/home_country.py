@@ -53,6 +53,7 @@ from dyads.events.ontology import (
 )
 from dyads.events.place_targets import (
     SPEAKER_RULE,
+    SPEECH_TYPES,
     backer,
     counterpart_countries,
     locative,
@@ -793,6 +794,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                         and a.sector in FORCE_SECTORS):
                     own = next(iter(movers))  # "sent naval and air forces": its own forces
                 excluded = other if a.sector in STATE_SECTORS else frozenset()
+                if ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS:
+                    # ("the Foreign Office urged the Afghan government": not Afghanistan's office)
+                    excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
+                                           if o.sector == a.sector and o.country}
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 # ("he had spoken to his Togolese counterpart": not of the counterpart's country)
