@@ -471,3 +471,9 @@ def test_the_foreign_office_that_urges_the_afghan_government_is_not_afghanistans
                      "briefing, urged the Afghan interim government to take concrete action against militants.")
     urged = _with(events, "urged")
     assert urged and _codes(urged[0].source) == {"PAKGOV"}
+
+
+def test_those_released_are_not_the_gunmen_who_abducted_them(nlp):
+    mentions = _mentions("LAGOS (Reuters) - In February 2021, gunmen abducted 279 schoolgirls from a boarding school "
+                         "in Jangebe; they were released days later.")
+    assert not [m for m in mentions if m.text == "they" and m.actor.sector == "REB"]

@@ -222,10 +222,12 @@ STATE_FORCES = frozenset({"army", "military", "armed forces", "defence forces", 
 
 
 def _place_described(view: DocView, r: Ref) -> bool:
-    """The country opens a relative clause of place ("Myanmar, where fighting between the military
-    government and ..."): what follows happens in it."""
+    """The country is where a thing named happens ("the crisis in Myanmar"), or opens a relative
+    clause of place ("Myanmar, where fighting between the military government and ..."): what
+    follows happens in it."""
     t = _last_token(view, r)
-    return any(c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children) for c in t.children)
+    return (any(c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children) for c in t.children)
+            or (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "NOUN"))  # "the crisis in Myanmar"
 
 
 def _border_of(view: DocView, r: Ref) -> bool:
@@ -247,8 +249,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         # "the crisis in Myanmar, where fighting between the military government and ...": the country
         # its own sentence names before it rules it, not one named in the sentence before
         here = st.history.find(sent, ph.start, lambda r: r.sent == sent and r.mention.actor.kind == "country"
-                               and r.mention.actor.country is not None
-                               and (_place_described(view, r) or not _co_argument(view, r, ph)), window=0)
+                               and r.mention.actor.country is not None and _place_described(view, r), window=0)
         if here is not None:
             return here
     titled = _named_by_head(st, ph, view.word(ph.head))
@@ -575,6 +576,12 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         # longer mention as its possessor
         found = st.history.find(view.sent[t], view.idx[t], lambda r: r.mention.actor.country is not None
                                 and _possessor_person(view, r, gender), exclude_verb=exclude)
+    if (found is not None and found.mention.actor.sector in CAPTOR_SECTORS and view.dep[t] == NSUBJPASS_ID
+            and view.doc[t].head.lemma_.lower() in RELEASE_VERBS):
+        # "gunmen abducted a priest and two seminarians; they were released after a week": the captives
+        captives = st.history.find(view.sent[t], view.idx[t], lambda r: accept(r)
+                                   and r.mention.actor.sector not in CAPTOR_SECTORS, exclude_verb=exclude)
+        return captives  # (none named: better no one than the captors)
     if (cls == "plural" and found is not None and found.mention.actor.sector in CIVILIAN_SECTORS
             and _violent_subject(view, t)):
         # '"They came at dusk, shooting at everything," a resident said' after "gunmen stormed the
@@ -676,6 +683,13 @@ def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:
         return False
     span = view.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.head.pos_ == "NOUN" and span.root.head.tag_ in ("NN", "NNS")
+
+
+# Those who hold captives, and the verbs by which captives are let go: "they were released" is the
+# captives, not their captors.
+CAPTOR_SECTORS = frozenset({"REB", "UAF", "CRM", "IMG"})
+RELEASE_VERBS = frozenset({"release", "free", "rescue", "liberate", "exchange", "swap", "return", "repatriate"})
+NSUBJPASS_ID = get_string_id("nsubjpass")
 
 
 # Verbs of saying whose subject a subject pronoun of their clause names ("X said it would ...").
