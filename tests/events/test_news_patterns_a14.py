@@ -477,3 +477,10 @@ def test_those_released_are_not_the_gunmen_who_abducted_them(nlp):
     mentions = _mentions("LAGOS (Reuters) - In February 2021, gunmen abducted 279 schoolgirls from a boarding school "
                          "in Jangebe; they were released days later.")
     assert not [m for m in mentions if m.text == "they" and m.actor.sector == "REB"]
+
+
+def test_officials_who_urge_their_own_countrys_ambassador_keep_their_country(nlp):
+    events = _events("WASHINGTON (Reuters) - Officials on Tuesday urged the U.S. ambassador to the United Nations to "
+                     "delay her departure.")
+    urged = _with(events, "urged")
+    assert urged and not any(a.country and a.country != "USA" for a in urged[0].source)

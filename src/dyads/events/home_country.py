@@ -797,7 +797,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 if ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS:
                     # ("the Foreign Office urged the Afghan government": not Afghanistan's office)
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
-                                           if o.sector == a.sector and o.country}
+                                           if o.sector == a.sector and o.country and o.country != home
+                                           and (o.rule or "").startswith("descriptor:country")}
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 # ("he had spoken to his Togolese counterpart": not of the counterpart's country)

@@ -553,7 +553,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
                 if (ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS
-                        and any(o.sector == a.sector and o.country == iso for o in others)):
+                        and any(o.sector == a.sector and o.country == iso and _named_foreign(o) for o in others)):
                     continue  # "the Foreign Office urged the Afghan government": not Afghanistan's office
                 if a.name in OTHER_SIDE_ROLES and iso in {x.country for x in ev.source + ev.target}:
                     continue  # "X met his counterpart": not of X's country
@@ -572,6 +572,11 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
 
 
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
+def _named_foreign(a: Actor) -> bool:
+    """The actor's country is said in its own words ("the Afghan interim government")."""
+    return (a.rule or "").startswith("descriptor:country")
+
+
 # Speech acts between parties: one state's organ seldom addresses the same organ of its own state.
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
 # The note actors/quotes.py gives a quotation's "we" resolved to its speaker (stages share no code).
