@@ -484,3 +484,15 @@ def test_officials_who_urge_their_own_countrys_ambassador_keep_their_country(nlp
                      "delay her departure.")
     urged = _with(events, "urged")
     assert urged and not any(a.country and a.country != "USA" for a in urged[0].source)
+
+
+def test_the_authorities_embassies_urge_are_the_hosts(nlp):
+    events = _events("Tanzania charges opposition leader\n\n"
+                     "DAR ES SALAAM (Reuters) - Tanzanian prosecutors charged an opposition leader with sedition on "
+                     "Wednesday, and Tanzania's police detained twelve of his supporters. In a joint statement, the "
+                     "embassies of the United States, Britain and Canada urged the authorities to respect the right "
+                     "to bail. The Foreign Affairs ministry summoned the heads of mission on Thursday.")
+    urged = _with(events, "urged")
+    assert urged and _codes(urged[0].target) == {"TZAGOV"}
+    summoned = _with(events, "summoned")
+    assert summoned and _codes(summoned[0].source) == {"TZAGOV"}

@@ -179,10 +179,16 @@ def _envoy(r: Ref, view: DocView | None = None) -> bool:
     if names_diplomat(r.mention.actor.text):
         return True
     words = (r.mention.actor.text or "").lower().split()
-    if words and words[-1] in MISSION_WORDS:
-        return True  # "the U.S. Embassy" named as a body of its own
+    if words and (words[-1] in MISSION_WORDS or (len(words) > 2 and words[1] in MISSION_WORDS and "of" in words)):
+        return True  # "the U.S. Embassy", "the embassies of the United States": a body of its own
     if view is None or not view.n:
         return False
+    tok = view.doc[r.token]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and (tok.head.head.lower_ in MISSION_WORDS or names_diplomat(tok.head.head.lower_))):
+        return True  # "the embassies of the United States, Britain and Canada": their missions abroad
     t = r.token + 1  # ("the U.S. Embassy": the country named on its embassy)
     if t + 1 < view.n and view.word(t) == "high" and view.word(t + 1) in ("commission", "commissioner"):
         return True  # "the British High Commission in Abuja": a Commonwealth state's embassy
