@@ -61,6 +61,8 @@ def record(coded: CodedDocument) -> dict[str, Any]:
         **({"private_dispute": art.meta["private_dispute"]} if art.meta.get("private_dispute") else {}),
         # and a page read as a travel guide, a recipe or a product launch
         **({"lifestyle_report": art.meta["lifestyle_report"]} if art.meta.get("lifestyle_report") else {}),
+        # and a page read as a drill or a simulation
+        **({"simulation_report": art.meta["simulation_report"]} if art.meta.get("simulation_report") else {}),
         # a disaster page kept for the aid other states send to it
         **({"foreign_aid": True} if art.meta.get("foreign_aid") else {}),
         # a page the filter would drop kept for the states dealing with each other in its lead

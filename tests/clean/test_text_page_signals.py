@@ -123,6 +123,27 @@ def test_teaser_cards_with_recurring_dates_removed():
     assert cards[3] in without.text
 
 
+def test_a_digest_of_dated_news_briefs_is_no_teaser_list():
+    briefs = []
+    for n, (head, day) in enumerate(
+        [("Air strike kills villagers", "11 April 2025"), ("Shelling hits a camp", "12 April 2025"),
+         ("Rebels take a police post", "13 April 2025"), ("Former lawmaker detained", "14 April 2025")]
+    ):
+        story = (
+            f"Brief number {n}: residents said the attack began before dawn on the outskirts of the town, when "
+            "several armed men arrived on motorcycles and opened fire on houses near the market. Local officials "
+            "said the toll could rise as rescuers searched the rubble, and a spokesman for the provincial "
+            "government condemned the violence and promised an investigation. The army did not comment, and "
+            "the claims could not be verified independently because telephone lines in the area have been cut "
+            "for weeks. Aid groups said hundreds of families had fled to the district capital, where schools "
+            "and churches were sheltering them, and warned that food stocks were running low."
+        )
+        briefs += [head, day, story]
+    art = _clean(["REGIONAL NOTES"] + briefs)
+    assert text_cleaner.words(briefs[2]) >= text_cleaner.CARD_ITEM_MIN_WORDS
+    assert all(b in art.text for b in briefs[2::3])  # every brief's story is kept
+
+
 def test_rows_with_figures_inside_the_article_stay():
     rows = ["Northside 70, Riverside 44", "Hillview 69, Lakeside 54", "Westbrook 61, Eastfield 21"]
     art = _clean(MENU + BODY[:2] + rows + BODY[2:] + ["Related stories", "Council tax to rise"])

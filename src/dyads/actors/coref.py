@@ -149,17 +149,49 @@ def _quoted_objects(st: DocState, ph: Phrase) -> frozenset[str]:
                      and view.dep[r.token] in OBJECT_DEPS)
 
 
+def _own_objects(st: DocState, ph: Phrase) -> frozenset[str]:
+    """Countries the sector word's own verbs act on ("the military ... expelled French forces"):
+    the word is not of them."""
+    view = st.view
+    if not view.n:
+        return frozenset()
+    word = view.doc[ph.head]
+    if word.dep_ != "nsubj":
+        return frozenset()
+    verbs = [word.head, *(c for c in word.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    out = set()
+    for v in verbs:
+        for obj in v.children:
+            if obj.dep_ != "dobj":
+                continue
+            for t in obj.subtree:
+                # (a nationality or an owner on the object's noun, not a place named in it: "seized
+                # Goma, the largest city in eastern Congo" acts on no Congolese force)
+                if (t.dep_ in ("amod", "poss", "compound") and t.head.pos_ == "NOUN"
+                        and (c := st.kb.nationality(t.text)) is not None):
+                    out.add(c)
+    return frozenset(out)
+
+
 def _envoy(r: Ref, view: DocView | None = None) -> bool:
     """A state's envoy abroad ("the French ambassador", "the U.S. Embassy"): not what "the junta"
     or "the government" of the story refers back to."""
     if names_diplomat(r.mention.actor.text):
         return True
     words = (r.mention.actor.text or "").lower().split()
-    if words and words[-1] in MISSION_WORDS:
-        return True  # "the U.S. Embassy" named as a body of its own
+    if words and (words[-1] in MISSION_WORDS or (len(words) > 2 and words[1] in MISSION_WORDS and "of" in words)):
+        return True  # "the U.S. Embassy", "the embassies of the United States": a body of its own
     if view is None or not view.n:
         return False
+    tok = view.doc[r.token]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and (tok.head.head.lower_ in MISSION_WORDS or names_diplomat(tok.head.head.lower_))):
+        return True  # "the embassies of the United States, Britain and Canada": their missions abroad
     t = r.token + 1  # ("the U.S. Embassy": the country named on its embassy)
+    if t + 1 < view.n and view.word(t) == "high" and view.word(t + 1) in ("commission", "commissioner"):
+        return True  # "the British High Commission in Abuja": a Commonwealth state's embassy
     return t < view.n and view.word(t) in MISSION_WORDS
 
 
@@ -186,12 +218,22 @@ def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
 # Mentions that name the host country for "the government" (its name, its capital, its organs).
 HOST_KINDS = frozenset({"country", "capital", "sector"})
 # Bodies that a story filed from a country's capital means the host's by default.
-HOME_BODIES = frozenset({"government", "army", "military", "junta", "authorities"})
+HOME_BODIES = frozenset({"government", "army", "military", "junta", "authorities", "armed forces", "defence forces",
+                         "defense forces"})
 # ... all but the government only when the foreign body was named two sentences back or more
 # ("Mali's armed forces said ... The army denied": the same army, whoever files the story)
 FORCES_APART = 2
 # Words for a state's own armed forces.
-STATE_FORCES = frozenset({"army", "military"})
+STATE_FORCES = frozenset({"army", "military", "armed forces", "defence forces", "defense forces"})
+
+
+def _place_described(view: DocView, r: Ref) -> bool:
+    """The country is where a thing named happens ("the crisis in Myanmar"), or opens a relative
+    clause of place ("Myanmar, where fighting between the military government and ..."): what
+    follows happens in it."""
+    t = _last_token(view, r)
+    return (any(c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children) for c in t.children)
+            or (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "NOUN"))  # "the crisis in Myanmar"
 
 
 def _border_of(view: DocView, r: Ref) -> bool:
@@ -209,6 +251,13 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     named = st.history.by_name.get(ent.name)
     if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
+    if ent.name in RULER_NAMES and view.n:
+        # "the crisis in Myanmar, where fighting between the military government and ...": the country
+        # its own sentence names before it rules it, not one named in the sentence before
+        here = st.history.find(sent, ph.start, lambda r: r.sent == sent and r.mention.actor.kind == "country"
+                               and r.mention.actor.country is not None and _place_described(view, r), window=0)
+        if here is not None:
+            return here
     titled = _named_by_head(st, ph, view.word(ph.head))
     if titled is not None:
         return titled  # "the International Criminal Court ... the court": the body named before
@@ -216,7 +265,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     if described is not None:
         return described  # "Burkina Faso's military government ... the junta", not France's ministry
     body = ent.role == "body"
-    addressed = _quoted_objects(st, ph)
+    addressed = _quoted_objects(st, ph) | _own_objects(st, ph)
     same = st.history.find(
         sent,
         ph.start,
@@ -283,6 +332,9 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 
 
 STORY_WINDOW = 1000  # sentences: the whole story
+# Names of a state's rulers by force ("the military government", "the junta"): the country its own
+# sentence names is theirs.
+RULER_NAMES = frozenset({"military rulers", "military government", "military regime", "junta", "military junta"})
 # Descriptions that only fit an actor named in certain words: a junta is a military government.
 DESCRIBED_AS = {"junta": ("junta", "military government", "military rulers", "military regime", "military leaders",
                           "military authorities", "coup leaders", "ruling military", "ruling army"),
@@ -496,7 +548,7 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         # ("allowing a British warship to visit its waters": a bare nationality adjective modifies a
         # thing; it is no antecedent, whose noun phrase is; "the British Council ... it" is a body)
         return (named(r) and not _adjective_on_a_thing(view, r) and not _predicate_noun(view, r)
-                and not _press_audience(view, r))
+                and not _press_audience(view, r) and not _in_fronted_phrase(view, r, t))
 
     told = _told_to_act(st, t, accept)
     if told is not None:
@@ -530,6 +582,12 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         # longer mention as its possessor
         found = st.history.find(view.sent[t], view.idx[t], lambda r: r.mention.actor.country is not None
                                 and _possessor_person(view, r, gender), exclude_verb=exclude)
+    if (found is not None and found.mention.actor.sector in CAPTOR_SECTORS and view.dep[t] == NSUBJPASS_ID
+            and view.doc[t].head.lemma_.lower() in RELEASE_VERBS):
+        # "gunmen abducted a priest and two seminarians; they were released after a week": the captives
+        captives = st.history.find(view.sent[t], view.idx[t], lambda r: accept(r)
+                                   and r.mention.actor.sector not in CAPTOR_SECTORS, exclude_verb=exclude)
+        return captives  # (none named: better no one than the captors)
     if (cls == "plural" and found is not None and found.mention.actor.sector in CIVILIAN_SECTORS
             and _violent_subject(view, t)):
         # '"They came at dusk, shooting at everything," a resident said' after "gunmen stormed the
@@ -539,7 +597,11 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
             return armed
         if found.mention.actor.sector in UNARMED_BODIES:
             return None  # '"When we complained, they attacked us"' after aid workers were named: not them
-    if cls == "plural" and found is not None and found.cls != "plural":
+    if (cls == "plural" and found is not None and found.cls != "plural"
+            # ("The Houthis ... in solidarity with Palestinians. ... they struck": a group named in
+            # the plural is "they" itself)
+            and not (found.mention.actor.kind in COLLECTIVE_KINDS
+                     and (found.mention.text or "").lower().endswith("s"))):
         # "asked the court to ban three parties, accusing them of ...": a noun said in the plural
         # in the same sentence is "them" before a body named in the singular
         base = accept
@@ -548,6 +610,27 @@ def pronoun_antecedent(st: DocState, t: int, cls: str) -> Ref | None:
         if plural is not None and plural.sent == found.sent:
             return plural
     return found
+
+
+def _in_fronted_phrase(view: DocView, r: Ref, t: int) -> bool:
+    """The candidate is inside a prepositional phrase that opens the subject pronoun's own clause
+    ("After summit diplomacy with the United States, it fired ..."): a circumstance, not the one
+    the pronoun names."""
+    if not view.n or view.sent[r.token] != view.sent[t] or r.token > t:
+        return False
+    pron = view.doc[t]
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pron.head
+    tok = view.doc[r.token]
+    for anc in tok.ancestors:
+        if anc == verb:
+            return False
+        if anc.dep_ == "prep" and anc.head == verb and anc.i < t:
+            return True
+        if anc.dep_ not in ("pobj", "prep", "compound", "amod", "conj", "cc", "poss", "appos"):
+            return False
+    return False
 
 
 def _possessor_person(view: DocView, r: Ref, gender: str | None) -> bool:
@@ -568,15 +651,25 @@ TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady
 
 def _press_audience(view: DocView, r: Ref) -> bool:
     """Reporters a statement was made to ("told reporters in Ottawa"): the audience, not whom a
-    later "they" in the quotation means."""
+    later "they" in the quotation means; nor the medium that carried it ("on state media")."""
     if r.mention.actor.sector != "JRN" or not view.n:
         return False
     tok = _last_token(view, r)
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "brief"):
         return True
+    if (tok.dep_ == "pobj" and head.lower_ in ("on", "via", "through", "by", "in")
+            and head.head.lemma_.lower() in MEDIUM_HEADS):
+        return True  # "In a statement on state media, it said": the channel, not who speaks
     return (tok.dep_ == "pobj" and head.lower_ == "to"
             and head.head.lemma_.lower() in ("say", "speak", "talk", "explain", "announce"))
+
+
+# Words a medium that carries a statement hangs from ("a statement on state media", "carried by the
+# news agency", "speaking on state television").
+MEDIUM_HEADS = frozenset({"statement", "broadcast", "interview", "address", "post", "speech", "remark", "comment",
+                          "message", "video", "carry", "air", "publish", "speak", "say", "appear", "announce",
+                          "announcement", "report", "read"})
 
 
 def _predicate_noun(view: DocView, r: Ref) -> bool:
@@ -596,6 +689,13 @@ def _adjective_on_a_thing(view: DocView, r: Ref) -> bool:
         return False
     span = view.doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.head.pos_ == "NOUN" and span.root.head.tag_ in ("NN", "NNS")
+
+
+# Those who hold captives, and the verbs by which captives are let go: "they were released" is the
+# captives, not their captors.
+CAPTOR_SECTORS = frozenset({"REB", "UAF", "CRM", "IMG"})
+RELEASE_VERBS = frozenset({"release", "free", "rescue", "liberate", "exchange", "swap", "return", "repatriate"})
+NSUBJPASS_ID = get_string_id("nsubjpass")
 
 
 # Verbs of saying whose subject a subject pronoun of their clause names ("X said it would ...").

@@ -58,7 +58,11 @@ def add_acronyms(hits: list[Hit], text: str) -> list[Hit]:
     acr = _acronyms(hits, text) + _compass(hits, text)
     if not acr:
         return hits
-    defined = {h.start for h in acr if h.rule == "acronym:definition"}
+    # (an acronym the text defines means what it defines there and after, whatever else the KB knows
+    # it for: "Reporters Without Borders (RSF)" is no Sudanese militia)
+    known = {h.start: h.entity.code for h in hits}
+    defined = {h.start for h in acr if h.rule == "acronym:definition"
+               or (h.rule == "coref:acronym" and h.start in known and known[h.start] != h.entity.code)}
     return _merge(hits, acr, replace_at=defined)
 
 
@@ -225,6 +229,7 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
     else:
         begins = np.flatnonzero(iob == IOB_BEGIN).tolist()
     new: list[tuple[int, int, Entity]] = []
+    generic: list[Hit] = []
     starts = [h.start for h in hits]  # hits are sorted by start
     for b in begins:
         if int(view.ent_type[b]) not in NAME_ENT_IDS:
@@ -256,6 +261,14 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
         if not rest:
             continue  # made of KB words only: "the Iraqi Army" is composed, not learned
         country = next((h.entity.country for h in inner if h.entity.kind in COUNTRY_KINDS), None)
+        if country is not None and sector == "REB" and _state_army(words):
+            sector = "MIL"  # "the Somali National Army": a state's army by its own name, no rebels
+        if country is None and words[0] in GENERIC_BODY_WORDS and len(words) > 2 and words[1] in ("of", "for"):
+            # "the Ministry of Foreign Affairs": any state's ministry, read like "the ministry" (the
+            # words after it name no one: "... and Youth Policy" is no youth)
+            key_end = view.ends[t0]
+            generic.extend(h for h in inner if h.start >= key_end)
+            continue
         name = text[start:end]
         new.append(
             (
@@ -274,6 +287,9 @@ def named_groups(hits: list[Hit], text: str, view: DocView, kb: KB) -> list[Hit]
                 ),
             )
         )
+    if generic:
+        dropped = {id(h) for h in generic}
+        hits = [h for h in hits if id(h) not in dropped]
     if not new:
         return hits
     kept = [h for h in hits if not any(h.start < e and h.end > s for s, e, _ in new)]
@@ -300,6 +316,23 @@ def _composing_word(word: str, inner: list[Hit]) -> bool:
 
 
 _KEYWORD_RES: dict[int, re.Pattern[str]] = {}
+
+
+# Words that make a country's named army its state's ("Somali National Army", "Ethiopian National
+# Defense Force"), and words that make it an insurgency's ("Sudan People's Liberation Army").
+STATE_ARMY_WORDS = frozenset({"National", "Defence", "Defense", "Royal", "Armed"})
+INSURGENT_WORDS = frozenset({"Liberation", "Resistance", "Revolutionary", "Islamic", "Salvation", "Freedom", "Patriotic",
+                             "Popular", "People's", "Peoples", "Democratic", "Rebel", "Mujahideen", "Front"})
+
+
+def _state_army(words: list[str]) -> bool:
+    return (words[-1] in ("Army", "Forces", "Force") and any(w in STATE_ARMY_WORDS for w in words)
+            and not any(w in INSURGENT_WORDS for w in words))
+
+
+# First words of a state body's name that any state's body of that kind bears ("Ministry of
+# Foreign Affairs"): with no country in it, the name says which body, not whose.
+GENERIC_BODY_WORDS = frozenset({"Ministry"})
 
 
 # Last words of street and place names built on a body's word ("Parliament Road").

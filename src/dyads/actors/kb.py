@@ -324,4 +324,6 @@ def _looks_plural(phrase: str, kind: str) -> bool:
     last = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if kind == "people" or last in ("police", "military", "media", "press", "public"):
         return kind == "people" or last == "police"
+    if last.endswith("men") and last not in ("specimen", "regimen", "abdomen"):
+        return True  # "gunmen", "policemen", "tribesmen": irregular plurals
     return last.endswith("s") and not last.endswith(("ss", "us", "ics"))

@@ -92,8 +92,9 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not sur or sur in NOT_PEOPLE:
             continue
         root = ent.root
-        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == ent.end:
-            continue  # "Patriot systems", "Javelin missiles": a name of a thing, not a person
+        if root.dep_ == "compound" and ((root.head.pos_ == "NOUN" and root.head.i == ent.end)
+                                         or (ent.end < len(doc) and doc[ent.end].pos_ == "NOUN")):
+            continue  # "Patriot systems", "Javelin missiles", "the Mbera camp": a name of a thing, not a person
         desc = _described_country(ent, mentions)
         if sur in by_surname and (len(ent) == 1 or desc is None):
             # (a bare surname is the person named with it before, whatever the parser hung next to

@@ -18,7 +18,8 @@ POST_PREPS = frozenset({"of", "from"})
 # Ruling bodies that "in <capital>" names ("the government in Juba", "the authorities in Kabul");
 # not an embassy or a mission, which sits in another country's capital.
 SEATED_BODIES = frozenset({"government", "authorities", "regime", "junta", "administration", "leadership", "ministry",
-                           "presidency", "parliament", "cabinet", "rulers"})
+                           "presidency", "parliament", "cabinet", "rulers", "lawmakers", "legislators",
+                           "officials"})
 POSS = get_string_id("poss")
 # Participles after a ruler's noun whose object is the country it rules ("the junta ruling Greece").
 RULING_WORDS = frozenset({"ruling", "governing", "running", "controlling"})
@@ -130,7 +131,8 @@ def _object_of(st: DocState, prep: int, owner: bool = False) -> PHit | None:
                 # country that owns the body; "a spokesman for the rebel movement": the body
                 # itself, when no country is named with it
                 return _country_of_phrase(st, j) or (None if owner else h)
-            if owner and h is None:
+            if (owner or _body_word(view.word(j))) and h is None:
+                # ("a spokesperson for the European Union's diplomatic service": the Union)
                 for k in range(prep + 1, j):
                     o = st.by_anchor.get(k)
                     if (view.head[k] == j and view.dep[k] == POSS and o is not None
@@ -138,3 +140,12 @@ def _object_of(st: DocState, prep: int, owner: bool = False) -> PHit | None:
                         return o
             return None
     return None
+
+
+# Nouns of a body that speaks for its owner ("the EU's diplomatic service", "the UN's refugee agency").
+BODY_WORDS = frozenset({"service", "agency", "office", "mission", "delegation", "commission", "secretariat", "arm",
+                        "department", "wing", "branch", "unit", "bureau", "directorate", "division"})
+
+
+def _body_word(word: str) -> bool:
+    return word in BODY_WORDS

@@ -22,6 +22,9 @@ REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "in
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 # '"... opened fire on our men," the police chief said': the speaker's own force, not civilians.
 OWN_FORCE_WORDS = frozenset({"men", "boys", "lads", "personnel", "jawans", "ranks", "comrades"})
+# Nouns for another party named by its tie to the speaker ("our ally", "my counterpart").
+OTHERS_OF_THE_SPEAKER = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "counterpart", "enemy",
+                                   "adversary", "rival", "foe", "opponent", "brother", "sister"})
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»"}
 OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 
@@ -80,9 +83,23 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             speakers[k] = _speaker(sent, inside, local)
         return speakers[k]
 
+    texts = _full_texts(doc.text)
     for k, sent in enumerate(sents):
-        pronouns = [t for t in sent if t.lower_ in FIRST_PERSON and inside(t.idx)]
+        in_text = any(lo <= sent.start_char < hi for lo, hi in texts)
+        pronouns = [t for t in sent if t.lower_ in FIRST_PERSON and (inside(t.idx) or in_text)]
         if not pronouns:
+            continue
+        if in_text and not any(inside(t.idx) for t in pronouns):
+            speaker = _statement_issuer(sents, k, mentions, inside)
+            if speaker is not None:
+                for t in pronouns:
+                    span = (t.idx, t.idx + len(t))
+                    if any(s < span[1] and span[0] < e for s, e in covered) or (
+                            t.lower_ in ("our", "my") and t.head.lemma_.lower() in OTHERS_OF_THE_SPEAKER):
+                        continue
+                    actor = replace(_as_speaker(speaker.actor), text=t.text,
+                                    rule=f"{speaker.actor.rule or ''}; speaker of the quote ('{speaker.text}')")
+                    added.append(Mention(start=span[0], end=span[1], text=t.text, actor=actor, coref=True))
             continue
         speaker = speaker_of(k)
         if speaker is None:
@@ -91,6 +108,8 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             others = [j for j, o in enumerate(sents) if j != k and quote is not None
                       and o.start_char < quote[1] + 1 and quote[0] - 1 < o.end_char]
             speaker = next((sp for j in others if (sp := speaker_of(j)) is not None), None)
+            if speaker is None and quote is not None and _whole_paragraph(doc.text, quote):
+                speaker = _statement_issuer(sents, k, mentions, inside)
         if speaker is None:
             continue
         for t in pronouns:
@@ -101,9 +120,19 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     speaker.actor, text=own.text,
                     rule=f"{speaker.actor.rule or ''}; the speaker's own ('{own.text}', '{speaker.text}')"))
                 continue
+            organ = _own_organ(t, speaker, mentions)
+            if organ is not None:
+                replaced[id(organ)] = replace(organ, coref=True, actor=replace(
+                    organ.actor, country=speaker.actor.country,
+                    code=speaker.actor.code[:3] + (organ.actor.code or organ.actor.sector or ""),
+                    rule=f"{organ.actor.rule or ''}; the speaker's country ('{organ.text}', '{speaker.text}')"))
+                continue
             if any(s < span[1] and span[0] < e for s, e in covered):
                 continue
-            actor = replace(speaker.actor, text=t.text, rule=f"{speaker.actor.rule or ''}; speaker of the quote ('{speaker.text}')")
+            if t.lower_ in ("our", "my") and t.head.lemma_.lower() in OTHERS_OF_THE_SPEAKER:
+                continue  # '"We stand with our ally"': the ally is another party, not the speaker
+            actor = replace(_as_speaker(speaker.actor), text=t.text,
+                            rule=f"{speaker.actor.rule or ''}; speaker of the quote ('{speaker.text}')")
             added.append(Mention(start=span[0], end=span[1], text=t.text, actor=actor, coref=True))
     if replaced:
         mentions = [replaced.get(id(m), m) for m in mentions]
@@ -117,3 +146,74 @@ def _own_force(t: Token, speaker: Mention, mentions: list[Mention]) -> Mention |
         return None
     return next((m for m in mentions if m.start == t.idx and m.end == t.head.idx + len(t.head)
                  and m.actor.sector == "CVL"), None)
+
+
+# Sectors of a state's organs that "our" before them makes the speaker's state's ("our police").
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def _own_organ(t: Token, speaker: Mention, mentions: list[Mention]) -> Mention | None:
+    """The mention "our police" / "our army" that ``t`` (a first-person possessive) opens, of a state
+    organ with no country, when the speaker is of a country: that country's organ."""
+    code = speaker.actor.code or ""
+    if t.lower_ not in ("our", "my") or not speaker.actor.country or len(code) < 3 or code[:3] in ("IGO", "NGO"):
+        return None
+    return next((m for m in mentions if m.start == t.idx and m.actor.country is None and m.actor.kind == "sector"
+                 and m.actor.sector in STATE_ORGANS), None)
+
+
+# Nouns of a written text whose full text a story may quote ("the full text of the statement").
+DOCUMENT_WORDS = re.compile(r"\b(statement|communiqu[eé]|press release|declaration|full text)\b", re.I)
+ISSUER_LOOKBACK = 8  # sentences
+
+
+def _whole_paragraph(text: str, quote: tuple[int, int]) -> bool:
+    """The quotation is a paragraph of its own: nothing but its marks on its line (a statement
+    quoted in full, with no "he said")."""
+    lo, hi = quote
+    start = text.rfind("\n", 0, lo) + 1
+    end = text.find("\n", hi)
+    end = len(text) if end < 0 else end
+    return not text[start:lo - 1].strip() and not text[hi + 1:end].strip(" .,\"”")
+
+
+def _statement_issuer(sents, k: int, mentions: list[Mention], inside) -> Mention | None:
+    """The issuer of a statement quoted in full: an actor named in the last sentence before the
+    quotation that speaks of a statement ("the full text of the statement issued in Accra")."""
+    for j in range(k - 1, max(-1, k - 1 - ISSUER_LOOKBACK), -1):
+        sent = sents[j]
+        if inside(sent.start_char) or not DOCUMENT_WORDS.search(sent.text):
+            continue
+        named = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.actor.code
+                 and m.actor.kind != "person" and not inside(m.start)]
+        if named:
+            return named[0]
+    return None
+
+
+def _full_texts(text: str) -> list[tuple[int, int]]:
+    """Stretches of a text quoted in full after a line that announces it ("The following is the
+    full text of the statement issued in Accra:"): the paragraphs that follow, up to the first one
+    that closes a quotation or tells who said what (``REPORTING`` verbs are not looked for: a
+    closing mark or a blank run of three lines ends it)."""
+    out = []
+    for m in re.finditer(r"[^\n]*\b(?:full text|text of the (?:statement|communiqu[eé]|letter|declaration))\b[^\n]*:[ \t]*\n",
+                         text, re.I):
+        start = m.end()
+        end = start
+        for line in re.finditer(r"[^\n]*\n?", text[start:]):
+            if not line.group():
+                break
+            end = start + line.end()
+            if re.search(r"[\"”»]\s*$", line.group().rstrip("\n")):
+                break
+        out.append((start, end))
+    return out
+
+
+def _as_speaker(actor):
+    """The actor a speaker's "we" stands for: a capital that speaks ("Accra said") is its government,
+    never a place."""
+    if actor.kind == "capital":
+        return replace(actor, kind="sector", sector=actor.sector or "GOV")
+    return actor

@@ -198,6 +198,8 @@ def _read_possessive(st: DocState, ph: Phrase, r: _Reading) -> Actor | None:
     ra = ref.mention.actor
     if ra.kind in GROUP_KINDS and ra.code:  # "Hamas ... its fighters"
         return copy_actor(ra, "coref:possessive+group")
+    if ra.kind == "person" and ra.country is None and ra.code and ra.code[:3] in ("IGO", "NGO"):
+        return copy_actor(ra, "coref:possessive+official's body")  # "Guterres ... his spokesman": the UN's
     group = _group_of_leader(st, ra) if r.sector in LED_FORCE_SECTORS else None
     if group is not None:  # "RSF leader Dagalo said his forces ...": the RSF's forces
         return actor_of(st, group, "coref:possessive+leader's group")
@@ -217,7 +219,7 @@ def _group_of_leader(st: DocState, person: Actor) -> Entity | None:
 
 
 # Bodies outside the state whose member a role word "of"/"for" them names.
-OWN_BODY_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "NGO", "IMG", "INS", "CRM", "UAF"})
+OWN_BODY_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "NGO", "IMG", "INS", "CRM", "UAF", "CVL", "REL"})
 
 
 def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
@@ -379,5 +381,13 @@ def qualified(st: DocState, ph: Phrase, main: PHit) -> Actor:
 def _group_so_described(st: DocState, ph: Phrase, main: PHit) -> Actor | None:
     """ "the dissidents" after "dissident FARC fighters": the named group last described with that
     word before its name or head, a few sentences back; None when there is none."""
+    organ = main.hit.entity.sector if main.hit.entity.sector in STATE_ORGAN_SECTORS else None
+    # ("help Sierra Leone's army fight RUF rebels" parsed as one noun phrase: "the army" is no such group)
     return _said_again(st, ph, main, lambda m, word: m.actor.kind in GROUP_KINDS
+                       and (organ is None or m.actor.sector == organ)
                        and (word[:-1] if word.endswith("s") else word) in m.text.lower().split()[:-1])
+
+
+# Sectors of a state's own organs: "the army" or "the police" is a group described so only when the
+# group is of that sector.
+STATE_ORGAN_SECTORS = frozenset({"MIL", "COP", "GOV"})

@@ -86,6 +86,8 @@ DISABLED_RULES: set[str] = set()
 # CARD_MAX_GAP non-blank lines after the one before.
 CARD_MIN_DATES = 3
 CARD_MAX_GAP = 6
+# ... unless an item carries a paragraph this long: a digest of news briefs, not teasers
+CARD_ITEM_MIN_WORDS = 100
 CARD_DATE_MAX_WORDS = (
     6  # a card's date line is short (a quoted tweet's "— name (@handle) date" is not)
 )
@@ -284,12 +286,20 @@ def _card_lists(st: _State) -> None:
         if run and k - run[-1] <= CARD_MAX_GAP:
             run.append(k)
             continue
-        if len(run) >= CARD_MIN_DATES:
+        if len(run) >= CARD_MIN_DATES and not _full_items(st, nonblank, run):
             for j in range(run[0], run[-1] + 1):
                 i = nonblank[j]
                 if st.reasons[i] is None or st.reasons[i] == "dateline":
                     st.reasons[i] = "card-list"
         run = [k]
+
+
+def _full_items(st: _State, nonblank: list[int], run: list[int]) -> bool:
+    """The dated items of the run carry paragraphs of news, not teaser summaries (a digest of
+    briefs, each with its own headline, date and story): one line of CARD_ITEM_MIN_WORDS words
+    or more."""
+    return any(_words(st.lines[nonblank[j]]) >= CARD_ITEM_MIN_WORDS
+               for j in range(run[0], min(run[-1] + CARD_MAX_GAP, len(nonblank))))
 
 
 def _scores(st: _State) -> list[float | None]:

@@ -226,6 +226,11 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     if head is None:
         return []
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    if head.ent_type_ == "GPE":
+        # "from Australia, Malaysia, Singapore and South Korea": the parser hung the list on an
+        # apposition after the first country
+        heads += [x for a in head.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
+                  for x in (a, *a.conjuncts) if x.i > head.i and x not in heads]
     # "talks between Iran's top official Ali Shamkhani and Saudi adviser X": the parser hung the
     # "and" on the name set beside the first head
     if head.pos_ == "NOUN":
@@ -257,6 +262,8 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
                          for m in mi.at(t) if m.actor.kind == "person" and m not in found)
             continue
         h = _counted(h)  # "hundreds of Yoon's supporters": the supporters
+        if h.lemma_.lower() in MANDATE_NOUNS and h.dep_ == "pobj" and h.head.lower_ in MANDATE_PREPS:
+            continue  # "struck at the request of the government": who asked or agreed, not who is struck
         if h.lemma_.lower() in BORDER_NOUNS:
             continue  # "a stabbing on the Belarus border": a line on the map, no one's act or people
         toks = phrase_tokens(h)
@@ -289,6 +296,13 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             seen.add(key)
             out.append(m.actor)
     return out
+
+
+# Nouns by which a party is named as the one who asked for, allowed or backed an act ("at the request
+# of", "with the consent of", "in coordination with", "on behalf of"), never its doer or target.
+MANDATE_NOUNS = frozenset({"request", "invitation", "behest", "consent", "approval", "permission", "coordination",
+                           "cooperation", "behalf", "agreement", "blessing", "support", "backing", "help"})
+MANDATE_PREPS = frozenset({"at", "with", "in", "on", "upon", "without"})
 
 
 # Nouns of lands once held by another state ("a former British colony", "the ex-Soviet republic").
@@ -347,6 +361,21 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
         if dep[c] in deps:
             return doc[c]
     return None
+
+
+def _nominal_gerund(verb: Token) -> bool:
+    """An -ing form right after an article, a year or a possessive ("the 1995 shelling", "Friday's
+    bombing") with no subject of its own: a noun, whatever the parser made of it."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    prev = verb.doc[verb.i - 1]
+    return prev.lower_ in ("the", "a", "an") or (prev.like_num and prev.ent_type_ == "DATE") or prev.tag_ == "POS"
+
+
+def _between_object(tok: Token) -> Token | None:
+    """The object of ``tok``'s own "between" ("fighting between X and Y" -> X)."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    return _child(prep, ("pobj",)) if prep is not None else None
 
 
 def _agent(tok: Token) -> Token | None:
@@ -1335,6 +1364,10 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
     can stop here when there is none and spare itself the target's search."""
     roles = Roles()
     subj, subj_is_patient = clause_subject(verb)
+    if _nominal_gerund(verb):
+        # "to mark the anniversary of the 1995 shelling that killed 71": a noun the parser read as
+        # a verb; the marchers of the main clause did not shell anyone
+        subj, subj_is_patient = None, False
     weapon = fallen_to(verb)  # "two rioters fell to police bullets": they are the patients
     if is_passive(verb) or subj_is_patient or weapon is not None:
         agent = _named_agent(verb) if _parenthetical_participle(verb) else _agent(verb)
@@ -1372,6 +1405,11 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
               and not any(c.dep_ == "det" for c in obj.children)):
             # "fired on striking oil workers" parsed as a gerund with its object: the workers strike
             roles.source_tok = obj
+        elif (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj")
+              and (sides := _between_object(verb)) is not None):
+            # "killed after fighting between federal troops and militiamen": the sides fought
+            roles.source_tok = sides
+            roles.how.append("the sides 'between'")
         elif subj is None and verb.tag_ == "VBG":
             roles.source_tok = _agent(verb)  # "shelling by government forces killed ...": the shellers
         elif subj is not None and _subject_agent(subj) is not None and not mi.at(subj):
@@ -1380,6 +1418,11 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
             roles.how.append(f"agent of '{subj.text}'")
         roles.how.append("active")
     roles.source = actors_of(roles.source_tok, mi)
+    doers = _act_noun_doers(roles.source_tok, mi) if roles.source and not roles.passive else None
+    if doers:
+        # "Russian shelling of the southern Ukrainian city killed three": the shellers, not the shelled
+        roles.source = doers
+        roles.how.append(f"the doers of '{roles.source_tok.text}'")
     if (roles.source and roles.source_tok is not None and roles.source_tok.lemma_.lower() in CONFLICT_NOUNS
             and not mi.at(roles.source_tok)
             and not any(c.dep_ == "prep" and c.lower_ in ("in", "against", "on", "with") for c in roles.source_tok.children)):
@@ -1410,6 +1453,34 @@ def verbal_source(verb: Token, mi: MentionIndex) -> Roles:
                     codes |= {a.code for a in extra}
                     roles.how.append(f"with '{partner.text}'")
     return roles
+
+
+# Verbs of telling what others did ("residents reported shelling that killed ..."): not the teller's act.
+WITNESS_REPORT_VERBS = frozenset({"report", "describe", "recount", "allege", "detail", "catalogue", "catalog"})
+
+
+# Prepositions after a hostile act's noun whose objects suffer it ("shelling of X", "strikes on X").
+SUFFERER_PREPS = frozenset({"of", "on", "against", "at"})
+HOSTILE_ACT_CLASSES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _act_noun_doers(tok: Token | None, mi: MentionIndex) -> list[Actor] | None:
+    """The actors a hostile act's noun names before it ("Russian shelling", "Israel's siege") when it
+    also names those who suffer it after it ("... of the Ukrainian city"); None otherwise."""
+    if tok is None or tok.pos_ != "NOUN" or mi.at(tok):
+        return None
+    coding = lexicon.by_trigger().get(tok.lemma_.lower())
+    if coding is None or coding.plover not in HOSTILE_ACT_CLASSES:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in SUFFERER_PREPS for c in tok.children):
+        return None
+    before = [m for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i < tok.i
+              for t in c.subtree for m in mi.at(t)]
+    out: list[Actor] = []
+    for m in before:
+        if m.actor not in out:
+            out.append(m.actor)
+    return out or None
 
 
 # Words before "with" that make its object a co-actor: "along with X", "together with X".
@@ -1791,9 +1862,11 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
         return tok.head
     if agent and tok.lemma_.lower() in SENT_ASSETS:
         # "ships and aircraft from Australia and Malaysia joined the search": the states they came from
-        origin = prep_object(tok, {"from"}, mi)
-        if origin is not None:
-            return origin
+        # (the "from" may hang on the last of the joined nouns)
+        for t in (tok, *tok.conjuncts):
+            origin = prep_object(t, {"from"}, mi)
+            if origin is not None:
+                return origin
     if not agent and not names_weapon(tok.text):  # "fired missiles supplied by X": X supplied, no target
         # "an investigation into crimes committed by Croat forces": those who committed them
         doers = (_agent(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -1840,6 +1913,10 @@ def _stand_in(tok: Token, mi: MentionIndex, agent: bool) -> Token | None:
             and tok.head.lemma_.lower() not in load_cues().permission_verbs  # "allowed trucks to enter": not theirs
             and tok.head.lemma_.lower() not in load_cues().undergo_verbs  # "we were facing vandals who looted": not ours
             and tok.head.lemma_.lower() not in load_cues().counter_verbs
+            # ("rights groups documented drone strikes that killed civilians": they saw, not struck)
+            and tok.head.lemma_.lower() not in PERCEPTION_VERBS
+            and tok.head.lemma_.lower() not in load_cues().third_party_verbs
+            and tok.head.lemma_.lower() not in WITNESS_REPORT_VERBS
             and not _judges(tok.head)  # "vetoed / welcomed a resolution that would demand ...": not theirs
             and not _acts_against(tok.head)):  # "pushed back tractors that had blocked roads": not theirs
         subj, patient = clause_subject(tok.head)

@@ -79,6 +79,7 @@ _LIST_KEYS = (
     "wildlife_words",
     "private_dispute_words",
     "lifestyle_words",
+    "simulation_words",
     "score_words",
     "enact_verbs",
     "partner_nouns",
@@ -161,6 +162,7 @@ class Cues:
     wildlife_words: frozenset[str]
     private_dispute_words: frozenset[str]
     lifestyle_words: frozenset[str]
+    simulation_words: frozenset[str]
     score_words: frozenset[str]
     enact_verbs: frozenset[str]
     partner_nouns: frozenset[str]

@@ -611,6 +611,9 @@ def _at_home(source: list, target: list) -> bool:
     return bool(own and target) and {a.country for a in target} <= own
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
 def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
     """The source, with two corrections of a pronoun subject: forces do not protest ("police
     detained lawmakers as they marched": "they" are the main clause's object), and "it/they/we"
@@ -627,6 +630,9 @@ def _pronoun_source(head: Token, coding, roles, mi: MentionIndex, cues) -> list:
         return source  # "warned that those who refused would be punished": not the warner
     if not source or tok.lower_ in ("it", "they", "we", "its", "their", "our"):
         reporter = speech_acts.reporter_antecedent(tok, mi, cues)
+        if reporter and tok.lower_ in PERSONAL_PRONOUNS and any(a.kind == "sector" and a.sector in FORCES
+                                                                 for a in reporter):
+            reporter = []  # "Police said X was killed after he opened fire": "he" is no police force
         if reporter and (not source or all(a.kind != "person" for a in reporter)):
             roles.how.append(f"'{tok.text}' is the reporting subject")
             return reporter
@@ -816,6 +822,16 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
 PROMISED_RESTRAINT = "0356"  # CAMEO: express intent to de-escalate military engagement
 
 
+def _held_back(act: Token) -> bool:
+    """The act is denied: negated itself, or as the object of a negated verb ("would not stage
+    another coup"), or given "no" ("promised no attacks")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in act.children):
+        return True
+    verb = act.head
+    return (act.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "neg" for c in verb.children))
+
+
 def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_verb: bool, s: _Sentence,
                      mi: MentionIndex):
     """A promise of a hostile act is a threat: "vowed to respond with a strike" (a coded act),
@@ -824,7 +840,7 @@ def _promised_threat(head: Token, coding, target: list[Actor], rule: str, is_ver
     threat = lexicon.by_plover("THREATEN")
     if threat is None:
         return coding, target, rule
-    if hostile is not None and any(c.dep_ == "neg" for c in hostile.head.children):
+    if hostile is not None and _held_back(hostile.head):
         # "pledged not to use force against each other", "promised never to attack X": a promise to
         # hold back is an intent to de-escalate, no threat
         calm = lexicon.by_cameo(PROMISED_RESTRAINT)

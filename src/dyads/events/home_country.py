@@ -53,6 +53,7 @@ from dyads.events.ontology import (
 )
 from dyads.events.place_targets import (
     SPEAKER_RULE,
+    SPEECH_TYPES,
     backer,
     counterpart_countries,
     locative,
@@ -173,6 +174,36 @@ def _armed_men_of_place(a: Actor, at: str, cc) -> Actor:
 
 
 ARMED_NONSTATE = frozenset({"REB", "UAF"})
+PROMISED_AID = "033"  # CAMEO: express intent to provide material aid (help announced)
+ARMS_AID = ("072",)  # military aid: troops and arms sent are no help to the story's country
+
+# Forces whose own account of "an exchange of fire" or "an encounter" makes them a side of it.
+SHOOTING_BACK_FORCES = frozenset({"COP", "MIL"})
+EXCHANGE_OF_FIRE = re.compile(r"\b(exchanges? of (?:gun)?fire|encounter|gun ?fights?|gun battles?|cross-?fire|"
+                              r"retaliatory (?:fire|firing)|returned fire|fired back|shoot-?outs?)\b", re.I)
+# Words for people of no named side, and the weapon verbs that make such people armed men.
+STRANGER_NAMES = frozenset({"man", "men", "person", "people", "individual", "individuals", "youth", "youths",
+                            "assailant", "assailants", "stranger", "strangers"})
+SHOOTING_TRIGGERS = frozenset({"fire", "fired", "firing", "shoot", "shot", "shooting", "open fire", "opened fire",
+                               "stab", "stabbed", "gun down", "gunned down", "shot dead"})
+
+
+def _exchange_of_fire(text: str) -> bool:
+    """The sentence tells of an exchange of fire between its teller's force and someone, not one
+    between others ("a gunfight between armed groups")."""
+    m = EXCHANGE_OF_FIRE.search(text)
+    return m is not None and not text[m.end():m.end() + 9].lstrip().lower().startswith(("between", "among"))
+
+
+def _strangers_who_shoot(ev: Event, a: Actor) -> Actor:
+    """ "Two men on a motorcycle approached her and fired": people of no named side who shoot or stab
+    are unidentified armed men (ACLED's "Unidentified Armed Group"), not civilians."""
+    if (ev.plover != "ASSAULT" or a.sector != "CVL" or a.kind != "sector" or a.qualifiers
+            or (a.name or "").lower() not in STRANGER_NAMES or (ev.trigger or "").lower() not in SHOOTING_TRIGGERS):
+        return a
+    code = a.code or "CVL"
+    return replace(a, sector="UAF", code=code[:-3] + "UAF" if code.endswith("CVL") else code,
+                   rule=f"{a.rule or 'sector'}; people who shoot are unidentified armed men")
 
 
 def _dateline_country(places: list[Place], text: str | None) -> str | None:
@@ -708,6 +739,14 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                kind="sector", rule="protesters of the place where they protest")]
             if at and [a.country for a in ev.target] == [at] and "place" in (ev.target[0].rule or ""):
                 ev.target = []  # the place named where they protest, not whom they protest against
+        if (ev.plover == "ASSAULT" and not ev.source and ev.attribution is not None
+                and ev.attribution.sector in SHOOTING_BACK_FORCES and span is not None
+                and trig is not None and len(trig) and any(c.dep_ == "auxpass" for c in trig.root.children)
+                and _exchange_of_fire(span.text)):
+            # "Police said X was killed in an exchange of fire": the force that tells of the exchange
+            # fired in it (ACLED codes the police's "encounter" killings to the police)
+            ev.source = [replace(ev.attribution, rule=f"{ev.attribution.rule or 'sector'}; "
+                                                      "the force reporting an exchange of fire it was in")]
         origin = _fired_from(trig, places) if ev.plover == "ASSAULT" and trig is not None and len(trig) else None
         if origin is not None and not ev.source:
             # "shells were fired from batteries in North Korea's Kangryong county": those who fired
@@ -723,6 +762,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers of the place
             ev.source = [Actor(text="(unidentified attackers)", name=None, code=cc(at) + "UAF", country=at,
                                sector="UAF", kind="sector", rule="unidentified armed men at the event's place")]
+        ev.source = [_strangers_who_shoot(ev, a) for a in ev.source]
         if at and ev.acled:
             ev.source = [_armed_men_of_place(a, at, cc) for a in ev.source]
         if (ev.plover == "ASSAULT" and not ev.target and at and ev.modality != "negated"
@@ -754,6 +794,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                         and a.sector in FORCE_SECTORS):
                     own = next(iter(movers))  # "sent naval and air forces": its own forces
                 excluded = other if a.sector in STATE_SECTORS else frozenset()
+                if ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS:
+                    # ("the Foreign Office urged the Afghan government": not Afghanistan's office)
+                    excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
+                                           if o.sector == a.sector and o.country and o.country != home
+                                           and (o.rule or "").startswith("descriptor:country")}
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 # ("he had spoken to his Togolese counterpart": not of the counterpart's country)
@@ -785,6 +830,16 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             setattr(ev, role, new)
         if victims:
             continue
+        if ((ev.plover == "AID" or (ev.cameo or "").startswith(PROMISED_AID)) and not ev.target and home
+                and not (ev.cameo or "").startswith(ARMS_AID) and ev.modality in ("asserted", "intended") and ev.source
+                and all(a.country for a in ev.source) and any(a.country != home for a in ev.source)
+                and not (sent and named.all_in(*sent) - {a.country for a in ev.source} - {home})):
+            # "ships and aircraft from Australia and Malaysia joined the search" in a story filed from
+            # Jakarta: foreign states' help goes to the country the story is about (and the host, named
+            # among them, is helped, not helping)
+            ev.source = [a for a in ev.source if a.country != home]
+            ev.target = [Actor(text="(the host country)", name=None, code=cc(home), country=home, kind="country",
+                               rule="aid from abroad: the article's home country")]
         if at or home:
             _ethnic_groups(ev, at or home, cc)  # (with no place named, the article's country)
         if (ev.plover == "COERCE" and not ev.target

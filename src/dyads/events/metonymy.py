@@ -24,7 +24,9 @@ CITY_RULES = ("kb:capital", "kb:city")
 
 
 def _is_city(m: Mention) -> bool:
-    return (m.actor.rule or "").startswith(CITY_RULES)
+    # (a quotation's "we" spoken for a capital's government is its speaker, never a place)
+    rule = m.actor.rule or ""
+    return rule.startswith(CITY_RULES) and "speaker of the quote" not in rule
 
 
 def _modifies_event_noun(m: Mention, doc: Doc) -> bool:

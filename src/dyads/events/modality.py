@@ -92,6 +92,24 @@ def fronted_condition(prep: Token) -> bool:
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
 
 
+NOBODY = frozenset({"nobody", "no-one", "none", "nothing"})
+COMPARATIVES = frozenset({"fewer", "less", "more", "than", "longer", "sooner"})
+
+
+def _none_as_object(verb: Token) -> bool:
+    """The verb's object is no one ("summoned no diplomats", "arrested nobody"), not a number
+    ("killed no fewer than 20 people")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in NOBODY:
+            return True
+        if (any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+                and not any(t.lower_ in COMPARATIVES or t.like_num for t in obj.subtree)):
+            return True
+    return False
+
+
 def analyse(trigger: Token, cues: Cues) -> Modality:
     """The modality of ``trigger``, who reports it and under which speech act it is embedded."""
     out = Modality()
@@ -102,6 +120,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     elif trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         out.modality = "negated"  # "no arrests have been made", "there was no attack"
         reasons.append(f"'no {trigger.text}'")
+    elif trigger.pos_ == "VERB" and _none_as_object(trigger):
+        out.modality = "negated"  # "summoned no diplomats", "arrested nobody"
+        reasons.append(f"'{trigger.text}' no one")
     elif trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
         out.modality = "negated"  # "the talks ended without a deal", "struck without warning"
         reasons.append(f"'without {trigger.text}'")
@@ -273,6 +294,9 @@ def _governing_verb(head: Token, dep: str, lemma: str, cues: Cues, out: Modality
         # ("the uprising was intended to liberate the city": a purpose told of a thing, no one's pledge)
         out.cue = "purpose" if any(c.dep_ == "auxpass" for c in head.children) else lemma
         reasons.append(f"intention '{head.text}'")
+        if dep == "xcomp" and lemma not in PLEDGE_VERBS and any(c.dep_ == "neg" for c in head.children):
+            out.modality = "negated"  # "does not intend to ban the party", "has no plans": none intended
+            reasons.append(f"not '{head.text}'")
     if (dep == "xcomp" and lemma in OBLIGING_VERBS and out.modality == "asserted"
             and (head.tag_ in ("VBZ", "VBP", "VB")  # ("member states are obliged to arrest him")
                  or (head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")

@@ -548,9 +548,13 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             own_organ_ok = ((iso not in other_sides_states(ev, "source" if role is ev.source else "target")
                              or (ev.plover == "COERCE" and role is ev.target))  # "police arrested the army chief"
                             and (sent_start, iso) not in people_named)
+            others = ev.target if role is ev.source else ev.source
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
+                if (ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS
+                        and any(o.sector == a.sector and o.country == iso and _named_foreign(o) for o in others)):
+                    continue  # "the Foreign Office urged the Afghan government": not Afghanistan's office
                 if a.name in OTHER_SIDE_ROLES and iso in {x.country for x in ev.source + ev.target}:
                     continue  # "X met his counterpart": not of X's country
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
@@ -568,6 +572,13 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
 
 
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
+def _named_foreign(a: Actor) -> bool:
+    """The actor's country is said in its own words ("the Afghan interim government")."""
+    return (a.rule or "").startswith("descriptor:country")
+
+
+# Speech acts between parties: one state's organ seldom addresses the same organ of its own state.
+SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
 # The note actors/quotes.py gives a quotation's "we" resolved to its speaker (stages share no code).
 SPEAKER_RULE = "speaker of the quote"
 

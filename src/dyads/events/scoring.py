@@ -90,6 +90,13 @@ WILDLIFE_PAGE_MIN = 0.999
 # is a neighbours' or family dispute unless the page model is all but certain.
 PRIVATE_TERMS = 3
 PRIVATE_PAGE_MIN = 0.99
+# ... and a page with PRIVATE_DECISIVE_TERMS of them (a farmer tried by a jury for shooting his brother
+# over the family farm) whatever the page model says: its violence is a crime between kin.
+PRIVATE_DECISIVE_TERMS = 6
+# A page naming this many distinct words of drills and simulations (a scenario, fictional attackers,
+# a mock ransom note) is a rehearsal unless the page model is all but certain.
+SIMULATION_TERMS = 4
+SIMULATION_PAGE_MIN = 0.97
 # A page naming this many distinct words of travel guides, recipes and consumer products (an
 # itinerary, a tablespoon, a warranty) is a guide, a recipe or a product launch unless the page model
 # is all but certain.
@@ -251,8 +258,13 @@ def lifestyle_terms(doc: Doc, title: str | None = None) -> set[str]:
     return _words_on_page(doc, title, load_cues().lifestyle_words)
 
 
+def simulation_terms(doc: Doc, title: str | None = None) -> set[str]:
+    """The distinct words of drills and simulations (``simulation_words``) the page uses."""
+    return _words_on_page(doc, title, load_cues().simulation_words)
+
+
 REPORT_KEYS = ("sports_report", "weather_report", "culture_report", "wildlife_report", "private_dispute",
-               "lifestyle_report")
+               "lifestyle_report", "simulation_report")
 # Acts by which states deal with each other (talks, deals, aid, demands, sanctions, charges).
 DEALING_TYPES = frozenset({"CONSULT", "AGREE", "AID", "COOPERATE", "SANCTION", "REQUEST", "REJECT", "ACCUSE",
                            "THREATEN", "SUPPORT", "CONCEDE", "RETREAT"})
@@ -397,8 +409,9 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
     review of a film, book, music or play, or an exhibition (``CULTURE_TERMS`` words) only above
     ``CULTURE_PAGE_MIN`` (with ``CULTURE_STRONG_TERMS``, ``CULTURE_STRONG_PAGE_MIN``), and an animal
     or laboratory-science story (``WILDLIFE_TERMS`` words) only above ``WILDLIFE_PAGE_MIN``, a private quarrel
-    (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN``, a travel guide, recipe or product launch
-    (``LIFESTYLE_TERMS`` words) only above ``LIFESTYLE_PAGE_MIN``; a page with weather words that
+    (``PRIVATE_TERMS`` words) only above ``PRIVATE_PAGE_MIN`` (with ``PRIVATE_DECISIVE_TERMS``, never), a
+    travel guide, recipe or product launch (``LIFESTYLE_TERMS`` words) only above ``LIFESTYLE_PAGE_MIN``, a
+    drill or simulation (``SIMULATION_TERMS`` words) only above ``SIMULATION_PAGE_MIN``; a page with weather words that
     the model would drop stays political when one state gives another aid in it (``foreign_aid``),
     and so does one whose lead tells states dealing with each other (``states_in_lead``) or, under a
     strike or protest headline, a protest against the state (``protest_in_lead``)."""
@@ -422,10 +435,13 @@ def score_events(events: list[Event], doc: Doc, article: Article) -> list[Event]
                WILDLIFE_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     elif _report(article, "private_dispute", private_dispute_terms(doc, article.title), page, PRIVATE_TERMS,
-                 PRIVATE_PAGE_MIN, PRIVATE_TERMS, PRIVATE_PAGE_MIN):
+                 PRIVATE_PAGE_MIN, PRIVATE_DECISIVE_TERMS, float("inf")):
         page = min(page, PAGE_THRESHOLD / 2)
     elif _report(article, "lifestyle_report", lifestyle_terms(doc, article.title), page, LIFESTYLE_TERMS,
                  LIFESTYLE_PAGE_MIN, LIFESTYLE_TERMS, LIFESTYLE_PAGE_MIN):
+        page = min(page, PAGE_THRESHOLD / 2)
+    elif _report(article, "simulation_report", simulation_terms(doc, article.title), page, SIMULATION_TERMS,
+                 SIMULATION_PAGE_MIN, SIMULATION_TERMS, SIMULATION_PAGE_MIN):
         page = min(page, PAGE_THRESHOLD / 2)
     elif page < PAGE_THRESHOLD and weather and foreign_aid(events):
         # a storm or a quake to which other states send aid: the aid is news of politics

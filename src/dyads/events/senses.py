@@ -158,12 +158,17 @@ def _near_lemmas(tok: Token, window: int, names: bool) -> set[str]:
     sent = sentence_of(tok)
     out: set[str] = set()
     for t in tok.doc[max(sent.start, tok.i - window): min(sent.end, tok.i + window + 1)]:
-        if t.pos_ == "PROPN" and not names and _in_long_name(t):
+        if t.pos_ == "PROPN" and not names and _in_long_name(t) and t.lower_ not in TELLING_NAME_WORDS:
             continue
         out.add(t.lemma_.lower())
         if t.pos_ == "PROPN":  # a capitalised common noun the tagger took for a name ("Floods caused ...")
             out.update((t.lower_, t.lower_.removesuffix("s")))
     return out
+
+
+# Words that say what a named body does wherever they stand ("the India Meteorological Department"
+# is a weather service, whatever else its name says).
+TELLING_NAME_WORDS = frozenset({"meteorological", "meteorology", "weather", "seismological", "hydrometeorological"})
 
 
 def _in_long_name(t: Token) -> bool:
