@@ -191,14 +191,20 @@ def _statement_issuer(sents, k: int, mentions: list[Mention], inside) -> Mention
     return None
 
 
+FULL_TEXT_LINE = re.compile(r"^[^\n]*?\b(?:full text|text of the (?:statement|communiqu[eé]|letter|declaration))\b"
+                            r"[^\n]*:[ \t]*\n", re.I | re.M)
+
+
 def _full_texts(text: str) -> list[tuple[int, int]]:
     """Stretches of a text quoted in full after a line that announces it ("The following is the
     full text of the statement issued in Accra:"): the paragraphs that follow, up to the first one
     that closes a quotation or tells who said what (``REPORTING`` verbs are not looked for: a
     closing mark or a blank run of three lines ends it)."""
-    out = []
-    for m in re.finditer(r"[^\n]*\b(?:full text|text of the (?:statement|communiqu[eé]|letter|declaration))\b[^\n]*:[ \t]*\n",
-                         text, re.I):
+    out: list[tuple[int, int]] = []
+    low = text.lower()
+    if "full text" not in low and "text of the" not in low:
+        return out
+    for m in FULL_TEXT_LINE.finditer(text):
         start = m.end()
         end = start
         for line in re.finditer(r"[^\n]*\n?", text[start:]):
