@@ -251,8 +251,8 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             found.extend(m for t in h.children if t.dep_ in ("amod", "compound", "nmod") for c in [t, *t.conjuncts]
                          for m in mi.at(c) if (m.actor.rule or "").startswith("descriptor:coordinated")
                          and m not in found)
-            # "the presidents of Venezuela and Guyana": each country's
-            found.extend(m for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            # "the presidents of Venezuela and Guyana", "vessels from Japan, India and Vietnam": each country's
+            found.extend(m for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                          for o in p.children if o.dep_ == "pobj" for c in o.conjuncts
                          for m in mi.at(c) if m.actor.country and m not in found
                          and any(x.actor.country for x in own))
