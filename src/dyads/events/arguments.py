@@ -227,7 +227,7 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
         return []
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
     if head.ent_type_ == "GPE":
-        # "from Australia, Malaysia, Singapore and South Korea": the parser hung the list on an
+        # "from Japan, India, Thailand and Vietnam": the parser hung the list on an
         # apposition after the first country
         heads += [x for a in head.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
                   for x in (a, *a.conjuncts) if x.i > head.i and x not in heads]
