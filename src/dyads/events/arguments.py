@@ -227,7 +227,7 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
         return []
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
     if head.ent_type_ == "GPE":
-        # "from Australia, Malaysia, Singapore and South Korea": the parser hung the list on an
+        # "from Japan, India, Thailand and Vietnam": the parser hung the list on an
         # apposition after the first country
         heads += [x for a in head.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
                   for x in (a, *a.conjuncts) if x.i > head.i and x not in heads]
@@ -251,8 +251,8 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             found.extend(m for t in h.children if t.dep_ in ("amod", "compound", "nmod") for c in [t, *t.conjuncts]
                          for m in mi.at(c) if (m.actor.rule or "").startswith("descriptor:coordinated")
                          and m not in found)
-            # "the presidents of Venezuela and Guyana": each country's
-            found.extend(m for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            # "the presidents of Venezuela and Guyana", "vessels from Japan, India and Vietnam": each country's
+            found.extend(m for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                          for o in p.children if o.dep_ == "pobj" for c in o.conjuncts
                          for m in mi.at(c) if m.actor.country and m not in found
                          and any(x.actor.country for x in own))

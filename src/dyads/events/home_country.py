@@ -834,7 +834,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 and not (ev.cameo or "").startswith(ARMS_AID) and ev.modality in ("asserted", "intended") and ev.source
                 and all(a.country for a in ev.source) and any(a.country != home for a in ev.source)
                 and not (sent and named.all_in(*sent) - {a.country for a in ev.source} - {home})):
-            # "ships and aircraft from Australia and Malaysia joined the search" in a story filed from
+            # "ships and planes from Japan and India joined the search" in a story filed from
             # Jakarta: foreign states' help goes to the country the story is about (and the host, named
             # among them, is helped, not helping)
             ev.source = [a for a in ev.source if a.country != home]
