@@ -486,6 +486,9 @@ FUTURE_WORDS = frozenset({"will", "would", "could", "may", "might", "shall", "'l
                           "pay", "face", "bear", "consequence", "regret"})
 
 
+DUTY_MODALS = frozenset({"should", "must", "ought"})
+
+
 def warns_of_a_fact(head: Token, cues: Cues) -> bool:
     """"X warned that China was considering arming Russia": the warning reports what another is
     doing (present or past, no modal, no condition, no consequence) and so is a charge, not a threat."""
@@ -497,8 +500,8 @@ def warns_of_a_fact(head: Token, cues: Cues) -> bool:
     # (every content clause: the parser may split one in two, "that anyone caught ... would face ...")
     told = [t for c in head.children if c.dep_ == "ccomp" for t in c.subtree]
     words = {t.lower_ for t in told} | {t.lemma_.lower() for t in told}
-    if words & FUTURE_WORDS or words & cues.future_modals:
-        return False
+    if words & FUTURE_WORDS or words & cues.future_modals or words & DUTY_MODALS:
+        return False  # (what will or should be done: "warned that Greece should refrain from ...")
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # ("warned that famine is spreading": a hardship, no one's doing, is no charge)
     return (subj is not None and subj.lower_ not in ("it", "we", "i", "they")
