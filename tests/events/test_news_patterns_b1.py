@@ -147,3 +147,49 @@ def test_a_travel_guide_with_budget_airlines_is_a_lifestyle_page(nlp):
         published="2024-05-10")
     assert doc.events == []
     assert {"winery", "budget airline", "hot spring"} <= set(record(doc)["lifestyle_report"])
+
+
+# --- decisions, retorts and figures of speech ------------------------------------------------------
+
+def test_a_decision_to_downgrade_relations_is_the_sanction_taken(nlp):
+    events = _events("HANOI - The government has decided to downgrade diplomatic relations with Laos after the "
+                     "border incident.")
+    down = [e for e in events if e.plover in ("SANCTION", "THREATEN")]
+    assert down and down[0].plover == "SANCTION" and down[0].modality == "asserted"
+    assert "LAO" in _countries(down[0].target)
+
+
+def test_a_politician_who_fired_back_retorted(nlp):
+    events = _events("NAIROBI, Kenya - The party's secretary-general fired back on Monday, accusing the opposition of "
+                     "hypocrisy.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert [e for e in events if e.plover == "ACCUSE"]
+
+
+def test_troops_who_fired_back_shot(nlp):
+    events = _events("MOGADISHU - Soldiers fired back at the militants, killing three of them.")
+    assert [e for e in events if e.plover == "ASSAULT" and e.trigger == "fired"]
+
+
+def test_a_party_ambushed_by_a_budget_was_not_attacked(nlp):
+    events = _events("PRETORIA - The coalition partner said it had been \"ambushed\" by a budget drafted without it.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_weapons_that_constitute_a_threat_are_no_ones_threat(nlp):
+    events = _events("JERUSALEM - The army said the weapons stored in the south constitute a threat to the citizens "
+                     "of Israel.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_a_council_that_fired_the_prime_minister_dismissed_him(nlp):
+    events = _events("PORT-AU-PRINCE, Haiti - The transitional council fired Prime Minister Jean Baptiste on Sunday "
+                     "and named a businessman in his place.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_warning_that_the_neighbour_should_refrain_is_no_charge(nlp):
+    events = _events("ANKARA - The foreign ministry warned that Greece should refrain from steps that change the "
+                     "status of the islands.")
+    warned = _with(events, "warned")
+    assert warned and warned[0].plover != "ACCUSE"
