@@ -74,12 +74,16 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
     return None
 
 
+PLACE_PREPS = frozenset({"in", "at", "on", "across", "throughout", "inside", "within", "to"})
+
+
 def _under_an_adjectives_phrase(tok: Token, verb: Token) -> bool:
     """``tok`` sits in a prepositional phrase of a predicate adjective ("welcome in our great
     country"), which says where or how, not what the subject is."""
     while tok.head != verb and tok.head != tok:
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ":
-            return True
+        if (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACE_PREPS
+                and tok.head.head.pos_ == "ADJ" and tok.head.head.tag_ == "JJ"):
+            return True  # (not "the latest in a long line of politically motivated trials")
         tok = tok.head
     return False
 
