@@ -4,6 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import coded_mentions as _mentions
 
 import dyads
 from dyads.records import record
@@ -193,3 +194,33 @@ def test_a_warning_that_the_neighbour_should_refrain_is_no_charge(nlp):
                      "status of the islands.")
     warned = _with(events, "warned")
     assert warned and warned[0].plover != "ACCUSE"
+
+
+def test_executing_the_laws_kills_no_one(nlp):
+    events = _events("SACRAMENTO - The state argued that the president could not use the troops to execute the laws "
+                     "of the state.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_source_who_asked_not_to_be_named_asked_no_one(nlp):
+    events = _events("KABUL - An aid worker in Kabul, who asked not to be named, said the order had been obeyed.")
+    assert not _with(events, "asked")
+
+
+def test_asking_the_un_to_name_an_envoy_stays_a_request(nlp):
+    events = _events("TRIPOLI - The foreign minister asked the United Nations to name a new envoy.")
+    assert _with(events, "asked")
+
+
+def test_the_premium_investors_demand_is_no_demand(nlp):
+    events = _events("PARIS - The spread, a measure of the premium investors demand to hold French debt, rose.")
+    assert not [e for e in events if e.plover == "REQUEST"]
+
+
+# --- groups and parties the actor table now knows -------------------------------------------------
+
+def test_groups_and_parties_named_in_the_news_resolve(nlp):
+    mentions = _mentions("The Islamic Emirate rejected the claim. The TPNPB said it held the pilot. The BJP and the "
+                         "AfD welcomed the vote, and Pakistan Tehreek-e-Insaf called a rally.")
+    codes = {m.actor.code for m in mentions}
+    assert {"AFGREBTAL", "IDNREBOPM", "INDPTYBJP", "DEUPTYAFD", "PAKPTYPTI"} <= codes
