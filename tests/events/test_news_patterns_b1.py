@@ -224,3 +224,21 @@ def test_groups_and_parties_named_in_the_news_resolve(nlp):
                          "AfD welcomed the vote, and Pakistan Tehreek-e-Insaf called a rally.")
     codes = {m.actor.code for m in mentions}
     assert {"AFGREBTAL", "IDNREBOPM", "INDPTYBJP", "DEUPTYAFD", "PAKPTYPTI"} <= codes
+
+
+def test_a_name_withheld_at_a_sources_request_is_no_coercion(nlp):
+    events = _events("BAMENDA, Cameroon - \"They beat everyone they found outside,\" said a farmer who asked that his "
+                     "name be withheld.")
+    assert not _with(events, "withheld")
+
+
+def test_trade_disputes_fought_over_tariffs_are_no_battle(nlp):
+    events = _events("OTTAWA - Earlier trade disputes with Washington, to which Ottawa answered with counter-tariffs, "
+                     "were fought over years.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_restrictions_that_keep_a_source_anonymous_curb_no_one(nlp):
+    events = _events("NIAMEY, Niger - \"The army lacks mobility,\" said a researcher who asked not to be named because "
+                     "of restrictions on speaking to foreign media.")
+    assert not [e for e in events if e.plover == "COERCE"]
