@@ -242,3 +242,27 @@ def test_restrictions_that_keep_a_source_anonymous_curb_no_one(nlp):
     events = _events("NIAMEY, Niger - \"The army lacks mobility,\" said a researcher who asked not to be named because "
                      "of restrictions on speaking to foreign media.")
     assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_an_airline_cancelling_flights_rejects_no_one(nlp):
+    events = _events("BRUSSELS - At the city's second airport, the low-cost airline cancelled all of its flights for "
+                     "the day because of the strike.")
+    assert not _with(events, "cancelled")
+
+
+def test_an_agreement_struck_by_parties_is_no_strike(nlp):
+    events = _events("BRUSSELS - At the heart of the dispute is the coalition agreement struck in January by the five "
+                     "governing parties.")
+    assert not _with(events, "struck")
+
+
+def test_workers_who_struck_against_a_reform_protested(nlp):
+    events = _events("BRUSSELS - Rail workers struck on Monday against the government's pension reform.")
+    struck = _with(events, "struck")
+    assert struck and struck[0].plover == "PROTEST"
+
+
+def test_a_government_that_declared_war_on_early_risers_fought_no_one(nlp):
+    events = _events("BRUSSELS - \"This government has declared war on the people who get up early,\" said a railway "
+                     "signaller at the march.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
