@@ -266,3 +266,21 @@ def test_a_government_that_declared_war_on_early_risers_fought_no_one(nlp):
     events = _events("BRUSSELS - \"This government has declared war on the people who get up early,\" said a railway "
                      "signaller at the march.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_square_named_after_a_country_is_no_country(nlp):
+    events = _events("Protest called off in capital\n\nISLAMABAD - By midnight the area around China Chowk had been "
+                     "cleared by police. The government denied that officers had fired on the marchers.")
+    denied = _with(events, "denied")
+    assert denied and _countries(denied[0].source) == {"PAK"}
+
+
+def test_an_indian_wire_credit_is_no_pakistani_party(nlp):
+    events = _events("Police fire on mob in Bihar\n\nAURANGABAD (Bihar), Oct 14 (PTI) - Police opened fire on a mob that "
+                     "had laid siege to a police station, officials said. The party called a bandh on Wednesday.")
+    assert not [e for e in events if "PAK" in _countries(e.source) | _countries(e.target)]
+
+
+def test_another_countrys_congress_party_is_not_indias(nlp):
+    mentions = _mentions("Malawi's opposition accused youth cadets of the governing Malawi Congress Party of threats.")
+    assert not [m for m in mentions if m.actor.code == "INDPTYINC"]
