@@ -81,6 +81,29 @@ def test_no_second_look_when_extractor_kept_the_article():
     assert art.meta["extractor"] == "trafilatura" and "Paragraph number 7" in art.text
 
 
+LIVE_ENTRY = (
+    "The harbour authority said at {h}:00 that ferry crossings to the islands would resume once the wind "
+    "dropped, and that crews had checked every berth along the eastern quay for storm damage overnight. "
+    "Entry {h} adds its own detail about the repairs, the timetable and the passengers at the terminal."
+)
+
+
+def test_a_live_blog_keeps_all_its_entries():
+    # trafilatura's fast precision pass keeps the first entry of such a page only (about 50 words of
+    # 540); the page is extracted again with its fallbacks ("escalation-share")
+    entries = "".join(
+        f"<div class='entry'><p class='stamp'>{h}:00</p><p>{LIVE_ENTRY.format(h=h)}</p></div>"
+        for h in range(18, 8, -1)
+    )
+    body = (
+        "<main><article class='live-article'><header><span>LIVE</span><h1>Storm live: ferries halted</h1>"
+        "<p class='byline'>By A. Writer</p></header><div class='live-entries'>" + entries + "</div></article></main>"
+    )
+    art = clean(document_from_string(_page(body, "<title>Storm live: ferries halted | Example Gazette</title>")))
+    assert "Entry 18 adds" in art.text and "Entry 9 adds" in art.text
+    assert art.meta["extractor"] == "trafilatura-fallbacks"
+
+
 def test_page_title_prefers_headline_over_site_name_and_title_suffix():
     from lxml import html
 

@@ -1294,7 +1294,8 @@ def test_a_body_approving_its_own_sanctions_does_them_and_does_not_support_the_t
     evs = _events("The European Union approved a new package of sanctions against Belarus on Tuesday.")
     assert not [e for e in evs if e.plover == "SUPPORT"]
     assert _countries(_one(evs, "SANCTION").target) == {"BLR"}
-    ev = _one(_events("Japan's parliament passed a ban on imports from North Korea."), "COERCE")
+    # (a ban on imports from a state is an embargo on it: CAMEO 163)
+    ev = _one(_events("Japan's parliament passed a ban on imports from North Korea."), "SANCTION")
     assert _countries(ev.source) == {"JPN"}
 
 

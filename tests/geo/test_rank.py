@@ -66,3 +66,17 @@ def test_bad_span_is_a_clear_error():
 def test_a_region_owned_by_a_country_is_that_countrys():
     [p] = _resolve("Villagers in Ghana's Western Region clashed with police.", "Western Region")
     assert p.country == "GHA" and p.feature.startswith("A.")
+
+
+def test_a_village_known_only_abroad_by_another_form_of_its_name_is_dropped_in_a_story_at_home():
+    # a Colombian story names four Colombian places; "Potrerito" is in the gazetteer only as a
+    # Mexican "Potreritos": the Colombian hamlet the gazetteer lacks, not the Mexican village
+    text = ("Fighting in Cauca: dissidents attacked Argelia and Jamundí, and residents of Potrerito fled "
+            "towards Popayán.")
+    ps = _resolve(text, "Cauca", "Argelia", "Jamundí", "Potrerito", "Popayán")
+    assert {p.country for p in ps if p.geonameid is not None} == {"COL"}
+    assert ps[3].geonameid is None
+    # ... but a place named by its own main name keeps its entry, whatever its country
+    ps = _resolve("Troops from Cauca, Argelia and Jamundí were flown to Kharkiv.", "Cauca", "Argelia",
+                  "Jamundí", "Kharkiv")
+    assert ps[3].country == "UKR"

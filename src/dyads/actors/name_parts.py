@@ -107,7 +107,8 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
 # Capitalised words of buildings and places named after a nation ("the Saudi Hospital").
 FACILITY_WORDS = frozenset({"Hospital", "University", "College", "School", "Airport", "Stadium", "Hotel", "Market",
                             "Museum", "Library", "Mosque", "Church", "Cathedral", "Street", "Road", "Avenue", "Square",
-                            "Bridge", "Park", "Clinic", "Academy", "Club", "Quarter", "Cemetery", "Gardens"})
+                            "Bridge", "Park", "Clinic", "Academy", "Club", "Quarter", "Cemetery", "Gardens",
+                            "Chowk", "Circle", "Bazaar", "Plaza", "Highway", "Expressway"})
 # Words of language or national symbols after a nation's adjective ("its French acronym", "Russian flags").
 LANGUAGE_NOUNS = frozenset({"acronym", "acronyms", "initials", "abbreviation", "name", "names", "word", "words",
                             "translation", "phrase", "term", "expression", "spelling", "edition",

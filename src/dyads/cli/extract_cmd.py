@@ -38,7 +38,7 @@ def eval_extract(
         [],
         "--without",
         help="Switch off one of our HTML rules for this run (ablation; repeatable): "
-        "boilerplate-lines, boilerplate:REASON, escalation, second-look, leading-title, "
+        "boilerplate-lines, boilerplate:REASON, escalation, escalation-share, second-look, leading-title, "
         "meta-title, meta-author, meta-date, author-publisher, author-comments, "
         "author-byline-text, author-dotted, author-copyright.",
     ),

@@ -406,6 +406,10 @@ def is_passive(tok: Token) -> bool:
     # bare passive participle in a participial clause: "Backed by X, ..." / "the siege imposed by Y"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and _agent(tok) is not None:
         return True
+    # "..., with nearly 300 people injured": the absolute participle's subject suffered it
+    if (tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without")
+            and not any(c.dep_ in ("aux", "dobj") for c in tok.children)):
+        return True
     return _parenthetical_participle(tok)
 
 
@@ -1501,6 +1505,11 @@ def _co_actors(tok: Token | None) -> list[Token]:
     return out
 
 
+# Measures one state takes against another, named as a verb's object with "on"/"against" whom.
+STATE_MEASURES = frozenset({"sanction", "tariff", "embargo", "restriction", "ban", "duty", "levy", "blockade",
+                            "siege", "curb", "control"})
+
+
 def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionIndex) -> Roles:
     """``roles`` (from ``verbal_source``) with the target: in the active voice the lexicon's own
     prepositions, the object, a "from" phrase and the rest; then the target's actors."""
@@ -1510,6 +1519,10 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
         tgt = (prep_object(verb, preps, mi) or _complement_doer(verb, preps, mi)) if preps else None
         if tgt is None:
             tgt = object_of(verb, preps) or _charge_maker(verb)
+            if (tgt is not None and tgt.dep_ == "dobj" and tgt.lemma_.lower() in STATE_MEASURES
+                    and verb.lemma_.lower() not in load_cues().topic_verbs
+                    and (on := prep_object(tgt, frozenset({"on", "against"}), mi)) is not None):
+                tgt = on  # "would lift U.S. sanctions on Syria": on whom, not whose sanctions
             if tgt is not None and tgt.lemma_.lower() in SHARED_GOODS and tgt.dep_ == "dobj":
                 # "share more intelligence with Vilnius and Riga": with whom, not the intelligence service
                 tgt = prep_object(tgt, preps | {"with", "to"}, mi) if preps else None

@@ -44,6 +44,10 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
         return coding, "intended", rule + f"; announced '{coding.trigger}' keeps its type"
     if trigger_dep in ("nsubj", "nsubjpass"):
         return coding, modality, rule  # "the capture would mean ...": a consequence, not an announcement
+    if coding.plover == "SANCTION" and mod.cue in DECISIONS and modality == "intended" and mod.condition is None:
+        # "the government has decided to downgrade relations with X": the decision is the sanction
+        # taken, no threat of one
+        return coding, "asserted", rule + f"; '{coding.trigger}' decided is done"
     if mod.cue in OBLIGING_VERBS:
         return coding, modality, rule  # "the treaty obliges states to arrest him if ...": a duty, no one's pledge
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
@@ -70,6 +74,9 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
     # (a refusal is itself told as a fact: "will not negotiate with X" is a REJECT, asserted)
     return recoded, ("threatened" if target_type == "THREATEN" else "asserted" if target_type == "REJECT"
                      else modality), rule
+
+
+DECISIONS = frozenset({"decide"})  # (of the commitment cues, those that take the act itself)
 
 
 # Modals of what one may do: said by a state of its own hostile act, a veiled threat.

@@ -64,12 +64,28 @@ def _judgement(verb: Token, cues: Cues, trigger_heads: frozenset[int]) -> tuple[
             continue  # "are pursuing the fleeing terrorists": whom they pursue, said of no one
         if not _in_the_predicate(tok, verb):
             continue  # "will be punished by the hands of our brave men": not said of the subject
+        if _under_an_adjectives_phrase(tok, verb):
+            continue  # "was no longer welcome in our great country": said of the country
         lemma = tok.lemma_.lower()
         if lemma in cues.praise_words:
             return PRAISE_CAMEO, tok
         if lemma in cues.blame_words:
             return BLAME_CAMEO, tok
     return None
+
+
+PLACE_PREPS = frozenset({"in", "at", "on", "across", "throughout", "inside", "within", "to"})
+
+
+def _under_an_adjectives_phrase(tok: Token, verb: Token) -> bool:
+    """``tok`` sits in a prepositional phrase of a predicate adjective ("welcome in our great
+    country"), which says where or how, not what the subject is."""
+    while tok.head != verb and tok.head != tok:
+        if (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in PLACE_PREPS
+                and tok.head.head.pos_ == "ADJ" and tok.head.head.tag_ == "JJ"):
+            return True  # (not "the latest in a long line of politically motivated trials")
+        tok = tok.head
+    return False
 
 
 # Harms one can be held responsible for, besides acts and words of blame.

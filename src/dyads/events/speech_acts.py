@@ -486,6 +486,9 @@ FUTURE_WORDS = frozenset({"will", "would", "could", "may", "might", "shall", "'l
                           "pay", "face", "bear", "consequence", "regret"})
 
 
+DUTY_MODALS = frozenset({"should", "must", "ought"})
+
+
 def warns_of_a_fact(head: Token, cues: Cues) -> bool:
     """"X warned that China was considering arming Russia": the warning reports what another is
     doing (present or past, no modal, no condition, no consequence) and so is a charge, not a threat."""
@@ -494,9 +497,11 @@ def warns_of_a_fact(head: Token, cues: Cues) -> bool:
     content = next((c for c in head.children if c.dep_ == "ccomp"), None)
     if content is None:
         return False
-    words = {t.lower_ for t in content.subtree} | {t.lemma_.lower() for t in content.subtree}
-    if words & FUTURE_WORDS or words & cues.future_modals:
-        return False
+    # (every content clause: the parser may split one in two, "that anyone caught ... would face ...")
+    told = [t for c in head.children if c.dep_ == "ccomp" for t in c.subtree]
+    words = {t.lower_ for t in told} | {t.lemma_.lower() for t in told}
+    if words & FUTURE_WORDS or words & cues.future_modals or words & DUTY_MODALS:
+        return False  # (what will or should be done: "warned that Greece should refrain from ...")
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # ("warned that famine is spreading": a hardship, no one's doing, is no charge)
     return (subj is not None and subj.lower_ not in ("it", "we", "i", "they")
@@ -534,6 +539,11 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
                 and not any(t.i in trigger_heads for t in obj.subtree)
                 and not any(mi.at(t) for t in obj.subtree)
                 and not ({t.lemma_.lower() for t in obj.subtree} & FUTURE_WORDS))
+    contents = [c for c in head.children if c.dep_ == "ccomp"]  # (the parser may split one clause in two)
+    if any(_answers(c) or _met_with_force(c) for c in contents):
+        return False  # "warned that the army would respond", "would be met with force": a hostile answer
+    if any(_sanction_faced(c) for c in contents) and _state_warner(head, mi):
+        return False  # the police "warned that anyone harbouring them would face charges": the state's own threat
     if _past_fact(content):
         return True  # "warned that espionage had overtaken terrorism as the main threat": a finding told
     if content.i in trigger_heads:
@@ -598,6 +608,38 @@ def _harm_to_a_state_of_things(content: Token) -> bool:
         return False
     obj = next((c for c in content.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in STATES_OF_THINGS
+
+
+# What a state does to those who defy it, which its officials may warn of ("would face charges").
+LEGAL_SANCTIONS = frozenset({"charge", "prosecution", "arrest", "jail", "imprisonment", "penalty", "fine", "duty",
+                             "tariff", "expulsion", "deportation", "dismissal", "sanction", "punishment",
+                             "consequence", "action"})
+# What a defiance is "met with" when the warning is a threat ("will be met with force").
+MET_WITH = frozenset({"force", "response", "resistance", "retaliation", "action", "measure", "punishment"})
+
+
+def _met_with_force(content: Token) -> bool:
+    """The warned clause says a defiance will be met with force ("will be met with the full force of
+    the law", "would be met with a firm response")."""
+    if content.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in content.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with"
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in MET_WITH for o in c.children)
+               for c in content.children)
+
+
+def _sanction_faced(content: Token) -> bool:
+    """The warned clause's verb is someone facing a state's sanction ("would face charges", "will
+    face higher duties")."""
+    return any(v.lemma_.lower() == "face" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_SANCTIONS
+                                                  for c in v.children)
+               for v in content.subtree if v.pos_ in ("VERB", "AUX"))  # (the parser may nest it: "anyone found ...")
+
+
+def _state_warner(head: Token, mi: MentionIndex) -> bool:
+    """The one who warns is an organ of a state (its police, its ministers, its officials)."""
+    warner = clause_subject(head)[0] if head.pos_ in ("VERB", "AUX") else None
+    return warner is not None and any(a.sector in STATE_SECTORS for a in actors_of(warner, mi))
 
 
 def _hardship_faced(content: Token) -> bool:

@@ -531,4 +531,36 @@ def resolve_spans(
     out: list[tuple[Entry | None, float]] = []
     for ranked, _ctx, _own in resolve_infos(infos, countries, cache=gaz.static_cache):
         out.append((ranked[0][1].entry, ranked[0][0]) if ranked else (None, 0.0))
-    return out
+    return _drop_stray_places(spans, out, set(countries))
+
+
+STRAY_HOME_NAMES = 3  # distinct place names of one country that make it the document's own
+STRAY_HOME_SHARE = 0.6  # ... and their share of the document's distinct resolved names
+STRAY_MAX_POP = 1_000_000  # a city this large may be named with no other sign of its country
+
+
+def _drop_stray_places(spans: Sequence[TextSpan], out: list[tuple[Entry | None, float]],
+                       countries: set[str]) -> list[tuple[Entry | None, float]]:
+    """A story about one country's villages ("Argelia", "Jamundí", "El Plateado", in Cauca) that
+    names a village or region the gazetteer knows only in another country ("El Plateado", Mexico),
+    with no actor of that country and no other place in it, named the village at home that the
+    gazetteer lacks: the foreign namesake, matched under another form of its name, is dropped."""
+    names: dict[str, set[str]] = {}
+    for s, (e, _score) in zip(spans, out, strict=True):
+        if e is not None and e.cc:
+            names.setdefault(e.cc, set()).add(fold(s.text))
+    total = sum(len(v) for v in names.values())
+    if not total:
+        return out
+    home, n = max(((cc, len(v)) for cc, v in names.items()), key=lambda x: x[1])
+    if n < STRAY_HOME_NAMES or n < STRAY_HOME_SHARE * total:
+        return out
+    kept = []
+    for s, (e, score) in zip(spans, out, strict=True):
+        # (only a name the entry holds in another form: "El Plateado" for "El Plateado de ...",
+        # "Potrerito" for "Potreritos"; a place's own main name stays where the ranker put it)
+        stray = (e is not None and e.cc and e.cc != home and fold(s.text) != e.key and e.cc not in countries and len(names[e.cc]) == 1
+                 and e.feature not in ("A.PCLI", "P.PPLC") and not e.feature.startswith(("L.", "H.", "T."))
+                 and e.population < STRAY_MAX_POP)
+        kept.append((None, 0.0) if stray else (e, score))
+    return kept

@@ -454,8 +454,10 @@ def _tail_of_a_name(doc: Doc, sp: Span) -> bool:
     return k >= 0 and doc[k].text[:1].isupper() and fold(doc[k].text) in NAME_HEADS
 
 
-# English street words after a name ("Westmoreland Street", "Kabul Road"): the street, not the place.
-STREET_SUFFIXES = frozenset({"street", "road", "avenue", "lane", "boulevard", "quay", "drive", "terrace", "crescent"})
+# English street words after a name ("Westmoreland Street", "Kabul Road", "China Chowk"): the street or
+# square, not the place.
+STREET_SUFFIXES = frozenset({"street", "road", "avenue", "lane", "boulevard", "quay", "drive", "terrace", "crescent",
+                             "chowk", "square", "circle", "bazaar", "highway", "expressway", "plaza"})
 
 
 def _names_a_street(doc: Doc, sp: Span) -> bool:
