@@ -1189,6 +1189,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         rule_note = f"; the force's holder deployed it; {make.FORCES_MOVED_RULE}"
     else:
         rule_note = ""
+    if speech_acts.foretells_a_hostile_answer(head, coding, mi):
+        rule_note += f"; {speech_acts.HOSTILE_ANSWER_NOTE}"
     attribution = speech_acts.attribution(mod, mi)
     patient = roles.target_tok if roles.passive and roles.target_tok is not None and roles.target_tok.dep_ == "nsubjpass" else None
     modality = subject_modality(mod, roles.source_tok, patient)

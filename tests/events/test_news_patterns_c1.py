@@ -1,0 +1,96 @@
+"""Event rules for patterns met reading whole news articles (ninth set): sentences and pages
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import countries as _countries
+
+from dyads.events import scoring
+from dyads.events.speech_acts import HOSTILE_ANSWER_NOTE
+from dyads.model import Actor, Article, Event
+
+
+def _with(events, trigger: str):
+    return [e for e in events if e.trigger == trigger]
+
+
+# --- a named body the KB does not know takes the story's country ---------------------------------
+
+def test_a_state_government_the_kb_does_not_know_takes_the_story_country(nlp):
+    events = _events("GUSAU, Nigeria - Gunmen killed nine villagers in Zamfara State on Sunday. The Zamfara "
+                     "State Government said on Monday that it would not negotiate with the attackers and "
+                     "condemned the killings.")
+    condemned = _with(events, "condemned")
+    assert condemned and _countries(condemned[0].source) == {"NGA"}
+
+
+def test_an_opposition_party_the_kb_does_not_know_takes_the_story_country(nlp):
+    events = _events("MEXICO CITY - Gunmen killed a mayor in Guerrero state on Tuesday. The opposition "
+                     "Citizens' Renewal Party accused the state government of abandoning the town to crime.")
+    accused = _with(events, "accused")
+    assert accused and _countries(accused[0].source) == {"MEX"}
+
+
+def test_a_named_body_is_not_of_the_state_it_deals_with(nlp):
+    # (the capital it deals with names a state; the body is not that state's)
+    events = _events("The Federal Executive Council has so far declined to trade barbs with Niamey, "
+                     "officials said.")
+    declined = _with(events, "declined")
+    assert declined and "NER" not in _countries(declined[0].source)
+
+
+# --- a threat that names its answer needs no target ------------------------------------------------
+
+def _threat(rule: str, confidence: float = 0.3) -> Event:
+    return Event(id="e", doc_id="d", sentence="s", evidence=(0, 1), trigger="warned", plover="THREATEN",
+                 cameo="130", modality="threatened", confidence=confidence, rule=rule,
+                 source=[Actor(text="the minister", name="minister", code="KENGOV", country="KEN", sector="GOV",
+                               kind="sector")])
+
+
+def test_the_event_filter_keeps_a_threat_that_foretells_the_speakers_answer():
+    article = Article(doc_id="d", text="s")
+    kept = scoring.keep_confident([_threat(f"lexicon 'warn' (verb); active; {HOSTILE_ANSWER_NOTE}")], article, None)
+    assert len(kept) == 1
+
+
+def test_the_event_filter_still_drops_an_unsure_threat_with_no_target_and_no_answer():
+    article = Article(doc_id="d", text="s")
+    assert scoring.keep_confident([_threat("lexicon 'warn' (verb); active")], article, None) == []
+
+
+def test_a_users_min_confidence_applies_to_threats_that_name_their_answer_too():
+    article = Article(doc_id="d", text="s")
+    threat = _threat(f"lexicon 'warn' (verb); active; {HOSTILE_ANSWER_NOTE}")
+    assert scoring.keep_confident([threat], article, 0.5) == []
+
+
+def test_warning_that_trespassers_will_be_met_with_force_names_the_answer(nlp):
+    events = _events("NAIROBI, Kenya - The interior minister has warned that anyone who tries to storm "
+                     "parliament \"will be met with the full force of the law.\"")
+    warned = _with(events, "warned")
+    assert warned and warned[0].plover == "THREATEN" and HOSTILE_ANSWER_NOTE in warned[0].rule
+
+
+def test_a_state_saying_it_will_respond_firmly_names_the_answer(nlp):
+    events = _events("PARIS - France said on Thursday it would respond firmly to the expulsion of its "
+                     "diplomats.")
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert threats and HOSTILE_ANSWER_NOTE in threats[0].rule and _countries(threats[0].source) == {"FRA"}
+
+
+def test_a_forecast_warning_names_no_answer(nlp):
+    events = _events("LONDON - The central bank governor warned that prices would keep rising into the "
+                     "summer.")
+    assert not [e for e in events if HOSTILE_ANSWER_NOTE in e.rule]
+
+
+# --- places in names ----------------------------------------------------------------------------------
+
+def test_police_opening_a_force_name_is_no_town(nlp):
+    import dyads
+
+    coded = dyads.code("JOS, Nigeria - The divisional police officer sent a team of Police Mobile Force "
+                       "operatives to the village on Sunday.", published="2024-05-10")
+    assert "POL" not in {p.country for p in coded.places}
