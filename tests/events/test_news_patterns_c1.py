@@ -94,3 +94,19 @@ def test_police_opening_a_force_name_is_no_town(nlp):
     coded = dyads.code("JOS, Nigeria - The divisional police officer sent a team of Police Mobile Force "
                        "operatives to the village on Sunday.", published="2024-05-10")
     assert "POL" not in {p.country for p in coded.places}
+
+
+# --- namesakes of office holders -------------------------------------------------------------------
+
+def test_a_namesake_of_a_kb_prime_minister_titled_defence_minister_abroad_is_not_him(nlp):
+    events = _events("BOGOTA, Colombia - Defence Minister Pedro Sánchez condemned the drone attack on the "
+                     "police station.")
+    condemned = _with(events, "condemned")
+    assert condemned and "ESP" not in _countries(condemned[0].source)
+
+
+def test_the_kb_prime_minister_under_his_own_title_abroad_is_still_him(nlp):
+    events = _events("BOGOTA, Colombia - Spanish Prime Minister Pedro Sánchez condemned the drone attack on "
+                     "the police station.")
+    condemned = _with(events, "condemned")
+    assert condemned and _countries(condemned[0].source) == {"ESP"}
