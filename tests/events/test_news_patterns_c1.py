@@ -88,12 +88,23 @@ def test_a_forecast_warning_names_no_answer(nlp):
 
 # --- places in names ----------------------------------------------------------------------------------
 
-def test_police_opening_a_force_name_is_no_town(nlp):
-    import dyads
+def _geoparsed_countries(text: str) -> set[str]:
+    from dyads.geo import geoparse
+    from dyads.model import Article
+    from dyads.nlp import parse
 
-    coded = dyads.code("JOS, Nigeria - The divisional police officer sent a team of Police Mobile Force "
-                       "operatives to the village on Sunday.", published="2024-05-10")
-    assert "POL" not in {p.country for p in coded.places}
+    article = Article(doc_id="t", text=text)
+    return {p.country for p in geoparse(parse(text), article, [])}
+
+
+def test_police_opening_a_force_name_is_no_town(nlp):
+    assert "POL" not in _geoparsed_countries("JOS, Nigeria - The divisional police officer sent a team of Police "
+                                             "Mobile Force operatives to the village on Sunday.")
+
+
+def test_the_gare_du_midi_is_a_station_not_a_french_town(nlp):
+    assert "FRA" not in _geoparsed_countries("BRUSSELS - Tens of thousands of people marched from the north "
+                                             "station to the Gare du Midi against the pension reform.")
 
 
 # --- namesakes of office holders -------------------------------------------------------------------
@@ -110,3 +121,34 @@ def test_the_kb_prime_minister_under_his_own_title_abroad_is_still_him(nlp):
                      "the police station.")
     condemned = _with(events, "condemned")
     assert condemned and _countries(condemned[0].source) == {"ESP"}
+
+
+# --- protests and accidents ----------------------------------------------------------------------------
+
+def test_unions_staging_a_national_day_of_action_protest(nlp):
+    events = _events("BRUSSELS - Unions staged a second national day of action against the government's "
+                     "pension reform on Thursday.")
+    protests = [e for e in events if e.plover == "PROTEST"]
+    assert protests and _countries(protests[0].source) == {"BEL"}
+
+
+def test_a_charity_day_of_action_is_no_protest(nlp):
+    events = _events("The charity's annual day of action raised money for a children's hospital.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+def test_students_who_are_on_strike_protest(nlp):
+    events = _events("BELGRADE, Serbia - Four months on, students at almost every faculty in the country are on "
+                     "strike against the government.")
+    assert [e for e in events if e.plover == "PROTEST" and e.cameo == "143"]
+
+
+def test_a_ship_on_strike_duty_is_no_labour_strike(nlp):
+    events = _events("The destroyer is on strike duty in the eastern Mediterranean.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+def test_deaths_in_a_collapse_told_beside_the_main_clause_are_no_attack(nlp):
+    events = _events("BELGRADE, Serbia - When a concrete canopy at the station collapsed last November, killing "
+                     "15 people, few expected the disaster to shake the government.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
