@@ -152,3 +152,11 @@ def test_deaths_in_a_collapse_told_beside_the_main_clause_are_no_attack(nlp):
     events = _events("BELGRADE, Serbia - When a concrete canopy at the station collapsed last November, killing "
                      "15 people, few expected the disaster to shake the government.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+# --- state media --------------------------------------------------------------------------------------
+
+def test_north_koreas_state_agency_is_north_korean_in_a_story_from_seoul(nlp):
+    events = _events("SEOUL - KCNA accused Washington of turning the Korean Peninsula into a powder keg.")
+    accused = _with(events, "accused")
+    assert accused and _countries(accused[0].source) == {"PRK"}

@@ -899,7 +899,9 @@ COUNTED_PEOPLE = frozenset({"people", "persons", "civilians", "children"})
 
 
 def _is_plural(r: Ref) -> bool:
-    return r.cls == "plural" or r.mention.actor.kind in COLLECTIVE_KINDS
+    # (a news outlet that "reports" troops deployed is no "them": "Yonhap reports that special forces
+    # have been deployed. It is not clear who ordered them ...")
+    return r.cls == "plural" or (r.mention.actor.kind in COLLECTIVE_KINDS and r.mention.actor.sector != "JRN")
 
 
 def _expletive_it(view: DocView, t: int) -> bool:
