@@ -160,3 +160,17 @@ def test_north_koreas_state_agency_is_north_korean_in_a_story_from_seoul(nlp):
     events = _events("SEOUL - KCNA accused Washington of turning the Korean Peninsula into a powder keg.")
     accused = _with(events, "accused")
     assert accused and _countries(accused[0].source) == {"PRK"}
+
+
+# --- names that are not the places they sound like ----------------------------------------------------
+
+def test_a_district_named_after_a_country_is_no_country(nlp):
+    events = _events("CULIACAN, Mexico - Gunmen ambushed an army patrol in the Costa Rica district south of the "
+                     "city, killing two soldiers.")
+    ambushed = _with(events, "ambushed")
+    assert ambushed and "CRI" not in _countries(ambushed[0].target)
+
+
+def test_members_of_a_gang_named_like_a_town_are_no_town(nlp):
+    assert "MEX" not in _geoparsed_countries("GUAYAQUIL, Ecuador - Police arrested 14 suspected members of Los "
+                                             "Lobos in raids in Guayaquil on Tuesday.")

@@ -462,6 +462,19 @@ STREET_SUFFIXES = frozenset({"street", "road", "avenue", "lane", "boulevard", "q
                              "chowk", "bazaar", "square", "circle", "plaza"})
 
 
+# Nouns whose "of" names a group ("members of Los Lobos", "a faction of Los Chapitos"): a name after
+# them is the group's, not a town's.
+# (Not "leaders of" or "fighters of": "the leaders of Germany and France" name countries.)
+MEMBER_NOUNS = frozenset({"member", "members", "faction", "factions", "cell", "cells"})
+
+
+def _members_of(doc: Doc, sp: Span) -> bool:
+    """The span follows "members of", "a faction of", ...: it names a group ("14 suspected members of
+    Los Lobos"), unless it is a country or a capital's metonym ("members of Kenya's team" has "'s")."""
+    return (sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and doc[sp.start - 2].lower_ in MEMBER_NOUNS
+            and not (sp.end < len(doc) and doc[sp.end].tag_ == "POS"))
+
+
 def _names_a_street(doc: Doc, sp: Span) -> bool:
     """The span is the first part of a street's name, capitalised as one ("Westmoreland Street")."""
     return sp.end < len(doc) and doc[sp.end].text[:1].isupper() and doc[sp.end].lower_ in STREET_SUFFIXES
@@ -577,6 +590,7 @@ def recognize(doc: Doc, gaz: Gazetteer, demonyms: bool = False, sites: bool = Fa
             take(sp)
     found = [sp for sp, _ in spans]
     spans.extend((sp, "PAT") for sp in _frame_places(doc, found, surnames, sites))
-    spans = [(sp, label) for sp, label in spans if not _tail_of_a_name(doc, sp) and not _names_a_street(doc, sp)]
+    spans = [(sp, label) for sp, label in spans
+             if not _tail_of_a_name(doc, sp) and not _names_a_street(doc, sp) and not _members_of(doc, sp)]
     spans.sort(key=lambda s: s[0].start)
     return [TextSpan(s.start_char, s.end_char, s.text, label) for s, label in spans]
