@@ -174,3 +174,17 @@ def test_a_district_named_after_a_country_is_no_country(nlp):
 def test_members_of_a_gang_named_like_a_town_are_no_town(nlp):
     assert "MEX" not in _geoparsed_countries("GUAYAQUIL, Ecuador - Police arrested 14 suspected members of Los "
                                              "Lobos in raids in Guayaquil on Tuesday.")
+
+
+def test_a_warning_that_offenders_will_be_dealt_with_is_a_threat_that_names_its_answer(nlp):
+    events = _events("DHAKA, Bangladesh - The home affairs adviser warned on Tuesday that anyone who takes the "
+                     "law into their own hands will be dealt with sternly.")
+    warned = _with(events, "warned")
+    assert (warned and warned[0].plover == "THREATEN" and _countries(warned[0].source) == {"BGD"}
+            and HOSTILE_ANSWER_NOTE in warned[0].rule)
+
+
+def test_a_warning_to_those_who_storm_government_buildings_is_no_weather_alert(nlp):
+    events = _events("NAIROBI, Kenya - The interior minister warned that anyone who tries to storm government "
+                     "buildings during the protests planned for Wednesday \"will face the full force of the law.\"")
+    assert [e for e in events if e.plover == "THREATEN"]

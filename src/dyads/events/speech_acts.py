@@ -640,8 +640,13 @@ MET_WITH = frozenset({"force", "response", "resistance", "retaliation", "action"
 
 def _met_with_force(content: Token) -> bool:
     """The warned clause says a defiance will be met with force ("will be met with the full force of
-    the law", "would be met with a firm response")."""
-    if content.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in content.children):
+    the law", "would be met with a firm response"), or that those who defy "will be dealt with"
+    (sternly, firmly, according to the law): the warner's side will act on them."""
+    passive = any(c.dep_ == "auxpass" for c in content.children)
+    if passive and content.lemma_.lower() == "deal" and any(c.dep_ in ("prep", "prt") and c.lower_ == "with"
+                                                            for c in content.children):
+        return True
+    if content.lemma_.lower() != "meet" or not passive:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with"
                and any(o.dep_ == "pobj" and o.lemma_.lower() in MET_WITH for o in c.children)
