@@ -188,3 +188,9 @@ def test_a_warning_to_those_who_storm_government_buildings_is_no_weather_alert(n
     events = _events("NAIROBI, Kenya - The interior minister warned that anyone who tries to storm government "
                      "buildings during the protests planned for Wednesday \"will face the full force of the law.\"")
     assert [e for e in events if e.plover == "THREATEN"]
+
+
+def test_police_who_detain_foreign_citizens_are_the_host_countrys(nlp):
+    events = _events("TALLINN, Estonia - Police said they had detained two Russian citizens for questioning.")
+    detained = _with(events, "detained")
+    assert detained and _countries(detained[0].source) == {"EST"} and _countries(detained[0].target) == {"RUS"}
