@@ -194,3 +194,17 @@ def test_police_who_detain_foreign_citizens_are_the_host_countrys(nlp):
     events = _events("TALLINN, Estonia - Police said they had detained two Russian citizens for questioning.")
     detained = _with(events, "detained")
     assert detained and _countries(detained[0].source) == {"EST"} and _countries(detained[0].target) == {"RUS"}
+
+
+def test_the_government_a_foreign_state_urges_is_not_its_own(nlp):
+    events = _events("TBILISI, Georgia - Parliament passed the grants law on Tuesday. The U.S. State Department "
+                     "said Washington was deeply troubled by the legislation and urged the government to "
+                     "reconsider.")
+    urged = _with(events, "urged")
+    assert urged and _countries(urged[0].target) == {"GEO"}
+
+
+def test_an_opposition_urging_the_government_urges_its_own(nlp):
+    events = _events("NAIROBI, Kenya - The opposition urged the government to withdraw the finance bill.")
+    urged = _with(events, "urged")
+    assert urged and _countries(urged[0].target) == {"KEN"}
