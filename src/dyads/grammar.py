@@ -6,6 +6,7 @@ other or paying for the parser.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -158,3 +159,9 @@ def reported_apart(root: Token, trigger: Token) -> bool:
                 path.append(up)
             return True
     return False
+
+
+# Lower-case words after a name that make it a local unit ("the Costa Rica district", "the Libya
+# neighbourhood"): a country's name so followed names no country (geo and actors).
+LOCAL_UNIT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|colony|colonia|barrio|quarter|suburb|settlement|"
+                              r"sector|ward|township|estate|camp)\b")

@@ -92,7 +92,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     kb = actor_kb or actors.KB.default()
     mentions = quotes.quote_speakers(parsed, people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb)))
     places = capitals.capital_places(parsed, article.text, geo.geoparse(parsed, article, mentions))
-    mentions = people.drop_places(mentions, [(p.start, p.end) for p in places], [p.country for p in places])
+    mentions = people.drop_places(mentions, [(p.start, p.end) for p in places], [p.country for p in places], article.text)
     places = home_country.drop_lone_namesakes(places, mentions, article.text)
     evs = events.extract(parsed, article, mentions, places, country_code=kb.cameo)
     evs = hyphen_verbs.hyphen_verb_subjects(custody.custody_killings(evs, parsed, mentions, article), parsed, mentions)

@@ -98,6 +98,34 @@ def _locative_city(view: DocView, r: Ref) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_WORDS
 
 
+URGING_VERBS = frozenset({"urge", "ask", "call", "press", "tell", "warn", "encourage", "implore", "advise"})
+URGING_SECTORS = frozenset({"GOV", "MIL", "LEG"})
+
+
+def _urging_state(st: DocState, ph: Phrase) -> set[str]:
+    """The country of a state organ that urges the word's referent ("the State Department ... urged
+    the government to reconsider"): its own government is not the one it urges."""
+    view = st.view
+    if not view.n:
+        return set()
+    word = view.doc[ph.head]
+    if word.dep_ != "dobj" or word.head.lemma_.lower() not in URGING_VERBS:
+        return set()
+    v = word.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return set()
+    sent = view.sent[ph.head]
+    ref = st.history.find(sent, ph.start, lambda r: _last_token(view, r).i == subj.i, window=0)
+    if (ref is None or not ref.mention.actor.country
+            or not (ref.mention.actor.sector in URGING_SECTORS
+                    or (ref.mention.actor.kind == "country" and not ref.mention.actor.sector))):
+        return set()
+    return {ref.mention.actor.country}
+
+
 def _co_argument(view: DocView, r: Ref, ph: Phrase) -> bool:
     """The candidate is the subject of a clause the sector word is itself an argument of ("the
     US called on the junta to end its violence"), or the one a relative clause holding the word
@@ -265,7 +293,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     if described is not None:
         return described  # "Burkina Faso's military government ... the junta", not France's ministry
     body = ent.role == "body"
-    addressed = _quoted_objects(st, ph) | _own_objects(st, ph)
+    addressed = _quoted_objects(st, ph) | _own_objects(st, ph) | _urging_state(st, ph)
     same = st.history.find(
         sent,
         ph.start,
@@ -899,7 +927,9 @@ COUNTED_PEOPLE = frozenset({"people", "persons", "civilians", "children"})
 
 
 def _is_plural(r: Ref) -> bool:
-    return r.cls == "plural" or r.mention.actor.kind in COLLECTIVE_KINDS
+    # (a news outlet that "reports" troops deployed is no "them": "Yonhap reports that special forces
+    # have been deployed. It is not clear who ordered them ...")
+    return r.cls == "plural" or (r.mention.actor.kind in COLLECTIVE_KINDS and r.mention.actor.sector != "JRN")
 
 
 def _expletive_it(view: DocView, t: int) -> bool:

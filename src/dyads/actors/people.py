@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from dyads.actors.kb_data import GROUP_KINDS
 from dyads.docmemo import doc_ents, doc_sents, span_at
-from dyads.grammar import NOUN_MODIFIER_DEPS
+from dyads.grammar import LOCAL_UNIT_AFTER, NOUN_MODIFIER_DEPS
 from dyads.model import Actor, Mention
 
 # A name this short or made of these words is not a person actor
@@ -206,16 +206,20 @@ def _their_pronouns(doc: Doc, mentions: list[Mention], people: list[Mention]) ->
 
 
 def drop_places(mentions: list[Mention], place_spans: list[tuple[int, int]],
-                place_countries: list[str | None] | None = None) -> list[Mention]:
+                place_countries: list[str | None] | None = None, text: str | None = None) -> list[Mention]:
     """Without the unknown people whose name is exactly a place the geoparser found there ("withdrew
     from Kherson": the model took the town for a person), and without a country named only as part
     of a longer place name in another country ("Benin City" is in Nigeria, not Benin), when
-    ``place_countries`` (the places' countries, in the order of ``place_spans``) are given."""
+    ``place_countries`` (the places' countries, in the order of ``place_spans``) are given; with the
+    ``text``, also without a country whose name the geoparser found as a local unit of another
+    country ("in the Costa Rica district south of Culiacán")."""
     spans = set(place_spans)
     inside = [(s, e, c) for (s, e), c in zip(place_spans, place_countries or [], strict=False) if c]
     return [m for m in mentions
             if not ((m.actor.rule or "").startswith("named person not in the KB") and (m.start, m.end) in spans)
             and not (m.actor.kind == "country" and m.actor.country
-                     and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and c != m.actor.country
+                     and any(s <= m.start and m.end <= e and c != m.actor.country
+                             and ((s, e) != (m.start, m.end)
+                                  or (text is not None and LOCAL_UNIT_AFTER.match(text, e) is not None))
                              for s, e, c in inside))]
 

@@ -561,9 +561,34 @@ def _named_head(st: DocState, main: PHit, plain: list[PHit], start: int) -> tupl
             actor.sector, actor.rule = "ELI", "descriptor:former"
     elif ent.kind == "person" and actor.rule == "person:out-of-office":
         _role_from_descriptor(st, ent, actor, plain + _role_before(st, main))
+    elif ent.kind == "person" and _namesake_in_office(st, actor, start, main.hit.start):
+        # "BOGOTA - Defence Minister Pedro Sánchez": not Spain's prime minister, a namesake the KB
+        # does not know (the story's country comes later, as for any named person)
+        actor.code, actor.country, actor.rule = actor.sector, None, "named person: a namesake of a KB office holder"
     elif ent.kind == "country" and not ent.sector and ent.source.startswith("petrarch:"):
         _agent_of_titled_name(st, actor, plain)
     return actor, cls, main.hit.coref
+
+
+# Offices a title names precisely: a KB office holder called by another of them, in a story filed
+# from another country, is a namesake ("Defence Minister Pedro Sánchez" in a story from Bogotá).
+OFFICE_WORDS = frozenset({"defence", "defense", "interior", "foreign", "finance", "justice", "health", "education",
+                          "security", "governor", "mayor", "senator", "general", "colonel", "commander", "judge",
+                          "ambassador", "police", "army", "navy", "mp", "lawmaker", "congressman", "deputy"})
+NAMESAKE_TITLE_CHARS = 40  # how far before the name a title is read
+
+
+def _namesake_in_office(st: DocState, actor: Actor, start: int, name_start: int) -> bool:
+    """A KB person in office whom the phrase titles with an office that is not his (a word of
+    ``OFFICE_WORDS`` missing from his listed role) in a story datelined in another country."""
+    if not (actor.rule or "").startswith("person:") or actor.rule == "person:out-of-office":
+        return False
+    if st.home is None or actor.country is None or st.home == actor.country:
+        return False
+    role = set(actor.rule.removeprefix("person:").lower().split())
+    title = st.text[max(start, name_start - NAMESAKE_TITLE_CHARS):name_start].lower()
+    words = {w.strip(".,'’") for w in title.split()}
+    return bool(words & OFFICE_WORDS - role)
 
 
 def _homeland_modifier(ent: Entity, plain: list[PHit]) -> PHit | None:

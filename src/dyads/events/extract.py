@@ -800,6 +800,9 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
         return False
     if head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head.lemma_.lower() in cues.accident_verbs:
         return True
+    if head.tag_ == "VBG" and head.dep_ == "advcl" and any(
+            c.dep_ == "advcl" and c.i < head.i and c.lemma_.lower() in cues.accident_verbs for c in head.head.children):
+        return True  # "when a canopy collapsed last year, killing 15, few expected ...": the parser hangs both on the main verb
     if any(c.dep_ == "advcl" and c.lemma_.lower() in cues.accident_verbs for c in head.children):
         return True  # "were killed when their bus plunged into a ravine"
     if any(c.dep_ == "advcl" and c.lemma_.lower() in VEHICLE_MISHAPS
@@ -1189,6 +1192,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         rule_note = f"; the force's holder deployed it; {make.FORCES_MOVED_RULE}"
     else:
         rule_note = ""
+    if speech_acts.foretells_a_hostile_answer(head, coding, mi):
+        rule_note += f"; {speech_acts.HOSTILE_ANSWER_NOTE}"
     attribution = speech_acts.attribution(mod, mi)
     patient = roles.target_tok if roles.passive and roles.target_tok is not None and roles.target_tok.dep_ == "nsubjpass" else None
     modality = subject_modality(mod, roles.source_tok, patient)
@@ -1568,6 +1573,9 @@ def _instead_of(head: Token) -> bool:
         prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children))
 
 
+ON_STRIKE_VERBS = frozenset({"be", "remain", "stay", "continue"})
+
+
 def _idiom_noun(head: Token) -> bool:
     """A bare nominal trigger in an adverbial idiom ("in advance", "in response") is not an event."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.lower_ not in ("in", "on"):
@@ -1575,6 +1583,8 @@ def _idiom_noun(head: Token) -> bool:
     amount = head.head.head
     if head.head.lower_ == "in" and (amount.ent_type_ == "MONEY" or amount.like_num):
         return False  # "$20 million in aid": the sum is the aid
+    if head.lemma_.lower() == "strike" and head.head.lower_ == "on" and amount.lemma_.lower() in ON_STRIKE_VERBS:
+        return False  # "students at every faculty are on strike": a strike going on, told
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in head.children)
 
 

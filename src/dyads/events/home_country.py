@@ -108,6 +108,9 @@ def _sector_only(a: Actor) -> bool:
         return True
     if a.kind == "person" and not a.country and code == (a.sector or "") and code[:3] not in NO_HOME:
         return True  # "Interior Minister X": a named office holder with no country yet
+    if a.kind == "group" and not a.country and code and code == (a.sector or "") and code[:3] not in NO_HOME:
+        return True  # "the Zamfara State Government", "the opposition Institutional Revolutionary Party":
+        # a named body the KB does not know, of a state sector, with no country yet
     return (not a.country and a.kind in ("sector", "ethnic", "religion", None) and 3 <= len(code) <= 9
             and code.isalpha() and code[:3] not in NO_HOME)
 
@@ -794,6 +797,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                         and a.sector in FORCE_SECTORS):
                     own = next(iter(movers))  # "sent naval and air forces": its own forces
                 excluded = other if a.sector in STATE_SECTORS else frozenset()
+                if a.kind == "group":  # a body the KB does not know is not of the state it deals with
+                    # ("the Federal Government declined to trade barbs with Niamey", "the KMT urged Beijing")
+                    excluded = excluded | {x.country for x in (ev.target if role == "source" else ev.source)
+                                           if x.kind == "country" and x.country}
                 if ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS:
                     # ("the Foreign Office urged the Afghan government": not Afghanistan's office)
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)

@@ -484,7 +484,8 @@ def names_people_of(doc: Doc, m: Mention) -> bool:
     if names_a_people(m):
         return True
     sp = span_at(doc, m.start, m.end)
-    return sp is not None and len(sp) > 0 and _nationals(sp)
+    # (or the whole phrase is those people: "two Russian citizens", "a British national")
+    return sp is not None and len(sp) > 0 and (_nationals(sp) or (len(sp) > 1 and sp[-1].lower_ in NATIONALS))
 
 
 def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], places: list[Place],

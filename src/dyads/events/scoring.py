@@ -38,6 +38,7 @@ from dyads.events.cues import load_cues
 from dyads.events.features import acled_features, doc_features, event_features
 from dyads.events.make import FORCES_MOVED_RULE
 from dyads.events.sentences import sentence_index_at
+from dyads.events.speech_acts import HOSTILE_ANSWER_NOTE
 from dyads.model import Article, Event
 
 # Measured on our tuning and held-out parts (BENCHMARKS.md, docs/decisions/0004-learned-event-layer.md):
@@ -487,7 +488,16 @@ def _attributed(ev: Event) -> bool:
     fighting, coded the PLOVER way) two parties or more of different countries as its source, or
     a state that deploys its named forces (which are no target: ``forces_moved``)."""
     return (bool(ev.source and ev.target) or len({a.country for a in ev.source if a.country}) >= 2
+            or _explicit_threat(ev)
             or (ev.plover == "MOBILIZE" and any(a.country for a in ev.source) and FORCES_MOVED_RULE in (ev.rule or "")))
+
+
+def _explicit_threat(ev: Event) -> bool:
+    """A threat by a named state or party whose warning foretells its own hostile answer ("warned that
+    anyone who storms State House will be met with the full force of the law"): those threatened are
+    "anyone who ...", so it names no target, and it is a threat all the same."""
+    return (ev.plover == "THREATEN" and ev.modality == "threatened" and any(a.country for a in ev.source)
+            and HOSTILE_ANSWER_NOTE in (ev.rule or ""))
 
 
 def keep_confident(events: list[Event], article: Article, min_confidence: float | None) -> list[Event]:

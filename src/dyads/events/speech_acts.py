@@ -562,6 +562,26 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
     return not any(mi.at(t) for t in subj.subtree) and not any(t.i in trigger_heads for t in content.subtree)
 
 
+HOSTILE_ANSWER_NOTE = "the speaker's side foretells its hostile answer"
+
+
+def foretells_a_hostile_answer(head: Token, coding, mi: MentionIndex) -> bool:
+    """A threat told as a warning whose content is the answer the warner's side will give: "warned
+    that the army would respond", "... will be met with the full force of the law", and a state's
+    "anyone harbouring them would face charges". Such a threat needs no named target to be one
+    (those warned are "anyone who ..."): the learned filter keeps it (``scoring.keep_confident``)."""
+    if coding.plover != "THREATEN":
+        return False
+    if head.pos_ == "VERB" and _answers(head) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+                                                      for c in head.children):
+        return True  # "France said it would respond firmly", "Russia will take the necessary measures"
+    if head.lemma_.lower() != "warn":
+        return False
+    contents = [c for c in head.children if c.dep_ == "ccomp"]
+    return (any(_answers(c) or _met_with_force(c) for c in contents)
+            or (any(_sanction_faced(c) for c in contents) and _state_warner(head, mi)))
+
+
 def _past_fact(content: Token) -> bool:
     """The warned clause, and every clause joined to it, tells what has happened (a past tense or a
     perfect, no modal): a finding reported, no act promised ("warned that X had crossed a line and
@@ -620,8 +640,13 @@ MET_WITH = frozenset({"force", "response", "resistance", "retaliation", "action"
 
 def _met_with_force(content: Token) -> bool:
     """The warned clause says a defiance will be met with force ("will be met with the full force of
-    the law", "would be met with a firm response")."""
-    if content.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in content.children):
+    the law", "would be met with a firm response"), or that those who defy "will be dealt with"
+    (sternly, firmly, according to the law): the warner's side will act on them."""
+    passive = any(c.dep_ == "auxpass" for c in content.children)
+    if passive and content.lemma_.lower() == "deal" and any(c.dep_ in ("prep", "prt") and c.lower_ == "with"
+                                                            for c in content.children):
+        return True
+    if content.lemma_.lower() != "meet" or not passive:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with"
                and any(o.dep_ == "pobj" and o.lemma_.lower() in MET_WITH for o in c.children)

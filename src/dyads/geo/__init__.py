@@ -35,6 +35,7 @@ from dyads.geo.names import fold
 from dyads.geo.rank import TextSpan
 from dyads.geo.rank import resolve_spans as _resolve
 from dyads.geo.recognize import recognize
+from dyads.grammar import LOCAL_UNIT_AFTER
 from dyads.model import Article, Mention, Place
 
 if TYPE_CHECKING:
@@ -164,6 +165,12 @@ def geoparse(
             continue
         if STREET_LIKE.search(span.text) and fold(place.name or "") != fold(span.text):
             continue  # "Main Street" is not the town of Main
+        if entry is not None and entry.feature.startswith("A.PCL") and LOCAL_UNIT_AFTER.match(article.text, span.end):
+            # "an army patrol in the Costa Rica district south of the city": a neighbourhood named
+            # after a country, not the country
+            if keep_unresolved:
+                out.append(Place(text=span.text, start=span.start, end=span.end))
+            continue
         if (
             span.label == "LOC"
             and entry is not None
