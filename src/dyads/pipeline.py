@@ -107,6 +107,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed, mentions), parsed)
     evs = reactions.target_retaliation(reactions.target_returned_fire(evs, parsed), parsed)
     evs = reactions.target_denials(reactions.target_release_calls(evs, parsed), parsed)
+    evs = reactions.target_refusals(evs, parsed)
     evs = place_targets.anti_slogan_targets(evs, parsed, country_code=kb.cameo, nationality=kb.nationality)
     evs = country_places.places_from_actors(evs)
     evs = tallies.drop_tallies(drop_ended_ties(drop_side_mentions(drop_unanchored(evs, parsed), parsed), parsed), parsed)

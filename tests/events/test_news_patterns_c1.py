@@ -208,3 +208,25 @@ def test_an_opposition_urging_the_government_urges_its_own(nlp):
     events = _events("NAIROBI, Kenya - The opposition urged the government to withdraw the finance bill.")
     urged = _with(events, "urged")
     assert urged and _countries(urged[0].target) == {"KEN"}
+
+
+# --- refusals and denials aimed at who asked or charged ----------------------------------------------
+
+def test_a_bare_refusal_answers_the_request_made_just_before(nlp):
+    events = _events("BANGKOK - Cambodia asked Thailand to take the dispute to the International Court of "
+                     "Justice. Thailand has refused.")
+    refused = _with(events, "refused")
+    assert refused and _countries(refused[0].source) == {"THA"} and _countries(refused[0].target) == {"KHM"}
+
+
+def test_a_bare_refusal_with_no_request_before_it_keeps_no_target(nlp):
+    events = _events("BANGKOK - Thailand has refused.")
+    refused = _with(events, "refused")
+    assert refused and not refused[0].target
+
+
+def test_rejecting_that_characterisation_answers_the_accuser(nlp):
+    events = _events("HANOI - China accused Vietnam of provoking the incident. Vietnam's foreign ministry "
+                     "spokeswoman rejected that characterisation.")
+    rejected = _with(events, "rejected")
+    assert rejected and _countries(rejected[0].target) == {"CHN"}

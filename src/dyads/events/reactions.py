@@ -210,7 +210,8 @@ def noun_types(lemma: str) -> frozenset[str]:
 
 
 # ("rejected the report as baseless": a report that accused someone, told before)
-CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "finding"})
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "finding", "characterisation",
+                          "characterization", "assertion", "account", "version"})
 # "condemned the launch / the test" after "fired a ballistic missile": the firing of a weapon
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 LAUNCH_WORDS = frozenset({"fire", "launch", "missile", "rocket", "test", "test-fire"})
@@ -404,6 +405,34 @@ def target_reactions(events: list[Event], doc: Doc, mentions: list[Mention] | No
             continue
         ev.target = [copy.copy(a) for a in prior.source]
         ev.rule += f"; target: who did '{prior.trigger}' (the act '{obj.text}' names)"
+    return events
+
+
+REFUSAL_WINDOW = 1  # sentences back to the request a bare refusal answers
+
+
+def target_refusals(events: list[Event], doc: Doc) -> list[Event]:
+    """A refusal with no object ("Thailand has refused.") answers the request made of the refuser
+    just before ("Cambodia asked Thailand to take the dispute to the court"): its target is the one
+    who asked."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.plover != "REJECT" or ev.target or not ev.source:
+            continue
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if span is None or not len(span) or span.root.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr") for c in span.root.children):
+            continue  # ("refused to sign", "rejected the plan": what it refuses is named; read elsewhere)
+        mine = _sides(ev.source)
+        here = sentence_index_at(doc, ev.evidence[0])
+        for prior in reversed(ordered[:k]):
+            if here - sentence_index_at(doc, prior.evidence[0]) > REFUSAL_WINDOW:
+                break
+            if prior.plover == "REQUEST" and prior.source and _sides(prior.target) & mine and not _sides(prior.source) & mine:
+                ev.target = [copy.copy(a) for a in prior.source]
+                ev.rule += f"; target: who asked it ('{prior.trigger}')"
+                break
     return events
 
 
