@@ -123,12 +123,11 @@ def _drop_leading_title(text: str, title: str | None, removed: list[RemovedSpan]
     return text
 
 
-def _too_short(text: str, tree) -> bool:
+def _too_short(text: str, prose: int) -> bool:
     """Trafilatura's output is tiny, or (a live blog whose entries sit in sibling containers) under
-    ``ESCALATION_SHARE`` of the page's prose."""
+    ``ESCALATION_SHARE`` of the page's ``prose`` words."""
     n = _words(text)
-    return n < TINY_OUTPUT_WORDS or (
-        _on("escalation-share") and n < ESCALATION_SHARE * long_text_words(tree, LONG_PIECE_CHARS))
+    return n < TINY_OUTPUT_WORDS or (_on("escalation-share") and n < ESCALATION_SHARE * prose)
 
 
 def _extract(tree, url: str | None, favor_precision: bool, fast: bool, comments: bool = False):
@@ -154,17 +153,18 @@ def clean_html(doc: Document) -> Article:
     result = _extract(tree, doc.url, favor_precision=True, fast=True)
     text, removed = _filter_lines((result.text if result is not None else "") or "")
     extractor = "trafilatura"
+    # the page's prose, counted once for the escalation and the second look that read it
+    prose = (long_text_words(tree, LONG_PIECE_CHARS)
+             if _on("escalation-share") or (SECOND_LOOK and _on("second-look")) else 0)
     for favor_precision, fast, name in ESCALATION if _on("escalation") else ():
-        if not _too_short(text, tree):
+        if not _too_short(text, prose):
             break
         again = _extract(tree, doc.url, favor_precision=favor_precision, fast=fast)
         atext, aremoved = _filter_lines((again.text if again is not None else "") or "")
         if _words(atext) > _words(text):
             result = again if result is None else result
             text, removed, extractor = atext, aremoved, name
-    if SECOND_LOOK and _on("second-look") and _words(text) < SECOND_LOOK_SHARE * long_text_words(
-        tree, LONG_PIECE_CHARS
-    ):
+    if SECOND_LOOK and _on("second-look") and _words(text) < SECOND_LOOK_SHARE * prose:
         page = render_text(tree)
         alt = clean_text(
             Document(

@@ -106,11 +106,10 @@ def _sector_only(a: Actor) -> bool:
     code = a.code or ""
     if a.kind == "person" and not a.country and not code:  # a named person the KB does not know
         return True
-    if a.kind == "person" and not a.country and code == (a.sector or "") and code[:3] not in NO_HOME:
-        return True  # "Interior Minister X": a named office holder with no country yet
-    if a.kind == "group" and not a.country and code and code == (a.sector or "") and code[:3] not in NO_HOME:
-        return True  # "the Zamfara State Government", "the opposition Institutional Revolutionary Party":
-        # a named body the KB does not know, of a state sector, with no country yet
+    if a.kind in ("person", "group") and not a.country and code and code == (a.sector or "") and code[:3] not in NO_HOME:
+        # "Interior Minister X", "the Zamfara State Government", "the opposition Institutional Revolutionary
+        # Party": a named office holder, or a body the KB does not know, of a sector, with no country yet
+        return True
     return (not a.country and a.kind in ("sector", "ethnic", "religion", None) and 3 <= len(code) <= 9
             and code.isalpha() and code[:3] not in NO_HOME)
 

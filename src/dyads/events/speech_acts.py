@@ -539,11 +539,8 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
                 and not any(t.i in trigger_heads for t in obj.subtree)
                 and not any(mi.at(t) for t in obj.subtree)
                 and not ({t.lemma_.lower() for t in obj.subtree} & FUTURE_WORDS))
-    contents = [c for c in head.children if c.dep_ == "ccomp"]  # (the parser may split one clause in two)
-    if any(_answers(c) or _met_with_force(c) for c in contents):
-        return False  # "warned that the army would respond", "would be met with force": a hostile answer
-    if any(_sanction_faced(c) for c in contents) and _state_warner(head, mi):
-        return False  # the police "warned that anyone harbouring them would face charges": the state's own threat
+    if _warns_of_own_answer(head, mi):
+        return False  # "warned that the army would respond", "would be met with force", a state's "would face charges"
     if _past_fact(content):
         return True  # "warned that espionage had overtaken terrorism as the main threat": a finding told
     if content.i in trigger_heads:
@@ -575,8 +572,13 @@ def foretells_a_hostile_answer(head: Token, coding, mi: MentionIndex) -> bool:
     if head.pos_ == "VERB" and _answers(head) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
                                                       for c in head.children):
         return True  # "France said it would respond firmly", "Russia will take the necessary measures"
-    if head.lemma_.lower() != "warn":
-        return False
+    return head.lemma_.lower() == "warn" and _warns_of_own_answer(head, mi)
+
+
+def _warns_of_own_answer(head: Token, mi: MentionIndex) -> bool:
+    """The warning's content clauses (the parser may split one in two) tell the answer the warner's
+    side will give: a hostile response ("the army would respond"), defiance "met with force" or
+    "dealt with", or, from a state organ, a sanction faced ("anyone harbouring them would face charges")."""
     contents = [c for c in head.children if c.dep_ == "ccomp"]
     return (any(_answers(c) or _met_with_force(c) for c in contents)
             or (any(_sanction_faced(c) for c in contents) and _state_warner(head, mi)))
