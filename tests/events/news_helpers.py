@@ -22,3 +22,12 @@ def countries(actors):
 
 def by_trigger(events, trigger: str):
     return next(e for e in events if e.trigger == trigger)
+
+
+def with_trigger(events, trigger: str):
+    """The events whose trigger is ``trigger`` (maybe none)."""
+    return [e for e in events if e.trigger == trigger]
+
+
+def codes(actors):
+    return {a.code for a in actors}

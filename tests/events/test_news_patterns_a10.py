@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from tests.events.news_helpers import coded_events as _events
 from tests.events.news_helpers import coded_mentions as _mentions
+from tests.events.news_helpers import codes as _codes
+from tests.events.news_helpers import with_trigger as _with
 
 import dyads
 from dyads.events import arguments
 from dyads.geo import gazetteer
-
-
-def _with(events, trigger: str):
-    return [e for e in events if e.trigger == trigger]
-
-
-def _codes(actors):
-    return {a.code for a in actors}
-
 
 # --- word senses ---------------------------------------------------------------------------------
 

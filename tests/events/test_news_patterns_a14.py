@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from tests.events.news_helpers import coded_events as _events
 from tests.events.news_helpers import coded_mentions as _mentions
+from tests.events.news_helpers import codes as _codes
+from tests.events.news_helpers import with_trigger as _with
 
 import dyads
 from dyads.records import record
-
-
-def _with(events, trigger: str):
-    return [e for e in events if e.trigger == trigger]
-
-
-def _codes(actors):
-    return {a.code for a in actors}
-
 
 # --- who: coreference and the speaker's own -------------------------------------------------------
 

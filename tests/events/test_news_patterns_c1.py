@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from tests.events.news_helpers import coded_events as _events
 from tests.events.news_helpers import countries as _countries
+from tests.events.news_helpers import with_trigger as _with
 
 from dyads.events import scoring
 from dyads.events.speech_acts import HOSTILE_ANSWER_NOTE
 from dyads.model import Actor, Article, Event
-
-
-def _with(events, trigger: str):
-    return [e for e in events if e.trigger == trigger]
-
 
 # --- a named body the KB does not know takes the story's country ---------------------------------
 

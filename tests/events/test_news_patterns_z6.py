@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.events.news_helpers import coded_events as _events
 from tests.events.news_helpers import coded_mentions as _mentions
+from tests.events.news_helpers import with_trigger as _with
 
 import dyads
 from dyads.events.scoring import culture_terms
@@ -13,10 +14,6 @@ from dyads.events.scoring import culture_terms
 def _pairs(events, trigger: str):
     return {(tuple(a.country for a in e.source), tuple(a.country for a in e.target))
             for e in events if e.trigger == trigger}
-
-
-def _with(events, trigger: str):
-    return [e for e in events if e.trigger == trigger]
 
 
 def test_a_leaders_office_speaks_for_the_government(nlp):
