@@ -243,6 +243,8 @@ def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
     return False
 
 
+# Words that make "the government" the central one of the story's own state.
+NATIONAL_WORDS = frozenset({"national", "central", "federal"})
 # Mentions that name the host country for "the government" (its name, its capital, its organs).
 HOST_KINDS = frozenset({"country", "capital", "sector"})
 # Bodies that a story filed from a country's capital means the host's by default.
@@ -279,6 +281,15 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     named = st.history.by_name.get(ent.name)
     if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
+    if ent.name == "government" and view.n and {t.lower_ for t in view.doc[ph.head].lefts} & NATIONAL_WORDS:
+        # "the national government", "the central government": the story's own state's, not the
+        # last foreign state named ("families crossed into Venezuela. The governor asked the
+        # national government ..." in a story filed from Cúcuta); with no capital in the dateline,
+        # none here (the events take the article's home country for it)
+        if not st.home:
+            return None
+        return st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home
+                               and r.mention.actor.kind in HOST_KINDS, window=sent + 1)
     if ent.name in RULER_NAMES and view.n:
         # "the crisis in Myanmar, where fighting between the military government and ...": the country
         # its own sentence names before it rules it, not one named in the sentence before

@@ -78,6 +78,7 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
     if not places:
         return hits
     placed = {t for h in places for t in range(*view.tokens(h.start, h.end))}
+    covered = {t for h in hits for t in range(*view.tokens(h.start, h.end))}
     keep = []
     prev: Hit | None = None
     for h in hits:
@@ -95,9 +96,12 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
         if h.entity.kind in ("country", "adjective", "capital"):
             t0, t1 = view.tokens(h.start, h.end)
             ent = _person_entity(view, t0, t1)
+            if h.entity.kind == "capital" and ent and ent.start == t0:
+                ent = _with_forename(view, ent, covered)  # "Mahamadou Sana": the forename left outside
             rest = [t for t in ent if not t0 <= t < t1 and view.word(t).isalpha()]
             surname = t0 > ent.start and t0 - 1 not in placed  # "Volker Turk", not "Croatian Serbs"
-            forename = t0 == ent.start and h.entity.kind == "country" and view.pos[t0] == PROPN
+            forename = (t0 == ent.start and h.entity.kind in ("country", "capital") and view.pos[t0] == PROPN
+                        and (h.entity.kind == "country" or t1 < ent.stop))  # "Chad Smith", "Aden Duale"
             if rest and (surname or forename) and not any(t in placed for t in rest):
                 continue
         keep.append(h)
@@ -201,6 +205,17 @@ def _name_link(view: DocView, a: int, b: int) -> bool:
         view.head[b] == a and view.dep[b] in NAME_DEPS
     )
     return linked and view.idx[b] - view.ends[a] <= 1
+
+
+def _with_forename(view: DocView, ent: range, covered: set[int]) -> range:
+    """``ent`` with the proper noun just before it when that word is a compound of the entity's
+    first word and no actor word (a title, a place): spaCy's PERSON over "Sana" alone in
+    "Mahamadou Sana"."""
+    t = ent.start - 1
+    if (t >= 0 and t not in covered and view.pos[t] == PROPN and view.dep[t] in NAME_DEPS
+            and view.head[t] == ent.start and view.word(t).istitle()):
+        return range(t, ent.stop)
+    return ent
 
 
 def _person_entity(view: DocView, t0: int, t1: int) -> range:

@@ -689,6 +689,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head, True  # "Palestinians who were shot by ...": the antecedent is the patient
         return psubj, True
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            # "India has, within hours, blamed Pakistan": the parser hung the subject on the
+            # auxiliary before the inserted phrase
+            held = _child(aux, SUBJ)
+            if held is not None and held.i < aux.i:
+                return held, False
     dep = verb.dep_
     head = verb.head
     if head == verb:

@@ -208,6 +208,25 @@ def _strangers_who_shoot(ev: Event, a: Actor) -> Actor:
                    rule=f"{a.rule or 'sector'}; people who shoot are unidentified armed men")
 
 
+# A line above the body that only says when or by whom ("Published: Wednesday, 12/03/2025 21:15",
+# "By Jane Doe", "Updated 3 hours ago"): not a headline, not the body.
+STAMP_LINE = re.compile(r"^\s*(?:(?:published|updated|posted|last updated|first published)\b|by\s+[A-Z])", re.IGNORECASE)
+
+
+def _lines_before(text: str, start: int) -> list[str]:
+    """The non-empty lines of ``text`` before ``start``, less publication stamps and bylines."""
+    return [ln for ln in text[:start].split("\n") if ln.strip() and not _stamp(ln)]
+
+
+def _stamp(line: str) -> bool:
+    """A publication stamp or a byline ("Published: ...", "By Jane Doe", "Regional Desk | Cúcuta |
+    Saturday, 18 January 2025")."""
+    return len(line) <= STAMP_CHARS and (STAMP_LINE.match(line) is not None or line.count(" | ") >= 1)
+
+
+STAMP_CHARS = 120
+
+
 def _dateline_country(places: list[Place], text: str | None) -> str | None:
     """The country of the place that opens the body's first line ("MEXICO CITY, Jan 5 (AP) -"),
     after the headline when the text carries it; not an abbreviation inside the headline
@@ -216,12 +235,12 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
         return None
     for p in places:
         if p.country and p.start >= 0 and in_title_dateline(text, p.start, p.end):  # "Dhaka, 14 October:"
-            before = [ln for ln in text[:p.start].split("\n") if ln.strip()]
+            before = _lines_before(text, p.start)
             if len(before) <= 1:
                 return p.country
         if not (p.country and len(p.text) > 2 and text[p.start:p.end].isupper()):
             continue
-        before = [ln for ln in text[:p.start].split("\n") if ln.strip()]
+        before = _lines_before(text, p.start)
         line_start = p.start == 0 or text[p.start - 1] == "\n"
         if not line_start or len(before) > 1 or (before and len(before[0]) > HEADLINE_CHARS):
             continue
@@ -235,7 +254,7 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
             continue
         line_start = text.rfind("\n", 0, p.start) + 1
         head = text[line_start:p.start]
-        before = [ln for ln in text[:line_start].split("\n") if ln.strip()]
+        before = _lines_before(text, line_start)
         if (head.endswith(", ") and head[:-2].strip() and head[:-2].replace(" ", "").replace("-", "").isupper()
                 and len(head) <= 40 and len(before) <= 1
                 and text[p.start + len(text[p.start:p.end].rstrip(" -—,(")):p.end + 3].lstrip().startswith(("-", "—", "("))):
@@ -420,6 +439,20 @@ class _PhraseCountries:
     def _possessor(self, m: Mention) -> bool:
         span = span_at(self.doc, m.start, m.end)
         return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+
+
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _object_owned_by_pronoun(ev: Event, doc: Doc) -> bool:
+    """The trigger's object belongs to someone named only by a pronoun ("blocked its path",
+    "cut off their supplies"): a party named before, not the population where it happens."""
+    trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if trig is None or not len(trig):
+        return False
+    verb = trig.root
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in OWNER_PRONOUNS for g in c.children)
+               for c in verb.children)
 
 
 def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
@@ -804,7 +837,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     # ("the Foreign Office urged the Afghan government": not Afghanistan's office)
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                            if o.sector == a.sector and o.country and o.country != home
-                                           and (o.rule or "").startswith("descriptor:country")}
+                                           and ((o.rule or "").startswith("descriptor:country")
+                                                or phrases.of(o) == o.country)}
+                # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
+                excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
+                                       if o.country and VISITORS.search(o.text or "")}
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 # ("he had spoken to his Togolese counterpart": not of the counterpart's country)
@@ -849,7 +886,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         if at or home:
             _ethnic_groups(ev, at or home, cc)  # (with no place named, the article's country)
         if (ev.plover == "COERCE" and not ev.target
-                and not (ev.cameo or "").startswith(THING_SEIZURES)):  # "seized a tanker": no one's people
+                and not (ev.cameo or "").startswith(THING_SEIZURES)  # "seized a tanker": no one's people
+                and not _object_owned_by_pronoun(ev, doc)):  # "blocked its path": whose, the pronoun says
             _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")
         elif ev.plover == "THREATEN" and not ev.target and _threatened_measure(ev):
             _own_population(ev, at, cc)  # "prepared to impose martial law": over its own people

@@ -1,0 +1,113 @@
+"""Event rules for patterns met reading whole news articles (tenth set): sentences and pages
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.events.news_helpers import codes as _codes
+from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import countries as _countries
+from tests.events.news_helpers import with_trigger as _with
+
+# --- a capital inside a person's name is no state ----------------------------------------------------
+
+def test_a_capital_opening_a_persons_name_is_not_that_state(nlp):
+    events = _events("NAIROBI, Kenya - Interior Secretary Aden Mohamed has ordered the police to guard "
+                     "polling stations in Garissa.")
+    ordered = _with(events, "ordered")
+    assert ordered and "YEM" not in _countries(ordered[0].source)
+
+
+def test_a_capital_ending_a_persons_name_is_not_that_state(nlp):
+    events = _events("OUAGADOUGOU, Burkina Faso - The Minister of Security, Issoufou Sana, said the army had "
+                     "foiled a plot against the transition.")
+    assert events and all("YEM" not in _countries(e.source) | _countries(e.target) for e in events)
+
+
+def test_a_capital_alone_still_names_its_government(nlp):
+    events = _events("Aden accused Riyadh of abandoning the coalition.")
+    accused = _with(events, "accused")
+    assert accused and _countries(accused[0].target) == {"SAU"}
+
+
+# --- talks with a visitor: the host is not of the visitor's country ----------------------------------
+
+def test_a_host_with_a_bare_title_is_not_of_the_visiting_leader_country(nlp):
+    events = _events("Prime Minister Tran Van Long held talks with visiting Laotian Prime Minister Sone "
+                     "Phomvihane on Monday.")
+    talks = _with(events, "held talks")
+    assert talks and "LAO" in _countries(talks[0].target)
+    assert "LAO" not in _countries(talks[0].source)
+
+
+def test_a_stamp_line_under_the_headline_does_not_hide_the_dateline(nlp):
+    events = _events("Leaders pledge closer ties\n\nPublished: Monday, 10/03/2025 09:15\n\n"
+                     "Hanoi, March 10 (Wire) - Prime Minister Tran Van Long held talks with visiting Laotian "
+                     "Prime Minister Sone Phomvihane on Monday.")
+    talks = _with(events, "held talks")
+    assert talks and _countries(talks[0].source) == {"VNM"}
+
+
+# --- "the national government" is the story's own state's ------------------------------------------
+
+def test_the_national_government_is_not_the_foreign_state_named_just_before(nlp):
+    events = _events("POSADAS, Argentina - Rebels attacked three villages near the border on Friday. Some "
+                     "families fled across "
+                     "the border into Brazil. The provincial governor asked the national government to send "
+                     "troops and food.")
+    asked = _with(events, "asked")
+    assert asked and _countries(asked[0].target) == {"ARG"}
+
+
+# --- a denial with no charge answers those the denied act was done to --------------------------------
+
+def test_a_denial_answers_the_state_the_denied_act_was_done_to(nlp):
+    events = _events("The Greek coast guard said Turkish patrol boats opened fire on its vessel near "
+                     "Lesbos. Turkey's navy denied that its boats had fired.")
+    denied = _with(events, "denied")
+    assert denied and _countries(denied[0].target) == {"GRC"}
+
+
+def test_a_denial_at_home_takes_no_target_from_the_act(nlp):
+    events = _events("Officers arrested forty students in Lagos on Monday, the Nigerian police said. The "
+                     "police denied beating them.")
+    denied = _with(events, "denied")
+    assert denied and not denied[0].target
+
+
+def test_a_subject_hung_on_the_auxiliary_is_still_the_accuser(nlp):
+    events = _events("Greece has, within hours and without any evidence, blamed Turkey for the fire.")
+    blamed = _with(events, "blamed")
+    assert blamed and _countries(blamed[0].source) == {"GRC"}
+
+
+def test_a_charge_after_a_closing_quote_is_a_comment_not_the_denial_object(nlp):
+    events = _events('The minister accused Serbia of "arming the militias," a charge Belgrade denies.')
+    accused = _with(events, "accused")
+    assert accused and _countries(accused[0].target) == {"SRB"}
+    denied = _with(events, "denies")
+    assert not denied or "SRB" not in _countries(denied[0].target)
+
+
+# --- a vowed response answers the act just told ------------------------------------------------------
+
+def test_a_promised_response_answers_the_attack_just_told(nlp):
+    events = _events("KYIV - Ukrainian drones struck an oil refinery in Syzran overnight. Russia said it downed "
+                     "40 drones and promised a response.")
+    promised = _with(events, "promised")
+    assert promised and _countries(promised[0].target) == {"UKR"}
+
+
+def test_a_response_to_a_named_thing_is_not_aimed_at_the_last_attacker(nlp):
+    events = _events("KYIV - Ukrainian drones struck an oil refinery in Syzran overnight. Russia promised a "
+                     "response to the letter from the United Nations.")
+    promised = _with(events, "promised")
+    assert not promised or "UKR" not in _countries(promised[0].target)
+
+
+# --- a blocked path is the boat's, not the population's ----------------------------------------------
+
+def test_a_path_blocked_is_not_the_population_of_the_place(nlp):
+    events = _events("Chinese coast guard ships fired water cannon at a Philippine supply boat and blocked "
+                     "its path near the shoal on Saturday.")
+    blocked = _with(events, "blocked")
+    assert blocked and "CHNCVL" not in _codes(blocked[0].target)
