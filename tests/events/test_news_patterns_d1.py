@@ -3,8 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-from tests.events.news_helpers import codes as _codes
 from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import codes as _codes
 from tests.events.news_helpers import countries as _countries
 from tests.events.news_helpers import with_trigger as _with
 

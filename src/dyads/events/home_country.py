@@ -444,7 +444,7 @@ class _PhraseCountries:
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
-def _object_owned_by_pronoun(ev: Event, doc: Doc) -> bool:
+def _object_owned_by_pronoun(ev: Event, doc) -> bool:
     """The trigger's object belongs to someone named only by a pronoun ("blocked its path",
     "cut off their supplies"): a party named before, not the population where it happens."""
     trig = span_at(doc, ev.evidence[0], ev.evidence[1])
