@@ -111,3 +111,43 @@ def test_a_path_blocked_is_not_the_population_of_the_place(nlp):
                      "its path near the shoal on Saturday.")
     blocked = _with(events, "blocked")
     assert blocked and "CHNCVL" not in _codes(blocked[0].target)
+
+
+# --- troops airlifted are deployed; relief airlifted is aid ------------------------------------------
+
+def test_troops_airlifted_are_a_deployment(nlp):
+    events = _events("Peru's defence ministry said it had airlifted 300 commandos to the Vraem valley.")
+    airlifted = _with(events, "airlifted")
+    assert airlifted and airlifted[0].plover == "MOBILIZE"
+
+
+def test_relief_airlifted_stays_aid_beside_troops_airlifted(nlp):
+    events = _events("The army airlifted 300 troops to the valley. The Red Cross airlifted food and blankets to "
+                     "families cut off by the floods.")
+    airlifted = _with(events, "airlifted")
+    assert [e.plover for e in airlifted] == ["MOBILIZE", "AID"]
+
+
+# --- the subject of a clause whose participle the parser took for it ---------------------------------
+
+def test_soldiers_patrolling_somewhere_are_who_killed(nlp):
+    events = _events("BOGOTA - Soldiers patrolling near the village of La Gabarra came under fire and killed four "
+                     "suspected rebels on Sunday.")
+    killed = _with(events, "killed")
+    assert killed and {a.sector for a in killed[0].source} == {"MIL"}
+
+
+# --- where someone was taken is not the scene -----------------------------------------------------
+
+def test_the_country_someone_was_taken_to_gives_the_kidnapper_no_country(nlp):
+    events = _events("CULIACAN, Mexico - The Mexican cartel boss said he was kidnapped by Joaquin Perez Ruiz and "
+                     "taken to the United States against his will. Mexican soldiers patrolled the city on Monday.")
+    kidnapped = _with(events, "kidnapped")
+    assert kidnapped and "USA" not in _countries(kidnapped[0].source)
+
+
+# --- a warning of a hardship is no threat ------------------------------------------------------------
+
+def test_a_warning_of_starvation_on_a_day_is_no_threat(nlp):
+    events = _events("Dozens of aid agencies warned on Tuesday of mass starvation spreading across northern Darfur.")
+    assert not [e for e in events if e.plover == "THREATEN"]

@@ -243,8 +243,10 @@ def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
     return False
 
 
-# Words that make "the government" the central one of the story's own state.
-NATIONAL_WORDS = frozenset({"national", "central", "federal"})
+# Verbs of going somewhere: the country one goes "into" or "to" is a destination, not the story's
+# context ("families fled across the border into Venezuela. The governor asked the government ...").
+MOTION_VERBS = frozenset({"flee", "cross", "go", "move", "travel", "escape", "head", "deport", "return", "send",
+                          "smuggle", "migrate", "walk", "drive", "sail", "fly"})
 # Mentions that name the host country for "the government" (its name, its capital, its organs).
 HOST_KINDS = frozenset({"country", "capital", "sector"})
 # Bodies that a story filed from a country's capital means the host's by default.
@@ -266,6 +268,15 @@ def _place_described(view: DocView, r: Ref) -> bool:
             or (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "NOUN"))  # "the crisis in Myanmar"
 
 
+def _destination(view: DocView, r: Ref) -> bool:
+    """The country is where someone went ("fled into Venezuela", "were deported to Haiti")."""
+    if not view.n:
+        return False
+    t = view.doc[r.token]
+    return (t.dep_ == "pobj" and t.head.lower_ in ("into", "to") and t.head.head.pos_ == "VERB"
+            and t.head.head.lemma_.lower() in MOTION_VERBS)
+
+
 def _border_of(view: DocView, r: Ref) -> bool:
     """The country only says which border ("a town on the Thai border", "the border with China"),
     or is the state a country broke from: the story is not set in it."""
@@ -281,15 +292,6 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     named = st.history.by_name.get(ent.name)
     if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
-    if ent.name == "government" and view.n and {t.lower_ for t in view.doc[ph.head].lefts} & NATIONAL_WORDS:
-        # "the national government", "the central government": the story's own state's, not the
-        # last foreign state named ("families crossed into Venezuela. The governor asked the
-        # national government ..." in a story filed from Cúcuta); with no capital in the dateline,
-        # none here (the events take the article's home country for it)
-        if not st.home:
-            return None
-        return st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home
-                               and r.mention.actor.kind in HOST_KINDS, window=sent + 1)
     if ent.name in RULER_NAMES and view.n:
         # "the crisis in Myanmar, where fighting between the military government and ...": the country
         # its own sentence names before it rules it, not one named in the sentence before
@@ -348,6 +350,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             and not _qualifying_city(view, r)
             and not _locative_city(view, r)
             and not _border_of(view, r)
+            and not _destination(view, r)
             and not (body and _envoy(r, view))
             and not _co_argument(view, r, ph)
         ),

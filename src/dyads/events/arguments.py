@@ -664,6 +664,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "Supporters of opposition candidate X looted ...": the parser cut the name off the
             # "of" phrase; the supporters are the subject
             subj, cut_off = subjects[-2], True
+    if (subj is not None and (subj.tag_ == "VBG" or subj.lower_.endswith("ing")) and subj.dep_ == "nsubj"
+            and (inner := _child(subj, ("nsubj",))) is not None and inner.i < subj.i and inner.pos_ in ("NOUN", "PROPN")):
+        subj = inner  # "soldiers patrolling near the village came under fire": the parser made the participle the subject
     if subj is not None and (carrier := _reduced_description_subject(verb, subj)) is not None:
         return carrier, False  # "Gunmen suspected to be bandits have killed ...": the gunmen
     if subj is not None and not cut_off and (fronted := _fronted_object(verb)) is not None:

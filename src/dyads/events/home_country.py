@@ -445,14 +445,21 @@ OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
 def _object_owned_by_pronoun(ev: Event, doc) -> bool:
-    """The trigger's object belongs to someone named only by a pronoun ("blocked its path",
-    "cut off their supplies"): a party named before, not the population where it happens."""
+    """The trigger's object is a way or a supply of someone named only by a pronoun ("blocked its
+    path", "cut off their supplies"): a party named before, not the population where it happens
+    ("closed its border crossing", "jailed its critics" stay the state's own people's)."""
     trig = span_at(doc, ev.evidence[0], ev.evidence[1])
     if trig is None or not len(trig):
         return False
     verb = trig.root
-    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in OWNER_PRONOUNS for g in c.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PASSAGE_NOUNS
+               and any(g.dep_ == "poss" and g.lower_ in OWNER_PRONOUNS for g in c.children)
                for c in verb.children)
+
+
+# Ways and supplies a blockade stops ("blocked its path"): the owner's, not the people of the place.
+PASSAGE_NOUNS = frozenset({"path", "way", "route", "passage", "advance", "movement", "supply", "supplies", "convoy",
+                           "vessel", "ship", "boat", "access"})
 
 
 def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
@@ -614,11 +621,11 @@ def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tu
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
 
 
-def _names_no_scene(doc, start: int) -> bool:
-    """The name at char ``start`` only says where a thing goes ("flights to X") or which state a
-    country broke from ("independence from Portugal"): not where the sentence's acts happen."""
-    span = span_at(doc, start, start + 1)
-    return span is not None and len(span) > 0 and names_no_scene(span[0])
+def _names_no_scene(doc, start: int, end: int) -> bool:
+    """The name at chars ``start``-``end`` only says where a thing goes ("flights to X") or which
+    state a country broke from ("independence from Portugal"): not where the sentence's acts happen."""
+    span = span_at(doc, start, end)
+    return span is not None and len(span) > 0 and (names_no_scene(span[0]) or names_no_scene(span.root))
 
 
 SCENE_ADJ = frozenset({"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western",
@@ -704,7 +711,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
     # nor a place that only says where a thing goes ("cut flights to Russia") or which state a
     # country broke from ("independence from Portugal")
-    qualifiers |= {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start)}
+    qualifiers |= {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start, x.end)}
     # nor one that only says which border ("a post near the Thai border")
     borders = frozenset(x.start for x in [*places, *mentions]
                         if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp))
