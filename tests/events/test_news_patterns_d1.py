@@ -4,6 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import coded_mentions as _mentions
 from tests.events.news_helpers import codes as _codes
 from tests.events.news_helpers import countries as _countries
 from tests.events.news_helpers import with_trigger as _with
@@ -151,3 +152,17 @@ def test_the_country_someone_was_taken_to_gives_the_kidnapper_no_country(nlp):
 def test_a_warning_of_starvation_on_a_day_is_no_threat(nlp):
     events = _events("Dozens of aid agencies warned on Tuesday of mass starvation spreading across northern Darfur.")
     assert not [e for e in events if e.plover == "THREATEN"]
+
+
+# --- "his forces" after one person of an armed group are the group's -----------------------------
+
+def test_his_fighters_after_a_commander_of_a_group_are_the_group(nlp):
+    events = _events("A Hezbollah commander said his fighters had fired rockets at an Israeli army post.")
+    fired = [e for e in events if e.plover == "ASSAULT"]
+    assert fired and any((a.code or "").endswith("HEZ") for a in fired[0].source)
+
+
+def test_it_after_an_official_of_a_body_is_still_the_body(nlp):
+    mentions = _mentions("A UN official said it would send aid.")
+    it = [m for m in mentions if m.text == "it"]
+    assert it and (it[0].actor.code or "").startswith("IGO")

@@ -924,7 +924,15 @@ def _joined_people(st: DocState, t: int) -> list[Ref]:
 
 
 def _is_person(r: Ref) -> bool:
-    return r.cls == "person"
+    # ("a Hamas commander said his fighters ...": one person of a body, a "he" as well as an "it")
+    words = r.mention.text.lower().split()
+    return r.cls == "person" or (r.mention.actor.kind in LEADABLE_KINDS and bool(words) and words[-1] in PERSON_HEADS)
+
+
+# Bodies one person can stand for, and the head nouns that make their mention that one person.
+LEADABLE_KINDS = frozenset({"group", "party", "igo", "ngo", "agency"})
+PERSON_HEADS = frozenset({"commander", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
+                          "head", "chairman", "chairwoman", "founder", "negotiator", "envoy", "emir"})
 
 
 def _is_thing(r: Ref) -> bool:
