@@ -166,3 +166,32 @@ def test_it_after_an_official_of_a_body_is_still_the_body(nlp):
     mentions = _mentions("A UN official said it would send aid.")
     it = [m for m in mentions if m.text == "it"]
     assert it and (it[0].actor.code or "").startswith("IGO")
+
+
+# --- "the junta's chief" is the junta named long before, not the last state named -------------------
+
+def test_the_juntas_chief_is_of_the_junta_named_long_before(nlp):
+    mentions = _mentions("Three years after it seized power, Mali's military government controls less ground than "
+                         "ever. French officials have pressed the rebels to stop. France wants calm. Paris brokered "
+                         "talks in Algiers. French envoys met rebel leaders. French officials said the talks went "
+                         "well. The junta's chief has promised a free vote.")
+    chief = [m for m in mentions if m.text.startswith("The junta")]
+    assert chief and chief[0].actor.country == "MLI"
+
+
+
+# --- no meeting in "spoke of", no protest in "the protest movement" ---------------------------------
+
+def test_speaking_of_a_figure_is_no_meeting(nlp):
+    events = _events("Organisers counted 200,000 marchers in Belgrade; the interior ministry spoke of barely 40,000.")
+    assert not [e for e in events if e.plover == "CONSULT"]
+
+
+def test_speaking_with_a_leader_about_a_thing_is_still_a_meeting(nlp):
+    events = _events("The Hungarian prime minister spoke with the Russian president about gas supplies.")
+    assert [e for e in events if e.plover == "CONSULT"]
+
+
+def test_the_protest_movement_named_is_no_protest(nlp):
+    events = _events("Nothing in the report absolves the protest movement of its own failings.")
+    assert not [e for e in events if e.plover == "PROTEST"]

@@ -302,7 +302,11 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     titled = _named_by_head(st, ph, view.word(ph.head))
     if titled is not None:
         return titled  # "the International Criminal Court ... the court": the body named before
-    described = _described_as(st, ph, view.word(ph.head))
+    # ("the junta's chief", "a junta airstrike": the description is the modifier, not the head)
+    word = view.word(ph.head)
+    if word not in DESCRIBED_AS and ent.name:
+        word = ent.name.split()[-1]
+    described = _described_as(st, ph, word)
     if described is not None:
         return described  # "Burkina Faso's military government ... the junta", not France's ministry
     body = ent.role == "body"
