@@ -195,3 +195,16 @@ def test_speaking_with_a_leader_about_a_thing_is_still_a_meeting(nlp):
 def test_the_protest_movement_named_is_no_protest(nlp):
     events = _events("Nothing in the report absolves the protest movement of its own failings.")
     assert not [e for e in events if e.plover == "PROTEST"]
+
+
+# --- a road named after someone is not that person -----------------------------------------------
+
+def test_a_junction_named_after_a_leader_is_not_the_leader(nlp):
+    mentions = _mentions("ISLAMABAD - Police and protesters fought at Burhan interchange. Later, the security forces "
+                         "cleared the motorway.")
+    assert all(m.actor.country != "SDN" for m in mentions)
+
+
+def test_the_leader_named_alone_is_still_the_leader(nlp):
+    mentions = _mentions("Sudan's army chief Abdel Fattah al-Burhan said the war would go on. Burhan flew to Cairo.")
+    assert [m for m in mentions if m.text == "Burhan" and m.actor.country == "SDN"]

@@ -37,9 +37,20 @@ def drop_name_parts(hits: list[Hit], view: DocView, kb: KB) -> list[Hit]:
         t0, t1 = view.tokens(h.start, h.end)
         taken.update(range(t0, t1))
     keep = [
-        h for h in hits if h.entity.kind != "person" or not _inside_other_name(h, view, kb, taken)
+        h for h in hits if h.entity.kind != "person"
+        or not (_inside_other_name(h, view, kb, taken) or _names_a_facility(h, view.text))
     ]
     return hits if len(keep) == len(hits) else keep
+
+
+def _names_a_facility(h: Hit, text: str) -> bool:
+    """The person's name is that of a road, a junction or a building ("at Burhan interchange",
+    "on Jinnah Avenue", "Mandela Bridge"): a place named after someone, not the person."""
+    nxt = text[h.end + 1:].split(" ", 1)[0].rstrip(".,;:)").lower() if text[h.end:h.end + 1] == " " else ""
+    return nxt in PLACE_NAME_WORDS
+
+
+
 
 
 def drop_us_state_namesakes(hits: list[Hit], text: str) -> list[Hit]:
@@ -229,3 +240,7 @@ def _person_entity(view: DocView, t0: int, t1: int) -> range:
     while hi < view.n and view.ent_iob[hi] == 1 and view.ent_type[hi] == PERSON_ID:
         hi += 1
     return range(lo, hi)
+# Words that make a name before them a place's ("Burhan interchange", "Jinnah Avenue").
+PLACE_NAME_WORDS = frozenset(w.lower() for w in FACILITY_WORDS) | frozenset({
+    "interchange", "junction", "roundabout", "bypass", "crossing", "station", "port", "camp", "stadium", "town",
+    "colony", "barrage", "dam", "canal", "boulevard", "lane", "chowk", "mall", "terminal", "tunnel", "flyover"})
