@@ -98,6 +98,8 @@ def names_a_destination(tok: Token) -> bool:
     Nairobi to X") or on a verb of giving ("fund aid to X")."""
     while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
         tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # ("fled to Mexico and later Argentina")
+        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into") or tok.head.dep_ != "prep":
         return False
     on = tok.head.head
