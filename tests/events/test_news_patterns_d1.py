@@ -208,3 +208,21 @@ def test_a_junction_named_after_a_leader_is_not_the_leader(nlp):
 def test_the_leader_named_alone_is_still_the_leader(nlp):
     mentions = _mentions("Sudan's army chief Abdel Fattah al-Burhan said the war would go on. Burhan flew to Cairo.")
     assert [m for m in mentions if m.text == "Burhan" and m.actor.country == "SDN"]
+
+
+def test_wounded_soldiers_airlifted_are_no_deployment(nlp):
+    events = _events("Two of the wounded soldiers were airlifted to the capital and were in stable condition.")
+    assert not [e for e in events if e.plover == "MOBILIZE"]
+
+
+# --- civilians fleeing are displaced, no retreat ----------------------------------------------------
+
+def test_civilians_fleeing_to_a_town_are_no_retreat(nlp):
+    events = _events("About 3,000 people have fled to Gusau town, where they are sheltering in schools.")
+    assert not [e for e in events if e.plover == "RETREAT"]
+
+
+def test_a_protest_beside_the_protest_movement_is_still_a_protest(nlp):
+    events = _events("Nothing absolves the protest movement of its failings. Thousands of students staged a protest "
+                     "in Belgrade on Saturday.")
+    assert [e for e in events if e.plover == "PROTEST"]
