@@ -40,7 +40,7 @@ def test_a_host_with_a_bare_title_is_not_of_the_visiting_leader_country(nlp):
     assert "LAO" not in _countries(talks[0].source)
 
 
-def test_a_stamp_line_under_the_headline_does_not_hide_the_dateline(nlp):
+def test_a_host_under_a_stamp_line_and_a_dateline_takes_the_dateline_country(nlp):
     events = _events("Leaders pledge closer ties\n\nPublished: Monday, 10/03/2025 09:15\n\n"
                      "Hanoi, March 10 (Wire) - Prime Minister Tran Van Long held talks with visiting Laotian "
                      "Prime Minister Sone Phomvihane on Monday.")

@@ -208,25 +208,6 @@ def _strangers_who_shoot(ev: Event, a: Actor) -> Actor:
                    rule=f"{a.rule or 'sector'}; people who shoot are unidentified armed men")
 
 
-# A line above the body that only says when or by whom ("Published: Wednesday, 12/03/2025 21:15",
-# "By Jane Doe", "Updated 3 hours ago"): not a headline, not the body.
-STAMP_LINE = re.compile(r"^\s*(?:(?:published|updated|posted|last updated|first published)\b|by\s+[A-Z])", re.IGNORECASE)
-
-
-def _lines_before(text: str, start: int) -> list[str]:
-    """The non-empty lines of ``text`` before ``start``, less publication stamps and bylines."""
-    return [ln for ln in text[:start].split("\n") if ln.strip() and not _stamp(ln)]
-
-
-def _stamp(line: str) -> bool:
-    """A publication stamp or a byline ("Published: ...", "By Jane Doe", "Regional Desk | Cúcuta |
-    Saturday, 18 January 2025")."""
-    return len(line) <= STAMP_CHARS and (STAMP_LINE.match(line) is not None or line.count(" | ") >= 1)
-
-
-STAMP_CHARS = 120
-
-
 def _dateline_country(places: list[Place], text: str | None) -> str | None:
     """The country of the place that opens the body's first line ("MEXICO CITY, Jan 5 (AP) -"),
     after the headline when the text carries it; not an abbreviation inside the headline
@@ -235,12 +216,12 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
         return None
     for p in places:
         if p.country and p.start >= 0 and in_title_dateline(text, p.start, p.end):  # "Dhaka, 14 October:"
-            before = _lines_before(text, p.start)
+            before = [ln for ln in text[:p.start].split("\n") if ln.strip()]
             if len(before) <= 1:
                 return p.country
         if not (p.country and len(p.text) > 2 and text[p.start:p.end].isupper()):
             continue
-        before = _lines_before(text, p.start)
+        before = [ln for ln in text[:p.start].split("\n") if ln.strip()]
         line_start = p.start == 0 or text[p.start - 1] == "\n"
         if not line_start or len(before) > 1 or (before and len(before[0]) > HEADLINE_CHARS):
             continue
@@ -254,7 +235,7 @@ def _dateline_country(places: list[Place], text: str | None) -> str | None:
             continue
         line_start = text.rfind("\n", 0, p.start) + 1
         head = text[line_start:p.start]
-        before = _lines_before(text, line_start)
+        before = [ln for ln in text[:line_start].split("\n") if ln.strip()]
         if (head.endswith(", ") and head[:-2].strip() and head[:-2].replace(" ", "").replace("-", "").isupper()
                 and len(head) <= 40 and len(before) <= 1
                 and text[p.start + len(text[p.start:p.end].rstrip(" -—,(")):p.end + 3].lstrip().startswith(("-", "—", "("))):
