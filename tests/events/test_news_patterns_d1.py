@@ -226,3 +226,17 @@ def test_a_protest_beside_the_protest_movement_is_still_a_protest(nlp):
     events = _events("Nothing absolves the protest movement of its failings. Thousands of students staged a protest "
                      "in Belgrade on Saturday.")
     assert [e for e in events if e.plover == "PROTEST"]
+
+
+# --- cooperation ended with someone is aimed at them -------------------------------------------------
+
+def test_ending_military_cooperation_with_a_state_is_aimed_at_it(nlp):
+    events = _events("Burkina Faso ended its military cooperation with France on Tuesday.")
+    ended = [e for e in events if e.plover == "SANCTION"]
+    assert ended and _countries(ended[0].target) == {"FRA"}
+
+
+def test_suspending_cooperation_with_a_state_is_aimed_at_it(nlp):
+    events = _events("Niger suspended security cooperation with the United States on Sunday.")
+    suspended = [e for e in events if e.plover == "SANCTION"]
+    assert suspended and _countries(suspended[0].target) == {"USA"}

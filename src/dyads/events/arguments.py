@@ -2163,8 +2163,10 @@ def _moving_force(noun: Token, prep: Token, mi: MentionIndex, cues: Cues) -> Tok
 def partner_with(prep: Token) -> bool:
     """``prep`` is the "with" of "in solidarity with", "in coordination with" (``partner_nouns`` in
     cues.yaml): it names a partner, not a target, wherever the parser hung it."""
-    return (prep.lower_ == "with" and prep.i > 0
-            and prep.doc[prep.i - 1].lemma_.lower() in load_cues().partner_nouns)
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    # ("ended its cooperation with France": the object of the act, its target, is no such phrase)
+    return (prep.lower_ == "with" and before is not None and before.lemma_.lower() in load_cues().partner_nouns
+            and before.dep_ not in ("dobj", "nsubjpass"))
 
 
 def _addressee(noun: Token, prep: Token) -> bool:
