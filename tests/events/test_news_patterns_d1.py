@@ -240,3 +240,19 @@ def test_suspending_cooperation_with_a_state_is_aimed_at_it(nlp):
     events = _events("Niger suspended security cooperation with the United States on Sunday.")
     suspended = [e for e in events if e.plover == "SANCTION"]
     assert suspended and _countries(suspended[0].target) == {"USA"}
+
+
+# --- a claim's own place and its makers ---------------------------------------------------------------
+
+def test_the_place_inside_a_rejected_claim_is_not_where_it_was_rejected(nlp):
+    events = _events("ISLAMABAD - Pakistan's foreign ministry rejected the claim that its aircraft had bombed "
+                     "villages in Khost province.")
+    rejected = _with(events, "rejected")
+    assert rejected and (rejected[0].place is None or rejected[0].place.country != "AFG")
+
+
+def test_officials_in_a_capital_who_made_a_claim_are_that_states(nlp):
+    events = _events("ISLAMABAD - Pakistan's foreign ministry rejected the claims made by officials in Kabul "
+                     "about the border clashes.")
+    rejected = _with(events, "rejected")
+    assert rejected and _countries(rejected[0].target) == {"AFG"}

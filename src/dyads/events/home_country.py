@@ -56,6 +56,7 @@ from dyads.events.place_targets import (
     SPEECH_TYPES,
     backer,
     counterpart_countries,
+    country_in_own_words,
     locative,
     names_a_border,
     names_people_of,
@@ -825,8 +826,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     # ("the Foreign Office urged the Afghan government": not Afghanistan's office)
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                            if o.sector == a.sector and o.country and o.country != home
-                                           and ((o.rule or "").startswith("descriptor:country")
-                                                or phrases.of(o) == o.country)}
+                                           and (country_in_own_words(o) or phrases.of(o) == o.country)}
                 # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
                 excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                        if o.country and VISITORS.search(o.text or "")}

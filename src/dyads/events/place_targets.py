@@ -574,11 +574,18 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
 
 
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
+def country_in_own_words(a: Actor) -> bool:
+    """The actor's country is said in its own descriptor ("the Afghan government", "officials in
+    Kabul", "the minister of Peru")."""
+    rule = a.rule or ""
+    return rule.startswith("descriptor:country") or (rule.startswith("descriptor:sector+of-") and "country" in rule)
+
+
 def _named_foreign(a: Actor, doc: Doc, m: Mention | None) -> bool:
     """The actor's country is said in its own words ("the Afghan interim government", "visiting
     Cambodian Prime Minister Hun Manet")."""
     rule = a.rule or ""
-    if rule.startswith("descriptor:country"):
+    if country_in_own_words(a):
         return True
     if rule != "learned:descriptor" or m is None:
         return False
