@@ -256,3 +256,19 @@ def test_officials_in_a_capital_who_made_a_claim_are_that_states(nlp):
                      "about the border clashes.")
     rejected = _with(events, "rejected")
     assert rejected and _countries(rejected[0].target) == {"AFG"}
+
+
+# --- "the army" a minister announces is the minister's own -------------------------------------------
+
+def test_the_army_a_minister_announces_is_his_states(nlp):
+    mentions = _mentions("The Syrian army has deployed along the border. Turkey's defence minister said on Monday that "
+                         "the army would hold its positions in the area.")
+    army = [m for m in mentions if m.text == "the army"]
+    assert army and army[0].actor.country == "TUR"
+
+
+def test_the_army_a_foreign_minister_criticises_stays_the_one_named(nlp):
+    mentions = _mentions("Mali's junta said the army had killed 20 militants. A French minister said the army had "
+                         "committed abuses.")
+    army = [m for m in mentions if m.text == "the army"]
+    assert army and army[-1].actor.country == "MLI"

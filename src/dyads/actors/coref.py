@@ -283,6 +283,29 @@ def _border_of(view: DocView, r: Ref) -> bool:
     return bool(view.n) and (grammar.names_a_border(view.doc[r.token]) or grammar.names_a_state_left(view.doc[r.token]))
 
 
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def announcer_of_own_forces(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
+    """"Israel's defence minister said the army would hold the positions": a state organ announcing
+    what "the army" will do speaks of its own army, not of another state's named before."""
+    view = st.view
+    if ent.name not in STATE_FORCES or not view.n:
+        return None
+    sent = view.sent[ph.head]
+    tok = view.doc[ph.head]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # ("said its army would ...": the possessive says whose)
+    speaker = _reporting_subject(st, ph.head)
+    if (speaker is None or not speaker.mention.actor.country or speaker.sent != sent
+            or speaker.mention.actor.sector not in ("GOV", "MIL")):
+        return None
+    return speaker
+
+
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     """What a sector word that refers back means here ("the regime" -> "the Syrian regime")."""
     view = st.view
