@@ -272,3 +272,9 @@ def test_the_army_a_foreign_minister_criticises_stays_the_one_named(nlp):
                          "committed abuses.")
     army = [m for m in mentions if m.text == "the army"]
     assert army and army[-1].actor.country == "MLI"
+
+
+def test_banners_signed_by_a_faction_are_no_agreement(nlp):
+    events = _events("Two bodies were found by the road; banners left beside them, signed by one of the gangs, "
+                     "warned rivals to stay away.")
+    assert not [e for e in events if e.plover == "SUPPORT"]
