@@ -87,15 +87,26 @@ GIVING_VERBS = frozenset({"send", "fund", "supply", "deliver", "sell", "give", "
 ROUTE_PARTICIPLES = frozenset({"link", "connect", "join", "lead"})
 
 
+# Verbs of taking people, or of going, somewhere: "to" / "into" names where, not the scene.
+CARRYING_VERBS = frozenset({"take", "fly", "flee", "smuggle", "deport", "transfer", "bring", "extradite", "evacuate",
+                            "escape", "migrate", "repatriate", "airlift"})
+
+
 def names_a_destination(tok: Token) -> bool:
     """The place word ``tok`` only says where a thing goes: the object of a "to" that hangs on a
     noun ("flights to X", "arms sales to X"), on a route's participle ("the highway linking
     Nairobi to X") or on a verb of giving ("fund aid to X")."""
     while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
         tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.dep_ != "prep":
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # ("fled to Mexico and later Argentina")
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into") or tok.head.dep_ != "prep":
         return False
     on = tok.head.head
+    if on.pos_ == "VERB" and on.lemma_.lower() in CARRYING_VERBS:
+        return True  # "was kidnapped and taken to the United States", "fled into Venezuela": where one went
+    if tok.head.lower_ != "to":
+        return False
     return (on.pos_ == "NOUN" or (on.dep_ == "acl" and on.lemma_.lower() in ROUTE_PARTICIPLES)
             or (on.pos_ == "VERB" and on.lemma_.lower() in GIVING_VERBS))  # "fund military aid to X"
 

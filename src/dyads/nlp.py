@@ -62,9 +62,18 @@ _DENIALS = frozenset({"denies", "denied", "deny", "rejects", "rejected", "reject
                       "dismissed"})
 
 
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a comma, or a comma and the quote it closes ('every round," a charge')."""
+    prev = doc[i - 1].text
+    return prev == "," or (i >= 2 and prev in _CLOSING_QUOTES and doc[i - 2].text == ",")
+
+
 def _mark_denied_comments(doc: Doc) -> None:
     for tok in doc[1:-2]:
-        if (tok.lower_ in ("a", "an") and doc[tok.i - 1].text == "," and doc[tok.i + 1].lower_ in _CHARGE_NOUNS
+        if (tok.lower_ in ("a", "an") and _after_comma(doc, tok.i) and doc[tok.i + 1].lower_ in _CHARGE_NOUNS
                 and tok.is_sent_start is None):
             for j in range(tok.i + 2, min(len(doc), tok.i + 7)):
                 if doc[j].lower_ in _DENIALS:

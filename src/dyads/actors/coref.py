@@ -243,6 +243,10 @@ def _clause_apart(view: DocView, r: Ref, ph: Phrase) -> bool:
     return False
 
 
+# Verbs of going somewhere: the country one goes "into" or "to" is a destination, not the story's
+# context ("families fled across the border into Venezuela. The governor asked the government ...").
+MOTION_VERBS = frozenset({"flee", "cross", "go", "move", "travel", "escape", "head", "deport", "return", "send",
+                          "smuggle", "migrate", "walk", "drive", "sail", "fly"})
 # Mentions that name the host country for "the government" (its name, its capital, its organs).
 HOST_KINDS = frozenset({"country", "capital", "sector"})
 # Bodies that a story filed from a country's capital means the host's by default.
@@ -264,10 +268,42 @@ def _place_described(view: DocView, r: Ref) -> bool:
             or (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "NOUN"))  # "the crisis in Myanmar"
 
 
+def _destination(view: DocView, r: Ref) -> bool:
+    """The country is where someone went ("fled into Venezuela", "were deported to Haiti")."""
+    if not view.n:
+        return False
+    t = view.doc[r.token]
+    return (t.dep_ == "pobj" and t.head.lower_ in ("into", "to") and t.head.head.pos_ == "VERB"
+            and t.head.head.lemma_.lower() in MOTION_VERBS)
+
+
 def _border_of(view: DocView, r: Ref) -> bool:
     """The country only says which border ("a town on the Thai border", "the border with China"),
     or is the state a country broke from: the story is not set in it."""
     return bool(view.n) and (grammar.names_a_border(view.doc[r.token]) or grammar.names_a_state_left(view.doc[r.token]))
+
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def announcer_of_own_forces(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
+    """"Israel's defence minister said the army would hold the positions": a state organ announcing
+    what "the army" will do speaks of its own army, not of another state's named before."""
+    view = st.view
+    if ent.name not in STATE_FORCES or not view.n:
+        return None
+    sent = view.sent[ph.head]
+    tok = view.doc[ph.head]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # ("said its army would ...": the possessive says whose)
+    speaker = _reporting_subject(st, ph.head)
+    if (speaker is None or not speaker.mention.actor.country or speaker.sent != sent
+            or speaker.mention.actor.sector not in ("GOV", "MIL")):
+        return None
+    return speaker
 
 
 def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
@@ -289,7 +325,11 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     titled = _named_by_head(st, ph, view.word(ph.head))
     if titled is not None:
         return titled  # "the International Criminal Court ... the court": the body named before
-    described = _described_as(st, ph, view.word(ph.head))
+    # ("the junta's chief", "a junta airstrike": the description is the modifier, not the head)
+    word = view.word(ph.head)
+    if word not in DESCRIBED_AS and ent.name:
+        word = ent.name.split()[-1]
+    described = _described_as(st, ph, word)
     if described is not None:
         return described  # "Burkina Faso's military government ... the junta", not France's ministry
     body = ent.role == "body"
@@ -337,6 +377,7 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
             and not _qualifying_city(view, r)
             and not _locative_city(view, r)
             and not _border_of(view, r)
+            and not _destination(view, r)
             and not (body and _envoy(r, view))
             and not _co_argument(view, r, ph)
         ),
@@ -910,7 +951,15 @@ def _joined_people(st: DocState, t: int) -> list[Ref]:
 
 
 def _is_person(r: Ref) -> bool:
-    return r.cls == "person"
+    # ("a Hamas commander said his fighters ...": one person of a body, a "he" as well as an "it")
+    words = r.mention.text.lower().split()
+    return r.cls == "person" or (r.mention.actor.kind in LEADABLE_KINDS and bool(words) and words[-1] in PERSON_HEADS)
+
+
+# Bodies one person can stand for, and the head nouns that make their mention that one person.
+LEADABLE_KINDS = frozenset({"group", "party", "igo", "ngo", "agency"})
+PERSON_HEADS = frozenset({"commander", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
+                          "head", "chairman", "chairwoman", "founder", "negotiator", "envoy", "emir"})
 
 
 def _is_thing(r: Ref) -> bool:

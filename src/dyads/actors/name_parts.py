@@ -37,9 +37,20 @@ def drop_name_parts(hits: list[Hit], view: DocView, kb: KB) -> list[Hit]:
         t0, t1 = view.tokens(h.start, h.end)
         taken.update(range(t0, t1))
     keep = [
-        h for h in hits if h.entity.kind != "person" or not _inside_other_name(h, view, kb, taken)
+        h for h in hits if h.entity.kind != "person"
+        or not (_inside_other_name(h, view, kb, taken) or _names_a_facility(h, view.text))
     ]
     return hits if len(keep) == len(hits) else keep
+
+
+def _names_a_facility(h: Hit, text: str) -> bool:
+    """The person's name is that of a road, a junction or a building ("at Burhan interchange",
+    "on Jinnah Avenue", "Mandela Bridge"): a place named after someone, not the person."""
+    nxt = text[h.end + 1:].split(" ", 1)[0].rstrip(".,;:)").lower() if text[h.end:h.end + 1] == " " else ""
+    return nxt in PLACE_NAME_WORDS
+
+
+
 
 
 def drop_us_state_namesakes(hits: list[Hit], text: str) -> list[Hit]:
@@ -78,6 +89,7 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
     if not places:
         return hits
     placed = {t for h in places for t in range(*view.tokens(h.start, h.end))}
+    covered = {t for h in hits for t in range(*view.tokens(h.start, h.end))}
     keep = []
     prev: Hit | None = None
     for h in hits:
@@ -95,9 +107,12 @@ def drop_countries_in_names(hits: list[Hit], view: DocView) -> list[Hit]:
         if h.entity.kind in ("country", "adjective", "capital"):
             t0, t1 = view.tokens(h.start, h.end)
             ent = _person_entity(view, t0, t1)
+            if h.entity.kind == "capital" and ent and ent.start == t0:
+                ent = _with_forename(view, ent, covered)  # "Mahamadou Sana": the forename left outside
             rest = [t for t in ent if not t0 <= t < t1 and view.word(t).isalpha()]
             surname = t0 > ent.start and t0 - 1 not in placed  # "Volker Turk", not "Croatian Serbs"
-            forename = t0 == ent.start and h.entity.kind == "country" and view.pos[t0] == PROPN
+            forename = (t0 == ent.start and h.entity.kind in ("country", "capital") and view.pos[t0] == PROPN
+                        and (h.entity.kind == "country" or t1 < ent.stop))  # "Chad Smith", "Aden Duale"
             if rest and (surname or forename) and not any(t in placed for t in rest):
                 continue
         keep.append(h)
@@ -203,6 +218,17 @@ def _name_link(view: DocView, a: int, b: int) -> bool:
     return linked and view.idx[b] - view.ends[a] <= 1
 
 
+def _with_forename(view: DocView, ent: range, covered: set[int]) -> range:
+    """``ent`` with the proper noun just before it when that word is a compound of the entity's
+    first word and no actor word (a title, a place): spaCy's PERSON over "Sana" alone in
+    "Mahamadou Sana"."""
+    t = ent.start - 1
+    if (t >= 0 and t not in covered and view.pos[t] == PROPN and view.dep[t] in NAME_DEPS
+            and view.head[t] == ent.start and view.word(t).istitle()):
+        return range(t, ent.stop)
+    return ent
+
+
 def _person_entity(view: DocView, t0: int, t1: int) -> range:
     """Token range of the spaCy PERSON entity over token ``t0`` (empty when none)."""
     if view.ent_type[t0] != PERSON_ID:
@@ -214,3 +240,7 @@ def _person_entity(view: DocView, t0: int, t1: int) -> range:
     while hi < view.n and view.ent_iob[hi] == 1 and view.ent_type[hi] == PERSON_ID:
         hi += 1
     return range(lo, hi)
+# Words that make a name before them a place's ("Burhan interchange", "Jinnah Avenue").
+PLACE_NAME_WORDS = frozenset(w.lower() for w in FACILITY_WORDS) | frozenset({
+    "interchange", "junction", "roundabout", "bypass", "crossing", "station", "port", "camp", "stadium", "town",
+    "colony", "barrage", "dam", "canal", "boulevard", "lane", "chowk", "mall", "terminal", "tunnel", "flyover"})

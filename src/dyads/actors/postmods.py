@@ -79,8 +79,9 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
             h = _object_of(st, t)
             if h is not None:
                 out.append(("of", h))
-        elif w == "in" and view.word(head) in SEATED_BODIES and view.doc[head].dep_ in ("nsubj", "nsubjpass"):
-            # (only a subject: "marched to the health ministry in Nairobi" says where they marched)
+        elif w == "in" and view.word(head) in SEATED_BODIES and _doer(view.doc[head]):
+            # (only a subject or a "by" agent: "marched to the health ministry in Nairobi" says where
+            # they marched; "claims made by officials in Kabul" says who made them)
             h = _object_of(st, t)
             if h is not None and h.hit.entity.kind == "capital":
                 out.append(("of", h))
@@ -92,6 +93,11 @@ def _scan_postmodifiers(st: DocState, ph: Phrase) -> list[tuple[str, PHit]]:
                         out.append((POST_RELATIONS[w], h))
                     break
     return out
+
+
+def _doer(tok) -> bool:
+    """The noun is a subject, or the object of a passive's "by" agent."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
 def _direct_object(st: DocState, verb: int) -> PHit | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from dyads.actors.codes import compose_code
 from dyads.actors.coref import (
     NAME_WINDOW,
+    announcer_of_own_forces,
     antecedent_for_anaphor,
     antecedent_for_sector,
     named_organisation,
@@ -81,6 +82,9 @@ def sector_head(st: DocState, ph: Phrase, main: PHit, leaders: list[Actor]) -> S
         group = _read_possessive(st, ph, r)
         if group is not None:
             return SectorHead(group, cls, True)
+    if r.country is None and not r.quals and (own := announcer_of_own_forces(st, ent, ph)) is not None:
+        # "Israel's defence minister said the army would hold the positions": the minister's army
+        r.country, r.rule, r.coref = own.mention.actor.country, "coref:the announcer's own forces", True
     if r.country is None:
         _read_postmodifiers(st, ph, r)
         if r.group_actor is not None:

@@ -664,6 +664,9 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "Supporters of opposition candidate X looted ...": the parser cut the name off the
             # "of" phrase; the supporters are the subject
             subj, cut_off = subjects[-2], True
+    if (subj is not None and (subj.tag_ == "VBG" or subj.lower_.endswith("ing")) and subj.dep_ == "nsubj"
+            and (inner := _child(subj, ("nsubj",))) is not None and inner.i < subj.i and inner.pos_ in ("NOUN", "PROPN")):
+        subj = inner  # "soldiers patrolling near the village came under fire": the parser made the participle the subject
     if subj is not None and (carrier := _reduced_description_subject(verb, subj)) is not None:
         return carrier, False  # "Gunmen suspected to be bandits have killed ...": the gunmen
     if subj is not None and not cut_off and (fronted := _fronted_object(verb)) is not None:
@@ -689,6 +692,13 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if psubj.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head, True  # "Palestinians who were shot by ...": the antecedent is the patient
         return psubj, True
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            # "India has, within hours, blamed Pakistan": the parser hung the subject on the
+            # auxiliary before the inserted phrase
+            held = _child(aux, SUBJ)
+            if held is not None and held.i < aux.i:
+                return held, False
     dep = verb.dep_
     head = verb.head
     if head == verb:
@@ -2153,8 +2163,10 @@ def _moving_force(noun: Token, prep: Token, mi: MentionIndex, cues: Cues) -> Tok
 def partner_with(prep: Token) -> bool:
     """``prep`` is the "with" of "in solidarity with", "in coordination with" (``partner_nouns`` in
     cues.yaml): it names a partner, not a target, wherever the parser hung it."""
-    return (prep.lower_ == "with" and prep.i > 0
-            and prep.doc[prep.i - 1].lemma_.lower() in load_cues().partner_nouns)
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    # ("ended its cooperation with France": the object of the act, its target, is no such phrase)
+    return (prep.lower_ == "with" and before is not None and before.lemma_.lower() in load_cues().partner_nouns
+            and before.dep_ not in ("dobj", "nsubjpass"))
 
 
 def _addressee(noun: Token, prep: Token) -> bool:

@@ -56,6 +56,7 @@ from dyads.events.place_targets import (
     SPEECH_TYPES,
     backer,
     counterpart_countries,
+    country_in_own_words,
     locative,
     names_a_border,
     names_people_of,
@@ -422,6 +423,27 @@ class _PhraseCountries:
         return span is not None and len(span) > 0 and span.root.dep_ == "poss"
 
 
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _object_owned_by_pronoun(ev: Event, doc) -> bool:
+    """The trigger's object is a way or a supply of someone named only by a pronoun ("blocked its
+    path", "cut off their supplies"): a party named before, not the population where it happens
+    ("closed its border crossing", "jailed its critics" stay the state's own people's)."""
+    trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if trig is None or not len(trig):
+        return False
+    verb = trig.root
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PASSAGE_NOUNS
+               and any(g.dep_ == "poss" and g.lower_ in OWNER_PRONOUNS for g in c.children)
+               for c in verb.children)
+
+
+# Ways and supplies a blockade stops ("blocked its path"): the owner's, not the people of the place.
+PASSAGE_NOUNS = frozenset({"path", "way", "route", "passage", "advance", "movement", "supply", "supplies", "convoy",
+                           "vessel", "ship", "boat", "access"})
+
+
 def _own_population(ev: Event, at: str | None, cc=lambda c: c) -> None:
     """A state's measure with no named target (a curfew, a street sealed off, a closure) falls on
     the people where it is taken: the state's own population, when it acts at home."""
@@ -581,11 +603,11 @@ def _first_not_in(other: frozenset[str], *choices: tuple[str | None, str]) -> tu
     return next(((c, why) for c, why in choices if c and c not in other), (None, ""))
 
 
-def _names_no_scene(doc, start: int) -> bool:
-    """The name at char ``start`` only says where a thing goes ("flights to X") or which state a
-    country broke from ("independence from Portugal"): not where the sentence's acts happen."""
-    span = span_at(doc, start, start + 1)
-    return span is not None and len(span) > 0 and names_no_scene(span[0])
+def _names_no_scene(doc, start: int, end: int) -> bool:
+    """The name at chars ``start``-``end`` only says where a thing goes ("flights to X") or which
+    state a country broke from ("independence from Portugal"): not where the sentence's acts happen."""
+    span = span_at(doc, start, end)
+    return span is not None and len(span) > 0 and (names_no_scene(span[0]) or names_no_scene(span.root))
 
 
 SCENE_ADJ = frozenset({"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western",
@@ -671,7 +693,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
     # nor a place that only says where a thing goes ("cut flights to Russia") or which state a
     # country broke from ("independence from Portugal")
-    qualifiers |= {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start)}
+    qualifiers |= {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start, x.end)}
     # nor one that only says which border ("a post near the Thai border")
     borders = frozenset(x.start for x in [*places, *mentions]
                         if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp))
@@ -804,7 +826,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     # ("the Foreign Office urged the Afghan government": not Afghanistan's office)
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                            if o.sector == a.sector and o.country and o.country != home
-                                           and (o.rule or "").startswith("descriptor:country")}
+                                           and (country_in_own_words(o) or phrases.of(o) == o.country)}
+                # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
+                excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
+                                       if o.country and VISITORS.search(o.text or "")}
                 if a.name in OTHER_SIDE_ROLES:  # "X met his counterpart": of no country named beside it
                     excluded = excluded | {x.country for x in ev.source + ev.target if x.country}
                 # ("he had spoken to his Togolese counterpart": not of the counterpart's country)
@@ -849,7 +874,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         if at or home:
             _ethnic_groups(ev, at or home, cc)  # (with no place named, the article's country)
         if (ev.plover == "COERCE" and not ev.target
-                and not (ev.cameo or "").startswith(THING_SEIZURES)):  # "seized a tanker": no one's people
+                and not (ev.cameo or "").startswith(THING_SEIZURES)  # "seized a tanker": no one's people
+                and not _object_owned_by_pronoun(ev, doc)):  # "blocked its path": whose, the pronoun says
             _own_population(ev, at, cc)  # the source may have just got its country ("officers sealed off a street")
         elif ev.plover == "THREATEN" and not ev.target and _threatened_measure(ev):
             _own_population(ev, at, cc)  # "prepared to impose martial law": over its own people

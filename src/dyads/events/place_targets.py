@@ -554,7 +554,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
                 if (ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS
-                        and any(o.sector == a.sector and o.country == iso and _named_foreign(o) for o in others)):
+                        and any(o.sector == a.sector and o.country == iso
+                                and _named_foreign(o, doc, by_actor.get(id(o))) for o in others)):
                     continue  # "the Foreign Office urged the Afghan government": not Afghanistan's office
                 if a.name in OTHER_SIDE_ROLES and iso in {x.country for x in ev.source + ev.target}:
                     continue  # "X met his counterpart": not of X's country
@@ -573,9 +574,23 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
 
 
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
-def _named_foreign(a: Actor) -> bool:
-    """The actor's country is said in its own words ("the Afghan interim government")."""
-    return (a.rule or "").startswith("descriptor:country")
+def country_in_own_words(a: Actor) -> bool:
+    """The actor's country is said in its own descriptor ("the Afghan government", "officials in
+    Kabul", "the minister of Peru")."""
+    rule = a.rule or ""
+    return rule.startswith("descriptor:country") or (rule.startswith("descriptor:sector+of-") and "country" in rule)
+
+
+def _named_foreign(a: Actor, doc: Doc, m: Mention | None) -> bool:
+    """The actor's country is said in its own words ("the Afghan interim government", "visiting
+    Cambodian Prime Minister Hun Manet")."""
+    rule = a.rule or ""
+    if country_in_own_words(a):
+        return True
+    if rule != "learned:descriptor" or m is None:
+        return False
+    span = span_at(doc, m.start, m.end)
+    return span is not None and any(t.ent_type_ in ("NORP", "GPE") for t in span)
 
 
 # Speech acts between parties: one state's organ seldom addresses the same organ of its own state.

@@ -523,6 +523,9 @@ RETALIATION_VERBS = frozenset({"respond", "retaliate", "react", "reply", "avenge
 RETAKE_VERBS = frozenset({"retake", "recapture", "reclaim", "regain", "liberate", "win back", "take back"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 REVENGE_NOUNS = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
+# A response vowed with nothing named it answers ("promised a response") answers the act just told.
+RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
+VOW_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 AIMED_PREPS = frozenset({"to", "against", "on", "at"})
 
 
@@ -565,7 +568,22 @@ def target_denials(events: list[Event], doc: Doc) -> list[Event]:
                                and bool(_sides(p.target) & ours) and not _sides(p.source) & ours)
         if charge is not None:
             _aim_at_doer(ev, charge, f"who made the charge '{charge.trigger}'")
+            continue
+        # (no charge at all: the hostile act of the denier's side told just before is what it
+        # denies, and those it was done to are who say it was done, "Indian officials said
+        # Pakistani troops opened fire on their posts ... Pakistan's military denied that its
+        # soldiers had fired first")
+        home = {a.country for a in ev.source if a.country}
+        deed = _latest_against(ordered, k, doc, DENIED_DEED_WINDOW, lambda p, ours=ours, home=home:
+                               p.plover in HOSTILE_TYPES and bool(_sides(p.source) & ours)
+                               and any(a.country and a.country not in home for a in p.target))
+        if deed is not None and home:  # (another state's people: at home, the accusers are others)
+            ev.target = [copy.copy(a) for a in deed.target if a.country and a.country not in home]
+            ev.rule += f"; target: those the denied act ('{deed.trigger}') was done to"
     return events
+
+
+DENIED_DEED_WINDOW = 1  # sentences back to the act a denial with no charge named denies
 
 
 RELEASE_CALLS = ("0253", "1053")  # CAMEO: appeal for, demand the release of persons or property
@@ -612,6 +630,10 @@ def _retaliation_verb(ev: Event, doc: Doc) -> Token | None:
         words = {tok.lemma_.lower()} | {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
         if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in REVENGE_NOUNS for c in tok.children):
             return tok  # "vowed harsh revenge for the killing"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in VOW_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS and not any(g.dep_ == "prep" for g in c.children)
+                for c in tok.children):
+            return tok  # "promised a response", "vowed a firm response": to what, the story just told
         if tok.pos_ != "VERB" or not words & (RETALIATION_VERBS | RETAKE_VERBS):
             continue
         if words & RETAKE_VERBS:

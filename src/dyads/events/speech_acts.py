@@ -534,7 +534,13 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
     if content is None:
         # "warning of a humanitarian crisis": a thing to come, no act of anyone's
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:  # ("warned on Wednesday of ...": the parser hung it on the day)
+            of = next((g for c in head.children if c.dep_ == "prep" for d in c.children
+                       if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
+                       for g in d.children if g.dep_ == "prep" and g.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.lemma_.lower() in HARDSHIP_NOUNS:
+            return True  # "warned of mass starvation spreading across Gaza": a hardship, wherever it is
         return (obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in RESPONSE_NOUNS
                 and not any(t.i in trigger_heads for t in obj.subtree)
                 and not any(mi.at(t) for t in obj.subtree)

@@ -189,6 +189,26 @@ def _inside_noun_clause(tok: Token) -> bool:
     return False
 
 
+# Nouns of something said whose content clause ("the claim that X did Y in Z") tells its own story.
+CLAIM_NOUNS = frozenset({"assertion", "claim", "allegation", "accusation", "charge", "report", "suggestion",
+                         "statement", "rumour", "rumor", "notion", "idea", "narrative", "account"})
+
+
+def _claim_content(tok: Token, fam: list[Token]) -> bool:
+    """``tok`` is in the content clause of a claim the trigger acts on ("rejects the assertions
+    that X's forces violated the airspace in Z"): Z is where the claimed act was, not where it
+    was rejected."""
+    cur = tok
+    for _ in range(12):
+        if cur in fam or cur.head.i == cur.i:
+            return False
+        if (cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.head not in fam
+                and cur.head.lemma_.lower() in CLAIM_NOUNS):
+            return True
+        cur = cur.head
+    return False
+
+
 def _reported_content(tok: Token, trigger: Token) -> bool:
     """``tok`` is in the clausal complement of the trigger ("warned that China was arming Russia
     for its war in Ukraine"): the place of what was said, not of the saying."""
@@ -317,6 +337,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
         if prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in TOPIC_NOUNS:
             return None
         if _under_post_title(prep):
+            return None
+        if _claim_content(prep, fam):
             return None
         for t in fam:
             hops = _hops_to(prep.head, t)
