@@ -278,3 +278,21 @@ def test_banners_signed_by_a_faction_are_no_agreement(nlp):
     events = _events("Two bodies were found by the road; banners left beside them, signed by one of the gangs, "
                      "warned rivals to stay away.")
     assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+# --- a byline the cleaner removes still says where the story is filed from ------------------------------
+
+def test_a_byline_with_a_capital_gives_the_story_its_home(nlp):
+    events = _events("Envoy summoned over border killing\n\nDiplomatic Correspondent | Dhaka | Published: 14 January "
+                     "2025, 09:10 PM\n\nThe foreign ministry today summoned the Indian high commissioner over the "
+                     "killing of a Bangladeshi teenager by India's Border Security Force. Border Guard Bangladesh said "
+                     "the boy was unarmed. Indian officials said the boy was a smuggler.")
+    summoned = _with(events, "summoned")
+    assert summoned and _countries(summoned[0].source) == {"BGD"}
+
+
+def test_a_ministry_that_summons_an_envoy_is_not_of_the_envoys_country(nlp):
+    events = _events("The foreign ministry summoned the Indian high commissioner on Monday. India's foreign ministry "
+                     "said India would reply, and Indian officials defended India's border force.")
+    summoned = _with(events, "summoned")
+    assert summoned and "IND" not in _countries(summoned[0].source)

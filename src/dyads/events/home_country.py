@@ -281,9 +281,11 @@ def fold_name(text: str) -> str:
 DATELINE_SPAN = 60  # characters from the top of the body where a dateline's names lie
 
 
-def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None) -> str | None:
-    """The article's home country, or None when no country is clearly ahead."""
-    dateline = _dateline_country(places, text)
+def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None,
+                 filed: str | None = None) -> str | None:
+    """The article's home country, or None when no country is clearly ahead (``filed``: the country
+    of a byline removed before parsing, which counts as the dateline's when the body has none)."""
+    dateline = _dateline_country(places, text) or filed
     counts: Counter = Counter()
     seen: set[int] = set()  # a name that is both a place and an actor ("VILNIUS —") counts once
     # names only: a reference back ("the authorities", "it") repeats a name counted already
@@ -662,6 +664,9 @@ class _ForcesBefore:
 
 FORCES_BACK = 3  # sentences back in which the same force is looked for
 VISITORS = re.compile(r"\bvisiting\b", re.IGNORECASE)
+# An envoy summoned is summoned by the state that hosts them.
+SUMMONS = re.compile(r"summon", re.IGNORECASE)
+ENVOYS = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|diplomat|consul)", re.IGNORECASE)
 FOREIGN_FORCES_BACK = 1  # ... and troops not of the article's home country
 
 
@@ -678,9 +683,10 @@ def _joined_passive_source(verb, events: list[Event], doc) -> list[Actor]:
 
 
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
-                        country_code=None) -> list[Event]:
+                        country_code=None, filed: str | None = None) -> list[Event]:
     """Give sector-only source and target actors a country (see the module docstring).
-    ``country_code(iso3)``: the actor code of a country (the KB's CAMEO scheme: JPN -> JAP)."""
+    ``country_code(iso3)``: the actor code of a country (the KB's CAMEO scheme: JPN -> JAP).
+    ``filed``: the country a byline the cleaner removed says the story was filed from."""
 
     def cc(iso: str) -> str:
         return (country_code(iso) if country_code is not None else None) or iso
@@ -688,7 +694,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     _, spans = sentences(doc)
     title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
     text = doc_text(doc)
-    home = home_country(mentions, places, title_end, text)
+    home = home_country(mentions, places, title_end, text, filed=filed)
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
     # nor a place that only says where a thing goes ("cut flights to Russia") or which state a
@@ -827,6 +833,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                            if o.sector == a.sector and o.country and o.country != home
                                            and (country_in_own_words(o) or phrases.of(o) == o.country)}
+                if role == "source" and SUMMONS.match(ev.trigger or ""):
+                    # ("the foreign ministry summoned the Indian high commissioner": the host's
+                    # ministry, whichever country the story names most)
+                    excluded = excluded | {o.country for o in ev.target if o.country and ENVOYS.search(o.text or "")}
                 # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
                 excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                        if o.country and VISITORS.search(o.text or "")}
@@ -848,7 +858,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                                    # (a quotation's "we" is its speaker's, not a force it names)
                                                    (None if SPEAKER_RULE in (a.rule or "") else forces.of(a, home),
                                                     "the same force named just before"),
-                                                   (home, "article's home country")))
+                                                   (home, "article's home country"),
+                                                   (filed, "the byline's country")))
                 if why == "article's home country" and VISITORS.search(a.text or ""):
                     country = None  # "the visiting ministers": guests of the home country, not its own
                 if not own and (weapon_actor(a) or regional(a) or phrases.worldwide(a)):
