@@ -296,3 +296,15 @@ def test_a_ministry_that_summons_an_envoy_is_not_of_the_envoys_country(nlp):
                      "said India would reply, and Indian officials defended India's border force.")
     summoned = _with(events, "summoned")
     assert summoned and "IND" not in _countries(summoned[0].source)
+
+
+def test_the_victims_of_a_foreign_attacker_are_not_of_its_country(nlp):
+    events = _events("BEIRUT - Lebanon's health ministry gave a new toll on Monday. Israeli strikes killed at least 12 "
+                     "people across the south overnight.")
+    killed = _with(events, "killed")
+    assert killed and "ISR" not in _countries(killed[0].target)
+
+
+def test_a_roundup_of_the_news_is_no_arrest(nlp):
+    events = _events("Here is a roundup of the main developments in the region on Tuesday.")
+    assert not [e for e in events if e.plover == "COERCE"]

@@ -281,6 +281,12 @@ def fold_name(text: str) -> str:
 DATELINE_SPAN = 60  # characters from the top of the body where a dateline's names lie
 
 
+def _inside_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """``pos`` lies inside one of the sorted (start, end) ``spans``."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return any(s <= pos < e for s, e in spans[max(0, k - 3):k + 1])
+
+
 def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None,
                  filed: str | None = None) -> str | None:
     """The article's home country, or None when no country is clearly ahead (``filed``: the country
@@ -290,13 +296,16 @@ def home_country(mentions: list[Mention], places: list[Place], title_end: int, t
     seen: set[int] = set()  # a name that is both a place and an actor ("VILNIUS —") counts once
     # names only: a reference back ("the authorities", "it") repeats a name counted already
     # (and not a news outlet: "suspended the BBC and Voice of America" says nothing of where it is)
-    named = [(m.start, m.actor.country) for m in mentions
-             if not (m.actor.rule or "").startswith("coref") and m.actor.sector != "JRN"]
+    counted = [m for m in mentions if not (m.actor.rule or "").startswith("coref") and m.actor.sector != "JRN"]
+    named = [(m.start, m.actor.country) for m in counted]
     # ("NAIROBI, Kenya (AP) -": a dateline naming its city and its country counts once)
     head = re.split(r"\(| - |—|–", (text or "")[:DATELINE_SPAN], maxsplit=1)[0]
-    filed = sorted((p for p in places if dateline and p.country == dateline and 0 <= p.start and p.end <= len(head)),
-                   key=lambda p: p.start)
-    places = [p for p in places if not any(p is q for q in filed[1:])]
+    filed_places = sorted((p for p in places if dateline and p.country == dateline and 0 <= p.start
+                           and p.end <= len(head)), key=lambda p: p.start)
+    places = [p for p in places if not any(p is q for q in filed_places[1:])]
+    # (a place inside an actor's words is that actor's name counted once: "the United States", "U.S. officials")
+    covered = sorted((m.start, m.end) for m in counted)
+    places = [p for p in places if not _inside_any(p.start, covered)]
     for start, country in named + [(p.start, p.country) for p in places]:
         if country and start not in seen:
             seen.add(start)
@@ -694,7 +703,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     _, spans = sentences(doc)
     title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
     text = doc_text(doc)
-    home = home_country(mentions, places, title_end, text, filed=filed)
+    # (a country named only as where someone went or was sent, "flew them to Washington", is no
+    # sign of what the story is about)
+    gone_to = {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start, x.end)}
+    home = home_country([m for m in mentions if m.start not in gone_to], [p for p in places if p.start not in gone_to],
+                        title_end, text, filed=filed)
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
     # nor a place that only says where a thing goes ("cut flights to Russia") or which state a
@@ -837,6 +850,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     # ("the foreign ministry summoned the Indian high commissioner": the host's
                     # ministry, whichever country the story names most)
                     excluded = excluded | {o.country for o in ev.target if o.country and ENVOYS.search(o.text or "")}
+                if role == "target" and ev.plover == "ASSAULT" and a.sector in ("CVL", None):
+                    # ("Israeli strikes killed 21 people": a foreign attacker's country, the only one
+                    # the sentence names, is not the victims')
+                    excluded = excluded | {x.country for x in ev.source if x.country and x.country != home}
                 # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
                 excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                        if o.country and VISITORS.search(o.text or "")}
