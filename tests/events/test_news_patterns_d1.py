@@ -308,3 +308,8 @@ def test_the_victims_of_a_foreign_attacker_are_not_of_its_country(nlp):
 def test_a_roundup_of_the_news_is_no_arrest(nlp):
     events = _events("Here is a roundup of the main developments in the region on Tuesday.")
     assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_a_terminal_named_in_two_words_is_no_person(nlp):
+    mentions = _mentions("Ukrainian drones struck the Ust-Luga terminal overnight.")
+    assert not [m for m in mentions if m.actor.kind == "person"]

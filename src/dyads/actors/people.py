@@ -95,6 +95,11 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if root.dep_ == "compound" and ((root.head.pos_ == "NOUN" and root.head.i == ent.end)
                                          or (ent.end < len(doc) and doc[ent.end].pos_ == "NOUN")):
             continue  # "Patriot systems", "Javelin missiles", "the Mbera camp": a name of a thing, not a person
+        top = root
+        while top.dep_ == "compound" and top.head.i > top.i and top.head.pos_ in ("PROPN", "NOUN"):
+            top = top.head
+        if top is not root and top.pos_ == "NOUN" and top.i >= ent.end and doc[top.i - 1].pos_ == "PROPN":
+            continue  # ("the Ust-Luga terminal": a name of a thing in several words, the last before its noun)
         desc = _described_country(ent, mentions)
         if sur in by_surname and (len(ent) == 1 or desc is None):
             # (a bare surname is the person named with it before, whatever the parser hung next to
