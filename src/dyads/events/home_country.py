@@ -853,7 +853,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 if role == "target" and ev.plover == "ASSAULT" and a.sector in ("CVL", None):
                     # ("Israeli strikes killed 21 people": a foreign attacker's country, the only one
                     # the sentence names, is not the victims')
-                    excluded = excluded | {x.country for x in ev.source if x.country and x.country != home}
+                    # (the place it happened still says: "killed 129 people in Paris")
+                    excluded = excluded | {x.country for x in ev.source if x.country and x.country not in (home, at)}
                 # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
                 excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                        if o.country and VISITORS.search(o.text or "")}
