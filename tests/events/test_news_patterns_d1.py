@@ -313,3 +313,11 @@ def test_a_roundup_of_the_news_is_no_arrest(nlp):
 def test_a_terminal_named_in_two_words_is_no_person(nlp):
     mentions = _mentions("Ukrainian drones struck the Ust-Luga terminal overnight.")
     assert not [m for m in mentions if m.actor.kind == "person"]
+
+
+def test_those_charged_in_an_absolute_clause_are_the_accused(nlp):
+    events = _events("MINSK - The interior ministry said 300 people had been detained, many of them charged with "
+                     "organising mass riots.")
+    charged = _with(events, "charged")
+    assert charged and {a.sector for a in charged[0].source} == {"JUD"}
+    assert "CVL" in {a.sector for a in charged[0].target}

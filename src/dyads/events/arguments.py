@@ -585,12 +585,12 @@ def _told_to(verb: Token) -> bool:
 
 
 def _charged_participle(verb: Token) -> bool:
-    """"firms accused of helping Moscow", read by the parser as a subject and its verb: a past
-    participle of accusing with no auxiliary and no object, only what the charge is ("of ..."),
-    is said of the one accused."""
-    return (verb.tag_ == "VBN" and verb.lemma_.lower() in ACCUSING_VERBS
+    """"firms accused of helping Moscow", "many of them charged with terrorism", read by the parser as
+    a subject and its verb: a past participle of accusing with no auxiliary and no object, only what
+    the charge is ("of ...", "with ..."), is said of the one accused."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in ACCUSING_VERBS | CHARGING_VERBS
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
-            and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children))
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for c in verb.children))  # ("charged with")
 
 
 def _of_phrase_runs_into(first: Token, second: Token) -> bool:
@@ -960,6 +960,8 @@ def _gerund_before(verb: Token, head: Token) -> Token | None:
 
 
 ACCUSING_VERBS = frozenset({"blame", "accuse", "suspect"})
+# Verbs of a formal charge ("many of them charged with terrorism").
+CHARGING_VERBS = frozenset({"charge", "indict"})
 # Verbs that name what their object is ("calling the arrests an act of aggression").
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 # Verbs that hold their object to account "for" an act: the object did it ("blamed Israel for an air

@@ -673,6 +673,8 @@ class _ForcesBefore:
 
 FORCES_BACK = 3  # sentences back in which the same force is looked for
 VISITORS = re.compile(r"\bvisiting\b", re.IGNORECASE)
+# Verbs of a formal charge, whose agent left unsaid is the state's prosecution.
+FORMAL_CHARGES = frozenset({"charge", "indict"})
 # An envoy summoned is summoned by the state that hosts them.
 SUMMONS = re.compile(r"summon", re.IGNORECASE)
 ENVOYS = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|diplomat|consul)", re.IGNORECASE)
@@ -776,6 +778,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             # are people of the state that arrests them, not of the one that speaks about it
             ev.target = [_rehome(a, state, cc) if (a.rule or "").endswith("; country of the sentence") else a
                          for a in ev.target]
+        if (ev.plover == "ACCUSE" and not ev.source and state and trig is not None and len(trig)
+                and trig.root.lemma_.lower() in FORMAL_CHARGES and trig.root.tag_ == "VBN"):
+            # "many of them charged with terrorism": charged by the state's prosecution
+            ev.source = [Actor(text="(the prosecution)", name=None, code=cc(state) + "JUD", country=state,
+                               sector="JUD", kind="sector", rule="agent of a formal charge: the state where it happened")]
         if ev.plover == "PROTEST" and not ev.source and state:
             # protesters with no name are people of the place they march in (else of the article)
             ev.source = [Actor(text="(protesters)", name=None, code=cc(state) + "CVL", country=state, sector="CVL",
