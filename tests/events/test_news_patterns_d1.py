@@ -321,3 +321,9 @@ def test_those_charged_in_an_absolute_clause_are_the_accused(nlp):
     charged = _with(events, "charged")
     assert charged and {a.sector for a in charged[0].source} == {"JUD"}
     assert "CVL" in {a.sector for a in charged[0].target}
+
+
+def test_a_ships_name_is_no_person(nlp):
+    mentions = _mentions("A Chinese coast guard ship fired water cannon at the fisheries vessel BRP Datu Tamblot "
+                         "Sanday near the shoal.")
+    assert not [m for m in mentions if m.actor.kind == "person"]
