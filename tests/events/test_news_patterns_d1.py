@@ -327,3 +327,10 @@ def test_a_ships_name_is_no_person(nlp):
     mentions = _mentions("A Chinese coast guard ship fired water cannon at the fisheries vessel BRP Datu Tamblot "
                          "Sanday near the shoal.")
     assert not [m for m in mentions if m.actor.kind == "person"]
+
+
+def test_members_of_a_force_sent_are_no_target_of_the_promise(nlp):
+    events = _events("Brazil's president agreed on Monday to send 5,000 members of the National Force to the "
+                     "northern border.")
+    agreed = _with(events, "agreed")
+    assert agreed and not any(a.sector in ("MIL", "COP") for a in agreed[0].target)

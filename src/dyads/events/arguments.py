@@ -1278,17 +1278,32 @@ FORCE_NOUNS = frozenset({"troop", "soldier", "force", "warship", "ship", "jet", 
                          "carrier", "submarine", "vessel", "drone", "missile", "battery", "contingent"})
 
 
+# Nouns for part of a force ("members of the National Guard", "elements of the army").
+MEMBER_NOUNS = frozenset({"member", "element", "unit", "detachment", "company"})
+
+
 def forces_moved(tok: Token | None) -> bool:
     """``tok`` names forces that the verb it is the object of deploys or withdraws (a MOBILIZE or
     RETREAT trigger of the lexicon, alone, with that object or with its particle: "deploy", "send
     troop", "pull back")."""
-    if tok is None or tok.dep_ != "dobj" or tok.lemma_.lower() not in FORCE_NOUNS:
+    if (tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in MEMBER_NOUNS):
+        tok = tok.head.head  # (the actor named in "members of the National Guard": the members are moved)
+    if tok is None or tok.dep_ != "dobj":
+        return False
+    noun = tok.lemma_.lower()
+    if noun in MEMBER_NOUNS:  # "10,000 members of the National Guard"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS for o in of.children):
+            return False
+        noun = "troop"  # (moved like troops)
+    elif noun not in FORCE_NOUNS:
         return False
     verb = tok.head.lemma_.lower()
     # (or withdraws: "agreed to pull back troops", the troops are its own)
     particles = {(verb, c.lower_) for c in tok.head.children if c.dep_ == "prt"}
     particles |= {(verb, c.lower_) for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("back", "out")}
-    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))
+    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, noun))
                or seq in particles]
     # (a withdrawal of forces, CAMEO 087x; not a release: "freed six soldiers" names whom it frees)
     return any(c.plover == "MOBILIZE" or (c.plover == "RETREAT" and (c.cameo or "").startswith("087"))
