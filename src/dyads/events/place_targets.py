@@ -537,10 +537,6 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
         for role in (ev.source, ev.target):
             guest = meeting(ev) and role is ev.source  # "the leaders met in Geneva": not Swiss
             countries = {c for c, place in named if not (guest and place)}
-            if role is ev.target and ev.plover == "ASSAULT":
-                # "Israeli strikes killed 12 people": the attacker's country named in the sentence says
-                # nothing of the victims' (at home, the article's country gives them theirs later)
-                countries -= {a.country for a in ev.source if a.country}
             if role is ev.target and ev.plover in OUTWARD_TYPES and not legal_act(ev):
                 # "the US imposed sanctions on companies": the one who acts names no country for
                 # those it acts on (a domestic target gets the article's own country later)
@@ -557,6 +553,10 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
+                if role is ev.target and ev.plover == "ASSAULT" and a.sector == "CVL" and iso in {
+                        x.country for x in ev.source}:
+                    continue  # "Israeli strikes killed 12 people": the attacker's country is not the victims'
+                    # (at home, the article's country gives them theirs later)
                 if (ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS
                         and any(o.sector == a.sector and o.country == iso
                                 and _named_foreign(o, doc, by_actor.get(id(o))) for o in others)):
