@@ -673,6 +673,8 @@ class _ForcesBefore:
 
 FORCES_BACK = 3  # sentences back in which the same force is looked for
 VISITORS = re.compile(r"\bvisiting\b", re.IGNORECASE)
+# Rules of an actor named as a state in its own words ("Israeli", "Israel", "Israeli troops").
+NAMED_STATE_RULES = ("kb:adjective", "kb:country", "kb:capital", "descriptor:country")
 # Verbs of a formal charge, whose agent left unsaid is the state's prosecution.
 FORMAL_CHARGES = frozenset({"charge", "indict"})
 # An envoy summoned is summoned by the state that hosts them.
@@ -857,11 +859,12 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     # ("the foreign ministry summoned the Indian high commissioner": the host's
                     # ministry, whichever country the story names most)
                     excluded = excluded | {o.country for o in ev.target if o.country and ENVOYS.search(o.text or "")}
-                if role == "target" and ev.plover == "ASSAULT" and a.sector in ("CVL", None):
+                if role == "target" and ev.plover == "ASSAULT" and a.sector == "CVL":
                     # ("Israeli strikes killed 21 people": a foreign attacker's country, the only one
                     # the sentence names, is not the victims')
                     # (the place it happened still says: "killed 129 people in Paris")
-                    excluded = excluded | {x.country for x in ev.source if x.country and x.country not in (home, at)}
+                    excluded = excluded | {x.country for x in ev.source if x.country and x.country not in (home, at)
+                                           and (x.rule or "").startswith(NAMED_STATE_RULES)}
                 # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
                 excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                        if o.country and VISITORS.search(o.text or "")}
