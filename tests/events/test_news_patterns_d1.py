@@ -334,3 +334,9 @@ def test_members_of_a_force_sent_are_no_target_of_the_promise(nlp):
                      "northern border.")
     agreed = _with(events, "agreed")
     assert agreed and not any(a.sector in ("MIL", "COP") for a in agreed[0].target)
+
+
+def test_a_parliament_ratifying_a_treaty_with_a_state_is_not_that_states(nlp):
+    events = _events("The parliament ratified the border treaty with Peru on Tuesday.")
+    ratified = _with(events, "ratified")
+    assert ratified and "PER" not in _countries(ratified[0].source)

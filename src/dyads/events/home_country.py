@@ -855,6 +855,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                            if o.sector == a.sector and o.country and o.country != home
                                            and (country_in_own_words(o) or phrases.of(o) == o.country)}
+                if role == "source" and a.sector in STATE_SECTORS | {"LEG"}:
+                    # ("the parliament ratified the treaty with Chile", "the ministry condemned Chile": a
+                    # state organ acting on a state named by its name is another state's)
+                    excluded = excluded | {t.country for t in ev.target if t.kind in ("country", "capital") and t.country}
                 if role == "source" and SUMMONS.match(ev.trigger or ""):
                     # ("the foreign ministry summoned the Indian high commissioner": the host's
                     # ministry, whichever country the story names most)

@@ -553,6 +553,9 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
+                if role is ev.source and a.sector in STATE_SECTORS | {"LEG"} and iso in {
+                        t.country for t in ev.target if t.kind in ("country", "capital")}:
+                    continue  # "the parliament ratified the treaty with Chile": not Chile's parliament
                 if role is ev.target and ev.plover == "ASSAULT" and a.sector == "CVL" and iso in {
                         x.country for x in ev.source}:
                     continue  # "Israeli strikes killed 12 people": the attacker's country is not the victims'
