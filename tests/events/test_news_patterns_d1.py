@@ -340,3 +340,17 @@ def test_a_parliament_ratifying_a_treaty_with_a_state_is_not_that_states(nlp):
     events = _events("The parliament ratified the border treaty with Peru on Tuesday.")
     ratified = _with(events, "ratified")
     assert ratified and "PER" not in _countries(ratified[0].source)
+
+
+def test_where_a_rights_group_is_based_is_not_where_police_act(nlp):
+    events = _events("SANANDAJ, Iran - Crowds gathered outside the prison. Hengaw, a Norway-based rights group, said "
+                     "police used tear gas to disperse the crowd and arrested five people.")
+    arrested = _with(events, "arrested")
+    assert arrested and "NOR" not in _countries(arrested[0].source)
+
+
+def test_forces_deployed_to_a_town_keep_their_country(nlp):
+    events = _events("REYNOSA, Mexico - By Tuesday night, the National Guard and the Army had deployed 300 more troops "
+                     "to Reynosa.")
+    deployed = _with(events, "deployed")
+    assert deployed and all(a.country == "MEX" for a in deployed[0].source)

@@ -69,7 +69,7 @@ from dyads.events.place_targets import (
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
-from dyads.grammar import names_no_scene, reported_apart
+from dyads.grammar import base_of, names_no_scene, reported_apart
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -618,7 +618,8 @@ def _names_no_scene(doc, start: int, end: int) -> bool:
     """The name at chars ``start``-``end`` only says where a thing goes ("flights to X") or which
     state a country broke from ("independence from Portugal"): not where the sentence's acts happen."""
     span = span_at(doc, start, end)
-    return span is not None and len(span) > 0 and (names_no_scene(span[0]) or names_no_scene(span.root))
+    return span is not None and len(span) > 0 and (names_no_scene(span[0]) or names_no_scene(span.root)
+                                                   or any(base_of(t) for t in span))  # ("a Norway-based group")
 
 
 SCENE_ADJ = frozenset({"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western",
@@ -858,7 +859,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 if role == "source" and a.sector in STATE_SECTORS | {"LEG"}:
                     # ("the parliament ratified the treaty with Chile", "the ministry condemned Chile": a
                     # state organ acting on a state named by its name is another state's)
-                    excluded = excluded | {t.country for t in ev.target if t.kind in ("country", "capital") and t.country}
+                    excluded = excluded | {t.country for t in ev.target if t.country
+                                           and (t.rule or "").startswith(("kb:country", "kb:capital"))}
                 if role == "source" and SUMMONS.match(ev.trigger or ""):
                     # ("the foreign ministry summoned the Indian high commissioner": the host's
                     # ministry, whichever country the story names most)
