@@ -559,7 +559,8 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                         t.country for t in ev.target if (t.rule or "").startswith(("kb:country", "kb:capital"))}:
                     continue  # "the parliament ratified the treaty with Chile": not Chile's parliament
                 if role is ev.target and ev.plover == "ASSAULT" and a.sector == "CVL" and iso in {
-                        x.country for x in ev.source}:
+                        x.country for x in ev.source
+                        if (x.rule or "").startswith(("kb:adjective", "kb:country", "kb:capital", "descriptor:country"))}:
                     continue  # "Israeli strikes killed 12 people": the attacker's country is not the victims'
                     # (at home, the article's country gives them theirs later)
                 if (ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS
