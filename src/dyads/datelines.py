@@ -40,3 +40,25 @@ def in_title_dateline(text: str, start: int, end: int) -> bool:
     """The name at start..end is the place of a title-case dateline opening its line."""
     found = title_dateline(text, start)
     return found is not None and found[0] >= end
+
+
+BYLINE_CHARS = 160  # the longest removed line read as a byline ("Staff Correspondent | Dhaka | 14 January 2025")
+BYLINE_REASONS = frozenset({"dateline", "byline"})
+
+
+def byline_country(removed, country_of_name, places=()) -> str | None:
+    """The country a byline the cleaner removed names as where the story was filed ("Diplomatic
+    Correspondent | Dhaka | Published: 14 January 2025"): its fields set off by bars, one of which is
+    a capital or a country (``country_of_name(text)``, the actor KB's) or a place the text names
+    again (``places``, with their country). None when no field, or more than one country, is found."""
+    found: set[str] = set()
+    for span in removed:
+        if span.reason not in BYLINE_REASONS or " | " not in span.text or len(span.text) > BYLINE_CHARS:
+            continue
+        fields = {f.strip() for f in span.text.split("|") if f.strip()}
+        for f in fields:
+            country = country_of_name(f)
+            if country:
+                found.add(country)
+        found |= {p.country for p in places if p.country and p.text in fields}
+    return found.pop() if len(found) == 1 else None

@@ -120,9 +120,16 @@ def names_a_state_left(tok: Token) -> bool:
 
 
 def names_no_scene(tok: Token) -> bool:
-    """The place word ``tok`` says where a thing goes or which state a country broke from: not where
-    the sentence's acts happen."""
-    return names_a_destination(tok) or names_a_state_left(tok)
+    """The place word ``tok`` says where a thing goes or which state a country broke from, or where
+    a body is based ("a Norway-based rights group"): not where the sentence's acts happen."""
+    return names_a_destination(tok) or names_a_state_left(tok) or base_of(tok)
+
+
+def base_of(tok: Token) -> bool:
+    """"a Norway-based rights group", "the London-based monitor": where the body sits."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based") or (
+        tok.head.lower_ == "based" and tok.i < tok.head.i)
 
 
 def names_a_border(root: Token) -> bool:

@@ -16,6 +16,7 @@ from functools import partial
 
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, petrarch, quotes
+from dyads.datelines import byline_country
 from dyads.events import (
     custody,
     dating,
@@ -102,7 +103,8 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = place_targets.visits_by_place(geo.locate(evs, places, parsed, mentions), parsed, places)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)
-    evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo)
+    filed = byline_country(article.removed, kb.place_country, places)  # ("Correspondent | Dhaka | ...")
+    evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo, filed=filed)
     evs = reactions.sources_from_claims(evs, parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed, mentions), parsed)
     evs = reactions.target_retaliation(reactions.target_returned_fire(evs, parsed), parsed)

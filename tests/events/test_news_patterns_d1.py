@@ -278,3 +278,79 @@ def test_banners_signed_by_a_faction_are_no_agreement(nlp):
     events = _events("Two bodies were found by the road; banners left beside them, signed by one of the gangs, "
                      "warned rivals to stay away.")
     assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+# --- a byline the cleaner removes still says where the story is filed from ------------------------------
+
+def test_a_byline_with_a_capital_gives_the_story_its_home(nlp):
+    events = _events("Envoy summoned over border killing\n\nDiplomatic Correspondent | Dhaka | Published: 14 January "
+                     "2025, 09:10 PM\n\nThe foreign ministry today summoned the Indian high commissioner over the "
+                     "killing of a Bangladeshi teenager by India's Border Security Force. Border Guard Bangladesh said "
+                     "the boy was unarmed. Indian officials said the boy was a smuggler.")
+    summoned = _with(events, "summoned")
+    assert summoned and _countries(summoned[0].source) == {"BGD"}
+
+
+def test_a_ministry_that_summons_an_envoy_is_not_of_the_envoys_country(nlp):
+    events = _events("The foreign ministry summoned the Indian high commissioner on Monday. India's foreign ministry "
+                     "said India would reply, and Indian officials defended India's border force.")
+    summoned = _with(events, "summoned")
+    assert summoned and "IND" not in _countries(summoned[0].source)
+
+
+def test_the_victims_of_a_foreign_attacker_are_not_of_its_country(nlp):
+    events = _events("BEIRUT - Lebanon's health ministry gave a new toll on Monday. Israeli strikes killed at least 12 "
+                     "people across the south overnight.")
+    killed = _with(events, "killed")
+    assert killed and "ISR" not in _countries(killed[0].target)
+
+
+def test_a_roundup_of_the_news_is_no_arrest(nlp):
+    events = _events("Here is a roundup of the main developments in the region on Tuesday.")
+    assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_a_terminal_named_in_two_words_is_no_person(nlp):
+    mentions = _mentions("Ukrainian drones struck the Ust-Luga terminal overnight.")
+    assert not [m for m in mentions if m.actor.kind == "person"]
+
+
+def test_those_charged_in_an_absolute_clause_are_the_accused(nlp):
+    events = _events("MINSK - The interior ministry said 300 people had been detained, many of them charged with "
+                     "organising mass riots.")
+    charged = _with(events, "charged")
+    assert charged and {a.sector for a in charged[0].source} == {"JUD"}
+    assert "CVL" in {a.sector for a in charged[0].target}
+
+
+def test_a_ships_name_is_no_person(nlp):
+    mentions = _mentions("A Chinese coast guard ship fired water cannon at the fisheries vessel BRP Datu Tamblot "
+                         "Sanday near the shoal.")
+    assert not [m for m in mentions if m.actor.kind == "person"]
+
+
+def test_members_of_a_force_sent_are_no_target_of_the_promise(nlp):
+    events = _events("Brazil's president agreed on Monday to send 5,000 members of the National Force to the "
+                     "northern border.")
+    agreed = _with(events, "agreed")
+    assert agreed and not any(a.sector in ("MIL", "COP") for a in agreed[0].target)
+
+
+def test_a_parliament_ratifying_a_treaty_with_a_state_is_not_that_states(nlp):
+    events = _events("The parliament ratified the border treaty with Peru on Tuesday.")
+    ratified = _with(events, "ratified")
+    assert ratified and "PER" not in _countries(ratified[0].source)
+
+
+def test_where_a_rights_group_is_based_is_not_where_police_act(nlp):
+    events = _events("SANANDAJ, Iran - Crowds gathered outside the prison. Hengaw, a Norway-based rights group, said "
+                     "police used tear gas to disperse the crowd and arrested five people.")
+    arrested = _with(events, "arrested")
+    assert arrested and "NOR" not in _countries(arrested[0].source)
+
+
+def test_forces_deployed_to_a_town_keep_their_country(nlp):
+    events = _events("REYNOSA, Mexico - By Tuesday night, the National Guard and the Army had deployed 300 more troops "
+                     "to Reynosa.")
+    deployed = _with(events, "deployed")
+    assert deployed and all(a.country == "MEX" for a in deployed[0].source)

@@ -165,6 +165,13 @@ class KB:
     def lookup(self, text: str) -> list[Alias]:
         return self.aliases.get(norm_key(text), [])
 
+    def place_country(self, name: str) -> str | None:
+        """The one country (ISO3) a country's or a capital's name stands for ("Dhaka" -> BGD), else
+        None."""
+        found = {a.entity.country for a in self.lookup(name)
+                 if a.entity.kind in ("capital", "country") and a.entity.country}
+        return found.pop() if len(found) == 1 else None
+
     def nationality(self, word: str) -> str | None:
         """The one country (ISO3) a nationality adjective or country name stands for ("French"
         -> FRA), else None."""

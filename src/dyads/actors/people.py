@@ -70,6 +70,24 @@ def _described_country(ent: Span, by_char: list[Mention]) -> Mention | None:
     return None
 
 
+# Nouns and prefixes that name a ship before its name ("the vessel BRP Sierra Madre", "USS Carney").
+SHIP_NOUNS = frozenset({"vessel", "ship", "boat", "frigate", "destroyer", "corvette", "cutter", "tanker", "freighter",
+                        "carrier", "warship", "trawler", "ferry", "submarine", "tug", "yacht", "cruiser"})
+SHIP_PREFIXES = frozenset({"BRP", "USS", "HMS", "HMAS", "HMCS", "INS", "KRI", "MV", "MT", "RFA", "USNS", "USCGC",
+                           "ROKS", "JS", "TCG", "HNLMS", "FS", "ITS", "KD", "HTMS"})
+
+
+def _ship_name(doc: Doc, ent) -> bool:
+    """The PERSON entity is (the end of) a ship's name: after a ship's prefix or a ship noun, with
+    only capitalised words between."""
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 4 and doc[i].text[:1].isupper() and doc[i].text not in SHIP_PREFIXES:
+        i -= 1
+    if i < 0:
+        return ent[0].text in SHIP_PREFIXES
+    return doc[i].text in SHIP_PREFIXES or doc[i].lower_ in SHIP_NOUNS or ent[0].text in SHIP_PREFIXES
+
+
 def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus one mention per PERSON entity no mention covers (see the module doc)."""
     covered = sorted((m.start, m.end) for m in mentions)
@@ -95,6 +113,13 @@ def unknown_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if root.dep_ == "compound" and ((root.head.pos_ == "NOUN" and root.head.i == ent.end)
                                          or (ent.end < len(doc) and doc[ent.end].pos_ == "NOUN")):
             continue  # "Patriot systems", "Javelin missiles", "the Mbera camp": a name of a thing, not a person
+        if _ship_name(doc, ent):
+            continue  # ("the fisheries vessel BRP Datu Gumbay Piang": a ship's name, not a person)
+        top = root
+        while top.dep_ == "compound" and top.head.i > top.i and top.head.pos_ in ("PROPN", "NOUN"):
+            top = top.head
+        if top is not root and top.pos_ == "NOUN" and top.i >= ent.end and doc[top.i - 1].pos_ == "PROPN":
+            continue  # ("the Ust-Luga terminal": a name of a thing in several words, the last before its noun)
         desc = _described_country(ent, mentions)
         if sur in by_surname and (len(ent) == 1 or desc is None):
             # (a bare surname is the person named with it before, whatever the parser hung next to

@@ -63,7 +63,7 @@ from dyads.actors.state import (
     poss,
 )
 from dyads.data import words
-from dyads.datelines import in_title_dateline
+from dyads.datelines import byline_country, in_title_dateline
 from dyads.docmemo import span_at
 from dyads.model import Actor, Article, Mention
 from dyads.sectors import sector_class
@@ -116,6 +116,9 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
                  and not seat_of_named_body(text[h.start:h.end], [x.entity.code for x in hits])), None)
     if home is not None and _bureau_abroad(filed, hits, view, home):
         home = None
+    if home is None and article is not None and not filed:
+        # "Diplomatic Correspondent | Dhaka | Published: ...": a byline the cleaner removed says where
+        home = byline_country(getattr(article, "removed", None) or [], kb.place_country)
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
     # (a dateline's country helps read what follows, "the junta", but acts in nothing)

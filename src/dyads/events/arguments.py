@@ -585,12 +585,12 @@ def _told_to(verb: Token) -> bool:
 
 
 def _charged_participle(verb: Token) -> bool:
-    """"firms accused of helping Moscow", read by the parser as a subject and its verb: a past
-    participle of accusing with no auxiliary and no object, only what the charge is ("of ..."),
-    is said of the one accused."""
-    return (verb.tag_ == "VBN" and verb.lemma_.lower() in ACCUSING_VERBS
+    """"firms accused of helping Moscow", "many of them charged with terrorism", read by the parser as
+    a subject and its verb: a past participle of accusing with no auxiliary and no object, only what
+    the charge is ("of ...", "with ..."), is said of the one accused."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in ACCUSING_VERBS | CHARGING_VERBS
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
-            and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children))
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for c in verb.children))  # ("charged with")
 
 
 def _of_phrase_runs_into(first: Token, second: Token) -> bool:
@@ -960,6 +960,8 @@ def _gerund_before(verb: Token, head: Token) -> Token | None:
 
 
 ACCUSING_VERBS = frozenset({"blame", "accuse", "suspect"})
+# Verbs of a formal charge ("many of them charged with terrorism").
+CHARGING_VERBS = frozenset({"charge", "indict"})
 # Verbs that name what their object is ("calling the arrests an act of aggression").
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 # Verbs that hold their object to account "for" an act: the object did it ("blamed Israel for an air
@@ -1276,17 +1278,32 @@ FORCE_NOUNS = frozenset({"troop", "soldier", "force", "warship", "ship", "jet", 
                          "carrier", "submarine", "vessel", "drone", "missile", "battery", "contingent"})
 
 
+# Nouns for part of a force ("members of the National Guard", "elements of the army").
+MEMBER_NOUNS = frozenset({"member", "element", "unit", "detachment", "company"})
+
+
 def forces_moved(tok: Token | None) -> bool:
     """``tok`` names forces that the verb it is the object of deploys or withdraws (a MOBILIZE or
     RETREAT trigger of the lexicon, alone, with that object or with its particle: "deploy", "send
     troop", "pull back")."""
-    if tok is None or tok.dep_ != "dobj" or tok.lemma_.lower() not in FORCE_NOUNS:
+    if (tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in MEMBER_NOUNS):
+        tok = tok.head.head  # (the actor named in "members of the National Guard": the members are moved)
+    if tok is None or tok.dep_ != "dobj":
+        return False
+    noun = tok.lemma_.lower()
+    if noun in MEMBER_NOUNS:  # "10,000 members of the National Guard"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS for o in of.children):
+            return False
+        noun = "troop"  # (moved like troops)
+    elif noun not in FORCE_NOUNS:
         return False
     verb = tok.head.lemma_.lower()
     # (or withdraws: "agreed to pull back troops", the troops are its own)
     particles = {(verb, c.lower_) for c in tok.head.children if c.dep_ == "prt"}
     particles |= {(verb, c.lower_) for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("back", "out")}
-    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, tok.lemma_.lower()))
+    codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, noun))
                or seq in particles]
     # (a withdrawal of forces, CAMEO 087x; not a release: "freed six soldiers" names whom it frees)
     return any(c.plover == "MOBILIZE" or (c.plover == "RETREAT" and (c.cameo or "").startswith("087"))

@@ -69,7 +69,7 @@ from dyads.events.place_targets import (
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
-from dyads.grammar import names_no_scene, reported_apart
+from dyads.grammar import base_of, names_no_scene, reported_apart
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -281,20 +281,31 @@ def fold_name(text: str) -> str:
 DATELINE_SPAN = 60  # characters from the top of the body where a dateline's names lie
 
 
-def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None) -> str | None:
-    """The article's home country, or None when no country is clearly ahead."""
-    dateline = _dateline_country(places, text)
+def _inside_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """``pos`` lies inside one of the sorted (start, end) ``spans``."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return any(s <= pos < e for s, e in spans[max(0, k - 3):k + 1])
+
+
+def home_country(mentions: list[Mention], places: list[Place], title_end: int, text: str | None = None,
+                 filed: str | None = None) -> str | None:
+    """The article's home country, or None when no country is clearly ahead (``filed``: the country
+    of a byline removed before parsing, which counts as the dateline's when the body has none)."""
+    dateline = _dateline_country(places, text) or filed
     counts: Counter = Counter()
     seen: set[int] = set()  # a name that is both a place and an actor ("VILNIUS —") counts once
     # names only: a reference back ("the authorities", "it") repeats a name counted already
     # (and not a news outlet: "suspended the BBC and Voice of America" says nothing of where it is)
-    named = [(m.start, m.actor.country) for m in mentions
-             if not (m.actor.rule or "").startswith("coref") and m.actor.sector != "JRN"]
+    counted = [m for m in mentions if not (m.actor.rule or "").startswith("coref") and m.actor.sector != "JRN"]
+    named = [(m.start, m.actor.country) for m in counted]
     # ("NAIROBI, Kenya (AP) -": a dateline naming its city and its country counts once)
     head = re.split(r"\(| - |—|–", (text or "")[:DATELINE_SPAN], maxsplit=1)[0]
-    filed = sorted((p for p in places if dateline and p.country == dateline and 0 <= p.start and p.end <= len(head)),
-                   key=lambda p: p.start)
-    places = [p for p in places if not any(p is q for q in filed[1:])]
+    filed_places = sorted((p for p in places if dateline and p.country == dateline and 0 <= p.start
+                           and p.end <= len(head)), key=lambda p: p.start)
+    places = [p for p in places if not any(p is q for q in filed_places[1:])]
+    # (a place inside an actor's words is that actor's name counted once: "the United States", "U.S. officials")
+    covered = sorted((m.start, m.end) for m in counted)
+    places = [p for p in places if not _inside_any(p.start, covered)]
     for start, country in named + [(p.start, p.country) for p in places]:
         if country and start not in seen:
             seen.add(start)
@@ -607,7 +618,8 @@ def _names_no_scene(doc, start: int, end: int) -> bool:
     """The name at chars ``start``-``end`` only says where a thing goes ("flights to X") or which
     state a country broke from ("independence from Portugal"): not where the sentence's acts happen."""
     span = span_at(doc, start, end)
-    return span is not None and len(span) > 0 and (names_no_scene(span[0]) or names_no_scene(span.root))
+    return span is not None and len(span) > 0 and (names_no_scene(span[0]) or names_no_scene(span.root)
+                                                   or any(base_of(t) for t in span))  # ("a Norway-based group")
 
 
 SCENE_ADJ = frozenset({"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western",
@@ -662,6 +674,13 @@ class _ForcesBefore:
 
 FORCES_BACK = 3  # sentences back in which the same force is looked for
 VISITORS = re.compile(r"\bvisiting\b", re.IGNORECASE)
+# Rules of an actor named as a state in its own words ("Israeli", "Israel", "Israeli troops").
+NAMED_STATE_RULES = ("kb:adjective", "kb:country", "kb:capital", "descriptor:country")
+# Verbs of a formal charge, whose agent left unsaid is the state's prosecution.
+FORMAL_CHARGES = frozenset({"charge", "indict"})
+# An envoy summoned is summoned by the state that hosts them.
+SUMMONS = re.compile(r"summon", re.IGNORECASE)
+ENVOYS = re.compile(r"\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|diplomat|consul)", re.IGNORECASE)
 FOREIGN_FORCES_BACK = 1  # ... and troops not of the article's home country
 
 
@@ -678,9 +697,10 @@ def _joined_passive_source(verb, events: list[Event], doc) -> list[Actor]:
 
 
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
-                        country_code=None) -> list[Event]:
+                        country_code=None, filed: str | None = None) -> list[Event]:
     """Give sector-only source and target actors a country (see the module docstring).
-    ``country_code(iso3)``: the actor code of a country (the KB's CAMEO scheme: JPN -> JAP)."""
+    ``country_code(iso3)``: the actor code of a country (the KB's CAMEO scheme: JPN -> JAP).
+    ``filed``: the country a byline the cleaner removed says the story was filed from."""
 
     def cc(iso: str) -> str:
         return (country_code(iso) if country_code is not None else None) or iso
@@ -688,7 +708,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     _, spans = sentences(doc)
     title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
     text = doc_text(doc)
-    home = home_country(mentions, places, title_end, text)
+    # (a country named only as where someone went or was sent, "flew them to Washington", is no
+    # sign of what the story is about)
+    gone_to = {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start, x.end)}
+    home = home_country([m for m in mentions if m.start not in gone_to], [p for p in places if p.start not in gone_to],
+                        title_end, text, filed=filed)
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
     # nor a place that only says where a thing goes ("cut flights to Russia") or which state a
@@ -757,6 +781,11 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
             # are people of the state that arrests them, not of the one that speaks about it
             ev.target = [_rehome(a, state, cc) if (a.rule or "").endswith("; country of the sentence") else a
                          for a in ev.target]
+        if (ev.plover == "ACCUSE" and not ev.source and state and trig is not None and len(trig)
+                and trig.root.lemma_.lower() in FORMAL_CHARGES and trig.root.tag_ == "VBN"):
+            # "many of them charged with terrorism": charged by the state's prosecution
+            ev.source = [Actor(text="(the prosecution)", name=None, code=cc(state) + "JUD", country=state,
+                               sector="JUD", kind="sector", rule="agent of a formal charge: the state where it happened")]
         if ev.plover == "PROTEST" and not ev.source and state:
             # protesters with no name are people of the place they march in (else of the article)
             ev.source = [Actor(text="(protesters)", name=None, code=cc(state) + "CVL", country=state, sector="CVL",
@@ -827,6 +856,21 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                            if o.sector == a.sector and o.country and o.country != home
                                            and (country_in_own_words(o) or phrases.of(o) == o.country)}
+                if role == "source" and a.sector in STATE_SECTORS | {"LEG"}:
+                    # ("the parliament ratified the treaty with Chile", "the ministry condemned Chile": a
+                    # state organ acting on a state named by its name is another state's)
+                    excluded = excluded | {t.country for t in ev.target if t.country
+                                           and (t.rule or "").startswith(("kb:country", "kb:capital"))}
+                if role == "source" and SUMMONS.match(ev.trigger or ""):
+                    # ("the foreign ministry summoned the Indian high commissioner": the host's
+                    # ministry, whichever country the story names most)
+                    excluded = excluded | {o.country for o in ev.target if o.country and ENVOYS.search(o.text or "")}
+                if role == "target" and ev.plover == "ASSAULT" and a.sector == "CVL":
+                    # ("Israeli strikes killed 21 people": a foreign attacker's country, the only one
+                    # the sentence names, is not the victims')
+                    # (the place it happened still says: "killed 129 people in Paris")
+                    excluded = excluded | {x.country for x in ev.source if x.country and x.country not in (home, at)
+                                           and (x.rule or "").startswith(NAMED_STATE_RULES)}
                 # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
                 excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                        if o.country and VISITORS.search(o.text or "")}
@@ -848,7 +892,8 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                                                    # (a quotation's "we" is its speaker's, not a force it names)
                                                    (None if SPEAKER_RULE in (a.rule or "") else forces.of(a, home),
                                                     "the same force named just before"),
-                                                   (home, "article's home country")))
+                                                   (home, "article's home country"),
+                                                   (filed, "the byline's country")))
                 if why == "article's home country" and VISITORS.search(a.text or ""):
                     country = None  # "the visiting ministers": guests of the home country, not its own
                 if not own and (weapon_actor(a) or regional(a) or phrases.worldwide(a)):
