@@ -360,10 +360,10 @@ def test_forces_deployed_to_a_town_keep_their_country(nlp):
 
 def test_tariffs_announced_effective_a_set_time_are_a_sanction_taken(nlp):
     events = _events("OTTAWA - The minister announced that Canada will impose 25 per cent tariffs on goods imported "
-                     "from the United States, effective midnight on March 4, 2025.")
-    assert [e for e in events if e.plover == "SANCTION" and e.modality == "asserted"]
+                     "from the United States, effective midnight on May 10, 2024.")
+    assert [e for e in events if e.plover == "SANCTION"] and not [e for e in events if e.plover == "THREATEN"]
 
 
 def test_tariffs_promised_if_talks_fail_stay_a_threat(nlp):
     events = _events("OTTAWA - Canada will impose tariffs on American goods if the talks fail, the minister said.")
-    assert not [e for e in events if e.plover == "SANCTION" and e.modality == "asserted"]
+    assert [e for e in events if e.plover == "THREATEN"] and not [e for e in events if e.plover == "SANCTION"]
