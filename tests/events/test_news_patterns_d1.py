@@ -367,3 +367,13 @@ def test_tariffs_announced_effective_a_set_time_are_a_sanction_taken(nlp):
 def test_tariffs_promised_if_talks_fail_stay_a_threat(nlp):
     events = _events("OTTAWA - Canada will impose tariffs on American goods if the talks fail, the minister said.")
     assert [e for e in events if e.plover == "THREATEN"] and not [e for e in events if e.plover == "SANCTION"]
+
+
+def test_a_legislature_ousting_a_government_is_no_assault(nlp):
+    events = _events("The National Assembly ousted the government on Wednesday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_soldiers_ousting_a_president_stay_a_coup(nlp):
+    events = _events("Soldiers ousted the president in a coup on Wednesday.")
+    assert [e for e in events if e.plover == "ASSAULT"]
