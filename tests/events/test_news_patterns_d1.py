@@ -354,3 +354,26 @@ def test_forces_deployed_to_a_town_keep_their_country(nlp):
                      "to Reynosa.")
     deployed = _with(events, "deployed")
     assert deployed and all(a.country == "MEX" for a in deployed[0].source)
+
+
+# --- a measure announced with its start set is taken, no threat ----------------------------------
+
+def test_tariffs_announced_effective_a_set_time_are_a_sanction_taken(nlp):
+    events = _events("OTTAWA - The minister announced that Canada will impose 25 per cent tariffs on goods imported "
+                     "from the United States, effective midnight on May 10, 2024.")
+    assert [e for e in events if e.plover == "SANCTION"] and not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_tariffs_promised_if_talks_fail_stay_a_threat(nlp):
+    events = _events("OTTAWA - Canada will impose tariffs on American goods if the talks fail, the minister said.")
+    assert [e for e in events if e.plover == "THREATEN"] and not [e for e in events if e.plover == "SANCTION"]
+
+
+def test_a_legislature_ousting_a_government_is_no_assault(nlp):
+    events = _events("The National Assembly ousted the government on Wednesday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_soldiers_ousting_a_president_stay_a_coup(nlp):
+    events = _events("Soldiers ousted the president in a coup on Wednesday.")
+    assert [e for e in events if e.plover == "ASSAULT"]

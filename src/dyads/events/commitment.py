@@ -15,7 +15,7 @@ BASE_ESTABLISHED = "Headquarters or base established"  # the ACLED sub-event of 
 
 
 def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str, trigger_dep: str = "",
-               own_speaker: bool = False):
+               own_speaker: bool = False, effective: bool = False):
     """PLOVER codes an announced act by its direction (see cues.yaml, commitment_cues):
     "will withdraw troops unless ..." is THREATEN, "will give a grant" is AGREE, "will not accept
     refugees" is REJECT. The announced act stays in ``rule``; an attempt ("trying to") keeps its type.
@@ -48,6 +48,11 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
         # "the government has decided to downgrade relations with X": the decision is the sanction
         # taken, no threat of one
         return coding, "asserted", rule + f"; '{coding.trigger}' decided is done"
+    if (coding.plover == "SANCTION" and effective and modality == "intended" and mod.condition is None
+            and not mod.conditional):
+        # "Canada will impose 25 per cent tariffs on US goods, effective 12:01 a.m. today": a measure
+        # with its starting time set is taken, no threat
+        return coding, "asserted", rule + f"; '{coding.trigger}' with its start set is taken"
     if mod.cue in OBLIGING_VERBS:
         return coding, modality, rule  # "the treaty obliges states to arrest him if ...": a duty, no one's pledge
     committed = mod.cue in cues.commitment_cues or (modality == "hypothetical" and mod.conditional)
@@ -77,6 +82,21 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
 
 
 DECISIONS = frozenset({"decide"})  # (of the commitment cues, those that take the act itself)
+# Words that set when a measure starts ("effective midnight", "as of Monday", "starting March 4").
+START_WORDS = frozenset({"effective", "starting", "beginning"})
+
+
+def takes_effect(head) -> bool:
+    """The trigger's sentence sets, after it, the time its measure starts: "effective 12:01 a.m. on
+    March 4", "as of Monday", "starting from midnight"."""
+    doc = head.doc
+    end = head.sent.end
+    for i in range(head.i + 1, end):
+        t = doc[i]
+        if t.lower_ in START_WORDS or (t.lower_ == "as" and i + 1 < end and doc[i + 1].lower_ == "of"):
+            if any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i + 1, min(end, i + 8))):
+                return True
+    return False
 
 
 # Modals of what one may do: said by a state of its own hostile act, a veiled threat.

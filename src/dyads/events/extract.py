@@ -31,7 +31,7 @@ from dyads.events.arguments import (
     to_infinitive,
     verbal_roles,
 )
-from dyads.events.commitment import commitment
+from dyads.events.commitment import commitment, takes_effect
 from dyads.events.cues import Cues, load_cues
 from dyads.events.dating import inherit_host_dates, scheduled
 from dyads.events.deontic import deontic_requests
@@ -1301,7 +1301,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     own_speaker = (attribution is not None and attribution.country is not None and attribution.sector in STATE_SECTORS
                    and any(a.country == attribution.country or (a.country is None and a.sector in ("MIL", "COP"))
                            for a in source))  # ("the army may strike": the speaker's own forces)
-    coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_, own_speaker)
+    coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_, own_speaker,
+                                        takes_effect(head))
     if (coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and mod.condition is None
             and (not target or _at_home(source, target))):
         # "will send more troops to the state", "the army will deploy in the south": at home or

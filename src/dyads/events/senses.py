@@ -168,7 +168,9 @@ def _near_lemmas(tok: Token, window: int, names: bool) -> set[str]:
 
 # Words that say what a named body does wherever they stand ("the India Meteorological Department"
 # is a weather service, whatever else its name says).
-TELLING_NAME_WORDS = frozenset({"meteorological", "meteorology", "weather", "seismological", "hydrometeorological"})
+TELLING_NAME_WORDS = frozenset({"meteorological", "meteorology", "weather", "seismological", "hydrometeorological",
+                                # ("the National Assembly ousted the government": a legislature's vote)
+                                "assembly", "parliament", "congress", "senate"})
 
 
 def _in_long_name(t: Token) -> bool:
