@@ -132,6 +132,11 @@ def base_of(tok: Token) -> bool:
         tok.head.lower_ == "based" and tok.i < tok.head.i)
 
 
+def names_a_base(span) -> bool:
+    """A word of the name says where a body is based ("a Norway-based rights group")."""
+    return any(base_of(t) for t in span)
+
+
 def names_a_border(root: Token) -> bool:
     """The country word ``root`` only says which border ("near the Thai border", "Syria's
     frontier", "near the border with China")."""

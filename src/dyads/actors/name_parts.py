@@ -50,9 +50,6 @@ def _names_a_facility(h: Hit, text: str) -> bool:
     return nxt in PLACE_NAME_WORDS
 
 
-
-
-
 def drop_us_state_namesakes(hits: list[Hit], text: str) -> list[Hit]:
     """``hits`` without "Georgia" the country in a document that speaks of the US state: one that
     names another US state or a place of Georgia's ("Atlanta", "R-Ga.") and no sign of the country
@@ -124,6 +121,10 @@ FACILITY_WORDS = frozenset({"Hospital", "University", "College", "School", "Airp
                             "Museum", "Library", "Mosque", "Church", "Cathedral", "Street", "Road", "Avenue", "Square",
                             "Bridge", "Park", "Clinic", "Academy", "Club", "Quarter", "Cemetery", "Gardens",
                             "Chowk", "Circle", "Bazaar", "Plaza", "Highway", "Expressway"})
+# Words that make a name before them a place's ("Burhan interchange", "Jinnah Avenue").
+PLACE_NAME_WORDS = frozenset(w.lower() for w in FACILITY_WORDS) | frozenset({
+    "interchange", "junction", "roundabout", "bypass", "crossing", "station", "port", "camp", "stadium", "town",
+    "colony", "barrage", "dam", "canal", "boulevard", "lane", "chowk", "mall", "terminal", "tunnel", "flyover"})
 # Words of language or national symbols after a nation's adjective ("its French acronym", "Russian flags").
 LANGUAGE_NOUNS = frozenset({"acronym", "acronyms", "initials", "abbreviation", "name", "names", "word", "words",
                             "translation", "phrase", "term", "expression", "spelling", "edition",
@@ -240,7 +241,3 @@ def _person_entity(view: DocView, t0: int, t1: int) -> range:
     while hi < view.n and view.ent_iob[hi] == 1 and view.ent_type[hi] == PERSON_ID:
         hi += 1
     return range(lo, hi)
-# Words that make a name before them a place's ("Burhan interchange", "Jinnah Avenue").
-PLACE_NAME_WORDS = frozenset(w.lower() for w in FACILITY_WORDS) | frozenset({
-    "interchange", "junction", "roundabout", "bypass", "crossing", "station", "port", "camp", "stadium", "town",
-    "colony", "barrage", "dam", "canal", "boulevard", "lane", "chowk", "mall", "terminal", "tunnel", "flyover"})

@@ -52,10 +52,13 @@ from dyads.events.ontology import (
     weapon_actor,
 )
 from dyads.events.place_targets import (
+    NAMED_STATE_RULES,
     SPEAKER_RULE,
     SPEECH_TYPES,
+    STATE_NAME_RULES,
     backer,
     counterpart_countries,
+    countries_named,
     country_in_own_words,
     locative,
     names_a_border,
@@ -69,7 +72,7 @@ from dyads.events.place_targets import (
     worldwide,
 )
 from dyads.events.sentences import sentence_at, sentence_index_at, sentences
-from dyads.grammar import base_of, names_no_scene, reported_apart
+from dyads.grammar import names_a_base, names_no_scene, reported_apart
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES, sector_class
 
@@ -619,7 +622,7 @@ def _names_no_scene(doc, start: int, end: int) -> bool:
     state a country broke from ("independence from Portugal"): not where the sentence's acts happen."""
     span = span_at(doc, start, end)
     return span is not None and len(span) > 0 and (names_no_scene(span[0]) or names_no_scene(span.root)
-                                                   or any(base_of(t) for t in span))  # ("a Norway-based group")
+                                                   or names_a_base(span))  # ("a Norway-based group")
 
 
 SCENE_ADJ = frozenset({"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western",
@@ -674,8 +677,6 @@ class _ForcesBefore:
 
 FORCES_BACK = 3  # sentences back in which the same force is looked for
 VISITORS = re.compile(r"\bvisiting\b", re.IGNORECASE)
-# Rules of an actor named as a state in its own words ("Israeli", "Israel", "Israeli troops").
-NAMED_STATE_RULES = ("kb:adjective", "kb:country", "kb:capital", "descriptor:country")
 # Verbs of a formal charge, whose agent left unsaid is the state's prosecution.
 FORMAL_CHARGES = frozenset({"charge", "indict"})
 # An envoy summoned is summoned by the state that hosts them.
@@ -708,16 +709,15 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     _, spans = sentences(doc)
     title_end = spans[1].end_char if len(spans) > 1 else (spans[0].end_char if spans else 0)
     text = doc_text(doc)
-    # (a country named only as where someone went or was sent, "flew them to Washington", is no
-    # sign of what the story is about)
-    gone_to = {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start, x.end)}
-    home = home_country([m for m in mentions if m.start not in gone_to], [p for p in places if p.start not in gone_to],
-                        title_end, text, filed=filed)
+    # a name that only says where a thing goes ("cut flights to Russia", "flew them to Washington"),
+    # which state a country broke from ("independence from Portugal") or where a body is based is no
+    # sign of what the story is about, nor a country for the sentence
+    no_scene = {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start, x.end)}
+    home = home_country([m for m in mentions if m.start not in no_scene],
+                        [p for p in places if p.start not in no_scene], title_end, text, filed=filed)
     # a place that only qualifies a noun ("the Madrid plotters") names no country for the sentence
     qualifiers = {p.start for p in places if p.country and qualifies_noun(doc, p)}
-    # nor a place that only says where a thing goes ("cut flights to Russia") or which state a
-    # country broke from ("independence from Portugal")
-    qualifiers |= {x.start for x in [*places, *mentions] if _names_no_scene(doc, x.start, x.end)}
+    qualifiers |= no_scene
     # nor one that only says which border ("a post near the Thai border")
     borders = frozenset(x.start for x in [*places, *mentions]
                         if (sp := span_at(doc, x.start, x.end)) is not None and len(sp) and names_a_border(sp))
@@ -859,8 +859,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                 if role == "source" and a.sector in STATE_SECTORS | {"LEG"}:
                     # ("the parliament ratified the treaty with Chile", "the ministry condemned Chile": a
                     # state organ acting on a state named by its name is another state's)
-                    excluded = excluded | {t.country for t in ev.target if t.country
-                                           and (t.rule or "").startswith(("kb:country", "kb:capital"))}
+                    excluded = excluded | countries_named(ev.target, STATE_NAME_RULES)
                 if role == "source" and SUMMONS.match(ev.trigger or ""):
                     # ("the foreign ministry summoned the Indian high commissioner": the host's
                     # ministry, whichever country the story names most)
@@ -869,8 +868,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     # ("Israeli strikes killed 21 people": a foreign attacker's country, the only one
                     # the sentence names, is not the victims')
                     # (the place it happened still says: "killed 129 people in Paris")
-                    excluded = excluded | {x.country for x in ev.source if x.country and x.country not in (home, at)
-                                           and (x.rule or "").startswith(NAMED_STATE_RULES)}
+                    excluded = excluded | (countries_named(ev.source, NAMED_STATE_RULES) - {home, at})
                 # ("X held talks with visiting Laotian Prime Minister Y": the host is not a Laotian)
                 excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                        if o.country and VISITORS.search(o.text or "")}

@@ -38,10 +38,10 @@ from dyads.grammar import (
     NOUN_MODIFIER_DEPS,
     QUALIFIER_DEPS,
     border_with,
+    names_a_base,
     names_a_destination,
     reported_apart,
 )
-from dyads.grammar import base_of as _base_token
 from dyads.grammar import names_a_border as grammar_names_a_border
 from dyads.model import Actor, Event, Mention, Place
 from dyads.sectors import OTHER_SIDE_ROLES
@@ -507,7 +507,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                 or any(m.start <= q.start < m.end and q.country == m.actor.country and not _owns_head(doc, q, m)
                        for q in qualifiers)):
             continue
-        if names_a_border(sp) or grammar_base_of(sp):
+        if names_a_border(sp) or names_a_base(sp):
             continue  # "a post near the Thai border": the neighbour across it, not whose actors these are
             # (nor "a Norway-based rights group": where the body sits)
         if names_people_of(doc, m):
@@ -519,7 +519,7 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
     for p in places:
         sp = span_at(doc, p.start, p.end)
         if (p.country and sp is not None and len(sp) and p not in qualifiers and not backer(text, p)
-                and not names_a_border(sp) and not grammar_base_of(sp) and p.start not in seated):
+                and not names_a_border(sp) and not names_a_base(sp) and p.start not in seated):
             by_sent.setdefault(sentence_of(sp.root).start, []).append((sp.root, p.country, True))
     by_actor = {id(m.actor): m for m in mentions}
     named_at = sorted((m.start, m.actor.country) for m in mentions if m.actor.country)
@@ -555,12 +555,11 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
             for i, a in enumerate(role):
                 if not own_organ_ok and a.sector in STATE_SECTORS:
                     continue
-                if role is ev.source and a.sector in STATE_SECTORS | {"LEG"} and iso in {
-                        t.country for t in ev.target if (t.rule or "").startswith(("kb:country", "kb:capital"))}:
+                if (role is ev.source and a.sector in STATE_SECTORS | {"LEG"}
+                        and iso in countries_named(ev.target, STATE_NAME_RULES)):
                     continue  # "the parliament ratified the treaty with Chile": not Chile's parliament
-                if role is ev.target and ev.plover == "ASSAULT" and a.sector == "CVL" and iso in {
-                        x.country for x in ev.source
-                        if (x.rule or "").startswith(("kb:adjective", "kb:country", "kb:capital", "descriptor:country"))}:
+                if (role is ev.target and ev.plover == "ASSAULT" and a.sector == "CVL"
+                        and iso in countries_named(ev.source, NAMED_STATE_RULES)):
                     continue  # "Israeli strikes killed 12 people": the attacker's country is not the victims'
                     # (at home, the article's country gives them theirs later)
                 if (ev.plover in SPEECH_TYPES and a.sector in STATE_SECTORS
@@ -584,9 +583,15 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
 
 
 WIDE_AREAS = frozenset({"world", "globe", "region", "continent", "planet"})
-def grammar_base_of(span) -> bool:
-    """The name says where a body is based ("a Norway-based rights group")."""
-    return any(_base_token(t) for t in span)
+# Rules of an actor named as a state in its own words ("Israeli", "Israel", "Israeli troops"), and of
+# one named by the state's name alone ("Chile", "Santiago").
+NAMED_STATE_RULES = ("kb:adjective", "kb:country", "kb:capital", "descriptor:country")
+STATE_NAME_RULES = ("kb:country", "kb:capital")
+
+
+def countries_named(actors: list[Actor], rules: tuple[str, ...]) -> set[str]:
+    """The countries of those ``actors`` whose rule starts with one of ``rules``."""
+    return {a.country for a in actors if a.country and (a.rule or "").startswith(rules)}
 
 
 def country_in_own_words(a: Actor) -> bool:
