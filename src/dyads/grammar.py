@@ -145,6 +145,17 @@ def names_a_border(root: Token) -> bool:
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
 
 
+def listed_with_others(root: Token) -> bool:
+    """The name ``root`` is one of a list of three or more proper names ("trade with South Africa,
+    Eswatini and Zimbabwe"): a list names countries in passing, none of them "the country" a
+    later sentence means."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    return len(members) >= 3 and all(t.pos_ == "PROPN" for t in members)
+
+
 # Verbs whose clausal complement reports what happened elsewhere or later.
 SAYING_VERBS = frozenset({"say", "tell", "add", "announce", "state", "claim", "deny", "insist", "report", "confirm",
                           "explain", "note", "stress", "warn", "argue"})

@@ -2238,9 +2238,11 @@ def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
                 tgt = _child(c, ("pobj",))
     if tgt is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         # "strikes on X" parsed with the prep attached to the verb: look at sibling preps
+        # (not "responded to the coup with sanctions": a "with" beside "to" names the means)
         gov = noun.head.head
         for c in gov.children:
-            if c.dep_ == "prep" and c.lower_ in allp and c != noun.head and not partner_with(c):
+            if (c.dep_ == "prep" and c.lower_ in allp and c != noun.head and not partner_with(c)
+                    and not (c.lower_ == "with" and noun.head.lower_ == "to")):
                 tgt = _child(c, ("pobj",))
                 if tgt is not None:
                     break

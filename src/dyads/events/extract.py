@@ -800,6 +800,8 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
         return False
     if head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head.lemma_.lower() in cues.accident_verbs:
         return True
+    if head.dep_ == "conj" and head.head.i < head.i and head.head.lemma_.lower() in cues.accident_verbs:
+        return True  # "whose canopy collapsed on 1 November and killed 16": the same subject's accident
     if head.tag_ == "VBG" and head.dep_ == "advcl" and any(
             c.dep_ == "advcl" and c.i < head.i and c.lemma_.lower() in cues.accident_verbs for c in head.head.children):
         return True  # "when a canopy collapsed last year, killing 15, few expected ...": the parser hangs both on the main verb
@@ -1304,9 +1306,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_, own_speaker,
                                         takes_effect(head))
     if (coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and mod.condition is None
-            and (not target or _at_home(source, target))):
+            and (not target or _at_home(source, target) or (source and all(a.kind == "igo" for a in source)))):
         # "will send more troops to the state", "the army will deploy in the south": at home or
-        # aimed at no one named, no threat
+        # aimed at no one named, no threat; nor is a mission an alliance or bloc sends ("EUFOR will
+        # deploy its reserve to Bosnia")
         coding, modality = announced, "intended"
         rule += "; a deployment at home or aimed at no one is no threat"
     if coding.plover == "THREATEN" and announced.plover != "THREATEN" and not target and is_verb:

@@ -371,8 +371,8 @@ def _pattern_spans(doc: Doc, taken: list[bool], sites: bool = False) -> Iterable
             if doc[nxt].lower_ == "the":
                 nxt += 1
             run = _propn_run(doc, nxt, taken) if nxt < len(doc) else None
-            if run is not None and run.root.dep_ == "pobj":
-                yield run
+            if run is not None and run.root.dep_ == "pobj" and not (len(run) == 1 and run[0].lower_ in GENERIC_WORDS):
+                yield run  # ("politicians in the Federation": a word for a kind of polity, no place's name)
         elif (
             tok.pos_ in ("NOUN", "PROPN")
             and (low in FRAME_PLACE_NOUNS or low in FACILITY_NOUNS)
