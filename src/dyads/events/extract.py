@@ -473,6 +473,11 @@ def _alleged_offence(head: Token) -> bool:
     gerund_object = head.dep_ == "dobj" and head.head.tag_ == "VBG"
     if gerund_object:
         head = head.head
+    if (head.pos_ == "VERB" and head.i >= 2 and head.doc[head.i - 1].lower_ == "to"
+            and head.doc[head.i - 1].dep_ == "aux" and head.doc[head.i - 2].pos_ == "NOUN"):
+        # ("on charges of public calls to overthrow the order": the call is the offence, wherever
+        # the parser hangs its infinitive)
+        head = head.doc[head.i - 2]
     if head.dep_ not in ("pobj", "pcomp"):
         return False
     prep = head.head
