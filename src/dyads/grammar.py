@@ -72,8 +72,14 @@ def border_with(root: Token) -> Token | None:
         return None
     border = root.doc[prep.i - 1]
     if border.lemma_.lower() in BORDER_POSTS and prep.i > 1:
+        if border.lemma_.lower() in CROSSING_NOUNS and root.doc[prep.i - 2].lemma_.lower() not in BORDER_NOUNS:
+            return border  # "the Leușeni crossing with Romania": a crossing is on a border
         border = root.doc[prep.i - 2]  # "the border post / crossing with X"
     return border if border.lemma_.lower() in BORDER_NOUNS else None
+
+
+# Posts that stand on a border whatever their name ("the Leușeni crossing with Romania").
+CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
 
 
 # Posts and crossings named after the border they stand on ("the border post with South Africa").

@@ -193,7 +193,8 @@ def _located_name(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     word = prep.lower_
-    if word not in LOCATIVE_PREPS and not (word == "from" and prep.head.lemma_.lower() in DEPARTURE_VERBS):
+    out_of = word == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"  # ("pulled out of Kherson")
+    if word not in LOCATIVE_PREPS and not (word == "from" and prep.head.lemma_.lower() in DEPARTURE_VERBS) and not out_of:
         return False
     return not _is_demonym(sp, gaz) and _place_like(gaz, fold(sp.text), ORG_PLACE_MIN_POPULATION)
 
