@@ -2137,6 +2137,10 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
                 src = _moving_force(noun, c, mi, cues)  # "the withdrawal of Russian forces": the force moves
     if src is None:
         src = _by_agent_of_object(noun)  # "the seizure of oil cargoes by X": "by" hung on the "of" object
+    if src is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTRIBUTING_VERBS:
+        # "attributed the massacre to the 3R group", "blamed the attack on X": X did it
+        src = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                    for o in p.children if o.dep_ == "pobj" and mi.at(o)), None)
     if src is None:
         for c in noun.children:
             if c.dep_ in QUALIFIER_DEPS and mi.at(c):
@@ -2154,6 +2158,10 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
         if src.dep_ in ("amod", "compound") and mi.at(src):
             roles.source = [m.actor for m in mi.at(src)][:1]
         roles.how.append("nominal:own-agent")
+
+
+# Verbs that lay an act at someone's door ("attributed the attack to X"): X is the act's doer.
+ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "pin"})
 
 
 def _go_between(verb: Token, cues: Cues) -> bool:
