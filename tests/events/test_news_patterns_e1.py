@@ -200,3 +200,25 @@ def test_a_minister_quoting_talks_with_a_state_is_still_talks():
 def test_someone_pulled_out_of_a_cab_is_no_withdrawal():
     events = _events('Farmers said officers "pulled him out of the cab by force" on the ring road.')
     assert not [e for e in events if e.plover == "RETREAT"]
+
+
+# --- a threat that names no one continues the same side's statement --------------------------------------
+
+def test_a_warning_after_an_appeal_to_a_state_is_aimed_at_that_state():
+    events = _events("China's foreign ministry said Beijing opposes the arms sale and urged Washington to stop "
+                     "arming Taiwan. A spokesperson warned that China would take resolute and forceful measures "
+                     "to defend its sovereignty.")
+    warned = _with(events, "warned")
+    assert warned and warned[0].plover == "THREATEN" and _countries(warned[0].target) == {"USA"}
+
+
+def test_a_warning_takes_no_target_from_the_sides_own_people():
+    events = _events("The government deported 40 citizens on Monday. The president warned that there would be "
+                     "consequences.")
+    warned = _with(events, "warned")
+    assert not warned or not warned[0].target
+
+
+def test_someone_frog_marched_to_a_market_is_no_march():
+    events = _events("Witnesses said the two suspects were frog-marched to the market by a crowd.")
+    assert not [e for e in events if e.plover == "PROTEST"]

@@ -550,6 +550,31 @@ def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
     return events
 
 
+# How many sentences back a warning with no one named continues the same speaker's statement.
+THREAT_THREAD = 2
+
+
+def target_continued_threats(events: list[Event], doc: Doc) -> list[Event]:
+    """"China urged Washington to stop arming Taiwan. A spokesperson warned that China would take
+    resolute measures": a threat that names no one, told just after an act of the same side aimed
+    at another (within ``THREAT_THREAD`` sentences, the latest first), is aimed where that act was."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.plover != "THREATEN" or ev.target or not ev.source:
+            continue
+        ours = _sides(ev.source)
+        here = sentence_index_at(doc, ev.evidence[0])
+        prior = next((p for p in reversed(ordered[:k])
+                      if here - sentence_index_at(doc, p.evidence[0]) <= THREAT_THREAD
+                      and _sides(p.source) & ours and p.target and p.modality != "negated"
+                      and all(a.country for a in p.target)
+                      and not {a.country for a in p.target} & {a.country for a in ev.source}), None)
+        if prior is not None:
+            ev.target = [copy.copy(a) for a in prior.target]
+            ev.rule += f"; target: that of '{prior.trigger}', the same side's act just told"
+    return events
+
+
 def target_denials(events: list[Event], doc: Doc) -> list[Event]:
     """"Burundi accused Rwanda of arming the rebels ... Rwanda denied supporting them": a denial
     with no target is aimed at whoever made the latest earlier charge against the denier's side
