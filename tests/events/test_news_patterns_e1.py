@@ -222,3 +222,12 @@ def test_a_warning_takes_no_target_from_the_sides_own_people():
 def test_someone_frog_marched_to_a_market_is_no_march():
     events = _events("Witnesses said the two suspects were frog-marched to the market by a crowd.")
     assert not [e for e in events if e.plover == "PROTEST"]
+
+
+# --- states listed after a plural noun ---------------------------------------------------------------------
+
+def test_embassies_listed_by_their_states_are_those_states():
+    events = _events("The Western embassies - the United States, Britain and France - urged Baghdad to hold the "
+                     "vote on time.")
+    urged = _with(events, "urged")
+    assert urged and {"USA", "GBR", "FRA"} <= _countries(urged[0].source)

@@ -221,11 +221,24 @@ def _counted(h: Token) -> Token:
 SIDE_BY_SIDE_RULES = ("descriptor:coordinated", "coref:both-sides", "coref:joined-people")
 
 
+# Plural nouns for a group of states that an apposition may list ("the Western embassies - the
+# United States, Britain and France -").
+STATES_LISTED_NOUNS = frozenset({"embassy", "government", "country", "power", "state", "nation", "ally", "partner",
+                                 "donor", "neighbour", "neighbor", "capital", "member"})
+
+
 def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     """Actors named by the phrase headed by ``head`` (coordinated heads included)."""
     if head is None:
         return []
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    if head.pos_ == "NOUN" and head.lemma_.lower() in STATES_LISTED_NOUNS:
+        # "the Quint embassies - the United States, the United Kingdom, France ... - urged X": the
+        # states the apposition lists
+        listed = [x for a in head.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
+                  for x in (a, *a.conjuncts) if x.ent_type_ == "GPE"]
+        if len(listed) >= 2 and all(mi.at(x) for x in listed):
+            heads = listed + heads[1:]
     if head.ent_type_ == "GPE":
         # "from Japan, India, Thailand and Vietnam": the parser hung the list on an
         # apposition after the first country
