@@ -231,3 +231,18 @@ def test_embassies_listed_by_their_states_are_those_states():
                      "vote on time.")
     urged = _with(events, "urged")
     assert urged and {"USA", "GBR", "FRA"} <= _countries(urged[0].source)
+
+
+# --- a clause the parser joined with no "and" -------------------------------------------------------------
+
+def test_a_killing_told_after_an_attack_noun_is_not_the_main_subjects():
+    events = _events("Chad threatened in November to withdraw from the force after an attack on one of its bases "
+                     "killed around 40 soldiers.")
+    assert not [e for e in events if e.plover == "ASSAULT" and "TCD" in _countries(e.source)]
+
+
+def test_gunmen_suspected_to_be_herdsmen_did_the_attack():
+    events = _events("LAGOS, Nigeria - No fewer than 14 persons were killed on Wednesday night when gunmen suspected "
+                     "to be herdsmen attacked a farming community in Plateau State.")
+    attacked = _with(events, "attacked")
+    assert attacked and attacked[0].source and attacked[0].source[0].sector != "CVL"

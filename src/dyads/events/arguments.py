@@ -654,6 +654,33 @@ def _appositive_subject(verb: Token) -> Token | None:
 SAYING_VERBS = frozenset({"say", "tell", "report", "add", "claim"})
 
 
+def _unjoined_subject(verb: Token, head: Token) -> Token | None:
+    """The noun phrase right before a finite verb the parser joined to an earlier verb with no
+    "and", "or", "but" and no punctuation between them: the verb's own subject (its topmost noun)."""
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.tag_ == "VBN" and _child(verb, ("dobj",)) is not None)
+            or head.pos_ not in ("VERB", "AUX") or verb.i < 1):
+        return None  # (a past participle with an object is the tagger's past tense: "... bases killed 40")
+    doc = verb.doc
+    between = doc[head.i + 1: verb.i]
+    if any(t.is_punct or t.dep_ == "cc" or t.lower_ in ("and", "or", "but", "then") for t in between):
+        return None
+    prev = doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    top = prev
+    for anc in prev.ancestors:
+        if not (head.i < anc.i < verb.i):
+            break
+        if anc.pos_ in ("NOUN", "PROPN"):
+            top = anc
+    if top.dep_ == "attr":  # "when gunmen suspected to be herdsmen attacked": the gunmen
+        v = top.head
+        while v.dep_ in ("xcomp", "ccomp") and v.head != v:
+            v = v.head
+        top = _child(v, ("nsubj",)) or top
+    return top
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -770,6 +797,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # 'chanted "Ruto must go" and blocked roads': the verb after the quotation continues the
         # clause that quotes it, not the quoted words
         return clause_subject(head.head, depth + 1)
+    if dep == "conj" and (unjoined := _unjoined_subject(verb, head)) is not None:
+        # "threatened to withdraw after an attack on one of its bases killed 40 soldiers": with no
+        # "and" and no comma between them, the parser's "conjunct" is a clause of its own, whose
+        # subject is the noun phrase just before it
+        return unjoined, False
     if dep == "conj":
         joined = _time_phrase_subject(verb) or _joined_subject(verb)
         if joined is not None:
