@@ -108,7 +108,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = reactions.sources_from_claims(evs, parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed, mentions), parsed)
     evs = reactions.target_retaliation(reactions.target_returned_fire(evs, parsed), parsed)
-    evs = reactions.target_continued_threats(evs, parsed)
+    evs = reactions.target_continued_threats(reactions.accusations_of_violation(evs, parsed), parsed)
     evs = reactions.target_denials(reactions.target_release_calls(evs, parsed), parsed)
     evs = reactions.target_refusals(evs, parsed)
     evs = place_targets.anti_slogan_targets(evs, parsed, country_code=kb.cameo, nationality=kb.nationality)

@@ -246,3 +246,18 @@ def test_gunmen_suspected_to_be_herdsmen_did_the_attack():
                      "to be herdsmen attacked a farming community in Plateau State.")
     attacked = _with(events, "attacked")
     assert attacked and attacked[0].source and attacked[0].source[0].sector != "CVL"
+
+
+# --- a breach told by another party is its accusation --------------------------------------------------------
+
+def test_a_ceasefire_breach_said_by_another_state_is_its_accusation():
+    events = _events("Kyiv said Russia had violated the ceasefire.")
+    violated = _with(events, "violated")
+    assert violated and violated[0].plover == "ACCUSE"
+    assert _countries(violated[0].source) == {"UKR"} and _countries(violated[0].target) == {"RUS"}
+
+
+def test_a_breach_told_by_the_reporter_stays_a_defiance():
+    events = _events("A newspaper has violated a ban by the general.")
+    violated = _with(events, "violated")
+    assert violated and violated[0].plover == "REJECT"

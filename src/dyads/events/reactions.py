@@ -550,6 +550,32 @@ def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
     return events
 
 
+# Triggers of breaking a rule or a deal: said of someone by another, the saying is the act.
+VIOLATION_WORDS = ("violat", "breach", "flout")
+ACCUSATION = "112"  # CAMEO: accuse of crime, corruption
+
+
+def accusations_of_violation(events: list[Event], doc: Doc) -> list[Event]:
+    """"Kyiv said Russia had violated the ceasefire": a breach told by another party (the
+    event's attribution, of another country) is that party's accusation of the breaker, not a
+    breach the coder asserts."""
+    accuse = lexicon.by_cameo(ACCUSATION)
+    if accuse is None:
+        return events
+    for ev in events:
+        who = ev.attribution
+        if (ev.plover != "REJECT" or who is None or not ev.source or ev.modality == "negated"
+                or not (ev.trigger or "").lower().startswith(VIOLATION_WORDS)):
+            continue
+        theirs = {a.country for a in ev.source if a.country}
+        if not who.country or not theirs or who.country in theirs:
+            continue
+        ev.target, ev.source = [copy.copy(a) for a in ev.source], [copy.copy(who)]
+        lexicon.recode(ev, accuse)
+        ev.rule += f"; '{ev.trigger}' said by '{who.text}': its accusation of the breaker"
+    return events
+
+
 # How many sentences back a warning with no one named continues the same speaker's statement.
 THREAT_THREAD = 2
 
