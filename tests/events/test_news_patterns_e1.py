@@ -261,3 +261,27 @@ def test_a_breach_told_by_the_reporter_stays_a_defiance():
     events = _events("A newspaper has violated a ban by the general.")
     violated = _with(events, "violated")
     assert violated and violated[0].plover == "REJECT"
+
+
+# --- statements rejected, delegations received, warnings of a response --------------------------------------
+
+def test_a_statement_rejected_answers_whoever_made_it():
+    events = _events("Argentina on Wednesday demanded that Venezuela immediately release an Argentine police "
+                     "officer. Hours later, Venezuela's Foreign Ministry rejected the statement as unacceptable "
+                     "interference.")
+    rejected = _with(events, "rejected")
+    assert rejected and _countries(rejected[0].target) == {"ARG"}
+
+
+def test_a_delegation_from_a_group_received_is_the_group():
+    events = _events("Egypt on Monday received a high-level delegation from the Palestinian Hamas movement in Cairo "
+                     "for talks on a new proposal.")
+    received = _with(events, "received")
+    assert received and any(a.code and a.code.startswith("PSE") for a in received[0].target)
+
+
+def test_a_warning_of_a_response_answers_the_act_just_told():
+    events = _events("Britain imposed new sanctions on Iran's central bank on Thursday. Tehran called the move "
+                     "illegal and warned of a response.")
+    warned = _with(events, "warned")
+    assert warned and _countries(warned[0].target) == {"GBR"}

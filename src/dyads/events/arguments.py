@@ -221,6 +221,8 @@ def _counted(h: Token) -> Token:
 SIDE_BY_SIDE_RULES = ("descriptor:coordinated", "coref:both-sides", "coref:joined-people")
 
 
+# Groups sent to speak for someone ("a delegation from X"): they stand for whoever sent them.
+DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "envoy", "emissary", "representative", "negotiator"})
 # Plural nouns for a group of states that an apposition may list ("the Western embassies - the
 # United States, Britain and France -").
 STATES_LISTED_NOUNS = frozenset({"embassy", "government", "country", "power", "state", "nation", "ally", "partner",
@@ -252,6 +254,14 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     found: list[Mention] = []
     for h in heads:
         own = mi.at(h)
+        if own and h.lemma_.lower() in DELEGATION_NOUNS and all(not m.actor.country for m in own):
+            # "a high-level delegation from the Hamas movement", "a team of Qatari negotiators": whom it represents
+            sent = [m for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                    for o in p.children if o.dep_ == "pobj" for m in mi.at(o)]
+            if not sent and h.dep_ == "dobj":  # "received a delegation from X": the "from" hung on the verb
+                sent = [m for p in h.head.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for o in p.children if o.dep_ == "pobj" for m in mi.at(o)]
+            own = sent or own
         if own and _bare_member(h, own):
             # "leaders of the opposition alliance": the alliance; "a commander of a dissident faction of
             # the FARC": the group the faction is of

@@ -261,8 +261,9 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         trigger_words = _trigger_lemmas(prior, doc)
         same = (lemma in trigger_words or prior.plover in kinds
                 or (prior.cameo == RIOT and bool(kinds & VIOLENT_TYPES)))
-        if generic and not same and _spoken(prior, trigger_words):
+        if generic and not same and _spoken(prior, trigger_words) and lemma not in STATEMENT_NOUNS:
             continue  # "welcomed the decision": a deed decided, not a statement made just before
+        # ("rejected the statement", "dismissed the remarks": the words said just before, by another)
         if generic and not same and lemma in DECIDED_NOUNS and prior.plover in UNDECIDED_TYPES:
             continue  # "backed the measure": not the riot or the hostage-taking told since
         if generic and not same:
@@ -271,6 +272,10 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         if same:
             return prior
     return None
+
+
+# Act nouns that name what someone said ("rejected the statement as interference").
+STATEMENT_NOUNS = frozenset({"statement", "remark", "comment", "claim", "declaration"})
 
 
 PROTESTED_PREPS = frozenset({"against", "over"})
@@ -685,6 +690,12 @@ def _retaliation_verb(ev: Event, doc: Doc) -> Token | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS and not any(g.dep_ == "prep" for g in c.children)
                 for c in tok.children):
             return tok  # "promised a response", "vowed a firm response": to what, the story just told
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in VOW_VERBS | {"warn"} and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS | REVENGE_NOUNS
+                    and not any(g.dep_ == "prep" for g in o.children) for o in c.children)
+                for c in tok.children):
+            return tok  # "warned of a response", "warned of retaliation": to the act just told
         if tok.pos_ != "VERB" or not words & (RETALIATION_VERBS | RETAKE_VERBS):
             continue
         if words & RETAKE_VERBS:
