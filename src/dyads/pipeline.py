@@ -105,7 +105,7 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = merge.merge_mentions(evs, parsed)
     filed = byline_country(article.removed, kb.place_country, places)  # ("Correspondent | Dhaka | ...")
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo, filed=filed)
-    evs = reactions.sources_from_claims(evs, parsed, mentions)
+    evs = reactions.sources_of_reported_kills(reactions.sources_from_claims(evs, parsed, mentions), parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed, mentions), parsed)
     evs = reactions.target_retaliation(reactions.target_returned_fire(evs, parsed), parsed)
     evs = reactions.target_continued_threats(reactions.accusations_of_violation(evs, parsed), parsed)

@@ -285,3 +285,22 @@ def test_a_warning_of_a_response_answers_the_act_just_told():
                      "illegal and warned of a response.")
     warned = _with(events, "warned")
     assert warned and _countries(warned[0].target) == {"GBR"}
+
+
+# --- words fired off, attention occupied, enemies neutralised ------------------------------------------------
+
+def test_accusations_fired_off_are_no_shooting():
+    events = _events("Its leaders fired off a salvo of accusations within hours of the clashes.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_rockets_fired_are_still_an_attack():
+    events = _events("Troops fired a salvo of rockets at the village.")
+    assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_enemies_a_police_force_says_it_neutralised_were_its_kills():
+    events = _events("PORT-AU-PRINCE, Haiti - The National Police of Haiti gave a lower figure and said four gang "
+                     'members had been "neutralised".')
+    neutralised = _with(events, "neutralised")
+    assert neutralised and neutralised[0].source and neutralised[0].source[0].sector == "COP"

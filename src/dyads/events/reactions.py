@@ -322,6 +322,35 @@ def _subject_actors(verb: Token, mentions: list[Mention]) -> list[Actor]:
     return [m.actor for m in mentions if subj is not None and m.start <= subj.idx < m.end]
 
 
+# Verbs forces use of the enemies they kill ("four gang members were neutralised").
+OWN_KILL_VERBS = frozenset({"neutralise", "neutralize"})
+FORCE_SPEAKERS = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def sources_of_reported_kills(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:
+    """"The police said four gang members had been neutralised": an enemy "neutralised" with no
+    agent, in what a state force says, was killed by that force."""
+    for ev in events:
+        if ev.plover != "ASSAULT" or ev.source:
+            continue
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if span is None or not len(span) or span.root.lemma_.lower() not in OWN_KILL_VERBS:
+            continue
+        verb = span.root
+        if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        say = verb.head if verb.dep_ == "ccomp" else None
+        while say is not None and say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
+            say = say.head  # ("gave a lower figure and said ...": the subject of the first verb)
+        if say is None or say.lemma_.lower() not in load_cues().report_verbs | {"give"}:
+            continue
+        speakers = [a for a in _subject_actors(say, mentions) if a.sector in FORCE_SPEAKERS]
+        if speakers:
+            ev.source = [copy.copy(a) for a in speakers]
+            ev.rule += f"; source: '{speakers[0].text}', the force that says it neutralised them"
+    return events
+
+
 def _defended_against(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
     """"The minister said she would stand by the new law after protests in Lagos": protests after
     which someone defends a stance of theirs were against them (the defender's actors)."""
