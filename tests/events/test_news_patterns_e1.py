@@ -304,3 +304,23 @@ def test_enemies_a_police_force_says_it_neutralised_were_its_kills():
                      'members had been "neutralised".')
     neutralised = _with(events, "neutralised")
     assert neutralised and neutralised[0].source and neutralised[0].source[0].sector == "COP"
+
+
+# --- a group's forces, a target hit with weapons ---------------------------------------------------------------
+
+def test_the_groups_naval_forces_are_the_group():
+    events = _events("The Houthis' spokesman said the group's naval forces had attacked a ship.")
+    attacked = _with(events, "attacked")
+    assert attacked and attacked[0].source and attacked[0].source[0].code == "YEMREBHTH"
+
+
+def test_a_ship_targeted_with_missiles_is_an_attack_with_no_victim_named():
+    events = _events("The Houthis' military spokesman said the group's naval forces had targeted the tanker "
+                     "Stellar Orion in the Red Sea with a number of ballistic missiles and drones.")
+    targeted = _with(events, "targeted")
+    assert targeted and targeted[0].plover == "ASSAULT"
+
+
+def test_a_campaign_targeting_voters_is_no_attack():
+    events = _events("The campaign targeted young voters in the capital.")
+    assert not [e for e in events if e.plover == "ASSAULT"]

@@ -1565,6 +1565,16 @@ MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "rea
                           "defiance"})
 
 
+# ACLED sub-events a weapon of the trigger's own clause gives ("targeted a tanker with missiles").
+WEAPON_SUBEVENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
+
+
+def _armed(ev: Event) -> bool:
+    """A weak violent trigger ("targeted") with a named doer and a weapon of its own clause
+    ("targeted the tanker with ballistic missiles and drones") is an attack, its victim named or not."""
+    return ev.plover == "ASSAULT" and bool(ev.source) and ev.acled in WEAPON_SUBEVENTS
+
+
 def _deadly(ev: Event) -> bool:
     """A weak violent trigger ("hit") with a named doer and dead counted is an attack, its victim
     named or not ("a boy who was hit by a police bullet" died)."""
@@ -1902,7 +1912,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     events = targets_from_places(targets_from_conjuncts(events, doc), doc, country_code, list(places))
     events = sources_from_reporters(events, doc, mi)
     events = sources_from_places(events, doc, country_code, list(places))
-    events = [e for e in events if e.target or e.id not in weak or _deadly(e)]
+    events = [e for e in events if e.target or e.id not in weak or _deadly(e) or _armed(e)]
     return _drop_private_visits(_drop_actorless(events))
 
 
