@@ -324,3 +324,18 @@ def test_a_ship_targeted_with_missiles_is_an_attack_with_no_victim_named():
 def test_a_campaign_targeting_voters_is_no_attack():
     events = _events("The campaign targeted young voters in the capital.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+# --- a ministry charging another state's organs ---------------------------------------------------------------
+
+def test_a_ministry_that_accuses_another_states_police_is_not_that_states():
+    events = _events("KABUL, Afghanistan - The Ministry of Refugees and Repatriation on Tuesday accused Pakistani "
+                     "police of forcibly expelling refugees.")
+    accused = _with(events, "accused")
+    assert accused and _countries(accused[0].source) == {"AFG"}
+
+
+def test_a_ministry_at_home_may_still_accuse_its_own_police():
+    events = _events("ISLAMABAD - The Interior Ministry accused Pakistani police of negligence.")
+    accused = _with(events, "accused")
+    assert accused and _countries(accused[0].source) == {"PAK"}

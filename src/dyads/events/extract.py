@@ -1569,10 +1569,14 @@ MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "rea
 WEAPON_SUBEVENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
 
+UNARMED_SECTORS = frozenset({"BUS", "CVL", "JRN", "EDU", "MED", "HLH", "REL", "LAB", "AGR", "NGO", "DEV", "ENV"})
+
+
 def _armed(ev: Event) -> bool:
     """A weak violent trigger ("targeted") with a named doer and a weapon of its own clause
     ("targeted the tanker with ballistic missiles and drones") is an attack, its victim named or not."""
-    return ev.plover == "ASSAULT" and bool(ev.source) and ev.acled in WEAPON_SUBEVENTS
+    return (ev.plover == "ASSAULT" and ev.acled in WEAPON_SUBEVENTS
+            and any(a.sector not in UNARMED_SECTORS for a in ev.source))  # ("the company launched drones": no)
 
 
 def _deadly(ev: Event) -> bool:

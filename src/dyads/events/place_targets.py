@@ -575,6 +575,10 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                         and any(o.sector == a.sector and o.country == iso
                                 and _named_foreign(o, doc, by_actor.get(id(o))) for o in others)):
                     continue  # "the Foreign Office urged the Afghan government": not Afghanistan's office
+                if (ev.plover == "ACCUSE" and role is ev.source and a.sector in STATE_SECTORS and a.sector != "COP"
+                        and any(o.sector in STATE_SECTORS and o.country == iso
+                                and _named_foreign(o, doc, by_actor.get(id(o))) for o in others)):
+                    continue  # "the ministry accused Pakistani police of expulsions": another state's organs charged
                 if a.name in OTHER_SIDE_ROLES and iso in {x.country for x in ev.source + ev.target}:
                     continue  # "X met his counterpart": not of X's country
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):
