@@ -339,3 +339,8 @@ def test_a_ministry_at_home_may_still_accuse_its_own_police():
     events = _events("ISLAMABAD - The Interior Ministry accused Pakistani police of negligence.")
     accused = _with(events, "accused")
     assert accused and _countries(accused[0].source) == {"PAK"}
+
+
+def test_a_trend_attributed_to_a_policy_is_no_accusation():
+    events = _events("She said homicides had fallen nationwide, a trend she attributed to her security strategy.")
+    assert not [e for e in events if e.plover == "ACCUSE"]
