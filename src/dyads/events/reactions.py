@@ -19,6 +19,15 @@ target of its own ("decided not to go forward with the sanctions") are aimed whe
 named before were.
 
 ``target_returned_fire(events, doc)``: fire returned is aimed at whoever fired first.
+
+``sources_of_reported_kills(events, doc, mentions)``: enemies a state force says it "neutralised"
+were killed by that force.
+
+``accusations_of_violation(events, doc)``: "Kyiv said Russia had violated the ceasefire" is Kyiv's
+accusation of Russia, not a breach the coder asserts.
+
+``target_continued_threats(events, doc)``: a threat that names no one, told just after an act of the
+same side aimed at another state, is aimed there.
 """
 
 from __future__ import annotations
