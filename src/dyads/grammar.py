@@ -155,6 +155,8 @@ def listed_with_others(root: Token) -> bool:
     """The name ``root`` is one of a list of three or more proper names ("trade with South Africa,
     Eswatini and Zimbabwe"): a list names countries in passing, none of them "the country" a
     later sentence means."""
+    if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+        return False
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
