@@ -72,8 +72,14 @@ def border_with(root: Token) -> Token | None:
         return None
     border = root.doc[prep.i - 1]
     if border.lemma_.lower() in BORDER_POSTS and prep.i > 1:
+        if border.lemma_.lower() in CROSSING_NOUNS and root.doc[prep.i - 2].lemma_.lower() not in BORDER_NOUNS:
+            return border  # "the Leușeni crossing with Romania": a crossing is on a border
         border = root.doc[prep.i - 2]  # "the border post / crossing with X"
     return border if border.lemma_.lower() in BORDER_NOUNS else None
+
+
+# Posts that stand on a border whatever their name ("the Leușeni crossing with Romania").
+CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
 
 
 # Posts and crossings named after the border they stand on ("the border post with South Africa").
@@ -143,6 +149,19 @@ def names_a_border(root: Token) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with":
         return border_with(root) is not None
     return root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.lemma_.lower() in BORDER_NOUNS
+
+
+def listed_with_others(root: Token) -> bool:
+    """The name ``root`` is one of a list of three or more proper names ("trade with South Africa,
+    Eswatini and Zimbabwe"): a list names countries in passing, none of them "the country" a
+    later sentence means."""
+    if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    return len(members) >= 3 and all(t.pos_ == "PROPN" for t in members)
 
 
 # Verbs whose clausal complement reports what happened elsewhere or later.

@@ -480,7 +480,8 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
                                              and r.mention.actor.sector not in PRIVATE_SECTORS))
                 and (refers != "media" or r.mention.actor.sector == "JRN")
                 and r.mention.actor.country not in own
-                and not (refers == "country" and _border_of(view, r)))
+                and not (refers == "country" and (_border_of(view, r)
+                                                  or (view.n and grammar.listed_with_others(view.doc[r.token])))))
 
     if own:
         # the other country the last few sentences name most (the latest on a tie), not merely

@@ -183,8 +183,9 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
                 r.coref = True
         elif r.country is None and m.kind == "anaphor" and poss(st, h):
             ref = antecedent_for_anaphor(st, m, ph)  # "the country's army"
-            if (ref is not None and role_head and r.group_actor is None
+            if (ref is not None and (role_head or r.sector in LED_FORCE_SECTORS) and r.group_actor is None
                     and ref.mention.actor.kind in GROUP_KINDS and ref.mention.actor.code):
+                # ("the group's naval forces", "the movement's fighters": the group's own men, as "its fighters")
                 # "M23 rebels ... the group's spokesman": one who speaks for the group, the group itself
                 r.group_actor = copy_actor(ref.mention.actor, f"coref:the {m.name}'s {main.hit.entity.name}")
                 r.country, r.rule, r.coref = ref.mention.actor.country, r.group_actor.rule, True

@@ -221,11 +221,26 @@ def _counted(h: Token) -> Token:
 SIDE_BY_SIDE_RULES = ("descriptor:coordinated", "coref:both-sides", "coref:joined-people")
 
 
+# Groups sent to speak for someone ("a delegation from X"): they stand for whoever sent them.
+DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "envoy", "emissary", "representative", "negotiator"})
+# Plural nouns for a group of states that an apposition may list ("the Western embassies - the
+# United States, Britain and France -").
+STATES_LISTED_NOUNS = frozenset({"embassy", "government", "country", "power", "state", "nation", "ally", "partner",
+                                 "donor", "neighbour", "neighbor", "capital", "member"})
+
+
 def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     """Actors named by the phrase headed by ``head`` (coordinated heads included)."""
     if head is None:
         return []
     heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+    if head.pos_ == "NOUN" and head.lemma_.lower() in STATES_LISTED_NOUNS:
+        # "the Quint embassies - the United States, the United Kingdom, France ... - urged X": the
+        # states the apposition lists
+        listed = [x for a in head.children if a.dep_ == "appos" and a.ent_type_ == "GPE"
+                  for x in (a, *a.conjuncts) if x.ent_type_ == "GPE"]
+        if len(listed) >= 2 and all(mi.at(x) for x in listed):
+            heads = listed + heads[1:]
     if head.ent_type_ == "GPE":
         # "from Japan, India, Thailand and Vietnam": the parser hung the list on an
         # apposition after the first country
@@ -239,6 +254,14 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
     found: list[Mention] = []
     for h in heads:
         own = mi.at(h)
+        if own and h.lemma_.lower() in DELEGATION_NOUNS and all(not m.actor.country for m in own):
+            # "a high-level delegation from the Hamas movement", "a team of Qatari negotiators": whom it represents
+            sent = [m for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                    for o in p.children if o.dep_ == "pobj" for m in mi.at(o)]
+            if not sent and h.dep_ == "dobj":  # "received a delegation from X": the "from" hung on the verb
+                sent = [m for p in h.head.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for o in p.children if o.dep_ == "pobj" for m in mi.at(o)]
+            own = sent or own
         if own and _bare_member(h, own):
             # "leaders of the opposition alliance": the alliance; "a commander of a dissident faction of
             # the FARC": the group the faction is of
@@ -641,6 +664,33 @@ def _appositive_subject(verb: Token) -> Token | None:
 SAYING_VERBS = frozenset({"say", "tell", "report", "add", "claim"})
 
 
+def _unjoined_subject(verb: Token, head: Token) -> Token | None:
+    """The noun phrase right before a finite verb the parser joined to an earlier verb with no
+    "and", "or", "but" and no punctuation between them: the verb's own subject (its topmost noun)."""
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.tag_ == "VBN" and _child(verb, ("dobj",)) is not None)
+            or head.pos_ not in ("VERB", "AUX") or verb.i < 1):
+        return None  # (a past participle with an object is the tagger's past tense: "... bases killed 40")
+    doc = verb.doc
+    between = doc[head.i + 1: verb.i]
+    if any(t.is_punct or t.dep_ == "cc" or t.lower_ in ("and", "or", "but", "then") for t in between):
+        return None
+    prev = doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    top = prev
+    for anc in prev.ancestors:
+        if not (head.i < anc.i < verb.i):
+            break
+        if anc.pos_ in ("NOUN", "PROPN"):
+            top = anc
+    if top.dep_ == "attr":  # "when gunmen suspected to be herdsmen attacked": the gunmen
+        v = top.head
+        while v.dep_ in ("xcomp", "ccomp") and v.head != v:
+            v = v.head
+        top = _child(v, ("nsubj",)) or top
+    return top
+
+
 def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``verb``'s clause, climbing control, conjunction and participle links.
 
@@ -757,6 +807,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # 'chanted "Ruto must go" and blocked roads': the verb after the quotation continues the
         # clause that quotes it, not the quoted words
         return clause_subject(head.head, depth + 1)
+    if dep == "conj" and (unjoined := _unjoined_subject(verb, head)) is not None:
+        # "threatened to withdraw after an attack on one of its bases killed 40 soldiers": with no
+        # "and" and no comma between them, the parser's "conjunct" is a clause of its own, whose
+        # subject is the noun phrase just before it
+        return unjoined, False
     if dep == "conj":
         joined = _time_phrase_subject(verb) or _joined_subject(verb)
         if joined is not None:
@@ -2137,6 +2192,10 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
                 src = _moving_force(noun, c, mi, cues)  # "the withdrawal of Russian forces": the force moves
     if src is None:
         src = _by_agent_of_object(noun)  # "the seizure of oil cargoes by X": "by" hung on the "of" object
+    if src is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTRIBUTING_VERBS:
+        # "attributed the massacre to the 3R group", "blamed the attack on X": X did it
+        src = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                    for o in p.children if o.dep_ == "pobj" and mi.at(o)), None)
     if src is None:
         for c in noun.children:
             if c.dep_ in QUALIFIER_DEPS and mi.at(c):
@@ -2154,6 +2213,10 @@ def _nominal_source(noun: Token, mi: MentionIndex, cues: Cues, roles: Roles) -> 
         if src.dep_ in ("amod", "compound") and mi.at(src):
             roles.source = [m.actor for m in mi.at(src)][:1]
         roles.how.append("nominal:own-agent")
+
+
+# Verbs that lay an act at someone's door ("attributed the attack to X"): X is the act's doer.
+ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "pin"})
 
 
 def _go_between(verb: Token, cues: Cues) -> bool:
@@ -2238,9 +2301,11 @@ def _nominal_target(noun: Token, allp: frozenset[str]) -> Token | None:
                 tgt = _child(c, ("pobj",))
     if tgt is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         # "strikes on X" parsed with the prep attached to the verb: look at sibling preps
+        # (not "responded to the coup with sanctions": a "with" beside "to" names the means)
         gov = noun.head.head
         for c in gov.children:
-            if c.dep_ == "prep" and c.lower_ in allp and c != noun.head and not partner_with(c):
+            if (c.dep_ == "prep" and c.lower_ in allp and c != noun.head and not partner_with(c)
+                    and not (c.lower_ == "with" and noun.head.lower_ == "to")):
                 tgt = _child(c, ("pobj",))
                 if tgt is not None:
                     break

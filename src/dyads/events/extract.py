@@ -473,6 +473,11 @@ def _alleged_offence(head: Token) -> bool:
     gerund_object = head.dep_ == "dobj" and head.head.tag_ == "VBG"
     if gerund_object:
         head = head.head
+    if (head.pos_ == "VERB" and head.i >= 2 and head.doc[head.i - 1].lower_ == "to"
+            and head.doc[head.i - 1].dep_ == "aux" and head.doc[head.i - 2].pos_ == "NOUN"):
+        # ("on charges of public calls to overthrow the order": the call is the offence, wherever
+        # the parser hangs its infinitive)
+        head = head.doc[head.i - 2]
     if head.dep_ not in ("pobj", "pcomp"):
         return False
     prep = head.head
@@ -800,6 +805,8 @@ def _accidental_harm(head: Token, coding, cues) -> bool:
         return False
     if head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head.lemma_.lower() in cues.accident_verbs:
         return True
+    if head.dep_ == "conj" and head.head.i < head.i and head.head.lemma_.lower() in cues.accident_verbs:
+        return True  # "whose canopy collapsed on 1 November and killed 16": the same subject's accident
     if head.tag_ == "VBG" and head.dep_ == "advcl" and any(
             c.dep_ == "advcl" and c.i < head.i and c.lemma_.lower() in cues.accident_verbs for c in head.head.children):
         return True  # "when a canopy collapsed last year, killing 15, few expected ...": the parser hangs both on the main verb
@@ -1304,9 +1311,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     coding, modality, rule = commitment(coding, modality, mod, cues, rule, head.dep_, own_speaker,
                                         takes_effect(head))
     if (coding.plover == "THREATEN" and announced.plover == "MOBILIZE" and mod.condition is None
-            and (not target or _at_home(source, target))):
+            and (not target or _at_home(source, target) or (source and all(a.kind == "igo" for a in source)))):
         # "will send more troops to the state", "the army will deploy in the south": at home or
-        # aimed at no one named, no threat
+        # aimed at no one named, no threat; nor is a mission an alliance or bloc sends ("EUFOR will
+        # deploy its reserve to Bosnia")
         coding, modality = announced, "intended"
         rule += "; a deployment at home or aimed at no one is no threat"
     if coding.plover == "THREATEN" and announced.plover != "THREATEN" and not target and is_verb:
@@ -1555,6 +1563,20 @@ def _adjunct_of(noun: Token, trigger_heads: frozenset[int]) -> Token | None:
 # "fired missiles in retaliation for X", "summoned the envoy in protest": the clause's own act.
 MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "protest", "solidarity",
                           "defiance"})
+
+
+# ACLED sub-events a weapon of the trigger's own clause gives ("targeted a tanker with missiles").
+WEAPON_SUBEVENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
+
+
+UNARMED_SECTORS = frozenset({"BUS", "CVL", "JRN", "EDU", "MED", "HLH", "REL", "LAB", "AGR", "NGO", "DEV", "ENV"})
+
+
+def _armed(ev: Event) -> bool:
+    """A weak violent trigger ("targeted") with a named doer and a weapon of its own clause
+    ("targeted the tanker with ballistic missiles and drones") is an attack, its victim named or not."""
+    return (ev.plover == "ASSAULT" and ev.acled in WEAPON_SUBEVENTS
+            and any(a.sector not in UNARMED_SECTORS for a in ev.source))  # ("the company launched drones": no)
 
 
 def _deadly(ev: Event) -> bool:
@@ -1894,7 +1916,7 @@ def extract(doc: Doc, article: Article, mentions: list[Mention], places: Sequenc
     events = targets_from_places(targets_from_conjuncts(events, doc), doc, country_code, list(places))
     events = sources_from_reporters(events, doc, mi)
     events = sources_from_places(events, doc, country_code, list(places))
-    events = [e for e in events if e.target or e.id not in weak or _deadly(e)]
+    events = [e for e in events if e.target or e.id not in weak or _deadly(e) or _armed(e)]
     return _drop_private_visits(_drop_actorless(events))
 
 

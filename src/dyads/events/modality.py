@@ -110,6 +110,16 @@ def _none_as_object(verb: Token) -> bool:
     return False
 
 
+def _list_head(noun: Token) -> Token:
+    """The first noun of the list ``noun`` is joined to by "and" / "or" (itself when none)."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return noun  # ("no injuries and the protests ended": a phrase of its own)
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+        first = first.head
+    return first
+
+
 def analyse(trigger: Token, cues: Cues) -> Modality:
     """The modality of ``trigger``, who reports it and under which speech act it is embedded."""
     out = Modality()
@@ -117,8 +127,9 @@ def analyse(trigger: Token, cues: Cues) -> Modality:
     if _has_neg(trigger):
         out.modality = "negated"
         reasons.append(f"negation on '{trigger.text}'")
-    elif trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+    elif trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in _list_head(trigger).children):
         out.modality = "negated"  # "no arrests have been made", "there was no attack"
+        # ("no activity, arrests or protests were reported": the "no" of the list's first noun)
         reasons.append(f"'no {trigger.text}'")
     elif trigger.pos_ == "VERB" and _none_as_object(trigger):
         out.modality = "negated"  # "summoned no diplomats", "arrested nobody"

@@ -178,6 +178,14 @@ def _gathering_place(doc: Doc, p: Place) -> bool:
             and prep.head.lemma_.lower() in GATHERING_NOUNS)
 
 
+def _left_out(root) -> bool:
+    """The place is named as left out of the act: its preposition is negated ("but not for China",
+    "not in Kyiv")."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and any(c.dep_ == "neg" for c in (*prep.children, *prep.head.children)
+                                    if c.i == prep.i - 1)
+
+
 def targets_from_places(events: list[Event], doc: Doc, country_code, places: list[Place] | None = None) -> list[Event]:
     """Give each event without a target the country of a place that is its argument.
 
@@ -209,6 +217,7 @@ def targets_from_places(events: list[Event], doc: Doc, country_code, places: lis
             for p in sorted(cands, key=lambda p: abs(p.start - ev.evidence[0])):
                 span = span_at(doc, p.start, p.end)
                 if (span is not None and _is_argument(span.root, trig.root) and not _retreat_to(ev, span.root)
+                        and not _left_out(span.root)  # ("for most partners, but not for China")
                         # ("a stabbing on the Belarus border": which border; troops sent to a border
                         # with X are aimed at X)
                         and not (names_a_border(span) and ev.plover != "MOBILIZE")):
@@ -566,6 +575,10 @@ def sentence_countries(events: list[Event], doc: Doc, mentions: list[Mention], p
                         and any(o.sector == a.sector and o.country == iso
                                 and _named_foreign(o, doc, by_actor.get(id(o))) for o in others)):
                     continue  # "the Foreign Office urged the Afghan government": not Afghanistan's office
+                if (ev.plover == "ACCUSE" and role is ev.source and a.sector in STATE_SECTORS and a.sector != "COP"
+                        and any(o.sector in STATE_SECTORS and o.country == iso
+                                and _named_foreign(o, doc, by_actor.get(id(o))) for o in others)):
+                    continue  # "the ministry accused Pakistani police of expulsions": another state's organs charged
                 if a.name in OTHER_SIDE_ROLES and iso in {x.country for x in ev.source + ev.target}:
                     continue  # "X met his counterpart": not of X's country
                 # only actors named by a bare sector word ("the rebels", "the prime minister"):

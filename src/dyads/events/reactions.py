@@ -19,6 +19,15 @@ target of its own ("decided not to go forward with the sanctions") are aimed whe
 named before were.
 
 ``target_returned_fire(events, doc)``: fire returned is aimed at whoever fired first.
+
+``sources_of_reported_kills(events, doc, mentions)``: enemies a state force says it "neutralised"
+were killed by that force.
+
+``accusations_of_violation(events, doc)``: "Kyiv said Russia had violated the ceasefire" is Kyiv's
+accusation of Russia, not a breach the coder asserts.
+
+``target_continued_threats(events, doc)``: a threat that names no one, told just after an act of the
+same side aimed at another state, is aimed there.
 """
 
 from __future__ import annotations
@@ -261,8 +270,9 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         trigger_words = _trigger_lemmas(prior, doc)
         same = (lemma in trigger_words or prior.plover in kinds
                 or (prior.cameo == RIOT and bool(kinds & VIOLENT_TYPES)))
-        if generic and not same and _spoken(prior, trigger_words):
+        if generic and not same and _spoken(prior, trigger_words) and lemma not in STATEMENT_NOUNS:
             continue  # "welcomed the decision": a deed decided, not a statement made just before
+        # ("rejected the statement", "dismissed the remarks": the words said just before, by another)
         if generic and not same and lemma in DECIDED_NOUNS and prior.plover in UNDECIDED_TYPES:
             continue  # "backed the measure": not the riot or the hostage-taking told since
         if generic and not same:
@@ -271,6 +281,10 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
         if same:
             return prior
     return None
+
+
+# Act nouns that name what someone said ("rejected the statement as interference").
+STATEMENT_NOUNS = frozenset({"statement", "remark", "comment", "claim", "declaration"})
 
 
 PROTESTED_PREPS = frozenset({"against", "over"})
@@ -315,6 +329,35 @@ def _subject_actors(verb: Token, mentions: list[Mention]) -> list[Actor]:
     """The actors of the mentions over the verb's subject token (none without a subject)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return [m.actor for m in mentions if subj is not None and m.start <= subj.idx < m.end]
+
+
+# Verbs forces use of the enemies they kill ("four gang members were neutralised").
+OWN_KILL_VERBS = frozenset({"neutralise", "neutralize"})
+FORCE_SPEAKERS = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def sources_of_reported_kills(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:
+    """"The police said four gang members had been neutralised": an enemy "neutralised" with no
+    agent, in what a state force says, was killed by that force."""
+    for ev in events:
+        if ev.plover != "ASSAULT" or ev.source:
+            continue
+        span = span_at(doc, ev.evidence[0], ev.evidence[1])
+        if span is None or not len(span) or span.root.lemma_.lower() not in OWN_KILL_VERBS:
+            continue
+        verb = span.root
+        if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        say = verb.head if verb.dep_ == "ccomp" else None
+        while say is not None and say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
+            say = say.head  # ("gave a lower figure and said ...": the subject of the first verb)
+        if say is None or say.lemma_.lower() not in load_cues().report_verbs | {"give"}:
+            continue
+        speakers = [a for a in _subject_actors(say, mentions) if a.sector in FORCE_SPEAKERS]
+        if speakers:
+            ev.source = [copy.copy(a) for a in speakers]
+            ev.rule += f"; source: '{speakers[0].text}', the force that says it neutralised them"
+    return events
 
 
 def _defended_against(ev: Event, doc: Doc, mentions: list[Mention]) -> list[Actor]:
@@ -550,6 +593,57 @@ def target_retaliation(events: list[Event], doc: Doc) -> list[Event]:
     return events
 
 
+# Triggers of breaking a rule or a deal: said of someone by another, the saying is the act.
+VIOLATION_WORDS = ("violat", "breach", "flout")
+ACCUSATION = "112"  # CAMEO: accuse of crime, corruption
+
+
+def accusations_of_violation(events: list[Event], doc: Doc) -> list[Event]:
+    """"Kyiv said Russia had violated the ceasefire": a breach told by another party (the
+    event's attribution, of another country) is that party's accusation of the breaker, not a
+    breach the coder asserts."""
+    accuse = lexicon.by_cameo(ACCUSATION)
+    if accuse is None:
+        return events
+    for ev in events:
+        who = ev.attribution
+        if (ev.plover != "REJECT" or who is None or not ev.source or ev.modality == "negated"
+                or not (ev.trigger or "").lower().startswith(VIOLATION_WORDS)):
+            continue
+        theirs = {a.country for a in ev.source if a.country}
+        if not who.country or not theirs or who.country in theirs:
+            continue
+        ev.target, ev.source = [copy.copy(a) for a in ev.source], [copy.copy(who)]
+        lexicon.recode(ev, accuse)
+        ev.rule += f"; '{ev.trigger}' said by '{who.text}': its accusation of the breaker"
+    return events
+
+
+# How many sentences back a warning with no one named continues the same speaker's statement.
+THREAT_THREAD = 2
+
+
+def target_continued_threats(events: list[Event], doc: Doc) -> list[Event]:
+    """"China urged Washington to stop arming Taiwan. A spokesperson warned that China would take
+    resolute measures": a threat that names no one, told just after an act of the same side aimed
+    at another (within ``THREAT_THREAD`` sentences, the latest first), is aimed where that act was."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for k, ev in enumerate(ordered):
+        if ev.plover != "THREATEN" or ev.target or not ev.source:
+            continue
+        ours = _sides(ev.source)
+        here = sentence_index_at(doc, ev.evidence[0])
+        prior = next((p for p in reversed(ordered[:k])
+                      if here - sentence_index_at(doc, p.evidence[0]) <= THREAT_THREAD
+                      and _sides(p.source) & ours and p.target and p.modality != "negated"
+                      and all(a.country for a in p.target)
+                      and not {a.country for a in p.target} & {a.country for a in ev.source}), None)
+        if prior is not None:
+            ev.target = [copy.copy(a) for a in prior.target]
+            ev.rule += f"; target: that of '{prior.trigger}', the same side's act just told"
+    return events
+
+
 def target_denials(events: list[Event], doc: Doc) -> list[Event]:
     """"Burundi accused Rwanda of arming the rebels ... Rwanda denied supporting them": a denial
     with no target is aimed at whoever made the latest earlier charge against the denier's side
@@ -634,6 +728,12 @@ def _retaliation_verb(ev: Event, doc: Doc) -> Token | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS and not any(g.dep_ == "prep" for g in c.children)
                 for c in tok.children):
             return tok  # "promised a response", "vowed a firm response": to what, the story just told
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in VOW_VERBS | {"warn"} and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS | REVENGE_NOUNS
+                    and not any(g.dep_ == "prep" for g in o.children) for o in c.children)
+                for c in tok.children):
+            return tok  # "warned of a response", "warned of retaliation": to the act just told
         if tok.pos_ != "VERB" or not words & (RETALIATION_VERBS | RETAKE_VERBS):
             continue
         if words & RETAKE_VERBS:

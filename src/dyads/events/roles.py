@@ -83,7 +83,9 @@ def cooperation_sides(coding, roles: Roles, source: list[Actor], target: list[Ac
     Cooperation "against X" is not directed at X: X is an adversary, opposed by the sources
     (an implicit REJECT). "X and Y formed a bloc": with no target, conjoined sources of a mutual
     type act on each other (``mutual``)."""
-    if (coding.quad_class or 0) > 2:
+    if (coding.quad_class or 0) > 2 or (coding.cameo or "").startswith("08"):
+        # (a yielding act, "suspended its countermeasures against the US": what was yielded was
+        # aimed at X, the one the easing is for)
         return target, False, []
     tt = roles.target_tok
     if tt is not None and tt.dep_ == "pobj" and tt.head.lower_ == "against":

@@ -198,8 +198,14 @@ def _holds(rule: SenseRule, tok: Token, window: int) -> bool:
             lem |= {"@state" for c in deps if c.ent_type_ == "GPE"}
         if not (lem and ("*" in rule.children or lem & rule.children)):
             return False
-    if rule.pobj and not {o.lemma_.lower() for o in _prep_objects(tok, rule.trigger)} & rule.pobj:
-        return False
+    if rule.pobj:
+        objs = _prep_objects(tok, rule.trigger)
+        found = {o.lemma_.lower() for o in objs}
+        if "@person" in rule.pobj:  # ("spoke to Volha Karpovich"; "to the party's leader, Hassan X")
+            found |= {"@person" for o in objs if o.ent_type_ == "PERSON"
+                      or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in o.children)}
+        if not found & rule.pobj:
+            return False
     # a noun joined to another takes its place in the clause ("facing challenges and threats",
     # "incompatible with his status and a threat to ...")
     first = tok

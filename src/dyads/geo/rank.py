@@ -537,6 +537,8 @@ def resolve_spans(
 STRAY_HOME_NAMES = 3  # distinct place names of one country that make it the document's own
 STRAY_HOME_SHARE = 0.6  # ... and their share of the document's distinct resolved names
 STRAY_MAX_POP = 1_000_000  # a city this large may be named with no other sign of its country
+STRAY_EXACT_MAX_POP = 200_000  # a place under its own name: only a town or region this small is dropped
+STRAY_EXACT_HOME_SHARE = 0.7  # ... and only where the home country holds this share of the names
 
 
 def _drop_stray_places(spans: Sequence[TextSpan], out: list[tuple[Entry | None, float]],
@@ -546,9 +548,12 @@ def _drop_stray_places(spans: Sequence[TextSpan], out: list[tuple[Entry | None, 
     with no actor of that country and no other place in it, named the village at home that the
     gazetteer lacks: the foreign namesake, matched under another form of its name, is dropped."""
     names: dict[str, set[str]] = {}
+    inner: dict[str, set[str]] = {}  # the places below a country's level ("Bamenda", not "Nigeria")
     for s, (e, _score) in zip(spans, out, strict=True):
         if e is not None and e.cc:
             names.setdefault(e.cc, set()).add(fold(s.text))
+            if e.feature != "A.PCLI":
+                inner.setdefault(e.cc, set()).add(fold(s.text))
     total = sum(len(v) for v in names.values())
     if not total:
         return out
@@ -559,8 +564,15 @@ def _drop_stray_places(spans: Sequence[TextSpan], out: list[tuple[Entry | None, 
     for s, (e, score) in zip(spans, out, strict=True):
         # (only a name the entry holds in another form: "El Plateado" for "El Plateado de ...",
         # "Potrerito" for "Potreritos"; a place's own main name stays where the ranker put it)
-        stray = (e is not None and e.cc and e.cc != home and fold(s.text) != e.key and e.cc not in countries and len(names[e.cc]) == 1
-                 and e.feature not in ("A.PCLI", "P.PPLC") and not e.feature.startswith(("L.", "H.", "T."))
-                 and e.population < STRAY_MAX_POP)
+        lone = (e is not None and e.cc and e.cc != home and e.cc not in countries and len(names[e.cc]) == 1
+                and e.feature not in ("A.PCLI", "P.PPLC") and not e.feature.startswith(("L.", "H.", "T.")))
+        stray = lone and (
+            (fold(s.text) != e.key and e.population < STRAY_MAX_POP)
+            # ... or a small town or a region under its own name, once, in a story whose places
+            # are all another country's ("Mayo" in a report on Cameroon's Far North, "Nyanza" in
+            # one on Kisii County): a namesake of a place at home the gazetteer lacks
+            or (e.feature in ("P.PPL", "A.ADM1", "A.ADM2") and e.population < STRAY_EXACT_MAX_POP
+                and (n >= STRAY_EXACT_HOME_SHARE * total
+                     or len(inner.get(home, ())) >= STRAY_EXACT_HOME_SHARE * sum(len(v) for v in inner.values()))))
         kept.append((None, 0.0) if stray else (e, score))
     return kept

@@ -193,7 +193,8 @@ def _located_name(ent: Span, gaz: Gazetteer, surnames: set[str]) -> bool:
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     word = prep.lower_
-    if word not in LOCATIVE_PREPS and not (word == "from" and prep.head.lemma_.lower() in DEPARTURE_VERBS):
+    out_of = word == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"  # ("pulled out of Kherson")
+    if word not in LOCATIVE_PREPS and not (word == "from" and prep.head.lemma_.lower() in DEPARTURE_VERBS) and not out_of:
         return False
     return not _is_demonym(sp, gaz) and _place_like(gaz, fold(sp.text), ORG_PLACE_MIN_POPULATION)
 
@@ -371,8 +372,8 @@ def _pattern_spans(doc: Doc, taken: list[bool], sites: bool = False) -> Iterable
             if doc[nxt].lower_ == "the":
                 nxt += 1
             run = _propn_run(doc, nxt, taken) if nxt < len(doc) else None
-            if run is not None and run.root.dep_ == "pobj":
-                yield run
+            if run is not None and run.root.dep_ == "pobj" and not (len(run) == 1 and run[0].lower_ in GENERIC_WORDS):
+                yield run  # ("politicians in the Federation": a word for a kind of polity, no place's name)
         elif (
             tok.pos_ in ("NOUN", "PROPN")
             and (low in FRAME_PLACE_NOUNS or low in FACILITY_NOUNS)
