@@ -344,3 +344,17 @@ def test_a_ministry_at_home_may_still_accuse_its_own_police():
 def test_a_trend_attributed_to_a_policy_is_no_accusation():
     events = _events("She said homicides had fallen nationwide, a trend she attributed to her security strategy.")
     assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+# --- a roundup's headings and counts ---------------------------------------------------------------------------
+
+def test_a_section_heading_is_no_event():
+    events = _events("Weekly update\n\nDemonstrations\n\nNo demonstrations were recorded in the North-West this "
+                     "week. Police arrested five students in Buea on Monday.")
+    assert not [e for e in events if e.trigger == "Demonstrations"]
+    assert _with(events, "arrested")
+
+
+def test_kinds_of_events_counted_by_a_monitor_are_no_protest():
+    events = _events("The monitor recorded 17 political violence and demonstration events in Cameroon during the week.")
+    assert not [e for e in events if e.plover == "PROTEST"]
