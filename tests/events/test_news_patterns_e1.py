@@ -358,3 +358,19 @@ def test_a_section_heading_is_no_event():
 def test_kinds_of_events_counted_by_a_monitor_are_no_protest():
     events = _events("The monitor recorded 17 political violence and demonstration events in Cameroon during the week.")
     assert not [e for e in events if e.plover == "PROTEST"]
+
+
+# --- an obligation is no pledge ------------------------------------------------------------------------------
+
+def test_what_a_group_must_do_is_no_threat_or_pledge_of_its_own():
+    events = _events("If the ELN wants to return to the negotiating table, it must first release every hostage "
+                     "it holds, stop recruiting children and withdraw from the territories it has occupied.")
+    assert not [e for e in events if e.plover in ("THREATEN", "AGREE")]
+    release = _with(events, "release")
+    assert release and release[0].modality == "hypothetical"
+
+
+def test_a_pledge_with_will_stays_intended():
+    events = _events("The rebels said they will release every hostage next week.")
+    release = _with(events, "release")
+    assert release and release[0].modality == "intended"
