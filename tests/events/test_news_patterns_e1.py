@@ -374,3 +374,14 @@ def test_a_pledge_with_will_stays_intended():
     events = _events("The rebels said they will release every hostage next week.")
     release = _with(events, "release")
     assert release and release[0].modality == "intended"
+
+
+def test_a_weapon_denied_to_have_been_used_is_no_attack():
+    events = _events("The interior ministry denied reports circulating on social media that live ammunition had "
+                     "been used.")
+    assert not [e for e in events if e.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_a_weapon_witnesses_say_was_used_is_still_an_attack():
+    events = _events("Witnesses said live ammunition had been used against the crowd in Gafsa.")
+    assert [e for e in events if e.plover == "ASSAULT"]
