@@ -385,3 +385,10 @@ def test_a_weapon_denied_to_have_been_used_is_no_attack():
 def test_a_weapon_witnesses_say_was_used_is_still_an_attack():
     events = _events("Witnesses said live ammunition had been used against the crowd in Gafsa.")
     assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_navy_named_as_the_means_is_the_navy_named_before():
+    events = _events("Last Tuesday, the Sri Lanka Navy arrested 32 Indian fishermen off Delft Island. In January, two "
+                     "Indian fishermen were injured during a Navy operation in the same waters.")
+    injured = _with(events, "injured")
+    assert injured and _countries(injured[0].source) == {"LKA"}
