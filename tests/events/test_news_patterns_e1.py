@@ -344,3 +344,51 @@ def test_a_ministry_at_home_may_still_accuse_its_own_police():
 def test_a_trend_attributed_to_a_policy_is_no_accusation():
     events = _events("She said homicides had fallen nationwide, a trend she attributed to her security strategy.")
     assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+# --- a roundup's headings and counts ---------------------------------------------------------------------------
+
+def test_a_section_heading_is_no_event():
+    events = _events("Weekly update\n\nDemonstrations\n\nNo demonstrations were recorded in the North-West this "
+                     "week. Police arrested five students in Buea on Monday.")
+    assert not [e for e in events if e.trigger == "Demonstrations"]
+    assert _with(events, "arrested")
+
+
+def test_kinds_of_events_counted_by_a_monitor_are_no_protest():
+    events = _events("The monitor recorded 17 political violence and demonstration events in Cameroon during the week.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+# --- an obligation is no pledge ------------------------------------------------------------------------------
+
+def test_what_a_group_must_do_is_no_threat_or_pledge_of_its_own():
+    events = _events("If the ELN wants to return to the negotiating table, it must first release every hostage "
+                     "it holds, stop recruiting children and withdraw from the territories it has occupied.")
+    assert not [e for e in events if e.plover in ("THREATEN", "AGREE")]
+    release = _with(events, "release")
+    assert release and release[0].modality == "hypothetical"
+
+
+def test_a_pledge_with_will_stays_intended():
+    events = _events("The rebels said they will release every hostage next week.")
+    release = _with(events, "release")
+    assert release and release[0].modality == "intended"
+
+
+def test_a_weapon_denied_to_have_been_used_is_no_attack():
+    events = _events("The interior ministry denied reports circulating on social media that live ammunition had "
+                     "been used.")
+    assert not [e for e in events if e.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_a_weapon_witnesses_say_was_used_is_still_an_attack():
+    events = _events("Witnesses said live ammunition had been used against the crowd in Gafsa.")
+    assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_navy_named_as_the_means_is_the_navy_named_before():
+    events = _events("Last Tuesday, the Sri Lanka Navy arrested 32 Indian fishermen off Delft Island. In January, two "
+                     "Indian fishermen were injured during a Navy operation in the same waters.")
+    injured = _with(events, "injured")
+    assert injured and _countries(injured[0].source) == {"LKA"}

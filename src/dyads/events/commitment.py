@@ -23,6 +23,11 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
     operation against X"): its hostile act said to be possible is a veiled threat."""
     if any(r.startswith("subject '") for r in mod.reasons):
         return coding, modality, rule  # "None of them offered ...": no one acted, nothing to recode
+    if mod.cue in OBLIGATION_MODALS and modality in ("intended", "hypothetical"):
+        # "the ELN must first release every hostage": what another says it is obliged to do, no
+        # pledge or threat of its own (a speaker's demand is coded by deontic.py)
+        return coding, "hypothetical", rule + f"; an obligation ('{mod.cue}'), no pledge"
+
     if coding.plover == "AGREE" and modality == "negated":
         recoded = lexicon.by_plover("REJECT")  # "did not / will not accept" is a refusal
         if recoded is not None:
@@ -81,6 +86,7 @@ def commitment(coding: lexicon.Coding, modality: str, mod, cues: Cues, rule: str
                      else modality), rule
 
 
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DECISIONS = frozenset({"decide"})  # (of the commitment cues, those that take the act itself)
 # Words that set when a measure starts ("effective midnight", "as of Monday", "starting March 4").
 START_WORDS = frozenset({"effective", "starting", "beginning"})

@@ -57,7 +57,7 @@ from dyads.events.roles import (
     targets_from_conjuncts,
     trigger_roles,
 )
-from dyads.events.sentences import sentence_index_at
+from dyads.events.sentences import sentence_index_at, sentence_of
 from dyads.grammar import RELATIVE_WORDS
 from dyads.model import ALL_SOURCES_NOTE, EVERY_SIDE_NOTE, Actor, Article, Event, Mention, Place
 from dyads.sectors import sector_class
@@ -269,6 +269,19 @@ def _generic_doers(head: Token) -> bool:
     return False
 
 
+def _heading(head: Token) -> bool:
+    """A bare plural noun standing alone as a line, past the page's first line ("Demonstrations",
+    "Air strikes"): a section heading of a roundup, no act told."""
+    if _is_verb(head) or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    sent = sentence_of(head)
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) > 2 or sent.start == 0 or any(t.pos_ in ("VERB", "AUX", "NUM", "PROPN") and t.tag_ != "NNPS" for t in words):
+        return False
+    before = head.doc[sent.start - 1]
+    return "\n" in before.text_with_ws or before.is_space
+
+
 def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = False) -> bool:
     """Whether the trigger at ``head`` names no act told here; ``alleged``: a concrete act an
     accusation alleges ("accused X of shelling a hospital"), not an offence named."""
@@ -276,6 +289,8 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True
     if _instead_of(head):
         return True  # "instead of conducting night raids, soldiers use drones": the raids are not done
+    if _heading(head):
+        return True  # a roundup's section heading ("Demonstrations", "Abductions"): what follows tells the acts
     if _slogan(head):
         return True  # "crowds shouted 'arrest Yoon'", "chanted 'free all prisoners'": a slogan, no act
     if _habitual_description(head) or _generic_doers(head):
@@ -305,8 +320,11 @@ def _not_an_event(head: Token, trigger_heads: frozenset[int], alleged: bool = Fa
         return True  # "would be treated as an attack on Russia": a category, no act told
     if _topic_of_talk(head):
         return True  # "negotiations over a ceasefire and the release of hostages": a topic, not an act
-    if (not _is_verb(head) and head.dep_ in ("compound", "nmod") and head.i < head.head.i
-            and head.head.lemma_.lower() in load_cues().kind_heads):
+    kind = head
+    while kind.dep_ == "conj" and kind.head.i < kind.i and kind.head.pos_ == "NOUN":
+        kind = kind.head  # ("violence and demonstration events": the list modifies the head)
+    if (not _is_verb(head) and kind.dep_ in ("compound", "nmod") and kind.i < kind.head.i
+            and kind.head.lemma_.lower() in load_cues().kind_heads):
         return True  # "deportation rules", "an arrest warrant": a kind of rule or document, no act
     if (_is_verb(head) and head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in load_cues().permission_nouns
             and to_infinitive(head)):

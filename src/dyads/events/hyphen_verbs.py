@@ -24,6 +24,7 @@ actors' sector table (``data/actors/sectors.csv``: "police" -> COP), a sector-on
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -46,6 +47,13 @@ def _named(doc: Doc, lo_tok: int, hi_tok: int, mentions: list[Mention], why: str
     sector = _sector_words().get(words)
     if sector is None:
         return []
+    if doc[hi_tok].text[:1].isupper():
+        # ("a Navy operation" after "the Sri Lanka Navy": the body named so before)
+        named = [m for m in mentions if m.end <= lo and m.actor.country and m.actor.sector == sector
+                 and (m.text or "").split()[-1:] == [doc[hi_tok].text]]
+        if named:
+            return [replace(named[-1].actor, text=doc.text[lo:hi],
+                            rule=f"sector word '{words}' ({why}); the '{named[-1].text}' named before")]
     return [Actor(text=doc.text[lo:hi], name=None, code=sector, country=None, sector=sector, kind="sector",
                   rule=f"sector word '{words}' ({why})")]
 

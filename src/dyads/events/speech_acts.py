@@ -75,6 +75,11 @@ def content_governor(tok: Token, heads: dict) -> lexicon.Match | None:
             and any(c.dep_ == "agent" for c in tok.children)):
         return None  # "agreed to restore ties in a deal brokered by China": China's act, not agreed
     link = tok
+    if (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass" and tok.head.dep_ in ("ccomp", "acl")
+            and tok.head.i not in heads and tok.head.pos_ in ("VERB", "AUX")):
+        # ("denied that live ammunition had been used": the passive clause the noun is the subject of is
+        # what was denied)
+        link = tok.head
     for _ in range(CONTENT_CLIMB):
         if link.head == link or not (link.dep_ in CONTENT_LINKS or _infinitive_conjunct(link) or until_clause(link)
                                      or (link is tok and _bare_gerund(link)) or _second_that_clause(link)):
