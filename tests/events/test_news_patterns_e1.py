@@ -397,5 +397,5 @@ def test_a_navy_named_as_the_means_is_the_navy_named_before():
 def test_law_enforcers_who_fired_are_the_police():
     events = _events("DHAKA - A garment worker was killed yesterday when law enforcers fired rubber bullets and "
                      "teargas shells at protesting workers in Gazipur.")
-    fired = _with(events, "fired")
-    assert fired and fired[0].source and fired[0].source[0].sector == "COP"
+    attacks = [e for e in events if e.plover == "ASSAULT"]
+    assert attacks and all(e.source and e.source[0].sector == "COP" for e in attacks)
