@@ -392,3 +392,10 @@ def test_a_navy_named_as_the_means_is_the_navy_named_before():
                      "Indian fishermen were injured during a Navy operation in the same waters.")
     injured = _with(events, "injured")
     assert injured and _countries(injured[0].source) == {"LKA"}
+
+
+def test_law_enforcers_who_fired_are_the_police():
+    events = _events("DHAKA - A garment worker was killed yesterday when law enforcers fired rubber bullets and "
+                     "teargas shells at protesting workers in Gazipur.")
+    attacks = [e for e in events if e.plover == "ASSAULT"]
+    assert attacks and all(e.source and e.source[0].sector == "COP" for e in attacks)
