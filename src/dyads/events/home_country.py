@@ -697,10 +697,6 @@ def _joined_passive_source(verb, events: list[Event], doc) -> list[Actor]:
                  and e.evidence[0] <= head.idx < e.evidence[1]), [])
 
 
-# Speech acts by which one state's organ charges or condemns another's.
-ACCUSING_TYPES = frozenset({"ACCUSE"})
-
-
 def fill_home_countries(events: list[Event], mentions: list[Mention], places: list[Place], doc,
                         country_code=None, filed: str | None = None) -> list[Event]:
     """Give sector-only source and target actors a country (see the module docstring).
@@ -860,7 +856,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
                     excluded = excluded | {o.country for o in (ev.target if role == "source" else ev.source)
                                            if o.sector == a.sector and o.country and o.country != home
                                            and (country_in_own_words(o) or phrases.of(o) == o.country)}
-                if (ev.plover in ACCUSING_TYPES and role == "source" and a.sector in STATE_SECTORS
+                if (ev.plover == "ACCUSE" and role == "source" and a.sector in STATE_SECTORS
                         and a.sector != "COP"):
                     # ("the Ministry of Refugees accused Pakistani police of expelling refugees": a
                     # ministry that charges another state's organs, named by their nationality, is not theirs)

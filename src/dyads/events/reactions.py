@@ -631,13 +631,10 @@ def target_continued_threats(events: list[Event], doc: Doc) -> list[Event]:
     for k, ev in enumerate(ordered):
         if ev.plover != "THREATEN" or ev.target or not ev.source:
             continue
-        ours = _sides(ev.source)
-        here = sentence_index_at(doc, ev.evidence[0])
-        prior = next((p for p in reversed(ordered[:k])
-                      if here - sentence_index_at(doc, p.evidence[0]) <= THREAT_THREAD
-                      and _sides(p.source) & ours and p.target and p.modality != "negated"
-                      and all(a.country for a in p.target)
-                      and not {a.country for a in p.target} & {a.country for a in ev.source}), None)
+        ours, own = _sides(ev.source), {a.country for a in ev.source}
+        prior = _latest_against(ordered, k, doc, THREAT_THREAD, lambda p, ours=ours, own=own: (
+            bool(_sides(p.source) & ours) and bool(p.target) and all(a.country for a in p.target)
+            and not {a.country for a in p.target} & own))
         if prior is not None:
             ev.target = [copy.copy(a) for a in prior.target]
             ev.rule += f"; target: that of '{prior.trigger}', the same side's act just told"
