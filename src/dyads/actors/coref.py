@@ -315,6 +315,12 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     named = st.history.by_name.get(ent.name)
     if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
+    if sector == "GOV" and ph.head > 0 and view.word(ph.head - 1) in SUBNATIONAL_WORDS:
+        # "the state government", "the provincial government": a body below the state, of the
+        # country the story is filed from, never a foreign government named before
+        if not st.home:
+            return None
+        return st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home, window=STORY_WINDOW)
     if ent.name in RULER_NAMES and view.n:
         # "the crisis in Myanmar, where fighting between the military government and ...": the country
         # its own sentence names before it rules it, not one named in the sentence before
@@ -401,6 +407,9 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 
 
 STORY_WINDOW = 1000  # sentences: the whole story
+# Words before "government" that name a government below the state's.
+SUBNATIONAL_WORDS = frozenset({"state", "provincial", "regional", "local", "municipal", "county", "district",
+                               "city", "prefectural", "cantonal"})
 # Names of a state's rulers by force ("the military government", "the junta"): the country its own
 # sentence names is theirs.
 RULER_NAMES = frozenset({"military rulers", "military government", "military regime", "junta", "military junta"})

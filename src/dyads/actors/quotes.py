@@ -66,7 +66,8 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {(m.start, m.end) for m in mentions}
     added: list[Mention] = []
     ranges = _quoted(doc.text)
-    if not ranges:
+    answers = _answers(doc.text)
+    if not ranges and not answers:
         return mentions
 
     def inside(char: int) -> bool:
@@ -84,13 +85,15 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return speakers[k]
 
     texts = _full_texts(doc.text)
+    interviewee = _interviewee(doc.text, sents, mentions, inside) if answers else None
     for k, sent in enumerate(sents):
-        in_text = any(lo <= sent.start_char < hi for lo, hi in texts)
+        in_answer = interviewee is not None and any(lo <= sent.start_char < hi for lo, hi in answers)
+        in_text = in_answer or any(lo <= sent.start_char < hi for lo, hi in texts)
         pronouns = [t for t in sent if t.lower_ in FIRST_PERSON and (inside(t.idx) or in_text)]
         if not pronouns:
             continue
         if in_text and not any(inside(t.idx) for t in pronouns):
-            speaker = _statement_issuer(sents, k, mentions, inside)
+            speaker = interviewee if in_answer else _statement_issuer(sents, k, mentions, inside)
             if speaker is not None:
                 for t in pronouns:
                     span = (t.idx, t.idx + len(t))
@@ -215,6 +218,44 @@ def _full_texts(text: str) -> list[tuple[int, int]]:
                 break
         out.append((start, end))
     return out
+
+
+QUESTION_LINE = re.compile(r"^Q[:.][ \t]", re.M)
+ANSWER_LINE = re.compile(r"^A[:.][ \t][^\n]*", re.M)
+# The sentence of an interview's introduction that names whom the outlet spoke to.
+INTERVIEW_CUE = re.compile(r"\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\binterviewed\b|\bsat down with\b"
+                           r"|\bin an interview with\b", re.I)
+PAST_ROLE = re.compile(r"\b(?:former|retired|ex-|one-time|then)\b", re.I)
+# Organs of a state, and armed or political groups, that an official interviewed speaks for
+# ("our forces", "we have asked the Council"); an analyst or a charity's "we" is not its country's.
+SPEAKING_SECTORS = STATE_ORGANS | {"REB", "PTY", "OPP", "INS"}
+
+
+def _answers(text: str) -> list[tuple[int, int]]:
+    """The answer paragraphs ("A: ...") of an interview printed as questions and answers (the
+    page has "Q: ..." paragraphs too)."""
+    if not QUESTION_LINE.search(text):
+        return []
+    return [(m.start(), m.end()) for m in ANSWER_LINE.finditer(text)]
+
+
+def _interviewee(text: str, sents, mentions: list[Mention], inside) -> Mention | None:
+    """Whom a question-and-answer interview is with, when the introduction names an official
+    ("We spoke to X, Somalia's state minister for defence"): the answers' "we" and "our" are
+    that official's side. An analyst, a charity or a former official gives no one."""
+    first_q = QUESTION_LINE.search(text)
+    end = first_q.start() if first_q else len(text)
+    for sent in sents:
+        if sent.start_char >= end:
+            break
+        if not INTERVIEW_CUE.search(sent.text) or PAST_ROLE.search(sent.text):
+            continue
+        named = [m for m in mentions if sent.start_char <= m.start < sent.end_char and not inside(m.start)
+                 and m.actor.country and m.actor.code and (m.actor.sector or "") in SPEAKING_SECTORS
+                 and m.actor.kind not in ("capital", "country")]
+        if named:
+            return named[0]
+    return None
 
 
 def _as_speaker(actor):

@@ -812,6 +812,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "and" and no comma between them, the parser's "conjunct" is a clause of its own, whose
         # subject is the noun phrase just before it
         return unjoined, False
+    if dep == "conj" and (agreeing := _agreeing_subject(verb, head)) is not None:
+        # "ruled out talks as long as it remains linked to al-Qaeda and kills our people": "kills"
+        # cannot go on from "we"; it goes on from the singular subject of the clause just before
+        return agreeing, False
     if dep == "conj":
         joined = _time_phrase_subject(verb) or _joined_subject(verb)
         if joined is not None:
@@ -1004,6 +1008,23 @@ def _marked_subject(verb: Token) -> Token | None:
     clause on its conjunction, as if "since" were a preposition; that name is the subject."""
     return next((g for m in verb.children if m.dep_ == "mark" and m.i < verb.i for g in m.children
                  if g.dep_ == "pobj" and g.i < verb.i and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+PLURAL_PRONOUNS = frozenset({"we", "i", "you", "they"})
+
+
+def _agreeing_subject(verb: Token, head: Token) -> Token | None:
+    """The subject a third-person singular conjunct ``verb`` ("kills") goes on from when the
+    parser joined it to a ``head`` whose own subject cannot take it ("we", "they", a plural noun):
+    the singular subject of the last clause between them."""
+    if verb.tag_ != "VBZ" or head.i > verb.i:
+        return None
+    own = _child(head, SUBJ)
+    if own is None or not (own.lower_ in PLURAL_PRONOUNS or own.tag_ in ("NNS", "NNPS")):
+        return None
+    between = [t for t in verb.doc[head.i + 1:verb.i] if t.dep_ in ("nsubj", "nsubjpass") and head.i < t.head.i < verb.i
+               and (t.tag_ in ("NN", "NNP") or t.lower_ in ("it", "he", "she"))]
+    return between[-1] if between else None
 
 
 def _gerund_before(verb: Token, head: Token) -> Token | None:
@@ -1623,6 +1644,8 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                        or (tgt if _deed_agents(tgt, mi) or _child(tgt, ("poss",)) is not None else None))
             elif tgt is not None and (dest := _agents_destination(tgt, mi)) is not None:
                 tgt = dest  # "cancelled a visit by a delegation to Washington": not the delegation
+            elif tgt is not None and (post := _envoys_post(tgt, roles.source, mi)) is not None:
+                tgt = post  # "recalled its ambassadors to Mali and Niger": the states they were posted to
             elif tgt is not None and not actors_of(tgt, mi) and verb.lemma_.lower() in load_cues().topic_verbs:
                 tgt = None  # "discussed sanctions on Iran": a topic, not whom they consulted
             elif tgt is not None and not actors_of(tgt, mi):
@@ -1672,6 +1695,23 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+POSTED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "attaché", "commissioner"})
+
+
+def _envoys_post(tok: Token, source: list[Actor], mi: MentionIndex) -> Token | None:
+    """The state an object naming the source's own envoys is posted to ("recalled its
+    ambassadors to Mali", "its envoy in Paris"): acts on one's own envoys are aimed there."""
+    if tok.dep_ != "dobj" or tok.lemma_.lower() not in POSTED_ENVOYS:
+        return None
+    own = {a.country for a in actors_of(tok, mi)}
+    if own - {None} - {a.country for a in source}:
+        return None  # "expelled the French ambassador": France's envoy is the target
+    posts = {"to", "in", "at", "from"}
+    return prep_object(tok, posts, mi) or next(  # ("recalling its ambassadors to Mali": "to" on the verb)
+        (p for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in posts and c.i > tok.i
+         for p in c.children if p.dep_ == "pobj" and actors_of(p, mi)), None)
 
 
 def _locative(tok: Token) -> bool:
@@ -2496,6 +2536,10 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
         dative = _child(gov, ("dative",))
         if dative is not None and dative.pos_ == "ADP":
             dative = _child(dative, ("pobj",))  # "handed a protest note to X's envoy": "to" parsed as dative
+        if dative is None and glemma in GIVING_VERBS and noun.dep_ == "dobj":
+            # "handed the Russian chargé d'affaires a protest note": the parser made both objects
+            # direct; the first, before the act's noun, is whom it was given
+            dative = next((c for c in gov.children if c.dep_ == "dobj" and c.i < noun.i), None)
         if dative is not None and actors_of(dative, mi):
             roles.target_tok = dative  # "gave Tanzania a grant"
             roles.target = actors_of(dative, mi)

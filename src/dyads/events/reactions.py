@@ -134,7 +134,8 @@ def judged_act(noun: Token) -> Token | None:
     return noun if noun_types(lemma) or lemma in cues.violence_nouns or lemma in cues.act_nouns else None
 
 
-CLAUSE_PREPS = frozenset({"despite", "amid", "after", "before", "because", "since", "following", "during", "until"})
+CLAUSE_PREPS = frozenset({"despite", "amid", "after", "before", "because", "since", "following", "during", "until",
+                          "within"})
 
 
 def _act_object(ev: Event, doc: Doc) -> Token | None:

@@ -313,6 +313,11 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
             # soldiers were held because they attacked a post": the soldiers, not the reporter
             return actors_of(subj, mi)
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
+            own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and own.i != pron.i and own.lower_ in ("we", "i") and pron.lower_ in ("it", "its"):
+                # 'said: "We ruled out talks as long as it remains linked to al-Qaeda"': the speaker
+                # is the "we" of what it says, not also its "it"
+                return []
             subj = _reporting_verbs_subject(clause.head)
             return actors_of(subj, mi) if subj is not None and subj.i < pron.i else []
         if clause.head.i == clause.i:
