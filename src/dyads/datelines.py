@@ -44,18 +44,32 @@ def in_title_dateline(text: str, start: int, end: int) -> bool:
 
 BYLINE_CHARS = 160  # the longest removed line read as a byline ("Staff Correspondent | Dhaka | 14 January 2025")
 BYLINE_REASONS = frozenset({"dateline", "byline"})
+# A removed line the cleaner took for a title that is a header of fields with a date among them
+# ("Ministry of Internal Affairs | Pristina, 18.02.2025").
+_DATED_FIELD = re.compile(rf"\b(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{_DATE}|\d{{4}}-\d{{2}}-\d{{2}})\b")
+
+
+def _fields(line: str) -> set[str]:
+    """The parts of a byline or dateline line set off by bars and commas ("Kampala, 3 March 2025":
+    "Kampala" and the date; "By Jane Doe, Nairobi": the name and "Nairobi")."""
+    return {p.strip() for f in line.split("|") for p in f.split(",") if p.strip()}
 
 
 def byline_country(removed, country_of_name, places=()) -> str | None:
-    """The country a byline the cleaner removed names as where the story was filed ("Diplomatic
-    Correspondent | Dhaka | Published: 14 January 2025"): its fields set off by bars, one of which is
-    a capital or a country (``country_of_name(text)``, the actor KB's) or a place the text names
-    again (``places``, with their country). None when no field, or more than one country, is found."""
+    """The country a byline or dateline line the cleaner removed names as where the story was filed
+    ("Diplomatic Correspondent | Dhaka | Published: 14 January 2025", "Kampala, 3 March 2025", a
+    header "Ministry of ... | Pristina, 18.02.2025"): its fields set off by bars or commas, one of
+    which is a capital or a country (``country_of_name(text)``, the actor KB's) or a place the text
+    names again (``places``, with their country). None when no field, or more than one country, is
+    found."""
     found: set[str] = set()
     for span in removed:
-        if span.reason not in BYLINE_REASONS or " | " not in span.text or len(span.text) > BYLINE_CHARS:
+        if len(span.text) > BYLINE_CHARS:
             continue
-        fields = {f.strip() for f in span.text.split("|") if f.strip()}
+        if span.reason not in BYLINE_REASONS and not (
+                span.reason == "title" and " | " in span.text and _DATED_FIELD.search(span.text)):
+            continue
+        fields = _fields(span.text)
         for f in fields:
             country = country_of_name(f)
             if country:

@@ -232,19 +232,18 @@ SPEAKING_SECTORS = STATE_ORGANS | {"REB", "PTY", "OPP", "INS"}
 
 
 def _answers(text: str) -> list[tuple[int, int]]:
-    """The answer paragraphs ("A: ...") of an interview printed as questions and answers (the
-    page has "Q: ..." paragraphs too)."""
-    if not QUESTION_LINE.search(text):
-        return []
-    return [(m.start(), m.end()) for m in ANSWER_LINE.finditer(text)]
+    """The answer paragraphs ("A: ...") of an interview printed as questions and answers: the
+    page has "Q: ..." paragraphs too, or at least two answers (cleaning may drop the questions)."""
+    out = [(m.start(), m.end()) for m in ANSWER_LINE.finditer(text)]
+    return out if len(out) >= 2 or (out and QUESTION_LINE.search(text)) else []
 
 
 def _interviewee(text: str, sents, mentions: list[Mention], inside) -> Mention | None:
     """Whom a question-and-answer interview is with, when the introduction names an official
     ("We spoke to X, Somalia's state minister for defence"): the answers' "we" and "our" are
     that official's side. An analyst, a charity or a former official gives no one."""
-    first_q = QUESTION_LINE.search(text)
-    end = first_q.start() if first_q else len(text)
+    firsts = [m.start() for m in (QUESTION_LINE.search(text), ANSWER_LINE.search(text)) if m is not None]
+    end = min(firsts, default=len(text))
     for sent in sents:
         if sent.start_char >= end:
             break
@@ -252,7 +251,7 @@ def _interviewee(text: str, sents, mentions: list[Mention], inside) -> Mention |
             continue
         named = [m for m in mentions if sent.start_char <= m.start < sent.end_char and not inside(m.start)
                  and m.actor.country and m.actor.code and (m.actor.sector or "") in SPEAKING_SECTORS
-                 and m.actor.kind not in ("capital", "country")]
+                 and not (m.actor.kind in ("capital", "country") and (m.actor.rule or "").startswith("kb:"))]
         if named:
             return named[0]
     return None

@@ -771,9 +771,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # ("Two civilians killed in shelling": a verb done to a victim, with no object, is the
         # headline's passive even on a root noun)
         return head, _child(verb, ("dobj",)) is None and (head.dep_ != "ROOT" or verb.lemma_.lower() in load_cues().harm_verbs)
-    if dep == "acl" and verb.tag_ == "VBD" and (root := sentence_of(verb).root).pos_ == "PROPN" and root.i < verb.i:
+    if dep == "acl" and verb.tag_ == "VBD" and (root := sentence_of(verb).root).i < verb.i and (
+            root.pos_ == "PROPN" or (root.pos_ == "NOUN" and _closes_relative(root, verb))):
         # "Russia, which has troops there, called for calm": the parser made the name the root and
         # its finite verb a modifier (of it or of a noun in between); the name is the subject
+        # ("The governments of Brazil and Colombia, which have tried ..., called for": the noun)
         return root, False
     if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
         return _infinitive_owner(head, depth), False
@@ -1011,6 +1013,14 @@ def _marked_subject(verb: Token) -> Token | None:
 
 
 PLURAL_PRONOUNS = frozenset({"we", "i", "you", "they"})
+
+
+def _closes_relative(root: Token, verb: Token) -> bool:
+    """``verb`` comes just after the comma that closes a relative clause on the sentence's root
+    noun ("The governments of X, which have tried ..., called")."""
+    doc = verb.doc
+    return verb.i > 0 and doc[verb.i - 1].text == "," and any(
+        c.dep_ == "relcl" and c.i < verb.i and c.right_edge.i >= verb.i - 2 for c in root.children)
 
 
 def _agreeing_subject(verb: Token, head: Token) -> Token | None:
@@ -1650,8 +1660,16 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 tgt = None  # "discussed sanctions on Iran": a topic, not whom they consulted
             elif tgt is not None and not actors_of(tgt, mi):
                 # "threatened further action against X": the object's own prepositional target
-                tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
+                # ("dismissed as baseless claims by Niger's rulers": the one who made them)
+                tgt = ((prep_object(tgt, {"by", "from"}, mi) if tgt.lemma_.lower() in MADE_WORDS else None)
+                       or prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
+        if tgt is None:
+            # "dismissed as baseless claims by X": the parser took the fronted judgement for "as"
+            # and the words for its object; whoever made them is the target
+            tgt = next((who for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for w in c.children if w.dep_ == "pobj" and w.lemma_.lower() in MADE_WORDS
+                        and (who := prep_object(w, {"by", "from"}, mi)) is not None), None)
         if tgt is None and roles.source:
             tgt = _shared_object(verb)  # "rammed and boarded a boat": the boat
         if tgt is None and roles.source:
@@ -1697,6 +1715,9 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
     return roles
 
 
+# Nouns for words someone said or wrote, whose "by" or "from" names who said them.
+MADE_WORDS = frozenset({"claim", "allegation", "accusation", "charge", "statement", "remark", "comment", "assertion",
+                        "report", "threat", "demand", "criticism", "proposal", "offer", "ultimatum"})
 POSTED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "attaché", "commissioner"})
 
 

@@ -165,6 +165,9 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             return noun
     # a threat said of an act ("the killing will not go unanswered") is aimed at its doer
     deps = ("dobj", "nsubj") if ev.plover == "THREATEN" else ("dobj",)
+    called = _what_it_called(span.root)
+    if called is not None:
+        return called  # "condemned what it called a flagrant violation of its sovereignty"
     for obj in span.root.children:
         if obj.dep_ not in deps or obj.pos_ != "NOUN":
             continue
@@ -189,6 +192,30 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             return None
         return obj
     return None
+
+
+def _what_it_called(verb: Token) -> Token | None:
+    """The act noun a reaction names through "what X called": "condemned what it called a
+    violation of its sovereignty" reacts to the act that noun names, told before (only a noun
+    with no actor of its own)."""
+    # ("what" is the object of "called", which the parser hangs on the reaction or the reverse)
+    naming = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj", "relcl") and c.lemma_.lower() in NAMING_VERBS
+                   and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)), None)
+    if naming is None:
+        what = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what"), None)
+        naming = next((c for c in what.children if c.lemma_.lower() in NAMING_VERBS), None) if what else None
+    if naming is None:
+        return None
+    what = next((w for w in naming.children if w.lower_ == "what"), None)
+    noun = next((c for c in naming.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "NOUN"
+                 and (what is None or c.i != what.i)), None) or next(  # ("what it described as aggression")
+        (n for c in naming.children if c.dep_ == "prep" and c.lower_ == "as"
+         for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN"), None)
+    owned = ("poss", "agent")
+    if noun is None or any(k.dep_ in owned or (k.dep_ == "prep" and k.lower_ in ("by", "against", "on"))
+                           for k in [*noun.children, *naming.children]):
+        return None  # ("what it called a violation by Turkey": that act has its doer named)
+    return noun
 
 
 def _same_word(noun: str, lemmas: set[str]) -> bool:

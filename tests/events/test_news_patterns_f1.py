@@ -1,0 +1,206 @@
+"""Event rules for patterns met reading whole news articles (twelfth set): sentences and pages
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.events.news_helpers import coded_events as _events
+from tests.events.news_helpers import countries as _countries
+from tests.events.news_helpers import with_trigger as _with
+
+# --- interviews printed as questions and answers ---------------------------------------------------------
+
+INTERVIEW = ("INTERVIEW: the minister on the river dispute\n\n"
+             "Accra, 3 March 2025\n\n"
+             "Floods along the border have revived the dispute. We spoke to Kwame Mensah, Ghana's deputy minister "
+             "of foreign affairs, at his office on Monday.\n\n"
+             "Q: Has Togo answered your letter?\n\n"
+             "A: Not yet. We have asked Togo to release the fishermen.\n\n"
+             "Q: And if it does not?\n\n"
+             "A: Then we will take the matter to the regional court.\n")
+
+
+def test_the_we_of_an_answer_is_the_official_interviewed():
+    asked = _with(_events(INTERVIEW), "asked")
+    assert asked and _countries(asked[0].source) == {"GHA"} and _countries(asked[0].target) == {"TGO"}
+
+
+def test_the_we_of_an_answer_given_by_an_analyst_is_nobody():
+    text = INTERVIEW.replace("Kwame Mensah, Ghana's deputy minister of foreign affairs",
+                             "Kwame Mensah, an analyst at a research institute in Accra")
+    asked = _with(_events(text), "asked")
+    assert not asked or not _countries(asked[0].source) & {"GHA"} or "speaker" not in asked[0].rule
+
+
+def test_a_former_official_interviewed_does_not_speak_for_the_state():
+    text = INTERVIEW.replace("Ghana's deputy minister", "Ghana's former deputy minister")
+    asked = _with(_events(text), "asked")
+    assert not asked or "speaker of the quote" not in asked[0].rule
+
+
+def test_a_single_answer_like_line_is_not_an_interview():
+    text = INTERVIEW.replace("Q: ", "").replace("A: Then", "Then")
+    asked = _with(_events(text), "asked")
+    assert not asked or "speaker of the quote" not in asked[0].rule
+
+
+# --- whom a note is handed -------------------------------------------------------------------------------
+
+def test_the_first_of_two_objects_of_handed_is_the_recipient():
+    handed = _with(_events("Estonia's foreign ministry handed the Russian charge d'affaires a protest note "
+                           "on Friday."), "protest note")
+    assert handed and _countries(handed[0].source) == {"EST"} and _countries(handed[0].target) == {"RUS"}
+
+
+def test_a_note_handed_to_an_envoy_still_names_the_envoy():
+    handed = _with(_events("The Estonian ministry handed a protest note to the Russian ambassador."), "protest note")
+    assert handed and _countries(handed[0].target) == {"RUS"}
+
+
+# --- a verb that cannot agree with "we" ------------------------------------------------------------------
+
+def test_a_singular_conjunct_goes_on_from_the_clause_before_not_from_we():
+    events = _events("Somalia's minister said: We have ruled out any negotiation with al-Shabaab as long as it "
+                     "remains linked to al-Qaeda and kills our people.")
+    kills = _with(events, "kills")
+    assert kills and not _countries(kills[0].source) - {"SOM"} and "REB" in (kills[0].source[0].code or "")
+
+
+def test_a_plural_conjunct_still_goes_on_from_we():
+    events = _events("Somalia's minister said: We pushed the militants out of the town and killed twelve of them.")
+    attacks = [e for e in events if e.plover == "ASSAULT"]
+    assert attacks and all(_countries(e.source) == {"SOM"} for e in attacks)
+
+
+# --- one's own envoys --------------------------------------------------------------------------------------
+
+def test_recalling_ones_ambassadors_to_states_is_aimed_at_those_states():
+    recalled = [e for e in _events("Algeria responded by recalling its ambassadors to Mali and Niger.")
+                if e.plover == "SANCTION"]
+    assert recalled and _countries(recalled[0].target) == {"MLI", "NER"}
+
+
+def test_expelling_a_foreign_ambassador_is_aimed_at_his_state_not_where_he_sits():
+    expelled = _with(_events("Mali expelled the French ambassador in Bamako."), "expelled")
+    assert expelled and _countries(expelled[0].target) == {"FRA"}
+
+
+# --- an accusation rejected ------------------------------------------------------------------------------
+
+def test_allegations_rejected_within_hours_answer_the_accuser():
+    events = _events("Lithuania's foreign ministry accused Belarus of sending balloons. The Belarusian defence "
+                     "ministry rejected the allegations within hours.")
+    rejected = _with(events, "rejected")
+    assert rejected and _countries(rejected[0].target) == {"LTU"}
+
+
+# --- parties named like another country's ----------------------------------------------------------------
+
+def test_christian_and_social_democrats_are_not_the_us_democratic_party():
+    events = _events("BERLIN, 6 May 2025 - The new coalition of Christian Democrats and Social Democrats "
+                     "ordered federal police to reinforce controls at the borders.")
+    ordered = _with(events, "ordered")
+    assert ordered and "USA" not in _countries(ordered[0].source)
+
+
+def test_democrats_in_a_washington_story_are_still_the_us_party():
+    events = _events("WASHINGTON - Democrats in the Senate blocked the spending bill on Tuesday.")
+    assert any("USA" in _countries(e.source) for e in events)
+
+
+# --- governments below the state ---------------------------------------------------------------------------
+
+SUBNATIONAL = ("Hanover, 6 November 2025 - Germany's rail network was sabotaged on Tuesday. Moscow denied any "
+               "role. The state government would increase police patrols along rail lines, the minister said.")
+
+
+def test_a_state_government_is_the_home_countrys_not_the_last_foreign_one():
+    events = _events(SUBNATIONAL)
+    patrols = [e for e in events if "patrol" in e.trigger]
+    assert patrols and _countries(patrols[0].source) == {"DEU"}
+
+
+def test_a_bare_government_after_a_foreign_capital_named_as_subject_may_still_be_that_capitals():
+    events = _events("Moscow denied any role on Tuesday. The government said the charges were absurd.")
+    said = [e for e in events if _countries(e.source)]
+    assert said and all(_countries(e.source) == {"RUS"} for e in said)
+
+
+# --- parts of a body -----------------------------------------------------------------------------------------
+
+def test_units_of_a_countrys_police_are_that_police():
+    arrested = _with(_events("Units of the Kenyan police arrested a man in Mombasa on Monday."), "arrested")
+    assert arrested and {a.code for a in arrested[0].source} == {"KENCOP"}
+
+
+def test_units_of_a_country_alone_keep_their_own_sector():
+    moved = [e for e in _events("Units of Kenya moved into the town and shelled rebel positions.")
+             if e.plover == "ASSAULT"]
+    assert moved and {a.code for a in moved[0].source} == {"KENMIL"}
+
+
+# --- the Sahel confederation -------------------------------------------------------------------------------
+
+def test_the_confederation_of_sahel_states_is_the_alliance():
+    events = _events("The Confederation of Sahel States accused France of sponsoring terrorism.")
+    accused = _with(events, "accused")
+    assert accused and {a.code for a in accused[0].source} == {"IGOWAFAES"}
+
+
+# --- a subject before a relative clause --------------------------------------------------------------------
+
+def test_a_root_noun_with_a_relative_clause_is_the_subject_of_the_verb_after_the_comma():
+    events = _events("The governments of Brazil and Colombia, which have tried to keep channels open to Caracas, "
+                     "called on Wednesday for the detainees to be released.")
+    called = _with(events, "called")
+    assert called and _countries(called[0].source) == {"BRA", "COL"}
+
+
+# --- words rejected name who said them -----------------------------------------------------------------------
+
+def test_claims_dismissed_as_baseless_answer_who_made_them():
+    events = _events("Nigeria's Ministry of Foreign Affairs on Thursday dismissed as baseless claims by Niger's "
+                     "military authorities that Abuja was allowing French troops to operate.")
+    dismissed = _with(events, "dismissed")
+    assert dismissed and _countries(dismissed[0].target) == {"NER"}
+
+
+def test_a_demand_rejected_answers_who_made_it():
+    rejected = _with(_events("Kigali rejected the demand from the European Union."), "rejected")
+    assert rejected and {a.code for a in rejected[0].target} == {"IGOEUREEC"}
+
+
+def test_what_a_ministry_called_a_violation_answers_the_act_told_before():
+    events = _events("Israeli jets struck army positions near Kisweh on Sunday. The Syrian Foreign Ministry "
+                     "condemned what it called a flagrant violation of Syrian sovereignty.")
+    condemned = _with(events, "condemned")
+    assert condemned and _countries(condemned[0].target) == {"ISR"}
+
+
+def test_what_a_ministry_called_a_violation_by_another_is_not_the_act_before():
+    events = _events("Israeli jets struck army positions near Kisweh on Sunday. The Syrian Foreign Ministry "
+                     "condemned what it called a violation by Turkey.")
+    condemned = _with(events, "condemned")
+    assert condemned and "ISR" not in _countries(condemned[0].target)
+
+
+# --- where a story is filed, from a line of its own --------------------------------------------------------
+
+def test_a_dateline_on_its_own_line_gives_the_home_country():
+    events = _events("Clashes on the border\n\nKampala, 3 March 2025\n\nThe government condemned the attack on "
+                     "Monday.\n")
+    condemned = _with(events, "condemned")
+    assert condemned and _countries(condemned[0].source) == {"UGA"}
+
+
+def test_a_header_of_fields_with_a_date_gives_the_home_country():
+    events = _events("PRESS RELEASE: Patrol fired upon\n\nMinistry of Internal Affairs | Pristina, 18.02.2025\n\n"
+                     "The government condemned the attack on Monday.\n")
+    condemned = _with(events, "condemned")
+    assert condemned and {a.code for a in condemned[0].source} == {"KSVGOV"}
+
+
+def test_a_byline_naming_two_countries_gives_no_home_country():
+    events = _events("Clashes on the border\n\nBy Jane Doe, Nairobi | Kampala\n\nThe government condemned the "
+                     "attack on Monday.\n")
+    condemned = _with(events, "condemned")
+    assert condemned and not _countries(condemned[0].source) & {"UGA", "KEN"}
