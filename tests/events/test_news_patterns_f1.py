@@ -204,3 +204,62 @@ def test_a_byline_naming_two_countries_gives_no_home_country():
                      "attack on Monday.\n")
     condemned = _with(events, "condemned")
     assert condemned and not _countries(condemned[0].source) & {"UGA", "KEN"}
+
+
+# --- disarming ----------------------------------------------------------------------------------------------
+
+def test_fighters_burning_their_rifles_disarm():
+    events = _events("Around 30 fighters of the Kurdistan Workers' Party (PKK) burned their rifles near Dukan on Friday.")
+    assert any(e.plover == "RETREAT" and e.cameo == "0873" for e in events)
+
+
+def test_burning_a_village_is_no_disarming():
+    events = _events("Militants burned a village near Dukan on Friday.")
+    assert not any(e.cameo == "0873" for e in events)
+
+
+# --- a note handed over is words -----------------------------------------------------------------------------
+
+def test_a_note_handed_over_is_no_surrender():
+    events = _events("The note, handed over at the foreign ministry in the afternoon by the director general, "
+                     "expressed deep concern.")
+    assert not [e for e in events if e.plover == "RETREAT"]
+
+
+def test_a_town_handed_over_is_still_a_transfer():
+    events = _events("The town, handed over to the army on Monday, was quiet.")
+    assert [e for e in events if e.plover == "RETREAT"]
+
+
+# --- a government's answer in kind ---------------------------------------------------------------------------
+
+def test_a_government_that_responded_in_kind_attacked_no_one():
+    events = _events("Bangladesh summoned India's envoy on Thursday. New Delhi responded in kind on Friday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_troops_that_responded_still_answered_with_force():
+    events = _events("Pakistani troops fired on Indian posts overnight. Indian forces responded on Friday, the army said.")
+    assert [e for e in events if e.plover == "ASSAULT" and _countries(e.source) == {"PAK"}]
+
+
+# --- an act whose doer is not told ---------------------------------------------------------------------------
+
+def test_condemning_a_demolition_by_no_one_named_has_no_target():
+    events = _events("Indian jets struck a camp in May. The house was set on fire and demolished overnight. The "
+                     "ministry spokesperson condemned the demolition.")
+    condemned = _with(events, "condemned")
+    assert condemned and not condemned[0].target
+
+
+def test_condemning_a_strike_told_before_is_aimed_at_the_striker():
+    events = _events("Indian jets struck a camp on Tuesday. Pakistan's foreign ministry condemned the strike.")
+    condemned = _with(events, "condemned")
+    assert condemned and _countries(condemned[0].target) == {"IND"}
+
+
+# --- a party's leader ------------------------------------------------------------------------------------------
+
+def test_a_partys_leader_speaks_for_the_party():
+    denied = _with(_events("DHAKA - The Awami League's leader denied the charges on Monday."), "denied")
+    assert denied and {a.code for a in denied[0].source} == {"BGDPTYAWL"}

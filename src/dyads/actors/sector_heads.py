@@ -171,9 +171,11 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
             a = actor_of(st, m)
             # "Hamas fighters": the group; "the EU's foreign policy chief": the body, which has no
             # country to compose a code with
-            if (m.kind in ("group", "igo", "ngo") and r.group_actor is None
+            if ((m.kind in ("group", "igo", "ngo") and r.group_actor is None
                     and (not poss(st, h) or (m.kind in ("igo", "ngo") and not a.country)
-                         or (role_head and m.kind == "group"))):  # ("Hezbollah's leader": the group's)
+                         or (role_head and m.kind == "group")))  # ("Hezbollah's leader": the group's)
+                    or (m.kind == "party" and role_head and r.group_actor is None)):
+                # ("the Awami League's leader", "ANC spokesman": one who speaks for the party)
                 r.group_actor = a
             r.country, r.rule = a.country, f"descriptor:{m.kind}+sector"
         elif r.country is None and m.kind == "sector" and m.coref and poss(st, h):

@@ -1254,6 +1254,10 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if (coding.cameo == THREAT_TO_RESPOND and is_verb and head.lemma_.lower() == "respond" and head.tag_ == "VBD"
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
         # "Indian forces responded appropriately": a response made, not one promised
+        if source and all(a.sector == "GOV" for a in source):
+            # "New Delhi responded in kind": a state's answer by its own means, told in what follows
+            # (an envoy summoned in turn), no attack and no threat
+            return [], set()
         answered = lexicon.by_cameo(ANSWERED_WITH_FORCE)
         if answered is not None:
             coding, rule = answered, rule + "; a response made (past tense) is the act, no threat"

@@ -292,6 +292,9 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     if not generic and not kinds:
         return None  # ("rejected the dissolution" after "dissolved parliament": the same word only, above)
     for prior in reversed(earlier):
+        if (not prior.source and prior.modality != "negated" and kinds and prior.plover in kinds
+                and lemma in _trigger_lemmas(prior, doc)):
+            return None  # "the house was demolished ... condemned the demolition": whoever did it is not told
         if not prior.source or prior.modality == "negated":
             continue  # "X was not involved in the fighting": nobody condemns X for it
         # (a riot is an attack too: "condemned the attacks on peacekeepers" after stones were thrown at them)
