@@ -263,3 +263,32 @@ def test_condemning_a_strike_told_before_is_aimed_at_the_striker():
 def test_a_partys_leader_speaks_for_the_party():
     denied = _with(_events("DHAKA - The Awami League's leader denied the charges on Monday."), "denied")
     assert denied and {a.code for a in denied[0].source} == {"BGDPTYAWL"}
+
+
+# --- foreign forces ordered out ------------------------------------------------------------------------------
+
+def test_another_states_forces_ordered_to_leave_are_the_target():
+    ordered = _with(_events("Mali ordered French troops to leave the country."), "ordered")
+    assert ordered and ordered[0].plover == "SANCTION" and _countries(ordered[0].target) == {"FRA"}
+
+
+def test_ones_own_forces_sent_somewhere_are_no_target():
+    events = _events("Kenya sent 400 more police officers to Haiti on Monday, the government said.")
+    sent = [e for e in events if e.plover == "MOBILIZE"]
+    assert sent and "KEN" not in _countries(sent[0].target)
+
+
+# --- where an armed group's act with no target happened ---------------------------------------------------------
+
+def test_an_armed_groups_act_with_no_target_happens_where_the_act_before_did():
+    events = _events("OUAGADOUGOU - Islamist militants attacked an army post in Sebba in northeastern Burkina Faso "
+                     "on Sunday, killing 30 soldiers. He said the JNIM attackers burned the town's market before "
+                     "withdrawing toward the east.")
+    withdrawing = _with(events, "withdrawing")
+    assert withdrawing and withdrawing[0].place is not None and withdrawing[0].place.country == "BFA"
+
+
+def test_an_armed_groups_act_with_no_scene_before_keeps_its_country():
+    events = _events("JNIM fighters withdrew toward the east on Monday.")
+    withdrew = _with(events, "withdrew")
+    assert withdrew and (withdrew[0].place is None or withdrew[0].place.country == "MLI")
