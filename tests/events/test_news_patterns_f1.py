@@ -292,3 +292,57 @@ def test_an_armed_groups_act_with_no_scene_before_keeps_its_country():
     events = _events("JNIM fighters withdrew toward the east on Monday.")
     withdrew = _with(events, "withdrew")
     assert withdrew and (withdrew[0].place is None or withdrew[0].place.country == "MLI")
+
+
+# --- responses told and promised ------------------------------------------------------------------------------
+
+def test_a_government_that_has_responded_in_kind_threatens_no_one():
+    events = _events("India expelled Pakistan's defence attaches on Wednesday. Islamabad has responded in kind.")
+    assert not [e for e in events if e.trigger == "responded in kind"]
+
+
+def test_we_will_respond_at_a_time_of_our_choosing_is_a_threat():
+    events = _events("\"If these attacks continue, we will respond at a time and place of our choosing,\" the "
+                     "Pentagon spokesman told reporters.")
+    respond = _with(events, "respond")
+    assert respond and respond[0].plover == "THREATEN" and _countries(respond[0].source) == {"USA"}
+
+
+def test_declining_to_respond_to_a_question_is_no_threat():
+    events = _events("The Pentagon spokesman would not respond at the time to questions from reporters.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_defending_ones_own_forces_supports_no_one():
+    events = _events("\"We will not hesitate to defend our forces,\" the Pentagon spokesman told reporters.")
+    assert not [e for e in events if e.trigger == "defend"]
+
+
+def test_defending_another_state_is_still_support():
+    events = _events("The United States will defend Taiwan, the president said.")
+    assert [e for e in events if e.trigger == "defend" and _countries(e.target) == {"TWN"}]
+
+
+def test_a_states_international_commitments_are_no_pledge():
+    events = _events("The Iraqi government said the attack harms the security of the country and its international "
+                     "commitments.")
+    assert not [e for e in events if "commitment" in e.trigger]
+
+
+# --- a group named by what it calls itself ------------------------------------------------------------------
+
+def test_a_faction_calling_itself_a_named_group_is_that_group():
+    attacked = _with(_events("A faction calling itself the Islamic State attacked the base on Tuesday."), "attacked")
+    assert attacked and {a.code for a in attacked[0].source} == {"IMGMOSISI"}
+
+
+def test_a_group_known_as_a_named_group_is_that_group():
+    kidnapped = _with(_events("A group known as Boko Haram kidnapped 20 students in Kano."), "kidnapped")
+    assert kidnapped and {a.code for a in kidnapped[0].source} == {"NGAREBBKH"}
+
+
+def test_it_after_a_participle_past_another_clause_is_not_the_first_subject():
+    events = _events("Israel has ruled out ending the war while Hamas remains armed, while Hamas has refused to "
+                     "disarm, saying it would hand over weapons only to a Palestinian state.")
+    hand = _with(events, "hand over")
+    assert not hand or "ISR" not in _countries(hand[0].source)

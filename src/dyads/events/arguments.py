@@ -253,6 +253,10 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
                   for c in a.conjuncts if c.i > a.i and c not in heads]
     found: list[Mention] = []
     for h in heads:
+        named_as = _self_named(h, mi)
+        if named_as:
+            found.extend(m for m in named_as if m not in found)  # "a faction calling itself X": X
+            continue
         own = mi.at(h)
         if own and h.lemma_.lower() in DELEGATION_NOUNS and all(not m.actor.country for m in own):
             # "a high-level delegation from the Hamas movement", "a team of Qatari negotiators": whom it represents
@@ -319,6 +323,26 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             seen.add(key)
             out.append(m.actor)
     return out
+
+
+# Verbs by which a group is given its name ("a faction calling itself X", "a group known as X").
+SELF_NAMING_VERBS = frozenset({"call", "name", "know", "dub", "style"})
+
+
+def _self_named(h: Token, mi: MentionIndex) -> list[Mention]:
+    """The mentions of the name a nameless noun goes by: "a faction calling itself the Islamic
+    Resistance in Iraq", "a group known as X"."""
+    if h.pos_ != "NOUN" or any(m.actor.country or m.actor.kind != "sector" for m in mi.at(h)):
+        return []  # (a bare sector word, "a faction", "a group", gives way to the name)
+    for acl in h.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in SELF_NAMING_VERBS:
+            continue
+        names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "xcomp")] + [
+            o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        for n in names:
+            if mi.at(n):
+                return list(mi.at(n))
+    return []
 
 
 # Nouns by which a party is named as the one who asked for, allowed or backed an act ("at the request

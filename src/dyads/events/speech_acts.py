@@ -326,10 +326,19 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
     return []
 
 
+def _subject_between(head: Token, verb: Token) -> bool:
+    """A subject of another clause lies between ``head`` and ``verb``."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i != head.i for t in verb.doc[head.i + 1:verb.i])
+
+
 def _reporting_verbs_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "X condemned the drills and said it had ...": the first verb's subject
+    while subj is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                                                    and not _subject_between(verb.head, verb))) and verb.head.i != verb.i:
+        # "X condemned the drills and said it had ...": the first verb's subject; "X claimed the
+        # attack, saying it had targeted ...": the subject of the clause the participle hangs on
+        # (not past another clause's subject: "Israel ruled out ..., while Hamas refused, saying it ...")
+        verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj
 
