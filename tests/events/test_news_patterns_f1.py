@@ -346,3 +346,23 @@ def test_it_after_a_participle_past_another_clause_is_not_the_first_subject():
                      "disarm, saying it would hand over weapons only to a Palestinian state.")
     hand = _with(events, "hand over")
     assert not hand or "ISR" not in _countries(hand[0].source)
+
+
+# --- where an act happened, said in a relative clause ---------------------------------------------------------
+
+def test_clashes_that_broke_out_in_a_town_happened_there():
+    events = _events("The communal clashes that broke out in Nagda in Ujjain district on Sunday evening have left "
+                     "two young men dead.")
+    clashes = _with(events, "clashes")
+    assert clashes and clashes[0].place is not None and clashes[0].place.name == "Nagda"
+
+
+def test_an_attack_which_took_place_in_a_city_killed_there():
+    killed = _with(_events("The attack, which took place in Kano, killed five people."), "killed")
+    assert killed and killed[0].place is not None and killed[0].place.name == "Kano"
+
+
+def test_a_relative_clause_of_selling_arms_for_use_somewhere_is_no_place():
+    events = _events("Firms that sell arms for use in Sudan were sanctioned by the EU on Monday.")
+    sanctioned = _with(events, "sanctioned")
+    assert sanctioned and (sanctioned[0].place is None or sanctioned[0].place.country != "SDN")

@@ -314,6 +314,25 @@ def _on_argument_relative(prep: Token, fam: list[Token]) -> bool:
     )
 
 
+# Verbs that say an act happened ("the clashes that broke out in X", "violence which erupted in X").
+OCCURRENCE_VERBS = frozenset({"erupt", "happen", "occur", "unfold", "flare", "rage", "break", "take"})
+
+
+def _where_it_happened(prep: Token, fam: list[Token]) -> bool:
+    """``prep`` is on a relative clause of the trigger noun that says where it happened ("the
+    communal clashes that broke out in Nagda", "the attack, which took place in X")."""
+    verb = prep.head
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False
+    noun = verb.head  # (or the act noun that is the trigger's subject: "the attack, which took place in X, killed five")
+    return any(noun.i == t.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == t.i) for t in fam)
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
@@ -348,6 +367,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
             return (2, depth, 0)
         if _on_argument_relative(prep, fam):
             return (2, depth, 1)
+        if _where_it_happened(prep, fam):
+            return (1, depth, 1)
         if (_inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger)
                 or _distant_time_clause(trigger, prep) or _speakers_place(prep, trigger)):
             return None
