@@ -366,3 +366,30 @@ def test_a_relative_clause_of_selling_arms_for_use_somewhere_is_no_place():
     events = _events("Firms that sell arms for use in Sudan were sanctioned by the EU on Monday.")
     sanctioned = _with(events, "sanctioned")
     assert sanctioned and (sanctioned[0].place is None or sanctioned[0].place.country != "SDN")
+
+
+# --- forces pledged, groups described -------------------------------------------------------------------------
+
+def test_a_contingent_of_officers_pledged_is_no_target():
+    pledged = _with(_events("Kenya's government pledged to send a further contingent of officers within weeks."),
+                    "pledged")
+    assert pledged and not pledged[0].target
+
+
+def test_a_contingent_pledged_to_a_country_is_aimed_there():
+    pledged = _with(_events("Kenya's government pledged to send a further contingent of officers to Haiti."), "pledged")
+    assert pledged and _countries(pledged[0].target) == {"HTI"}
+
+
+def test_the_group_after_a_described_group_is_that_group():
+    events = _events("PORT-AU-PRINCE - At least 17 people were killed, according to a police toll; a local human "
+                     "rights group says as many as 40 may have died. The group accused officers of the Haitian "
+                     "National Police of summarily executing two young men.")
+    accused = _with(events, "accused")
+    assert accused and {a.code for a in accused[0].source} == {"HTINGO"}
+
+
+def test_the_group_after_a_named_armed_group_is_still_that_group():
+    events = _events("Al-Shabaab fighters attacked a base near Mogadishu on Monday. The group said it had killed "
+                     "20 soldiers.")
+    assert any({a.code for a in e.source} == {"SOMREBSHB"} for e in events if e.trigger in ("killed", "said"))

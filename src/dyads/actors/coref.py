@@ -465,6 +465,13 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         named = named_organisation(st, ph, _non_state_group)
         if named is not None:
             return named
+        word = view.word(ph.head)
+        described = st.history.find(
+            sent, ph.start, lambda r: (r.mention.actor.kind == "sector" and not r.mention.coref
+                                       and (r.mention.text or "").lower().split()[-1:] == [word]),
+            window=DESCRIPTION_WINDOW)
+        if described is not None:
+            return described  # "a local human rights group says ... The group accused": that group
         kinds = ORGANISATION_KINDS
     elif refers == "igo":
         kinds = {"igo"}

@@ -1415,6 +1415,9 @@ def forces_moved(tok: Token | None) -> bool:
     particles |= {(verb, c.lower_) for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("back", "out")}
     codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, noun))
                or seq in particles]
+    if not codings:
+        # ("send a further contingent of officers": any force is moved as troops are, "send troops")
+        codings = [c for seq, c in lexicon.index().get(verb, []) if seq == (verb, "troop")]
     # (a withdrawal of forces, CAMEO 087x; not a release: "freed six soldiers" names whom it frees)
     return any(c.plover == "MOBILIZE" or (c.plover == "RETREAT" and (c.cameo or "").startswith("087"))
                for c in codings)
