@@ -393,3 +393,34 @@ def test_the_group_after_a_named_armed_group_is_still_that_group():
     events = _events("Al-Shabaab fighters attacked a base near Mogadishu on Monday. The group said it had killed "
                      "20 soldiers.")
     assert any({a.code for a in e.source} == {"SOMREBSHB"} for e in events if e.trigger in ("killed", "said"))
+
+
+# --- aircraft, fears and shadow governments ---------------------------------------------------------------------
+
+def test_a_military_fighter_jet_is_the_armys():
+    events = _events("YANGON - As many as 27 civilians were killed when a military fighter jet bombed a busy market.")
+    killed = _with(events, "killed")
+    assert killed and {a.code for a in killed[0].source} == {"MMRMIL"}
+
+
+def test_a_private_jet_is_no_one():
+    events = _events("A private jet carrying the minister landed in Goma on Monday.")
+    assert not [e for e in events if any(a.sector == "MIL" for a in e.source)]
+
+
+def test_families_fearing_further_strikes_strike_no_one():
+    events = _events("YANGON - Residents said many families had fled to nearby forests, fearing further strikes.")
+    assert not [e for e in events if e.plover == "ASSAULT" and _countries(e.source)]
+
+
+def test_the_national_unity_government_is_myanmars_opposition():
+    events = _events("The National Unity Government (NUG), the shadow administration formed by ousted lawmakers, "
+                     "condemned the attack.")
+    condemned = _with(events, "condemned")
+    assert condemned and {a.code for a in condemned[0].source} == {"MMROPPNUG"}
+
+
+def test_a_persons_name_gives_way_to_the_description_of_whom_she_speaks_for():
+    events = _events("Maria Lindqvist, the Swedish foreign minister, condemned the attack on Monday.")
+    condemned = _with(events, "condemned")
+    assert condemned and _countries(condemned[0].source) == {"SWE"}

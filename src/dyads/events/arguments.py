@@ -734,6 +734,14 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # one next to it
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i)
         subj = subjects[-1]
+        if (len(subjects) > 1 and subjects[-2].pos_ == "PROPN" and subjects[-2].ent_type_ in ("ORG", "GPE", "NORP")
+                and subj.pos_ == "NOUN"
+                and subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].text == ","
+                and any(t.lower_ in ("the", "a", "an") for t in subj.lefts)):
+            # "The National Unity Government (NUG), the shadow administration formed by ...,
+            # condemned": the parser made the apposition a second subject; the name is the subject
+            # (a person's name gives way to the description, which says whom the person speaks for)
+            subj, cut_off = subjects[-2], True
         if len(subjects) > 1 and _of_phrase_runs_into(subjects[-2], subj):
             # "Supporters of opposition candidate X looted ...": the parser cut the name off the
             # "of" phrase; the supporters are the subject
@@ -2455,7 +2463,9 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 # (Not verbs of telling or recalling: one who describes a meeting as useful often took part in it.)
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph",
                               "record", "register", "document", "log", "count", "tally",
-                              "evoke", "resemble", "commemorate", "mark"})
+                              "evoke", "resemble", "commemorate", "mark",
+                              # ("fled to the forests, fearing further strikes": feared, not struck)
+                              "fear", "dread", "anticipate", "await", "expect", "predict", "forecast"})
 
 
 def _act_subject(verb: Token) -> bool:
