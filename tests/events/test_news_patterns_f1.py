@@ -424,3 +424,33 @@ def test_a_persons_name_gives_way_to_the_description_of_whom_she_speaks_for():
     events = _events("Maria Lindqvist, the Swedish foreign minister, condemned the attack on Monday.")
     condemned = _with(events, "condemned")
     assert condemned and _countries(condemned[0].source) == {"SWE"}
+
+
+# --- coups, folded places and phone calls -------------------------------------------------------------------
+
+def test_soldiers_who_ousted_a_president_are_of_his_state():
+    events = _events("ABUJA - ECOWAS threatened force after soldiers ousted Niger's President Mohamed Bazoum in "
+                     "July 2023.")
+    ousted = _with(events, "ousted")
+    assert ousted and {a.code for a in ousted[0].source} == {"NERMIL"}
+
+
+def test_the_army_met_before_does_not_overthrow_another_states_president():
+    events = _events("Niger's army closed the border on Monday. The army overthrew the president of Gabon.")
+    overthrew = _with(events, "overthrew")
+    assert overthrew and {a.code for a in overthrew[0].source} == {"GABMIL"}
+
+
+def test_named_foreign_soldiers_keep_their_country_in_a_coup():
+    ousted = _with(_events("Nigerian soldiers ousted the president of Gambia."), "ousted")
+    assert ousted and _countries(ousted[0].source) == {"NGA"}
+
+
+def test_phone_calls_not_answered_are_no_appeal():
+    events = _events("Officials in Niamey did not answer calls from our correspondent.")
+    assert not [e for e in events if e.plover == "REQUEST"]
+
+
+def test_calls_for_a_ceasefire_renewed_are_still_an_appeal():
+    events = _events("The UN renewed calls for a ceasefire in Sudan on Monday.")
+    assert [e for e in events if e.plover == "REQUEST"]
