@@ -454,3 +454,25 @@ def test_phone_calls_not_answered_are_no_appeal():
 def test_calls_for_a_ceasefire_renewed_are_still_an_appeal():
     events = _events("The UN renewed calls for a ceasefire in Sudan on Monday.")
     assert [e for e in events if e.plover == "REQUEST"]
+
+
+# --- "the Confederation" of a communiqué ---------------------------------------------------------------------
+
+COMMUNIQUE = ("The Presidency of the Confederation of Sahel States (AES) informs national and international opinion "
+              "of the following. The Confederation recalls that its decision is irreversible. The Unified Force of "
+              "the Confederation will be deployed in the coming weeks. The ministers met in Niamey on Friday to plan "
+              "it. Officers from the three armies attended. A budget was adopted. The Confederation accused France "
+              "of supporting terrorist groups.")
+
+
+def test_the_confederation_all_through_a_communique_is_the_body_named_at_its_head():
+    accused = _with(_events(COMMUNIQUE), "accused")
+    assert accused and {a.code for a in accused[0].source} == {"IGOWAFAES"}
+
+
+def test_a_named_council_is_not_another_council_named_long_before():
+    events = _events("The UN Security Council met on Monday. Fighting went on. Talks stalled. Aid was blocked. Prices "
+                     "rose. The elections are a separate question, and the National Consultative Council is the place "
+                     "to discuss them.")
+    assert not [e for e in events if any((a.code or "").startswith("IGOUNO") for a in e.target + e.source)
+                and e.trigger == "discuss"]
