@@ -55,13 +55,14 @@ def _fields(line: str) -> set[str]:
     return {p.strip() for f in line.split("|") for p in f.split(",") if p.strip()}
 
 
-def byline_country(removed, country_of_name, places=()) -> str | None:
+def byline_country(removed, country_of_name, places=(), seat=None) -> str | None:
     """The country a byline or dateline line the cleaner removed names as where the story was filed
     ("Diplomatic Correspondent | Dhaka | Published: 14 January 2025", "Kampala, 3 March 2025", a
     header "Ministry of ... | Pristina, 18.02.2025"): its fields set off by bars or commas, one of
     which is a capital or a country (``country_of_name(text)``, the actor KB's) or a place the text
     names again (``places``, with their country). None when no field, or more than one country, is
-    found."""
+    found. ``seat(field)``: the field is the seat of a body the story names (Brussels, with the EU
+    in it), which says where the body sits, not which country the story is about."""
     found: set[str] = set()
     for span in removed:
         if len(span.text) > BYLINE_CHARS:
@@ -69,7 +70,7 @@ def byline_country(removed, country_of_name, places=()) -> str | None:
         if span.reason not in BYLINE_REASONS and not (
                 span.reason == "title" and " | " in span.text and _DATED_FIELD.search(span.text)):
             continue
-        fields = _fields(span.text)
+        fields = {f for f in _fields(span.text) if seat is None or not seat(f)}
         for f in fields:
             country = country_of_name(f)
             if country:

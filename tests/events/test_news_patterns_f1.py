@@ -476,3 +476,23 @@ def test_a_named_council_is_not_another_council_named_long_before():
                      "to discuss them.")
     assert not [e for e in events if any((a.code or "").startswith("IGOUNO") for a in e.target + e.source)
                 and e.trigger == "discuss"]
+
+
+# --- "the town" points back to a town ---------------------------------------------------------------------------
+
+def test_the_town_is_not_a_city_named_as_a_city_nor_a_capital_that_spoke():
+    events = _events("YANGON, Myanmar - Myanmar's military government threatened on Monday to crush an armed group "
+                     "that seized a town in northern Myanmar. The group accepted a ceasefire proposed by Beijing and "
+                     "an invitation to talks in the southwestern Chinese city of Kunming. Residents said military "
+                     "aircraft had struck at least three villages near the town over the weekend, killing 14 "
+                     "civilians.")
+    struck = _with(events, "struck")
+    assert struck and (struck[0].place is None or struck[0].place.country == "MMR")
+    assert "CHN" not in _countries(struck[0].source)
+
+
+def test_the_city_still_points_back_to_the_city_named_before():
+    events = _events("PORT SUDAN, Sudan - Drones struck fuel depots in Port Sudan on Sunday. An army spokesman said "
+                     "air defences had shot down a number of hostile drones over the city on Tuesday.")
+    shot = _with(events, "shot down")
+    assert shot and shot[0].place is not None and shot[0].place.country == "SDN"

@@ -1593,7 +1593,7 @@ MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "rea
 WEAPON_SUBEVENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
 
-UNARMED_SECTORS = frozenset({"BUS", "CVL", "JRN", "EDU", "MED", "HLH", "REL", "LAB", "AGR", "NGO", "DEV", "ENV"})
+UNARMED_SECTORS = sector_class("unarmed")
 
 
 def _armed(ev: Event) -> bool:

@@ -364,7 +364,7 @@ def _subject_actors(verb: Token, mentions: list[Mention]) -> list[Actor]:
 
 # Verbs forces use of the enemies they kill ("four gang members were neutralised").
 OWN_KILL_VERBS = frozenset({"neutralise", "neutralize"})
-FORCE_SPEAKERS = frozenset({"MIL", "COP", "GOV", "SPY"})
+FORCE_SPEAKERS = STATE_SECTORS  # (the state's organs: a court saying enemies were "neutralised" is as rare as it is theirs)
 
 
 def sources_of_reported_kills(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:

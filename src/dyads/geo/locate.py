@@ -434,6 +434,9 @@ def _descriptor_place(
             and (p.feature or "").startswith(prefix)
             # ("a highway linking Nairobi to Uganda ... across the country": not where a road goes)
             and not _no_scene(doc, p)
+            # ("talks in the city of Kunming ... villages near the town": a city named as one is not "the town")
+            and (_called(doc, p) in (None, lemmas[i]) or {_called(doc, p), lemmas[i]} == {"city", "capital"})
+            and not _speaks(doc, p)  # ("Beijing said ..." names a government, not a town)
         ]
         if before:
             return rank, max(before, key=lambda p: p.start)
@@ -441,6 +444,26 @@ def _descriptor_place(
 
 
 NATIONWIDE_PREPS = frozenset({"across", "throughout", "around", "over"})  # "across the country"
+
+
+def _speaks(doc: Doc, p: Place) -> bool:
+    """A city's name is a subject or an agent ("Beijing said", "proposed by Beijing"): a
+    government, not a town to point back to ("Isfahan's prison" is a place; so is "Estonia")."""
+    span = span_at(doc, p.start, p.end)
+    return (span is not None and len(span) > 0 and (p.feature or "").startswith("P.")
+            and (span.root.dep_ in ("nsubj", "nsubjpass") or (
+                span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")))  # ("a ceasefire proposed by Beijing")
+
+
+def _called(doc: Doc, p: Place) -> str | None:
+    """The descriptor noun a place was named with ("the city of Kunming": city), if any."""
+    span = span_at(doc, p.start, p.end)
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DESCRIPTOR_FEATURES:
+        return root.head.head.lemma_.lower()
+    return None
 
 
 def _no_scene(doc: Doc, p: Place) -> bool:
