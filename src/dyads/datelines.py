@@ -77,3 +77,31 @@ def byline_country(removed, country_of_name, places=(), seat=None) -> str | None
                 found.add(country)
         found |= {p.country for p in places if p.country and p.text in fields}
     return found.pop() if len(found) == 1 else None
+
+
+# A statement page says it is one ("Press Release Regarding ...", "STATEMENT | ...").
+STATEMENT_WORDS = re.compile(r"\b(?:press release|press statement|statement|communiqu[eé])\b", re.I)
+# A header field naming a state body that issues statements ("Ministry of Foreign Affairs").
+ISSUING_BODY = re.compile(r"\b(?:Ministry|Ministère|Department|Presidency|Office of the|Embassy|Government)\b")
+
+
+def statement_issuer(removed, country_of_name) -> tuple[str, str] | None:
+    """(country, header field) of the state body a statement page names in a header line the cleaner
+    removed ("Republic of Türkiye, Ministry of Foreign Affairs | Ankara, 19 September 2024"), when the
+    page says it is a statement or press release; else None. The statement's "we" is that body."""
+    spans = [sp for sp in removed if len(sp.text) <= BYLINE_CHARS]
+    if not any(STATEMENT_WORDS.search(sp.text) for sp in removed):
+        return None
+    for sp in spans:
+        if not ISSUING_BODY.search(sp.text):
+            continue
+        fields = [f.strip() for f in sp.text.split("|")]
+        body = next((f for f in fields if ISSUING_BODY.search(f)), None)
+        parts = {p.strip() for f in fields for p in f.split(",") if p.strip()}
+        # ("Republic of Türkiye": the country's name after "Republic of")
+        parts |= {re.sub(r"^(?:the )?(?:Republic|Kingdom|State|Federal Republic|Islamic Republic) of ", "", p)
+                  for p in parts}
+        found = {c for p in parts if (c := country_of_name(p))}
+        if body is not None and len(found) == 1:
+            return found.pop(), body
+    return None

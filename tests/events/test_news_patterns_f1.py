@@ -496,3 +496,33 @@ def test_the_city_still_points_back_to_the_city_named_before():
                      "air defences had shot down a number of hostile drones over the city on Tuesday.")
     shot = _with(events, "shot down")
     assert shot and shot[0].place is not None and shot[0].place.country == "SDN"
+
+
+# --- a statement's "we" is its issuer ---------------------------------------------------------------------------
+
+STATEMENT = ("No: 187, 19 September 2024, Press Release Regarding the Attack on an Aid Convoy\n\n"
+             "Republic of Türkiye, Ministry of Foreign Affairs | Ankara, 19 September 2024\n\n"
+             "We strongly condemn the attack carried out yesterday on a humanitarian aid convoy near Deir al-Balah "
+             "in the Gaza Strip.\n\n"
+             "We call on the United Nations Security Council to take concrete steps without further delay.\n\n"
+             "Our Minister discussed the incident today in a telephone call with his Egyptian counterpart.\n")
+
+
+def test_the_we_of_a_press_release_is_the_body_named_in_its_header():
+    events = _events(STATEMENT)
+    condemn = _with(events, "condemn")
+    assert condemn and {a.code for a in condemn[0].source} == {"TURGOV"}
+    call = [e for e in events if e.trigger == "call" and e.target]
+    assert call and _countries(call[0].source) == {"TUR"}
+
+
+def test_our_minister_in_a_press_release_is_the_issuers():
+    discussed = _with(_events(STATEMENT), "discussed")
+    assert discussed and _countries(discussed[0].source) == {"TUR"}
+
+
+def test_a_page_that_is_no_statement_gives_its_we_to_no_one():
+    text = STATEMENT.replace("Press Release Regarding", "Report on").replace("Ministry of Foreign Affairs", "Ministry")
+    text = text.replace("Republic of Türkiye, Ministry | Ankara", "Our correspondent | Ankara")
+    condemn = _with(_events(text), "condemn")
+    assert not condemn or "issuer" not in " ".join(a.rule or "" for a in condemn[0].source)

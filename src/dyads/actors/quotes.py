@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dyads.docmemo import doc_sents
-from dyads.model import Mention
+from dyads.model import Actor, Mention
 
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
                        "note", "explain", "continue", "conclude", "tweet", "argue", "claim", "affirm", "reiterate"})
@@ -62,11 +62,16 @@ def _speaker(sent: Span, inside, by_start: list[Mention]) -> Mention | None:
     return None
 
 
-def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def quote_speakers(doc: Doc, mentions: list[Mention], issuer: Actor | None = None) -> list[Mention]:
+    """``issuer``: the state body a statement page names in its header (``datelines.statement_issuer``):
+    the "we" and "our" of the statement's own sentences, outside quotation marks, are that body."""
     covered = {(m.start, m.end) for m in mentions}
     added: list[Mention] = []
     ranges = _quoted(doc.text)
     answers = _answers(doc.text)
+    if issuer is not None:
+        mentions = _issuers_we(doc, mentions, issuer, ranges, covered)
+        covered = {(m.start, m.end) for m in mentions}
     if not ranges and not answers:
         return mentions
 
@@ -218,6 +223,35 @@ def _full_texts(text: str) -> list[tuple[int, int]]:
                 break
         out.append((start, end))
     return out
+
+
+ISSUER_PRONOUNS = frozenset({"we", "us", "our", "ours"})
+
+
+def _issuers_we(doc: Doc, mentions: list[Mention], issuer: Actor, ranges, covered) -> list[Mention]:
+    """The statement's own "we" and "our" (outside quotation marks) as mentions of its issuer."""
+    added = []
+    replaced: dict[int, Mention] = {}
+    for t in doc:
+        if t.lower_ not in ISSUER_PRONOUNS or any(lo <= t.idx < hi for lo, hi in ranges):
+            continue
+        span = (t.idx, t.idx + len(t))
+        organ = next((m for m in mentions if m.start == t.idx and m.actor.country is None and m.actor.kind == "sector"
+                      and m.actor.sector in STATE_ORGANS), None) if t.lower_ == "our" else None
+        if organ is not None:  # "Our Minister discussed the incident": the issuer's minister
+            replaced[id(organ)] = replace(organ, coref=True, actor=replace(
+                organ.actor, country=issuer.country, code=(issuer.code or "")[:3] + (organ.actor.code or organ.actor.sector),
+                rule=f"{organ.actor.rule or ''}; the statement's issuer's own"))
+            continue
+        if any(s < span[1] and span[0] < e for s, e in covered):
+            continue
+        if t.lower_ == "our" and t.head.lemma_.lower() in OTHERS_OF_THE_SPEAKER:
+            continue  # "our partners", "our brothers": others
+        added.append(Mention(start=span[0], end=span[1], text=t.text, coref=True,
+                             actor=replace(issuer, text=t.text)))
+    if replaced:
+        mentions = [replaced.get(id(m), m) for m in mentions]
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added or replaced else mentions
 
 
 QUESTION_LINE = re.compile(r"^Q[:.][ \t]", re.M)
