@@ -526,3 +526,12 @@ def test_a_page_that_is_no_statement_gives_its_we_to_no_one():
     text = text.replace("Republic of Türkiye, Ministry | Ankara", "Our correspondent | Ankara")
     condemn = _with(_events(text), "condemn")
     assert not condemn or "issuer" not in " ".join(a.rule or "" for a in condemn[0].source)
+
+
+def test_the_ministry_of_a_press_release_is_its_issuer_not_the_last_ministry_named():
+    text = ("PRESS RELEASE: Patrol fired upon near Zubin Potok\n\n"
+            "Ministry of Internal Affairs of the Republic of Kosovo | Pristina, 18.02.2025\n\n"
+            "Shots were fired at a police patrol on Monday night. The Office for Kosovo and Metohija of the "
+            "Government of Serbia claimed that the police stormed houses. The Ministry rejects the claim as false.\n")
+    rejects = _with(_events(text), "rejects")
+    assert rejects and {a.code for a in rejects[0].source} == {"KSVGOV"}

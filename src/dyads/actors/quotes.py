@@ -249,9 +249,21 @@ def _issuers_we(doc: Doc, mentions: list[Mention], issuer: Actor, ranges, covere
             continue  # "our partners", "our brothers": others
         added.append(Mention(start=span[0], end=span[1], text=t.text, coref=True,
                              actor=replace(issuer, text=t.text)))
+    # "The Ministry rejects the claim ...": the statement's bare name for its issuer, whatever
+    # ministry coreference found before it
+    words = set((issuer.text or "").lower().split())
+    for m in mentions:
+        bare = (m.text or "").lower().split()
+        if (len(bare) == 2 and bare[0] == "the" and bare[1] in words and bare[1] in ISSUER_HEADS
+                and not any(lo <= m.start < hi for lo, hi in ranges) and id(m) not in replaced):
+            replaced[id(m)] = replace(m, coref=True, actor=replace(issuer, text=m.text))
     if replaced:
         mentions = [replaced.get(id(m), m) for m in mentions]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added or replaced else mentions
+
+
+# Head words by which a statement names its issuer ("the Ministry", "the Presidency").
+ISSUER_HEADS = frozenset({"ministry", "presidency", "embassy", "department", "office", "government"})
 
 
 QUESTION_LINE = re.compile(r"^Q[:.][ \t]", re.M)
