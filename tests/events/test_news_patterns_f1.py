@@ -535,3 +535,27 @@ def test_the_ministry_of_a_press_release_is_its_issuer_not_the_last_ministry_nam
             "Government of Serbia claimed that the police stormed houses. The Ministry rejects the claim as false.\n")
     rejects = _with(_events(text), "rejects")
     assert rejects and {a.code for a in rejects[0].source} == {"KSVGOV"}
+
+
+# --- threats told as what will meet an act ---------------------------------------------------------------------
+
+def test_any_misadventure_will_be_met_with_a_response_is_a_threat():
+    events = _events("\"Any misadventure in future will be met with a full-spectrum response,\" the ISPR said.")
+    met = _with(events, "met")
+    assert met and met[0].plover == "THREATEN" and {a.code for a in met[0].source} == {"PAKMIL"}
+
+
+def test_a_proposal_met_with_a_cool_response_is_no_threat():
+    events = _events("The proposal was met with a cool response from the opposition, the newspaper said.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_will_see_a_capital_answer_for_it_threatens_that_capital():
+    events = _events("Whoever fires on the town will see Beirut answer for it, the Israeli defence minister said.")
+    answer = _with(events, "answer for it")
+    assert answer and answer[0].plover == "THREATEN" and _countries(answer[0].target) == {"LBN"}
+
+
+def test_saw_a_capital_answer_for_it_is_no_threat():
+    events = _events("Residents saw Beirut answer for it last year, the Israeli defence minister said.")
+    assert not [e for e in events if e.plover == "THREATEN"]

@@ -394,7 +394,14 @@ def is_speaker_threat(coding, cues: Cues, head: Token | None = None) -> bool:
     if head is None or coding.trigger in TIMELESS_THREATS:
         return True  # ("X is now a legitimate target": a threat in any tense)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if (verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in SEEING_VERBS
+            and not any(c.dep_ == "aux" for c in verb.children)):
+        verb = verb.head  # "whoever fires will see Beirut answer for it": the future is the seeing's
     return any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children)
+
+
+# Verbs whose bare-infinitive complement happens when they do ("will see X pay", "will make X regret").
+SEEING_VERBS = frozenset({"see", "make", "watch", "let"})
 
 
 OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
