@@ -559,3 +559,15 @@ def test_will_see_a_capital_answer_for_it_threatens_that_capital():
 def test_saw_a_capital_answer_for_it_is_no_threat():
     events = _events("Residents saw Beirut answer for it last year, the Israeli defence minister said.")
     assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_reserving_the_right_to_respond_is_a_threat():
+    events = _events("Iran reserves the right to respond to any aggression, the foreign ministry said on Monday.")
+    assert [e for e in events if e.plover == "THREATEN" and _countries(e.source) == {"IRN"}]
+
+
+def test_dealt_with_firmly_is_a_threat_but_dealing_with_a_case_is_not():
+    threat = _events("Anyone who attacks our forces will be dealt with firmly, the Pakistani army said.")
+    assert [e for e in threat if e.plover == "THREATEN" and _countries(e.source) == {"PAK"}]
+    told = _events("The court dealt with the case swiftly on Monday.")
+    assert not [e for e in told if e.plover == "THREATEN"]
