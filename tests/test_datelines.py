@@ -26,3 +26,33 @@ def test_the_dateline_place_is_no_actor_and_names_the_home_country(nlp):
     arrest = next(e for e in coded.events if e.plover == "COERCE")
     assert [(a.text, a.sector) for a in arrest.source] == [("Police", "COP")]
     assert {a.country for a in arrest.source} == {"BGD"}
+
+
+class _Removed:
+    def __init__(self, reason: str, text: str):
+        self.reason, self.text = reason, text
+
+
+CAPITALS = {"Kampala": "UGA", "Nairobi": "KEN", "Brussels": "BEL", "Pristina": "XKX", "Uganda": "UGA"}
+
+
+def test_a_removed_dateline_line_names_the_country_it_was_filed_from():
+    from dyads.datelines import byline_country
+
+    assert byline_country([_Removed("dateline", "Kampala, 3 March 2025")], CAPITALS.get) == "UGA"
+    assert byline_country([_Removed("byline", "By Jane Doe, Nairobi")], CAPITALS.get) == "KEN"
+    # a header the cleaner took for a title counts only with a date among its fields
+    assert byline_country([_Removed("title", "Ministry of Internal Affairs | Pristina, 18.02.2025")],
+                          CAPITALS.get) == "XKX"
+    assert byline_country([_Removed("title", "Pristina news | Home")], CAPITALS.get) is None
+    # two countries, or none, name no home
+    assert byline_country([_Removed("byline", "By Jane Doe, Nairobi | Kampala")], CAPITALS.get) is None
+    assert byline_country([_Removed("dateline", "3 March 2025")], CAPITALS.get) is None
+
+
+def test_the_seat_of_a_body_the_story_names_is_no_home():
+    from dyads.datelines import byline_country
+
+    header = [_Removed("byline", "PRESS RELEASE | Council of the European Union | Brussels, 24 February 2025")]
+    assert byline_country(header, CAPITALS.get) == "BEL"
+    assert byline_country(header, CAPITALS.get, seat=lambda f: f == "Brussels") is None

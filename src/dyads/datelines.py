@@ -44,21 +44,64 @@ def in_title_dateline(text: str, start: int, end: int) -> bool:
 
 BYLINE_CHARS = 160  # the longest removed line read as a byline ("Staff Correspondent | Dhaka | 14 January 2025")
 BYLINE_REASONS = frozenset({"dateline", "byline"})
+# A removed line the cleaner took for a title that is a header of fields with a date among them
+# ("Ministry of Internal Affairs | Pristina, 18.02.2025").
+_DATED_FIELD = re.compile(rf"\b(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{_DATE}|\d{{4}}-\d{{2}}-\d{{2}})\b")
 
 
-def byline_country(removed, country_of_name, places=()) -> str | None:
-    """The country a byline the cleaner removed names as where the story was filed ("Diplomatic
-    Correspondent | Dhaka | Published: 14 January 2025"): its fields set off by bars, one of which is
-    a capital or a country (``country_of_name(text)``, the actor KB's) or a place the text names
-    again (``places``, with their country). None when no field, or more than one country, is found."""
+def _fields(line: str) -> set[str]:
+    """The parts of a byline or dateline line set off by bars and commas ("Kampala, 3 March 2025":
+    "Kampala" and the date; "By Jane Doe, Nairobi": the name and "Nairobi")."""
+    return {p.strip() for f in line.split("|") for p in f.split(",") if p.strip()}
+
+
+def byline_country(removed, country_of_name, places=(), seat=None) -> str | None:
+    """The country a byline or dateline line the cleaner removed names as where the story was filed
+    ("Diplomatic Correspondent | Dhaka | Published: 14 January 2025", "Kampala, 3 March 2025", a
+    header "Ministry of ... | Pristina, 18.02.2025"): its fields set off by bars or commas, one of
+    which is a capital or a country (``country_of_name(text)``, the actor KB's) or a place the text
+    names again (``places``, with their country). None when no field, or more than one country, is
+    found. ``seat(field)``: the field is the seat of a body the story names (Brussels, with the EU
+    in it), which says where the body sits, not which country the story is about."""
     found: set[str] = set()
     for span in removed:
-        if span.reason not in BYLINE_REASONS or " | " not in span.text or len(span.text) > BYLINE_CHARS:
+        if len(span.text) > BYLINE_CHARS:
             continue
-        fields = {f.strip() for f in span.text.split("|") if f.strip()}
+        if span.reason not in BYLINE_REASONS and not (
+                span.reason == "title" and " | " in span.text and _DATED_FIELD.search(span.text)):
+            continue
+        fields = {f for f in _fields(span.text) if seat is None or not seat(f)}
         for f in fields:
             country = country_of_name(f)
             if country:
                 found.add(country)
         found |= {p.country for p in places if p.country and p.text in fields}
     return found.pop() if len(found) == 1 else None
+
+
+# A statement page says it is one ("Press Release Regarding ...", "STATEMENT | ...").
+STATEMENT_WORDS = re.compile(r"\b(?:press release|press statement|statement|communiqu[eé])\b", re.I)
+# A header field naming a state body that issues statements ("Ministry of Foreign Affairs").
+ISSUING_BODY = re.compile(r"\b(?:Ministry|Ministère|Department|Presidency|Office of the|Embassy|Government)\b")
+
+
+def statement_issuer(removed, country_of_name) -> tuple[str, str] | None:
+    """(country, header field) of the state body a statement page names in a header line the cleaner
+    removed ("Republic of Türkiye, Ministry of Foreign Affairs | Ankara, 19 September 2024"), when the
+    page says it is a statement or press release; else None. The statement's "we" is that body."""
+    spans = [sp for sp in removed if len(sp.text) <= BYLINE_CHARS]
+    if not any(STATEMENT_WORDS.search(sp.text) for sp in removed):
+        return None
+    for sp in spans:
+        if not ISSUING_BODY.search(sp.text):
+            continue
+        fields = [f.strip() for f in sp.text.split("|")]
+        body = next((f for f in fields if ISSUING_BODY.search(f)), None)
+        parts = {p.strip() for f in fields for p in f.split(",") if p.strip()}
+        # ("Republic of Türkiye": the country's name after "Republic of")
+        parts |= {re.sub(r"^(?:the )?(?:Republic|Kingdom|State|Federal Republic|Islamic Republic) of ", "", p)
+                  for p in parts}
+        found = {c for p in parts if (c := country_of_name(p))}
+        if body is not None and len(found) == 1:
+            return found.pop(), body
+    return None

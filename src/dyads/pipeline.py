@@ -16,7 +16,8 @@ from functools import partial
 
 from dyads import actors, clean, events, geo, ingest, nlp
 from dyads.actors import people, petrarch, quotes
-from dyads.datelines import byline_country
+from dyads.actors.seats import seat_of_named_body
+from dyads.datelines import byline_country, statement_issuer
 from dyads.events import (
     custody,
     dating,
@@ -33,7 +34,7 @@ from dyads.events import (
 )
 from dyads.events.extract import drop_ended_ties, drop_side_mentions, drop_unanchored, drop_unsaid
 from dyads.geo import capitals, country_places
-from dyads.model import CodedDocument, Document
+from dyads.model import Actor, CodedDocument, Document
 
 
 def code_document(doc: Document, actor_kb=None, min_confidence: float | None = None, verbs=None,
@@ -88,10 +89,21 @@ def _code_batch(docs: list[Document], actor_kb=None, min_confidence=None, verbs=
                               min_confidence=min_confidence, verbs=verbs)
 
 
+def _statement_issuer(article, kb) -> Actor | None:
+    """The state body whose statement the page is, named in a header the cleaner removed."""
+    found = statement_issuer(getattr(article, "removed", None) or [], kb.place_country)
+    if found is None:
+        return None
+    iso, body = found
+    return Actor(text=body, name=body, code=f"{kb.cameo(iso)}GOV", country=iso, sector="GOV", kind="sector",
+                 rule=f"the statement's issuer ('{body}')")
+
+
 def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: float | None = None,
                  learned: bool = True, verbs=None) -> CodedDocument:
     kb = actor_kb or actors.KB.default()
-    mentions = quotes.quote_speakers(parsed, people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb)))
+    mentions = quotes.quote_speakers(parsed, people.unknown_people(parsed, actors.resolve(parsed, article, kb=kb)),
+                                     issuer=_statement_issuer(article, kb))
     places = capitals.capital_places(parsed, article.text, geo.geoparse(parsed, article, mentions))
     mentions = people.drop_places(mentions, [(p.start, p.end) for p in places], [p.country for p in places], article.text)
     places = home_country.drop_lone_namesakes(places, mentions, article.text)
@@ -103,7 +115,8 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = place_targets.visits_by_place(geo.locate(evs, places, parsed, mentions), parsed, places)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)
-    filed = byline_country(article.removed, kb.place_country, places)  # ("Correspondent | Dhaka | ...")
+    filed = byline_country(article.removed, kb.place_country, places,  # ("Correspondent | Dhaka | ...")
+                           seat=lambda f: seat_of_named_body(f, [m.actor.code for m in mentions]))
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo, filed=filed)
     evs = reactions.sources_of_reported_kills(reactions.sources_from_claims(evs, parsed, mentions), parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed, mentions), parsed)

@@ -315,6 +315,12 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
     named = st.history.by_name.get(ent.name)
     if named is not None and sent - named.sent <= NAME_WINDOW:
         return named
+    if sector == "GOV" and ph.head > 0 and view.word(ph.head - 1) in SUBNATIONAL_WORDS:
+        # "the state government", "the provincial government": a body below the state, of the
+        # country the story is filed from, never a foreign government named before
+        if not st.home:
+            return None
+        return st.history.find(sent, ph.start, lambda r: r.mention.actor.country == st.home, window=STORY_WINDOW)
     if ent.name in RULER_NAMES and view.n:
         # "the crisis in Myanmar, where fighting between the military government and ...": the country
         # its own sentence names before it rules it, not one named in the sentence before
@@ -401,6 +407,9 @@ def antecedent_for_sector(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
 
 
 STORY_WINDOW = 1000  # sentences: the whole story
+# Words before "government" that name a government below the state's.
+SUBNATIONAL_WORDS = frozenset({"state", "provincial", "regional", "local", "municipal", "county", "district",
+                               "city", "prefectural", "cantonal"})
 # Names of a state's rulers by force ("the military government", "the junta"): the country its own
 # sentence names is theirs.
 RULER_NAMES = frozenset({"military rulers", "military government", "military regime", "junta", "military junta"})
@@ -425,14 +434,20 @@ def _described_as(st: DocState, ph: Phrase, head: str) -> Ref | None:
         window=STORY_WINDOW if head == "junta" else DESCRIPTION_WINDOW)
 
 
-def _named_by_head(st: DocState, ph: Phrase, head: str) -> Ref | None:
+def _named_by_head(st: DocState, ph: Phrase, head: str, window: int = DESCRIPTION_WINDOW) -> Ref | None:
     """The last international body or organisation named before whose name has the phrase's head
     word ("the International Court of Justice" for "the court")."""
     return st.history.find(
         st.view.sent[ph.head], ph.start,
         lambda r: (not r.mention.coref and r.mention.actor.kind in ORGANISATION_KINDS | {"igo"}
-                   and head in (r.mention.text or "").lower().split()),
-        window=DESCRIPTION_WINDOW)
+                   and head in _name_head_words(r.mention.text or "")),
+        window=window)
+
+
+def _name_head_words(text: str) -> list[str]:
+    """The words of a name before its first "of" or "from" ("the Unified Force of the
+    Confederation" is a force, not the confederation; "the Court of Justice" is a court)."""
+    return re.split(r"\s(?:of|from)\s", text.lower(), maxsplit=1)[0].split()
 
 
 # A state of a federation named before ("Zamfara state", "the state of Sinaloa"): "the state" is it.
@@ -451,11 +466,21 @@ def antecedent_for_anaphor(st: DocState, ent: Entity, ph: Phrase) -> Ref | None:
         word = view.word(ph.head)
         return _named_by_head(st, ph, word) or st.history.find(
             sent, ph.start, lambda r: not r.mention.coref and (r.mention.actor.rule or "") == "modifier:leader"
-            and word in (r.mention.text or "").lower().split(), window=DESCRIPTION_WINDOW)  # "the Saudi-led coalition"
+            and word in (r.mention.text or "").lower().split(), window=DESCRIPTION_WINDOW) or (  # "the Saudi-led coalition"
+            # ("the Confederation" all through a communiqué that named the Confederation of Sahel States once)
+            _named_by_head(st, ph, word, window=STORY_WINDOW)
+            if view.doc[ph.head].text[:1].isupper() and ph.head > 0 and view.word(ph.head - 1) == "the" else None)
     if refers == "group":
         named = named_organisation(st, ph, _non_state_group)
         if named is not None:
             return named
+        word = view.word(ph.head)
+        described = st.history.find(
+            sent, ph.start, lambda r: (r.mention.actor.kind == "sector" and not r.mention.coref
+                                       and (r.mention.text or "").lower().split()[-1:] == [word]),
+            window=DESCRIPTION_WINDOW)
+        if described is not None:
+            return described  # "a local human rights group says ... The group accused": that group
         kinds = ORGANISATION_KINDS
     elif refers == "igo":
         kinds = {"igo"}

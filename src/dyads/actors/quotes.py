@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dyads.docmemo import doc_sents
-from dyads.model import Mention
+from dyads.model import Actor, Mention
 
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
                        "note", "explain", "continue", "conclude", "tweet", "argue", "claim", "affirm", "reiterate"})
@@ -62,11 +62,17 @@ def _speaker(sent: Span, inside, by_start: list[Mention]) -> Mention | None:
     return None
 
 
-def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def quote_speakers(doc: Doc, mentions: list[Mention], issuer: Actor | None = None) -> list[Mention]:
+    """``issuer``: the state body a statement page names in its header (``datelines.statement_issuer``):
+    the "we" and "our" of the statement's own sentences, outside quotation marks, are that body."""
     covered = {(m.start, m.end) for m in mentions}
     added: list[Mention] = []
     ranges = _quoted(doc.text)
-    if not ranges:
+    answers = _answers(doc.text)
+    if issuer is not None:
+        mentions = _issuers_we(doc, mentions, issuer, ranges, covered)
+        covered = {(m.start, m.end) for m in mentions}
+    if not ranges and not answers:
         return mentions
 
     def inside(char: int) -> bool:
@@ -84,13 +90,15 @@ def quote_speakers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return speakers[k]
 
     texts = _full_texts(doc.text)
+    interviewee = _interviewee(doc.text, sents, mentions, inside) if answers else None
     for k, sent in enumerate(sents):
-        in_text = any(lo <= sent.start_char < hi for lo, hi in texts)
+        in_answer = interviewee is not None and any(lo <= sent.start_char < hi for lo, hi in answers)
+        in_text = in_answer or any(lo <= sent.start_char < hi for lo, hi in texts)
         pronouns = [t for t in sent if t.lower_ in FIRST_PERSON and (inside(t.idx) or in_text)]
         if not pronouns:
             continue
         if in_text and not any(inside(t.idx) for t in pronouns):
-            speaker = _statement_issuer(sents, k, mentions, inside)
+            speaker = interviewee if in_answer else _statement_issuer(sents, k, mentions, inside)
             if speaker is not None:
                 for t in pronouns:
                     span = (t.idx, t.idx + len(t))
@@ -215,6 +223,84 @@ def _full_texts(text: str) -> list[tuple[int, int]]:
                 break
         out.append((start, end))
     return out
+
+
+ISSUER_PRONOUNS = frozenset({"we", "us", "our", "ours"})
+
+
+def _issuers_we(doc: Doc, mentions: list[Mention], issuer: Actor, ranges, covered) -> list[Mention]:
+    """The statement's own "we" and "our" (outside quotation marks) as mentions of its issuer."""
+    added = []
+    replaced: dict[int, Mention] = {}
+    for t in doc:
+        if t.lower_ not in ISSUER_PRONOUNS or any(lo <= t.idx < hi for lo, hi in ranges):
+            continue
+        span = (t.idx, t.idx + len(t))
+        organ = next((m for m in mentions if m.start == t.idx and m.actor.country is None and m.actor.kind == "sector"
+                      and m.actor.sector in STATE_ORGANS), None) if t.lower_ == "our" else None
+        if organ is not None:  # "Our Minister discussed the incident": the issuer's minister
+            replaced[id(organ)] = replace(organ, coref=True, actor=replace(
+                organ.actor, country=issuer.country, code=(issuer.code or "")[:3] + (organ.actor.code or organ.actor.sector),
+                rule=f"{organ.actor.rule or ''}; the statement's issuer's own"))
+            continue
+        if any(s < span[1] and span[0] < e for s, e in covered):
+            continue
+        if t.lower_ == "our" and t.head.lemma_.lower() in OTHERS_OF_THE_SPEAKER:
+            continue  # "our partners", "our brothers": others
+        added.append(Mention(start=span[0], end=span[1], text=t.text, coref=True,
+                             actor=replace(issuer, text=t.text)))
+    # "The Ministry rejects the claim ...": the statement's bare name for its issuer, whatever
+    # ministry coreference found before it
+    words = set((issuer.text or "").lower().split())
+    for m in mentions:
+        bare = (m.text or "").lower().split()
+        if (len(bare) == 2 and bare[0] == "the" and bare[1] in words and bare[1] in ISSUER_HEADS
+                and not any(lo <= m.start < hi for lo, hi in ranges) and id(m) not in replaced):
+            replaced[id(m)] = replace(m, coref=True, actor=replace(issuer, text=m.text))
+    if replaced:
+        mentions = [replaced.get(id(m), m) for m in mentions]
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added or replaced else mentions
+
+
+# Head words by which a statement names its issuer ("the Ministry", "the Presidency").
+ISSUER_HEADS = frozenset({"ministry", "presidency", "embassy", "department", "office", "government"})
+
+
+QUESTION_LINE = re.compile(r"^Q[:.][ \t]", re.M)
+ANSWER_LINE = re.compile(r"^A[:.][ \t][^\n]*", re.M)
+# The sentence of an interview's introduction that names whom the outlet spoke to.
+INTERVIEW_CUE = re.compile(r"\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\binterviewed\b|\bsat down with\b"
+                           r"|\bin an interview with\b", re.I)
+PAST_ROLE = re.compile(r"\b(?:former|retired|ex-|one-time|then)\b", re.I)
+# Organs of a state, and armed or political groups, that an official interviewed speaks for
+# ("our forces", "we have asked the Council"); an analyst or a charity's "we" is not its country's.
+SPEAKING_SECTORS = STATE_ORGANS | {"REB", "PTY", "OPP", "INS"}
+
+
+def _answers(text: str) -> list[tuple[int, int]]:
+    """The answer paragraphs ("A: ...") of an interview printed as questions and answers: the
+    page has "Q: ..." paragraphs too, or at least two answers (cleaning may drop the questions)."""
+    out = [(m.start(), m.end()) for m in ANSWER_LINE.finditer(text)]
+    return out if len(out) >= 2 or (out and QUESTION_LINE.search(text)) else []
+
+
+def _interviewee(text: str, sents, mentions: list[Mention], inside) -> Mention | None:
+    """Whom a question-and-answer interview is with, when the introduction names an official
+    ("We spoke to X, Somalia's state minister for defence"): the answers' "we" and "our" are
+    that official's side. An analyst, a charity or a former official gives no one."""
+    firsts = [m.start() for m in (QUESTION_LINE.search(text), ANSWER_LINE.search(text)) if m is not None]
+    end = min(firsts, default=len(text))
+    for sent in sents:
+        if sent.start_char >= end:
+            break
+        if not INTERVIEW_CUE.search(sent.text) or PAST_ROLE.search(sent.text):
+            continue
+        named = [m for m in mentions if sent.start_char <= m.start < sent.end_char and not inside(m.start)
+                 and m.actor.country and m.actor.code and (m.actor.sector or "") in SPEAKING_SECTORS
+                 and not (m.actor.kind in ("capital", "country") and (m.actor.rule or "").startswith("kb:"))]
+        if named:
+            return named[0]
+    return None
 
 
 def _as_speaker(actor):

@@ -171,9 +171,11 @@ def _read_premodifiers(st: DocState, ph: Phrase, main: PHit, r: _Reading) -> Non
             a = actor_of(st, m)
             # "Hamas fighters": the group; "the EU's foreign policy chief": the body, which has no
             # country to compose a code with
-            if (m.kind in ("group", "igo", "ngo") and r.group_actor is None
+            if ((m.kind in ("group", "igo", "ngo") and r.group_actor is None
                     and (not poss(st, h) or (m.kind in ("igo", "ngo") and not a.country)
-                         or (role_head and m.kind == "group"))):  # ("Hezbollah's leader": the group's)
+                         or (role_head and m.kind == "group")))  # ("Hezbollah's leader": the group's)
+                    or (m.kind == "party" and role_head and r.group_actor is None)):
+                # ("the Awami League's leader", "ANC spokesman": one who speaks for the party)
                 r.group_actor = a
             r.country, r.rule = a.country, f"descriptor:{m.kind}+sector"
         elif r.country is None and m.kind == "sector" and m.coref and poss(st, h):
@@ -227,6 +229,21 @@ def _group_of_leader(st: DocState, person: Actor) -> Entity | None:
 OWN_BODY_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB", "NGO", "IMG", "INS", "CRM", "UAF", "CVL", "REL"})
 
 
+# Words for a part of a body ("units of the police", "members of the army"): the part is of the
+# body's sector, not a sector of its own.
+PART_WORDS = frozenset({"unit", "units", "member", "members", "element", "elements", "contingent", "contingents",
+                        "detachment", "detachments", "squad", "squads", "team", "teams", "personnel"})
+
+
+def _body_after(st: DocState, country: PHit) -> PHit | None:
+    """The sector word right after a country word in an "of" phrase ("of the Kenyan police")."""
+    for t in range(country.anchor + 1, min(st.view.n, country.anchor + 3)):
+        h = st.by_anchor.get(t)
+        if h is not None and h.hit.entity.kind == "sector" and h.hit.entity.sector:
+            return h
+    return None
+
+
 def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
     """ "the minister of Peru" (the mention then covers "of Peru"), "forces loyal to X",
     "militias led by X"."""
@@ -235,6 +252,11 @@ def _read_postmodifiers(st: DocState, ph: Phrase, r: _Reading) -> None:
             r.country, r.rule = post.hit.entity.country, "descriptor:sector+of-country"
             st.consumed_hits.add(id(post))
             r.extend_to = post.hit.end
+            body = _body_after(st, post) if st.view.word(ph.head) in PART_WORDS else None
+            if body is not None:
+                # "units of the Kenyan police", "members of the Afghan army": part of that body
+                r.sector, r.extend_to = body.hit.entity.sector, body.hit.end
+                r.rule = "descriptor:part+of-country-body"
             return
         if rel == "of" and post.hit.entity.kind in ("group", "igo", "ngo"):
             # "the prosecutor of the ICC", "the spokesman of Hamas": the organisation itself

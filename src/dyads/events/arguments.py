@@ -253,6 +253,10 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
                   for c in a.conjuncts if c.i > a.i and c not in heads]
     found: list[Mention] = []
     for h in heads:
+        named_as = _self_named(h, mi)
+        if named_as:
+            found.extend(m for m in named_as if m not in found)  # "a faction calling itself X": X
+            continue
         own = mi.at(h)
         if own and h.lemma_.lower() in DELEGATION_NOUNS and all(not m.actor.country for m in own):
             # "a high-level delegation from the Hamas movement", "a team of Qatari negotiators": whom it represents
@@ -319,6 +323,26 @@ def actors_of(head: Token | None, mi: MentionIndex) -> list[Actor]:
             seen.add(key)
             out.append(m.actor)
     return out
+
+
+# Verbs by which a group is given its name ("a faction calling itself X", "a group known as X").
+SELF_NAMING_VERBS = frozenset({"call", "name", "know", "dub", "style"})
+
+
+def _self_named(h: Token, mi: MentionIndex) -> list[Mention]:
+    """The mentions of the name a nameless noun goes by: "a faction calling itself the Islamic
+    Resistance in Iraq", "a group known as X"."""
+    if h.pos_ != "NOUN" or any(m.actor.country or m.actor.kind != "sector" for m in mi.at(h)):
+        return []  # (a bare sector word, "a faction", "a group", gives way to the name)
+    for acl in h.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in SELF_NAMING_VERBS:
+            continue
+        names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "xcomp")] + [
+            o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        for n in names:
+            if mi.at(n):
+                return list(mi.at(n))
+    return []
 
 
 # Nouns by which a party is named as the one who asked for, allowed or backed an act ("at the request
@@ -710,6 +734,14 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # one next to it
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i)
         subj = subjects[-1]
+        if (len(subjects) > 1 and subjects[-2].pos_ == "PROPN" and subjects[-2].ent_type_ in ("ORG", "GPE", "NORP")
+                and subj.pos_ == "NOUN"
+                and subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].text == ","
+                and any(t.lower_ in ("the", "a", "an") for t in subj.lefts)):
+            # "The National Unity Government (NUG), the shadow administration formed by ...,
+            # condemned": the parser made the apposition a second subject; the name is the subject
+            # (a person's name gives way to the description, which says whom the person speaks for)
+            subj, cut_off = subjects[-2], True
         if len(subjects) > 1 and _of_phrase_runs_into(subjects[-2], subj):
             # "Supporters of opposition candidate X looted ...": the parser cut the name off the
             # "of" phrase; the supporters are the subject
@@ -771,9 +803,11 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # ("Two civilians killed in shelling": a verb done to a victim, with no object, is the
         # headline's passive even on a root noun)
         return head, _child(verb, ("dobj",)) is None and (head.dep_ != "ROOT" or verb.lemma_.lower() in load_cues().harm_verbs)
-    if dep == "acl" and verb.tag_ == "VBD" and (root := sentence_of(verb).root).pos_ == "PROPN" and root.i < verb.i:
+    if dep == "acl" and verb.tag_ == "VBD" and (root := sentence_of(verb).root).i < verb.i and (
+            root.pos_ == "PROPN" or (root.pos_ == "NOUN" and _closes_relative(root, verb))):
         # "Russia, which has troops there, called for calm": the parser made the name the root and
         # its finite verb a modifier (of it or of a noun in between); the name is the subject
+        # ("The governments of Brazil and Colombia, which have tried ..., called for": the noun)
         return root, False
     if dep == "acl" and verb.tag_ == "VB" and head.pos_ == "NOUN":
         return _infinitive_owner(head, depth), False
@@ -812,6 +846,10 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "and" and no comma between them, the parser's "conjunct" is a clause of its own, whose
         # subject is the noun phrase just before it
         return unjoined, False
+    if dep == "conj" and (agreeing := _agreeing_subject(verb, head)) is not None:
+        # "ruled out talks as long as it remains linked to al-Qaeda and kills our people": "kills"
+        # cannot go on from "we"; it goes on from the singular subject of the clause just before
+        return agreeing, False
     if dep == "conj":
         joined = _time_phrase_subject(verb) or _joined_subject(verb)
         if joined is not None:
@@ -1004,6 +1042,31 @@ def _marked_subject(verb: Token) -> Token | None:
     clause on its conjunction, as if "since" were a preposition; that name is the subject."""
     return next((g for m in verb.children if m.dep_ == "mark" and m.i < verb.i for g in m.children
                  if g.dep_ == "pobj" and g.i < verb.i and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+PLURAL_PRONOUNS = frozenset({"we", "i", "you", "they"})
+
+
+def _closes_relative(root: Token, verb: Token) -> bool:
+    """``verb`` comes just after the comma that closes a relative clause on the sentence's root
+    noun ("The governments of X, which have tried ..., called")."""
+    doc = verb.doc
+    return verb.i > 0 and doc[verb.i - 1].text == "," and any(
+        c.dep_ == "relcl" and c.i < verb.i and c.right_edge.i >= verb.i - 2 for c in root.children)
+
+
+def _agreeing_subject(verb: Token, head: Token) -> Token | None:
+    """The subject a third-person singular conjunct ``verb`` ("kills") goes on from when the
+    parser joined it to a ``head`` whose own subject cannot take it ("we", "they", a plural noun):
+    the singular subject of the last clause between them."""
+    if verb.tag_ != "VBZ" or head.i > verb.i:
+        return None
+    own = _child(head, SUBJ)
+    if own is None or not (own.lower_ in PLURAL_PRONOUNS or own.tag_ in ("NNS", "NNPS")):
+        return None
+    between = [t for t in verb.doc[head.i + 1:verb.i] if t.dep_ in ("nsubj", "nsubjpass") and head.i < t.head.i < verb.i
+               and (t.tag_ in ("NN", "NNP") or t.lower_ in ("it", "he", "she"))]
+    return between[-1] if between else None
 
 
 def _gerund_before(verb: Token, head: Token) -> Token | None:
@@ -1360,6 +1423,9 @@ def forces_moved(tok: Token | None) -> bool:
     particles |= {(verb, c.lower_) for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("back", "out")}
     codings = [c for seq, c in lexicon.index().get(verb, []) if seq in ((verb,), (verb, noun))
                or seq in particles]
+    if not codings:
+        # ("send a further contingent of officers": any force is moved as troops are, "send troops")
+        codings = [c for seq, c in lexicon.index().get(verb, []) if seq == (verb, "troop")]
     # (a withdrawal of forces, CAMEO 087x; not a release: "freed six soldiers" names whom it frees)
     return any(c.plover == "MOBILIZE" or (c.plover == "RETREAT" and (c.cameo or "").startswith("087"))
                for c in codings)
@@ -1623,12 +1689,22 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                        or (tgt if _deed_agents(tgt, mi) or _child(tgt, ("poss",)) is not None else None))
             elif tgt is not None and (dest := _agents_destination(tgt, mi)) is not None:
                 tgt = dest  # "cancelled a visit by a delegation to Washington": not the delegation
+            elif tgt is not None and (post := _envoys_post(tgt, roles.source, mi)) is not None:
+                tgt = post  # "recalled its ambassadors to Mali and Niger": the states they were posted to
             elif tgt is not None and not actors_of(tgt, mi) and verb.lemma_.lower() in load_cues().topic_verbs:
                 tgt = None  # "discussed sanctions on Iran": a topic, not whom they consulted
             elif tgt is not None and not actors_of(tgt, mi):
                 # "threatened further action against X": the object's own prepositional target
-                tgt = (prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
+                # ("dismissed as baseless claims by Niger's rulers": the one who made them)
+                tgt = ((prep_object(tgt, {"by", "from"}, mi) if tgt.lemma_.lower() in MADE_WORDS else None)
+                       or prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
+        if tgt is None:
+            # "dismissed as baseless claims by X": the parser took the fronted judgement for "as"
+            # and the words for its object; whoever made them is the target
+            tgt = next((who for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for w in c.children if w.dep_ == "pobj" and w.lemma_.lower() in MADE_WORDS
+                        and (who := prep_object(w, {"by", "from"}, mi)) is not None), None)
         if tgt is None and roles.source:
             tgt = _shared_object(verb)  # "rammed and boarded a boat": the boat
         if tgt is None and roles.source:
@@ -1672,6 +1748,26 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
             roles.target_tok, roles.target = stand, actors_of(stand, mi)
             roles.how.append(f"target through '{stand.text}'")
     return roles
+
+
+# Nouns for words someone said or wrote, whose "by" or "from" names who said them.
+MADE_WORDS = frozenset({"claim", "allegation", "accusation", "charge", "statement", "remark", "comment", "assertion",
+                        "report", "threat", "demand", "criticism", "proposal", "offer", "ultimatum"})
+POSTED_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "attaché", "commissioner"})
+
+
+def _envoys_post(tok: Token, source: list[Actor], mi: MentionIndex) -> Token | None:
+    """The state an object naming the source's own envoys is posted to ("recalled its
+    ambassadors to Mali", "its envoy in Paris"): acts on one's own envoys are aimed there."""
+    if tok.dep_ != "dobj" or tok.lemma_.lower() not in POSTED_ENVOYS:
+        return None
+    own = {a.country for a in actors_of(tok, mi)}
+    if own - {None} - {a.country for a in source}:
+        return None  # "expelled the French ambassador": France's envoy is the target
+    posts = {"to", "in", "at", "from"}
+    return prep_object(tok, posts, mi) or next(  # ("recalling its ambassadors to Mali": "to" on the verb)
+        (p for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in posts and c.i > tok.i
+         for p in c.children if p.dep_ == "pobj" and actors_of(p, mi)), None)
 
 
 def _locative(tok: Token) -> bool:
@@ -2367,7 +2463,9 @@ def _object_of_object(noun: Token, gov: Token) -> bool:
 # (Not verbs of telling or recalling: one who describes a meeting as useful often took part in it.)
 PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "witness", "notice", "observe", "film", "photograph",
                               "record", "register", "document", "log", "count", "tally",
-                              "evoke", "resemble", "commemorate", "mark"})
+                              "evoke", "resemble", "commemorate", "mark",
+                              # ("fled to the forests, fearing further strikes": feared, not struck)
+                              "fear", "dread", "anticipate", "await", "expect", "predict", "forecast"})
 
 
 def _act_subject(verb: Token) -> bool:
@@ -2496,6 +2594,10 @@ def _clause_roles(noun: Token, allp: frozenset[str], mi: MentionIndex, cues: Cue
         dative = _child(gov, ("dative",))
         if dative is not None and dative.pos_ == "ADP":
             dative = _child(dative, ("pobj",))  # "handed a protest note to X's envoy": "to" parsed as dative
+        if dative is None and glemma in GIVING_VERBS and noun.dep_ == "dobj":
+            # "handed the Russian chargé d'affaires a protest note": the parser made both objects
+            # direct; the first, before the act's noun, is whom it was given
+            dative = next((c for c in gov.children if c.dep_ == "dobj" and c.i < noun.i), None)
         if dative is not None and actors_of(dative, mi):
             roles.target_tok = dative  # "gave Tanzania a grant"
             roles.target = actors_of(dative, mi)

@@ -1251,9 +1251,15 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
         official = lexicon.by_cameo(OFFICIAL_COMPLAINT)  # "drawing a protest from Beijing": a diplomatic one
         if official is not None:
             coding, rule = official, rule + "; a state's protest is an official complaint"
-    if (coding.cameo == THREAT_TO_RESPOND and is_verb and head.lemma_.lower() == "respond" and head.tag_ == "VBD"
-            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+    if (coding.cameo == THREAT_TO_RESPOND and is_verb and head.lemma_.lower() == "respond" and (
+            (head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+            or (head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)))):
+        # ("has responded in kind": the perfect tells a response made, as the past does)
         # "Indian forces responded appropriately": a response made, not one promised
+        if source and all(a.sector == "GOV" for a in source):
+            # "New Delhi responded in kind": a state's answer by its own means, told in what follows
+            # (an envoy summoned in turn), no attack and no threat
+            return [], set()
         answered = lexicon.by_cameo(ANSWERED_WITH_FORCE)
         if answered is not None:
             coding, rule = answered, rule + "; a response made (past tense) is the act, no threat"
@@ -1587,7 +1593,7 @@ MANNER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "rea
 WEAPON_SUBEVENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
 
-UNARMED_SECTORS = frozenset({"BUS", "CVL", "JRN", "EDU", "MED", "HLH", "REL", "LAB", "AGR", "NGO", "DEV", "ENV"})
+UNARMED_SECTORS = sector_class("unarmed")
 
 
 def _armed(ev: Event) -> bool:

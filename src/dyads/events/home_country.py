@@ -498,6 +498,29 @@ def _threatened_measure(ev: Event) -> bool:
     return coding is not None and (coding.cameo or "").startswith("172")
 
 
+# Verbs of putting a state's leader out of office by force.
+COUP_VERBS = frozenset({"oust", "overthrow", "topple", "depose", "unseat"})
+
+
+def _coup_makers(ev: Event, doc, cc) -> None:
+    """"soldiers ousted Niger's president": soldiers named by no country who put a state's leader
+    out of office are that state's (a coup), not of the story's home or of a country named nearby."""
+    trig = span_at(doc, ev.evidence[0], ev.evidence[1])
+    if trig is None or not len(trig) or trig.root.lemma_.lower() not in COUP_VERBS:
+        return
+    theirs = {a.country for a in ev.target if a.country}
+    # (the bare word, "soldiers", "the army", whatever country coreference or the sentence gave it)
+    if len(theirs) != 1 or not ev.source or not all(
+            a.sector in ("MIL", "COP") and a.kind == "sector" and (a.rule or "").startswith(("kb:sector", "coref:"))
+            for a in ev.source):
+        return
+    (iso,) = theirs
+    ev.source = [Actor(text=a.text, name=a.name, code=f"{cc(iso)}{a.sector}", country=iso, sector=a.sector,
+                       kind=a.kind, qualifiers=list(a.qualifiers),
+                       rule=(a.rule or "") + "; soldiers who oust a state's leader are of that state")
+                 for a in ev.source]
+
+
 def _generic_parties(ev: Event, home: str | None, cc, told: frozenset[str]) -> None:
     """"The opposition Democratic Party" in a story from Seoul is Korea's: a party named only by
     words many countries' parties share belongs to the article's home country, unless the
@@ -738,6 +761,7 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     told = frozenset(m.actor.country for m in mentions
                      if m.actor.country and m.actor.sector != "PTY" and not nonstate_pronoun(m))
     for ev in events:
+        _coup_makers(ev, doc, cc)
         _generic_parties(ev, home, cc, told)
         _foreign_victims_doers(ev, home, phrases, cc)
         span = sentence_at(doc, ev.evidence[0]) if spans else None

@@ -674,7 +674,11 @@ def _fold(kept: Event, other: Event, doer: bool = False) -> None:
     kept.rule += f"; also mentioned at {other.evidence[0]}-{other.evidence[1]}"
     if doer and not kept.source and other.source:
         kept.source = other.source
-    if kept.place is None and other.place is not None and other.doc_id == kept.doc_id:
+    own = {a.country for a in kept.source + kept.target if a.country}
+    if (kept.place is None and other.place is not None and other.doc_id == kept.doc_id
+            and (not any(a.country for a in kept.target) or not other.place.country or other.place.country in own)):
+        # (not a place in a country none of the act's parties is of: "after the 2023 coup" told
+        # beside sanctions on Mali is no coup in Mali when the one ousted is Niger's president)
         kept.place = other.place
     if other.target and (not kept.target or _inferred(kept.target)) and not every_party_a_source(kept):
         kept.target = other.target

@@ -134,7 +134,8 @@ def judged_act(noun: Token) -> Token | None:
     return noun if noun_types(lemma) or lemma in cues.violence_nouns or lemma in cues.act_nouns else None
 
 
-CLAUSE_PREPS = frozenset({"despite", "amid", "after", "before", "because", "since", "following", "during", "until"})
+CLAUSE_PREPS = frozenset({"despite", "amid", "after", "before", "because", "since", "following", "during", "until",
+                          "within"})
 
 
 def _act_object(ev: Event, doc: Doc) -> Token | None:
@@ -164,6 +165,9 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             return noun
     # a threat said of an act ("the killing will not go unanswered") is aimed at its doer
     deps = ("dobj", "nsubj") if ev.plover == "THREATEN" else ("dobj",)
+    called = _what_it_called(span.root)
+    if called is not None:
+        return called  # "condemned what it called a flagrant violation of its sovereignty"
     for obj in span.root.children:
         if obj.dep_ not in deps or obj.pos_ != "NOUN":
             continue
@@ -188,6 +192,30 @@ def _act_object(ev: Event, doc: Doc) -> Token | None:
             return None
         return obj
     return None
+
+
+def _what_it_called(verb: Token) -> Token | None:
+    """The act noun a reaction names through "what X called": "condemned what it called a
+    violation of its sovereignty" reacts to the act that noun names, told before (only a noun
+    with no actor of its own)."""
+    # ("what" is the object of "called", which the parser hangs on the reaction or the reverse)
+    naming = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj", "relcl") and c.lemma_.lower() in NAMING_VERBS
+                   and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)), None)
+    if naming is None:
+        what = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what"), None)
+        naming = next((c for c in what.children if c.lemma_.lower() in NAMING_VERBS), None) if what else None
+    if naming is None:
+        return None
+    what = next((w for w in naming.children if w.lower_ == "what"), None)
+    noun = next((c for c in naming.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "NOUN"
+                 and (what is None or c.i != what.i)), None) or next(  # ("what it described as aggression")
+        (n for c in naming.children if c.dep_ == "prep" and c.lower_ == "as"
+         for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN"), None)
+    owned = ("poss", "agent")
+    if noun is None or any(k.dep_ in owned or (k.dep_ == "prep" and k.lower_ in ("by", "against", "on"))
+                           for k in [*noun.children, *naming.children]):
+        return None  # ("what it called a violation by Turkey": that act has its doer named)
+    return noun
 
 
 def _same_word(noun: str, lemmas: set[str]) -> bool:
@@ -264,6 +292,9 @@ def _antecedent(ev: Event, obj: Token, earlier: list[Event], doc: Doc) -> Event 
     if not generic and not kinds:
         return None  # ("rejected the dissolution" after "dissolved parliament": the same word only, above)
     for prior in reversed(earlier):
+        if (not prior.source and prior.modality != "negated" and kinds and prior.plover in kinds
+                and lemma in _trigger_lemmas(prior, doc)):
+            return None  # "the house was demolished ... condemned the demolition": whoever did it is not told
         if not prior.source or prior.modality == "negated":
             continue  # "X was not involved in the fighting": nobody condemns X for it
         # (a riot is an attack too: "condemned the attacks on peacekeepers" after stones were thrown at them)
@@ -333,7 +364,7 @@ def _subject_actors(verb: Token, mentions: list[Mention]) -> list[Actor]:
 
 # Verbs forces use of the enemies they kill ("four gang members were neutralised").
 OWN_KILL_VERBS = frozenset({"neutralise", "neutralize"})
-FORCE_SPEAKERS = frozenset({"MIL", "COP", "GOV", "SPY"})
+FORCE_SPEAKERS = STATE_SECTORS  # (the state's organs: a court saying enemies were "neutralised" is as rare as it is theirs)
 
 
 def sources_of_reported_kills(events: list[Event], doc: Doc, mentions: list[Mention]) -> list[Event]:

@@ -43,7 +43,10 @@ def trigger_roles(m: lexicon.Match, sent: Span, mi: MentionIndex, cues: Cues, tr
     if not is_verb:
         return nominal_roles(head, coding.target_preps, mi, cues, trigger_heads)
     roles = verbal_roles(head, coding.target_preps, mi)
-    if forces_moved(roles.target_tok):
+    own = {a.country for a in roles.source if a.country}
+    foreign = bool(own) and bool(roles.target) and not own & {a.country for a in roles.target}
+    if forces_moved(roles.target_tok) and not (foreign and coding.plover in ("SANCTION", "COERCE")):
+        # ("ordered French special forces to leave": another state's forces expelled are its target)
         # "will send 1,000 more soldiers to the area", "deployed troops into X", "vowed to send
         # troops into Rafah": the forces are what is moved, not whom the move is aimed at
         roles.target, roles.target_tok = [], None

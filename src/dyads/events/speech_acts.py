@@ -313,6 +313,11 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
             # soldiers were held because they attacked a post": the soldiers, not the reporter
             return actors_of(subj, mi)
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in cues.report_verbs:
+            own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and own.i != pron.i and own.lower_ in ("we", "i") and pron.lower_ in ("it", "its"):
+                # 'said: "We ruled out talks as long as it remains linked to al-Qaeda"': the speaker
+                # is the "we" of what it says, not also its "it"
+                return []
             subj = _reporting_verbs_subject(clause.head)
             return actors_of(subj, mi) if subj is not None and subj.i < pron.i else []
         if clause.head.i == clause.i:
@@ -321,10 +326,19 @@ def reporter_antecedent(pron: Token, mi: MentionIndex, cues: Cues) -> list[Actor
     return []
 
 
+def _subject_between(head: Token, verb: Token) -> bool:
+    """A subject of another clause lies between ``head`` and ``verb``."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i != head.i for t in verb.doc[head.i + 1:verb.i])
+
+
 def _reporting_verbs_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "X condemned the drills and said it had ...": the first verb's subject
+    while subj is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                                                    and not _subject_between(verb.head, verb))) and verb.head.i != verb.i:
+        # "X condemned the drills and said it had ...": the first verb's subject; "X claimed the
+        # attack, saying it had targeted ...": the subject of the clause the participle hangs on
+        # (not past another clause's subject: "Israel ruled out ..., while Hamas refused, saying it ...")
+        verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj
 
@@ -380,7 +394,14 @@ def is_speaker_threat(coding, cues: Cues, head: Token | None = None) -> bool:
     if head is None or coding.trigger in TIMELESS_THREATS:
         return True  # ("X is now a legitimate target": a threat in any tense)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if (verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in SEEING_VERBS
+            and not any(c.dep_ == "aux" for c in verb.children)):
+        verb = verb.head  # "whoever fires will see Beirut answer for it": the future is the seeing's
     return any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in verb.children)
+
+
+# Verbs whose bare-infinitive complement happens when they do ("will see X pay", "will make X regret").
+SEEING_VERBS = frozenset({"see", "make", "watch", "let"})
 
 
 OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})

@@ -77,12 +77,40 @@ def _country_of(ev: Event) -> tuple[str | None, str]:
     return (src, "the source's country")  # a statement about X is not made in X
 
 
+# Armed groups outside the state: the country a list gives them is where they come from, not where
+# each of their acts happens.
+NON_STATE_ARMED = frozenset({"REB", "INS", "IMG", "UAF", "SEP", "CRM"})
+SCENE_CHARS = 1200  # how far back (characters) the place of the act just told still sets the scene
+
+
+def _scene_before(ev: Event, events: list[Event]) -> Place | None:
+    """The named place of the latest act told just before ``ev`` (within ``SCENE_CHARS``)."""
+    best = None
+    for other in events:
+        p = other.place
+        if (other is ev or p is None or p.start < 0 or other.evidence[0] >= ev.evidence[0]
+                or ev.evidence[0] - other.evidence[0] > SCENE_CHARS):
+            continue
+        if best is None or other.evidence[0] > best[0]:
+            best = (other.evidence[0], p)
+    return best[1] if best else None
+
+
 def places_from_actors(events: list[Event]) -> list[Event]:
-    """Give each event with no place the country where it must have happened (see above)."""
+    """Give each event with no place the country where it must have happened (see above). An
+    armed group's act with no target is placed where the act just told happened ("the attackers
+    burned the town's market before withdrawing"), not in the group's country of origin."""
     out = []
     for ev in events:
         if ev.place is None:
             iso, why = _country_of(ev)
+            if (ev.plover in TARGET_PLACED and not _single_country(ev.target) and ev.source
+                    and all(a.sector in NON_STATE_ARMED for a in ev.source)):
+                scene = _scene_before(ev, events)
+                if scene is not None:
+                    out.append(replace(ev, place=scene, rule=f"{ev.rule}; place: where the act just told "
+                                                              f"happened ('{scene.text}')"))
+                    continue
             place = country_place(iso) if iso else None
             if place is not None:
                 ev = replace(ev, place=place, rule=f"{ev.rule}; place: {why} (no place named)")

@@ -314,6 +314,25 @@ def _on_argument_relative(prep: Token, fam: list[Token]) -> bool:
     )
 
 
+# Verbs that say an act happened ("the clashes that broke out in X", "violence which erupted in X").
+OCCURRENCE_VERBS = frozenset({"erupt", "happen", "occur", "unfold", "flare", "rage", "break", "take"})
+
+
+def _where_it_happened(prep: Token, fam: list[Token]) -> bool:
+    """``prep`` is on a relative clause of the trigger noun that says where it happened ("the
+    communal clashes that broke out in Nagda", "the attack, which took place in X")."""
+    verb = prep.head
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False
+    noun = verb.head  # (or the act noun that is the trigger's subject: "the attack, which took place in X, killed five")
+    return any(noun.i == t.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == t.i) for t in fam)
+
+
 # Nouns of talk and policy: "on"/"over" after them gives the topic, not the place ("his words on
 # Russia", "talks over Ukraine", "a vote on Syria"); "strikes on X" stays a place.
 TOPIC_NOUNS = words("geo/words.yaml", "topic_nouns")
@@ -348,6 +367,8 @@ def _rank(root: Token, trigger: Token) -> tuple[int, int, int] | None:
             return (2, depth, 0)
         if _on_argument_relative(prep, fam):
             return (2, depth, 1)
+        if _where_it_happened(prep, fam):
+            return (1, depth, 1)
         if (_inside_noun_clause(prep) or _other_subjects_clause(prep, trigger) or _reported_content(prep, trigger)
                 or _distant_time_clause(trigger, prep) or _speakers_place(prep, trigger)):
             return None
@@ -413,6 +434,9 @@ def _descriptor_place(
             and (p.feature or "").startswith(prefix)
             # ("a highway linking Nairobi to Uganda ... across the country": not where a road goes)
             and not _no_scene(doc, p)
+            # ("talks in the city of Kunming ... villages near the town": a city named as one is not "the town")
+            and (_called(doc, p) in (None, lemmas[i]) or {_called(doc, p), lemmas[i]} == {"city", "capital"})
+            and not _speaks(doc, p)  # ("Beijing said ..." names a government, not a town)
         ]
         if before:
             return rank, max(before, key=lambda p: p.start)
@@ -420,6 +444,26 @@ def _descriptor_place(
 
 
 NATIONWIDE_PREPS = frozenset({"across", "throughout", "around", "over"})  # "across the country"
+
+
+def _speaks(doc: Doc, p: Place) -> bool:
+    """A city's name is a subject or an agent ("Beijing said", "proposed by Beijing"): a
+    government, not a town to point back to ("Isfahan's prison" is a place; so is "Estonia")."""
+    span = span_at(doc, p.start, p.end)
+    return (span is not None and len(span) > 0 and (p.feature or "").startswith("P.")
+            and (span.root.dep_ in ("nsubj", "nsubjpass") or (
+                span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")))  # ("a ceasefire proposed by Beijing")
+
+
+def _called(doc: Doc, p: Place) -> str | None:
+    """The descriptor noun a place was named with ("the city of Kunming": city), if any."""
+    span = span_at(doc, p.start, p.end)
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DESCRIPTOR_FEATURES:
+        return root.head.head.lemma_.lower()
+    return None
 
 
 def _no_scene(doc: Doc, p: Place) -> bool:
