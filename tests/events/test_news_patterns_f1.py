@@ -571,3 +571,28 @@ def test_dealt_with_firmly_is_a_threat_but_dealing_with_a_case_is_not():
     assert [e for e in threat if e.plover == "THREATEN" and _countries(e.source) == {"PAK"}]
     told = _events("The court dealt with the case swiftly on Monday.")
     assert not [e for e in told if e.plover == "THREATEN"]
+
+
+def test_a_force_reporting_its_own_dead_in_an_exchange_of_fire_did_not_kill_them():
+    events = _events("ISLAMABAD - Militants attacked a post in Bannu on Monday. The ISPR said two soldiers were "
+                     "killed in the exchange of fire.")
+    killed = _with(events, "killed")
+    assert killed and not ({a.code for a in killed[0].source} & {a.code for a in killed[0].target})
+
+
+def test_police_reporting_a_suspect_killed_in_an_exchange_of_fire_killed_him():
+    killed = _with(_events("KARACHI - Police said a suspect was killed in an exchange of fire on Monday."), "killed")
+    assert killed and {a.sector for a in killed[0].source} == {"COP"}
+
+
+def test_a_national_human_rights_commission_is_of_its_country():
+    events = _events("JAKARTA - The National Commission on Human Rights urged the police to release the students.")
+    urged = _with(events, "urged")
+    assert urged and _countries(urged[0].source) == {"IDN"}
+
+
+def test_a_national_maritime_council_is_its_governments():
+    events = _events("MANILA, Philippines - The National Maritime Council strongly condemns the dangerous actions of "
+                     "the China Coast Guard against a Philippine vessel.")
+    condemns = _with(events, "condemns")
+    assert condemns and {a.code for a in condemns[0].source} == {"PHLGOV"}

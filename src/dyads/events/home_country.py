@@ -819,7 +819,10 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
         if (ev.plover == "ASSAULT" and not ev.source and ev.attribution is not None
                 and ev.attribution.sector in SHOOTING_BACK_FORCES and span is not None
                 and trig is not None and len(trig) and any(c.dep_ == "auxpass" for c in trig.root.children)
-                and _exchange_of_fire(span.text)):
+                and _exchange_of_fire(span.text)
+                # (not the force's own men: "two soldiers were killed in the exchange of fire")
+                and not any(a.sector in SHOOTING_BACK_FORCES and a.country in (None, ev.attribution.country)
+                            for a in ev.target)):
             # "Police said X was killed in an exchange of fire": the force that tells of the exchange
             # fired in it (ACLED codes the police's "encounter" killings to the police)
             ev.source = [replace(ev.attribution, rule=f"{ev.attribution.rule or 'sector'}; "
