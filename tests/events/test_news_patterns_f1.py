@@ -596,3 +596,10 @@ def test_a_national_maritime_council_is_its_governments():
                      "the China Coast Guard against a Philippine vessel.")
     condemns = _with(events, "condemns")
     assert condemns and {a.code for a in condemns[0].source} == {"PHLGOV"}
+
+
+def test_many_of_them_arrested_after_a_comma_were_arrested_not_arresters():
+    events = _events("Havana announced that it would gradually release 553 people convicted of various crimes, many "
+                     "of them arrested after the mass protests of 11 July 2021.")
+    arrested = _with(events, "arrested")
+    assert arrested and not {a.sector for a in arrested[0].source} & {"CVL"}

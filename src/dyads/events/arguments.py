@@ -613,6 +613,15 @@ DONE_TO_ONLY = frozenset({"wound", "injure", "abduct", "kidnap", "behead", "deta
 HEADLINE_WORDS = 10  # a title of at most this many words
 
 
+def _absolute_participle(verb: Token, subj: Token) -> bool:
+    """"..., many of them arrested after the protests": a past participle with a subject and no
+    auxiliary, hung as an adverbial clause after a comma, is an absolute passive: its subject is
+    the one it was done to."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and subj.i < verb.i
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].text == ",")
+
+
 def _gapped_passive(verb: Token) -> bool:
     """"16 officers had been injured and 87 people detained": a past participle joined to a
     passive, with a subject of its own and the auxiliaries left out, is passive too."""
@@ -766,7 +775,8 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return verb.head.head, False  # "the commander, who villagers said kidnapped ...": the commander
         if subj.lower_ in ("who", "whoever") and verb.dep_ in ("ccomp", "csubj", "xcomp", "pcomp", "advcl"):
             return None, False  # "it was not clear who had fired the shell": an open question, no one named
-        return subj, headline_passive(verb) or _charged_participle(verb) or _gapped_passive(verb)
+        return subj, (headline_passive(verb) or _charged_participle(verb) or _gapped_passive(verb)
+                      or _absolute_participle(verb, subj))
     psubj = _child(verb, PASS_SUBJ)
     if psubj is None and verb.tag_ in ("VBD", "VBZ", "VBP") and (marked := _marked_subject(verb)) is not None:
         return marked, False
