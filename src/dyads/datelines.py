@@ -97,7 +97,7 @@ def statement_issuer(removed, country_of_name) -> tuple[str, str] | None:
             continue
         fields = [f.strip() for f in sp.text.split("|")]
         body = next((f for f in fields if ISSUING_BODY.search(f)), None)
-        parts = {p.strip() for f in fields for p in f.split(",") if p.strip()}
+        parts = _fields(sp.text)
         # ("Republic of Türkiye": the country's name after "Republic of")
         parts |= {re.sub(r"^(?:the )?(?:Republic|Kingdom|State|Federal Republic|Islamic Republic) of ", "", p)
                   for p in parts}

@@ -115,8 +115,9 @@ def _code_parsed(doc: Document, article, parsed, actor_kb=None, min_confidence: 
     evs = place_targets.visits_by_place(geo.locate(evs, places, parsed, mentions), parsed, places)
     evs = metonymy.drop_place_modifiers(evs, parsed, mentions, places)
     evs = merge.merge_mentions(evs, parsed)
+    named_codes = [m.actor.code for m in mentions]
     filed = byline_country(article.removed, kb.place_country, places,  # ("Correspondent | Dhaka | ...")
-                           seat=lambda f: seat_of_named_body(f, [m.actor.code for m in mentions]))
+                           seat=lambda f: seat_of_named_body(f, named_codes))
     evs = home_country.fill_home_countries(evs, mentions, places, parsed, country_code=kb.cameo, filed=filed)
     evs = reactions.sources_of_reported_kills(reactions.sources_from_claims(evs, parsed, mentions), parsed, mentions)
     evs = reactions.target_rementions(reactions.target_reactions(evs, parsed, mentions), parsed)

@@ -28,7 +28,7 @@ FILE = "actors/sector_codes.csv"
 COLUMNS = ["code", "label", "cameo", "classes", "acled_inter"]
 CLASSES = frozenset({
     "state", "state_organ", "force", "private", "no_home", "non_state", "rebel",
-    "acled_state", "acled_armed", "acled_civilian", "unarmed",
+    "acled_state", "acled_armed", "acled_civilian", "unarmed", "armed_non_state",
 })  # fmt: skip
 # Head words of a state's envoys abroad ("Russia's ambassador", "a French diplomat"): a GOV actor
 # that speaks for its state in another country, so no unnamed organ around it ("the ministry

@@ -128,12 +128,10 @@ def quote_speakers(doc: Doc, mentions: list[Mention], issuer: Actor | None = Non
                     speaker.actor, text=own.text,
                     rule=f"{speaker.actor.rule or ''}; the speaker's own ('{own.text}', '{speaker.text}')"))
                 continue
-            organ = _own_organ(t, speaker, mentions)
+            organ = _own_organ(t, speaker.actor, mentions)
             if organ is not None:
-                replaced[id(organ)] = replace(organ, coref=True, actor=replace(
-                    organ.actor, country=speaker.actor.country,
-                    code=speaker.actor.code[:3] + (organ.actor.code or organ.actor.sector or ""),
-                    rule=f"{organ.actor.rule or ''}; the speaker's country ('{organ.text}', '{speaker.text}')"))
+                replaced[id(organ)] = _organ_of(organ, speaker.actor,
+                                                f"the speaker's country ('{organ.text}', '{speaker.text}')")
                 continue
             if any(s < span[1] and span[0] < e for s, e in covered):
                 continue
@@ -160,14 +158,21 @@ def _own_force(t: Token, speaker: Mention, mentions: list[Mention]) -> Mention |
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
-def _own_organ(t: Token, speaker: Mention, mentions: list[Mention]) -> Mention | None:
+def _own_organ(t: Token, speaker: Actor, mentions: list[Mention]) -> Mention | None:
     """The mention "our police" / "our army" that ``t`` (a first-person possessive) opens, of a state
     organ with no country, when the speaker is of a country: that country's organ."""
-    code = speaker.actor.code or ""
-    if t.lower_ not in ("our", "my") or not speaker.actor.country or len(code) < 3 or code[:3] in ("IGO", "NGO"):
+    code = speaker.code or ""
+    if t.lower_ not in ("our", "my") or not speaker.country or len(code) < 3 or code[:3] in ("IGO", "NGO"):
         return None
     return next((m for m in mentions if m.start == t.idx and m.actor.country is None and m.actor.kind == "sector"
                  and m.actor.sector in STATE_ORGANS), None)
+
+
+def _organ_of(organ: Mention, speaker: Actor, why: str) -> Mention:
+    """``organ`` ("our police") made the organ of the speaker's country."""
+    return replace(organ, coref=True, actor=replace(
+        organ.actor, country=speaker.country, code=(speaker.code or "")[:3] + (organ.actor.code or organ.actor.sector or ""),
+        rule=f"{organ.actor.rule or ''}; {why}"))
 
 
 # Nouns of a written text whose full text a story may quote ("the full text of the statement").
@@ -236,12 +241,9 @@ def _issuers_we(doc: Doc, mentions: list[Mention], issuer: Actor, ranges, covere
         if t.lower_ not in ISSUER_PRONOUNS or any(lo <= t.idx < hi for lo, hi in ranges):
             continue
         span = (t.idx, t.idx + len(t))
-        organ = next((m for m in mentions if m.start == t.idx and m.actor.country is None and m.actor.kind == "sector"
-                      and m.actor.sector in STATE_ORGANS), None) if t.lower_ == "our" else None
+        organ = _own_organ(t, issuer, mentions)
         if organ is not None:  # "Our Minister discussed the incident": the issuer's minister
-            replaced[id(organ)] = replace(organ, coref=True, actor=replace(
-                organ.actor, country=issuer.country, code=(issuer.code or "")[:3] + (organ.actor.code or organ.actor.sector),
-                rule=f"{organ.actor.rule or ''}; the statement's issuer's own"))
+            replaced[id(organ)] = _organ_of(organ, issuer, "the statement's issuer's own")
             continue
         if any(s < span[1] and span[0] < e for s, e in covered):
             continue

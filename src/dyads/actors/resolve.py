@@ -118,8 +118,9 @@ def resolve(doc: Doc, article: Article | None = None, kb: KB | None = None) -> l
         home = None
     if home is None and article is not None and not filed:
         # "Diplomatic Correspondent | Dhaka | Published: ...": a byline the cleaner removed says where
+        hit_codes = [x.entity.code for x in hits]
         home = byline_country(getattr(article, "removed", None) or [], kb.place_country,
-                              seat=lambda f: seat_of_named_body(f, [x.entity.code for x in hits]))
+                              seat=lambda f: seat_of_named_body(f, hit_codes))
     mentions = _police_officers(run(DocState(view, text, date, kb, home=home), phrases), doc, kb)
     mentions = _home_parties(mentions, home, kb)
     # (a dateline's country helps read what follows, "the junta", but acts in nothing)

@@ -856,7 +856,7 @@ def clause_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "and" and no comma between them, the parser's "conjunct" is a clause of its own, whose
         # subject is the noun phrase just before it
         return unjoined, False
-    if dep == "conj" and (agreeing := _agreeing_subject(verb, head)) is not None:
+    if dep == "conj" and (agreeing := _singular_conjunct_subject(verb, head)) is not None:
         # "ruled out talks as long as it remains linked to al-Qaeda and kills our people": "kills"
         # cannot go on from "we"; it goes on from the singular subject of the clause just before
         return agreeing, False
@@ -1065,7 +1065,7 @@ def _closes_relative(root: Token, verb: Token) -> bool:
         c.dep_ == "relcl" and c.i < verb.i and c.right_edge.i >= verb.i - 2 for c in root.children)
 
 
-def _agreeing_subject(verb: Token, head: Token) -> Token | None:
+def _singular_conjunct_subject(verb: Token, head: Token) -> Token | None:
     """The subject a third-person singular conjunct ``verb`` ("kills") goes on from when the
     parser joined it to a ``head`` whose own subject cannot take it ("we", "they", a plural noun):
     the singular subject of the last clause between them."""

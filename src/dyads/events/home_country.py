@@ -118,12 +118,12 @@ def _sector_only(a: Actor) -> bool:
             and code.isalpha() and code[:3] not in NO_HOME)
 
 
-def _rehome(a: Actor, country: str, cc) -> Actor:
+def _rehome(a: Actor, country: str, cc, why: str = "people of the acting state") -> Actor:
     if a.country == country or not a.sector:
         return a
     old = cc(a.country) if a.country else ""
     rest = a.code[len(old):] if a.code and old and a.code.startswith(old) else a.sector
-    return replace(a, country=country, code=cc(country) + rest, rule=f"{a.rule}; people of the acting state")
+    return replace(a, country=country, code=cc(country) + rest, rule=f"{a.rule}; {why}")
 
 
 def _meeting_place(ev: Event, doc, trig) -> bool:
@@ -515,10 +515,7 @@ def _coup_makers(ev: Event, doc, cc) -> None:
             for a in ev.source):
         return
     (iso,) = theirs
-    ev.source = [Actor(text=a.text, name=a.name, code=f"{cc(iso)}{a.sector}", country=iso, sector=a.sector,
-                       kind=a.kind, qualifiers=list(a.qualifiers),
-                       rule=(a.rule or "") + "; soldiers who oust a state's leader are of that state")
-                 for a in ev.source]
+    ev.source = [_rehome(a, iso, cc, "soldiers who oust a state's leader are of that state") for a in ev.source]
 
 
 def _generic_parties(ev: Event, home: str | None, cc, told: frozenset[str]) -> None:

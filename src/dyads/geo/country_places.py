@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dyads.model import Actor, Event, Place
+from dyads.sectors import sector_class
 
 VISITS = ("042", "043")  # CAMEO make / host a visit
 HOSTING = "043"  # the host (the source) receives the visit in its own country
@@ -79,7 +80,7 @@ def _country_of(ev: Event) -> tuple[str | None, str]:
 
 # Armed groups outside the state: the country a list gives them is where they come from, not where
 # each of their acts happens.
-NON_STATE_ARMED = frozenset({"REB", "INS", "IMG", "UAF", "SEP", "CRM"})
+NON_STATE_ARMED = sector_class("armed_non_state")
 SCENE_CHARS = 1200  # how far back (characters) the place of the act just told still sets the scene
 
 

@@ -435,7 +435,7 @@ def _descriptor_place(
             # ("a highway linking Nairobi to Uganda ... across the country": not where a road goes)
             and not _no_scene(doc, p)
             # ("talks in the city of Kunming ... villages near the town": a city named as one is not "the town")
-            and (_called(doc, p) in (None, lemmas[i]) or {_called(doc, p), lemmas[i]} == {"city", "capital"})
+            and _described_alike(_called(doc, p), lemmas[i])
             and not _speaks(doc, p)  # ("Beijing said ..." names a government, not a town)
         ]
         if before:
@@ -453,6 +453,11 @@ def _speaks(doc: Doc, p: Place) -> bool:
     return (span is not None and len(span) > 0 and (p.feature or "").startswith("P.")
             and (span.root.dep_ in ("nsubj", "nsubjpass") or (
                 span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")))  # ("a ceasefire proposed by Beijing")
+
+
+def _described_alike(called: str | None, descriptor: str) -> bool:
+    """A place named with ``called`` ("the city of X") may be pointed back to as ``descriptor``."""
+    return called in (None, descriptor) or {called, descriptor} == {"city", "capital"}
 
 
 def _called(doc: Doc, p: Place) -> str | None:
