@@ -51,6 +51,31 @@ def test_local_worker_processes_code_on_one_thread_with_glibc_adaptive_malloc(mo
     assert env == {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MALLOC_TRIM_THRESHOLD_": None}
 
 
+_QUIET_KEYS = ("distributed.worker.profile.enabled", "distributed.admin.tick.interval",
+               "distributed.admin.system-monitor.interval", "distributed.admin.system-monitor.gil.enabled",
+               "distributed.worker.memory.monitor-interval")
+
+
+def _worker_timers() -> dict:
+    import dask
+
+    return {k: dask.config.get(k) for k in _QUIET_KEYS}
+
+
+def test_local_workers_run_without_the_profiler_and_with_slow_monitor_timers():
+    """The timers that wake a worker's event loop (and take the GIL from the coding thread) are the
+    ones of ``scale.WORKER_SPAWN_CONFIG`` in the worker process itself, not Dask's defaults."""
+    from dyads.scale import WORKER_SPAWN_CONFIG, dask_client
+
+    with dask_client(1) as client:
+        (got,) = client.run(_worker_timers).values()
+    assert got == {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                   "distributed.admin.system-monitor.interval": "5s",
+                   "distributed.admin.system-monitor.gil.enabled": False,
+                   "distributed.worker.memory.monitor-interval": "1s"}
+    assert got == {k: WORKER_SPAWN_CONFIG[k] for k in _QUIET_KEYS}
+
+
 # -- the Dask dashboard (--dashboard): bokeh is an optional extra -----------------------------------
 
 

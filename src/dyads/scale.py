@@ -228,9 +228,20 @@ def _stream(client, docs: Iterable[Document], workers: int, batch_size: int, act
 # statistical profiler samples every worker thread's stack every 10 ms (for the dashboard's
 # profile page): about 8 % more CPU a document (measured with `dyads bench scale`, 1 worker,
 # 635 news articles: 118 against 109 ms a document without it, the same as coding the shards in
-# the client); it is off (``distributed.worker.profile.enabled``).
+# the client); it is off (``distributed.worker.profile.enabled``). Dask's own timers wake its
+# event-loop thread, which then takes the GIL from the coding thread: the event-loop tick every
+# 20 ms (it only warns of a blocked loop), the system monitor every 500 ms (the dashboard's CPU and
+# memory plots) and the worker's memory check every 100 ms (spill and pause thresholds that a
+# coding worker, whose memory is flat, never nears). Slowed to 1 s, 5 s and 1 s: about 4 % less
+# CPU a document in a worker (`dyads bench scale`, BENCHMARKS.md "scale"); heartbeats, the
+# nanny's memory limit and task scheduling are unchanged. The GIL monitor (only with gilknocker
+# installed) would knock every millisecond: off.
 WORKER_SPAWN_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-                       "distributed.worker.profile.enabled": False}
+                       "distributed.worker.profile.enabled": False,
+                       "distributed.admin.tick.interval": "1s",
+                       "distributed.admin.system-monitor.interval": "5s",
+                       "distributed.admin.system-monitor.gil.enabled": False,
+                       "distributed.worker.memory.monitor-interval": "1s"}
 
 
 # The Dask dashboard (``--dashboard``): where a local cluster serves it unless told otherwise
