@@ -83,7 +83,8 @@ class ShardOptions:
     comments: bool = False
     batch_size: int = 16  # documents spaCy parses together
     # Coded documents written to the part's store together: each write is 6-8 DuckDB statements
-    # of about 3 ms whatever their size, so a shard's writes cost a tenth as much at 128 as at 16.
+    # of about 3 ms whatever their size (measured on 30 news shards of about 21 documents: writes
+    # 3.65 s of CPU at 16, 2.2 s at 128; larger shards save more).
     write_batch: int = 128
 
 
