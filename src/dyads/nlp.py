@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.datelines import title_dateline
+from dyads.docmemo import doc_text
 from dyads.errors import DyadsError
 
 # Order of preference: official packages first, then the PyPI mirror of en_core_web_sm.
@@ -93,7 +94,7 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     place in capitals, then only names, dates, commas and an agency in brackets, then a dash. It
     becomes a sentence of its own, so the place is never parsed as the subject of the news."""
     first = doc[start]
-    titled = title_dateline(doc.text, first.idx)
+    titled = title_dateline(doc_text(doc), first.idx)
     if titled is not None:  # "Dhaka, 14 October:", "Nouakchott, 22 February (AFP) —"
         after = doc.char_span(titled[1], titled[1] + 1, alignment_mode="expand")
         return after.start if after is not None and after.start > start else None
