@@ -4420,3 +4420,19 @@ def test_a_claim_by_a_group_of_no_known_country_keeps_the_gunmen(nlp):
                   "calling itself the Valley Front claimed responsibility.")
     attack = _one(evs, "ASSAULT")
     assert _countries(attack.source) == {"IND"}, attack.source
+
+
+def test_a_target_preposition_the_parser_hung_on_the_phrase_before_it_is_the_verbs(nlp):
+    # the "with" phrases parse as modifiers of "the smuggling ring", "militant camps", "the dispute"
+    ev = _one(_events("Greek officials shared information about the smuggling ring with Italian police."),
+              "COOPERATE")
+    assert _countries(ev.source) == {"GRC"} and _countries(ev.target) == {"ITA"}
+    ev = _one(_events("Indian diplomats shared intelligence on militant camps with Afghanistan."), "COOPERATE")
+    assert _countries(ev.target) == {"AFG"}
+
+
+def test_an_acquittal_is_a_concession_by_the_court(nlp):
+    ev = _one(_events("A Kenyan court acquitted the Ugandan journalist of espionage on Tuesday."), "CONCEDE")
+    assert _countries(ev.source) == {"KEN"} and _countries(ev.target) == {"UGA"}
+    ev = _one(_events("The Ugandan journalist was acquitted by a Kenyan court."), "CONCEDE")
+    assert _countries(ev.source) == {"KEN"} and _countries(ev.target) == {"UGA"}
