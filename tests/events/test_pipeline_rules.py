@@ -4436,3 +4436,16 @@ def test_an_acquittal_is_a_concession_by_the_court(nlp):
     assert _countries(ev.source) == {"KEN"} and _countries(ev.target) == {"UGA"}
     ev = _one(_events("The Ugandan journalist was acquitted by a Kenyan court."), "CONCEDE")
     assert _countries(ev.source) == {"KEN"} and _countries(ev.target) == {"UGA"}
+
+
+def test_consequences_or_a_price_to_come_for_a_party_are_the_speakers_threat(nlp):
+    ev = _one(_events("There will be consequences for Georgia, the Russian foreign ministry said."), "THREATEN")
+    assert _countries(ev.source) == {"RUS"} and _countries(ev.target) == {"GEO"}
+    assert ev.modality == "threatened"
+    ev = _one(_events("Beijing said there may be a heavy price to pay for Manila."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"} and _countries(ev.target) == {"PHL"}
+    # what has already happened, or consequences for no party, threaten no one
+    assert not [e for e in _events("There were consequences for Georgia after the war, the Russian foreign "
+                                   "ministry said.") if e.plover == "THREATEN"]
+    assert not [e for e in _events("The Kenyan finance minister said there would be consequences for "
+                                   "the economy.") if e.plover == "THREATEN"]

@@ -378,8 +378,9 @@ def _threat_idioms(triggers: frozenset[str]) -> frozenset[str]:
     return frozenset(_content_words(x) for x in triggers)
 
 
-# Modals that put a threat idiom in the future ("will pay a price", "would regret it", "must pay").
-THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
+# Modals that put a threat idiom in the future ("will pay a price", "would regret it", "must pay"),
+# hedged ones included: a speaker's "there could be consequences for X" is a veiled threat.
+THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must", "could", "may", "might"})
 
 
 TIMELESS_THREATS = frozenset({"legitimate target"})
