@@ -4449,3 +4449,13 @@ def test_consequences_or_a_price_to_come_for_a_party_are_the_speakers_threat(nlp
                                    "ministry said.") if e.plover == "THREATEN"]
     assert not [e for e in _events("The Kenyan finance minister said there would be consequences for "
                                    "the economy.") if e.plover == "THREATEN"]
+
+
+def test_a_place_naming_an_accord_or_process_gives_a_meetings_parties_no_country(nlp):
+    events = _events("Kenya's president spoke in Nairobi on Monday. Negotiators met on Tuesday to rescue the "
+                     "Doha agreement.")
+    ev = _one(events, "CONSULT")
+    assert "QAT" not in _countries(ev.source)
+    # a people named in the sentence still does
+    ev = _one(_events("Sudanese negotiators met on Tuesday to rescue the Doha agreement."), "CONSULT")
+    assert _countries(ev.source) == {"SDN"}
