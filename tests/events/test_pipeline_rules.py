@@ -4444,6 +4444,11 @@ def test_consequences_or_a_price_to_come_for_a_party_are_the_speakers_threat(nlp
     assert ev.modality == "threatened"
     ev = _one(_events("Beijing said there may be a heavy price to pay for Manila."), "THREATEN")
     assert _countries(ev.source) == {"CHN"} and _countries(ev.target) == {"PHL"}
+    # a warning whose content is such a clause is aimed at the same party, the content before or after it
+    for text in ("The Russian foreign ministry warned that there would be consequences for Georgia.",
+                 "There will be consequences for Georgia if the drills go ahead, the Russian foreign ministry warned."):
+        ev = _one(_events(text), "THREATEN")
+        assert _countries(ev.source) == {"RUS"} and _countries(ev.target) == {"GEO"}, text
     # what has already happened, or consequences for no party, threaten no one
     assert not [e for e in _events("There were consequences for Georgia after the war, the Russian foreign "
                                    "ministry said.") if e.plover == "THREATEN"]
