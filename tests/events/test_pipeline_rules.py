@@ -4464,3 +4464,14 @@ def test_a_place_naming_an_accord_or_process_gives_a_meetings_parties_no_country
     # a people named in the sentence still does
     ev = _one(_events("Sudanese negotiators met on Tuesday to rescue the Doha agreement."), "CONSULT")
     assert _countries(ev.source) == {"SDN"}
+
+
+def test_an_attack_told_by_its_means_and_its_toll_is_one_event(nlp):
+    # the bomb in the passive's "by" phrase is the killing's means; the gerund subject is the act
+    # whose toll the verb tells
+    for text, doer in (("Four Iraqi policemen were killed by a car bomb planted by Islamic State militants "
+                        "in Mosul.", "IMG"),
+                       ("Shelling by Russian forces killed three civilians in Kharkiv on Sunday.", "RUS")):
+        assaults = [e for e in _events(text) if e.plover == "ASSAULT"]
+        assert len(assaults) == 1, [(e.trigger, e.rule) for e in assaults]
+        assert doer in {(a.country or a.code or "")[:3] for a in assaults[0].source}, assaults[0].source

@@ -408,13 +408,15 @@ def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         return None
     verb = span.root
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # "Shelling by government forces killed five": an act told by a gerund
+        subj = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
     if subj is None and verb.dep_ == "acl" and (root := sentence_of(verb).root).pos_ == "NOUN":
         subj = root  # the noun of a sentence the parser gave no verb
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
         # "a suicide bomber rammed a car into a police station, killing six": the killing is the
         # act the subject of the verb it hangs on names
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    nouns = [subj] if subj is not None and subj.pos_ == "NOUN" else []
+    nouns = [subj] if subj is not None and (subj.pos_ == "NOUN" or subj.dep_ == "csubj") else []
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
         # "a car bomb attack on a military base that killed seven": the attack the clause is told of
         # (the parser may hang the clause on the attack's object)
@@ -437,8 +439,8 @@ def _verbs_own_object_host(ev: Event, kept: list[Event], doc: Doc) -> Event | No
     noun = span.root
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "threw stones, bottles and petrol bombs": the bombs are thrown with the stones
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        verb = noun.head.head  # (and "killed by a roadside bomb": the bomb is the killing's means)
     elif noun.dep_ == "dobj" and noun is not span.root:
         verb = noun.head
     else:
