@@ -449,6 +449,12 @@ def _verbs_own_object_host(ev: Event, kept: list[Event], doc: Doc) -> Event | No
                  and k.evidence[0] <= verb.idx < k.evidence[1] and verb.pos_ == "VERB"), None)
 
 
+def _in_agent_phrase(ev: Event, doc: Doc) -> bool:
+    """``ev``'s trigger is the noun of a passive's "by" phrase ("killed by a bomb planted by X")."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
+
+
 WHEN_MARKS = frozenset({"when", "as", "while"})
 
 
@@ -783,7 +789,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if first is not None and _aimed_at_its_doer(first, ev):
             first = None  # "retaliated for an air strike that killed its commander": the strike is another's
         if first is not None and (host or earlier is not None or first.modality == ev.modality):
-            _fold(first, ev, doer=first is when)
+            # (the means in a passive's "by" phrase names the doer: "struck by blasts from X's ships")
+            _fold(first, ev, doer=first is when or (first is host and _in_agent_phrase(ev, doc)))
             continue
         seen.setdefault((ev.plover, sent, src, tgt), ev)
         kept.append(ev)
