@@ -45,9 +45,10 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
             tok.is_sent_start = True
     _mark_denied_comments(doc)
+    text = doc.text  # (built once here: ``Doc.text`` joins every token on each read)
     for tok in doc:
         if tok.i == 0 or tok.is_sent_start:
-            end = _dateline_end(doc, tok.i)
+            end = _dateline_end(doc, tok.i, text)
             if end is not None:
                 doc[end].is_sent_start = True
                 if end + 1 < len(doc) and doc[end + 1].is_sent_start is None:
@@ -88,12 +89,13 @@ _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 _DATELINE_MAX_TOKENS = 12
 
 
-def _dateline_end(doc: Doc, start: int) -> int | None:
+def _dateline_end(doc: Doc, start: int, text: str) -> int | None:
     """The first token after the dateline opening at ``start``, or None when there is none: a
     place in capitals, then only names, dates, commas and an agency in brackets, then a dash. It
-    becomes a sentence of its own, so the place is never parsed as the subject of the news."""
+    becomes a sentence of its own, so the place is never parsed as the subject of the news.
+    ``text``: ``doc.text`` (read once per document by the caller)."""
     first = doc[start]
-    titled = title_dateline(doc.text, first.idx)
+    titled = title_dateline(text, first.idx)
     if titled is not None:  # "Dhaka, 14 October:", "Nouakchott, 22 February (AFP) —"
         after = doc.char_span(titled[1], titled[1] + 1, alignment_mode="expand")
         return after.start if after is not None and after.start > start else None

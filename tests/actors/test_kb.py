@@ -86,3 +86,43 @@ def test_duplicate_rows_are_rejected(tmp_path):
     path.write_text(path.read_text(encoding="utf-8") + "Hamas,Hamas,PSEREBHMS,PSE,REB,,group\n")
     with pytest.raises(KBError, match="duplicate of line"):
         KB.load(d)
+
+
+def _person_kb() -> KB:
+    from dyads.actors.kb import Entity
+
+    kb = KB()
+    kb.add(Entity("p:ana", "person", "Ana Silva-Costa", country="BRA"), ["Ana Silva-Costa", "Silva-Costa"])
+    kb.add(Entity("c:zem", "country", "Zembla", country="ZEM"), ["Zembla"])
+    return kb
+
+
+def test_an_extended_kb_leaves_the_kb_it_extends_as_it_was():
+    from dyads.actors.kb import Entity
+
+    base = _person_kb()
+    base.name_words("p:ana")  # (its table is built: the extension starts from it)
+    before = {k: [a.entity.key for a in v] for k, v in base.aliases.items()}
+    new = base.extend([(Entity("p:bo", "person", "Bo Zembla"), ["Bo Zembla", "Zembla"]),
+                       (Entity("p:ana2", "person", "Ana Silva"), ["Silva-Costa"])])
+    assert {k: [a.entity.key for a in v] for k, v in base.aliases.items()} == before
+    assert {a.entity.key for a in new.lookup("Zembla")} == {"c:zem", "p:bo"}
+    assert [a.entity.key for a in base.lookup("Zembla")] == ["c:zem"]
+    assert len(new.entities) == 4 and len(base.entities) == 2
+    # the parent gaining an alias later does not reach the extension either
+    base.add(Entity("g:front", "group", "Zembla Front"), ["Zembla"])
+    assert {a.entity.key for a in new.lookup("Zembla")} == {"c:zem", "p:bo"}
+
+
+def test_an_extended_kbs_name_words_are_those_built_from_scratch():
+    from dyads.actors.kb import Entity
+
+    base = _person_kb()
+    base.name_words("p:ana")
+    new = base.extend([(Entity("p:bo", "person", "Bo Zembla-Hart"), ["Bo Zembla-Hart", "~Hart"]),
+                       (Entity("p:ana", "person", "Ana Silva-Costa"), ["Ana Maria Silva"])])
+    incremental = {k: new.name_words(k) for k in ("p:ana", "p:bo")}
+    new._name_words = None  # rebuilt from every alias
+    assert incremental == {k: new.name_words(k) for k in ("p:ana", "p:bo")}
+    assert {"maria", "silvacosta", "costa"} <= incremental["p:ana"]
+    assert {"zemblahart", "hart", "bo"} <= incremental["p:bo"]

@@ -189,3 +189,90 @@ def test_a_single_input_is_named_in_the_table_title_not_on_every_row():
     assert "coded events in one.txt" in text
     header = next(line for line in text.splitlines() if "date" in line and "trigger" in line)
     assert "document" not in header
+
+
+# -- storing: coded documents are written to --db in batches ---------------------------------
+
+_BATCH_TEXTS = ["Egyptian troops attacked Libyan border posts on Monday.",
+                "Russian jets bombed rebel positions near Idlib on Tuesday.",
+                "Brazil condemned Venezuela's government for the arrests of opposition leaders.",
+                "Kenyan police arrested twelve protesters in Nairobi on Friday.",
+                "Japan and the Philippines signed a defence pact in Manila."]
+
+
+def _records(tmp_path, n=5):
+    rec = tmp_path / "in.jsonl"
+    rec.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(_BATCH_TEXTS[:n])),
+                   encoding="utf-8")
+    return rec
+
+
+def _count(db, table) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_coded_documents_are_stored_a_batch_at_a_time(runner, tmp_path, monkeypatch):
+    from dyads.cli import code_cmd
+    from dyads.store import Store
+
+    sizes = []
+    real = Store.write_many
+
+    def counting(self, docs, source=None):
+        docs = list(docs)
+        sizes.append(len(docs))
+        return real(self, docs, source=source)
+
+    monkeypatch.setattr(code_cmd, "STORE_BATCH", 2)
+    monkeypatch.setattr(Store, "write_many", counting)
+    db = tmp_path / "b.duckdb"
+    r = runner.invoke(app, ["code", "--records", str(_records(tmp_path)), "--format", "jsonl", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert sizes == [2, 2, 1]
+    assert "5 new document(s) stored" in r.stderr
+    assert _count(db, "documents") == 5
+
+
+def test_a_document_the_store_rejects_is_reported_and_the_rest_of_its_batch_stored(runner, tmp_path, monkeypatch):
+    from dyads.store import rows
+
+    real = rows.Rows.add
+
+    def refuse_r1(self, coded, source, cfg):
+        if coded.id == "r1":
+            raise ValueError("a value the store cannot hold")
+        return real(self, coded, source, cfg)
+
+    monkeypatch.setattr(rows.Rows, "add", refuse_r1)
+    db = tmp_path / "f.duckdb"
+    r = runner.invoke(app, ["code", "--records", str(_records(tmp_path, 3)), "--format", "jsonl", "--db", str(db)])
+    assert "Traceback" not in r.output
+    assert "not stored: store write failed" in r.stderr and "r1" in r.stderr
+    assert "2 new document(s) stored" in r.stderr
+    assert _count(db, "documents") == 2 and _count(db, "failures") == 1
+    lines = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert [x["id"] for x in lines if "error" in x] == ["r1"]  # its own output line carrying "error"
+
+
+def test_documents_coded_before_a_run_error_are_stored(runner, tmp_path, monkeypatch):
+    from dyads.cli import code_cmd
+    from dyads.errors import DyadsError
+
+    real = code_cmd._coded_stream
+
+    def dies_after_three(*args, **kwargs):
+        for i, coded in enumerate(real(*args, **kwargs)):
+            if i == 3:
+                raise DyadsError("the Dask scheduler is gone")
+            yield coded
+
+    monkeypatch.setattr(code_cmd, "_coded_stream", dies_after_three)
+    db = tmp_path / "e.duckdb"
+    r = runner.invoke(app, ["code", "--records", str(_records(tmp_path)), "--format", "jsonl", "--db", str(db)])
+    assert r.exit_code == 1
+    assert "the Dask scheduler is gone (after 3 document(s))" in r.stderr
+    assert _count(db, "documents") == 3

@@ -4420,3 +4420,58 @@ def test_a_claim_by_a_group_of_no_known_country_keeps_the_gunmen(nlp):
                   "calling itself the Valley Front claimed responsibility.")
     attack = _one(evs, "ASSAULT")
     assert _countries(attack.source) == {"IND"}, attack.source
+
+
+def test_a_target_preposition_the_parser_hung_on_the_phrase_before_it_is_the_verbs(nlp):
+    # the "with" phrases parse as modifiers of "the smuggling ring", "militant camps", "the dispute"
+    ev = _one(_events("Greek officials shared information about the smuggling ring with Italian police."),
+              "COOPERATE")
+    assert _countries(ev.source) == {"GRC"} and _countries(ev.target) == {"ITA"}
+    ev = _one(_events("Indian diplomats shared intelligence on militant camps with Afghanistan."), "COOPERATE")
+    assert _countries(ev.target) == {"AFG"}
+
+
+def test_an_acquittal_is_a_concession_by_the_court(nlp):
+    ev = _one(_events("A Kenyan court acquitted the Ugandan journalist of espionage on Tuesday."), "CONCEDE")
+    assert _countries(ev.source) == {"KEN"} and _countries(ev.target) == {"UGA"}
+    ev = _one(_events("The Ugandan journalist was acquitted by a Kenyan court."), "CONCEDE")
+    assert _countries(ev.source) == {"KEN"} and _countries(ev.target) == {"UGA"}
+
+
+def test_consequences_or_a_price_to_come_for_a_party_are_the_speakers_threat(nlp):
+    ev = _one(_events("There will be consequences for Georgia, the Russian foreign ministry said."), "THREATEN")
+    assert _countries(ev.source) == {"RUS"} and _countries(ev.target) == {"GEO"}
+    assert ev.modality == "threatened"
+    ev = _one(_events("Beijing said there may be a heavy price to pay for Manila."), "THREATEN")
+    assert _countries(ev.source) == {"CHN"} and _countries(ev.target) == {"PHL"}
+    # a warning whose content is such a clause is aimed at the same party, the content before or after it
+    for text in ("The Russian foreign ministry warned that there would be consequences for Georgia.",
+                 "There will be consequences for Georgia if the drills go ahead, the Russian foreign ministry warned."):
+        ev = _one(_events(text), "THREATEN")
+        assert _countries(ev.source) == {"RUS"} and _countries(ev.target) == {"GEO"}, text
+    # what has already happened, or consequences for no party, threaten no one
+    assert not [e for e in _events("There were consequences for Georgia after the war, the Russian foreign "
+                                   "ministry said.") if e.plover == "THREATEN"]
+    assert not [e for e in _events("The Kenyan finance minister said there would be consequences for "
+                                   "the economy.") if e.plover == "THREATEN"]
+
+
+def test_a_place_naming_an_accord_or_process_gives_a_meetings_parties_no_country(nlp):
+    events = _events("Kenya's president spoke in Nairobi on Monday. Negotiators met on Tuesday to rescue the "
+                     "Doha agreement.")
+    ev = _one(events, "CONSULT")
+    assert "QAT" not in _countries(ev.source)
+    # a people named in the sentence still does
+    ev = _one(_events("Sudanese negotiators met on Tuesday to rescue the Doha agreement."), "CONSULT")
+    assert _countries(ev.source) == {"SDN"}
+
+
+def test_an_attack_told_by_its_means_and_its_toll_is_one_event(nlp):
+    # the bomb in the passive's "by" phrase is the killing's means; the gerund subject is the act
+    # whose toll the verb tells
+    for text, doer in (("Four Iraqi policemen were killed by a car bomb planted by Islamic State militants "
+                        "in Mosul.", "IMG"),
+                       ("Shelling by Russian forces killed three civilians in Kharkiv on Sunday.", "RUS")):
+        assaults = [e for e in _events(text) if e.plover == "ASSAULT"]
+        assert len(assaults) == 1, [(e.trigger, e.rule) for e in assaults]
+        assert doer in {(a.country or a.code or "")[:3] for a in assaults[0].source}, assaults[0].source

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.docmemo import doc_sents
+from dyads.docmemo import doc_sents, doc_text
 from dyads.model import Actor, Mention
 
 REPORTING = frozenset({"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "write", "stress",
@@ -67,8 +67,8 @@ def quote_speakers(doc: Doc, mentions: list[Mention], issuer: Actor | None = Non
     the "we" and "our" of the statement's own sentences, outside quotation marks, are that body."""
     covered = {(m.start, m.end) for m in mentions}
     added: list[Mention] = []
-    ranges = _quoted(doc.text)
-    answers = _answers(doc.text)
+    ranges = _quoted(doc_text(doc))
+    answers = _answers(doc_text(doc))
     if issuer is not None:
         mentions = _issuers_we(doc, mentions, issuer, ranges, covered)
         covered = {(m.start, m.end) for m in mentions}
@@ -89,8 +89,8 @@ def quote_speakers(doc: Doc, mentions: list[Mention], issuer: Actor | None = Non
             speakers[k] = _speaker(sent, inside, local)
         return speakers[k]
 
-    texts = _full_texts(doc.text)
-    interviewee = _interviewee(doc.text, sents, mentions, inside) if answers else None
+    texts = _full_texts(doc_text(doc))
+    interviewee = _interviewee(doc_text(doc), sents, mentions, inside) if answers else None
     for k, sent in enumerate(sents):
         in_answer = interviewee is not None and any(lo <= sent.start_char < hi for lo, hi in answers)
         in_text = in_answer or any(lo <= sent.start_char < hi for lo, hi in texts)
@@ -116,7 +116,7 @@ def quote_speakers(doc: Doc, mentions: list[Mention], issuer: Actor | None = Non
             others = [j for j, o in enumerate(sents) if j != k and quote is not None
                       and o.start_char < quote[1] + 1 and quote[0] - 1 < o.end_char]
             speaker = next((sp for j in others if (sp := speaker_of(j)) is not None), None)
-            if speaker is None and quote is not None and _whole_paragraph(doc.text, quote):
+            if speaker is None and quote is not None and _whole_paragraph(doc_text(doc), quote):
                 speaker = _statement_issuer(sents, k, mentions, inside)
         if speaker is None:
             continue

@@ -311,6 +311,13 @@ def _coded_stream(docs: Iterator[Document], workers: int, scheduler: str | None,
                       memory=memory)
 
 
+# Coded documents stored together in one transaction: each transaction costs about 20 ms whatever
+# its size (measured on news articles: 26 ms a document stored alone, 3-7 ms in batches of 16 or more).
+# A run killed outright loses at most this many coded documents from the store (`--resume` codes
+# them again); a run that stops on an error stores them first.
+STORE_BATCH = 32
+
+
 @dataclass
 class _Run:
     """One ``dyads code`` run: where coded documents go (output, store) and what it counted."""
@@ -328,6 +335,7 @@ class _Run:
     n_docs: int = 0
     n_events: int = 0
     record_ids: set[str] | None = None  # --resume --records: the record ids stored (read once)
+    pending: list[CodedDocument] = field(default_factory=list)  # coded, not yet stored
 
     def is_record(self, item: Failure) -> bool:
         return self.records is not None and (
@@ -381,30 +389,61 @@ class _Run:
     def code(self, stream: Iterator[CodedDocument | Failure]) -> None:
         with _progress(None) as progress:
             task = progress.add_task("coding", total=None, rate="")
-            for coded in stream:
-                if isinstance(coded, Failure):
-                    self.report(coded)
-                    continue
-                self.take(coded)
-                elapsed = progress.tasks[0].elapsed or 0
-                progress.update(task, advance=1, rate=f"{self.n_docs / elapsed:.1f} docs/s" if elapsed else "")
+            try:
+                for coded in stream:
+                    if isinstance(coded, Failure):
+                        self.report(coded)
+                        continue
+                    self.take(coded)
+                    elapsed = progress.tasks[0].elapsed or 0
+                    progress.update(task, advance=1, rate=f"{self.n_docs / elapsed:.1f} docs/s" if elapsed else "")
+            finally:  # what was coded is stored, also when the run stops on an error
+                self.flush()
 
     def take(self, coded: CodedDocument) -> None:
-        """Count, store and write one coded document."""
+        """Count and write one coded document; it is stored with the next batch (``flush``)."""
         self.n_docs += 1
         self.n_events += len(coded.events)
         if coded.skipped:
             self.skipped += 1
             warn(f"{coded.article.source or coded.id}: skipped: {coded.skipped}")
         if self.store is not None and not coded.skipped:
-            try:
-                self.stored += bool(self.store.write(coded, source=coded.article.source or None))
-                _learn(self.store, coded)
-            except Exception as exc:  # noqa: BLE001 - one document that cannot be stored
-                msg = str(exc) if isinstance(exc, DyadsError) else describe(exc)
-                self.report(Failure(coded.article.source or coded.id, f"not stored: {msg}",
-                                    doc_id=coded.id, stage="store"))
+            self.pending.append(coded)
+            if len(self.pending) >= STORE_BATCH:
+                self.flush()
         self.output.write(coded)
+
+    def flush(self) -> None:
+        """Store the pending documents in one transaction (``Store.write_many``, the same rows as
+        one ``Store.write`` each, in the same order); if that fails nothing was written, and each is
+        stored alone, one that cannot be stored becoming a Failure."""
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        try:
+            self.stored += self.store.write_many(pending)
+        except Exception:  # noqa: BLE001 - find the document(s) that cannot be stored
+            for coded in pending:
+                self._store_one(coded)
+            return
+        for coded in pending:
+            self._learn(coded)
+
+    def _store_one(self, coded: CodedDocument) -> None:
+        try:
+            self.stored += bool(self.store.write(coded, source=coded.article.source or None))
+        except Exception as exc:  # noqa: BLE001 - one document that cannot be stored
+            msg = str(exc) if isinstance(exc, DyadsError) else describe(exc)
+            self.report(Failure(coded.article.source or coded.id, f"not stored: {msg}",
+                                doc_id=coded.id, stage="store"))
+            return
+        self._learn(coded)
+
+    def _learn(self, coded: CodedDocument) -> None:
+        try:
+            _learn(self.store, coded)
+        except Exception as exc:  # noqa: BLE001 - the document is stored; its learned actors are not
+            warn(f"{coded.article.source or coded.id}: learned actors not stored: {describe(exc)}")
 
     def finish(self) -> None:
         """Print the summary; exit 1 when an input failed (see below)."""

@@ -1493,6 +1493,30 @@ def prep_object(tok: Token, preps: frozenset[str] | set[str], mi: MentionIndex) 
     return None
 
 
+def _prep_on_phrase_noun(verb: Token, preps: frozenset[str], mi: MentionIndex) -> Token | None:
+    """The object of one of the lexicon's target prepositions (``preps``) that the parser hung on
+    a noun of the phrases after the verb, its object or a prepositional object, at most two nouns
+    down ("shared intelligence [on the camps [with X]]", "shared information [about the ring [with
+    X]]"), when it names an actor; None otherwise. The phrase of a noun that names an actor stays
+    that actor's ("met the leader of the party with ..."), and the phrases under a noun that names
+    an act stay that act's ("left for the capital for meetings of the committee with X": the
+    meetings' partner, not the one the trip is aimed at)."""
+    index = lexicon.index()
+    nouns = [c if c.dep_ == "dobj" else _child(c, ("pobj",)) for c in verb.children
+             if c.i > verb.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ not in preps))]
+    for _depth in range(2):
+        deeper = []
+        for noun in nouns:
+            if noun is None or actors_of(noun, mi) or noun.lemma_.lower() in index:
+                continue
+            hit = prep_object(noun, preps, mi)
+            if hit is not None:
+                return hit
+            deeper.extend(_child(c, ("pobj",)) for c in noun.children if c.dep_ == "prep" and c.lower_ not in preps)
+        nouns = deeper
+    return None
+
+
 def is_censured_deed(verb: Token, obj: Token) -> bool:
     """``verb`` censures or objects to ``obj``, a noun for someone's deed ("condemned the killing of
     ...", "protested the drills by ...")."""
@@ -1709,6 +1733,10 @@ def verbal_target(roles: Roles, verb: Token, preps: frozenset[str], mi: MentionI
                 tgt = ((prep_object(tgt, {"by", "from"}, mi) if tgt.lemma_.lower() in MADE_WORDS else None)
                        or prep_object(tgt, preps | NOMINAL_TARGET_PREPS, mi)
                        or prep_object(verb, {"from"}, mi) or _complement_doer(tgt, preps | NOMINAL_TARGET_PREPS, mi) or tgt)
+        if preps and (tgt is None or not actors_of(tgt, mi)):
+            # "shared intelligence on the suspect with France": the parser hung the lexicon's own
+            # preposition on the noun of the phrase before it
+            tgt = _prep_on_phrase_noun(verb, preps, mi) or tgt
         if tgt is None:
             # "dismissed as baseless claims by X": the parser took the fronted judgement for "as"
             # and the words for its object; whoever made them is the target

@@ -1193,6 +1193,8 @@ def _events_of_match(m: lexicon.Match, s: _Sentence, mi: MentionIndex) -> tuple[
     if (is_verb and not speaker_threat and coding.plover == "THREATEN"
             and speech_acts.is_speaker_threat(coding, cues)):
         return [], set()  # "the court punished the officers", "they faced the consequences": told, no threat
+    if speaker_threat and is_verb and not roles.target and any(c.dep_ == "expl" for c in head.children):
+        return [], set()  # "there will be consequences for the economy": no party is threatened
     if ((_thing_speaks(roles, coding, is_verb, mi) and not speaker_threat) or _protest_aim(head, coding, s) or _coordinated_means(m, s)
             or (not is_verb and _latest_in_series(head)) or inside_naming(head)
             or (roles.source_tok is not None and roles.source_tok.lower_ in ANYONE) or _for_anyone(head)

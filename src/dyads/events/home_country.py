@@ -752,7 +752,9 @@ def fill_home_countries(events: list[Event], mentions: list[Mention], places: li
     # "police detained Afghans": a people named gives the state organs beside it no country
     named_states = _Countries([(m.start, m.actor.country) for m in named_mentions if not names_people_of(doc, m)]
                               + named_places)
-    people = _Countries([(m.start, m.actor.country) for m in mentions if m.actor.country and not locative(doc, m)])
+    # ("delegates met to revive the Minsk peace process": a name that qualifies a noun is nobody's people)
+    people = _Countries([(m.start, m.actor.country) for m in mentions
+                         if m.actor.country and not locative(doc, m) and m.start not in qualifiers])
     phrases = _PhraseCountries(mentions, doc, borders)
     forces = _ForcesBefore(mentions, doc, phrases.by_actor)
     told = frozenset(m.actor.country for m in mentions

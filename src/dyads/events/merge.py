@@ -408,13 +408,15 @@ def _subject_act_host(ev: Event, kept: list[Event], doc: Doc) -> Event | None:
         return None
     verb = span.root
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # "Shelling by government forces killed five": an act told by a gerund
+        subj = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
     if subj is None and verb.dep_ == "acl" and (root := sentence_of(verb).root).pos_ == "NOUN":
         subj = root  # the noun of a sentence the parser gave no verb
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
         # "a suicide bomber rammed a car into a police station, killing six": the killing is the
         # act the subject of the verb it hangs on names
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    nouns = [subj] if subj is not None and subj.pos_ == "NOUN" else []
+    nouns = [subj] if subj is not None and (subj.pos_ == "NOUN" or subj.dep_ == "csubj") else []
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
         # "a car bomb attack on a military base that killed seven": the attack the clause is told of
         # (the parser may hang the clause on the attack's object)
@@ -437,14 +439,20 @@ def _verbs_own_object_host(ev: Event, kept: list[Event], doc: Doc) -> Event | No
     noun = span.root
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "threw stones, bottles and petrol bombs": the bombs are thrown with the stones
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        verb = noun.head.head  # (and "killed by a roadside bomb": the bomb is the killing's means)
     elif noun.dep_ == "dobj" and noun is not span.root:
         verb = noun.head
     else:
         return None
     return next((k for k in reversed(kept) if k.plover == ev.plover and k.sentence == ev.sentence
                  and k.evidence[0] <= verb.idx < k.evidence[1] and verb.pos_ == "VERB"), None)
+
+
+def _in_agent_phrase(ev: Event, doc: Doc) -> bool:
+    """``ev``'s trigger is the noun of a passive's "by" phrase ("killed by a bomb planted by X")."""
+    span = span_at(doc, ev.evidence[0], ev.evidence[1])
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
 
 
 WHEN_MARKS = frozenset({"when", "as", "while"})
@@ -781,7 +789,8 @@ def merge_mentions(events: list[Event], doc: Doc) -> list[Event]:
         if first is not None and _aimed_at_its_doer(first, ev):
             first = None  # "retaliated for an air strike that killed its commander": the strike is another's
         if first is not None and (host or earlier is not None or first.modality == ev.modality):
-            _fold(first, ev, doer=first is when)
+            # (the means in a passive's "by" phrase names the doer: "struck by blasts from X's ships")
+            _fold(first, ev, doer=first is when or (first is host and _in_agent_phrase(ev, doc)))
             continue
         seen.setdefault((ev.plover, sent, src, tgt), ev)
         kept.append(ev)

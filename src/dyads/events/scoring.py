@@ -31,7 +31,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from dyads.data import read_json
-from dyads.docmemo import doc_lemmas, doc_lowers
+from dyads.docmemo import doc_lemmas, doc_lowers, doc_text
 from dyads.errors import DyadsError
 from dyads.events import ontology
 from dyads.events.cues import load_cues
@@ -233,7 +233,7 @@ def culture_terms(doc: Doc, title: str | None = None) -> set[str]:
     its headline included; a headline that says it is a review ("Review: ...", "Film review: ...")
     counts as one more."""
     found = _words_on_page(doc, title, load_cues().culture_words)
-    headline = title or doc.text.lstrip().split("\n", 1)[0]  # (a text file's first line is its headline)
+    headline = title or doc_text(doc).lstrip().split("\n", 1)[0]  # (a text file's first line is its headline)
     if REVIEW_HEADLINE.match(headline):
         found.add("review:")
     return found

@@ -23,6 +23,7 @@ from dyads.events.arguments import (
     envoys_sent,
     forces_moved,
     nominal_roles,
+    prep_object,
     to_infinitive,
     until_clause,
     verbal_roles,
@@ -378,8 +379,9 @@ def _threat_idioms(triggers: frozenset[str]) -> frozenset[str]:
     return frozenset(_content_words(x) for x in triggers)
 
 
-# Modals that put a threat idiom in the future ("will pay a price", "would regret it", "must pay").
-THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
+# Modals that put a threat idiom in the future ("will pay a price", "would regret it", "must pay"),
+# hedged ones included: a speaker's "there could be consequences for X" is a veiled threat.
+THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must", "could", "may", "might"})
 
 
 TIMELESS_THREATS = frozenset({"legitimate target"})
@@ -441,6 +443,10 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         # "warned that Paris would bear the consequences": the actor the warning is about; not the
         # warner's own side ("X's leader warned that X would strike if Y ...": Y, below)
         subj = next((c for c in clauses[0].children if c.dep_ == "nsubj"), None)
+        if subj is None and any(c.dep_ == "expl" for c in clauses[0].children):
+            # "warned that there would be consequences for Paris": the one they would be for
+            attr = next((c for c in clauses[0].children if c.dep_ == "attr"), None)
+            subj = prep_object(attr, {"for"}, mi) if attr is not None else None
         about = actors_of(subj, mi) if subj is not None and subj.pos_ != "PRON" else []
         # ("the minister warned that police would deal firmly with ...": the state's own forces,
         # not yet given a country, are the warner's side too)
