@@ -14,12 +14,14 @@ every per-sentence step downstream works on bounded sentences and the whole is l
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,19 +43,31 @@ def line_breaks(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps sentence starts that are already set.
     """
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
-            tok.is_sent_start = True
-    _mark_denied_comments(doc)
+    n = len(doc)
+    if not n:
+        return doc
     text = doc.text  # (built once here: ``Doc.text`` joins every token on each read)
-    for tok in doc:
-        if tok.i == 0 or tok.is_sent_start:
-            end = _dateline_end(doc, tok.i, text)
+    # the token after each line break (in a token's text or in the space after it) starts a
+    # sentence; found from the text and the tokens' offsets, without a Token per token
+    offsets = doc.to_array(IDX).tolist()
+    for j in sorted({bisect.bisect_right(offsets, m.start()) for m in _NEWLINE.finditer(text)}):
+        if 0 < j < n:
+            doc[j].is_sent_start = True
+    _mark_denied_comments(doc)
+    starts = doc.to_array(SENT_START).tolist()  # 1: starts a sentence, -1: does not, 0: not yet known
+    for i in range(n):
+        if i == 0 or starts[i] == 1:
+            end = _dateline_end(doc, i, text)
             if end is not None:
                 doc[end].is_sent_start = True
-                if end + 1 < len(doc) and doc[end + 1].is_sent_start is None:
+                starts[end] = 1
+                if end + 1 < n and starts[end + 1] == 0:
                     doc[end + 1].is_sent_start = False  # the news's first word is no sentence alone
+                    starts[end + 1] = -1
     return doc
+
+
+_NEWLINE = re.compile("\n")
 
 
 # ", a charge Kigali denies": a comment on the clause before it, which the parser would make the
@@ -73,8 +87,13 @@ def _after_comma(doc: Doc, i: int) -> bool:
 
 
 def _mark_denied_comments(doc: Doc) -> None:
-    for tok in doc[1:-2]:
-        if (tok.lower_ in ("a", "an") and _after_comma(doc, tok.i) and doc[tok.i + 1].lower_ in _CHARGE_NOUNS
+    lowers = doc.to_array(LOWER).tolist()
+    articles = {doc.vocab.strings.add("a"), doc.vocab.strings.add("an")}
+    for i in range(1, len(doc) - 2):
+        if lowers[i] not in articles:  # (read off the token array: no Token made for the rest)
+            continue
+        tok = doc[i]
+        if (_after_comma(doc, tok.i) and doc[tok.i + 1].lower_ in _CHARGE_NOUNS
                 and tok.is_sent_start is None):
             for j in range(tok.i + 2, min(len(doc), tok.i + 7)):
                 if doc[j].lower_ in _DENIALS:
