@@ -4454,6 +4454,8 @@ def test_consequences_or_a_price_to_come_for_a_party_are_the_speakers_threat(nlp
                                    "ministry said.") if e.plover == "THREATEN"]
     assert not [e for e in _events("The Kenyan finance minister said there would be consequences for "
                                    "the economy.") if e.plover == "THREATEN"]
+    assert not [e for e in _events("The Kenyan finance minister warned that there would be consequences for "
+                                   "the economy.") if e.plover == "THREATEN"]
 
 
 def test_a_place_naming_an_accord_or_process_gives_a_meetings_parties_no_country(nlp):

@@ -552,10 +552,17 @@ CONSEQUENCE_WORDS = FUTURE_WORDS - {"will", "would", "could", "may", "might", "s
 VOWED_RESPONSES = RESPONSE_NOUNS - {"step", "measure", "action"}
 
 
+def _object_of_prep(tok: Token, prep: str) -> Token | None:
+    """The object of ``tok``'s first ``prep`` phrase, actor or not."""
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
 def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: frozenset[int]) -> bool:
     """"The bank warned that borrowing costs could stay high": a warning whose content is what a
     thing (no actor, no act) will do is a forecast, no threat ("warned that Iran would pay",
-    "warned that there would be consequences" stay threats)."""
+    "warned that there would be consequences" stay threats; "... consequences for the economy" is
+    a forecast)."""
     if coding.plover != "THREATEN" or head.lemma_.lower() != "warn":
         return False
     content = next((c for c in head.children if c.dep_ == "ccomp"), None)
@@ -581,6 +588,13 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
         return False  # "warned that the army would respond", "would be met with force", a state's "would face charges"
     if _past_fact(content):
         return True  # "warned that espionage had overtaken terrorism as the main threat": a finding told
+    if any(c.dep_ == "expl" for c in content.children):
+        # "warned that there would be consequences for the economy": for a thing, not for anyone
+        # ("... for Lithuania" and a bare "there would be consequences" stay threats)
+        attr = next((c for c in content.children if c.dep_ == "attr"), None)
+        whom = _object_of_prep(attr, "for") if attr is not None else None
+        if whom is not None and not any(mi.at(t) for t in whom.subtree):
+            return True
     if content.i in trigger_heads:
         return False
     if _hardship_faced(content):
