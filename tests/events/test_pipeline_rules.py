@@ -4477,3 +4477,12 @@ def test_an_attack_told_by_its_means_and_its_toll_is_one_event(nlp):
         assaults = [e for e in _events(text) if e.plover == "ASSAULT"]
         assert len(assaults) == 1, [(e.trigger, e.rule) for e in assaults]
         assert doer in {(a.country or a.code or "")[:3] for a in assaults[0].source}, assaults[0].source
+
+
+def test_talks_between_two_states_named_by_their_names_are_no_visit(nlp):
+    # the place found is a party's own name, no venue: every party stays a source
+    ev = _one(_events("Talks between Pakistan and India resumed on Monday."), "CONSULT")
+    assert _countries(ev.source) == {"PAK", "IND"} and not ev.target
+    # a venue in one party's country is still a visit
+    ev = _one(_events("Pakistani and Indian diplomats held talks in New Delhi on Monday."), "CONSULT")
+    assert _countries(ev.source) == {"PAK"} and _countries(ev.target) == {"IND"}

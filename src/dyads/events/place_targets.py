@@ -782,6 +782,8 @@ def visits_by_place(events: list[Event], doc: Doc, places: list[Place]) -> list[
     for ev in events:
         if ev.plover != "CONSULT" or AMONG_RULE not in (ev.rule or "") or ev.target:
             continue
+        if ev.place is not None and (ev.place.text or "").lower() in {(a.text or "").lower() for a in ev.source}:
+            continue  # "talks between Pakistan and India": a party's name, no venue
         host = ev.place.country if ev.place is not None else _where_country(ev, doc, places)
         countries = {a.country for a in ev.source if a.country}
         if host is None or host not in countries or len(countries) < 2:
