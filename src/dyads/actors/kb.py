@@ -114,13 +114,11 @@ class KB:
             bucket = self.aliases.get(key)
             if bucket is None:
                 bucket = self.aliases[key] = []
+            elif any(a.entity.key == entity.key for a in bucket):
+                continue
             elif self._shared and key in self._shared:
-                if any(a.entity.key == entity.key for a in bucket):
-                    continue
                 bucket = self.aliases[key] = list(bucket)  # (the other KB's list stays as it is)
                 self._shared.discard(key)
-            if any(a.entity.key == entity.key for a in bucket):
-                continue
             alias = Alias(text, entity, weak, case_mask(text), stem)
             bucket.append(alias)
             bucket.sort(key=lambda a: (a.weak, a.entity.priority))

@@ -443,10 +443,9 @@ def content_clause_target(head: Token, coding, mi: MentionIndex) -> list[Actor]:
         # "warned that Paris would bear the consequences": the actor the warning is about; not the
         # warner's own side ("X's leader warned that X would strike if Y ...": Y, below)
         subj = next((c for c in clauses[0].children if c.dep_ == "nsubj"), None)
-        if subj is None and any(c.dep_ == "expl" for c in clauses[0].children):
+        if subj is None and (attr := existential_attr(clauses[0])) is not None:
             # "warned that there would be consequences for Paris": the one they would be for
-            attr = next((c for c in clauses[0].children if c.dep_ == "attr"), None)
-            subj = prep_object(attr, {"for"}, mi) if attr is not None else None
+            subj = prep_object(attr, {"for"}, mi)
         about = actors_of(subj, mi) if subj is not None and subj.pos_ != "PRON" else []
         # ("the minister warned that police would deal firmly with ...": the state's own forces,
         # not yet given a country, are the warner's side too)
@@ -552,6 +551,14 @@ CONSEQUENCE_WORDS = FUTURE_WORDS - {"will", "would", "could", "may", "might", "s
 VOWED_RESPONSES = RESPONSE_NOUNS - {"step", "measure", "action"}
 
 
+def existential_attr(verb: Token) -> Token | None:
+    """The noun that "there will be X" says is to come (``verb``: the "be" with an expletive
+    "there"), else None."""
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr"), None)
+
+
 def _object_of_prep(tok: Token, prep: str) -> Token | None:
     """The object of ``tok``'s first ``prep`` phrase, actor or not."""
     return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
@@ -588,11 +595,10 @@ def warns_of_a_forecast(head: Token, coding, mi: MentionIndex, trigger_heads: fr
         return False  # "warned that the army would respond", "would be met with force", a state's "would face charges"
     if _past_fact(content):
         return True  # "warned that espionage had overtaken terrorism as the main threat": a finding told
-    if any(c.dep_ == "expl" for c in content.children):
+    if (attr := existential_attr(content)) is not None:
         # "warned that there would be consequences for the economy": for a thing, not for anyone
         # ("... for Lithuania" and a bare "there would be consequences" stay threats)
-        attr = next((c for c in content.children if c.dep_ == "attr"), None)
-        whom = _object_of_prep(attr, "for") if attr is not None else None
+        whom = _object_of_prep(attr, "for")
         if whom is not None and not any(mi.at(t) for t in whom.subtree):
             return True
     if content.i in trigger_heads:
